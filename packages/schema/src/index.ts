@@ -1,0 +1,3 @@
+export * from "./vocabulary.ts";
+export * from "./graph-document.ts";
+export * from "./parse-graph-document.ts";
