@@ -1,4 +1,4 @@
-import type { Article, Entity, EntityType, Relation } from "@news-kg/schema";
+import type { Article, Entity, EntityType, Mention, Relation } from "@news-kg/schema";
 
 /** One article as read from a file or record, before cleaning. */
 export interface SourceArticle {
@@ -27,8 +27,8 @@ export interface ArticleExtraction {
   /** Entities keyed by a corpus-wide key (see `entityKey`), with every surface form seen in this article. */
   entities: Entity[];
   relations: Relation[];
-  /** Mentions per entity id in this article (for `MENTIONS {count}` in Neo4j). */
-  mentions: Record<string, number>;
+  /** How often this article names each entity. */
+  mentions: Mention[];
 }
 
 export type { EntityType };

@@ -54,10 +54,18 @@ export const Relation = z.object({
   evidence: z.array(Evidence).min(1),
 });
 
+/** How often an article names an entity (any surface form, after coreference). */
+export const Mention = z.object({
+  articleId: nonEmpty,
+  entityId: nonEmpty,
+  count: z.number().int().positive(),
+});
+
 const GraphDocumentShape = z.object({
   articles: z.array(Article),
   entities: z.array(Entity),
   relations: z.array(Relation),
+  mentions: z.array(Mention).optional(),
 });
 
 /** Ids are unique, and every reference points at something in the same document. */
@@ -83,10 +91,15 @@ export const GraphDocument = GraphDocumentShape.superRefine((doc, ctx) => {
       }
     });
   });
+  doc.mentions?.forEach((m, i) => {
+    if (!articleIds.has(m.articleId)) ctx.addIssue({ code: "custom", message: `unknown article "${m.articleId}"`, path: ["mentions", i, "articleId"] });
+    if (!entityIds.has(m.entityId)) ctx.addIssue({ code: "custom", message: `unknown entity "${m.entityId}"`, path: ["mentions", i, "entityId"] });
+  });
 });
 
 export type Article = z.infer<typeof Article>;
 export type Entity = z.infer<typeof Entity>;
+export type Mention = z.infer<typeof Mention>;
 export type Evidence = z.infer<typeof Evidence>;
 export type Relation = z.infer<typeof Relation>;
 export type RelationProperties = z.infer<typeof RelationProperties>;
