@@ -1,0 +1,15 @@
+import type { Article, Relation } from "@news-kg/schema";
+
+/**
+ * The date a relation is placed at on the time line: its own date, or else the earliest publication
+ * date among the articles that report it (when the text gave no date, the report is the best bound).
+ */
+export function relationDate(relation: Relation, articles: ReadonlyMap<string, Article>): string | undefined {
+  if (relation.date) return relation.date;
+  let earliest: string | undefined;
+  for (const evidence of relation.evidence) {
+    const published = articles.get(evidence.articleId)?.published;
+    if (published && (!earliest || published < earliest)) earliest = published;
+  }
+  return earliest;
+}

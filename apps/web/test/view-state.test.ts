@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { partialDateRange } from "../src/core/dates/partial-date.ts";
+import { NO_FILTERS } from "../src/core/filters/filter-state.ts";
+import { decodeViewState, encodeViewState, type ViewState } from "../src/core/view-state/view-state.ts";
+
+describe("view state in the URL", () => {
+  it("round-trips selection, filters and camera, keeping other parameters", () => {
+    const view: ViewState = {
+      selectedNode: "person:vladimir-putin",
+      selectedRelation: "r-met",
+      filters: {
+        hiddenRelationTypes: new Set(["MET", "LOCATED_IN"]),
+        hiddenEntityTypes: new Set(["LOCATION"]),
+        hiddenStatuses: new Set(["alleged"]),
+        dayRange: [partialDateRange("2023-09-01")![0], partialDateRange("2024-06-30")![0]],
+      },
+      camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+    };
+    const params = encodeViewState(view, new URLSearchParams("graph=data%2Fg.json&node=old"));
+    expect(params.get("graph")).toBe("data/g.json");
+    expect(params.get("hideRelations")).toBe("MET,LOCATED_IN");
+    expect(params.get("from")).toBe("2023-09-01");
+    expect(decodeViewState(new URLSearchParams(params.toString()))).toEqual(view);
+  });
+
+  it("writes nothing for the default view", () => {
+    expect(encodeViewState({ filters: NO_FILTERS }, new URLSearchParams()).toString()).toBe("");
+  });
+
+  it("ignores unknown types and malformed values", () => {
+    const view = decodeViewState(new URLSearchParams("hideRelations=MET,DROP_TABLE&from=yesterday&to=2024&camera=1,2"));
+    expect([...view.filters.hiddenRelationTypes]).toEqual(["MET"]);
+    expect(view.filters.dayRange).toBeUndefined();
+    expect(view.camera).toBeUndefined();
+  });
+});
