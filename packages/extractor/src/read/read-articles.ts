@@ -1,0 +1,79 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { SourceArticle } from "../types.ts";
+import { MAX_INPUT_BYTES, decodeText } from "./decode-text.ts";
+import { fsReason } from "./fs-reason.ts";
+import { htmlToArticle } from "./html-to-article.ts";
+import { InputError } from "./input-error.ts";
+import { jsonFileArticles, parseJson, recordToArticle } from "./json-records.ts";
+import { makeSourceArticle } from "./article-fields.ts";
+import { readLines } from "./read-lines.ts";
+import { readTextArticle } from "./read-text-article.ts";
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = [".txt", ".md", ".html", ".htm", ".json", ".jsonl"];
+
+/**
+ * Every article in one file, in file order. What cannot be read comes back as an InputError in its place
+ * (the whole file, or one record of a JSON array / JSONL batch), so the caller reports it and goes on.
+ */
+export async function* readArticles(file: string): AsyncGenerator<SourceArticle | InputError> {
+  const extension = extname(file).toLowerCase();
+  const baseId = basename(file, extname(file));
+  try {
+    if (!SUPPORTED_EXTENSIONS.includes(extension)) {
+      throw new InputError(file, `unsupported file type "${extension || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})`);
+    }
+    const info = await stat(file).catch((error) => {
+      throw new InputError(file, fsReason(error));
+    });
+    if (info.isDirectory()) throw new InputError(file, "is a directory");
+    if (extension === ".jsonl") {
+      yield* readJsonLines(file, baseId);
+      return;
+    }
+    if (info.size > MAX_INPUT_BYTES) {
+      throw new InputError(file, `too large (${(info.size / 1048576).toFixed(1)} MB, limit ${MAX_INPUT_BYTES / 1048576} MB)`);
+    }
+    const bytes = await readFile(file).catch((error) => {
+      throw new InputError(file, fsReason(error));
+    });
+    const content = decodeText(bytes, file);
+    if (extension === ".json") {
+      yield* jsonFileArticles(content, file, baseId);
+    } else if (extension === ".html" || extension === ".htm") {
+      const { text, fields } = htmlToArticle(content);
+      if (!text.trim()) throw new InputError(file, "no article text in the page");
+      yield makeSourceArticle(file, text, baseId, fields);
+    } else {
+      yield readTextArticle(file, content, baseId, extension === ".md" ? "md" : "txt");
+    }
+  } catch (error) {
+    if (error instanceof InputError) yield error;
+    else throw error;
+  }
+}
+
+/** One article per non-blank line; a bad line is an error at that line and the batch goes on. */
+async function* readJsonLines(file: string, baseId: string): AsyncGenerator<SourceArticle | InputError> {
+  let records = 0;
+  try {
+    for await (const { bytes, line } of readLines(file)) {
+      if (isBlank(bytes)) continue;
+      records++;
+      const place = String(line);
+      try {
+        const record = parseJson(decodeText(bytes, file, place), file, line);
+        yield recordToArticle(record, file, `${baseId}-${line}`, place);
+      } catch (error) {
+        if (error instanceof InputError) yield error;
+        else throw error;
+      }
+    }
+  } catch (error) {
+    yield error instanceof InputError ? error : new InputError(file, fsReason(error));
+    return;
+  }
+  if (!records) yield new InputError(file, "empty");
+}
+
+const isBlank = (bytes: Uint8Array) => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);

@@ -1,0 +1,70 @@
+import type { Sentence } from "./types.ts";
+
+// Sentence boundaries in cleaned text. A line is a paragraph and always ends a sentence; inside a line a
+// sentence ends at . ! ? or … (with any closing quotes and brackets right after it) when whitespace and
+// then the start of a new sentence follow. Dots that only look like ends are not: abbreviations ("TP.",
+// "Mr.", "U.S."), initials ("V. Putin"), numbers ("16.1", "7.2000"), and ellipses inside a sentence.
+
+/** Words that take a dot and are followed by more of the same sentence. Compared case-sensitively. */
+const ABBREVIATIONS = new Set([
+  "TP", "Tp", "Q", "P", "TT", "TX", "H", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "NXB", "Th",
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Gov", "Sen", "Rep",
+  "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "Nos", "Vol", "vs", "etc", "approx", "ca", "cf", "Jan", "Feb",
+  "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
+/** A line break, or a terminator with the closing quotes and brackets glued to it. */
+const BREAK_OR_END = /\n|[.!?…]+["”’'»)\]]*/g;
+/** What a new sentence may start with (after whitespace): a capital, a digit, an opening quote or bracket, a dash. */
+const NEXT_START = /[\p{Lu}\d"“‘'«(\[–—-]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** The sentences of a cleaned text, with offsets: `text.slice(start, end) === sentence.text`. */
+export function segmentSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const pattern = new RegExp(BREAK_OR_END);
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
+    const end = match.index + match[0].length;
+    if (match[0] === "\n") {
+      push(text, start, match.index, sentences);
+      start = end;
+    } else if (isBoundary(text, match.index, match[0], end)) {
+      push(text, start, end, sentences);
+      start = end;
+    }
+  }
+  push(text, start, text.length, sentences);
+  return sentences;
+}
+
+/** Whether the terminator at `at` (text `mark`, ending at `end`) closes a sentence. */
+function isBoundary(text: string, at: number, mark: string, end: number): boolean {
+  let after = end;
+  while (text[after] === " " || text[after] === "\t") after++;
+  if (after === end) return false; // "16.1", "TP.HCM", end of line (the break splits anyway)
+  const next = text[after];
+  if (next === undefined || !NEXT_START.test(next)) return false; // "Bình Nhưỡng... vì", "ông Kim. và"
+  if (mark[0] !== ".") return true;
+  if (mark.startsWith("..")) return true; // an ellipsis before a capital
+  const word = wordBefore(text, at);
+  if (ABBREVIATIONS.has(word)) return false;
+  if (word.length === 1 && word === word.toUpperCase() && LETTER.test(word)) return false; // "V. Putin", "U.S."
+  return true;
+}
+
+/** The letters (and inner dots) right before `at`: "Putin", "U.S", "TP". */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;

@@ -1,0 +1,203 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InputError, listInputFiles, normalizePublished, readArticles } from "../src/read/index.ts";
+import { findDateline } from "../src/read/find-dateline.ts";
+import type { SourceArticle } from "../src/types.ts";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "kg-read-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function write(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await mkdir(join(path, ".."), { recursive: true });
+  await writeFile(path, content);
+  return path;
+}
+
+async function readAll(path: string): Promise<(SourceArticle | InputError)[]> {
+  const out: (SourceArticle | InputError)[] = [];
+  for await (const item of readArticles(path)) out.push(item);
+  return out;
+}
+
+async function readOne(path: string): Promise<SourceArticle> {
+  const [item, ...rest] = await readAll(path);
+  expect(rest).toEqual([]);
+  if (item instanceof InputError) throw item;
+  return item!;
+}
+
+async function readError(path: string): Promise<InputError> {
+  const items = await readAll(path);
+  expect(items).toHaveLength(1);
+  expect(items[0]).toBeInstanceOf(InputError);
+  return items[0] as InputError;
+}
+
+describe("normalizePublished", () => {
+  it.each([
+    ["2024-06-19", "2024-06-19"],
+    ["2024-06-19T14:37:00+07:00", "2024-06-19"],
+    ["2024-06", "2024-06"],
+    ["2024", "2024"],
+    ["19/06/2024 14:37 GMT+7", "2024-06-19"],
+    ["Thứ Tư, 13/09/2023 14:35:03 +07:00", "2023-09-13"],
+    ["10/09/2023 - 19:41", "2023-09-10"],
+    ["Chủ nhật, 1-9-2024", "2024-09-01"],
+    ["ngày 5 tháng 7 năm 2022", "2022-07-05"],
+    ["Wed, 19 Jun 2024 07:37:00 GMT", "2024-06-19"],
+  ])("%s → %s", (input, output) => expect(normalizePublished(input)).toBe(output));
+  it.each(["", "hôm qua", "31/02/2024", "2024-13-01", "13/13/2023"])("rejects %s", (input) => expect(normalizePublished(input)).toBeUndefined());
+});
+
+describe("findDateline", () => {
+  it("finds a dateline at the top", () => {
+    expect(findDateline("19/06/2024 14:37 GMT+7\n\nTiêu đề\n\nNội dung.")).toBe("2024-06-19");
+  });
+  it("finds a dateline at the bottom", () => {
+    expect(findDateline("Tiêu đề\nNội dung.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn.\nĐoạn năm.\nThứ Tư, 13/09/2023 14:35:03 +07:00")).toBe("2023-09-13");
+  });
+  it("ignores teaser timestamps (time first) at the bottom and dates inside sentences", () => {
+    const page = ["Tiêu đề", "Ngày 18/6/2024, ông Putin đến.", ...Array(6).fill("Đoạn văn."), "Tin khác", "07:55:30 28/06/2024"].join("\n");
+    expect(findDateline(page)).toBeUndefined();
+  });
+});
+
+describe("readArticles", () => {
+  it("reads a .txt file: id from the file name, dateline as published date", async () => {
+    const path = await write("a/003_sample.txt", "19/06/2024 14:37 GMT+7\n\nÔng Kim gặp ông Putin.\n");
+    const article = await readOne(path);
+    expect(article).toEqual({ id: "003_sample", file: path, text: "19/06/2024 14:37 GMT+7\n\nÔng Kim gặp ông Putin.\n", published: "2024-06-19" });
+  });
+
+  it("reads YAML front matter in .txt and .md", async () => {
+    const txt = await write("fm.txt", "---\nurl: https://example.vn/a\npublished: 2022-04-27\nlang: vi\ntitle: Thủ tướng thăm Nhật\nsource: VGP\n---\nThủ tướng đến Tokyo.\n");
+    expect(await readOne(txt)).toEqual({
+      id: "fm",
+      file: txt,
+      text: "Thủ tướng đến Tokyo.\n",
+      url: "https://example.vn/a",
+      published: "2022-04-27",
+      lang: "vi",
+      title: "Thủ tướng thăm Nhật",
+      source: "VGP",
+    });
+    const md = await write("note.md", "---\npublished: 19/06/2024 14:37 GMT+7\n---\n# Tiêu đề\n\nÔng **Kim** gặp [ông Putin](https://x.y).\n\n- Một ý\n");
+    const article = await readOne(md);
+    expect(article.published).toBe("2024-06-19");
+    expect(article.text).toBe("Tiêu đề\n\nÔng Kim gặp ông Putin.\n\nMột ý\n");
+  });
+
+  it("reports bad front matter at its line", async () => {
+    const path = await write("badfm.txt", "---\ntitle: ok\nurl: [unclosed\n---\nText.\n");
+    const error = await readError(path);
+    // The unclosed bracket is noticed where the front matter ends (line 4, the closing ---).
+    expect(error.place).toBe("4");
+    expect(error.message).toMatch(/^extract: .*badfm\.txt:4: invalid front matter: Flow sequence/);
+  });
+
+  it("reads the main text of an HTML page and its metadata", async () => {
+    const html = `<!doctype html><html lang="vi-VN"><head><title>Tiêu đề trang</title>
+      <meta property="og:title" content="Putin thăm Triều Tiên">
+      <meta property="article:published_time" content="2024-06-19T07:37:00+07:00">
+      <link rel="canonical" href="https://example.vn/putin">
+      <style>p { color: red }</style><script>var x = "<p>không phải bài</p>";</script></head>
+      <body><header><nav>Trang chủ | Thế giới</nav></header>
+      <aside>Tin liên quan: bài khác</aside>
+      <main><article><h1>Putin thăm Triều Tiên</h1>
+        <p>Tổng thống Nga &amp; nhà lãnh đạo <b>Triều Tiên</b> hội đàm.</p><p>Hai bên ký hiệp ước.<br>Đoạn sau.</p>
+        <form><input value="Bình luận"></form>
+      </article></main><footer>Bản quyền</footer></body></html>`;
+    const path = await write("page.html", html);
+    const article = await readOne(path);
+    expect(article.text).toBe("Putin thăm Triều Tiên\n\nTổng thống Nga & nhà lãnh đạo Triều Tiên hội đàm.\n\nHai bên ký hiệp ước.\n\nĐoạn sau.");
+    expect(article).toMatchObject({ id: "page", title: "Putin thăm Triều Tiên", published: "2024-06-19", url: "https://example.vn/putin", lang: "vi" });
+  });
+
+  it("takes the date of an HTML page from <time datetime> when there is no meta tag", async () => {
+    const path = await write("time.htm", `<html><head><title>T</title></head><body><p><time datetime="2023-09-13T14:35:03+07:00">13/9</time></p><p>Nội dung.</p></body></html>`);
+    expect(await readOne(path)).toMatchObject({ id: "time", title: "T", published: "2023-09-13" });
+  });
+
+  it("reads a .json record and a .json array", async () => {
+    const one = await write("one.json", JSON.stringify({ title: "T", published: "2024-01-21", text: "Ông Kim gặp ông Putin." }));
+    expect(await readOne(one)).toEqual({ id: "one", file: one, title: "T", published: "2024-01-21", text: "Ông Kim gặp ông Putin." });
+    const many = await write("many.json", JSON.stringify([{ id: "x1", text: "Một." }, { text: "Hai." }, { title: "no text" }]));
+    const items = await readAll(many);
+    expect(items[0]).toMatchObject({ id: "x1", text: "Một." });
+    expect(items[1]).toMatchObject({ id: "many-2", text: "Hai." });
+    expect(items[2]).toBeInstanceOf(InputError);
+    expect((items[2] as InputError).message).toBe(`extract: ${many}:record 3: record has no "text" string`);
+  });
+
+  it("reads .jsonl line by line; a bad line is an error at that line and the rest goes on", async () => {
+    const path = await write("batch.jsonl", ['{"id": "a", "text": "Một."}', "", '{"text": "Hai.", "published": "19/06/2024 14:37 GMT+7"}', "{oops", '{"text": "Bốn."}'].join("\n") + "\n");
+    const items = await readAll(path);
+    expect(items).toHaveLength(4);
+    expect(items[0]).toMatchObject({ id: "a", text: "Một." });
+    expect(items[1]).toMatchObject({ id: "batch-3", text: "Hai.", published: "2024-06-19" });
+    expect(items[2]).toBeInstanceOf(InputError);
+    expect((items[2] as InputError).message).toMatch(new RegExp(`^extract: ${path}:4: invalid JSON`));
+    expect(items[3]).toMatchObject({ id: "batch-5", text: "Bốn." });
+  });
+
+  it.each([
+    ['{\n  "text": "a",\n  "title": oops\n}', "3", "invalid JSON: Unexpected token 'o'"],
+    ['{\n  "text": "a long enough text",\n  "title": oops,\n  "url": "https://example.vn/a/long/url"\n}', "3", "invalid JSON: Unexpected token 'o'"],
+    ['{\n  "text": "a"\n  "title": "b"\n}', "3", "invalid JSON: Expected ',' or '}' after property value"],
+    ['[{"text": "a"},\n{"text": "b"}', "2", "invalid JSON: Expected ',' or ']' after array element"],
+    ['[{"text": "a"},\n{"text": "b', "2", "invalid JSON: Unterminated string"],
+    ['[{"text": "a"},\n', "2", "invalid JSON: Unexpected end of JSON input"],
+    ['x\n{"text": "a long text"}', "1", "invalid JSON: Unexpected token 'x'"],
+  ])("reports bad JSON with its line number: %j", async (content, line, reason) => {
+    const path = await write("bad.json", content);
+    const error = await readError(path);
+    expect(error.place).toBe(line);
+    expect(error.reason).toBe(reason);
+  });
+
+  it.each([
+    ["empty.txt", "", "empty"],
+    ["blank.txt", " \n\n \n", "empty"],
+    ["binary.txt", new Uint8Array([72, 105, 0, 1, 2]), "binary content (NUL bytes), not a text article"],
+    ["latin1.txt", new Uint8Array([84, 104, 0xe1, 110, 104]), "not valid UTF-8 text"],
+    ["image.png", "x", 'unsupported file type ".png" (expected .txt, .md, .html, .htm, .json, .jsonl)'],
+    ["fmonly.md", "---\ntitle: x\n---\n\n", "no article text after the front matter"],
+  ])("rejects %s", async (name, content, reason) => {
+    const path = await write(name, content);
+    const error = await readError(path);
+    expect(error.reason).toBe(reason);
+    expect(error.file).toBe(path);
+  });
+
+  it("rejects an oversized file without reading it", async () => {
+    const path = await write("huge.txt", "a".repeat(5 * 1024 * 1024 + 1));
+    expect((await readError(path)).reason).toMatch(/^too large \(5\.0 MB, limit 5 MB\)$/);
+  });
+
+  it("rejects a missing file", async () => {
+    expect((await readError(join(dir, "missing.txt"))).reason).toBe("no such file or directory");
+  });
+});
+
+describe("listInputFiles", () => {
+  it("walks directories for supported files, sorted, skipping hidden ones; reports missing paths", async () => {
+    const root = join(dir, "tree");
+    await write("tree/b.txt", "B.");
+    await write("tree/a.md", "A.");
+    await write("tree/sub/c.jsonl", '{"text": "C."}');
+    await write("tree/sub/skip.png", "x");
+    await write("tree/.hidden/d.txt", "D.");
+    const explicit = await write("other.csv", "x");
+    const { files, failures } = await listInputFiles([root, explicit, join(dir, "nope")]);
+    expect(files).toEqual([join(root, "a.md"), join(root, "b.txt"), join(root, "sub", "c.jsonl"), explicit]);
+    expect(failures.map((f) => f.message)).toEqual([`extract: ${join(dir, "nope")}: no such file or directory`]);
+  });
+});
