@@ -47,7 +47,7 @@ describe("buildGraph", () => {
     const occurred = edgeStyle("SUPPLIED", "occurred");
     const alleged = edgeStyle("SUPPLIED", "alleged");
     expect(occurred.color).toBe("#7b4fa0");
-    expect(alleged.color).toBe("rgba(123,79,160,0.35)");
+    expect(alleged.color).toBe("rgba(123,79,160,0.5)");
     expect(alleged.size).toBeLessThan(occurred.size);
     expect(edgeStyle("VISITED", "planned").label).toBe("VISITED (planned)");
   });

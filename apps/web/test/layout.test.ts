@@ -87,7 +87,7 @@ describe("initial positions and settings", () => {
   });
 
   it("turns Barnes-Hut on for big graphs only", () => {
-    expect(layoutSettings(100).barnesHutOptimize).toBe(false);
+    expect(layoutSettings(100)).toMatchObject({ barnesHutOptimize: false, gravity: 1 });
     expect(layoutSettings(10_000).barnesHutOptimize).toBe(true);
   });
 });

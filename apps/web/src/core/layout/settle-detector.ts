@@ -9,7 +9,7 @@ export interface SettleOptions {
 }
 
 export const DEFAULT_SETTLE_OPTIONS: SettleOptions = {
-  threshold: 0.0015,
+  threshold: 0.0003,
   patience: 15,
   maxIterations: 3000,
   maxMilliseconds: 30_000,

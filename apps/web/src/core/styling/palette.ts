@@ -28,9 +28,9 @@ export const RELATION_COLORS: Record<RelationType, string> = {
 
 /** How a status is drawn: what did not (yet, or provably) happen is fainter and thinner. */
 export const STATUS_STYLES: Record<RelationStatus, { opacity: number; size: number }> = {
-  occurred: { opacity: 1, size: 2 },
-  planned: { opacity: 0.45, size: 1.5 },
-  alleged: { opacity: 0.35, size: 1.2 },
+  occurred: { opacity: 1, size: 2.5 },
+  planned: { opacity: 0.5, size: 2 },
+  alleged: { opacity: 0.5, size: 1.5 },
 };
 
 /** Colour muted to show what is outside the current focus. */

@@ -1,0 +1,90 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, sep } from "node:path";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+/**
+ * Scripts only from the app itself (the layout worker is a blob); styles set through the CSSOM only;
+ * documents may come from elsewhere with `?graph=<url>`. A second wall behind rendering text as text.
+ */
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' http: https:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+};
+
+export interface ExplorerServerOptions {
+  /** The built app (see ensureExplorerBuilt). */
+  distDir: string;
+  /** The graph document, already validated, served at /graph.json. */
+  graphJson: string;
+  port?: number;
+  host?: string;
+}
+
+export interface ExplorerServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, "content-type": type, "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** Serves the built explorer and the document with node:http. Resolves once listening; port 0 picks a free one. */
+export function serveExplorer({ distDir, graphJson, port = 0, host = "127.0.0.1" }: ExplorerServerOptions): Promise<ExplorerServer> {
+  const graphBody = Buffer.from(graphJson);
+  const server = createServer((req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain; charset=utf-8", "method not allowed\n");
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      return send(res, 400, "text/plain; charset=utf-8", "bad request\n");
+    }
+    if (pathname === "/graph.json") {
+      res.writeHead(200, { ...SECURITY_HEADERS, "content-type": CONTENT_TYPES[".json"]!, "content-length": graphBody.length, "cache-control": "no-store" });
+      return res.end(req.method === "HEAD" ? undefined : graphBody);
+    }
+    const file = normalize(join(distDir, pathname === "/" ? "index.html" : pathname));
+    if (!file.startsWith(distDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      return send(res, 404, "text/plain; charset=utf-8", "not found\n");
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": statSync(file).size,
+      // Hashed asset names never change content; the page itself must be revalidated.
+      "cache-control": pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+    });
+    if (req.method === "HEAD") return res.end();
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      const { port: actualPort } = server.address() as AddressInfo;
+      const shownHost = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
+      resolvePromise({
+        url: `http://${shownHost}:${actualPort}/`,
+        close: () =>
+          new Promise((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

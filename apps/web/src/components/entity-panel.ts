@@ -1,0 +1,46 @@
+import type { Entity } from "@news-kg/schema";
+import type { RelationGroup } from "../core/panel/relations-by-type.ts";
+import { ENTITY_COLORS, RELATION_COLORS } from "../core/styling/palette.ts";
+import { h } from "./dom.ts";
+
+export interface PanelActions {
+  selectEntity(entityId: string): void;
+  selectRelation(relationId: string): void;
+}
+
+/** A node's card: type, aliases, and its relations grouped by type, each with its first evidence sentence. */
+export function entityPanel(entity: Entity, groups: readonly RelationGroup[], actions: PanelActions): HTMLElement {
+  return h(
+    "article",
+    { class: "entity-panel", dataset: { entityId: entity.id } },
+    h("p", { class: "kicker" }, h("span", { class: "swatch-node", style: { background: ENTITY_COLORS[entity.type] } }), entity.type.toLowerCase()),
+    h("h2", { class: "entity-name" }, entity.name),
+    entity.aliases.length > 0 && h("p", { class: "aliases" }, h("span", { class: "field-name" }, "Also: "), entity.aliases.join(" · ")),
+    groups.length === 0 && h("p", { class: "muted" }, "No relations."),
+    ...groups.map((group) =>
+      h(
+        "section",
+        { class: "relation-group", dataset: { relationType: group.type } },
+        h("h3", {}, h("span", { class: "swatch-line", style: { background: RELATION_COLORS[group.type] } }), `${group.type} (${group.entries.length})`),
+        h(
+          "ul",
+          {},
+          ...group.entries.map(({ relation, other, direction }) =>
+            h(
+              "li",
+              { class: `relation-entry status-${relation.status}`, dataset: { relationId: relation.id } },
+              h(
+                "button",
+                { class: "link", title: "Show evidence", on: { click: () => actions.selectRelation(relation.id) } },
+                direction === "out" ? "→ " : "← ",
+                other.name,
+              ),
+              h("span", { class: "relation-meta" }, [relation.date, relation.status === "occurred" ? "" : relation.status].filter(Boolean).join(" · ")),
+              h("blockquote", { class: "evidence-snippet" }, relation.evidence[0]!.sentence),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

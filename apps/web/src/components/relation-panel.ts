@@ -1,0 +1,54 @@
+import type { Relation } from "@news-kg/schema";
+import type { DocumentIndex } from "../core/data/document-index.ts";
+import { safeWebUrl } from "../core/data/safe-url.ts";
+import { RELATION_COLORS } from "../core/styling/palette.ts";
+import { h } from "./dom.ts";
+import type { PanelActions } from "./entity-panel.ts";
+
+const field = (name: string, value: string | undefined) =>
+  value ? h("div", { class: "field" }, h("dt", {}, name), h("dd", {}, value)) : null;
+
+/** A relation's card: ends, status, date, CAMEO code, and every evidence sentence with its article. */
+export function relationPanel(relation: Relation, index: DocumentIndex, actions: PanelActions): HTMLElement {
+  const end = (id: string) => h("button", { class: "link", on: { click: () => actions.selectEntity(id) } }, index.entities.get(id)?.name ?? id);
+  const { role, cameo, ...otherProperties } = relation.properties;
+  return h(
+    "article",
+    { class: "relation-panel", dataset: { relationId: relation.id } },
+    h("p", { class: "kicker" }, h("span", { class: "swatch-line", style: { background: RELATION_COLORS[relation.type] } }), "relation"),
+    h("h2", {}, end(relation.source), ` ${relation.type} `, end(relation.target)),
+    h(
+      "dl",
+      { class: "fields" },
+      field("Status", relation.status),
+      field("Date", relation.date ?? "not stated"),
+      field("CAMEO code", cameo),
+      field("Role", role),
+      ...Object.entries(otherProperties).map(([key, value]) => field(key, String(value))),
+      field("Confidence", relation.confidence.toFixed(2)),
+    ),
+    h("h3", {}, `Evidence (${relation.evidence.length})`),
+    h(
+      "ol",
+      { class: "evidence-list" },
+      ...relation.evidence.map((evidence) => {
+        const article = index.articles.get(evidence.articleId);
+        const url = safeWebUrl(article?.url);
+        const title = article?.title || evidence.articleId;
+        return h(
+          "li",
+          { class: "evidence" },
+          h("blockquote", { class: "evidence-sentence" }, evidence.sentence),
+          h(
+            "p",
+            { class: "evidence-source" },
+            url ? h("a", { attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }, title) : h("span", {}, title),
+            article?.published ? ` · ${article.published}` : "",
+            article?.source ? ` · ${article.source}` : "",
+            h("span", { class: "muted" }, ` · rule ${evidence.rule}`),
+          ),
+        );
+      }),
+    ),
+  );
+}

@@ -1,0 +1,197 @@
+import type { GraphDocument } from "@news-kg/schema";
+import type Sigma from "sigma";
+import { toBlob } from "@sigma/export-image";
+import { indexDocument } from "../core/data/document-index.ts";
+import { createDisplayReducers } from "../core/display/display-reducers.ts";
+import { graphToGexf } from "../core/export/graph-to-gexf.ts";
+import { toggled, type FilterState } from "../core/filters/filter-state.ts";
+import { buildGraph } from "../core/graph/build-graph.ts";
+import { createPositionCache } from "../core/layout/position-cache.ts";
+import { legendCounts } from "../core/legend/legend-counts.ts";
+import { relationsByType } from "../core/panel/relations-by-type.ts";
+import { createSearchIndex } from "../core/search/search-index.ts";
+import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
+import { dateRange } from "../components/date-range.ts";
+import { h, replaceChildren } from "../components/dom.ts";
+import { entityPanel, type PanelActions } from "../components/entity-panel.ts";
+import { legendFilters, type FilterToggle } from "../components/legend-filters.ts";
+import { relationPanel } from "../components/relation-panel.ts";
+import { searchBox } from "../components/search-box.ts";
+import { toolbar } from "../components/toolbar.ts";
+import { createLayoutController } from "./layout-controller.ts";
+import { createRenderer } from "./create-renderer.ts";
+import { download } from "./download.ts";
+
+export interface ExplorerInput {
+  document: GraphDocument;
+  /** Keys the cached layout: a hash of the document. */
+  documentHash: string;
+  sourceName: string;
+}
+
+/** Graphs up to this many relations get a label on every edge. */
+const LABEL_ALL_EDGES_LIMIT = 150;
+
+/** The explorer over one document: graph, legend and filters, search, side panel, layout, exports, URL state. */
+export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile: () => void): { destroy(): void } {
+  const { document: graphDocument } = input;
+  const index = indexDocument(graphDocument);
+  const positions = createPositionCache(window.localStorage);
+  const cached = positions.load(input.documentHash, graphDocument.entities.map((e) => e.id));
+  const graph = buildGraph(graphDocument, cached);
+  const reducers = createDisplayReducers(graph, index.relationDays);
+  const counts = legendCounts(graphDocument);
+
+  let view: ViewState = decodeViewState(new URLSearchParams(location.search));
+  if (view.selectedNode && !graph.hasNode(view.selectedNode)) delete view.selectedNode;
+  if (view.selectedRelation && !index.relations.has(view.selectedRelation)) delete view.selectedRelation;
+  let hoveredNode: string | undefined;
+  const cameraFromUrl = view.camera !== undefined;
+
+  const stage = h("div", { class: "stage", attrs: { "aria-label": "Graph" } });
+  const legendSlot = h("div", { class: "legend-slot" });
+  const panelContent = h("div", { class: "panel-content" });
+  const panel = h(
+    "aside",
+    { class: "side-panel", attrs: { hidden: "", "aria-live": "polite" } },
+    h("button", { class: "close", title: "Close", attrs: { "aria-label": "Close panel" }, on: { click: () => select({}) } }, "×"),
+    panelContent,
+  );
+  const stats = `${graphDocument.entities.length} entities · ${graphDocument.relations.length} relations · ${graphDocument.articles.length} articles`;
+
+  const actions: PanelActions = {
+    selectEntity: (entityId) => {
+      select({ selectedNode: entityId });
+      focusCamera(entityId);
+    },
+    selectRelation: (relationId) => select({ selectedNode: view.selectedNode, selectedRelation: relationId }),
+  };
+  const tools = toolbar({
+    toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
+    fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
+    exportPng: () => void toBlob(renderer as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" }).then((blob) => download(blob, "news-kg-graph.png")),
+    exportGexf: () => download(new Blob([graphToGexf(graph, index)], { type: "application/xml" }), "news-kg-graph.gexf"),
+    openFile,
+  });
+
+  replaceChildren(
+    root,
+    h(
+      "header",
+      { class: "topbar" },
+      h("h1", {}, "News KG explorer"),
+      h("span", { class: "doc-stats", title: input.sourceName }, stats),
+      searchBox(createSearchIndex(graphDocument.entities), actions.selectEntity),
+      tools.element,
+    ),
+    h("aside", { class: "sidebar" }, legendSlot, index.dayExtent ? dateRange(index.dayExtent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })) : null),
+    stage,
+    panel,
+  );
+
+  reducers.setState(displayState());
+  const renderer = createRenderer(graph, stage, reducers);
+  const layout = createLayoutController(graph, (running, verdict) => {
+    tools.setLayoutRunning(running);
+    document.body.dataset.layout = running ? "running" : "stopped";
+    if (running || verdict === "user") return;
+    positions.save(input.documentHash, new Map(graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }])));
+    // Layout steps only update positions; a full refresh re-frames the graph to its final extent.
+    renderer.refresh();
+    if (!cameraFromUrl) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  });
+
+  function displayState() {
+    return { ...view, hoveredNode, labelAllEdges: graph.size <= LABEL_ALL_EDGES_LIMIT };
+  }
+  function redraw(reindex: boolean) {
+    reducers.setState(displayState());
+    renderer.refresh({ skipIndexation: !reindex });
+  }
+  function writeUrl() {
+    const params = encodeViewState(view, new URLSearchParams(location.search));
+    const query = params.toString();
+    history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
+  }
+  function renderLegend() {
+    legendSlot.replaceChildren(legendFilters(counts, view.filters, toggleFilter));
+  }
+  function renderPanel() {
+    const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
+    const entity = view.selectedNode ? index.entities.get(view.selectedNode) : undefined;
+    panel.hidden = !relation && !entity;
+    if (relation) {
+      const back = entity && h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`);
+      replaceChildren(panelContent, back, relationPanel(relation, index, actions));
+    } else if (entity) {
+      replaceChildren(panelContent, entityPanel(entity, relationsByType(entity.id, index), actions));
+    } else {
+      replaceChildren(panelContent);
+    }
+    panelContent.scrollTop = 0;
+  }
+  function select(selection: Pick<ViewState, "selectedNode" | "selectedRelation">) {
+    const { selectedNode: _n, selectedRelation: _r, ...rest } = view;
+    view = { ...rest, ...selection };
+    renderPanel();
+    redraw(false);
+    writeUrl();
+  }
+  function setFilters(filters: FilterState) {
+    view = { ...view, filters };
+    renderLegend();
+    redraw(true);
+    writeUrl();
+  }
+  function toggleFilter(toggle: FilterToggle) {
+    const f = view.filters;
+    if (toggle.kind === "entity") setFilters({ ...f, hiddenEntityTypes: toggled(f.hiddenEntityTypes, toggle.value) });
+    if (toggle.kind === "relation") setFilters({ ...f, hiddenRelationTypes: toggled(f.hiddenRelationTypes, toggle.value) });
+    if (toggle.kind === "status") setFilters({ ...f, hiddenStatuses: toggled(f.hiddenStatuses, toggle.value) });
+  }
+  function focusCamera(node: string) {
+    const data = renderer.getNodeDisplayData(node);
+    if (data) void renderer.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
+  }
+
+  renderer.on("enterNode", ({ node }) => {
+    hoveredNode = node;
+    stage.classList.add("pointing");
+    redraw(false);
+  });
+  renderer.on("leaveNode", () => {
+    hoveredNode = undefined;
+    stage.classList.remove("pointing");
+    redraw(false);
+  });
+  renderer.on("clickNode", ({ node }) => select({ selectedNode: node }));
+  renderer.on("clickEdge", ({ edge }) => select({ selectedNode: view.selectedNode, selectedRelation: edge }));
+  renderer.on("clickStage", () => select({}));
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on("updated", (state) => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      view = { ...view, camera: { x: state.x, y: state.y, ratio: state.ratio } };
+      writeUrl();
+    }, 300);
+  });
+
+  renderLegend();
+  renderPanel();
+  if (view.camera) renderer.getCamera().setState(view.camera);
+  if (cached) document.body.dataset.layout = "stopped";
+  else layout.start();
+
+  // Hooks for the browser tests and the benchmark.
+  Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
+  requestAnimationFrame(() => (document.body.dataset.firstFrame = String(performance.now())));
+
+  return {
+    destroy() {
+      clearTimeout(cameraTimer);
+      layout.kill();
+      renderer.kill();
+      root.replaceChildren();
+    },
+  };
+}

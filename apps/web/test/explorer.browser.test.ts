@@ -1,0 +1,181 @@
+// The explorer in real headless Chromium (software WebGL): built and served in-process on free ports.
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
+import { launchChromium } from "../testing/chromium.ts";
+
+const XSS = "<img src=x onerror=window.__xss=1>";
+const REPO_ROOT = resolve(import.meta.dirname, "../../..");
+
+function sampleGraphJson(): string {
+  return readFileSync(new URL("./fixtures/mini-graph.json", import.meta.url), "utf8");
+}
+
+/** The sample document with a script-bearing payload in every text field the explorer shows. */
+function hostileGraphJson(): string {
+  const document = JSON.parse(sampleGraphJson());
+  const putin = document.entities.find((e: { id: string }) => e.id === "person:vladimir-putin");
+  putin.name = `Putin ${XSS}`;
+  putin.aliases.push(XSS);
+  for (const article of document.articles) {
+    article.title = `${article.title} ${XSS}`;
+    article.url = "javascript:window.__xss=1";
+  }
+  for (const relation of document.relations) for (const evidence of relation.evidence) evidence.sentence = `${evidence.sentence} ${XSS}`;
+  return JSON.stringify(document);
+}
+
+type Explorer = {
+  graph: { nodes(): string[]; edges(): string[]; getNodeAttribute(n: string, a: string): unknown; getEdgeAttribute(e: string, a: string): unknown };
+  renderer: { getEdgeDisplayData(e: string): { hidden: boolean } | undefined };
+};
+declare global {
+  interface Window {
+    __explorer: Explorer;
+    __xss?: number;
+  }
+}
+
+async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, { timeout: 60_000 });
+}
+
+describe("explorer in Chromium", () => {
+  let browser: Browser;
+  const servers: ExplorerServer[] = [];
+  let sample: ExplorerServer;
+  let hostile: ExplorerServer;
+  let invalid: ExplorerServer;
+
+  beforeAll(async () => {
+    const distDir = await ensureExplorerBuilt();
+    const invalidJson = JSON.stringify({ articles: [], entities: [{ id: "x", name: "", type: "PLANET", aliases: [] }], relations: "none" });
+    sample = await serveExplorer({ distDir, graphJson: sampleGraphJson() });
+    hostile = await serveExplorer({ distDir, graphJson: hostileGraphJson() });
+    invalid = await serveExplorer({ distDir, graphJson: invalidJson });
+    servers.push(sample, hostile, invalid);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(servers.map((server) => server.close()));
+  });
+
+  it("lays out the sample graph, then stops by itself", async () => {
+    const page = await browser.newPage();
+    await openExplorer(page, sample.url);
+    const labels = await page.evaluate(() => window.__explorer.graph.nodes().map((n) => window.__explorer.graph.getNodeAttribute(n, "label")));
+    expect(labels).toEqual(expect.arrayContaining(["Vladimir Putin", "Kim Jong Un", "Bình Nhưỡng", "Triều Tiên", "Nga"]));
+    await page.close();
+  }, 90_000);
+
+  it("finds Putin by search and lists his MET relation with Kim Jong Un and its evidence; the link reopens the view", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await openExplorer(page, sample.url);
+    await page.fill(".search-input", "putin");
+    await page.locator(".search-suggestions li", { hasText: "Vladimir Putin" }).first().waitFor();
+    await page.press(".search-input", "Enter");
+
+    const panel = page.locator(".entity-panel");
+    await expect.poll(() => panel.locator("h2").textContent()).toBe("Vladimir Putin");
+    const met = panel.locator('.relation-group[data-relation-type="MET"] .relation-entry', { hasText: "Kim Jong Un" });
+    await expect.poll(() => met.count()).toBe(1);
+    const snippet = (await met.locator(".evidence-snippet").textContent()) ?? "";
+    expect(snippet).toMatch(/Kim Jong[ -]?[Uu]n/);
+    expect(snippet).toMatch(/Putin/);
+
+    await met.locator("button").click();
+    const relation = page.locator(".relation-panel");
+    await expect.poll(() => relation.locator("dl").textContent()).toMatch(/Statusoccurred.*CAMEO code040/);
+    expect(await relation.locator(".evidence-sentence").first().textContent()).toBe(snippet);
+    expect(await relation.locator(".evidence-source a").first().getAttribute("href")).toMatch(/^https?:\/\//);
+
+    // Searching without diacritics.
+    await page.fill(".search-input", "binh nhuong");
+    await expect.poll(() => page.locator(".search-suggestions li").first().textContent()).toContain("Bình Nhưỡng");
+    await page.keyboard.press("Escape");
+
+    // The URL holds the view: a reload reopens the same panel, with the cached layout (no new run).
+    expect(page.url()).toContain("node=person%3Avladimir-putin");
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.state === "ready");
+    expect(await page.evaluate(() => document.body.dataset.layout)).toBe("stopped");
+    await expect.poll(() => page.locator(".relation-panel h2").textContent()).toMatch(/Kim Jong Un\s+MET\s+Vladimir Putin/);
+
+    // The picture for the README: labels, legend and the open panel.
+    await page.click(".side-panel button.back");
+    mkdirSync(resolve(REPO_ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: resolve(REPO_ROOT, "docs/explorer.png") });
+    await page.close();
+  }, 90_000);
+
+  it("hides a relation type's edges when it is switched off, and keeps it in the URL", async () => {
+    const page = await browser.newPage();
+    await openExplorer(page, sample.url);
+    const hiddenByType = () =>
+      page.evaluate(() => {
+        const { graph, renderer } = window.__explorer;
+        const byType: Record<string, boolean[]> = {};
+        for (const edge of graph.edges()) (byType[graph.getEdgeAttribute(edge, "relationType") as string] ??= []).push(renderer.getEdgeDisplayData(edge)!.hidden);
+        return byType;
+      });
+    expect((await hiddenByType()).MET).toEqual([false, false]);
+    await page.click('input[data-filter="relation:MET"]');
+    const after = await hiddenByType();
+    expect(after.MET).toEqual([true, true]);
+    expect(Object.entries(after).filter(([type]) => type !== "MET").flatMap(([, hidden]) => hidden)).not.toContain(true);
+    expect(new URL(page.url()).searchParams.get("hideRelations")).toBe("MET");
+    await page.close();
+  }, 90_000);
+
+  it("shows hostile text literally and never runs it", async () => {
+    const page = await browser.newPage();
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await openExplorer(page, hostile.url);
+    await page.fill(".search-input", "putin");
+    await page.press(".search-input", "Enter");
+    await expect.poll(() => page.locator(".entity-panel h2").textContent()).toBe(`Putin ${XSS}`);
+    await page.locator('.relation-group[data-relation-type="MET"] button').first().click();
+    await page.locator(".relation-panel .evidence-sentence").first().waitFor();
+
+    expect(await page.locator(".relation-panel .evidence-sentence").first().textContent()).toContain(XSS);
+    expect(await page.locator(".relation-panel .evidence-source").first().textContent()).toContain(XSS);
+    expect(await page.getByText(XSS, { exact: false }).count()).toBeGreaterThan(3);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator(".relation-panel .evidence-source a").count()).toBe(0); // javascript: URLs are not links
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    await page.close();
+  }, 90_000);
+
+  it("explains an invalid document with the schema paths instead of a blank page", async () => {
+    const page = await browser.newPage();
+    await page.goto(invalid.url);
+    await page.waitForFunction(() => document.body.dataset.state === "error");
+    const text = await page.locator(".error-view").textContent();
+    expect(text).toContain("is not a valid graph document");
+    expect(text).toMatch(/entities\[0\]\.name/);
+    expect(text).toMatch(/entities\[0\]\.type/);
+    expect(text).toMatch(/relations:/);
+    await page.close();
+  }, 60_000);
+
+  it("opens a file the user picks instead of the served one", async () => {
+    const page = await browser.newPage();
+    await page.goto(invalid.url);
+    await page.waitForFunction(() => document.body.dataset.state === "error");
+    await page.setInputFiles('input[type="file"]', { name: "mini-graph.json", mimeType: "application/json", buffer: Buffer.from(sampleGraphJson()) });
+    await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, { timeout: 60_000 });
+    expect(await page.locator(".doc-stats").textContent()).toMatch(/^10 entities · 14 relations/);
+    await page.close();
+  }, 90_000);
+});

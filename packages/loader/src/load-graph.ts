@@ -1,0 +1,106 @@
+// Loads a graph source into Neo4j: schema first, then articles, entities, facts and mentions in batched
+// `UNWIND $rows` managed transactions, then per-article reconciliation of facts the articles dropped.
+// Loading the same input again leaves the same graph; see reconcile-articles.ts for reloads of changed articles.
+import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
+import type { Driver } from "neo4j-driver";
+import { batchesByKey } from "./batches.ts";
+import { ensureSchema } from "./ensure-schema.ts";
+import { LOADED_BY, relationKey } from "./graph-model.ts";
+import { loadWorkSize, type GraphSource } from "./graph-source.ts";
+import { reconcileArticles, type ArticleState } from "./reconcile-articles.ts";
+import { runWrite } from "./run-write.ts";
+import { articleRow, entityRow, mentionRow, relationRow } from "./to-rows.ts";
+import { emptyWriteCounts, type WriteCounts } from "./write-counts.ts";
+import { upsertArticles, upsertEntities, upsertMentions, upsertRelations } from "./write-statements.ts";
+
+export const DEFAULT_BATCH_SIZE = 2000;
+
+export type LoadPhase = "schema" | "articles" | "entities" | "relations" | "mentions" | "reconcile";
+
+export interface LoadProgress {
+  phase: LoadPhase;
+  /** Rows written so far, over all phases (see `loadWorkSize`). */
+  done: number;
+  /** Total rows when the source knows its sizes. */
+  total?: number;
+}
+
+export interface LoadOptions {
+  database?: string;
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadSummary {
+  counts: WriteCounts;
+  rows: { articles: number; entities: number; relations: number; mentions: number };
+  transactions: number;
+  elapsedMs: number;
+}
+
+export async function loadGraph(driver: Driver, source: GraphSource, options: LoadOptions = {}): Promise<LoadSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const total = source.sizes ? loadWorkSize(source.sizes) : undefined;
+  const counts = emptyWriteCounts();
+  const rows = { articles: 0, entities: 0, relations: 0, mentions: 0 };
+  const state: ArticleState = { relationKeys: new Map(), mentionedEntities: new Map(), entityIds: new Set() };
+  const articleIds: string[] = [];
+  let done = 0;
+  let transactions = 0;
+  const progress = (phase: LoadPhase, written: number) => {
+    done += written;
+    options.onProgress?.({ phase, done, total });
+  };
+  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  try {
+    await ensureSchema(session, counts);
+    progress("schema", 0);
+
+    const write = async (phase: LoadPhase, cypher: string, batch: unknown[]) => {
+      await runWrite(session, counts, (run) => run(cypher, { rows: batch, loadedBy: LOADED_BY }));
+      transactions += 1;
+      progress(phase, batch.length);
+    };
+
+    for await (const [, batch] of batchesByKey<Article, null>(source.articles(), () => null, batchSize)) {
+      for (const article of batch) articleIds.push(article.id);
+      rows.articles += batch.length;
+      await write("articles", upsertArticles, batch.map(articleRow));
+    }
+    for await (const [type, batch] of batchesByKey(source.entities(), (e: Entity) => e.type, batchSize)) {
+      for (const entity of batch) state.entityIds.add(entity.id);
+      rows.entities += batch.length;
+      await write("entities", upsertEntities(type), batch.map(entityRow));
+    }
+    for await (const [type, batch] of batchesByKey(source.relations(), (r: Relation) => r.type, batchSize)) {
+      for (const relation of batch) {
+        for (const evidence of relation.evidence) addTo(state.relationKeys, evidence.articleId, relationKey(type, relation.id));
+      }
+      rows.relations += batch.length;
+      await write("relations", upsertRelations(type), batch.map(relationRow));
+    }
+    for await (const [, batch] of batchesByKey<Mention, null>(source.mentions(), () => null, batchSize)) {
+      for (const mention of batch) addTo(state.mentionedEntities, mention.articleId, mention.entityId);
+      rows.mentions += batch.length;
+      await write("mentions", upsertMentions, batch.map(mentionRow));
+    }
+    // Reconciliation touches several facts per article: smaller transactions.
+    const articleBatch = Math.max(1, Math.floor(batchSize / 10));
+    for (let i = 0; i < articleIds.length; i += articleBatch) {
+      const batch = articleIds.slice(i, i + articleBatch);
+      await reconcileArticles(session, counts, batch, state);
+      transactions += 1;
+      progress("reconcile", batch.length);
+    }
+  } finally {
+    await session.close();
+  }
+  return { counts, rows, transactions, elapsedMs: performance.now() - started };
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

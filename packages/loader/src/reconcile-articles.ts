@@ -1,0 +1,40 @@
+// Last phase of a load: for each article of the document, withdraw its evidence from facts it no longer
+// supports (deleting facts left without evidence), drop mentions it no longer has, delete entities that this
+// left unreferenced, then record the article's current fact keys. One transaction per batch of articles; the
+// keys are written last, so a load interrupted before this point recomputes the same withdrawals when rerun.
+import type { Session } from "neo4j-driver";
+import { LOADED_BY } from "./graph-model.ts";
+import type { RunStatement } from "./run-write.ts";
+import { runWrite } from "./run-write.ts";
+import { staleEvidence } from "./stale-evidence.ts";
+import type { WriteCounts } from "./write-counts.ts";
+import { deleteOrphanEntities, readRelationKeys, withdrawEvidence, withdrawMentions, writeRelationKeys } from "./write-statements.ts";
+
+export interface ArticleState {
+  /** `TYPE:relationId` keys of the facts each article of the document gives evidence for. */
+  relationKeys: Map<string, Set<string>>;
+  /** Entity ids each article of the document mentions. */
+  mentionedEntities: Map<string, Set<string>>;
+  /** Every entity id of the document: never deleted as orphans. */
+  entityIds: Set<string>;
+}
+
+export async function reconcileArticles(session: Session, total: WriteCounts, articleIds: string[], state: ArticleState): Promise<void> {
+  await runWrite(session, total, async (run) => {
+    const previous = (await run(readRelationKeys, { ids: articleIds })) as { articleId: string; keys: string[] }[];
+    const touched = new Set<string>();
+    for (const [type, rows] of staleEvidence(previous, (id) => state.relationKeys.get(id))) {
+      await collectEntityIds(run(withdrawEvidence(type), { rows }), touched);
+    }
+    const mentionRows = articleIds.map((articleId) => ({ articleId, entityIds: [...(state.mentionedEntities.get(articleId) ?? [])] }));
+    await collectEntityIds(run(withdrawMentions, { rows: mentionRows }), touched);
+    const orphans = [...touched].filter((id) => !state.entityIds.has(id));
+    if (orphans.length > 0) await run(deleteOrphanEntities, { ids: orphans, loadedBy: LOADED_BY });
+    const keyRows = articleIds.map((articleId) => ({ articleId, keys: [...(state.relationKeys.get(articleId) ?? [])].sort() }));
+    await run(writeRelationKeys, { rows: keyRows });
+  });
+}
+
+async function collectEntityIds(records: ReturnType<RunStatement>, into: Set<string>): Promise<void> {
+  for (const record of await records) into.add(record.entityId as string);
+}

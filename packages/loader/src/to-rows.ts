@@ -1,0 +1,87 @@
+// Pure conversion of graph-document records into the parameter rows the Cypher statements UNWIND.
+// Absent optional fields become null so that SET removes a value an earlier load had stored.
+import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  lang: string;
+  source: string | null;
+  sha256: string;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+}
+
+export interface RelationRow {
+  id: string;
+  source: string;
+  target: string;
+  status: string;
+  date: string | null;
+  role: string | null;
+  cameo: string | null;
+  confidence: number;
+  propertiesJson: string;
+  /** Distinct articles giving evidence in this document: their older evidence on the fact is replaced. */
+  evidenceArticles: string[];
+  articleIds: string[];
+  sentences: string[];
+  starts: number[];
+  ends: number[];
+  rules: string[];
+}
+
+export interface MentionRow {
+  articleId: string;
+  entityId: string;
+  count: number;
+}
+
+export function articleRow(article: Article): ArticleRow {
+  return {
+    id: article.id,
+    title: article.title ?? null,
+    url: article.url ?? null,
+    published: article.published ?? null,
+    lang: article.lang,
+    source: article.source ?? null,
+    sha256: article.sha256,
+  };
+}
+
+export function entityRow(entity: Entity): EntityRow {
+  return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases };
+}
+
+export function relationRow(relation: Relation): RelationRow {
+  const { evidence, properties } = relation;
+  const articleIds = evidence.map((e) => e.articleId);
+  return {
+    id: relation.id,
+    source: relation.source,
+    target: relation.target,
+    status: relation.status,
+    date: relation.date ?? null,
+    role: properties.role ?? null,
+    cameo: properties.cameo ?? null,
+    confidence: relation.confidence,
+    propertiesJson: JSON.stringify(properties),
+    evidenceArticles: [...new Set(articleIds)],
+    articleIds,
+    sentences: evidence.map((e) => e.sentence),
+    starts: evidence.map((e) => e.start),
+    ends: evidence.map((e) => e.end),
+    rules: evidence.map((e) => e.rule),
+  };
+}
+
+export function mentionRow(mention: Mention): MentionRow {
+  return { articleId: mention.articleId, entityId: mention.entityId, count: mention.count };
+}

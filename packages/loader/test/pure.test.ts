@@ -1,0 +1,134 @@
+// Pure parts of the loader: batching, row building, evidence reconciliation maths, read-back mapping, errors.
+import type { Relation } from "@news-kg/schema";
+import { describe, expect, it } from "vitest";
+import { batchesByKey } from "../src/batches.ts";
+import { explainNeo4jError, Neo4jConnectionError } from "../src/connect.ts";
+import { articleFromProps, relationFromRecord } from "../src/from-graph.ts";
+import { entityTypeLabel, parseRelationKey, relationKey, relationshipType } from "../src/graph-model.ts";
+import { staleEvidence } from "../src/stale-evidence.ts";
+import { articleRow, relationRow } from "../src/to-rows.ts";
+import { upsertEntities, upsertRelations } from "../src/write-statements.ts";
+
+const relation: Relation = {
+  id: "rel-1",
+  source: "person:putin",
+  type: "MET",
+  target: "person:kim",
+  status: "occurred",
+  date: "2023-09-13",
+  properties: { cameo: "040", place: "Vostochny", negated: false },
+  confidence: 0.9,
+  evidence: [
+    { articleId: "a1", sentence: "Kim gặp Putin.", start: 10, end: 24, rule: "met-verb" },
+    { articleId: "a1", sentence: "Hai nhà lãnh đạo hội đàm.", start: 40, end: 65, rule: "talks" },
+    { articleId: "a2", sentence: "Putin gặp Kim.", start: 0, end: 14, rule: "met-verb" },
+  ],
+};
+
+describe("batchesByKey", () => {
+  it("fills one batch per key and flushes remainders at the end", async () => {
+    const items = ["a1", "b1", "a2", "a3", "b2", "a4", "c1"];
+    const batches = [];
+    for await (const batch of batchesByKey(items, (s) => s[0], 2)) batches.push(batch);
+    expect(batches).toEqual([
+      ["a", ["a1", "a2"]],
+      ["b", ["b1", "b2"]],
+      ["a", ["a3", "a4"]],
+      ["c", ["c1"]],
+    ]);
+  });
+
+  it("reads async sources and rejects a non-positive size", async () => {
+    async function* source() {
+      yield 1;
+      yield 2;
+      yield 3;
+    }
+    const batches = [];
+    for await (const [, batch] of batchesByKey(source(), () => 0, 5)) batches.push(batch);
+    expect(batches).toEqual([[1, 2, 3]]);
+    await expect(batchesByKey([1], () => 0, 0).next()).rejects.toThrow(/loader: batch size/);
+  });
+});
+
+describe("rows", () => {
+  it("turns absent article fields into nulls so a reload removes them", () => {
+    const row = articleRow({ id: "a1", lang: "vi", sha256: "0".repeat(64) });
+    expect(row).toEqual({ id: "a1", title: null, url: null, published: null, lang: "vi", source: null, sha256: "0".repeat(64) });
+  });
+
+  it("spreads evidence into parallel lists and keeps properties exactly", () => {
+    const row = relationRow(relation);
+    expect(row.articleIds).toEqual(["a1", "a1", "a2"]);
+    expect(row.evidenceArticles).toEqual(["a1", "a2"]);
+    expect(row.starts).toEqual([10, 40, 0]);
+    expect(row.role).toBeNull();
+    expect(row.cameo).toBe("040");
+    expect(JSON.parse(row.propertiesJson)).toEqual(relation.properties);
+  });
+
+  it("reads back what it wrote", () => {
+    const row = relationRow(relation);
+    const back = relationFromRecord({ source: relation.source, type: "MET", target: relation.target, props: { ...row } });
+    expect(back).toEqual(relation);
+    const undated = relationFromRecord({ source: "x", type: "MET", target: "y", props: { ...row, date: null } });
+    expect(undated).not.toHaveProperty("date");
+    expect(articleFromProps({ id: "a1", title: null, lang: "vi", sha256: "f".repeat(64) })).toEqual({ id: "a1", lang: "vi", sha256: "f".repeat(64) });
+  });
+});
+
+describe("vocabulary guard", () => {
+  it("only splices labels and types from the schema's enums", () => {
+    expect(entityTypeLabel("PERSON")).toBe("Person");
+    expect(relationshipType("VISITED")).toBe("VISITED");
+    expect(() => relationshipType("MET]->() DETACH DELETE n //" as never)).toThrow(/loader: unknown relation type/);
+    expect(() => upsertRelations("KNOWS" as never)).toThrow(/unknown relation type/);
+    expect(() => upsertEntities("ALIEN" as never)).toThrow(/unknown entity type/);
+    expect(upsertEntities("COUNTRY")).toMatch(/REMOVE e:Person:Organization:Location\s+SET e:Country/);
+  });
+
+  it("round-trips relation keys, even with colons in ids", () => {
+    expect(parseRelationKey(relationKey("MET", "r:1:x"))).toEqual({ type: "MET", relationId: "r:1:x" });
+    expect(() => parseRelationKey("BOGUS:r1")).toThrow(/unknown relation type/);
+  });
+});
+
+describe("staleEvidence", () => {
+  it("withdraws only what an article previously supported and no longer does", () => {
+    const current = new Map([
+      ["a1", new Set(["MET:r1"])],
+      ["a2", new Set<string>()],
+    ]);
+    const stale = staleEvidence(
+      [
+        { articleId: "a1", keys: ["MET:r1", "MET:r2", "VISITED:v1"] },
+        { articleId: "a2", keys: ["MET:r2"] },
+        { articleId: "a3", keys: ["SIGNED:s1"] },
+      ],
+      (id) => current.get(id),
+    );
+    expect(Object.fromEntries(stale)).toEqual({
+      MET: [{ relationId: "r2", articleIds: ["a1", "a2"] }],
+      VISITED: [{ relationId: "v1", articleIds: ["a1"] }],
+      SIGNED: [{ relationId: "s1", articleIds: ["a3"] }],
+    });
+  });
+});
+
+describe("explainNeo4jError", () => {
+  const connection = { uri: "bolt://127.0.0.1:1", user: "neo4j" };
+  it("says how to start a server when none answers", () => {
+    const error = explainNeo4jError({ code: "ServiceUnavailable", message: "x" }, connection);
+    expect(error).toBeInstanceOf(Neo4jConnectionError);
+    expect((error as Error).message).toMatch(/^loader: no Neo4j server answers at bolt:\/\/127\.0\.0\.1:1: .*npm run neo4j:start.*NEO4J_URI/);
+  });
+  it("names a refused login without the password", () => {
+    const error = explainNeo4jError({ code: "Neo.ClientError.Security.Unauthorized" }, connection) as Error;
+    expect(error.message).toMatch(/refused user "neo4j": wrong user or password/);
+    expect(error.message).not.toContain("\n");
+  });
+  it("leaves other errors alone", () => {
+    const original = new Error("boom");
+    expect(explainNeo4jError(original, connection)).toBe(original);
+  });
+});
