@@ -1,0 +1,77 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const MAIN = join(ROOT, "apps/cli/src/main.ts");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const FIXTURE = join(ROOT, "apps/web/test/fixtures/mini-graph.json");
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "kg-serve-cmd-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function kgSync(...args: string[]) {
+  const run = spawnSync(TSX, [MAIN, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("kg serve", () => {
+  it("serves the explorer and the document on a free port, prints the URL, stops cleanly on SIGTERM", async () => {
+    const child = spawn(TSX, [MAIN, "serve", FIXTURE, "--port", "0"], { env: { ...process.env, FORCE_COLOR: "0" } });
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${stderr}`)), 90_000);
+      child.stdout.on("data", (chunk) => {
+        stdout += chunk;
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+      child.once("exit", (code) => reject(new Error(`kg serve exited with ${code}: ${stderr}`)));
+    });
+    try {
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(await page.text()).toContain('<div id="app">');
+      const graph = await fetch(new URL("graph.json", url));
+      expect(await graph.text()).toBe(await readFile(FIXTURE, "utf8"));
+      expect((await fetch(new URL("%2e%2e/%2e%2e/package.json", url))).status).toBe(404);
+    } finally {
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    }
+  }, 120_000);
+
+  it("refuses an invalid document with the schema paths, and exits 1", async () => {
+    const bad = join(dir, "bad.json");
+    await writeFile(bad, JSON.stringify({ articles: [], entities: [{ id: "x", name: "X", type: "PLANET", aliases: [] }], relations: [] }));
+    const { code, stderr, stdout } = kgSync("serve", bad, "--port", "0");
+    expect(code).toBe(1);
+    expect(stderr).toContain(`schema: ${bad} is not a valid graph document`);
+    expect(stderr).toMatch(/entities\[0\]\.type/);
+    expect(stdout).toBe("");
+  }, 60_000);
+
+  it("names the file it cannot read or parse", async () => {
+    expect(kgSync("serve", join(dir, "missing.json")).stderr).toMatch(/^serve: cannot read .*missing\.json: ENOENT/m);
+    const notJson = join(dir, "not.json");
+    await writeFile(notJson, "{ nope");
+    const run = kgSync("serve", notJson);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^serve: .*not\.json is not JSON/m);
+  }, 60_000);
+});
