@@ -1,0 +1,28 @@
+import neo4j from "neo4j-driver";
+import type { Neo4jConnection } from "./connection.ts";
+
+export type BoltCheck =
+  | { state: "answering" }
+  | { state: "refused-credentials"; reason: string }
+  | { state: "unreachable"; reason: string };
+
+const CREDENTIAL_ERRORS = new Set(["Neo.ClientError.Security.Unauthorized", "Neo.ClientError.Security.AuthenticationRateLimit"]);
+
+/** One Bolt handshake with authentication (verifyConnectivity logs in), with short timeouts. */
+export async function checkBolt(connection: Neo4jConnection): Promise<BoltCheck> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    connectionTimeout: 3000,
+    connectionAcquisitionTimeout: 5000,
+    maxConnectionPoolSize: 1,
+  });
+  try {
+    await driver.verifyConnectivity(connection.database ? { database: connection.database } : {});
+    return { state: "answering" };
+  } catch (error) {
+    const { code, message } = error as { code?: string; message?: string };
+    const reason = message ?? String(error);
+    return code && CREDENTIAL_ERRORS.has(code) ? { state: "refused-credentials", reason } : { state: "unreachable", reason };
+  } finally {
+    await driver.close();
+  }
+}
