@@ -1,10 +1,89 @@
-// Contract between the reading side (read, clean, segment) and the language side (recognize, resolve, relate).
-import type { GraphDocument } from "@news-kg/schema";
-import type { ArticleExtraction, SourceArticle } from "./types.ts";
+// The language side of the extractor: one article in, its entities and relations out; then the corpus merge.
+import { createHash } from "node:crypto";
+import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/schema";
+import { cleanText } from "./clean.ts";
+import { findDates } from "./dates/find-dates.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
+import { recognizeMentions } from "./recognize/recognize-mentions.ts";
+import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
+import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
+import { relateStatic } from "./relate/relate-static.ts";
+import { SentenceView } from "./relate/sentence-view.ts";
+import { resolveArticle } from "./resolve/resolve-article.ts";
+import { segmentSentences } from "./segment.ts";
+import { tokenize } from "./text/tokenize.ts";
+import type { ArticleExtraction, SourceArticle } from "./types.ts";
 
 /** Everything one article yields. Pure; safe to run in a worker thread. */
-export declare function extractArticle(source: SourceArticle, lexicon: Lexicon): ArticleExtraction;
+export function extractArticle(source: SourceArticle, lexicon: Lexicon): ArticleExtraction {
+  const article = articleRecord(source);
+  const text = cleanText(source.text);
+  const sentences = segmentSentences(text);
+  const tokens = sentences.map((s) => tokenize(s.text));
+  const resolved = resolveArticle(
+    tokens.map((t) => recognizeMentions(t, lexicon)),
+    lexicon,
+  );
+  const relations: Relation[] = [];
+  sentences.forEach((sentence, i) => {
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!);
+    const evidence = (rule: string): Evidence => ({ articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule });
+    const candidates: RelationCandidate[] = [...relateSentence(view, findDates(sentence.text, article.published)), ...relateStatic(view)];
+    for (const c of candidates) relations.push(buildRelation(c, evidence(c.rule)));
+  });
+  for (const title of resolved.titles) {
+    const sentence = sentences[title.sentence]!;
+    const candidate: RelationCandidate = {
+      type: "OFFICIAL_OF",
+      source: title.person,
+      target: title.affiliation,
+      status: "occurred",
+      rule: "office-title",
+      confidence: 0.9,
+    };
+    const relation = buildRelation(candidate, { articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule: "office-title" });
+    relation.properties.role = title.role;
+    if (title.former) relation.properties.former = true;
+    relations.push(relation);
+  }
+  const used = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  for (const e of resolved.entities.byId.values()) {
+    if (e.mentions === 0 && !used.has(e.id)) continue;
+    entities.push({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases].sort() });
+    if (e.mentions > 0) mentions.push({ articleId: article.id, entityId: e.id, count: e.mentions });
+  }
+  return { article, entities, relations: mergeRelations(relations), mentions };
+}
 
-/** Merges per-article results into one document: aliases unified across articles, one relation per fact. */
-export declare function mergeExtractions(extractions: ArticleExtraction[]): GraphDocument;
+function articleRecord(source: SourceArticle): Article {
+  const article: Article = {
+    id: source.id,
+    lang: source.lang ?? "vi",
+    sha256: createHash("sha256").update(source.text).digest("hex"),
+  };
+  if (source.title) article.title = source.title;
+  if (source.url) article.url = source.url;
+  if (source.published) article.published = source.published;
+  if (source.source) article.source = source.source;
+  return article;
+}
+
+/** Merges per-article results into one document: entities unified by id, one relation per fact with all its evidence. */
+export function mergeExtractions(extractions: ArticleExtraction[]) {
+  const entities = new Map<string, Entity>();
+  for (const x of extractions) {
+    for (const e of x.entities) {
+      const known = entities.get(e.id);
+      if (known) known.aliases = [...new Set([...known.aliases, ...e.aliases])].sort();
+      else entities.set(e.id, { ...e, aliases: [...e.aliases] });
+    }
+  }
+  return {
+    articles: extractions.map((x) => x.article),
+    entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    relations: mergeRelations(extractions.flatMap((x) => x.relations)),
+    mentions: extractions.flatMap((x) => x.mentions),
+  };
+}

@@ -1,0 +1,93 @@
+/** A date expression found in a sentence, resolved to `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const DAY_WORDS = "ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|sáng sớm|chiều tối";
+const AHEAD_MS = 60 * 86_400_000;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+// Order matters: longer forms first; a match blanks its text so shorter forms don't match inside it.
+const PATTERNS: { pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => string | undefined }[] = [
+  // "12-17/9/2023", "từ ngày 22 đến 25/11/2021": a range starts on its first day.
+  { pattern: /\b(\d{1,2})\s*(?:-|–|đến|tới)\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b/gu, resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  // "13/9/2023", "29.3.2022", "13-9-2023"
+  { pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/gu, resolve: (m) => ymd(+m[4]!, +m[3]!, +m[1]!) },
+  // "tháng 9/2023", "tháng 7.2000", "tháng 9 năm 2023"
+  { pattern: /\btháng\s+(\d{1,2})\s*(?:[/.]|\s+năm\s+)(\d{4})\b/giu, resolve: (m) => ym(+m[2]!, +m[1]!) },
+  // "tháng 9 năm ngoái", "tháng 1 năm nay"
+  { pattern: /\btháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|trước)\b/giu, resolve: (m, ref) => ref.year && ym(ref.year - (m[2] === "nay" ? 0 : 1), +m[1]!) },
+  // "ngày 20/1", "hôm 16.1", "sáng 19-6": day and month need a word before them, or they are numbers.
+  { pattern: new RegExp(`(?:${DAY_WORDS})\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\b(?![/.-]?\\d)`, "giu"), resolve: (m, ref) => dayMonth(+m[1]!, +m[2]!, ref) },
+  // "tháng 9"
+  { pattern: /\btháng\s+(\d{1,2})\b(?![/.]\d)/giu, resolve: (m, ref) => ref.year && monthOnly(+m[1]!, ref) },
+  // "năm 2023", "vào năm 1999"
+  { pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
+  { pattern: /\bnăm\s+(ngoái|trước)\b/giu, resolve: (_m, ref) => ref.year && String(ref.year - 1) },
+  { pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => ref.year && String(ref.year) },
+  { pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => ref.day && shiftDay(ref, m[1] === "hôm qua" ? -1 : 0) },
+];
+
+interface Reference {
+  year?: number;
+  month?: number;
+  day?: string;
+}
+
+/** Every date expression in a sentence, resolved against the article's publication date (`YYYY[-MM[-DD]]`). */
+export function findDates(sentence: string, published?: string): FoundDate[] {
+  const [y, mo] = (published ?? "").split("-").map(Number);
+  const ref: Reference = { year: y || undefined, month: mo || undefined, day: /^\d{4}-\d{2}-\d{2}$/.test(published ?? "") ? published : undefined };
+  let text = sentence;
+  const found: FoundDate[] = [];
+  for (const { pattern, resolve } of PATTERNS) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text))) {
+      const value = resolve(match, ref);
+      if (value) found.push({ start: match.index, end: match.index + match[0].length, value });
+      text = text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(match.index + match[0].length);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function validYear(year: number): string | undefined {
+  return year >= 1800 && year <= 2199 ? String(year) : undefined;
+}
+
+function ym(year: number, month: number): string | undefined {
+  return month >= 1 && month <= 12 && validYear(year) ? `${year}-${pad(month)}` : undefined;
+}
+
+function ymd(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!validYear(year) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Day and month without a year: the publication year, or the year before when that would be well after
+ * publication (announced events a few weeks ahead keep the publication year).
+ */
+function dayMonth(day: number, month: number, ref: Reference): string | undefined {
+  if (!ref.year) return undefined;
+  const value = ymd(ref.year, month, day);
+  if (!value) return undefined;
+  if (ref.day && Date.parse(value) - Date.parse(ref.day) > AHEAD_MS) return ymd(ref.year - 1, month, day);
+  if (!ref.day && ref.month && month > ref.month) return ymd(ref.year - 1, month, day);
+  return value;
+}
+
+function monthOnly(month: number, ref: Reference): string | undefined {
+  if (!ref.year || month < 1 || month > 12) return undefined;
+  return ym(ref.month && month > ref.month ? ref.year - 1 : ref.year, month);
+}
+
+function shiftDay(ref: Reference, days: number): string {
+  const date = new Date(`${ref.day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

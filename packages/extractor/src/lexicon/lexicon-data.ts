@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+const names = z.array(z.string().min(1)).default([]);
+
+/** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */
+export const LexiconData = z
+  .object({
+    countries: z
+      .array(z.object({ name: z.string().min(1), aliases: names, capitals: names, seats: names }))
+      .default([]),
+    organizations: z
+      .array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() }))
+      .default([]),
+    people: z
+      .array(z.object({ name: z.string().min(1), aliases: names, short: names, country: z.string().nullish() }))
+      .default([]),
+    locations: z
+      .array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() }))
+      .default([]),
+    offices: z
+      .array(z.object({ cue: z.string().min(1), role: z.string().min(1), leader: z.boolean().optional() }))
+      .default([]),
+  })
+  .strict();
+
+export type LexiconData = z.infer<typeof LexiconData>;

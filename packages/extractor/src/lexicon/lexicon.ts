@@ -1,0 +1,79 @@
+import type { EntityType } from "@news-kg/schema";
+import { fold } from "../text/fold.ts";
+import type { LexiconData } from "./lexicon-data.ts";
+
+export interface LexiconEntry {
+  name: string;
+  type: EntityType;
+  /** Canonical country this entry belongs to (people: whom they serve; places: where they are). */
+  country?: string;
+  /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
+  short: string[];
+  aliases: string[];
+}
+
+export interface Office {
+  cue: string;
+  role: string;
+  leader: boolean;
+}
+
+export interface NameKey {
+  entry: LexiconEntry;
+  /** Written with a capital: matches only capitalized text ("Anh" the country, not "anh" the pronoun). */
+  cased: boolean;
+}
+
+/** A compiled lexicon: folded surface form → entry. */
+export interface Lexicon {
+  /** Full names and aliases, capitals and seats (which act for their country). */
+  names: Map<string, NameKey>;
+  /** Short forms of people. */
+  shortNames: Map<string, LexiconEntry[]>;
+  /** Office cues, folded. */
+  offices: Map<string, Office>;
+  /** Longest alias and office cue, in words: bounds the matcher's look-ahead. */
+  maxTokens: number;
+  /** First words of every alias and office cue: most tokens start nothing and are skipped at once. */
+  firstWords: Set<string>;
+  byName: Map<string, LexiconEntry>;
+}
+
+/** Merges lexicon files in order (later files win on conflicts) and indexes them for matching. */
+export function compileLexicon(parts: LexiconData[]): Lexicon {
+  const byName = new Map<string, LexiconEntry>();
+  const offices = new Map<string, Office>();
+  const add = (entry: LexiconEntry, extra: string[] = []) => {
+    const existing = byName.get(entry.name);
+    if (existing) {
+      existing.aliases.push(...entry.aliases, ...extra);
+      existing.short.push(...entry.short);
+      existing.country = entry.country ?? existing.country;
+    } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
+  };
+  for (const part of parts) {
+    for (const c of part.countries) add({ name: c.name, type: "COUNTRY", aliases: c.aliases, short: [] }, [...c.capitals, ...c.seats]);
+    for (const o of part.organizations) add({ name: o.name, type: "ORGANIZATION", aliases: o.aliases, short: [], country: o.country ?? undefined });
+    for (const p of part.people) add({ name: p.name, type: "PERSON", aliases: p.aliases, short: p.short, country: p.country ?? undefined });
+    for (const l of part.locations) add({ name: l.name, type: "LOCATION", aliases: l.aliases, short: [], country: l.country ?? undefined });
+    for (const o of part.offices) offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false });
+  }
+  const names = new Map<string, NameKey>();
+  const shortNames = new Map<string, LexiconEntry[]>();
+  let maxTokens = 1;
+  const count = (key: string) => (maxTokens = Math.max(maxTokens, key.split(" ").length));
+  for (const entry of byName.values()) {
+    for (const surface of [entry.name, ...entry.aliases]) {
+      const key = fold(surface);
+      if (key && !names.has(key)) names.set(key, { entry, cased: /^\p{Lu}/u.test(surface) });
+      count(key);
+    }
+    for (const surface of entry.short) {
+      const key = fold(surface);
+      shortNames.set(key, [...(shortNames.get(key) ?? []), entry]);
+    }
+  }
+  for (const key of offices.keys()) count(key);
+  const firstWords = new Set([...names.keys(), ...offices.keys()].map((key) => key.split(" ")[0]!));
+  return { names, shortNames, offices, maxTokens, firstWords, byName };
+}

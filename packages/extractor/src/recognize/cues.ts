@@ -1,0 +1,53 @@
+// Vietnamese words that introduce names. Lower case; matched against lower-cased tokens.
+
+/** "ông Kim", "bà Choe", "ngài Putin". */
+export const HONORIFICS = new Set(["ông", "bà", "ngài"]);
+
+
+/** Plural descriptions: who they stand for is resolved from the article. */
+export const GROUP_CUES: { words: string; of: "leaders" | "countries" | "role"; role?: string }[] = [
+  { words: "hai nhà lãnh đạo", of: "leaders" },
+  { words: "hai vị lãnh đạo", of: "leaders" },
+  { words: "lãnh đạo hai nước", of: "leaders" },
+  { words: "nguyên thủ quốc gia hai bên", of: "leaders" },
+  { words: "nguyên thủ hai nước", of: "leaders" },
+  { words: "hai nguyên thủ", of: "leaders" },
+  { words: "hai nước", of: "countries" },
+  { words: "hai bên", of: "countries" },
+  { words: "hai quốc gia", of: "countries" },
+  { words: "hai ngoại trưởng", of: "role", role: "foreign minister" },
+  { words: "ngoại trưởng hai nước", of: "role", role: "foreign minister" },
+];
+
+/** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */
+export const LOCATION_CUES = [
+  "tỉnh", "thành phố", "tp", "vùng", "bang", "quận", "huyện", "thị trấn", "làng", "sân bay", "cung điện", "trung tâm vũ trụ",
+  "sân bay vũ trụ", "quảng trường", "lâu đài", "bãi cạn", "bãi đá ngầm", "đảo", "quần đảo", "eo biển", "biển", "vịnh",
+  "sông", "núi", "nhà khách", "ga", "cảng", "khu tự trị", "vùng lãnh thổ", "dinh thự", "khu nghỉ dưỡng", "đại lễ đường",
+];
+
+/** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
+export const ORGANIZATION_CUES = [
+  "hãng thông tấn", "hãng tin", "thông tấn xã", "báo", "tờ", "tờ báo", "đảng", "tập đoàn", "công ty", "đài", "kênh",
+  "tổ chức", "liên minh", "phong trào", "lực lượng", "nhóm", "ngân hàng", "đại học", "viện", "hội đồng", "ủy ban",
+];
+
+/** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
+export const TITLE_MODIFIERS = new Set([
+  "thường", "trực", "khi", "đó", "tại", "của", "về", "các", "vấn", "đề", "quốc", "tế", "báo", "chí", "chính", "sách",
+  "đối", "ngoại", "giao", "phòng", "an", "ninh", "gia", "cấp", "cao", "đặc", "biệt", "nhà", "nước", "phủ", "thứ", "nhất",
+  "hiện", "nay", "tại", "mới", "cũ", "tiền", "nhiệm", "kiêm", "phó", "tổng", "bộ", "liên", "bang", "đương", "nhiệm",
+  "thuộc", "văn", "phòng", "lâm", "thời", "người", "đồng", "cấp", "sắp", "mãn",
+]);
+
+/** Before an office: the person held it before, or has died ("cố lãnh đạo", "cựu Tổng thống"). */
+export const FORMER_MARKERS = new Set(["cố", "cựu", "nguyên", "khi đó"]);
+
+/** Lower-case particles inside foreign names: "Albert del Rosario", "Lula da Silva". */
+export const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]);
+
+/** A country word at a sentence start that is really a common word ("Ý kiến", "Anh ấy"). */
+export const COMMON_COMPOUNDS = new Set([
+  "ý kiến", "ý nghĩa", "ý định", "ý tưởng", "ý thức", "ý chí", "ý muốn", "anh ấy", "anh ta", "anh em", "đức tin",
+  "pháp luật", "pháp lý", "mỹ phẩm", "mỹ thuật", "mỹ mãn", "úc", "lào cai", "chi lê",
+]);

@@ -1,0 +1,53 @@
+import type { EntityType } from "@news-kg/schema";
+import type { LexiconEntry, Office } from "../lexicon/lexicon.ts";
+
+/** A name as written, before coreference: a lexicon entry, or a new name found from context. */
+export interface NameMention {
+  kind: "name";
+  /** Token range [from, to) of the whole mention, titles included. */
+  from: number;
+  to: number;
+  /** The name itself, without honorific or title. */
+  surface: string;
+  type: EntityType;
+  entry?: LexiconEntry;
+  /** Came after an honorific or an office without matching a full lexicon name: may be a short form ("ông Kim"). */
+  maybeShort: boolean;
+  title?: Title;
+}
+
+/** An office with its country or organization: "Tổng thống Nga", "Người phát ngôn Điện Kremlin". */
+export interface Title {
+  office: Office;
+  former: boolean;
+  /** The country or organization the office belongs to, as a name mention. */
+  affiliation?: NameMention;
+  /** The office belongs to (works for) this person: "cố vấn của Tổng thống Putin". */
+  principal?: Mention;
+}
+
+/** An office without a name, standing for its holder: "nhà lãnh đạo Triều Tiên", "Ngoại trưởng Nga". */
+export interface DescriptorMention {
+  kind: "descriptor";
+  from: number;
+  to: number;
+  title: Title;
+}
+
+/** "hai nhà lãnh đạo", "hai nước": two entities named earlier. */
+export interface GroupMention {
+  kind: "group";
+  from: number;
+  to: number;
+  of: "leaders" | "countries" | "role";
+  role?: string;
+}
+
+/** "ông", "bà" standing alone for the last person named. */
+export interface PronounMention {
+  kind: "pronoun";
+  from: number;
+  to: number;
+}
+
+export type Mention = NameMention | DescriptorMention | GroupMention | PronounMention;

@@ -1,0 +1,247 @@
+import type { EntityType } from "@news-kg/schema";
+import type { Lexicon, LexiconEntry, Office } from "../lexicon/lexicon.ts";
+import { fold } from "../text/fold.ts";
+import type { Token } from "../text/tokenize.ts";
+import {
+  COMMON_COMPOUNDS,
+  FORMER_MARKERS,
+  GROUP_CUES,
+  HONORIFICS,
+  LOCATION_CUES,
+  NAME_PARTICLES,
+  ORGANIZATION_CUES,
+  TITLE_MODIFIERS,
+} from "./cues.ts";
+import type { Mention, NameMention, Title } from "./mention.ts";
+
+type Span =
+  | { kind: "entity"; from: number; to: number; entry: LexiconEntry }
+  | { kind: "office"; from: number; to: number; office: Office }
+  | { kind: "group"; from: number; to: number; cue: (typeof GROUP_CUES)[number] }
+  | { kind: "cue"; from: number; to: number; type: EntityType };
+
+const GROUPS = new Map(GROUP_CUES.map((cue) => [cue.words, cue]));
+const CONTEXT_CUES = new Map<string, EntityType>([
+  ...LOCATION_CUES.map((cue) => [cue, "LOCATION"] as const),
+  ...ORGANIZATION_CUES.map((cue) => [cue, "ORGANIZATION"] as const),
+]);
+const CODE_FIRST_WORDS = new Set([...GROUPS.keys(), ...CONTEXT_CUES.keys()].map((key) => key.split(" ")[0]!));
+const MAX_CODE_WORDS = 5;
+const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
+
+/**
+ * Finds the names, titled people, descriptions ("nhà lãnh đạo Triều Tiên") and groups ("hai nước") of one
+ * sentence. Coreference is left to the resolver; this only reads the sentence.
+ */
+export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
+  const spans = labelSpans(tokens, lexicon);
+  const mentions: Mention[] = [];
+  const context = { tokens, spans, lexicon };
+  let i = 0;
+  while (i < tokens.length) {
+    const span = spans[i];
+    const token = tokens[i]!;
+    if (span?.kind === "group") {
+      mentions.push({ kind: "group", from: i, to: span.to, of: span.cue.of, role: span.cue.role });
+      i = span.to;
+    } else if (span?.kind === "office") {
+      const found = readTitled(context, i, span.office);
+      if (found) mentions.push(found);
+      i = found ? found.to : span.to;
+    } else if (span?.kind === "entity") {
+      const mention = entityMention(span, tokens);
+      mentions.push(withApposition(context, mention));
+      i = mentions.at(-1)!.to;
+    } else if (span?.kind === "cue") {
+      const run = capitalizedRun(context, span.to);
+      if (run) mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
+      i = run ? run.to : span.to;
+    } else if (token.word && HONORIFICS.has(token.key)) {
+      const name = nameAt(context, i + 1);
+      if (name) mentions.push(withApposition(context, { ...name, from: i }));
+      else mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      i = mentions.at(-1)!.to;
+    } else i++;
+  }
+  return mentions;
+}
+
+interface Context {
+  tokens: Token[];
+  spans: (Span | undefined)[];
+  lexicon: Lexicon;
+}
+
+/** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
+function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
+  const spans: (Span | undefined)[] = new Array(tokens.length);
+  const maxWords = Math.max(lexicon.maxTokens, MAX_CODE_WORDS);
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    const firstWord = first.word ? fold(first.text).split(" ")[0]! : "";
+    if (!first.word || (!lexicon.firstWords.has(firstWord) && !CODE_FIRST_WORDS.has(firstWord))) {
+      i++;
+      continue;
+    }
+    let found: Span | undefined;
+    let text = "";
+    const candidates: { to: number; key: string }[] = [];
+    for (let j = i; j < tokens.length && j - i < maxWords && tokens[j]!.word; j++) {
+      text += (j > i ? " " : "") + tokens[j]!.text;
+      candidates.push({ to: j + 1, key: fold(text) });
+    }
+    for (const { to, key } of candidates.reverse()) {
+      found = spanFor(key, i, to, tokens, lexicon);
+      if (found) break;
+    }
+    if (found) {
+      spans[i] = found;
+      i = found.to;
+    } else i++;
+  }
+  return spans;
+}
+
+function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon): Span | undefined {
+  const group = GROUPS.get(key);
+  if (group) return { kind: "group", from, to, cue: group };
+  const office = lexicon.offices.get(key);
+  if (office) return { kind: "office", from, to, office };
+  const name = lexicon.names.get(key);
+  if (name && (!name.cased || tokens[from]!.capitalized) && !isCommonWord(tokens, from, to) && !insideName(tokens, from, to)) {
+    return { kind: "entity", from, to, entry: name.entry };
+  }
+  const cue = CONTEXT_CUES.get(key);
+  if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
+  return undefined;
+}
+
+/** "Ý kiến", "Anh ấy" at a sentence start: a country word that is part of a common compound. */
+function isCommonWord(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || (from > 0 && tokens[from - 1]!.word)) return false;
+  return COMMON_COMPOUNDS.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
+}
+
+/** A one-word place inside a longer capitalized name ("Minh Đức" is a person, not Germany). */
+function insideName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || from < 2) return false;
+  const before = tokens[from - 1]!;
+  return before.word && before.capitalized && tokens[from - 2]!.word && tokens[from - 2]!.capitalized;
+}
+
+function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
+  return {
+    kind: "name",
+    from: span.from,
+    to: span.to,
+    surface: textOf(tokens, span.from, span.to),
+    type: span.entry.type,
+    entry: span.entry,
+    maybeShort: false,
+  };
+}
+
+/** A person's name at `at`: a lexicon person, or a run of capitalized words the lexicon does not claim. */
+function nameAt(context: Context, at: number): NameMention | undefined {
+  const span = context.spans[at];
+  if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
+  const run = capitalizedRun(context, at);
+  if (!run) return undefined;
+  return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
+}
+
+/** Capitalized words (with name particles between them) not claimed by any lexicon span. */
+function capitalizedRun(context: Context, at: number): { to: number } | undefined {
+  const { tokens, spans } = context;
+  let j = at;
+  while (j < tokens.length && !spans[j]) {
+    const token = tokens[j]!;
+    if (token.word && token.capitalized && !/^\d/.test(token.text)) j++;
+    else if (NAME_PARTICLES.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
+    else break;
+  }
+  return j > at ? { to: j } : undefined;
+}
+
+/**
+ * An office, then its country or organization, then maybe a name: "Tổng thống Nga Vladimir Putin" (a titled
+ * person), "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez", or "nhà lãnh đạo Triều Tiên" (a description).
+ */
+function readTitled(context: Context, at: number, office: Office): Mention | undefined {
+  const { tokens, spans } = context;
+  const title: Title = { office, former: isFormer(tokens, at) };
+  let j = spans[at]!.to;
+  let lastAffiliationEnd = -1;
+  for (let steps = 0; j < tokens.length && steps < 12; steps++) {
+    const span = spans[j];
+    const token = tokens[j]!;
+    if (span?.kind === "office") j = span.to;
+    else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
+      title.affiliation ??= entityMention(span, tokens);
+      j = lastAffiliationEnd = span.to;
+    } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== "bộ")) {
+      const name = nameAt(context, j);
+      if (!name) break;
+      if (tokens[name.to]?.key === "khi" && tokens[name.to + 1]?.key === "đó") title.former = true;
+      return withApposition(context, { ...name, from: at, title });
+    } else if (token.key === "bộ" && !span) j += 1 + countPlainWords(context, j + 1, 2);
+    else if (token.word && !span && TITLE_MODIFIERS.has(token.key)) j++;
+    else break;
+  }
+  if (!title.affiliation) return undefined;
+  if (tokens[lastAffiliationEnd]?.key === "khi" && tokens[lastAffiliationEnd + 1]?.key === "đó") title.former = true;
+  return { kind: "descriptor", from: at, to: lastAffiliationEnd, title };
+}
+
+function countPlainWords(context: Context, at: number, max: number): number {
+  let n = 0;
+  while (n < max && context.tokens[at + n]?.word && !context.spans[at + n]) n++;
+  return n;
+}
+
+function isFormer(tokens: Token[], at: number): boolean {
+  return FORMER_MARKERS.has(tokens[at - 1]?.key ?? "");
+}
+
+/**
+ * An office after a person's name: "ông Yuri Ushakov – Trợ lý của Tổng thống Nga", "ông Sergei Shoigu khi đó
+ * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
+ */
+function withApposition(context: Context, mention: NameMention): NameMention {
+  if (mention.type !== "PERSON" || mention.title) return mention;
+  const { tokens, spans } = context;
+  let j = mention.to;
+  let former = false;
+  if (tokens[j]?.key === "khi" && tokens[j + 1]?.key === "đó") (j += 2), (former = true);
+  if (tokens[j]?.key === "là" || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
+  else return mention;
+  const span = spans[j];
+  if (span?.kind !== "office") return mention;
+  const title: Title = { office: span.office, former: former || isFormer(tokens, j) };
+  let k = span.to;
+  for (let steps = 0; k < tokens.length && steps < 10; steps++) {
+    const next = spans[k];
+    const token = tokens[k]!;
+    if (next?.kind === "entity" && next.entry.type !== "PERSON") {
+      title.affiliation = entityMention(next, tokens);
+      return { ...mention, to: next.to, title };
+    }
+    if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === "của")) {
+      const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
+      if (!principal) break;
+      title.principal = principal;
+      return { ...mention, to: principal.to, title };
+    }
+    if (next?.kind === "office") k = next.to;
+    else if (token.word && !next && (TITLE_MODIFIERS.has(token.key) || !token.capitalized)) k++;
+    else break;
+  }
+  return { ...mention, to: span.to, title };
+}
+
+function textOf(tokens: Token[], from: number, to: number): string {
+  let text = "";
+  for (let i = from; i < to; i++) text += (i > from && tokens[i]!.start > tokens[i - 1]!.end ? " " : "") + tokens[i]!.text;
+  return text;
+}

@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { CAMEO_CODES, STATIC_RELATIONS, SYMMETRIC_RELATIONS, type Evidence, type Relation } from "@news-kg/schema";
+import type { RelationCandidate } from "./relate-sentence.ts";
+
+/** One relation with one piece of evidence; symmetric relations are stored with their ends in id order. */
+export function buildRelation(c: RelationCandidate, evidence: Evidence): Relation {
+  let { source, target } = c;
+  if (SYMMETRIC_RELATIONS.has(c.type) && source > target) [source, target] = [target, source];
+  const cameo = c.cameo ?? CAMEO_CODES[c.type];
+  const relation: Relation = {
+    id: "",
+    source,
+    type: c.type,
+    target,
+    status: c.status,
+    properties: cameo ? { cameo } : {},
+    confidence: c.confidence,
+    evidence: [evidence],
+  };
+  if (c.date && !STATIC_RELATIONS.has(c.type)) relation.date = c.date;
+  relation.id = relationId(relation);
+  return relation;
+}
+
+/** A fact is its ends, its type, its status and its date: Putin's visit to Pyongyang in 2000 is not the planned one. */
+function relationId(r: Pick<Relation, "source" | "type" | "target" | "status" | "date">): string {
+  const key = [r.type, r.source, r.target, r.status, r.date ?? ""].join("|");
+  return `${r.type.toLowerCase()}:${createHash("sha1").update(key).digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * One relation per fact: same id → evidence joined (each sentence once), confidence combined as independent
+ * support. An undated fact joins its only dated twin (same ends, type and status), since it most likely
+ * states the same event without repeating the date.
+ */
+export function mergeRelations(relations: Relation[]): Relation[] {
+  const byId = new Map<string, Relation>();
+  for (const r of relations) {
+    const known = byId.get(r.id);
+    if (known) absorb(known, r);
+    else byId.set(r.id, { ...r, properties: { ...r.properties }, evidence: [...r.evidence] });
+  }
+  const twins = new Map<string, Relation[]>();
+  for (const r of byId.values()) {
+    const key = [r.type, r.source, r.target, r.status].join("|");
+    twins.set(key, [...(twins.get(key) ?? []), r]);
+  }
+  for (const group of twins.values()) {
+    const dated = group.filter((r) => r.date);
+    const undated = group.find((r) => !r.date);
+    if (undated && dated.length === 1) {
+      absorb(dated[0]!, undated);
+      byId.delete(undated.id);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function absorb(into: Relation, from: Relation): void {
+  const seen = new Set(into.evidence.map(evidenceKey));
+  for (const e of from.evidence) if (!seen.has(evidenceKey(e))) into.evidence.push(e);
+  into.confidence = Math.min(0.99, Number((1 - (1 - into.confidence) * (1 - from.confidence)).toFixed(3)));
+  for (const [k, v] of Object.entries(from.properties)) into.properties[k] ??= v;
+}
+
+const evidenceKey = (e: Evidence) => `${e.articleId}|${e.start}|${e.rule}`;

@@ -1,0 +1,149 @@
+import type { RelationType } from "@news-kg/schema";
+
+/**
+ * Words that state an event, with how to find its participants.
+ * - verb: the doer is on the left, what is acted on on the right ("A gặp B").
+ * - noun: a nominalized event ("chuyến thăm X của Y", "cuộc gặp giữa A và B"); "của Y" names the doer.
+ */
+export interface Cue {
+  words: string[];
+  type: RelationType;
+  kind: "verb" | "noun";
+  /** How far right (in tokens) the object may be. */
+  reach: number;
+  /** The object must follow one of these words ("thảo luận với X"). */
+  via?: string[];
+  /** The object must come at once: "đến Nga", not "đến nay". */
+  adjacent?: boolean;
+  /** The doer must be right before the cue (bare motion verbs). */
+  closeSubject?: boolean;
+  /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
+  notBefore?: string[];
+  /** CAMEO code when it refines the relation type's default. */
+  cameo?: string;
+}
+
+const cue = (words: string, type: RelationType, kind: Cue["kind"], reach: number, extra: Partial<Cue> = {}): Cue => ({
+  words: words.split(" "),
+  type,
+  kind,
+  reach,
+  ...extra,
+});
+
+const WITH = ["với"];
+
+export const CUES: Cue[] = [
+  // MET
+  cue("hội đàm", "MET", "verb", 6, { cameo: "046" }),
+  cue("hội kiến", "MET", "verb", 6, { cameo: "043" }),
+  cue("gặp gỡ", "MET", "verb", 6),
+  cue("gặp mặt", "MET", "verb", 6),
+  cue("gặp", "MET", "verb", 6, { notBefore: ["phải", "khó", "nạn", "sự", "cố", "trở"] }),
+  cue("tiếp đón", "MET", "verb", 4, { cameo: "043" }),
+  cue("tiếp kiến", "MET", "verb", 4, { cameo: "043" }),
+  cue("tiếp", "MET", "verb", 3, { cameo: "043", adjacent: true, notBefore: ["tục", "theo", "cận", "xúc", "nhận", "tế", "thị", "sức", "diễn", "tuyến", "quản", "viện", "nối", "giáp"] }),
+  cue("đón tiếp", "MET", "verb", 4, { cameo: "043" }),
+  cue("chào đón", "MET", "verb", 4, { cameo: "043" }),
+  cue("đón", "MET", "verb", 4, { cameo: "043", notBefore: ["nhận", "đầu", "chào"] }),
+  cue("chào xã giao", "MET", "verb", 4, { cameo: "043" }),
+  cue("thảo luận", "MET", "verb", 6, { via: WITH }),
+  cue("đàm phán", "MET", "verb", 6, { via: WITH, cameo: "046" }),
+  cue("họp", "MET", "verb", 6, { via: WITH }),
+  cue("cuộc gặp gỡ", "MET", "noun", 8),
+  cue("cuộc gặp", "MET", "noun", 8),
+  cue("cuộc hội đàm", "MET", "noun", 8, { cameo: "046" }),
+  cue("cuộc hội kiến", "MET", "noun", 8, { cameo: "043" }),
+  cue("cuộc tiếp", "MET", "noun", 6, { cameo: "043" }),
+  cue("cuộc thảo luận", "MET", "noun", 8, { via: WITH }),
+  cue("cuộc đàm phán", "MET", "noun", 8, { cameo: "046" }),
+  cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
+  cue("cuộc tiếp xúc", "MET", "noun", 8),
+  cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
+  // VISITED
+  cue("đến thăm", "VISITED", "verb", 5),
+  cue("tới thăm", "VISITED", "verb", 5),
+  cue("sang thăm", "VISITED", "verb", 5),
+  cue("ghé thăm", "VISITED", "verb", 5),
+  cue("thăm", "VISITED", "verb", 5, { notBefore: ["dò", "hỏi", "khám", "nom", "quan"] }),
+  cue("công du", "VISITED", "verb", 4),
+  cue("hạ cánh xuống", "VISITED", "verb", 4, { closeSubject: true }),
+  cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
+  cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
+  cue("có mặt tại", "VISITED", "verb", 2, { closeSubject: true }),
+  cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  cue("chuyến thăm", "VISITED", "noun", 6),
+  cue("chuyến viếng thăm", "VISITED", "noun", 6),
+  cue("chuyến công du", "VISITED", "noun", 6),
+  cue("chuyến công tác", "VISITED", "noun", 6),
+  // INVITED
+  cue("mời", "INVITED", "verb", 3),
+  // THANKED
+  cue("cảm ơn", "THANKED", "verb", 10),
+  cue("cám ơn", "THANKED", "verb", 10),
+  cue("tri ân", "THANKED", "verb", 10),
+  // SUPPORTED
+  cue("ủng hộ", "SUPPORTED", "verb", 10),
+  cue("sát cánh", "SUPPORTED", "verb", 10),
+  cue("đoàn kết với", "SUPPORTED", "verb", 6),
+  cue("đứng về phía", "SUPPORTED", "verb", 4),
+  cue("hỗ trợ", "SUPPORTED", "verb", 6),
+  // PRAISED
+  cue("ca ngợi", "PRAISED", "verb", 6),
+  cue("khen ngợi", "PRAISED", "verb", 6),
+  cue("đánh giá cao", "PRAISED", "verb", 6),
+  cue("tán dương", "PRAISED", "verb", 6),
+  cue("biểu dương", "PRAISED", "verb", 6),
+  cue("hoan nghênh", "PRAISED", "verb", 6),
+  // CRITICIZED
+  cue("chỉ trích", "CRITICIZED", "verb", 8),
+  cue("lên án", "CRITICIZED", "verb", 8),
+  cue("phản đối", "CRITICIZED", "verb", 8),
+  cue("phê phán", "CRITICIZED", "verb", 8),
+  cue("quan ngại", "CRITICIZED", "verb", 10),
+  cue("lo ngại", "CRITICIZED", "verb", 10),
+  // ACCUSED (their complement is alleged)
+  cue("cáo buộc", "ACCUSED", "verb", 4),
+  cue("tố cáo", "ACCUSED", "verb", 4),
+  cue("buộc tội", "ACCUSED", "verb", 4),
+  cue("đổ lỗi cho", "ACCUSED", "verb", 3),
+  // SUPPLIED
+  cue("cung cấp", "SUPPLIED", "verb", 14),
+  cue("chuyển giao", "SUPPLIED", "verb", 14),
+  cue("viện trợ", "SUPPLIED", "verb", 14),
+  cue("gửi", "SUPPLIED", "verb", 14),
+  cue("bán", "SUPPLIED", "verb", 14),
+  cue("xuất khẩu", "SUPPLIED", "verb", 14),
+  // SIGNED
+  cue("ký kết", "SIGNED", "verb", 12),
+  cue("ký", "SIGNED", "verb", 12, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
+  // SANCTIONED
+  cue("trừng phạt", "SANCTIONED", "verb", 14),
+  cue("cấm vận", "SANCTIONED", "verb", 14),
+  cue("đưa vào danh sách đen", "SANCTIONED", "verb", 6),
+];
+
+/** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
+export const GOODS = [
+  "tên lửa", "đạn", "vũ khí", "uav", "máy bay", "khí tài", "xe tăng", "xe bọc thép", "pháo", "viện trợ", "hàng hóa",
+  "thiết bị", "công nghệ quân sự", "binh sĩ", "quân", "lính", "dầu", "khí đốt", "lương thực", "thực phẩm", "tiền",
+  "hệ thống", "drone", "bệ phóng", "trực thăng", "tàu chiến", "mìn", "bom", "súng", "radar", "vật tư", "nhu yếu phẩm",
+  "thuốc", "tiêm kích", "phòng không",
+].map((w) => w.split(" "));
+
+/** A supply needs no goods word when the verb itself says aid. */
+export const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
+
+/** Words that mark a supply's recipient. */
+export const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
+
+/** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
+export const NOMINALIZERS = new Set(["sự", "việc", "lời", "động", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+
+/** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
+export const CHARGE_WORDS = [
+  "vi phạm", "gây", "chịu trách nhiệm", "tấn công", "xâm phạm", "đe dọa", "can thiệp", "cung cấp", "chuyển giao", "gửi",
+  "hỗ trợ quân sự", "khiêu khích",
+].map((w) => w.split(" "));

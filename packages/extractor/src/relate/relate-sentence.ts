@@ -1,0 +1,327 @@
+import type { RelationStatus, RelationType } from "@news-kg/schema";
+import type { FoundDate } from "../dates/find-dates.ts";
+import type { ResolvedMention } from "../resolve/resolve-article.ts";
+import { CHARGE_WORDS, CUES, GOODS, NOMINALIZERS, RECIPIENT_MARKERS, SELF_EVIDENT_SUPPLY, type Cue } from "./cues.ts";
+import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
+import { eventStatus } from "./status.ts";
+
+/** A relation read from one sentence, before it is merged with the same fact from other sentences. */
+export interface RelationCandidate {
+  type: RelationType;
+  source: string;
+  target: string;
+  status: RelationStatus;
+  date?: string;
+  rule: string;
+  confidence: number;
+  cameo?: string;
+}
+
+interface Occurrence {
+  cue: Cue;
+  from: number;
+  to: number;
+}
+
+const CUES_BY_FIRST_WORD = new Map<string, Cue[]>();
+for (const cue of [...CUES].sort((a, b) => b.words.length - a.words.length)) {
+  CUES_BY_FIRST_WORD.set(cue.words[0]!, [...(CUES_BY_FIRST_WORD.get(cue.words[0]!) ?? []), cue]);
+}
+const INVITATION = ["lời", "mời", "của"];
+const ALLEGING = [["cho", "rằng"]];
+
+/** The event relations stated in one sentence. */
+export function relateSentence(view: SentenceView, dates: FoundDate[]): RelationCandidate[] {
+  const occurrences = findCues(view);
+  const charges = chargeRegions(view, occurrences);
+  const out: RelationCandidate[] = [];
+  const consumed = new Set<number>();
+  const emit = (o: Occurrence, type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], status: RelationStatus, rule: string) => {
+    const date = nearestDate(view, dates, o.from);
+    for (const s of subjects) {
+      for (const t of objects) {
+        for (const source of s.ids) {
+          for (const target of t.ids) {
+            if (source === target) continue;
+            const weak = s.kind !== "name" || t.kind !== "name";
+            out.push({ type, source, target, status, date, rule, confidence: weak ? 0.7 : 0.85, cameo: o.cue.type === type ? o.cue.cameo : undefined });
+          }
+        }
+      }
+    }
+  };
+  for (const o of occurrences) {
+    if (consumed.has(o.from)) continue;
+    const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
+    const status = eventStatus(view, o.from, o.to, o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1)), alleged);
+    if (!status) continue;
+    const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
+    switch (o.cue.type) {
+      case "MET":
+      case "SIGNED":
+        relateSymmetric(view, o, status, rule, emit);
+        break;
+      case "VISITED":
+        relateVisit(view, o, status, rule, emit);
+        break;
+      case "THANKED":
+        relateThanks(view, o, status, rule, emit, consumed);
+        break;
+      case "SUPPLIED":
+        relateSupply(view, o, status, rule, emit);
+        break;
+      case "ACCUSED": {
+        const subjects = subjectsOf(view, o);
+        emit(o, "ACCUSED", subjects, objectsOf(view, o, isActor).slice(0, 1), status === "alleged" ? "occurred" : status, rule);
+        break;
+      }
+      default: {
+        const nominal = nominalDoer(view, o);
+        const subjects = nominal ? [nominal] : subjectsOf(view, o);
+        const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
+        emit(o, o.cue.type, subjects, objectsOf(view, o, accepts, nominal), status, rule);
+      }
+    }
+  }
+  relateInvitations(view, out, dates);
+  relateAllegations(view, occurrences, emit);
+  return out;
+}
+
+type Emit = (o: Occurrence, type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], status: RelationStatus, rule: string) => void;
+
+/** Cue words outside names, longest first, left to right. */
+function findCues(view: SentenceView): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.mentionAt[i]) continue;
+    const cue = CUES_BY_FIRST_WORD.get(view.key(i))?.find(
+      (c) => view.matches(i, c.words) && !c.notBefore?.includes(view.key(i + c.words.length)) && !view.mentionAt[i + c.words.length - 1],
+    );
+    if (!cue) continue;
+    found.push({ cue, from: i, to: i + cue.words.length });
+    i += cue.words.length - 1;
+  }
+  return found;
+}
+
+/** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
+function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, number][] {
+  const regions: [number, number][] = [];
+  for (const o of occurrences) if (o.cue.type === "ACCUSED") regions.push([o.to, regionEnd(view, o.to)]);
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!view.phraseAt(i, ALLEGING)) continue;
+    const end = regionEnd(view, i + 2);
+    for (let j = i + 2; j < end; j++) if (view.phraseAt(j, CHARGE_WORDS)) regions.push([i + 2, end]);
+  }
+  return regions;
+}
+
+/** "cho rằng" that charges someone is an accusation of the first actor after it. */
+function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!view.phraseAt(i, ALLEGING)) continue;
+    const end = regionEnd(view, i + 2);
+    let charged = false;
+    for (let j = i + 2; j < end; j++) if (view.phraseAt(j, CHARGE_WORDS)) charged = true;
+    if (!charged) continue;
+    const o: Occurrence = { cue: { words: ["cho", "rằng"], type: "ACCUSED", kind: "verb", reach: 8 }, from: i, to: i + 2 };
+    if (occurrences.some((x) => x.from === i)) continue;
+    const status = eventStatus(view, o.from, o.to, false, false);
+    if (status) emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, isActor).slice(0, 1), status, "accused-verb:cho rằng");
+  }
+}
+
+function regionEnd(view: SentenceView, from: number): number {
+  let j = from;
+  while (j < view.tokens.length && !(view.isBreak(j) && view.key(j) !== ",")) j++;
+  return j;
+}
+
+/** Who does what the cue states: the actor just before it, else the first actor of its clause. */
+export function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const start = view.clauseStart(o.from);
+  const candidates = view.mentions.filter((m) => m.from >= start && m.to <= o.from && view.canBeSubject(m));
+  const nearest = candidates.at(-1);
+  if (nearest && closeTo(view, nearest.to, o.from)) return view.coordinatedAfter(view.chainStart(nearest));
+  if (o.cue.closeSubject && !subordinate(view, start)) return [];
+  const first = candidates[0];
+  if (first) return view.coordinatedAfter(first);
+  if (subordinate(view, start)) {
+    let comma = o.to;
+    while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
+    const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
+    if (main) return view.coordinatedAfter(main);
+  }
+  return [];
+}
+
+/** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
+function subordinate(view: SentenceView, start: number): boolean {
+  const opener = view.key(start - 1);
+  return opener === "khi" && !view.mentions.some((m) => m.to <= start);
+}
+
+/** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
+function closeTo(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const token = view.tokens[i]!;
+    if (!token.word || /\d/.test(token.text) || view.mentionAt[i]) return false;
+  }
+  return true;
+}
+
+/** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
+function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
+  let j = o.to;
+  const limit = Math.min(view.tokens.length, o.to + o.cue.reach);
+  if (o.cue.via) {
+    while (j < limit && !o.cue.via.includes(view.key(j))) j++;
+    if (j >= limit) return [];
+    j++;
+  }
+  for (; j < limit; j++) {
+    if (view.isBreak(j) && view.key(j) !== ",") return [];
+    const m = view.mentionAt[j];
+    if (!m || m === skip) continue;
+    if (o.cue.adjacent && m.from !== o.to) return [];
+    return accepts(m) ? view.coordinatedAfter(m).filter(accepts) : [];
+  }
+  return [];
+}
+
+/** "chuyến thăm Triều Tiên của Tổng thống Putin", "sự ủng hộ của Bình Nhưỡng": the doer of a nominalized event. */
+function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  if (o.cue.kind !== "noun" && !NOMINALIZERS.has(view.key(o.from - 1))) return undefined;
+  for (let j = o.to; j < Math.min(view.tokens.length, o.to + o.cue.reach + 4); j++) {
+    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+    if (view.key(j) !== "của") continue;
+    const m = view.mentionAt[j + 1];
+    if (!m || !isActor(m)) return undefined;
+    const owned = view.mentionAt[j - 1];
+    if (owned && owned.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
+    return m;
+  }
+  return undefined;
+}
+
+/** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
+function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const between = view.key(o.to) === "giữa" ? view.mentionAt[o.to + 1] : findAfter(view, o, "giữa");
+  if (between) {
+    const pair = view.coordinatedAfter(between);
+    emitPairs(o, pair, status, rule, emit);
+    return;
+  }
+  const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
+  const subjects = nominal ? [nominal] : subjectsOf(view, o);
+  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
+  if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
+  if (objects.length) emit(o, o.cue.type, subjects, objects, status, rule);
+  else emitPairs(o, subjects, status, rule, emit);
+}
+
+/** "chào đón Tổng thống Putin đến thăm": welcoming a visit, which the visit cue states. */
+function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
+  const next = view.key(object.to);
+  return ["đến", "tới", "sang", "thăm"].includes(next);
+}
+
+function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {
+  const ids = group.flatMap((m) => m.ids.map((id) => ({ ...m, ids: [id] })));
+  for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) emit(o, o.cue.type, [ids[a]!], [ids[b]!], status, rule);
+}
+
+/** "ký ... với X": the other party of a signing. */
+function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const m = findAfter(view, o, "với");
+  return m && isActor(m) ? view.coordinatedAfter(m) : [];
+}
+
+/** The mention right after the word `marker` within the cue's reach. */
+function findAfter(view: SentenceView, o: Occurrence, marker: string): ResolvedMention | undefined {
+  for (let j = o.to; j < Math.min(view.tokens.length, o.to + o.cue.reach); j++) {
+    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+    if (view.key(j) === marker && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
+  }
+  return undefined;
+}
+
+/** VISITED: places after the cue; "X, Nga" / "X của Nga" adds the country the place is in. */
+function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
+  const subjects = nominal ? [nominal] : subjectsOf(view, o);
+  const places = objectsOf(view, o, isPlace, nominal);
+  const last = places.at(-1);
+  if (last?.type === "LOCATION" && ["của", ",", "ở", "thuộc"].includes(view.key(last.to))) {
+    const country = view.mentionAt[last.to + 1];
+    if (country?.type === "COUNTRY") places.push(country);
+  }
+  emit(o, "VISITED", subjects.filter((s) => s.type !== "LOCATION"), places, status, rule);
+}
+
+/** "A cảm ơn B vì sự ủng hộ" also says B supported A; "vì lời mời", that B invited A. */
+function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit, consumed: Set<number>): void {
+  const subjects = subjectsOf(view, o);
+  const objects = objectsOf(view, o, isActor);
+  emit(o, "THANKED", subjects, objects, status, rule);
+  const last = objects.at(-1);
+  if (!last) return;
+  for (let j = last.to; j < last.to + 4; j++) {
+    if (view.key(j) !== "vì" && view.key(j) !== "về") continue;
+    const k = view.key(j + 1) === "sự" || view.key(j + 1) === "đã" ? j + 2 : j + 1;
+    if (["ủng", "hỗ", "đoàn"].includes(view.key(k))) {
+      emit(o, "SUPPORTED", objects, subjects, status, "thanked-for-support");
+      consumed.add(k);
+    } else if (view.matches(k, ["lời", "mời"])) {
+      emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");
+    }
+    return;
+  }
+}
+
+/** SUPPLIED: "A gửi tên lửa tới B", "hoạt động cung cấp UAV của Iran cho Nga"; goods are needed unless the verb says aid. */
+function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const end = Math.min(view.tokens.length, o.to + o.cue.reach);
+  let marker = o.to;
+  while (marker < end && !(RECIPIENT_MARKERS.has(view.key(marker)) && view.mentionAt[marker + 1])) marker++;
+  if (marker >= end) return;
+  let goods = SELF_EVIDENT_SUPPLY.has(o.cue.words.join(" "));
+  for (let j = o.to; j < marker && !goods; j++) goods = view.phraseAt(j, GOODS) > 0;
+  if (!goods) return;
+  const recipient = view.mentionAt[marker + 1]!;
+  if (!isActor(recipient)) return;
+  const nominal = nominalDoer(view, o);
+  emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);
+}
+
+/** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */
+function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: FoundDate[]): void {
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!view.matches(i, INVITATION)) continue;
+    const inviter = view.mentionAt[i + 3];
+    if (!inviter || !isActor(inviter)) continue;
+    const status = eventStatus(view, i, i + 2, true, false);
+    if (!status) continue;
+    const guest = out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
+    if (!guest) continue;
+    const date = nearestDate(view, dates, i);
+    for (const source of inviter.ids) {
+      if (source !== guest) out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
+    }
+  }
+}
+
+function mainActor(view: SentenceView, not: ResolvedMention): string | undefined {
+  const m = view.mentions.find((x) => x !== not && view.canBeSubject(x) && x.type === "PERSON");
+  return m?.ids[0];
+}
+
+/** The date expression nearest to the cue, if the sentence has one. */
+function nearestDate(view: SentenceView, dates: FoundDate[], at: number): string | undefined {
+  const offset = view.tokens[at]?.start ?? 0;
+  let best: FoundDate | undefined;
+  for (const d of dates) if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+  return best?.value;
+}

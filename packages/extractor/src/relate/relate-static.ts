@@ -1,0 +1,46 @@
+import type { RelationCandidate } from "./relate-sentence.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+const PARENT_WORDS = new Set(["cha", "bố", "mẹ", "thân phụ", "thân mẫu"]);
+const CHILD_WORDS = new Set(["con", "con trai", "con gái"]);
+const INSIDE_MARKERS = new Set(["ở", "tại", "thuộc", ","]);
+const SEPARATORS = new Set([",", "-", "–", "—"]);
+
+/**
+ * Standing facts read from the sentence's shape: "Kim Jong Il - cha của ông Kim Jong Un" (PARENT_OF),
+ * "Trung tâm vũ trụ Vostochny ở tỉnh Amur", "Karuizawa, Nhật Bản" (LOCATED_IN).
+ */
+export function relateStatic(view: SentenceView): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const add = (type: "PARENT_OF" | "LOCATED_IN", source: string, target: string, rule: string) => {
+    if (source !== target) out.push({ type, source, target, status: "occurred", rule, confidence: 0.8 });
+  };
+  view.mentions.forEach((m, index) => {
+    const next = view.mentions[index + 1];
+    if (!next) return;
+    if (m.type === "PERSON" && next.type === "PERSON") {
+      let j = m.to;
+      if (SEPARATORS.has(view.key(j))) j++;
+      const kin = kinship(view, j);
+      if (kin && view.key(j + kin.length) === "của" && next.from === j + kin.length + 1) {
+        if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");
+        else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
+      }
+    }
+    if (m.type === "LOCATION" && (next.type === "LOCATION" || next.type === "COUNTRY") && next.from === m.to + 1) {
+      const marker = view.key(m.to);
+      const listed = marker === "," && (view.key(next.to) === "và" || view.key(m.from - 1) === ",");
+      if (INSIDE_MARKERS.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
+    }
+  });
+  return out;
+}
+
+function kinship(view: SentenceView, at: number): { length: number; parent: boolean } | undefined {
+  for (const length of [2, 1]) {
+    const words = view.tokens.slice(at, at + length).map((t) => t.key).join(" ");
+    if (PARENT_WORDS.has(words)) return { length, parent: true };
+    if (CHILD_WORDS.has(words)) return { length, parent: false };
+  }
+  return undefined;
+}

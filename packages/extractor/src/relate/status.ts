@@ -1,0 +1,42 @@
+import type { RelationStatus } from "@news-kg/schema";
+import type { SentenceView } from "./sentence-view.ts";
+
+const words = (list: string[]) => list.map((w) => w.split(" "));
+
+const NEGATORS = words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]);
+/** Negation words that negate nothing: "không tiếc lời ca ngợi" (praised unsparingly). */
+const NOT_NEGATION = words(["không tiếc lời", "không ngừng", "không ngớt", "không chỉ", "không những", "không loại trừ", "chưa từng có"]);
+const HYPOTHETICAL = words(["nếu", "giả sử", "giả như", "trong trường hợp"]);
+const ALLEGED = words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]);
+const PLANNED = words([
+  "sẽ", "dự kiến", "sắp", "có kế hoạch", "kế hoạch", "sẵn sàng", "hy vọng", "mong muốn", "mong", "muốn", "lời mời", "mời",
+  "kỳ vọng", "dự định", "chuẩn bị", "cam kết", "hẹn", "đề nghị", "tiến tới", "trước thềm", "có thể", "dự định",
+]);
+const OCCURRED = words(["đã", "vừa", "từng", "mới đây"]);
+const PLANNED_AFTER = words(["sẽ", "dự kiến", "sắp"]);
+const STOPS = new Set([";", ":", "."]);
+
+/**
+ * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
+ * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
+ */
+export function eventStatus(view: SentenceView, from: number, to: number, noun: boolean, alleged: boolean): RelationStatus | undefined {
+  for (let i = Math.max(0, from - 3); i < from; i++) {
+    if (view.mentionAt[i]) continue;
+    if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
+  }
+  for (let i = 0; i < from; i++) if (!view.mentionAt[i] && view.phraseAt(i, HYPOTHETICAL)) return undefined;
+  if (alleged) return "alleged";
+  const start = view.clauseStart(from);
+  for (let i = start; i < from; i++) if (view.phraseAt(i, ALLEGED)) return "alleged";
+  for (let i = from - 1; i >= 0 && !STOPS.has(view.key(i)); i--) {
+    if (view.mentionAt[i]) continue;
+    if (view.phraseAt(i, OCCURRED)) return "occurred";
+    const planned = view.phraseAt(i, PLANNED);
+    if (planned && i + planned <= from) return "planned";
+  }
+  if (noun) {
+    for (let i = to; i < to + 8 && i < view.tokens.length && !view.isBreak(i); i++) if (view.phraseAt(i, PLANNED_AFTER)) return "planned";
+  }
+  return "occurred";
+}

@@ -1,0 +1,81 @@
+import type { EntityType } from "@news-kg/schema";
+import type { LexiconEntry } from "../lexicon/lexicon.ts";
+import { foldAscii, slug } from "../text/fold.ts";
+
+export interface Role {
+  role: string;
+  leader: boolean;
+  former: boolean;
+  /** Entity id of the country or organization. */
+  affiliation?: string;
+}
+
+/** An entity as one article knows it. */
+export interface ArticleEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  entry?: LexiconEntry;
+  roles: Role[];
+  mentions: number;
+  /** Folded words of the name and aliases: short forms ("Kim", "Chính") are matched against them. */
+  words: string[][];
+}
+
+/**
+ * Corpus-wide id of an entity: lexicon entries by canonical name; new names by a spelling key that
+ * merges transliteration variants (Sergey/Sergei, Yury/Yuri, Kim Jong-un/Kim Jong Un).
+ */
+export function entityId(type: EntityType, name: string, fromLexicon: boolean): string {
+  const key = fromLexicon ? slug(name) : spellingKey(name);
+  return `${type.toLowerCase()}:${key}`;
+}
+
+function spellingKey(name: string): string {
+  return slug(name).replace(/y/g, "i").replace(/([a-z])\1/g, "$1");
+}
+
+/** The entities of one article, created on first mention. */
+export class ArticleEntities {
+  readonly byId = new Map<string, ArticleEntity>();
+
+  fromEntry(entry: LexiconEntry, surface?: string): ArticleEntity {
+    const entity = this.ensure(entityId(entry.type, entry.name, true), entry.name, entry.type);
+    entity.entry = entry;
+    for (const alias of [entry.name, ...entry.aliases, ...entry.short]) this.addWords(entity, alias);
+    if (surface) entity.aliases.add(surface);
+    return entity;
+  }
+
+  fromName(type: EntityType, surface: string): ArticleEntity {
+    const entity = this.ensure(entityId(type, surface, false), surface, type);
+    entity.aliases.add(surface);
+    this.addWords(entity, surface);
+    return entity;
+  }
+
+  /** People whose name begins or ends with the words of a short form: "Kim" → Kim Jong Un, "Chính" → Phạm Minh Chính. */
+  peopleNamed(short: string): ArticleEntity[] {
+    const words = foldAscii(short).split(" ");
+    return [...this.byId.values()].filter(
+      (e) => e.type === "PERSON" && e.words.some((name) => name.length > words.length && (startsWith(name, words) || endsWith(name, words))),
+    );
+  }
+
+  private ensure(id: string, name: string, type: EntityType): ArticleEntity {
+    let entity = this.byId.get(id);
+    if (!entity) {
+      entity = { id, name, type, aliases: new Set(), roles: [], mentions: 0, words: [] };
+      this.byId.set(id, entity);
+    }
+    return entity;
+  }
+
+  private addWords(entity: ArticleEntity, name: string): void {
+    entity.words.push(foldAscii(name).split(" "));
+  }
+}
+
+const startsWith = (name: string[], words: string[]) => words.every((w, i) => name[i] === w);
+const endsWith = (name: string[], words: string[]) => words.every((w, i) => name[name.length - words.length + i] === w);

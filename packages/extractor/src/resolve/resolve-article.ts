@@ -1,0 +1,204 @@
+import type { EntityType } from "@news-kg/schema";
+import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
+import type { Mention, NameMention, Title } from "../recognize/mention.ts";
+import { ArticleEntities, type ArticleEntity } from "./article-entities.ts";
+import { looksVietnamese } from "./looks-vietnamese.ts";
+
+export interface ResolvedMention {
+  from: number;
+  to: number;
+  /** One entity, or the two a group stands for. */
+  ids: string[];
+  type: EntityType;
+  kind: Mention["kind"];
+}
+
+/** "X holds office Y in Z", read from a title: becomes an OFFICIAL_OF relation. */
+export interface TitleFact {
+  sentence: number;
+  person: string;
+  affiliation: string;
+  role: string;
+  former: boolean;
+}
+
+export interface ResolvedArticle {
+  mentions: ResolvedMention[][];
+  titles: TitleFact[];
+  entities: ArticleEntities;
+}
+
+/**
+ * Coreference inside one article: full names first (lexicon or new), then short forms ("ông Kim") against
+ * them, then descriptions ("Tổng thống Nga") against the offices the article gave, groups and pronouns
+ * against what came just before.
+ */
+export function resolveArticle(sentences: Mention[][], lexicon: Lexicon): ResolvedArticle {
+  const entities = new ArticleEntities();
+  const named = new Map<NameMention, ArticleEntity>();
+  const all = sentences.flatMap((mentions) => mentions.filter((m): m is NameMention => m.kind === "name"));
+  for (const mention of all) if (mention.entry) named.set(mention, entities.fromEntry(mention.entry, mention.surface));
+  for (const mention of all) {
+    if (mention.entry || mention.surface.includes(" ") === false) continue;
+    named.set(mention, shortReference(entities, mention) ?? entities.fromName(mention.type, mention.surface));
+  }
+  for (const mention of all) {
+    if (named.has(mention)) continue;
+    const entity = shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention) ?? entities.fromName(mention.type, mention.surface);
+    if (mention.maybeShort) entity.aliases.add(mention.surface);
+    named.set(mention, entity);
+  }
+
+  const titles: TitleFact[] = [];
+  sentences.forEach((mentions, sentence) => {
+    for (const mention of mentions) {
+      if (mention.kind !== "name" || !mention.title) continue;
+      const person = named.get(mention)!;
+      const affiliation = affiliationOf(mention.title, person, named, entities, lexicon);
+      const { office, former } = mention.title;
+      person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
+      if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+    }
+  });
+  shareCounterpartRoles(titles, entities);
+
+  const recent: ArticleEntity[] = [];
+  const seen = (entity: ArticleEntity) => {
+    entity.mentions++;
+    const at = recent.indexOf(entity);
+    if (at >= 0) recent.splice(at, 1);
+    recent.unshift(entity);
+  };
+  const resolved = sentences.map((mentions) =>
+    mentions.flatMap((mention): ResolvedMention[] => {
+      const found = resolveMention(mention, named, entities, lexicon, recent);
+      found.forEach(seen);
+      if (found.length === 0) return [];
+      return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
+    }),
+  );
+  return { mentions: resolved, titles, entities };
+}
+
+function resolveMention(
+  mention: Mention,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  recent: ArticleEntity[],
+): ArticleEntity[] {
+  switch (mention.kind) {
+    case "name":
+      return [named.get(mention)!];
+    case "pronoun": {
+      const person = recent.find((e) => e.type === "PERSON");
+      return person ? [person] : [];
+    }
+    case "descriptor": {
+      const holder = holderOf(mention.title, named, entities, lexicon, recent);
+      return holder ? [holder] : [];
+    }
+    case "group": {
+      const pool =
+        mention.of === "countries"
+          ? recent.filter((e) => e.type === "COUNTRY")
+          : mention.of === "role"
+            ? recent.filter((e) => e.roles.some((r) => r.role === mention.role))
+            : preferLeaders(recent.filter((e) => e.type === "PERSON"));
+      return pool.length >= 2 ? pool.slice(0, 2) : [];
+    }
+  }
+}
+
+function preferLeaders(people: ArticleEntity[]): ArticleEntity[] {
+  const leaders = people.filter((p) => p.roles.some((r) => r.leader));
+  return leaders.length >= 2 ? leaders : people;
+}
+
+/** The person an office-without-a-name stands for: who holds that office for that country in this article. */
+function holderOf(
+  title: Title,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  recent: ArticleEntity[],
+): ArticleEntity | undefined {
+  const affiliation = title.affiliation && resolveName(title.affiliation, named, entities);
+  if (!affiliation) return undefined;
+  const people = [...recent, ...entities.byId.values()].filter((e) => e.type === "PERSON");
+  const holds = (e: ArticleEntity, test: (r: ArticleEntity["roles"][number]) => boolean) =>
+    e.roles.some((r) => r.affiliation === affiliation.id && test(r));
+  return (
+    people.find((e) => holds(e, (r) => r.role === title.office.role)) ??
+    (title.office.leader ? people.find((e) => holds(e, (r) => r.leader)) : undefined) ??
+    unique(people.filter((e) => e.roles.length === 0 && countryOf(e, lexicon) === affiliation.name))
+  );
+}
+
+function unique<T>(items: T[]): T | undefined {
+  return new Set(items).size === 1 ? items[0] : undefined;
+}
+
+function resolveName(mention: NameMention, named: Map<NameMention, ArticleEntity>, entities: ArticleEntities): ArticleEntity {
+  return named.get(mention) ?? (mention.entry ? entities.fromEntry(mention.entry, mention.surface) : entities.fromName(mention.type, mention.surface));
+}
+
+/** Where an office belongs: the country or organization named with it, else the principal's, else the person's own. */
+function affiliationOf(
+  title: Title,
+  person: ArticleEntity,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+): ArticleEntity | undefined {
+  if (title.affiliation) return actingBody(resolveName(title.affiliation, named, entities), entities, lexicon);
+  const principal = title.principal;
+  if (principal?.kind === "descriptor" && principal.title.affiliation) return affiliationOf(principal.title, person, named, entities, lexicon);
+  if (principal?.kind === "name") {
+    const boss = resolveName(principal, named, entities);
+    return boss.type === "PERSON" ? countryEntity(countryOf(boss, lexicon), entities, lexicon) : actingBody(boss, entities, lexicon);
+  }
+  return countryEntity(countryOf(person, lexicon), entities, lexicon);
+}
+
+/** A national body (the Pentagon, a ministry) answers for its country; places for the country they are in. */
+function actingBody(entity: ArticleEntity, entities: ArticleEntities, lexicon: Lexicon): ArticleEntity | undefined {
+  if (entity.type === "COUNTRY") return entity;
+  if (entity.entry?.country) return countryEntity(entity.entry.country, entities, lexicon);
+  return entity.type === "ORGANIZATION" ? entity : undefined;
+}
+
+function countryOf(entity: ArticleEntity, lexicon: Lexicon): string | undefined {
+  if (entity.entry?.country) return entity.entry.country;
+  if (entity.type === "PERSON" && looksVietnamese(entity.name) && lexicon.byName.has("Vietnam")) return "Vietnam";
+  return undefined;
+}
+
+function countryEntity(name: string | undefined, entities: ArticleEntities, lexicon: Lexicon): ArticleEntity | undefined {
+  const entry: LexiconEntry | undefined = name ? lexicon.byName.get(name) : undefined;
+  return entry ? entities.fromEntry(entry) : undefined;
+}
+
+/** A short form after an honorific or office: the article's person whose name starts or ends with it, the most mentioned first. */
+function shortReference(entities: ArticleEntities, mention: NameMention): ArticleEntity | undefined {
+  if (mention.type !== "PERSON") return undefined;
+  const candidates = entities.peopleNamed(mention.surface);
+  return candidates.sort((a, b) => b.aliases.size - a.aliases.size)[0];
+}
+
+function lexiconShortName(lexicon: Lexicon, entities: ArticleEntities, mention: NameMention): ArticleEntity | undefined {
+  if (mention.type !== "PERSON") return undefined;
+  const entries = lexicon.shortNames.get(mention.surface.toLowerCase()) ?? [];
+  return entries.length === 1 ? entities.fromEntry(entries[0]!, mention.surface) : undefined;
+}
+
+/** "người đồng cấp Nga Sergei Lavrov": a counterpart holds the same office as the other titled person of the sentence. */
+function shareCounterpartRoles(titles: TitleFact[], entities: ArticleEntities): void {
+  for (const fact of titles) {
+    if (fact.role !== "counterpart") continue;
+    const other = titles.find((t) => t.sentence === fact.sentence && t !== fact && t.role !== "counterpart");
+    if (!other) continue;
+    fact.role = other.role;
+    for (const role of entities.byId.get(fact.person)!.roles) if (role.role === "counterpart") role.role = other.role;
+  }
+}
