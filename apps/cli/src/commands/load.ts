@@ -1,9 +1,144 @@
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
+import { extractFiles, formatFailure, type ExtractFailure } from "@news-kg/extractor";
+import {
+  connect,
+  documentSizes,
+  documentSource,
+  loadGraph,
+  loadWorkSize,
+  resetGraph,
+  DEFAULT_BATCH_SIZE,
+  type LoadSummary,
+  type WriteCounts,
+} from "@news-kg/loader";
+import { neo4jConnection } from "@news-kg/neo4j-local";
+import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
+import { neo4jFailureMessage } from "../neo4j-failure.ts";
+import { ProgressBar } from "../progress-bar.ts";
+import { readGraphFile } from "../read-graph-file.ts";
+import { parseWorkers } from "./extract.ts";
 
-// Placeholder until the load command lands (being written now).
-export function registerLoad(program: Command): void {
-  program.command("load").description("(in progress)").action(() => {
-    console.error("kg load: not available yet");
-    process.exitCode = 1;
-  });
+export interface LoadCommandOptions {
+  batchSize: number;
+  database?: string;
+  reset: boolean;
+  dryRun: boolean;
+  lexicon: string[];
+  workers: number;
 }
+
+export function parseBatchSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError("expected a whole number of rows from 1 to 100000");
+  return n;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `kg load <graph.json | articles...>`: loads a graph document (extracting articles first) into Neo4j. */
+export function registerLoad(program: Command): void {
+  program
+    .command("load")
+    .description(
+      "Load a graph document, or articles (extracted first), into Neo4j. Idempotent: reloading changed articles replaces their evidence. " +
+        "Connection from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (default: the local server of `npm run neo4j:start`).",
+    )
+    .argument("<paths...>", "a graph document (.json with entities/relations), or article files / directories")
+    .option("--batch-size <n>", "rows per transaction", parseBatchSize, DEFAULT_BATCH_SIZE)
+    .option("--database <name>", "Neo4j database (default: NEO4J_DATABASE or the server's default)")
+    .option("--reset", "first delete everything this tool loaded before (and nothing else)", false)
+    .option("--dry-run", "validate and report what would be loaded, without connecting or writing", false)
+    .option("--lexicon <file>", "extra lexicon file when extracting articles (repeatable)", collect, [])
+    .option("--workers <n>", "worker threads when extracting articles", parseWorkers, 1)
+    .action(async (paths: string[], options: LoadCommandOptions) => {
+      process.exitCode = await runLoad(paths, options);
+    });
+}
+
+/** Runs the command; returns the exit code (1 when anything failed, even if the rest was loaded). */
+export async function runLoad(paths: string[], options: LoadCommandOptions): Promise<number> {
+  const input = await readInput(paths, options);
+  if (!input) return 1;
+  const { document, failures } = input;
+  for (const failure of failures) console.error(formatFailure(failure));
+  const exitCode = failures.length ? 1 : 0;
+  const sizes = documentSizes(document);
+  const what = `${sizes.articles} articles, ${sizes.entities} entities, ${sizes.relations} relations, ${sizes.mentions} mentions`;
+  if (options.dryRun) {
+    console.log(`load: dry run: ${what} are valid and would be loaded${options.reset ? " after a reset" : ""}; nothing written`);
+    return exitCode;
+  }
+
+  const connection = { ...neo4jConnection(), ...(options.database ? { database: options.database } : {}) };
+  const progress = new ProgressBar("load [{bar}] {value}/{total} rows | {duration_formatted}");
+  try {
+    const driver = await connect(connection);
+    try {
+      if (options.reset) console.log(`load: reset: ${formatCounts(await resetGraph(driver, { database: connection.database }))}`);
+      const summary = await loadGraph(driver, documentSource(document), {
+        database: connection.database,
+        batchSize: options.batchSize,
+        onProgress: ({ done }) => progress.update(done, loadWorkSize(sizes)),
+      });
+      progress.stop();
+      console.log(formatSummary(summary, what, connection.uri));
+    } finally {
+      await driver.close();
+    }
+  } catch (error) {
+    progress.stop();
+    console.error(neo4jFailureMessage(error, connection, "load"));
+    return 1;
+  }
+  return exitCode;
+}
+
+/** The graph document to load (read, or extracted from articles), or undefined after printing why not. */
+async function readInput(paths: string[], options: LoadCommandOptions): Promise<{ document: GraphDocument; failures: ExtractFailure[] } | undefined> {
+  try {
+    const graph = paths.length === 1 ? await readGraphFile(paths[0] as string) : undefined;
+    if (graph) return { document: graph, failures: [] };
+  } catch (error) {
+    // A GraphDocumentError lists each problem on its own line, with its path.
+    console.error(error instanceof GraphDocumentError ? error.message : `load: ${(error as Error).message}`);
+    console.error("load: nothing written");
+    return undefined;
+  }
+  const progress = new ProgressBar("extract [{bar}] {value}/{total} files | {duration_formatted}");
+  try {
+    const result = await extractFiles(paths, {
+      lexiconPaths: options.lexicon,
+      workers: options.workers,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.stop();
+    if (result.document.articles.length === 0) {
+      for (const failure of result.failures) console.error(formatFailure(failure));
+      console.error("load: no article could be extracted; nothing written");
+      return undefined;
+    }
+    return result;
+  } catch (error) {
+    progress.stop();
+    console.error(`load: extraction failed: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function formatSummary(summary: LoadSummary, what: string, uri: string): string {
+  return [
+    `load: loaded ${what} into ${uri} in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.transactions} transactions)`,
+    `load: ${formatCounts(summary.counts)}`,
+  ].join("\n");
+}
+
+export function formatCounts(counts: WriteCounts): string {
+  return [
+    `${counts.nodesCreated} nodes created`,
+    `${counts.relationshipsCreated} relationships created`,
+    `${counts.propertiesSet} properties set`,
+    `${counts.nodesDeleted} nodes deleted`,
+    `${counts.relationshipsDeleted} relationships deleted`,
+  ].join(", ");
+}
+
