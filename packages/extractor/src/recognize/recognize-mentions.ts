@@ -57,7 +57,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       if (run) mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
       i = run ? run.to : span.to;
     } else if (token.word && HONORIFICS.has(token.key)) {
-      const name = nameAt(context, i + 1);
+      const bracketed = tokens[i + 1]?.text === "(" ? nameAt(context, i + 2) : undefined;
+      const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, i + 1);
       if (name) mentions.push(withApposition(context, { ...name, from: i }));
       else mentions.push({ kind: "pronoun", from: i, to: i + 1 });
       i = mentions.at(-1)!.to;

@@ -19,6 +19,10 @@ export interface Cue {
   closeSubject?: boolean;
   /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
   notBefore?: string[];
+  /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
+  notAfter?: string[];
+  /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting. */
+  inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;
 }
@@ -39,26 +43,26 @@ export const CUES: Cue[] = [
   cue("hội kiến", "MET", "verb", 6, { cameo: "043" }),
   cue("gặp gỡ", "MET", "verb", 6),
   cue("gặp mặt", "MET", "verb", 6),
-  cue("gặp", "MET", "verb", 6, { notBefore: ["phải", "khó", "nạn", "sự", "cố", "trở"] }),
-  cue("tiếp đón", "MET", "verb", 4, { cameo: "043" }),
+  cue("gặp", "MET", "verb", 6, { notBefore: ["phải", "khó", "nạn", "sự", "trở"] }),
+  cue("tiếp đón", "MET", "verb", 4, { cameo: "043", inPerson: true }),
   cue("tiếp kiến", "MET", "verb", 4, { cameo: "043" }),
-  cue("tiếp", "MET", "verb", 3, { cameo: "043", adjacent: true, notBefore: ["tục", "theo", "cận", "xúc", "nhận", "tế", "thị", "sức", "diễn", "tuyến", "quản", "viện", "nối", "giáp"] }),
-  cue("đón tiếp", "MET", "verb", 4, { cameo: "043" }),
-  cue("chào đón", "MET", "verb", 4, { cameo: "043" }),
-  cue("đón", "MET", "verb", 4, { cameo: "043", notBefore: ["nhận", "đầu", "chào"] }),
+  cue("tiếp", "MET", "verb", 3, { cameo: "043", adjacent: true, notBefore: ["tục", "theo", "cận", "xúc", "nhận", "tế", "thị", "sức", "diễn", "tuyến", "quản", "viện", "nối", "giáp"], notAfter: ["trực", "liên", "kế", "gián", "tiếp"] }),
+  cue("đón tiếp", "MET", "verb", 4, { cameo: "043", inPerson: true }),
+  cue("chào đón", "MET", "verb", 4, { cameo: "043", inPerson: true }),
+  cue("đón", "MET", "verb", 4, { cameo: "043", inPerson: true, notBefore: ["nhận", "đầu", "chào"] }),
   cue("chào xã giao", "MET", "verb", 4, { cameo: "043" }),
   cue("thảo luận", "MET", "verb", 6, { via: WITH }),
   cue("đàm phán", "MET", "verb", 6, { via: WITH, cameo: "046" }),
   cue("họp", "MET", "verb", 6, { via: WITH }),
-  cue("cuộc gặp gỡ", "MET", "noun", 8),
-  cue("cuộc gặp", "MET", "noun", 8),
-  cue("cuộc hội đàm", "MET", "noun", 8, { cameo: "046" }),
-  cue("cuộc hội kiến", "MET", "noun", 8, { cameo: "043" }),
-  cue("cuộc tiếp", "MET", "noun", 6, { cameo: "043" }),
+  cue("cuộc gặp gỡ", "MET", "noun", 8, { via: WITH }),
+  cue("cuộc gặp", "MET", "noun", 8, { via: WITH }),
+  cue("cuộc hội đàm", "MET", "noun", 8, { via: WITH, cameo: "046" }),
+  cue("cuộc hội kiến", "MET", "noun", 8, { via: WITH, cameo: "043" }),
+  cue("cuộc tiếp", "MET", "noun", 6, { via: WITH, cameo: "043" }),
   cue("cuộc thảo luận", "MET", "noun", 8, { via: WITH }),
-  cue("cuộc đàm phán", "MET", "noun", 8, { cameo: "046" }),
+  cue("cuộc đàm phán", "MET", "noun", 8, { via: WITH, cameo: "046" }),
   cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
-  cue("cuộc tiếp xúc", "MET", "noun", 8),
+  cue("cuộc tiếp xúc", "MET", "noun", 8, { via: WITH }),
   cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
   // VISITED
   cue("đến thăm", "VISITED", "verb", 5),
@@ -79,7 +83,7 @@ export const CUES: Cue[] = [
   cue("chuyến công du", "VISITED", "noun", 6),
   cue("chuyến công tác", "VISITED", "noun", 6),
   // INVITED
-  cue("mời", "INVITED", "verb", 3),
+  cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"] }),
   // THANKED
   cue("cảm ơn", "THANKED", "verb", 10),
   cue("cám ơn", "THANKED", "verb", 10),
@@ -140,7 +144,7 @@ export const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
 export const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
 /** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
-export const NOMINALIZERS = new Set(["sự", "việc", "lời", "động", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+export const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 export const CHARGE_WORDS = [

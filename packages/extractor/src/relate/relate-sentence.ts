@@ -29,6 +29,9 @@ for (const cue of [...CUES].sort((a, b) => b.words.length - a.words.length)) {
 }
 const INVITATION = ["lời", "mời", "của"];
 const ALLEGING = [["cho", "rằng"]];
+const RECIPROCAL = [["của", "họ"], ["của", "hai", "bên"], ["của", "hai", "người"], ["song", "phương"], ["với", "nhau"], ["nhau"]];
+/** Mentions after these words are where something happens, not who takes part. */
+const SETTING = new Set(["tại", "ở", "trong"]);
 
 /** The event relations stated in one sentence. */
 export function relateSentence(view: SentenceView, dates: FoundDate[]): RelationCandidate[] {
@@ -96,10 +99,15 @@ function findCues(view: SentenceView): Occurrence[] {
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.mentionAt[i]) continue;
     const cue = CUES_BY_FIRST_WORD.get(view.key(i))?.find(
-      (c) => view.matches(i, c.words) && !c.notBefore?.includes(view.key(i + c.words.length)) && !view.mentionAt[i + c.words.length - 1],
+      (c) =>
+        view.matches(i, c.words) &&
+        !c.notBefore?.includes(view.key(i + c.words.length)) &&
+        !c.notAfter?.includes(view.key(i - 1)) &&
+        !view.mentionAt[i + c.words.length - 1],
     );
     if (!cue) continue;
     found.push({ cue, from: i, to: i + cue.words.length });
+    view.afterCue.add(i + cue.words.length);
     i += cue.words.length - 1;
   }
   return found;
@@ -139,11 +147,25 @@ function regionEnd(view: SentenceView, from: number): number {
 }
 
 /** Who does what the cue states: the actor just before it, else the first actor of its clause. */
-export function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
+function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const subjects = doers(view, o);
+  return o.cue.inPerson ? subjects.filter((m) => m.type === "PERSON") : subjects;
+}
+
+/** The actors right before the cue, as a coordinated chain ("Nga và Triều Tiên cùng bày tỏ"), if there are. */
+function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const start = view.clauseStart(o.from);
+  const nearest = view.mentions.filter((m) => m.from >= start && m.to <= o.from && view.canBeSubject(m, true)).at(-1);
+  if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
+  if (view.afterCue.has(nearest.from) && view.key(nearest.to) === "và") return []; // "thăm Nga và chào": Nga is visited
+  return view.coordinatedAfter(view.chainStart(nearest));
+}
+
+function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const close = closeSubjects(view, o);
+  if (close.length) return close;
   const start = view.clauseStart(o.from);
   const candidates = view.mentions.filter((m) => m.from >= start && m.to <= o.from && view.canBeSubject(m));
-  const nearest = candidates.at(-1);
-  if (nearest && closeTo(view, nearest.to, o.from)) return view.coordinatedAfter(view.chainStart(nearest));
   if (o.cue.closeSubject && !subordinate(view, start)) return [];
   const first = candidates[0];
   if (first) return view.coordinatedAfter(first);
@@ -185,6 +207,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (view.isBreak(j) && view.key(j) !== ",") return [];
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
+    if (o.cue.type !== "VISITED" && SETTING.has(view.key(m.from - 1))) {
+      j = m.to - 1;
+      continue;
+    }
     if (o.cue.adjacent && m.from !== o.to) return [];
     return accepts(m) ? view.coordinatedAfter(m).filter(accepts) : [];
   }
@@ -208,10 +234,9 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
 function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
-  const between = view.key(o.to) === "giữa" ? view.mentionAt[o.to + 1] : findAfter(view, o, "giữa");
+  const between = findAfter(view, o, "giữa", o.cue.type === "MET" ? 3 : o.cue.reach);
   if (between) {
-    const pair = view.coordinatedAfter(between);
-    emitPairs(o, pair, status, rule, emit);
+    emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
@@ -219,7 +244,12 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
   if (objects.length) emit(o, o.cue.type, subjects, objects, status, rule);
-  else emitPairs(o, subjects, status, rule, emit);
+  else if (closeSubjects(view, o).flatMap((m) => m.ids).length > 1 || ofThemselves(view, o)) emitPairs(o, subjects, status, rule, emit);
+}
+
+/** "cuộc hội đàm của họ", "hội đàm song phương": the doers met each other. */
+function ofThemselves(view: SentenceView, o: Occurrence): boolean {
+  return view.phraseAt(o.to, RECIPROCAL) > 0;
 }
 
 /** "chào đón Tổng thống Putin đến thăm": welcoming a visit, which the visit cue states. */
@@ -235,13 +265,13 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
 
 /** "ký ... với X": the other party of a signing. */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  const m = findAfter(view, o, "với");
+  const m = findAfter(view, o, "với", o.cue.reach);
   return m && isActor(m) ? view.coordinatedAfter(m) : [];
 }
 
-/** The mention right after the word `marker` within the cue's reach. */
-function findAfter(view: SentenceView, o: Occurrence, marker: string): ResolvedMention | undefined {
-  for (let j = o.to; j < Math.min(view.tokens.length, o.to + o.cue.reach); j++) {
+/** The mention right after the word `marker`, within `reach` tokens of the cue. */
+function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
+  for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
     if (view.key(j) === marker && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
   }

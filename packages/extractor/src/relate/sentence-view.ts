@@ -26,6 +26,8 @@ const NOT_SUBJECT_AFTER = new Set([
 /** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
+  /** Token indices right after a cue: a mention there is that cue's object, not the next one's subject. */
+  readonly afterCue = new Set<number>();
 
   constructor(
     readonly tokens: Token[],
@@ -50,8 +52,10 @@ export class SentenceView {
     return 0;
   }
 
+  /** A comma between two names of one list ("Mỹ, Pháp và Anh"), not after a phrase like "Tại Bình Nhưỡng,". */
   isListComma(i: number): boolean {
-    return this.key(i) === "," && !!this.mentionAt[i - 1] && !!this.mentionAt[i + 1];
+    const before = this.mentionAt[i - 1];
+    return this.key(i) === "," && !!before && !!this.mentionAt[i + 1] && !NOT_SUBJECT_AFTER.has(this.key(before.from - 1));
   }
 
   /** A clause boundary at token i (for the search leftwards from a cue). */
@@ -70,9 +74,13 @@ export class SentenceView {
     return j + (j >= 0 ? this.phraseAt(j, CLAUSE_OPENERS) || 1 : 1);
   }
 
-  /** Mentions that may be the doer of an action: actors not governed by a preposition or possessive. */
-  canBeSubject(m: ResolvedMention): boolean {
-    return isActor(m) && !NOT_SUBJECT_AFTER.has(this.key(m.from - 1));
+  /**
+   * Mentions that may be the doer of an action: actors not governed by a preposition or possessive. A
+   * mention right after another cue is that cue's object, and the doer only of what comes straight after
+   * it ("mời Tổng thống Putin thăm", "cáo buộc Bình Nhưỡng gửi").
+   */
+  canBeSubject(m: ResolvedMention, adjacent = false): boolean {
+    return isActor(m) && !NOT_SUBJECT_AFTER.has(this.key(m.from - 1)) && (adjacent || !this.afterCue.has(m.from));
   }
 
   /** Mentions joined to `m` by "và", "cùng", "," on its right: "Nga và Triều Tiên", "ông Blinken cùng Tổng thống Biden". */
@@ -100,7 +108,7 @@ export class SentenceView {
       if (this.key(j) === "với" && this.key(j - 1) === "cùng") j--;
       if (!(this.key(j) === "," || this.key(j) === "và" || this.key(j) === "cùng")) return first;
       const before = this.mentionAt[j - 1];
-      if (!before || !isActor(before)) return first;
+      if (!before || !this.canBeSubject(before, true)) return first;
       first = before;
     }
   }

@@ -15,6 +15,8 @@ const PLANNED = words([
 const OCCURRED = words(["đã", "vừa", "từng", "mới đây"]);
 const PLANNED_AFTER = words(["sẽ", "dự kiến", "sắp"]);
 const STOPS = new Set([";", ":", "."]);
+/** "thảo luận về vấn đề viện trợ": an event named as a topic is not stated to happen. */
+const TOPIC = words(["vấn đề", "về"]);
 
 /**
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
@@ -26,6 +28,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
   }
   for (let i = 0; i < from; i++) if (!view.mentionAt[i] && view.phraseAt(i, HYPOTHETICAL)) return undefined;
+  for (let i = Math.max(0, from - 2); i < from; i++) if (view.phraseAt(i, TOPIC)) return undefined;
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, ALLEGED)) return "alleged";

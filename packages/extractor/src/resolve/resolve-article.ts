@@ -105,7 +105,9 @@ function resolveMention(
           : mention.of === "role"
             ? recent.filter((e) => e.roles.some((r) => r.role === mention.role))
             : preferLeaders(recent.filter((e) => e.type === "PERSON"));
-      return pool.length >= 2 ? pool.slice(0, 2) : [];
+      // The two the article has talked about most so far; recency breaks ties (the pool is most recent first).
+      const salient = pool.map((e, rank) => ({ e, rank })).sort((a, b) => b.e.mentions - a.e.mentions || a.rank - b.rank);
+      return salient.length >= 2 ? salient.slice(0, 2).map((x) => x.e) : [];
     }
   }
 }
