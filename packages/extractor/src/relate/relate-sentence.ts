@@ -155,10 +155,12 @@ function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 /** The actors right before the cue, as a coordinated chain ("Nga và Triều Tiên cùng bày tỏ"), if there are. */
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const start = view.clauseStart(o.from);
-  const nearest = view.mentions.filter((m) => m.from >= start && m.to <= o.from && view.canBeSubject(m, true)).at(-1);
+  const nearest = view.mentions.filter((m) => m.from >= start && m.to <= o.from && isActor(m)).at(-1);
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
-  if (view.afterCue.has(nearest.from) && view.key(nearest.to) === "và") return []; // "thăm Nga và chào": Nga is visited
-  return view.coordinatedAfter(view.chainStart(nearest));
+  const first = view.chainStart(nearest);
+  if (!view.canBeSubject(first, true)) return [];
+  if (view.afterCue.has(first.from) && view.key(first.to) === "và") return []; // "thăm Nga và chào": Nga is visited
+  return view.coordinatedAfter(first);
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
