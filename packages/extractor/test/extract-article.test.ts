@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle, mergeExtractions } from "../src/pipeline.ts";
+import { testLexicon } from "./fixtures/test-lexicon.ts";
+
+/** Triples as "Source TYPE Target [status]" with entity names, for readable assertions. */
+function triples(text: string, published = "2024-06-18") {
+  const x = extractArticle({ id: "a", file: "a.txt", text, published }, testLexicon);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return {
+    x,
+    list: x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)} [${r.status}]`),
+  };
+}
+
+describe("extractArticle: offices and coreference", () => {
+  it("reads office, country and name as OFFICIAL_OF with the role", () => {
+    const { x, list } = triples("Ngoại trưởng Nhật Bản Taro Suzuki gặp Tổng thống Nga Vladimir Putin tại Moscow.");
+    expect(list).toContain("Taro Suzuki OFFICIAL_OF Japan [occurred]");
+    expect(list).toContain("Vladimir Putin OFFICIAL_OF Russia [occurred]");
+    expect(x.relations.find((r) => r.type === "OFFICIAL_OF" && r.source === "person:taro-suzuki")?.properties.role).toBe("foreign minister");
+    expect(list).toContain("Taro Suzuki MET Vladimir Putin [occurred]");
+  });
+
+  it("resolves short names, descriptions and capitals acting for their country", () => {
+    const { list } = triples(
+      [
+        "Nhà lãnh đạo Triều Tiên Kim Jong Un đã tiếp Ngoại trưởng Nhật Bản Taro Suzuki.",
+        "Ông Kim cảm ơn ông Suzuki vì sự ủng hộ.",
+        "Sau đó, nhà lãnh đạo Triều Tiên ca ngợi Tokyo.",
+        "Nhà Trắng cáo buộc Bình Nhưỡng gửi tên lửa cho Mátxcơva.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Kim Jong Un MET Taro Suzuki [occurred]",
+        "Kim Jong Un THANKED Taro Suzuki [occurred]",
+        "Taro Suzuki SUPPORTED Kim Jong Un [occurred]",
+        "Kim Jong Un PRAISED Japan [occurred]",
+        "United States ACCUSED North Korea [occurred]",
+        "North Korea SUPPLIED Russia [alleged]",
+      ]),
+    );
+  });
+
+  it("does not confuse two people who share a family name", () => {
+    const { list } = triples("Tổng thống Putin từng gặp Chủ tịch Kim Jong Il, cha của ông Kim Jong Un.\nÔng Kim Jong Un hội đàm với ông Putin.");
+    expect(list).toContain("Kim Jong Il PARENT_OF Kim Jong Un [occurred]");
+    expect(list).toContain("Kim Jong Un MET Vladimir Putin [occurred]");
+    expect(list).not.toContain("Kim Jong Il MET Kim Jong Un [occurred]");
+  });
+
+  it("gives a counterpart the office of the person met", () => {
+    const { x } = triples("Ngoại trưởng Triều Tiên Ri Son Gwon tới Mátxcơva để gặp người đồng cấp Nga Ivan Petrov.");
+    const official = x.relations.find((r) => r.type === "OFFICIAL_OF" && r.source === "person:ivan-petrov");
+    expect(official?.properties.role).toBe("foreign minister");
+    expect(official?.target).toBe("country:russia");
+  });
+});
+
+describe("extractArticle: events", () => {
+  it("reads visits, invitations and groups, with their status", () => {
+    const { list } = triples(
+      [
+        "Theo lời mời của Thủ tướng Việt Nam Trần Văn Nam, Thủ tướng Nhật Bản Taro Suzuki sẽ thăm chính thức Việt Nam.",
+        "Ông Putin đã mời ông Suzuki thăm Nga.",
+        "Hai nhà lãnh đạo đã hội đàm tại Hà Nội.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Trần Văn Nam INVITED Taro Suzuki [occurred]",
+        "Taro Suzuki VISITED Vietnam [planned]",
+        "Vladimir Putin INVITED Taro Suzuki [occurred]",
+        "Taro Suzuki VISITED Russia [planned]",
+      ]),
+    );
+    expect(list.some((t) => t.includes(" MET ") && t.includes("Taro Suzuki"))).toBe(true);
+  });
+
+  it("drops negated and hypothetical events", () => {
+    const { list } = triples("Tổng thống Putin không gặp ông Kim Jong Un.\nNếu được xác nhận, Tổng thống Putin sẽ thăm Triều Tiên.");
+    expect(list.filter((t) => !t.includes("OFFICIAL_OF"))).toEqual([]);
+  });
+
+  it("reads signing, sanctions and places", () => {
+    const { list } = triples(
+      [
+        "Nga và Triều Tiên đã ký kết hiệp ước đối tác.",
+        "Liên minh châu Âu áp đặt trừng phạt đối với các công ty của Iran.",
+        "Ông Putin tới Osaka, Nhật Bản.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "North Korea SIGNED Russia [occurred]",
+        "European Union SANCTIONED Iran [occurred]",
+        "Vladimir Putin VISITED Osaka [occurred]",
+        "Vladimir Putin VISITED Japan [occurred]",
+        "Osaka LOCATED_IN Japan [occurred]",
+      ]),
+    );
+  });
+
+  it("dates events against publication and ties evidence to the sentence", () => {
+    const text = "Mở đầu bài.\nTổng thống Putin đến thăm Bình Nhưỡng vào tháng 7/2000.";
+    const { x } = triples(text);
+    const visit = x.relations.find((r) => r.type === "VISITED")!;
+    expect(visit.date).toBe("2000-07");
+    expect(visit.properties.cameo).toBe("042");
+    const [evidence] = visit.evidence;
+    expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.sentence);
+    expect(evidence!.rule).toMatch(/^visited-/);
+  });
+});
+
+describe("mergeExtractions", () => {
+  it("merges aliases and facts across articles", () => {
+    const a = extractArticle({ id: "a", file: "a", text: "Ông Kim Jong-un gặp Tổng thống Putin.", published: "2024-01-01" }, testLexicon);
+    const b = extractArticle({ id: "b", file: "b", text: "Tổng thống Putin hội đàm với ông Kim Jong Un.", published: "2024-01-02" }, testLexicon);
+    const doc = mergeExtractions([a, b]);
+    const met = doc.relations.filter((r) => r.type === "MET");
+    expect(met).toHaveLength(1);
+    expect(met[0]!.evidence.map((e) => e.articleId)).toEqual(["a", "b"]);
+    expect(doc.entities.find((e) => e.id === "person:kim-jong-un")?.aliases).toEqual(expect.arrayContaining(["Kim Jong-un", "Kim Jong Un"]));
+  });
+
+  it("merges transliteration variants of a name the lexicon lacks", () => {
+    const a = extractArticle({ id: "a", file: "a", text: "Ngoại trưởng Nga Sergey Ivanov thăm Nhật Bản." }, testLexicon);
+    const b = extractArticle({ id: "b", file: "b", text: "Ngoại trưởng Nga Sergei Ivanov thăm Việt Nam." }, testLexicon);
+    const people = mergeExtractions([a, b]).entities.filter((e) => e.type === "PERSON");
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases).toEqual(["Sergei Ivanov", "Sergey Ivanov"]);
+  });
+});

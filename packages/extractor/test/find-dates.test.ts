@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../src/dates/find-dates.ts";
+
+const values = (text: string, published?: string) => findDates(text, published).map((d) => d.value);
+
+describe("findDates", () => {
+  it("reads full dates, ranges and months with years", () => {
+    expect(values("chuyến thăm từ ngày 3-5/10/2019 bằng máy bay")).toEqual(["2019-10-03"]);
+    expect(values("hôm 29.3.2022 tại Istanbul")).toEqual(["2022-03-29"]);
+    expect(values("vào tháng 7/2000 và tháng 2.2022")).toEqual(["2000-07", "2022-02"]);
+    expect(values("từ ngày 22 đến 25/11/2021")).toEqual(["2021-11-22"]);
+  });
+
+  it("resolves day and month against the publication date", () => {
+    expect(values("ngày 20/1 thông báo", "2024-01-21")).toEqual(["2024-01-20"]);
+    expect(values("hôm 16.1 tại Moscow", "2024-01-21")).toEqual(["2024-01-16"]);
+    expect(values("sáng 19-6 hai bên", "2024-06-18")).toEqual(["2024-06-19"]);
+    expect(values("ngày 12/9 ông nói", "2024-06-18")).toEqual(["2023-09-12"]);
+  });
+
+  it("resolves relative years and leaves numbers that are not dates", () => {
+    expect(values("vào tháng 9 năm ngoái", "2024-01-21")).toEqual(["2023-09"]);
+    expect(values("Năm ngoái, hai nước", "2024-01-21")).toEqual(["2023"]);
+    expect(values("hồi tháng 1 năm nay", "2024-06-18")).toEqual(["2024-01"]);
+    expect(values("khoản vay 2,2 tỷ USD và 7.6 tỷ")).toEqual([]);
+    expect(values("ngày 20/1")).toEqual([]);
+  });
+});

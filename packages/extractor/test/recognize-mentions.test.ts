@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { Mention } from "../src/recognize/mention.ts";
+import { recognizeMentions } from "../src/recognize/recognize-mentions.ts";
+import { tokenize } from "../src/text/tokenize.ts";
+import { testLexicon } from "./fixtures/test-lexicon.ts";
+
+function read(text: string) {
+  const tokens = tokenize(text);
+  const span = (m: Mention) => tokens.slice(m.from, m.to).map((t) => t.text).join(" ");
+  return recognizeMentions(tokens, testLexicon).map((m) => ({
+    kind: m.kind,
+    text: span(m),
+    name: m.kind === "name" ? (m.entry?.name ?? m.surface) : undefined,
+    role: m.kind === "name" || m.kind === "descriptor" ? m.title?.office.role : undefined,
+    affiliation: m.kind === "name" || m.kind === "descriptor" ? m.title?.affiliation?.entry?.name : undefined,
+  }));
+}
+
+describe("recognizeMentions", () => {
+  it("reads office + country + name as one titled person", () => {
+    expect(read("Người phát ngôn Điện Kremlin Ivan Sokolov nói.")[0]).toEqual({
+      kind: "name",
+      text: "Người phát ngôn Điện Kremlin Ivan Sokolov",
+      name: "Ivan Sokolov",
+      role: "spokesperson",
+      affiliation: "Russia",
+    });
+  });
+
+  it("tells descriptions, groups, pronouns and honorific names apart", () => {
+    expect(read("Nhà lãnh đạo Triều Tiên nói hai nước sẽ hợp tác, ông cho biết và bà Choe đồng ý.")).toEqual([
+      { kind: "descriptor", text: "Nhà lãnh đạo Triều Tiên", name: undefined, role: "leader", affiliation: "North Korea" },
+      { kind: "group", text: "hai nước", name: undefined, role: undefined, affiliation: undefined },
+      { kind: "pronoun", text: "ông", name: undefined, role: undefined, affiliation: undefined },
+      { kind: "name", text: "bà Choe", name: "Choe", role: undefined, affiliation: undefined },
+    ]);
+  });
+
+  it("reads an office after the name, and former offices", () => {
+    const [shoigu] = read("Ông Sergei Ivanov khi đó là Bộ trưởng Quốc phòng Nga đã thăm Bình Nhưỡng.");
+    expect(shoigu).toMatchObject({ name: "Sergei Ivanov", role: "defence minister", affiliation: "Russia" });
+  });
+
+  it("matches capitalized aliases only when capitalized, and not inside longer names", () => {
+    expect(read("anh ấy nói với Đức").map((m) => m.name)).toEqual(["Germany"]);
+    expect(read("Theo ông Nguyễn Minh Đức, Hà Nội đồng ý.").map((m) => m.name)).toEqual(["Nguyễn Minh Đức", "Vietnam"]);
+  });
+
+  it("finds places and organizations from cue words", () => {
+    expect(read("Họ đến tỉnh Gangwon và gặp hãng tin Yonhap.").map((m) => m.text)).toEqual(["tỉnh Gangwon", "hãng tin Yonhap"]);
+  });
+});
