@@ -2,8 +2,7 @@
 import { RELATION_TYPES, parseGraphDocument, type Entity, type GraphDocument } from "@news-kg/schema";
 import type { Driver } from "neo4j-driver";
 import { articleFromProps, mentionFromRecord, relationFromRecord, type RelationRecord } from "./from-graph.ts";
-import { ARTICLE_LABEL, ENTITY_LABEL, MENTIONS_TYPE, relationshipType } from "./graph-model.ts";
-import { LOADED_BY } from "./graph-model.ts";
+import { ARTICLE_LABEL, ENTITY_LABEL, LOADED_BY, MENTIONS_TYPE, relationshipType, type GraphTarget } from "./graph-model.ts";
 
 const readArticles = `
 MATCH (a:${ARTICLE_LABEL}) WHERE a.loadedBy = $loadedBy
@@ -23,11 +22,11 @@ const readMentions = `
 MATCH (a:${ARTICLE_LABEL})-[m:${MENTIONS_TYPE}]->(e:${ENTITY_LABEL}) WHERE m.loadedBy = $loadedBy
 RETURN a.id AS articleId, e.id AS entityId, m.count AS count ORDER BY articleId, entityId`;
 
-export async function exportGraph(driver: Driver, options: { database?: string } = {}): Promise<GraphDocument> {
+export async function exportGraph(driver: Driver, options: GraphTarget = {}): Promise<GraphDocument> {
   const session = driver.session({ database: options.database, defaultAccessMode: "READ" });
   try {
     const document = await session.executeRead(async (tx) => {
-      const read = async (cypher: string) => (await tx.run(cypher, { loadedBy: LOADED_BY })).records.map((r) => r.toObject());
+      const read = async (cypher: string) => (await tx.run(cypher, { loadedBy: options.loadedBy ?? LOADED_BY })).records.map((r) => r.toObject());
       return {
         articles: (await read(readArticles)).map((r) => articleFromProps(r.props)),
         entities: (await read(readEntities)).map((r) => r.props as Entity),

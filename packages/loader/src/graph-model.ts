@@ -5,6 +5,16 @@ import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES, type EntityType, type Rela
 /** Value of the `loadedBy` property on every node and relationship this tool writes (what `--reset` deletes). */
 export const LOADED_BY = "news-kg";
 
+/** Where the loader reads and writes. */
+export interface GraphTarget {
+  database?: string;
+  /**
+   * The `loadedBy` mark (default `LOADED_BY`). Load, reset and export only see what carries it, so separate
+   * marks keep separate graphs apart in one database (the tests use one each).
+   */
+  loadedBy?: string;
+}
+
 /** Label shared by every entity node, next to its type label (`:Entity:Person`). */
 export const ENTITY_LABEL = "Entity";
 export const ARTICLE_LABEL = "Article";

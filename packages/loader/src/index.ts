@@ -1,6 +1,6 @@
 export { connect, explainNeo4jError, Neo4jConnectionError, type ConnectOptions, type Neo4jConnection } from "./connect.ts";
 export { exportGraph } from "./export-graph.ts";
-export { ENTITY_NAMES_INDEX, LOADED_BY } from "./graph-model.ts";
+export { ENTITY_NAMES_INDEX, LOADED_BY, type GraphTarget } from "./graph-model.ts";
 export { documentSizes, documentSource, loadWorkSize, type GraphSizes, type GraphSource } from "./graph-source.ts";
 export { DEFAULT_BATCH_SIZE, loadGraph, type LoadOptions, type LoadPhase, type LoadProgress, type LoadSummary } from "./load-graph.ts";
 export { resetGraph } from "./reset-graph.ts";

@@ -5,7 +5,7 @@ import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
 import type { Driver } from "neo4j-driver";
 import { batchesByKey } from "./batches.ts";
 import { ensureSchema } from "./ensure-schema.ts";
-import { LOADED_BY, relationKey } from "./graph-model.ts";
+import { LOADED_BY, relationKey, type GraphTarget } from "./graph-model.ts";
 import { loadWorkSize, type GraphSource } from "./graph-source.ts";
 import { reconcileArticles, type ArticleState } from "./reconcile-articles.ts";
 import { runWrite } from "./run-write.ts";
@@ -25,8 +25,7 @@ export interface LoadProgress {
   total?: number;
 }
 
-export interface LoadOptions {
-  database?: string;
+export interface LoadOptions extends GraphTarget {
   batchSize?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -44,7 +43,8 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
   const total = source.sizes ? loadWorkSize(source.sizes) : undefined;
   const counts = emptyWriteCounts();
   const rows = { articles: 0, entities: 0, relations: 0, mentions: 0 };
-  const state: ArticleState = { relationKeys: new Map(), mentionedEntities: new Map(), entityIds: new Set() };
+  const loadedBy = options.loadedBy ?? LOADED_BY;
+  const state: ArticleState = { relationKeys: new Map(), mentionedEntities: new Map(), entityIds: new Set(), loadedBy };
   const articleIds: string[] = [];
   let done = 0;
   let transactions = 0;
@@ -58,7 +58,7 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     progress("schema", 0);
 
     const write = async (phase: LoadPhase, cypher: string, batch: unknown[]) => {
-      await runWrite(session, counts, (run) => run(cypher, { rows: batch, loadedBy: LOADED_BY }));
+      await runWrite(session, counts, (run) => run(cypher, { rows: batch, loadedBy }));
       transactions += 1;
       progress(phase, batch.length);
     };

@@ -3,7 +3,6 @@
 // left unreferenced, then record the article's current fact keys. One transaction per batch of articles; the
 // keys are written last, so a load interrupted before this point recomputes the same withdrawals when rerun.
 import type { Session } from "neo4j-driver";
-import { LOADED_BY } from "./graph-model.ts";
 import type { RunStatement } from "./run-write.ts";
 import { runWrite } from "./run-write.ts";
 import { staleEvidence } from "./stale-evidence.ts";
@@ -17,6 +16,7 @@ export interface ArticleState {
   mentionedEntities: Map<string, Set<string>>;
   /** Every entity id of the document: never deleted as orphans. */
   entityIds: Set<string>;
+  loadedBy: string;
 }
 
 export async function reconcileArticles(session: Session, total: WriteCounts, articleIds: string[], state: ArticleState): Promise<void> {
@@ -29,7 +29,7 @@ export async function reconcileArticles(session: Session, total: WriteCounts, ar
     const mentionRows = articleIds.map((articleId) => ({ articleId, entityIds: [...(state.mentionedEntities.get(articleId) ?? [])] }));
     await collectEntityIds(run(withdrawMentions, { rows: mentionRows }), touched);
     const orphans = [...touched].filter((id) => !state.entityIds.has(id));
-    if (orphans.length > 0) await run(deleteOrphanEntities, { ids: orphans, loadedBy: LOADED_BY });
+    if (orphans.length > 0) await run(deleteOrphanEntities, { ids: orphans, loadedBy: state.loadedBy });
     const keyRows = articleIds.map((articleId) => ({ articleId, keys: [...(state.relationKeys.get(articleId) ?? [])].sort() }));
     await run(writeRelationKeys, { rows: keyRows });
   });

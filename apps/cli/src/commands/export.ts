@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { connect, exportGraph } from "@news-kg/loader";
-import { neo4jConnection } from "@news-kg/neo4j-local";
 import { neo4jFailureMessage } from "../neo4j-failure.ts";
+import { neo4jTarget } from "../neo4j-target.ts";
 import { writeFileAtomic } from "../write-file-atomic.ts";
 
 export interface ExportCommandOptions {
@@ -22,11 +22,11 @@ export function registerExport(program: Command): void {
 }
 
 export async function runExport(options: ExportCommandOptions): Promise<number> {
-  const connection = { ...neo4jConnection(), ...(options.database ? { database: options.database } : {}) };
+  const { connection, target } = neo4jTarget(options.database);
   try {
     const driver = await connect(connection);
     try {
-      const document = await exportGraph(driver, { database: connection.database });
+      const document = await exportGraph(driver, target);
       await writeFileAtomic(options.out, JSON.stringify(document, null, 1) + "\n");
       console.log(
         `export: wrote ${options.out}: ${document.articles.length} articles, ${document.entities.length} entities, ` +

@@ -11,9 +11,9 @@ import {
   type LoadSummary,
   type WriteCounts,
 } from "@news-kg/loader";
-import { neo4jConnection } from "@news-kg/neo4j-local";
 import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
 import { neo4jFailureMessage } from "../neo4j-failure.ts";
+import { neo4jTarget } from "../neo4j-target.ts";
 import { ProgressBar } from "../progress-bar.ts";
 import { readGraphFile } from "../read-graph-file.ts";
 import { parseWorkers } from "./extract.ts";
@@ -41,7 +41,8 @@ export function registerLoad(program: Command): void {
     .command("load")
     .description(
       "Load a graph document, or articles (extracted first), into Neo4j. Idempotent: reloading changed articles replaces their evidence. " +
-        "Connection from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (default: the local server of `npm run neo4j:start`).",
+        "Connection from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (default: the local server of `npm run neo4j:start`); " +
+        "KG_LOADED_BY names the graph (default news-kg).",
     )
     .argument("<paths...>", "a graph document (.json with entities/relations), or article files / directories")
     .option("--batch-size <n>", "rows per transaction", parseBatchSize, DEFAULT_BATCH_SIZE)
@@ -69,14 +70,14 @@ export async function runLoad(paths: string[], options: LoadCommandOptions): Pro
     return exitCode;
   }
 
-  const connection = { ...neo4jConnection(), ...(options.database ? { database: options.database } : {}) };
+  const { connection, target } = neo4jTarget(options.database);
   const progress = new ProgressBar("load [{bar}] {value}/{total} rows | {duration_formatted}");
   try {
     const driver = await connect(connection);
     try {
-      if (options.reset) console.log(`load: reset: ${formatCounts(await resetGraph(driver, { database: connection.database }))}`);
+      if (options.reset) console.log(`load: reset: ${formatCounts(await resetGraph(driver, target))}`);
       const summary = await loadGraph(driver, documentSource(document), {
-        database: connection.database,
+        ...target,
         batchSize: options.batchSize,
         onProgress: ({ done }) => progress.update(done, loadWorkSize(sizes)),
       });

@@ -1,0 +1,242 @@
+// The loader against the real Neo4j server: graph model, idempotency, reloads of changed articles, reset,
+// values that look like Cypher, routing URIs. Each test works under its own mark and id prefix.
+import { connect, documentSource, exportGraph, loadGraph, resetGraph } from "@news-kg/loader";
+import { neo4jConnection } from "@news-kg/neo4j-local";
+import type { GraphDocument } from "@news-kg/schema";
+import { afterEach, describe, expect, it } from "vitest";
+import { canonicalGraph } from "./helpers/canonical-graph.ts";
+import { fixtureGraph } from "./helpers/fixture-graph.ts";
+import { countMarked, openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
+
+const opened: TestGraph[] = [];
+afterEach(async () => {
+  for (const graph of opened.splice(0)) await graph.close();
+});
+
+async function testGraph(name: string): Promise<TestGraph> {
+  const graph = await openTestGraph(name);
+  opened.push(graph);
+  return graph;
+}
+
+async function load(graph: TestGraph, document: GraphDocument, batchSize = 2) {
+  // Tiny batches so that every phase spans several transactions.
+  return loadGraph(graph.driver, documentSource(document), { loadedBy: graph.loadedBy, batchSize });
+}
+
+async function exported(graph: TestGraph): Promise<GraphDocument> {
+  return canonicalGraph(await exportGraph(graph.driver, { loadedBy: graph.loadedBy }));
+}
+
+describe("loadGraph", () => {
+  it("writes the graph model Browser users query", async () => {
+    const graph = await testGraph("model");
+    const document = fixtureGraph(graph.prefix);
+    const summary = await load(graph, document);
+    expect(summary.rows).toEqual({ articles: 3, entities: 5, relations: 4, mentions: 5 });
+    expect(summary.counts.nodesCreated).toBe(8);
+    expect(summary.counts.relationshipsCreated).toBe(9);
+
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (a:Entity:Person {id: $alpha})-[r:MET]->(b:Entity:Person {id: $beta})
+       MATCH (c:Entity:Location)-[:LOCATED_IN]->(:Entity:Country {id: $land})
+       MATCH (art:Article {id: $a1})-[m:MENTIONS]->(a)
+       RETURN a.name AS name, a.aliases AS aliases, a.type AS type, r.status AS status, r.date AS date, r.cameo AS cameo,
+              r.articleIds AS articleIds, r.sentences AS sentences, r.rules AS rules,
+              valueType(r.starts) AS startsType, valueType(r.confidence) AS confidenceType, valueType(m.count) AS countType,
+              m.count AS mentions, art.title AS title, art.sha256 AS sha256, art.lang AS lang, c.name AS city`,
+      { alpha: `${graph.prefix}alpha`, beta: `${graph.prefix}beta`, land: `${graph.prefix}land`, a1: `${graph.prefix}a1` },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]?.toObject()).toEqual({
+      name: "Fixture Alpha",
+      aliases: ["F. Alpha", "Alpha"],
+      type: "PERSON",
+      status: "occurred",
+      date: "2024-06-19",
+      cameo: "040",
+      articleIds: [`${graph.prefix}a1`, `${graph.prefix}a2`],
+      sentences: ["Alpha met Beta in Fixture City.", "Beta and Alpha held talks."],
+      rules: ["met-verb", "talks"],
+      startsType: "LIST<INTEGER NOT NULL> NOT NULL",
+      confidenceType: "FLOAT NOT NULL",
+      countType: "INTEGER NOT NULL",
+      mentions: 3,
+      title: "Fixture article one",
+      sha256: document.articles[0]?.sha256,
+      lang: "vi",
+      city: "Fixture City",
+    });
+    expect(await exported(graph)).toEqual(canonicalGraph(document));
+  });
+
+  it("creates its constraints and the full-text index over names and aliases", async () => {
+    const graph = await testGraph("schema");
+    await load(graph, fixtureGraph(graph.prefix));
+    const constraints = await graph.driver.executeQuery("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties");
+    const byName = new Map(constraints.records.map((r) => [r.get("name"), r.toObject()]));
+    expect(byName.get("entity_id")).toMatchObject({ type: "UNIQUENESS", labelsOrTypes: ["Entity"], properties: ["id"] });
+    expect(byName.get("article_id")).toMatchObject({ type: "UNIQUENESS", labelsOrTypes: ["Article"], properties: ["id"] });
+    expect(byName.get("met_id")).toMatchObject({ type: "RELATIONSHIP_UNIQUENESS", labelsOrTypes: ["MET"] });
+    const search = await graph.driver.executeQuery(
+      "CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.id AS id",
+      { query: "FL", prefix: graph.prefix },
+    );
+    expect(search.records.map((r) => r.get("id"))).toEqual([`${graph.prefix}land`]);
+  });
+
+  it("is idempotent: a second load creates and deletes nothing and leaves the same graph", async () => {
+    const graph = await testGraph("idempotent");
+    const document = fixtureGraph(graph.prefix);
+    await load(graph, document);
+    const countsAfterFirst = await countMarked(graph.driver, graph.loadedBy);
+    const second = await load(graph, document, 3);
+    expect(second.counts).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, labelsAdded: 0 });
+    expect(await countMarked(graph.driver, graph.loadedBy)).toEqual(countsAfterFirst);
+    expect(countsAfterFirst).toEqual({ Article: 3, Entity: 5, Person: 2, Country: 1, Location: 1, Organization: 1, MET: 1, VISITED: 1, OFFICIAL_OF: 1, LOCATED_IN: 1, MENTIONS: 5 });
+    expect(await exported(graph)).toEqual(canonicalGraph(document));
+  });
+
+  it("replaces a reloaded article's evidence and keeps other articles' facts", async () => {
+    const graph = await testGraph("reload");
+    const p = graph.prefix;
+    const first = fixtureGraph(p);
+    // An entity only article a1 talks about: it must go when a1 stops mentioning it.
+    first.entities.push({ id: `${p}ghost`, name: "Fixture Ghost", type: "ORGANIZATION", aliases: [] });
+    first.relations.push({
+      id: `${p}praise`, source: `${p}alpha`, type: "PRAISED", target: `${p}ghost`, status: "occurred", properties: {}, confidence: 0.6,
+      evidence: [{ articleId: `${p}a1`, sentence: "Alpha praised the Ghost.", start: 80, end: 104, rule: "praise" }],
+    });
+    first.mentions?.push({ articleId: `${p}a1`, entityId: `${p}ghost`, count: 1 });
+    await load(graph, first);
+
+    // a1 changed: new text, Alpha still met Beta (new sentence), no visit, no praise, a new criticism.
+    const a1 = { ...(first.articles[0] as GraphDocument["articles"][number]), title: "Fixture article one, corrected", sha256: "b".repeat(64) };
+    const alpha = first.entities[0] as GraphDocument["entities"][number];
+    const beta = first.entities[1] as GraphDocument["entities"][number];
+    const land = first.entities[2] as GraphDocument["entities"][number];
+    const met = first.relations[0] as GraphDocument["relations"][number];
+    const newMetEvidence = { articleId: a1.id, sentence: "Alpha and Beta met again.", start: 3, end: 28, rule: "met-verb" };
+    const criticism = {
+      id: `${p}crit`, source: alpha.id, type: "CRITICIZED" as const, target: land.id, status: "occurred" as const, properties: {}, confidence: 0.5,
+      evidence: [{ articleId: a1.id, sentence: "Alpha criticized Fixtureland.", start: 30, end: 59, rule: "criticize" }],
+    };
+    const reload: GraphDocument = {
+      articles: [a1],
+      entities: [{ ...alpha, aliases: ["Mr Alpha"] }, beta, land],
+      relations: [{ ...met, date: "2024-06-20", confidence: 0.95, evidence: [newMetEvidence] }, criticism],
+      mentions: [
+        { articleId: a1.id, entityId: alpha.id, count: 4 },
+        { articleId: a1.id, entityId: land.id, count: 1 },
+      ],
+    };
+    const summary = await load(graph, reload);
+    // visit, praise and the MENTIONS to beta, city and ghost are gone; so is the ghost entity.
+    expect(summary.counts).toMatchObject({ relationshipsDeleted: 5, nodesDeleted: 1, relationshipsCreated: 2 });
+
+    const fixture = fixtureGraph(p);
+    const expected: GraphDocument = {
+      articles: [a1, ...fixture.articles.slice(1)],
+      entities: [{ ...alpha, aliases: ["F. Alpha", "Alpha", "Mr Alpha"] }, ...fixture.entities.slice(1)],
+      relations: [
+        { ...met, date: "2024-06-20", confidence: 0.95, evidence: [met.evidence[1] as (typeof met.evidence)[number], newMetEvidence] },
+        ...fixture.relations.filter((r) => r.type === "OFFICIAL_OF" || r.type === "LOCATED_IN"),
+        criticism,
+      ],
+      mentions: [...(reload.mentions ?? []), ...(fixture.mentions ?? []).filter((m) => m.articleId !== a1.id)],
+    };
+    expect(await exported(graph)).toEqual(canonicalGraph(expected));
+
+    // The same end state as loading the expected graph from scratch.
+    const fresh = await testGraph("reload-fresh");
+    await load(fresh, JSON.parse(JSON.stringify(expected).replaceAll(p, fresh.prefix)));
+    expect(await countMarked(graph.driver, graph.loadedBy)).toEqual(await countMarked(fresh.driver, fresh.loadedBy));
+  });
+
+  it("follows a fact whose ends changed and an entity whose type changed", async () => {
+    const graph = await testGraph("moved");
+    const p = graph.prefix;
+    const first = fixtureGraph(p);
+    await load(graph, first);
+    const changed = structuredClone(first);
+    changed.articles = changed.articles.filter((a) => a.id === `${p}a3`);
+    const official = changed.relations.find((r) => r.type === "OFFICIAL_OF") as GraphDocument["relations"][number];
+    changed.relations = [{ ...official, source: `${p}alpha` }];
+    changed.entities = changed.entities.map((e) => (e.id === `${p}org` ? { ...e, type: "COUNTRY" } : e));
+    changed.mentions = [];
+    await load(graph, changed);
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (s)-[r:OFFICIAL_OF {id: $id}]->(o) RETURN s.id AS source, labels(o) AS labels, o.type AS type`,
+      { id: official.id },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ source: `${p}alpha`, labels: expect.arrayContaining(["Entity", "Country"]), type: "COUNTRY" }]);
+    expect(records[0]?.get("labels")).not.toContain("Organization");
+  });
+
+  it("stores values that look like Cypher as plain text", async () => {
+    const graph = await testGraph("injection");
+    const bystander = await testGraph("bystander");
+    await load(bystander, fixtureGraph(bystander.prefix));
+    const before = await countMarked(bystander.driver, bystander.loadedBy);
+
+    const evil = "'}) DETACH DELETE n //";
+    const p = graph.prefix;
+    const document = fixtureGraph(p);
+    document.entities[0] = { ...(document.entities[0] as GraphDocument["entities"][number]), name: evil, aliases: [`"}) MATCH (m) DETACH DELETE m //`, "$loadedBy"] };
+    document.articles[0] = { ...(document.articles[0] as GraphDocument["articles"][number]), title: "`]->() DELETE r //", url: "x' OR 1=1 --" };
+    const met = document.relations[0] as GraphDocument["relations"][number];
+    met.properties = { ...met.properties, "role`}) DELETE r //": evil, note: "MATCH (n) DETACH DELETE n" };
+    met.evidence[0] = { ...(met.evidence[0] as (typeof met.evidence)[number]), sentence: `${evil} and ${"\\"}u0027`, rule: "${evil}" };
+    document.relations.push({ ...met, id: `${p}') DETACH DELETE n //`, evidence: [met.evidence[0] as (typeof met.evidence)[number]] });
+
+    await load(graph, document);
+    expect(await exported(graph)).toEqual(canonicalGraph(document));
+    const stored = await graph.driver.executeQuery("MATCH (e:Entity {id: $id}) RETURN e.name AS name", { id: `${p}alpha` });
+    expect(stored.records[0]?.get("name")).toBe(evil);
+    expect(await countMarked(bystander.driver, bystander.loadedBy)).toEqual(before);
+  });
+
+  it("works through a neo4j:// routing URI and an explicit database", async () => {
+    const graph = await testGraph("routing");
+    const routed = await connect({ ...neo4jConnection(), uri: "neo4j://127.0.0.1:7687", database: "neo4j" });
+    try {
+      const document = fixtureGraph(graph.prefix);
+      const summary = await loadGraph(routed, documentSource(document), { loadedBy: graph.loadedBy, database: "neo4j" });
+      expect(summary.counts.nodesCreated).toBe(8);
+      expect(canonicalGraph(await exportGraph(routed, { loadedBy: graph.loadedBy, database: "neo4j" }))).toEqual(canonicalGraph(document));
+    } finally {
+      await routed.close();
+    }
+  });
+});
+
+describe("resetGraph", () => {
+  it("deletes only what carries its mark", async () => {
+    const graph = await testGraph("reset");
+    const other = await testGraph("reset-other");
+    await load(graph, fixtureGraph(graph.prefix));
+    await load(other, fixtureGraph(other.prefix));
+    const otherBefore = await countMarked(other.driver, other.loadedBy);
+    // Someone's own data: an unmarked entity, and a note attached to one of the loaded entities.
+    await graph.driver.executeQuery(
+      `CREATE (:Entity {id: $foreign, name: 'Hand-made'})
+       WITH 1 AS one MATCH (alpha:Entity {id: $alpha})
+       CREATE (:Note {id: $note, text: 'my annotation'})-[:ABOUT]->(alpha)`,
+      { foreign: `${graph.prefix}foreign`, alpha: `${graph.prefix}alpha`, note: `${graph.prefix}note` },
+    );
+
+    const counts = await resetGraph(graph.driver, { loadedBy: graph.loadedBy });
+    expect(counts).toMatchObject({ nodesDeleted: 8, relationshipsDeleted: 10 });
+    expect(await countMarked(graph.driver, graph.loadedBy)).toEqual({});
+    expect(await countMarked(other.driver, other.loadedBy)).toEqual(otherBefore);
+    const left = await graph.driver.executeQuery(
+      "MATCH (n) WHERE n.id IN [$foreign, $note] RETURN n.id AS id ORDER BY id",
+      { foreign: `${graph.prefix}foreign`, note: `${graph.prefix}note` },
+    );
+    expect(left.records.map((r) => r.get("id"))).toEqual([`${graph.prefix}foreign`, `${graph.prefix}note`]);
+    await graph.driver.executeQuery("MATCH (n) WHERE n.id IN [$foreign, $note] DETACH DELETE n", {
+      foreign: `${graph.prefix}foreign`,
+      note: `${graph.prefix}note`,
+    });
+  });
+});
