@@ -181,6 +181,8 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
     else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
       title.affiliation ??= entityMention(span, tokens);
       j = lastAffiliationEnd = span.to;
+    } else if (!span && token.word && TITLE_MODIFIERS.has(token.key) && TITLE_MODIFIERS.has(tokens[j + 1]?.key ?? "") && !tokens[j + 1]!.capitalized) {
+      j += 2; // "Thủ tướng Liên bang Olaf Scholz"
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== "bộ")) {
       const name = nameAt(context, j);
       if (!name) break;

@@ -28,7 +28,13 @@ for (const cue of [...CUES].sort((a, b) => b.words.length - a.words.length)) {
   CUES_BY_FIRST_WORD.set(cue.words[0]!, [...(CUES_BY_FIRST_WORD.get(cue.words[0]!) ?? []), cue]);
 }
 const INVITATION = ["lời", "mời", "của"];
+const NOMINAL_REACH = 20;
+const LIST_REACH = 20;
+/** Words between a motion verb and its place: "tới thủ đô Kyiv". */
+const PLACE_WORDS = [["thủ", "đô"], ["thành", "phố"], ["sân", "bay"]];
 const ALLEGING = [["cho", "rằng"]];
+/** A call or a video link is not a meeting in person. */
+const REMOTE = [["điện", "đàm"], ["điện", "thoại"], ["trực", "tuyến"], ["video"]];
 const RECIPROCAL = [["của", "họ"], ["của", "hai", "bên"], ["của", "hai", "người"], ["song", "phương"], ["với", "nhau"], ["nhau"]];
 /** Mentions after these words are where something happens, not who takes part. */
 const SETTING = new Set(["tại", "ở", "trong"]);
@@ -53,8 +59,10 @@ export function relateSentence(view: SentenceView, dates: FoundDate[]): Relation
       }
     }
   };
+  const phoneCall = view.tokens.some((_, i) => view.phraseAt(i, REMOTE) > 0);
   for (const o of occurrences) {
     if (consumed.has(o.from)) continue;
+    if (o.cue.type === "MET" && phoneCall) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const status = eventStatus(view, o.from, o.to, o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1)), alleged);
     if (!status) continue;
@@ -163,20 +171,23 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return view.coordinatedAfter(first);
 }
 
-function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  const close = closeSubjects(view, o);
+function doers(view: SentenceView, o: Occurrence, carried = false): ResolvedMention[] {
+  const close = carried ? [] : closeSubjects(view, o);
   if (close.length) return close;
   const start = view.clauseStart(o.from);
   const candidates = view.mentions.filter((m) => m.from >= start && m.to <= o.from && view.canBeSubject(m));
-  if (o.cue.closeSubject && !subordinate(view, start)) return [];
+  if (o.cue.closeSubject && !carried && !subordinate(view, start)) return [];
   const first = candidates[0];
   if (first) return view.coordinatedAfter(first);
+  if (carried) return [];
   if (subordinate(view, start)) {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
     if (main) return view.coordinatedAfter(main);
   }
+  // "A sẽ hội đàm với B, hội kiến C": a verb phrase after a comma shares the doer of the one before.
+  if ([",", ";"].includes(view.key(start - 1)) && start - 1 > 0) return doers(view, { ...o, from: view.clauseStart(start - 1), to: start - 1 }, true);
   return [];
 }
 
@@ -199,21 +210,31 @@ function closeTo(view: SentenceView, from: number, to: number): boolean {
 /** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
   let j = o.to;
-  const limit = Math.min(view.tokens.length, o.to + o.cue.reach);
+  let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
+  let adjacentAt = o.to;
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
     if (j >= limit) return [];
     j++;
   }
   for (; j < limit; j++) {
+    if (view.key(j) === ":" && view.key(j - 1) === "gồm") {
+      limit = Math.min(view.tokens.length, limit + LIST_REACH); // "các lãnh đạo khác, bao gồm: A, B và C"
+      continue;
+    }
     if (view.isBreak(j) && view.key(j) !== ",") return [];
+    if (o.cue.adjacent && j === o.to && view.phraseAt(j, PLACE_WORDS)) {
+      j += view.phraseAt(j, PLACE_WORDS) - 1;
+      adjacentAt = j + 1;
+      continue;
+    }
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
     if (o.cue.type !== "VISITED" && SETTING.has(view.key(m.from - 1))) {
       j = m.to - 1;
       continue;
     }
-    if (o.cue.adjacent && m.from !== o.to) return [];
+    if (o.cue.adjacent && m.from !== adjacentAt) return [];
     return accepts(m) ? view.coordinatedAfter(m).filter(accepts) : [];
   }
   return [];
@@ -222,14 +243,14 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "sự ủng hộ của Bình Nhưỡng": the doer of a nominalized event. */
 function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
   if (o.cue.kind !== "noun" && !NOMINALIZERS.has(view.key(o.from - 1))) return undefined;
-  for (let j = o.to; j < Math.min(view.tokens.length, o.to + o.cue.reach + 4); j++) {
+  // Near the cue any actor; further on (past what the event is about) only a person.
+  for (let j = o.to; j < Math.min(view.tokens.length, o.to + NOMINAL_REACH); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
     if (view.key(j) !== "của") continue;
     const m = view.mentionAt[j + 1];
-    if (!m || !isActor(m)) return undefined;
     const owned = view.mentionAt[j - 1];
-    if (owned && owned.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
-    return m;
+    if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
+    if (m?.type === "PERSON" || (m && isActor(m) && j < o.to + o.cue.reach + 4)) return m;
   }
   return undefined;
 }
@@ -245,13 +266,23 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
-  if (objects.length) emit(o, o.cue.type, subjects, objects, status, rule);
+  const patients = objects.length ? objects : passiveObjects(view, subjects);
+  if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (closeSubjects(view, o).flatMap((m) => m.ids).length > 1 || ofThemselves(view, o)) emitPairs(o, subjects, status, rule, emit);
 }
 
 /** "cuộc hội đàm của họ", "hội đàm song phương": the doers met each other. */
 function ofThemselves(view: SentenceView, o: Occurrence): boolean {
   return view.phraseAt(o.to, RECIPROCAL) > 0;
+}
+
+/** "B được A tiếp đón": the doer chain follows "được", the one acted on comes first in the clause. */
+function passiveObjects(view: SentenceView, agents: ResolvedMention[]): ResolvedMention[] {
+  const first = agents[0];
+  if (!first || view.key(first.from - 1) !== "được") return [];
+  const start = view.clauseStart(first.from - 1);
+  const patient = view.mentions.find((m) => m.from >= start && m.to < first.from && view.canBeSubject(m));
+  return patient ? view.coordinatedAfter(patient) : [];
 }
 
 /** "chào đón Tổng thống Putin đến thăm": welcoming a visit, which the visit cue states. */

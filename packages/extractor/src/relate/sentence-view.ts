@@ -23,6 +23,9 @@ const NOT_SUBJECT_AFTER = new Set([
   "nhằm", "đối", "chở", "cùng", "và", "quanh", "trên", "khỏi", "chống", "lên",
 ]);
 
+/** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
+const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "người", "quân", "đội", "phu", "nhân", "phái", "đoàn", "quyền"]);
+
 /** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
@@ -83,7 +86,10 @@ export class SentenceView {
     return isActor(m) && !NOT_SUBJECT_AFTER.has(this.key(m.from - 1)) && (adjacent || !this.afterCue.has(m.from));
   }
 
-  /** Mentions joined to `m` by "và", "cùng", "," on its right: "Nga và Triều Tiên", "ông Blinken cùng Tổng thống Biden". */
+  /**
+   * Mentions joined to `m` by "và", "cùng", "," on its right: "Nga và Triều Tiên", "ông Blinken cùng Tổng
+   * thống Biden", "Tổng thống Lee, Chính phủ và nhân dân Hàn Quốc".
+   */
   coordinatedAfter(m: ResolvedMention): ResolvedMention[] {
     const chain = [m];
     let last = m;
@@ -92,6 +98,7 @@ export class SentenceView {
       if (this.key(j) === "," || this.key(j) === "và" || this.key(j) === "cùng") j++;
       else break;
       if (this.key(j) === "với" || this.key(j) === "và") j++;
+      for (let skipped = 0; skipped < 4 && !this.mentionAt[j] && (COLLECTIVES.has(this.key(j)) || this.key(j) === "và" || this.key(j) === ","); skipped++) j++;
       const next = this.mentionAt[j];
       if (!next || next.from !== j || next.type !== m.type && !(isActor(next) && isActor(m))) break;
       chain.push(next);

@@ -133,7 +133,7 @@ function holderOf(
   return (
     people.find((e) => holds(e, (r) => r.role === title.office.role)) ??
     (title.office.leader ? people.find((e) => holds(e, (r) => r.leader)) : undefined) ??
-    unique(people.filter((e) => e.roles.length === 0 && countryOf(e, lexicon) === affiliation.name))
+    unique(people.filter((e) => e.roles.some((r) => r.affiliation === affiliation.id) || (e.roles.length === 0 && countryOf(e, lexicon) === affiliation.name)))
   );
 }
 
