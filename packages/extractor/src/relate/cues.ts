@@ -109,9 +109,9 @@ export const CUES: Cue[] = [
   cue("quan ngại", "CRITICIZED", "verb", 10),
   cue("lo ngại", "CRITICIZED", "verb", 10),
   // ACCUSED (their complement is alleged)
-  cue("cáo buộc", "ACCUSED", "verb", 4),
-  cue("tố cáo", "ACCUSED", "verb", 4),
-  cue("buộc tội", "ACCUSED", "verb", 4),
+  cue("cáo buộc", "ACCUSED", "verb", 6),
+  cue("tố cáo", "ACCUSED", "verb", 6),
+  cue("buộc tội", "ACCUSED", "verb", 6),
   cue("đổ lỗi cho", "ACCUSED", "verb", 3),
   // SUPPLIED
   cue("cung cấp", "SUPPLIED", "verb", 14),
@@ -144,7 +144,7 @@ export const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
 export const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
 /** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
-export const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+export const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 export const CHARGE_WORDS = [

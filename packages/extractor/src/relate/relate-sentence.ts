@@ -28,7 +28,8 @@ for (const cue of [...CUES].sort((a, b) => b.words.length - a.words.length)) {
   CUES_BY_FIRST_WORD.set(cue.words[0]!, [...(CUES_BY_FIRST_WORD.get(cue.words[0]!) ?? []), cue]);
 }
 const INVITATION = ["lời", "mời", "của"];
-const NOMINAL_REACH = 20;
+const NOMINAL_REACH = 24;
+const QUOTES = new Set(['"', "“", "'", "‘"]);
 const LIST_REACH = 20;
 /** Words between a motion verb and its place: "tới thủ đô Kyiv". */
 const PLACE_WORDS = [["thủ", "đô"], ["thành", "phố"], ["sân", "bay"]];
@@ -167,28 +168,40 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
   const first = view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];
-  if (view.afterCue.has(first.from) && view.key(first.to) === "và") return []; // "thăm Nga và chào": Nga is visited
+  // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
+  const actedOn = view.afterCue.has(nearest.from) || view.taken.has(nearest.from);
+  if (actedOn && view.key(nearest.to) === "và") return [];
   return view.coordinatedAfter(first);
 }
 
-function doers(view: SentenceView, o: Occurrence, carried = false): ResolvedMention[] {
-  const close = carried ? [] : closeSubjects(view, o);
+function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const close = closeSubjects(view, o);
   if (close.length) return close;
-  const start = view.clauseStart(o.from);
-  const candidates = view.mentions.filter((m) => m.from >= start && m.to <= o.from && view.canBeSubject(m));
-  if (o.cue.closeSubject && !carried && !subordinate(view, start)) return [];
-  const first = candidates[0];
+  let start = view.clauseStart(o.from);
+  if (o.cue.closeSubject && !subordinate(view, start)) return [];
+  const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
-  if (carried) return [];
   if (subordinate(view, start)) {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
-    if (main) return view.coordinatedAfter(main);
+    if (main) return [main];
   }
-  // "A sẽ hội đàm với B, hội kiến C": a verb phrase after a comma shares the doer of the one before.
-  if ([",", ";"].includes(view.key(start - 1)) && start - 1 > 0) return doers(view, { ...o, from: view.clauseStart(start - 1), to: start - 1 }, true);
+  // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
+  // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
+  if (o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1))) return [];
+  while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
+    const before = view.clauseStart(start - 1);
+    if (before >= start) break;
+    const doer = firstDoer(view, before, start - 1);
+    if (doer) return view.coordinatedAfter(doer);
+    start = before;
+  }
   return [];
+}
+
+function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
+  return view.mentions.find((m) => m.from >= from && m.to <= to && view.canBeSubject(m));
 }
 
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
@@ -212,9 +225,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   let j = o.to;
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
   let adjacentAt = o.to;
+  const listAt = findWord(view, o.to, "gồm", LIST_REACH);
+  if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
-    if (j >= limit) return [];
+    if (j >= limit) return o.cue.kind === "noun" && o.cue.via.includes("với") ? directObject(view, o, accepts) : [];
     j++;
   }
   for (; j < limit; j++) {
@@ -231,13 +246,33 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
     if (o.cue.type !== "VISITED" && SETTING.has(view.key(m.from - 1))) {
-      j = m.to - 1;
+      j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
       continue;
     }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
-    return accepts(m) ? view.coordinatedAfter(m).filter(accepts) : [];
+    if (!accepts(m)) return [];
+    const objects = view.coordinatedAfter(m).filter(accepts);
+    for (const x of objects) view.taken.add(x.from);
+    return objects;
   }
   return [];
+}
+
+/** "cuộc gặp phái đoàn Nga", "cuộc tiếp Tổng thống Ukraine X": a noun cue followed at once by who was met. */
+function directObject(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention[] {
+  let j = o.to;
+  while (view.key(j) === "phái" || view.key(j) === "đoàn" || view.key(j) === "song" || view.key(j) === "phương") j++;
+  const m = view.mentionAt[j];
+  const party = (x: ResolvedMention) => accepts(x) && (x.type === "PERSON" || x.type === "COUNTRY");
+  return m && m.from === j && party(m) ? view.coordinatedAfter(m).filter(party) : [];
+}
+
+function findWord(view: SentenceView, from: number, word: string, reach: number): number {
+  for (let j = from; j < Math.min(view.tokens.length, from + reach); j++) {
+    if (view.key(j) === word) return j;
+    if (view.isBreak(j) && view.key(j) !== "," && view.key(j) !== ":") return -1;
+  }
+  return -1;
 }
 
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "sự ủng hộ của Bình Nhưỡng": the doer of a nominalized event. */
@@ -245,7 +280,7 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
   if (o.cue.kind !== "noun" && !NOMINALIZERS.has(view.key(o.from - 1))) return undefined;
   // Near the cue any actor; further on (past what the event is about) only a person.
   for (let j = o.to; j < Math.min(view.tokens.length, o.to + NOMINAL_REACH); j++) {
-    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+    if ((view.isBreak(j) && view.key(j) !== ",") || view.key(j) === "theo" || view.key(j) === "mời") return undefined;
     if (view.key(j) !== "của") continue;
     const m = view.mentionAt[j + 1];
     const owned = view.mentionAt[j - 1];

@@ -24,13 +24,18 @@ const NOT_SUBJECT_AFTER = new Set([
 ]);
 
 /** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
-const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "người", "quân", "đội", "phu", "nhân", "phái", "đoàn", "quyền"]);
+const COLLECTIVES = new Set([
+  "chính", "phủ", "nhân", "dân", "người", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao",
+]);
+const JOINERS = new Set([",", "và", "cùng"]);
 
 /** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
   /** Token indices right after a cue: a mention there is that cue's object, not the next one's subject. */
   readonly afterCue = new Set<number>();
+  /** Where mentions start that an earlier cue took as its object. */
+  readonly taken = new Set<number>();
 
   constructor(
     readonly tokens: Token[],
@@ -64,6 +69,7 @@ export class SentenceView {
   /** A clause boundary at token i (for the search leftwards from a cue). */
   isBreak(i: number): boolean {
     const key = this.key(i);
+    if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i);
     if (key === "khi" && ["đó", "ấy", "nào"].includes(this.key(i + 1))) return false; // "khi đó": then
@@ -83,40 +89,51 @@ export class SentenceView {
    * it ("mời Tổng thống Putin thăm", "cáo buộc Bình Nhưỡng gửi").
    */
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
-    return isActor(m) && !NOT_SUBJECT_AFTER.has(this.key(m.from - 1)) && (adjacent || !this.afterCue.has(m.from));
+    if (!isActor(m) || NOT_SUBJECT_AFTER.has(this.key(m.from - 1)) || this.key(this.clauseStart(m.from)) === "theo") return false;
+    return adjacent || (!this.afterCue.has(m.from) && !this.taken.has(m.from));
   }
 
   /**
    * Mentions joined to `m` by "và", "cùng", "," on its right: "Nga và Triều Tiên", "ông Blinken cùng Tổng
-   * thống Biden", "Tổng thống Lee, Chính phủ và nhân dân Hàn Quốc".
+   * thống Biden", "Tổng thống Lee, Chính phủ và nhân dân Hàn Quốc", "phái đoàn Mỹ do X dẫn đầu, phái đoàn Nga".
    */
   coordinatedAfter(m: ResolvedMention): ResolvedMention[] {
     const chain = [m];
     let last = m;
     for (;;) {
-      let j = last.to;
-      if (this.key(j) === "," || this.key(j) === "và" || this.key(j) === "cùng") j++;
-      else break;
-      if (this.key(j) === "với" || this.key(j) === "và") j++;
-      for (let skipped = 0; skipped < 4 && !this.mentionAt[j] && (COLLECTIVES.has(this.key(j)) || this.key(j) === "và" || this.key(j) === ","); skipped++) j++;
+      let j = this.skipLedBy(last.to);
+      if (!JOINERS.has(this.key(j))) break;
+      while (j < this.tokens.length && !this.mentionAt[j] && (JOINERS.has(this.key(j)) || COLLECTIVES.has(this.key(j)) || this.matches(j - 1, ["cùng", "với"]))) j++;
       const next = this.mentionAt[j];
-      if (!next || next.from !== j || next.type !== m.type && !(isActor(next) && isActor(m))) break;
+      if (!next || next.from !== j || (next.type !== m.type && !(isActor(next) && isActor(m)))) break;
       chain.push(next);
       last = next;
     }
     return chain;
   }
 
-  /** The mention whose chain of coordinated mentions ends at `m`, if `m` is not first in one. */
+  /** The first mention of the coordinated chain that ends at `m` ("Tô Lâm và Phu nhân cùng Đoàn ... Việt Nam"). */
   chainStart(m: ResolvedMention): ResolvedMention {
     let first = m;
     for (;;) {
       let j = first.from - 1;
-      if (this.key(j) === "với" && this.key(j - 1) === "cùng") j--;
-      if (!(this.key(j) === "," || this.key(j) === "và" || this.key(j) === "cùng")) return first;
-      const before = this.mentionAt[j - 1];
-      if (!before || !this.canBeSubject(before, true)) return first;
+      while (j >= 0 && !this.mentionAt[j] && COLLECTIVES.has(this.key(j))) j--;
+      if (this.matches(j - 1, ["cùng", "với"])) j--;
+      if (!JOINERS.has(this.key(j)) || (this.key(j) === "," && !this.mentionAt[j - 1])) return first;
+      while (j >= 0 && !this.mentionAt[j] && JOINERS.has(this.key(j))) j--;
+      const before = this.mentionAt[j];
+      if (!before || !this.canBeSubject(before, true) || this.afterCue.has(before.from) || this.taken.has(before.from)) return first;
       first = before;
     }
+  }
+
+  /** After "X do Y dẫn đầu" (X led by Y), where the list goes on. */
+  private skipLedBy(j: number): number {
+    if (this.key(j) !== "do") return j;
+    for (let k = j + 1; k < j + 10 && k < this.tokens.length; k++) {
+      if (this.matches(k, ["dẫn", "đầu"]) || this.matches(k, ["đứng", "đầu"])) return k + 2;
+      if (this.matches(k, ["làm", "trưởng", "đoàn"])) return k + 3;
+    }
+    return j;
   }
 }
