@@ -188,7 +188,7 @@ describe("readArticles", () => {
 });
 
 describe("listInputFiles", () => {
-  it("walks directories for supported files, sorted, skipping hidden ones; reports missing paths", async () => {
+  it("walks directories for supported files, sorted, skipping hidden ones; reports missing paths in place; reads a file once", async () => {
     const root = join(dir, "tree");
     await write("tree/b.txt", "B.");
     await write("tree/a.md", "A.");
@@ -196,8 +196,13 @@ describe("listInputFiles", () => {
     await write("tree/sub/skip.png", "x");
     await write("tree/.hidden/d.txt", "D.");
     const explicit = await write("other.csv", "x");
-    const { files, failures } = await listInputFiles([root, explicit, join(dir, "nope")]);
-    expect(files).toEqual([join(root, "a.md"), join(root, "b.txt"), join(root, "sub", "c.jsonl"), explicit]);
-    expect(failures.map((f) => f.message)).toEqual([`extract: ${join(dir, "nope")}: no such file or directory`]);
+    const entries = await listInputFiles([root, join(dir, "nope"), explicit, join(root, "b.txt")]);
+    expect(entries.map((e) => (typeof e === "string" ? e : e.message))).toEqual([
+      join(root, "a.md"),
+      join(root, "b.txt"),
+      join(root, "sub", "c.jsonl"),
+      `extract: ${join(dir, "nope")}: no such file or directory`,
+      explicit,
+    ]);
   });
 });

@@ -1,9 +1,105 @@
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import { extractFiles, formatFailure, type ExtractFilesResult } from "@news-kg/extractor";
+import { writeFileAtomic } from "../write-file-atomic.ts";
 
-// Placeholder until the extract command lands (being written now).
+/** Batches larger than this get a progress bar. */
+const FEW_FILES = 3;
+
+export interface ExtractCommandOptions {
+  out: string;
+  lexicon: string[];
+  lang: string;
+  workers: number;
+}
+
+export function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("expected a whole number of workers from 1 to 64");
+  return n;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `kg extract <files|dirs...> --out graph.json`: articles in, one validated graph document out. */
 export function registerExtract(program: Command): void {
-  program.command("extract").description("(in progress)").action(() => {
-    console.error("kg extract: not available yet");
-    process.exitCode = 1;
-  });
+  program
+    .command("extract")
+    .description("Extract entities and relations (with the sentences that support them) from news articles into a graph document.")
+    .argument("<paths...>", "article files (.txt, .md, .html, .json, .jsonl) or directories of them")
+    .requiredOption("-o, --out <file>", "where to write the graph document (JSON)")
+    .option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)", collect, [])
+    .option("--lang <code>", "language of articles that do not say", "vi")
+    .option("--workers <n>", "worker threads for extraction", parseWorkers, 1)
+    .action(async (paths: string[], options: ExtractCommandOptions) => {
+      process.exitCode = await runExtract(paths, options);
+    });
+}
+
+/** Runs the command; returns the exit code (1 when any file failed or nothing could be written). */
+export async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<number> {
+  const progress = new ProgressReport();
+  let result: ExtractFilesResult;
+  try {
+    result = await extractFiles(paths, {
+      lexiconPaths: options.lexicon,
+      lang: options.lang,
+      workers: options.workers,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+  } catch (error) {
+    progress.stop();
+    console.error(`extract: ${(error as Error).message}`);
+    return 1;
+  }
+  progress.stop();
+  for (const failure of result.failures) console.error(formatFailure(failure));
+  const { document, failures } = result;
+  if (!document.articles.length) {
+    console.error(`extract: no article could be extracted; ${options.out} not written`);
+    return 1;
+  }
+  try {
+    await writeFileAtomic(options.out, JSON.stringify(document, null, 1) + "\n");
+  } catch (error) {
+    console.error(`extract: cannot write ${options.out}: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(summary(result, options.out));
+  return failures.length ? 1 : 0;
+}
+
+function summary({ document, failures }: ExtractFilesResult, out: string): string {
+  const byType = new Map<string, number>();
+  for (const r of document.relations) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
+  const types = [...byType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`);
+  const failedFiles = new Set(failures.map((f) => f.file));
+  return [
+    `extract: wrote ${out}`,
+    `  articles  ${document.articles.length}`,
+    `  entities  ${document.entities.length}`,
+    `  relations ${document.relations.length}${types.length ? ` (${types.join(", ")})` : ""}`,
+    ...(failures.length ? [`  failed    ${failures.length} input${failures.length > 1 ? "s" : ""} in ${failedFiles.size} file${failedFiles.size > 1 ? "s" : ""}: ${[...failedFiles].join(", ")}`] : []),
+  ].join("\n");
+}
+
+/** A progress bar on stderr for batches: redrawn on a terminal, an occasional line otherwise (CI logs). */
+class ProgressReport {
+  private bar: SingleBar | undefined;
+
+  update(done: number, total: number): void {
+    if (total <= FEW_FILES) return;
+    if (!this.bar) {
+      this.bar = new SingleBar(
+        { format: "extract [{bar}] {value}/{total} files | {duration_formatted}", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000, hideCursor: true },
+        Presets.shades_classic,
+      );
+      this.bar.start(total, 0);
+    }
+    this.bar.update(done);
+  }
+
+  stop(): void {
+    this.bar?.stop();
+  }
 }

@@ -5,40 +5,44 @@ import { InputError } from "./input-error.ts";
 import { SUPPORTED_EXTENSIONS } from "./read-articles.ts";
 
 /**
- * The files to read, from files and directories given on the command line. Directories are walked
- * recursively for supported extensions (hidden entries skipped), sorted; files named explicitly are
- * kept whatever their extension, so an unsupported one is reported rather than silently ignored.
+ * The files to read, from files and directories given on the command line, in that order, with an
+ * InputError in place of each path that cannot be read. Directories are walked recursively for supported
+ * extensions (hidden entries skipped), sorted; files named explicitly are kept whatever their extension,
+ * so an unsupported one is reported rather than silently ignored. A file listed twice is read once.
  */
-export async function listInputFiles(paths: string[]): Promise<{ files: string[]; failures: InputError[] }> {
-  const files: string[] = [];
-  const failures: InputError[] = [];
+export async function listInputFiles(paths: string[]): Promise<(string | InputError)[]> {
+  const entries: (string | InputError)[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) entries.push(file);
+    seen.add(file);
+  };
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
     } catch (error) {
-      failures.push(new InputError(path, fsReason(error)));
+      entries.push(new InputError(path, fsReason(error)));
       continue;
     }
-    if (info.isDirectory()) files.push(...(await walk(path, failures)));
-    else files.push(path);
+    if (!info.isDirectory()) add(path);
+    else for (const entry of await walk(path)) typeof entry === "string" ? add(entry) : entries.push(entry);
   }
-  return { files: [...new Set(files)], failures };
+  return entries;
 }
 
-async function walk(directory: string, failures: InputError[]): Promise<string[]> {
+async function walk(directory: string): Promise<(string | InputError)[]> {
   let entries;
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {
-    failures.push(new InputError(directory, fsReason(error)));
-    return [];
+    return [new InputError(directory, fsReason(error))];
   }
-  const found: string[] = [];
+  const found: (string | InputError)[] = [];
   const names = entries.filter((e) => !e.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of names) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path, failures)));
+    if (entry.isDirectory()) found.push(...(await walk(path)));
     else if (entry.isFile() && SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) found.push(path);
   }
   return found;

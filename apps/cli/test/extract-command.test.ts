@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseGraphDocument } from "@news-kg/schema";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const MAIN = join(ROOT, "apps/cli/src/main.ts");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+let dir: string;
+
+/** Runs the real `kg` command under tsx (as `npm run kg` does), so worker threads load TypeScript through tsx too. */
+function kg(...args: string[]) {
+  const run = spawnSync(TSX, [MAIN, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "kg-extract-cmd-"));
+  await cp(join(ROOT, "corpus"), join(dir, "corpus"), { recursive: true });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("kg extract", () => {
+  it("extracts the sample corpus with 2 workers, writes the graph and a summary, exits 0", async () => {
+    const out = join(dir, "out", "graph.json");
+    const { code, stdout, stderr } = kg("extract", join(dir, "corpus"), "--out", out, "--workers", "2");
+    expect(stderr).not.toMatch(/^extract: .*:/m);
+    expect(code).toBe(0);
+    const document = parseGraphDocument(JSON.parse(await readFile(out, "utf8")));
+    expect(document.articles).toHaveLength(5);
+    expect(stdout).toContain(`extract: wrote ${out}`);
+    expect(stdout).toMatch(/articles\s+5\n/);
+    expect(await readdir(join(dir, "out"))).toEqual(["graph.json"]);
+  });
+
+  it("reports each bad file on one line, writes the rest and exits 1", async () => {
+    const bad = join(dir, "bad.txt");
+    await writeFile(bad, new Uint8Array([0xff, 0xfe, 0x41]));
+    const out = join(dir, "partial.json");
+    const { code, stdout, stderr } = kg("extract", join(dir, "corpus", "000_98da38464c2d73ea.txt"), bad, join(dir, "missing.md"), "--out", out);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([`extract: ${bad}: not valid UTF-8 text`, `extract: ${join(dir, "missing.md")}: no such file or directory`]);
+    expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles).toHaveLength(1);
+    expect(stdout).toMatch(/failed\s+2 inputs in 2 files/);
+  });
+
+  it("writes nothing when no article could be read", async () => {
+    const out = join(dir, "nothing.json");
+    const { code, stderr } = kg("extract", join(dir, "missing.txt"), "--out", out);
+    expect(code).toBe(1);
+    expect(stderr).toContain("not written");
+    await expect(readFile(out)).rejects.toThrow();
+  });
+
+  it("explains itself with --help and refuses a bad --workers", () => {
+    const help = kg("extract", "--help");
+    expect(help.code).toBe(0);
+    for (const option of ["--out", "--lexicon", "--lang", "--workers"]) expect(help.stdout).toContain(option);
+    const bad = kg("extract", join(dir, "corpus"), "--out", join(dir, "x.json"), "--workers", "0");
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain("expected a whole number of workers");
+  });
+});

@@ -1,0 +1,124 @@
+import { parseGraphDocument, type GraphDocument } from "@news-kg/schema";
+import { ExtractPool } from "./extract-pool.ts";
+import { loadLexicon } from "./lexicon/load-lexicon.ts";
+import { extractArticle, mergeExtractions } from "./pipeline.ts";
+import { InputError } from "./read/input-error.ts";
+import { listInputFiles } from "./read/list-input-files.ts";
+import { readArticles } from "./read/read-articles.ts";
+import type { ArticleExtraction, SourceArticle } from "./types.ts";
+
+export interface ExtractFilesOptions {
+  /** Lexicon files laid over the bundled one. */
+  lexiconPaths?: string[];
+  /** Language of articles that do not say (default `vi`). */
+  lang?: string;
+  /** Worker threads; 1 (the default) extracts on the calling thread. */
+  workers?: number;
+  /** Called as each input file is finished (read and extracted, or failed). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A file, or one record of it (`place`: a line number or "record N"), that could not be extracted. */
+export interface ExtractFailure {
+  file: string;
+  place?: string;
+  reason: string;
+}
+
+export interface ExtractFilesResult {
+  document: GraphDocument;
+  failures: ExtractFailure[];
+}
+
+/** Articles sent to the workers ahead of extraction, per worker: keeps them busy without holding every text. */
+const AHEAD_PER_WORKER = 4;
+
+/**
+ * Reads files and directories, extracts every article, and merges the results into one validated graph
+ * document. Bad inputs are collected as failures and the rest goes on. Only per-article extractions are
+ * kept while reading (texts are dropped once extracted), and the result is the same whatever the worker
+ * count: extractions are merged in input order.
+ */
+export async function extractFiles(paths: string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
+  const inputs = await listInputFiles(paths);
+  const files = inputs.filter((x): x is string => typeof x === "string");
+  const failures: InputError[] = inputs.filter((x): x is InputError => x instanceof InputError);
+  const extract = await startExtractor(options);
+  const extractions: (ArticleExtraction | undefined)[] = [];
+  const articleFiles = new Map<string, string>();
+  let done = 0;
+  const finishedFiles: Promise<void>[] = [];
+  try {
+    for (const file of files) {
+      const inFlight: Promise<void>[] = [];
+      for await (const item of readArticles(file)) {
+        if (item instanceof InputError) {
+          failures.push(item);
+          continue;
+        }
+        const source: SourceArticle = { ...item, lang: item.lang ?? options.lang ?? "vi" };
+        const firstFile = articleFiles.get(source.id);
+        if (firstFile !== undefined) {
+          failures.push(new InputError(file, `duplicate article id "${source.id}" (already read from ${firstFile})`));
+          continue;
+        }
+        articleFiles.set(source.id, file);
+        const slot = extractions.push(undefined) - 1;
+        inFlight.push(
+          extract.run(source).then(
+            (extraction) => void (extractions[slot] = extraction),
+            (error: Error) => void failures.push(new InputError(file, `extraction failed for article "${source.id}": ${error.message}`)),
+          ),
+        );
+        await extract.ready();
+      }
+      finishedFiles.push(Promise.all(inFlight).then(() => options.onProgress?.(++done, files.length)));
+    }
+    await Promise.all(finishedFiles);
+  } finally {
+    await extract.close();
+  }
+  const merged = mergeExtractions(extractions.filter((x): x is ArticleExtraction => x !== undefined));
+  return { document: parseGraphDocument(merged, "extracted graph"), failures: sortFailures(failures, inputs) };
+}
+
+interface Extractor {
+  run(source: SourceArticle): Promise<ArticleExtraction>;
+  /** Resolves when another article may be sent. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function startExtractor(options: ExtractFilesOptions): Promise<Extractor> {
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  if (workers === 1) {
+    const lexicon = loadLexicon(options.lexiconPaths ?? []);
+    return {
+      run: async (source) => extractArticle(source, lexicon),
+      ready: async () => {},
+      close: async () => {},
+    };
+  }
+  const pool = await ExtractPool.start(workers, options.lexiconPaths ?? []);
+  return {
+    run: (source) => pool.extract(source),
+    ready: () => pool.capacity(workers * AHEAD_PER_WORKER),
+    close: () => pool.close(),
+  };
+}
+
+/** Failures in input order (paths as given, then place in the file), whatever order the workers finished in. */
+function sortFailures(failures: InputError[], inputs: (string | InputError)[]): ExtractFailure[] {
+  const order = new Map<string | InputError, number>(inputs.map((x, i) => [x, i]));
+  const rank = (e: InputError) => order.get(e) ?? order.get(e.file) ?? -1;
+  const placeNumber = (e: InputError) => Number(/\d+/.exec(e.place ?? "")?.[0] ?? 0);
+  return failures
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || placeNumber(a.e) - placeNumber(b.e) || a.i - b.i)
+    .map(({ e }) => (e.place ? { file: e.file, place: e.place, reason: e.reason } : { file: e.file, reason: e.reason }));
+}
+
+/** The one-line report of a failure: `extract: <file>[:<line>]: <reason>`. */
+export function formatFailure(failure: ExtractFailure): string {
+  return `extract: ${failure.file}${failure.place ? `:${failure.place}` : ""}: ${failure.reason}`;
+}

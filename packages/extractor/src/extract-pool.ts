@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ArticleExtraction, SourceArticle } from "./types.ts";
+
+type Reply = { id: number; extraction?: ArticleExtraction; error?: string } | { ready: true } | { fatal: string };
+
+interface Task {
+  id: number;
+  source: SourceArticle;
+  resolve: (extraction: ArticleExtraction) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Worker threads that run `extractArticle`, each with its own lexicon. Articles go to whichever worker is
+ * free; callers get one promise per article and decide the order of results themselves.
+ */
+export class ExtractPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Task[] = [];
+  private readonly running = new Map<Worker, Task>();
+  private readonly waiting: (() => void)[] = [];
+  private failure: Error | undefined;
+  private closed = false;
+  private nextId = 0;
+
+  private constructor(private readonly workers: Worker[]) {}
+
+  /** Starts `size` workers and resolves when every one has loaded the lexicon. */
+  static async start(size: number, lexiconPaths: string[]): Promise<ExtractPool> {
+    const workers = Array.from({ length: size }, () => startWorker({ lexiconPaths }));
+    const pool = new ExtractPool(workers);
+    try {
+      await Promise.all(workers.map((w) => pool.whenReady(w)));
+    } catch (error) {
+      await pool.close();
+      throw error;
+    }
+    for (const worker of workers) pool.listen(worker);
+    return pool;
+  }
+
+  /** Articles sent and not yet answered. */
+  get pending(): number {
+    return this.queue.length + this.running.size;
+  }
+
+  extract(source: SourceArticle): Promise<ArticleExtraction> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, source, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Resolves once fewer than `limit` articles are pending, so a reader never runs far ahead of the workers. */
+  async capacity(limit: number): Promise<void> {
+    while (this.pending >= limit && !this.failure) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private whenReady(worker: Worker): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (reply: Reply) => {
+        worker.off("error", onError);
+        if ("fatal" in reply) reject(new Error(reply.fatal));
+        else resolve();
+      };
+      const onError = (error: Error) => {
+        worker.off("message", onMessage);
+        reject(error);
+      };
+      worker.once("message", onMessage);
+      worker.once("error", onError);
+    });
+  }
+
+  private listen(worker: Worker): void {
+    worker.on("message", (reply: Reply) => {
+      if (!("id" in reply)) return;
+      const task = this.running.get(worker)!;
+      this.running.delete(worker);
+      this.idle.push(worker);
+      if (reply.error !== undefined) task.reject(new Error(reply.error));
+      else task.resolve(reply.extraction!);
+      this.dispatch();
+    });
+    // A worker that dies takes the pool with it: the run cannot finish with articles silently missing.
+    const fail = (error: Error) => {
+      if (this.closed) return;
+      this.failure ??= new Error(`extractor: worker failed: ${error.message}`);
+      for (const task of [...this.running.values(), ...this.queue.splice(0)]) task.reject(this.failure);
+      this.running.clear();
+      this.wake();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (code !== 0 || this.running.has(worker)) fail(new Error(`exited with code ${code}`));
+    });
+    this.idle.push(worker);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop()!;
+      const task = this.queue.shift()!;
+      this.running.set(worker, task);
+      worker.postMessage({ id: task.id, source: task.source });
+    }
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+}
+
+const WORKER_SCRIPT = new URL("./extract-worker.ts", import.meta.url).href;
+
+/**
+ * A worker running extract-worker.ts. Workers load TypeScript sources, and on Node 20 the tsx loader of
+ * the parent (`tsx` puts `--import loader.mjs` in execArgv) does not reach a worker's entry module
+ * (tsx issue #354): a small JavaScript bootstrap registers tsx in the worker, then imports the script.
+ */
+function startWorker(workerData: unknown): Worker {
+  const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_SCRIPT)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData, execArgv: withoutTsxLoader(process.execArgv) });
+}
+
+/** File URL of tsx's ESM API (`tsx/esm/api`, import condition), found through its package.json exports. */
+function tsxApiUrl(): string {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const exports = JSON.parse(readFileSync(manifest, "utf8")).exports as Record<string, { import: { default: string } }>;
+  return new URL(exports["./esm/api"]!.import.default, pathToFileURL(manifest)).href;
+}
+
+/** The parent's node options without tsx's own preload flags (the bootstrap registers tsx once, itself). */
+function withoutTsxLoader(argv: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if ((argv[i] === "--require" || argv[i] === "--import") && /[\\/]tsx[\\/]/.test(argv[i + 1] ?? "")) i++;
+    else kept.push(argv[i]!);
+  }
+  return kept;
+}

@@ -1,0 +1,68 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseGraphDocument } from "@news-kg/schema";
+import { extractFiles, formatFailure } from "../src/index.ts";
+
+const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "kg-extract-files-"));
+  // The sample corpus, the same articles again as one JSONL batch (other ids) with one broken line, and bad files.
+  await cp(CORPUS, join(dir, "a-corpus"), { recursive: true });
+  const names = (await readdir(CORPUS)).filter((n) => n.endsWith(".txt")).sort();
+  const records = await Promise.all(names.map(async (n, i) => JSON.stringify({ id: `copy-${i}`, text: await readFile(join(CORPUS, n), "utf8") })));
+  records.splice(2, 0, '{"id": "broken", "text": ');
+  await writeFile(join(dir, "b-batch.jsonl"), records.join("\n") + "\n");
+  await mkdir(join(dir, "c-bad"));
+  await writeFile(join(dir, "c-bad", "binary.txt"), new Uint8Array([1, 2, 0, 3]));
+  await writeFile(join(dir, "c-bad", "empty.md"), "");
+  await writeFile(join(dir, "c-bad", "000_98da38464c2d73ea.txt"), "Trùng tên với một bài đã đọc.");
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("extractFiles", () => {
+  it("extracts every readable article into a valid document and reports the rest in input order", async () => {
+    const progress: [number, number][] = [];
+    const { document, failures } = await extractFiles([dir], { onProgress: (done, total) => progress.push([done, total]) });
+    expect(() => parseGraphDocument(document)).not.toThrow();
+    expect(document.articles.map((a) => a.id).sort()).toEqual(
+      ["000_98da38464c2d73ea", "001_ed244e5b513cb22f", "002_7383740b45c812be", "003_30d6cea7bdaef247", "004_1d707402690d7645", "copy-0", "copy-1", "copy-2", "copy-3", "copy-4"].sort(),
+    );
+    expect(document.articles.every((a) => a.lang === "vi")).toBe(true);
+    expect(failures.map(formatFailure)).toEqual([
+      `extract: ${join(dir, "b-batch.jsonl")}:3: invalid JSON: Unexpected end of JSON input`,
+      `extract: ${join(dir, "c-bad", "000_98da38464c2d73ea.txt")}: duplicate article id "000_98da38464c2d73ea" (already read from ${join(dir, "a-corpus", "000_98da38464c2d73ea.txt")})`,
+      `extract: ${join(dir, "c-bad", "binary.txt")}: binary content (NUL bytes), not a text article`,
+      `extract: ${join(dir, "c-bad", "empty.md")}: empty`,
+    ]);
+    expect(progress.at(-1)).toEqual([9, 9]);
+    expect(progress.map(([done]) => done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("gives the same document with worker threads as on one thread", async () => {
+    const single = await extractFiles([join(dir, "a-corpus"), join(dir, "b-batch.jsonl")], { workers: 1 });
+    const pooled = await extractFiles([join(dir, "a-corpus"), join(dir, "b-batch.jsonl")], { workers: 2 });
+    expect(pooled.failures).toEqual(single.failures);
+    expect(JSON.stringify(pooled.document)).toBe(JSON.stringify(single.document));
+    expect(single.document.articles).toHaveLength(10);
+  });
+
+  it("reports paths that do not exist and still extracts the others", async () => {
+    const { document, failures } = await extractFiles([join(dir, "nope"), join(dir, "a-corpus", "001_ed244e5b513cb22f.txt")]);
+    expect(document.articles.map((a) => a.id)).toEqual(["001_ed244e5b513cb22f"]);
+    expect(failures).toEqual([{ file: join(dir, "nope"), reason: "no such file or directory" }]);
+  });
+
+  it("fails as a whole on a broken lexicon file, with workers too", async () => {
+    const lexicon = join(dir, "bad-lexicon.json");
+    await writeFile(lexicon, "{ not json");
+    await expect(extractFiles([join(dir, "a-corpus")], { lexiconPaths: [lexicon] })).rejects.toThrow(/bad-lexicon\.json/);
+    await expect(extractFiles([join(dir, "a-corpus")], { lexiconPaths: [lexicon], workers: 2 })).rejects.toThrow(/bad-lexicon\.json/);
+  });
+});
