@@ -56,6 +56,10 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       const run = capitalizedRun(context, span.to);
       if (run) mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
       i = run ? run.to : span.to;
+    } else if (isPlaceBeforeCountry(context, i)) {
+      const run = capitalizedRun(context, i)!;
+      mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
+      i = run.to;
     } else if (token.word && HONORIFICS.has(token.key)) {
       const bracketed = tokens[i + 1]?.text === "(" ? nameAt(context, i + 2) : undefined;
       const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, i + 1);
@@ -71,6 +75,17 @@ interface Context {
   tokens: Token[];
   spans: (Span | undefined)[];
   lexicon: Lexicon;
+}
+
+/** "tới Karuizawa, Nhật Bản", "tại Geneva, Thụy Sĩ": an unknown capitalized name placed in a country is a place. */
+function isPlaceBeforeCountry(context: Context, at: number): boolean {
+  const { tokens, spans } = context;
+  const before = tokens[at - 1];
+  if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  const run = capitalizedRun(context, at);
+  if (!run || tokens[run.to]?.text !== ",") return false;
+  const next = spans[run.to + 1];
+  return next?.kind === "entity" && next.entry.type === "COUNTRY";
 }
 
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
@@ -181,8 +196,10 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
     else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
       title.affiliation ??= entityMention(span, tokens);
       j = lastAffiliationEnd = span.to;
-    } else if (!span && token.word && TITLE_MODIFIERS.has(token.key) && TITLE_MODIFIERS.has(tokens[j + 1]?.key ?? "") && !tokens[j + 1]!.capitalized) {
-      j += 2; // "Thủ tướng Liên bang Olaf Scholz"
+    } else if (!span && token.word && TITLE_MODIFIERS.has(token.key) && isModifierPair(tokens, j)) {
+      j += 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
+    } else if (token.key === "và" && isModifierPair(tokens, j + 1) && TITLE_MODIFIERS.has(tokens[j - 1]?.key ?? "")) {
+      j++;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== "bộ")) {
       const name = nameAt(context, j);
       if (!name) break;
@@ -195,6 +212,11 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
   if (!title.affiliation) return undefined;
   if (tokens[lastAffiliationEnd]?.key === "khi" && tokens[lastAffiliationEnd + 1]?.key === "đó") title.former = true;
   return { kind: "descriptor", from: at, to: lastAffiliationEnd, title };
+}
+
+/** Two title words in a row ("Liên bang", "An ninh"), which a name never is. */
+function isModifierPair(tokens: Token[], at: number): boolean {
+  return TITLE_MODIFIERS.has(tokens[at]?.key ?? "") && TITLE_MODIFIERS.has(tokens[at + 1]?.key ?? "");
 }
 
 function countPlainWords(context: Context, at: number, max: number): number {

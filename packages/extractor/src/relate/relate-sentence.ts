@@ -212,7 +212,7 @@ function subordinate(view: SentenceView, start: number): boolean {
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
 function closeTo(view: SentenceView, from: number, to: number): boolean {
-  if (to - from > 3) return false;
+  if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     const token = view.tokens[i]!;
     if (!token.word || /\d/.test(token.text) || view.mentionAt[i]) return false;

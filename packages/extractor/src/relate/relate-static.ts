@@ -5,6 +5,7 @@ const PARENT_WORDS = new Set(["cha", "bố", "mẹ", "thân phụ", "thân mẫu
 const CHILD_WORDS = new Set(["con", "con trai", "con gái"]);
 const INSIDE_MARKERS = new Set(["ở", "tại", "thuộc", ","]);
 const SEPARATORS = new Set([",", "-", "–", "—"]);
+const PLACE_WORDS = new Set(["bang", "tỉnh", "vùng", "thành", "phố", "quận", "huyện", "khu", "đảo", "biển"]);
 
 /**
  * Standing facts read from the sentence's shape: "Kim Jong Il - cha của ông Kim Jong Un" (PARENT_OF),
@@ -27,13 +28,20 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
         else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
       }
     }
-    if (m.type === "LOCATION" && (next.type === "LOCATION" || next.type === "COUNTRY") && next.from === m.to + 1) {
+    if (m.type === "LOCATION" && (next.type === "LOCATION" || next.type === "COUNTRY") && next.from <= m.to + 1 + placeWordsAt(view, m.to + 1)) {
       const marker = view.key(m.to);
       const listed = marker === "," && (view.key(next.to) === "và" || view.key(m.from - 1) === ",");
       if (INSIDE_MARKERS.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
     }
   });
   return out;
+}
+
+/** "thuộc bang Bayern": a place word between the marker and the name the lexicon knows. */
+function placeWordsAt(view: SentenceView, at: number): number {
+  let n = 0;
+  while (n < 2 && !view.mentionAt[at + n] && PLACE_WORDS.has(view.key(at + n))) n++;
+  return n;
 }
 
 function kinship(view: SentenceView, at: number): { length: number; parent: boolean } | undefined {

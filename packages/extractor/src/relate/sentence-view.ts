@@ -89,7 +89,9 @@ export class SentenceView {
    * it ("mời Tổng thống Putin thăm", "cáo buộc Bình Nhưỡng gửi").
    */
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
-    if (!isActor(m) || NOT_SUBJECT_AFTER.has(this.key(m.from - 1)) || this.key(this.clauseStart(m.from)) === "theo") return false;
+    if (!isActor(m) || NOT_SUBJECT_AFTER.has(this.key(m.from - 1)) || this.key(m.from - 1) === "(") return false;
+    const start = this.clauseStart(m.from);
+    if (this.key(start) === "theo" || this.key(start + 1) === "theo") return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || (!this.afterCue.has(m.from) && !this.taken.has(m.from));
   }
 
@@ -101,7 +103,7 @@ export class SentenceView {
     const chain = [m];
     let last = m;
     for (;;) {
-      let j = this.skipLedBy(last.to);
+      let j = this.skipLedBy(this.skipAside(last.to));
       if (!JOINERS.has(this.key(j))) break;
       while (j < this.tokens.length && !this.mentionAt[j] && (JOINERS.has(this.key(j)) || COLLECTIVES.has(this.key(j)) || this.matches(j - 1, ["cùng", "với"]))) j++;
       const next = this.mentionAt[j];
@@ -125,6 +127,11 @@ export class SentenceView {
       if (!before || !this.canBeSubject(before, true) || this.afterCue.has(before.from) || this.taken.has(before.from)) return first;
       first = before;
     }
+  }
+
+  /** After a short aside in brackets: "phái đoàn Nga (trái) và Ukraine (phải)". */
+  private skipAside(j: number): number {
+    return this.key(j) === "(" && this.key(j + 2) === ")" ? j + 3 : j;
   }
 
   /** After "X do Y dẫn đầu" (X led by Y), where the list goes on. */
