@@ -21,6 +21,8 @@ export interface LoadProgress {
   phase: LoadPhase;
   /** Rows written so far, over all phases (see `loadWorkSize`). */
   done: number;
+  /** Rows written so far in this phase. */
+  phaseDone: number;
   /** Total rows when the source knows its sizes. */
   total?: number;
 }
@@ -47,10 +49,14 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
   const state: ArticleState = { relationKeys: new Map(), mentionedEntities: new Map(), entityIds: new Set(), loadedBy };
   const articleIds: string[] = [];
   let done = 0;
+  let phaseDone = 0;
+  let currentPhase: LoadPhase = "schema";
   let transactions = 0;
   const progress = (phase: LoadPhase, written: number) => {
+    if (phase !== currentPhase) [currentPhase, phaseDone] = [phase, 0];
     done += written;
-    options.onProgress?.({ phase, done, total });
+    phaseDone += written;
+    options.onProgress?.({ phase, done, phaseDone, total });
   };
   const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
   try {
