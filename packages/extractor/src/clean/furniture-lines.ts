@@ -48,14 +48,19 @@ const TIMESTAMP = new RegExp(
 
 const headingKey = (line: string) => line.toLowerCase().replace(/\s*\(\d+\)$/, "").replace(/\s*[:>»]+$/, "").trim();
 
+/** Headings and widgets are short; prose lines skip their tests (most lines, and the cost of cleaning). */
+const LONGEST_HEADING = 80;
+const LONGEST_WIDGET = 160;
+
 export function isBlockHeading(line: string): boolean {
+  if (line.length > LONGEST_HEADING) return false;
   const key = headingKey(line);
   return BLOCK_HEADINGS.has(key) || PROMPT_HEADINGS.some((p) => p.test(key));
 }
 
 export function isWidgetLine(line: string): boolean {
   const lower = line.toLowerCase();
-  return WIDGET_LINES.some((p) => p.test(lower)) || NUMBERED_CAPTION.test(lower);
+  return (line.length <= LONGEST_WIDGET && WIDGET_LINES.some((p) => p.test(lower))) || NUMBERED_CAPTION.test(lower);
 }
 
 export function isTimestamp(line: string): boolean {
