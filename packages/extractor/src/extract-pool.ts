@@ -18,6 +18,7 @@ interface Task {
  * free; callers get one promise per article and decide the order of results themselves.
  */
 export class ExtractPool {
+  private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: Task[] = [];
   private readonly running = new Map<Worker, Task>();
@@ -26,19 +27,18 @@ export class ExtractPool {
   private closed = false;
   private nextId = 0;
 
-  private constructor(private readonly workers: Worker[]) {}
+  private constructor() {}
 
   /** Starts `size` workers and resolves when every one has loaded the lexicon. */
   static async start(size: number, lexiconPaths: string[]): Promise<ExtractPool> {
-    const workers = Array.from({ length: size }, () => startWorker({ lexiconPaths }));
-    const pool = new ExtractPool(workers);
+    const pool = new ExtractPool();
+    const ready = Array.from({ length: size }, () => pool.add(startWorker({ lexiconPaths })));
     try {
-      await Promise.all(workers.map((w) => pool.whenReady(w)));
+      await Promise.all(ready);
     } catch (error) {
       await pool.close();
       throw error;
     }
-    for (const worker of workers) pool.listen(worker);
     return pool;
   }
 
@@ -65,46 +65,42 @@ export class ExtractPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private whenReady(worker: Worker): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const onMessage = (reply: Reply) => {
-        worker.off("error", onError);
-        if ("fatal" in reply) reject(new Error(reply.fatal));
-        else resolve();
+  /** Listens to a new worker from the start (an error before it is ready must not go unheard); resolves when it is ready. */
+  private add(worker: Worker): Promise<void> {
+    this.workers.push(worker);
+    return new Promise((ready, notReady) => {
+      worker.on("message", (reply: Reply) => {
+        if ("ready" in reply) {
+          this.idle.push(worker);
+          this.dispatch();
+          ready();
+        } else if ("fatal" in reply) {
+          notReady(new Error(reply.fatal));
+        } else {
+          const task = this.running.get(worker)!;
+          this.running.delete(worker);
+          this.idle.push(worker);
+          if (reply.error !== undefined) task.reject(new Error(reply.error));
+          else task.resolve(reply.extraction!);
+          this.dispatch();
+        }
+      });
+      const fail = (error: Error) => {
+        notReady(error);
+        this.fail(error);
       };
-      const onError = (error: Error) => {
-        worker.off("message", onMessage);
-        reject(error);
-      };
-      worker.once("message", onMessage);
-      worker.once("error", onError);
+      worker.on("error", fail);
+      worker.on("exit", (code) => fail(new Error(`exited with code ${code}`)));
     });
   }
 
-  private listen(worker: Worker): void {
-    worker.on("message", (reply: Reply) => {
-      if (!("id" in reply)) return;
-      const task = this.running.get(worker)!;
-      this.running.delete(worker);
-      this.idle.push(worker);
-      if (reply.error !== undefined) task.reject(new Error(reply.error));
-      else task.resolve(reply.extraction!);
-      this.dispatch();
-    });
-    // A worker that dies takes the pool with it: the run cannot finish with articles silently missing.
-    const fail = (error: Error) => {
-      if (this.closed) return;
-      this.failure ??= new Error(`extractor: worker failed: ${error.message}`);
-      for (const task of [...this.running.values(), ...this.queue.splice(0)]) task.reject(this.failure);
-      this.running.clear();
-      this.wake();
-    };
-    worker.on("error", fail);
-    worker.on("exit", (code) => {
-      if (code !== 0 || this.running.has(worker)) fail(new Error(`exited with code ${code}`));
-    });
-    this.idle.push(worker);
-    this.dispatch();
+  /** A worker that dies takes the pool with it: the run cannot finish with articles silently missing. */
+  private fail(error: Error): void {
+    if (this.closed) return;
+    this.failure ??= new Error(`extractor: worker failed: ${error.message}`);
+    for (const task of [...this.running.values(), ...this.queue.splice(0)]) task.reject(this.failure);
+    this.running.clear();
+    this.wake();
   }
 
   private dispatch(): void {

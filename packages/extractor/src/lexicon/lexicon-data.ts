@@ -9,10 +9,19 @@ export const LexiconData = z
       .array(z.object({ name: z.string().min(1), aliases: names, capitals: names, seats: names }))
       .default([]),
     organizations: z
-      .array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() }))
+      .array(
+        z.object({
+          name: z.string().min(1),
+          aliases: names,
+          country: z.string().nullish(),
+          /** Part of its country's government (a ministry, a department): acts for the country, as a capital does. */
+          government: z.boolean().optional(),
+          org: z.string().nullish(),
+        }),
+      )
       .default([]),
     people: z
-      .array(z.object({ name: z.string().min(1), aliases: names, short: names, country: z.string().nullish() }))
+      .array(z.object({ name: z.string().min(1), aliases: names, short: names, country: z.string().nullish(), org: z.string().nullish() }))
       .default([]),
     locations: z
       .array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() }))

@@ -7,6 +7,8 @@ export interface LexiconEntry {
   type: EntityType;
   /** Canonical country this entry belongs to (people: whom they serve; places: where they are). */
   country?: string;
+  /** For people of international bodies: the organization they serve (Guterres → United Nations). */
+  org?: string;
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
   short: string[];
   aliases: string[];
@@ -53,8 +55,14 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
   };
   for (const part of parts) {
     for (const c of part.countries) add({ name: c.name, type: "COUNTRY", aliases: c.aliases, short: [] }, [...c.capitals, ...c.seats]);
-    for (const o of part.organizations) add({ name: o.name, type: "ORGANIZATION", aliases: o.aliases, short: [], country: o.country ?? undefined });
-    for (const p of part.people) add({ name: p.name, type: "PERSON", aliases: p.aliases, short: p.short, country: p.country ?? undefined });
+    for (const o of part.organizations) {
+      const country = o.government && o.country ? byName.get(o.country) : undefined;
+      if (country) country.aliases.push(o.name, ...o.aliases);
+      else add({ name: o.name, type: "ORGANIZATION", aliases: o.aliases, short: [], country: o.country ?? undefined });
+    }
+    for (const p of part.people) {
+      add({ name: p.name, type: "PERSON", aliases: p.aliases, short: p.short, country: p.country ?? undefined, org: p.org ?? undefined });
+    }
     for (const l of part.locations) add({ name: l.name, type: "LOCATION", aliases: l.aliases, short: [], country: l.country ?? undefined });
     for (const o of part.offices) offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false });
   }

@@ -160,7 +160,7 @@ function affiliationOf(
     const boss = resolveName(principal, named, entities);
     return boss.type === "PERSON" ? countryEntity(countryOf(boss, lexicon), entities, lexicon) : actingBody(boss, entities, lexicon);
   }
-  return countryEntity(countryOf(person, lexicon), entities, lexicon);
+  return countryEntity(countryOf(person, lexicon) ?? person.entry?.org, entities, lexicon);
 }
 
 /** A national body (the Pentagon, a ministry) answers for its country; places for the country they are in. */
