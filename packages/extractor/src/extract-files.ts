@@ -1,5 +1,5 @@
 import { parseGraphDocument, type GraphDocument } from "@news-kg/schema";
-import { ExtractPool } from "./extract-pool.ts";
+import { ExtractPool, WorkerPoolError } from "./extract-pool.ts";
 import { loadLexicon } from "./lexicon/load-lexicon.ts";
 import { extractArticle, mergeExtractions } from "./pipeline.ts";
 import { InputError } from "./read/input-error.ts";
@@ -47,6 +47,7 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
   const extractions: (ArticleExtraction | undefined)[] = [];
   const articleFiles = new Map<string, string>();
   let done = 0;
+  let fatal: Error | undefined;
   const finishedFiles: Promise<void>[] = [];
   try {
     for (const file of files) {
@@ -67,14 +68,19 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
         inFlight.push(
           extract.run(source).then(
             (extraction) => void (extractions[slot] = extraction),
-            (error: Error) => void failures.push(new InputError(file, `extraction failed for article "${source.id}": ${error.message}`)),
+            (error: Error) => {
+              if (error instanceof WorkerPoolError) fatal ??= error;
+              else failures.push(new InputError(file, `extraction failed for article "${source.id}": ${error.message}`));
+            },
           ),
         );
         await extract.ready();
+        if (fatal) throw fatal;
       }
       finishedFiles.push(Promise.all(inFlight).then(() => options.onProgress?.(++done, files.length)));
     }
     await Promise.all(finishedFiles);
+    if (fatal) throw fatal;
   } finally {
     await extract.close();
   }

@@ -13,6 +13,11 @@ interface Task {
   reject: (error: Error) => void;
 }
 
+/** The pool lost a worker: the run cannot be completed. */
+export class WorkerPoolError extends Error {
+  override name = "WorkerPoolError";
+}
+
 /**
  * Worker threads that run `extractArticle`, each with its own lexicon. Articles go to whichever worker is
  * free; callers get one promise per article and decide the order of results themselves.
@@ -97,7 +102,7 @@ export class ExtractPool {
   /** A worker that dies takes the pool with it: the run cannot finish with articles silently missing. */
   private fail(error: Error): void {
     if (this.closed) return;
-    this.failure ??= new Error(`extractor: worker failed: ${error.message}`);
+    this.failure ??= new WorkerPoolError(`extractor: worker failed: ${error.message}`);
     for (const task of [...this.running.values(), ...this.queue.splice(0)]) task.reject(this.failure);
     this.running.clear();
     this.wake();
