@@ -21,7 +21,17 @@ export const LexiconData = z
       )
       .default([]),
     people: z
-      .array(z.object({ name: z.string().min(1), aliases: names, short: names, country: z.string().nullish(), org: z.string().nullish() }))
+      .array(
+        z.object({
+          name: z.string().min(1),
+          aliases: names,
+          short: names,
+          country: z.string().nullish(),
+          org: z.string().nullish(),
+          /** The office they are known for, as an office `role` ("foreign minister"): resolves "Ngoại trưởng Nga". */
+          office: z.string().nullish(),
+        }),
+      )
       .default([]),
     locations: z
       .array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() }))

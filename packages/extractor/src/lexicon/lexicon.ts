@@ -7,6 +7,8 @@ export interface LexiconEntry {
   type: EntityType;
   /** Canonical country this entry belongs to (people: whom they serve; places: where they are). */
   country?: string;
+  /** The office a person is known for (an office role). */
+  office?: string;
   /** For people of international bodies: the organization they serve (Guterres → United Nations). */
   org?: string;
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
@@ -51,6 +53,8 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       existing.aliases.push(...entry.aliases, ...extra);
       existing.short.push(...entry.short);
       existing.country = entry.country ?? existing.country;
+      existing.org = entry.org ?? existing.org;
+      existing.office = entry.office ?? existing.office;
     } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
   };
   for (const part of parts) {
@@ -61,7 +65,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       else add({ name: o.name, type: "ORGANIZATION", aliases: o.aliases, short: [], country: o.country ?? undefined });
     }
     for (const p of part.people) {
-      add({ name: p.name, type: "PERSON", aliases: p.aliases, short: p.short, country: p.country ?? undefined, org: p.org ?? undefined });
+      add({ name: p.name, type: "PERSON", aliases: p.aliases, short: p.short, country: p.country ?? undefined, org: p.org ?? undefined, office: p.office ?? undefined });
     }
     for (const l of part.locations) add({ name: l.name, type: "LOCATION", aliases: l.aliases, short: [], country: l.country ?? undefined });
     for (const o of part.offices) offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false });

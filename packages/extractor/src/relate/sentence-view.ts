@@ -25,7 +25,7 @@ const NOT_SUBJECT_AFTER = new Set([
 
 /** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
 const COLLECTIVES = new Set([
-  "chính", "phủ", "nhân", "dân", "người", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao",
+  "chính", "phủ", "nhân", "dân", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao",
 ]);
 const JOINERS = new Set([",", "và", "cùng"]);
 

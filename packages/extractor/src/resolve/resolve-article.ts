@@ -42,9 +42,11 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon): Resolv
     if (mention.entry || mention.surface.includes(" ") === false) continue;
     named.set(mention, shortReference(entities, mention) ?? entities.fromName(mention.type, mention.surface));
   }
+  const offices = officesNamed(sentences);
   for (const mention of all) {
     if (named.has(mention)) continue;
-    const entity = shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention) ?? entities.fromName(mention.type, mention.surface);
+    const entity =
+      shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention, offices) ?? entities.fromName(mention.type, mention.surface);
     if (mention.maybeShort) entity.aliases.add(mention.surface);
     named.set(mention, entity);
   }
@@ -132,6 +134,7 @@ function holderOf(
     e.roles.some((r) => r.affiliation === affiliation.id && test(r));
   return (
     people.find((e) => holds(e, (r) => r.role === title.office.role)) ??
+    people.find((e) => e.entry?.office === title.office.role && e.entry.country === affiliation.name) ??
     (title.office.leader ? people.find((e) => holds(e, (r) => r.leader)) : undefined) ??
     unique(people.filter((e) => e.roles.some((r) => r.affiliation === affiliation.id) || (e.roles.length === 0 && countryOf(e, lexicon) === affiliation.name)))
   );
@@ -188,10 +191,27 @@ function shortReference(entities: ArticleEntities, mention: NameMention): Articl
   return candidates.sort((a, b) => b.aliases.size - a.aliases.size)[0];
 }
 
-function lexiconShortName(lexicon: Lexicon, entities: ArticleEntities, mention: NameMention): ArticleEntity | undefined {
+/**
+ * A short form the article never spelled out, looked up in the lexicon. Two well-known people may share it
+ * ("bà Choe"): the one whose office the article names ("Ngoại trưởng Triều Tiên") is meant.
+ */
+function lexiconShortName(lexicon: Lexicon, entities: ArticleEntities, mention: NameMention, offices: Set<string>): ArticleEntity | undefined {
   if (mention.type !== "PERSON") return undefined;
   const entries = lexicon.shortNames.get(mention.surface.toLowerCase()) ?? [];
-  return entries.length === 1 ? entities.fromEntry(entries[0]!, mention.surface) : undefined;
+  const fitting = entries.length > 1 ? entries.filter((e) => offices.has(officeKey(e.office, e.country))) : entries;
+  return fitting.length === 1 ? entities.fromEntry(fitting[0]!, mention.surface) : undefined;
+}
+
+const officeKey = (role?: string, country?: string) => `${role}|${country}`;
+
+/** Offices with their country named anywhere in the article, as "role|country". */
+function officesNamed(sentences: Mention[][]): Set<string> {
+  const keys = new Set<string>();
+  for (const m of sentences.flat()) {
+    const title = m.kind === "descriptor" || m.kind === "name" ? m.title : undefined;
+    if (title?.affiliation?.entry) keys.add(officeKey(title.office.role, title.affiliation.entry.name));
+  }
+  return keys;
 }
 
 /** "người đồng cấp Nga Sergei Lavrov": a counterpart holds the same office as the other titled person of the sentence. */
