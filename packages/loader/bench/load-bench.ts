@@ -1,0 +1,99 @@
+// bench:load — loads a seeded synthetic graph (default 100k entities, 500k relations) into the local Neo4j
+// with the loader, streamed, then the same data with LOAD CSV ... IN TRANSACTIONS into the emptied database,
+// and prints rows/s for both, their ratio, the times at 10k / 100k / 500k relations and the loader's peak RSS.
+// Usage: npm run bench:load [-- --entities N --relations N --articles N --batch-size N --seed N]
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { connect, loadGraph, resetGraph } from "@news-kg/loader";
+import { startLocalNeo4j } from "@news-kg/neo4j-local";
+import { importCsv, writeCsvFiles } from "./csv-baseline.ts";
+import { localImportDir } from "./import-dir.ts";
+import { syntheticGraph } from "./synthetic-graph.ts";
+
+const { values } = parseArgs({
+  options: {
+    entities: { type: "string", default: "100000" },
+    relations: { type: "string", default: "500000" },
+    articles: { type: "string", default: "20000" },
+    "mentions-per-article": { type: "string", default: "5" },
+    "batch-size": { type: "string", default: "5000" },
+    seed: { type: "string", default: "42" },
+  },
+});
+const number = (name: keyof typeof values) => {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench:load: --${name} must be a positive whole number`);
+  return n;
+};
+const spec = {
+  entities: number("entities"),
+  relations: number("relations"),
+  articles: number("articles"),
+  mentionsPerArticle: number("mentions-per-article"),
+  seed: number("seed"),
+  prefix: "bench:",
+};
+const batchSize = number("batch-size");
+const MILESTONES = [10_000, 100_000, 500_000].filter((m) => m <= spec.relations);
+const LOADED_BY = "news-kg-bench";
+
+const graph = syntheticGraph(spec);
+const rows = graph.sizes.articles + graph.sizes.entities + graph.sizes.relations + graph.sizes.mentions;
+const seconds = (ms: number) => (ms / 1000).toFixed(1) + " s";
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+const log = (message: string) => console.log(`bench:load: ${message}`);
+
+const credentials = await startLocalNeo4j();
+const driver = await connect({ uri: credentials.uri, user: credentials.user, password: credentials.password });
+const importDir = await localImportDir();
+const csvDir = join(importDir, "news-kg-bench");
+try {
+  log(`${graph.sizes.entities} entities, ${graph.sizes.relations} relations, ${graph.sizes.articles} articles, ${graph.sizes.mentions} mentions (${rows} rows), batch size ${batchSize}`);
+  await resetGraph(driver, { loadedBy: LOADED_BY });
+
+  // The loader, streaming the generated records.
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+  const loaderAt = new Map<number, number>();
+  const loaderStarted = performance.now();
+  const summary = await loadGraph(driver, graph, {
+    loadedBy: LOADED_BY,
+    batchSize,
+    onProgress: ({ phase, phaseDone }) => {
+      if (phase !== "relations") return;
+      for (const m of MILESTONES) if (phaseDone >= m && !loaderAt.has(m)) loaderAt.set(m, performance.now() - loaderStarted);
+    },
+  });
+  clearInterval(sampler);
+  const loaderMs = summary.elapsedMs;
+  log(`loader: ${seconds(loaderMs)}, ${summary.transactions} transactions, peak RSS ${mib(peakRss)}`);
+
+  await resetGraph(driver, { loadedBy: LOADED_BY });
+  const writeStarted = performance.now();
+  const files = await writeCsvFiles(graph, csvDir, MILESTONES);
+  log(`CSV files written to ${csvDir} in ${seconds(performance.now() - writeStarted)} (not timed below)`);
+  const csvAt = new Map<number, number>();
+  const csvMs = await importCsv(driver, files, {
+    importDir,
+    loadedBy: LOADED_BY,
+    batchSize,
+    onSegment: (upTo, elapsed) => csvAt.set(upTo, elapsed),
+  });
+  log(`LOAD CSV: ${seconds(csvMs)}`);
+
+  const rate = (ms: number) => Math.round(rows / (ms / 1000));
+  console.log("");
+  console.log(`                      loader        LOAD CSV`);
+  console.log(`rows/s            ${String(rate(loaderMs)).padStart(10)}  ${String(rate(csvMs)).padStart(10)}`);
+  for (const m of MILESTONES) {
+    const [a, b] = [loaderAt.get(m), csvAt.get(m)];
+    console.log(`at ${String(m).padStart(6)} relations ${(a ? seconds(a) : "-").padStart(8)}  ${(b ? seconds(b) : "-").padStart(10)}`);
+  }
+  console.log(`total             ${seconds(loaderMs).padStart(10)}  ${seconds(csvMs).padStart(10)}`);
+  console.log(`ratio loader / LOAD CSV (rows/s): ${(csvMs / loaderMs).toFixed(2)}x   loader peak RSS: ${mib(peakRss)}`);
+} finally {
+  await resetGraph(driver, { loadedBy: LOADED_BY });
+  await rm(csvDir, { recursive: true, force: true });
+  await driver.close();
+}
