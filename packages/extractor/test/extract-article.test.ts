@@ -113,6 +113,34 @@ describe("extractArticle: events", () => {
   });
 });
 
+describe("extractArticle: discourse", () => {
+  it("reads a pronoun as the sentence's topic and 'hai bên' as the countries just named", () => {
+    const { list } = triples(
+      [
+        "Ông Putin đã đến Tokyo và hội đàm với Thủ tướng Nhật Bản Taro Suzuki.",
+        "Hai bên đã ký kết thỏa thuận về năng lượng.",
+        "Ông Putin ca ngợi ông Suzuki và cho biết ông sẽ thăm Việt Nam.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining(["Japan SIGNED Russia [occurred]", "Vladimir Putin VISITED Vietnam [planned]", "Vladimir Putin PRAISED Taro Suzuki [occurred]"]),
+    );
+    expect(list).not.toContain("Taro Suzuki VISITED Vietnam [planned]");
+  });
+
+  it("keeps a denied charge as a charge, and what it charges as alleged", () => {
+    const { list } = triples("Ngoại trưởng Iran Ali Rezaei bác bỏ cáo buộc của Mỹ rằng Tehran cung cấp tên lửa cho Nga.");
+    expect(list).toEqual(expect.arrayContaining(["United States ACCUSED Iran [occurred]", "Iran SUPPLIED Russia [alleged]"]));
+  });
+
+  it("dates an event by its own clause, not by another one in the sentence", () => {
+    const { x } = triples("Ông Putin ca ngợi ông Kim Jong Un và cho biết sẽ thăm Triều Tiên vào tháng 4 năm sau.", "2024-06-18");
+    const byType = Object.fromEntries(x.relations.map((r) => [r.type, r.date]));
+    expect(byType.PRAISED).toBeUndefined();
+    expect(byType.VISITED).toBe("2025-04");
+  });
+});
+
 describe("mergeExtractions", () => {
   it("merges aliases and facts across articles", () => {
     const a = extractArticle({ id: "a", file: "a", text: "Ông Kim Jong-un gặp Tổng thống Putin.", published: "2024-01-01" }, testLexicon);

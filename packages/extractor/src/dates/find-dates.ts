@@ -6,6 +6,7 @@ export interface FoundDate {
 }
 
 const DAY_WORDS = "ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|sáng sớm|chiều tối";
+const YEAR_SHIFT: Record<string, number> = { ngoái: -1, trước: -1, nay: 0, sau: 1, tới: 1 };
 const AHEAD_MS = 60 * 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -17,15 +18,15 @@ const PATTERNS: { pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference)
   { pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/gu, resolve: (m) => ymd(+m[4]!, +m[3]!, +m[1]!) },
   // "tháng 9/2023", "tháng 7.2000", "tháng 9 năm 2023"
   { pattern: /\btháng\s+(\d{1,2})\s*(?:[/.]|\s+năm\s+)(\d{4})\b/giu, resolve: (m) => ym(+m[2]!, +m[1]!) },
-  // "tháng 9 năm ngoái", "tháng 1 năm nay"
-  { pattern: /\btháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|trước)\b/giu, resolve: (m, ref) => ref.year ? ym(ref.year - (m[2] === "nay" ? 0 : 1), +m[1]!) : undefined },
+  // "tháng 9 năm ngoái", "tháng 1 năm nay", "tháng 4 năm sau"
+  { pattern: /\btháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? ym(ref.year + YEAR_SHIFT[m[2]!]!, +m[1]!) : undefined) },
   // "ngày 20/1", "hôm 16.1", "sáng 19-6": day and month need a word before them, or they are numbers.
   { pattern: new RegExp(`(?:${DAY_WORDS})\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\b(?![/.-]?\\d)`, "giu"), resolve: (m, ref) => dayMonth(+m[1]!, +m[2]!, ref) },
   // "tháng 9"
   { pattern: /\btháng\s+(\d{1,2})\b(?![/.]\d)/giu, resolve: (m, ref) => monthOnly(+m[1]!, ref) },
   // "năm 2023", "vào năm 1999"
   { pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
-  { pattern: /\bnăm\s+(ngoái|trước)\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year - 1) : undefined) },
+  { pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined) },
   { pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year) : undefined) },
   { pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1] === "hôm qua" ? -1 : 0) : undefined) },
 ];

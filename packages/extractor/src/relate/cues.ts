@@ -144,7 +144,7 @@ export const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
 export const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
 /** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
-export const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+export const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 export const CHARGE_WORDS = [

@@ -83,8 +83,9 @@ export function relateSentence(view: SentenceView, dates: FoundDate[]): Relation
         relateSupply(view, o, status, rule, emit);
         break;
       case "ACCUSED": {
-        const subjects = subjectsOf(view, o);
-        emit(o, "ACCUSED", subjects, objectsOf(view, o, isActor).slice(0, 1), status === "alleged" ? "occurred" : status, rule);
+        const nominal = nominalDoer(view, o);
+        const subjects = nominal ? [nominal] : subjectsOf(view, o);
+        emit(o, "ACCUSED", subjects, objectsOf(view, o, isActor, nominal).slice(0, 1), status === "alleged" ? "occurred" : status, rule);
         break;
       }
       default: {
@@ -116,7 +117,8 @@ function findCues(view: SentenceView): Occurrence[] {
     );
     if (!cue) continue;
     found.push({ cue, from: i, to: i + cue.words.length });
-    view.afterCue.add(i + cue.words.length);
+    // Whom a charge names is the doer of what it charges ("cáo buộc Bình Nhưỡng gửi tên lửa"): still a subject.
+    if (cue.type !== "ACCUSED") view.afterCue.add(i + cue.words.length);
     i += cue.words.length - 1;
   }
   return found;
@@ -149,9 +151,10 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
   }
 }
 
+/** A charge runs to the end of its clause; "rằng" (that ...) opens what is charged rather than ending it. */
 function regionEnd(view: SentenceView, from: number): number {
   let j = from;
-  while (j < view.tokens.length && !(view.isBreak(j) && view.key(j) !== ",")) j++;
+  while (j < view.tokens.length && !(view.isBreak(j) && view.key(j) !== "," && view.key(j) !== "rằng")) j++;
   return j;
 }
 
@@ -191,9 +194,11 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
   if (o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1))) return [];
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
-    const before = view.clauseStart(start - 1);
+    let boundary = start - 1; // the break itself, which may be words ("cho biết")
+    while (boundary > 0 && !view.isBreak(boundary)) boundary--;
+    const before = view.clauseStart(boundary);
     if (before >= start) break;
-    const doer = firstDoer(view, before, start - 1);
+    const doer = firstDoer(view, before, boundary);
     if (doer) return view.coordinatedAfter(doer);
     start = before;
   }
@@ -237,7 +242,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       limit = Math.min(view.tokens.length, limit + LIST_REACH); // "các lãnh đạo khác, bao gồm: A, B và C"
       continue;
     }
-    if (view.isBreak(j) && view.key(j) !== ",") return [];
+    if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === "rằng")) return [];
     if (o.cue.adjacent && j === o.to && view.phraseAt(j, PLACE_WORDS)) {
       j += view.phraseAt(j, PLACE_WORDS) - 1;
       adjacentAt = j + 1;
@@ -252,7 +257,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
     if (!accepts(m)) return [];
     const objects = view.coordinatedAfter(m).filter(accepts);
-    for (const x of objects) view.taken.add(x.from);
+    if (o.cue.type !== "ACCUSED") for (const x of objects) view.taken.add(x.from);
     return objects;
   }
   return [];
@@ -416,10 +421,19 @@ function mainActor(view: SentenceView, not: ResolvedMention): string | undefined
   return m?.ids[0];
 }
 
-/** The date expression nearest to the cue, if the sentence has one. */
+/**
+ * When the event happened: the date nearest the cue within its clause, else a date that opens the sentence
+ * before anyone is named ("Ngày 17/9, Tổng thống ...").
+ */
 function nearestDate(view: SentenceView, dates: FoundDate[], at: number): string | undefined {
   const offset = view.tokens[at]?.start ?? 0;
+  const from = view.tokens[view.clauseStart(at)]?.start ?? 0;
+  const to = view.tokens[view.clauseEnd(at) - 1]?.end ?? Infinity;
   let best: FoundDate | undefined;
-  for (const d of dates) if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
-  return best?.value;
+  for (const d of dates) {
+    if (d.start < from || d.end > to) continue;
+    if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+  }
+  const firstName = view.tokens[view.mentions[0]?.from ?? view.tokens.length]?.start ?? Infinity;
+  return best?.value ?? dates.find((d) => d.end <= firstName)?.value;
 }

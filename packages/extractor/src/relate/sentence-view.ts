@@ -66,12 +66,17 @@ export class SentenceView {
     return this.key(i) === "," && !!before && !!this.mentionAt[i + 1] && !NOT_SUBJECT_AFTER.has(this.key(before.from - 1));
   }
 
+  /** "Busan, Hàn Quốc": a place and the country it is in. */
+  isPlaceComma(i: number): boolean {
+    return this.key(i) === "," && this.mentionAt[i - 1]?.type === "LOCATION" && this.mentionAt[i + 1]?.type === "COUNTRY";
+  }
+
   /** A clause boundary at token i (for the search leftwards from a cue). */
   isBreak(i: number): boolean {
     const key = this.key(i);
     if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
     if (HARD_BREAKS.has(key)) return true;
-    if (key === "," || key === "–" || key === "—") return !this.isListComma(i);
+    if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
     if (key === "khi" && ["đó", "ấy", "nào"].includes(this.key(i + 1))) return false; // "khi đó": then
     return !this.mentionAt[i] && this.phraseAt(i, CLAUSE_OPENERS) > 0;
   }
@@ -81,6 +86,13 @@ export class SentenceView {
     let j = i - 1;
     while (j >= 0 && !this.isBreak(j)) j--;
     return j + (j >= 0 ? this.phraseAt(j, CLAUSE_OPENERS) || 1 : 1);
+  }
+
+  /** One past the last token of the clause that holds token `i`. */
+  clauseEnd(i: number): number {
+    let j = i + 1;
+    while (j < this.tokens.length && !this.isBreak(j)) j++;
+    return j;
   }
 
   /**

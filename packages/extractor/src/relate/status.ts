@@ -5,6 +5,8 @@ const words = (list: string[]) => list.map((w) => w.split(" "));
 
 const NEGATORS = words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]);
 /** Negation words that negate nothing: "không tiếc lời ca ngợi" (praised unsparingly). */
+/** Denying a charge ("bác bỏ cáo buộc của X") does not undo that X made it. */
+const DENIALS = words(["bác bỏ", "phủ nhận"]);
 const NOT_NEGATION = words(["không tiếc lời", "không ngừng", "không ngớt", "không chỉ", "không những", "không loại trừ", "chưa từng có"]);
 const HYPOTHETICAL = words(["nếu", "giả sử", "giả như", "trong trường hợp"]);
 const ALLEGED = words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]);
@@ -25,7 +27,7 @@ const TOPIC = words(["vấn đề", "về"]);
 export function eventStatus(view: SentenceView, from: number, to: number, noun: boolean, alleged: boolean): RelationStatus | undefined {
   for (let i = Math.max(0, from - 3); i < from; i++) {
     if (view.mentionAt[i]) continue;
-    if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
+    if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION) && !(noun && view.phraseAt(i, DENIALS))) return undefined;
   }
   for (let i = 0; i < from; i++) if (!view.mentionAt[i] && view.phraseAt(i, HYPOTHETICAL)) return undefined;
   for (let i = Math.max(0, from - 2); i < from; i++) if (view.phraseAt(i, TOPIC)) return undefined;

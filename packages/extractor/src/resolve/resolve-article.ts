@@ -64,22 +64,32 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon): Resolv
   });
   shareCounterpartRoles(titles, entities);
 
-  const recent: ArticleEntity[] = [];
+  const context: Discourse = { recent: [], sentence: [], previous: [] };
   const seen = (entity: ArticleEntity) => {
     entity.mentions++;
-    const at = recent.indexOf(entity);
-    if (at >= 0) recent.splice(at, 1);
-    recent.unshift(entity);
+    const at = context.recent.indexOf(entity);
+    if (at >= 0) context.recent.splice(at, 1);
+    context.recent.unshift(entity);
+    context.sentence.push(entity);
   };
-  const resolved = sentences.map((mentions) =>
-    mentions.flatMap((mention): ResolvedMention[] => {
-      const found = resolveMention(mention, named, entities, lexicon, recent);
+  const resolved = sentences.map((mentions) => {
+    context.previous = context.sentence.length ? context.sentence : context.previous;
+    context.sentence = [];
+    return mentions.flatMap((mention): ResolvedMention[] => {
+      const found = resolveMention(mention, named, entities, lexicon, context);
       found.forEach(seen);
       if (found.length === 0) return [];
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
-    }),
-  );
+    });
+  });
   return { mentions: resolved, titles, entities };
+}
+
+/** What the text has named so far: every entity most recent first, this sentence and the one before, in order. */
+interface Discourse {
+  recent: ArticleEntity[];
+  sentence: ArticleEntity[];
+  previous: ArticleEntity[];
 }
 
 function resolveMention(
@@ -87,13 +97,16 @@ function resolveMention(
   named: Map<NameMention, ArticleEntity>,
   entities: ArticleEntities,
   lexicon: Lexicon,
-  recent: ArticleEntity[],
+  context: Discourse,
 ): ArticleEntity[] {
+  const { recent } = context;
+  const isPerson = (e: ArticleEntity) => e.type === "PERSON";
   switch (mention.kind) {
     case "name":
       return [named.get(mention)!];
     case "pronoun": {
-      const person = recent.find((e) => e.type === "PERSON");
+      // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named.
+      const person = context.sentence.find(isPerson) ?? context.previous.find(isPerson) ?? recent.find(isPerson);
       return person ? [person] : [];
     }
     case "descriptor": {
@@ -101,6 +114,10 @@ function resolveMention(
       return holder ? [holder] : [];
     }
     case "group": {
+      if (mention.of === "countries") {
+        const local = nearbyCountries(context, entities, lexicon);
+        if (local.length >= 2) return local.slice(0, 2);
+      }
       const pool =
         mention.of === "countries"
           ? recent.filter((e) => e.type === "COUNTRY")
@@ -112,6 +129,18 @@ function resolveMention(
       return salient.length >= 2 ? salient.slice(0, 2).map((x) => x.e) : [];
     }
   }
+}
+
+/** "hai nước", "hai bên": the countries of this sentence and the one before (people stand for theirs), latest first. */
+function nearbyCountries(context: Discourse, entities: ArticleEntities, lexicon: Lexicon): ArticleEntity[] {
+  const countries: ArticleEntity[] = [];
+  for (const e of [...context.sentence].reverse().concat([...context.previous].reverse())) {
+    const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation)?.affiliation : undefined;
+    const country =
+      e.type === "COUNTRY" ? e : affiliation ? entities.byId.get(affiliation) : countryEntity(countryOf(e, lexicon), entities, lexicon);
+    if (country?.type === "COUNTRY" && !countries.includes(country)) countries.push(country);
+  }
+  return countries;
 }
 
 function preferLeaders(people: ArticleEntity[]): ArticleEntity[] {
