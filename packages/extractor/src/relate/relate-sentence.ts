@@ -328,7 +328,9 @@ function passiveObjects(view: SentenceView, agents: ResolvedMention[]): Resolved
 /** "chào đón Tổng thống Putin đến thăm": welcoming a visit, which the visit cue states. */
 function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
   const next = view.key(object.to);
-  return ["đến", "tới", "sang", "thăm"].includes(next);
+  if (next === "thăm") return true;
+  const place = view.mentionAt[object.to + 1];
+  return ["đến", "tới", "sang"].includes(next) && (view.key(object.to + 1) === "thăm" || (!!place && isPlace(place)));
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {

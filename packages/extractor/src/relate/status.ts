@@ -17,6 +17,8 @@ const PLANNED = words([
 const OCCURRED = words(["đã", "vừa", "từng", "mới đây"]);
 const PLANNED_AFTER = words(["sẽ", "dự kiến", "sắp"]);
 const STOPS = new Set([";", ":", "."]);
+/** Words that make an event the object of another verb: "việc gửi quân", "chuyện ký kết". */
+const EMBEDDERS = new Set(["việc", "chuyện", "khả năng"]);
 /** "thảo luận về vấn đề viện trợ": an event named as a topic is not stated to happen. */
 const TOPIC = words(["vấn đề", "về"]);
 
@@ -30,6 +32,10 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION) && !(noun && view.phraseAt(i, DENIALS))) return undefined;
   }
   for (let i = 0; i < from; i++) if (!view.mentionAt[i] && view.phraseAt(i, HYPOTHETICAL)) return undefined;
+  // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
+  if (EMBEDDERS.has(view.key(from - 1))) {
+    for (let i = Math.max(0, from - 6); i < from - 1; i++) if (!view.mentionAt[i] && view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
+  }
   for (let i = Math.max(0, from - 2); i < from; i++) if (view.phraseAt(i, TOPIC)) return undefined;
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
