@@ -196,7 +196,7 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
     else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
       title.affiliation ??= entityMention(span, tokens);
       j = lastAffiliationEnd = span.to;
-    } else if (!span && !spans[j + 1] && token.word && isModifierPair(tokens, j)) {
+    } else if (!span && spans[j + 1]?.kind !== "entity" && spans[j + 1]?.kind !== "office" && token.word && isModifierPair(tokens, j)) {
       j += 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
     } else if (token.key === "và" && !spans[j + 1] && !spans[j + 2] && isModifierPair(tokens, j + 1) && TITLE_MODIFIERS.has(tokens[j - 1]?.key ?? "")) {
       j++;

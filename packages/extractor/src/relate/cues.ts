@@ -78,10 +78,10 @@ export const CUES: Cue[] = [
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
-  cue("chuyến thăm", "VISITED", "noun", 6),
-  cue("chuyến viếng thăm", "VISITED", "noun", 6),
-  cue("chuyến công du", "VISITED", "noun", 6),
-  cue("chuyến công tác", "VISITED", "noun", 6),
+  cue("chuyến thăm", "VISITED", "noun", 10),
+  cue("chuyến viếng thăm", "VISITED", "noun", 10),
+  cue("chuyến công du", "VISITED", "noun", 10),
+  cue("chuyến công tác", "VISITED", "noun", 10),
   // INVITED
   cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"] }),
   // THANKED
@@ -121,11 +121,11 @@ export const CUES: Cue[] = [
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
   // SIGNED
-  cue("ký kết", "SIGNED", "verb", 12),
-  cue("ký", "SIGNED", "verb", 12, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
+  cue("ký kết", "SIGNED", "verb", 16),
+  cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
   // SANCTIONED
-  cue("trừng phạt", "SANCTIONED", "verb", 14),
-  cue("cấm vận", "SANCTIONED", "verb", 14),
+  cue("trừng phạt", "SANCTIONED", "verb", 18),
+  cue("cấm vận", "SANCTIONED", "verb", 18),
   cue("đưa vào danh sách đen", "SANCTIONED", "verb", 6),
 ];
 

@@ -17,6 +17,14 @@ const CLAUSE_OPENERS = [
   "đồng thời", "trong lúc", "dẫn lời", "đưa tin", "tiết lộ",
 ].map((cue) => cue.split(" "));
 
+/** Opener words that open nothing when followed by these: "khi đó", "song phương", "mà còn". */
+const NOT_OPENING: Record<string, string[]> = {
+  khi: ["đó", "ấy", "nào"],
+  song: ["phương", "song", "hành", "ngữ"],
+  mà: ["còn"],
+  nói: ["chung", "riêng"],
+};
+
 /** Words after which a name is not the doer of what follows: "của Nga", "tại Bình Nhưỡng", "người dân Triều Tiên". */
 const NOT_SUBJECT_AFTER = new Set([
   "của", "với", "tại", "ở", "tới", "đến", "cho", "từ", "về", "theo", "trước", "thuộc", "giữa", "sang", "dân", "vào",
@@ -77,7 +85,7 @@ export class SentenceView {
     if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
-    if (key === "khi" && ["đó", "ấy", "nào"].includes(this.key(i + 1))) return false; // "khi đó": then
+    if (NOT_OPENING[key]?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
     return !this.mentionAt[i] && this.phraseAt(i, CLAUSE_OPENERS) > 0;
   }
 
