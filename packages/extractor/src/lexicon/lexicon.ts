@@ -38,8 +38,8 @@ export interface Lexicon {
   offices: Map<string, Office>;
   /** Longest alias and office cue, in words: bounds the matcher's look-ahead. */
   maxTokens: number;
-  /** First words of every alias and office cue: most tokens start nothing and are skipped at once. */
-  firstWords: Set<string>;
+  /** First word of every alias and office cue → the most words a name starting with it has. Most tokens start nothing. */
+  firstWords: Map<string, number>;
   byName: Map<string, LexiconEntry>;
 }
 
@@ -86,6 +86,10 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
     }
   }
   for (const key of offices.keys()) count(key);
-  const firstWords = new Set([...names.keys(), ...offices.keys()].map((key) => key.split(" ")[0]!));
+  const firstWords = new Map<string, number>();
+  for (const key of [...names.keys(), ...offices.keys()]) {
+    const words = key.split(" ");
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  }
   return { names, shortNames, offices, maxTokens, firstWords, byName };
 }

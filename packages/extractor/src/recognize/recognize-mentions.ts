@@ -25,8 +25,13 @@ const CONTEXT_CUES = new Map<string, EntityType>([
   ...LOCATION_CUES.map((cue) => [cue, "LOCATION"] as const),
   ...ORGANIZATION_CUES.map((cue) => [cue, "ORGANIZATION"] as const),
 ]);
-const CODE_FIRST_WORDS = new Set([...GROUPS.keys(), ...CONTEXT_CUES.keys()].map((key) => key.split(" ")[0]!));
-const MAX_CODE_WORDS = 5;
+const CODE_FIRST_WORDS = new Map<string, number>();
+for (const key of [...GROUPS.keys(), ...CONTEXT_CUES.keys()]) {
+  const words = key.split(" ");
+  CODE_FIRST_WORDS.set(words[0]!, Math.max(CODE_FIRST_WORDS.get(words[0]!) ?? 0, words.length));
+}
+/** Characters that `fold` rewrites; a lower-cased token without them is already its own key. */
+const FOLDED_CHARS = /[-‐–—_.'’"“”]/;
 const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
 
 /**
@@ -91,21 +96,25 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
 function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
-  const maxWords = Math.max(lexicon.maxTokens, MAX_CODE_WORDS);
+  // Folded once per token; a span's key is its tokens' keys joined ("Jong-un" folds to "jong un").
+  const keys = tokens.map((t) => (!t.word ? "" : FOLDED_CHARS.test(t.key) ? fold(t.text) : t.key));
   let i = 0;
   while (i < tokens.length) {
-    const first = tokens[i]!;
-    const firstWord = first.word ? fold(first.text).split(" ")[0]! : "";
-    if (!first.word || (!lexicon.firstWords.has(firstWord) && !CODE_FIRST_WORDS.has(firstWord))) {
+    const firstWord = keys[i]!.split(" ")[0]!;
+    const maxWords = Math.max(lexicon.firstWords.get(firstWord) ?? 0, CODE_FIRST_WORDS.get(firstWord) ?? 0);
+    if (!tokens[i]!.word || maxWords === 0) {
       i++;
       continue;
     }
     let found: Span | undefined;
-    let text = "";
+    let key = "";
+    let words = 0;
     const candidates: { to: number; key: string }[] = [];
-    for (let j = i; j < tokens.length && j - i < maxWords && tokens[j]!.word; j++) {
-      text += (j > i ? " " : "") + tokens[j]!.text;
-      candidates.push({ to: j + 1, key: fold(text) });
+    for (let j = i; j < tokens.length && tokens[j]!.word; j++) {
+      key += (j > i ? " " : "") + keys[j];
+      words += keys[j]!.split(" ").length;
+      if (words > maxWords) break;
+      candidates.push({ to: j + 1, key });
     }
     for (const { to, key } of candidates.reverse()) {
       found = spanFor(key, i, to, tokens, lexicon);

@@ -1,4 +1,5 @@
 import type { RelationType } from "@news-kg/schema";
+import { PhraseSet } from "./phrase-set.ts";
 
 /**
  * Words that state an event, with how to find its participants.
@@ -130,12 +131,12 @@ export const CUES: Cue[] = [
 ];
 
 /** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
-export const GOODS = [
+export const GOODS = new PhraseSet([
   "tên lửa", "đạn", "vũ khí", "uav", "máy bay", "khí tài", "xe tăng", "xe bọc thép", "pháo", "viện trợ", "hàng hóa",
   "thiết bị", "công nghệ quân sự", "binh sĩ", "quân", "lính", "dầu", "khí đốt", "lương thực", "thực phẩm", "tiền",
   "hệ thống", "drone", "bệ phóng", "trực thăng", "tàu chiến", "mìn", "bom", "súng", "radar", "vật tư", "nhu yếu phẩm",
   "thuốc", "tiêm kích", "phòng không",
-].map((w) => w.split(" "));
+]);
 
 /** A supply needs no goods word when the verb itself says aid. */
 export const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
@@ -147,7 +148,7 @@ export const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 export const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
-export const CHARGE_WORDS = [
+export const CHARGE_WORDS = new PhraseSet([
   "vi phạm", "gây", "chịu trách nhiệm", "tấn công", "xâm phạm", "đe dọa", "can thiệp", "cung cấp", "chuyển giao", "gửi",
   "hỗ trợ quân sự", "khiêu khích",
-].map((w) => w.split(" "));
+]);

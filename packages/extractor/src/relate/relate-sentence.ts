@@ -3,6 +3,7 @@ import type { FoundDate } from "../dates/find-dates.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import { CHARGE_WORDS, CUES, GOODS, NOMINALIZERS, RECIPIENT_MARKERS, SELF_EVIDENT_SUPPLY, type Cue } from "./cues.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
+import { PhraseSet } from "./phrase-set.ts";
 import { eventStatus } from "./status.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -32,11 +33,11 @@ const NOMINAL_REACH = 24;
 const QUOTES = new Set(['"', "“", "'", "‘"]);
 const LIST_REACH = 20;
 /** Words between a motion verb and its place: "tới thủ đô Kyiv". */
-const PLACE_WORDS = [["thủ", "đô"], ["thành", "phố"], ["sân", "bay"]];
-const ALLEGING = [["cho", "rằng"]];
+const PLACE_WORDS = new PhraseSet(["thủ đô", "thành phố", "sân bay"]);
+const ALLEGING = new PhraseSet(["cho rằng"]);
 /** A call or a video link is not a meeting in person. */
-const REMOTE = [["điện", "đàm"], ["điện", "thoại"], ["trực", "tuyến"], ["video"]];
-const RECIPROCAL = [["của", "họ"], ["của", "hai", "bên"], ["của", "hai", "người"], ["song", "phương"], ["với", "nhau"], ["nhau"]];
+const REMOTE = new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]);
+const RECIPROCAL = new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]);
 /** Mentions after these words are where something happens, not who takes part. */
 const SETTING = new Set(["tại", "ở", "trong"]);
 

@@ -1,6 +1,7 @@
 import type { EntityType } from "@news-kg/schema";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Token } from "../text/tokenize.ts";
+import { PhraseSet } from "./phrase-set.ts";
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(["PERSON", "COUNTRY", "ORGANIZATION"]);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["COUNTRY", "LOCATION"]);
@@ -11,11 +12,11 @@ export const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(m.type);
 const HARD_BREAKS = new Set([";", ":", "?", "!", "(", ")", "[", "]"]);
 
 /** Words that open a new clause: reported speech, subordinate clauses, contrast. Lower case, as word lists. */
-const CLAUSE_OPENERS = [
+const CLAUSE_OPENERS = new PhraseSet([
   "rằng", "cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "xác nhận", "thông báo", "nhấn mạnh", "cho rằng",
   "cáo buộc", "tố cáo", "bác bỏ", "phủ nhận", "khi", "sau khi", "trước khi", "nhưng", "song", "trong khi", "mà", "nếu",
   "đồng thời", "trong lúc", "dẫn lời", "đưa tin", "tiết lộ",
-].map((cue) => cue.split(" "));
+]);
 
 /** Opener words that open nothing when followed by these: "khi đó", "song phương", "mà còn". */
 const NOT_OPENING: Record<string, string[]> = {
@@ -45,16 +46,29 @@ export class SentenceView {
   /** Where mentions start that an earlier cue took as its object. */
   readonly taken = new Set<number>();
 
+  private readonly keys: string[];
+  private readonly breaks: boolean[];
+  private readonly starts: number[];
+
   constructor(
     readonly tokens: Token[],
     readonly mentions: ResolvedMention[],
   ) {
     this.mentionAt = new Array(tokens.length);
     for (const m of mentions) for (let i = m.from; i < m.to; i++) this.mentionAt[i] = m;
+    this.keys = tokens.map((t) => t.key);
+    this.breaks = tokens.map((_, i) => this.breaksAt(i));
+    // Clause starts in one pass: a clause begins after a break (after all of it, for "cho biết").
+    this.starts = new Array(tokens.length + 1);
+    let start = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      this.starts[i] = start;
+      if (this.breaks[i]) start = i + (this.phraseAt(i, CLAUSE_OPENERS) || 1);
+    }
   }
 
   key(i: number): string {
-    return this.tokens[i]?.key ?? "";
+    return this.keys[i] ?? "";
   }
 
   /** Whether the words at `i` are `words` (lower case). */
@@ -62,10 +76,9 @@ export class SentenceView {
     return words.every((w, k) => this.key(i + k) === w);
   }
 
-  /** Length in tokens of the first of `phrases` found at `i`, or 0. */
-  phraseAt(i: number, phrases: string[][]): number {
-    for (const words of phrases) if (this.matches(i, words)) return words.length;
-    return 0;
+  /** Length in tokens of the longest of `phrases` found at `i`, or 0. */
+  phraseAt(i: number, phrases: PhraseSet): number {
+    return phrases.lengthAt(this.keys, i);
   }
 
   /** A comma between two names of one list ("Mỹ, Pháp và Anh"), not after a phrase like "Tại Bình Nhưỡng,". */
@@ -79,8 +92,12 @@ export class SentenceView {
     return this.key(i) === "," && this.mentionAt[i - 1]?.type === "LOCATION" && this.mentionAt[i + 1]?.type === "COUNTRY";
   }
 
-  /** A clause boundary at token i (for the search leftwards from a cue). */
+  /** A clause boundary at token i. */
   isBreak(i: number): boolean {
+    return this.breaks[i] ?? false;
+  }
+
+  private breaksAt(i: number): boolean {
     const key = this.key(i);
     if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
     if (HARD_BREAKS.has(key)) return true;
@@ -91,9 +108,7 @@ export class SentenceView {
 
   /** First token of the clause that holds token `i`. */
   clauseStart(i: number): number {
-    let j = i - 1;
-    while (j >= 0 && !this.isBreak(j)) j--;
-    return j + (j >= 0 ? this.phraseAt(j, CLAUSE_OPENERS) || 1 : 1);
+    return this.starts[Math.max(0, Math.min(i, this.tokens.length))]!;
   }
 
   /** One past the last token of the clause that holds token `i`. */

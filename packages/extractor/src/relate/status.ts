@@ -1,7 +1,9 @@
 import type { RelationStatus } from "@news-kg/schema";
 import type { SentenceView } from "./sentence-view.ts";
+import { PhraseSet } from "./phrase-set.ts";
 
-const words = (list: string[]) => list.map((w) => w.split(" "));
+
+const words = (list: string[]) => new PhraseSet(list);
 
 const NEGATORS = words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]);
 /** Negation words that negate nothing: "không tiếc lời ca ngợi" (praised unsparingly). */

@@ -42,16 +42,18 @@ export class ArticleEntities {
 
   fromEntry(entry: LexiconEntry, surface?: string): ArticleEntity {
     const entity = this.ensure(entityId(entry.type, entry.name, true), entry.name, entry.type);
-    entity.entry = entry;
-    for (const alias of [entry.name, ...entry.aliases, ...entry.short]) this.addWords(entity, alias);
+    if (!entity.entry) {
+      entity.entry = entry;
+      if (entry.type === "PERSON") for (const alias of [entry.name, ...entry.aliases]) this.addWords(entity, alias);
+    }
     if (surface) entity.aliases.add(surface);
     return entity;
   }
 
   fromName(type: EntityType, surface: string): ArticleEntity {
     const entity = this.ensure(entityId(type, surface, false), surface, type);
+    if (!entity.aliases.has(surface) && type === "PERSON") this.addWords(entity, surface);
     entity.aliases.add(surface);
-    this.addWords(entity, surface);
     return entity;
   }
 

@@ -1,0 +1,19 @@
+/** Lower-case word sequences, indexed by first word so that most tokens are rejected by one lookup. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: string[]) {
+    for (const phrase of phrases) {
+      const words = phrase.split(" ");
+      this.byFirst.set(words[0]!, [...(this.byFirst.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+    }
+  }
+
+  /** Length in words of the longest phrase starting at `keys[at]`, or 0. */
+  lengthAt(keys: readonly string[], at: number): number {
+    const candidates = this.byFirst.get(keys[at] ?? "");
+    if (!candidates) return 0;
+    for (const words of candidates) if (words.every((w, k) => keys[at + k] === w)) return words.length;
+    return 0;
+  }
+}
