@@ -29,24 +29,24 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
 const paragraphs = await loadParagraphs(CORPUS);
 const root = await mkdtemp(join(tmpdir(), "kg-bench-"));
 console.log(`bench:extract — ${paragraphs.length} sample paragraphs recombined, names varied; corpora under ${root}`);
-console.log("size MB  run          seconds     MB/s  articles/s  peak RSS MB  vs baseline  relations");
+console.log("size MB  run          seconds     MB/s  MB/s/core  articles/s  peak RSS MB  vs baseline  relations");
 const perMB: Record<string, number[]> = {};
 try {
   for (const [i, sizeMB] of SIZES_MB.entries()) {
     const corpus = await buildCorpus(join(root, `${sizeMB}mb`), sizeMB * 1_000_000, paragraphs, 1000 + i);
     const mb = corpus.bytes / 1_000_000;
     const baseline = runChild(["baseline", corpus.dir]);
-    const runs: [string, RunResult][] = [
-      ["baseline", baseline],
-      ["extract", runChild(["extract", corpus.dir, "1"])],
-      ["extract -w2", runChild(["extract", corpus.dir, "2"])],
+    const runs: [string, RunResult, number][] = [
+      ["baseline", baseline, 1],
+      ["extract", runChild(["extract", corpus.dir, "1"]), 1],
+      ["extract -w2", runChild(["extract", corpus.dir, "2"]), 2],
     ];
-    for (const [name, r] of runs) {
+    for (const [name, r, cores] of runs) {
       (perMB[name] ??= []).push(r.seconds / mb);
       const ratio = name === "baseline" ? "" : `${(r.seconds / baseline.seconds).toFixed(1)}x slower`;
       const failed = r.failures ? ` (${r.failures} failed)` : "";
       console.log(
-        `${fmt(mb)}  ${name.padEnd(11)} ${fmt(r.seconds, 2)} ${fmt(mb / r.seconds)} ${fmt(r.articles / r.seconds, 0)}    ${fmt(r.maxRssMB, 0)}     ${ratio.padStart(12)}  ${r.relations ?? ""}${failed}`,
+        `${fmt(mb)}  ${name.padEnd(11)} ${fmt(r.seconds, 2)} ${fmt(mb / r.seconds)}   ${fmt(mb / r.seconds / cores)} ${fmt(r.articles / r.seconds, 0)}    ${fmt(r.maxRssMB, 0)}     ${ratio.padStart(12)}  ${r.relations ?? ""}${failed}`,
       );
     }
     await rm(corpus.dir, { recursive: true, force: true });
