@@ -26,6 +26,7 @@ export default defineConfig({
   root: import.meta.dirname,
   base: "./",
   plugins: [devGraph()],
+  worker: { format: "es" },
   build: {
     outDir: "dist",
     emptyOutDir: true,

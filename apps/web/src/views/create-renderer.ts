@@ -5,9 +5,13 @@ import type { ExplorerGraph } from "../core/graph/build-graph.ts";
 import type { EdgeAttributes, NodeAttributes } from "../core/graph/graph-attributes.ts";
 import type { createDisplayReducers } from "../core/display/display-reducers.ts";
 
-/** Graphs up to this size get every label and clickable edges; bigger ones keep sigma's label culling. */
+/** Graphs up to this size get every label; bigger ones keep sigma's label culling. */
 const SMALL_GRAPH_NODES = 300;
-const CLICKABLE_EDGES_LIMIT = 20_000;
+/**
+ * Up to this many edges, edges are clickable, hovering highlights a neighbourhood and focused items are
+ * drawn on top. Each costs a pass over every edge per change, which big graphs cannot afford.
+ */
+export const INTERACTIVE_EDGES_LIMIT = 20_000;
 
 export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -19,8 +23,8 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement, red
     defaultEdgeType: "line",
     edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     renderEdgeLabels: true,
-    enableEdgeEvents: graph.size <= CLICKABLE_EDGES_LIMIT,
-    zIndex: true,
+    enableEdgeEvents: graph.size <= INTERACTIVE_EDGES_LIMIT,
+    zIndex: graph.size <= INTERACTIVE_EDGES_LIMIT,
     labelFont: '"Noto Sans", "DejaVu Sans", system-ui, sans-serif',
     labelSize: 13,
     labelWeight: "600",

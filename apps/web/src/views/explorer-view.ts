@@ -19,7 +19,7 @@ import { relationPanel } from "../components/relation-panel.ts";
 import { searchBox } from "../components/search-box.ts";
 import { toolbar } from "../components/toolbar.ts";
 import { createLayoutController } from "./layout-controller.ts";
-import { createRenderer } from "./create-renderer.ts";
+import { createRenderer, INTERACTIVE_EDGES_LIMIT } from "./create-renderer.ts";
 import { download } from "./download.ts";
 
 export interface ExplorerInput {
@@ -39,6 +39,7 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
   const positions = createPositionCache(window.localStorage);
   const cached = positions.load(input.documentHash, graphDocument.entities.map((e) => e.id));
   const graph = buildGraph(graphDocument, cached);
+  performance.mark("web:graph-built");
   const reducers = createDisplayReducers(graph, index.relationDays);
   const counts = legendCounts(graphDocument);
 
@@ -90,7 +91,9 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
   );
 
   reducers.setState(displayState());
+  performance.mark("web:ui-built");
   const renderer = createRenderer(graph, stage, reducers);
+  performance.mark("web:rendered");
   const layout = createLayoutController(graph, (running, verdict) => {
     tools.setLayoutRunning(running);
     document.body.dataset.layout = running ? "running" : "stopped";
@@ -154,14 +157,17 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
     if (data) void renderer.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
   }
 
+  const highlightOnHover = graph.size <= INTERACTIVE_EDGES_LIMIT;
   renderer.on("enterNode", ({ node }) => {
-    hoveredNode = node;
     stage.classList.add("pointing");
+    if (!highlightOnHover) return;
+    hoveredNode = node;
     redraw(false);
   });
   renderer.on("leaveNode", () => {
-    hoveredNode = undefined;
     stage.classList.remove("pointing");
+    if (!highlightOnHover) return;
+    hoveredNode = undefined;
     redraw(false);
   });
   renderer.on("clickNode", ({ node }) => select({ selectedNode: node }));
@@ -179,12 +185,14 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
   renderLegend();
   renderPanel();
   if (view.camera) renderer.getCamera().setState(view.camera);
-  if (cached) document.body.dataset.layout = "stopped";
-  else layout.start();
-
   // Hooks for the browser tests and the benchmark.
   Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
-  requestAnimationFrame(() => (document.body.dataset.firstFrame = String(performance.now())));
+  document.body.dataset.layout = cached ? "stopped" : "pending";
+  requestAnimationFrame(() => {
+    document.body.dataset.firstFrame = String(performance.now());
+    // The picture first, then the layout: starting the worker copies the whole graph.
+    if (!cached) layout.start();
+  });
 
   return {
     destroy() {

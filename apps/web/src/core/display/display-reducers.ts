@@ -24,8 +24,10 @@ export function createDisplayReducers(graph: ExplorerGraph, relationDays: Readon
   let focus: string | undefined;
   let neighbours = new Set<string>();
 
-  const nodeVisible = (node: string) => isEntityVisible(graph.getNodeAttribute(node, "entityType"), state.filters);
+  let filtering = false;
+  const nodeVisible = (node: string) => !filtering || isEntityVisible(graph.getNodeAttribute(node, "entityType"), state.filters);
   const edgeVisible = (edge: string) => {
+    if (!filtering) return true;
     const attributes = graph.getEdgeAttributes(edge);
     return (
       isRelationVisible({ type: attributes.relationType, status: attributes.status }, relationDays.get(edge), state.filters) &&
@@ -37,6 +39,8 @@ export function createDisplayReducers(graph: ExplorerGraph, relationDays: Readon
   return {
     setState(next: DisplayState) {
       state = next;
+      const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, dayRange } = next.filters;
+      filtering = hiddenEntityTypes.size + hiddenRelationTypes.size + hiddenStatuses.size > 0 || dayRange !== undefined;
       const nextFocus = next.hoveredNode ?? next.selectedNode;
       focus = nextFocus && graph.hasNode(nextFocus) ? nextFocus : undefined;
       neighbours = new Set();
@@ -55,10 +59,11 @@ export function createDisplayReducers(graph: ExplorerGraph, relationDays: Readon
     },
     edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
       if (!edgeVisible(edge)) return { ...data, hidden: true };
-      if (edge === state.selectedRelation) return { ...data, size: data.size * 2.5, forceLabel: true, zIndex: 2 };
-      if (focus && graph.hasExtremity(edge, focus)) return { ...data, forceLabel: true, zIndex: 1 };
-      if (focus) return { ...data, color: MUTED_COLOR, label: null, zIndex: 0 };
-      return state.labelAllEdges ? data : { ...data, label: null };
+      // The common case returns the attributes as they are: no copy per edge on big graphs.
+      if (edge === state.selectedRelation) return { ...data, label: data.relationLabel, size: data.size * 2.5, forceLabel: true, zIndex: 2 };
+      if (focus && graph.hasExtremity(edge, focus)) return { ...data, label: data.relationLabel, forceLabel: true, zIndex: 1 };
+      if (focus) return { ...data, color: MUTED_COLOR, zIndex: 0 };
+      return state.labelAllEdges ? { ...data, label: data.relationLabel } : data;
     },
   };
 }

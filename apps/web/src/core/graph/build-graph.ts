@@ -38,7 +38,7 @@ export function buildGraph(
       status: relation.status,
       color: style.color,
       size: style.size,
-      label: style.label,
+      relationLabel: style.label,
       type: program,
       curvature,
     });

@@ -17,7 +17,8 @@ export interface EdgeAttributes {
   status: RelationStatus;
   color: string;
   size: number;
-  label: string;
+  /** Shown as the edge label only when the reducers ask for it (sigma reads `label`, which edges lack). */
+  relationLabel: string;
   type: EdgeProgramName;
   curvature: number;
 }

@@ -31,23 +31,15 @@ function matchRank(folded: string, query: string): number {
 
 /** Search over entity names and aliases that ignores case and diacritics ("binh nhuong" finds "Bình Nhưỡng"). */
 export function createSearchIndex(entities: readonly Entity[]): SearchIndex {
-  const forms: IndexedForm[] = [];
-  for (const entity of entities) {
-    const seen = new Set<string>();
-    for (const [form, isName] of [[entity.name, true], ...entity.aliases.map((a) => [a, false] as const)] as const) {
-      const folded = foldText(form);
-      if (!folded || seen.has(folded)) continue;
-      seen.add(folded);
-      forms.push({ entityId: entity.id, name: entity.name, form, folded, isName });
-    }
-  }
-
+  let indexed: IndexedForm[] | undefined;
   return {
     search(query, limit = 10) {
       const folded = foldText(query);
       if (!folded) return [];
+      // Folding every name costs time on big graphs: done at the first search, not before the first frame.
+      indexed ??= indexForms(entities);
       const best = new Map<string, { rank: number; form: IndexedForm }>();
-      for (const form of forms) {
+      for (const form of indexed) {
         const rank = matchRank(form.folded, folded) + (form.isName ? 0.5 : 0);
         if (rank < 1) continue;
         const previous = best.get(form.entityId);
@@ -63,4 +55,18 @@ export function createSearchIndex(entities: readonly Entity[]): SearchIndex {
         }));
     },
   };
+}
+
+function indexForms(entities: readonly Entity[]): IndexedForm[] {
+  const forms: IndexedForm[] = [];
+  for (const entity of entities) {
+    const seen = new Set<string>();
+    for (const [form, isName] of [[entity.name, true], ...entity.aliases.map((a) => [a, false] as const)] as const) {
+      const folded = foldText(form);
+      if (!folded || seen.has(folded)) continue;
+      seen.add(folded);
+      forms.push({ entityId: entity.id, name: entity.name, form, folded, isName });
+    }
+  }
+  return forms;
 }

@@ -9,12 +9,21 @@ export interface EdgeStyle {
   label: string;
 }
 
+const styles = new Map<string, EdgeStyle>();
+
+/** How a relation is drawn; one shared object per type and status (big graphs have many edges, few styles). */
 export function edgeStyle(type: RelationType, status: RelationStatus): EdgeStyle {
-  const { opacity, size } = STATUS_STYLES[status];
-  return {
-    color: withOpacity(RELATION_COLORS[type], opacity),
-    size,
-    arrow: !SYMMETRIC_RELATIONS.has(type),
-    label: status === "occurred" ? type : `${type} (${status})`,
-  };
+  const key = `${type}/${status}`;
+  let style = styles.get(key);
+  if (!style) {
+    const { opacity, size } = STATUS_STYLES[status];
+    style = {
+      color: withOpacity(RELATION_COLORS[type], opacity),
+      size,
+      arrow: !SYMMETRIC_RELATIONS.has(type),
+      label: status === "occurred" ? type : `${type} (${status})`,
+    };
+    styles.set(key, style);
+  }
+  return style;
 }

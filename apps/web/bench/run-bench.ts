@@ -1,0 +1,147 @@
+// `npm run bench:web`: the explorer against a bare sigma page on synthetic graphs, in headless Chromium
+// with software WebGL. Prints time to first frame, ForceAtlas2 iterations per second, frame time while
+// panning, the ratios to the bare page, and the bundle size. Not a test: it asserts nothing.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { build } from "vite";
+import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
+import { launchChromium } from "../testing/chromium.ts";
+import { syntheticDocument } from "./synthetic-graph.ts";
+
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
+const EDGES_PER_NODE = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LAYOUT_SECONDS = 5;
+const PAN_FRAMES = 40;
+const PAN_SECONDS = 20;
+const VIEWPORT = { width: 1280, height: 800 };
+
+async function buildBarePage(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "news-kg-bare-"));
+  await build({
+    configFile: false,
+    root: join(import.meta.dirname, "bare"),
+    base: "./",
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, target: "es2022" },
+  });
+  return outDir;
+}
+
+/** Opens a page fresh (empty storage: the explorer has no cached layout) and returns when the first frame is painted. */
+async function firstFrame(browser: Browser, url: string): Promise<{ page: Page; milliseconds: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.firstFrame !== undefined || document.body.dataset.state === "error", null, { timeout: 600_000 });
+  const milliseconds = await page.evaluate(() => Number(document.body.dataset.firstFrame));
+  if (!Number.isFinite(milliseconds)) throw new Error(`bench: ${url} did not render: ${await page.locator("body").textContent()}`);
+  return { page, milliseconds };
+}
+
+/**
+ * Pans the camera a little every frame and returns the mean time between frames. The page script is a
+ * string: tsx would wrap named functions in helpers that do not exist in the page.
+ */
+async function panFrameTime(page: Page, rendererPath: "__explorer" | "__bench"): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const camera = window.${rendererPath}.renderer.getCamera();
+    let first = 0, count = 0;
+    const step = (time) => {
+      if (count === 0) first = time;
+      camera.setState({ x: 0.5 + 0.2 * Math.sin(count / 15), y: 0.5 + 0.1 * Math.cos(count / 15) });
+      // Stops after PAN_FRAMES frames or PAN_SECONDS: a big graph on software GL can take seconds a frame.
+      if (++count <= ${PAN_FRAMES} && time - first < ${PAN_SECONDS * 1000}) requestAnimationFrame(step);
+      else resolve((time - first) / (count - 1));
+    };
+    requestAnimationFrame(step);
+  })`);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+function bundleSize(distDir: string): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of readdirSync(join(distDir, "assets"))) {
+    const bytes = readFileSync(join(distDir, "assets", file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+async function main(): Promise<void> {
+  const distDir = await ensureExplorerBuilt((line) => console.error(line));
+  const bareDir = await buildBarePage();
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  try {
+    for (const nodes of SIZES) {
+      const graphJson = JSON.stringify(syntheticDocument(nodes, EDGES_PER_NODE, 42));
+      console.error(`bench: ${nodes} nodes, ${nodes * EDGES_PER_NODE} edges, ${fixed(graphJson.length / 1e6)} MB of JSON`);
+      const app: ExplorerServer = await serveExplorer({ distDir, graphJson });
+      const bare: ExplorerServer = await serveExplorer({ distDir: bareDir, graphJson });
+      try {
+        const appFirst: number[] = [];
+        const bareFirst: number[] = [];
+        let appPan = 0;
+        let barePan = 0;
+        let iterationsPerSecond = 0;
+        for (let run = 0; run < RUNS; run++) {
+          // Alternate which page goes first so caches and warm-up favour neither.
+          const order = run % 2 === 0 ? (["bare", "app"] as const) : (["app", "bare"] as const);
+          for (const which of order) {
+            const { page, milliseconds } = await firstFrame(browser, which === "app" ? app.url : bare.url);
+            (which === "app" ? appFirst : bareFirst).push(milliseconds);
+            if (run === 0 && which === "app") {
+              // The layout starts on its own when nothing is cached; let it run, then stop it to pan.
+              await page.waitForTimeout(LAYOUT_SECONDS * 1000);
+              const stats = await page.evaluate<{ iterations: number; runningMilliseconds: number }>(
+                "(window.__explorer.layout.stop(), window.__explorer.layout.stats())",
+              );
+              iterationsPerSecond = stats.iterations / (stats.runningMilliseconds / 1000);
+              appPan = await panFrameTime(page, "__explorer");
+            }
+            if (run === 0 && which === "bare") barePan = await panFrameTime(page, "__bench");
+            await page.context().close();
+          }
+        }
+        console.error(`bench: first frames app ${appFirst.map((v) => fixed(v, 0)).join(", ")} / bare ${bareFirst.map((v) => fixed(v, 0)).join(", ")} ms`);
+        const first = median(appFirst);
+        const baseline = median(bareFirst);
+        rows.push([
+          String(nodes),
+          fixed(first, 0),
+          fixed(baseline, 0),
+          `${fixed(first / baseline, 2)}x`,
+          fixed(iterationsPerSecond),
+          fixed(appPan),
+          fixed(1000 / appPan),
+          fixed(barePan),
+          `${fixed(appPan / barePan, 2)}x`,
+        ]);
+      } finally {
+        await app.close();
+        await bare.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+  const header = ["nodes", "first frame ms", "bare ms", "ratio", "FA2 it/s", "pan ms/frame", "pan fps", "bare pan ms", "pan ratio"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
+  console.log(`Explorer vs bare sigma, ${EDGES_PER_NODE} edges per node, median of ${RUNS} first frames, panning ${PAN_FRAMES} frames or ${PAN_SECONDS} s, SwiftShader WebGL`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const size = bundleSize(distDir);
+  console.log(`Bundle (JS + CSS): ${fixed(size.raw / 1024)} KiB, ${fixed(size.gzip / 1024)} KiB gzip`);
+}
+
+await main();
