@@ -121,6 +121,16 @@ describe("readArticles", () => {
     expect(article).toMatchObject({ id: "page", title: "Putin thăm Triều Tiên", published: "2024-06-19", url: "https://example.vn/putin", lang: "vi" });
   });
 
+  it("does not take a teaser's <article> for the page's article", async () => {
+    const teaser = (n: number) => `<article><h3>Tin khác số ${n}</h3><p>Tóm tắt ngắn của tin ${n}.</p></article>`;
+    const story = "<p>Ông Kim Jong Un đã đến ga Khasan bằng đoàn tàu bọc thép, sau đó tiếp tục hành trình tới Vladivostok.</p>".repeat(3);
+    const path = await write("list.html", `<html><body><main><div class="detail"><h1>Ông Kim đến Nga</h1>${story}</div>${teaser(1)}${teaser(2)}${teaser(3)}</main></body></html>`);
+    const article = await readOne(path);
+    expect(article.text.startsWith("Ông Kim đến Nga\n\nÔng Kim Jong Un đã đến ga Khasan")).toBe(true);
+    const alone = await write("alone.html", `<html><body><div>${"Menu trang chủ. ".repeat(50)}</div><article><p>Bài chính.</p></article></body></html>`);
+    expect((await readOne(alone)).text).toBe("Bài chính.");
+  });
+
   it("takes the date of an HTML page from <time datetime> when there is no meta tag", async () => {
     const path = await write("time.htm", `<html><head><title>T</title></head><body><p><time datetime="2023-09-13T14:35:03+07:00">13/9</time></p><p>Nội dung.</p></body></html>`);
     expect(await readOne(path)).toMatchObject({ id: "time", title: "T", published: "2023-09-13" });

@@ -38,11 +38,16 @@ export function htmlToArticle(html: string): HtmlArticle {
   return { text, fields };
 }
 
-/** `<article>` (the longest if several), else `<main>`, else the body. */
+/**
+ * The element holding the article: the longest `<article>` when it is the only one or holds at least half
+ * of the page's text (list pages wrap every teaser in an `<article>`), else `<main>`, else the body.
+ */
 function mainContent(root: HTMLElement): HTMLElement {
-  const articles = root.querySelectorAll("article");
-  if (articles.length) return articles.reduce((best, a) => (a.text.length > best.text.length ? a : best));
-  return root.querySelector("main") ?? root.querySelector('[role="main"]') ?? root.querySelector("body") ?? root;
+  const body = root.querySelector("body") ?? root;
+  const articles = root.querySelectorAll("article").map((element) => ({ element, length: blockText(element).length }));
+  const longest = articles.reduce<(typeof articles)[number] | undefined>((best, a) => (!best || a.length > best.length ? a : best), undefined);
+  if (longest && (articles.length === 1 || longest.length >= blockText(body).length / 2)) return longest.element;
+  return root.querySelector("main") ?? root.querySelector('[role="main"]') ?? body;
 }
 
 function publishedDate(root: HTMLElement): string | undefined {
