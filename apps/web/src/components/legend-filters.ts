@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC_RELATIONS, type EntityType, type RelationStatus, type RelationType } from "@news-kg/schema";
+import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC_RELATIONS, type EntityType, type RelationStatus, type RelationType } from "@news-kg/schema/vocabulary";
 import type { FilterState } from "../core/filters/filter-state.ts";
 import type { LegendCounts } from "../core/legend/legend-counts.ts";
 import { ENTITY_COLORS, RELATION_COLORS, STATUS_STYLES, withOpacity } from "../core/styling/palette.ts";

@@ -1,4 +1,6 @@
-import { STATIC_RELATIONS, type Article, type Entity, type GraphDocument, type Relation } from "@news-kg/schema";
+import type { Article, Entity, GraphDocument, Relation } from "@news-kg/schema";
+// The vocabulary alone: the full schema (zod) loads only in the validation worker.
+import { STATIC_RELATIONS } from "@news-kg/schema/vocabulary";
 import { partialDateRange } from "../dates/partial-date.ts";
 import { relationDate } from "../dates/relation-date.ts";
 

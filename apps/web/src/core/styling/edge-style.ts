@@ -1,4 +1,4 @@
-import { SYMMETRIC_RELATIONS, type RelationStatus, type RelationType } from "@news-kg/schema";
+import { SYMMETRIC_RELATIONS, type RelationStatus, type RelationType } from "@news-kg/schema/vocabulary";
 import { RELATION_COLORS, STATUS_STYLES, withOpacity } from "./palette.ts";
 
 export interface EdgeStyle {

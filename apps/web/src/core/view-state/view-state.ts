@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema";
+import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { partialDateRange, dayToIsoDate } from "../dates/partial-date.ts";
 import type { FilterState } from "../filters/filter-state.ts";
 
