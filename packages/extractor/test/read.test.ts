@@ -139,9 +139,9 @@ describe("readArticles", () => {
   it("reads a .json record and a .json array", async () => {
     const one = await write("one.json", JSON.stringify({ title: "T", published: "2024-01-21", text: "Ông Kim gặp ông Putin." }));
     expect(await readOne(one)).toEqual({ id: "one", file: one, title: "T", published: "2024-01-21", text: "Ông Kim gặp ông Putin." });
-    const many = await write("many.json", JSON.stringify([{ id: "x1", text: "Một." }, { text: "Hai." }, { title: "no text" }]));
+    const many = await write("many.json", JSON.stringify([{ id: "x1", text: "Một.", published: 1718755200 }, { text: "Hai." }, { title: "no text" }]));
     const items = await readAll(many);
-    expect(items[0]).toMatchObject({ id: "x1", text: "Một." });
+    expect(items[0]).toMatchObject({ id: "x1", text: "Một.", published: "2024-06-19" });
     expect(items[1]).toMatchObject({ id: "many-2", text: "Hai." });
     expect(items[2]).toBeInstanceOf(InputError);
     expect((items[2] as InputError).message).toBe(`extract: ${many}:record 3: record has no "text" string`);

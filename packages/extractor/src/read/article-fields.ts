@@ -25,10 +25,7 @@ export function pickArticleFields(record: Record<string, unknown>, file: string,
     if (String(id).trim()) fields.id = String(id).trim();
   }
   const published = record.published;
-  if (published !== undefined && published !== null) {
-    if (typeof published !== "string" && !(published instanceof Date)) throw new InputError(file, `field "published" must be a date string`, place);
-    fields.published = normalizePublished(published instanceof Date ? published.toISOString() : published);
-  }
+  if (published !== undefined && published !== null) fields.published = publishedDate(published, file, place);
   return fields;
 }
 
@@ -40,4 +37,14 @@ export function makeSourceArticle(file: string, text: string, defaultId: string,
     if (value !== undefined) article[name] = value;
   }
   return article;
+}
+
+/** A date string as is; a number as a Unix time (seconds, or milliseconds when that large); a YAML date. */
+function publishedDate(value: unknown, file: string, place?: string): string | undefined {
+  if (typeof value === "string") return normalizePublished(value);
+  if (value instanceof Date) return normalizePublished(value.toISOString());
+  if (typeof value === "number" && Number.isFinite(value)) {
+    return normalizePublished(new Date(value > 1e11 ? value : value * 1000).toISOString());
+  }
+  throw new InputError(file, `field "published" must be a date`, place);
 }
