@@ -2,7 +2,7 @@
 // single-threaded and with 2 workers, against a baseline (read + NFC + sentence split) measured in the same run.
 import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCorpus, loadParagraphs } from "./build-corpus.ts";
@@ -28,7 +28,10 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
 
 const paragraphs = await loadParagraphs(CORPUS);
 const root = await mkdtemp(join(tmpdir(), "kg-bench-"));
+// Figures are only comparable on a quiet machine: say how busy it was.
+const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
 console.log(`bench:extract — ${paragraphs.length} sample paragraphs recombined, names varied; corpora under ${root}`);
+console.log(`cores ${availableParallelism()}, load average at start ${load()}`);
 console.log("size MB  run          seconds     MB/s  MB/s/core  articles/s  peak RSS MB  vs baseline  relations");
 const perMB: Record<string, number[]> = {};
 try {
@@ -53,6 +56,7 @@ try {
   }
   console.log("\nlinearity (seconds per MB at each size; flat means linear):");
   for (const [name, values] of Object.entries(perMB)) console.log(`  ${name.padEnd(11)} ${values.map((v) => v.toFixed(3)).join("  ")}`);
+  console.log(`load average at end ${load()}`);
 } finally {
   await rm(root, { recursive: true, force: true });
 }
