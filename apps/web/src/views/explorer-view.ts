@@ -152,9 +152,17 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
     if (toggle.kind === "relation") setFilters({ ...f, hiddenRelationTypes: toggled(f.hiddenRelationTypes, toggle.value) });
     if (toggle.kind === "status") setFilters({ ...f, hiddenStatuses: toggled(f.hiddenStatuses, toggle.value) });
   }
+  /** Brings a node to the middle of what the side panel leaves visible of the stage. */
   function focusCamera(node: string) {
     const data = renderer.getNodeDisplayData(node);
-    if (data) void renderer.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
+    if (!data) return;
+    const camera = renderer.getCamera();
+    const ratio = Math.min(camera.ratio, 0.6);
+    const { width, height } = renderer.getDimensions();
+    const offset = panel.hidden ? 0 : panel.offsetWidth / 2;
+    const cameraState = { x: data.x, y: data.y, ratio, angle: camera.angle };
+    const center = renderer.viewportToFramedGraph({ x: width / 2 + offset, y: height / 2 }, { cameraState });
+    void camera.animate({ x: center.x, y: center.y, ratio }, { duration: 400 });
   }
 
   const highlightOnHover = graph.size <= INTERACTIVE_EDGES_LIMIT;
