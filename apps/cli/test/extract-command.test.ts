@@ -57,6 +57,21 @@ describe("kg extract", () => {
     await expect(readFile(out)).rejects.toThrow();
   });
 
+  it("lays each --lexicon file over the bundled lexicon", async () => {
+    await writeFile(join(dir, "xylandia.txt"), "Tổng thống Xylandia Ivo Brann đã gặp Tổng thống Nga Vladimir Putin tại Mátxcơva hôm 3/5.\n");
+    await writeFile(join(dir, "countries.json"), JSON.stringify({ countries: [{ name: "Xylandia", aliases: ["Xylandia"] }] }));
+    await writeFile(join(dir, "people.json"), JSON.stringify({ people: [{ name: "Ivo Brann", short: ["Brann"], country: "Xylandia" }] }));
+    const out = join(dir, "lexicon.json");
+    const lexicons = ["--lexicon", join(dir, "countries.json"), "--lexicon", join(dir, "people.json")];
+    expect(kg("extract", join(dir, "xylandia.txt"), "--out", out, ...lexicons).code).toBe(0);
+    const document = parseGraphDocument(JSON.parse(await readFile(out, "utf8")));
+    const byId = new Map(document.entities.map((e) => [e.id, e]));
+    expect(byId.get(document.relations.find((r) => r.type === "OFFICIAL_OF" && byId.get(r.target)?.name === "Xylandia")!.source)?.name).toBe("Ivo Brann");
+    const broken = kg("extract", join(dir, "xylandia.txt"), "--out", out, "--lexicon", join(dir, "missing.json"));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("missing.json");
+  });
+
   it("explains itself with --help and refuses a bad --workers", () => {
     const help = kg("extract", "--help");
     expect(help.code).toBe(0);

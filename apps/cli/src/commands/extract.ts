@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { extractFiles, formatFailure, type ExtractFilesResult } from "@news-kg/extractor";
 import { writeFileAtomic } from "../write-file-atomic.ts";
@@ -28,7 +28,7 @@ export function registerExtract(program: Command): void {
     .description("Extract entities and relations (with the sentences that support them) from news articles into a graph document.")
     .argument("<paths...>", "article files (.txt, .md, .html, .json, .jsonl) or directories of them")
     .requiredOption("-o, --out <file>", "where to write the graph document (JSON)")
-    .option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)", collect, [])
+    .addOption(new Option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)").argParser(collect).default([], "none"))
     .option("--lang <code>", "language of articles that do not say", "vi")
     .option("--workers <n>", "worker threads for extraction", parseWorkers, 1)
     .action(async (paths: string[], options: ExtractCommandOptions) => {
