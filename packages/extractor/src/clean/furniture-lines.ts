@@ -34,7 +34,7 @@ const WIDGET_LINES = [
 ];
 
 /** A caption that repeats the headline for an image: "… - Hình 1", "… – Ảnh 2". */
-const NUMBERED_CAPTION = /\s[-–—]\s*(hình|ảnh|photo)\s*\d+$/;
+const NUMBERED_CAPTION = /\s[-–—]\s*(hình|ảnh|photo)\s*\d+$/; // tested on a line's last characters
 
 /** A line that is a date and/or time only: teaser timestamps ("07:55:30 28/06/2024") and datelines. */
 const TIMESTAMP = new RegExp(
@@ -59,8 +59,10 @@ export function isBlockHeading(line: string): boolean {
 }
 
 export function isWidgetLine(line: string): boolean {
+  if (NUMBERED_CAPTION.test(line.slice(-16).toLowerCase())) return true;
+  if (line.length > LONGEST_WIDGET) return false;
   const lower = line.toLowerCase();
-  return (line.length <= LONGEST_WIDGET && WIDGET_LINES.some((p) => p.test(lower))) || NUMBERED_CAPTION.test(lower);
+  return WIDGET_LINES.some((p) => p.test(lower));
 }
 
 export function isTimestamp(line: string): boolean {
@@ -79,6 +81,9 @@ export function endsLikeProse(line: string): boolean {
 export function isDoubledTitle(line: string): boolean {
   if (line.length < 20) return false;
   for (const cut of [Math.floor(line.length / 2), Math.ceil(line.length / 2)]) {
+    let second = cut;
+    while (line[second] === " ") second++;
+    if (line[second] !== line[0]) continue; // the usual case, decided without copying the line
     if (line.slice(0, cut).trim() === line.slice(cut).trim()) return true;
   }
   return false;

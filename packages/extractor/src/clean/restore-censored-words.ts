@@ -4,22 +4,42 @@ import { hasVietnameseMarks, isVietnameseSyllable } from "./vietnamese-syllable.
 // one syllable is removed; a dot that is a decimal ("16.1"), an abbreviation ("U.S.", "TP.HCM", "e.g.")
 // or a domain ("vnexpress.net") stays, because what it joins is not one Vietnamese syllable.
 
-/** Letters joined by inner dots, as a whole token (not part of a longer dotted chain or number). */
-const DOTTED_TOKEN = /(?<![\p{L}\p{M}\d.])[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)+(?![\p{L}\p{M}\d]|\.[\p{L}\p{M}\d])/gu;
-
-/** A letter, a dot, a lower-case letter: the least a censored word shows. */
-const MAYBE_CENSORED = /[\p{L}\p{M}]\.\p{Ll}/u;
+/** Where a censored word may be: a letter, a dot, a lower-case letter. */
+const DOT_IN_WORD = /[\p{L}\p{M}]\.\p{Ll}/gu;
+const WORD_OR_DOT = /[\p{L}\p{M}.]/u;
+const DIGIT = /\d/;
 
 /** "t.iền" → "tiền", "t.ử v.ong" → "tử vong", leaving "U.S.", "16.1" and "e.g." alone. Expects NFC text. */
 export function restoreCensoredWords(text: string): string {
-  if (!MAYBE_CENSORED.test(text)) return text; // most articles have none: skip the slower token scan
-  return text.replace(DOTTED_TOKEN, (token) => {
-    const parts = token.split(".");
-    if (parts.slice(1).some((p) => p[0] !== p[0]!.toLowerCase())) return token; // "U.S", "TP.HCM", "V.League"
-    const word = parts.join("");
-    if (!isVietnameseSyllable(word)) return token;
-    // Two plain letters ("a.m") are an abbreviation, not a censored word.
-    if (word.length < 3 && !hasVietnameseMarks(word)) return token;
-    return word;
-  });
+  let out = "";
+  let copied = 0;
+  DOT_IN_WORD.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = DOT_IN_WORD.exec(text))) {
+    // The whole dotted token around the hit, without the dots that end a sentence or open an ellipsis.
+    let start = hit.index;
+    while (start > 0 && WORD_OR_DOT.test(text[start - 1]!)) start--;
+    let end = hit.index + hit[0].length;
+    while (end < text.length && WORD_OR_DOT.test(text[end]!)) end++;
+    DOT_IN_WORD.lastIndex = end;
+    while (text[start] === ".") start++;
+    while (text[end - 1] === ".") end--;
+    if (DIGIT.test(text[start - 1] ?? "") || DIGIT.test(text[end] ?? "")) continue; // "3.a", "a.b2": codes, not words
+    const word = joinCensored(text.slice(start, end));
+    if (word === undefined) continue;
+    out += text.slice(copied, start) + word;
+    copied = end;
+  }
+  return copied ? out + text.slice(copied) : text;
+}
+
+/** The word a dotted token hides, or undefined when the dots are real (abbreviations, domains). */
+function joinCensored(token: string): string | undefined {
+  const parts = token.split(".");
+  if (parts.some((p) => !p)) return undefined; // "a..b"
+  if (parts.slice(1).some((p) => p[0] !== p[0]!.toLowerCase())) return undefined; // "U.S", "TP.HCM", "V.League"
+  const word = parts.join("");
+  if (!isVietnameseSyllable(word)) return undefined; // "e.g", "vnexpress.net"
+  if (word.length < 3 && !hasVietnameseMarks(word)) return undefined; // "a.m": two plain letters are an abbreviation
+  return word;
 }
