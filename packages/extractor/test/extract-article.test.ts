@@ -133,6 +133,18 @@ describe("extractArticle: discourse", () => {
     expect(list).toEqual(expect.arrayContaining(["United States ACCUSED Iran [occurred]", "Iran SUPPLIED Russia [alleged]"]));
   });
 
+  it("gives purpose and reason clauses the right doer", () => {
+    const { list } = triples(
+      [
+        "Bộ Ngoại giao Nga đã triệu tập Đại sứ Mỹ John Smith để phản đối các lệnh trừng phạt của Washington.",
+        "Liên minh châu Âu trừng phạt Iran vì cung cấp tên lửa cho Nga.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(expect.arrayContaining(["Russia CRITICIZED United States [occurred]", "Iran SUPPLIED Russia [occurred]"]));
+    expect(list).not.toContain("John Smith CRITICIZED United States [occurred]");
+    expect(list).not.toContain("European Union SUPPLIED Russia [occurred]");
+  });
+
   it("dates an event by its own clause, not by another one in the sentence", () => {
     const { x } = triples("Ông Putin ca ngợi ông Kim Jong Un và cho biết sẽ thăm Triều Tiên vào tháng 4 năm sau.", "2024-06-18");
     const byType = Object.fromEntries(x.relations.map((r) => [r.type, r.date]));

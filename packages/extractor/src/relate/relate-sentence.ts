@@ -30,6 +30,8 @@ for (const cue of [...CUES].sort((a, b) => b.words.length - a.words.length)) {
 }
 const INVITATION = ["lời", "mời", "của"];
 const NOMINAL_REACH = 24;
+/** "triệu tập đại sứ Mỹ để phản đối": who acts for a purpose is the main clause's doer, not the one just named. */
+const PURPOSE = new Set(["để", "nhằm"]);
 const QUOTES = new Set(['"', "“", "'", "‘"]);
 const LIST_REACH = 20;
 /** Words between a motion verb and its place: "tới thủ đô Kyiv". */
@@ -194,6 +196,11 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
   if (o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1))) return [];
+  // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
+  if (view.key(start - 1) === "vì" && o.from - start <= 2) {
+    const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
+    return before ? [before] : [];
+  }
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
@@ -221,7 +228,7 @@ function closeTo(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     const token = view.tokens[i]!;
-    if (!token.word || /\d/.test(token.text) || view.mentionAt[i]) return false;
+    if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || PURPOSE.has(token.key)) return false;
   }
   return true;
 }

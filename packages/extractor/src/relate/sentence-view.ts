@@ -15,7 +15,7 @@ const HARD_BREAKS = new Set([";", ":", "?", "!", "(", ")", "[", "]"]);
 const CLAUSE_OPENERS = new PhraseSet([
   "rằng", "cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "xác nhận", "thông báo", "nhấn mạnh", "cho rằng",
   "cáo buộc", "tố cáo", "bác bỏ", "phủ nhận", "khi", "sau khi", "trước khi", "nhưng", "song", "trong khi", "mà", "nếu",
-  "đồng thời", "trong lúc", "dẫn lời", "đưa tin", "tiết lộ",
+  "đồng thời", "trong lúc", "dẫn lời", "đưa tin", "tiết lộ", "vì",
 ]);
 
 /** Opener words that open nothing when followed by these: "khi đó", "song phương", "mà còn". */
@@ -24,6 +24,7 @@ const NOT_OPENING: Record<string, string[]> = {
   song: ["phương", "song", "hành", "ngữ"],
   mà: ["còn"],
   nói: ["chung", "riêng"],
+  vì: ["vậy", "thế", "sao"],
 };
 
 /** Words after which a name is not the doer of what follows: "của Nga", "tại Bình Nhưỡng", "người dân Triều Tiên". */
