@@ -1,13 +1,13 @@
-// Where the local server reads `LOAD CSV FROM 'file:///...'`: server.directories.import from its neo4j.conf,
-// relative to its home, default `import`.
-import { readFile } from "node:fs/promises";
-import { isAbsolute, join } from "node:path";
-import { localNeo4jPaths } from "@news-kg/neo4j-local";
+// Where the server reads `LOAD CSV FROM 'file:///...'`: its effective server.directories.import (with no
+// setting, the local server resolves file URLs against its home directory). Asked of the server itself, so
+// the answer is right whatever neo4j.conf says; the bench writes its CSV files below it.
+import type { Driver } from "neo4j-driver";
 
-export async function localImportDir(): Promise<string> {
-  const paths = localNeo4jPaths();
-  const conf = await readFile(paths.confFile, "utf8").catch(() => "");
-  const configured = /^server\.directories\.import=(.+)$/m.exec(conf)?.[1]?.trim();
-  const dir = configured ?? "import";
-  return isAbsolute(dir) ? dir : join(paths.home, dir);
+export async function serverImportDir(driver: Driver): Promise<string> {
+  const { records } = await driver.executeQuery("SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value", {
+    name: "server.directories.import",
+  });
+  const dir = records[0]?.get("value") as string | null | undefined;
+  if (!dir) throw new Error("bench:load: the server has no import directory (server.directories.import), so LOAD CSV cannot read files");
+  return dir;
 }

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { connect, loadGraph, resetGraph } from "@news-kg/loader";
 import { startLocalNeo4j } from "@news-kg/neo4j-local";
 import { importCsv, writeCsvFiles } from "./csv-baseline.ts";
-import { localImportDir } from "./import-dir.ts";
+import { serverImportDir } from "./import-dir.ts";
 import { syntheticGraph } from "./synthetic-graph.ts";
 
 const { values } = parseArgs({
@@ -46,7 +46,7 @@ const log = (message: string) => console.log(`bench:load: ${message}`);
 
 const credentials = await startLocalNeo4j();
 const driver = await connect({ uri: credentials.uri, user: credentials.user, password: credentials.password });
-const importDir = await localImportDir();
+const importDir = await serverImportDir(driver);
 const csvDir = join(importDir, "news-kg-bench");
 try {
   log(`${graph.sizes.entities} entities, ${graph.sizes.relations} relations, ${graph.sizes.articles} articles, ${graph.sizes.mentions} mentions (${rows} rows), batch size ${batchSize}`);
@@ -56,17 +56,25 @@ try {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const loaderAt = new Map<number, number>();
+  const loaderPhases = new Map<string, number>();
   const loaderStarted = performance.now();
+  let [phaseStarted, lastEvent] = [loaderStarted, loaderStarted];
+  let currentPhase = "";
   const summary = await loadGraph(driver, graph, {
     loadedBy: LOADED_BY,
     batchSize,
     onProgress: ({ phase, phaseDone }) => {
+      // A phase runs from the previous phase's last batch to its own last batch.
+      if (phase !== currentPhase) [currentPhase, phaseStarted] = [phase, lastEvent];
+      lastEvent = performance.now();
+      loaderPhases.set(phase, lastEvent - phaseStarted);
       if (phase !== "relations") return;
       for (const m of MILESTONES) if (phaseDone >= m && !loaderAt.has(m)) loaderAt.set(m, performance.now() - loaderStarted);
     },
   });
   clearInterval(sampler);
   const loaderMs = summary.elapsedMs;
+  log(`loader phases: ${[...loaderPhases].map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(", ")}`);
   log(`loader: ${seconds(loaderMs)}, ${summary.transactions} transactions, peak RSS ${mib(peakRss)}`);
 
   await resetGraph(driver, { loadedBy: LOADED_BY });

@@ -4,16 +4,20 @@
 import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
 import type { Driver } from "neo4j-driver";
 import { batchesByKey } from "./batches.ts";
+import { ConcurrentWrites } from "./concurrent-writes.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { LOADED_BY, relationKey, type GraphTarget } from "./graph-model.ts";
 import { loadWorkSize, type GraphSource } from "./graph-source.ts";
 import { reconcileArticles, type ArticleState } from "./reconcile-articles.ts";
-import { runWrite } from "./run-write.ts";
-import { articleRow, entityRow, mentionRow, relationRow } from "./to-rows.ts";
+import { runWrite, type RunStatement } from "./run-write.ts";
+import { batchParams, type RowSpec } from "./row-codec.ts";
+import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, articleRow, entityRow, mentionRow, relationRow } from "./to-rows.ts";
 import { emptyWriteCounts, type WriteCounts } from "./write-counts.ts";
-import { upsertArticles, upsertEntities, upsertMentions, upsertRelations } from "./write-statements.ts";
+import { writeFacts } from "./write-facts.ts";
+import { upsertArticles, upsertEntities, upsertMentions } from "./write-statements.ts";
 
 export const DEFAULT_BATCH_SIZE = 2000;
+export const DEFAULT_CONCURRENCY = 2;
 
 export type LoadPhase = "schema" | "articles" | "entities" | "relations" | "mentions" | "reconcile";
 
@@ -29,6 +33,11 @@ export interface LoadProgress {
 
 export interface LoadOptions extends GraphTarget {
   batchSize?: number;
+  /**
+   * Write transactions in flight at once while loading articles, entities and facts (default 2). Mentions
+   * and the reconciliation run one at a time: they MERGE or rewrite what other batches may also touch.
+   */
+  concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -58,39 +67,59 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     phaseDone += written;
     options.onProgress?.({ phase, done, phaseDone, total });
   };
-  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  const openSession = () => driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  const session = openSession();
+  let writes = new ConcurrentWrites(options.concurrency ?? DEFAULT_CONCURRENCY);
   try {
     await ensureSchema(session, counts);
     progress("schema", 0);
 
-    const write = async (phase: LoadPhase, cypher: string, batch: unknown[]) => {
-      await runWrite(session, counts, (run) => run(cypher, { rows: batch, loadedBy }));
-      transactions += 1;
-      progress(phase, batch.length);
+    /** One batch, one transaction, in its own session so that batches can overlap. */
+    const submit = (phase: LoadPhase, size: number, work: (run: RunStatement) => Promise<unknown>) =>
+      writes.submit(async () => {
+        const batchSession = openSession();
+        try {
+          await runWrite(batchSession, counts, work);
+        } finally {
+          await batchSession.close();
+        }
+        transactions += 1;
+        progress(phase, size);
+      });
+    const write = (phase: LoadPhase, spec: RowSpec, statement: (unwind: string) => string, batch: object[]) => {
+      const { unwind, params } = batchParams(spec, batch);
+      return submit(phase, batch.length, (run) => run(statement(unwind), { ...params, loadedBy }));
     };
 
     for await (const [, batch] of batchesByKey<Article, null>(source.articles(), () => null, batchSize)) {
       for (const article of batch) articleIds.push(article.id);
       rows.articles += batch.length;
-      await write("articles", upsertArticles, batch.map(articleRow));
+      await write("articles", ARTICLE_ROW, upsertArticles, batch.map(articleRow));
     }
+    await writes.drain();
     for await (const [type, batch] of batchesByKey(source.entities(), (e: Entity) => e.type, batchSize)) {
       for (const entity of batch) state.entityIds.add(entity.id);
       rows.entities += batch.length;
-      await write("entities", upsertEntities(type), batch.map(entityRow));
+      await write("entities", ENTITY_ROW, (unwind) => upsertEntities(type, unwind), batch.map(entityRow));
     }
+    // Facts need their entities committed first.
+    await writes.drain();
     for await (const [type, batch] of batchesByKey(source.relations(), (r: Relation) => r.type, batchSize)) {
       for (const relation of batch) {
         for (const evidence of relation.evidence) addTo(state.relationKeys, evidence.articleId, relationKey(type, relation.id));
       }
       rows.relations += batch.length;
-      await write("relations", upsertRelations(type), batch.map(relationRow));
+      const factRows = batch.map(relationRow);
+      await submit("relations", factRows.length, (run) => writeFacts(run, type, factRows, loadedBy));
     }
+    await writes.drain();
+    writes = new ConcurrentWrites(1);
     for await (const [, batch] of batchesByKey<Mention, null>(source.mentions(), () => null, batchSize)) {
       for (const mention of batch) addTo(state.mentionedEntities, mention.articleId, mention.entityId);
       rows.mentions += batch.length;
-      await write("mentions", upsertMentions, batch.map(mentionRow));
+      await write("mentions", MENTION_ROW, upsertMentions, batch.map(mentionRow));
     }
+    await writes.drain();
     // Reconciliation touches several facts per article: smaller transactions.
     const articleBatch = Math.max(1, Math.floor(batchSize / 10));
     for (let i = 0; i < articleIds.length; i += articleBatch) {
@@ -100,6 +129,8 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       progress("reconcile", batch.length);
     }
   } finally {
+    // On failure, let the batches still in flight end before the caller moves on (their errors are moot).
+    await writes.drain().catch(() => {});
     await session.close();
   }
   return { counts, rows, transactions, elapsedMs: performance.now() - started };

@@ -1,6 +1,10 @@
 // Pure conversion of graph-document records into the parameter rows the Cypher statements UNWIND.
 // Absent optional fields become null so that SET removes a value an earlier load had stored.
 import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
+import type { FieldKind } from "./row-codec.ts";
+
+/** The fields of a row type and their kinds, in the order they are packed (see row-codec.ts). */
+type SpecOf<Row> = readonly (readonly [keyof Row & string, FieldKind])[];
 
 export interface ArticleRow {
   id: string;
@@ -85,3 +89,44 @@ export function relationRow(relation: Relation): RelationRow {
 export function mentionRow(mention: Mention): MentionRow {
   return { articleId: mention.articleId, entityId: mention.entityId, count: mention.count };
 }
+
+export const ARTICLE_ROW: SpecOf<ArticleRow> = [
+  ["id", "string"],
+  ["title", "optionalString"],
+  ["url", "optionalString"],
+  ["published", "optionalString"],
+  ["lang", "string"],
+  ["source", "optionalString"],
+  ["sha256", "string"],
+];
+
+export const ENTITY_ROW: SpecOf<EntityRow> = [
+  ["id", "string"],
+  ["name", "string"],
+  ["type", "string"],
+  ["aliases", "stringList"],
+];
+
+export const RELATION_ROW: SpecOf<RelationRow> = [
+  ["id", "string"],
+  ["source", "string"],
+  ["target", "string"],
+  ["status", "string"],
+  ["date", "optionalString"],
+  ["role", "optionalString"],
+  ["cameo", "optionalString"],
+  ["confidence", "float"],
+  ["propertiesJson", "string"],
+  ["evidenceArticles", "stringList"],
+  ["articleIds", "stringList"],
+  ["sentences", "stringList"],
+  ["starts", "integerList"],
+  ["ends", "integerList"],
+  ["rules", "stringList"],
+];
+
+export const MENTION_ROW: SpecOf<MentionRow> = [
+  ["articleId", "string"],
+  ["entityId", "string"],
+  ["count", "integer"],
+];

@@ -1,19 +1,22 @@
-// Cypher for the write phases. Values always travel as parameters ($rows, $loadedBy); the only things spliced
-// into the text are labels and relationship types, taken from the schema's enums via graph-model.ts.
+// Cypher for the write phases. Values always travel as parameters; the only things spliced into the text are
+// labels and relationship types, taken from the schema's enums via graph-model.ts, and `unwind`, the clause
+// of row-codec.ts that binds each `row` of the batch.
 import { ENTITY_LABELS, type EntityType, type RelationType } from "@news-kg/schema";
 import { ARTICLE_LABEL, ENTITY_LABEL, EVIDENCE_LISTS, MENTIONS_TYPE, entityTypeLabel, relationshipType } from "./graph-model.ts";
 
-export const upsertArticles = `
-UNWIND $rows AS row
+export function upsertArticles(unwind: string): string {
+  return `
+${unwind}
 MERGE (a:${ARTICLE_LABEL} {id: row.id})
 SET a += row, a.loadedBy = $loadedBy`;
+}
 
 /** Upserts entities of one type; a changed type moves the node to its new type label. Aliases accumulate. */
-export function upsertEntities(type: EntityType): string {
+export function upsertEntities(type: EntityType, unwind: string): string {
   const label = entityTypeLabel(type);
   const otherLabels = Object.values(ENTITY_LABELS).filter((l) => l !== label);
   return `
-UNWIND $rows AS row
+${unwind}
 MERGE (e:${ENTITY_LABEL} {id: row.id})
 WITH e, row, coalesce(e.aliases, []) AS known
 SET e.name = row.name, e.type = row.type, e.loadedBy = $loadedBy,
@@ -22,40 +25,76 @@ REMOVE e:${otherLabels.join(":")}
 SET e:${label}`;
 }
 
-/** Evidence lists kept from an existing relationship (indices `keep`), followed by the row's new evidence. */
-function replaceEvidence(keep: string): string {
-  return EVIDENCE_LISTS.map((list) => {
-    const added = list === "starts" || list === "ends" ? `[x IN row.${list} | toInteger(x)]` : `row.${list}`;
-    return `r.${list} = [i IN ${keep} | r.${list}[i]] + ${added}`;
-  }).join(",\n    ");
+/** The properties a fact relationship `r` gets from `row`, with its evidence lists given by `listValue`. */
+function factProperties(r: string, listValue: (list: string) => string): string {
+  return [
+    `${r}.status = row.status, ${r}.date = row.date, ${r}.role = row.role, ${r}.cameo = row.cameo`,
+    `${r}.confidence = row.confidence, ${r}.propertiesJson = row.propertiesJson, ${r}.loadedBy = $loadedBy`,
+    EVIDENCE_LISTS.map((list) => `${r}.${list} = ${listValue(list)}`).join(", "),
+  ].join(",\n      ");
+}
+
+/** Which of `$ids` are already facts of one type (through the per-type uniqueness constraint's index). */
+export function findFacts(type: RelationType): string {
+  return `
+UNWIND $ids AS id
+MATCH ()-[r:${relationshipType(type)} {id: id}]->()
+RETURN r.id AS id`;
 }
 
 /**
- * Upserts facts of one relation type. The evidence an article gives for a fact is owned by that article: the
- * row's articles' older evidence is dropped and replaced by the row's, other articles' evidence stays.
- * A relationship that kept its id but changed ends is replaced (ids are identities).
+ * Creates facts of one type known to be new (the common case of a first load: no MERGE, no evidence to keep).
+ * No MERGE also means no exclusive locks taken on both ends just to check for duplicates, which would
+ * serialise concurrent batches on hub entities; the uniqueness constraint still guards the ids.
  */
-export function upsertRelations(type: RelationType): string {
-  const relType = relationshipType(type);
+export function createFacts(type: RelationType, unwind: string): string {
   return `
-UNWIND $rows AS row
+${unwind}
 MATCH (s:${ENTITY_LABEL} {id: row.source})
 MATCH (t:${ENTITY_LABEL} {id: row.target})
-OPTIONAL MATCH (s0)-[moved:${relType} {id: row.id}]->(t0) WHERE s0 <> s OR t0 <> t
-DELETE moved
-MERGE (s)-[r:${relType} {id: row.id}]->(t)
-WITH r, row, [i IN range(0, size(coalesce(r.articleIds, [])) - 1) WHERE NOT r.articleIds[i] IN row.evidenceArticles] AS keep
-SET r.status = row.status, r.date = row.date, r.role = row.role, r.cameo = row.cameo,
-    r.confidence = row.confidence, r.propertiesJson = row.propertiesJson, r.loadedBy = $loadedBy,
-    ${replaceEvidence("keep")}`;
+CREATE (s)-[r:${relationshipType(type)} {id: row.id}]->(t)
+SET ${factProperties("r", (list) => `row.${list}`)}`;
 }
 
-export const upsertMentions = `
-UNWIND $rows AS row
+/**
+ * Updates facts of one type that already exist. The evidence an article gives for a fact is owned by that
+ * article: the older evidence of the row's articles is dropped and the row's appended; other articles'
+ * evidence stays. A fact whose id now comes with other ends is re-created between them, keeping that other
+ * evidence.
+ */
+export function updateFacts(type: RelationType, unwind: string): string {
+  const relType = relationshipType(type);
+  const lists = EVIDENCE_LISTS.map((list) => `[i IN keep | old.${list}[i]] + row.${list} AS ${list}`).join(",\n     ");
+  const listNames = EVIDENCE_LISTS.join(", ");
+  return `
+${unwind}
+MATCH (s:${ENTITY_LABEL} {id: row.source})
+MATCH (t:${ENTITY_LABEL} {id: row.target})
+MATCH (s0)-[old:${relType} {id: row.id}]->(t0)
+WITH s, t, row, old, s0 = s AND t0 = t AS inPlace,
+     [i IN range(0, size(old.articleIds) - 1) WHERE NOT old.articleIds[i] IN row.evidenceArticles] AS keep
+WITH s, t, row, old, inPlace,
+     ${lists}
+CALL (s, t, row, old, inPlace, ${listNames}) {
+  WITH s, t, row, old, inPlace, ${listNames} WHERE NOT inPlace
+  DELETE old
+  CREATE (s)-[r:${relType} {id: row.id}]->(t)
+  SET ${factProperties("r", (list) => list)}
+}
+CALL (old, row, inPlace, ${listNames}) {
+  WITH old, row, inPlace, ${listNames} WHERE inPlace
+  SET ${factProperties("old", (list) => list)}
+}`;
+}
+
+export function upsertMentions(unwind: string): string {
+  return `
+${unwind}
 MATCH (a:${ARTICLE_LABEL} {id: row.articleId})
 MATCH (e:${ENTITY_LABEL} {id: row.entityId})
 MERGE (a)-[m:${MENTIONS_TYPE}]->(e)
-SET m.count = toInteger(row.count), m.loadedBy = $loadedBy`;
+SET m.count = row.count, m.loadedBy = $loadedBy`;
+}
 
 /**
  * Removes the evidence of `row.articleIds` from facts of one type those articles no longer support; a fact left

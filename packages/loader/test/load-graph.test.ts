@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { canonicalGraph } from "./helpers/canonical-graph.ts";
 import { fixtureGraph } from "./helpers/fixture-graph.ts";
 import { countMarked, openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
+import { packRows, unwindRows } from "../src/row-codec.ts";
+import { RELATION_ROW, relationRow } from "../src/to-rows.ts";
 
 const opened: TestGraph[] = [];
 afterEach(async () => {
@@ -186,7 +188,8 @@ describe("loadGraph", () => {
     document.articles[0] = { ...(document.articles[0] as GraphDocument["articles"][number]), title: "`]->() DELETE r //", url: "x' OR 1=1 --" };
     const met = document.relations[0] as GraphDocument["relations"][number];
     met.properties = { ...met.properties, "role`}) DELETE r //": evil, note: "MATCH (n) DETACH DELETE n" };
-    met.evidence[0] = { ...(met.evidence[0] as (typeof met.evidence)[number]), sentence: `${evil} and ${"\\"}u0027`, rule: "${evil}" };
+    // A separator of the packed batch encoding sends this batch as plain maps instead (row-codec.ts).
+    met.evidence[0] = { ...(met.evidence[0] as (typeof met.evidence)[number]), sentence: `${evil} and ${"\\"}u0027 \u001e\u001f`, rule: "${evil}" };
     document.relations.push({ ...met, id: `${p}') DETACH DELETE n //`, evidence: [met.evidence[0] as (typeof met.evidence)[number]] });
 
     await load(graph, document);
@@ -207,6 +210,39 @@ describe("loadGraph", () => {
     } finally {
       await routed.close();
     }
+  });
+});
+
+describe("row codec", () => {
+  it("decodes the same typed rows from the packed string and from plain maps", async () => {
+    const graph = await testGraph("codec");
+    const rows = [
+      relationRow({
+        id: "r'1\"", source: "s", type: "MET", target: "t", status: "planned", date: "2024-06", confidence: 0.955,
+        properties: { role: "", note: "a\\b" },
+        evidence: [
+          { articleId: "a1", sentence: "Tổng thống Nga Vladimir Putin 👋 nói: \"xin chào\".", start: 0, end: 48, rule: "r" },
+          { articleId: "a2", sentence: "''", start: 2147483648, end: 2147483650, rule: "r2" },
+        ],
+      }),
+      relationRow({ id: "r2", source: "s", type: "MET", target: "t", status: "occurred", properties: {}, confidence: 1, evidence: [{ articleId: "a1", sentence: "x", start: 1, end: 2, rule: "r" }] }),
+    ];
+    const decoded = [];
+    for (const packed of [true, false]) {
+      const params = packed ? { packed: packRows(RELATION_ROW, rows) } : { rows };
+      expect(params).not.toHaveProperty("packed", undefined);
+      const { records } = await graph.driver.executeQuery(
+        `${unwindRows(RELATION_ROW, packed)} RETURN row, valueType(row.starts) AS startsType, valueType(row.confidence) AS confidenceType`,
+        params,
+      );
+      expect(records.map((r) => [r.get("startsType"), r.get("confidenceType")])).toEqual([
+        ["LIST<INTEGER NOT NULL> NOT NULL", "FLOAT NOT NULL"],
+        ["LIST<INTEGER NOT NULL> NOT NULL", "FLOAT NOT NULL"],
+      ]);
+      decoded.push(records.map((r) => r.get("row")));
+    }
+    expect(decoded[0]).toEqual(rows);
+    expect(decoded[1]).toEqual(rows);
   });
 });
 

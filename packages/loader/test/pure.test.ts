@@ -6,8 +6,9 @@ import { explainNeo4jError, Neo4jConnectionError } from "../src/connect.ts";
 import { articleFromProps, relationFromRecord } from "../src/from-graph.ts";
 import { entityTypeLabel, parseRelationKey, relationKey, relationshipType } from "../src/graph-model.ts";
 import { staleEvidence } from "../src/stale-evidence.ts";
-import { articleRow, relationRow } from "../src/to-rows.ts";
-import { upsertEntities, upsertRelations } from "../src/write-statements.ts";
+import { packRows } from "../src/row-codec.ts";
+import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, RELATION_ROW, articleRow, entityRow, mentionRow, relationRow } from "../src/to-rows.ts";
+import { createFacts, findFacts, updateFacts, upsertEntities } from "../src/write-statements.ts";
 
 const relation: Relation = {
   id: "rel-1",
@@ -77,14 +78,39 @@ describe("rows", () => {
   });
 });
 
+describe("row codec", () => {
+  it("packs every field of every row kind, in spec order", () => {
+    const pairs = [
+      [ARTICLE_ROW, articleRow({ id: "a1", lang: "vi", sha256: "0".repeat(64) })],
+      [ENTITY_ROW, entityRow({ id: "e1", name: "N", type: "PERSON", aliases: [] })],
+      [RELATION_ROW, relationRow(relation)],
+      [MENTION_ROW, mentionRow({ articleId: "a1", entityId: "e1", count: 2 })],
+    ] as const;
+    for (const [spec, row] of pairs) expect(spec.map(([name]) => name).sort()).toEqual(Object.keys(row).sort());
+  });
+
+  it("joins rows, fields and list items with separators; null and [] become a marker", () => {
+    const spec = [["id", "string"], ["note", "optionalString"], ["tags", "stringList"], ["n", "integerList"], ["x", "float"]] as const;
+    expect(packRows(spec, [{ id: "a", note: null, tags: [], n: [1, 2], x: 0.5 }, { id: "b", note: "", tags: [""], n: [], x: 1 }])).toBe(
+      "a\u001f\u001c\u001f\u001c\u001f1\u001d2\u001f0.5\u001eb\u001f\u001f\u001f\u001c\u001f1",
+    );
+  });
+
+  it("gives up on a batch whose values contain a separator", () => {
+    expect(packRows([["id", "string"]], [{ id: "ok" }, { id: "bad\u001eid" }])).toBeUndefined();
+    expect(packRows([["tags", "stringList"]], [{ tags: ["x\u001dy"] }])).toBeUndefined();
+  });
+});
+
 describe("vocabulary guard", () => {
   it("only splices labels and types from the schema's enums", () => {
     expect(entityTypeLabel("PERSON")).toBe("Person");
     expect(relationshipType("VISITED")).toBe("VISITED");
     expect(() => relationshipType("MET]->() DETACH DELETE n //" as never)).toThrow(/loader: unknown relation type/);
-    expect(() => upsertRelations("KNOWS" as never)).toThrow(/unknown relation type/);
-    expect(() => upsertEntities("ALIEN" as never)).toThrow(/unknown entity type/);
-    expect(upsertEntities("COUNTRY")).toMatch(/REMOVE e:Person:Organization:Location\s+SET e:Country/);
+    expect(() => findFacts("KNOWS" as never)).toThrow(/unknown relation type/);
+    for (const statement of [createFacts, updateFacts]) expect(() => statement("KNOWS" as never, "")).toThrow(/unknown relation type/);
+    expect(() => upsertEntities("ALIEN" as never, "")).toThrow(/unknown entity type/);
+    expect(upsertEntities("COUNTRY", "")).toMatch(/REMOVE e:Person:Organization:Location\s+SET e:Country/);
   });
 
   it("round-trips relation keys, even with colons in ids", () => {
