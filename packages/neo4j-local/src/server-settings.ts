@@ -51,6 +51,8 @@ export function neo4jConfText(): string {
     ["dbms.usage_report.enabled", "false"],
     // Repeated benchmark loads would otherwise keep days of transaction logs.
     ["db.tx_log.rotation.retention_policy", "256M size"],
+    // LOAD CSV file:/// URLs resolve below .cache/neo4j/import (bench:load writes its baseline CSV there).
+    ["server.directories.import", "import"],
   ];
   const header = "# Written by @news-kg/neo4j-local at every start: edit packages/neo4j-local/src/server-settings.ts instead.\n";
   return header + settings.map(([key, value]) => `${key}=${value}`).join("\n") + "\n";
