@@ -2,7 +2,7 @@
 // `UNWIND $rows` managed transactions, then per-article reconciliation of facts the articles dropped.
 // Loading the same input again leaves the same graph; see reconcile-articles.ts for reloads of changed articles.
 import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
-import type { Driver } from "neo4j-driver";
+import type { Driver, Session } from "neo4j-driver";
 import { batchesByKey } from "./batches.ts";
 import { ConcurrentWrites } from "./concurrent-writes.ts";
 import { ensureSchema } from "./ensure-schema.ts";
@@ -14,7 +14,7 @@ import { batchParams, type RowSpec } from "./row-codec.ts";
 import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, articleRow, entityRow, mentionRow, relationRow } from "./to-rows.ts";
 import { emptyWriteCounts, type WriteCounts } from "./write-counts.ts";
 import { writeFacts } from "./write-facts.ts";
-import { upsertArticles, upsertEntities, upsertMentions } from "./write-statements.ts";
+import { findEvidenceOf, upsertArticles, upsertEntities, upsertMentions } from "./write-statements.ts";
 
 export const DEFAULT_BATCH_SIZE = 2000;
 export const DEFAULT_CONCURRENCY = 2;
@@ -55,7 +55,7 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
   const counts = emptyWriteCounts();
   const rows = { articles: 0, entities: 0, relations: 0, mentions: 0 };
   const loadedBy = options.loadedBy ?? LOADED_BY;
-  const state: ArticleState = { relationKeys: new Map(), mentionedEntities: new Map(), entityIds: new Set(), loadedBy };
+  const state: ArticleState = { relationKeys: new Map(), mentionedEntities: new Map(), entityIds: new Set(), evidenceFound: new Map(), loadedBy };
   const articleIds: string[] = [];
   let done = 0;
   let phaseDone = 0;
@@ -91,12 +91,17 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       return submit(phase, batch.length, (run) => run(statement(unwind), { ...params, loadedBy }));
     };
 
+    const interrupted: string[] = [];
     for await (const [, batch] of batchesByKey<Article, null>(source.articles(), () => null, batchSize)) {
       for (const article of batch) articleIds.push(article.id);
       rows.articles += batch.length;
-      await write("articles", ARTICLE_ROW, upsertArticles, batch.map(articleRow));
+      const { unwind, params } = batchParams(ARTICLE_ROW, batch.map(articleRow));
+      await submit("articles", batch.length, async (run) => {
+        for (const record of await run(upsertArticles(unwind), { ...params, loadedBy })) interrupted.push(record.articleId as string);
+      });
     }
     await writes.drain();
+    if (interrupted.length > 0) await findEvidence(session, interrupted, state);
     for await (const [type, batch] of batchesByKey(source.entities(), (e: Entity) => e.type, batchSize)) {
       for (const entity of batch) state.entityIds.add(entity.id);
       rows.entities += batch.length;
@@ -134,6 +139,12 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     await session.close();
   }
   return { counts, rows, transactions, elapsedMs: performance.now() - started };
+}
+
+/** Keys of the facts carrying evidence of articles whose previous load was interrupted. */
+async function findEvidence(session: Session, articleIds: string[], state: ArticleState): Promise<void> {
+  const { records } = await session.executeRead((tx) => tx.run(findEvidenceOf, { ids: articleIds, loadedBy: state.loadedBy }));
+  for (const record of records) addTo(state.evidenceFound, record.get("articleId"), relationKey(record.get("type"), record.get("relationId")));
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

@@ -2,6 +2,8 @@
 // supports (deleting facts left without evidence), drop mentions it no longer has, delete entities that this
 // left unreferenced, then record the article's current fact keys. One transaction per batch of articles; the
 // keys are written last, so a load interrupted before this point recomputes the same withdrawals when rerun.
+// The facts an article supported are its recorded keys, plus, if its previous load was interrupted (and so
+// may have written facts without recording them), those found carrying its evidence (`evidenceFound`).
 import type { Session } from "neo4j-driver";
 import type { RunStatement } from "./run-write.ts";
 import { runWrite } from "./run-write.ts";
@@ -16,12 +18,15 @@ export interface ArticleState {
   mentionedEntities: Map<string, Set<string>>;
   /** Every entity id of the document: never deleted as orphans. */
   entityIds: Set<string>;
+  /** Keys of facts found carrying evidence of articles whose previous load was interrupted. */
+  evidenceFound: Map<string, Set<string>>;
   loadedBy: string;
 }
 
 export async function reconcileArticles(session: Session, total: WriteCounts, articleIds: string[], state: ArticleState): Promise<void> {
   await runWrite(session, total, async (run) => {
-    const previous = (await run(readRelationKeys, { ids: articleIds })) as { articleId: string; keys: string[] }[];
+    const recorded = (await run(readRelationKeys, { ids: articleIds })) as { articleId: string; keys: string[] }[];
+    const previous = recorded.map(({ articleId, keys }) => ({ articleId, keys: [...new Set([...keys, ...(state.evidenceFound.get(articleId) ?? [])])] }));
     const touched = new Set<string>();
     for (const [type, rows] of staleEvidence(previous, (id) => state.relationKeys.get(id))) {
       await collectEntityIds(run(withdrawEvidence(type), { rows }), touched);

@@ -1,14 +1,21 @@
 // Cypher for the write phases. Values always travel as parameters; the only things spliced into the text are
 // labels and relationship types, taken from the schema's enums via graph-model.ts, and `unwind`, the clause
 // of row-codec.ts that binds each `row` of the batch.
-import { ENTITY_LABELS, type EntityType, type RelationType } from "@news-kg/schema";
+import { ENTITY_LABELS, RELATION_TYPES, type EntityType, type RelationType } from "@news-kg/schema";
 import { ARTICLE_LABEL, ENTITY_LABEL, EVIDENCE_LISTS, MENTIONS_TYPE, entityTypeLabel, relationshipType } from "./graph-model.ts";
 
+/**
+ * Upserts articles and marks them `loadPending` until their reconciliation ends the load. Returns the articles
+ * already marked: an earlier load of them was interrupted, so their `relationKeys` may miss facts it wrote.
+ */
 export function upsertArticles(unwind: string): string {
   return `
 ${unwind}
 MERGE (a:${ARTICLE_LABEL} {id: row.id})
-SET a += row, a.loadedBy = $loadedBy`;
+WITH a, row, coalesce(a.loadPending, false) AS interrupted
+SET a += row, a.loadedBy = $loadedBy, a.loadPending = true
+WITH a, interrupted WHERE interrupted
+RETURN a.id AS articleId`;
 }
 
 /** Upserts entities of one type; a changed type moves the node to its new type label. Aliases accumulate. */
@@ -142,4 +149,12 @@ RETURN a.id AS articleId, coalesce(a.relationKeys, []) AS keys`;
 export const writeRelationKeys = `
 UNWIND $rows AS row
 MATCH (a:${ARTICLE_LABEL} {id: row.articleId})
-SET a.relationKeys = row.keys`;
+SET a.relationKeys = row.keys
+REMOVE a.loadPending`;
+
+/** Facts carrying evidence of `$ids`, found by scanning: only for articles whose last load was interrupted. */
+export const findEvidenceOf = `
+MATCH ()-[r:${RELATION_TYPES.map(relationshipType).join("|")}]->()
+WHERE r.loadedBy = $loadedBy AND any(id IN r.articleIds WHERE id IN $ids)
+UNWIND [id IN r.articleIds WHERE id IN $ids] AS articleId
+RETURN DISTINCT articleId, type(r) AS type, r.id AS relationId`;

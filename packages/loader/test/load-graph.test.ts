@@ -155,6 +155,32 @@ describe("loadGraph", () => {
     expect(await countMarked(graph.driver, graph.loadedBy)).toEqual(await countMarked(fresh.driver, fresh.loadedBy));
   });
 
+  it("after a load interrupted before it reconciled, a load of changed articles still withdraws what they dropped", async () => {
+    const graph = await testGraph("interrupted");
+    const p = graph.prefix;
+    const first = fixtureGraph(p);
+    // The source fails after two facts (MET, then a1's planned visit), as a crash would: nothing reconciled.
+    const failing = {
+      ...documentSource(first),
+      async *relations() {
+        yield* first.relations.slice(0, 2);
+        throw new Error("source cut");
+      },
+    };
+    await expect(loadGraph(graph.driver, failing, { loadedBy: graph.loadedBy, batchSize: 1 })).rejects.toThrow("source cut");
+    const half = await countMarked(graph.driver, graph.loadedBy);
+    expect(half.VISITED).toBe(1);
+
+    // Article a1 changed meanwhile: no more visit.
+    const second = structuredClone(first);
+    second.articles[0] = { ...(second.articles[0] as GraphDocument["articles"][number]), sha256: "c".repeat(64) };
+    second.relations = second.relations.filter((r) => r.type !== "VISITED");
+    await load(graph, second);
+    expect(await exported(graph)).toEqual(canonicalGraph(second));
+    const pending = await graph.driver.executeQuery("MATCH (a:Article) WHERE a.loadedBy = $m AND a.loadPending RETURN count(a) AS n", { m: graph.loadedBy });
+    expect(pending.records[0]?.get("n")).toBe(0);
+  });
+
   it("follows a fact whose ends changed and an entity whose type changed", async () => {
     const graph = await testGraph("moved");
     const p = graph.prefix;
