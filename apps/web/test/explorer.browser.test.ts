@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { extractFiles } from "@news-kg/extractor";
+import { MultiDirectedGraph } from "graphology";
+import { parse } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
@@ -141,6 +143,25 @@ describe("explorer in Chromium", () => {
     expect(after.MET).not.toContain(false);
     expect(Object.entries(after).filter(([type]) => type !== "MET").flatMap(([, hidden]) => hidden)).not.toContain(true);
     expect(new URL(page.url()).searchParams.get("hideRelations")).toBe("MET");
+    await page.close();
+  }, 90_000);
+
+  it("exports the picture as PNG and the graph as GEXF for Gephi", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await openExplorer(page, sample.url);
+    const save = async (action: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(`button[data-action="${action}"]`)]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const png = await save("export-png");
+    expect(png.name).toBe("news-kg-graph.png");
+    expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    const gexf = await save("export-gexf");
+    expect(gexf.name).toBe("news-kg-graph.gexf");
+    const back = parse(MultiDirectedGraph, gexf.bytes.toString("utf8"));
+    expect(back.getNodeAttribute("person:vladimir-putin", "label")).toBe("Vladimir Putin");
+    expect(back.size).toBe(await page.evaluate(() => window.__explorer.graph.edges().length));
     await page.close();
   }, 90_000);
 

@@ -8,8 +8,9 @@ import type { createDisplayReducers } from "../core/display/display-reducers.ts"
 /** Graphs up to this size get every label; bigger ones keep sigma's label culling. */
 const SMALL_GRAPH_NODES = 300;
 /**
- * Up to this many edges, edges are clickable, hovering highlights a neighbourhood and focused items are
- * drawn on top. Each costs a pass over every edge per change, which big graphs cannot afford.
+ * Up to this many edges, edges are clickable, hovering highlights a neighbourhood, focused items are
+ * drawn on top and edges stay drawn while the camera moves. Each costs a pass over every edge per change
+ * or frame, which big graphs cannot afford.
  */
 export const INTERACTIVE_EDGES_LIMIT = 20_000;
 
@@ -25,6 +26,7 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement, red
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= INTERACTIVE_EDGES_LIMIT,
     zIndex: graph.size <= INTERACTIVE_EDGES_LIMIT,
+    hideEdgesOnMove: graph.size > INTERACTIVE_EDGES_LIMIT,
     labelFont: '"Noto Sans", "DejaVu Sans", system-ui, sans-serif',
     labelSize: 13,
     labelWeight: "600",

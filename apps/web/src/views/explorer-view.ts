@@ -152,12 +152,12 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
     if (toggle.kind === "relation") setFilters({ ...f, hiddenRelationTypes: toggled(f.hiddenRelationTypes, toggle.value) });
     if (toggle.kind === "status") setFilters({ ...f, hiddenStatuses: toggled(f.hiddenStatuses, toggle.value) });
   }
-  /** Brings a node to the middle of what the side panel leaves visible of the stage. */
+  /** Brings a node to the middle of what the side panel leaves visible of the stage, at the same zoom. */
   function focusCamera(node: string) {
     const data = renderer.getNodeDisplayData(node);
     if (!data) return;
     const camera = renderer.getCamera();
-    const ratio = Math.min(camera.ratio, 0.6);
+    const ratio = camera.ratio;
     const { width, height } = renderer.getDimensions();
     const offset = panel.hidden ? 0 : panel.offsetWidth / 2;
     const cameraState = { x: data.x, y: data.y, ratio, angle: camera.angle };
