@@ -53,8 +53,11 @@ try {
   await resetGraph(driver, { loadedBy: LOADED_BY });
 
   // The loader, streaming the generated records.
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+  let [peakRss, peakHeap] = [0, 0];
+  const sampler = setInterval(() => {
+    const { rss, heapUsed } = process.memoryUsage();
+    [peakRss, peakHeap] = [Math.max(peakRss, rss), Math.max(peakHeap, heapUsed)];
+  }, 200);
   const loaderAt = new Map<number, number>();
   const loaderPhases = new Map<string, number>();
   const loaderStarted = performance.now();
@@ -75,7 +78,7 @@ try {
   clearInterval(sampler);
   const loaderMs = summary.elapsedMs;
   log(`loader phases: ${[...loaderPhases].map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(", ")}`);
-  log(`loader: ${seconds(loaderMs)}, ${summary.transactions} transactions, peak RSS ${mib(peakRss)}`);
+  log(`loader: ${seconds(loaderMs)}, ${summary.transactions} transactions, peak RSS ${mib(peakRss)} (JS heap ${mib(peakHeap)})`);
 
   await resetGraph(driver, { loadedBy: LOADED_BY });
   const writeStarted = performance.now();
