@@ -1,6 +1,7 @@
 // Loads a graph source into Neo4j: schema first, then articles, entities, facts and mentions in batched
-// `UNWIND $rows` managed transactions, then per-article reconciliation of facts the articles dropped.
-// Loading the same input again leaves the same graph; see reconcile-articles.ts for reloads of changed articles.
+// UNWIND managed transactions (a few in flight at once; rows packed as in row-codec.ts), then per-article
+// reconciliation of the facts the articles dropped. Loading the same input again leaves the same graph; see
+// reconcile-articles.ts for reloads of changed articles and loads after an interrupted one.
 import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
 import type { Driver, Session } from "neo4j-driver";
 import { batchesByKey } from "./batches.ts";
