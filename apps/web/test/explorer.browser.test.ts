@@ -118,8 +118,11 @@ describe("explorer in Chromium", () => {
     await expect.poll(() => page.locator(".relation-panel h2").textContent()).toMatch(/Kim Jong Un\s+MET\s+Vladimir Putin/);
     expect(await page.locator(".entity-panel").count()).toBe(0);
 
-    // The picture for the README: labels, legend and the open panel.
-    await page.click(".side-panel button.back");
+    // The picture for the README: labels, legend and the open panel, through a shared link whose camera
+    // leaves the whole graph clear of the panel.
+    await page.goto(`${sample.url}?node=person%3Avladimir-putin&camera=0.7,0.5,1.1`);
+    await page.waitForFunction(() => document.body.dataset.state === "ready");
+    await page.locator(".entity-panel").waitFor();
     mkdirSync(resolve(REPO_ROOT, "docs"), { recursive: true });
     await page.screenshot({ path: resolve(REPO_ROOT, "docs/explorer.png") });
     await page.close();
