@@ -18,7 +18,6 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      ...(process.env.CHROMIUM_EXTRA_ARGS ?? "").split(" ").filter(Boolean),
     ],
   });
 }
