@@ -1,13 +1,14 @@
 // bench:load — loads a seeded synthetic graph (default 100k entities, 500k relations) into the local Neo4j
 // with the loader, streamed, then the same data with LOAD CSV ... IN TRANSACTIONS into the emptied database,
 // and prints rows/s for both, their ratio, the times at 10k / 100k / 500k relations and the loader's peak RSS.
-// Usage: npm run bench:load [-- --entities N --relations N --articles N --batch-size N --seed N]
+// Usage: npm run bench:load [-- --entities N --relations N --articles N --batch-size N --seed N --runs N]
+// With --runs N both run N times, alternately, and the fastest run of each is compared (a shared machine is noisy).
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { connect, loadGraph, resetGraph } from "@news-kg/loader";
 import { startLocalNeo4j } from "@news-kg/neo4j-local";
-import { importCsv, writeCsvFiles } from "./csv-baseline.ts";
+import { importCsv, writeCsvFiles, type CsvFiles } from "./csv-baseline.ts";
 import { serverImportDir } from "./import-dir.ts";
 import { syntheticGraph } from "./synthetic-graph.ts";
 
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     "mentions-per-article": { type: "string", default: "5" },
     "batch-size": { type: "string", default: "5000" },
     seed: { type: "string", default: "42" },
+    runs: { type: "string", default: "1" },
   },
 });
 const number = (name: keyof typeof values) => {
@@ -35,6 +37,7 @@ const spec = {
   prefix: "bench:",
 };
 const batchSize = number("batch-size");
+const runs = number("runs");
 const MILESTONES = [10_000, 100_000, 500_000].filter((m) => m <= spec.relations);
 const LOADED_BY = "news-kg-bench";
 
@@ -44,24 +47,24 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1) + " s";
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const log = (message: string) => console.log(`bench:load: ${message}`);
 
-const credentials = await startLocalNeo4j();
-const driver = await connect({ uri: credentials.uri, user: credentials.user, password: credentials.password });
-const importDir = await serverImportDir(driver);
-const csvDir = join(importDir, "news-kg-bench");
-try {
-  log(`${graph.sizes.entities} entities, ${graph.sizes.relations} relations, ${graph.sizes.articles} articles, ${graph.sizes.mentions} mentions (${rows} rows), batch size ${batchSize}`);
-  await resetGraph(driver, { loadedBy: LOADED_BY });
+interface Run {
+  ms: number;
+  /** Time since the start when each relation milestone was reached. */
+  at: Map<number, number>;
+}
 
-  // The loader, streaming the generated records.
+/** The loader, streaming the generated records into the emptied graph. */
+async function runLoader(): Promise<Run> {
+  await resetGraph(driver, { loadedBy: LOADED_BY });
   let [peakRss, peakHeap] = [0, 0];
   const sampler = setInterval(() => {
     const { rss, heapUsed } = process.memoryUsage();
     [peakRss, peakHeap] = [Math.max(peakRss, rss), Math.max(peakHeap, heapUsed)];
   }, 200);
-  const loaderAt = new Map<number, number>();
-  const loaderPhases = new Map<string, number>();
-  const loaderStarted = performance.now();
-  let [phaseStarted, lastEvent] = [loaderStarted, loaderStarted];
+  const at = new Map<number, number>();
+  const phases = new Map<string, number>();
+  const started = performance.now();
+  let [phaseStarted, lastEvent] = [started, started];
   let currentPhase = "";
   const summary = await loadGraph(driver, graph, {
     loadedBy: LOADED_BY,
@@ -70,39 +73,56 @@ try {
       // A phase runs from the previous phase's last batch to its own last batch.
       if (phase !== currentPhase) [currentPhase, phaseStarted] = [phase, lastEvent];
       lastEvent = performance.now();
-      loaderPhases.set(phase, lastEvent - phaseStarted);
+      phases.set(phase, lastEvent - phaseStarted);
       if (phase !== "relations") return;
-      for (const m of MILESTONES) if (phaseDone >= m && !loaderAt.has(m)) loaderAt.set(m, performance.now() - loaderStarted);
+      for (const m of MILESTONES) if (phaseDone >= m && !at.has(m)) at.set(m, performance.now() - started);
     },
   });
   clearInterval(sampler);
-  const loaderMs = summary.elapsedMs;
-  log(`loader phases: ${[...loaderPhases].map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(", ")}`);
-  log(`loader: ${seconds(loaderMs)}, ${summary.transactions} transactions, peak RSS ${mib(peakRss)} (JS heap ${mib(peakHeap)})`);
+  log(`loader: ${seconds(summary.elapsedMs)} (${[...phases].map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(", ")}), ` +
+    `${summary.transactions} transactions, peak RSS ${mib(peakRss)} (JS heap ${mib(peakHeap)})`);
+  return { ms: summary.elapsedMs, at };
+}
 
+/** LOAD CSV ... IN TRANSACTIONS of the same records into the emptied graph. */
+async function runCsv(files: CsvFiles): Promise<Run> {
   await resetGraph(driver, { loadedBy: LOADED_BY });
+  const at = new Map<number, number>();
+  const ms = await importCsv(driver, files, { importDir, loadedBy: LOADED_BY, batchSize, onSegment: (upTo, elapsed) => at.set(upTo, elapsed) });
+  log(`LOAD CSV: ${seconds(ms)}`);
+  return { ms, at };
+}
+
+const fastest = (runs: Run[]) => runs.reduce((best, run) => (run.ms < best.ms ? run : best));
+
+const credentials = await startLocalNeo4j();
+const driver = await connect({ uri: credentials.uri, user: credentials.user, password: credentials.password });
+const importDir = await serverImportDir(driver);
+const csvDir = join(importDir, "news-kg-bench");
+try {
+  log(`${graph.sizes.entities} entities, ${graph.sizes.relations} relations, ${graph.sizes.articles} articles, ${graph.sizes.mentions} mentions (${rows} rows), batch size ${batchSize}, ${runs} run(s) each`);
   const writeStarted = performance.now();
   const files = await writeCsvFiles(graph, csvDir, MILESTONES);
-  log(`CSV files written to ${csvDir} in ${seconds(performance.now() - writeStarted)} (not timed below)`);
-  const csvAt = new Map<number, number>();
-  const csvMs = await importCsv(driver, files, {
-    importDir,
-    loadedBy: LOADED_BY,
-    batchSize,
-    onSegment: (upTo, elapsed) => csvAt.set(upTo, elapsed),
-  });
-  log(`LOAD CSV: ${seconds(csvMs)}`);
+  log(`CSV files written to ${csvDir} in ${seconds(performance.now() - writeStarted)} (not timed)`);
+  const loaderRuns: Run[] = [];
+  const csvRuns: Run[] = [];
+  // Alternating, so that a busy spell of the machine does not favour one side.
+  for (let i = 0; i < runs; i++) {
+    loaderRuns.push(await runLoader());
+    csvRuns.push(await runCsv(files));
+  }
+  const [loader, csv] = [fastest(loaderRuns), fastest(csvRuns)];
 
   const rate = (ms: number) => Math.round(rows / (ms / 1000));
   console.log("");
-  console.log(`                      loader        LOAD CSV`);
-  console.log(`rows/s            ${String(rate(loaderMs)).padStart(10)}  ${String(rate(csvMs)).padStart(10)}`);
+  console.log(`${runs > 1 ? `best of ${runs}` : ""}`.padEnd(22) + "loader        LOAD CSV");
+  console.log(`rows/s            ${String(rate(loader.ms)).padStart(10)}  ${String(rate(csv.ms)).padStart(10)}`);
   for (const m of MILESTONES) {
-    const [a, b] = [loaderAt.get(m), csvAt.get(m)];
+    const [a, b] = [loader.at.get(m), csv.at.get(m)];
     console.log(`at ${String(m).padStart(6)} relations ${(a ? seconds(a) : "-").padStart(8)}  ${(b ? seconds(b) : "-").padStart(10)}`);
   }
-  console.log(`total             ${seconds(loaderMs).padStart(10)}  ${seconds(csvMs).padStart(10)}`);
-  console.log(`ratio loader / LOAD CSV (rows/s): ${(csvMs / loaderMs).toFixed(2)}x   loader peak RSS: ${mib(peakRss)}`);
+  console.log(`total             ${seconds(loader.ms).padStart(10)}  ${seconds(csv.ms).padStart(10)}`);
+  console.log(`ratio loader / LOAD CSV (rows/s): ${(csv.ms / loader.ms).toFixed(2)}x`);
 } finally {
   await resetGraph(driver, { loadedBy: LOADED_BY });
   await rm(csvDir, { recursive: true, force: true });

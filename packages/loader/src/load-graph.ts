@@ -127,7 +127,7 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     }
     await writes.drain();
     // Reconciliation touches several facts per article: smaller transactions.
-    const articleBatch = Math.max(1, Math.floor(batchSize / 10));
+    const articleBatch = Math.max(1, Math.floor(batchSize / 5));
     for (let i = 0; i < articleIds.length; i += articleBatch) {
       const batch = articleIds.slice(i, i + articleBatch);
       await reconcileArticles(session, counts, batch, state);

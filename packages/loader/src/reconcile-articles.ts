@@ -5,11 +5,21 @@
 // The facts an article supported are its recorded keys, plus, if its previous load was interrupted (and so
 // may have written facts without recording them), those found carrying its evidence (`evidenceFound`).
 import type { Session } from "neo4j-driver";
+import { batchParams, type RowSpec } from "./row-codec.ts";
 import type { RunStatement } from "./run-write.ts";
 import { runWrite } from "./run-write.ts";
 import { staleEvidence } from "./stale-evidence.ts";
 import type { WriteCounts } from "./write-counts.ts";
 import { deleteOrphanEntities, readRelationKeys, withdrawEvidence, withdrawMentions, writeRelationKeys } from "./write-statements.ts";
+
+const MENTIONED_ROW: RowSpec = [
+  ["articleId", "string"],
+  ["entityIds", "stringList"],
+];
+const KEYS_ROW: RowSpec = [
+  ["articleId", "string"],
+  ["keys", "stringList"],
+];
 
 export interface ArticleState {
   /** `TYPE:relationId` keys of the facts each article of the document gives evidence for. */
@@ -31,12 +41,12 @@ export async function reconcileArticles(session: Session, total: WriteCounts, ar
     for (const [type, rows] of staleEvidence(previous, (id) => state.relationKeys.get(id))) {
       await collectEntityIds(run(withdrawEvidence(type), { rows }), touched);
     }
-    const mentionRows = articleIds.map((articleId) => ({ articleId, entityIds: [...(state.mentionedEntities.get(articleId) ?? [])] }));
-    await collectEntityIds(run(withdrawMentions, { rows: mentionRows }), touched);
+    const mentioned = batchParams(MENTIONED_ROW, articleIds.map((articleId) => ({ articleId, entityIds: [...(state.mentionedEntities.get(articleId) ?? [])] })));
+    await collectEntityIds(run(withdrawMentions(mentioned.unwind), mentioned.params), touched);
     const orphans = [...touched].filter((id) => !state.entityIds.has(id));
     if (orphans.length > 0) await run(deleteOrphanEntities, { ids: orphans, loadedBy: state.loadedBy });
-    const keyRows = articleIds.map((articleId) => ({ articleId, keys: [...(state.relationKeys.get(articleId) ?? [])].sort() }));
-    await run(writeRelationKeys, { rows: keyRows });
+    const keys = batchParams(KEYS_ROW, articleIds.map((articleId) => ({ articleId, keys: [...(state.relationKeys.get(articleId) ?? [])].sort() })));
+    await run(writeRelationKeys(keys.unwind), keys.params);
   });
 }
 

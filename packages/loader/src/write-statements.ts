@@ -127,12 +127,14 @@ RETURN DISTINCT entityId`;
 }
 
 /** Drops the MENTIONS of reloaded articles that their new version no longer has; returns the entities involved. */
-export const withdrawMentions = `
-UNWIND $rows AS row
+export function withdrawMentions(unwind: string): string {
+  return `
+${unwind}
 MATCH (a:${ARTICLE_LABEL} {id: row.articleId})-[m:${MENTIONS_TYPE}]->(e:${ENTITY_LABEL})
 WHERE NOT e.id IN row.entityIds
 DELETE m
 RETURN DISTINCT e.id AS entityId`;
+}
 
 /** Entities this tool loaded that nothing refers to any more. */
 export const deleteOrphanEntities = `
@@ -146,11 +148,13 @@ UNWIND $ids AS id
 MATCH (a:${ARTICLE_LABEL} {id: id})
 RETURN a.id AS articleId, coalesce(a.relationKeys, []) AS keys`;
 
-export const writeRelationKeys = `
-UNWIND $rows AS row
+export function writeRelationKeys(unwind: string): string {
+  return `
+${unwind}
 MATCH (a:${ARTICLE_LABEL} {id: row.articleId})
 SET a.relationKeys = row.keys
 REMOVE a.loadPending`;
+}
 
 /** Facts carrying evidence of `$ids`, found by scanning: only for articles whose last load was interrupted. */
 export const findEvidenceOf = `
