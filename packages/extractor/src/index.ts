@@ -3,3 +3,4 @@ export { extractFiles, formatFailure, type ExtractFilesOptions, type ExtractFile
 export { cleanText } from "./clean.ts";
 export { segmentSentences } from "./segment.ts";
 export { InputError, readArticles, listInputFiles, normalizePublished, SUPPORTED_EXTENSIONS } from "./read/index.ts";
+export { writeGraphDocument } from "./write-graph-document.ts";

@@ -1,7 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { extractFiles, formatFailure, type ExtractFilesResult } from "@news-kg/extractor";
-import { writeFileAtomic } from "../write-file-atomic.ts";
+import { extractFiles, formatFailure, writeGraphDocument, type ExtractFilesResult } from "@news-kg/extractor";
 
 /** Batches larger than this get a progress bar. */
 const FEW_FILES = 3;
@@ -60,7 +59,7 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
     return 1;
   }
   try {
-    await writeFileAtomic(options.out, JSON.stringify(document, null, 1) + "\n");
+    await writeGraphDocument(options.out, document);
   } catch (error) {
     console.error(`extract: cannot write ${options.out}: ${(error as Error).message}`);
     return 1;
