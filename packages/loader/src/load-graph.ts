@@ -2,7 +2,7 @@
 // UNWIND managed transactions (a few in flight at once; rows packed as in row-codec.ts), then per-article
 // reconciliation of the facts the articles dropped. Loading the same input again leaves the same graph; see
 // reconcile-articles.ts for reloads of changed articles and loads after an interrupted one.
-import type { Article, Entity, Mention, Relation } from "@news-kg/schema";
+import { RELATION_TYPES, type Article, type Entity, type Mention, type Relation, type RelationType } from "@news-kg/schema";
 import type { Driver, Session } from "neo4j-driver";
 import { batchesByKey } from "./batches.ts";
 import { ConcurrentWrites } from "./concurrent-writes.ts";
@@ -14,8 +14,8 @@ import { runWrite, type RunStatement } from "./run-write.ts";
 import { batchParams, type RowSpec } from "./row-codec.ts";
 import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, articleRow, entityRow, mentionRow, relationRow } from "./to-rows.ts";
 import { emptyWriteCounts, type WriteCounts } from "./write-counts.ts";
-import { writeFacts } from "./write-facts.ts";
-import { findEvidenceOf, upsertArticles, upsertEntities, upsertMentions } from "./write-statements.ts";
+import { isDuplicateFact, writeFacts } from "./write-facts.ts";
+import { countFactsByType, findEvidenceOf, upsertArticles, upsertEntities, upsertMentions } from "./write-statements.ts";
 
 export const DEFAULT_BATCH_SIZE = 2000;
 export const DEFAULT_CONCURRENCY = 2;
@@ -75,18 +75,20 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     await ensureSchema(session, counts);
     progress("schema", 0);
 
-    /** One batch, one transaction, in its own session so that batches can overlap. */
-    const submit = (phase: LoadPhase, size: number, work: (run: RunStatement) => Promise<unknown>) =>
+    /** One batch in its own session (so that batches can overlap), normally one transaction. */
+    const submitTask = (phase: LoadPhase, size: number, task: (session: Session) => Promise<unknown>) =>
       writes.submit(async () => {
         const batchSession = openSession();
         try {
-          await runWrite(batchSession, counts, work);
+          await task(batchSession);
         } finally {
           await batchSession.close();
         }
         transactions += 1;
         progress(phase, size);
       });
+    const submit = (phase: LoadPhase, size: number, work: (run: RunStatement) => Promise<unknown>) =>
+      submitTask(phase, size, (batchSession) => runWrite(batchSession, counts, work));
     const write = (phase: LoadPhase, spec: RowSpec, statement: (unwind: string) => string, batch: object[]) => {
       const { unwind, params } = batchParams(spec, batch);
       return submit(phase, batch.length, (run) => run(statement(unwind), { ...params, loadedBy }));
@@ -110,13 +112,21 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     }
     // Facts need their entities committed first.
     await writes.drain();
+    const typesWithoutFacts = await factlessTypes(session);
     for await (const [type, batch] of batchesByKey(source.relations(), (r: Relation) => r.type, batchSize)) {
       for (const relation of batch) {
         for (const evidence of relation.evidence) addTo(state.relationKeys, evidence.articleId, relationKey(type, relation.id));
       }
       rows.relations += batch.length;
       const factRows = batch.map(relationRow);
-      await submit("relations", factRows.length, (run) => writeFacts(run, type, factRows, loadedBy));
+      const assumeNew = typesWithoutFacts.has(type);
+      await submitTask("relations", factRows.length, async (batchSession) => {
+        const write = (fresh: boolean) => runWrite(batchSession, counts, (run) => writeFacts(run, type, factRows, loadedBy, fresh));
+        await write(assumeNew).catch((error: unknown) => {
+          if (assumeNew && isDuplicateFact(error)) return write(false);
+          throw error;
+        });
+      });
     }
     await writes.drain();
     writes = new ConcurrentWrites(1);
@@ -140,6 +150,13 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     await session.close();
   }
   return { counts, rows, transactions, elapsedMs: performance.now() - started };
+}
+
+/** Relation types of which the database holds no fact at all: every fact of theirs this load writes is new. */
+async function factlessTypes(session: Session): Promise<Set<RelationType>> {
+  const { records } = await session.executeRead((tx) => tx.run(countFactsByType));
+  const counts = records[0]?.get("counts") as number[];
+  return new Set(RELATION_TYPES.filter((_, i) => counts[i] === 0));
 }
 
 /** Keys of the facts carrying evidence of articles whose previous load was interrupted. */

@@ -41,6 +41,9 @@ function factProperties(r: string, listValue: (list: string) => string): string 
   ].join(",\n      ");
 }
 
+/** How many facts of each type the database holds (from the count store), in RELATION_TYPES order. */
+export const countFactsByType = `RETURN [${RELATION_TYPES.map((type) => `COUNT { ()-[:${relationshipType(type)}]->() }`).join(", ")}] AS counts`;
+
 /** Which of `$ids` are already facts of one type (through the per-type uniqueness constraint's index). */
 export function findFacts(type: RelationType): string {
   return `

@@ -8,7 +8,10 @@ import { canonicalGraph } from "./helpers/canonical-graph.ts";
 import { fixtureGraph } from "./helpers/fixture-graph.ts";
 import { countMarked, openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
 import { packRows, unwindRows } from "../src/row-codec.ts";
+import { runWrite } from "../src/run-write.ts";
 import { RELATION_ROW, relationRow } from "../src/to-rows.ts";
+import { emptyWriteCounts } from "../src/write-counts.ts";
+import { isDuplicateFact, writeFacts } from "../src/write-facts.ts";
 
 const opened: TestGraph[] = [];
 afterEach(async () => {
@@ -269,6 +272,25 @@ describe("row codec", () => {
     }
     expect(decoded[0]).toEqual(rows);
     expect(decoded[1]).toEqual(rows);
+  });
+});
+
+describe("writeFacts", () => {
+  it("refuses, through the uniqueness constraint, to create again a fact wrongly assumed new", async () => {
+    const graph = await testGraph("duplicate");
+    const document = fixtureGraph(graph.prefix);
+    await load(graph, document);
+    const rows = document.relations.filter((r) => r.type === "MET").map(relationRow);
+    const session = graph.driver.session();
+    try {
+      const again = (assumeNew: boolean) => runWrite(session, emptyWriteCounts(), (run) => writeFacts(run, "MET", rows, graph.loadedBy, assumeNew));
+      const refused = await again(true).then(() => undefined, (error: unknown) => error);
+      expect(isDuplicateFact(refused)).toBe(true);
+      await again(false);
+    } finally {
+      await session.close();
+    }
+    expect(await exported(graph)).toEqual(canonicalGraph(document));
   });
 });
 
