@@ -46,6 +46,10 @@ describe("recognizeMentions", () => {
     expect(read("Theo ông Nguyễn Minh Đức, Hà Nội đồng ý.").map((m) => m.name)).toEqual(["Nguyễn Minh Đức", "Vietnam"]);
   });
 
+  it("keeps an initial's dot inside the name", () => {
+    expect(read("Tổng thống Nga V. Putin phát biểu.")[0]).toMatchObject({ name: "Vladimir Putin", role: "president", affiliation: "Russia" });
+  });
+
   it("finds places and organizations from cue words", () => {
     expect(read("Họ đến tỉnh Gangwon và gặp hãng tin Yonhap.").map((m) => m.text)).toEqual(["tỉnh Gangwon", "hãng tin Yonhap"]);
   });

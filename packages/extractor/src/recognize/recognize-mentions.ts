@@ -110,7 +110,8 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
     let key = "";
     let words = 0;
     const candidates: { to: number; key: string }[] = [];
-    for (let j = i; j < tokens.length && tokens[j]!.word; j++) {
+    for (let j = i; j < tokens.length && (tokens[j]!.word || isInitialDot(tokens, j)); j++) {
+      if (isInitialDot(tokens, j)) continue; // "V. Putin": the dot of an initial belongs to the name
       key += (j > i ? " " : "") + keys[j];
       words += keys[j]!.split(" ").length;
       if (words > maxWords) break;
@@ -140,6 +141,12 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
   const cue = CONTEXT_CUES.get(key);
   if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/** The dot after a one-letter initial, followed by a capitalized word: "V. Putin". */
+function isInitialDot(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at]?.text === "." && !!before && before.text.length === 1 && before.capitalized && !!tokens[at + 1]?.capitalized;
 }
 
 /** "Ý kiến", "Anh ấy" at a sentence start: a country word that is part of a common compound. */
