@@ -18,7 +18,7 @@ import { isDuplicateFact, writeFacts } from "./write-facts.ts";
 import { countFactsByType, findEvidenceOf, upsertArticles, upsertEntities, upsertMentions } from "./write-statements.ts";
 
 export const DEFAULT_BATCH_SIZE = 2000;
-export const DEFAULT_CONCURRENCY = 2;
+export const DEFAULT_CONCURRENCY = 4;
 
 export type LoadPhase = "schema" | "articles" | "entities" | "relations" | "mentions" | "reconcile";
 
@@ -35,7 +35,7 @@ export interface LoadProgress {
 export interface LoadOptions extends GraphTarget {
   batchSize?: number;
   /**
-   * Write transactions in flight at once while loading articles, entities and facts (default 2). Mentions
+   * Write transactions in flight at once while loading articles, entities and facts (default 4). Mentions
    * and the reconciliation run one at a time: they MERGE or rewrite what other batches may also touch.
    */
   concurrency?: number;
