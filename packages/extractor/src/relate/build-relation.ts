@@ -31,36 +31,50 @@ function relationId(r: Pick<Relation, "source" | "type" | "target" | "status" | 
 /**
  * One relation per fact: same id → evidence joined (each sentence once), confidence combined as independent
  * support. An undated fact joins its only dated twin (same ends, type and status), since it most likely
- * states the same event without repeating the date.
+ * states the same event without repeating the date. Linear in the evidence: each relation keeps the set of
+ * evidence it already holds.
  */
 export function mergeRelations(relations: Relation[]): Relation[] {
-  const byId = new Map<string, Relation>();
+  const byId = new Map<string, Merged>();
   for (const r of relations) {
     const known = byId.get(r.id);
     if (known) absorb(known, r);
-    else byId.set(r.id, { ...r, properties: { ...r.properties }, evidence: [...r.evidence] });
+    else byId.set(r.id, { relation: { ...r, properties: { ...r.properties }, evidence: [...r.evidence] }, seen: new Set(r.evidence.map(evidenceKey)) });
   }
-  const twins = new Map<string, Relation[]>();
-  for (const r of byId.values()) {
+  const twins = new Map<string, Merged[]>();
+  for (const merged of byId.values()) {
+    const r = merged.relation;
     const key = [r.type, r.source, r.target, r.status].join("|");
-    twins.set(key, [...(twins.get(key) ?? []), r]);
+    const group = twins.get(key);
+    if (group) group.push(merged);
+    else twins.set(key, [merged]);
   }
   for (const group of twins.values()) {
-    const dated = group.filter((r) => r.date);
-    const undated = group.find((r) => !r.date);
+    const dated = group.filter((m) => m.relation.date);
+    const undated = group.find((m) => !m.relation.date);
     if (undated && dated.length === 1) {
-      absorb(dated[0]!, undated);
-      byId.delete(undated.id);
+      absorb(dated[0]!, undated.relation);
+      byId.delete(undated.relation.id);
     }
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].map((m) => m.relation).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function absorb(into: Relation, from: Relation): void {
-  const seen = new Set(into.evidence.map(evidenceKey));
-  for (const e of from.evidence) if (!seen.has(evidenceKey(e))) into.evidence.push(e);
-  into.confidence = Math.min(0.99, Number((1 - (1 - into.confidence) * (1 - from.confidence)).toFixed(3)));
-  for (const [k, v] of Object.entries(from.properties)) into.properties[k] ??= v;
+interface Merged {
+  relation: Relation;
+  seen: Set<string>;
+}
+
+function absorb(into: Merged, from: Relation): void {
+  for (const e of from.evidence) {
+    const key = evidenceKey(e);
+    if (into.seen.has(key)) continue;
+    into.seen.add(key);
+    into.relation.evidence.push(e);
+  }
+  const r = into.relation;
+  r.confidence = Math.min(0.99, Number((1 - (1 - r.confidence) * (1 - from.confidence)).toFixed(3)));
+  for (const [k, v] of Object.entries(from.properties)) r.properties[k] ??= v;
 }
 
 const evidenceKey = (e: Evidence) => `${e.articleId}|${e.start}|${e.rule}`;
