@@ -98,9 +98,10 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // Folded once per token; a span's key is its tokens' keys joined ("Jong-un" folds to "jong un").
   const keys = tokens.map((t) => (!t.word ? "" : FOLDED_CHARS.test(t.key) ? fold(t.text) : t.key));
+  const wordCounts = keys.map((k) => (k.includes(" ") ? k.split(" ").length : 1));
   let i = 0;
   while (i < tokens.length) {
-    const firstWord = keys[i]!.split(" ")[0]!;
+    const firstWord = wordCounts[i] === 1 ? keys[i]! : keys[i]!.split(" ")[0]!;
     const maxWords = Math.max(lexicon.firstWords.get(firstWord) ?? 0, CODE_FIRST_WORDS.get(firstWord) ?? 0);
     if (!tokens[i]!.word || maxWords === 0) {
       i++;
@@ -113,7 +114,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
     for (let j = i; j < tokens.length && (tokens[j]!.word || isInitialDot(tokens, j)); j++) {
       if (isInitialDot(tokens, j)) continue; // "V. Putin": the dot of an initial belongs to the name
       key += (j > i ? " " : "") + keys[j];
-      words += keys[j]!.split(" ").length;
+      words += wordCounts[j]!;
       if (words > maxWords) break;
       candidates.push({ to: j + 1, key });
     }
