@@ -35,8 +35,8 @@ export interface LoadProgress {
 export interface LoadOptions extends GraphTarget {
   batchSize?: number;
   /**
-   * Write transactions in flight at once while loading articles, entities and facts (default 4). Mentions
-   * and the reconciliation run one at a time: they MERGE or rewrite what other batches may also touch.
+   * Write transactions in flight at once while loading articles, entities, facts and mentions (default 4).
+   * The reconciliation runs one transaction at a time: it rewrites facts that several articles may share.
    */
   concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
@@ -70,7 +70,7 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
   };
   const openSession = () => driver.session({ database: options.database, defaultAccessMode: "WRITE" });
   const session = openSession();
-  let writes = new ConcurrentWrites(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const writes = new ConcurrentWrites(options.concurrency ?? DEFAULT_CONCURRENCY);
   try {
     await ensureSchema(session, counts);
     progress("schema", 0);
@@ -129,7 +129,6 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       });
     }
     await writes.drain();
-    writes = new ConcurrentWrites(1);
     for await (const [, batch] of batchesByKey<Mention, null>(source.mentions(), () => null, batchSize)) {
       for (const mention of batch) addTo(state.mentionedEntities, mention.articleId, mention.entityId);
       rows.mentions += batch.length;
