@@ -125,9 +125,6 @@ try {
   console.log(`ratio loader / LOAD CSV (rows/s): ${(csv.ms / loader.ms).toFixed(2)}x`);
 } finally {
   await resetGraph(driver, { loadedBy: LOADED_BY });
-  // Lets the server prune the gigabytes of transaction log the runs wrote (it does so at checkpoints), so
-  // that a later restart, above all after a crash, does not replay them.
-  await driver.executeQuery("CALL db.checkpoint()");
   await rm(csvDir, { recursive: true, force: true });
   await driver.close();
 }
