@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { SingleBar, Presets } from "cli-progress";
 import { extractFiles, formatFailure, writeGraphDocument, type ExtractFilesResult } from "@news-kg/extractor";
+import { ProgressBar } from "../progress-bar.ts";
 
 /** Batches larger than this get a progress bar. */
 const FEW_FILES = 3;
@@ -37,14 +37,14 @@ export function registerExtract(program: Command): void {
 
 /** Runs the command; returns the exit code (1 when any file failed or nothing could be written). */
 export async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<number> {
-  const progress = new ProgressReport();
+  const progress = new ProgressBar("extract [{bar}] {value}/{total} files | {duration_formatted}");
   let result: ExtractFilesResult;
   try {
     result = await extractFiles(paths, {
       lexiconPaths: options.lexicon,
       lang: options.lang,
       workers: options.workers,
-      onProgress: (done, total) => progress.update(done, total),
+      onProgress: (done, total) => total > FEW_FILES && progress.update(done, total),
     });
   } catch (error) {
     progress.stop();
@@ -80,25 +80,4 @@ function summary({ document, failures }: ExtractFilesResult, out: string): strin
     `  relations ${document.relations.length}${types.length ? ` (${types.join(", ")})` : ""}`,
     ...(failures.length ? [`  failed    ${failures.length} input${failures.length > 1 ? "s" : ""} in ${failedFiles.size} file${failedFiles.size > 1 ? "s" : ""}: ${[...failedFiles].join(", ")}`] : []),
   ].join("\n");
-}
-
-/** A progress bar on stderr for batches: redrawn on a terminal, an occasional line otherwise (CI logs). */
-class ProgressReport {
-  private bar: SingleBar | undefined;
-
-  update(done: number, total: number): void {
-    if (total <= FEW_FILES) return;
-    if (!this.bar) {
-      this.bar = new SingleBar(
-        { format: "extract [{bar}] {value}/{total} files | {duration_formatted}", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000, hideCursor: true },
-        Presets.shades_classic,
-      );
-      this.bar.start(total, 0);
-    }
-    this.bar.update(done);
-  }
-
-  stop(): void {
-    this.bar?.stop();
-  }
 }
