@@ -1,24 +1,12 @@
+import { pick, seededRandom } from "@news-kg/bench-kit";
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, type GraphDocument } from "@news-kg/schema";
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A valid graph document of `nodes` entities and `edgesPerNode` relations per entity, each with one
  * evidence sentence, reported by a pool of articles over two years. Same seed, same document.
  */
 export function syntheticDocument(nodes: number, edgesPerNode: number, seed: number): GraphDocument {
-  const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const next = seededRandom(seed);
   const articleCount = Math.max(10, Math.round(nodes / 50));
   const articles = Array.from({ length: articleCount }, (_, i) => ({
     id: `a${i}`,
@@ -28,7 +16,7 @@ export function syntheticDocument(nodes: number, edgesPerNode: number, seed: num
     lang: "vi",
     sha256: (i.toString(16) + "0".repeat(64)).slice(0, 64),
   }));
-  const entities = Array.from({ length: nodes }, (_, i) => ({ id: `e${i}`, name: `Thực thể ${i}`, type: pick(ENTITY_TYPES), aliases: [`Entity ${i}`] }));
+  const entities = Array.from({ length: nodes }, (_, i) => ({ id: `e${i}`, name: `Thực thể ${i}`, type: pick(next, ENTITY_TYPES), aliases: [`Entity ${i}`] }));
   const relations = Array.from({ length: nodes * edgesPerNode }, (_, i) => {
     const source = Math.floor(i / edgesPerNode);
     // Mostly nearby ids, sometimes anywhere: clusters joined by long ties, as news graphs are.
@@ -37,12 +25,12 @@ export function syntheticDocument(nodes: number, edgesPerNode: number, seed: num
     return {
       id: `r${i}`,
       source: `e${source}`,
-      type: pick(RELATION_TYPES),
+      type: pick(next, RELATION_TYPES),
       target: `e${target === source ? (target + 1) % nodes : target}`,
-      status: pick(RELATION_STATUSES),
+      status: pick(next, RELATION_STATUSES),
       properties: {},
       confidence: 0.8,
-      evidence: [{ articleId: pick(articles).id, sentence, start: 0, end: sentence.length, rule: "synthetic" }],
+      evidence: [{ articleId: pick(next, articles).id, sentence, start: 0, end: sentence.length, rule: "synthetic" }],
     };
   });
   return { articles, entities, relations };

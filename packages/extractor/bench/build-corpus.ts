@@ -1,17 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-
-/** A small seeded PRNG (mulberry32): the same seed builds the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { pick, seededRandom } from "@news-kg/bench-kit";
 
 /** People of the samples: full forms, and the short form they go by ("ông Putin"). */
 const PEOPLE = [
@@ -41,12 +30,12 @@ export async function loadParagraphs(corpusDir: string): Promise<string[]> {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Swaps each sample person, half of the time, for a generated one, consistently within the article. */
-function substituteNames(text: string, random: () => number, pick: <T>(xs: T[]) => T): string {
+function substituteNames(text: string, random: () => number): string {
   let out = text;
   for (const person of PEOPLE) {
     if (random() < 0.5) continue;
-    const family = pick(FAMILY) + (random() < 0.5 ? "" : pick(["in", "ev", "sky", "ko"]));
-    const full = `${pick(GIVEN)} ${family}`;
+    const family = pick(random, FAMILY) + (random() < 0.5 ? "" : pick(random, ["in", "ev", "sky", "ko"]));
+    const full = `${pick(random, GIVEN)} ${family}`;
     for (const form of person.full) out = out.replace(new RegExp(escape(form), "g"), full);
     out = out.replace(new RegExp(`\\b${escape(person.short)}\\b`, "g"), family);
   }
@@ -65,13 +54,12 @@ export interface BuiltCorpus {
  */
 export async function buildCorpus(dir: string, targetBytes: number, paragraphs: string[], seed: number): Promise<BuiltCorpus> {
   const random = seededRandom(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
   let bytes = 0;
   let files = 0;
   while (bytes < targetBytes) {
     const count = 4 + Math.floor(random() * 9);
-    const body = Array.from({ length: count }, () => pick(paragraphs)).join("\n\n");
-    const text = substituteNames(body, random, pick) + "\n";
+    const body = Array.from({ length: count }, () => pick(random, paragraphs)).join("\n\n");
+    const text = substituteNames(body, random) + "\n";
     const sub = join(dir, String(Math.floor(files / 100)).padStart(4, "0"));
     if (files % 100 === 0) await mkdir(sub, { recursive: true });
     await writeFile(join(sub, `a${String(files).padStart(6, "0")}.txt`), text);

@@ -2,6 +2,7 @@
 // number of times and yields the same records, without the whole graph ever being in memory.
 import { RELATION_TYPES, STATIC_RELATIONS, type Article, type Entity, type EntityType, type Mention, type Relation } from "@news-kg/schema";
 import type { GraphSizes } from "@news-kg/loader";
+import { pick, seededRandom } from "@news-kg/bench-kit";
 
 export interface SyntheticSpec {
   entities: number;
@@ -24,18 +25,6 @@ export interface SyntheticGraph {
   sizes: GraphSizes;
 }
 
-/** mulberry32: small, fast, good enough for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = ["an", "bao", "chi", "dung", "hai", "khanh", "lan", "minh", "ngoc", "phuong", "quang", "son", "thanh", "tuan", "vy", "kor", "lev", "mir", "nov", "pet", "sha", "vol", "yar", "zin"];
 const WORDS = [
   "tổng thống", "ngoại trưởng", "hội đàm", "chuyến thăm", "hợp tác", "quan hệ", "song phương", "thỏa thuận", "bày tỏ", "khẳng định",
@@ -44,7 +33,6 @@ const WORDS = [
 const ENTITY_TYPES_BY_WEIGHT: EntityType[] = ["PERSON", "PERSON", "PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION", "COUNTRY"];
 const STATUSES = ["occurred", "occurred", "occurred", "planned", "alleged"] as const;
 
-const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const word = (rng: () => number) => capital(pick(rng, SYLLABLES) + pick(rng, SYLLABLES));
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -74,7 +62,7 @@ export function syntheticGraph(spec: SyntheticSpec): SyntheticGraph {
   const someEntity = (rng: () => number) => Math.floor(spec.entities * rng() ** 2);
 
   function* articles(): Generator<Article> {
-    const rng = random(spec.seed * 4 + 1);
+    const rng = seededRandom(spec.seed * 4 + 1);
     for (let i = 0; i < spec.articles; i++) {
       yield {
         id: articleId(i),
@@ -89,7 +77,7 @@ export function syntheticGraph(spec: SyntheticSpec): SyntheticGraph {
   }
 
   function* entities(): Generator<Entity> {
-    const rng = random(spec.seed * 4 + 2);
+    const rng = seededRandom(spec.seed * 4 + 2);
     for (let i = 0; i < spec.entities; i++) {
       const given = word(rng);
       const family = word(rng);
@@ -99,7 +87,7 @@ export function syntheticGraph(spec: SyntheticSpec): SyntheticGraph {
   }
 
   function* relations(): Generator<Relation> {
-    const rng = random(spec.seed * 4 + 3);
+    const rng = seededRandom(spec.seed * 4 + 3);
     for (let i = 0; i < spec.relations; i++) {
       const source = someEntity(rng);
       let target = someEntity(rng);
@@ -125,7 +113,7 @@ export function syntheticGraph(spec: SyntheticSpec): SyntheticGraph {
   }
 
   function* mentions(): Generator<Mention> {
-    const rng = random(spec.seed * 4 + 4);
+    const rng = seededRandom(spec.seed * 4 + 4);
     for (let a = 0; a < spec.articles; a++) {
       const seen = new Set<number>();
       while (seen.size < Math.min(spec.mentionsPerArticle, spec.entities)) seen.add(someEntity(rng));

@@ -1,0 +1,2 @@
+export { seededRandom } from "./seeded-random.ts";
+export { pick } from "./pick.ts";
