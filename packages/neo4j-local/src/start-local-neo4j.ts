@@ -1,8 +1,8 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { LOCAL_BOLT_PORT, LOCAL_BOLT_URI, LOCAL_HOST, LOCAL_HTTP_PORT, LOCAL_USER, localPassword } from "./connection.ts";
 import { ensureServerRuntime } from "./fetch-runtime.ts";
-import { withFileLock } from "./file-lock.ts";
-import { localNeo4jPaths, type LocalNeo4jPaths } from "./local-paths.ts";
+import type { LocalNeo4jPaths } from "./local-paths.ts";
+import { withLocalServerLock } from "./local-server-lock.ts";
 import { isPortOpen } from "./port-probe.ts";
 import { runningServerPid } from "./server-process.ts";
 import { neo4jConfText } from "./server-settings.ts";
@@ -27,9 +27,7 @@ const DEFAULT_START_TIMEOUT_MS = 120_000;
 
 /** Starts the local server unless it already runs (idempotent), and resolves once Bolt answers. */
 export async function startLocalNeo4j(options: StartOptions = {}): Promise<LocalNeo4jCredentials> {
-  const paths = localNeo4jPaths();
-  await mkdir(paths.run, { recursive: true });
-  return withFileLock(paths.lockFile, () => ensureLocalNeo4jRunning(paths, options));
+  return withLocalServerLock((paths) => ensureLocalNeo4jRunning(paths, options));
 }
 
 /** startLocalNeo4j without taking the lock: for callers that already hold it. */

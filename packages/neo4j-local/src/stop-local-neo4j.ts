@@ -1,7 +1,7 @@
-import { mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { LOCAL_BOLT_PORT, LOCAL_HOST } from "./connection.ts";
-import { withFileLock } from "./file-lock.ts";
-import { localNeo4jPaths, type LocalNeo4jPaths } from "./local-paths.ts";
+import type { LocalNeo4jPaths } from "./local-paths.ts";
+import { withLocalServerLock } from "./local-server-lock.ts";
 import { waitForPortClosed } from "./port-probe.ts";
 import { runningServerPid, waitForExit } from "./server-process.ts";
 
@@ -18,9 +18,7 @@ const KILL_WAIT_MS = 10_000;
 
 /** Stops the local server (SIGTERM, then SIGKILL after a timeout) and waits until Bolt's port is closed. */
 export async function stopLocalNeo4j(options: StopOptions = {}): Promise<void> {
-  const paths = localNeo4jPaths();
-  await mkdir(paths.run, { recursive: true });
-  await withFileLock(paths.lockFile, () => stopServerProcess(paths, options));
+  await withLocalServerLock((paths) => stopServerProcess(paths, options));
 }
 
 /** stopLocalNeo4j without taking the lock: for callers that already hold it. */

@@ -2,8 +2,8 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkBolt } from "./check-bolt.ts";
 import { neo4jConnection } from "./connection.ts";
-import { withFileLock } from "./file-lock.ts";
 import { localNeo4jPaths, type LocalNeo4jPaths } from "./local-paths.ts";
+import { withLocalServerLock } from "./local-server-lock.ts";
 import { pathExists } from "./path-exists.ts";
 import { isProcessAlive, runningServerPid } from "./server-process.ts";
 import { ensureLocalNeo4jRunning } from "./start-local-neo4j.ts";
@@ -20,7 +20,7 @@ export async function acquireTestRunLease(log: (message: string) => void = conso
   await mkdir(paths.testLeases, { recursive: true });
   const lease = join(paths.testLeases, String(process.pid));
 
-  await withFileLock(paths.lockFile, async () => {
+  await withLocalServerLock(async () => {
     if ((await runningServerPid(paths)) !== undefined) {
       await ensureLocalNeo4jRunning(paths, { log }); // may still be starting
     } else {
@@ -37,7 +37,7 @@ export async function acquireTestRunLease(log: (message: string) => void = conso
   });
 
   return () =>
-    withFileLock(paths.lockFile, async () => {
+    withLocalServerLock(async () => {
       await rm(lease, { force: true });
       if ((await liveLeaseCount(paths)) > 0 || !(await pathExists(paths.startedByTestsMarker))) return;
       await stopServerProcess(paths, { log });
