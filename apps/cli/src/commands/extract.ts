@@ -1,5 +1,6 @@
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { Option, type Command } from "commander";
 import { extractFiles, formatFailure, writeGraphDocument, type ExtractFilesResult } from "@news-kg/extractor";
+import { collectRepeated, parseWorkers } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
 
 /** Batches larger than this get a progress bar. */
@@ -12,14 +13,6 @@ export interface ExtractCommandOptions {
   workers: number;
 }
 
-export function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("expected a whole number of workers from 1 to 64");
-  return n;
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 /** `kg extract <files|dirs...> --out graph.json`: articles in, one validated graph document out. */
 export function registerExtract(program: Command): void {
   program
@@ -27,7 +20,7 @@ export function registerExtract(program: Command): void {
     .description("Extract entities and relations (with the sentences that support them) from news articles into a graph document.")
     .argument("<paths...>", "article files (.txt, .md, .html, .json, .jsonl) or directories of them")
     .requiredOption("-o, --out <file>", "where to write the graph document (JSON)")
-    .addOption(new Option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)").argParser(collect).default([], "none"))
+    .addOption(new Option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)").argParser(collectRepeated).default([], "none"))
     .option("--lang <code>", "language of articles that do not say", "vi")
     .option("--workers <n>", "worker threads for extraction", parseWorkers, 1)
     .action(async (paths: string[], options: ExtractCommandOptions) => {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from "commander";
+import type { Command } from "commander";
 import { extractFiles, formatFailure, type ExtractFailure } from "@news-kg/extractor";
 import {
   connect,
@@ -14,9 +14,9 @@ import {
 import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
 import { neo4jFailureMessage } from "../neo4j-failure.ts";
 import { neo4jTarget } from "../neo4j-target.ts";
+import { collectRepeated, parseWorkers, wholeNumberOption } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
 import { readGraphFile } from "../read-graph-file.ts";
-import { parseWorkers } from "./extract.ts";
 
 export interface LoadCommandOptions {
   batchSize: number;
@@ -27,13 +27,7 @@ export interface LoadCommandOptions {
   workers: number;
 }
 
-export function parseBatchSize(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError("expected a whole number of rows from 1 to 100000");
-  return n;
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
+const parseBatchSize = wholeNumberOption("rows", 1, 100_000);
 
 /** `kg load <graph.json | articles...>`: loads a graph document (extracting articles first) into Neo4j. */
 export function registerLoad(program: Command): void {
@@ -49,7 +43,7 @@ export function registerLoad(program: Command): void {
     .option("--database <name>", "Neo4j database (default: NEO4J_DATABASE or the server's default)")
     .option("--reset", "first delete everything this tool loaded before (and nothing else)", false)
     .option("--dry-run", "validate and report what would be loaded, without connecting or writing", false)
-    .option("--lexicon <file>", "extra lexicon file when extracting articles (repeatable)", collect, [])
+    .option("--lexicon <file>", "extra lexicon file when extracting articles (repeatable)", collectRepeated, [])
     .option("--workers <n>", "worker threads when extracting articles", parseWorkers, 1)
     .action(async (paths: string[], options: LoadCommandOptions) => {
       process.exitCode = await runLoad(paths, options);
