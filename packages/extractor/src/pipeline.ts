@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/schema";
 import { cleanText } from "./clean.ts";
-import { findDates } from "./dates/find-dates.ts";
+import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
@@ -26,9 +26,12 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon): Article
   );
   const relations: Relation[] = [];
   sentences.forEach((sentence, i) => {
+    if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const view = new SentenceView(tokens[i]!, resolved.mentions[i]!);
     const evidence = (rule: string): Evidence => ({ articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule });
-    const candidates: RelationCandidate[] = [...relateSentence(view, findDates(sentence.text, article.published)), ...relateStatic(view)];
+    let dates: FoundDate[] | undefined;
+    const datesOf = () => (dates ??= findDates(sentence.text, article.published));
+    const candidates: RelationCandidate[] = [...relateSentence(view, datesOf), ...relateStatic(view)];
     for (const c of candidates) relations.push(buildRelation(c, evidence(c.rule)));
   });
   for (const title of resolved.titles) {

@@ -10,25 +10,28 @@ const YEAR_SHIFT: Record<string, number> = { ngoái: -1, trước: -1, nay: 0, s
 const AHEAD_MS = 60 * 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** What a sentence must contain for a pattern to be worth running: most sentences hold no date at all. */
+type Gate = "digit" | "tháng" | "năm" | "hôm";
+
 // Order matters: longer forms first; a match blanks its text so shorter forms don't match inside it.
-const PATTERNS: { pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => string | undefined }[] = [
+const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => string | undefined }[] = [
   // "12-17/9/2023", "từ ngày 22 đến 25/11/2021": a range starts on its first day.
-  { pattern: /\b(\d{1,2})\s*(?:-|–|đến|tới)\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b/gu, resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  { needs: ["digit"], pattern: /\b(\d{1,2})\s*(?:-|–|đến|tới)\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b/gu, resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
   // "13/9/2023", "29.3.2022", "13-9-2023"
-  { pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/gu, resolve: (m) => ymd(+m[4]!, +m[3]!, +m[1]!) },
+  { needs: ["digit"], pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/gu, resolve: (m) => ymd(+m[4]!, +m[3]!, +m[1]!) },
   // "tháng 9/2023", "tháng 7.2000", "tháng 9 năm 2023"
-  { pattern: /\btháng\s+(\d{1,2})\s*(?:[/.]|\s+năm\s+)(\d{4})\b/giu, resolve: (m) => ym(+m[2]!, +m[1]!) },
+  { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\s*(?:[/.]|\s+năm\s+)(\d{4})\b/giu, resolve: (m) => ym(+m[2]!, +m[1]!) },
   // "tháng 9 năm ngoái", "tháng 1 năm nay", "tháng 4 năm sau"
-  { pattern: /\btháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? ym(ref.year + YEAR_SHIFT[m[2]!]!, +m[1]!) : undefined) },
+  { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? ym(ref.year + YEAR_SHIFT[m[2]!]!, +m[1]!) : undefined) },
   // "ngày 20/1", "hôm 16.1", "sáng 19-6": day and month need a word before them, or they are numbers.
-  { pattern: new RegExp(`(?:${DAY_WORDS})\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\b(?![/.-]?\\d)`, "giu"), resolve: (m, ref) => dayMonth(+m[1]!, +m[2]!, ref) },
+  { needs: ["digit"], pattern: new RegExp(`(?:${DAY_WORDS})\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\b(?![/.-]?\\d)`, "giu"), resolve: (m, ref) => dayMonth(+m[1]!, +m[2]!, ref) },
   // "tháng 9"
-  { pattern: /\btháng\s+(\d{1,2})\b(?![/.]\d)/giu, resolve: (m, ref) => monthOnly(+m[1]!, ref) },
+  { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\b(?![/.]\d)/giu, resolve: (m, ref) => monthOnly(+m[1]!, ref) },
   // "năm 2023", "vào năm 1999"
-  { pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
-  { pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined) },
-  { pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year) : undefined) },
-  { pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1] === "hôm qua" ? -1 : 0) : undefined) },
+  { needs: ["digit", "năm"], pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
+  { needs: ["năm"], pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined) },
+  { needs: ["năm"], pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year) : undefined) },
+  { needs: ["hôm"], pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1] === "hôm qua" ? -1 : 0) : undefined) },
 ];
 
 interface Reference {
@@ -41,9 +44,12 @@ interface Reference {
 export function findDates(sentence: string, published?: string): FoundDate[] {
   const [y, mo] = (published ?? "").split("-").map(Number);
   const ref: Reference = { year: y || undefined, month: mo || undefined, day: /^\d{4}-\d{2}-\d{2}$/.test(published ?? "") ? published : undefined };
+  const lower = sentence.toLowerCase();
+  const open: Record<Gate, boolean> = { digit: /\d/.test(sentence), tháng: lower.includes("tháng"), năm: lower.includes("năm"), hôm: lower.includes("hôm") };
   let text = sentence;
   const found: FoundDate[] = [];
-  for (const { pattern, resolve } of PATTERNS) {
+  for (const { needs, pattern, resolve } of PATTERNS) {
+    if (!needs.every((gate) => open[gate])) continue;
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text))) {

@@ -36,10 +36,8 @@ export interface Lexicon {
   shortNames: Map<string, LexiconEntry[]>;
   /** Office cues, folded. */
   offices: Map<string, Office>;
-  /** Longest alias and office cue, in words: bounds the matcher's look-ahead. */
-  maxTokens: number;
-  /** First word of every alias and office cue → the most words a name starting with it has. Most tokens start nothing. */
-  firstWords: Map<string, number>;
+  /** Every word prefix of every alias and office cue ("kim", "kim jong", "kim jong un"): the matcher stops growing a key once it leaves this set. */
+  prefixes: Set<string>;
   byName: Map<string, LexiconEntry>;
 }
 
@@ -72,24 +70,26 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
   }
   const names = new Map<string, NameKey>();
   const shortNames = new Map<string, LexiconEntry[]>();
-  let maxTokens = 1;
-  const count = (key: string) => (maxTokens = Math.max(maxTokens, key.split(" ").length));
   for (const entry of byName.values()) {
     for (const surface of [entry.name, ...entry.aliases]) {
       const key = fold(surface);
       if (key && !names.has(key)) names.set(key, { entry, cased: /^\p{Lu}/u.test(surface) });
-      count(key);
     }
     for (const surface of entry.short) {
       const key = fold(surface);
       shortNames.set(key, [...(shortNames.get(key) ?? []), entry]);
     }
   }
-  for (const key of offices.keys()) count(key);
-  const firstWords = new Map<string, number>();
-  for (const key of [...names.keys(), ...offices.keys()]) {
-    const words = key.split(" ");
-    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  const prefixes = wordPrefixes([...names.keys(), ...offices.keys()]);
+  return { names, shortNames, offices, prefixes, byName };
+}
+
+/** "a b c" → "a", "a b", "a b c", for every key. */
+export function wordPrefixes(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) {
+    for (let at = key.indexOf(" "); at !== -1; at = key.indexOf(" ", at + 1)) prefixes.add(key.slice(0, at));
+    prefixes.add(key);
   }
-  return { names, shortNames, offices, maxTokens, firstWords, byName };
+  return prefixes;
 }

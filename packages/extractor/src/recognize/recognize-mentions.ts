@@ -1,5 +1,5 @@
 import type { EntityType } from "@news-kg/schema";
-import type { Lexicon, LexiconEntry, Office } from "../lexicon/lexicon.ts";
+import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../lexicon/lexicon.ts";
 import { fold } from "../text/fold.ts";
 import type { Token } from "../text/tokenize.ts";
 import {
@@ -25,11 +25,8 @@ const CONTEXT_CUES = new Map<string, EntityType>([
   ...LOCATION_CUES.map((cue) => [cue, "LOCATION"] as const),
   ...ORGANIZATION_CUES.map((cue) => [cue, "ORGANIZATION"] as const),
 ]);
-const CODE_FIRST_WORDS = new Map<string, number>();
-for (const key of [...GROUPS.keys(), ...CONTEXT_CUES.keys()]) {
-  const words = key.split(" ");
-  CODE_FIRST_WORDS.set(words[0]!, Math.max(CODE_FIRST_WORDS.get(words[0]!) ?? 0, words.length));
-}
+/** Word prefixes of the group and context cues (the lexicon has its own for names and offices). */
+const CUE_PREFIXES = wordPrefixes([...GROUPS.keys(), ...CONTEXT_CUES.keys()]);
 /** Characters that `fold` rewrites; a lower-cased token without them is already its own key. */
 const FOLDED_CHARS = /[-‐–—_.'’"“”]/;
 const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
@@ -98,29 +95,21 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // Folded once per token; a span's key is its tokens' keys joined ("Jong-un" folds to "jong un").
   const keys = tokens.map((t) => (!t.word ? "" : FOLDED_CHARS.test(t.key) ? fold(t.text) : t.key));
-  const wordCounts = keys.map((k) => (k.includes(" ") ? k.split(" ").length : 1));
+  const ends: { to: number; key: string }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const firstWord = wordCounts[i] === 1 ? keys[i]! : keys[i]!.split(" ")[0]!;
-    const maxWords = Math.max(lexicon.firstWords.get(firstWord) ?? 0, CODE_FIRST_WORDS.get(firstWord) ?? 0);
-    if (!tokens[i]!.word || maxWords === 0) {
-      i++;
-      continue;
-    }
     let found: Span | undefined;
-    let key = "";
-    let words = 0;
-    const candidates: { to: number; key: string }[] = [];
-    for (let j = i; j < tokens.length && (tokens[j]!.word || isInitialDot(tokens, j)); j++) {
-      if (isInitialDot(tokens, j)) continue; // "V. Putin": the dot of an initial belongs to the name
-      key += (j > i ? " " : "") + keys[j];
-      words += wordCounts[j]!;
-      if (words > maxWords) break;
-      candidates.push({ to: j + 1, key });
-    }
-    for (const { to, key } of candidates.reverse()) {
-      found = spanFor(key, i, to, tokens, lexicon);
-      if (found) break;
+    if (tokens[i]!.word) {
+      // Grow the key word by word while it still begins some known name, office or cue; then try the longest first.
+      ends.length = 0;
+      let key = "";
+      for (let j = i; j < tokens.length && (tokens[j]!.word || isInitialDot(tokens, j)); j++) {
+        if (isInitialDot(tokens, j)) continue; // "V. Putin": the dot of an initial belongs to the name
+        key = j > i ? `${key} ${keys[j]}` : keys[j]!;
+        if (!lexicon.prefixes.has(key) && !CUE_PREFIXES.has(key)) break;
+        ends.push({ to: j + 1, key });
+      }
+      for (let k = ends.length - 1; k >= 0 && !found; k--) found = spanFor(ends[k]!.key, i, ends[k]!.to, tokens, lexicon);
     }
     if (found) {
       spans[i] = found;

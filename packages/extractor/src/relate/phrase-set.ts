@@ -13,7 +13,10 @@ export class PhraseSet {
   lengthAt(keys: readonly string[], at: number): number {
     const candidates = this.byFirst.get(keys[at] ?? "");
     if (!candidates) return 0;
-    for (const words of candidates) if (words.every((w, k) => keys[at + k] === w)) return words.length;
+    next: for (const words of candidates) {
+      for (let k = 0; k < words.length; k++) if (keys[at + k] !== words[k]) continue next;
+      return words.length;
+    }
     return 0;
   }
 }

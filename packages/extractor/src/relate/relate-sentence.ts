@@ -43,8 +43,8 @@ const RECIPROCAL = new PhraseSet(["của họ", "của hai bên", "của hai ng�
 /** Mentions after these words are where something happens, not who takes part. */
 const SETTING = new Set(["tại", "ở", "trong"]);
 
-/** The event relations stated in one sentence. */
-export function relateSentence(view: SentenceView, dates: FoundDate[]): RelationCandidate[] {
+/** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
+export function relateSentence(view: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(view);
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
@@ -63,10 +63,11 @@ export function relateSentence(view: SentenceView, dates: FoundDate[]): Relation
       }
     }
   };
-  const phoneCall = view.tokens.some((_, i) => view.phraseAt(i, REMOTE) > 0);
+  let phoneCall: boolean | undefined;
+  const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, REMOTE) > 0));
   for (const o of occurrences) {
     if (consumed.has(o.from)) continue;
-    if (o.cue.type === "MET" && phoneCall) continue;
+    if (o.cue.type === "MET" && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const status = eventStatus(view, o.from, o.to, o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1)), alleged);
     if (!status) continue;
@@ -410,7 +411,7 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
 }
 
 /** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */
-function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: FoundDate[]): void {
+function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: () => FoundDate[]): void {
   for (let i = 0; i < view.tokens.length; i++) {
     if (!view.matches(i, INVITATION)) continue;
     const inviter = view.mentionAt[i + 3];
@@ -435,7 +436,9 @@ function mainActor(view: SentenceView, not: ResolvedMention): string | undefined
  * When the event happened: the date nearest the cue within its clause, else a date that opens the sentence
  * before anyone is named ("Ngày 17/9, Tổng thống ...").
  */
-function nearestDate(view: SentenceView, dates: FoundDate[], at: number): string | undefined {
+function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number): string | undefined {
+  const dates = datesOf();
+  if (dates.length === 0) return undefined;
   const offset = view.tokens[at]?.start ?? 0;
   const from = view.tokens[view.clauseStart(at)]?.start ?? 0;
   const to = view.tokens[view.clauseEnd(at) - 1]?.end ?? Infinity;

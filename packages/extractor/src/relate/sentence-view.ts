@@ -19,13 +19,13 @@ const CLAUSE_OPENERS = new PhraseSet([
 ]);
 
 /** Opener words that open nothing when followed by these: "khi đó", "song phương", "mà còn". */
-const NOT_OPENING: Record<string, string[]> = {
-  khi: ["đó", "ấy", "nào"],
-  song: ["phương", "song", "hành", "ngữ"],
-  mà: ["còn"],
-  nói: ["chung", "riêng"],
-  vì: ["vậy", "thế", "sao"],
-};
+const NOT_OPENING = new Map<string, string[]>([
+  ["khi", ["đó", "ấy", "nào"]],
+  ["song", ["phương", "song", "hành", "ngữ"]],
+  ["mà", ["còn"]],
+  ["nói", ["chung", "riêng"]],
+  ["vì", ["vậy", "thế", "sao"]],
+]);
 
 /** Words after which a name is not the doer of what follows: "của Nga", "tại Bình Nhưỡng", "người dân Triều Tiên". */
 const NOT_SUBJECT_AFTER = new Set([
@@ -103,7 +103,7 @@ export class SentenceView {
     if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
-    if (NOT_OPENING[key]?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
+    if (NOT_OPENING.get(key)?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
     return !this.mentionAt[i] && this.phraseAt(i, CLAUSE_OPENERS) > 0;
   }
 

@@ -36,15 +36,28 @@ function spellingKey(name: string): string {
   return slug(name).replace(/y/g, "i").replace(/([a-z])\1/g, "$1");
 }
 
+/** A lexicon entry's id and (for people) name words, computed once per entry rather than once per article. */
+const ENTRY_KEYS = new WeakMap<LexiconEntry, { id: string; words: string[][] }>();
+function entryKeys(entry: LexiconEntry): { id: string; words: string[][] } {
+  let keys = ENTRY_KEYS.get(entry);
+  if (!keys) {
+    const words = entry.type === "PERSON" ? [entry.name, ...entry.aliases].map((alias) => foldAscii(alias).split(" ")) : [];
+    keys = { id: entityId(entry.type, entry.name, true), words };
+    ENTRY_KEYS.set(entry, keys);
+  }
+  return keys;
+}
+
 /** The entities of one article, created on first mention. */
 export class ArticleEntities {
   readonly byId = new Map<string, ArticleEntity>();
 
   fromEntry(entry: LexiconEntry, surface?: string): ArticleEntity {
-    const entity = this.ensure(entityId(entry.type, entry.name, true), entry.name, entry.type);
+    const known = entryKeys(entry);
+    const entity = this.ensure(known.id, entry.name, entry.type);
     if (!entity.entry) {
       entity.entry = entry;
-      if (entry.type === "PERSON") for (const alias of [entry.name, ...entry.aliases]) this.addWords(entity, alias);
+      entity.words.push(...known.words);
     }
     if (surface) entity.aliases.add(surface);
     return entity;

@@ -11,22 +11,23 @@ export interface Token {
 }
 
 // A word keeps inner hyphens, apostrophes and dots ("Jong-un", "O'Brien", "16.1", "U.S"); anything else is one punctuation token.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’./][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const UPPER_START = /^\p{Lu}/u;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[-'’./][\p{L}\p{M}\p{N}]+)*)|\S/gu;
 
 /** Splits a sentence into tokens with offsets into it. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
+    const key = value.toLowerCase();
+    const first = value[0]!;
     tokens.push({
       text: value,
-      key: value.toLowerCase(),
+      key,
       start: match.index,
       end: match.index + value.length,
-      capitalized: UPPER_START.test(value),
-      word: WORD_START.test(value),
+      // An upper-case first letter is one that lower-casing changes (digits and marks have no case).
+      capitalized: first !== key[0] && first === first.toUpperCase(),
+      word: match[1] !== undefined,
     });
   }
   return tokens;
