@@ -4,8 +4,9 @@ import { hasVietnameseMarks, isVietnameseSyllable } from "./vietnamese-syllable.
 // one syllable is removed; a dot that is a decimal ("16.1"), an abbreviation ("U.S.", "TP.HCM", "e.g.")
 // or a domain ("vnexpress.net") stays, because what it joins is not one Vietnamese syllable.
 
-/** Where a censored word may be: a dot between a letter and a lower-case letter (matched from the dot: fast to scan for). */
-const DOT_IN_WORD = /(?<=[\p{L}\p{M}])\.(?=\p{Ll})/gu;
+/** Where a censored word may be: a dot before a lower-case letter (and after a letter, checked by hand: a regex that starts with a dot scans fast). */
+const DOT_IN_WORD = /\.(?=\p{Ll})/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 const WORD_OR_DOT = /[\p{L}\p{M}.]/u;
 const DIGIT = /\d/;
 
@@ -16,6 +17,7 @@ export function restoreCensoredWords(text: string): string {
   DOT_IN_WORD.lastIndex = 0;
   let hit: RegExpExecArray | null;
   while ((hit = DOT_IN_WORD.exec(text))) {
+    if (!LETTER.test(text[hit.index - 1] ?? "")) continue;
     // The whole dotted token around the hit, without the dots that end a sentence or open an ellipsis.
     let start = hit.index;
     while (start > 0 && WORD_OR_DOT.test(text[start - 1]!)) start--;

@@ -95,21 +95,26 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // Folded once per token; a span's key is its tokens' keys joined ("Jong-un" folds to "jong un").
   const keys = tokens.map((t) => (!t.word ? "" : FOLDED_CHARS.test(t.key) ? fold(t.text) : t.key));
-  const ends: { to: number; key: string }[] = [];
+  const isPrefix = (key: string) => lexicon.prefixes.has(key) || CUE_PREFIXES.has(key);
+  const endKeys: string[] = [];
+  const endTokens: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     let found: Span | undefined;
-    if (tokens[i]!.word) {
+    if (tokens[i]!.word && isPrefix(keys[i]!)) {
       // Grow the key word by word while it still begins some known name, office or cue; then try the longest first.
-      ends.length = 0;
-      let key = "";
-      for (let j = i; j < tokens.length && (tokens[j]!.word || isInitialDot(tokens, j)); j++) {
-        if (isInitialDot(tokens, j)) continue; // "V. Putin": the dot of an initial belongs to the name
-        key = j > i ? `${key} ${keys[j]}` : keys[j]!;
-        if (!lexicon.prefixes.has(key) && !CUE_PREFIXES.has(key)) break;
-        ends.push({ to: j + 1, key });
+      let ends = 0;
+      let key = keys[i]!;
+      for (let j = i; ; ) {
+        endKeys[ends] = key;
+        endTokens[ends++] = j + 1;
+        j++;
+        if (isInitialDot(tokens, j)) j++; // "V. Putin": the dot of an initial belongs to the name
+        if (j >= tokens.length || !tokens[j]!.word) break;
+        key = `${key} ${keys[j]}`;
+        if (!isPrefix(key)) break;
       }
-      for (let k = ends.length - 1; k >= 0 && !found; k--) found = spanFor(ends[k]!.key, i, ends[k]!.to, tokens, lexicon);
+      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon);
     }
     if (found) {
       spans[i] = found;
