@@ -151,6 +151,12 @@ describe("extractArticle: discourse", () => {
     expect(byType.PRAISED).toBeUndefined();
     expect(byType.VISITED).toBe("2025-04");
   });
+
+  it("dates a planned event without a year after publication, a reported one before it", () => {
+    const { x } = triples("Ông Putin sẽ thăm Triều Tiên vào tháng 8.\nÔng Putin đã thăm Nhật Bản vào tháng 8.", "2024-06-18");
+    const visits = Object.fromEntries(x.relations.filter((r) => r.type === "VISITED").map((r) => [r.status, r.date]));
+    expect(visits).toEqual({ planned: "2024-08", occurred: "2023-08" });
+  });
 });
 
 describe("mergeExtractions", () => {

@@ -18,6 +18,14 @@ describe("findDates", () => {
     expect(values("ngày 12/9 ông nói", "2024-06-18")).toEqual(["2023-09-12"]);
   });
 
+  it("gives year-less dates a reading ahead of publication, for planned events", () => {
+    const [may] = findDates("sẽ thăm vào tháng 5", "2025-03-12");
+    expect(may).toMatchObject({ value: "2024-05", ahead: "2025-05" });
+    const [january] = findDates("dự kiến ngày 5/1", "2025-11-20");
+    expect(january).toMatchObject({ value: "2025-01-05", ahead: "2026-01-05" });
+    expect(findDates("ngày 10/3", "2025-03-12")[0]?.ahead).toBeUndefined();
+  });
+
   it("resolves relative years and leaves numbers that are not dates", () => {
     expect(values("vào tháng 9 năm ngoái", "2024-01-21")).toEqual(["2023-09"]);
     expect(values("Năm ngoái, hai nước", "2024-01-21")).toEqual(["2023"]);

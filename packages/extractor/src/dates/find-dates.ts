@@ -3,7 +3,15 @@ export interface FoundDate {
   start: number;
   end: number;
   value: string;
+  /**
+   * For a date without a year that `value` places before publication: the reading after it, which is the
+   * right one for a planned event ("sẽ thăm vào tháng 5", published in March, is May of the same year).
+   */
+  ahead?: string;
 }
+
+/** A year-less date reads two ways: looking back from publication (reports) and ahead of it (plans). */
+type Reading = string | { past: string; ahead: string };
 
 const DAY_WORDS = "ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|sáng sớm|chiều tối";
 const YEAR_SHIFT: Record<string, number> = { ngoái: -1, trước: -1, nay: 0, sau: 1, tới: 1 };
@@ -14,7 +22,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 type Gate = "digit" | "tháng" | "năm" | "hôm";
 
 // Order matters: longer forms first; a match blanks its text so shorter forms don't match inside it.
-const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => string | undefined }[] = [
+const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => Reading | undefined }[] = [
   // "12-17/9/2023", "từ ngày 22 đến 25/11/2021": a range starts on its first day.
   { needs: ["digit"], pattern: /\b(\d{1,2})\s*(?:-|–|đến|tới)\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b/gu, resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
   // "13/9/2023", "29.3.2022", "13-9-2023"
@@ -53,8 +61,10 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text))) {
-      const value = resolve(match, ref);
-      if (value) found.push({ start: match.index, end: match.index + match[0].length, value });
+      const reading = resolve(match, ref);
+      const at = { start: match.index, end: match.index + match[0].length };
+      if (typeof reading === "string") found.push({ ...at, value: reading });
+      else if (reading) found.push({ ...at, value: reading.past, ahead: reading.ahead });
       text = text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(match.index + match[0].length);
     }
   }
@@ -79,18 +89,25 @@ function ymd(year: number, month: number, day: number): string | undefined {
  * Day and month without a year: the publication year, or the year before when that would be well after
  * publication (announced events a few weeks ahead keep the publication year).
  */
-function dayMonth(day: number, month: number, ref: Reference): string | undefined {
+function dayMonth(day: number, month: number, ref: Reference): Reading | undefined {
   if (!ref.year) return undefined;
   const value = ymd(ref.year, month, day);
   if (!value) return undefined;
-  if (ref.day && Date.parse(value) - Date.parse(ref.day) > AHEAD_MS) return ymd(ref.year - 1, month, day);
-  if (!ref.day && ref.month && month > ref.month) return ymd(ref.year - 1, month, day);
+  const earlier = ymd(ref.year - 1, month, day);
+  if (earlier && ref.day && Date.parse(value) - Date.parse(ref.day) > AHEAD_MS) return { past: earlier, ahead: value };
+  if (earlier && !ref.day && ref.month && month > ref.month) return { past: earlier, ahead: value };
+  const later = ymd(ref.year + 1, month, day);
+  // Ahead means next year only when well before publication: a plan dated a few days back is still this year's.
+  if (later && ref.day && Date.parse(ref.day) - Date.parse(value) > AHEAD_MS) return { past: value, ahead: later };
+  if (later && !ref.day && ref.month && month < ref.month - 1) return { past: value, ahead: later };
   return value;
 }
 
-function monthOnly(month: number, ref: Reference): string | undefined {
+function monthOnly(month: number, ref: Reference): Reading | undefined {
   if (!ref.year || month < 1 || month > 12) return undefined;
-  return ym(ref.month && month > ref.month ? ref.year - 1 : ref.year, month);
+  if (ref.month && month > ref.month) return { past: ym(ref.year - 1, month)!, ahead: ym(ref.year, month)! };
+  if (ref.month && month < ref.month - 1) return { past: ym(ref.year, month)!, ahead: ym(ref.year + 1, month)! };
+  return ym(ref.year, month);
 }
 
 function shiftDay(ref: Reference, days: number): string {

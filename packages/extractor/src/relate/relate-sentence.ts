@@ -50,7 +50,7 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
   const emit = (o: Occurrence, type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], status: RelationStatus, rule: string) => {
-    const date = nearestDate(view, dates, o.from);
+    const date = nearestDate(view, dates, o.from, status);
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -420,7 +420,7 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     if (!status) continue;
     const guest = out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
     if (!guest) continue;
-    const date = nearestDate(view, dates, i);
+    const date = nearestDate(view, dates, i, "occurred");
     for (const source of inviter.ids) {
       if (source !== guest) out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }
@@ -436,7 +436,7 @@ function mainActor(view: SentenceView, not: ResolvedMention): string | undefined
  * When the event happened: the date nearest the cue within its clause, else a date that opens the sentence
  * before anyone is named ("Ngày 17/9, Tổng thống ...").
  */
-function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number): string | undefined {
+function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number, status: RelationStatus): string | undefined {
   const dates = datesOf();
   if (dates.length === 0) return undefined;
   const offset = view.tokens[at]?.start ?? 0;
@@ -448,5 +448,6 @@ function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number)
     if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
   }
   const firstName = view.tokens[view.mentions[0]?.from ?? view.tokens.length]?.start ?? Infinity;
-  return best?.value ?? dates.find((d) => d.end <= firstName)?.value;
+  const chosen = best ?? dates.find((d) => d.end <= firstName);
+  return status === "planned" ? (chosen?.ahead ?? chosen?.value) : chosen?.value;
 }
