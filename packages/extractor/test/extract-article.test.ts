@@ -128,6 +128,24 @@ describe("extractArticle: discourse", () => {
     expect(list).not.toContain("Taro Suzuki VISITED Vietnam [planned]");
   });
 
+  it("takes the two sides of 'hai bên' from the people who met, not from where they met", () => {
+    const { list } = triples("Thủ tướng Nhật Bản Taro Suzuki gặp Tổng thống Putin tại Osaka, Nhật Bản và Hà Nội, Việt Nam.\nHai bên đã ký kết thỏa thuận.");
+    expect(list).toContain("Japan SIGNED Russia [occurred]");
+    expect(list.filter((t) => t.includes("SIGNED"))).toHaveLength(1);
+  });
+
+  it("does not take a name inside a relative aside for the doer after it", () => {
+    const { list } = triples("Ngoại trưởng Nhật Bản Taro Suzuki, người đã tháp tùng ông Kim Jong Un, gặp Tổng thống Putin.");
+    expect(list).toContain("Taro Suzuki MET Vladimir Putin [occurred]");
+    expect(list).not.toContain("Kim Jong Un MET Vladimir Putin [occurred]");
+  });
+
+  it("reads kinship in apposition past a former office", () => {
+    const { x, list } = triples("Bà Lee Hye-jin, con gái của cựu Thủ tướng Nhật Bản Lee Nak-yon, có mặt tại buổi lễ.");
+    expect(list).toContain("Lee Nak-yon PARENT_OF Lee Hye-jin [occurred]");
+    expect(x.relations.find((r) => r.type === "OFFICIAL_OF")?.properties.former).toBe(true);
+  });
+
   it("keeps a denied charge as a charge, and what it charges as alleged", () => {
     const { list } = triples("Ngoại trưởng Iran Ali Rezaei bác bỏ cáo buộc của Mỹ rằng Tehran cung cấp tên lửa cho Nga.");
     expect(list).toEqual(expect.arrayContaining(["United States ACCUSED Iran [occurred]", "Iran SUPPLIED Russia [alleged]"]));

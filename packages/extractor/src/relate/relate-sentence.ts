@@ -207,11 +207,16 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
     const before = view.clauseStart(boundary);
     if (before >= start) break;
-    const doer = firstDoer(view, before, boundary);
+    const doer = isRelativeAside(view, before) ? undefined : firstDoer(view, before, boundary);
     if (doer) return view.coordinatedAfter(doer);
     start = before;
   }
   return [];
+}
+
+/** "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...": a clause about the person before it, whose names do not act after it. */
+function isRelativeAside(view: SentenceView, start: number): boolean {
+  return view.key(start) === "người" && view.key(start - 1) === "," && view.mentionAt[start - 2]?.type === "PERSON";
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {

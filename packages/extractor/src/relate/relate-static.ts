@@ -1,3 +1,4 @@
+import { FORMER_MARKERS } from "../recognize/cues.ts";
 import type { RelationCandidate } from "./relate-sentence.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -23,7 +24,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       let j = m.to;
       if (SEPARATORS.has(view.key(j))) j++;
       const kin = kinship(view, j);
-      if (kin && view.key(j + kin.length) === "của" && next.from === j + kin.length + 1) {
+      const parentAt = kin ? j + kin.length + 1 : -1;
+      // "con gái của cựu Thủ tướng X": a former office before the name's mention does not break the apposition.
+      if (kin && view.key(j + kin.length) === "của" && (next.from === parentAt || (next.from === parentAt + 1 && FORMER_MARKERS.has(view.key(parentAt))))) {
         if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");
         else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
       }

@@ -131,16 +131,24 @@ function resolveMention(
   }
 }
 
-/** "hai nước", "hai bên": the countries of this sentence and the one before (people stand for theirs), latest first. */
+/**
+ * "hai nước", "hai bên": the countries of this sentence, then of the one before, latest first. Within a
+ * sentence the countries of the people named come first: in "A gặp B tại San Francisco, Mỹ", the two sides
+ * are A's and B's.
+ */
 function nearbyCountries(context: Discourse, entities: ArticleEntities, lexicon: Lexicon): ArticleEntity[] {
-  const countries: ArticleEntity[] = [];
-  for (const e of [...context.sentence].reverse().concat([...context.previous].reverse())) {
-    const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation)?.affiliation : undefined;
-    const country =
-      e.type === "COUNTRY" ? e : affiliation ? entities.byId.get(affiliation) : countryEntity(countryOf(e, lexicon), entities, lexicon);
-    if (country?.type === "COUNTRY" && !countries.includes(country)) countries.push(country);
-  }
-  return countries;
+  const countriesOf = (sentence: ArticleEntity[]) => {
+    const ofPeople: ArticleEntity[] = [];
+    const named: ArticleEntity[] = [];
+    for (const e of [...sentence].reverse()) {
+      const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation)?.affiliation : undefined;
+      const country =
+        e.type === "COUNTRY" ? e : affiliation ? entities.byId.get(affiliation) : countryEntity(countryOf(e, lexicon), entities, lexicon);
+      if (country?.type === "COUNTRY") (e.type === "PERSON" ? ofPeople : named).push(country);
+    }
+    return [...ofPeople, ...named];
+  };
+  return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
 }
 
 function preferLeaders(people: ArticleEntity[]): ArticleEntity[] {
