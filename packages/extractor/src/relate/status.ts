@@ -29,8 +29,8 @@ const TOPIC = words(["vấn đề", "về"]);
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
  */
 export function eventStatus(view: SentenceView, from: number, to: number, noun: boolean, alleged: boolean): RelationStatus | undefined {
-  for (let i = Math.max(0, from - 3); i < from; i++) {
-    if (view.mentionAt[i]) continue;
+  // A negator up to five words back, in the same verb chain: "không thăm", "chưa nhận lời mời thăm".
+  for (let i = from - 1; i >= Math.max(0, from - 5) && !view.mentionAt[i] && !view.isBreak(i); i--) {
     if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION) && !(noun && view.phraseAt(i, DENIALS))) return undefined;
   }
   for (let i = 0; i < from; i++) if (!view.mentionAt[i] && view.phraseAt(i, HYPOTHETICAL)) return undefined;
