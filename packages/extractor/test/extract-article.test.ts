@@ -146,6 +146,26 @@ describe("extractArticle: discourse", () => {
     expect(x.relations.find((r) => r.type === "OFFICIAL_OF")?.properties.former).toBe(true);
   });
 
+  it("reads the passive with its doers inside: 'được X ủng hộ', 'bị X trừng phạt'", () => {
+    const { list } = triples("Iran bị Mỹ và Đức trừng phạt.\nÔng Rezaei cho biết Iran được Nga ủng hộ.");
+    expect(list).toEqual(
+      expect.arrayContaining(["United States SANCTIONED Iran [occurred]", "Germany SANCTIONED Iran [occurred]", "Russia SUPPORTED Iran [occurred]"]),
+    );
+    expect(list.filter((t) => t.startsWith("Iran "))).toEqual([]);
+  });
+
+  it("reads a capitalized office on its own as the holder the article named", () => {
+    const { list } = triples(
+      "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Ngoại trưởng Nhật Bản Taro Suzuki.\nThủ tướng đánh giá cao ông Suzuki.\nÔng Suzuki bày tỏ lòng biết ơn Thủ tướng.",
+    );
+    expect(list).toEqual(expect.arrayContaining(["Phạm Minh Chính PRAISED Taro Suzuki [occurred]", "Taro Suzuki THANKED Phạm Minh Chính [occurred]"]));
+  });
+
+  it("does not read protocol ('mời X duyệt Đội danh dự') or a negated acceptance as events", () => {
+    const { list } = triples("Ông Putin mời Thủ tướng Nhật Bản Taro Suzuki duyệt Đội danh dự.\nÔng Suzuki chưa nhận lời mời thăm Nga.");
+    expect(list.filter((t) => !t.includes("OFFICIAL_OF"))).toEqual([]);
+  });
+
   it("keeps a denied charge as a charge, and what it charges as alleged", () => {
     const { list } = triples("Ngoại trưởng Iran Ali Rezaei bác bỏ cáo buộc của Mỹ rằng Tehran cung cấp tên lửa cho Nga.");
     expect(list).toEqual(expect.arrayContaining(["United States ACCUSED Iran [occurred]", "Iran SUPPLIED Russia [alleged]"]));

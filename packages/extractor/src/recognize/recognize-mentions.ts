@@ -12,7 +12,7 @@ import {
   ORGANIZATION_CUES,
   TITLE_MODIFIERS,
 } from "./cues.ts";
-import type { Mention, NameMention, Title } from "./mention.ts";
+import type { DescriptorMention, Mention, NameMention, Title } from "./mention.ts";
 
 type Span =
   | { kind: "entity"; from: number; to: number; entry: LexiconEntry }
@@ -220,9 +220,20 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
     else if (token.word && !span && TITLE_MODIFIERS.has(token.key)) j++;
     else break;
   }
-  if (!title.affiliation) return undefined;
+  if (!title.affiliation) return bareOffice(context, at, title);
   if (tokens[lastAffiliationEnd]?.key === "khi" && tokens[lastAffiliationEnd + 1]?.key === "đó") title.former = true;
   return { kind: "descriptor", from: at, to: lastAffiliationEnd, title };
+}
+
+/**
+ * "Chủ tịch nước đánh giá cao ...", "Tổng thống cho biết": a capitalized office on its own stands for the
+ * holder the article has named. Lower case ("cuộc bầu cử tổng thống") and former offices are generic.
+ */
+function bareOffice(context: Context, at: number, title: Title): DescriptorMention | undefined {
+  const { tokens, spans } = context;
+  const end = spans[at]!.to;
+  if (!tokens[at]!.capitalized || title.former || tokens[end]?.capitalized) return undefined;
+  return { kind: "descriptor", from: at, to: end, title };
 }
 
 /** Two title words in a row ("Liên bang", "An ninh"), which a name never is. */

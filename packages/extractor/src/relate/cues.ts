@@ -22,6 +22,8 @@ export interface Cue {
   notBefore?: string[];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
+  /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
+  notThen?: string[];
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting. */
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
@@ -84,11 +86,13 @@ export const CUES: Cue[] = [
   cue("chuyến công du", "VISITED", "noun", 10),
   cue("chuyến công tác", "VISITED", "noun", 10),
   // INVITED
-  cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"] }),
+  cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], notThen: ["duyệt", "lên", "ngồi", "phát", "dùng", "chụp", "trồng"] }),
   // THANKED
   cue("cảm ơn", "THANKED", "verb", 10),
   cue("cám ơn", "THANKED", "verb", 10),
   cue("tri ân", "THANKED", "verb", 10),
+  cue("biết ơn", "THANKED", "verb", 10),
+  cue("cảm tạ", "THANKED", "verb", 10),
   // SUPPORTED
   cue("ủng hộ", "SUPPORTED", "verb", 10),
   cue("sát cánh", "SUPPORTED", "verb", 10),

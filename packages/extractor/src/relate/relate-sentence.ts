@@ -72,6 +72,11 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
     const status = eventStatus(view, o.from, o.to, o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1)), alleged);
     if (!status) continue;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
+    const passive = o.cue.kind === "verb" && PASSIVE_TYPES.has(o.cue.type) ? passiveVoice(view, o) : undefined;
+    if (passive) {
+      emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
+      continue;
+    }
     switch (o.cue.type) {
       case "MET":
       case "SIGNED":
@@ -96,7 +101,8 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
         const nominal = nominalDoer(view, o);
         const subjects = nominal ? [nominal] : subjectsOf(view, o);
         const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
-        emit(o, o.cue.type, subjects, objectsOf(view, o, accepts, nominal), status, rule);
+        const objects = objectsOf(view, o, accepts, nominal).filter((m) => !o.cue.notThen?.includes(view.key(m.to)));
+        emit(o, o.cue.type, subjects, objects, status, rule);
       }
     }
   }
@@ -106,6 +112,22 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
 }
 
 type Emit = (o: Occurrence, type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], status: RelationStatus, rule: string) => void;
+
+/** Relations whose verbs Vietnamese puts in the passive with the doer inside: "được X ủng hộ", "bị X trừng phạt". */
+const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set(["SUPPORTED", "SANCTIONED", "CRITICIZED", "PRAISED", "ACCUSED", "INVITED", "THANKED"]);
+
+/**
+ * "Iran được Trung Quốc và Nga ủng hộ", "Iran bị Mỹ và Anh trừng phạt": the doers stand between "được"/"bị"
+ * and the verb, and what they act on comes before "được"/"bị".
+ */
+function passiveVoice(view: SentenceView, o: Occurrence): { doers: ResolvedMention[]; patients: ResolvedMention[] } | undefined {
+  const doers = closeSubjects(view, o);
+  const marker = (doers[0]?.from ?? 0) - 1;
+  if (!doers.length || (view.key(marker) !== "được" && view.key(marker) !== "bị")) return undefined;
+  const patient = view.mentionAt[marker - 1];
+  if (!patient || !isActor(patient)) return undefined;
+  return { doers, patients: view.coordinatedAfter(view.chainStart(patient)).filter((m) => m.to <= marker) };
+}
 
 /** Cue words outside names, longest first, left to right. */
 function findCues(view: SentenceView): Occurrence[] {

@@ -164,9 +164,11 @@ function holderOf(
   lexicon: Lexicon,
   recent: ArticleEntity[],
 ): ArticleEntity | undefined {
-  const affiliation = title.affiliation && resolveName(title.affiliation, named, entities);
-  if (!affiliation) return undefined;
   const people = [...recent, ...entities.byId.values()].filter((e) => e.type === "PERSON");
+  // A bare office ("Chủ tịch nước"): the person most recently named with exactly that role.
+  if (!title.affiliation) return recent.find((e) => e.type === "PERSON" && e.roles.some((r) => r.role === title.office.role && !r.former));
+  const affiliation = resolveName(title.affiliation, named, entities);
+  if (!affiliation) return undefined;
   const holds = (e: ArticleEntity, test: (r: ArticleEntity["roles"][number]) => boolean) =>
     e.roles.some((r) => r.affiliation === affiliation.id && test(r));
   return (
