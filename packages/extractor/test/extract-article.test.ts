@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle, mergeExtractions } from "../src/pipeline.ts";
-import { testLexicon } from "./fixtures/test-lexicon.ts";
+import { compileLexicon } from "../src/lexicon/lexicon.ts";
+import { LexiconData } from "../src/lexicon/lexicon-data.ts";
+import { testLexicon, testLexiconData } from "./fixtures/test-lexicon.ts";
 
 /** Triples as "Source TYPE Target [status]" with entity names, for readable assertions. */
 function triples(text: string, published = "2024-06-18") {
@@ -110,6 +112,35 @@ describe("extractArticle: events", () => {
     const [evidence] = visit.evidence;
     expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.sentence);
     expect(evidence!.rule).toMatch(/^visited-/);
+  });
+});
+
+describe("extractArticle: institutions", () => {
+  const lexicon = compileLexicon([
+    testLexiconData,
+    LexiconData.parse({
+      countries: [{ name: "Philippines", aliases: ["Philippines"], capitals: ["Manila"] }],
+      organizations: [{ name: "NATO", aliases: [] }],
+      people: [{ name: "Mark Rutte", aliases: [], short: ["Rutte"], country: "Netherlands" }],
+      locations: [{ name: "Philippine Sea", aliases: ["biển Philippines"] }],
+      offices: [{ cue: "Tổng Thư ký NATO", role: "nato secretary-general", org: "NATO" }],
+    }),
+  ]);
+  const list = (text: string) => {
+    const x = extractArticle({ id: "a", file: "a.txt", text, published: "2024-09-20" }, lexicon);
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    return x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+
+  it("takes the body an office names in itself as its affiliation", () => {
+    expect(list("Tổng Thư ký NATO Mark Rutte đã tới Tokyo.")).toContain("Mark Rutte OFFICIAL_OF NATO");
+  });
+
+  it("lets a country act for its institutions, and keeps its coast apart from a sea", () => {
+    expect(list("Lực lượng Bảo vệ bờ biển Philippines cáo buộc Nhật Bản.\nLực lượng Tuần duyên Mỹ ủng hộ Manila.")).toEqual([
+      "Philippines ACCUSED Japan",
+      "United States SUPPORTED Philippines",
+    ]);
   });
 });
 

@@ -37,7 +37,8 @@ export const LexiconData = z
       .array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() }))
       .default([]),
     offices: z
-      .array(z.object({ cue: z.string().min(1), role: z.string().min(1), leader: z.boolean().optional() }))
+      // `org`: the body an office names in itself ("Tổng Thư ký NATO"), its affiliation when the text gives none.
+      .array(z.object({ cue: z.string().min(1), role: z.string().min(1), leader: z.boolean().optional(), org: z.string().min(1).optional() }))
       .default([]),
   })
   .strict();

@@ -20,6 +20,8 @@ export interface Office {
   cue: string;
   role: string;
   leader: boolean;
+  /** The body the cue itself names ("Tổng Thư ký NATO"). */
+  org?: string;
 }
 
 export interface NameKey {
@@ -66,7 +68,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       add({ name: p.name, type: "PERSON", aliases: p.aliases, short: p.short, country: p.country ?? undefined, org: p.org ?? undefined, office: p.office ?? undefined });
     }
     for (const l of part.locations) add({ name: l.name, type: "LOCATION", aliases: l.aliases, short: [], country: l.country ?? undefined });
-    for (const o of part.offices) offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false });
+    for (const o of part.offices) offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) });
   }
   const names = new Map<string, NameKey>();
   const shortNames = new Map<string, LexiconEntry[]>();

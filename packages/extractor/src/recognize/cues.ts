@@ -51,3 +51,13 @@ export const COMMON_COMPOUNDS = new Set([
   "ý kiến", "ý nghĩa", "ý định", "ý tưởng", "ý thức", "ý chí", "ý muốn", "anh ấy", "anh ta", "anh em", "đức tin",
   "pháp luật", "pháp lý", "mỹ phẩm", "mỹ thuật", "mỹ mãn", "úc", "lào cai", "chi lê",
 ]);
+
+/**
+ * Words that, right before a lower-case lexicon name, make its first word part of another compound:
+ * "bờ biển Philippines" is the Philippine coast, not the Philippine Sea; "bên bờ Tây" is not the West Bank.
+ */
+export const COMPOUND_BEFORE = new Map<string, Set<string>>([
+  ["biển", new Set(["bờ", "vùng", "ven", "trên", "dưới", "ngoài"])],
+  ["bờ", new Set(["bên", "phía"])],
+  ["phố", new Set(["thành", "đường", "khu"])],
+]);

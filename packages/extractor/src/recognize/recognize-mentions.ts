@@ -4,6 +4,7 @@ import { fold } from "../text/fold.ts";
 import type { Token } from "../text/tokenize.ts";
 import {
   COMMON_COMPOUNDS,
+  COMPOUND_BEFORE,
   FORMER_MARKERS,
   GROUP_CUES,
   HONORIFICS,
@@ -56,7 +57,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       i = mentions.at(-1)!.to;
     } else if (span?.kind === "cue") {
       const run = capitalizedRun(context, span.to);
-      if (run) mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
+      if (run && isCountryInstitution(context, run.to)) i = run.to; // the country named next acts for it
+      else if (run) mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
       i = run ? run.to : span.to;
     } else if (isPlaceBeforeCountry(context, i)) {
       const run = capitalizedRun(context, i)!;
@@ -77,6 +79,18 @@ interface Context {
   tokens: Token[];
   spans: (Span | undefined)[];
   lexicon: Lexicon;
+}
+
+/**
+ * "Lực lượng Bảo vệ bờ biển Philippines", "Lực lượng Tuần duyên Mỹ": a cue's capitalized run that goes on in
+ * lower case into a country's name is a national institution, not a name of its own.
+ */
+function isCountryInstitution(context: Context, at: number): boolean {
+  const { tokens, spans } = context;
+  let j = at;
+  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
+  const next = spans[j];
+  return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
 }
 
 /** "tới Karuizawa, Nhật Bản", "tại Geneva, Thụy Sĩ": an unknown capitalized name placed in a country is a place. */
@@ -130,7 +144,7 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
   const office = lexicon.offices.get(key);
   if (office) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
-  if (name && (!name.cased || tokens[from]!.capitalized) && !isCommonWord(tokens, from, to) && !insideName(tokens, from, to)) {
+  if (name && (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from)) && !isCommonWord(tokens, from, to) && !insideName(tokens, from, to)) {
     return { kind: "entity", from, to, entry: name.entry };
   }
   const cue = CONTEXT_CUES.get(key);
@@ -142,6 +156,11 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
 function isInitialDot(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
   return tokens[at]?.text === "." && !!before && before.text.length === 1 && before.capitalized && !!tokens[at + 1]?.capitalized;
+}
+
+/** A lower-case name whose first word belongs with the word before it: "bờ biển Philippines". */
+function boundBefore(tokens: Token[], from: number): boolean {
+  return COMPOUND_BEFORE.get(tokens[from]!.key)?.has(tokens[from - 1]?.key ?? "") ?? false;
 }
 
 /** "Ý kiến", "Anh ấy" at a sentence start: a country word that is part of a common compound. */
