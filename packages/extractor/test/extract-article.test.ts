@@ -221,6 +221,13 @@ describe("extractArticle: discourse", () => {
     expect(byType.VISITED).toBe("2025-04");
   });
 
+  it("does not give an invitation the date of the event it invites to", () => {
+    const { x } = triples("Ông Putin mời ông Kim Jong Un tham dự hội nghị tại Moscow vào tháng 8.", "2024-06-18");
+    const invitation = x.relations.find((r) => r.type === "INVITED");
+    expect(invitation?.target).toBe("person:kim-jong-un");
+    expect(invitation?.date).toBeUndefined();
+  });
+
   it("dates a planned event without a year after publication, a reported one before it", () => {
     const { x } = triples("Ông Putin sẽ thăm Triều Tiên vào tháng 8.\nÔng Putin đã thăm Nhật Bản vào tháng 8.", "2024-06-18");
     const visits = Object.fromEntries(x.relations.filter((r) => r.type === "VISITED").map((r) => [r.status, r.date]));

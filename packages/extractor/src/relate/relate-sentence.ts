@@ -50,7 +50,8 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
   const emit = (o: Occurrence, type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], status: RelationStatus, rule: string) => {
-    const date = nearestDate(view, dates, o.from, status);
+    // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
+    const date = nearestDate(view, dates, o.from, status, type === "INVITED");
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -463,12 +464,12 @@ function mainActor(view: SentenceView, not: ResolvedMention): string | undefined
  * When the event happened: the date nearest the cue within its clause, else a date that opens the sentence
  * before anyone is named ("Ngày 17/9, Tổng thống ...").
  */
-function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number, status: RelationStatus): string | undefined {
+function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number, status: RelationStatus, onlyBefore = false): string | undefined {
   const dates = datesOf();
   if (dates.length === 0) return undefined;
   const offset = view.tokens[at]?.start ?? 0;
   const from = view.tokens[view.clauseStart(at)]?.start ?? 0;
-  const to = view.tokens[view.clauseEnd(at) - 1]?.end ?? Infinity;
+  const to = onlyBefore ? offset : (view.tokens[view.clauseEnd(at) - 1]?.end ?? Infinity);
   let best: FoundDate | undefined;
   for (const d of dates) {
     if (d.start < from || d.end > to) continue;
