@@ -1,6 +1,5 @@
 import type { EntityType } from "@news-kg/schema";
 import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../lexicon/lexicon.ts";
-import { fold } from "../text/fold.ts";
 import type { Token } from "../text/tokenize.ts";
 import {
   COMMON_COMPOUNDS,
@@ -28,8 +27,6 @@ const CONTEXT_CUES = new Map<string, EntityType>([
 ]);
 /** Word prefixes of the group and context cues (the lexicon has its own for names and offices). */
 const CUE_PREFIXES = wordPrefixes([...GROUPS.keys(), ...CONTEXT_CUES.keys()]);
-/** Characters that `fold` rewrites; a lower-cased token without them is already its own key. */
-const FOLDED_CHARS = /[-‐–—_.'’"“”]/;
 const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
 
 /**
@@ -107,8 +104,8 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
 function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
-  // Folded once per token; a span's key is its tokens' keys joined ("Jong-un" folds to "jong un").
-  const keys = tokens.map((t) => (!t.word ? "" : FOLDED_CHARS.test(t.key) ? fold(t.text) : t.key));
+  // A span's key is its tokens' name keys joined ("Kim Jong-un" → "kim jong un").
+  const keys = tokens.map((t) => t.nameKey);
   const isPrefix = (key: string) => lexicon.prefixes.has(key) || CUE_PREFIXES.has(key);
   const endKeys: string[] = [];
   const endTokens: number[] = [];

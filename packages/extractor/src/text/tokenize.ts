@@ -1,3 +1,5 @@
+import { fold } from "./fold.ts";
+
 export interface Token {
   text: string;
   /** Lower case, NFC: what cues are matched against. */
@@ -8,10 +10,12 @@ export interface Token {
   capitalized: boolean;
   /** Letters or digits, not punctuation. */
   word: boolean;
+  /** The key names are looked up by (`fold`: "Jong-un" → "jong un"); "" for punctuation. */
+  nameKey: string;
 }
 
 // A word keeps inner hyphens, apostrophes and dots ("Jong-un", "O'Brien", "16.1", "U.S"); anything else is one punctuation token.
-const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[-'’./][\p{L}\p{M}\p{N}]+)*)|\S/gu;
+const TOKEN = /([\p{L}\p{M}\p{N}]+)((?:[-'’./][\p{L}\p{M}\p{N}]+)*)|\S/gu;
 
 /** Splits a sentence into tokens with offsets into it. */
 export function tokenize(text: string): Token[] {
@@ -28,6 +32,8 @@ export function tokenize(text: string): Token[] {
       // An upper-case first letter is one that lower-casing changes (digits and marks have no case).
       capitalized: first !== key[0] && first === first.toUpperCase(),
       word: match[1] !== undefined,
+      // Only words with inner punctuation fold to something other than their key.
+      nameKey: match[1] === undefined ? "" : match[2] ? fold(value) : key,
     });
   }
   return tokens;
