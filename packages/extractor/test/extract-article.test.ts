@@ -136,6 +136,10 @@ describe("extractArticle: institutions", () => {
     expect(list("Tổng Thư ký NATO Mark Rutte đã tới Tokyo.")).toContain("Mark Rutte OFFICIAL_OF NATO");
   });
 
+  it("keeps a company 'of' a country as a name of its own", () => {
+    expect(list("Tập đoàn Vingroup ký thỏa thuận hợp tác với Tập đoàn Foxconn của Nhật Bản.")).toEqual(["Tập đoàn Foxconn SIGNED Tập đoàn Vingroup"]);
+  });
+
   it("lets a country act for its institutions, and keeps its coast apart from a sea", () => {
     expect(list("Lực lượng Bảo vệ bờ biển Philippines cáo buộc Nhật Bản.\nLực lượng Tuần duyên Mỹ ủng hộ Manila.")).toEqual([
       "Philippines ACCUSED Japan",
@@ -163,6 +167,11 @@ describe("extractArticle: discourse", () => {
     const { list } = triples("Thủ tướng Nhật Bản Taro Suzuki gặp Tổng thống Putin tại Osaka, Nhật Bản và Hà Nội, Việt Nam.\nHai bên đã ký kết thỏa thuận.");
     expect(list).toContain("Japan SIGNED Russia [occurred]");
     expect(list.filter((t) => t.includes("SIGNED"))).toHaveLength(1);
+  });
+
+  it("reads 'hai bộ trưởng' as the two ministers just named", () => {
+    const { list } = triples("Ngoại trưởng Nhật Bản Taro Suzuki hội đàm với Bộ trưởng Quốc phòng Nga Sergei Shoigu.\nHai bộ trưởng đã ký bản ghi nhớ.");
+    expect(list).toContain("Sergei Shoigu SIGNED Taro Suzuki [occurred]");
   });
 
   it("does not take a name inside a relative aside for the doer after it", () => {

@@ -17,6 +17,9 @@ export const GROUP_CUES: { words: string; of: "leaders" | "countries" | "role"; 
   { words: "hai quốc gia", of: "countries" },
   { words: "hai ngoại trưởng", of: "role", role: "foreign minister" },
   { words: "ngoại trưởng hai nước", of: "role", role: "foreign minister" },
+  { words: "hai bộ trưởng", of: "role", role: "minister" },
+  { words: "hai thủ tướng", of: "role", role: "prime minister" },
+  { words: "hai tổng thống", of: "role", role: "president" },
 ];
 
 /** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */

@@ -78,6 +78,9 @@ interface Context {
   lexicon: Lexicon;
 }
 
+/** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
+const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
+
 /**
  * "Lực lượng Bảo vệ bờ biển Philippines", "Lực lượng Tuần duyên Mỹ": a cue's capitalized run that goes on in
  * lower case into a country's name is a national institution, not a name of its own.
@@ -85,7 +88,7 @@ interface Context {
 function isCountryInstitution(context: Context, at: number): boolean {
   const { tokens, spans } = context;
   let j = at;
-  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
+  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !LINKING_WORDS.has(tokens[j]!.key)) j++;
   const next = spans[j];
   return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
 }

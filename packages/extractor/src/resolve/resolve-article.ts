@@ -123,7 +123,7 @@ function resolveMention(
         mention.of === "countries"
           ? recent.filter((e) => e.type === "COUNTRY")
           : mention.of === "role"
-            ? recent.filter((e) => e.roles.some((r) => r.role === mention.role))
+            ? recent.filter((e) => e.roles.some((r) => r.role === mention.role || r.role.endsWith(` ${mention.role}`))) // "minister" takes "foreign minister"
             : preferLeaders(recent.filter((e) => e.type === "PERSON"));
       // The two the article has talked about most so far; recency breaks ties (the pool is most recent first).
       const salient = pool.map((e, rank) => ({ e, rank })).sort((a, b) => b.e.mentions - a.e.mentions || a.rank - b.rank);
