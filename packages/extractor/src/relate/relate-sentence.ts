@@ -194,7 +194,11 @@ function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 /** The actors right before the cue, as a coordinated chain ("Nga và Triều Tiên cùng bày tỏ"), if there are. */
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const start = view.clauseStart(o.from);
-  const nearest = view.mentions.filter((m) => m.from >= start && m.to <= o.from && isActor(m)).at(-1);
+  let nearest: ResolvedMention | undefined;
+  for (let j = o.from - 1; j >= start && !nearest; j--) {
+    const m = view.mentionAt[j];
+    if (m && m.from >= start && m.to <= o.from && isActor(m)) nearest = m;
+  }
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
   const first = view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];

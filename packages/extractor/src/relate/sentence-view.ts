@@ -50,6 +50,7 @@ export class SentenceView {
   private readonly keys: string[];
   private readonly breaks: boolean[];
   private readonly starts: number[];
+  private readonly firstPhrases = new Map<PhraseSet, number>();
 
   constructor(
     readonly tokens: Token[],
@@ -80,6 +81,16 @@ export class SentenceView {
   /** Length in tokens of the longest of `phrases` found at `i`, or 0. */
   phraseAt(i: number, phrases: PhraseSet): number {
     return phrases.lengthAt(this.keys, i);
+  }
+
+  /** Where the first of `phrases` outside names starts (Infinity if nowhere): found once per sentence. */
+  firstPhrase(phrases: PhraseSet): number {
+    let at = this.firstPhrases.get(phrases);
+    if (at === undefined) {
+      at = this.tokens.findIndex((_, i) => !this.mentionAt[i] && this.phraseAt(i, phrases) > 0);
+      this.firstPhrases.set(phrases, (at = at === -1 ? Infinity : at));
+    }
+    return at;
   }
 
   /** A comma between two names of one list ("Mỹ, Pháp và Anh"), not after a phrase like "Tại Bình Nhưỡng,". */

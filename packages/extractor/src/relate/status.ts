@@ -19,6 +19,8 @@ const PLANNED = words([
 const OCCURRED = words(["đã", "vừa", "từng", "mới đây"]);
 const PLANNED_AFTER = words(["sẽ", "dự kiến", "sắp"]);
 const STOPS = new Set([";", ":", "."]);
+/** How far back a future or past marker may stand from its event, in tokens: keeps run-on sentences linear. */
+const MODALITY_REACH = 40;
 /** Words that make an event the object of another verb: "việc gửi quân", "chuyện ký kết". */
 const EMBEDDERS = new Set(["việc", "chuyện", "khả năng"]);
 /** "thảo luận về vấn đề viện trợ": an event named as a topic is not stated to happen. */
@@ -33,7 +35,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   for (let i = from - 1; i >= Math.max(0, from - 5) && !view.mentionAt[i] && !view.isBreak(i); i--) {
     if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION) && !(noun && view.phraseAt(i, DENIALS))) return undefined;
   }
-  for (let i = 0; i < from; i++) if (!view.mentionAt[i] && view.phraseAt(i, HYPOTHETICAL)) return undefined;
+  if (view.firstPhrase(HYPOTHETICAL) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
   if (EMBEDDERS.has(view.key(from - 1))) {
     for (let i = Math.max(0, from - 6); i < from - 1; i++) if (!view.mentionAt[i] && view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
@@ -42,7 +44,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, ALLEGED)) return "alleged";
-  for (let i = from - 1; i >= 0 && !STOPS.has(view.key(i)); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, OCCURRED)) return "occurred";
     const planned = view.phraseAt(i, PLANNED);
