@@ -206,6 +206,11 @@ describe("extractArticle: discourse", () => {
     expect(list.filter((t) => !t.includes("OFFICIAL_OF"))).toEqual([]);
   });
 
+  it("states nothing of what denied reports say", () => {
+    const { list } = triples("Điện Kremlin bác bỏ thông tin ông Putin sẽ thăm Nhật Bản.");
+    expect(list).toEqual([]);
+  });
+
   it("keeps a denied charge as a charge, and what it charges as alleged", () => {
     const { list } = triples("Ngoại trưởng Iran Ali Rezaei bác bỏ cáo buộc của Mỹ rằng Tehran cung cấp tên lửa cho Nga.");
     expect(list).toEqual(expect.arrayContaining(["United States ACCUSED Iran [occurred]", "Iran SUPPLIED Russia [alleged]"]));

@@ -11,6 +11,11 @@ const NEGATORS = words(["không", "chưa", "chẳng", "không hề", "chưa hề
 const DENIALS = words(["bác bỏ", "phủ nhận"]);
 const NOT_NEGATION = words(["không tiếc lời", "không ngừng", "không ngớt", "không chỉ", "không những", "không loại trừ", "chưa từng có"]);
 const HYPOTHETICAL = words(["nếu", "giả sử", "giả như", "trong trường hợp"]);
+/** Denying reports ("bác bỏ thông tin ông X sẽ thăm ...") states nothing of what they report. */
+const DENIED_REPORTS = words([
+  "bác bỏ thông tin", "phủ nhận thông tin", "bác bỏ các thông tin", "phủ nhận các thông tin", "bác bỏ tin", "phủ nhận tin",
+  "bác bỏ tin đồn", "phủ nhận tin đồn", "bác bỏ báo cáo", "phủ nhận báo cáo", "bác bỏ các báo cáo", "phủ nhận các báo cáo",
+]);
 const ALLEGED = words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]);
 const PLANNED = words([
   "sẽ", "dự kiến", "sắp", "có kế hoạch", "kế hoạch", "sẵn sàng", "hy vọng", "mong muốn", "mong", "muốn", "lời mời", "mời",
@@ -35,7 +40,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   for (let i = from - 1; i >= Math.max(0, from - 5) && !view.mentionAt[i] && !view.isBreak(i); i--) {
     if (view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION) && !(noun && view.phraseAt(i, DENIALS))) return undefined;
   }
-  if (view.firstPhrase(HYPOTHETICAL) < from) return undefined;
+  if (view.firstPhrase(HYPOTHETICAL) < from || view.firstPhrase(DENIED_REPORTS) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
   if (EMBEDDERS.has(view.key(from - 1))) {
     for (let i = Math.max(0, from - 6); i < from - 1; i++) if (!view.mentionAt[i] && view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
