@@ -15,6 +15,7 @@ type Reading = string | { past: string; ahead: string };
 
 const DAY_WORDS = "ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|sáng sớm|chiều tối";
 const YEAR_SHIFT: Record<string, number> = { ngoái: -1, trước: -1, nay: 0, sau: 1, tới: 1 };
+const MONTH_SHIFT: Record<string, number> = { trước: -1, này: 0, tới: 1, sau: 1 };
 const AHEAD_MS = 60 * 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -37,6 +38,8 @@ const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, 
   { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\b(?![/.]\d)/giu, resolve: (m, ref) => monthOnly(+m[1]!, ref) },
   // "năm 2023", "vào năm 1999"
   { needs: ["digit", "năm"], pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
+  // "tháng trước", "tháng này", "tháng tới": a month counted from publication
+  { needs: ["tháng"], pattern: /\btháng\s+(trước|này|tới|sau)\b/giu, resolve: (m, ref) => shiftMonth(ref, MONTH_SHIFT[m[1]!.toLowerCase()]!) },
   { needs: ["năm"], pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined) },
   { needs: ["năm"], pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year) : undefined) },
   { needs: ["hôm"], pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1] === "hôm qua" ? -1 : 0) : undefined) },
@@ -108,6 +111,12 @@ function monthOnly(month: number, ref: Reference): Reading | undefined {
   if (ref.month && month > ref.month) return { past: ym(ref.year - 1, month)!, ahead: ym(ref.year, month)! };
   if (ref.month && month < ref.month - 1) return { past: ym(ref.year, month)!, ahead: ym(ref.year + 1, month)! };
   return ym(ref.year, month);
+}
+
+function shiftMonth(ref: Reference, months: number): string | undefined {
+  if (!ref.year || !ref.month) return undefined;
+  const index = ref.year * 12 + ref.month - 1 + months;
+  return ym(Math.floor(index / 12), (index % 12) + 1);
 }
 
 function shiftDay(ref: Reference, days: number): string {
