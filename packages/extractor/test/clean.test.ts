@@ -128,6 +128,26 @@ describe("cleanText", () => {
     expect(cleanText(page)).toBe(["Thủ tướng thăm Nhật Bản", "Thủ tướng đã đến Tokyo hôm 20/5.", "Hai bên ký kết nhiều văn kiện."].join("\n"));
   });
 
+  it("drops a linked article's title set between paragraphs, keeps captions and lines that open a quote", () => {
+    const paragraph = (n: number) =>
+      `Đây là đoạn văn thứ ${n} của bài báo, đủ dài để là một đoạn văn xuôi thực sự với nhiều chi tiết về sự kiện, kết thúc bằng dấu chấm như mọi câu.`;
+    const text = [
+      "Tiêu đề bài",
+      paragraph(1),
+      paragraph(2),
+      'Triều Tiên sẽ xem Hàn Quốc là "quốc gia thù địch số 1"?',
+      paragraph(3),
+      "Ông Putin và ông Kim tại Bình Nhưỡng. (Ảnh: KCNA)",
+      paragraph(4),
+      "Ông nói:",
+      paragraph(5),
+    ].join("\n");
+    const lines = cleanText(text).split("\n");
+    expect(lines).not.toContain('Triều Tiên sẽ xem Hàn Quốc là "quốc gia thù địch số 1"?');
+    expect(lines).toContain("Ông Putin và ông Kim tại Bình Nhưỡng.");
+    expect(lines).toContain("Ông nói:");
+  });
+
   it("ends a furniture block where the article's prose resumes", () => {
     const page = ["Ông A gặp ông B.", "Đọc thêm", "Tiêu đề liên quan thứ nhất", "Tiêu đề liên quan thứ hai", "Sau đó, hai bên ký hiệp định."].join("\n");
     expect(cleanText(page)).toBe("Ông A gặp ông B.\nSau đó, hai bên ký hiệp định.");

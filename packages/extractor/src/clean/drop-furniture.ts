@@ -1,4 +1,4 @@
-import { endsLikeProse, isBlockHeading, isDoubledTitle, isTimestamp, isWidgetLine } from "./furniture-lines.ts";
+import { endsLikeProse, isBlockHeading, isDoubledTitle, isInlineTitle, isTimestamp, isWidgetLine } from "./furniture-lines.ts";
 import { stripPhotoCredit } from "./strip-photo-credit.ts";
 
 /** Lines at the top of a page where a title followed by a dateline is the article's own headline. */
@@ -10,6 +10,7 @@ const HEADLINE_ZONE = 2;
  *   widgets: inside a block, titles, category labels and timestamped teasers are dropped; the block ends
  *   at the first line of prose that is not a teaser's summary;
  * - teaser titles followed by a timestamp line, and the summary that follows a teaser's timestamp;
+ * - titles of linked articles set between two paragraphs;
  * - one-line widgets ("Theo dõi X trên", "Video đang HOT", "Xem thêm: …"), numbered captions
  *   ("… - Hình 1"), date-only lines, photo credits, and a line repeated right after itself.
  */
@@ -40,6 +41,7 @@ export function dropFurniture(lines: readonly string[]): string[] {
     }
     const next = text[i + 1];
     if (next !== undefined && isTimestamp(next) && (inBlock || i >= HEADLINE_ZONE)) return;
+    if (!inBlock && i >= HEADLINE_ZONE && isInlineTitle(line, text[i - 1], next)) return;
     if (inBlock) {
       if (!endsLikeProse(line)) return;
       inBlock = false;

@@ -75,6 +75,21 @@ export function endsLikeProse(line: string): boolean {
 }
 
 /**
+ * A short, unpunctuated line between two paragraphs of prose: the title of a linked article set into the
+ * text ("Triều Tiên sẽ xem Hàn Quốc là "quốc gia thù địch số 1"?"), or a subheading, which states no more
+ * than the paragraphs around it. A line that opens a quote or a list (":") stays.
+ */
+export function isInlineTitle(line: string, before: string | undefined, after: string | undefined): boolean {
+  if (line.length > LONGEST_INLINE_TITLE || endsLikeProse(line) || line.endsWith(":") || PHOTO_CREDIT.test(line)) return false;
+  return isParagraph(before) && isParagraph(after);
+}
+
+/** A caption credits its photo; a caption is kept (its credit is stripped later). */
+const PHOTO_CREDIT = /(?:^|[\s(|])(?:ảnh|hình|photo)(?:\s*[:|]|\s)/iu;
+const LONGEST_INLINE_TITLE = 120;
+const isParagraph = (line: string | undefined) => line !== undefined && line.length > LONGEST_INLINE_TITLE && endsLikeProse(line);
+
+/**
  * A link title shown twice in a row (image alt text and anchor text run together by the scraper):
  * "Ông Kim: Triều Tiên là đồng minhÔng Kim: Triều Tiên là đồng minh". It heads a related-article teaser.
  */
