@@ -26,6 +26,16 @@ describe("findDates", () => {
     expect(findDates("ngày 10/3", "2025-03-12")[0]?.ahead).toBeUndefined();
   });
 
+  it("reads weekdays near publication, not ordinals", () => {
+    // 2024-06-19 is a Wednesday.
+    expect(values("hôm thứ Hai, ông nói", "2024-06-19")).toEqual(["2024-06-17"]);
+    expect(values("vào Chủ nhật", "2024-06-19")).toEqual(["2024-06-16"]);
+    expect(findDates("sẽ gặp vào thứ Sáu", "2024-06-19")[0]).toMatchObject({ value: "2024-06-14", ahead: "2024-06-21" });
+    expect(values("ngày thứ Tư", "2024-06-19")).toEqual(["2024-06-19"]);
+    expect(findDates("vào thứ Năm tới", "2024-06-19")[0]).toMatchObject({ ahead: "2024-06-20" });
+    expect(values("lần thứ hai trong năm, ngày thứ hai của chuyến thăm", "2024-06-19")).toEqual([]);
+  });
+
   it("resolves relative years and leaves numbers that are not dates", () => {
     expect(values("vào tháng 9 năm ngoái", "2024-01-21")).toEqual(["2023-09"]);
     expect(values("Năm ngoái, hai nước", "2024-01-21")).toEqual(["2023"]);

@@ -20,7 +20,7 @@ const AHEAD_MS = 60 * 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** What a sentence must contain for a pattern to be worth running: most sentences hold no date at all. */
-type Gate = "digit" | "tháng" | "năm" | "hôm";
+type Gate = "digit" | "tháng" | "năm" | "hôm" | "thứ";
 
 // Order matters: longer forms first; a match blanks its text so shorter forms don't match inside it.
 const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => Reading | undefined }[] = [
@@ -40,6 +40,8 @@ const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, 
   { needs: ["digit", "năm"], pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
   // "tháng trước", "tháng này", "tháng tới": a month counted from publication
   { needs: ["tháng"], pattern: /\btháng\s+(trước|này|tới|sau)\b/giu, resolve: (m, ref) => shiftMonth(ref, MONTH_SHIFT[m[1]!.toLowerCase()]!) },
+  // "hôm thứ Hai", "vào Chủ nhật": a weekday near publication. Capitalized only: "lần thứ hai" is an ordinal.
+  { needs: ["thứ"], pattern: /(?:[Hh]ôm|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Vv]ào)\s+(?:[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}\p{M}])/gu, resolve: (m, ref) => weekday(m[1] ? WEEKDAYS.indexOf(m[1]) + 1 : 0, ref) },
   { needs: ["năm"], pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined) },
   { needs: ["năm"], pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year) : undefined) },
   { needs: ["hôm"], pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1] === "hôm qua" ? -1 : 0) : undefined) },
@@ -56,7 +58,13 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   const [y, mo] = (published ?? "").split("-").map(Number);
   const ref: Reference = { year: y || undefined, month: mo || undefined, day: /^\d{4}-\d{2}-\d{2}$/.test(published ?? "") ? published : undefined };
   const lower = sentence.toLowerCase();
-  const open: Record<Gate, boolean> = { digit: /\d/.test(sentence), tháng: lower.includes("tháng"), năm: lower.includes("năm"), hôm: lower.includes("hôm") };
+  const open: Record<Gate, boolean> = {
+    digit: /\d/.test(sentence),
+    tháng: lower.includes("tháng"),
+    năm: lower.includes("năm"),
+    hôm: lower.includes("hôm"),
+    thứ: lower.includes("thứ") || lower.includes("chủ nhật"),
+  };
   let text = sentence;
   const found: FoundDate[] = [];
   for (const { needs, pattern, resolve } of PATTERNS) {
@@ -111,6 +119,18 @@ function monthOnly(month: number, ref: Reference): Reading | undefined {
   if (ref.month && month > ref.month) return { past: ym(ref.year - 1, month)!, ahead: ym(ref.year, month)! };
   if (ref.month && month < ref.month - 1) return { past: ym(ref.year, month)!, ahead: ym(ref.year + 1, month)! };
   return ym(ref.year, month);
+}
+
+/** Monday first: "thứ Hai" is the second day of the week counted from Sunday. */
+const WEEKDAYS = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"];
+
+/** The weekday (0 = Sunday) last seen on or before publication; ahead, the next one on or after it. */
+function weekday(day: number, ref: Reference): Reading | undefined {
+  if (!ref.day) return undefined;
+  const published = new Date(`${ref.day}T00:00:00Z`).getUTCDay();
+  const back = (published - day + 7) % 7;
+  if (back === 0) return ref.day;
+  return { past: shiftDay(ref, -back), ahead: shiftDay(ref, 7 - back) };
 }
 
 function shiftMonth(ref: Reference, months: number): string | undefined {
