@@ -41,6 +41,7 @@ describe("findDates", () => {
     expect(values("Năm ngoái, hai nước", "2024-01-21")).toEqual(["2023"]);
     expect(values("hồi tháng 1 năm nay", "2024-06-18")).toEqual(["2024-01"]);
     expect(values("vào tháng tới", "2024-12-18")).toEqual(["2025-01"]);
+    expect(values("Hôm qua ông nói sẽ đến vào ngày mai", "2024-12-31")).toEqual(["2024-12-30", "2025-01-01"]);
     expect(values("hồi tháng trước", "2024-01-05")).toEqual(["2023-12"]);
     expect(values("khoản vay 2,2 tỷ USD và 7.6 tỷ")).toEqual([]);
     expect(values("ngày 20/1")).toEqual([]);

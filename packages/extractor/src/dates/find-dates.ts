@@ -20,7 +20,7 @@ const AHEAD_MS = 60 * 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** What a sentence must contain for a pattern to be worth running: most sentences hold no date at all. */
-type Gate = "digit" | "tháng" | "năm" | "hôm" | "thứ";
+type Gate = "digit" | "tháng" | "năm" | "hôm" | "thứ" | "mai";
 
 // Order matters: longer forms first; a match blanks its text so shorter forms don't match inside it.
 const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => Reading | undefined }[] = [
@@ -44,7 +44,8 @@ const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, 
   { needs: ["thứ"], pattern: /(?:[Hh]ôm|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Vv]ào)\s+(?:[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}\p{M}])/gu, resolve: (m, ref) => weekday(m[1] ? WEEKDAYS.indexOf(m[1]) + 1 : 0, ref) },
   { needs: ["năm"], pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined) },
   { needs: ["năm"], pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year) : undefined) },
-  { needs: ["hôm"], pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1] === "hôm qua" ? -1 : 0) : undefined) },
+  { needs: ["hôm"], pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1]!.toLowerCase() === "hôm qua" ? -1 : 0) : undefined) },
+  { needs: ["mai"], pattern: /\bngày mai\b/giu, resolve: (_m, ref) => (ref.day ? shiftDay(ref, 1) : undefined) },
 ];
 
 interface Reference {
@@ -64,6 +65,7 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
     năm: lower.includes("năm"),
     hôm: lower.includes("hôm"),
     thứ: lower.includes("thứ") || lower.includes("chủ nhật"),
+    mai: lower.includes("ngày mai"),
   };
   let text = sentence;
   const found: FoundDate[] = [];
