@@ -2,6 +2,10 @@
 // UNWIND managed transactions (a few in flight at once; rows packed as in row-codec.ts), then per-article
 // reconciliation of the facts the articles dropped. Loading the same input again leaves the same graph; see
 // reconcile-articles.ts for reloads of changed articles and loads after an interrupted one.
+// What is new is written with CREATE rather than MERGE, each time the uniqueness constraints back it up:
+// entities and facts when none of their kind carries the load's mark yet (a batch refused as duplicate is
+// written again the careful way), mentions of the articles this load created. Those articles also skip
+// the reconciliation: there is nothing of theirs to withdraw.
 import { RELATION_TYPES, type Article, type Entity, type Mention, type Relation, type RelationType } from "@news-kg/schema";
 import type { Driver, Session } from "neo4j-driver";
 import { batchesByKey } from "./batches.ts";
@@ -9,13 +13,22 @@ import { ConcurrentWrites } from "./concurrent-writes.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { LOADED_BY, relationKey, type GraphTarget } from "./graph-model.ts";
 import { loadWorkSize, type GraphSource } from "./graph-source.ts";
-import { reconcileArticles, type ArticleState } from "./reconcile-articles.ts";
-import { runWrite, type RunStatement } from "./run-write.ts";
-import { batchParams, type RowSpec } from "./row-codec.ts";
-import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, articleRow, entityRow, mentionRow, relationRow } from "./to-rows.ts";
+import { reconcileArticles, recordNewArticles, type ArticleState } from "./reconcile-articles.ts";
+import { isDuplicateId, runWrite, type RunStatement } from "./run-write.ts";
+import { batchParams } from "./row-codec.ts";
+import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, articleRow, entityRow, mentionRow, relationRow, type MentionRow } from "./to-rows.ts";
 import { emptyWriteCounts, type WriteCounts } from "./write-counts.ts";
-import { isDuplicateFact, writeFacts } from "./write-facts.ts";
-import { countFactsByType, findEvidenceOf, upsertArticles, upsertEntities, upsertMentions } from "./write-statements.ts";
+import { writeFacts } from "./write-facts.ts";
+import {
+  createEntities,
+  createMentions,
+  factTypesOfMark,
+  findEvidenceOf,
+  markHasEntities,
+  upsertArticles,
+  upsertEntities,
+  upsertMentions,
+} from "./write-statements.ts";
 
 export const DEFAULT_BATCH_SIZE = 2000;
 export const DEFAULT_CONCURRENCY = 4;
@@ -36,7 +49,8 @@ export interface LoadOptions extends GraphTarget {
   batchSize?: number;
   /**
    * Write transactions in flight at once while loading articles, entities, facts and mentions (default 4).
-   * The reconciliation runs one transaction at a time: it rewrites facts that several articles may share.
+   * The reconciliation of articles already in the database runs one transaction at a time: it rewrites facts
+   * that several articles may share.
    */
   concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
@@ -89,56 +103,92 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       });
     const submit = (phase: LoadPhase, size: number, work: (run: RunStatement) => Promise<unknown>) =>
       submitTask(phase, size, (batchSession) => runWrite(batchSession, counts, work));
-    const write = (phase: LoadPhase, spec: RowSpec, statement: (unwind: string) => string, batch: object[]) => {
-      const { unwind, params } = batchParams(spec, batch);
-      return submit(phase, batch.length, (run) => run(statement(unwind), { ...params, loadedBy }));
-    };
 
+    /** A batch written first as new (`fresh`), and again the careful way if a uniqueness constraint refuses it. */
+    const writeNewOrCareful = (fresh: boolean, write: (fresh: boolean) => Promise<unknown>) =>
+      write(fresh).catch((error: unknown) => {
+        if (fresh && isDuplicateId(error)) return write(false);
+        throw error;
+      });
+
+    // Articles this load created: nothing of theirs is in the database yet.
+    const created = new Set<string>();
     const interrupted: string[] = [];
     for await (const [, batch] of batchesByKey<Article, null>(source.articles(), () => null, batchSize)) {
       for (const article of batch) articleIds.push(article.id);
       rows.articles += batch.length;
       const { unwind, params } = batchParams(ARTICLE_ROW, batch.map(articleRow));
-      await submit("articles", batch.length, async (run) => {
-        for (const record of await run(upsertArticles(unwind), { ...params, loadedBy })) interrupted.push(record.articleId as string);
+      await submitTask("articles", batch.length, async (batchSession) => {
+        const [record] = await runWrite(batchSession, counts, (run) => run(upsertArticles(unwind), { ...params, loadedBy }));
+        for (const id of record?.created as string[]) created.add(id);
+        for (const id of record?.interrupted as string[]) interrupted.push(id);
       });
     }
     await writes.drain();
-    if (interrupted.length > 0) await findEvidence(session, interrupted, state);
+    const interruptedOnly = interrupted.filter((id) => !created.has(id));
+    if (interruptedOnly.length > 0) await findEvidence(session, interruptedOnly, state);
+
+    const entitiesNew = !(await readFlag(session, markHasEntities, loadedBy));
     for await (const [type, batch] of batchesByKey(source.entities(), (e: Entity) => e.type, batchSize)) {
       for (const entity of batch) state.entityIds.add(entity.id);
       rows.entities += batch.length;
-      await write("entities", ENTITY_ROW, (unwind) => upsertEntities(type, unwind), batch.map(entityRow));
+      const { unwind, params } = batchParams(ENTITY_ROW, batch.map(entityRow));
+      await submitTask("entities", batch.length, (batchSession) =>
+        writeNewOrCareful(entitiesNew, (fresh) =>
+          runWrite(batchSession, counts, (run) => run(fresh ? createEntities(type, unwind) : upsertEntities(type, unwind), { ...params, loadedBy })),
+        ),
+      );
     }
     // Facts need their entities committed first.
     await writes.drain();
-    const typesWithoutFacts = await factlessTypes(session);
+    const typesWithFacts = await factTypesWithMark(session, loadedBy);
     for await (const [type, batch] of batchesByKey(source.relations(), (r: Relation) => r.type, batchSize)) {
       for (const relation of batch) {
-        for (const evidence of relation.evidence) addTo(state.relationKeys, evidence.articleId, relationKey(type, relation.id));
+        const key = relationKey(type, relation.id);
+        for (const evidence of relation.evidence) pushTo(state.relationKeys, evidence.articleId, key);
       }
       rows.relations += batch.length;
       const factRows = batch.map(relationRow);
-      const assumeNew = typesWithoutFacts.has(type);
-      await submitTask("relations", factRows.length, async (batchSession) => {
-        const write = (fresh: boolean) => runWrite(batchSession, counts, (run) => writeFacts(run, type, factRows, loadedBy, fresh));
-        await write(assumeNew).catch((error: unknown) => {
-          if (assumeNew && isDuplicateFact(error)) return write(false);
-          throw error;
-        });
-      });
+      await submitTask("relations", factRows.length, (batchSession) =>
+        writeNewOrCareful(!typesWithFacts.has(type), (fresh) => runWrite(batchSession, counts, (run) => writeFacts(run, type, factRows, loadedBy, fresh))),
+      );
     }
     await writes.drain();
+    // Mentions of created articles are created; the others (and a repeated article-entity pair, after all
+    // the rest, so that the last count wins as with MERGE) are merged.
+    const repeated: MentionRow[] = [];
+    const writeMentions = (statement: (unwind: string) => string, mentionRows: MentionRow[]) => {
+      const { unwind, params } = batchParams(MENTION_ROW, mentionRows);
+      return submit("mentions", mentionRows.length, (run) => run(statement(unwind), { ...params, loadedBy }));
+    };
     for await (const [, batch] of batchesByKey<Mention, null>(source.mentions(), () => null, batchSize)) {
-      for (const mention of batch) addTo(state.mentionedEntities, mention.articleId, mention.entityId);
       rows.mentions += batch.length;
-      await write("mentions", MENTION_ROW, upsertMentions, batch.map(mentionRow));
+      const fresh: MentionRow[] = [];
+      const known: MentionRow[] = [];
+      for (const mention of batch) {
+        const row = mentionRow(mention);
+        if (!addTo(state.mentionedEntities, mention.articleId, mention.entityId)) repeated.push(row);
+        else (created.has(mention.articleId) ? fresh : known).push(row);
+      }
+      if (fresh.length > 0) await writeMentions(createMentions, fresh);
+      if (known.length > 0) await writeMentions(upsertMentions, known);
+    }
+    await writes.drain();
+    for (let i = 0; i < repeated.length; i += batchSize) await writeMentions(upsertMentions, repeated.slice(i, i + batchSize));
+    await writes.drain();
+
+    // Articles this load created only record their keys, several batches at once.
+    const createdIds = articleIds.filter((id) => created.has(id));
+    for (let i = 0; i < createdIds.length; i += batchSize) {
+      const batch = createdIds.slice(i, i + batchSize);
+      await submitTask("reconcile", batch.length, (batchSession) => recordNewArticles(batchSession, counts, batch, state));
     }
     await writes.drain();
     // Reconciliation touches several facts per article: smaller transactions.
+    const knownIds = articleIds.filter((id) => !created.has(id));
     const articleBatch = Math.max(1, Math.floor(batchSize / 5));
-    for (let i = 0; i < articleIds.length; i += articleBatch) {
-      const batch = articleIds.slice(i, i + articleBatch);
+    for (let i = 0; i < knownIds.length; i += articleBatch) {
+      const batch = knownIds.slice(i, i + articleBatch);
       await reconcileArticles(session, counts, batch, state);
       transactions += 1;
       progress("reconcile", batch.length);
@@ -151,11 +201,16 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
   return { counts, rows, transactions, elapsedMs: performance.now() - started };
 }
 
-/** Relation types of which the database holds no fact at all: every fact of theirs this load writes is new. */
-async function factlessTypes(session: Session): Promise<Set<RelationType>> {
-  const { records } = await session.executeRead((tx) => tx.run(countFactsByType));
-  const counts = records[0]?.get("counts") as number[];
-  return new Set(RELATION_TYPES.filter((_, i) => counts[i] === 0));
+/** Relation types of which some fact carries the load's mark: their facts are looked up before writing. */
+async function factTypesWithMark(session: Session, loadedBy: string): Promise<Set<RelationType>> {
+  const { records } = await session.executeRead((tx) => tx.run(factTypesOfMark, { loadedBy }));
+  const present = records[0]?.get("present") as boolean[];
+  return new Set(RELATION_TYPES.filter((_, i) => present[i]));
+}
+
+async function readFlag(session: Session, query: string, loadedBy: string): Promise<boolean> {
+  const { records } = await session.executeRead((tx) => tx.run(query, { loadedBy }));
+  return records[0]?.get("present") === true;
 }
 
 /** Keys of the facts carrying evidence of articles whose previous load was interrupted. */
@@ -164,8 +219,17 @@ async function findEvidence(session: Session, articleIds: string[], state: Artic
   for (const record of records) addTo(state.evidenceFound, record.get("articleId"), relationKey(record.get("type"), record.get("relationId")));
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+/** Adds `value` to the set of `key`; false if it was there already. */
+function addTo(map: Map<string, Set<string>>, key: string, value: string): boolean {
   const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
+  if (!set) map.set(key, new Set([value]));
+  else if (set.has(value)) return false;
+  else set.add(value);
+  return true;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,9 +1,11 @@
-// Last phase of a load: for each article of the document, withdraw its evidence from facts it no longer
-// supports (deleting facts left without evidence), drop mentions it no longer has, delete entities that this
-// left unreferenced, then record the article's current fact keys. One transaction per batch of articles; the
-// keys are written last, so a load interrupted before this point recomputes the same withdrawals when rerun.
-// The facts an article supported are its recorded keys, plus, if its previous load was interrupted (and so
-// may have written facts without recording them), those found carrying its evidence (`evidenceFound`).
+// Last phase of a load: for each article of the document that was already in the database, withdraw its
+// evidence from facts it no longer supports (deleting facts left without evidence), drop mentions it no
+// longer has, delete entities that this left unreferenced, then record the article's current fact keys. One
+// transaction per batch of articles; the keys are written last, so a load interrupted before this point
+// recomputes the same withdrawals when rerun. The facts an article supported are its recorded keys, plus, if
+// its previous load was interrupted (and so may have written facts without recording them), those found
+// carrying its evidence (`evidenceFound`). Articles this load created have nothing to withdraw: they only get
+// their keys recorded (`recordNewArticles`), batches of them side by side, since each touches only its own.
 import type { Session } from "neo4j-driver";
 import { batchParams, type RowSpec } from "./row-codec.ts";
 import type { RunStatement } from "./run-write.ts";
@@ -22,8 +24,8 @@ const KEYS_ROW: RowSpec = [
 ];
 
 export interface ArticleState {
-  /** `TYPE:relationId` keys of the facts each article of the document gives evidence for. */
-  relationKeys: Map<string, Set<string>>;
+  /** `TYPE:relationId` keys of the facts each article of the document gives evidence for (repeats allowed). */
+  relationKeys: Map<string, string[]>;
   /** Entity ids each article of the document mentions. */
   mentionedEntities: Map<string, Set<string>>;
   /** Every entity id of the document: never deleted as orphans. */
@@ -38,16 +40,30 @@ export async function reconcileArticles(session: Session, total: WriteCounts, ar
     const recorded = (await run(readRelationKeys, { ids: articleIds })) as { articleId: string; keys: string[] }[];
     const previous = recorded.map(({ articleId, keys }) => ({ articleId, keys: [...new Set([...keys, ...(state.evidenceFound.get(articleId) ?? [])])] }));
     const touched = new Set<string>();
-    for (const [type, rows] of staleEvidence(previous, (id) => state.relationKeys.get(id))) {
+    for (const [type, rows] of staleEvidence(previous, (id) => new Set(state.relationKeys.get(id)))) {
       await collectEntityIds(run(withdrawEvidence(type), { rows }), touched);
     }
     const mentioned = batchParams(MENTIONED_ROW, articleIds.map((articleId) => ({ articleId, entityIds: [...(state.mentionedEntities.get(articleId) ?? [])] })));
     await collectEntityIds(run(withdrawMentions(mentioned.unwind), mentioned.params), touched);
     const orphans = [...touched].filter((id) => !state.entityIds.has(id));
     if (orphans.length > 0) await run(deleteOrphanEntities, { ids: orphans, loadedBy: state.loadedBy });
-    const keys = batchParams(KEYS_ROW, articleIds.map((articleId) => ({ articleId, keys: [...(state.relationKeys.get(articleId) ?? [])].sort() })));
-    await run(writeRelationKeys(keys.unwind), keys.params);
+    await recordKeys(run, articleIds, state);
   });
+}
+
+/** Records the keys of articles this load created and ends their load (they had no earlier facts or mentions). */
+export async function recordNewArticles(session: Session, total: WriteCounts, articleIds: string[], state: ArticleState): Promise<void> {
+  await runWrite(session, total, (run) => recordKeys(run, articleIds, state));
+}
+
+function recordKeys(run: RunStatement, articleIds: string[], state: ArticleState): Promise<unknown> {
+  const keys = batchParams(KEYS_ROW, articleIds.map((articleId) => ({ articleId, keys: sortedUnique(state.relationKeys.get(articleId) ?? []) })));
+  return run(writeRelationKeys(keys.unwind), keys.params);
+}
+
+function sortedUnique(keys: string[]): string[] {
+  const sorted = [...keys].sort();
+  return sorted.filter((key, i) => i === 0 || key !== sorted[i - 1]);
 }
 
 async function collectEntityIds(records: ReturnType<RunStatement>, into: Set<string>): Promise<void> {

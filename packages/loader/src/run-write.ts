@@ -21,3 +21,12 @@ export async function runWrite<T>(session: Session, total: WriteCounts, work: (r
   addCounts(total, committed);
   return value;
 }
+
+/**
+ * Whether a transaction failed on a uniqueness constraint: what a batch written as new meets when some of its
+ * rows exist after all (or when the driver retries a transaction whose commit went through but whose answer
+ * was lost). The caller then writes the batch again the careful way.
+ */
+export function isDuplicateId(error: unknown): boolean {
+  return (error as { code?: string }).code === "Neo.ClientError.Schema.ConstraintValidationFailed";
+}

@@ -1,6 +1,6 @@
 // Writes one batch of facts of one type in one transaction: new facts through the lean CREATE statement,
 // existing ones through the update that reconciles their evidence. When the load began with no fact of this
-// type in the database at all, every fact of the batch is new and the lookup is skipped (`assumeNew`).
+// type carrying the load's mark, every fact of the batch is taken as new and the lookup skipped (`assumeNew`).
 import type { RelationType } from "@news-kg/schema";
 import { batchParams } from "./row-codec.ts";
 import type { RunStatement } from "./run-write.ts";
@@ -8,14 +8,10 @@ import { RELATION_ROW, type RelationRow } from "./to-rows.ts";
 import { createFacts, findFacts, updateFacts } from "./write-statements.ts";
 
 /**
- * A batch written with `assumeNew` can still meet its own facts: a transaction whose commit went through
- * but whose answer was lost is retried by the driver. The uniqueness constraint then refuses the duplicate,
- * and the batch is written again with the lookup.
+ * A batch written with `assumeNew` can still meet existing facts (another mark's, or its own when the driver
+ * retries a transaction whose commit went through unseen): the uniqueness constraint refuses it
+ * (`isDuplicateId`) and the caller writes the batch again without `assumeNew`.
  */
-export function isDuplicateFact(error: unknown): boolean {
-  return (error as { code?: string }).code === "Neo.ClientError.Schema.ConstraintValidationFailed";
-}
-
 export async function writeFacts(run: RunStatement, type: RelationType, rows: RelationRow[], loadedBy: string, assumeNew: boolean): Promise<void> {
   const found = assumeNew ? [] : await run(findFacts(type), { ids: rows.map((row) => row.id) });
   const existing = new Set(found.map((record) => record.id as string));

@@ -5,17 +5,20 @@ import { ENTITY_LABELS, RELATION_TYPES, type EntityType, type RelationType } fro
 import { ARTICLE_LABEL, ENTITY_LABEL, EVIDENCE_LISTS, MENTIONS_TYPE, entityTypeLabel, relationshipType } from "./graph-model.ts";
 
 /**
- * Upserts articles and marks them `loadPending` until their reconciliation ends the load. Returns the articles
- * already marked: an earlier load of them was interrupted, so their `relationKeys` may miss facts it wrote.
+ * Upserts articles and marks them `loadPending` until their reconciliation ends the load. Returns, in one
+ * record, the articles this statement created (nothing of theirs can be in the database yet) and those found
+ * already marked (an earlier load of them was interrupted, so their `relationKeys` may miss facts it wrote).
+ * `loadPending` briefly holds 'created' for a node the MERGE created: the statement's way to tell it apart.
  */
 export function upsertArticles(unwind: string): string {
   return `
 ${unwind}
 MERGE (a:${ARTICLE_LABEL} {id: row.id})
-WITH a, row, coalesce(a.loadPending, false) AS interrupted
+ON CREATE SET a.loadPending = 'created'
+WITH a, row, a.loadPending AS pending
 SET a += row, a.loadedBy = $loadedBy, a.loadPending = true
-WITH a, interrupted WHERE interrupted
-RETURN a.id AS articleId`;
+RETURN collect(CASE WHEN pending = 'created' THEN row.id END) AS created,
+       collect(CASE WHEN pending = true THEN row.id END) AS interrupted`;
 }
 
 /** Upserts entities of one type; a changed type moves the node to its new type label. Aliases accumulate. */
@@ -32,6 +35,19 @@ REMOVE e:${otherLabels.join(":")}
 SET e:${label}`;
 }
 
+/**
+ * Creates entities of one type known to be new (no entity carries the load's mark yet: a first load). The
+ * uniqueness constraint still guards the ids; a batch it refuses is written again with `upsertEntities`.
+ */
+export function createEntities(type: EntityType, unwind: string): string {
+  return `
+${unwind}
+CREATE (e:${ENTITY_LABEL}:${entityTypeLabel(type)} {id: row.id, name: row.name, type: row.type, aliases: row.aliases, loadedBy: $loadedBy})`;
+}
+
+/** Whether some entity carries the load's mark (stops at the first one). */
+export const markHasEntities = `RETURN EXISTS { MATCH (e:${ENTITY_LABEL}) WHERE e.loadedBy = $loadedBy } AS present`;
+
 /** The properties a fact relationship `r` gets from `row`, with its evidence lists given by `listValue`. */
 function factProperties(r: string, listValue: (list: string) => string): string {
   return [
@@ -41,8 +57,14 @@ function factProperties(r: string, listValue: (list: string) => string): string 
   ].join(",\n      ");
 }
 
-/** How many facts of each type the database holds (from the count store), in RELATION_TYPES order. */
-export const countFactsByType = `RETURN [${RELATION_TYPES.map((type) => `COUNT { ()-[:${relationshipType(type)}]->() }`).join(", ")}] AS counts`;
+/**
+ * For each relation type, in RELATION_TYPES order, whether some fact of that type carries the load's mark
+ * (each check stops at the first one). Facts of other marks do not count: a fact id they hold is refused by
+ * the uniqueness constraint, and its batch written again with the lookup.
+ */
+export const factTypesOfMark = `RETURN [${RELATION_TYPES.map(
+  (type) => `EXISTS { MATCH ()-[r:${relationshipType(type)}]->() WHERE r.loadedBy = $loadedBy }`,
+).join(", ")}] AS present`;
 
 /** Which of `$ids` are already facts of one type (through the per-type uniqueness constraint's index). */
 export function findFacts(type: RelationType): string {
@@ -95,6 +117,20 @@ CALL (old, row, inPlace, ${listNames}) {
   WITH old, row, inPlace, ${listNames} WHERE inPlace
   SET ${factProperties("old", (list) => list)}
 }`;
+}
+
+/**
+ * Creates the MENTIONS of articles this load created (none of theirs can exist yet: no MERGE, whose locks on
+ * both ends deadlock concurrent batches on much-mentioned entities). The existence check only matters when
+ * the driver retries a batch whose commit went through unseen; it expands from the article, which has few.
+ */
+export function createMentions(unwind: string): string {
+  return `
+${unwind}
+MATCH (a:${ARTICLE_LABEL} {id: row.articleId})
+MATCH (e:${ENTITY_LABEL} {id: row.entityId})
+WHERE NOT EXISTS { (a)-[:${MENTIONS_TYPE}]->(e) }
+CREATE (a)-[:${MENTIONS_TYPE} {count: row.count, loadedBy: $loadedBy}]->(e)`;
 }
 
 export function upsertMentions(unwind: string): string {

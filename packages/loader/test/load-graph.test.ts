@@ -8,10 +8,10 @@ import { canonicalGraph } from "./helpers/canonical-graph.ts";
 import { fixtureGraph } from "./helpers/fixture-graph.ts";
 import { countMarked, openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
 import { packRows, unwindRows } from "../src/row-codec.ts";
-import { runWrite } from "../src/run-write.ts";
+import { isDuplicateId, runWrite } from "../src/run-write.ts";
 import { RELATION_ROW, relationRow } from "../src/to-rows.ts";
 import { emptyWriteCounts } from "../src/write-counts.ts";
-import { isDuplicateFact, writeFacts } from "../src/write-facts.ts";
+import { writeFacts } from "../src/write-facts.ts";
 
 const opened: TestGraph[] = [];
 afterEach(async () => {
@@ -158,6 +158,41 @@ describe("loadGraph", () => {
     expect(await countMarked(graph.driver, graph.loadedBy)).toEqual(await countMarked(fresh.driver, fresh.loadedBy));
   });
 
+  it("adds a new article to a loaded graph and reconciles it when it changes later", async () => {
+    const graph = await testGraph("added");
+    const p = graph.prefix;
+    const first = fixtureGraph(p);
+    await load(graph, first);
+
+    // A new article a4: more evidence for MET, a new fact, and the same mention twice (the last count wins).
+    const a4 = { ...(first.articles[0] as GraphDocument["articles"][number]), id: `${p}a4`, title: "Fixture article four" };
+    const met = first.relations[0] as GraphDocument["relations"][number];
+    const a4Met = { articleId: a4.id, sentence: "Alpha met Beta once more.", start: 7, end: 32, rule: "met-verb" };
+    const thanks = {
+      id: `${p}thanks`, source: `${p}beta`, type: "THANKED" as const, target: `${p}alpha`, status: "occurred" as const, properties: {}, confidence: 0.4,
+      evidence: [{ articleId: a4.id, sentence: "Beta thanked Alpha.", start: 40, end: 59, rule: "thank" }],
+    };
+    const second = structuredClone(first);
+    second.articles.push(a4);
+    second.relations[0] = { ...met, evidence: [...met.evidence, a4Met] };
+    second.relations.push(thanks);
+    second.mentions?.push({ articleId: a4.id, entityId: `${p}alpha`, count: 1 }, { articleId: a4.id, entityId: `${p}beta`, count: 2 }, { articleId: a4.id, entityId: `${p}alpha`, count: 5 });
+    const summary = await load(graph, second);
+    expect(summary.counts).toMatchObject({ nodesCreated: 1, relationshipsCreated: 3, relationshipsDeleted: 0 });
+    const expected = structuredClone(second);
+    expected.mentions = expected.mentions?.filter((m) => !(m.articleId === a4.id && m.count === 1));
+    expect(await exported(graph)).toEqual(canonicalGraph(expected));
+    const { records } = await graph.driver.executeQuery("MATCH (a:Article {id: $id}) RETURN a.relationKeys AS keys, a.loadPending AS pending", { id: a4.id });
+    expect(records[0]?.toObject()).toEqual({ keys: [`MET:${met.id}`, `THANKED:${thanks.id}`], pending: null });
+
+    // a4 changes: no more MET evidence, no thanks, no mention of beta.
+    const third = structuredClone(first);
+    third.articles.push(a4);
+    third.mentions?.push({ articleId: a4.id, entityId: `${p}alpha`, count: 5 });
+    await load(graph, third);
+    expect(await exported(graph)).toEqual(canonicalGraph(third));
+  });
+
   it("after a load interrupted before it reconciled, a load of changed articles still withdraws what they dropped", async () => {
     const graph = await testGraph("interrupted");
     const p = graph.prefix;
@@ -285,7 +320,7 @@ describe("writeFacts", () => {
     try {
       const again = (assumeNew: boolean) => runWrite(session, emptyWriteCounts(), (run) => writeFacts(run, "MET", rows, graph.loadedBy, assumeNew));
       const refused = await again(true).then(() => undefined, (error: unknown) => error);
-      expect(isDuplicateFact(refused)).toBe(true);
+      expect(isDuplicateId(refused)).toBe(true);
       await again(false);
     } finally {
       await session.close();
