@@ -135,7 +135,7 @@ describe("explorer in Chromium", () => {
       page.evaluate(() => {
         const { graph, renderer } = window.__explorer;
         const byType: Record<string, boolean[]> = {};
-        for (const edge of graph.edges()) (byType[graph.getEdgeAttribute(edge, "relationType") as string] ??= []).push(renderer.getEdgeDisplayData(edge)!.hidden);
+        for (const edge of graph.edges()) (byType[(graph.getEdgeAttribute(edge, "style") as { relationType: string }).relationType] ??= []).push(renderer.getEdgeDisplayData(edge)!.hidden);
         return byType;
       });
     const before = await hiddenByType();

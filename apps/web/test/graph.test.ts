@@ -6,10 +6,13 @@ import { parseGraphText } from "../src/core/data/parse-graph-text.ts";
 import { hashText } from "../src/core/data/document-hash.ts";
 import { graphToGexf } from "../src/core/export/graph-to-gexf.ts";
 import { buildGraph } from "../src/core/graph/build-graph.ts";
+import { createDisplayReducers } from "../src/core/display/display-reducers.ts";
+import { edgeProgram } from "../src/core/graph/graph-attributes.ts";
 import { parallelEdgeCurvatures } from "../src/core/graph/parallel-edges.ts";
 import { legendCounts } from "../src/core/legend/legend-counts.ts";
 import { relationsByType } from "../src/core/panel/relations-by-type.ts";
 import { edgeStyle } from "../src/core/styling/edge-style.ts";
+import { MUTED_COLOR } from "../src/core/styling/palette.ts";
 import { nodeSizeForDegree } from "../src/core/styling/node-size.ts";
 import { miniGraph } from "./fixtures/load-fixture.ts";
 
@@ -36,11 +39,12 @@ describe("buildGraph", () => {
     const between = graph.edges("person:kim-jong-un", "person:vladimir-putin"); // both directions
     expect(between).toHaveLength(4);
     // Each edge on its own track: curvature seen from Kim's side (a reversed edge bends the other way).
-    const tracks = between.map((e) => graph.getEdgeAttribute(e, "curvature") * (graph.source(e) === "person:kim-jong-un" ? 1 : -1));
+    const tracks = between.map((e) => (graph.getEdgeAttribute(e, "curvature") ?? 0) * (graph.source(e) === "person:kim-jong-un" ? 1 : -1));
     expect(new Set(tracks).size).toBe(4);
-    expect(graph.getEdgeAttribute("r-met", "type")).toMatch(/^(line|curved)$/);
-    expect(graph.getEdgeAttribute("r-invited", "type")).toMatch(/^(arrow|curvedArrow)$/);
-    expect(graph.getEdgeAttribute("r-pyongyang", "type")).toBe("arrow");
+    expect(edgeProgram(graph.getEdgeAttributes("r-met"))).toBe("curved");
+    expect(edgeProgram(graph.getEdgeAttributes("r-invited"))).toBe("curvedArrow");
+    expect(edgeProgram(graph.getEdgeAttributes("r-pyongyang"))).toBe("arrow");
+    expect(graph.getEdgeAttributes("r-pyongyang")).toEqual({ style: edgeStyle("LOCATED_IN", "occurred") });
   });
 
   it("draws planned and alleged relations fainter and thinner than occurred ones", () => {
@@ -60,7 +64,7 @@ describe("parallelEdgeCurvatures", () => {
       { id: "e2", source: "b", target: "a" },
       { id: "e3", source: "a", target: "c" },
     ]);
-    expect(curvatures.get("e3")).toBe(0);
+    expect(curvatures.has("e3")).toBe(false); // alone: straight, no entry
     expect(curvatures.get("e1")).toBe(-0.15);
     expect(curvatures.get("e2")).toBe(-0.15); // reversed: the same sign bends it to the other side
   });
@@ -108,5 +112,39 @@ describe("document helpers", () => {
     expect(back.getNodeAttributes("location:binh-nhuong")).toMatchObject({ label: "Bình Nhưỡng", type: "LOCATION", aliases: "Pyongyang" });
     expect(back.getNodeAttribute("location:binh-nhuong", "x")).toBeCloseTo(graph.getNodeAttribute("location:binh-nhuong", "x"), 3);
     expect(back.getEdgeAttributes("r-supplied")).toMatchObject({ type: "SUPPLIED", status: "alleged", cameo: "072" });
+  });
+});
+
+describe("display reducers", () => {
+  const document = miniGraph();
+  const graph = buildGraph(document);
+  const reducers = createDisplayReducers(graph, indexDocument(document));
+  const filters = { hiddenRelationTypes: new Set<never>(), hiddenEntityTypes: new Set<never>(), hiddenStatuses: new Set<never>() };
+
+  it("spells out every field sigma reads from an edge's style, so sigma's defaults add none", () => {
+    reducers.setState({ filters, labelAllEdges: false });
+    const style = edgeStyle("LOCATED_IN", "occurred");
+    expect(reducers.edgeReducer("r-pyongyang", graph.getEdgeAttributes("r-pyongyang"))).toEqual({
+      color: style.color,
+      size: style.size,
+      type: "arrow",
+      curvature: 0,
+      label: "",
+      hidden: false,
+      forceLabel: false,
+      zIndex: 0,
+    });
+    expect(reducers.edgeReducer("r-met", graph.getEdgeAttributes("r-met"))).toMatchObject({ type: "curved", curvature: graph.getEdgeAttribute("r-met", "curvature") });
+  });
+
+  it("labels, hides and mutes edges by state", () => {
+    reducers.setState({ filters, labelAllEdges: true });
+    expect(reducers.edgeReducer("r-pyongyang", graph.getEdgeAttributes("r-pyongyang")).label).toBe("LOCATED_IN");
+    reducers.setState({ filters: { ...filters, hiddenRelationTypes: new Set(["LOCATED_IN"] as const) }, labelAllEdges: false });
+    expect(reducers.edgeReducer("r-pyongyang", graph.getEdgeAttributes("r-pyongyang")).hidden).toBe(true);
+    reducers.setState({ filters, labelAllEdges: false, selectedNode: "person:vladimir-putin", selectedRelation: "r-met" });
+    expect(reducers.edgeReducer("r-met", graph.getEdgeAttributes("r-met"))).toMatchObject({ label: "MET", forceLabel: true, zIndex: 2 });
+    expect(reducers.edgeReducer("r-pyongyang", graph.getEdgeAttributes("r-pyongyang")).color).toBe(MUTED_COLOR);
+    expect(reducers.nodeReducer("person:kim-jong-un", graph.getNodeAttributes("person:kim-jong-un"))).toMatchObject({ highlighted: true });
   });
 });

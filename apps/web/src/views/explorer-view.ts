@@ -40,12 +40,12 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
   const cached = positions.load(input.documentHash, graphDocument.entities.map((e) => e.id));
   const graph = buildGraph(graphDocument, cached);
   performance.mark("web:graph-built");
-  const reducers = createDisplayReducers(graph, index.relationDays);
+  const reducers = createDisplayReducers(graph, index);
   const counts = legendCounts(graphDocument);
 
   let view: ViewState = decodeViewState(new URLSearchParams(location.search));
   if (view.selectedNode && !graph.hasNode(view.selectedNode)) delete view.selectedNode;
-  if (view.selectedRelation && !index.relations.has(view.selectedRelation)) delete view.selectedRelation;
+  if (view.selectedRelation && !graph.hasEdge(view.selectedRelation)) delete view.selectedRelation;
   let hoveredNode: string | undefined;
   const cameraFromUrl = view.camera !== undefined;
 

@@ -1,6 +1,6 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ExplorerGraph } from "../graph/build-graph.ts";
-import type { EdgeAttributes, NodeAttributes } from "../graph/graph-attributes.ts";
+import { edgeProgram, type EdgeAttributes, type NodeAttributes } from "../graph/graph-attributes.ts";
 import type { FilterState } from "../filters/filter-state.ts";
 import { isEntityVisible, isRelationVisible } from "../filters/visibility.ts";
 import { MUTED_COLOR } from "../styling/palette.ts";
@@ -19,18 +19,19 @@ export interface DisplayState {
  * Sigma node and edge reducers for the explorer: filters hide, the focus (hovered, else selected node)
  * keeps its neighbourhood in colour and mutes the rest, the selected relation stands out.
  */
-export function createDisplayReducers(graph: ExplorerGraph, relationDays: ReadonlyMap<string, [number, number]>) {
+export function createDisplayReducers(graph: ExplorerGraph, index: { readonly relationDays: ReadonlyMap<string, [number, number]> }) {
   let state: DisplayState = { filters: { hiddenRelationTypes: new Set(), hiddenEntityTypes: new Set(), hiddenStatuses: new Set() }, labelAllEdges: false };
   let focus: string | undefined;
   let neighbours = new Set<string>();
+  let selectedEnds: readonly string[] = [];
 
   let filtering = false;
   const nodeVisible = (node: string) => !filtering || isEntityVisible(graph.getNodeAttribute(node, "entityType"), state.filters);
   const edgeVisible = (edge: string) => {
     if (!filtering) return true;
-    const attributes = graph.getEdgeAttributes(edge);
+    const { style } = graph.getEdgeAttributes(edge);
     return (
-      isRelationVisible({ type: attributes.relationType, status: attributes.status }, relationDays.get(edge), state.filters) &&
+      isRelationVisible({ type: style.relationType, status: style.status }, index.relationDays.get(edge), state.filters) &&
       nodeVisible(graph.source(edge)) &&
       nodeVisible(graph.target(edge))
     );
@@ -47,23 +48,49 @@ export function createDisplayReducers(graph: ExplorerGraph, relationDays: Readon
       if (focus) graph.forEachEdge(focus, (edge, _a, source, target) => {
         if (edgeVisible(edge)) neighbours.add(source === focus ? target : source);
       });
+      selectedEnds = next.selectedRelation && graph.hasEdge(next.selectedRelation) ? graph.extremities(next.selectedRelation) : [];
     },
     isEdgeVisible: edgeVisible,
     nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
       if (!nodeVisible(node)) return { ...data, hidden: true };
-      const selectedEnds: string[] = state.selectedRelation && graph.hasEdge(state.selectedRelation) ? graph.extremities(state.selectedRelation) : [];
       if (node === focus || selectedEnds.includes(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       if (!focus) return data;
       if (neighbours.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
       return { ...data, color: MUTED_COLOR, label: null, zIndex: 0 };
     },
+    /**
+     * Spells out an edge's display data from its style: one object literal with every field sigma reads,
+     * so that sigma's defaults add nothing to it (see EdgeAttributes for why edges hold so little).
+     */
     edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-      if (!edgeVisible(edge)) return { ...data, hidden: true };
-      // The common case returns the attributes as they are: no copy per edge on big graphs.
-      if (edge === state.selectedRelation) return { ...data, label: data.relationLabel, size: data.size * 2.5, forceLabel: true, zIndex: 2 };
-      if (focus && graph.hasExtremity(edge, focus)) return { ...data, label: data.relationLabel, forceLabel: true, zIndex: 1 };
-      if (focus) return { ...data, color: MUTED_COLOR, zIndex: 0 };
-      return state.labelAllEdges ? { ...data, label: data.relationLabel } : data;
+      const { style } = data;
+      const display = {
+        color: style.color,
+        size: style.size,
+        type: edgeProgram(data),
+        curvature: data.curvature ?? 0,
+        label: "",
+        hidden: false,
+        forceLabel: false,
+        zIndex: 0,
+      };
+      if (!edgeVisible(edge)) {
+        display.hidden = true;
+      } else if (edge === state.selectedRelation) {
+        display.label = style.label;
+        display.size *= 2.5;
+        display.forceLabel = true;
+        display.zIndex = 2;
+      } else if (focus && graph.hasExtremity(edge, focus)) {
+        display.label = style.label;
+        display.forceLabel = true;
+        display.zIndex = 1;
+      } else if (focus) {
+        display.color = MUTED_COLOR;
+      } else if (state.labelAllEdges) {
+        display.label = style.label;
+      }
+      return display;
     },
   };
 }

@@ -16,7 +16,7 @@ export function graphToGexf(graph: ExplorerGraph, index: DocumentIndex): string 
       return {
         label: relation.type,
         kind: relation.type,
-        viz: { color: attributes.color, thickness: attributes.size },
+        viz: { color: attributes.style.color, thickness: attributes.style.size },
         attributes: {
           type: relation.type,
           status: relation.status,

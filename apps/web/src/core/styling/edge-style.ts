@@ -2,6 +2,8 @@ import { SYMMETRIC_RELATIONS, type RelationStatus, type RelationType } from "@ne
 import { RELATION_COLORS, STATUS_STYLES, withOpacity } from "./palette.ts";
 
 export interface EdgeStyle {
+  relationType: RelationType;
+  status: RelationStatus;
   color: string;
   size: number;
   /** Directed relations get an arrow; MET and SIGNED read the same both ways and get none. */
@@ -18,6 +20,8 @@ export function edgeStyle(type: RelationType, status: RelationStatus): EdgeStyle
   if (!style) {
     const { opacity, size } = STATUS_STYLES[status];
     style = {
+      relationType: type,
+      status,
       color: withOpacity(RELATION_COLORS[type], opacity),
       size,
       arrow: !SYMMETRIC_RELATIONS.has(type),
