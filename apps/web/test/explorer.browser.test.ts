@@ -60,6 +60,7 @@ describe("explorer in Chromium", () => {
   let sample: ExplorerServer;
   let hostile: ExplorerServer;
   let invalid: ExplorerServer;
+  let drawableInvalid: ExplorerServer;
 
   beforeAll(async () => {
     const distDir = await ensureExplorerBuilt();
@@ -67,7 +68,11 @@ describe("explorer in Chromium", () => {
     sample = await serveExplorer({ distDir, graphJson: await sampleGraphJson() });
     hostile = await serveExplorer({ distDir, graphJson: hostileGraphJson() });
     invalid = await serveExplorer({ distDir, graphJson: invalidJson });
-    servers.push(sample, hostile, invalid);
+    // Well-formed enough to draw, but a confidence out of range: the schema check must stop it anyway.
+    const outOfRange = JSON.parse(fixtureGraphJson());
+    outOfRange.relations[0].confidence = 7;
+    drawableInvalid = await serveExplorer({ distDir, graphJson: JSON.stringify(outOfRange) });
+    servers.push(sample, hostile, invalid, drawableInvalid);
     browser = await launchChromium();
   }, 180_000);
 
@@ -202,6 +207,19 @@ describe("explorer in Chromium", () => {
     expect(text).toMatch(/entities\[0\]\.name/);
     expect(text).toMatch(/entities\[0\]\.type/);
     expect(text).toMatch(/relations:/);
+    await page.close();
+  }, 60_000);
+
+  it("draws nothing of a document before it passes the schema check, even one it could draw", async () => {
+    const page = await browser.newPage();
+    await page.goto(drawableInvalid.url);
+    await page.waitForFunction(() => document.body.dataset.state === "error");
+    expect(await page.locator(".error-view").textContent()).toMatch(/relations\[0\]\.confidence/);
+    expect(await page.evaluate(() => ({ frame: document.body.dataset.firstFrame, canvases: document.querySelectorAll("canvas").length, hook: "__explorer" in window }))).toEqual({
+      frame: undefined,
+      canvases: 0,
+      hook: false,
+    });
     await page.close();
   }, 60_000);
 

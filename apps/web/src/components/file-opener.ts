@@ -1,6 +1,6 @@
 import { h } from "./dom.ts";
 
-export type OpenedFile = (text: string, name: string) => void;
+export type OpenedFile = (file: File) => void;
 
 /**
  * Lets the user open a graph document: a hidden file input (call `pick()` from a button) and drag and
@@ -12,7 +12,7 @@ export function createFileOpener(onOpen: OpenedFile): { pick: () => void } {
   document.body.append(input, overlay);
 
   const read = (file: File | undefined) => {
-    if (file) void file.text().then((text) => onOpen(text, file.name));
+    if (file) onOpen(file);
   };
   input.addEventListener("change", () => {
     read(input.files?.[0]);

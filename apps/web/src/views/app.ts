@@ -1,11 +1,17 @@
 import type { GraphDocument } from "@news-kg/schema";
-import { hashText } from "../core/data/document-hash.ts";
 import { graphSourceUrl } from "../core/data/graph-source.ts";
 import { errorView } from "../components/error-view.ts";
 import { createFileOpener } from "../components/file-opener.ts";
 import { h, replaceChildren } from "../components/dom.ts";
-import { mountExplorer } from "./explorer-view.ts";
-import { validateInWorker } from "./validate-in-worker.ts";
+import { mountExplorer, prepareExplorer } from "./explorer-view.ts";
+import { spawnChecker, type DocumentCheck } from "./validate-in-worker.ts";
+
+const loading = () => h("p", { class: "loading" }, "Loading graph…");
+
+/** Parses a document's text; the text itself (tens of MB on big graphs) is garbage as soon as this returns. */
+async function parseJson(source: Blob): Promise<unknown> {
+  return JSON.parse(await source.text());
+}
 
 /**
  * Opens the document served with the app (or `?graph=<url>`), and any file the user picks or drops.
@@ -13,9 +19,13 @@ import { validateInWorker } from "./validate-in-worker.ts";
  */
 export async function startApp(root: HTMLElement): Promise<void> {
   let explorer: { destroy(): void } | undefined;
+  // Started now, so that its code has loaded by the time the document arrives.
+  let spareChecker: ReturnType<typeof spawnChecker> | undefined = spawnChecker();
+  let check: DocumentCheck | undefined;
   let opened = 0;
   const setState = (state: "loading" | "ready" | "error") => (document.body.dataset.state = state);
   const fail = (message: string, issues: { path: string; message: string }[] = []) => {
+    check?.cancel();
     explorer?.destroy();
     explorer = undefined;
     replaceChildren(root, errorView(message, issues, opener.pick));
@@ -23,54 +33,73 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
 
   /**
-   * The schema check runs in a worker while the main thread parses and draws: on big documents it costs
-   * as much as drawing. The explorer only counts as ready once the check passes; a failed check replaces
-   * the picture with the list of problems. Text is only ever shown as text, so drawing first is safe.
+   * The schema check (and the document's hash) run in a worker while the main thread parses the document
+   * and builds its graph: on big documents the check costs as much as building. Nothing of the document
+   * is shown before the check passes: the explorer is drawn only then; a failed check shows the list of
+   * problems instead.
    */
-  const show = async (text: string, sourceName: string) => {
+  const show = async (source: Blob, sourceName: string) => {
     const attempt = ++opened;
+    check?.cancel();
     explorer?.destroy();
     explorer = undefined;
     setState("loading");
+    replaceChildren(root, loading());
     performance.mark("web:fetched");
-    const verdict = validateInWorker({ text, sourceName });
+    const checker = spareChecker ?? spawnChecker();
+    spareChecker = undefined;
+    const thisCheck = (check = checker.check({ source, sourceName }));
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = await parseJson(source);
     } catch (error) {
-      fail(`web: ${sourceName} is not JSON: ${(error as Error).message}`);
+      if (attempt === opened) fail(`web: ${sourceName} is not JSON: ${(error as Error).message}`);
       return;
     }
+    performance.mark("web:parsed");
+    let prepared: ReturnType<typeof prepareExplorer> | undefined;
     let drawError: unknown;
     try {
-      explorer = mountExplorer(root, { document: json as GraphDocument, documentHash: hashText(text), sourceName }, opener.pick);
+      const documentHash = await thisCheck.hash;
+      if (attempt !== opened) return; // Another document was opened meanwhile.
+      prepared = prepareExplorer({ document: json as GraphDocument, documentHash, sourceName });
     } catch (error) {
-      drawError = error; // An invalid document may break drawing; the verdict below says why.
+      drawError = error; // An invalid document may break building; the verdict below says why.
     }
-    const result = await verdict;
-    if (attempt !== opened) return; // Another document was opened meanwhile.
+    let result;
+    try {
+      result = await thisCheck.verdict;
+    } catch (error) {
+      result = { ok: false as const, message: (error as Error).message, issues: [] };
+    }
+    if (attempt !== opened) return;
     performance.mark("web:validated");
     if (!result.ok) return fail(result.message, result.issues);
-    if (drawError !== undefined) return fail(`web: cannot draw ${sourceName}: ${(drawError as Error).message}`);
+    try {
+      if (drawError !== undefined || !prepared) throw drawError;
+      explorer = mountExplorer(root, prepared, opener.pick);
+    } catch (error) {
+      return fail(`web: cannot draw ${sourceName}: ${(error as Error | undefined)?.message}`);
+    }
     setState("ready");
   };
-  const opener = createFileOpener((text, name) => {
+  const opener = createFileOpener((file) => {
     // A file from disk replaces the served one; the old view state does not apply to it.
     history.replaceState(history.state, "", location.pathname);
-    void show(text, name);
+    void show(file, file.name);
   });
 
   setState("loading");
-  replaceChildren(root, h("p", { class: "loading" }, "Loading graph…"));
+  replaceChildren(root, loading());
   const url = graphSourceUrl(location.search);
-  let text: string;
+  let source: Blob;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    text = await response.text();
+    source = await response.blob();
   } catch (error) {
     fail(`web: could not load ${url}: ${(error as Error).message}`);
     return;
   }
-  await show(text, url);
+  await show(source, url);
 }

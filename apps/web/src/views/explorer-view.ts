@@ -1,11 +1,11 @@
 import type { GraphDocument } from "@news-kg/schema";
 import type Sigma from "sigma";
 import { toBlob } from "@sigma/export-image";
-import { indexDocument } from "../core/data/document-index.ts";
+import { indexDocument, type DocumentIndex } from "../core/data/document-index.ts";
 import { createDisplayReducers } from "../core/display/display-reducers.ts";
 import { graphToGexf } from "../core/export/graph-to-gexf.ts";
 import { toggled, type FilterState } from "../core/filters/filter-state.ts";
-import { buildGraph } from "../core/graph/build-graph.ts";
+import { buildGraph, type ExplorerGraph } from "../core/graph/build-graph.ts";
 import { createPositionCache } from "../core/layout/position-cache.ts";
 import { legendCounts } from "../core/legend/legend-counts.ts";
 import { relationsByType } from "../core/panel/relations-by-type.ts";
@@ -32,16 +32,38 @@ export interface ExplorerInput {
 /** Graphs up to this many relations get a label on every edge. */
 const LABEL_ALL_EDGES_LIMIT = 150;
 
-/** The explorer over one document: graph, legend and filters, search, side panel, layout, exports, URL state. */
-export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile: () => void): { destroy(): void } {
-  const { document: graphDocument } = input;
-  const index = indexDocument(graphDocument);
+/** A document made ready to draw: its graph and look-up tables. Nothing of it is on screen yet. */
+export interface PreparedExplorer {
+  input: ExplorerInput;
+  index: DocumentIndex;
+  graph: ExplorerGraph;
+  positions: ReturnType<typeof createPositionCache>;
+  /** Whether the positions came from the layout cache (then no layout runs at start). */
+  cached: boolean;
+}
+
+/**
+ * Builds the graph of a document, at its cached positions if any. Runs while the worker checks the
+ * document; nothing is shown until the check has passed and `mountExplorer` draws it.
+ */
+export function prepareExplorer(input: ExplorerInput): PreparedExplorer {
+  const index = indexDocument(input.document);
   const positions = createPositionCache(window.localStorage);
-  const cached = positions.load(input.documentHash, graphDocument.entities.map((e) => e.id));
-  const graph = buildGraph(graphDocument, cached);
+  const cachedPositions = positions.load(input.documentHash, input.document.entities.map((e) => e.id));
+  const graph = buildGraph(input.document, cachedPositions);
   performance.mark("web:graph-built");
+  return { input, index, graph, positions, cached: cachedPositions !== undefined };
+}
+
+/**
+ * The explorer over one document: graph, legend and filters, search, side panel, layout, exports, URL
+ * state. What the first frame does not need (the legend's counts, the time line's extent, the look-up
+ * tables behind the panels and the GEXF export) is built after it.
+ */
+export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, openFile: () => void): { destroy(): void } {
+  const { input, index, graph, positions, cached } = prepared;
+  const { document: graphDocument } = input;
   const reducers = createDisplayReducers(graph, index);
-  const counts = legendCounts(graphDocument);
 
   let view: ViewState = decodeViewState(new URLSearchParams(location.search));
   if (view.selectedNode && !graph.hasNode(view.selectedNode)) delete view.selectedNode;
@@ -51,6 +73,7 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
 
   const stage = h("div", { class: "stage", attrs: { "aria-label": "Graph" } });
   const legendSlot = h("div", { class: "legend-slot" });
+  const timelineSlot = h("div", { class: "timeline-slot" });
   const panelContent = h("div", { class: "panel-content" });
   const panel = h(
     "aside",
@@ -85,7 +108,7 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
       searchBox(createSearchIndex(graphDocument.entities), actions.selectEntity),
       tools.element,
     ),
-    h("aside", { class: "sidebar" }, legendSlot, index.dayExtent ? dateRange(index.dayExtent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })) : null),
+    h("aside", { class: "sidebar" }, legendSlot, timelineSlot),
     stage,
     panel,
   );
@@ -116,8 +139,14 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
     const query = params.toString();
     history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
   }
+  let counts: ReturnType<typeof legendCounts> | undefined;
   function renderLegend() {
+    counts ??= legendCounts(graphDocument);
     legendSlot.replaceChildren(legendFilters(counts, view.filters, toggleFilter));
+  }
+  function renderTimeline() {
+    const extent = index.dayExtent;
+    replaceChildren(timelineSlot, extent && dateRange(extent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })));
   }
   function renderPanel() {
     const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
@@ -190,21 +219,27 @@ export function mountExplorer(root: HTMLElement, input: ExplorerInput, openFile:
     }, 300);
   });
 
-  renderLegend();
   renderPanel();
   if (view.camera) renderer.getCamera().setState(view.camera);
   // Hooks for the browser tests and the benchmark.
   Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
   document.body.dataset.layout = cached ? "stopped" : "pending";
-  requestAnimationFrame(() => {
+  let sidebarTimer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
     document.body.dataset.firstFrame = String(performance.now());
-    // The picture first, then the layout: starting the worker copies the whole graph.
+    // The picture first, then the layout (starting its worker copies the whole graph), then the sidebar.
     if (!cached) layout.start();
+    sidebarTimer = setTimeout(() => {
+      renderLegend();
+      renderTimeline();
+    });
   });
 
   return {
     destroy() {
       clearTimeout(cameraTimer);
+      clearTimeout(sidebarTimer);
+      cancelAnimationFrame(frame);
       layout.kill();
       renderer.kill();
       root.replaceChildren();
