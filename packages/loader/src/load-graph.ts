@@ -13,15 +13,28 @@ import { ConcurrentWrites } from "./concurrent-writes.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { LOADED_BY, relationKey, type GraphTarget } from "./graph-model.ts";
 import { loadWorkSize, type GraphSource } from "./graph-source.ts";
+import { NodeRefs } from "./node-refs.ts";
 import { reconcileArticles, recordNewArticles, type ArticleState } from "./reconcile-articles.ts";
 import { isDuplicateId, runWrite, type RunStatement } from "./run-write.ts";
 import { batchParams } from "./row-codec.ts";
-import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, articleRow, entityRow, mentionRow, relationRow, type MentionRow } from "./to-rows.ts";
+import {
+  ARTICLE_ROW,
+  ENTITY_ROW,
+  MENTION_BY_NODE_ROW,
+  MENTION_ROW,
+  articleRow,
+  entityRow,
+  mentionRow,
+  relationRow,
+  type MentionByNodeRow,
+  type MentionRow,
+} from "./to-rows.ts";
 import { emptyWriteCounts, type WriteCounts } from "./write-counts.ts";
 import { writeFacts } from "./write-facts.ts";
 import {
   createEntities,
   createMentions,
+  createMentionsByNode,
   factTypesOfMark,
   findEvidenceOf,
   markHasEntities,
@@ -113,6 +126,8 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
 
     // Articles this load created: nothing of theirs is in the database yet.
     const created = new Set<string>();
+    // The element ids of the articles and entities written, for the facts and mentions between them.
+    const refs = new NodeRefs();
     const interrupted: string[] = [];
     for await (const [, batch] of batchesByKey<Article, null>(source.articles(), () => null, batchSize)) {
       for (const article of batch) articleIds.push(article.id);
@@ -122,6 +137,7 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
         const [record] = await runWrite(batchSession, counts, (run) => run(upsertArticles(unwind), { ...params, loadedBy }));
         for (const id of record?.created as string[]) created.add(id);
         for (const id of record?.interrupted as string[]) interrupted.push(id);
+        refs.add(record?.ids as string[], record?.nodes as string[]);
       });
     }
     await writes.drain();
@@ -133,11 +149,12 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       for (const entity of batch) state.entityIds.add(entity.id);
       rows.entities += batch.length;
       const { unwind, params } = batchParams(ENTITY_ROW, batch.map(entityRow));
-      await submitTask("entities", batch.length, (batchSession) =>
-        writeNewOrCareful(entitiesNew, (fresh) =>
-          runWrite(batchSession, counts, (run) => run(fresh ? createEntities(type, unwind) : upsertEntities(type, unwind), { ...params, loadedBy })),
-        ),
-      );
+      await submitTask("entities", batch.length, async (batchSession) => {
+        const write = (fresh: boolean) =>
+          runWrite(batchSession, counts, (run) => run(fresh ? createEntities(type, unwind) : upsertEntities(type, unwind), { ...params, loadedBy }));
+        const [record] = (await writeNewOrCareful(entitiesNew, write)) as Record<string, unknown>[];
+        refs.add(record?.ids as string[], record?.nodes as string[]);
+      });
     }
     // Facts need their entities committed first.
     await writes.drain();
@@ -150,7 +167,7 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       rows.relations += batch.length;
       const factRows = batch.map(relationRow);
       await submitTask("relations", factRows.length, (batchSession) =>
-        writeNewOrCareful(!typesWithFacts.has(type), (fresh) => runWrite(batchSession, counts, (run) => writeFacts(run, type, factRows, loadedBy, fresh))),
+        writeNewOrCareful(!typesWithFacts.has(type), (fresh) => runWrite(batchSession, counts, (run) => writeFacts(run, type, factRows, loadedBy, fresh, refs))),
       );
     }
     await writes.drain();
@@ -161,6 +178,19 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       const { unwind, params } = batchParams(MENTION_ROW, mentionRows);
       return submit("mentions", mentionRows.length, (run) => run(statement(unwind), { ...params, loadedBy }));
     };
+    const createMentionRows = (mentionRows: MentionRow[]) => {
+      const [byNode, byId]: [MentionByNodeRow[], MentionRow[]] = [[], []];
+      for (const row of mentionRows) {
+        const [articleNode, entityNode] = [refs.get(row.articleId), refs.get(row.entityId)];
+        if (articleNode !== undefined && entityNode !== undefined) byNode.push({ articleNode, entityNode, count: row.count });
+        else byId.push(row);
+      }
+      const [nodeBatch, idBatch] = [batchParams(MENTION_BY_NODE_ROW, byNode), batchParams(MENTION_ROW, byId)];
+      return submit("mentions", mentionRows.length, async (run) => {
+        if (byNode.length > 0) await run(createMentionsByNode(nodeBatch.unwind), { ...nodeBatch.params, loadedBy, nodePrefix: refs.nodePrefix });
+        if (byId.length > 0) await run(createMentions(idBatch.unwind), { ...idBatch.params, loadedBy });
+      });
+    };
     for await (const [, batch] of batchesByKey<Mention, null>(source.mentions(), () => null, batchSize)) {
       rows.mentions += batch.length;
       const fresh: MentionRow[] = [];
@@ -170,7 +200,7 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
         if (!addTo(state.mentionedEntities, mention.articleId, mention.entityId)) repeated.push(row);
         else (created.has(mention.articleId) ? fresh : known).push(row);
       }
-      if (fresh.length > 0) await writeMentions(createMentions, fresh);
+      if (fresh.length > 0) await createMentionRows(fresh);
       if (known.length > 0) await writeMentions(upsertMentions, known);
     }
     await writes.drain();

@@ -62,8 +62,11 @@ function recordKeys(run: RunStatement, articleIds: string[], state: ArticleState
 }
 
 function sortedUnique(keys: string[]): string[] {
-  const sorted = [...keys].sort();
-  return sorted.filter((key, i) => i === 0 || key !== sorted[i - 1]);
+  const sorted = keys.slice().sort();
+  let kept = 0;
+  for (const key of sorted) if (kept === 0 || key !== sorted[kept - 1]) sorted[kept++] = key;
+  sorted.length = kept;
+  return sorted;
 }
 
 async function collectEntityIds(records: ReturnType<RunStatement>, into: Set<string>): Promise<void> {

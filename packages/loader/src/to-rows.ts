@@ -42,6 +42,9 @@ export interface RelationRow {
   rules: string[];
 }
 
+/** A new fact between two nodes this load wrote: its ends by node number (node-refs.ts). */
+export type FactByNodeRow = Omit<RelationRow, "source" | "target" | "evidenceArticles"> & { sourceNode: string; targetNode: string };
+
 export interface MentionRow {
   articleId: string;
   entityId: string;
@@ -77,7 +80,7 @@ export function relationRow(relation: Relation): RelationRow {
     cameo: properties.cameo ?? null,
     confidence: relation.confidence,
     propertiesJson: JSON.stringify(properties),
-    evidenceArticles: [...new Set(articleIds)],
+    evidenceArticles: articleIds.length === 1 ? articleIds : [...new Set(articleIds)],
     articleIds,
     sentences: evidence.map((e) => e.sentence),
     starts: evidence.map((e) => e.start),
@@ -123,6 +126,25 @@ export const RELATION_ROW: SpecOf<RelationRow> = [
   ["starts", "integerList"],
   ["ends", "integerList"],
   ["rules", "stringList"],
+];
+
+export const FACT_BY_NODE_ROW: SpecOf<FactByNodeRow> = [
+  ["id", "string"],
+  ["sourceNode", "string"],
+  ["targetNode", "string"],
+  ...(RELATION_ROW.filter(([name]) => name !== "id" && name !== "source" && name !== "target" && name !== "evidenceArticles") as SpecOf<FactByNodeRow>),
+];
+
+export interface MentionByNodeRow {
+  articleNode: string;
+  entityNode: string;
+  count: number;
+}
+
+export const MENTION_BY_NODE_ROW: SpecOf<MentionByNodeRow> = [
+  ["articleNode", "string"],
+  ["entityNode", "string"],
+  ["count", "integer"],
 ];
 
 export const MENTION_ROW: SpecOf<MentionRow> = [

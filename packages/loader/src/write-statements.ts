@@ -7,7 +7,8 @@ import { ARTICLE_LABEL, ENTITY_LABEL, EVIDENCE_LISTS, MENTIONS_TYPE, entityTypeL
 /**
  * Upserts articles and marks them `loadPending` until their reconciliation ends the load. Returns, in one
  * record, the articles this statement created (nothing of theirs can be in the database yet) and those found
- * already marked (an earlier load of them was interrupted, so their `relationKeys` may miss facts it wrote).
+ * already marked (an earlier load of them was interrupted, so their `relationKeys` may miss facts it wrote),
+ * and every article's element id (node-refs.ts).
  * `loadPending` briefly holds 'created' for a node the MERGE created: the statement's way to tell it apart.
  */
 export function upsertArticles(unwind: string): string {
@@ -18,8 +19,12 @@ ON CREATE SET a.loadPending = 'created'
 WITH a, row, a.loadPending AS pending
 SET a += row, a.loadedBy = $loadedBy, a.loadPending = true
 RETURN collect(CASE WHEN pending = 'created' THEN row.id END) AS created,
-       collect(CASE WHEN pending = true THEN row.id END) AS interrupted`;
+       collect(CASE WHEN pending = true THEN row.id END) AS interrupted,
+       collect(row.id) AS ids, collect(elementId(a)) AS nodes`;
 }
+
+/** What entity statements return: the element id of each entity written (node-refs.ts). */
+const RETURN_ENTITY_NODES = "RETURN collect(row.id) AS ids, collect(elementId(e)) AS nodes";
 
 /** Upserts entities of one type; a changed type moves the node to its new type label. Aliases accumulate. */
 export function upsertEntities(type: EntityType, unwind: string): string {
@@ -32,7 +37,8 @@ WITH e, row, coalesce(e.aliases, []) AS known
 SET e.name = row.name, e.type = row.type, e.loadedBy = $loadedBy,
     e.aliases = known + [alias IN row.aliases WHERE NOT alias IN known]
 REMOVE e:${otherLabels.join(":")}
-SET e:${label}`;
+SET e:${label}
+${RETURN_ENTITY_NODES}`;
 }
 
 /**
@@ -42,7 +48,8 @@ SET e:${label}`;
 export function createEntities(type: EntityType, unwind: string): string {
   return `
 ${unwind}
-CREATE (e:${ENTITY_LABEL}:${entityTypeLabel(type)} {id: row.id, name: row.name, type: row.type, aliases: row.aliases, loadedBy: $loadedBy})`;
+CREATE (e:${ENTITY_LABEL}:${entityTypeLabel(type)} {id: row.id, name: row.name, type: row.type, aliases: row.aliases, loadedBy: $loadedBy})
+${RETURN_ENTITY_NODES}`;
 }
 
 /** Whether some entity carries the load's mark (stops at the first one). */
@@ -88,6 +95,16 @@ CREATE (s)-[r:${relationshipType(type)} {id: row.id}]->(t)
 SET ${factProperties("r", (list) => `row.${list}`)}`;
 }
 
+/** `createFacts` for rows whose ends this load wrote: found by element id (`row.sourceNode`, node-refs.ts). */
+export function createFactsByNode(type: RelationType, unwind: string): string {
+  return `
+${unwind}
+MATCH (s:${ENTITY_LABEL}) WHERE elementId(s) = $nodePrefix + row.sourceNode
+MATCH (t:${ENTITY_LABEL}) WHERE elementId(t) = $nodePrefix + row.targetNode
+CREATE (s)-[r:${relationshipType(type)} {id: row.id}]->(t)
+SET ${factProperties("r", (list) => `row.${list}`)}`;
+}
+
 /**
  * Updates facts of one type that already exist. The evidence an article gives for a fact is owned by that
  * article: the older evidence of the row's articles is dropped and the row's appended; other articles'
@@ -129,7 +146,17 @@ export function createMentions(unwind: string): string {
 ${unwind}
 MATCH (a:${ARTICLE_LABEL} {id: row.articleId})
 MATCH (e:${ENTITY_LABEL} {id: row.entityId})
-WHERE NOT EXISTS { (a)-[:${MENTIONS_TYPE}]->(e) }
+WHERE NOT EXISTS { MATCH (a)-[:${MENTIONS_TYPE}]->(x) WHERE x = e }
+CREATE (a)-[:${MENTIONS_TYPE} {count: row.count, loadedBy: $loadedBy}]->(e)`;
+}
+
+/** `createMentions` for rows whose ends this load wrote: found by element id (node-refs.ts). */
+export function createMentionsByNode(unwind: string): string {
+  return `
+${unwind}
+MATCH (a:${ARTICLE_LABEL}) WHERE elementId(a) = $nodePrefix + row.articleNode
+MATCH (e:${ENTITY_LABEL}) WHERE elementId(e) = $nodePrefix + row.entityNode
+  AND NOT EXISTS { MATCH (a)-[:${MENTIONS_TYPE}]->(x) WHERE x = e }
 CREATE (a)-[:${MENTIONS_TYPE} {count: row.count, loadedBy: $loadedBy}]->(e)`;
 }
 

@@ -193,6 +193,29 @@ describe("loadGraph", () => {
     expect(await exported(graph)).toEqual(canonicalGraph(third));
   });
 
+  it("writes facts and mentions whose ends an earlier load wrote (found by id, not by this load's node refs)", async () => {
+    const graph = await testGraph("ends-elsewhere");
+    const p = graph.prefix;
+    const first = fixtureGraph(p);
+    await load(graph, first);
+    const a5 = { ...(first.articles[0] as GraphDocument["articles"][number]), id: `${p}a5`, title: "Fixture article five" };
+    const signed = {
+      id: `${p}signed`, source: `${p}org`, type: "SIGNED" as const, target: `${p}land`, status: "occurred" as const, properties: {}, confidence: 0.7,
+      evidence: [{ articleId: a5.id, sentence: "The Ministry signed with Fixtureland.", start: 0, end: 37, rule: "sign" }],
+    };
+    // A source (not a validated document) that names entities it does not carry.
+    await loadGraph(
+      graph.driver,
+      { articles: () => [a5], entities: () => [], relations: () => [signed], mentions: () => [{ articleId: a5.id, entityId: `${p}org`, count: 2 }] },
+      { loadedBy: graph.loadedBy, batchSize: 2 },
+    );
+    const expected = structuredClone(first);
+    expected.articles.push(a5);
+    expected.relations.push(signed);
+    expected.mentions?.push({ articleId: a5.id, entityId: `${p}org`, count: 2 });
+    expect(await exported(graph)).toEqual(canonicalGraph(expected));
+  });
+
   it("after a load interrupted before it reconciled, a load of changed articles still withdraws what they dropped", async () => {
     const graph = await testGraph("interrupted");
     const p = graph.prefix;

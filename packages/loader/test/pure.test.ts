@@ -5,10 +5,11 @@ import { batchesByKey } from "../src/batches.ts";
 import { explainNeo4jError, Neo4jConnectionError } from "../src/connect.ts";
 import { articleFromProps, relationFromRecord } from "../src/from-graph.ts";
 import { entityTypeLabel, parseRelationKey, relationKey, relationshipType } from "../src/graph-model.ts";
+import { NodeRefs } from "../src/node-refs.ts";
 import { staleEvidence } from "../src/stale-evidence.ts";
 import { packRows } from "../src/row-codec.ts";
 import { ARTICLE_ROW, ENTITY_ROW, MENTION_ROW, RELATION_ROW, articleRow, entityRow, mentionRow, relationRow } from "../src/to-rows.ts";
-import { createFacts, findFacts, updateFacts, upsertEntities } from "../src/write-statements.ts";
+import { createEntities, createFacts, createFactsByNode, findFacts, updateFacts, upsertEntities } from "../src/write-statements.ts";
 
 const relation: Relation = {
   id: "rel-1",
@@ -108,14 +109,35 @@ describe("vocabulary guard", () => {
     expect(relationshipType("VISITED")).toBe("VISITED");
     expect(() => relationshipType("MET]->() DETACH DELETE n //" as never)).toThrow(/loader: unknown relation type/);
     expect(() => findFacts("KNOWS" as never)).toThrow(/unknown relation type/);
-    for (const statement of [createFacts, updateFacts]) expect(() => statement("KNOWS" as never, "")).toThrow(/unknown relation type/);
-    expect(() => upsertEntities("ALIEN" as never, "")).toThrow(/unknown entity type/);
+    for (const statement of [createFacts, createFactsByNode, updateFacts]) expect(() => statement("KNOWS" as never, "")).toThrow(/unknown relation type/);
+    for (const statement of [upsertEntities, createEntities]) expect(() => statement("ALIEN" as never, "")).toThrow(/unknown entity type/);
     expect(upsertEntities("COUNTRY", "")).toMatch(/REMOVE e:Person:Organization:Location\s+SET e:Country/);
   });
 
   it("round-trips relation keys, even with colons in ids", () => {
     expect(parseRelationKey(relationKey("MET", "r:1:x"))).toEqual({ type: "MET", relationId: "r:1:x" });
     expect(() => parseRelationKey("BOGUS:r1")).toThrow(/unknown relation type/);
+  });
+});
+
+describe("NodeRefs", () => {
+  it("keeps the node number of element ids that share a prefix, and the prefix once", () => {
+    const refs = new NodeRefs();
+    refs.add(["e1", "e2"], ["4:db-1:17", "4:db-1:3"]);
+    refs.add(["a1"], ["4:db-1:250"]);
+    expect([refs.get("e1"), refs.get("e2"), refs.get("a1"), refs.get("e9")]).toEqual(["17", "3", "250", undefined]);
+    expect(refs.nodePrefix + refs.get("e1")).toBe("4:db-1:17");
+  });
+
+  it("switches itself off for element ids of another shape: ends are then found by id", () => {
+    const refs = new NodeRefs();
+    refs.add(["e1"], ["4:db-1:17"]);
+    refs.add(["e2"], ["4:db-2:18"]);
+    refs.add(["e3"], ["4:db-1:19"]);
+    expect([refs.get("e1"), refs.get("e2"), refs.get("e3")]).toEqual([undefined, undefined, undefined]);
+    const odd = new NodeRefs();
+    odd.add(["e1"], ["node-without-number"]);
+    expect(odd.get("e1")).toBeUndefined();
   });
 });
 
