@@ -22,6 +22,8 @@ describe("the local server's settings", () => {
     const args = serverJavaArgs(localNeo4jPaths());
     expect(args).toContain(`-Xmx${conf.get("server.memory.heap.max_size")}`);
     expect(args).toContain(`-Xms${conf.get("server.memory.heap.initial_size")}`);
+    expect(args).toContain(conf.get("server.jvm.additional"));
+    expect(conf.get("server.jvm.additional")).toMatch(/^-Xmn\d+g$/);
     expect(args).toContain("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
     expect(args.slice(-4)).toEqual([
       "org.neo4j.server.CommunityEntryPoint",
