@@ -3,9 +3,10 @@
 // reconciliation of the facts the articles dropped. Loading the same input again leaves the same graph; see
 // reconcile-articles.ts for reloads of changed articles and loads after an interrupted one.
 // What is new is written with CREATE rather than MERGE, each time the uniqueness constraints back it up:
-// entities and facts when none of their kind carries the load's mark yet (a batch refused as duplicate is
-// written again the careful way), mentions of the articles this load created. Those articles also skip
-// the reconciliation: there is nothing of theirs to withdraw.
+// articles, entities and facts when none of their kind carries the load's mark yet (a batch refused as
+// duplicate is written again the careful way), mentions of the articles this load created. Those articles
+// also skip the reconciliation: there is nothing of theirs to withdraw. New facts and mentions find their
+// ends by the element ids the article and entity writes returned (node-refs.ts).
 import { RELATION_TYPES, type Article, type Entity, type Mention, type Relation, type RelationType } from "@news-kg/schema";
 import type { Driver, Session } from "neo4j-driver";
 import { batchesByKey } from "./batches.ts";
@@ -32,11 +33,13 @@ import {
 import { emptyWriteCounts, type WriteCounts } from "./write-counts.ts";
 import { writeFacts } from "./write-facts.ts";
 import {
+  createArticles,
   createEntities,
   createMentions,
   createMentionsByNode,
   factTypesOfMark,
   findEvidenceOf,
+  markHasArticles,
   markHasEntities,
   upsertArticles,
   upsertEntities,
@@ -129,12 +132,15 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
     // The element ids of the articles and entities written, for the facts and mentions between them.
     const refs = new NodeRefs();
     const interrupted: string[] = [];
+    const articlesNew = !(await readFlag(session, markHasArticles, loadedBy));
     for await (const [, batch] of batchesByKey<Article, null>(source.articles(), () => null, batchSize)) {
       for (const article of batch) articleIds.push(article.id);
       rows.articles += batch.length;
       const { unwind, params } = batchParams(ARTICLE_ROW, batch.map(articleRow));
       await submitTask("articles", batch.length, async (batchSession) => {
-        const [record] = await runWrite(batchSession, counts, (run) => run(upsertArticles(unwind), { ...params, loadedBy }));
+        const write = (fresh: boolean) =>
+          runWrite(batchSession, counts, (run) => run(fresh ? createArticles(unwind) : upsertArticles(unwind), { ...params, loadedBy }));
+        const [record] = (await writeNewOrCareful(articlesNew, write)) as Record<string, unknown>[];
         for (const id of record?.created as string[]) created.add(id);
         for (const id of record?.interrupted as string[]) interrupted.push(id);
         refs.add(record?.ids as string[], record?.nodes as string[]);
@@ -258,8 +264,9 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): boole
   return true;
 }
 
+/** Appends `value` to the list of `key` unless it is already its last item. */
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }

@@ -24,7 +24,11 @@ const KEYS_ROW: RowSpec = [
 ];
 
 export interface ArticleState {
-  /** `TYPE:relationId` keys of the facts each article of the document gives evidence for (repeats allowed). */
+  /**
+   * `TYPE:relationId` keys of the facts each article of the document gives evidence for, in document order.
+   * A fact's evidence comes in one piece, so an article's repeated evidence for a fact only repeats the last key,
+   * which is not appended twice; a source repeating a fact id could still repeat a key, which does no harm.
+   */
   relationKeys: Map<string, string[]>;
   /** Entity ids each article of the document mentions. */
   mentionedEntities: Map<string, Set<string>>;
@@ -57,16 +61,8 @@ export async function recordNewArticles(session: Session, total: WriteCounts, ar
 }
 
 function recordKeys(run: RunStatement, articleIds: string[], state: ArticleState): Promise<unknown> {
-  const keys = batchParams(KEYS_ROW, articleIds.map((articleId) => ({ articleId, keys: sortedUnique(state.relationKeys.get(articleId) ?? []) })));
+  const keys = batchParams(KEYS_ROW, articleIds.map((articleId) => ({ articleId, keys: state.relationKeys.get(articleId) ?? [] })));
   return run(writeRelationKeys(keys.unwind), keys.params);
-}
-
-function sortedUnique(keys: string[]): string[] {
-  const sorted = keys.slice().sort();
-  let kept = 0;
-  for (const key of sorted) if (kept === 0 || key !== sorted[kept - 1]) sorted[kept++] = key;
-  sorted.length = kept;
-  return sorted;
 }
 
 async function collectEntityIds(records: ReturnType<RunStatement>, into: Set<string>): Promise<void> {

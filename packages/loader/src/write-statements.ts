@@ -23,6 +23,22 @@ RETURN collect(CASE WHEN pending = 'created' THEN row.id END) AS created,
        collect(row.id) AS ids, collect(elementId(a)) AS nodes`;
 }
 
+/**
+ * Creates articles known to be new (no article carries the load's mark yet: a first load), marked
+ * `loadPending` like `upsertArticles`, and returns what it returns. A batch the uniqueness constraint
+ * refuses is written again with `upsertArticles`.
+ */
+export function createArticles(unwind: string): string {
+  return `
+${unwind}
+CREATE (a:${ARTICLE_LABEL})
+SET a = row, a.loadedBy = $loadedBy, a.loadPending = true
+RETURN collect(row.id) AS created, [] AS interrupted, collect(row.id) AS ids, collect(elementId(a)) AS nodes`;
+}
+
+/** Whether some article carries the load's mark (stops at the first one). */
+export const markHasArticles = `RETURN EXISTS { MATCH (a:${ARTICLE_LABEL}) WHERE a.loadedBy = $loadedBy } AS present`;
+
 /** What entity statements return: the element id of each entity written (node-refs.ts). */
 const RETURN_ENTITY_NODES = "RETURN collect(row.id) AS ids, collect(elementId(e)) AS nodes";
 
