@@ -1,7 +1,11 @@
 import { explainNeo4jError, type Neo4jConnection } from "@news-kg/loader";
 
 /** What to print when a Neo4j command fails: the loader's own one-line explanation, or the error prefixed by the command. */
-export function neo4jFailureMessage(error: unknown, connection: Pick<Neo4jConnection, "uri" | "user" | "database">, command: string): string {
+export function neo4jFailureMessage(
+  error: unknown,
+  connection: Pick<Neo4jConnection, "uri" | "user" | "database">,
+  command: string,
+): string {
   const explained = explainNeo4jError(error, connection);
   const message = explained instanceof Error ? explained.message : String(explained);
   return message.startsWith("loader:") ? message : `${command}: ${message}`;

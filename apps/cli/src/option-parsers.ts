@@ -5,7 +5,8 @@ import { InvalidArgumentError } from "commander";
 export function wholeNumberOption(unit: string, min: number, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number of ${unit} from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`expected a whole number of ${unit} from ${min} to ${max}`);
     return n;
   };
 }

@@ -25,7 +25,9 @@ export function parseCookbook(markdown: string): CookbookQuery[] {
   return [...markdown.matchAll(/```cypher\n([\s\S]*?)```/g)].map(([, block = ""]) => {
     const name = /^\/\/ name: (.+)$/m.exec(block)?.[1]?.trim();
     if (!name) throw new Error(`cookbook block without a "// name:" line:\n${block}`);
-    const params = Object.fromEntries([...block.matchAll(/^\/\/ :param (\w+) => (.+)$/gm)].map(([, key, value]) => [key, JSON.parse(value as string)]));
+    const params = Object.fromEntries(
+      [...block.matchAll(/^\/\/ :param (\w+) => (.+)$/gm)].map(([, key, value]) => [key, JSON.parse(value as string)]),
+    );
     return { name, cypher: block, params };
   });
 }
@@ -45,13 +47,20 @@ const ownArticle = (value: unknown, id: string) => text(value) === `${prefix}${i
 /** Per query: parameters to override (ids carry this test's prefix) and what the rows must contain. */
 const EXPECTATIONS: Record<string, { params?: Record<string, unknown>; check: (rows: Row[]) => void }> = {
   // 001: "Chủ tịch Triều Tiên Kim Jong Un gặp Tổng thống Nga Vladimir Putin tại Trung tâm vũ trụ Vostochny ..."
-  "who-met-whom": { check: (rows) => expect(rows.some((r) => (isKim(r.one) && isPutin(r.other)) || (isPutin(r.one) && isKim(r.other)))).toBe(true) },
+  "who-met-whom": {
+    check: (rows) => expect(rows.some((r) => (isKim(r.one) && isPutin(r.other)) || (isPutin(r.one) && isKim(r.other)))).toBe(true),
+  },
   "meetings-of-a-person": { check: (rows) => expect(rows.some((r) => isPutin(r.person) && isKim(r.met))).toBe(true) },
   // 001: "Nhà Trắng cáo buộc Bình Nhưỡng gửi tên lửa ...", "Hàn Quốc cáo buộc Bình Nhưỡng cung cấp ..."; 002: "Mỹ ... cáo buộc Triều Tiên ..."
   "accusations-with-sources": {
     check: (rows) =>
       expect(
-        rows.some((r) => isNorthKorea(r.accused) && text(r.sentence).includes("cáo buộc") && (ownArticle(r.article, "001_ed244e5b513cb22f") || ownArticle(r.article, "002_7383740b45c812be"))),
+        rows.some(
+          (r) =>
+            isNorthKorea(r.accused) &&
+            text(r.sentence).includes("cáo buộc") &&
+            (ownArticle(r.article, "001_ed244e5b513cb22f") || ownArticle(r.article, "002_7383740b45c812be")),
+        ),
       ).toBe(true),
   },
   // 001: Choe Son Hui "tới Mátxcơva để gặp ông Putin và người đồng cấp Nga Sergei Lavrov"; Putin met Kim.
@@ -76,7 +85,7 @@ const EXPECTATIONS: Record<string, { params?: Record<string, unknown>; check: (r
   "articles-behind-an-edge": {
     check: (rows) => {
       const from001 = rows.find((r) => ownArticle(r.article, "001_ed244e5b513cb22f"));
-      expect((from001?.sentences as string[]).some((s) => s.includes("Kim Jong Un gặp Tổng thống Nga Vladimir Putin"))).toBe(true);
+      expect((from001!.sentences as string[]).some((s) => s.includes("Kim Jong Un gặp Tổng thống Nga Vladimir Putin"))).toBe(true);
     },
   },
   "most-connected": { params: { graph: loadedBy }, check: (rows) => expect(rows.slice(0, 3).some((r) => isPutin(r.actor))).toBe(true) },
@@ -88,12 +97,13 @@ const EXPECTATIONS: Record<string, { params?: Record<string, unknown>; check: (r
   // 003: "Tổng thống Nga Vladimir Putin và nhà lãnh đạo Triều Tiên Kim Jong Un đã bắt đầu cuộc hội đàm song phương".
   "facts-of-an-article": {
     params: { article: `${prefix}003_30d6cea7bdaef247` },
-    check: (rows) => expect(rows.some((r) => r.relation === "MET" && [r.source, r.target].some(isPutin) && [r.source, r.target].some(isKim))).toBe(true),
+    check: (rows) =>
+      expect(rows.some((r) => r.relation === "MET" && [r.source, r.target].some(isPutin) && [r.source, r.target].some(isKim))).toBe(true),
   },
   "most-mentioned": {
     check: (rows) => {
       const row = rows.find((r) => ownArticle(r.article, "003_30d6cea7bdaef247"));
-      expect((row?.most_mentioned as string[]).some((m) => isPutin(m) || isKim(m))).toBe(true);
+      expect((row!.most_mentioned as string[]).some((m) => isPutin(m) || isKim(m))).toBe(true);
     },
   },
 };

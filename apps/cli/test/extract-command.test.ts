@@ -42,9 +42,19 @@ describe("kg extract", () => {
     const bad = join(dir, "bad.txt");
     await writeFile(bad, new Uint8Array([0xff, 0xfe, 0x41]));
     const out = join(dir, "partial.json");
-    const { code, stdout, stderr } = kg("extract", join(dir, "corpus", "000_98da38464c2d73ea.txt"), bad, join(dir, "missing.md"), "--out", out);
+    const { code, stdout, stderr } = kg(
+      "extract",
+      join(dir, "corpus", "000_98da38464c2d73ea.txt"),
+      bad,
+      join(dir, "missing.md"),
+      "--out",
+      out,
+    );
     expect(code).toBe(1);
-    expect(stderr.trim().split("\n")).toEqual([`extract: ${bad}: not valid UTF-8 text`, `extract: ${join(dir, "missing.md")}: no such file or directory`]);
+    expect(stderr.trim().split("\n")).toEqual([
+      `extract: ${bad}: not valid UTF-8 text`,
+      `extract: ${join(dir, "missing.md")}: no such file or directory`,
+    ]);
     expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles).toHaveLength(1);
     expect(stdout).toMatch(/failed\s+2 inputs in 2 files/);
   });
@@ -58,7 +68,10 @@ describe("kg extract", () => {
   });
 
   it("lays each --lexicon file over the bundled lexicon", async () => {
-    await writeFile(join(dir, "xylandia.txt"), "Tổng thống Xylandia Ivo Brann đã gặp Tổng thống Nga Vladimir Putin tại Mátxcơva hôm 3/5.\n");
+    await writeFile(
+      join(dir, "xylandia.txt"),
+      "Tổng thống Xylandia Ivo Brann đã gặp Tổng thống Nga Vladimir Putin tại Mátxcơva hôm 3/5.\n",
+    );
     await writeFile(join(dir, "countries.json"), JSON.stringify({ countries: [{ name: "Xylandia", aliases: ["Xylandia"] }] }));
     await writeFile(join(dir, "people.json"), JSON.stringify({ people: [{ name: "Ivo Brann", short: ["Brann"], country: "Xylandia" }] }));
     const out = join(dir, "lexicon.json");
@@ -66,7 +79,9 @@ describe("kg extract", () => {
     expect(kg("extract", join(dir, "xylandia.txt"), "--out", out, ...lexicons).code).toBe(0);
     const document = parseGraphDocument(JSON.parse(await readFile(out, "utf8")));
     const byId = new Map(document.entities.map((e) => [e.id, e]));
-    expect(byId.get(document.relations.find((r) => r.type === "OFFICIAL_OF" && byId.get(r.target)?.name === "Xylandia")!.source)?.name).toBe("Ivo Brann");
+    expect(
+      byId.get(document.relations.find((r) => r.type === "OFFICIAL_OF" && byId.get(r.target)?.name === "Xylandia")!.source)?.name,
+    ).toBe("Ivo Brann");
     const broken = kg("extract", join(dir, "xylandia.txt"), "--out", out, "--lexicon", join(dir, "missing.json"));
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("missing.json");

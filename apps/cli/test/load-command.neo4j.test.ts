@@ -63,7 +63,9 @@ describe("kg load / kg export", () => {
     expect(load.code).toBe(0);
     const { articles, entities, relations } = corpusGraph;
     expect(load.stdout).toContain(`load: loaded ${articles.length} articles, ${entities.length} entities, ${relations.length} relations`);
-    expect(load.stdout).toMatch(/load: \d+ nodes created, \d+ relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/);
+    expect(load.stdout).toMatch(
+      /load: \d+ nodes created, \d+ relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/,
+    );
 
     const outDir = join(dir, "export");
     const out = join(outDir, "graph.json");
@@ -78,7 +80,9 @@ describe("kg load / kg export", () => {
   it("loads the same document again without creating or deleting anything", () => {
     const again = kg(["load", graphFile]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/load: 0 nodes created, 0 relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/);
+    expect(again.stdout).toMatch(
+      /load: 0 nodes created, 0 relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/,
+    );
   });
 
   it("--reset deletes only its own graph before loading", async () => {
@@ -103,7 +107,9 @@ describe("kg load / kg export", () => {
     const fresh = `test-cli-dry-${token}`;
     const run = kg(["load", CORPUS, "--dry-run"], { KG_LOADED_BY: fresh, NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^load: dry run: 5 articles, \d+ entities, \d+ relations, \d+ mentions are valid and would be loaded; nothing written$/m);
+    expect(run.stdout).toMatch(
+      /^load: dry run: 5 articles, \d+ entities, \d+ relations, \d+ mentions are valid and would be loaded; nothing written$/m,
+    );
     expect(await countMarked(driver, fresh)).toEqual({});
   });
 
@@ -119,7 +125,10 @@ describe("kg load / kg export", () => {
 
 describe("kg load / kg export faults", () => {
   it("rejects an invalid graph document with each error's path, writing nothing", async () => {
-    const broken = fixtureGraph(`${prefix}broken-`) as unknown as { articles: Record<string, unknown>[]; relations: Record<string, unknown>[] };
+    const broken = fixtureGraph(`${prefix}broken-`) as unknown as {
+      articles: Record<string, unknown>[];
+      relations: Record<string, unknown>[];
+    };
     (broken.relations[0] as Record<string, unknown>).target = "nobody";
     (broken.articles[1] as Record<string, unknown>).sha256 = "not-a-hash";
     ((broken.relations[1] as { evidence: Record<string, unknown>[] }).evidence[0] as Record<string, unknown>).end = -1;
@@ -142,12 +151,17 @@ describe("kg load / kg export faults", () => {
     await writeFile(notJson, "{ entities: ");
     const garbled = kg(["load", notJson], { KG_LOADED_BY: fresh });
     expect(garbled.code).toBe(1);
-    expect(errorLines(garbled.stderr)[0]).toMatch(new RegExp(`^load: ${notJson.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: not valid JSON: `));
+    expect(errorLines(garbled.stderr)[0]).toMatch(
+      new RegExp(`^load: ${notJson.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: not valid JSON: `),
+    );
   });
 
   it("says in one line how to start a server when none answers", async () => {
     const uri = `bolt://127.0.0.1:${await closedPort()}`;
-    for (const args of [["load", graphFile], ["export", "--out", join(dir, "never.json")]]) {
+    for (const args of [
+      ["load", graphFile],
+      ["export", "--out", join(dir, "never.json")],
+    ]) {
       const run = kg(args, { NEO4J_URI: uri });
       expect(run.code).toBe(1);
       expect(errorLines(run.stderr)).toEqual([

@@ -12,6 +12,13 @@ import { ensureExplorerBuilt, serveExplorer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
 import { syntheticDocument } from "./synthetic-graph.ts";
 
+/** The parts of a V8 CPU profile (Chrome DevTools Protocol `Profiler.stop`) this script reads. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 const NODES = Number(process.env.BENCH_SIZES ?? 50000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PROFILE = process.env.PROFILE === "1";
@@ -26,18 +33,26 @@ async function measure(browser: Browser, url: string, label: string) {
     await cdp.send("Profiler.start");
   }
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.firstFrame !== undefined || document.body.dataset.state === "error", null, { timeout: 600_000 });
+  await page.waitForFunction(() => document.body.dataset.firstFrame !== undefined || document.body.dataset.state === "error", null, {
+    timeout: 600_000,
+  });
   const first = await page.evaluate(() => Number(document.body.dataset.firstFrame));
-  const marks = await page.evaluate(() => performance.getEntriesByType("mark").map((m) => `${m.name.replace("web:", "")}=${Math.round(m.startTime)}`).join(" "));
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType("mark")
+      .map((m) => `${m.name.replace("web:", "")}=${Math.round(m.startTime)}`)
+      .join(" "),
+  );
   console.log(`${label}: first=${Math.round(first)} ${marks}`);
   if (cdp) {
-    const { profile } = (await cdp.send("Profiler.stop")) as { profile: any };
+    const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
     writeFileSync(`/tmp/profile-${label}.cpuprofile`, JSON.stringify(profile));
     const self = new Map<string, number>();
-    const byId = new Map<number, any>(profile.nodes.map((n: any) => [n.id, n]));
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const dts: number[] = profile.timeDeltas;
     profile.samples.forEach((id: number, i: number) => {
       const n = byId.get(id);
+      if (!n) return;
       const key = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dts[i + 1] ?? 0) / 1000);
     });
@@ -52,7 +67,13 @@ async function measure(browser: Browser, url: string, label: string) {
 
 const distDir = await ensureExplorerBuilt((line) => console.error(line));
 const bareDir = mkdtempSync(join(tmpdir(), "news-kg-bare-"));
-await build({ configFile: false, root: join(import.meta.dirname, "bare"), base: "./", logLevel: "warn", build: { outDir: bareDir, emptyOutDir: true, target: "es2022", minify: process.env.MINIFY !== "0" } });
+await build({
+  configFile: false,
+  root: join(import.meta.dirname, "bare"),
+  base: "./",
+  logLevel: "warn",
+  build: { outDir: bareDir, emptyOutDir: true, target: "es2022", minify: process.env.MINIFY !== "0" },
+});
 const graphJson = JSON.stringify(syntheticDocument(NODES, 5, 42));
 const app = await serveExplorer({ distDir, graphJson });
 const bare = await serveExplorer({ distDir: bareDir, graphJson });

@@ -36,7 +36,9 @@ async function firstFrame(browser: Browser, url: string): Promise<{ page: Page; 
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.firstFrame !== undefined || document.body.dataset.state === "error", null, { timeout: 600_000 });
+  await page.waitForFunction(() => document.body.dataset.firstFrame !== undefined || document.body.dataset.state === "error", null, {
+    timeout: 600_000,
+  });
   const milliseconds = await page.evaluate(() => Number(document.body.dataset.firstFrame));
   if (!Number.isFinite(milliseconds)) throw new Error(`bench: ${url} did not render: ${await page.locator("body").textContent()}`);
   return { page, milliseconds };
@@ -47,7 +49,9 @@ async function firstFrame(browser: Browser, url: string): Promise<{ page: Page; 
  * drew meanwhile. Page scripts are strings: tsx would wrap functions in helpers the page lacks.
  */
 async function panFrameTime(page: Page, rendererPath: "__explorer" | "__bench"): Promise<number> {
-  await page.evaluate(`(window.__frames = [], window.${rendererPath}.renderer.on("afterRender", () => window.__frames.push(performance.now())))`);
+  await page.evaluate(
+    `(window.__frames = [], window.${rendererPath}.renderer.on("afterRender", () => window.__frames.push(performance.now())))`,
+  );
   const { width, height } = VIEWPORT;
   const startX = width * 0.6;
   const y = height / 2;
@@ -115,7 +119,9 @@ async function main(): Promise<void> {
             await page.context().close();
           }
         }
-        console.error(`bench: first frames app ${appFirst.map((v) => fixed(v, 0)).join(", ")} / bare ${bareFirst.map((v) => fixed(v, 0)).join(", ")} ms`);
+        console.error(
+          `bench: first frames app ${appFirst.map((v) => fixed(v, 0)).join(", ")} / bare ${bareFirst.map((v) => fixed(v, 0)).join(", ")} ms`,
+        );
         const first = median(appFirst);
         const baseline = median(bareFirst);
         rows.push([
@@ -141,7 +147,9 @@ async function main(): Promise<void> {
   const header = ["nodes", "first frame ms", "bare ms", "ratio", "FA2 it/s", "pan ms/frame", "pan fps", "bare pan ms", "pan ratio"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
-  console.log(`Explorer vs bare sigma, ${EDGES_PER_NODE} edges per node, median of ${RUNS} first frames, dragging ${PAN_STEPS} mouse steps or ${PAN_SECONDS} s, SwiftShader WebGL`);
+  console.log(
+    `Explorer vs bare sigma, ${EDGES_PER_NODE} edges per node, median of ${RUNS} first frames, dragging ${PAN_STEPS} mouse steps or ${PAN_SECONDS} s, SwiftShader WebGL`,
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   const size = bundleSize(distDir);

@@ -16,7 +16,12 @@ export function syntheticDocument(nodes: number, edgesPerNode: number, seed: num
     lang: "vi",
     sha256: (i.toString(16) + "0".repeat(64)).slice(0, 64),
   }));
-  const entities = Array.from({ length: nodes }, (_, i) => ({ id: `e${i}`, name: `Thực thể ${i}`, type: pick(next, ENTITY_TYPES), aliases: [`Entity ${i}`] }));
+  const entities = Array.from({ length: nodes }, (_, i) => ({
+    id: `e${i}`,
+    name: `Thực thể ${i}`,
+    type: pick(next, ENTITY_TYPES),
+    aliases: [`Entity ${i}`],
+  }));
   const relations = Array.from({ length: nodes * edgesPerNode }, (_, i) => {
     const source = Math.floor(i / edgesPerNode);
     // Mostly nearby ids, sometimes anywhere: clusters joined by long ties, as news graphs are.

@@ -55,7 +55,12 @@ export function serveExplorer({ distDir, graphJson, port = 0, host = "127.0.0.1"
       return send(res, 400, "text/plain; charset=utf-8", "bad request\n");
     }
     if (pathname === "/graph.json") {
-      res.writeHead(200, { ...SECURITY_HEADERS, "content-type": CONTENT_TYPES[".json"]!, "content-length": graphBody.length, "cache-control": "no-store" });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        "content-type": CONTENT_TYPES[".json"]!,
+        "content-length": graphBody.length,
+        "cache-control": "no-store",
+      });
       return res.end(req.method === "HEAD" ? undefined : graphBody);
     }
     const file = normalize(join(distDir, pathname === "/" ? "index.html" : pathname));

@@ -39,7 +39,12 @@ function hostileGraphJson(): string {
 }
 
 type Explorer = {
-  graph: { nodes(): string[]; edges(): string[]; getNodeAttribute(n: string, a: string): unknown; getEdgeAttribute(e: string, a: string): unknown };
+  graph: {
+    nodes(): string[];
+    edges(): string[];
+    getNodeAttribute(n: string, a: string): unknown;
+    getEdgeAttribute(e: string, a: string): unknown;
+  };
   renderer: { getEdgeDisplayData(e: string): { hidden: boolean } | undefined };
 };
 declare global {
@@ -51,7 +56,9 @@ declare global {
 
 async function openExplorer(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, {
+    timeout: 60_000,
+  });
 }
 
 describe("explorer in Chromium", () => {
@@ -84,7 +91,9 @@ describe("explorer in Chromium", () => {
   it("lays out the sample graph, then stops by itself", async () => {
     const page = await browser.newPage();
     await openExplorer(page, sample.url);
-    const labels = await page.evaluate(() => window.__explorer.graph.nodes().map((n) => window.__explorer.graph.getNodeAttribute(n, "label")));
+    const labels = await page.evaluate(() =>
+      window.__explorer.graph.nodes().map((n) => window.__explorer.graph.getNodeAttribute(n, "label")),
+    );
     expect(labels).toEqual(expect.arrayContaining(["Vladimir Putin", "Kim Jong Un", "Choe Son Hui", "North Korea", "Russia"]));
     await page.close();
   }, 90_000);
@@ -140,7 +149,10 @@ describe("explorer in Chromium", () => {
       page.evaluate(() => {
         const { graph, renderer } = window.__explorer;
         const byType: Record<string, boolean[]> = {};
-        for (const edge of graph.edges()) (byType[(graph.getEdgeAttribute(edge, "style") as { relationType: string }).relationType] ??= []).push(renderer.getEdgeDisplayData(edge)!.hidden);
+        for (const edge of graph.edges())
+          (byType[(graph.getEdgeAttribute(edge, "style") as { relationType: string }).relationType] ??= []).push(
+            renderer.getEdgeDisplayData(edge)!.hidden,
+          );
         return byType;
       });
     const before = await hiddenByType();
@@ -149,7 +161,11 @@ describe("explorer in Chromium", () => {
     await page.click('input[data-filter="relation:MET"]');
     const after = await hiddenByType();
     expect(after.MET).not.toContain(false);
-    expect(Object.entries(after).filter(([type]) => type !== "MET").flatMap(([, hidden]) => hidden)).not.toContain(true);
+    expect(
+      Object.entries(after)
+        .filter(([type]) => type !== "MET")
+        .flatMap(([, hidden]) => hidden),
+    ).not.toContain(true);
     expect(new URL(page.url()).searchParams.get("hideRelations")).toBe("MET");
     await page.close();
   }, 90_000);
@@ -215,7 +231,13 @@ describe("explorer in Chromium", () => {
     await page.goto(drawableInvalid.url);
     await page.waitForFunction(() => document.body.dataset.state === "error");
     expect(await page.locator(".error-view").textContent()).toMatch(/relations\[0\]\.confidence/);
-    expect(await page.evaluate(() => ({ frame: document.body.dataset.firstFrame, canvases: document.querySelectorAll("canvas").length, hook: "__explorer" in window }))).toEqual({
+    expect(
+      await page.evaluate(() => ({
+        frame: document.body.dataset.firstFrame,
+        canvases: document.querySelectorAll("canvas").length,
+        hook: "__explorer" in window,
+      })),
+    ).toEqual({
       frame: undefined,
       canvases: 0,
       hook: false,
@@ -227,8 +249,14 @@ describe("explorer in Chromium", () => {
     const page = await browser.newPage();
     await page.goto(invalid.url);
     await page.waitForFunction(() => document.body.dataset.state === "error");
-    await page.setInputFiles('input[type="file"]', { name: "mini-graph.json", mimeType: "application/json", buffer: Buffer.from(fixtureGraphJson()) });
-    await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, { timeout: 60_000 });
+    await page.setInputFiles('input[type="file"]', {
+      name: "mini-graph.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(fixtureGraphJson()),
+    });
+    await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, {
+      timeout: 60_000,
+    });
     expect(await page.locator(".doc-stats").textContent()).toMatch(/^10 entities · 14 relations/);
     await page.fill(".search-input", "lap rop"); // Xéc-gây Láp-rốp, an alias of Sergei Lavrov
     await page.press(".search-input", "Enter");

@@ -134,7 +134,10 @@ describe("display reducers", () => {
       forceLabel: false,
       zIndex: 0,
     });
-    expect(reducers.edgeReducer("r-met", graph.getEdgeAttributes("r-met"))).toMatchObject({ type: "curved", curvature: graph.getEdgeAttribute("r-met", "curvature") });
+    expect(reducers.edgeReducer("r-met", graph.getEdgeAttributes("r-met"))).toMatchObject({
+      type: "curved",
+      curvature: graph.getEdgeAttribute("r-met", "curvature"),
+    });
   });
 
   it("labels, hides and mutes edges by state", () => {

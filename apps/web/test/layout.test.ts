@@ -30,9 +30,7 @@ describe("settle detector", () => {
 
   it("says settled after enough calm iterations", () => {
     const detector = createSettleDetector({ threshold: 0.01, patience: 3, maxIterations: 100, maxMilliseconds: 1e9 });
-    const verdicts = [0, 50, 50.01, 50.02, 50.03].map((shift) =>
-      detector.observe(new Float64Array([shift, 0, shift + 100, 0]), 0),
-    );
+    const verdicts = [0, 50, 50.01, 50.02, 50.03].map((shift) => detector.observe(new Float64Array([shift, 0, shift + 100, 0]), 0));
     expect(verdicts).toEqual(["running", "running", "running", "running", "settled"]);
   });
 
@@ -54,7 +52,12 @@ describe("position cache", () => {
   it("restores positions saved for the same document", () => {
     const cache = createPositionCache(memoryStorage());
     cache.save("h1", positions);
-    expect(cache.load("h1", ["a", "b"])).toEqual(new Map([["a", { x: 1.23, y: -2 }], ["b", { x: 0, y: 3.5 }]]));
+    expect(cache.load("h1", ["a", "b"])).toEqual(
+      new Map([
+        ["a", { x: 1.23, y: -2 }],
+        ["b", { x: 0, y: 3.5 }],
+      ]),
+    );
   });
 
   it("gives nothing for another document, a missing node or corrupt data", () => {

@@ -6,7 +6,9 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 /** Events only: the counts of every predicate that is not a standing fact (OFFICIAL_OF, PARENT_OF, LOCATED_IN). */
 export function eventCounts(result: ScoreResult) {
-  const events = Object.entries(result.perPredicate).filter(([p]) => !STATIC.has(p)).map(([, c]) => c);
+  const events = Object.entries(result.perPredicate)
+    .filter(([p]) => !STATIC.has(p))
+    .map(([, c]) => c);
   const sum = (k: "tp" | "fp" | "fn") => events.reduce((n, c) => n + c[k], 0);
   const counts = { tp: sum("tp"), fp: sum("fp"), fn: sum("fn") };
   return { ...counts, ...prf(counts) };
@@ -17,7 +19,9 @@ export function formatScore(result: ScoreResult, options: { verbose?: boolean } 
   const lines = ["predicate      tp   fp   fn   P      R      F1"];
   for (const [p, c] of Object.entries(result.perPredicate)) {
     if (!c.tp && !c.fp && !c.fn) continue;
-    lines.push(`${p.padEnd(12)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}`);
+    lines.push(
+      `${p.padEnd(12)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}`,
+    );
   }
   if (options.verbose) {
     for (const m of result.misses) lines.push("missed\t" + m);

@@ -30,20 +30,23 @@ export function score(graph: ScoredGraph, gold: GoldDoc, entitiesDoc: EntitiesDo
     for (const [k, status] of want) {
       const p = k.split("\t")[1]!;
       if (got.has(k)) {
-        per[p]!.tp++, total.tp++;
+        per[p]!.tp++;
+        total.tp++;
         if (status) {
           total.statusAsked++;
           if (got.get(k)!.has(status)) total.statusRight++;
         }
       } else {
-        per[p]!.fn++, total.fn++;
+        per[p]!.fn++;
+        total.fn++;
         misses.push(`${article}\t${k}`);
       }
     }
     for (const k of got.keys()) {
       if (want.has(k) || allowed.has(k)) continue;
       const p = k.split("\t")[1]!;
-      per[p]!.fp++, total.fp++;
+      per[p]!.fp++;
+      total.fp++;
       extras.push(`${article}\t${k}`);
     }
   }

@@ -1,6 +1,18 @@
 export const CORE = [
-  "MET", "VISITED", "INVITED", "THANKED", "SUPPORTED", "PRAISED", "CRITICIZED",
-  "ACCUSED", "SUPPLIED", "SIGNED", "SANCTIONED", "OFFICIAL_OF", "PARENT_OF", "LOCATED_IN",
+  "MET",
+  "VISITED",
+  "INVITED",
+  "THANKED",
+  "SUPPORTED",
+  "PRAISED",
+  "CRITICIZED",
+  "ACCUSED",
+  "SUPPLIED",
+  "SIGNED",
+  "SANCTIONED",
+  "OFFICIAL_OF",
+  "PARENT_OF",
+  "LOCATED_IN",
 ] as const;
 export const SYMMETRIC: ReadonlySet<string> = new Set(["MET", "SIGNED"]);
 export const STATIC: ReadonlySet<string> = new Set(["OFFICIAL_OF", "PARENT_OF", "LOCATED_IN"]);

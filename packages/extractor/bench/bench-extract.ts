@@ -20,7 +20,11 @@ interface RunResult {
 }
 
 function runChild(args: string[]): RunResult {
-  const out = execFileSync(process.execPath, [...process.execArgv, RUNNER, ...args], { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
+  const out = execFileSync(process.execPath, [...process.execArgv, RUNNER, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return JSON.parse(out.trim().split("\n").at(-1)!) as RunResult;
 }
 
@@ -29,7 +33,10 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
 const paragraphs = await loadParagraphs(CORPUS);
 const root = await mkdtemp(join(tmpdir(), "kg-bench-"));
 // Figures are only comparable on a quiet machine: say how busy it was.
-const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 console.log(`bench:extract — ${paragraphs.length} sample paragraphs recombined, names varied; corpora under ${root}`);
 console.log(`cores ${availableParallelism()}, load average at start ${load()}`);
 console.log("size MB  run          seconds     MB/s  MB/s/core  articles/s  peak RSS MB  vs baseline  relations");

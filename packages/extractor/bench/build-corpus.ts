@@ -13,8 +13,40 @@ const PEOPLE = [
   { full: ["Sergei Shoigu"], short: "Shoigu" },
   { full: ["Andrey Rudenko"], short: "Rudenko" },
 ];
-const GIVEN = ["Ivan", "Oleg", "Anton", "Boris", "Pavel", "Nikolai", "Arkady", "Lev", "Min", "Sung", "Hyun", "Jae", "Tae", "Elena", "Marta"];
-const FAMILY = ["Morozov", "Volkov", "Sokolov", "Lebedev", "Kozlov", "Novikov", "Pak", "Ri", "Jang", "Ryu", "Han", "Orlov", "Zaitsev", "Belov", "Gromov"];
+const GIVEN = [
+  "Ivan",
+  "Oleg",
+  "Anton",
+  "Boris",
+  "Pavel",
+  "Nikolai",
+  "Arkady",
+  "Lev",
+  "Min",
+  "Sung",
+  "Hyun",
+  "Jae",
+  "Tae",
+  "Elena",
+  "Marta",
+];
+const FAMILY = [
+  "Morozov",
+  "Volkov",
+  "Sokolov",
+  "Lebedev",
+  "Kozlov",
+  "Novikov",
+  "Pak",
+  "Ri",
+  "Jang",
+  "Ryu",
+  "Han",
+  "Orlov",
+  "Zaitsev",
+  "Belov",
+  "Gromov",
+];
 
 /** Prose paragraphs of the sample corpus: the material recombined into synthetic articles. */
 export async function loadParagraphs(corpusDir: string): Promise<string[]> {
@@ -27,7 +59,7 @@ export async function loadParagraphs(corpusDir: string): Promise<string[]> {
   return paragraphs;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Swaps each sample person, half of the time, for a generated one, consistently within the article. */
 function substituteNames(text: string, random: () => number): string {
@@ -36,8 +68,8 @@ function substituteNames(text: string, random: () => number): string {
     if (random() < 0.5) continue;
     const family = pick(random, FAMILY) + (random() < 0.5 ? "" : pick(random, ["in", "ev", "sky", "ko"]));
     const full = `${pick(random, GIVEN)} ${family}`;
-    for (const form of person.full) out = out.replace(new RegExp(escape(form), "g"), full);
-    out = out.replace(new RegExp(`\\b${escape(person.short)}\\b`, "g"), family);
+    for (const form of person.full) out = out.replace(new RegExp(escapeRegExp(form), "g"), full);
+    out = out.replace(new RegExp(`\\b${escapeRegExp(person.short)}\\b`, "g"), family);
   }
   return out;
 }

@@ -32,7 +32,12 @@ async function baseline(directory: string) {
 async function extract(directory: string, workerCount: number) {
   const { document, failures } = await extractFiles([directory], { workers: workerCount });
   await writeGraphDocument(join(directory, "..", `graph-${workerCount}.json`), document);
-  return { articles: document.articles.length, entities: document.entities.length, relations: document.relations.length, failures: failures.length };
+  return {
+    articles: document.articles.length,
+    entities: document.entities.length,
+    relations: document.relations.length,
+    failures: failures.length,
+  };
 }
 
 const started = performance.now();

@@ -28,7 +28,13 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon): Article
   sentences.forEach((sentence, i) => {
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const view = new SentenceView(tokens[i]!, resolved.mentions[i]!);
-    const evidence = (rule: string): Evidence => ({ articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule });
+    const evidence = (rule: string): Evidence => ({
+      articleId: article.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      rule,
+    });
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, article.published));
     const candidates: RelationCandidate[] = [...relateSentence(view, datesOf), ...relateStatic(view)];
@@ -44,7 +50,13 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon): Article
       rule: "office-title",
       confidence: 0.9,
     };
-    const relation = buildRelation(candidate, { articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule: "office-title" });
+    const relation = buildRelation(candidate, {
+      articleId: article.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      rule: "office-title",
+    });
     relation.properties.role = title.role;
     if (title.former) relation.properties.former = true;
     relations.push(relation);

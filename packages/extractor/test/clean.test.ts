@@ -125,7 +125,9 @@ describe("cleanText", () => {
       "23:12:14 29/06/2024",
       "Món gà rán giòn tan.",
     ].join("\n");
-    expect(cleanText(page)).toBe(["Thủ tướng thăm Nhật Bản", "Thủ tướng đã đến Tokyo hôm 20/5.", "Hai bên ký kết nhiều văn kiện."].join("\n"));
+    expect(cleanText(page)).toBe(
+      ["Thủ tướng thăm Nhật Bản", "Thủ tướng đã đến Tokyo hôm 20/5.", "Hai bên ký kết nhiều văn kiện."].join("\n"),
+    );
   });
 
   it("drops a linked article's title set between paragraphs, keeps captions and lines that open a quote", () => {
@@ -149,7 +151,13 @@ describe("cleanText", () => {
   });
 
   it("ends a furniture block where the article's prose resumes", () => {
-    const page = ["Ông A gặp ông B.", "Đọc thêm", "Tiêu đề liên quan thứ nhất", "Tiêu đề liên quan thứ hai", "Sau đó, hai bên ký hiệp định."].join("\n");
+    const page = [
+      "Ông A gặp ông B.",
+      "Đọc thêm",
+      "Tiêu đề liên quan thứ nhất",
+      "Tiêu đề liên quan thứ hai",
+      "Sau đó, hai bên ký hiệp định.",
+    ].join("\n");
     expect(cleanText(page)).toBe("Ông A gặp ông B.\nSau đó, hai bên ký hiệp định.");
   });
 
@@ -166,7 +174,14 @@ describe("cleanText", () => {
   });
 
   it("keeps a headline followed by its dateline, drops the dateline and repeated captions", () => {
-    const page = ["Putin thăm Triều Tiên", "19/06/2024 14:37 GMT+7", "Hai bên hội đàm - Ảnh: REUTERS", "", "Hai bên hội đàm - Ảnh: REUTERS", "Ông Putin đến Bình Nhưỡng."].join("\n");
+    const page = [
+      "Putin thăm Triều Tiên",
+      "19/06/2024 14:37 GMT+7",
+      "Hai bên hội đàm - Ảnh: REUTERS",
+      "",
+      "Hai bên hội đàm - Ảnh: REUTERS",
+      "Ông Putin đến Bình Nhưỡng.",
+    ].join("\n");
     expect(cleanText(page)).toBe("Putin thăm Triều Tiên\nHai bên hội đàm\nÔng Putin đến Bình Nhưỡng.");
   });
 
@@ -176,7 +191,17 @@ describe("cleanText", () => {
     expect(cleaned.startsWith("Tổng thống Nga V. Putin khẳng định")).toBe(true);
     expect(cleaned).toContain("Thứ trưởng Ngoại giao Nga Andrey Rudenko");
     expect(cleaned.endsWith("các cuộc tập trận quân sự có sự tham gia của quân đội Hàn Quốc và Mỹ.")).toBe(true);
-    for (const furniture of ["Theo dõi VGT", "Video đang HOT", "Hình 1", "Tiêu điểm", "Midu", "28/06/2024", "Ảnh tư liệu", "(Ảnh: KCNA)", "hữu ích"]) {
+    for (const furniture of [
+      "Theo dõi VGT",
+      "Video đang HOT",
+      "Hình 1",
+      "Tiêu điểm",
+      "Midu",
+      "28/06/2024",
+      "Ảnh tư liệu",
+      "(Ảnh: KCNA)",
+      "hữu ích",
+    ]) {
       expect(cleaned, furniture).not.toContain(furniture);
     }
   });

@@ -19,7 +19,9 @@ describe("extractArticle: offices and coreference", () => {
     const { x, list } = triples("Ngoại trưởng Nhật Bản Taro Suzuki gặp Tổng thống Nga Vladimir Putin tại Moscow.");
     expect(list).toContain("Taro Suzuki OFFICIAL_OF Japan [occurred]");
     expect(list).toContain("Vladimir Putin OFFICIAL_OF Russia [occurred]");
-    expect(x.relations.find((r) => r.type === "OFFICIAL_OF" && r.source === "person:taro-suzuki")?.properties.role).toBe("foreign minister");
+    expect(x.relations.find((r) => r.type === "OFFICIAL_OF" && r.source === "person:taro-suzuki")?.properties.role).toBe(
+      "foreign minister",
+    );
     expect(list).toContain("Taro Suzuki MET Vladimir Putin [occurred]");
   });
 
@@ -45,7 +47,9 @@ describe("extractArticle: offices and coreference", () => {
   });
 
   it("does not confuse two people who share a family name", () => {
-    const { list } = triples("Tổng thống Putin từng gặp Chủ tịch Kim Jong Il, cha của ông Kim Jong Un.\nÔng Kim Jong Un hội đàm với ông Putin.");
+    const { list } = triples(
+      "Tổng thống Putin từng gặp Chủ tịch Kim Jong Il, cha của ông Kim Jong Un.\nÔng Kim Jong Un hội đàm với ông Putin.",
+    );
     expect(list).toContain("Kim Jong Il PARENT_OF Kim Jong Un [occurred]");
     expect(list).toContain("Kim Jong Un MET Vladimir Putin [occurred]");
     expect(list).not.toContain("Kim Jong Il MET Kim Jong Un [occurred]");
@@ -137,7 +141,9 @@ describe("extractArticle: institutions", () => {
   });
 
   it("keeps a company 'of' a country as a name of its own", () => {
-    expect(list("Tập đoàn Vingroup ký thỏa thuận hợp tác với Tập đoàn Foxconn của Nhật Bản.")).toEqual(["Tập đoàn Foxconn SIGNED Tập đoàn Vingroup"]);
+    expect(list("Tập đoàn Vingroup ký thỏa thuận hợp tác với Tập đoàn Foxconn của Nhật Bản.")).toEqual([
+      "Tập đoàn Foxconn SIGNED Tập đoàn Vingroup",
+    ]);
   });
 
   it("lets a country act for its institutions, and keeps its coast apart from a sea", () => {
@@ -158,19 +164,27 @@ describe("extractArticle: discourse", () => {
       ].join("\n"),
     );
     expect(list).toEqual(
-      expect.arrayContaining(["Japan SIGNED Russia [occurred]", "Vladimir Putin VISITED Vietnam [planned]", "Vladimir Putin PRAISED Taro Suzuki [occurred]"]),
+      expect.arrayContaining([
+        "Japan SIGNED Russia [occurred]",
+        "Vladimir Putin VISITED Vietnam [planned]",
+        "Vladimir Putin PRAISED Taro Suzuki [occurred]",
+      ]),
     );
     expect(list).not.toContain("Taro Suzuki VISITED Vietnam [planned]");
   });
 
   it("takes the two sides of 'hai bên' from the people who met, not from where they met", () => {
-    const { list } = triples("Thủ tướng Nhật Bản Taro Suzuki gặp Tổng thống Putin tại Osaka, Nhật Bản và Hà Nội, Việt Nam.\nHai bên đã ký kết thỏa thuận.");
+    const { list } = triples(
+      "Thủ tướng Nhật Bản Taro Suzuki gặp Tổng thống Putin tại Osaka, Nhật Bản và Hà Nội, Việt Nam.\nHai bên đã ký kết thỏa thuận.",
+    );
     expect(list).toContain("Japan SIGNED Russia [occurred]");
     expect(list.filter((t) => t.includes("SIGNED"))).toHaveLength(1);
   });
 
   it("reads 'hai bộ trưởng' as the two ministers just named", () => {
-    const { list } = triples("Ngoại trưởng Nhật Bản Taro Suzuki hội đàm với Bộ trưởng Quốc phòng Nga Sergei Shoigu.\nHai bộ trưởng đã ký bản ghi nhớ.");
+    const { list } = triples(
+      "Ngoại trưởng Nhật Bản Taro Suzuki hội đàm với Bộ trưởng Quốc phòng Nga Sergei Shoigu.\nHai bộ trưởng đã ký bản ghi nhớ.",
+    );
     expect(list).toContain("Sergei Shoigu SIGNED Taro Suzuki [occurred]");
   });
 
@@ -189,7 +203,11 @@ describe("extractArticle: discourse", () => {
   it("reads the passive with its doers inside: 'được X ủng hộ', 'bị X trừng phạt'", () => {
     const { list } = triples("Iran bị Mỹ và Đức trừng phạt.\nÔng Rezaei cho biết Iran được Nga ủng hộ.");
     expect(list).toEqual(
-      expect.arrayContaining(["United States SANCTIONED Iran [occurred]", "Germany SANCTIONED Iran [occurred]", "Russia SUPPORTED Iran [occurred]"]),
+      expect.arrayContaining([
+        "United States SANCTIONED Iran [occurred]",
+        "Germany SANCTIONED Iran [occurred]",
+        "Russia SUPPORTED Iran [occurred]",
+      ]),
     );
     expect(list.filter((t) => t.startsWith("Iran "))).toEqual([]);
   });
@@ -198,7 +216,9 @@ describe("extractArticle: discourse", () => {
     const { list } = triples(
       "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Ngoại trưởng Nhật Bản Taro Suzuki.\nThủ tướng đánh giá cao ông Suzuki.\nÔng Suzuki bày tỏ lòng biết ơn Thủ tướng.",
     );
-    expect(list).toEqual(expect.arrayContaining(["Phạm Minh Chính PRAISED Taro Suzuki [occurred]", "Taro Suzuki THANKED Phạm Minh Chính [occurred]"]));
+    expect(list).toEqual(
+      expect.arrayContaining(["Phạm Minh Chính PRAISED Taro Suzuki [occurred]", "Taro Suzuki THANKED Phạm Minh Chính [occurred]"]),
+    );
   });
 
   it("does not read protocol ('mời X duyệt Đội danh dự') or a negated acceptance as events", () => {
@@ -252,12 +272,17 @@ describe("extractArticle: discourse", () => {
 describe("mergeExtractions", () => {
   it("merges aliases and facts across articles", () => {
     const a = extractArticle({ id: "a", file: "a", text: "Ông Kim Jong-un gặp Tổng thống Putin.", published: "2024-01-01" }, testLexicon);
-    const b = extractArticle({ id: "b", file: "b", text: "Tổng thống Putin hội đàm với ông Kim Jong Un.", published: "2024-01-02" }, testLexicon);
+    const b = extractArticle(
+      { id: "b", file: "b", text: "Tổng thống Putin hội đàm với ông Kim Jong Un.", published: "2024-01-02" },
+      testLexicon,
+    );
     const doc = mergeExtractions([a, b]);
     const met = doc.relations.filter((r) => r.type === "MET");
     expect(met).toHaveLength(1);
     expect(met[0]!.evidence.map((e) => e.articleId)).toEqual(["a", "b"]);
-    expect(doc.entities.find((e) => e.id === "person:kim-jong-un")?.aliases).toEqual(expect.arrayContaining(["Kim Jong-un", "Kim Jong Un"]));
+    expect(doc.entities.find((e) => e.id === "person:kim-jong-un")?.aliases).toEqual(
+      expect.arrayContaining(["Kim Jong-un", "Kim Jong Un"]),
+    );
   });
 
   it("merges transliteration variants of a name the lexicon lacks", () => {

@@ -14,7 +14,9 @@ beforeAll(async () => {
   // The sample corpus, the same articles again as one JSONL batch (other ids) with one broken line, and bad files.
   await cp(CORPUS, join(dir, "a-corpus"), { recursive: true });
   const names = (await readdir(CORPUS)).filter((n) => n.endsWith(".txt")).sort();
-  const records = await Promise.all(names.map(async (n, i) => JSON.stringify({ id: `copy-${i}`, text: await readFile(join(CORPUS, n), "utf8") })));
+  const records = await Promise.all(
+    names.map(async (n, i) => JSON.stringify({ id: `copy-${i}`, text: await readFile(join(CORPUS, n), "utf8") })),
+  );
   records.splice(2, 0, '{"id": "broken", "text": ');
   await writeFile(join(dir, "b-batch.jsonl"), records.join("\n") + "\n");
   await mkdir(join(dir, "c-bad"));
@@ -32,7 +34,18 @@ describe("extractFiles", () => {
     const { document, failures } = await extractFiles([dir], { onProgress: (done, total) => progress.push([done, total]) });
     expect(() => parseGraphDocument(document)).not.toThrow();
     expect(document.articles.map((a) => a.id).sort()).toEqual(
-      ["000_98da38464c2d73ea", "001_ed244e5b513cb22f", "002_7383740b45c812be", "003_30d6cea7bdaef247", "004_1d707402690d7645", "copy-0", "copy-1", "copy-2", "copy-3", "copy-4"].sort(),
+      [
+        "000_98da38464c2d73ea",
+        "001_ed244e5b513cb22f",
+        "002_7383740b45c812be",
+        "003_30d6cea7bdaef247",
+        "004_1d707402690d7645",
+        "copy-0",
+        "copy-1",
+        "copy-2",
+        "copy-3",
+        "copy-4",
+      ].sort(),
     );
     expect(document.articles.every((a) => a.lang === "vi")).toBe(true);
     expect(failures.map(formatFailure)).toEqual([

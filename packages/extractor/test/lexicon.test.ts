@@ -41,7 +41,9 @@ describe("bundled lexicon data", () => {
     const organizations = new Set(bundled.organizations.map((o) => o.name));
     const roles = new Set(bundled.offices.map((o) => o.role));
     const dangling = [
-      ...[...bundled.people, ...bundled.locations, ...bundled.organizations].filter((e) => e.country && !countries.has(e.country)).map((e) => e.name),
+      ...[...bundled.people, ...bundled.locations, ...bundled.organizations]
+        .filter((e) => e.country && !countries.has(e.country))
+        .map((e) => e.name),
       ...bundled.people.filter((p) => p.org && !organizations.has(p.org)).map((p) => p.name),
       ...bundled.people.filter((p) => p.office && !roles.has(p.office)).map((p) => `${p.name} (${p.office})`),
     ];

@@ -54,7 +54,9 @@ describe("normalizePublished", () => {
     ["ngày 5 tháng 7 năm 2022", "2022-07-05"],
     ["Wed, 19 Jun 2024 07:37:00 GMT", "2024-06-19"],
   ])("%s → %s", (input, output) => expect(normalizePublished(input)).toBe(output));
-  it.each(["", "hôm qua", "31/02/2024", "2024-13-01", "13/13/2023"])("rejects %s", (input) => expect(normalizePublished(input)).toBeUndefined());
+  it.each(["", "hôm qua", "31/02/2024", "2024-13-01", "13/13/2023"])("rejects %s", (input) =>
+    expect(normalizePublished(input)).toBeUndefined(),
+  );
 });
 
 describe("findDateline", () => {
@@ -62,7 +64,9 @@ describe("findDateline", () => {
     expect(findDateline("19/06/2024 14:37 GMT+7\n\nTiêu đề\n\nNội dung.")).toBe("2024-06-19");
   });
   it("finds a dateline at the bottom", () => {
-    expect(findDateline("Tiêu đề\nNội dung.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn.\nĐoạn năm.\nThứ Tư, 13/09/2023 14:35:03 +07:00")).toBe("2023-09-13");
+    expect(findDateline("Tiêu đề\nNội dung.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn.\nĐoạn năm.\nThứ Tư, 13/09/2023 14:35:03 +07:00")).toBe(
+      "2023-09-13",
+    );
   });
   it("ignores teaser timestamps (time first) at the bottom and dates inside sentences", () => {
     const page = ["Tiêu đề", "Ngày 18/6/2024, ông Putin đến.", ...Array(6).fill("Đoạn văn."), "Tin khác", "07:55:30 28/06/2024"].join("\n");
@@ -74,11 +78,19 @@ describe("readArticles", () => {
   it("reads a .txt file: id from the file name, dateline as published date", async () => {
     const path = await write("a/003_sample.txt", "19/06/2024 14:37 GMT+7\n\nÔng Kim gặp ông Putin.\n");
     const article = await readOne(path);
-    expect(article).toEqual({ id: "003_sample", file: path, text: "19/06/2024 14:37 GMT+7\n\nÔng Kim gặp ông Putin.\n", published: "2024-06-19" });
+    expect(article).toEqual({
+      id: "003_sample",
+      file: path,
+      text: "19/06/2024 14:37 GMT+7\n\nÔng Kim gặp ông Putin.\n",
+      published: "2024-06-19",
+    });
   });
 
   it("reads YAML front matter in .txt and .md", async () => {
-    const txt = await write("fm.txt", "---\nurl: https://example.vn/a\npublished: 2022-04-27\nlang: vi\ntitle: Thủ tướng thăm Nhật\nsource: VGP\n---\nThủ tướng đến Tokyo.\n");
+    const txt = await write(
+      "fm.txt",
+      "---\nurl: https://example.vn/a\npublished: 2022-04-27\nlang: vi\ntitle: Thủ tướng thăm Nhật\nsource: VGP\n---\nThủ tướng đến Tokyo.\n",
+    );
     expect(await readOne(txt)).toEqual({
       id: "fm",
       file: txt,
@@ -89,7 +101,10 @@ describe("readArticles", () => {
       title: "Thủ tướng thăm Nhật",
       source: "VGP",
     });
-    const md = await write("note.md", "---\npublished: 19/06/2024 14:37 GMT+7\n---\n# Tiêu đề\n\nÔng **Kim** gặp [ông Putin](https://x.y).\n\n- Một ý\n");
+    const md = await write(
+      "note.md",
+      "---\npublished: 19/06/2024 14:37 GMT+7\n---\n# Tiêu đề\n\nÔng **Kim** gặp [ông Putin](https://x.y).\n\n- Một ý\n",
+    );
     const article = await readOne(md);
     expect(article.published).toBe("2024-06-19");
     expect(article.text).toBe("Tiêu đề\n\nÔng Kim gặp ông Putin.\n\nMột ý\n");
@@ -117,29 +132,49 @@ describe("readArticles", () => {
       </article></main><footer>Bản quyền</footer></body></html>`;
     const path = await write("page.html", html);
     const article = await readOne(path);
-    expect(article.text).toBe("Putin thăm Triều Tiên\n\nTổng thống Nga & nhà lãnh đạo Triều Tiên hội đàm.\n\nHai bên ký hiệp ước.\n\nĐoạn sau.");
-    expect(article).toMatchObject({ id: "page", title: "Putin thăm Triều Tiên", published: "2024-06-19", url: "https://example.vn/putin", lang: "vi" });
+    expect(article.text).toBe(
+      "Putin thăm Triều Tiên\n\nTổng thống Nga & nhà lãnh đạo Triều Tiên hội đàm.\n\nHai bên ký hiệp ước.\n\nĐoạn sau.",
+    );
+    expect(article).toMatchObject({
+      id: "page",
+      title: "Putin thăm Triều Tiên",
+      published: "2024-06-19",
+      url: "https://example.vn/putin",
+      lang: "vi",
+    });
   });
 
   it("does not take a teaser's <article> for the page's article", async () => {
     const teaser = (n: number) => `<article><h3>Tin khác số ${n}</h3><p>Tóm tắt ngắn của tin ${n}.</p></article>`;
     const story = "<p>Ông Kim Jong Un đã đến ga Khasan bằng đoàn tàu bọc thép, sau đó tiếp tục hành trình tới Vladivostok.</p>".repeat(3);
-    const path = await write("list.html", `<html><body><main><div class="detail"><h1>Ông Kim đến Nga</h1>${story}</div>${teaser(1)}${teaser(2)}${teaser(3)}</main></body></html>`);
+    const path = await write(
+      "list.html",
+      `<html><body><main><div class="detail"><h1>Ông Kim đến Nga</h1>${story}</div>${teaser(1)}${teaser(2)}${teaser(3)}</main></body></html>`,
+    );
     const article = await readOne(path);
     expect(article.text.startsWith("Ông Kim đến Nga\n\nÔng Kim Jong Un đã đến ga Khasan")).toBe(true);
-    const alone = await write("alone.html", `<html><body><div>${"Menu trang chủ. ".repeat(50)}</div><article><p>Bài chính.</p></article></body></html>`);
+    const alone = await write(
+      "alone.html",
+      `<html><body><div>${"Menu trang chủ. ".repeat(50)}</div><article><p>Bài chính.</p></article></body></html>`,
+    );
     expect((await readOne(alone)).text).toBe("Bài chính.");
   });
 
   it("takes the date of an HTML page from <time datetime> when there is no meta tag", async () => {
-    const path = await write("time.htm", `<html><head><title>T</title></head><body><p><time datetime="2023-09-13T14:35:03+07:00">13/9</time></p><p>Nội dung.</p></body></html>`);
+    const path = await write(
+      "time.htm",
+      `<html><head><title>T</title></head><body><p><time datetime="2023-09-13T14:35:03+07:00">13/9</time></p><p>Nội dung.</p></body></html>`,
+    );
     expect(await readOne(path)).toMatchObject({ id: "time", title: "T", published: "2023-09-13" });
   });
 
   it("reads a .json record and a .json array", async () => {
     const one = await write("one.json", JSON.stringify({ title: "T", published: "2024-01-21", text: "Ông Kim gặp ông Putin." }));
     expect(await readOne(one)).toEqual({ id: "one", file: one, title: "T", published: "2024-01-21", text: "Ông Kim gặp ông Putin." });
-    const many = await write("many.json", JSON.stringify([{ id: "x1", text: "Một.", published: 1718755200 }, { text: "Hai." }, { title: "no text" }]));
+    const many = await write(
+      "many.json",
+      JSON.stringify([{ id: "x1", text: "Một.", published: 1718755200 }, { text: "Hai." }, { title: "no text" }]),
+    );
     const items = await readAll(many);
     expect(items[0]).toMatchObject({ id: "x1", text: "Một.", published: "2024-06-19" });
     expect(items[1]).toMatchObject({ id: "many-2", text: "Hai." });
@@ -148,7 +183,12 @@ describe("readArticles", () => {
   });
 
   it("reads .jsonl line by line; a bad line is an error at that line and the rest goes on", async () => {
-    const path = await write("batch.jsonl", ['{"id": "a", "text": "Một."}', "", '{"text": "Hai.", "published": "19/06/2024 14:37 GMT+7"}', "{oops", '{"text": "Bốn."}'].join("\n") + "\n");
+    const path = await write(
+      "batch.jsonl",
+      ['{"id": "a", "text": "Một."}', "", '{"text": "Hai.", "published": "19/06/2024 14:37 GMT+7"}', "{oops", '{"text": "Bốn."}'].join(
+        "\n",
+      ) + "\n",
+    );
     const items = await readAll(path);
     expect(items).toHaveLength(4);
     expect(items[0]).toMatchObject({ id: "a", text: "Một." });
@@ -160,7 +200,11 @@ describe("readArticles", () => {
 
   it.each([
     ['{\n  "text": "a",\n  "title": oops\n}', "3", "invalid JSON: Unexpected token 'o'"],
-    ['{\n  "text": "a long enough text",\n  "title": oops,\n  "url": "https://example.vn/a/long/url"\n}', "3", "invalid JSON: Unexpected token 'o'"],
+    [
+      '{\n  "text": "a long enough text",\n  "title": oops,\n  "url": "https://example.vn/a/long/url"\n}',
+      "3",
+      "invalid JSON: Unexpected token 'o'",
+    ],
     ['{\n  "text": "a"\n  "title": "b"\n}', "3", "invalid JSON: Expected ',' or '}' after property value"],
     ['[{"text": "a"},\n{"text": "b"}', "2", "invalid JSON: Expected ',' or ']' after array element"],
     ['[{"text": "a"},\n{"text": "b', "2", "invalid JSON: Unterminated string"],

@@ -6,7 +6,11 @@ import { testLexicon } from "./fixtures/test-lexicon.ts";
 
 function read(text: string) {
   const tokens = tokenize(text);
-  const span = (m: Mention) => tokens.slice(m.from, m.to).map((t) => t.text).join(" ");
+  const span = (m: Mention) =>
+    tokens
+      .slice(m.from, m.to)
+      .map((t) => t.text)
+      .join(" ");
   return recognizeMentions(tokens, testLexicon).map((m) => ({
     kind: m.kind,
     text: span(m),
@@ -47,7 +51,11 @@ describe("recognizeMentions", () => {
   });
 
   it("keeps an initial's dot inside the name", () => {
-    expect(read("Tổng thống Nga V. Putin phát biểu.")[0]).toMatchObject({ name: "Vladimir Putin", role: "president", affiliation: "Russia" });
+    expect(read("Tổng thống Nga V. Putin phát biểu.")[0]).toMatchObject({
+      name: "Vladimir Putin",
+      role: "president",
+      affiliation: "Russia",
+    });
   });
 
   it("finds places and organizations from cue words", () => {

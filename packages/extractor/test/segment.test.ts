@@ -40,7 +40,11 @@ describe("segmentSentences", () => {
 
   it("does not split at an ellipsis inside a sentence, does before a new one", () => {
     expect(texts("lời cảm ơn sâu sắc với Bình Nhưỡng... vì sự ủng hộ.")).toEqual(["lời cảm ơn sâu sắc với Bình Nhưỡng... vì sự ủng hộ."]);
-    expect(texts("Văn hóa, du lịch… giữa hai nước. Và hơn thế… Ông Kim đến.")).toEqual(["Văn hóa, du lịch… giữa hai nước.", "Và hơn thế…", "Ông Kim đến."]);
+    expect(texts("Văn hóa, du lịch… giữa hai nước. Và hơn thế… Ông Kim đến.")).toEqual([
+      "Văn hóa, du lịch… giữa hai nước.",
+      "Và hơn thế…",
+      "Ông Kim đến.",
+    ]);
   });
 
   it("splits at question and exclamation marks before a new sentence", () => {
@@ -48,7 +52,11 @@ describe("segmentSentences", () => {
   });
 
   it("splits before an opening quote or a number", () => {
-    expect(texts('Ông nói. "Tôi đồng ý," ông nói thêm. 12 người bị thương.')).toEqual(["Ông nói.", '"Tôi đồng ý," ông nói thêm.', "12 người bị thương."]);
+    expect(texts('Ông nói. "Tôi đồng ý," ông nói thêm. 12 người bị thương.')).toEqual([
+      "Ông nói.",
+      '"Tôi đồng ý," ông nói thêm.',
+      "12 người bị thương.",
+    ]);
   });
 
   it("returns nothing for blank text", () => {
@@ -57,7 +65,8 @@ describe("segmentSentences", () => {
   });
 
   it("splits megabytes of text with no paragraph breaks missed", () => {
-    const paragraph = "Tổng thống Nga V. Putin đã đến Bình Nhưỡng hôm 16.1 để hội đàm với ông Kim. Hai bên ký “hiệp ước”. Ông nói… rằng sẽ tiếp tục.\n";
+    const paragraph =
+      "Tổng thống Nga V. Putin đã đến Bình Nhưỡng hôm 16.1 để hội đàm với ông Kim. Hai bên ký “hiệp ước”. Ông nói… rằng sẽ tiếp tục.\n";
     const copies = Math.ceil(4_000_000 / paragraph.length);
     const sentences = segmentSentences(paragraph.repeat(copies));
     expect(sentences.length).toBe(3 * copies);

@@ -19,12 +19,23 @@ const evidence = { articleId: "a1", sentence: "Ông Kim gặp “ông Putin”.\
 describe("writeGraphDocument", () => {
   it("writes JSON that reads back as the same document, one record per line", async () => {
     const document: GraphDocument = {
-      articles: [{ id: "a1", lang: "vi", sha256, title: "Tiêu đề \"trích\"" }],
+      articles: [{ id: "a1", lang: "vi", sha256, title: 'Tiêu đề "trích"' }],
       entities: [
         { id: "person:kim", name: "Kim Jong Un", type: "PERSON", aliases: ["Kim Jong-un"] },
         { id: "person:putin", name: "Vladimir Putin", type: "PERSON", aliases: [] },
       ],
-      relations: [{ id: "met:1", source: "person:kim", type: "MET", target: "person:putin", status: "occurred", properties: { cameo: "040" }, confidence: 0.9, evidence: [evidence] }],
+      relations: [
+        {
+          id: "met:1",
+          source: "person:kim",
+          type: "MET",
+          target: "person:putin",
+          status: "occurred",
+          properties: { cameo: "040" },
+          confidence: 0.9,
+          evidence: [evidence],
+        },
+      ],
       mentions: [],
     };
     const path = join(dir, "nested", "graph.json");

@@ -58,7 +58,22 @@ export async function writeCsvFiles(graph: SyntheticGraph, dir: string, mileston
   for (const writer of entityCsv.values()) await writer.close();
 
   const relationSegments: CsvFiles["relationSegments"] = [];
-  const header = ["id", "source", "target", "status", "date", "role", "cameo", "confidence", "propertiesJson", "articleIds", "sentences", "starts", "ends", "rules"];
+  const header = [
+    "id",
+    "source",
+    "target",
+    "status",
+    "date",
+    "role",
+    "cameo",
+    "confidence",
+    "propertiesJson",
+    "articleIds",
+    "sentences",
+    "starts",
+    "ends",
+    "rules",
+  ];
   let writers = new Map<RelationType, CsvWriter>();
   let index = 0;
   const openSegment = (upTo: number) => {
@@ -79,11 +94,24 @@ export async function writeCsvFiles(graph: SyntheticGraph, dir: string, mileston
       openSegment(segmentEnds[relationSegments.length] as number);
     }
     const ev = r.evidence;
-    await writers.get(r.type)?.row([
-      r.id, r.source, r.target, r.status, r.date, r.properties.role, r.properties.cameo, r.confidence, JSON.stringify(r.properties),
-      ev.map((e) => e.articleId).join(LIST_SEPARATOR), ev.map((e) => e.sentence).join(LIST_SEPARATOR),
-      ev.map((e) => e.start).join(LIST_SEPARATOR), ev.map((e) => e.end).join(LIST_SEPARATOR), ev.map((e) => e.rule).join(LIST_SEPARATOR),
-    ]);
+    await writers
+      .get(r.type)
+      ?.row([
+        r.id,
+        r.source,
+        r.target,
+        r.status,
+        r.date,
+        r.properties.role,
+        r.properties.cameo,
+        r.confidence,
+        JSON.stringify(r.properties),
+        ev.map((e) => e.articleId).join(LIST_SEPARATOR),
+        ev.map((e) => e.sentence).join(LIST_SEPARATOR),
+        ev.map((e) => e.start).join(LIST_SEPARATOR),
+        ev.map((e) => e.end).join(LIST_SEPARATOR),
+        ev.map((e) => e.rule).join(LIST_SEPARATOR),
+      ]);
     index += 1;
   }
   for (const writer of writers.values()) await writer.close();
@@ -134,7 +162,10 @@ export async function importCsv(
   const session = driver.session({ defaultAccessMode: "WRITE" });
   const started = performance.now();
   const run = async (body: string, path: string) => {
-    await session.run(inTransactions(body, options.batchSize), { url: `file:///${relative(options.importDir, path)}`, loadedBy: options.loadedBy });
+    await session.run(inTransactions(body, options.batchSize), {
+      url: `file:///${relative(options.importDir, path)}`,
+      loadedBy: options.loadedBy,
+    });
   };
   try {
     await run(articleImport, files.articles);

@@ -105,8 +105,10 @@ async function runLoader(): Promise<Run> {
     },
   });
   clearInterval(sampler);
-  log(`loader: ${seconds(summary.elapsedMs)} (${[...phases].map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(", ")}), ` +
-    `${summary.transactions} transactions, peak RSS ${mib(peakRss)} (JS heap ${mib(peakHeap)})`);
+  log(
+    `loader: ${seconds(summary.elapsedMs)} (${[...phases].map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(", ")}), ` +
+      `${summary.transactions} transactions, peak RSS ${mib(peakRss)} (JS heap ${mib(peakHeap)})`,
+  );
   return { ms: summary.elapsedMs, at };
 }
 
@@ -114,7 +116,12 @@ async function runLoader(): Promise<Run> {
 async function runCsv(files: CsvFiles): Promise<Run> {
   await resetGraph(driver, { loadedBy: LOADED_BY });
   const at = new Map<number, number>();
-  const ms = await importCsv(driver, files, { importDir, loadedBy: LOADED_BY, batchSize, onSegment: (upTo, elapsed) => at.set(upTo, elapsed) });
+  const ms = await importCsv(driver, files, {
+    importDir,
+    loadedBy: LOADED_BY,
+    batchSize,
+    onSegment: (upTo, elapsed) => at.set(upTo, elapsed),
+  });
   log(`LOAD CSV: ${seconds(ms)}`);
   return { ms, at };
 }
@@ -126,7 +133,9 @@ const driver = await connect({ uri: credentials.uri, user: credentials.user, pas
 const importDir = await serverImportDir(driver);
 const csvDir = join(importDir, "news-kg-bench");
 try {
-  log(`${graph.sizes.entities} entities, ${graph.sizes.relations} relations, ${graph.sizes.articles} articles, ${graph.sizes.mentions} mentions (${rows} rows), batch size ${batchSize}, ${runs} run(s) each`);
+  log(
+    `${graph.sizes.entities} entities, ${graph.sizes.relations} relations, ${graph.sizes.articles} articles, ${graph.sizes.mentions} mentions (${rows} rows), batch size ${batchSize}, ${runs} run(s) each`,
+  );
   const writeStarted = performance.now();
   const files = await writeCsvFiles(graph, csvDir, MILESTONES);
   log(`CSV files written to ${csvDir} in ${seconds(performance.now() - writeStarted)} (not timed)`);

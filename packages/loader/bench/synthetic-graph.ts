@@ -25,12 +25,71 @@ export interface SyntheticGraph {
   sizes: GraphSizes;
 }
 
-const SYLLABLES = ["an", "bao", "chi", "dung", "hai", "khanh", "lan", "minh", "ngoc", "phuong", "quang", "son", "thanh", "tuan", "vy", "kor", "lev", "mir", "nov", "pet", "sha", "vol", "yar", "zin"];
-const WORDS = [
-  "tổng thống", "ngoại trưởng", "hội đàm", "chuyến thăm", "hợp tác", "quan hệ", "song phương", "thỏa thuận", "bày tỏ", "khẳng định",
-  "truyền thông", "nhà nước", "cho biết", "theo", "ngày", "tháng", "năm", "với", "và", "của", "tại", "về", "đã", "sẽ", "trong", "khu vực",
+const SYLLABLES = [
+  "an",
+  "bao",
+  "chi",
+  "dung",
+  "hai",
+  "khanh",
+  "lan",
+  "minh",
+  "ngoc",
+  "phuong",
+  "quang",
+  "son",
+  "thanh",
+  "tuan",
+  "vy",
+  "kor",
+  "lev",
+  "mir",
+  "nov",
+  "pet",
+  "sha",
+  "vol",
+  "yar",
+  "zin",
 ];
-const ENTITY_TYPES_BY_WEIGHT: EntityType[] = ["PERSON", "PERSON", "PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION", "COUNTRY"];
+const WORDS = [
+  "tổng thống",
+  "ngoại trưởng",
+  "hội đàm",
+  "chuyến thăm",
+  "hợp tác",
+  "quan hệ",
+  "song phương",
+  "thỏa thuận",
+  "bày tỏ",
+  "khẳng định",
+  "truyền thông",
+  "nhà nước",
+  "cho biết",
+  "theo",
+  "ngày",
+  "tháng",
+  "năm",
+  "với",
+  "và",
+  "của",
+  "tại",
+  "về",
+  "đã",
+  "sẽ",
+  "trong",
+  "khu vực",
+];
+const ENTITY_TYPES_BY_WEIGHT: EntityType[] = [
+  "PERSON",
+  "PERSON",
+  "PERSON",
+  "PERSON",
+  "ORGANIZATION",
+  "ORGANIZATION",
+  "LOCATION",
+  "LOCATION",
+  "COUNTRY",
+];
 const STATUSES = ["occurred", "occurred", "occurred", "planned", "alleged"] as const;
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -96,7 +155,13 @@ export function syntheticGraph(spec: SyntheticSpec): SyntheticGraph {
       const evidence = Array.from({ length: 1 + Math.floor(rng() * 2) }, () => {
         const text = sentence(rng, 150);
         const start = Math.floor(rng() * 5000);
-        return { articleId: articleId(Math.floor(rng() * spec.articles)), sentence: text, start, end: start + text.length, rule: `${type.toLowerCase()}-verb` };
+        return {
+          articleId: articleId(Math.floor(rng() * spec.articles)),
+          sentence: text,
+          start,
+          end: start + text.length,
+          rule: `${type.toLowerCase()}-verb`,
+        };
       });
       yield {
         id: `${prefix}r${i}`,
@@ -105,7 +170,10 @@ export function syntheticGraph(spec: SyntheticSpec): SyntheticGraph {
         target: entityId(target),
         status: pick(rng, STATUSES),
         ...(STATIC_RELATIONS.has(type) ? {} : { date: date(rng) }),
-        properties: type === "OFFICIAL_OF" ? { role: pick(rng, ["bộ trưởng", "tổng thống", "người phát ngôn"]) } : { cameo: "0" + String(40 + Math.floor(rng() * 60)) },
+        properties:
+          type === "OFFICIAL_OF"
+            ? { role: pick(rng, ["bộ trưởng", "tổng thống", "người phát ngôn"]) }
+            : { cameo: "0" + String(40 + Math.floor(rng() * 60)) },
         confidence: Math.round(rng() * 100) / 100,
         evidence,
       };
@@ -126,6 +194,11 @@ export function syntheticGraph(spec: SyntheticSpec): SyntheticGraph {
     entities,
     relations,
     mentions,
-    sizes: { articles: spec.articles, entities: spec.entities, relations: spec.relations, mentions: spec.articles * Math.min(spec.mentionsPerArticle, spec.entities) },
+    sizes: {
+      articles: spec.articles,
+      entities: spec.entities,
+      relations: spec.relations,
+      mentions: spec.articles * Math.min(spec.mentionsPerArticle, spec.entities),
+    },
   };
 }

@@ -26,7 +26,8 @@ export async function exportGraph(driver: Driver, options: GraphTarget = {}): Pr
   const session = driver.session({ database: options.database, defaultAccessMode: "READ" });
   try {
     const document = await session.executeRead(async (tx) => {
-      const read = async (cypher: string) => (await tx.run(cypher, { loadedBy: options.loadedBy ?? LOADED_BY })).records.map((r) => r.toObject());
+      const read = async (cypher: string) =>
+        (await tx.run(cypher, { loadedBy: options.loadedBy ?? LOADED_BY })).records.map((r) => r.toObject());
       return {
         articles: (await read(readArticles)).map((r) => articleFromProps(r.props)),
         entities: (await read(readEntities)).map((r) => r.props as Entity),

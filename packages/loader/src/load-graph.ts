@@ -86,7 +86,13 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
   const counts = emptyWriteCounts();
   const rows = { articles: 0, entities: 0, relations: 0, mentions: 0 };
   const loadedBy = options.loadedBy ?? LOADED_BY;
-  const state: ArticleState = { relationKeys: new Map(), mentionedEntities: new Map(), entityIds: new Set(), evidenceFound: new Map(), loadedBy };
+  const state: ArticleState = {
+    relationKeys: new Map(),
+    mentionedEntities: new Map(),
+    entityIds: new Set(),
+    evidenceFound: new Map(),
+    loadedBy,
+  };
   const articleIds: string[] = [];
   let done = 0;
   let phaseDone = 0;
@@ -141,9 +147,10 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
         const write = (fresh: boolean) =>
           runWrite(batchSession, counts, (run) => run(fresh ? createArticles(unwind) : upsertArticles(unwind), { ...params, loadedBy }));
         const [record] = (await writeNewOrCareful(articlesNew, write)) as Record<string, unknown>[];
-        for (const id of record?.created as string[]) created.add(id);
-        for (const id of record?.interrupted as string[]) interrupted.push(id);
-        refs.add(record?.ids as string[], record?.nodes as string[]);
+        if (!record) throw new Error("loader: the article write returned no row");
+        for (const id of record.created as string[]) created.add(id);
+        for (const id of record.interrupted as string[]) interrupted.push(id);
+        refs.add(record.ids as string[], record.nodes as string[]);
       });
     }
     await writes.drain();
@@ -157,7 +164,9 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       const { unwind, params } = batchParams(ENTITY_ROW, batch.map(entityRow));
       await submitTask("entities", batch.length, async (batchSession) => {
         const write = (fresh: boolean) =>
-          runWrite(batchSession, counts, (run) => run(fresh ? createEntities(type, unwind) : upsertEntities(type, unwind), { ...params, loadedBy }));
+          runWrite(batchSession, counts, (run) =>
+            run(fresh ? createEntities(type, unwind) : upsertEntities(type, unwind), { ...params, loadedBy }),
+          );
         const [record] = (await writeNewOrCareful(entitiesNew, write)) as Record<string, unknown>[];
         refs.add(record?.ids as string[], record?.nodes as string[]);
       });
@@ -173,7 +182,9 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       rows.relations += batch.length;
       const factRows = batch.map(relationRow);
       await submitTask("relations", factRows.length, (batchSession) =>
-        writeNewOrCareful(!typesWithFacts.has(type), (fresh) => runWrite(batchSession, counts, (run) => writeFacts(run, type, factRows, loadedBy, fresh, refs))),
+        writeNewOrCareful(!typesWithFacts.has(type), (fresh) =>
+          runWrite(batchSession, counts, (run) => writeFacts(run, type, factRows, loadedBy, fresh, refs)),
+        ),
       );
     }
     await writes.drain();
@@ -193,7 +204,8 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       }
       const [nodeBatch, idBatch] = [batchParams(MENTION_BY_NODE_ROW, byNode), batchParams(MENTION_ROW, byId)];
       return submit("mentions", mentionRows.length, async (run) => {
-        if (byNode.length > 0) await run(createMentionsByNode(nodeBatch.unwind), { ...nodeBatch.params, loadedBy, nodePrefix: refs.nodePrefix });
+        if (byNode.length > 0)
+          await run(createMentionsByNode(nodeBatch.unwind), { ...nodeBatch.params, loadedBy, nodePrefix: refs.nodePrefix });
         if (byId.length > 0) await run(createMentions(idBatch.unwind), { ...idBatch.params, loadedBy });
       });
     };
@@ -252,7 +264,8 @@ async function readFlag(session: Session, query: string, loadedBy: string): Prom
 /** Keys of the facts carrying evidence of articles whose previous load was interrupted. */
 async function findEvidence(session: Session, articleIds: string[], state: ArticleState): Promise<void> {
   const { records } = await session.executeRead((tx) => tx.run(findEvidenceOf, { ids: articleIds, loadedBy: state.loadedBy }));
-  for (const record of records) addTo(state.evidenceFound, record.get("articleId"), relationKey(record.get("type"), record.get("relationId")));
+  for (const record of records)
+    addTo(state.evidenceFound, record.get("articleId"), relationKey(record.get("type"), record.get("relationId")));
 }
 
 /** Adds `value` to the set of `key`; false if it was there already. */

@@ -42,12 +42,18 @@ export interface ArticleState {
 export async function reconcileArticles(session: Session, total: WriteCounts, articleIds: string[], state: ArticleState): Promise<void> {
   await runWrite(session, total, async (run) => {
     const recorded = (await run(readRelationKeys, { ids: articleIds })) as { articleId: string; keys: string[] }[];
-    const previous = recorded.map(({ articleId, keys }) => ({ articleId, keys: [...new Set([...keys, ...(state.evidenceFound.get(articleId) ?? [])])] }));
+    const previous = recorded.map(({ articleId, keys }) => ({
+      articleId,
+      keys: [...new Set([...keys, ...(state.evidenceFound.get(articleId) ?? [])])],
+    }));
     const touched = new Set<string>();
     for (const [type, rows] of staleEvidence(previous, (id) => new Set(state.relationKeys.get(id)))) {
       await collectEntityIds(run(withdrawEvidence(type), { rows }), touched);
     }
-    const mentioned = batchParams(MENTIONED_ROW, articleIds.map((articleId) => ({ articleId, entityIds: [...(state.mentionedEntities.get(articleId) ?? [])] })));
+    const mentioned = batchParams(
+      MENTIONED_ROW,
+      articleIds.map((articleId) => ({ articleId, entityIds: [...(state.mentionedEntities.get(articleId) ?? [])] })),
+    );
     await collectEntityIds(run(withdrawMentions(mentioned.unwind), mentioned.params), touched);
     const orphans = [...touched].filter((id) => !state.entityIds.has(id));
     if (orphans.length > 0) await run(deleteOrphanEntities, { ids: orphans, loadedBy: state.loadedBy });
@@ -61,7 +67,10 @@ export async function recordNewArticles(session: Session, total: WriteCounts, ar
 }
 
 function recordKeys(run: RunStatement, articleIds: string[], state: ArticleState): Promise<unknown> {
-  const keys = batchParams(KEYS_ROW, articleIds.map((articleId) => ({ articleId, keys: state.relationKeys.get(articleId) ?? [] })));
+  const keys = batchParams(
+    KEYS_ROW,
+    articleIds.map((articleId) => ({ articleId, keys: state.relationKeys.get(articleId) ?? [] })),
+  );
   return run(writeRelationKeys(keys.unwind), keys.params);
 }
 

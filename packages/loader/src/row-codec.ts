@@ -89,5 +89,7 @@ WITH {${fields}} AS row`;
 /** Parameters and row clause for one batch. */
 export function batchParams(spec: RowSpec, rows: readonly object[]): { unwind: string; params: Record<string, unknown> } {
   const packed = packRows(spec, rows);
-  return packed === undefined ? { unwind: unwindRows(spec, false), params: { rows } } : { unwind: unwindRows(spec, true), params: { packed } };
+  return packed === undefined
+    ? { unwind: unwindRows(spec, false), params: { rows } }
+    : { unwind: unwindRows(spec, true), params: { packed } };
 }

@@ -132,7 +132,9 @@ export const FACT_BY_NODE_ROW: SpecOf<FactByNodeRow> = [
   ["id", "string"],
   ["sourceNode", "string"],
   ["targetNode", "string"],
-  ...(RELATION_ROW.filter(([name]) => name !== "id" && name !== "source" && name !== "target" && name !== "evidenceArticles") as SpecOf<FactByNodeRow>),
+  ...(RELATION_ROW.filter(
+    ([name]) => name !== "id" && name !== "source" && name !== "target" && name !== "evidenceArticles",
+  ) as SpecOf<FactByNodeRow>),
 ];
 
 export interface MentionByNodeRow {

@@ -38,7 +38,10 @@ export async function writeFacts(
     const { unwind, params } = batchParams(FACT_BY_NODE_ROW, byNode);
     await run(createFactsByNode(type, unwind), { ...params, loadedBy, nodePrefix: refs?.nodePrefix });
   }
-  for (const [statement, batch] of [[createFacts, byId], [updateFacts, known]] as const) {
+  for (const [statement, batch] of [
+    [createFacts, byId],
+    [updateFacts, known],
+  ] as const) {
     if (batch.length === 0) continue;
     const { unwind, params } = batchParams(RELATION_ROW, batch);
     await run(statement(type, unwind), { ...params, loadedBy });

@@ -53,7 +53,9 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))("crash recovery (local server on
     await startLocalNeo4j();
     const partial = await countMarked(crashed.driver, crashed.loadedBy);
     // The kill landed mid-load: some facts are in, not all, and nothing was reconciled yet.
-    const factsIn = Object.entries(partial).filter(([kind]) => kind === kind.toUpperCase() && kind !== "MENTIONS").reduce((n, [, c]) => n + c, 0);
+    const factsIn = Object.entries(partial)
+      .filter(([kind]) => kind === kind.toUpperCase() && kind !== "MENTIONS")
+      .reduce((n, [, c]) => n + c, 0);
     expect(factsIn).toBeGreaterThan(0);
     expect(factsIn).toBeLessThanOrEqual(relationsWhenKilled);
 
@@ -61,7 +63,10 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))("crash recovery (local server on
 
     const reference = await openTestGraph("uninterrupted");
     graphs.push(reference);
-    await loadGraph(reference.driver, syntheticGraph({ ...SPEC, prefix: reference.prefix }), { loadedBy: reference.loadedBy, batchSize: BATCH });
+    await loadGraph(reference.driver, syntheticGraph({ ...SPEC, prefix: reference.prefix }), {
+      loadedBy: reference.loadedBy,
+      batchSize: BATCH,
+    });
 
     expect(await countMarked(crashed.driver, crashed.loadedBy)).toEqual(await countMarked(reference.driver, reference.loadedBy));
     const [recovered, uninterrupted] = [await exportedWithout(crashed), await exportedWithout(reference)];

@@ -96,9 +96,27 @@ describe("loadGraph", () => {
     await load(graph, document);
     const countsAfterFirst = await countMarked(graph.driver, graph.loadedBy);
     const second = await load(graph, document, 3);
-    expect(second.counts).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, labelsAdded: 0 });
+    expect(second.counts).toMatchObject({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      labelsAdded: 0,
+    });
     expect(await countMarked(graph.driver, graph.loadedBy)).toEqual(countsAfterFirst);
-    expect(countsAfterFirst).toEqual({ Article: 3, Entity: 5, Person: 2, Country: 1, Location: 1, Organization: 1, MET: 1, VISITED: 1, OFFICIAL_OF: 1, LOCATED_IN: 1, MENTIONS: 5 });
+    expect(countsAfterFirst).toEqual({
+      Article: 3,
+      Entity: 5,
+      Person: 2,
+      Country: 1,
+      Location: 1,
+      Organization: 1,
+      MET: 1,
+      VISITED: 1,
+      OFFICIAL_OF: 1,
+      LOCATED_IN: 1,
+      MENTIONS: 5,
+    });
     expect(await exported(graph)).toEqual(canonicalGraph(document));
   });
 
@@ -109,21 +127,37 @@ describe("loadGraph", () => {
     // An entity only article a1 talks about: it must go when a1 stops mentioning it.
     first.entities.push({ id: `${p}ghost`, name: "Fixture Ghost", type: "ORGANIZATION", aliases: [] });
     first.relations.push({
-      id: `${p}praise`, source: `${p}alpha`, type: "PRAISED", target: `${p}ghost`, status: "occurred", properties: {}, confidence: 0.6,
+      id: `${p}praise`,
+      source: `${p}alpha`,
+      type: "PRAISED",
+      target: `${p}ghost`,
+      status: "occurred",
+      properties: {},
+      confidence: 0.6,
       evidence: [{ articleId: `${p}a1`, sentence: "Alpha praised the Ghost.", start: 80, end: 104, rule: "praise" }],
     });
     first.mentions?.push({ articleId: `${p}a1`, entityId: `${p}ghost`, count: 1 });
     await load(graph, first);
 
     // a1 changed: new text, Alpha still met Beta (new sentence), no visit, no praise, a new criticism.
-    const a1 = { ...(first.articles[0] as GraphDocument["articles"][number]), title: "Fixture article one, corrected", sha256: "b".repeat(64) };
+    const a1 = {
+      ...(first.articles[0] as GraphDocument["articles"][number]),
+      title: "Fixture article one, corrected",
+      sha256: "b".repeat(64),
+    };
     const alpha = first.entities[0] as GraphDocument["entities"][number];
     const beta = first.entities[1] as GraphDocument["entities"][number];
     const land = first.entities[2] as GraphDocument["entities"][number];
     const met = first.relations[0] as GraphDocument["relations"][number];
     const newMetEvidence = { articleId: a1.id, sentence: "Alpha and Beta met again.", start: 3, end: 28, rule: "met-verb" };
     const criticism = {
-      id: `${p}crit`, source: alpha.id, type: "CRITICIZED" as const, target: land.id, status: "occurred" as const, properties: {}, confidence: 0.5,
+      id: `${p}crit`,
+      source: alpha.id,
+      type: "CRITICIZED" as const,
+      target: land.id,
+      status: "occurred" as const,
+      properties: {},
+      confidence: 0.5,
       evidence: [{ articleId: a1.id, sentence: "Alpha criticized Fixtureland.", start: 30, end: 59, rule: "criticize" }],
     };
     const reload: GraphDocument = {
@@ -169,20 +203,33 @@ describe("loadGraph", () => {
     const met = first.relations[0] as GraphDocument["relations"][number];
     const a4Met = { articleId: a4.id, sentence: "Alpha met Beta once more.", start: 7, end: 32, rule: "met-verb" };
     const thanks = {
-      id: `${p}thanks`, source: `${p}beta`, type: "THANKED" as const, target: `${p}alpha`, status: "occurred" as const, properties: {}, confidence: 0.4,
+      id: `${p}thanks`,
+      source: `${p}beta`,
+      type: "THANKED" as const,
+      target: `${p}alpha`,
+      status: "occurred" as const,
+      properties: {},
+      confidence: 0.4,
       evidence: [{ articleId: a4.id, sentence: "Beta thanked Alpha.", start: 40, end: 59, rule: "thank" }],
     };
     const second = structuredClone(first);
     second.articles.push(a4);
     second.relations[0] = { ...met, evidence: [...met.evidence, a4Met] };
     second.relations.push(thanks);
-    second.mentions?.push({ articleId: a4.id, entityId: `${p}alpha`, count: 1 }, { articleId: a4.id, entityId: `${p}beta`, count: 2 }, { articleId: a4.id, entityId: `${p}alpha`, count: 5 });
+    second.mentions?.push(
+      { articleId: a4.id, entityId: `${p}alpha`, count: 1 },
+      { articleId: a4.id, entityId: `${p}beta`, count: 2 },
+      { articleId: a4.id, entityId: `${p}alpha`, count: 5 },
+    );
     const summary = await load(graph, second);
     expect(summary.counts).toMatchObject({ nodesCreated: 1, relationshipsCreated: 3, relationshipsDeleted: 0 });
     const expected = structuredClone(second);
     expected.mentions = expected.mentions?.filter((m) => !(m.articleId === a4.id && m.count === 1));
     expect(await exported(graph)).toEqual(canonicalGraph(expected));
-    const { records } = await graph.driver.executeQuery("MATCH (a:Article {id: $id}) RETURN a.relationKeys AS keys, a.loadPending AS pending", { id: a4.id });
+    const { records } = await graph.driver.executeQuery(
+      "MATCH (a:Article {id: $id}) RETURN a.relationKeys AS keys, a.loadPending AS pending",
+      { id: a4.id },
+    );
     expect(records[0]?.toObject()).toEqual({ keys: [`MET:${met.id}`, `THANKED:${thanks.id}`], pending: null });
 
     // a4 changes: no more MET evidence, no thanks, no mention of beta.
@@ -200,13 +247,24 @@ describe("loadGraph", () => {
     await load(graph, first);
     const a5 = { ...(first.articles[0] as GraphDocument["articles"][number]), id: `${p}a5`, title: "Fixture article five" };
     const signed = {
-      id: `${p}signed`, source: `${p}org`, type: "SIGNED" as const, target: `${p}land`, status: "occurred" as const, properties: {}, confidence: 0.7,
+      id: `${p}signed`,
+      source: `${p}org`,
+      type: "SIGNED" as const,
+      target: `${p}land`,
+      status: "occurred" as const,
+      properties: {},
+      confidence: 0.7,
       evidence: [{ articleId: a5.id, sentence: "The Ministry signed with Fixtureland.", start: 0, end: 37, rule: "sign" }],
     };
     // A source (not a validated document) that names entities it does not carry.
     await loadGraph(
       graph.driver,
-      { articles: () => [a5], entities: () => [], relations: () => [signed], mentions: () => [{ articleId: a5.id, entityId: `${p}org`, count: 2 }] },
+      {
+        articles: () => [a5],
+        entities: () => [],
+        relations: () => [signed],
+        mentions: () => [{ articleId: a5.id, entityId: `${p}org`, count: 2 }],
+      },
       { loadedBy: graph.loadedBy, batchSize: 2 },
     );
     const expected = structuredClone(first);
@@ -250,7 +308,9 @@ describe("loadGraph", () => {
     second.relations = second.relations.filter((r) => r.type !== "VISITED");
     await load(graph, second);
     expect(await exported(graph)).toEqual(canonicalGraph(second));
-    const pending = await graph.driver.executeQuery("MATCH (a:Article) WHERE a.loadedBy = $m AND a.loadPending RETURN count(a) AS n", { m: graph.loadedBy });
+    const pending = await graph.driver.executeQuery("MATCH (a:Article) WHERE a.loadedBy = $m AND a.loadPending RETURN count(a) AS n", {
+      m: graph.loadedBy,
+    });
     expect(pending.records[0]?.get("n")).toBe(0);
   });
 
@@ -270,7 +330,9 @@ describe("loadGraph", () => {
       `MATCH (s)-[r:OFFICIAL_OF {id: $id}]->(o) RETURN s.id AS source, labels(o) AS labels, o.type AS type`,
       { id: official.id },
     );
-    expect(records.map((r) => r.toObject())).toEqual([{ source: `${p}alpha`, labels: expect.arrayContaining(["Entity", "Country"]), type: "COUNTRY" }]);
+    expect(records.map((r) => r.toObject())).toEqual([
+      { source: `${p}alpha`, labels: expect.arrayContaining(["Entity", "Country"]), type: "COUNTRY" },
+    ]);
     expect(records[0]?.get("labels")).not.toContain("Organization");
   });
 
@@ -283,12 +345,25 @@ describe("loadGraph", () => {
     const evil = "'}) DETACH DELETE n //";
     const p = graph.prefix;
     const document = fixtureGraph(p);
-    document.entities[0] = { ...(document.entities[0] as GraphDocument["entities"][number]), name: evil, aliases: [`"}) MATCH (m) DETACH DELETE m //`, "$loadedBy"] };
-    document.articles[0] = { ...(document.articles[0] as GraphDocument["articles"][number]), title: "`]->() DELETE r //", url: "x' OR 1=1 --" };
+    document.entities[0] = {
+      ...(document.entities[0] as GraphDocument["entities"][number]),
+      name: evil,
+      aliases: [`"}) MATCH (m) DETACH DELETE m //`, "$loadedBy"],
+    };
+    document.articles[0] = {
+      ...(document.articles[0] as GraphDocument["articles"][number]),
+      title: "`]->() DELETE r //",
+      url: "x' OR 1=1 --",
+    };
     const met = document.relations[0] as GraphDocument["relations"][number];
     met.properties = { ...met.properties, "role`}) DELETE r //": evil, note: "MATCH (n) DETACH DELETE n" };
     // A separator of the packed batch encoding sends this batch as plain maps instead (row-codec.ts).
-    met.evidence[0] = { ...(met.evidence[0] as (typeof met.evidence)[number]), sentence: `${evil} and ${"\\"}u0027 \u001e\u001f`, rule: "${evil}" };
+    met.evidence[0] = {
+      ...(met.evidence[0] as (typeof met.evidence)[number]),
+      sentence: `${evil} and ${"\\"}u0027 \u001e\u001f`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-looking value must stay a plain string
+      rule: "${evil}",
+    };
     document.relations.push({ ...met, id: `${p}') DETACH DELETE n //`, evidence: [met.evidence[0] as (typeof met.evidence)[number]] });
 
     await load(graph, document);
@@ -317,14 +392,29 @@ describe("row codec", () => {
     const graph = await testGraph("codec");
     const rows = [
       relationRow({
-        id: "r'1\"", source: "s", type: "MET", target: "t", status: "planned", date: "2024-06", confidence: 0.955,
+        id: "r'1\"",
+        source: "s",
+        type: "MET",
+        target: "t",
+        status: "planned",
+        date: "2024-06",
+        confidence: 0.955,
         properties: { role: "", note: "a\\b" },
         evidence: [
-          { articleId: "a1", sentence: "Tổng thống Nga Vladimir Putin 👋 nói: \"xin chào\".", start: 0, end: 48, rule: "r" },
+          { articleId: "a1", sentence: 'Tổng thống Nga Vladimir Putin 👋 nói: "xin chào".', start: 0, end: 48, rule: "r" },
           { articleId: "a2", sentence: "''", start: 2147483648, end: 2147483650, rule: "r2" },
         ],
       }),
-      relationRow({ id: "r2", source: "s", type: "MET", target: "t", status: "occurred", properties: {}, confidence: 1, evidence: [{ articleId: "a1", sentence: "x", start: 1, end: 2, rule: "r" }] }),
+      relationRow({
+        id: "r2",
+        source: "s",
+        type: "MET",
+        target: "t",
+        status: "occurred",
+        properties: {},
+        confidence: 1,
+        evidence: [{ articleId: "a1", sentence: "x", start: 1, end: 2, rule: "r" }],
+      }),
     ];
     const decoded = [];
     for (const packed of [true, false]) {
@@ -353,8 +443,12 @@ describe("writeFacts", () => {
     const rows = document.relations.filter((r) => r.type === "MET").map(relationRow);
     const session = graph.driver.session();
     try {
-      const again = (assumeNew: boolean) => runWrite(session, emptyWriteCounts(), (run) => writeFacts(run, "MET", rows, graph.loadedBy, assumeNew));
-      const refused = await again(true).then(() => undefined, (error: unknown) => error);
+      const again = (assumeNew: boolean) =>
+        runWrite(session, emptyWriteCounts(), (run) => writeFacts(run, "MET", rows, graph.loadedBy, assumeNew));
+      const refused = await again(true).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       expect(isDuplicateId(refused)).toBe(true);
       await again(false);
     } finally {
@@ -383,10 +477,10 @@ describe("resetGraph", () => {
     expect(counts).toMatchObject({ nodesDeleted: 8, relationshipsDeleted: 10 });
     expect(await countMarked(graph.driver, graph.loadedBy)).toEqual({});
     expect(await countMarked(other.driver, other.loadedBy)).toEqual(otherBefore);
-    const left = await graph.driver.executeQuery(
-      "MATCH (n) WHERE n.id IN [$foreign, $note] RETURN n.id AS id ORDER BY id",
-      { foreign: `${graph.prefix}foreign`, note: `${graph.prefix}note` },
-    );
+    const left = await graph.driver.executeQuery("MATCH (n) WHERE n.id IN [$foreign, $note] RETURN n.id AS id ORDER BY id", {
+      foreign: `${graph.prefix}foreign`,
+      note: `${graph.prefix}note`,
+    });
     expect(left.records.map((r) => r.get("id"))).toEqual([`${graph.prefix}foreign`, `${graph.prefix}note`]);
     await graph.driver.executeQuery("MATCH (n) WHERE n.id IN [$foreign, $note] DETACH DELETE n", {
       foreign: `${graph.prefix}foreign`,

@@ -75,7 +75,11 @@ describe("rows", () => {
     expect(back).toEqual(relation);
     const undated = relationFromRecord({ source: "x", type: "MET", target: "y", props: { ...row, date: null } });
     expect(undated).not.toHaveProperty("date");
-    expect(articleFromProps({ id: "a1", title: null, lang: "vi", sha256: "f".repeat(64) })).toEqual({ id: "a1", lang: "vi", sha256: "f".repeat(64) });
+    expect(articleFromProps({ id: "a1", title: null, lang: "vi", sha256: "f".repeat(64) })).toEqual({
+      id: "a1",
+      lang: "vi",
+      sha256: "f".repeat(64),
+    });
   });
 });
 
@@ -91,10 +95,19 @@ describe("row codec", () => {
   });
 
   it("joins rows, fields and list items with separators; null and [] become a marker", () => {
-    const spec = [["id", "string"], ["note", "optionalString"], ["tags", "stringList"], ["n", "integerList"], ["x", "float"]] as const;
-    expect(packRows(spec, [{ id: "a", note: null, tags: [], n: [1, 2], x: 0.5 }, { id: "b", note: "", tags: [""], n: [], x: 1 }])).toBe(
-      "a\u001f\u001c\u001f\u001c\u001f1\u001d2\u001f0.5\u001eb\u001f\u001f\u001f\u001c\u001f1",
-    );
+    const spec = [
+      ["id", "string"],
+      ["note", "optionalString"],
+      ["tags", "stringList"],
+      ["n", "integerList"],
+      ["x", "float"],
+    ] as const;
+    expect(
+      packRows(spec, [
+        { id: "a", note: null, tags: [], n: [1, 2], x: 0.5 },
+        { id: "b", note: "", tags: [""], n: [], x: 1 },
+      ]),
+    ).toBe("a\u001f\u001c\u001f\u001c\u001f1\u001d2\u001f0.5\u001eb\u001f\u001f\u001f\u001c\u001f1");
   });
 
   it("gives up on a batch whose values contain a separator", () => {
@@ -109,7 +122,8 @@ describe("vocabulary guard", () => {
     expect(relationshipType("VISITED")).toBe("VISITED");
     expect(() => relationshipType("MET]->() DETACH DELETE n //" as never)).toThrow(/loader: unknown relation type/);
     expect(() => findFacts("KNOWS" as never)).toThrow(/unknown relation type/);
-    for (const statement of [createFacts, createFactsByNode, updateFacts]) expect(() => statement("KNOWS" as never, "")).toThrow(/unknown relation type/);
+    for (const statement of [createFacts, createFactsByNode, updateFacts])
+      expect(() => statement("KNOWS" as never, "")).toThrow(/unknown relation type/);
     for (const statement of [upsertEntities, createEntities]) expect(() => statement("ALIEN" as never, "")).toThrow(/unknown entity type/);
     expect(upsertEntities("COUNTRY", "")).toMatch(/REMOVE e:Person:Organization:Location\s+SET e:Country/);
   });
@@ -168,7 +182,9 @@ describe("explainNeo4jError", () => {
   it("says how to start a server when none answers", () => {
     const error = explainNeo4jError({ code: "ServiceUnavailable", message: "x" }, connection);
     expect(error).toBeInstanceOf(Neo4jConnectionError);
-    expect((error as Error).message).toMatch(/^loader: no Neo4j server answers at bolt:\/\/127\.0\.0\.1:1: .*npm run neo4j:start.*NEO4J_URI/);
+    expect((error as Error).message).toMatch(
+      /^loader: no Neo4j server answers at bolt:\/\/127\.0\.0\.1:1: .*npm run neo4j:start.*NEO4J_URI/,
+    );
   });
   it("names a refused login without the password", () => {
     const error = explainNeo4jError({ code: "Neo.ClientError.Security.Unauthorized" }, connection) as Error;

@@ -17,7 +17,11 @@ const commands: Record<string, () => Promise<void>> = {
   },
   async status() {
     const status = await localNeo4jStatus();
-    console.log(status.running ? `neo4j-local: running (pid ${status.pid}) at ${status.uri}` : `neo4j-local: not running (would listen at ${status.uri})`);
+    console.log(
+      status.running
+        ? `neo4j-local: running (pid ${status.pid}) at ${status.uri}`
+        : `neo4j-local: not running (would listen at ${status.uri})`,
+    );
   },
 };
 

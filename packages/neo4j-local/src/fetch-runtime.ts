@@ -10,7 +10,9 @@ import type { LocalNeo4jPaths } from "./local-paths.ts";
  * folder and renames it, so an interrupted fetch never leaves a half-filled lib/.
  */
 export async function ensureServerRuntime(paths: LocalNeo4jPaths, log: (message: string) => void): Promise<void> {
-  const fingerprint = createHash("sha256").update(await readFile(paths.pom)).digest("hex");
+  const fingerprint = createHash("sha256")
+    .update(await readFile(paths.pom))
+    .digest("hex");
   if ((await readOptional(paths.libMarker))?.trim() === fingerprint) return;
 
   log("neo4j-local: fetching the Neo4j runtime with Maven (first run only)...");

@@ -19,7 +19,11 @@ export async function spawnServer(paths: LocalNeo4jPaths): Promise<number> {
     await new Promise<void>((resolve, reject) => {
       child.once("spawn", resolve);
       child.once("error", (error: NodeJS.ErrnoException) =>
-        reject(new Error(`neo4j-local: cannot run java: ${error.code === "ENOENT" ? "not found on PATH (install a Java 17 or 21 runtime)" : error.message}`)),
+        reject(
+          new Error(
+            `neo4j-local: cannot run java: ${error.code === "ENOENT" ? "not found on PATH (install a Java 17 or 21 runtime)" : error.message}`,
+          ),
+        ),
       );
     });
     child.unref();

@@ -43,7 +43,9 @@ export async function ensureLocalNeo4jRunning(paths: LocalNeo4jPaths, options: S
   }
   for (const port of [LOCAL_BOLT_PORT, LOCAL_HTTP_PORT]) {
     if (await isPortOpen(LOCAL_HOST, port)) {
-      throw new Error(`neo4j-local: port ${port} on ${LOCAL_HOST} is taken by another process (not the server in ${paths.home}); stop it, or set NEO4J_URI to use that server`);
+      throw new Error(
+        `neo4j-local: port ${port} on ${LOCAL_HOST} is taken by another process (not the server in ${paths.home}); stop it, or set NEO4J_URI to use that server`,
+      );
     }
   }
 
@@ -63,7 +65,9 @@ export async function ensureLocalNeo4jRunning(paths: LocalNeo4jPaths, options: S
     else await stopServerProcess(paths, { kill: error instanceof BoltWaitError && error.kind === "timeout", log });
     throw error;
   }
-  log(`neo4j-local: started (pid ${pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s at ${LOCAL_BOLT_URI}, Browser at http://${LOCAL_HOST}:${LOCAL_HTTP_PORT}/browser/`);
+  log(
+    `neo4j-local: started (pid ${pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s at ${LOCAL_BOLT_URI}, Browser at http://${LOCAL_HOST}:${LOCAL_HTTP_PORT}/browser/`,
+  );
   return credentials;
 }
 

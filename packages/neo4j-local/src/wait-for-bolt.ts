@@ -31,7 +31,10 @@ export async function waitForBolt(connection: Neo4jConnection, pid: number, path
     }
     if (!(await isProcessAlive(pid))) {
       const tail = lastLines((await readOptional(paths.consoleLog)) ?? "");
-      throw new BoltWaitError(`neo4j-local: the server exited during startup; see ${paths.consoleLog} and ${paths.logs}/debug.log. Last lines:\n${tail}`, "exited");
+      throw new BoltWaitError(
+        `neo4j-local: the server exited during startup; see ${paths.consoleLog} and ${paths.logs}/debug.log. Last lines:\n${tail}`,
+        "exited",
+      );
     }
     if (Date.now() > deadline) {
       throw new BoltWaitError(

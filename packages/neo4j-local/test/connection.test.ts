@@ -12,6 +12,10 @@ describe("neo4jConnection", () => {
   });
 
   it("treats blank variables as unset", () => {
-    expect(neo4jConnection({ NEO4J_URI: " ", NEO4J_PASSWORD: "" })).toEqual({ uri: "bolt://127.0.0.1:7687", user: "neo4j", password: "newskg-local" });
+    expect(neo4jConnection({ NEO4J_URI: " ", NEO4J_PASSWORD: "" })).toEqual({
+      uri: "bolt://127.0.0.1:7687",
+      user: "neo4j",
+      password: "newskg-local",
+    });
   });
 });

@@ -19,7 +19,11 @@ afterAll(async () => {
 
 describe("the Neo4j server used by the tests", () => {
   it("answers Cypher with the configured credentials", async () => {
-    const result = await openDriver(connection.password).executeQuery("RETURN 1 AS one, $word AS word", { word: "tin tức" }, { database: connection.database });
+    const result = await openDriver(connection.password).executeQuery(
+      "RETURN 1 AS one, $word AS word",
+      { word: "tin tức" },
+      { database: connection.database },
+    );
     expect(result.records).toHaveLength(1);
     expect(result.records[0]?.get("one").toNumber()).toBe(1);
     expect(result.records[0]?.get("word")).toBe("tin tức");
@@ -45,7 +49,10 @@ describe.skipIf(!usesLocalServer)("the local server", () => {
   });
 
   it("serves Neo4j Browser on 127.0.0.1:7474", async () => {
-    const discovery = (await (await fetch("http://127.0.0.1:7474/", { headers: { accept: "application/json" } })).json()) as Record<string, string>;
+    const discovery = (await (await fetch("http://127.0.0.1:7474/", { headers: { accept: "application/json" } })).json()) as Record<
+      string,
+      string
+    >;
     expect(discovery.bolt_direct).toBe("bolt://127.0.0.1:7687");
     expect(discovery.neo4j_edition).toBe("community");
     const browser = await fetch("http://127.0.0.1:7474/browser/");

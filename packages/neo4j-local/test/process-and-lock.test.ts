@@ -63,6 +63,8 @@ describe("withFileLock", () => {
   it("gives up, naming the lock, while a live owner holds it", async () => {
     const lock = join(dir, "lock");
     await writeFile(lock, "1\n"); // init: always alive
-    await expect(withFileLock(lock, async () => "never", 300)).rejects.toThrow(/neo4j-local: timed out waiting for .*lock \(held by pid 1\)/);
+    await expect(withFileLock(lock, async () => "never", 300)).rejects.toThrow(
+      /neo4j-local: timed out waiting for .*lock \(held by pid 1\)/,
+    );
   });
 });

@@ -4,9 +4,7 @@ import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "./vocabulary.ts
 const nonEmpty = z.string().min(1);
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the text allows. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
 export const Article = z.object({
   id: nonEmpty,
@@ -38,7 +36,10 @@ export const Evidence = z
 export const RelationProperties = z
   .object({
     role: z.string().optional(),
-    cameo: z.string().regex(/^\d{3,4}$/).optional(),
+    cameo: z
+      .string()
+      .regex(/^\d{3,4}$/)
+      .optional(),
   })
   .catchall(z.union([z.string(), z.number(), z.boolean()]));
 
@@ -92,8 +93,10 @@ export const GraphDocument = GraphDocumentShape.superRefine((doc, ctx) => {
     });
   });
   doc.mentions?.forEach((m, i) => {
-    if (!articleIds.has(m.articleId)) ctx.addIssue({ code: "custom", message: `unknown article "${m.articleId}"`, path: ["mentions", i, "articleId"] });
-    if (!entityIds.has(m.entityId)) ctx.addIssue({ code: "custom", message: `unknown entity "${m.entityId}"`, path: ["mentions", i, "entityId"] });
+    if (!articleIds.has(m.articleId))
+      ctx.addIssue({ code: "custom", message: `unknown article "${m.articleId}"`, path: ["mentions", i, "articleId"] });
+    if (!entityIds.has(m.entityId))
+      ctx.addIssue({ code: "custom", message: `unknown entity "${m.entityId}"`, path: ["mentions", i, "entityId"] });
   });
 });
 

@@ -18,7 +18,10 @@ export function parseGraphDocument(input: unknown, source?: string): GraphDocume
   const result = GraphDocument.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
-    path: issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, ""),
+    path: issue.path
+      .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+      .join("")
+      .replace(/^\./, ""),
     message: issue.message,
   }));
   throw new GraphDocumentError(issues, source);

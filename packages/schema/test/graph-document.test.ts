@@ -29,6 +29,7 @@ describe("parseGraphDocument", () => {
   });
 
   it("names the path of every problem", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the test breaks a valid document on purpose
     const doc = valid() as any;
     doc.relations[0].type = "LIKED";
     doc.relations[0].target = "country:nowhere";
@@ -46,6 +47,7 @@ describe("parseGraphDocument", () => {
   });
 
   it("rejects dangling references and duplicate ids", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the test breaks a valid document on purpose
     const doc = valid() as any;
     doc.relations[0].target = "country:nowhere";
     doc.relations[0].evidence[0].articleId = "a2";

@@ -20,7 +20,11 @@ export function registerExtract(program: Command): void {
     .description("Extract entities and relations (with the sentences that support them) from news articles into a graph document.")
     .argument("<paths...>", "article files (.txt, .md, .html, .json, .jsonl) or directories of them")
     .requiredOption("-o, --out <file>", "where to write the graph document (JSON)")
-    .addOption(new Option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)").argParser(collectRepeated).default([], "none"))
+    .addOption(
+      new Option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)")
+        .argParser(collectRepeated)
+        .default([], "none"),
+    )
     .option("--lang <code>", "language of articles that do not say", "vi")
     .option("--workers <n>", "worker threads for extraction", parseWorkers, 1)
     .action(async (paths: string[], options: ExtractCommandOptions) => {
@@ -71,6 +75,10 @@ function summary({ document, failures }: ExtractFilesResult, out: string): strin
     `  articles  ${document.articles.length}`,
     `  entities  ${document.entities.length}`,
     `  relations ${document.relations.length}${types.length ? ` (${types.join(", ")})` : ""}`,
-    ...(failures.length ? [`  failed    ${failures.length} input${failures.length > 1 ? "s" : ""} in ${failedFiles.size} file${failedFiles.size > 1 ? "s" : ""}: ${[...failedFiles].join(", ")}`] : []),
+    ...(failures.length
+      ? [
+          `  failed    ${failures.length} input${failures.length > 1 ? "s" : ""} in ${failedFiles.size} file${failedFiles.size > 1 ? "s" : ""}: ${[...failedFiles].join(", ")}`,
+        ]
+      : []),
   ].join("\n");
 }

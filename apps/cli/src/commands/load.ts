@@ -89,7 +89,10 @@ export async function runLoad(paths: string[], options: LoadCommandOptions): Pro
 }
 
 /** The graph document to load (read, or extracted from articles), or undefined after printing why not. */
-async function readInput(paths: string[], options: LoadCommandOptions): Promise<{ document: GraphDocument; failures: ExtractFailure[] } | undefined> {
+async function readInput(
+  paths: string[],
+  options: LoadCommandOptions,
+): Promise<{ document: GraphDocument; failures: ExtractFailure[] } | undefined> {
   try {
     const graph = paths.length === 1 ? await readGraphFile(paths[0] as string) : undefined;
     if (graph) return { document: graph, failures: [] };
@@ -136,4 +139,3 @@ export function formatCounts(counts: WriteCounts): string {
     `${counts.relationshipsDeleted} relationships deleted`,
   ].join(", ");
 }
-

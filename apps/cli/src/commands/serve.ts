@@ -39,10 +39,12 @@ export function registerServe(program: Command): void {
         return;
       }
       const distDir = await ensureExplorerBuilt((line) => console.error(line));
-      const server = await serveExplorer({ distDir, graphJson, port: options.port, host: options.host }).catch((error: NodeJS.ErrnoException) => {
-        console.error(`serve: cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`);
-        return undefined;
-      });
+      const server = await serveExplorer({ distDir, graphJson, port: options.port, host: options.host }).catch(
+        (error: NodeJS.ErrnoException) => {
+          console.error(`serve: cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`);
+          return undefined;
+        },
+      );
       if (!server) {
         process.exitCode = 1;
         return;

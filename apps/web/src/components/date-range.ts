@@ -5,10 +5,18 @@ import { h } from "./dom.ts";
  * A two-handle date range over the days relations cover. Reports `undefined` when the full extent is
  * chosen, so "no date filter" and "everything" are the same state.
  */
-export function dateRange(extent: [number, number], value: [number, number] | undefined, onChange: (range: [number, number] | undefined) => void): HTMLElement {
+export function dateRange(
+  extent: [number, number],
+  value: [number, number] | undefined,
+  onChange: (range: [number, number] | undefined) => void,
+): HTMLElement {
   const [first, last] = extent;
   const slider = (initial: number, name: string) => {
-    const input = h("input", { class: "date-slider", attrs: { type: "range", min: String(first), max: String(last), step: "1", "aria-label": name }, dataset: { range: name } });
+    const input = h("input", {
+      class: "date-slider",
+      attrs: { type: "range", min: String(first), max: String(last), step: "1", "aria-label": name },
+      dataset: { range: name },
+    });
     input.value = String(initial);
     return input;
   };
@@ -25,5 +33,13 @@ export function dateRange(extent: [number, number], value: [number, number] | un
   from.addEventListener("input", () => changed(from));
   to.addEventListener("input", () => changed(to));
   show();
-  return h("div", { class: "date-range" }, h("h3", {}, "Dates"), label, from, to, h("p", { class: "legend-note" }, "Undated relations and standing facts stay visible."));
+  return h(
+    "div",
+    { class: "date-range" },
+    h("h3", {}, "Dates"),
+    label,
+    from,
+    to,
+    h("p", { class: "legend-note" }, "Undated relations and standing facts stay visible."),
+  );
 }

@@ -13,7 +13,12 @@ export function entityPanel(entity: Entity, groups: readonly RelationGroup[], ac
   return h(
     "article",
     { class: "entity-panel", dataset: { entityId: entity.id } },
-    h("p", { class: "kicker" }, h("span", { class: "swatch-node", style: { background: ENTITY_COLORS[entity.type] } }), entity.type.toLowerCase()),
+    h(
+      "p",
+      { class: "kicker" },
+      h("span", { class: "swatch-node", style: { background: ENTITY_COLORS[entity.type] } }),
+      entity.type.toLowerCase(),
+    ),
     h("h2", { class: "entity-name" }, entity.name),
     entity.aliases.length > 0 && h("p", { class: "aliases" }, h("span", { class: "field-name" }, "Also: "), entity.aliases.join(" · ")),
     groups.length === 0 && h("p", { class: "muted" }, "No relations."),
@@ -21,7 +26,12 @@ export function entityPanel(entity: Entity, groups: readonly RelationGroup[], ac
       h(
         "section",
         { class: "relation-group", dataset: { relationType: group.type } },
-        h("h3", {}, h("span", { class: "swatch-line", style: { background: RELATION_COLORS[group.type] } }), `${group.type} (${group.entries.length})`),
+        h(
+          "h3",
+          {},
+          h("span", { class: "swatch-line", style: { background: RELATION_COLORS[group.type] } }),
+          `${group.type} (${group.entries.length})`,
+        ),
         h(
           "ul",
           {},
@@ -35,7 +45,11 @@ export function entityPanel(entity: Entity, groups: readonly RelationGroup[], ac
                 direction === "out" ? "→ " : "← ",
                 other.name,
               ),
-              h("span", { class: "relation-meta" }, [relation.date, relation.status === "occurred" ? "" : relation.status].filter(Boolean).join(" · ")),
+              h(
+                "span",
+                { class: "relation-meta" },
+                [relation.date, relation.status === "occurred" ? "" : relation.status].filter(Boolean).join(" · "),
+              ),
               h("blockquote", { class: "evidence-snippet" }, relation.evidence[0]!.sentence),
             ),
           ),

@@ -1,4 +1,12 @@
-import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC_RELATIONS, type EntityType, type RelationStatus, type RelationType } from "@news-kg/schema/vocabulary";
+import {
+  ENTITY_TYPES,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  SYMMETRIC_RELATIONS,
+  type EntityType,
+  type RelationStatus,
+  type RelationType,
+} from "@news-kg/schema/vocabulary";
 import type { FilterState } from "../core/filters/filter-state.ts";
 import type { LegendCounts } from "../core/legend/legend-counts.ts";
 import { ENTITY_COLORS, RELATION_COLORS, STATUS_STYLES, withOpacity } from "../core/styling/palette.ts";
@@ -12,7 +20,14 @@ export type FilterToggle =
 function row(swatch: HTMLElement, name: string, count: number, checked: boolean, filter: string, onChange: () => void): HTMLElement {
   const box = h("input", { attrs: { type: "checkbox" }, dataset: { filter }, on: { change: onChange } });
   box.checked = checked;
-  return h("label", { class: `legend-row${checked ? "" : " off"}` }, box, swatch, h("span", { class: "legend-name" }, name), h("span", { class: "legend-count" }, String(count)));
+  return h(
+    "label",
+    { class: `legend-row${checked ? "" : " off"}` },
+    box,
+    swatch,
+    h("span", { class: "legend-name" }, name),
+    h("span", { class: "legend-count" }, String(count)),
+  );
 }
 
 const pretty = (name: string) => name.charAt(0) + name.slice(1).toLowerCase().replaceAll("_", " ");
@@ -23,7 +38,14 @@ const pretty = (name: string) => name.charAt(0) + name.slice(1).toLowerCase().re
  */
 export function legendFilters(counts: LegendCounts, filters: FilterState, onToggle: (toggle: FilterToggle) => void): HTMLElement {
   const entityRows = ENTITY_TYPES.filter((t) => counts.entityTypes.has(t)).map((type) =>
-    row(h("span", { class: "swatch-node", style: { background: ENTITY_COLORS[type] } }), pretty(type), counts.entityTypes.get(type)!, !filters.hiddenEntityTypes.has(type), `entity:${type}`, () => onToggle({ kind: "entity", value: type })),
+    row(
+      h("span", { class: "swatch-node", style: { background: ENTITY_COLORS[type] } }),
+      pretty(type),
+      counts.entityTypes.get(type)!,
+      !filters.hiddenEntityTypes.has(type),
+      `entity:${type}`,
+      () => onToggle({ kind: "entity", value: type }),
+    ),
   );
   const relationRows = RELATION_TYPES.filter((t) => counts.relationTypes.has(t)).map((type) =>
     row(
@@ -37,7 +59,10 @@ export function legendFilters(counts: LegendCounts, filters: FilterState, onTogg
   );
   const statusRows = RELATION_STATUSES.filter((s) => counts.statuses.has(s)).map((status) =>
     row(
-      h("span", { class: "swatch-edge", style: { "--edge-color": withOpacity("#333333", STATUS_STYLES[status].opacity), "--edge-size": `${STATUS_STYLES[status].size}px` } }),
+      h("span", {
+        class: "swatch-edge",
+        style: { "--edge-color": withOpacity("#333333", STATUS_STYLES[status].opacity), "--edge-size": `${STATUS_STYLES[status].size}px` },
+      }),
       status,
       counts.statuses.get(status)!,
       !filters.hiddenStatuses.has(status),

@@ -10,7 +10,8 @@ const field = (name: string, value: string | undefined) =>
 
 /** A relation's card: ends, status, date, CAMEO code, and every evidence sentence with its article. */
 export function relationPanel(relation: Relation, index: DocumentIndex, actions: PanelActions): HTMLElement {
-  const end = (id: string) => h("button", { class: "link", on: { click: () => actions.selectEntity(id) } }, index.entities.get(id)?.name ?? id);
+  const end = (id: string) =>
+    h("button", { class: "link", on: { click: () => actions.selectEntity(id) } }, index.entities.get(id)?.name ?? id);
   const { role, cameo, ...otherProperties } = relation.properties;
   return h(
     "article",

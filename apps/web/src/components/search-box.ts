@@ -8,7 +8,15 @@ import { h } from "./dom.ts";
 export function searchBox(index: SearchIndex, onPick: (entityId: string) => void): HTMLElement {
   const input = h("input", {
     class: "search-input",
-    attrs: { type: "search", placeholder: "Search names and aliases (e.g. binh nhuong)", "aria-label": "Search entities", autocomplete: "off", role: "combobox", "aria-controls": "search-suggestions", "aria-expanded": "false" },
+    attrs: {
+      type: "search",
+      placeholder: "Search names and aliases (e.g. binh nhuong)",
+      "aria-label": "Search entities",
+      autocomplete: "off",
+      role: "combobox",
+      "aria-controls": "search-suggestions",
+      "aria-expanded": "false",
+    },
   });
   const list = h("ul", { class: "search-suggestions", attrs: { id: "search-suggestions", role: "listbox", hidden: "" } });
   let hits: SearchHit[] = [];
@@ -29,7 +37,17 @@ export function searchBox(index: SearchIndex, onPick: (entityId: string) => void
       ...hits.map((hit, i) =>
         h(
           "li",
-          { class: i === active ? "active" : "", attrs: { role: "option", "aria-selected": String(i === active) }, dataset: { entityId: hit.entityId }, on: { mousedown: (event) => (event.preventDefault(), pick(hit)) } },
+          {
+            class: i === active ? "active" : "",
+            attrs: { role: "option", "aria-selected": String(i === active) },
+            dataset: { entityId: hit.entityId },
+            on: {
+              mousedown: (event) => {
+                event.preventDefault();
+                pick(hit);
+              },
+            },
+          },
           h("span", { class: "suggestion-name" }, hit.name),
           hit.matchedAlias ? h("span", { class: "suggestion-alias" }, hit.matchedAlias) : null,
         ),

@@ -1,4 +1,5 @@
 import type { GraphDocument } from "@news-kg/schema";
+import type { ValidationVerdict } from "../core/data/validate-worker.ts";
 import { graphSourceUrl } from "../core/data/graph-source.ts";
 import { errorView } from "../components/error-view.ts";
 import { createFileOpener } from "../components/file-opener.ts";
@@ -66,7 +67,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     } catch (error) {
       drawError = error; // An invalid document may break building; the verdict below says why.
     }
-    let result;
+    let result: ValidationVerdict;
     try {
       result = await thisCheck.verdict;
     } catch (error) {

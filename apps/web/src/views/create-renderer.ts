@@ -16,13 +16,22 @@ export const INTERACTIVE_EDGES_LIMIT = 20_000;
 
 export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
-export function createRenderer(graph: ExplorerGraph, container: HTMLElement, reducers: ReturnType<typeof createDisplayReducers>): ExplorerRenderer {
+export function createRenderer(
+  graph: ExplorerGraph,
+  container: HTMLElement,
+  reducers: ReturnType<typeof createDisplayReducers>,
+): ExplorerRenderer {
   const small = graph.order <= SMALL_GRAPH_NODES;
   return new Sigma(graph, container, {
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
     defaultEdgeType: "line",
-    edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: {
+      line: EdgeRectangleProgram,
+      arrow: EdgeArrowProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+    },
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= INTERACTIVE_EDGES_LIMIT,
     zIndex: graph.size <= INTERACTIVE_EDGES_LIMIT,

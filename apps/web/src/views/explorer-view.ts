@@ -49,7 +49,10 @@ export interface PreparedExplorer {
 export function prepareExplorer(input: ExplorerInput): PreparedExplorer {
   const index = indexDocument(input.document);
   const positions = createPositionCache(window.localStorage);
-  const cachedPositions = positions.load(input.documentHash, input.document.entities.map((e) => e.id));
+  const cachedPositions = positions.load(
+    input.documentHash,
+    input.document.entities.map((e) => e.id),
+  );
   const graph = buildGraph(input.document, cachedPositions);
   performance.mark("web:graph-built");
   return { input, index, graph, positions, cached: cachedPositions !== undefined };
@@ -93,7 +96,10 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const tools = toolbar({
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
     fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
-    exportPng: () => void toBlob(renderer as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" }).then((blob) => download(blob, "news-kg-graph.png")),
+    exportPng: () =>
+      void toBlob(renderer as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" }).then((blob) =>
+        download(blob, "news-kg-graph.png"),
+      ),
     exportGexf: () => download(new Blob([graphToGexf(graph, index)], { type: "application/xml" }), "news-kg-graph.gexf"),
     openFile,
   });
@@ -146,14 +152,18 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   }
   function renderTimeline() {
     const extent = index.dayExtent;
-    replaceChildren(timelineSlot, extent && dateRange(extent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })));
+    replaceChildren(
+      timelineSlot,
+      extent && dateRange(extent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })),
+    );
   }
   function renderPanel() {
     const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
     const entity = view.selectedNode ? index.entities.get(view.selectedNode) : undefined;
     panel.hidden = !relation && !entity;
     if (relation) {
-      const back = entity && h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`);
+      const back =
+        entity && h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`);
       replaceChildren(panelContent, back, relationPanel(relation, index, actions));
     } else if (entity) {
       replaceChildren(panelContent, entityPanel(entity, relationsByType(entity.id, index), actions));

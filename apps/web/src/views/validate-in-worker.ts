@@ -21,8 +21,14 @@ export function spawnChecker(): { check(request: ValidationRequest): DocumentChe
       let rejectHash!: (error: Error) => void;
       let resolveVerdict!: (verdict: ValidationVerdict) => void;
       let rejectVerdict!: (error: Error) => void;
-      const hash = new Promise<string>((resolve, reject) => ((resolveHash = resolve), (rejectHash = reject)));
-      const verdict = new Promise<ValidationVerdict>((resolve, reject) => ((resolveVerdict = resolve), (rejectVerdict = reject)));
+      const hash = new Promise<string>((resolve, reject) => {
+        resolveHash = resolve;
+        rejectHash = reject;
+      });
+      const verdict = new Promise<ValidationVerdict>((resolve, reject) => {
+        resolveVerdict = resolve;
+        rejectVerdict = reject;
+      });
       // Whoever awaits only one of them must not see the other's rejection as unhandled.
       hash.catch(() => {});
       verdict.catch(() => {});

@@ -3,14 +3,56 @@
 
 /** Headings of blocks that are not the article (related links, most-read lists, comments, ratings). */
 const BLOCK_HEADINGS = new Set([
-  "tin liên quan", "bài liên quan", "bài viết liên quan", "tin bài liên quan", "tin cùng chuyên mục",
-  "tin cùng chủ đề", "bài cùng chuyên mục", "tin khác", "các tin khác", "tin tức khác", "bài viết khác",
-  "tiêu điểm", "tin đang nóng", "tin nóng", "tin mới nhất", "tin mới", "mới nhất", "mới cập nhật",
-  "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất", "được quan tâm nhất", "quan tâm nhất",
-  "tin nổi bật", "nổi bật", "tin hot", "có thể bạn quan tâm", "bạn có thể quan tâm", "có thể bạn chưa biết",
-  "có thể bạn muốn xem", "đừng bỏ lỡ", "đọc thêm", "xem thêm", "xem tiếp", "tin xem thêm", "bình luận",
-  "ý kiến bạn đọc", "ý kiến", "gửi bình luận", "viết bình luận", "thảo luận", "từ khóa", "tags", "tag",
-  "chủ đề", "chia sẻ", "tin ảnh", "tin video", "đánh giá bài viết",
+  "tin liên quan",
+  "bài liên quan",
+  "bài viết liên quan",
+  "tin bài liên quan",
+  "tin cùng chuyên mục",
+  "tin cùng chủ đề",
+  "bài cùng chuyên mục",
+  "tin khác",
+  "các tin khác",
+  "tin tức khác",
+  "bài viết khác",
+  "tiêu điểm",
+  "tin đang nóng",
+  "tin nóng",
+  "tin mới nhất",
+  "tin mới",
+  "mới nhất",
+  "mới cập nhật",
+  "đọc nhiều",
+  "đọc nhiều nhất",
+  "xem nhiều",
+  "xem nhiều nhất",
+  "được quan tâm nhất",
+  "quan tâm nhất",
+  "tin nổi bật",
+  "nổi bật",
+  "tin hot",
+  "có thể bạn quan tâm",
+  "bạn có thể quan tâm",
+  "có thể bạn chưa biết",
+  "có thể bạn muốn xem",
+  "đừng bỏ lỡ",
+  "đọc thêm",
+  "xem thêm",
+  "xem tiếp",
+  "tin xem thêm",
+  "bình luận",
+  "ý kiến bạn đọc",
+  "ý kiến",
+  "gửi bình luận",
+  "viết bình luận",
+  "thảo luận",
+  "từ khóa",
+  "tags",
+  "tag",
+  "chủ đề",
+  "chia sẻ",
+  "tin ảnh",
+  "tin video",
+  "đánh giá bài viết",
 ]);
 
 /** Block headings written as prompts: ratings and star widgets. */
@@ -46,7 +88,12 @@ const TIMESTAMP = new RegExp(
   "u",
 );
 
-const headingKey = (line: string) => line.toLowerCase().replace(/\s*\(\d+\)$/, "").replace(/\s*[:>»]+$/, "").trim();
+const headingKey = (line: string) =>
+  line
+    .toLowerCase()
+    .replace(/\s*\(\d+\)$/, "")
+    .replace(/\s*[:>»]+$/, "")
+    .trim();
 
 /** Headings and widgets are short; prose lines skip their tests (most lines, and the cost of cleaning). */
 const LONGEST_HEADING = 80;

@@ -39,11 +39,14 @@ const withTone = (vowel: string, tone: number) => {
 
 /** "hoà" → "hòa", "Thuỷ" → "Thủy", "UÝ" → "ÚY", "khoẻ" → "khỏe". Expects NFC text. */
 export function unifyToneMarks(text: string): string {
-  return text.replace(SECOND_VOWEL_TONED, (match: string, o: string | undefined, oSecond: string | undefined, u: string | undefined, uSecond: string | undefined, at: number) => {
-    let wordStart = at;
-    while (wordStart > 0 && LETTER.test(text[wordStart - 1]!)) wordStart--;
-    if (!isVietnameseSyllable(text.slice(wordStart, at) + match)) return match; // "Chloé"
-    const { tone, base } = TONE_OF.get((oSecond ?? uSecond)!)!;
-    return withTone((o ?? u)!, tone) + base;
-  });
+  return text.replace(
+    SECOND_VOWEL_TONED,
+    (match: string, o: string | undefined, oSecond: string | undefined, u: string | undefined, uSecond: string | undefined, at: number) => {
+      let wordStart = at;
+      while (wordStart > 0 && LETTER.test(text[wordStart - 1]!)) wordStart--;
+      if (!isVietnameseSyllable(text.slice(wordStart, at) + match)) return match; // "Chloé"
+      const { tone, base } = TONE_OF.get((oSecond ?? uSecond)!)!;
+      return withTone((o ?? u)!, tone) + base;
+    },
+  );
 }

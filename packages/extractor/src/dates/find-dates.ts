@@ -25,26 +25,55 @@ type Gate = "digit" | "tháng" | "năm" | "hôm" | "thứ" | "mai";
 // Order matters: longer forms first; a match blanks its text so shorter forms don't match inside it.
 const PATTERNS: { needs: Gate[]; pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference) => Reading | undefined }[] = [
   // "12-17/9/2023", "từ ngày 22 đến 25/11/2021": a range starts on its first day.
-  { needs: ["digit"], pattern: /\b(\d{1,2})\s*(?:-|–|đến|tới)\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b/gu, resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  {
+    needs: ["digit"],
+    pattern: /\b(\d{1,2})\s*(?:-|–|đến|tới)\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b/gu,
+    resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!),
+  },
   // "13/9/2023", "29.3.2022", "13-9-2023"
   { needs: ["digit"], pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/gu, resolve: (m) => ymd(+m[4]!, +m[3]!, +m[1]!) },
   // "tháng 9/2023", "tháng 7.2000", "tháng 9 năm 2023"
   { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\s*(?:[/.]|\s+năm\s+)(\d{4})\b/giu, resolve: (m) => ym(+m[2]!, +m[1]!) },
   // "tháng 9 năm ngoái", "tháng 1 năm nay", "tháng 4 năm sau"
-  { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? ym(ref.year + YEAR_SHIFT[m[2]!]!, +m[1]!) : undefined) },
+  {
+    needs: ["digit", "tháng"],
+    pattern: /\btháng\s+(\d{1,2})\s+năm\s+(ngoái|nay|trước|sau|tới)\b/giu,
+    resolve: (m, ref) => (ref.year ? ym(ref.year + YEAR_SHIFT[m[2]!]!, +m[1]!) : undefined),
+  },
   // "ngày 20/1", "hôm 16.1", "sáng 19-6": day and month need a word before them, or they are numbers.
-  { needs: ["digit"], pattern: new RegExp(`(?:${DAY_WORDS})\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\b(?![/.-]?\\d)`, "giu"), resolve: (m, ref) => dayMonth(+m[1]!, +m[2]!, ref) },
+  {
+    needs: ["digit"],
+    pattern: new RegExp(`(?:${DAY_WORDS})\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\b(?![/.-]?\\d)`, "giu"),
+    resolve: (m, ref) => dayMonth(+m[1]!, +m[2]!, ref),
+  },
   // "tháng 9"
   { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\b(?![/.]\d)/giu, resolve: (m, ref) => monthOnly(+m[1]!, ref) },
   // "năm 2023", "vào năm 1999"
   { needs: ["digit", "năm"], pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
   // "tháng trước", "tháng này", "tháng tới": a month counted from publication
-  { needs: ["tháng"], pattern: /\btháng\s+(trước|này|tới|sau)\b/giu, resolve: (m, ref) => shiftMonth(ref, MONTH_SHIFT[m[1]!.toLowerCase()]!) },
+  {
+    needs: ["tháng"],
+    pattern: /\btháng\s+(trước|này|tới|sau)\b/giu,
+    resolve: (m, ref) => shiftMonth(ref, MONTH_SHIFT[m[1]!.toLowerCase()]!),
+  },
   // "hôm thứ Hai", "vào Chủ nhật": a weekday near publication. Capitalized only: "lần thứ hai" is an ordinal.
-  { needs: ["thứ"], pattern: /(?:[Hh]ôm|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Vv]ào)\s+(?:[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}\p{M}])/gu, resolve: (m, ref) => weekday(m[1] ? WEEKDAYS.indexOf(m[1]) + 1 : 0, ref) },
-  { needs: ["năm"], pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu, resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined) },
+  {
+    needs: ["thứ"],
+    pattern:
+      /(?:[Hh]ôm|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Vv]ào)\s+(?:[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}\p{M}])/gu,
+    resolve: (m, ref) => weekday(m[1] ? WEEKDAYS.indexOf(m[1]) + 1 : 0, ref),
+  },
+  {
+    needs: ["năm"],
+    pattern: /\bnăm\s+(ngoái|trước|sau|tới)\b/giu,
+    resolve: (m, ref) => (ref.year ? String(ref.year + YEAR_SHIFT[m[1]!]!) : undefined),
+  },
   { needs: ["năm"], pattern: /\bnăm\s+nay\b/giu, resolve: (_m, ref) => (ref.year ? String(ref.year) : undefined) },
-  { needs: ["hôm"], pattern: /\b(hôm nay|hôm qua)\b/giu, resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1]!.toLowerCase() === "hôm qua" ? -1 : 0) : undefined) },
+  {
+    needs: ["hôm"],
+    pattern: /\b(hôm nay|hôm qua)\b/giu,
+    resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1]!.toLowerCase() === "hôm qua" ? -1 : 0) : undefined),
+  },
   { needs: ["mai"], pattern: /\bngày mai\b/giu, resolve: (_m, ref) => (ref.day ? shiftDay(ref, 1) : undefined) },
 ];
 
@@ -57,7 +86,11 @@ interface Reference {
 /** Every date expression in a sentence, resolved against the article's publication date (`YYYY[-MM[-DD]]`). */
 export function findDates(sentence: string, published?: string): FoundDate[] {
   const [y, mo] = (published ?? "").split("-").map(Number);
-  const ref: Reference = { year: y || undefined, month: mo || undefined, day: /^\d{4}-\d{2}-\d{2}$/.test(published ?? "") ? published : undefined };
+  const ref: Reference = {
+    year: y || undefined,
+    month: mo || undefined,
+    day: /^\d{4}-\d{2}-\d{2}$/.test(published ?? "") ? published : undefined,
+  };
   const lower = sentence.toLowerCase();
   const open: Record<Gate, boolean> = {
     digit: /\d/.test(sentence),

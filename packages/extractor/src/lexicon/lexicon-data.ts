@@ -5,9 +5,7 @@ const names = z.array(z.string().min(1)).default([]);
 /** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */
 export const LexiconData = z
   .object({
-    countries: z
-      .array(z.object({ name: z.string().min(1), aliases: names, capitals: names, seats: names }))
-      .default([]),
+    countries: z.array(z.object({ name: z.string().min(1), aliases: names, capitals: names, seats: names })).default([]),
     organizations: z
       .array(
         z.object({
@@ -33,12 +31,12 @@ export const LexiconData = z
         }),
       )
       .default([]),
-    locations: z
-      .array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() }))
-      .default([]),
+    locations: z.array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() })).default([]),
     offices: z
       // `org`: the body an office names in itself ("Tổng Thư ký NATO"), its affiliation when the text gives none.
-      .array(z.object({ cue: z.string().min(1), role: z.string().min(1), leader: z.boolean().optional(), org: z.string().min(1).optional() }))
+      .array(
+        z.object({ cue: z.string().min(1), role: z.string().min(1), leader: z.boolean().optional(), org: z.string().min(1).optional() }),
+      )
       .default([]),
   })
   .strict();

@@ -65,10 +65,19 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       else add({ name: o.name, type: "ORGANIZATION", aliases: o.aliases, short: [], country: o.country ?? undefined });
     }
     for (const p of part.people) {
-      add({ name: p.name, type: "PERSON", aliases: p.aliases, short: p.short, country: p.country ?? undefined, org: p.org ?? undefined, office: p.office ?? undefined });
+      add({
+        name: p.name,
+        type: "PERSON",
+        aliases: p.aliases,
+        short: p.short,
+        country: p.country ?? undefined,
+        org: p.org ?? undefined,
+        office: p.office ?? undefined,
+      });
     }
     for (const l of part.locations) add({ name: l.name, type: "LOCATION", aliases: l.aliases, short: [], country: l.country ?? undefined });
-    for (const o of part.offices) offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) });
+    for (const o of part.offices)
+      offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) });
   }
   const names = new Map<string, NameKey>();
   const shortNames = new Map<string, LexiconEntry[]>();

@@ -17,7 +17,10 @@ const EDGE_LINES = 5;
 
 /** The publication date from a dateline in the first or last lines of a page, as `YYYY-MM-DD`. */
 export function findDateline(text: string): string | undefined {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const first = lines.slice(0, EDGE_LINES);
   const last = lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES));
   for (const line of first) if (DATE_FIRST_LINE.test(line) || TIME_FIRST_LINE.test(line)) return normalizePublished(stripToDate(line));

@@ -5,14 +5,61 @@ import { normalizePublished } from "./normalize-published.ts";
 
 /** Elements that are never article text: code, chrome, widgets. */
 const DROPPED = new Set([
-  "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select",
-  "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "head", "menu", "dialog",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "iframe",
+  "svg",
+  "canvas",
+  "video",
+  "audio",
+  "object",
+  "embed",
+  "head",
+  "menu",
+  "dialog",
 ]);
 
 /** Elements that end a paragraph (their text stands on its own lines). */
 const BLOCKS = new Set([
-  "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4",
-  "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tr", "td", "th", "ul", "br", "caption",
+  "address",
+  "article",
+  "blockquote",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "ul",
+  "br",
+  "caption",
 ]);
 
 export interface HtmlArticle {
@@ -45,7 +92,10 @@ export function htmlToArticle(html: string): HtmlArticle {
 function mainContent(root: HTMLElement): HTMLElement {
   const body = root.querySelector("body") ?? root;
   const articles = root.querySelectorAll("article").map((element) => ({ element, length: blockText(element).length }));
-  const longest = articles.reduce<(typeof articles)[number] | undefined>((best, a) => (!best || a.length > best.length ? a : best), undefined);
+  const longest = articles.reduce<(typeof articles)[number] | undefined>(
+    (best, a) => (!best || a.length > best.length ? a : best),
+    undefined,
+  );
   if (longest && (articles.length === 1 || longest.length >= blockText(body).length / 2)) return longest.element;
   return root.querySelector("main") ?? root.querySelector('[role="main"]') ?? body;
 }

@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { fsReason } from "./fs-reason.ts";
@@ -18,7 +19,7 @@ export async function listInputFiles(paths: string[]): Promise<(string | InputEr
     seen.add(file);
   };
   for (const path of paths) {
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch (error) {
@@ -32,7 +33,7 @@ export async function listInputFiles(paths: string[]): Promise<(string | InputEr
 }
 
 async function walk(directory: string): Promise<(string | InputError)[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {

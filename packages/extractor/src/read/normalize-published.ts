@@ -22,7 +22,9 @@ function ymd(year: number, month?: number, day?: number): string | undefined {
 
 /** `YYYY[-MM[-DD]]` for a date string in any accepted form, or undefined when it is not one. */
 export function normalizePublished(input: string | undefined | null): string | undefined {
-  const text = String(input ?? "").normalize("NFC").trim();
+  const text = String(input ?? "")
+    .normalize("NFC")
+    .trim();
   if (!text) return undefined;
   const iso = ISO.exec(text);
   if (iso) return ymd(Number(iso[1]), iso[2] ? Number(iso[2]) : undefined, iso[3] ? Number(iso[3]) : undefined);

@@ -54,8 +54,10 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       i = mentions.at(-1)!.to;
     } else if (span?.kind === "cue") {
       const run = capitalizedRun(context, span.to);
-      if (run && isCountryInstitution(context, run.to)) i = run.to; // the country named next acts for it
-      else if (run) mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
+      if (run && isCountryInstitution(context, run.to))
+        i = run.to; // the country named next acts for it
+      else if (run)
+        mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
       i = run ? run.to : span.to;
     } else if (isPlaceBeforeCountry(context, i)) {
       const run = capitalizedRun(context, i)!;
@@ -144,7 +146,12 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
   const office = lexicon.offices.get(key);
   if (office) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
-  if (name && (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from)) && !isCommonWord(tokens, from, to) && !insideName(tokens, from, to)) {
+  if (
+    name &&
+    (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from)) &&
+    !isCommonWord(tokens, from, to) &&
+    !insideName(tokens, from, to)
+  ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
   const cue = CONTEXT_CUES.get(key);
@@ -228,7 +235,13 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
       j = lastAffiliationEnd = span.to;
     } else if (!span && spans[j + 1]?.kind !== "entity" && spans[j + 1]?.kind !== "office" && token.word && isModifierPair(tokens, j)) {
       j += 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
-    } else if (token.key === "và" && !spans[j + 1] && !spans[j + 2] && isModifierPair(tokens, j + 1) && TITLE_MODIFIERS.has(tokens[j - 1]?.key ?? "")) {
+    } else if (
+      token.key === "và" &&
+      !spans[j + 1] &&
+      !spans[j + 2] &&
+      isModifierPair(tokens, j + 1) &&
+      TITLE_MODIFIERS.has(tokens[j - 1]?.key ?? "")
+    ) {
       j++;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== "bộ")) {
       const name = nameAt(context, j);
@@ -279,7 +292,10 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const { tokens, spans } = context;
   let j = mention.to;
   let former = false;
-  if (tokens[j]?.key === "khi" && tokens[j + 1]?.key === "đó") (j += 2), (former = true);
+  if (tokens[j]?.key === "khi" && tokens[j + 1]?.key === "đó") {
+    j += 2;
+    former = true;
+  }
   if (tokens[j]?.key === "là" || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
   else return mention;
   const span = spans[j];

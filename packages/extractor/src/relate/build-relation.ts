@@ -39,7 +39,11 @@ export function mergeRelations(relations: Relation[]): Relation[] {
   for (const r of relations) {
     const known = byId.get(r.id);
     if (known) absorb(known, r);
-    else byId.set(r.id, { relation: { ...r, properties: { ...r.properties }, evidence: [...r.evidence] }, seen: new Set(r.evidence.map(evidenceKey)) });
+    else
+      byId.set(r.id, {
+        relation: { ...r, properties: { ...r.properties }, evidence: [...r.evidence] },
+        seen: new Set(r.evidence.map(evidenceKey)),
+      });
   }
   const twins = new Map<string, Merged[]>();
   for (const merged of byId.values()) {

@@ -49,7 +49,12 @@ export const CUES: Cue[] = [
   cue("gặp", "MET", "verb", 6, { notBefore: ["phải", "khó", "nạn", "sự", "trở"] }),
   cue("tiếp đón", "MET", "verb", 4, { cameo: "043", inPerson: true }),
   cue("tiếp kiến", "MET", "verb", 4, { cameo: "043" }),
-  cue("tiếp", "MET", "verb", 3, { cameo: "043", adjacent: true, notBefore: ["tục", "theo", "cận", "xúc", "nhận", "tế", "thị", "sức", "diễn", "tuyến", "quản", "viện", "nối", "giáp"], notAfter: ["trực", "liên", "kế", "gián", "tiếp"] }),
+  cue("tiếp", "MET", "verb", 3, {
+    cameo: "043",
+    adjacent: true,
+    notBefore: ["tục", "theo", "cận", "xúc", "nhận", "tế", "thị", "sức", "diễn", "tuyến", "quản", "viện", "nối", "giáp"],
+    notAfter: ["trực", "liên", "kế", "gián", "tiếp"],
+  }),
   cue("đón tiếp", "MET", "verb", 4, { cameo: "043", inPerson: true }),
   cue("chào đón", "MET", "verb", 4, { cameo: "043", inPerson: true }),
   cue("đón", "MET", "verb", 4, { cameo: "043", inPerson: true, notBefore: ["nhận", "đầu", "chào"] }),
@@ -136,10 +141,41 @@ export const CUES: Cue[] = [
 
 /** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
 export const GOODS = new PhraseSet([
-  "tên lửa", "đạn", "vũ khí", "uav", "máy bay", "khí tài", "xe tăng", "xe bọc thép", "pháo", "viện trợ", "hàng hóa",
-  "thiết bị", "công nghệ quân sự", "binh sĩ", "quân", "lính", "dầu", "khí đốt", "lương thực", "thực phẩm", "tiền",
-  "hệ thống", "drone", "bệ phóng", "trực thăng", "tàu chiến", "mìn", "bom", "súng", "radar", "vật tư", "nhu yếu phẩm",
-  "thuốc", "tiêm kích", "phòng không",
+  "tên lửa",
+  "đạn",
+  "vũ khí",
+  "uav",
+  "máy bay",
+  "khí tài",
+  "xe tăng",
+  "xe bọc thép",
+  "pháo",
+  "viện trợ",
+  "hàng hóa",
+  "thiết bị",
+  "công nghệ quân sự",
+  "binh sĩ",
+  "quân",
+  "lính",
+  "dầu",
+  "khí đốt",
+  "lương thực",
+  "thực phẩm",
+  "tiền",
+  "hệ thống",
+  "drone",
+  "bệ phóng",
+  "trực thăng",
+  "tàu chiến",
+  "mìn",
+  "bom",
+  "súng",
+  "radar",
+  "vật tư",
+  "nhu yếu phẩm",
+  "thuốc",
+  "tiêm kích",
+  "phòng không",
 ]);
 
 /** A supply needs no goods word when the verb itself says aid. */
@@ -149,10 +185,35 @@ export const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
 export const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
 /** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
-export const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+export const NOMINALIZERS = new Set([
+  "sự",
+  "việc",
+  "động",
+  "lực",
+  "gói",
+  "bỏ",
+  "nhận",
+  "chuyến",
+  "cuộc",
+  "các",
+  "những",
+  "đòn",
+  "pháp",
+  "lệnh",
+]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 export const CHARGE_WORDS = new PhraseSet([
-  "vi phạm", "gây", "chịu trách nhiệm", "tấn công", "xâm phạm", "đe dọa", "can thiệp", "cung cấp", "chuyển giao", "gửi",
-  "hỗ trợ quân sự", "khiêu khích",
+  "vi phạm",
+  "gây",
+  "chịu trách nhiệm",
+  "tấn công",
+  "xâm phạm",
+  "đe dọa",
+  "can thiệp",
+  "cung cấp",
+  "chuyển giao",
+  "gửi",
+  "hỗ trợ quân sự",
+  "khiêu khích",
 ]);

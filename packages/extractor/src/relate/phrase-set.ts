@@ -5,7 +5,10 @@ export class PhraseSet {
   constructor(phrases: string[]) {
     for (const phrase of phrases) {
       const words = phrase.split(" ");
-      this.byFirst.set(words[0]!, [...(this.byFirst.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+      this.byFirst.set(
+        words[0]!,
+        [...(this.byFirst.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length),
+      );
     }
   }
 

@@ -49,7 +49,14 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
-  const emit = (o: Occurrence, type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], status: RelationStatus, rule: string) => {
+  const emit = (
+    o: Occurrence,
+    type: RelationType,
+    subjects: ResolvedMention[],
+    objects: ResolvedMention[],
+    status: RelationStatus,
+    rule: string,
+  ) => {
     // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
     const date = nearestDate(view, dates, o.from, status, type === "INVITED");
     for (const s of subjects) {
@@ -58,7 +65,16 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
           for (const target of t.ids) {
             if (source === target) continue;
             const weak = s.kind !== "name" || t.kind !== "name";
-            out.push({ type, source, target, status, date, rule, confidence: weak ? 0.7 : 0.85, cameo: o.cue.type === type ? o.cue.cameo : undefined });
+            out.push({
+              type,
+              source,
+              target,
+              status,
+              date,
+              rule,
+              confidence: weak ? 0.7 : 0.85,
+              cameo: o.cue.type === type ? o.cue.cameo : undefined,
+            });
           }
         }
       }
@@ -112,10 +128,25 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
   return out;
 }
 
-type Emit = (o: Occurrence, type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], status: RelationStatus, rule: string) => void;
+type Emit = (
+  o: Occurrence,
+  type: RelationType,
+  subjects: ResolvedMention[],
+  objects: ResolvedMention[],
+  status: RelationStatus,
+  rule: string,
+) => void;
 
 /** Relations whose verbs Vietnamese puts in the passive with the doer inside: "được X ủng hộ", "bị X trừng phạt". */
-const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set(["SUPPORTED", "SANCTIONED", "CRITICIZED", "PRAISED", "ACCUSED", "INVITED", "THANKED"]);
+const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set([
+  "SUPPORTED",
+  "SANCTIONED",
+  "CRITICIZED",
+  "PRAISED",
+  "ACCUSED",
+  "INVITED",
+  "THANKED",
+]);
 
 /**
  * "Iran được Trung Quốc và Nga ủng hộ", "Iran bị Mỹ và Anh trừng phạt": the doers stand between "được"/"bị"
@@ -404,7 +435,14 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
     const country = view.mentionAt[last.to + 1];
     if (country?.type === "COUNTRY") places.push(country);
   }
-  emit(o, "VISITED", subjects.filter((s) => s.type !== "LOCATION"), places, status, rule);
+  emit(
+    o,
+    "VISITED",
+    subjects.filter((s) => s.type !== "LOCATION"),
+    places,
+    status,
+    rule,
+  );
 }
 
 /** "A cảm ơn B vì sự ủng hộ" also says B supported A; "vì lời mời", that B invited A. */
@@ -450,11 +488,13 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     if (!inviter || !isActor(inviter)) continue;
     const status = eventStatus(view, i, i + 2, true, false);
     if (!status) continue;
-    const guest = out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
+    const guest =
+      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
     if (!guest) continue;
     const date = nearestDate(view, dates, i, "occurred");
     for (const source of inviter.ids) {
-      if (source !== guest) out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
+      if (source !== guest)
+        out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }
   }
 }
@@ -468,7 +508,13 @@ function mainActor(view: SentenceView, not: ResolvedMention): string | undefined
  * When the event happened: the date nearest the cue within its clause, else a date that opens the sentence
  * before anyone is named ("Ngày 17/9, Tổng thống ...").
  */
-function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number, status: RelationStatus, onlyBefore = false): string | undefined {
+function nearestDate(
+  view: SentenceView,
+  datesOf: () => FoundDate[],
+  at: number,
+  status: RelationStatus,
+  onlyBefore = false,
+): string | undefined {
   const dates = datesOf();
   if (dates.length === 0) return undefined;
   const offset = view.tokens[at]?.start ?? 0;

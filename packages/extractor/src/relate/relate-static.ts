@@ -26,12 +26,20 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const kin = kinship(view, j);
       const parentAt = kin ? j + kin.length + 1 : -1;
       // "con gái của cựu Thủ tướng X": a former office before the name's mention does not break the apposition.
-      if (kin && view.key(j + kin.length) === "của" && (next.from === parentAt || (next.from === parentAt + 1 && FORMER_MARKERS.has(view.key(parentAt))))) {
+      if (
+        kin &&
+        view.key(j + kin.length) === "của" &&
+        (next.from === parentAt || (next.from === parentAt + 1 && FORMER_MARKERS.has(view.key(parentAt))))
+      ) {
         if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");
         else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
       }
     }
-    if (m.type === "LOCATION" && (next.type === "LOCATION" || next.type === "COUNTRY") && next.from <= m.to + 1 + placeWordsAt(view, m.to + 1)) {
+    if (
+      m.type === "LOCATION" &&
+      (next.type === "LOCATION" || next.type === "COUNTRY") &&
+      next.from <= m.to + 1 + placeWordsAt(view, m.to + 1)
+    ) {
       const marker = view.key(m.to);
       const listed = marker === "," && (view.key(next.to) === "và" || view.key(m.from - 1) === ",");
       if (INSIDE_MARKERS.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
@@ -49,7 +57,10 @@ function placeWordsAt(view: SentenceView, at: number): number {
 
 function kinship(view: SentenceView, at: number): { length: number; parent: boolean } | undefined {
   for (const length of [2, 1]) {
-    const words = view.tokens.slice(at, at + length).map((t) => t.key).join(" ");
+    const words = view.tokens
+      .slice(at, at + length)
+      .map((t) => t.key)
+      .join(" ");
     if (PARENT_WORDS.has(words)) return { length, parent: true };
     if (CHILD_WORDS.has(words)) return { length, parent: false };
   }

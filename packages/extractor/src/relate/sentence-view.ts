@@ -13,9 +13,34 @@ const HARD_BREAKS = new Set([";", ":", "?", "!", "(", ")", "[", "]"]);
 
 /** Words that open a new clause: reported speech, subordinate clauses, contrast. Lower case, as word lists. */
 const CLAUSE_OPENERS = new PhraseSet([
-  "rằng", "cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "xác nhận", "thông báo", "nhấn mạnh", "cho rằng",
-  "cáo buộc", "tố cáo", "bác bỏ", "phủ nhận", "khi", "sau khi", "trước khi", "nhưng", "song", "trong khi", "mà", "nếu",
-  "đồng thời", "trong lúc", "dẫn lời", "đưa tin", "tiết lộ", "vì",
+  "rằng",
+  "cho biết",
+  "cho hay",
+  "nói",
+  "khẳng định",
+  "tuyên bố",
+  "xác nhận",
+  "thông báo",
+  "nhấn mạnh",
+  "cho rằng",
+  "cáo buộc",
+  "tố cáo",
+  "bác bỏ",
+  "phủ nhận",
+  "khi",
+  "sau khi",
+  "trước khi",
+  "nhưng",
+  "song",
+  "trong khi",
+  "mà",
+  "nếu",
+  "đồng thời",
+  "trong lúc",
+  "dẫn lời",
+  "đưa tin",
+  "tiết lộ",
+  "vì",
 ]);
 
 /** Opener words that open nothing when followed by these: "khi đó", "song phương", "mà còn". */
@@ -29,14 +54,36 @@ const NOT_OPENING = new Map<string, string[]>([
 
 /** Words after which a name is not the doer of what follows: "của Nga", "tại Bình Nhưỡng", "người dân Triều Tiên". */
 const NOT_SUBJECT_AFTER = new Set([
-  "của", "với", "tại", "ở", "tới", "đến", "cho", "từ", "về", "theo", "trước", "thuộc", "giữa", "sang", "dân", "vào",
-  "nhằm", "đối", "chở", "cùng", "và", "quanh", "trên", "khỏi", "chống", "lên",
+  "của",
+  "với",
+  "tại",
+  "ở",
+  "tới",
+  "đến",
+  "cho",
+  "từ",
+  "về",
+  "theo",
+  "trước",
+  "thuộc",
+  "giữa",
+  "sang",
+  "dân",
+  "vào",
+  "nhằm",
+  "đối",
+  "chở",
+  "cùng",
+  "và",
+  "quanh",
+  "trên",
+  "khỏi",
+  "chống",
+  "lên",
 ]);
 
 /** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
-const COLLECTIVES = new Set([
-  "chính", "phủ", "nhân", "dân", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao",
-]);
+const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao"]);
 const JOINERS = new Set([",", "và", "cùng"]);
 
 /** One sentence: its tokens, and which mention covers each token. */
@@ -152,7 +199,12 @@ export class SentenceView {
     for (;;) {
       let j = this.skipLedBy(this.skipAside(last.to));
       if (!JOINERS.has(this.key(j))) break;
-      while (j < this.tokens.length && !this.mentionAt[j] && (JOINERS.has(this.key(j)) || COLLECTIVES.has(this.key(j)) || this.matches(j - 1, ["cùng", "với"]))) j++;
+      while (
+        j < this.tokens.length &&
+        !this.mentionAt[j] &&
+        (JOINERS.has(this.key(j)) || COLLECTIVES.has(this.key(j)) || this.matches(j - 1, ["cùng", "với"]))
+      )
+        j++;
       const next = this.mentionAt[j];
       if (!next || next.from !== j || (next.type !== m.type && !(isActor(next) && isActor(m)))) break;
       chain.push(next);

@@ -2,7 +2,6 @@ import type { RelationStatus } from "@news-kg/schema";
 import type { SentenceView } from "./sentence-view.ts";
 import { PhraseSet } from "./phrase-set.ts";
 
-
 const words = (list: string[]) => new PhraseSet(list);
 
 const NEGATORS = words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]);
@@ -13,13 +12,43 @@ const NOT_NEGATION = words(["không tiếc lời", "không ngừng", "không ng�
 const HYPOTHETICAL = words(["nếu", "giả sử", "giả như", "trong trường hợp"]);
 /** Denying reports ("bác bỏ thông tin ông X sẽ thăm ...") states nothing of what they report. */
 const DENIED_REPORTS = words([
-  "bác bỏ thông tin", "phủ nhận thông tin", "bác bỏ các thông tin", "phủ nhận các thông tin", "bác bỏ tin", "phủ nhận tin",
-  "bác bỏ tin đồn", "phủ nhận tin đồn", "bác bỏ báo cáo", "phủ nhận báo cáo", "bác bỏ các báo cáo", "phủ nhận các báo cáo",
+  "bác bỏ thông tin",
+  "phủ nhận thông tin",
+  "bác bỏ các thông tin",
+  "phủ nhận các thông tin",
+  "bác bỏ tin",
+  "phủ nhận tin",
+  "bác bỏ tin đồn",
+  "phủ nhận tin đồn",
+  "bác bỏ báo cáo",
+  "phủ nhận báo cáo",
+  "bác bỏ các báo cáo",
+  "phủ nhận các báo cáo",
 ]);
 const ALLEGED = words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]);
 const PLANNED = words([
-  "sẽ", "dự kiến", "sắp", "có kế hoạch", "kế hoạch", "sẵn sàng", "hy vọng", "mong muốn", "mong", "muốn", "lời mời", "mời",
-  "kỳ vọng", "dự định", "chuẩn bị", "cam kết", "hẹn", "đề nghị", "tiến tới", "trước thềm", "có thể", "dự định",
+  "sẽ",
+  "dự kiến",
+  "sắp",
+  "có kế hoạch",
+  "kế hoạch",
+  "sẵn sàng",
+  "hy vọng",
+  "mong muốn",
+  "mong",
+  "muốn",
+  "lời mời",
+  "mời",
+  "kỳ vọng",
+  "dự định",
+  "chuẩn bị",
+  "cam kết",
+  "hẹn",
+  "đề nghị",
+  "tiến tới",
+  "trước thềm",
+  "có thể",
+  "dự định",
 ]);
 const OCCURRED = words(["đã", "vừa", "từng", "mới đây"]);
 const PLANNED_AFTER = words(["sẽ", "dự kiến", "sắp"]);
@@ -43,7 +72,8 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   if (view.firstPhrase(HYPOTHETICAL) < from || view.firstPhrase(DENIED_REPORTS) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
   if (EMBEDDERS.has(view.key(from - 1))) {
-    for (let i = Math.max(0, from - 6); i < from - 1; i++) if (!view.mentionAt[i] && view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
+    for (let i = Math.max(0, from - 6); i < from - 1; i++)
+      if (!view.mentionAt[i] && view.phraseAt(i, NEGATORS) && !view.phraseAt(i, NOT_NEGATION)) return undefined;
   }
   for (let i = Math.max(0, from - 2); i < from; i++) if (view.phraseAt(i, TOPIC)) return undefined;
   if (alleged) return "alleged";

@@ -33,7 +33,9 @@ export function entityId(type: EntityType, name: string, fromLexicon: boolean): 
 }
 
 function spellingKey(name: string): string {
-  return slug(name).replace(/y/g, "i").replace(/([a-z])\1/g, "$1");
+  return slug(name)
+    .replace(/y/g, "i")
+    .replace(/([a-z])\1/g, "$1");
 }
 
 /** A lexicon entry's id and (for people) name words, computed once per entry rather than once per article. */
@@ -74,7 +76,8 @@ export class ArticleEntities {
   peopleNamed(short: string): ArticleEntity[] {
     const words = foldAscii(short).split(" ");
     return [...this.byId.values()].filter(
-      (e) => e.type === "PERSON" && e.words.some((name) => name.length > words.length && (startsWith(name, words) || endsWith(name, words))),
+      (e) =>
+        e.type === "PERSON" && e.words.some((name) => name.length > words.length && (startsWith(name, words) || endsWith(name, words))),
     );
   }
 

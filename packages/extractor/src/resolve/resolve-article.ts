@@ -47,7 +47,9 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon): Resolv
   for (const mention of all) {
     if (named.has(mention)) continue;
     const entity =
-      shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention, offices) ?? entities.fromName(mention.type, mention.surface);
+      shortReference(entities, mention) ??
+      lexiconShortName(lexicon, entities, mention, offices) ??
+      entities.fromName(mention.type, mention.surface);
     if (mention.maybeShort) entity.aliases.add(mention.surface);
     named.set(mention, entity);
   }
@@ -176,7 +178,12 @@ function holderOf(
     people.find((e) => holds(e, (r) => r.role === title.office.role)) ??
     people.find((e) => e.entry?.office === title.office.role && e.entry.country === affiliation.name) ??
     (title.office.leader ? people.find((e) => holds(e, (r) => r.leader)) : undefined) ??
-    unique(people.filter((e) => e.roles.some((r) => r.affiliation === affiliation.id) || (e.roles.length === 0 && countryOf(e, lexicon) === affiliation.name)))
+    unique(
+      people.filter(
+        (e) =>
+          e.roles.some((r) => r.affiliation === affiliation.id) || (e.roles.length === 0 && countryOf(e, lexicon) === affiliation.name),
+      ),
+    )
   );
 }
 
@@ -185,7 +192,10 @@ function unique<T>(items: T[]): T | undefined {
 }
 
 function resolveName(mention: NameMention, named: Map<NameMention, ArticleEntity>, entities: ArticleEntities): ArticleEntity {
-  return named.get(mention) ?? (mention.entry ? entities.fromEntry(mention.entry, mention.surface) : entities.fromName(mention.type, mention.surface));
+  return (
+    named.get(mention) ??
+    (mention.entry ? entities.fromEntry(mention.entry, mention.surface) : entities.fromName(mention.type, mention.surface))
+  );
 }
 
 /** Where an office belongs: the country or organization named with it, else the principal's, else the person's own. */
@@ -200,7 +210,8 @@ function affiliationOf(
   const body = title.office.org ? lexicon.names.get(fold(title.office.org))?.entry : undefined;
   if (body) return actingBody(entities.fromEntry(body), entities, lexicon);
   const principal = title.principal;
-  if (principal?.kind === "descriptor" && principal.title.affiliation) return affiliationOf(principal.title, person, named, entities, lexicon);
+  if (principal?.kind === "descriptor" && principal.title.affiliation)
+    return affiliationOf(principal.title, person, named, entities, lexicon);
   if (principal?.kind === "name") {
     const boss = resolveName(principal, named, entities);
     return boss.type === "PERSON" ? countryEntity(countryOf(boss, lexicon), entities, lexicon) : actingBody(boss, entities, lexicon);
@@ -237,7 +248,12 @@ function shortReference(entities: ArticleEntities, mention: NameMention): Articl
  * A short form the article never spelled out, looked up in the lexicon. Two well-known people may share it
  * ("bà Choe"): the one whose office the article names ("Ngoại trưởng Triều Tiên") is meant.
  */
-function lexiconShortName(lexicon: Lexicon, entities: ArticleEntities, mention: NameMention, offices: Set<string>): ArticleEntity | undefined {
+function lexiconShortName(
+  lexicon: Lexicon,
+  entities: ArticleEntities,
+  mention: NameMention,
+  offices: Set<string>,
+): ArticleEntity | undefined {
   if (mention.type !== "PERSON") return undefined;
   const entries = lexicon.shortNames.get(mention.surface.toLowerCase()) ?? [];
   const fitting = entries.length > 1 ? entries.filter((e) => offices.has(officeKey(e.office, e.country))) : entries;

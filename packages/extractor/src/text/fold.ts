@@ -19,5 +19,9 @@ export function foldAscii(text: string): string {
 
 /** Stable id fragment for an entity name. */
 export function slug(text: string): string {
-  return foldAscii(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+  return (
+    foldAscii(text)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "x"
+  );
 }

@@ -20,7 +20,10 @@ export interface DisplayState {
  * keeps its neighbourhood in colour and mutes the rest, the selected relation stands out.
  */
 export function createDisplayReducers(graph: ExplorerGraph, index: { readonly relationDays: ReadonlyMap<string, [number, number]> }) {
-  let state: DisplayState = { filters: { hiddenRelationTypes: new Set(), hiddenEntityTypes: new Set(), hiddenStatuses: new Set() }, labelAllEdges: false };
+  let state: DisplayState = {
+    filters: { hiddenRelationTypes: new Set(), hiddenEntityTypes: new Set(), hiddenStatuses: new Set() },
+    labelAllEdges: false,
+  };
   let focus: string | undefined;
   let neighbours = new Set<string>();
   let selectedEnds: readonly string[] = [];
@@ -45,9 +48,10 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
       const nextFocus = next.hoveredNode ?? next.selectedNode;
       focus = nextFocus && graph.hasNode(nextFocus) ? nextFocus : undefined;
       neighbours = new Set();
-      if (focus) graph.forEachEdge(focus, (edge, _a, source, target) => {
-        if (edgeVisible(edge)) neighbours.add(source === focus ? target : source);
-      });
+      if (focus)
+        graph.forEachEdge(focus, (edge, _a, source, target) => {
+          if (edgeVisible(edge)) neighbours.add(source === focus ? target : source);
+        });
       selectedEnds = next.selectedRelation && graph.hasEdge(next.selectedRelation) ? graph.extremities(next.selectedRelation) : [];
     },
     isEdgeVisible: edgeVisible,

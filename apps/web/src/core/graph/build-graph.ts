@@ -15,10 +15,7 @@ export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
  * Degrees come from the relations before any node is added, so each node is added once with its final
  * attributes; an edge holds its shared style, and its curvature only if it is curved (see EdgeAttributes).
  */
-export function buildGraph(
-  document: GraphDocument,
-  positions?: ReadonlyMap<string, { x: number; y: number }>,
-): ExplorerGraph {
+export function buildGraph(document: GraphDocument, positions?: ReadonlyMap<string, { x: number; y: number }>): ExplorerGraph {
   const graph: ExplorerGraph = new MultiDirectedGraph();
   const { entities, relations } = document;
   const count = entities.length;

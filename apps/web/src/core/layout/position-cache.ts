@@ -36,7 +36,7 @@ export function createPositionCache(storage: Pick<Storage, "getItem" | "setItem"
           const key = storage.key(i);
           if (key?.startsWith(PREFIX) && key !== PREFIX + documentHash) others.push(key);
         }
-        others.forEach((key) => storage.removeItem(key));
+        for (const key of others) storage.removeItem(key);
         try {
           storage.setItem(PREFIX + documentHash, text);
           return true;

@@ -24,7 +24,10 @@ export function meanDisplacement(previous: Float64Array, current: Float64Array):
 
 /** Diagonal of the bounding box of a snapshot. */
 export function extent(positions: Float64Array): number {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < positions.length; i += 2) {
     minX = Math.min(minX, positions[i]!);
     maxX = Math.max(maxX, positions[i]!);
