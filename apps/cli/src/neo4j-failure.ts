@@ -1,4 +1,5 @@
-import { explainNeo4jError, type Neo4jConnection } from "@news-kg/loader";
+import { explainNeo4jError } from "@news-kg/loader";
+import type { Neo4jConnection } from "@news-kg/neo4j-local";
 
 /** What to print when a Neo4j command fails: the loader's own one-line explanation, or the error prefixed by the command. */
 export function neo4jFailureMessage(

@@ -1,5 +1,5 @@
-import type { GraphTarget, Neo4jConnection } from "@news-kg/loader";
-import { neo4jConnection } from "@news-kg/neo4j-local";
+import type { GraphTarget } from "@news-kg/loader";
+import { type Neo4jConnection, neo4jConnection } from "@news-kg/neo4j-local";
 
 /**
  * Connection (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE or `--database`) and the graph's

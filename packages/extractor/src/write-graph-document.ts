@@ -1,30 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type { GraphDocument } from "@news-kg/schema";
+import { writeFileAtomic } from "./write-file-atomic.ts";
 
 const SECTIONS = ["articles", "entities", "relations", "mentions"] as const;
 /** Records are written in chunks of about this many characters. */
 const CHUNK = 1 << 16;
 
 /**
- * Writes a graph document as JSON with one record per line, streamed (a large graph is never one string
- * in memory) to a temporary file in the same directory that is renamed over `path` once complete.
+ * Writes a graph document as JSON with one record per line, in chunks (a large graph is never one string
+ * in memory), atomically: a reader sees the old file or the whole new one.
  */
 export async function writeGraphDocument(path: string, document: GraphDocument): Promise<void> {
-  const directory = dirname(path);
-  await mkdir(directory, { recursive: true });
-  const temporary = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await pipeline(Readable.from(graphJson(document)), createWriteStream(temporary));
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(path, graphJson(document));
 }
 
 /** The document's JSON text in chunks: `{"articles": [` then one record per line, section by section. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LexiconData } from "../src/lexicon/lexicon-data.ts";
 import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
-import { fold } from "../src/text/fold.ts";
+import { nameKey } from "../src/text/name-key.ts";
 
 const dataDir = fileURLToPath(new URL("../src/lexicon/data/", import.meta.url));
 const section = (name: string) => JSON.parse(readFileSync(join(dataDir, `${name}.json`), "utf8"));
@@ -23,7 +23,7 @@ describe("bundled lexicon data", () => {
     const clashes: string[] = [];
     const claim = (entry: string, names: string[]) => {
       for (const name of names) {
-        const key = fold(name);
+        const key = nameKey(name);
         const other = owner.get(key);
         if (other && other !== entry) clashes.push(`${name}: ${other} / ${entry}`);
         owner.set(key, entry);
@@ -63,8 +63,8 @@ describe("loadLexicon", () => {
     const file = join(dir, "mine.json");
     writeFileSync(file, JSON.stringify({ people: [{ name: "Trần Thị Hoa", aliases: ["Hoa Tran"], short: ["Hoa"], country: "Vietnam" }] }));
     const lexicon = loadLexicon([file]);
-    expect(lexicon.names.get(fold("Hoa Tran"))?.entry.name).toBe("Trần Thị Hoa");
-    expect(lexicon.names.get(fold("Bình Nhưỡng"))?.entry.name).toBe("North Korea");
+    expect(lexicon.names.get(nameKey("Hoa Tran"))?.entry.name).toBe("Trần Thị Hoa");
+    expect(lexicon.names.get(nameKey("Bình Nhưỡng"))?.entry.name).toBe("North Korea");
   });
 
   it("names the file and the place of a mistake", () => {

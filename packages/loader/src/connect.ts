@@ -1,12 +1,7 @@
 // Opens a driver and checks that the server answers, turning the usual failures into one clear line.
+// Only the type: the loader runs none of neo4j-local (which reads the connection from the environment).
+import type { Neo4jConnection } from "@news-kg/neo4j-local";
 import neo4j, { type Driver } from "neo4j-driver";
-
-export interface Neo4jConnection {
-  uri: string;
-  user: string;
-  password: string;
-  database?: string;
-}
 
 export interface ConnectOptions {
   /** How long managed transactions keep retrying transient failures (driver default: 30 s). */

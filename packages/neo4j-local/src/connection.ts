@@ -1,4 +1,8 @@
-/** Connection details for Neo4j, from the environment; credentials never come from anywhere else. */
+/**
+ * Connection details for Neo4j, from the environment; credentials never come from anywhere else.
+ * The one connection type: the loader takes it from here (this package must not import the loader,
+ * whose tests start the local server through this package).
+ */
 export interface Neo4jConnection {
   uri: string;
   user: string;

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
+import { writeFileAtomic } from "@news-kg/extractor";
 import { connect, exportGraph } from "@news-kg/loader";
 import { neo4jFailureMessage } from "../neo4j-failure.ts";
 import { neo4jTarget } from "../neo4j-target.ts";
-import { writeFileAtomic } from "../write-file-atomic.ts";
 
 export interface ExportCommandOptions {
   out: string;

@@ -1,5 +1,5 @@
 import type { EntityType } from "@news-kg/schema";
-import { fold } from "../text/fold.ts";
+import { nameKey } from "../text/name-key.ts";
 import type { LexiconData } from "./lexicon-data.ts";
 
 export interface LexiconEntry {
@@ -77,17 +77,17 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
     }
     for (const l of part.locations) add({ name: l.name, type: "LOCATION", aliases: l.aliases, short: [], country: l.country ?? undefined });
     for (const o of part.offices)
-      offices.set(fold(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) });
+      offices.set(nameKey(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) });
   }
   const names = new Map<string, NameKey>();
   const shortNames = new Map<string, LexiconEntry[]>();
   for (const entry of byName.values()) {
     for (const surface of [entry.name, ...entry.aliases]) {
-      const key = fold(surface);
+      const key = nameKey(surface);
       if (key && !names.has(key)) names.set(key, { entry, cased: /^\p{Lu}/u.test(surface) });
     }
     for (const surface of entry.short) {
-      const key = fold(surface);
+      const key = nameKey(surface);
       shortNames.set(key, [...(shortNames.get(key) ?? []), entry]);
     }
   }

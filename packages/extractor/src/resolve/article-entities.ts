@@ -1,6 +1,7 @@
 import type { EntityType } from "@news-kg/schema";
 import type { LexiconEntry } from "../lexicon/lexicon.ts";
-import { foldAscii, slug } from "../text/fold.ts";
+import { foldName } from "@news-kg/text-fold";
+import { slug } from "../text/slug.ts";
 
 export interface Role {
   role: string;
@@ -43,7 +44,7 @@ const ENTRY_KEYS = new WeakMap<LexiconEntry, { id: string; words: string[][] }>(
 function entryKeys(entry: LexiconEntry): { id: string; words: string[][] } {
   let keys = ENTRY_KEYS.get(entry);
   if (!keys) {
-    const words = entry.type === "PERSON" ? [entry.name, ...entry.aliases].map((alias) => foldAscii(alias).split(" ")) : [];
+    const words = entry.type === "PERSON" ? [entry.name, ...entry.aliases].map((alias) => foldName(alias).split(" ")) : [];
     keys = { id: entityId(entry.type, entry.name, true), words };
     ENTRY_KEYS.set(entry, keys);
   }
@@ -74,7 +75,7 @@ export class ArticleEntities {
 
   /** People whose name begins or ends with the words of a short form: "Kim" → Kim Jong Un, "Chính" → Phạm Minh Chính. */
   peopleNamed(short: string): ArticleEntity[] {
-    const words = foldAscii(short).split(" ");
+    const words = foldName(short).split(" ");
     return [...this.byId.values()].filter(
       (e) =>
         e.type === "PERSON" && e.words.some((name) => name.length > words.length && (startsWith(name, words) || endsWith(name, words))),
@@ -91,7 +92,7 @@ export class ArticleEntities {
   }
 
   private addWords(entity: ArticleEntity, name: string): void {
-    entity.words.push(foldAscii(name).split(" "));
+    entity.words.push(foldName(name).split(" "));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { EntityType } from "@news-kg/schema";
 import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
 import type { Mention, NameMention, Title } from "../recognize/mention.ts";
-import { fold } from "../text/fold.ts";
+import { nameKey } from "../text/name-key.ts";
 import { ArticleEntities, type ArticleEntity } from "./article-entities.ts";
 import { looksVietnamese } from "./looks-vietnamese.ts";
 
@@ -207,7 +207,7 @@ function affiliationOf(
   lexicon: Lexicon,
 ): ArticleEntity | undefined {
   if (title.affiliation) return actingBody(resolveName(title.affiliation, named, entities), entities, lexicon);
-  const body = title.office.org ? lexicon.names.get(fold(title.office.org))?.entry : undefined;
+  const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;
   if (body) return actingBody(entities.fromEntry(body), entities, lexicon);
   const principal = title.principal;
   if (principal?.kind === "descriptor" && principal.title.affiliation)

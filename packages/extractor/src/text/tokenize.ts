@@ -1,4 +1,4 @@
-import { fold } from "./fold.ts";
+import { nameKey } from "./name-key.ts";
 
 export interface Token {
   text: string;
@@ -10,7 +10,7 @@ export interface Token {
   capitalized: boolean;
   /** Letters or digits, not punctuation. */
   word: boolean;
-  /** The key names are looked up by (`fold`: "Jong-un" → "jong un"); "" for punctuation. */
+  /** The key names are looked up by (`nameKey`: "Jong-un" → "jong un"); "" for punctuation. */
   nameKey: string;
 }
 
@@ -33,7 +33,7 @@ export function tokenize(text: string): Token[] {
       capitalized: first !== key[0] && first === first.toUpperCase(),
       word: match[1] !== undefined,
       // Only words with inner punctuation fold to something other than their key.
-      nameKey: match[1] === undefined ? "" : match[2] ? fold(value) : key,
+      nameKey: match[1] === undefined ? "" : match[2] ? nameKey(value) : key,
     });
   }
   return tokens;

@@ -1,5 +1,5 @@
 import type { Entity } from "@news-kg/schema";
-import { foldText } from "./fold-text.ts";
+import { searchKey } from "./search-key.ts";
 
 export interface SearchHit {
   entityId: string;
@@ -34,7 +34,7 @@ export function createSearchIndex(entities: readonly Entity[]): SearchIndex {
   let indexed: IndexedForm[] | undefined;
   return {
     search(query, limit = 10) {
-      const folded = foldText(query);
+      const folded = searchKey(query);
       if (!folded) return [];
       // Folding every name costs time on big graphs: done at the first search, not before the first frame.
       indexed ??= indexForms(entities);
@@ -62,7 +62,7 @@ function indexForms(entities: readonly Entity[]): IndexedForm[] {
   for (const entity of entities) {
     const seen = new Set<string>();
     for (const [form, isName] of [[entity.name, true], ...entity.aliases.map((a) => [a, false] as const)] as const) {
-      const folded = foldText(form);
+      const folded = searchKey(form);
       if (!folded || seen.has(folded)) continue;
       seen.add(folded);
       forms.push({ entityId: entity.id, name: entity.name, form, folded, isName });
