@@ -13,6 +13,8 @@ export interface GoldDoc {
 
 /** The parts of a graph document that scoring reads (the older subject/predicate/object spelling is accepted). */
 export interface ScoredGraph {
+  /** Read for the language of each article: `lang`, and `title` as a sample of its text. */
+  articles?: { id: string; lang?: string; title?: string }[];
   entities?: { id: string; name: string; aliases?: string[] }[];
   relations?: {
     source?: string;
@@ -22,7 +24,7 @@ export interface ScoredGraph {
     target?: string;
     object?: string;
     status?: string;
-    evidence?: { articleId?: string; article?: string }[];
+    evidence?: { articleId?: string; article?: string; sentence?: string }[];
   }[];
 }
 
