@@ -6,7 +6,7 @@ export interface EntitiesDoc {
 /** `[subject, PREDICATE, object]` or `[subject, PREDICATE, object, status]`, names as in entities.json. */
 export type GoldTriple = [string, string, string, string?];
 
-/** Gold triples per article (keyed by article id without extension): `seeds-gold.json`, `dev-gold.json`. */
+/** Gold triples per article (keyed by article id without extension): `seeds-gold.json`, the dev corpus's `dev-gold.json`. */
 export interface GoldDoc {
   articles: Record<string, { published?: string; triples: GoldTriple[]; optional?: GoldTriple[] }>;
 }
