@@ -12,8 +12,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { runEval } from "../apps/cli/src/commands/eval.ts";
-import { checkFloors, FLOOR_TOLERANCE, type FloorDoc, type PartScore, parseSplit } from "../packages/eval/src/index.ts";
+import type { FloorDoc, PartScore } from "../packages/eval/src/index.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** The check split of the dev corpus: scored, never read or tuned on. */
@@ -45,6 +44,9 @@ async function main(): Promise<number> {
     console.log(`skipped: no ${corpusArg}`);
     return 0;
   }
+  // Loaded only now: skipping stays quick.
+  const { runEval } = await import("../apps/cli/src/commands/eval.ts");
+  const { checkFloors, FLOOR_TOLERANCE, parseSplit } = await import("../packages/eval/src/index.ts");
   const report = await runEval({ corpus, gold, entities, split: [parseSplit(`check=${check}`)] });
   const parts: [string, PartScore | undefined][] = [
     ["tuning", report.splits.rest],
