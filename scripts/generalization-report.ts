@@ -64,7 +64,7 @@ async function main(): Promise<number> {
   const measured = Object.fromEntries(Object.entries(report.languages).map(([lang, r]) => [lang, r.micro.f1]));
   if (values["write-floor"]) {
     const floors: FloorDoc = {};
-    for (const lang of ["vi", "en"]) if (lang in measured) floors[lang] = { f1: Math.floor(measured[lang]! * 1000) / 1000 };
+    for (const lang of ["vi", "en"]) if (lang in measured) floors[lang] = { f1: Math.floor(measured[lang]! * 1000 + 1e-9) / 1000 };
     floors.note = FLOOR_NOTE;
     await writeFile(floorFile, `${JSON.stringify(floors, null, 2)}\n`);
     console.log(`floors written to ${floorFile}`);
