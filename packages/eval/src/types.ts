@@ -6,13 +6,15 @@ export interface EntitiesDoc {
 /** `[subject, PREDICATE, object]` or `[subject, PREDICATE, object, status]`, names as in entities.json. */
 export type GoldTriple = [string, string, string, string?];
 
-/** Gold triples per article (keyed by article id without extension): `seeds-gold.json`, `dev-gold.json`. */
+/** Gold triples per article (keyed by article id without extension): `seeds-gold.json`, the dev corpus's `dev-gold.json`. */
 export interface GoldDoc {
   articles: Record<string, { published?: string; triples: GoldTriple[]; optional?: GoldTriple[] }>;
 }
 
 /** The parts of a graph document that scoring reads (the older subject/predicate/object spelling is accepted). */
 export interface ScoredGraph {
+  /** Read for the language of each article: `lang`, and `title` as a sample of its text. */
+  articles?: { id: string; lang?: string; title?: string }[];
   entities?: { id: string; name: string; aliases?: string[] }[];
   relations?: {
     source?: string;
@@ -22,7 +24,7 @@ export interface ScoredGraph {
     target?: string;
     object?: string;
     status?: string;
-    evidence?: { articleId?: string; article?: string }[];
+    evidence?: { articleId?: string; article?: string; sentence?: string }[];
   }[];
 }
 

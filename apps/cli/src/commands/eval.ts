@@ -1,8 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Command } from "commander";
-import { extractFiles, formatFailure } from "@news-kg/extractor";
-import { FIXTURES, formatScore, score, type EntitiesDoc, type GoldDoc, type ScoreResult, type ScoredGraph } from "@news-kg/eval";
+import { type Command, InvalidArgumentError } from "commander";
+import { extractFiles, formatFailure, InputError, listInputFiles, readArticles } from "@news-kg/extractor";
+import {
+  articleKey,
+  type ArticleSplit,
+  type EntitiesDoc,
+  type EvalReport,
+  FIXTURES,
+  formatReport,
+  type GoldDoc,
+  parseSplit,
+  type ScoredGraph,
+  scoreReport,
+} from "@news-kg/eval";
 
 /** The sample corpus bundled with the project. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL("../../../../corpus/", import.meta.url));
@@ -12,6 +23,8 @@ export interface EvalOptions {
   entities?: string;
   graph?: string;
   corpus?: string;
+  /** Named subsets of articles scored apart (`--split name=pattern,...`). */
+  split?: ArticleSplit[];
   verbose?: boolean;
   json?: boolean;
 }
@@ -25,12 +38,18 @@ export function registerEval(program: Command): void {
     .option("--entities <file>", "canonical entities and aliases (default: the bundled entities)")
     .option("--graph <file>", "score this graph document instead of extracting")
     .option("--corpus <dir>", "extract this corpus in memory and score it (default: the bundled corpus/)")
+    .option(
+      "--split <name=patterns>",
+      "also score a named subset of articles apart, e.g. check=dev-35..dev-40,dev-en-1[0-2] (patterns: globs or numbered ranges over article ids without extension; repeatable; the articles of no split are reported as rest)",
+      collectSplit,
+      [],
+    )
     .option("--verbose", "list every missed and extra triple")
     .option("--json", "print the full result as JSON")
     .action(async (options: EvalOptions) => {
       try {
         const result = await runEval(options);
-        console.log(options.json ? JSON.stringify(result, null, 2) : formatScore(result, { verbose: options.verbose }));
+        console.log(options.json ? JSON.stringify(result, null, 2) : formatReport(result, { verbose: options.verbose }));
       } catch (error) {
         console.error(`eval: ${(error as Error).message}`);
         process.exitCode = 1;
@@ -38,21 +57,45 @@ export function registerEval(program: Command): void {
     });
 }
 
-/** Scores a graph file, or the extraction of a corpus (the bundled one by default), against the gold. */
-export async function runEval(options: EvalOptions): Promise<ScoreResult> {
+function collectSplit(value: string, previous: ArticleSplit[]): ArticleSplit[] {
+  try {
+    return [...previous, parseSplit(value)];
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+/**
+ * Scores a graph file, or the extraction of a corpus (the bundled one by default), against the gold: every article,
+ * each language (see `articleLanguage`) and each split.
+ */
+export async function runEval(options: EvalOptions): Promise<EvalReport> {
   if (options.graph && options.corpus) throw new Error("give either --graph or --corpus, not both");
   const goldPath = options.gold ?? FIXTURES.seedsGold;
   const gold = await readJson<GoldDoc>(goldPath);
   if (typeof gold?.articles !== "object" || gold.articles === null) throw new Error(`${goldPath}: not a gold file (no "articles")`);
   const entities = await readJson<EntitiesDoc>(options.entities ?? FIXTURES.entities);
-  const graph = options.graph ? await readJson<ScoredGraph>(options.graph) : await extractCorpus(options.corpus ?? BUNDLED_CORPUS);
-  return score(graph, gold, entities);
+  if (options.graph) return scoreReport(await readJson<ScoredGraph>(options.graph), gold, entities, { splits: options.split });
+  const corpus = options.corpus ?? BUNDLED_CORPUS;
+  const graph = await extractCorpus(corpus);
+  return scoreReport(graph, gold, entities, { splits: options.split, samples: await textSamples(corpus) });
 }
 
 async function extractCorpus(corpus: string): Promise<ScoredGraph> {
   const { document, failures } = await extractFiles([corpus]);
   for (const failure of failures) console.error(formatFailure(failure));
   return document;
+}
+
+/** Article key → the start of its text, for the language test (the graph document keeps no text). */
+async function textSamples(corpus: string): Promise<Map<string, string>> {
+  const samples = new Map<string, string>();
+  for (const file of await listInputFiles([corpus])) {
+    if (typeof file !== "string") continue;
+    for await (const item of readArticles(file))
+      if (!(item instanceof InputError)) samples.set(articleKey(item.id), item.text.slice(0, 2000));
+  }
+  return samples;
 }
 
 async function readJson<T>(path: string): Promise<T> {
