@@ -40,7 +40,7 @@ const LETTER_TESTS = SIGNS.filter(([, signs]) => signs.letters).map(
 const SCRIPT_TESTS = Object.entries(other.scripts).map(([script, code]) => [code, new RegExp(`\\p{Script=${script}}`, "gu")] as const);
 
 /** The start of an article is enough to tell its language, and keeps detection cheap on long ones. */
-const SAMPLE_CHARS = 1500;
+const SAMPLE_CHARS = 1000;
 /** Share of the words that must point to the language found. */
 const MIN_SHARE = 0.1;
 /** Words that must point to it, at the least. */
