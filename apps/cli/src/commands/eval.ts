@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { extractFiles, formatFailure } from "@news-kg/extractor";
+import { extractFiles, formatFailure, formatWarning } from "@news-kg/extractor";
 import { FIXTURES, formatScore, score, type EntitiesDoc, type GoldDoc, type ScoreResult, type ScoredGraph } from "@news-kg/eval";
 
 /** The sample corpus bundled with the project. */
@@ -50,7 +50,8 @@ export async function runEval(options: EvalOptions): Promise<ScoreResult> {
 }
 
 async function extractCorpus(corpus: string): Promise<ScoredGraph> {
-  const { document, failures } = await extractFiles([corpus]);
+  const { document, failures, warnings } = await extractFiles([corpus]);
+  for (const warning of warnings) console.error(formatWarning(warning));
   for (const failure of failures) console.error(formatFailure(failure));
   return document;
 }
