@@ -95,16 +95,14 @@ describe("extractFiles", () => {
       { id: "vi-declared", lang: "vi-VN", text: "The text is English, but the record says otherwise." },
     ];
     await writeFile(join(languages, "d-batch.jsonl"), records.map((r) => JSON.stringify(r)).join("\n"));
+    await writeFile(
+      join(languages, "f-page.html"),
+      '<html lang="en-GB"><body><article><p>Tổng thống Nga Vladimir Putin đã đến thăm Bình Nhưỡng.</p></article></body></html>',
+    );
 
     const plain = await extractFiles([languages]);
     const langOf = (id: string) => plain.document.articles.find((a) => a.id === id)?.lang;
-    expect([langOf("a-fr"), langOf("b-declared"), langOf("c-short"), langOf("en-1"), langOf("vi-declared")]).toEqual([
-      "fr",
-      "de",
-      "vi",
-      "en",
-      "vi",
-    ]);
+    expect(["a-fr", "b-declared", "c-short", "en-1", "vi-declared", "f-page"].map(langOf)).toEqual(["fr", "de", "vi", "en", "vi", "en"]);
     expect(plain.failures).toEqual([]);
     expect(plain.warnings.map(formatWarning)).toEqual([
       `extract: ${join(languages, "a-fr.txt")}: warning: French (fr, detected) has no language pack (vi, en): only names in the lexicon are recognized`,
