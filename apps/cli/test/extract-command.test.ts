@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,6 +85,33 @@ describe("kg extract", () => {
     const broken = kg("extract", join(dir, "xylandia.txt"), "--out", out, "--lexicon", join(dir, "missing.json"));
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("missing.json");
+  });
+
+  it("warns of an article in a language without a pack, counts it in the summary, and exits 0", async () => {
+    const languages = join(dir, "languages");
+    await mkdir(languages);
+    // Invented articles: one French, one Vietnamese, one too short to tell.
+    await writeFile(
+      join(languages, "fr.txt"),
+      "Le président de Xylandia, Ivo Brann, a rencontré mardi à Paris le ministre des Affaires étrangères de la Russie.\n",
+    );
+    await writeFile(join(languages, "vi.txt"), "Tổng thống Nga Vladimir Putin đã đến thăm Bình Nhưỡng hôm 19/6.\n");
+    await writeFile(join(languages, "short.txt"), "Putin, Kim, 2024.\n");
+    const out = join(dir, "languages.json");
+    const { code, stdout, stderr } = kg("extract", languages, "--out", out, "--lang", "en");
+    expect(code).toBe(0);
+    expect(stderr.trim().split("\n")).toEqual([
+      `extract: ${join(languages, "fr.txt")}: warning: French (fr, detected) has no language pack (vi, en): only names in the lexicon are recognized`,
+    ]);
+    expect(stdout).toMatch(/languages en 1, fr 1, vi 1\n/);
+    expect(stdout).toMatch(/warnings\s+1 article in a language without a pack \(fr 1\): names only/);
+    const document = parseGraphDocument(JSON.parse(await readFile(out, "utf8")));
+    expect(document.articles.map((a) => [a.id, a.lang])).toEqual([
+      ["fr", "fr"],
+      ["short", "en"],
+      ["vi", "vi"],
+    ]);
+    expect(kg("extract", languages, "--out", out, "--lang", "not a language").stderr).toContain("expected a language code");
   });
 
   it("explains itself with --help and refuses a bad --workers", () => {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pick, seededRandom } from "@news-kg/bench-kit";
 
@@ -48,15 +48,37 @@ const FAMILY = [
   "Gromov",
 ];
 
-/** Prose paragraphs of the sample corpus: the material recombined into synthetic articles. */
-export async function loadParagraphs(corpusDir: string): Promise<string[]> {
-  const names = (await readdir(corpusDir)).filter((n) => n.endsWith(".txt")).sort();
-  const paragraphs: string[] = [];
-  for (const name of names) {
-    const text = await readFile(join(corpusDir, name), "utf8");
-    for (const line of text.split("\n")) if (line.trim().length >= 80) paragraphs.push(line.trim());
+/** What synthetic articles of one language are recombined from. */
+export interface CorpusMaterial {
+  /** The language the articles declare in their front matter; none: they say nothing, and it is detected. */
+  lang?: string;
+  /** Prose paragraphs (lines of 80 characters or more). */
+  paragraphs: string[];
+  /** Titles (`# ` headings), one given to each article in its front matter; none: untitled articles. */
+  titles: string[];
+}
+
+/**
+ * The material in a file, or in the .txt and .md files of a directory (the sample corpus, or the invented
+ * English news beside this script): its prose paragraphs and its `# ` titles, HTML comments left out.
+ */
+export async function loadMaterial(path: string, lang?: string): Promise<CorpusMaterial> {
+  const files = (await stat(path)).isDirectory()
+    ? (await readdir(path))
+        .filter((n) => n.endsWith(".txt") || n.endsWith(".md"))
+        .sort()
+        .map((n) => join(path, n))
+    : [path];
+  const material: CorpusMaterial = { ...(lang ? { lang } : {}), paragraphs: [], titles: [] };
+  for (const file of files) {
+    const text = (await readFile(file, "utf8")).replace(/<!--[\s\S]*?-->/g, "");
+    for (const raw of text.split("\n")) {
+      const line = raw.trim();
+      if (line.startsWith("# ")) material.titles.push(line.slice(2).trim());
+      else if (line.length >= 80) material.paragraphs.push(line);
+    }
   }
-  return paragraphs;
+  return material;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -81,17 +103,23 @@ export interface BuiltCorpus {
 }
 
 /**
- * Writes synthetic articles of 4 to 12 sample paragraphs each, names varied, into `dir` (100 files per
- * sub-directory) until `targetBytes` are written.
+ * Writes synthetic articles of 4 to 12 paragraphs of the material each, names varied, into `dir` (100 files
+ * per sub-directory) until `targetBytes` are written. An article declares the material's language and
+ * takes one of its titles in front matter, when it has them.
  */
-export async function buildCorpus(dir: string, targetBytes: number, paragraphs: string[], seed: number): Promise<BuiltCorpus> {
+export async function buildCorpus(dir: string, targetBytes: number, material: CorpusMaterial, seed: number): Promise<BuiltCorpus> {
   const random = seededRandom(seed);
   let bytes = 0;
   let files = 0;
   while (bytes < targetBytes) {
     const count = 4 + Math.floor(random() * 9);
-    const body = Array.from({ length: count }, () => pick(random, paragraphs)).join("\n\n");
-    const text = substituteNames(body, random) + "\n";
+    const body = Array.from({ length: count }, () => pick(random, material.paragraphs)).join("\n\n");
+    const fields = [
+      ...(material.lang ? [`lang: ${material.lang}`] : []),
+      ...(material.titles.length ? [`title: ${JSON.stringify(pick(random, material.titles))}`] : []),
+    ];
+    const frontMatter = fields.length ? `---\n${fields.join("\n")}\n---\n` : "";
+    const text = substituteNames(frontMatter + body, random) + "\n";
     const sub = join(dir, String(Math.floor(files / 100)).padStart(4, "0"));
     if (files % 100 === 0) await mkdir(sub, { recursive: true });
     await writeFile(join(sub, `a${String(files).padStart(6, "0")}.txt`), text);

@@ -1,7 +1,9 @@
 import { parseGraphDocument, type GraphDocument } from "@news-kg/schema";
+import { extname } from "node:path";
 import { ExtractPool, WorkerPoolError } from "./extract-pool.ts";
 import { loadLexicon } from "./lexicon/load-lexicon.ts";
 import { extractArticle, mergeExtractions } from "./pipeline.ts";
+import { articleLanguage, languageWarning, type LanguageSource } from "./read/article-language.ts";
 import { InputError } from "./read/input-error.ts";
 import { listInputFiles } from "./read/list-input-files.ts";
 import { readArticles } from "./read/read-articles.ts";
@@ -10,7 +12,10 @@ import type { ArticleExtraction, SourceArticle } from "./types.ts";
 export interface ExtractFilesOptions {
   /** Lexicon files laid over the bundled one. */
   lexiconPaths?: string[];
-  /** Language of articles that do not say (default `vi`). */
+  /**
+   * Language of articles that neither declare one nor show one that can be detected (default `vi`, with
+   * a warning). What an article declares, then what its text shows, come first.
+   */
   lang?: string;
   /** Worker threads; 1 (the default) extracts on the calling thread. */
   workers?: number;
@@ -25,9 +30,25 @@ export interface ExtractFailure {
   reason: string;
 }
 
+/**
+ * An article that was extracted, but not as well as it could be: its language has no language pack, or
+ * could not be found. Not a failure.
+ */
+export interface ExtractWarning {
+  file: string;
+  /** The article, in a file that holds several (.json, .jsonl). */
+  article?: string;
+  /** The language the article was read as, and where that came from. */
+  lang: string;
+  langSource: LanguageSource;
+  reason: string;
+}
+
 export interface ExtractFilesResult {
   document: GraphDocument;
   failures: ExtractFailure[];
+  /** In input order. */
+  warnings: ExtractWarning[];
 }
 
 /** Articles sent to the workers ahead of extraction, per worker: keeps them busy without holding every text. */
@@ -43,6 +64,7 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
   const inputs = await listInputFiles(paths);
   const files = inputs.filter((x): x is string => typeof x === "string");
   const failures: InputError[] = inputs.filter((x): x is InputError => x instanceof InputError);
+  const warnings: ExtractWarning[] = [];
   const extract = await startExtractor(options);
   const extractions: (ArticleExtraction | undefined)[] = [];
   const articleFiles = new Map<string, string>();
@@ -57,13 +79,19 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
           failures.push(item);
           continue;
         }
-        const source: SourceArticle = { ...item, lang: item.lang ?? options.lang ?? "vi" };
-        const firstFile = articleFiles.get(source.id);
+        const firstFile = articleFiles.get(item.id);
         if (firstFile !== undefined) {
-          failures.push(new InputError(file, `duplicate article id "${source.id}" (already read from ${firstFile})`));
+          failures.push(new InputError(file, `duplicate article id "${item.id}" (already read from ${firstFile})`));
           continue;
         }
-        articleFiles.set(source.id, file);
+        articleFiles.set(item.id, file);
+        const language = articleLanguage(item.lang, item.text, options.lang);
+        const reason = languageWarning(language);
+        if (reason) {
+          const article = MULTI_ARTICLE_EXTENSIONS.has(extname(file).toLowerCase()) ? { article: item.id } : {};
+          warnings.push({ file, ...article, lang: language.lang, langSource: language.source, reason });
+        }
+        const source: SourceArticle = { ...item, lang: language.lang };
         const slot = extractions.push(undefined) - 1;
         inFlight.push(
           extract.run(source).then(
@@ -85,8 +113,11 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
     await extract.close();
   }
   const merged = mergeExtractions(extractions.filter((x): x is ArticleExtraction => x !== undefined));
-  return { document: parseGraphDocument(merged, "extracted graph"), failures: sortFailures(failures, inputs) };
+  return { document: parseGraphDocument(merged, "extracted graph"), failures: sortFailures(failures, inputs), warnings };
 }
+
+/** Files that hold several articles: a warning names the article too. */
+const MULTI_ARTICLE_EXTENSIONS = new Set([".json", ".jsonl"]);
 
 interface Extractor {
   run(source: SourceArticle): Promise<ArticleExtraction>;
@@ -122,6 +153,11 @@ function sortFailures(failures: InputError[], inputs: (string | InputError)[]): 
     .map((e, i) => ({ e, i }))
     .sort((a, b) => rank(a.e) - rank(b.e) || placeNumber(a.e) - placeNumber(b.e) || a.i - b.i)
     .map(({ e }) => (e.place ? { file: e.file, place: e.place, reason: e.reason } : { file: e.file, reason: e.reason }));
+}
+
+/** The one-line report of a warning: `extract: <file>: warning: [article "<id>": ]<reason>`. */
+export function formatWarning(warning: ExtractWarning): string {
+  return `extract: ${warning.file}: warning: ${warning.article !== undefined ? `article "${warning.article}": ` : ""}${warning.reason}`;
 }
 
 /** The one-line report of a failure: `extract: <file>[:<line>]: <reason>`. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGraphDocument } from "@news-kg/schema";
-import { extractFiles, formatFailure } from "../src/index.ts";
+import { extractFiles, formatFailure, formatWarning } from "../src/index.ts";
 
 const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
 let dir: string;
@@ -31,7 +31,7 @@ afterAll(async () => {
 describe("extractFiles", () => {
   it("extracts every readable article into a valid document and reports the rest in input order", async () => {
     const progress: [number, number][] = [];
-    const { document, failures } = await extractFiles([dir], { onProgress: (done, total) => progress.push([done, total]) });
+    const { document, failures, warnings } = await extractFiles([dir], { onProgress: (done, total) => progress.push([done, total]) });
     expect(() => parseGraphDocument(document)).not.toThrow();
     expect(document.articles.map((a) => a.id).sort()).toEqual(
       [
@@ -48,6 +48,7 @@ describe("extractFiles", () => {
       ].sort(),
     );
     expect(document.articles.every((a) => a.lang === "vi")).toBe(true);
+    expect(warnings).toEqual([]);
     expect(failures.map(formatFailure)).toEqual([
       `extract: ${join(dir, "b-batch.jsonl")}:3: invalid JSON: Unexpected end of JSON input`,
       `extract: ${join(dir, "c-bad", "000_98da38464c2d73ea.txt")}: duplicate article id "000_98da38464c2d73ea" (already read from ${join(dir, "a-corpus", "000_98da38464c2d73ea.txt")})`,
@@ -77,5 +78,54 @@ describe("extractFiles", () => {
     await writeFile(lexicon, "{ not json");
     await expect(extractFiles([join(dir, "a-corpus")], { lexiconPaths: [lexicon] })).rejects.toThrow(/bad-lexicon\.json/);
     await expect(extractFiles([join(dir, "a-corpus")], { lexiconPaths: [lexicon], workers: 2 })).rejects.toThrow(/bad-lexicon\.json/);
+  });
+
+  it("reads each article in its declared language, else the detected one, else --lang, and warns of languages without a pack", async () => {
+    const languages = join(dir, "languages");
+    await mkdir(languages);
+    // Invented articles: French (detected), Vietnamese text declared German, one too short to tell, a batch.
+    await writeFile(
+      join(languages, "a-fr.txt"),
+      "Le président de Xylandia, Ivo Brann, a rencontré mardi à Paris le ministre des Affaires étrangères de la Russie.\n",
+    );
+    await writeFile(join(languages, "b-declared.md"), "---\nlang: de\n---\nTổng thống Nga Vladimir Putin đã đến thăm Bình Nhưỡng.\n");
+    await writeFile(join(languages, "c-short.txt"), "Putin, Kim, 2024.\n");
+    const records = [
+      { id: "en-1", text: "President Vladimir Putin arrived in Pyongyang on Wednesday for talks with the leader of North Korea." },
+      { id: "vi-declared", lang: "vi-VN", text: "The text is English, but the record says otherwise." },
+    ];
+    await writeFile(join(languages, "d-batch.jsonl"), records.map((r) => JSON.stringify(r)).join("\n"));
+    await writeFile(
+      join(languages, "f-page.html"),
+      '<html lang="en-GB"><body><article><p>Tổng thống Nga Vladimir Putin đã đến thăm Bình Nhưỡng.</p></article></body></html>',
+    );
+
+    const plain = await extractFiles([languages]);
+    const langOf = (id: string) => plain.document.articles.find((a) => a.id === id)?.lang;
+    expect(["a-fr", "b-declared", "c-short", "en-1", "vi-declared", "f-page"].map(langOf)).toEqual(["fr", "de", "vi", "en", "vi", "en"]);
+    expect(plain.failures).toEqual([]);
+    expect(plain.warnings.map(formatWarning)).toEqual([
+      `extract: ${join(languages, "a-fr.txt")}: warning: French (fr, detected) has no language pack (vi, en): only names in the lexicon are recognized`,
+      `extract: ${join(languages, "b-declared.md")}: warning: German (de, declared) has no language pack (vi, en): only names in the lexicon are recognized`,
+      `extract: ${join(languages, "c-short.txt")}: warning: language neither declared nor detected: read as vi (Vietnamese); --lang sets it`,
+    ]);
+    // Names from the lexicon are still found in an article without a pack.
+    const names = new Set(plain.document.entities.map((e) => e.name));
+    expect(names).toContain("Vladimir Putin");
+
+    const given = await extractFiles([languages], { lang: "en" });
+    expect(given.document.articles.find((a) => a.id === "c-short")?.lang).toBe("en");
+    expect(given.document.articles.find((a) => a.id === "a-fr")?.lang).toBe("fr");
+    expect(given.warnings.map((w) => [w.lang, w.langSource])).toEqual([
+      ["fr", "detected"],
+      ["de", "declared"],
+    ]);
+
+    const french = await extractFiles([join(languages, "d-batch.jsonl")], { lang: "fr" });
+    expect(french.warnings).toEqual([]);
+    await writeFile(join(languages, "e-batch.jsonl"), JSON.stringify({ id: "fr-1", lang: "fr", text: "Ivo Brann." }));
+    expect((await extractFiles([join(languages, "e-batch.jsonl")])).warnings.map(formatWarning)).toEqual([
+      `extract: ${join(languages, "e-batch.jsonl")}: warning: article "fr-1": French (fr, declared) has no language pack (vi, en): only names in the lexicon are recognized`,
+    ]);
   });
 });

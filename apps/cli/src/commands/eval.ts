@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError } from "commander";
-import { extractFiles, formatFailure, InputError, listInputFiles, readArticles } from "@news-kg/extractor";
+import { extractFiles, formatFailure, formatWarning, InputError, listInputFiles, readArticles } from "@news-kg/extractor";
 import {
   articleKey,
   type ArticleSplit,
@@ -82,7 +82,8 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
 }
 
 async function extractCorpus(corpus: string): Promise<ScoredGraph> {
-  const { document, failures } = await extractFiles([corpus]);
+  const { document, failures, warnings } = await extractFiles([corpus]);
+  for (const warning of warnings) console.error(formatWarning(warning));
   for (const failure of failures) console.error(formatFailure(failure));
   return document;
 }

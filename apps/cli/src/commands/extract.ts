@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
-import { extractFiles, formatFailure, writeGraphDocument, type ExtractFilesResult } from "@news-kg/extractor";
-import { collectRepeated, parseWorkers } from "../option-parsers.ts";
+import { extractFiles, formatFailure, formatWarning, writeGraphDocument, type ExtractFilesResult } from "@news-kg/extractor";
+import { collectRepeated, parseLanguage, parseWorkers } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
 
 /** Batches larger than this get a progress bar. */
@@ -9,7 +9,7 @@ const FEW_FILES = 3;
 export interface ExtractCommandOptions {
   out: string;
   lexicon: string[];
-  lang: string;
+  lang?: string;
   workers: number;
 }
 
@@ -25,14 +25,18 @@ export function registerExtract(program: Command): void {
         .argParser(collectRepeated)
         .default([], "none"),
     )
-    .option("--lang <code>", "language of articles that do not say", "vi")
+    .option(
+      "--lang <code>",
+      "language of articles that neither declare one (front matter, JSON field, HTML lang) nor show one that can be detected (default: vi, with a warning)",
+      parseLanguage,
+    )
     .option("--workers <n>", "worker threads for extraction", parseWorkers, 1)
     .action(async (paths: string[], options: ExtractCommandOptions) => {
       process.exitCode = await runExtract(paths, options);
     });
 }
 
-/** Runs the command; returns the exit code (1 when any file failed or nothing could be written). */
+/** Runs the command; returns the exit code (1 when any file failed or nothing could be written; warnings do not count). */
 export async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<number> {
   const progress = new ProgressBar("extract [{bar}] {value}/{total} files | {duration_formatted}");
   let result: ExtractFilesResult;
@@ -49,6 +53,7 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
     return 1;
   }
   progress.stop();
+  for (const warning of result.warnings) console.error(formatWarning(warning));
   for (const failure of result.failures) console.error(formatFailure(failure));
   const { document, failures } = result;
   if (!document.articles.length) {
@@ -65,14 +70,16 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   return failures.length ? 1 : 0;
 }
 
-function summary({ document, failures }: ExtractFilesResult, out: string): string {
-  const byType = new Map<string, number>();
-  for (const r of document.relations) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
-  const types = [...byType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`);
+function summary({ document, failures, warnings }: ExtractFilesResult, out: string): string {
+  const types = countBy(document.relations.map((r) => r.type)).map(([t, n]) => `${t} ${n}`);
   const failedFiles = new Set(failures.map((f) => f.file));
   return [
     `extract: wrote ${out}`,
     `  articles  ${document.articles.length}`,
+    `  languages ${countBy(document.articles.map((a) => a.lang))
+      .sort(([, a], [, b]) => b - a)
+      .map(([lang, n]) => `${lang} ${n}`)
+      .join(", ")}`,
     `  entities  ${document.entities.length}`,
     `  relations ${document.relations.length}${types.length ? ` (${types.join(", ")})` : ""}`,
     ...(failures.length
@@ -80,5 +87,30 @@ function summary({ document, failures }: ExtractFilesResult, out: string): strin
           `  failed    ${failures.length} input${failures.length > 1 ? "s" : ""} in ${failedFiles.size} file${failedFiles.size > 1 ? "s" : ""}: ${[...failedFiles].join(", ")}`,
         ]
       : []),
+    ...(warnings.length ? [`  warnings  ${warningSummary(warnings)}`] : []),
   ].join("\n");
+}
+
+/** "2 articles in languages without a pack (de 1, fr 1), 1 of no known language (read as vi)". */
+function warningSummary(warnings: ExtractFilesResult["warnings"]): string {
+  const articles = (n: number) => `${n} article${n > 1 ? "s" : ""}`;
+  const unknown = warnings.filter((w) => w.langSource === "default");
+  const unsupported = warnings.filter((w) => w.langSource !== "default");
+  const parts: string[] = [];
+  if (unsupported.length) {
+    const byLang = countBy(unsupported.map((w) => w.lang)).map(([lang, n]) => `${lang} ${n}`);
+    parts.push(`${articles(unsupported.length)} in a language without a pack (${byLang.join(", ")}): names only`);
+  }
+  if (unknown.length) {
+    const as = [...new Set(unknown.map((w) => w.lang))].join(", ");
+    parts.push(`${articles(unknown.length)} of no known language (read as ${as})`);
+  }
+  return parts.join("; ");
+}
+
+/** How often each value occurs, by value. */
+function countBy(values: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
 }

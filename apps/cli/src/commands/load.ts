@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { extractFiles, formatFailure, type ExtractFailure } from "@news-kg/extractor";
+import { extractFiles, formatFailure, formatWarning, type ExtractFailure } from "@news-kg/extractor";
 import {
   connect,
   documentSizes,
@@ -14,7 +14,7 @@ import {
 import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
 import { neo4jFailureMessage } from "../neo4j-failure.ts";
 import { neo4jTarget } from "../neo4j-target.ts";
-import { collectRepeated, parseWorkers, wholeNumberOption } from "../option-parsers.ts";
+import { collectRepeated, parseLanguage, parseWorkers, wholeNumberOption } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
 import { readGraphFile } from "../read-graph-file.ts";
 
@@ -24,6 +24,7 @@ export interface LoadCommandOptions {
   reset: boolean;
   dryRun: boolean;
   lexicon: string[];
+  lang?: string;
   workers: number;
 }
 
@@ -44,6 +45,7 @@ export function registerLoad(program: Command): void {
     .option("--reset", "first delete everything this tool loaded before (and nothing else)", false)
     .option("--dry-run", "validate and report what would be loaded, without connecting or writing", false)
     .option("--lexicon <file>", "extra lexicon file when extracting articles (repeatable)", collectRepeated, [])
+    .option("--lang <code>", "language of articles whose language is neither declared nor detected (default: vi)", parseLanguage)
     .option("--workers <n>", "worker threads when extracting articles", parseWorkers, 1)
     .action(async (paths: string[], options: LoadCommandOptions) => {
       process.exitCode = await runLoad(paths, options);
@@ -106,10 +108,13 @@ async function readInput(
   try {
     const result = await extractFiles(paths, {
       lexiconPaths: options.lexicon,
+      lang: options.lang,
       workers: options.workers,
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();
+    // Warnings are not failures: the articles are loaded and the exit code stays 0.
+    for (const warning of result.warnings) console.error(formatWarning(warning));
     if (result.document.articles.length === 0) {
       for (const failure of result.failures) console.error(formatFailure(failure));
       console.error("load: no article could be extracted; nothing written");

@@ -1,0 +1,41 @@
+// `kg load --dry-run` on articles: language warnings are printed and are not failures. Needs no server.
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closedPort } from "./helpers/closed-port.ts";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const MAIN = join(ROOT, "apps/cli/src/main.ts");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "kg-load-languages-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("kg load --dry-run on articles", () => {
+  it("warns of an article in a language without a pack, reads a short one in the --lang language, and exits 0", async () => {
+    // Invented articles.
+    await writeFile(
+      join(dir, "de.txt"),
+      "Der Präsident Vladimir Putin ist am Mittwoch zu einem Besuch in Pyongyang eingetroffen und wird mit der Regierung sprechen.\n",
+    );
+    await writeFile(join(dir, "short.txt"), "Vladimir Putin, Pyongyang.\n");
+    const run = spawnSync(TSX, [MAIN, "load", dir, "--dry-run", "--lang", "en"], {
+      encoding: "utf8",
+      env: { ...process.env, FORCE_COLOR: "0", NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      `extract: ${join(dir, "de.txt")}: warning: German (de, detected) has no language pack (vi, en): only names in the lexicon are recognized`,
+    );
+    expect(run.stderr).not.toContain("short.txt");
+    expect(run.stdout).toMatch(/^load: dry run: 2 articles, /m);
+  });
+});
