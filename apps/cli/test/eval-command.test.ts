@@ -16,12 +16,12 @@ function kg(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-// A made-up graph of one Vietnamese and one English article, both recorded `vi` (as plain .txt files are):
+// A made-up graph of one Vietnamese and one English article, each with the language the extractor recorded:
 // vi-01 tp 1, fn 1; en-01 tp 1, fp 1.
 const graph = {
   articles: [
     { id: "vi-01.txt", lang: "vi", title: "Tổng thống Nga hội đàm với nhà lãnh đạo Triều Tiên" },
-    { id: "en-01.txt", lang: "vi", title: "Russian President Putin meets North Korean leader Kim Jong Un" },
+    { id: "en-01.txt", lang: "en", title: "Russian President Putin meets North Korean leader Kim Jong Un" },
   ],
   entities: [
     { id: "p", name: "Putin" },

@@ -6,7 +6,7 @@ export { articleKey, predictedByArticle } from "./predicted-by-article.ts";
 export { score, prf } from "./score.ts";
 export { formatScore, eventCounts } from "./format-score.ts";
 export { FIXTURES } from "./fixtures.ts";
-export { vietnameseTest, articleLanguage, articleLanguages } from "./article-language.ts";
+export { articleLanguages, UNKNOWN_LANGUAGE } from "./article-language.ts";
 export { parseSplit, RESERVED_SPLIT_NAMES, type ArticleSplit } from "./article-split.ts";
 export { scoreReport, type EvalReport, type PartScore, type ScoreReportOptions } from "./score-report.ts";
 export { formatReport } from "./format-report.ts";

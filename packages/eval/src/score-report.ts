@@ -1,4 +1,4 @@
-import { articleLanguages } from "./article-language.ts";
+import { articleLanguages, UNKNOWN_LANGUAGE } from "./article-language.ts";
 import type { ArticleSplit } from "./article-split.ts";
 import { score } from "./score.ts";
 import type { EntitiesDoc, GoldDoc, ScoreResult, ScoredGraph } from "./types.ts";
@@ -20,15 +20,13 @@ export interface EvalReport extends PartScore {
 
 export interface ScoreReportOptions {
   splits?: ArticleSplit[];
-  /** Article key → a sample of its text, for the language test (default: its title and evidence sentences). */
-  samples?: ReadonlyMap<string, string>;
 }
 
 /** Scores every gold article, then each language and each split apart, with the rules of `score`. */
 export function scoreReport(graph: ScoredGraph, gold: GoldDoc, entities: EntitiesDoc, options: ScoreReportOptions = {}): EvalReport {
-  const langOf = articleLanguages(graph, options.samples);
+  const langOf = articleLanguages(graph);
   const keys = Object.keys(gold.articles);
-  const articleLangs = Object.fromEntries(keys.map((k) => [k, langOf.get(k) ?? "?"]));
+  const articleLangs = Object.fromEntries(keys.map((k) => [k, langOf.get(k) ?? UNKNOWN_LANGUAGE]));
   const scoreOf = (subset: string[]): ScoreResult =>
     score(graph, { articles: Object.fromEntries(subset.map((k) => [k, gold.articles[k]!])) }, entities);
   const part = (subset: string[]): PartScore => {

@@ -67,7 +67,7 @@ function collectSplit(value: string, previous: ArticleSplit[]): ArticleSplit[] {
 
 /**
  * Scores a graph file, or the extraction of a corpus (the bundled one by default), against the gold: every article,
- * each language (see `articleLanguage`) and each split.
+ * each language (as the extractor recorded it) and each split.
  */
 export async function runEval(options: EvalOptions): Promise<EvalReport> {
   if (options.graph && options.corpus) throw new Error("give either --graph or --corpus, not both");
@@ -78,7 +78,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   if (options.graph) return scoreReport(await readJson<ScoredGraph>(options.graph), gold, entities, { splits: options.split });
   const corpus = options.corpus ?? BUNDLED_CORPUS;
   const graph = await extractCorpus(corpus);
-  return scoreReport(graph, gold, entities, { splits: options.split, samples: await textSamples(corpus) });
+  return scoreReport(graph, gold, entities, { splits: options.split });
 }
 
 async function extractCorpus(corpus: string): Promise<ScoredGraph> {
@@ -86,17 +86,6 @@ async function extractCorpus(corpus: string): Promise<ScoredGraph> {
   for (const warning of warnings) console.error(formatWarning(warning));
   for (const failure of failures) console.error(formatFailure(failure));
   return document;
-}
-
-/** Article key → the start of its text, for the language test (the graph document keeps no text). */
-async function textSamples(corpus: string): Promise<Map<string, string>> {
-  const samples = new Map<string, string>();
-  for (const file of await listInputFiles([corpus])) {
-    if (typeof file !== "string") continue;
-    for await (const item of readArticles(file))
-      if (!(item instanceof InputError)) samples.set(articleKey(item.id), item.text.slice(0, 2000));
-  }
-  return samples;
 }
 
 async function readJson<T>(path: string): Promise<T> {
