@@ -69,7 +69,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon): Article
     entities.push({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases].sort() });
     if (e.mentions > 0) mentions.push({ articleId: article.id, entityId: e.id, count: e.mentions });
   }
-  return { article, entities, relations: mergeRelations(relations), mentions };
+  return { article, entities, relations: mergeRelations(relations, { joinUndatedTwins: true }), mentions };
 }
 
 function articleRecord(source: SourceArticle): Article {
@@ -98,7 +98,10 @@ export function mergeExtractions(extractions: ArticleExtraction[]) {
   return {
     articles: extractions.map((x) => x.article),
     entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    relations: mergeRelations(extractions.flatMap((x) => x.relations)),
+    relations: mergeRelations(
+      extractions.flatMap((x) => x.relations),
+      { joinUndatedTwins: false },
+    ),
     mentions: extractions.flatMap((x) => x.mentions),
   };
 }

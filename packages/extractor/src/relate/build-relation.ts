@@ -28,13 +28,21 @@ function relationId(r: Pick<Relation, "source" | "type" | "target" | "status" | 
   return `${r.type.toLowerCase()}:${createHash("sha1").update(key).digest("hex").slice(0, 16)}`;
 }
 
+export interface MergeOptions {
+  /**
+   * An undated fact joins its only dated twin (same ends, type and status), since it most likely states the
+   * same event without repeating the date. Only within one article: across articles, one article's date
+   * would reach the facts of another, and an article's facts would depend on the batch it came in.
+   */
+  joinUndatedTwins: boolean;
+}
+
 /**
  * One relation per fact: same id → evidence joined (each sentence once), confidence combined as independent
- * support. An undated fact joins its only dated twin (same ends, type and status), since it most likely
- * states the same event without repeating the date. Linear in the evidence: each relation keeps the set of
- * evidence it already holds.
+ * support; undated facts joined to their dated twin if asked. Linear in the evidence: each relation keeps
+ * the set of evidence it already holds.
  */
-export function mergeRelations(relations: Relation[]): Relation[] {
+export function mergeRelations(relations: Relation[], { joinUndatedTwins }: MergeOptions): Relation[] {
   const byId = new Map<string, Merged>();
   for (const r of relations) {
     const known = byId.get(r.id);
@@ -45,6 +53,11 @@ export function mergeRelations(relations: Relation[]): Relation[] {
         seen: new Set(r.evidence.map(evidenceKey)),
       });
   }
+  if (joinUndatedTwins) joinUndatedToDated(byId);
+  return [...byId.values()].map((m) => m.relation).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function joinUndatedToDated(byId: Map<string, Merged>): void {
   const twins = new Map<string, Merged[]>();
   for (const merged of byId.values()) {
     const r = merged.relation;
@@ -61,7 +74,6 @@ export function mergeRelations(relations: Relation[]): Relation[] {
       byId.delete(undated.relation.id);
     }
   }
-  return [...byId.values()].map((m) => m.relation).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 interface Merged {
