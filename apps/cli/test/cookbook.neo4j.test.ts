@@ -100,8 +100,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // MET is stored once, from the smaller entity id ("person:kim-..." < "person:vladimir-putin"); undated last.
   // 000 and 002: Putin met Kim Jong Il in Pyongyang in 7/2000. 002: Kim met Putin in the Far East in 9/2023.
   // 003 (19-6-2024): the talks in Pyongyang; Putin wants to meet Kim in Moscow (planned). 001: Choe met Putin
-  // and Lavrov in Moscow. The undated occurred Kim-Putin fact: 001's meeting at Vostochny "ngày 13/9/2023" (the
-  // extractor dates the sentence no finer than the fact) and the earlier talks 000 and 004 mention without a date.
+  // and Lavrov in Moscow. The undated occurred Kim-Putin fact gathers 001's meeting at Vostochny (the extractor
+  // leaves it undated though the sentence says "ngày 13/9/2023") and earlier talks 000 and 004 give no date for.
   "who-met-whom": {
     mine: own("one", "other"),
     orderBy: ["date", "one", "other"],
