@@ -28,9 +28,9 @@ describe("buildGraph", () => {
   });
 
   it("sizes nodes by degree", () => {
-    const putin = graph.getNodeAttribute("person:vladimir-putin", "size");
-    const peskov = graph.getNodeAttribute("person:dmitry-peskov", "size");
-    expect(putin).toBeGreaterThan(peskov);
+    // Putin has the most relations (6): the largest size, 18. Peskov has one: 4 + 14 * sqrt(1/6).
+    expect(graph.getNodeAttribute("person:vladimir-putin", "size")).toBe(18);
+    expect(graph.getNodeAttribute("person:dmitry-peskov", "size")).toBeCloseTo(9.7155, 4);
     expect(nodeSizeForDegree(0, 0)).toBe(4);
   });
 
@@ -41,10 +41,20 @@ describe("buildGraph", () => {
     // Each edge on its own track: curvature seen from Kim's side (a reversed edge bends the other way).
     const tracks = between.map((e) => (graph.getEdgeAttribute(e, "curvature") ?? 0) * (graph.source(e) === "person:kim-jong-un" ? 1 : -1));
     expect(new Set(tracks).size).toBe(4);
+    // Four edges, 0.3 apart around the straight line, in document order: -0.45, -0.15, 0.15, 0.45 seen from Kim.
+    // THANKED runs from Putin to Kim, so its 0.45 is stored as -0.45.
+    const curvature = (edge: string) => graph.getEdgeAttribute(edge, "curvature") as number;
+    expect(curvature("r-met")).toBeCloseTo(-0.45, 12);
+    expect(curvature("r-signed")).toBeCloseTo(-0.15, 12);
+    expect(curvature("r-invited")).toBeCloseTo(0.15, 12);
+    expect(curvature("r-thanked")).toBeCloseTo(-0.45, 12);
     expect(edgeProgram(graph.getEdgeAttributes("r-met"))).toBe("curved");
     expect(edgeProgram(graph.getEdgeAttributes("r-invited"))).toBe("curvedArrow");
     expect(edgeProgram(graph.getEdgeAttributes("r-pyongyang"))).toBe("arrow");
-    expect(graph.getEdgeAttributes("r-pyongyang")).toEqual({ style: edgeStyle("LOCATED_IN", "occurred") });
+    // LOCATED_IN's grey from the palette, at full strength and width because it occurred; a directed relation.
+    expect(graph.getEdgeAttributes("r-pyongyang")).toEqual({
+      style: { relationType: "LOCATED_IN", status: "occurred", color: "#a0a0a0", size: 2.5, arrow: true, label: "LOCATED_IN" },
+    });
   });
 
   it("draws planned and alleged relations fainter and thinner than occurred ones", () => {
@@ -52,8 +62,17 @@ describe("buildGraph", () => {
     const alleged = edgeStyle("SUPPLIED", "alleged");
     expect(occurred.color).toBe("#7b4fa0");
     expect(alleged.color).toBe("rgba(123,79,160,0.5)");
-    expect(alleged.size).toBeLessThan(occurred.size);
+    expect([occurred.size, alleged.size, edgeStyle("SUPPLIED", "planned").size]).toEqual([2.5, 1.5, 2]);
     expect(edgeStyle("VISITED", "planned").label).toBe("VISITED (planned)");
+    // MET reads the same both ways: no arrow.
+    expect(edgeStyle("MET", "occurred")).toEqual({
+      relationType: "MET",
+      status: "occurred",
+      color: "#3b6fb6",
+      size: 2.5,
+      arrow: false,
+      label: "MET",
+    });
   });
 });
 
@@ -97,10 +116,15 @@ describe("document helpers", () => {
     expect(parseGraphText(JSON.stringify(document), "ok.json").ok).toBe(true);
   });
 
-  it("hashes text stably", () => {
-    expect(hashText("Bình Nhưỡng")).toBe(hashText("Bình Nhưỡng"));
-    expect(hashText("Bình Nhưỡng")).not.toBe(hashText("Binh Nhuong"));
-    expect(hashText("")).toMatch(/^[0-9a-f]{14}$/);
+  it("hashes text with cyrb53, as 14 hex digits", () => {
+    // cyrb53's published values: "a" -> 7929297801672961, "revenge" -> 4051478007546757, "revenue" -> 8309097637345594.
+    expect(hashText("a")).toBe((7929297801672961).toString(16));
+    expect(hashText("revenge")).toBe("0e64cc3b748385"); // 4051478007546757, padded to 14 digits
+    expect(hashText("revenue")).toBe("1d85148d13f93a"); // 8309097637345594: one letter apart, far apart
+    // Computed with an independent Python cyrb53 over the UTF-16 code units (as charCodeAt reads them).
+    expect(hashText("")).toBe("0bdcb81aee8d83");
+    expect(hashText("Bình Nhưỡng")).toBe("100fd5303d7f21");
+    expect(hashText("Binh Nhuong")).toBe("0bc2446b92a950");
   });
 
   it("exports GEXF that Gephi's format reader takes back with labels, types and positions", () => {
@@ -123,10 +147,10 @@ describe("display reducers", () => {
 
   it("spells out every field sigma reads from an edge's style, so sigma's defaults add none", () => {
     reducers.setState({ filters, labelAllEdges: false });
-    const style = edgeStyle("LOCATED_IN", "occurred");
+    // LOCATED_IN, occurred: the palette's grey at full width.
     expect(reducers.edgeReducer("r-pyongyang", graph.getEdgeAttributes("r-pyongyang"))).toEqual({
-      color: style.color,
-      size: style.size,
+      color: "#a0a0a0",
+      size: 2.5,
       type: "arrow",
       curvature: 0,
       label: "",
@@ -134,10 +158,9 @@ describe("display reducers", () => {
       forceLabel: false,
       zIndex: 0,
     });
-    expect(reducers.edgeReducer("r-met", graph.getEdgeAttributes("r-met"))).toMatchObject({
-      type: "curved",
-      curvature: graph.getEdgeAttribute("r-met", "curvature"),
-    });
+    const met = reducers.edgeReducer("r-met", graph.getEdgeAttributes("r-met"));
+    expect(met.type).toBe("curved"); // MET has no arrow; first of Kim and Putin's four edges
+    expect((met as { curvature?: number }).curvature).toBeCloseTo(-0.45, 12);
   });
 
   it("labels, hides and mutes edges by state", () => {

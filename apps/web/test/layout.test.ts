@@ -76,13 +76,23 @@ describe("position cache", () => {
     expect(cache.save("old", positions)).toBe(true);
     expect(cache.save("new", positions)).toBe(true);
     expect(cache.load("old", ["a"])).toBeUndefined();
-    expect(cache.load("new", ["a", "b"])).toBeDefined();
+    expect(cache.load("new", ["a", "b"])).toEqual(
+      new Map([
+        ["a", { x: 1.23, y: -2 }],
+        ["b", { x: 0, y: 3.5 }],
+      ]),
+    );
+    expect(storage.length).toBe(1);
   });
 });
 
 describe("initial positions and settings", () => {
   it("places a node the same way every time, spread with the node count", () => {
-    expect(initialPosition("person:vladimir-putin", 10)).toEqual(initialPosition("person:vladimir-putin", 10));
+    // Worked out in Python from the id's cyrb53 hash (943737846705478): angle (500433 / 1000003) * 2pi, just past pi,
+    // radius sqrt(751046 / 999983) * 10 * sqrt(10) = 27.4055: a point just left of and below the origin.
+    const putin = initialPosition("person:vladimir-putin", 10);
+    expect(putin.x).toBeCloseTo(-27.40535, 4);
+    expect(putin.y).toBeCloseTo(-0.0743, 4);
     const points = Array.from({ length: 200 }, (_, i) => initialPosition(`n${i}`, 200));
     const radius = Math.max(...points.map((p) => Math.hypot(p.x, p.y)));
     expect(radius).toBeLessThanOrEqual(10 * Math.sqrt(200));

@@ -19,20 +19,21 @@ describe("findDates", () => {
   });
 
   it("gives year-less dates a reading ahead of publication, for planned events", () => {
-    const [may] = findDates("sẽ thăm vào tháng 5", "2025-03-12");
-    expect(may).toMatchObject({ value: "2024-05", ahead: "2025-05" });
-    const [january] = findDates("dự kiến ngày 5/1", "2025-11-20");
-    expect(january).toMatchObject({ value: "2025-01-05", ahead: "2026-01-05" });
-    expect(findDates("ngày 10/3", "2025-03-12")[0]?.ahead).toBeUndefined();
+    // Offsets count UTF-16 units: "sẽ thăm vào " is 12 long, "tháng 5" 7.
+    expect(findDates("sẽ thăm vào tháng 5", "2025-03-12")).toEqual([{ start: 12, end: 19, value: "2024-05", ahead: "2025-05" }]);
+    expect(findDates("dự kiến ngày 5/1", "2025-11-20")).toEqual([{ start: 8, end: 16, value: "2025-01-05", ahead: "2026-01-05" }]);
+    // Two days before publication: too close to read as next year.
+    expect(findDates("ngày 10/3", "2025-03-12")).toEqual([{ start: 0, end: 9, value: "2025-03-10" }]);
   });
 
   it("reads weekdays near publication, not ordinals", () => {
     // 2024-06-19 is a Wednesday.
     expect(values("hôm thứ Hai, ông nói", "2024-06-19")).toEqual(["2024-06-17"]);
     expect(values("vào Chủ nhật", "2024-06-19")).toEqual(["2024-06-16"]);
-    expect(findDates("sẽ gặp vào thứ Sáu", "2024-06-19")[0]).toMatchObject({ value: "2024-06-14", ahead: "2024-06-21" });
+    expect(findDates("sẽ gặp vào thứ Sáu", "2024-06-19")).toEqual([{ start: 7, end: 18, value: "2024-06-14", ahead: "2024-06-21" }]);
     expect(values("ngày thứ Tư", "2024-06-19")).toEqual(["2024-06-19"]);
-    expect(findDates("vào thứ Năm tới", "2024-06-19")[0]).toMatchObject({ ahead: "2024-06-20" });
+    // "tới" may be "next" or "to" ("vào thứ Năm tới Moscow"): both readings stay, a planned event takes the one ahead.
+    expect(findDates("vào thứ Năm tới", "2024-06-19")).toEqual([{ start: 0, end: 11, value: "2024-06-13", ahead: "2024-06-20" }]);
     expect(values("lần thứ hai trong năm, ngày thứ hai của chuyến thăm", "2024-06-19")).toEqual([]);
   });
 

@@ -131,16 +131,15 @@ describe("readArticles", () => {
         <form><input value="Bình luận"></form>
       </article></main><footer>Bản quyền</footer></body></html>`;
     const path = await write("page.html", html);
-    const article = await readOne(path);
-    expect(article.text).toBe(
-      "Putin thăm Triều Tiên\n\nTổng thống Nga & nhà lãnh đạo Triều Tiên hội đàm.\n\nHai bên ký hiệp ước.\n\nĐoạn sau.",
-    );
-    expect(article).toMatchObject({
+    // og:title over <title>; lang "vi-VN" as "vi"; the canonical link as url; no og:site_name, so no source.
+    expect(await readOne(path)).toEqual({
       id: "page",
+      file: path,
       title: "Putin thăm Triều Tiên",
       published: "2024-06-19",
       url: "https://example.vn/putin",
       lang: "vi",
+      text: "Putin thăm Triều Tiên\n\nTổng thống Nga & nhà lãnh đạo Triều Tiên hội đàm.\n\nHai bên ký hiệp ước.\n\nĐoạn sau.",
     });
   });
 
@@ -165,7 +164,7 @@ describe("readArticles", () => {
       "time.htm",
       `<html><head><title>T</title></head><body><p><time datetime="2023-09-13T14:35:03+07:00">13/9</time></p><p>Nội dung.</p></body></html>`,
     );
-    expect(await readOne(path)).toMatchObject({ id: "time", title: "T", published: "2023-09-13" });
+    expect(await readOne(path)).toEqual({ id: "time", file: path, title: "T", published: "2023-09-13", text: "13/9\n\nNội dung." });
   });
 
   it("reads a .json record and a .json array", async () => {
@@ -176,8 +175,9 @@ describe("readArticles", () => {
       JSON.stringify([{ id: "x1", text: "Một.", published: 1718755200 }, { text: "Hai." }, { title: "no text" }]),
     );
     const items = await readAll(many);
-    expect(items[0]).toMatchObject({ id: "x1", text: "Một.", published: "2024-06-19" });
-    expect(items[1]).toMatchObject({ id: "many-2", text: "Hai." });
+    // 1718755200 s is 2024-06-19T00:00:00Z; a record without an id is named after the file and its place.
+    expect(items[0]).toEqual({ id: "x1", file: many, text: "Một.", published: "2024-06-19" });
+    expect(items[1]).toEqual({ id: "many-2", file: many, text: "Hai." });
     expect(items[2]).toBeInstanceOf(InputError);
     expect((items[2] as InputError).message).toBe(`extract: ${many}:record 3: record has no "text" string`);
   });
@@ -191,11 +191,11 @@ describe("readArticles", () => {
     );
     const items = await readAll(path);
     expect(items).toHaveLength(4);
-    expect(items[0]).toMatchObject({ id: "a", text: "Một." });
-    expect(items[1]).toMatchObject({ id: "batch-3", text: "Hai.", published: "2024-06-19" });
+    expect(items[0]).toEqual({ id: "a", file: path, text: "Một." });
+    expect(items[1]).toEqual({ id: "batch-3", file: path, text: "Hai.", published: "2024-06-19" });
     expect(items[2]).toBeInstanceOf(InputError);
     expect((items[2] as InputError).message).toMatch(new RegExp(`^extract: ${path}:4: invalid JSON`));
-    expect(items[3]).toMatchObject({ id: "batch-5", text: "Bốn." });
+    expect(items[3]).toEqual({ id: "batch-5", file: path, text: "Bốn." });
   });
 
   it.each([

@@ -41,8 +41,17 @@ describe("recognizeMentions", () => {
   });
 
   it("reads an office after the name, and former offices", () => {
-    const [shoigu] = read("Ông Sergei Ivanov khi đó là Bộ trưởng Quốc phòng Nga đã thăm Bình Nhưỡng.");
-    expect(shoigu).toMatchObject({ name: "Sergei Ivanov", role: "defence minister", affiliation: "Russia" });
+    // The office after the name belongs to the mention; the capital stands for its country.
+    expect(read("Ông Sergei Ivanov khi đó là Bộ trưởng Quốc phòng Nga đã thăm Bình Nhưỡng.")).toEqual([
+      {
+        kind: "name",
+        text: "Ông Sergei Ivanov khi đó là Bộ trưởng Quốc phòng Nga",
+        name: "Sergei Ivanov",
+        role: "defence minister",
+        affiliation: "Russia",
+      },
+      { kind: "name", text: "Bình Nhưỡng", name: "North Korea", role: undefined, affiliation: undefined },
+    ]);
   });
 
   it("matches capitalized aliases only when capitalized, and not inside longer names", () => {
@@ -51,11 +60,10 @@ describe("recognizeMentions", () => {
   });
 
   it("keeps an initial's dot inside the name", () => {
-    expect(read("Tổng thống Nga V. Putin phát biểu.")[0]).toMatchObject({
-      name: "Vladimir Putin",
-      role: "president",
-      affiliation: "Russia",
-    });
+    // One mention, the dot a token of it (read() joins tokens with spaces).
+    expect(read("Tổng thống Nga V. Putin phát biểu.")).toEqual([
+      { kind: "name", text: "Tổng thống Nga V . Putin", name: "Vladimir Putin", role: "president", affiliation: "Russia" },
+    ]);
   });
 
   it("finds places and organizations from cue words", () => {

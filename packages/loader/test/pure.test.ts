@@ -94,6 +94,12 @@ describe("row codec", () => {
     for (const [spec, row] of pairs) expect(spec.map(([name]) => name).sort()).toEqual(Object.keys(row).sort());
   });
 
+  // The format (row-codec.ts): rows joined by RS, fields by US, list items by GS; FS stands for null and for [].
+  const RS = "\u001e";
+  const US = "\u001f";
+  const GS = "\u001d";
+  const FS = "\u001c";
+
   it("joins rows, fields and list items with separators; null and [] become a marker", () => {
     const spec = [
       ["id", "string"],
@@ -102,12 +108,39 @@ describe("row codec", () => {
       ["n", "integerList"],
       ["x", "float"],
     ] as const;
-    expect(
-      packRows(spec, [
-        { id: "a", note: null, tags: [], n: [1, 2], x: 0.5 },
-        { id: "b", note: "", tags: [""], n: [], x: 1 },
-      ]),
-    ).toBe("a\u001f\u001c\u001f\u001c\u001f1\u001d2\u001f0.5\u001eb\u001f\u001f\u001f\u001c\u001f1");
+    const packed = packRows(spec, [
+      { id: "a", note: null, tags: [], n: [1, 2], x: 0.5 },
+      { id: "b", note: "", tags: [""], n: [], x: 1 },
+    ]);
+    // "" and [""] stay empty text, distinct from the FS of null and [].
+    expect(packed).toBe(["a", FS, FS, `1${GS}2`, "0.5"].join(US) + RS + ["b", "", "", FS, "1"].join(US));
+  });
+
+  it("packs a relation row field by field in RELATION_ROW's order", () => {
+    const fields = [
+      "rel-1", // id
+      "person:putin", // source
+      "person:kim", // target
+      "occurred", // status
+      "2023-09-13", // date
+      FS, // role: none
+      "040", // cameo
+      "0.9", // confidence
+      '{"cameo":"040","place":"Vostochny","negated":false}', // propertiesJson
+      `a1${GS}a2`, // evidenceArticles: each article once
+      `a1${GS}a1${GS}a2`, // articleIds: one per evidence
+      `Kim gặp Putin.${GS}Hai nhà lãnh đạo hội đàm.${GS}Putin gặp Kim.`, // sentences
+      `10${GS}40${GS}0`, // starts
+      `24${GS}65${GS}14`, // ends
+      `met-verb${GS}talks${GS}met-verb`, // rules
+    ];
+    expect(packRows(RELATION_ROW, [relationRow(relation)])).toBe(fields.join(US));
+  });
+
+  it("packs an article without title, url, date or source as markers for null", () => {
+    const row = articleRow({ id: "a1", lang: "vi", sha256: "0".repeat(64) });
+    // id, title, url, published, lang, source, sha256
+    expect(packRows(ARTICLE_ROW, [row])).toBe(["a1", FS, FS, FS, "vi", FS, "0".repeat(64)].join(US));
   });
 
   it("gives up on a batch whose values contain a separator", () => {

@@ -40,8 +40,11 @@ describe("parseGraphDocument", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(GraphDocumentError);
-      const paths = (error as GraphDocumentError).issues.map((i) => i.path);
-      expect(paths).toEqual(expect.arrayContaining(["relations[0].type", "relations[0].date", "articles[0].sha256"]));
+      const issues = (error as GraphDocumentError).issues;
+      // In document order. The dangling target is not among them: references are checked once the shape is valid.
+      expect(issues.map((i) => i.path)).toEqual(["articles[0].sha256", "relations[0].type", "relations[0].date"]);
+      expect(issues[0]?.message).toBe("expected a lowercase hex SHA-256");
+      expect(issues[2]?.message).toBe("expected YYYY, YYYY-MM or YYYY-MM-DD");
       expect((error as Error).message).toMatch(/^schema: bad.json is not a valid graph document/);
     }
   });
@@ -59,12 +62,11 @@ describe("parseGraphDocument", () => {
         return e as GraphDocumentError;
       }
     })();
-    expect(error?.issues).toEqual(
-      expect.arrayContaining([
-        { path: "relations[0].target", message: 'unknown entity "country:nowhere"' },
-        { path: "relations[0].evidence[0].articleId", message: 'unknown article "a2"' },
-        { path: "entities[2].id", message: 'duplicate id "person:vladimir-putin"' },
-      ]),
-    );
+    // Ids are checked first, then the relations' references.
+    expect(error?.issues).toEqual([
+      { path: "entities[2].id", message: 'duplicate id "person:vladimir-putin"' },
+      { path: "relations[0].target", message: 'unknown entity "country:nowhere"' },
+      { path: "relations[0].evidence[0].articleId", message: 'unknown article "a2"' },
+    ]);
   });
 });
