@@ -63,9 +63,9 @@ describe("kg load / kg export", () => {
     expect(load.code).toBe(0);
     const { articles, entities, relations } = corpusGraph;
     expect(load.stdout).toContain(`load: loaded ${articles.length} articles, ${entities.length} entities, ${relations.length} relations`);
-    // 5 articles + 36 entities; 47 facts + 79 MENTIONS links (the corpus as extracted).
+    // 5 articles + 36 entities; 49 facts + 79 MENTIONS links (the corpus as extracted).
     expect(load.stdout).toMatch(
-      /load: 41 nodes created, 126 relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/,
+      /load: 41 nodes created, 128 relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/,
     );
 
     const outDir = join(dir, "export");
@@ -98,7 +98,7 @@ describe("kg load / kg export", () => {
     expect(run.code).toBe(0);
     // The corpus loaded by the tests above goes, the other graph stays.
     expect(run.stdout).toMatch(
-      /load: reset: 0 nodes created, 0 relationships created, 0 properties set, 41 nodes deleted, 126 relationships deleted/,
+      /load: reset: 0 nodes created, 0 relationships created, 0 properties set, 41 nodes deleted, 128 relationships deleted/,
     );
     const back = kg(["export", "--out", join(dir, "after-reset.json")]);
     expect(back.code).toBe(0);
@@ -112,7 +112,7 @@ describe("kg load / kg export", () => {
     const run = kg(["load", CORPUS, "--dry-run"], { KG_LOADED_BY: fresh, NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^load: dry run: 5 articles, 36 entities, 47 relations, 79 mentions are valid and would be loaded; nothing written$/m,
+      /^load: dry run: 5 articles, 36 entities, 49 relations, 79 mentions are valid and would be loaded; nothing written$/m,
     );
     expect(await countMarked(driver, fresh)).toEqual({});
   });
