@@ -1,21 +1,9 @@
-export const CORE = [
-  "MET",
-  "VISITED",
-  "INVITED",
-  "THANKED",
-  "SUPPORTED",
-  "PRAISED",
-  "CRITICIZED",
-  "ACCUSED",
-  "SUPPLIED",
-  "SIGNED",
-  "SANCTIONED",
-  "OFFICIAL_OF",
-  "PARENT_OF",
-  "LOCATED_IN",
-] as const;
-export const SYMMETRIC: ReadonlySet<string> = new Set(["MET", "SIGNED"]);
-export const STATIC: ReadonlySet<string> = new Set(["OFFICIAL_OF", "PARENT_OF", "LOCATED_IN"]);
+import { RELATION_TYPES, STATIC_RELATIONS, SYMMETRIC_RELATIONS } from "@news-kg/schema";
+
+/** The relation types scored, in the reference scorer's order (the schema's). */
+export const CORE = RELATION_TYPES;
+export const SYMMETRIC: ReadonlySet<string> = SYMMETRIC_RELATIONS;
+export const STATIC: ReadonlySet<string> = STATIC_RELATIONS;
 
 /** `subject\tPREDICATE\tobject`, the two ends of a symmetric predicate in sorted order. */
 export function tripleKey(subject: string, predicate: string, object: string): string {
