@@ -59,6 +59,24 @@ describe("kg extract", () => {
     expect(stdout).toMatch(/failed\s+2 inputs in 2 files/);
   });
 
+  it("10,000 nested <div> and a YAML alias bomb do not abort the batch: the page is read, the bomb is one line", async () => {
+    const depth = 10_000;
+    const nested = join(dir, "nested.html");
+    await writeFile(nested, `<html><body>${"<div>".repeat(depth)}Ông Kim gặp ông Putin.${"</div>".repeat(depth)}</body></html>`);
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of [..."bcdefghi"].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`);
+    const bomb = join(dir, "bomb.md");
+    await writeFile(bomb, `---\n${levels.join("\n")}\n---\nText.\n`);
+    const out = join(dir, "survived.json");
+    const { code, stderr } = kg("extract", join(dir, "corpus", "000_98da38464c2d73ea.txt"), nested, bomb, "--out", out);
+    expect(stderr.trim().split("\n")).toEqual([`extract: ${bomb}:1: invalid front matter: too many YAML aliases (limit 50)`]);
+    expect(code).toBe(1);
+    expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles.map((a) => a.id)).toEqual([
+      "000_98da38464c2d73ea",
+      "nested",
+    ]);
+  });
+
   it("writes nothing when no article could be read", async () => {
     const out = join(dir, "nothing.json");
     const { code, stderr } = kg("extract", join(dir, "missing.txt"), "--out", out);

@@ -118,6 +118,28 @@ describe("readArticles", () => {
     expect(error.message).toMatch(/^extract: .*badfm\.txt:4: invalid front matter: Flow sequence/);
   });
 
+  it("front matter alias bomb: refused as this file's error, not thrown", async () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of [..."bcdefghi"].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`);
+    const path = await write("alias-bomb.md", `---\n${levels.join("\n")}\n---\nText.\n`);
+    const error = await readError(path);
+    expect(error.place).toBe("1");
+    expect(error.reason).toMatch(/^invalid front matter: too many YAML aliases/);
+  });
+
+  it("deeply nested front matter: refused as this file's error, not thrown", async () => {
+    const path = await write("deep-fm.md", `---\ntitle: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n---\nText.\n`);
+    expect((await readError(path)).reason).toMatch(/^invalid front matter: /);
+  });
+
+  it("10,000 nested <div>: read without exhausting the call stack", async () => {
+    const depth = 10_000;
+    const html = `<html><head><title>Sâu</title></head><body>${"<div>".repeat(depth)}Ông Kim gặp ông Putin.${"</div>".repeat(depth)}</body></html>`;
+    const article = await readOne(await write("nested.html", html));
+    expect(article.text).toBe("Ông Kim gặp ông Putin.");
+    expect(article.title).toBe("Sâu");
+  });
+
   it("reads the main text of an HTML page and its metadata", async () => {
     const html = `<!doctype html><html lang="vi-VN"><head><title>Tiêu đề trang</title>
       <meta property="og:title" content="Putin thăm Triều Tiên">
@@ -224,6 +246,11 @@ describe("readArticles", () => {
     ["latin1.txt", new Uint8Array([84, 104, 0xe1, 110, 104]), "not valid UTF-8 text"],
     ["image.png", "x", 'unsupported file type ".png" (expected .txt, .md, .html, .htm, .json, .jsonl)'],
     ["fmonly.md", "---\ntitle: x\n---\n\n", "no article text after the front matter"],
+    [
+      "unresolved-alias.md",
+      "---\ntitle: *nowhere\n---\nText.\n",
+      "invalid front matter: Unresolved alias (the anchor must be set before the alias): nowhere",
+    ],
   ])("rejects %s", async (name, content, reason) => {
     const path = await write(name, content);
     const error = await readError(path);

@@ -45,8 +45,7 @@ export async function* readArticles(file: string): AsyncGenerator<SourceArticle 
       yield readTextArticle(file, content, baseId, extension === ".md" ? "md" : "txt");
     }
   } catch (error) {
-    if (error instanceof InputError) yield error;
-    else throw error;
+    yield asInputError(error, file);
   }
 }
 
@@ -62,8 +61,7 @@ async function* readJsonLines(file: string, baseId: string): AsyncGenerator<Sour
         const record = parseJson(decodeText(bytes, file, place), file, line);
         yield recordToArticle(record, file, `${baseId}-${line}`, place);
       } catch (error) {
-        if (error instanceof InputError) yield error;
-        else throw error;
+        yield asInputError(error, file, place);
       }
     }
   } catch (error) {
@@ -71,6 +69,15 @@ async function* readJsonLines(file: string, baseId: string): AsyncGenerator<Sour
     return;
   }
   if (!records) yield new InputError(file, "empty");
+}
+
+/**
+ * Any failure while reading one file (or one record) is that file's failure, never the batch's: a bug or
+ * an exhausted resource in a parser (e.g. a RangeError) is reported with the file and the batch goes on.
+ */
+function asInputError(error: unknown, file: string, place?: string): InputError {
+  if (error instanceof InputError) return error;
+  return new InputError(file, `cannot be read: ${(error as Error)?.message ?? String(error)}`, place);
 }
 
 /** Runs a file-system call, turning its failure into an InputError. */
