@@ -1,9 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError, listInputFiles, normalizePublished, readArticles } from "../src/read/index.ts";
+import { MAX_INPUT_BYTES } from "../src/read/decode-text.ts";
 import { findDateline } from "../src/read/find-dateline.ts";
+import { readLines } from "../src/read/read-lines.ts";
 import type { SourceArticle } from "../src/types.ts";
 
 let dir: string;
@@ -263,6 +266,28 @@ describe("readArticles", () => {
     expect((await readError(path)).reason).toMatch(/^too large \(5\.0 MB, limit 5 MB\)$/);
   });
 
+  it("a symlink to /dev/zero is refused by name, not read until memory runs out", async () => {
+    const path = join(dir, "zero.txt");
+    await symlink("/dev/zero", path);
+    expect((await readError(path)).reason).toBe("not a regular file (a character device)");
+  });
+
+  it("a FIFO is refused by name instead of blocking forever", async () => {
+    const path = join(dir, "pipe.jsonl");
+    execFileSync("mkfifo", [path]);
+    expect((await readError(path)).reason).toBe("not a regular file (a FIFO)");
+  });
+
+  it("an over-long JSONL line is rejected at its line and the lines after it are read", async () => {
+    const long = `{"text": "${"a".repeat(MAX_INPUT_BYTES)}"}`;
+    const path = await write("long-line.jsonl", `{"text": "Một."}\n${long}\n{"text": "Hai."}\n`);
+    const items = await readAll(path);
+    expect(items.map((x) => (x instanceof InputError ? x.message : x.text))).toEqual([
+      "Một.",
+      `extract: ${path}:2: too large (over 5 MB, limit 5 MB)`,
+      "Hai.",
+    ]);
+  });
   it("rejects a missing file", async () => {
     expect((await readError(join(dir, "missing.txt"))).reason).toBe("no such file or directory");
   });
@@ -285,5 +310,34 @@ describe("listInputFiles", () => {
       `extract: ${join(dir, "nope")}: no such file or directory`,
       explicit,
     ]);
+  });
+});
+
+describe("readLines", () => {
+  it("gives up an endless line as soon as it passes the limit, without buffering the rest", async () => {
+    const CHUNK = 64 * 1024;
+    const LIMIT = 1024 * 1024;
+    let produced = 0;
+    async function* endlessLine() {
+      // Ten times the limit stands for "endless"; a reader that buffers until the newline reads it all.
+      while (produced < 10 * LIMIT) {
+        produced += CHUNK;
+        yield Buffer.alloc(CHUNK, 0x61);
+      }
+    }
+    const lines = readLines(endlessLine(), LIMIT);
+    expect((await lines.next()).value).toEqual({ line: 1, overLimit: true });
+    expect(produced).toBeLessThanOrEqual(LIMIT + CHUNK);
+  });
+
+  it("splits lines across chunks, strips CR, and numbers the lines after a skipped one", async () => {
+    async function* chunks() {
+      yield Buffer.from("ab");
+      yield Buffer.from("c\r\nxxxx");
+      yield Buffer.from("xxxx\nd");
+    }
+    const out = [];
+    for await (const line of readLines(chunks(), 5)) out.push("bytes" in line ? Buffer.from(line.bytes).toString() : line);
+    expect(out).toEqual(["abc", { line: 2, overLimit: true }, "d"]);
   });
 });

@@ -3,16 +3,22 @@ import { InputError } from "./input-error.ts";
 /** Largest input accepted, per file (or per JSONL record). */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
+/** A file or record over MAX_INPUT_BYTES; `bytes` is its size when known (reading stops at the limit). */
+export function tooLarge(file: string, bytes?: number, place?: string): InputError {
+  const limit = `${MAX_INPUT_BYTES / BYTES_PER_MB} MB`;
+  const size = bytes === undefined ? `over ${limit}` : `${(bytes / BYTES_PER_MB).toFixed(1)} MB`;
+  return new InputError(file, `too large (${size}, limit ${limit})`, place);
+}
+
+const BYTES_PER_MB = 1024 * 1024;
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Bytes to text, refusing what is not an article: oversized, binary (NUL bytes), not UTF-8, or blank.
+ * Bytes (read within MAX_INPUT_BYTES) to text, refusing what is not an article: binary (NUL bytes), not UTF-8, or blank.
  * `place` locates the bytes inside `file` (a JSONL line) for the error message.
  */
 export function decodeText(bytes: Uint8Array, file: string, place?: string): string {
-  if (bytes.byteLength > MAX_INPUT_BYTES) {
-    throw new InputError(file, `too large (${(bytes.byteLength / 1048576).toFixed(1)} MB, limit ${MAX_INPUT_BYTES / 1048576} MB)`, place);
-  }
   if (bytes.includes(0)) throw new InputError(file, "binary content (NUL bytes), not a text article", place);
   let text: string;
   try {
