@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,6 +74,27 @@ describe("kg extract", () => {
     expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles.map((a) => a.id)).toEqual([
       "000_98da38464c2d73ea",
       "nested",
+    ]);
+  });
+
+  it("follows a symlinked article and folder inside an input folder and reports a link loop once", async () => {
+    const input = join(dir, "linked-input");
+    const corpus = join(dir, "corpus");
+    await mkdir(join(input, "sub"), { recursive: true });
+    await symlink(join(corpus, "000_98da38464c2d73ea.txt"), join(input, "000_98da38464c2d73ea.txt"));
+    await mkdir(join(dir, "linked-folder"));
+    await cp(join(corpus, "001_ed244e5b513cb22f.txt"), join(dir, "linked-folder", "001_ed244e5b513cb22f.txt"));
+    await symlink(join(dir, "linked-folder"), join(input, "sub", "folder"));
+    await symlink(input, join(input, "sub", "loop"));
+    const out = join(dir, "linked.json");
+    const { code, stderr } = kg("extract", input, "--out", out);
+    expect(stderr.trim().split("\n")).toEqual([
+      `extract: ${join(input, "sub", "loop")}: symbolic link loop: leads back to ${input}, not followed`,
+    ]);
+    expect(code).toBe(1);
+    expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles.map((a) => a.id)).toEqual([
+      "000_98da38464c2d73ea",
+      "001_ed244e5b513cb22f",
     ]);
   });
 

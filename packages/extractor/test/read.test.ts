@@ -313,6 +313,28 @@ describe("listInputFiles", () => {
   });
 });
 
+describe("listInputFiles and symbolic links", () => {
+  it("symlinked article and folder are followed, never silently dropped; a loop and a broken link are reported once", async () => {
+    const elsewhere = join(dir, "elsewhere");
+    await write("elsewhere/linked.txt", "L.");
+    await write("elsewhere/deeper/d.md", "D.");
+    const root = join(dir, "links");
+    await write("links/a.txt", "A.");
+    await symlink(join(elsewhere, "linked.txt"), join(root, "b-file.txt"));
+    await symlink(elsewhere, join(root, "c-folder"));
+    await symlink(root, join(root, "d-loop"));
+    await symlink(join(dir, "nowhere.txt"), join(root, "e-broken.txt"));
+    const entries = await listInputFiles([root, join(elsewhere, "linked.txt")]);
+    expect(entries.map((e) => (typeof e === "string" ? e : e.message))).toEqual([
+      join(root, "a.txt"),
+      join(root, "b-file.txt"),
+      join(root, "c-folder", "deeper", "d.md"),
+      `extract: ${join(root, "d-loop")}: symbolic link loop: leads back to ${root}, not followed`,
+      `extract: ${join(root, "e-broken.txt")}: symbolic link not followed: no such file or directory`,
+    ]);
+  });
+});
+
 describe("readLines", () => {
   it("gives up an endless line as soon as it passes the limit, without buffering the rest", async () => {
     const CHUNK = 64 * 1024;
