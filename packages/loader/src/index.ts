@@ -1,4 +1,4 @@
-export { connect, explainNeo4jError, Neo4jConnectionError, type ConnectOptions, type Neo4jConnection } from "./connect.ts";
+export { connect, displayUri, explainNeo4jError, Neo4jConnectionError, type ConnectOptions, type Neo4jConnection } from "./connect.ts";
 export { exportGraph } from "./export-graph.ts";
 export { ENTITY_NAMES_INDEX, LOADED_BY, type GraphTarget } from "./graph-model.ts";
 export { documentSizes, documentSource, loadWorkSize, type GraphSizes, type GraphSource } from "./graph-source.ts";

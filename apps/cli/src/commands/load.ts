@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { extractFiles, formatFailure, type ExtractFailure } from "@news-kg/extractor";
 import {
   connect,
+  displayUri,
   documentSizes,
   documentSource,
   loadGraph,
@@ -12,7 +13,7 @@ import {
   type WriteCounts,
 } from "@news-kg/loader";
 import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
-import { neo4jFailureMessage } from "../neo4j-failure.ts";
+import { exitNeo4jCommand, neo4jFailureMessage } from "../neo4j-failure.ts";
 import { neo4jTarget } from "../neo4j-target.ts";
 import { collectRepeated, parseWorkers, wholeNumberOption } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
@@ -46,7 +47,7 @@ export function registerLoad(program: Command): void {
     .option("--lexicon <file>", "extra lexicon file when extracting articles (repeatable)", collectRepeated, [])
     .option("--workers <n>", "worker threads when extracting articles", parseWorkers, 1)
     .action(async (paths: string[], options: LoadCommandOptions) => {
-      process.exitCode = await runLoad(paths, options);
+      exitNeo4jCommand(await runLoad(paths, options));
     });
 }
 
@@ -125,7 +126,7 @@ async function readInput(
 
 function formatSummary(summary: LoadSummary, what: string, uri: string): string {
   return [
-    `load: loaded ${what} into ${uri} in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.transactions} transactions)`,
+    `load: loaded ${what} into ${displayUri(uri)} in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.transactions} transactions)`,
     `load: ${formatCounts(summary.counts)}`,
   ].join("\n");
 }
