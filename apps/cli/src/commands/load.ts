@@ -10,6 +10,7 @@ import {
   resetGraph,
   DEFAULT_BATCH_SIZE,
   type LoadSummary,
+  type ResetCounts,
   type WriteCounts,
 } from "@news-kg/loader";
 import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
@@ -70,7 +71,7 @@ export async function runLoad(paths: string[], options: LoadCommandOptions): Pro
   try {
     const driver = await connect(connection);
     try {
-      if (options.reset) console.log(`load: reset: ${formatCounts(await resetGraph(driver, target))}`);
+      if (options.reset) console.log(`load: reset: ${formatReset(await resetGraph(driver, target))}`);
       const summary = await loadGraph(driver, documentSource(document), {
         ...target,
         batchSize: options.batchSize,
@@ -129,6 +130,11 @@ function formatSummary(summary: LoadSummary, what: string, uri: string): string 
     `load: loaded ${what} into ${displayUri(uri)} in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.transactions} transactions)`,
     `load: ${formatCounts(summary.counts)}`,
   ].join("\n");
+}
+
+function formatReset(counts: ResetCounts): string {
+  const kept = counts.nodesKept ? `; kept ${counts.nodesKept} nodes that relationships kg load did not create still use` : "";
+  return formatCounts(counts) + kept;
 }
 
 export function formatCounts(counts: WriteCounts): string {
