@@ -247,6 +247,9 @@ describe("readArticles", () => {
     ["blank.txt", " \n\n \n", "empty"],
     ["binary.txt", new Uint8Array([72, 105, 0, 1, 2]), "binary content (NUL bytes), not a text article"],
     ["latin1.txt", new Uint8Array([84, 104, 0xe1, 110, 104]), "not valid UTF-8 text"],
+    ["utf16-bom.txt", Buffer.from("\ufeffÔng Kim gặp ông Putin.", "utf16le"), "UTF-16 text; convert it to UTF-8"],
+    ["utf16-no-bom.md", Buffer.from("Kim met Putin.", "utf16le"), "UTF-16 text; convert it to UTF-8"],
+    ["utf16be.txt", Buffer.from("Kim met Putin.", "utf16le").swap16(), "UTF-16 text; convert it to UTF-8"],
     ["image.png", "x", 'unsupported file type ".png" (expected .txt, .md, .html, .htm, .json, .jsonl)'],
     ["fmonly.md", "---\ntitle: x\n---\n\n", "no article text after the front matter"],
     [
