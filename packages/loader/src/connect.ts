@@ -69,7 +69,13 @@ export function explainNeo4jError(error: unknown, connection: Pick<Neo4jConnecti
       `loader: no Bolt answer from ${uri} within ${CONNECTION_ACQUISITION_TIMEOUT_MS / 1000} s: is a Neo4j server listening there? (set NEO4J_URI)`,
     );
   }
-  if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+  // After a few wrong passwords the server refuses even the right one for a while: say so, not "wrong password".
+  if (code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+    return new Neo4jConnectionError(
+      `loader: Neo4j at ${uri} refused user "${connection.user}" after too many failed attempts: wait a few seconds and retry`,
+    );
+  }
+  if (code === "Neo.ClientError.Security.Unauthorized") {
     return new Neo4jConnectionError(
       `loader: Neo4j at ${uri} refused user "${connection.user}": wrong user or password (set NEO4J_USER / NEO4J_PASSWORD)`,
     );
