@@ -98,6 +98,28 @@ describe("kg extract", () => {
     ]);
   });
 
+  it("an output written into an input folder is not read back as articles next time", async () => {
+    const input = join(dir, "with-output");
+    await cp(join(dir, "corpus"), input, { recursive: true });
+    const out = join(input, "graph.json");
+    expect(kg("extract", input, "--out", out).code).toBe(0);
+    const again = kg("extract", input, "--out", out);
+    expect(again.stderr).not.toMatch(/^extract: /m);
+    expect(again.code).toBe(0);
+    expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles).toHaveLength(5);
+  });
+
+  it("refuses an --out that is one of the inputs instead of overwriting an article", async () => {
+    const article = join(dir, "corpus", "002_7383740b45c812be.txt");
+    const before = await readFile(article, "utf8");
+    for (const inputs of [[article], [join(dir, "corpus")]]) {
+      const { code, stderr } = kg("extract", ...inputs, "--out", article);
+      expect(code).toBe(1);
+      expect(stderr.trim()).toBe(`extract: --out ${article} is one of the inputs; it would be overwritten: write the graph elsewhere`);
+    }
+    expect(await readFile(article, "utf8")).toBe(before);
+  });
+
   it("writes nothing when no article could be read", async () => {
     const out = join(dir, "nothing.json");
     const { code, stderr } = kg("extract", join(dir, "missing.txt"), "--out", out);

@@ -2,13 +2,14 @@ import type { Dirent, Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { fsReason } from "./fs-reason.ts";
+import { isGraphDocumentFile } from "./graph-document-file.ts";
 import { InputError } from "./input-error.ts";
 import { SUPPORTED_EXTENSIONS } from "./read-articles.ts";
 
 /**
  * The files to read, from files and directories given on the command line, in that order, with an
  * InputError in place of each path that cannot be read. Directories are walked recursively for supported
- * extensions (hidden entries skipped), sorted, following symbolic links (a link back to a directory being
+ * extensions (hidden entries and graph documents, the tool's own output, skipped), sorted, following symbolic links (a link back to a directory being
  * walked is reported once, as a loop); files named explicitly are kept whatever their extension, so an
  * unsupported one is reported rather than silently ignored. A file reached twice (listed twice, or through
  * a link) is read once.
@@ -63,7 +64,7 @@ async function walk(directory: string, ancestors: string[]): Promise<(string | I
     if (kind.isDirectory()) {
       if (ancestors.includes(real)) found.push(new InputError(path, `symbolic link loop: leads back to ${real}, not followed`));
       else found.push(...(await walk(path, [...ancestors, real])));
-    } else if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) found.push(path);
+    } else if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !isGraphDocumentFile(path)) found.push(path);
   }
   return found;
 }
