@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { extractFiles, formatFailure, type ExtractFailure } from "@news-kg/extractor";
+import { extractFiles, formatFailure, isGraphDocumentFile, type ExtractFailure } from "@news-kg/extractor";
 import {
   connect,
   displayUri,
@@ -95,6 +95,11 @@ async function readInput(
   paths: string[],
   options: LoadCommandOptions,
 ): Promise<{ document: GraphDocument; failures: ExtractFailure[] } | undefined> {
+  const graphs = paths.length > 1 ? paths.filter(isGraphDocumentFile) : [];
+  if (graphs.length > 0) {
+    console.error(`load: ${graphs.join(", ")}: one graph document is loaded at a time, on its own (not with other files); nothing written`);
+    return undefined;
+  }
   try {
     const graph = paths.length === 1 ? await readGraphFile(paths[0] as string) : undefined;
     if (graph) return { document: graph, failures: [] };
