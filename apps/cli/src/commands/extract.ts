@@ -35,7 +35,7 @@ export function registerExtract(program: Command): void {
         .default([], "none"),
     )
     .option("--lang <code>", "language of articles that do not say", "vi")
-    .option("--workers <n>", "worker threads for extraction", parseWorkers, 1)
+    .option("--workers <n>", "worker threads for extraction (at most the cores, and the files)", parseWorkers, 1)
     .action(async (paths: string[], options: ExtractCommandOptions) => {
       process.exitCode = await runExtract(paths, options);
     });
