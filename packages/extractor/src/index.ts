@@ -4,3 +4,4 @@ export { cleanText } from "./clean.ts";
 export { segmentSentences } from "./segment.ts";
 export { InputError, isGraphDocumentFile, readArticles, listInputFiles, normalizePublished, SUPPORTED_EXTENSIONS } from "./read/index.ts";
 export { writeGraphDocument } from "./write-graph-document.ts";
+export { release, temporaryFor } from "./temporary-file.ts";

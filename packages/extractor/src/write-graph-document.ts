@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { GraphDocument } from "@news-kg/schema";
+import { release, temporaryFor } from "./temporary-file.ts";
 
 const SECTIONS = ["articles", "entities", "relations", "mentions"] as const;
 /** Records are written in chunks of about this many characters. */
@@ -17,13 +17,15 @@ const CHUNK = 1 << 16;
 export async function writeGraphDocument(path: string, document: GraphDocument): Promise<void> {
   const directory = dirname(path);
   await mkdir(directory, { recursive: true });
-  const temporary = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = await temporaryFor(path);
   try {
     await pipeline(Readable.from(graphJson(document)), createWriteStream(temporary));
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    release(temporary);
   }
 }
 
