@@ -85,6 +85,14 @@ describe("kg load / kg export", () => {
     );
   });
 
+  it("never prints the user:password that NEO4J_URI carries", () => {
+    const uri = neo4jConnection().uri;
+    const run = kg(["load", graphFile], { NEO4J_URI: uri.replace("://", `://someone:s3cret-${token}@`) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(` into ${uri} in `);
+    expect(run.stdout + run.stderr).not.toContain("s3cret");
+  });
+
   it("--reset deletes only its own graph before loading", async () => {
     const otherMark = `test-cli-other-${token}`;
     await loadGraph(driver, documentSource(fixtureGraph(`other-${token}:`)), { loadedBy: otherMark });
