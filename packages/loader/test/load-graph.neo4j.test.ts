@@ -4,6 +4,7 @@ import { connect, documentSource, exportGraph, loadGraph, resetGraph } from "@ne
 import { neo4jConnection } from "@news-kg/neo4j-local";
 import type { GraphDocument } from "@news-kg/schema";
 import { afterEach, describe, expect, it } from "vitest";
+import { articleSubset } from "./helpers/article-subset.ts";
 import { canonicalGraph } from "./helpers/canonical-graph.ts";
 import { fixtureGraph } from "./helpers/fixture-graph.ts";
 import { countMarked, openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
@@ -297,7 +298,7 @@ describe("loadGraph", () => {
     await expect(
       load(
         gb,
-        twoArticles(
+        articleSubset(
           document,
           ["a1", "a2"].map((name) => `${ga.prefix}${name}`),
         ),
@@ -531,18 +532,3 @@ describe("resetGraph", () => {
     }
   });
 });
-
-/** The part of a document that the given articles support: their facts, mentions, and the entities those use. */
-function twoArticles(document: GraphDocument, articleIds: string[]): GraphDocument {
-  const kept = new Set(articleIds);
-  const relations = document.relations.filter((r) => r.evidence.every((e) => kept.has(e.articleId)));
-  const mentions = (document.mentions ?? []).filter((m) => kept.has(m.articleId));
-  const used = new Set([...relations.flatMap((r) => [r.source, r.target]), ...mentions.map((m) => m.entityId)]);
-  return {
-    ...document,
-    articles: document.articles.filter((a) => kept.has(a.id)),
-    entities: document.entities.filter((e) => used.has(e.id)),
-    relations,
-    mentions,
-  };
-}
