@@ -253,6 +253,11 @@ describe("readArticles", () => {
     ["image.png", "x", 'unsupported file type ".png" (expected .txt, .md, .html, .htm, .json, .jsonl)'],
     ["fmonly.md", "---\ntitle: x\n---\n\n", "no article text after the front matter"],
     [
+      "graph.json",
+      '{\n"articles": [],\n"entities": [],\n"relations": []\n}\n',
+      "a graph document, not articles (kg load loads it as it is)",
+    ],
+    [
       "unresolved-alias.md",
       "---\ntitle: *nowhere\n---\nText.\n",
       "invalid front matter: Unresolved alias (the anchor must be set before the alias): nowhere",

@@ -3,6 +3,7 @@ import { basename, extname } from "node:path";
 import type { SourceArticle } from "../types.ts";
 import { MAX_INPUT_BYTES, decodeText, tooLarge } from "./decode-text.ts";
 import { fsReason } from "./fs-reason.ts";
+import { isGraphDocumentFile } from "./graph-document-file.ts";
 import { htmlToArticle } from "./html-to-article.ts";
 import { InputError } from "./input-error.ts";
 import { jsonFileArticles, parseJson, recordToArticle } from "./json-records.ts";
@@ -23,6 +24,9 @@ export async function* readArticles(file: string): AsyncGenerator<SourceArticle 
   try {
     if (!SUPPORTED_EXTENSIONS.includes(extension)) {
       throw new InputError(file, `unsupported file type "${extension || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})`);
+    }
+    if (extension === ".json" && isGraphDocumentFile(file)) {
+      throw new InputError(file, "a graph document, not articles (kg load loads it as it is)");
     }
     // Synchronous reads: articles are small, and fs.promises costs ten times more per small file.
     const { fd, size } = openRegularFile(file);
