@@ -11,3 +11,11 @@ export function neo4jFailureMessage(
   const message = explained instanceof Error ? explained.message : String(explained);
   return message.startsWith("loader:") ? message : `${command}: ${message}`;
 }
+
+/**
+ * Ends a Neo4j command with its exit code. neo4j-driver never closes a connection whose Bolt handshake did
+ * not finish (a port that accepts TCP and stays silent), and that socket would keep the process alive.
+ */
+export function exitNeo4jCommand(code: number): never {
+  process.exit(code);
+}

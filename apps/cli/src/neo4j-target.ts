@@ -3,7 +3,8 @@ import { type Neo4jConnection, neo4jConnection } from "@news-kg/neo4j-local";
 
 /**
  * Connection (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE or `--database`) and the graph's
- * `loadedBy` mark (KG_LOADED_BY, default `news-kg`: set it to keep separate graphs apart in one database).
+ * `loadedBy` mark (KG_LOADED_BY, default `news-kg`: set it to keep separate graphs apart in one database; their
+ * ids must not overlap, docs/loader.md).
  */
 export function neo4jTarget(
   database: string | undefined,

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,6 +65,67 @@ describe("kg extract", () => {
     ]);
     expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles).toHaveLength(1);
     expect(stdout).toMatch(/failed\s+2 inputs in 2 files/);
+  });
+
+  it("10,000 nested <div> and a YAML alias bomb do not abort the batch: the page is read, the bomb is one line", async () => {
+    const depth = 10_000;
+    const nested = join(dir, "nested.html");
+    await writeFile(nested, `<html lang="vi"><body>${"<div>".repeat(depth)}Ông Kim gặp ông Putin.${"</div>".repeat(depth)}</body></html>`);
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of [..."bcdefghi"].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`);
+    const bomb = join(dir, "bomb.md");
+    await writeFile(bomb, `---\n${levels.join("\n")}\n---\nText.\n`);
+    const out = join(dir, "survived.json");
+    const { code, stderr } = kg("extract", join(dir, "corpus", "000_98da38464c2d73ea.txt"), nested, bomb, "--out", out);
+    expect(stderr.trim().split("\n")).toEqual([`extract: ${bomb}:1: invalid front matter: too many YAML aliases (limit 50)`]);
+    expect(code).toBe(1);
+    expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles.map((a) => a.id)).toEqual([
+      "000_98da38464c2d73ea",
+      "nested",
+    ]);
+  });
+
+  it("follows a symlinked article and folder inside an input folder and reports a link loop once", async () => {
+    const input = join(dir, "linked-input");
+    const corpus = join(dir, "corpus");
+    await mkdir(join(input, "sub"), { recursive: true });
+    await symlink(join(corpus, "000_98da38464c2d73ea.txt"), join(input, "000_98da38464c2d73ea.txt"));
+    await mkdir(join(dir, "linked-folder"));
+    await cp(join(corpus, "001_ed244e5b513cb22f.txt"), join(dir, "linked-folder", "001_ed244e5b513cb22f.txt"));
+    await symlink(join(dir, "linked-folder"), join(input, "sub", "folder"));
+    await symlink(input, join(input, "sub", "loop"));
+    const out = join(dir, "linked.json");
+    const { code, stderr } = kg("extract", input, "--out", out);
+    expect(stderr.trim().split("\n")).toEqual([
+      `extract: ${join(input, "sub", "loop")}: symbolic link loop: leads back to ${input}, not followed`,
+    ]);
+    expect(code).toBe(1);
+    expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles.map((a) => a.id)).toEqual([
+      "000_98da38464c2d73ea",
+      "001_ed244e5b513cb22f",
+    ]);
+  });
+
+  it("an output written into an input folder is not read back as articles next time", async () => {
+    const input = join(dir, "with-output");
+    await cp(join(dir, "corpus"), input, { recursive: true });
+    const out = join(input, "graph.json");
+    expect(kg("extract", input, "--out", out).code).toBe(0);
+    const again = kg("extract", input, "--out", out);
+    expect(again.stderr).not.toMatch(/^extract: /m);
+    expect(again.code).toBe(0);
+    expect(parseGraphDocument(JSON.parse(await readFile(out, "utf8"))).articles).toHaveLength(5);
+  });
+
+  it("refuses an --out that is one of the inputs instead of overwriting an article", async () => {
+    const article = join(dir, "corpus", "002_7383740b45c812be.txt");
+    const before = await readFile(article, "utf8");
+    for (const inputs of [[article], [join(dir, "corpus")]]) {
+      const { code, stderr } = kg("extract", ...inputs, "--out", article);
+      expect(code).toBe(1);
+      expect(stderr.trim()).toBe(`extract: --out ${article} is one of the inputs; it would be overwritten: write the graph elsewhere`);
+    }
+    expect(await readFile(article, "utf8")).toBe(before);
   });
 
   it("writes nothing when no article could be read", async () => {

@@ -11,6 +11,7 @@ import { connect, documentSource, loadGraph, resetGraph } from "@news-kg/loader"
 import { neo4jConnection } from "@news-kg/neo4j-local";
 import { parseGraphDocument, type GraphDocument } from "@news-kg/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleSubset } from "../../../packages/loader/test/helpers/article-subset.ts";
 import { canonicalGraph } from "../../../packages/loader/test/helpers/canonical-graph.ts";
 import { fixtureGraph } from "../../../packages/loader/test/helpers/fixture-graph.ts";
 import { countMarked } from "../../../packages/loader/test/helpers/test-graph.ts";
@@ -37,6 +38,12 @@ function kg(args: string[], env: Record<string, string> = {}) {
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** Fact relationships among counts by label / type (everything but nodes and MENTIONS). */
+const totalFacts = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .filter(([kind]) => kind === kind.toUpperCase() && kind !== "MENTIONS")
+    .reduce((sum, [, n]) => sum + n, 0);
 
 const errorLines = (stderr: string) => stderr.split("\n").filter((line) => line.trim() !== "");
 
@@ -84,6 +91,54 @@ describe("kg load / kg export", () => {
     expect(again.stdout).toMatch(
       /load: 0 nodes created, 0 relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/,
     );
+  });
+
+  it("never prints the user:password that NEO4J_URI carries", () => {
+    const uri = neo4jConnection().uri;
+    const run = kg(["load", graphFile], { NEO4J_URI: uri.replace("://", `://someone:s3cret-${token}@`) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(` into ${uri} in `);
+    expect(run.stdout + run.stderr).not.toContain("s3cret");
+  });
+
+  it("graphs kept apart: gb's load of two of ga's articles and gb's --reset leave ga's articles, entities and facts", async () => {
+    const ga = `test-cli-ga-${token}`;
+    const gb = `test-cli-gb-${token}`;
+    const shared = prefixIds(corpusGraph, "ga-");
+    const [gaFile, gbFile, emptyFile] = ["ga.json", "gb.json", "empty.json"].map((name) => join(dir, name)) as [string, string, string];
+    await writeFile(gaFile, JSON.stringify(shared));
+    await writeFile(
+      gbFile,
+      JSON.stringify(
+        articleSubset(
+          shared,
+          shared.articles.slice(0, 2).map((a) => a.id),
+        ),
+      ),
+    );
+    await writeFile(emptyFile, JSON.stringify({ articles: [], entities: [], relations: [], mentions: [] }));
+    const sizes = async () => {
+      const counts = await countMarked(driver, ga);
+      return { articles: counts.Article, entities: counts.Entity, facts: totalFacts(counts) };
+    };
+    try {
+      expect(kg(["load", gaFile], { KG_LOADED_BY: ga }).code).toBe(0);
+      const before = await sizes();
+      expect(before).toEqual({ articles: 5, entities: 36, facts: 49 });
+
+      const load = kg(["load", gbFile], { KG_LOADED_BY: gb });
+      const progressBar = /^load \[/;
+      expect(errorLines(load.stderr).filter((line) => !progressBar.test(line))).toEqual([
+        expect.stringMatching(new RegExp(`^loader: article ".*" is held by graph "${ga}"`)),
+      ]);
+      expect(load.code).toBe(1);
+      const reset = kg(["load", "--reset", emptyFile], { KG_LOADED_BY: gb });
+      expect(reset.code).toBe(0);
+      expect(await sizes()).toEqual(before);
+    } finally {
+      await resetGraph(driver, { loadedBy: gb });
+      await resetGraph(driver, { loadedBy: ga });
+    }
   });
 
   it("--reset deletes only its own graph before loading", async () => {

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +54,27 @@ describe("kg serve", () => {
       const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
+    }
+  }, 120_000);
+
+  it("a port in use: says which port and how to pick another instead of a bare EADDRINUSE", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(TSX, [MAIN, "serve", FIXTURE, "--port", String(port)], { env: { ...process.env, FORCE_COLOR: "0" } });
+        let [stdout, stderr] = ["", ""];
+        child.stdout.on("data", (chunk) => (stdout += chunk));
+        child.stderr.on("data", (chunk) => (stderr += chunk));
+        child.on("close", (code) => resolve({ code, stdout, stderr }));
+      });
+      expect(run.stderr.trim().split("\n").at(-1)).toBe(
+        `serve: port ${port} on 127.0.0.1 is already in use: stop what uses it, or pick another port with --port <n> (0 picks a free one)`,
+      );
+      expect(run.code).toBe(1);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
     }
   }, 120_000);
 

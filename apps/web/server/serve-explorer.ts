@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { hostname, networkInterfaces } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -31,11 +32,38 @@ export interface ExplorerServerOptions {
   graphJson: string;
   port?: number;
   host?: string;
+  /** Host names answered besides the bound address and localhost (a name this machine is reached by). */
+  allowedHosts?: string[];
 }
 
 export interface ExplorerServer {
+  /** Where a browser on this machine opens the explorer. */
   url: string;
+  /** The address and port actually bound, e.g. `0.0.0.0:5173` (every address of the machine). */
+  address: string;
   close(): Promise<void>;
+}
+
+/** Addresses that mean "every address of this machine". */
+const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", ""]);
+
+/**
+ * The Host header values (without port) the server answers: anything else is refused, so that a web page
+ * whose own name was rebound to this address (DNS rebinding) cannot read /graph.json.
+ */
+function hostNames(host: string, allowedHosts: string[]): Set<string> {
+  const names = new Set(["localhost", "127.0.0.1", "::1", host, ...allowedHosts].map((name) => name.toLowerCase()));
+  if (WILDCARD_HOSTS.has(host)) {
+    names.add(hostname().toLowerCase());
+    for (const address of Object.values(networkInterfaces()).flat()) if (address) names.add(address.address.toLowerCase());
+  }
+  return names;
+}
+
+/** The host part of a Host header: `[::1]:8080` → `::1`, `example.org:80` → `example.org`. */
+function hostOfHeader(header: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(header);
+  return (bracketed ? bracketed[1]! : header.replace(/:\d+$/, "")).toLowerCase();
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -44,9 +72,19 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 }
 
 /** Serves the built explorer and the document with node:http. Resolves once listening; port 0 picks a free one. */
-export function serveExplorer({ distDir, graphJson, port = 0, host = "127.0.0.1" }: ExplorerServerOptions): Promise<ExplorerServer> {
+export function serveExplorer({
+  distDir,
+  graphJson,
+  port = 0,
+  host = "127.0.0.1",
+  allowedHosts = [],
+}: ExplorerServerOptions): Promise<ExplorerServer> {
   const graphBody = Buffer.from(graphJson);
+  const answered = hostNames(host, allowedHosts);
   const server = createServer((req, res) => {
+    if (!answered.has(hostOfHeader(req.headers.host ?? ""))) {
+      return send(res, 403, "text/plain; charset=utf-8", "unknown host: start kg serve with --allowed-host <name> to use this name\n");
+    }
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain; charset=utf-8", "method not allowed\n");
     let pathname: string;
     try {
@@ -80,10 +118,11 @@ export function serveExplorer({ distDir, graphJson, port = 0, host = "127.0.0.1"
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
-      const { port: actualPort } = server.address() as AddressInfo;
-      const shownHost = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
+      const { address, port: actualPort } = server.address() as AddressInfo;
+      const withPort = (name: string) => `${name.includes(":") ? `[${name}]` : name}:${actualPort}`;
       resolvePromise({
-        url: `http://${shownHost}:${actualPort}/`,
+        url: `http://${withPort(WILDCARD_HOSTS.has(host) ? "127.0.0.1" : host)}/`,
+        address: withPort(address),
         close: () =>
           new Promise((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));

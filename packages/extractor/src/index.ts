@@ -20,6 +20,6 @@ export {
 export { detectLanguage, type DetectedLanguage } from "./read/detect-language.ts";
 export { cleanText } from "./clean.ts";
 export { segmentSentences } from "./segment.ts";
-export { InputError, readArticles, listInputFiles, normalizePublished, SUPPORTED_EXTENSIONS } from "./read/index.ts";
+export { InputError, isGraphDocumentFile, readArticles, listInputFiles, normalizePublished, SUPPORTED_EXTENSIONS } from "./read/index.ts";
 export { writeGraphDocument } from "./write-graph-document.ts";
 export { writeFileAtomic } from "./write-file-atomic.ts";

@@ -1,9 +1,11 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseGraphDocument } from "@news-kg/schema";
+import { ExtractPool } from "../src/extract-pool.ts";
+import { workerCount } from "../src/extract-files.ts";
 import { extractFiles, formatFailure, formatWarning } from "../src/index.ts";
 
 const CORPUS = fileURLToPath(new URL("../../../corpus/", import.meta.url));
@@ -65,6 +67,21 @@ describe("extractFiles", () => {
     expect(pooled.failures).toEqual(single.failures);
     expect(JSON.stringify(pooled.document)).toBe(JSON.stringify(single.document));
     expect(single.document.articles).toHaveLength(10);
+  });
+
+  it("--workers 64 on 5 files starts no more workers than cores and files (was 69 s, 3 GB)", async () => {
+    const start = vi.spyOn(ExtractPool, "start");
+    try {
+      const { document } = await extractFiles([join(dir, "a-corpus")], { workers: 64 });
+      expect(document.articles).toHaveLength(5);
+      const started = start.mock.calls.map(([size]) => size);
+      expect(Math.max(1, ...started)).toBeLessThanOrEqual(Math.min(availableParallelism(), 5));
+    } finally {
+      start.mockRestore();
+    }
+    expect(workerCount(64, ["a.txt", "b.md"])).toBe(Math.min(availableParallelism(), 2));
+    expect(workerCount(64, ["batch.jsonl"])).toBe(availableParallelism());
+    expect(workerCount(3, ["a.txt"])).toBe(1);
   });
 
   it("reports paths that do not exist and still extracts the others", async () => {

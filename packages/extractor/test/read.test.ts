@@ -1,9 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError, listInputFiles, normalizePublished, readArticles } from "../src/read/index.ts";
+import { MAX_INPUT_BYTES } from "../src/read/decode-text.ts";
 import { findDateline } from "../src/read/find-dateline.ts";
+import { readLines } from "../src/read/read-lines.ts";
 import type { SourceArticle } from "../src/types.ts";
 
 let dir: string;
@@ -118,6 +121,28 @@ describe("readArticles", () => {
     expect(error.message).toMatch(/^extract: .*badfm\.txt:4: invalid front matter: Flow sequence/);
   });
 
+  it("front matter alias bomb: refused as this file's error, not thrown", async () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of [..."bcdefghi"].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`);
+    const path = await write("alias-bomb.md", `---\n${levels.join("\n")}\n---\nText.\n`);
+    const error = await readError(path);
+    expect(error.place).toBe("1");
+    expect(error.reason).toMatch(/^invalid front matter: too many YAML aliases/);
+  });
+
+  it("deeply nested front matter: refused as this file's error, not thrown", async () => {
+    const path = await write("deep-fm.md", `---\ntitle: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n---\nText.\n`);
+    expect((await readError(path)).reason).toMatch(/^invalid front matter: /);
+  });
+
+  it("10,000 nested <div>: read without exhausting the call stack", async () => {
+    const depth = 10_000;
+    const html = `<html><head><title>Sâu</title></head><body>${"<div>".repeat(depth)}Ông Kim gặp ông Putin.${"</div>".repeat(depth)}</body></html>`;
+    const article = await readOne(await write("nested.html", html));
+    expect(article.text).toBe("Ông Kim gặp ông Putin.");
+    expect(article.title).toBe("Sâu");
+  });
+
   it("reads the main text of an HTML page and its metadata", async () => {
     const html = `<!doctype html><html lang="vi-VN"><head><title>Tiêu đề trang</title>
       <meta property="og:title" content="Putin thăm Triều Tiên">
@@ -222,8 +247,21 @@ describe("readArticles", () => {
     ["blank.txt", " \n\n \n", "empty"],
     ["binary.txt", new Uint8Array([72, 105, 0, 1, 2]), "binary content (NUL bytes), not a text article"],
     ["latin1.txt", new Uint8Array([84, 104, 0xe1, 110, 104]), "not valid UTF-8 text"],
+    ["utf16-bom.txt", Buffer.from("\ufeffÔng Kim gặp ông Putin.", "utf16le"), "UTF-16 text; convert it to UTF-8"],
+    ["utf16-no-bom.md", Buffer.from("Kim met Putin.", "utf16le"), "UTF-16 text; convert it to UTF-8"],
+    ["utf16be.txt", Buffer.from("Kim met Putin.", "utf16le").swap16(), "UTF-16 text; convert it to UTF-8"],
     ["image.png", "x", 'unsupported file type ".png" (expected .txt, .md, .html, .htm, .json, .jsonl)'],
     ["fmonly.md", "---\ntitle: x\n---\n\n", "no article text after the front matter"],
+    [
+      "graph.json",
+      '{\n"articles": [],\n"entities": [],\n"relations": []\n}\n',
+      "a graph document, not articles (kg load loads it as it is)",
+    ],
+    [
+      "unresolved-alias.md",
+      "---\ntitle: *nowhere\n---\nText.\n",
+      "invalid front matter: Unresolved alias (the anchor must be set before the alias): nowhere",
+    ],
   ])("rejects %s", async (name, content, reason) => {
     const path = await write(name, content);
     const error = await readError(path);
@@ -236,6 +274,28 @@ describe("readArticles", () => {
     expect((await readError(path)).reason).toMatch(/^too large \(5\.0 MB, limit 5 MB\)$/);
   });
 
+  it("a symlink to /dev/zero is refused by name, not read until memory runs out", async () => {
+    const path = join(dir, "zero.txt");
+    await symlink("/dev/zero", path);
+    expect((await readError(path)).reason).toBe("not a regular file (a character device)");
+  });
+
+  it("a FIFO is refused by name instead of blocking forever", async () => {
+    const path = join(dir, "pipe.jsonl");
+    execFileSync("mkfifo", [path]);
+    expect((await readError(path)).reason).toBe("not a regular file (a FIFO)");
+  });
+
+  it("an over-long JSONL line is rejected at its line and the lines after it are read", async () => {
+    const long = `{"text": "${"a".repeat(MAX_INPUT_BYTES)}"}`;
+    const path = await write("long-line.jsonl", `{"text": "Một."}\n${long}\n{"text": "Hai."}\n`);
+    const items = await readAll(path);
+    expect(items.map((x) => (x instanceof InputError ? x.message : x.text))).toEqual([
+      "Một.",
+      `extract: ${path}:2: too large (over 5 MB, limit 5 MB)`,
+      "Hai.",
+    ]);
+  });
   it("rejects a missing file", async () => {
     expect((await readError(join(dir, "missing.txt"))).reason).toBe("no such file or directory");
   });
@@ -258,5 +318,56 @@ describe("listInputFiles", () => {
       `extract: ${join(dir, "nope")}: no such file or directory`,
       explicit,
     ]);
+  });
+});
+
+describe("listInputFiles and symbolic links", () => {
+  it("symlinked article and folder are followed, never silently dropped; a loop and a broken link are reported once", async () => {
+    const elsewhere = join(dir, "elsewhere");
+    await write("elsewhere/linked.txt", "L.");
+    await write("elsewhere/deeper/d.md", "D.");
+    const root = join(dir, "links");
+    await write("links/a.txt", "A.");
+    await symlink(join(elsewhere, "linked.txt"), join(root, "b-file.txt"));
+    await symlink(elsewhere, join(root, "c-folder"));
+    await symlink(root, join(root, "d-loop"));
+    await symlink(join(dir, "nowhere.txt"), join(root, "e-broken.txt"));
+    const entries = await listInputFiles([root, join(elsewhere, "linked.txt")]);
+    expect(entries.map((e) => (typeof e === "string" ? e : e.message))).toEqual([
+      join(root, "a.txt"),
+      join(root, "b-file.txt"),
+      join(root, "c-folder", "deeper", "d.md"),
+      `extract: ${join(root, "d-loop")}: symbolic link loop: leads back to ${root}, not followed`,
+      `extract: ${join(root, "e-broken.txt")}: symbolic link not followed: no such file or directory`,
+    ]);
+  });
+});
+
+describe("readLines", () => {
+  it("gives up an endless line as soon as it passes the limit, without buffering the rest", async () => {
+    const CHUNK = 64 * 1024;
+    const LIMIT = 1024 * 1024;
+    let produced = 0;
+    async function* endlessLine() {
+      // Ten times the limit stands for "endless"; a reader that buffers until the newline reads it all.
+      while (produced < 10 * LIMIT) {
+        produced += CHUNK;
+        yield Buffer.alloc(CHUNK, 0x61);
+      }
+    }
+    const lines = readLines(endlessLine(), LIMIT);
+    expect((await lines.next()).value).toEqual({ line: 1, overLimit: true });
+    expect(produced).toBeLessThanOrEqual(LIMIT + CHUNK);
+  });
+
+  it("splits lines across chunks, strips CR, and numbers the lines after a skipped one", async () => {
+    async function* chunks() {
+      yield Buffer.from("ab");
+      yield Buffer.from("c\r\nxxxx");
+      yield Buffer.from("xxxx\nd");
+    }
+    const out = [];
+    for await (const line of readLines(chunks(), 5)) out.push("bytes" in line ? Buffer.from(line.bytes).toString() : line);
+    expect(out).toEqual(["abc", { line: 2, overLimit: true }, "d"]);
   });
 });

@@ -15,6 +15,7 @@ import { ensureSchema } from "./ensure-schema.ts";
 import { LOADED_BY, relationKey, type GraphTarget } from "./graph-model.ts";
 import { loadWorkSize, type GraphSource } from "./graph-source.ts";
 import { NodeRefs } from "./node-refs.ts";
+import { refuseForeignNodes } from "./ownership.ts";
 import { reconcileArticles, recordNewArticles, type ArticleState } from "./reconcile-articles.ts";
 import { isDuplicateId, runWrite, type RunStatement } from "./run-write.ts";
 import { batchParams } from "./row-codec.ts";
@@ -143,9 +144,13 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       for (const article of batch) articleIds.push(article.id);
       rows.articles += batch.length;
       const { unwind, params } = batchParams(ARTICLE_ROW, batch.map(articleRow));
+      const ids = batch.map((article) => article.id);
       await submitTask("articles", batch.length, async (batchSession) => {
         const write = (fresh: boolean) =>
-          runWrite(batchSession, counts, (run) => run(fresh ? createArticles(unwind) : upsertArticles(unwind), { ...params, loadedBy }));
+          runWrite(batchSession, counts, async (run) => {
+            if (!fresh) await refuseForeignNodes(run, "article", ids, loadedBy);
+            return run(fresh ? createArticles(unwind) : upsertArticles(unwind), { ...params, loadedBy });
+          });
         const [record] = (await writeNewOrCareful(articlesNew, write)) as Record<string, unknown>[];
         if (!record) throw new Error("loader: the article write returned no row");
         for (const id of record.created as string[]) created.add(id);
@@ -162,11 +167,13 @@ export async function loadGraph(driver: Driver, source: GraphSource, options: Lo
       for (const entity of batch) state.entityIds.add(entity.id);
       rows.entities += batch.length;
       const { unwind, params } = batchParams(ENTITY_ROW, batch.map(entityRow));
+      const ids = batch.map((entity) => entity.id);
       await submitTask("entities", batch.length, async (batchSession) => {
         const write = (fresh: boolean) =>
-          runWrite(batchSession, counts, (run) =>
-            run(fresh ? createEntities(type, unwind) : upsertEntities(type, unwind), { ...params, loadedBy }),
-          );
+          runWrite(batchSession, counts, async (run) => {
+            if (!fresh) await refuseForeignNodes(run, "entity", ids, loadedBy);
+            return run(fresh ? createEntities(type, unwind) : upsertEntities(type, unwind), { ...params, loadedBy });
+          });
         const [record] = (await writeNewOrCareful(entitiesNew, write)) as Record<string, unknown>[];
         refs.add(record?.ids as string[], record?.nodes as string[]);
       });

@@ -5,13 +5,15 @@ import type { RelationType } from "@news-kg/schema";
 import { batchParams } from "./row-codec.ts";
 import type { RunStatement } from "./run-write.ts";
 import type { NodeRefs } from "./node-refs.ts";
+import { refuseForeign } from "./ownership.ts";
 import { FACT_BY_NODE_ROW, RELATION_ROW, type FactByNodeRow, type RelationRow } from "./to-rows.ts";
 import { createFacts, createFactsByNode, findFacts, updateFacts } from "./write-statements.ts";
 
 /**
  * A batch written with `assumeNew` can still meet existing facts (another mark's, or its own when the driver
  * retries a transaction whose commit went through unseen): the uniqueness constraint refuses it
- * (`isDuplicateId`) and the caller writes the batch again without `assumeNew`.
+ * (`isDuplicateId`) and the caller writes the batch again without `assumeNew`, when the lookup refuses
+ * another mark's facts (ownership.ts).
  */
 export async function writeFacts(
   run: RunStatement,
@@ -22,6 +24,7 @@ export async function writeFacts(
   refs?: NodeRefs,
 ): Promise<void> {
   const found = assumeNew ? [] : await run(findFacts(type), { ids: rows.map((row) => row.id) });
+  refuseForeign("fact", found, loadedBy);
   const existing = new Set(found.map((record) => record.id as string));
   const [byNode, byId, known]: [(RelationRow & FactByNodeRow)[], RelationRow[], RelationRow[]] = [[], [], []];
   for (const row of rows) {

@@ -89,12 +89,15 @@ export const factTypesOfMark = `RETURN [${RELATION_TYPES.map(
   (type) => `EXISTS { MATCH ()-[r:${relationshipType(type)}]->() WHERE r.loadedBy = $loadedBy }`,
 ).join(", ")}] AS present`;
 
-/** Which of `$ids` are already facts of one type (through the per-type uniqueness constraint's index). */
+/**
+ * Which of `$ids` are already facts of one type (through the per-type uniqueness constraint's index), and
+ * whose they are (ownership.ts).
+ */
 export function findFacts(type: RelationType): string {
   return `
 UNWIND $ids AS id
 MATCH ()-[r:${relationshipType(type)} {id: id}]->()
-RETURN r.id AS id`;
+RETURN r.id AS id, r.loadedBy AS owner`;
 }
 
 /**

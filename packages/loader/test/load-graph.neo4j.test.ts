@@ -4,6 +4,7 @@ import { connect, documentSource, exportGraph, loadGraph, resetGraph } from "@ne
 import { neo4jConnection } from "@news-kg/neo4j-local";
 import type { GraphDocument } from "@news-kg/schema";
 import { afterEach, describe, expect, it } from "vitest";
+import { articleSubset } from "./helpers/article-subset.ts";
 import { canonicalGraph } from "./helpers/canonical-graph.ts";
 import { fixtureGraph } from "./helpers/fixture-graph.ts";
 import { countMarked, openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
@@ -274,16 +275,53 @@ describe("loadGraph", () => {
     expect(await exported(graph)).toEqual(canonicalGraph(expected));
   });
 
-  it("falls back to the careful writes when ids it took for new are held under another mark", async () => {
-    const first = await testGraph("held");
-    const second = await testGraph("held-again");
-    const document = fixtureGraph(first.prefix);
-    await load(first, document);
-    // Nothing carries the second mark yet, so articles, entities and facts are first written as new:
-    // the uniqueness constraints refuse every batch, which is then written with MERGE and the fact lookup.
-    const summary = await loadGraph(second.driver, documentSource(document), { loadedBy: second.loadedBy, batchSize: 2 });
-    expect(summary.counts).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
-    expect(canonicalGraph(await exportGraph(second.driver, { loadedBy: second.loadedBy }))).toEqual(canonicalGraph(document));
+  it("graphs kept apart: graph gb's load of two of ga's articles is refused, and gb's reset leaves ga whole", async () => {
+    const ga = await testGraph("ga");
+    const gb = await testGraph("gb");
+    const document = fixtureGraph(ga.prefix);
+    await load(ga, document);
+    const gaBefore = await countMarked(ga.driver, ga.loadedBy);
+    expect(gaBefore).toEqual({
+      Article: 3,
+      Entity: 5,
+      Person: 2,
+      Country: 1,
+      Location: 1,
+      Organization: 1,
+      MENTIONS: 5,
+      MET: 1,
+      VISITED: 1,
+      OFFICIAL_OF: 1,
+      LOCATED_IN: 1,
+    });
+
+    await expect(
+      load(
+        gb,
+        articleSubset(
+          document,
+          ["a1", "a2"].map((name) => `${ga.prefix}${name}`),
+        ),
+      ),
+    ).rejects.toThrow(new RegExp(`^loader: article "${ga.prefix}a1" .*is held by graph "${ga.loadedBy}"`));
+    const reset = await resetGraph(gb.driver, { loadedBy: gb.loadedBy });
+    expect(reset).toMatchObject({ nodesDeleted: 0, relationshipsDeleted: 0, nodesKept: 0 });
+    expect(await countMarked(ga.driver, ga.loadedBy)).toEqual(gaBefore);
+    expect(await exported(ga)).toEqual(canonicalGraph(document));
+  });
+
+  it("never adopts a hand-made node: a load meeting one is refused and leaves its properties alone", async () => {
+    const graph = await testGraph("hand-made");
+    const document = fixtureGraph(graph.prefix);
+    const land = `${graph.prefix}land`;
+    await graph.driver.executeQuery("CREATE (:Entity {id: $land, name: 'My Russia'})", { land });
+    try {
+      await expect(load(graph, document)).rejects.toThrow(new RegExp(`^loader: entity "${land}" .*was not created by kg load`));
+      const { records } = await graph.driver.executeQuery("MATCH (e:Entity {id: $land}) RETURN properties(e) AS props", { land });
+      expect(records.map((r) => r.get("props"))).toEqual([{ id: land, name: "My Russia" }]);
+    } finally {
+      await graph.driver.executeQuery("MATCH (e:Entity {id: $land}) DELETE e", { land });
+    }
   });
 
   it("after a load interrupted before it reconciled, a load of changed articles still withdraws what they dropped", async () => {
@@ -458,32 +496,38 @@ describe("writeFacts", () => {
 });
 
 describe("resetGraph", () => {
-  it("deletes only what carries its mark", async () => {
+  it("deletes only what carries its mark: a user's relationship to a loaded entity and its node stay", async () => {
     const graph = await testGraph("reset");
     const other = await testGraph("reset-other");
     await load(graph, fixtureGraph(graph.prefix));
     await load(other, fixtureGraph(other.prefix));
     const otherBefore = await countMarked(other.driver, other.loadedBy);
     // Someone's own data: an unmarked entity, and a note attached to one of the loaded entities.
+    const ids = { foreign: `${graph.prefix}foreign`, alpha: `${graph.prefix}alpha`, note: `${graph.prefix}note` };
     await graph.driver.executeQuery(
       `CREATE (:Entity {id: $foreign, name: 'Hand-made'})
        WITH 1 AS one MATCH (alpha:Entity {id: $alpha})
        CREATE (:Note {id: $note, text: 'my annotation'})-[:ABOUT]->(alpha)`,
-      { foreign: `${graph.prefix}foreign`, alpha: `${graph.prefix}alpha`, note: `${graph.prefix}note` },
+      ids,
     );
 
-    const counts = await resetGraph(graph.driver, { loadedBy: graph.loadedBy });
-    expect(counts).toMatchObject({ nodesDeleted: 8, relationshipsDeleted: 10 });
-    expect(await countMarked(graph.driver, graph.loadedBy)).toEqual({});
-    expect(await countMarked(other.driver, other.loadedBy)).toEqual(otherBefore);
-    const left = await graph.driver.executeQuery("MATCH (n) WHERE n.id IN [$foreign, $note] RETURN n.id AS id ORDER BY id", {
-      foreign: `${graph.prefix}foreign`,
-      note: `${graph.prefix}note`,
-    });
-    expect(left.records.map((r) => r.get("id"))).toEqual([`${graph.prefix}foreign`, `${graph.prefix}note`]);
-    await graph.driver.executeQuery("MATCH (n) WHERE n.id IN [$foreign, $note] DETACH DELETE n", {
-      foreign: `${graph.prefix}foreign`,
-      note: `${graph.prefix}note`,
-    });
+    try {
+      const counts = await resetGraph(graph.driver, { loadedBy: graph.loadedBy });
+      // 8 nodes and 9 relationships loaded: alpha stays for the note's ABOUT, which stays too.
+      expect(counts).toMatchObject({ nodesDeleted: 7, relationshipsDeleted: 9, nodesKept: 1 });
+      expect(await countMarked(graph.driver, graph.loadedBy)).toEqual({ Entity: 1, Person: 1 });
+      expect(await countMarked(other.driver, other.loadedBy)).toEqual(otherBefore);
+      const left = await graph.driver.executeQuery(
+        "MATCH (n) WHERE n.id IN [$foreign, $note, $alpha] RETURN n.id AS id, COUNT { (n)--() } AS degree ORDER BY id",
+        ids,
+      );
+      expect(left.records.map((r) => [r.get("id"), r.get("degree")])).toEqual([
+        [ids.alpha, 1],
+        [ids.foreign, 0],
+        [ids.note, 1],
+      ]);
+    } finally {
+      await graph.driver.executeQuery("MATCH (n) WHERE n.id IN [$foreign, $note] DETACH DELETE n", ids);
+    }
   });
 });

@@ -224,6 +224,18 @@ describe("explainNeo4jError", () => {
     expect(error.message).toMatch(/refused user "neo4j": wrong user or password/);
     expect(error.message).not.toContain("\n");
   });
+  it("rate-limited login: says to wait and retry, not that the (maybe correct) password is wrong", () => {
+    const error = explainNeo4jError({ code: "Neo.ClientError.Security.AuthenticationRateLimit" }, connection) as Error;
+    expect(error.message).toBe(
+      'loader: Neo4j at bolt://127.0.0.1:1 refused user "neo4j" after too many failed attempts: wait a few seconds and retry',
+    );
+  });
+  it("never prints the user:password that NEO4J_URI may carry", () => {
+    const withCredentials = { uri: "neo4j+s://alice:s3cret@db.example.org:7687/x", user: "alice" };
+    const error = explainNeo4jError({ code: "ServiceUnavailable" }, withCredentials) as Error;
+    expect(error.message).toContain("neo4j+s://db.example.org:7687/x");
+    expect(error.message).not.toContain("s3cret");
+  });
   it("leaves other errors alone", () => {
     const original = new Error("boom");
     expect(explainNeo4jError(original, connection)).toBe(original);

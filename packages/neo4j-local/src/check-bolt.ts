@@ -4,9 +4,12 @@ import type { Neo4jConnection } from "./connection.ts";
 export type BoltCheck =
   | { state: "answering" }
   | { state: "refused-credentials"; reason: string }
+  | { state: "rate-limited"; reason: string }
   | { state: "unreachable"; reason: string };
 
-const CREDENTIAL_ERRORS = new Set(["Neo.ClientError.Security.Unauthorized", "Neo.ClientError.Security.AuthenticationRateLimit"]);
+const UNAUTHORIZED = "Neo.ClientError.Security.Unauthorized";
+/** After a few wrong passwords the server refuses every login for a while, the right password included. */
+const RATE_LIMITED = "Neo.ClientError.Security.AuthenticationRateLimit";
 
 /** One Bolt handshake with authentication (verifyConnectivity logs in), with short timeouts. */
 export async function checkBolt(connection: Neo4jConnection): Promise<BoltCheck> {
@@ -21,7 +24,8 @@ export async function checkBolt(connection: Neo4jConnection): Promise<BoltCheck>
   } catch (error) {
     const { code, message } = error as { code?: string; message?: string };
     const reason = message ?? String(error);
-    return code && CREDENTIAL_ERRORS.has(code) ? { state: "refused-credentials", reason } : { state: "unreachable", reason };
+    if (code === UNAUTHORIZED) return { state: "refused-credentials", reason };
+    return { state: code === RATE_LIMITED ? "rate-limited" : "unreachable", reason };
   } finally {
     await driver.close();
   }

@@ -5,6 +5,9 @@ import { localNeo4jPaths } from "./local-paths.ts";
 import { startLocalNeo4j } from "./start-local-neo4j.ts";
 import { stopLocalNeo4j } from "./stop-local-neo4j.ts";
 
+/** The LSB exit code of `status` for a service that is not running. */
+const EXIT_NOT_RUNNING = 3;
+
 const commands: Record<string, () => Promise<void>> = {
   async start() {
     const { uri, user } = await startLocalNeo4j();
@@ -22,6 +25,8 @@ const commands: Record<string, () => Promise<void>> = {
         ? `neo4j-local: running (pid ${status.pid}) at ${status.uri}`
         : `neo4j-local: not running (would listen at ${status.uri})`,
     );
+    // As service managers do (LSB `status`): scripts can test the exit code instead of parsing the line.
+    if (!status.running) process.exitCode = EXIT_NOT_RUNNING;
   },
 };
 

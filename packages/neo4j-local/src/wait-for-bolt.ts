@@ -16,7 +16,10 @@ export class BoltWaitError extends Error {
   }
 }
 
-/** Retries an authenticated Bolt handshake until the local server answers, dies, refuses the password or time runs out. */
+/**
+ * Retries an authenticated Bolt handshake until the local server answers, dies, refuses the password or time
+ * runs out. A rate-limited login is retried too: it says nothing about the password.
+ */
 export async function waitForBolt(connection: Neo4jConnection, pid: number, paths: LocalNeo4jPaths, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

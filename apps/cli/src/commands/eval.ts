@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError } from "commander";
-import { extractFiles, formatFailure, formatWarning, InputError, listInputFiles, readArticles } from "@news-kg/extractor";
+import { extractFiles, formatFailure, formatWarning } from "@news-kg/extractor";
 import {
-  articleKey,
   type ArticleSplit,
   type EntitiesDoc,
   type EvalReport,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { writeFileAtomic } from "@news-kg/extractor";
 import { connect, exportGraph } from "@news-kg/loader";
-import { neo4jFailureMessage } from "../neo4j-failure.ts";
+import { exitNeo4jCommand, neo4jFailureMessage } from "../neo4j-failure.ts";
 import { neo4jTarget } from "../neo4j-target.ts";
 
 export interface ExportCommandOptions {
@@ -17,7 +17,7 @@ export function registerExport(program: Command): void {
     .requiredOption("-o, --out <file>", "where to write the graph document (JSON)")
     .option("--database <name>", "Neo4j database (default: NEO4J_DATABASE or the server's default)")
     .action(async (options: ExportCommandOptions) => {
-      process.exitCode = await runExport(options);
+      exitNeo4jCommand(await runExport(options));
     });
 }
 

@@ -1,5 +1,15 @@
+import { realpath } from "node:fs/promises";
+import { extname, sep } from "node:path";
+import {
+  extractFiles,
+  formatFailure,
+  formatWarning,
+  isGraphDocumentFile,
+  SUPPORTED_EXTENSIONS,
+  writeGraphDocument,
+  type ExtractFilesResult,
+} from "@news-kg/extractor";
 import { Option, type Command } from "commander";
-import { extractFiles, formatFailure, formatWarning, writeGraphDocument, type ExtractFilesResult } from "@news-kg/extractor";
 import { collectRepeated, parseLanguage, parseWorkers } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
 
@@ -30,7 +40,7 @@ export function registerExtract(program: Command): void {
       "language of articles that neither declare one (front matter, JSON field, HTML lang) nor show one that can be detected (default: vi, with a warning)",
       parseLanguage,
     )
-    .option("--workers <n>", "worker threads for extraction", parseWorkers, 1)
+    .option("--workers <n>", "worker threads for extraction (at most the cores, and the files)", parseWorkers, 1)
     .action(async (paths: string[], options: ExtractCommandOptions) => {
       process.exitCode = await runExtract(paths, options);
     });
@@ -38,6 +48,10 @@ export function registerExtract(program: Command): void {
 
 /** Runs the command; returns the exit code (1 when any file failed or nothing could be written; warnings do not count). */
 export async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<number> {
+  if (await isAnInput(options.out, paths)) {
+    console.error(`extract: --out ${options.out} is one of the inputs; it would be overwritten: write the graph elsewhere`);
+    return 1;
+  }
   const progress = new ProgressBar("extract [{bar}] {value}/{total} files | {duration_formatted}");
   let result: ExtractFilesResult;
   try {
@@ -68,6 +82,22 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   }
   console.log(summary(result, options.out));
   return failures.length ? 1 : 0;
+}
+
+/**
+ * Whether `out` is an article this run reads: one of `paths`, or a file of a supported type inside one of
+ * them. A graph document there is not (folders are listed without them), so rewriting an earlier output is fine.
+ */
+async function isAnInput(out: string, paths: string[]): Promise<boolean> {
+  const target = await realpath(out).catch(() => undefined);
+  if (target === undefined || isGraphDocumentFile(target)) return false;
+  for (const path of paths) {
+    const input = await realpath(path).catch(() => undefined);
+    if (input === target) return true;
+    const inside = input !== undefined && target.startsWith(input + sep);
+    if (inside && SUPPORTED_EXTENSIONS.includes(extname(target).toLowerCase())) return true;
+  }
+  return false;
 }
 
 function summary({ document, failures, warnings }: ExtractFilesResult, out: string): string {

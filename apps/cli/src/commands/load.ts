@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { extractFiles, formatFailure, formatWarning, type ExtractFailure } from "@news-kg/extractor";
+import { extractFiles, formatFailure, formatWarning, isGraphDocumentFile, type ExtractFailure } from "@news-kg/extractor";
 import {
   connect,
+  displayUri,
   documentSizes,
   documentSource,
   loadGraph,
@@ -9,10 +10,11 @@ import {
   resetGraph,
   DEFAULT_BATCH_SIZE,
   type LoadSummary,
+  type ResetCounts,
   type WriteCounts,
 } from "@news-kg/loader";
 import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
-import { neo4jFailureMessage } from "../neo4j-failure.ts";
+import { exitNeo4jCommand, neo4jFailureMessage } from "../neo4j-failure.ts";
 import { neo4jTarget } from "../neo4j-target.ts";
 import { collectRepeated, parseLanguage, parseWorkers, wholeNumberOption } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
@@ -48,7 +50,7 @@ export function registerLoad(program: Command): void {
     .option("--lang <code>", "language of articles whose language is neither declared nor detected (default: vi)", parseLanguage)
     .option("--workers <n>", "worker threads when extracting articles", parseWorkers, 1)
     .action(async (paths: string[], options: LoadCommandOptions) => {
-      process.exitCode = await runLoad(paths, options);
+      exitNeo4jCommand(await runLoad(paths, options));
     });
 }
 
@@ -71,7 +73,7 @@ export async function runLoad(paths: string[], options: LoadCommandOptions): Pro
   try {
     const driver = await connect(connection);
     try {
-      if (options.reset) console.log(`load: reset: ${formatCounts(await resetGraph(driver, target))}`);
+      if (options.reset) console.log(`load: reset: ${formatReset(await resetGraph(driver, target))}`);
       const summary = await loadGraph(driver, documentSource(document), {
         ...target,
         batchSize: options.batchSize,
@@ -95,6 +97,11 @@ async function readInput(
   paths: string[],
   options: LoadCommandOptions,
 ): Promise<{ document: GraphDocument; failures: ExtractFailure[] } | undefined> {
+  const graphs = paths.length > 1 ? paths.filter(isGraphDocumentFile) : [];
+  if (graphs.length > 0) {
+    console.error(`load: ${graphs.join(", ")}: one graph document is loaded at a time, on its own (not with other files); nothing written`);
+    return undefined;
+  }
   try {
     const graph = paths.length === 1 ? await readGraphFile(paths[0] as string) : undefined;
     if (graph) return { document: graph, failures: [] };
@@ -130,9 +137,14 @@ async function readInput(
 
 function formatSummary(summary: LoadSummary, what: string, uri: string): string {
   return [
-    `load: loaded ${what} into ${uri} in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.transactions} transactions)`,
+    `load: loaded ${what} into ${displayUri(uri)} in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.transactions} transactions)`,
     `load: ${formatCounts(summary.counts)}`,
   ].join("\n");
+}
+
+function formatReset(counts: ResetCounts): string {
+  const kept = counts.nodesKept ? `; kept ${counts.nodesKept} nodes that relationships kg load did not create still use` : "";
+  return formatCounts(counts) + kept;
 }
 
 export function formatCounts(counts: WriteCounts): string {

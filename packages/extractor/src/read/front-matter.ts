@@ -12,6 +12,14 @@ export interface FrontMatter {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
 
+/**
+ * Alias expansions allowed in front matter: article metadata hardly needs any, and a few hundred bytes of
+ * nested aliases (a "billion laughs") would otherwise expand to millions of nodes. Too deep nesting needs no
+ * limit of ours: the yaml library reports it as a YAMLParseError.
+ */
+const MAX_FRONT_MATTER_ALIASES = 50;
+const EXCESSIVE_ALIASES = /^Excessive alias count/;
+
 /** Splits optional YAML front matter (between `---` lines at the very top) from the body. */
 export function splitFrontMatter(text: string, file: string): FrontMatter {
   const opening = OPENING.exec(text);
@@ -22,11 +30,16 @@ export function splitFrontMatter(text: string, file: string): FrontMatter {
   const yamlText = rest.slice(0, closing.index);
   let fields: unknown;
   try {
-    fields = parse(yamlText);
+    fields = parse(yamlText, { maxAliasCount: MAX_FRONT_MATTER_ALIASES });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = (error.linePos?.[0]?.line ?? 0) + 1;
       throw new InputError(file, `invalid front matter: ${error.message.split("\n")[0]}`, String(line));
+    }
+    // The yaml library throws a ReferenceError for an alias it cannot or may not resolve.
+    if (error instanceof ReferenceError) {
+      const reason = EXCESSIVE_ALIASES.test(error.message) ? `too many YAML aliases (limit ${MAX_FRONT_MATTER_ALIASES})` : error.message;
+      throw new InputError(file, `invalid front matter: ${reason}`, "1");
     }
     throw error;
   }

@@ -9,6 +9,8 @@ export function fsReason(error: unknown): string {
       return "permission denied";
     case "EISDIR":
       return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
     default:
       return `cannot read: ${(error as Error)?.message ?? String(error)}`;
   }
