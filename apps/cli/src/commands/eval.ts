@@ -12,6 +12,8 @@ export interface EvalOptions {
   entities?: string;
   graph?: string;
   corpus?: string;
+  /** Language of articles that do not say (default `vi`). */
+  lang?: string;
   verbose?: boolean;
   json?: boolean;
 }
@@ -25,6 +27,7 @@ export function registerEval(program: Command): void {
     .option("--entities <file>", "canonical entities and aliases (default: the bundled entities)")
     .option("--graph <file>", "score this graph document instead of extracting")
     .option("--corpus <dir>", "extract this corpus in memory and score it (default: the bundled corpus/)")
+    .option("--lang <code>", "language of articles that do not say", "vi")
     .option("--verbose", "list every missed and extra triple")
     .option("--json", "print the full result as JSON")
     .action(async (options: EvalOptions) => {
@@ -45,12 +48,14 @@ export async function runEval(options: EvalOptions): Promise<ScoreResult> {
   const gold = await readJson<GoldDoc>(goldPath);
   if (typeof gold?.articles !== "object" || gold.articles === null) throw new Error(`${goldPath}: not a gold file (no "articles")`);
   const entities = await readJson<EntitiesDoc>(options.entities ?? FIXTURES.entities);
-  const graph = options.graph ? await readJson<ScoredGraph>(options.graph) : await extractCorpus(options.corpus ?? BUNDLED_CORPUS);
+  const graph = options.graph
+    ? await readJson<ScoredGraph>(options.graph)
+    : await extractCorpus(options.corpus ?? BUNDLED_CORPUS, options.lang);
   return score(graph, gold, entities);
 }
 
-async function extractCorpus(corpus: string): Promise<ScoredGraph> {
-  const { document, failures } = await extractFiles([corpus]);
+async function extractCorpus(corpus: string, lang?: string): Promise<ScoredGraph> {
+  const { document, failures } = await extractFiles([corpus], { lang });
   for (const failure of failures) console.error(formatFailure(failure));
   return document;
 }
