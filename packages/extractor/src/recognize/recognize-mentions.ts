@@ -1,42 +1,50 @@
 import type { EntityType } from "@news-kg/schema";
 import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokenize.ts";
-import {
-  COMMON_COMPOUNDS,
-  COMPOUND_BEFORE,
-  FORMER_MARKERS,
-  GROUP_CUES,
-  HONORIFICS,
-  LOCATION_CUES,
-  NAME_PARTICLES,
-  ORGANIZATION_CUES,
-  TITLE_MODIFIERS,
-} from "./cues.ts";
+import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
 import type { DescriptorMention, Mention, NameMention, Title } from "./mention.ts";
 
 type Span =
   | { kind: "entity"; from: number; to: number; entry: LexiconEntry }
   | { kind: "office"; from: number; to: number; office: Office }
-  | { kind: "group"; from: number; to: number; cue: (typeof GROUP_CUES)[number] }
+  | { kind: "group"; from: number; to: number; cue: GroupCue }
   | { kind: "cue"; from: number; to: number; type: EntityType };
 
-const GROUPS = new Map(GROUP_CUES.map((cue) => [cue.words, cue]));
-const CONTEXT_CUES = new Map<string, EntityType>([
-  ...LOCATION_CUES.map((cue) => [cue, "LOCATION"] as const),
-  ...ORGANIZATION_CUES.map((cue) => [cue, "ORGANIZATION"] as const),
-]);
-/** Word prefixes of the group and context cues (the lexicon has its own for names and offices). */
-const CUE_PREFIXES = wordPrefixes([...GROUPS.keys(), ...CONTEXT_CUES.keys()]);
+/** A pack's mention words, indexed for matching: built once per pack. */
+interface MentionIndex {
+  words: MentionWords;
+  groups: Map<string, GroupCue>;
+  contextCues: Map<string, EntityType>;
+  /** Word prefixes of the group and context cues (the lexicon has its own for names and offices). */
+  cuePrefixes: Set<string>;
+}
+
+const INDEXES = new WeakMap<MentionWords, MentionIndex>();
+function indexOf(words: MentionWords): MentionIndex {
+  let index = INDEXES.get(words);
+  if (!index) {
+    const groups = new Map(words.groups.map((cue) => [cue.words, cue]));
+    const contextCues = new Map<string, EntityType>([
+      ...words.locationCues.map((cue) => [cue, "LOCATION"] as const),
+      ...words.organizationCues.map((cue) => [cue, "ORGANIZATION"] as const),
+    ]);
+    index = { words, groups, contextCues, cuePrefixes: wordPrefixes([...groups.keys(), ...contextCues.keys()]) };
+    INDEXES.set(words, index);
+  }
+  return index;
+}
+
 const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
 
 /**
  * Finds the names, titled people, descriptions ("nhà lãnh đạo Triều Tiên") and groups ("hai nước") of one
  * sentence. Coreference is left to the resolver; this only reads the sentence.
  */
-export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
-  const spans = labelSpans(tokens, lexicon);
+export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: MentionWords): Mention[] {
+  const index = indexOf(words);
+  const spans = labelSpans(tokens, lexicon, index);
   const mentions: Mention[] = [];
-  const context = { tokens, spans, lexicon };
+  const context: Context = { tokens, spans, lexicon, words };
   let i = 0;
   while (i < tokens.length) {
     const span = spans[i];
@@ -63,7 +71,7 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       const run = capitalizedRun(context, i)!;
       mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
       i = run.to;
-    } else if (token.word && HONORIFICS.has(token.key)) {
+    } else if (token.word && words.honorifics.has(token.key)) {
       const bracketed = tokens[i + 1]?.text === "(" ? nameAt(context, i + 2) : undefined;
       const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, i + 1);
       if (name) mentions.push(withApposition(context, { ...name, from: i }));
@@ -78,19 +86,17 @@ interface Context {
   tokens: Token[];
   spans: (Span | undefined)[];
   lexicon: Lexicon;
+  words: MentionWords;
 }
-
-/** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
-const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
 
 /**
  * "Lực lượng Bảo vệ bờ biển Philippines", "Lực lượng Tuần duyên Mỹ": a cue's capitalized run that goes on in
  * lower case into a country's name is a national institution, not a name of its own.
  */
 function isCountryInstitution(context: Context, at: number): boolean {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   let j = at;
-  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !LINKING_WORDS.has(tokens[j]!.key)) j++;
+  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !words.linkingWords.has(tokens[j]!.key)) j++;
   const next = spans[j];
   return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
 }
@@ -107,11 +113,11 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
 }
 
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
-function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
+function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // A span's key is its tokens' name keys joined ("Kim Jong-un" → "kim jong un").
   const keys = tokens.map((t) => t.nameKey);
-  const isPrefix = (key: string) => lexicon.prefixes.has(key) || CUE_PREFIXES.has(key);
+  const isPrefix = (key: string) => lexicon.prefixes.has(key) || index.cuePrefixes.has(key);
   const endKeys: string[] = [];
   const endTokens: number[] = [];
   let i = 0;
@@ -130,7 +136,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
         key = `${key} ${keys[j]}`;
         if (!isPrefix(key)) break;
       }
-      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon);
+      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index);
     }
     if (found) {
       spans[i] = found;
@@ -140,21 +146,21 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
   return spans;
 }
 
-function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon): Span | undefined {
-  const group = GROUPS.get(key);
+function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon, index: MentionIndex): Span | undefined {
+  const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = lexicon.offices.get(key);
   if (office) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
   if (
     name &&
-    (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from)) &&
-    !isCommonWord(tokens, from, to) &&
+    (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
+    !isCommonWord(tokens, from, to, index.words) &&
     !insideName(tokens, from, to)
   ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
-  const cue = CONTEXT_CUES.get(key);
+  const cue = index.contextCues.get(key);
   if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
   return undefined;
 }
@@ -166,14 +172,14 @@ function isInitialDot(tokens: Token[], at: number): boolean {
 }
 
 /** A lower-case name whose first word belongs with the word before it: "bờ biển Philippines". */
-function boundBefore(tokens: Token[], from: number): boolean {
-  return COMPOUND_BEFORE.get(tokens[from]!.key)?.has(tokens[from - 1]?.key ?? "") ?? false;
+function boundBefore(tokens: Token[], from: number, words: MentionWords): boolean {
+  return words.compoundBefore.get(tokens[from]!.key)?.has(tokens[from - 1]?.key ?? "") ?? false;
 }
 
 /** "Ý kiến", "Anh ấy" at a sentence start: a country word that is part of a common compound. */
-function isCommonWord(tokens: Token[], from: number, to: number): boolean {
+function isCommonWord(tokens: Token[], from: number, to: number, words: MentionWords): boolean {
   if (to - from !== 1 || (from > 0 && tokens[from - 1]!.word)) return false;
-  return COMMON_COMPOUNDS.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
+  return words.commonCompounds.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
 }
 
 /** A one-word place inside a longer capitalized name ("Minh Đức" is a person, not Germany). */
@@ -206,12 +212,12 @@ function nameAt(context: Context, at: number): NameMention | undefined {
 
 /** Capitalized words (with name particles between them) not claimed by any lexicon span. */
 function capitalizedRun(context: Context, at: number): { to: number } | undefined {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   let j = at;
   while (j < tokens.length && !spans[j]) {
     const token = tokens[j]!;
     if (token.word && token.capitalized && !/^\d/.test(token.text)) j++;
-    else if (NAME_PARTICLES.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
+    else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
     else break;
   }
   return j > at ? { to: j } : undefined;
@@ -222,8 +228,8 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
  * person), "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez", or "nhà lãnh đạo Triều Tiên" (a description).
  */
 function readTitled(context: Context, at: number, office: Office): Mention | undefined {
-  const { tokens, spans } = context;
-  const title: Title = { office, former: isFormer(tokens, at) };
+  const { tokens, spans, words } = context;
+  const title: Title = { office, former: isFormer(tokens, at, words) };
   let j = spans[at]!.to;
   let lastAffiliationEnd = -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
@@ -233,27 +239,33 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
     else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
       title.affiliation ??= entityMention(span, tokens);
       j = lastAffiliationEnd = span.to;
-    } else if (!span && spans[j + 1]?.kind !== "entity" && spans[j + 1]?.kind !== "office" && token.word && isModifierPair(tokens, j)) {
+    } else if (
+      !span &&
+      spans[j + 1]?.kind !== "entity" &&
+      spans[j + 1]?.kind !== "office" &&
+      token.word &&
+      isModifierPair(tokens, j, words)
+    ) {
       j += 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
     } else if (
-      token.key === "và" &&
+      token.key === words.and &&
       !spans[j + 1] &&
       !spans[j + 2] &&
-      isModifierPair(tokens, j + 1) &&
-      TITLE_MODIFIERS.has(tokens[j - 1]?.key ?? "")
+      isModifierPair(tokens, j + 1, words) &&
+      words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
-    } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== "bộ")) {
+    } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       if (!name) break;
-      if (tokens[name.to]?.key === "khi" && tokens[name.to + 1]?.key === "đó") title.former = true;
+      if (isThen(tokens, name.to, words)) title.former = true;
       return withApposition(context, { ...name, from: at, title });
-    } else if (token.key === "bộ" && !span) j += 1 + countPlainWords(context, j + 1, 2);
-    else if (token.word && !span && TITLE_MODIFIERS.has(token.key)) j++;
+    } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
+    else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
-  if (tokens[lastAffiliationEnd]?.key === "khi" && tokens[lastAffiliationEnd + 1]?.key === "đó") title.former = true;
+  if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from: at, to: lastAffiliationEnd, title };
 }
 
@@ -269,8 +281,13 @@ function bareOffice(context: Context, at: number, title: Title): DescriptorMenti
 }
 
 /** Two title words in a row ("Liên bang", "An ninh"), which a name never is. */
-function isModifierPair(tokens: Token[], at: number): boolean {
-  return TITLE_MODIFIERS.has(tokens[at]?.key ?? "") && TITLE_MODIFIERS.has(tokens[at + 1]?.key ?? "");
+function isModifierPair(tokens: Token[], at: number, words: MentionWords): boolean {
+  return words.titleModifiers.has(tokens[at]?.key ?? "") && words.titleModifiers.has(tokens[at + 1]?.key ?? "");
+}
+
+/** "khi đó" (then) at `at`: the office was held then. */
+function isThen(tokens: Token[], at: number, words: MentionWords): boolean {
+  return words.heldThen.length > 0 && words.heldThen.every((w, k) => tokens[at + k]?.key === w);
 }
 
 function countPlainWords(context: Context, at: number, max: number): number {
@@ -279,8 +296,8 @@ function countPlainWords(context: Context, at: number, max: number): number {
   return n;
 }
 
-function isFormer(tokens: Token[], at: number): boolean {
-  return FORMER_MARKERS.has(tokens[at - 1]?.key ?? "");
+function isFormer(tokens: Token[], at: number, words: MentionWords): boolean {
+  return words.formerMarkers.has(tokens[at - 1]?.key ?? "");
 }
 
 /**
@@ -289,18 +306,18 @@ function isFormer(tokens: Token[], at: number): boolean {
  */
 function withApposition(context: Context, mention: NameMention): NameMention {
   if (mention.type !== "PERSON" || mention.title) return mention;
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   let j = mention.to;
   let former = false;
-  if (tokens[j]?.key === "khi" && tokens[j + 1]?.key === "đó") {
-    j += 2;
+  if (isThen(tokens, j, words)) {
+    j += words.heldThen.length;
     former = true;
   }
-  if (tokens[j]?.key === "là" || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
+  if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
   else return mention;
   const span = spans[j];
   if (span?.kind !== "office") return mention;
-  const title: Title = { office: span.office, former: former || isFormer(tokens, j) };
+  const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
@@ -309,14 +326,14 @@ function withApposition(context: Context, mention: NameMention): NameMention {
       title.affiliation = entityMention(next, tokens);
       return { ...mention, to: next.to, title };
     }
-    if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === "của")) {
+    if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
       if (!principal) break;
       title.principal = principal;
       return { ...mention, to: principal.to, title };
     }
     if (next?.kind === "office") k = next.to;
-    else if (token.word && !next && (TITLE_MODIFIERS.has(token.key) || !token.capitalized)) k++;
+    else if (token.word && !next && (words.titleModifiers.has(token.key) || !token.capitalized)) k++;
     else break;
   }
   return { ...mention, to: span.to, title };
