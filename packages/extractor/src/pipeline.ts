@@ -4,7 +4,8 @@ import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/sche
 import { cleanText } from "./clean.ts";
 import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { LanguagePack } from "./lang/language-pack.ts";
-import { vietnamese } from "./lang/vi/index.ts";
+import { NO_LANGUAGE } from "./lang/no-language.ts";
+import { packFor } from "./lang/pack-for.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
@@ -23,7 +24,7 @@ import type { ArticleExtraction, SourceArticle } from "./types.ts";
  */
 export function extractArticle(source: SourceArticle, lexicon: Lexicon): ArticleExtraction {
   const article = articleRecord(source);
-  const pack: LanguagePack = vietnamese;
+  const pack: LanguagePack = packFor(article.lang) ?? NO_LANGUAGE;
   const text = cleanText(source.text, pack);
   const sentences = segmentSentences(text, pack.abbreviations);
   const tokens = sentences.map((s) => tokenize(s.text));
