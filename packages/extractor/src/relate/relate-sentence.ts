@@ -45,8 +45,9 @@ const ALLEGING_REACH = 8;
 const THANKS_REASON_REACH = 4;
 
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
-export function relateSentence(view: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
-  const occurrences = findCues(view);
+export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
+  const occurrences = findCues(plain);
+  const view = plain.withActedOn(actedOn(plain, occurrences));
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
@@ -185,11 +186,39 @@ function findCues(view: SentenceView): Occurrence[] {
       );
     if (!cue) continue;
     found.push({ cue, from: i, to: i + cue.words.length });
-    // Whom a charge names is the doer of what it charges ("cáo buộc Bình Nhưỡng gửi tên lửa"): still a subject.
-    if (cue.type !== "ACCUSED") view.afterCue.add(i + cue.words.length);
     i += cue.words.length - 1;
   }
   return found;
+}
+
+/**
+ * Where the mentions start that cues act on: the token right after each cue, and each cue's objects. Whom a
+ * charge names is the doer of what it charges ("cáo buộc Bình Nhưỡng gửi tên lửa"): still a subject.
+ */
+function actedOn(view: SentenceView, occurrences: Occurrence[]): Set<number> {
+  const starts = new Set<number>();
+  for (const o of occurrences) {
+    if (o.cue.type === "ACCUSED") continue;
+    starts.add(o.to);
+    for (const m of objectsFor(view, o)) starts.add(m.from);
+  }
+  return starts;
+}
+
+/** What a cue acts on, found as its relation finds it: a signing's partner, a supply's goods are not. */
+function objectsFor(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  switch (o.cue.type) {
+    case "SIGNED":
+      return partnerOf(view, o);
+    case "SUPPLIED":
+      return [];
+    case "VISITED":
+      return objectsOf(view, o, isPlace);
+    case "PRAISED":
+      return objectsOf(view, o, () => true);
+    default:
+      return objectsOf(view, o, isActor);
+  }
 }
 
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
@@ -249,8 +278,7 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const first = view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
-  const actedOn = view.afterCue.has(nearest.from) || view.taken.has(nearest.from);
-  if (actedOn && view.key(nearest.to) === view.pack.mentions.and) return [];
+  if (view.actedOn.has(nearest.from) && view.key(nearest.to) === view.pack.mentions.and) return [];
   return view.coordinatedAfter(first);
 }
 
@@ -344,9 +372,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
     if (!accepts(m)) return [];
-    const objects = view.coordinatedAfter(m).filter(accepts);
-    if (o.cue.type !== "ACCUSED") for (const x of objects) view.taken.add(x.from);
-    return objects;
+    return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
 }

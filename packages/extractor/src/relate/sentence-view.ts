@@ -18,10 +18,12 @@ const LED_BY_REACH = 10;
 /** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
-  /** Token indices right after a cue: a mention there is that cue's object, not the next one's subject. */
-  readonly afterCue = new Set<number>();
-  /** Where mentions start that an earlier cue took as its object. */
-  readonly taken = new Set<number>();
+  /**
+   * Where mentions start that a cue of the sentence acts on (right after it, or its object): such a mention is
+   * that cue's object, not the doer of another. Found from all cues at once, so no cue's reading depends on
+   * the order in which cues are related.
+   */
+  readonly actedOn: ReadonlySet<number> = new Set<number>();
 
   private readonly keys: string[];
   private readonly breaks: boolean[];
@@ -48,6 +50,11 @@ export class SentenceView {
       this.starts[i] = start;
       if (this.breaks[i]) start = i + (this.phraseAt(i, this.words.openers) || 1);
     }
+  }
+
+  /** The same sentence, with the mentions its cues act on. */
+  withActedOn(actedOn: ReadonlySet<number>): SentenceView {
+    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { actedOn });
   }
 
   key(i: number): string {
@@ -121,7 +128,7 @@ export class SentenceView {
     const start = this.clauseStart(m.from);
     const according = this.words.according;
     if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
-    return adjacent || (!this.afterCue.has(m.from) && !this.taken.has(m.from));
+    return adjacent || !this.actedOn.has(m.from);
   }
 
   /**
@@ -160,7 +167,7 @@ export class SentenceView {
       if (!joiners.has(this.key(j)) || (this.key(j) === "," && !this.mentionAt[j - 1])) return first;
       while (j >= 0 && !this.mentionAt[j] && joiners.has(this.key(j))) j--;
       const before = this.mentionAt[j];
-      if (!before || !this.canBeSubject(before, true) || this.afterCue.has(before.from) || this.taken.has(before.from)) return first;
+      if (!before || !this.canBeSubject(before, true) || this.actedOn.has(before.from)) return first;
       first = before;
     }
   }
