@@ -9,5 +9,15 @@ import type { LanguagePack } from "./lang/language-pack.ts";
  */
 export function cleanText(raw: string, pack: LanguagePack): string {
   const normalized = pack.normalize(normalizeCharacters(raw));
-  return dropFurniture(normalized.split("\n"), pack.furniture).join("\n");
+  const lines = dropFurniture(normalized.split("\n"), pack.furniture);
+  const dateline = pack.furniture.datelinePrefix;
+  if (!dateline) return lines.join("\n");
+  // A dateline opens the first paragraph, under a headline and maybe an editor's note.
+  return lines
+    .map((line, i) => (i < DATELINE_LINES ? line.replace(dateline, "") : line))
+    .filter((line) => line.length > 0)
+    .join("\n");
 }
+
+/** How many lines at the top may hold the dateline. */
+const DATELINE_LINES = 4;

@@ -25,9 +25,11 @@ import type { ArticleExtraction, SourceArticle } from "./types.ts";
 export function extractArticle(source: SourceArticle, lexicon: Lexicon): ArticleExtraction {
   const article = articleRecord(source);
   const pack: LanguagePack = packFor(article.lang) ?? NO_LANGUAGE;
+  const dateline = article.published ? undefined : pack.dates.dateline?.(source.text);
+  if (dateline) article.published = dateline;
   const text = cleanText(source.text, pack);
   const sentences = segmentSentences(text, pack.abbreviations);
-  const tokens = sentences.map((s) => tokenize(s.text));
+  const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
   const resolved = resolveArticle(
     tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions)),
     lexicon,

@@ -13,6 +13,8 @@ export interface LanguagePack {
   readonly furniture: FurnitureRules;
   /** Words that take a dot inside a sentence ("Mr.", "TP."): compared case-sensitively. */
   readonly abbreviations: ReadonlySet<string>;
+  /** Endings split off a word as tokens of their own: the possessive in "Russia's". */
+  readonly clitics: readonly string[];
   readonly dates: DateRules;
   readonly mentions: MentionWords;
   readonly clauses: ClauseWords;
@@ -41,6 +43,8 @@ export interface FurnitureRules {
   readonly creditAfterMark: RegExp;
   /** A trailing credit after a plain space (capitalized label only). */
   readonly creditAfterSpace: RegExp;
+  /** A dateline that opens the first paragraph ("SEOUL, June 19 (Reuters) -"): not part of the text. */
+  readonly datelinePrefix?: RegExp;
 }
 
 export interface DateRules {
@@ -48,6 +52,8 @@ export interface DateRules {
   readonly gates: Readonly<Record<string, readonly string[]>>;
   /** Longer forms first: a match blanks its text so shorter forms do not match inside it. */
   readonly patterns: readonly DatePattern[];
+  /** The publication date a dateline gives, as `YYYY-MM-DD`, for an article that has none. */
+  dateline?(text: string): string | undefined;
 }
 
 /** Plural descriptions resolved from the article: "hai nhà lãnh đạo" (the two leaders), "hai nước" (the two countries). */
@@ -61,6 +67,20 @@ export interface GroupCue {
 export interface MentionWords {
   /** "ông Kim", "Mr Kim". */
   readonly honorifics: ReadonlySet<string>;
+  /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
+  readonly honorificIsPronoun: boolean;
+  /** Personal pronouns that stand for a person named before ("he", "she"). */
+  readonly pronouns: ReadonlySet<string>;
+  /** Possessive pronouns ("his"): a person when they own an event, a determiner before a name or title. */
+  readonly possessivePronouns: ReadonlySet<string>;
+  /** Words before an office that make a lower-case office stand for its holder ("the president"). */
+  readonly determiners: ReadonlySet<string>;
+  /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
+  readonly affiliationFirst: boolean;
+  /** "Foreign Minister X of North Korea": the word that gives a titled name's affiliation after it. */
+  readonly affiliationAfter: string;
+  /** Possessive endings split off by the tokenizer ("'s"): "Japan's Prime Minister". */
+  readonly possessiveClitics: ReadonlySet<string>;
   readonly groups: readonly GroupCue[];
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
@@ -110,6 +130,8 @@ export interface ClauseWords {
   readonly complementizer: string;
   /** "khi" (when): a leading subordinate clause whose doer is the main clause's. */
   readonly when: string;
+  /** Words that open a sentence's leading phrase ("In his speech at the meeting with X, Y said"): its events are the main clause doer's. */
+  readonly leadingPhrase: ReadonlySet<string>;
   /** "vì" (because): a reason clause without a doer. */
   readonly because: string;
   /** "X, người đã ...": the head of a relative aside about the person before it. */
@@ -163,6 +185,8 @@ export interface RelationWords {
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
   readonly alleging: PhraseSet;
   readonly chargeWords: PhraseSet;
+  /** Possessive endings ("'s") and pronouns ("his") before a nominalized event name its doer: "Putin's visit to X". */
+  readonly possessiveBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
@@ -185,8 +209,11 @@ export interface RelationWords {
   readonly between: string;
   /** "ký ... với X" (with X): a partner. */
   readonly with: string;
-  /** "B được A tiếp đón", "Iran bị Mỹ trừng phạt": markers that put the doer after the one acted on. */
-  readonly passiveMarkers: ReadonlySet<string>;
+  /**
+   * The passive voice: "Iran bị Mỹ trừng phạt" (a marker, the doer, the verb) or "Iran was sanctioned by the
+   * US" (a marker, the verb, the agent word, the doer).
+   */
+  readonly passive: PassiveWords;
   /** The passive marker that also takes a meeting's doer after it ("được"). */
   readonly benefactivePassive: string;
   /** Words after a delegation's noun cue before who was met ("cuộc gặp phái đoàn Nga"). */
@@ -202,6 +229,15 @@ export interface RelationWords {
   readonly thanksReasonSkip: ReadonlySet<string>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
+}
+
+export interface PassiveWords {
+  /** "được", "bị"; "was", "been". */
+  readonly markers: ReadonlySet<string>;
+  /** Where the doer stands: between marker and verb (Vietnamese), or after the verb and the agent word (English). */
+  readonly doer: "before-verb" | "after-verb";
+  /** "by": the word before an English passive's doer. */
+  readonly agentWord: string;
 }
 
 /** Modality: what makes an event planned, alleged, or not stated at all. */

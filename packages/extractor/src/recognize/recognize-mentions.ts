@@ -57,8 +57,9 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       if (found) mentions.push(found);
       i = found ? found.to : span.to;
     } else if (span?.kind === "entity") {
-      const mention = entityMention(span, tokens);
-      mentions.push(withApposition(context, mention));
+      const office = officeAfterAffiliation(context, span);
+      const titled = office ? readTitled(context, office.from, office.office, entityMention(span, tokens)) : undefined;
+      mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
       i = mentions.at(-1)!.to;
     } else if (span?.kind === "cue") {
       const run = capitalizedRun(context, span.to);
@@ -72,14 +73,33 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
       i = run.to;
     } else if (token.word && words.honorifics.has(token.key)) {
-      const bracketed = tokens[i + 1]?.text === "(" ? nameAt(context, i + 2) : undefined;
-      const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, i + 1);
+      const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1; // "Mr. Kim"
+      const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
+      const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
       if (name) mentions.push(withApposition(context, { ...name, from: i }));
-      else mentions.push({ kind: "pronoun", from: i, to: i + 1 });
-      i = mentions.at(-1)!.to;
+      else if (words.honorificIsPronoun) mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      i = name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
+    } else if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
+      // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
+      mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      i++;
     } else i++;
   }
   return mentions;
+}
+
+/**
+ * "Russian President Vladimir Putin", "Japan's Prime Minister", "U.S. President": an office right after a
+ * country or organization (and its possessive, or the dot of an abbreviation), in languages that put the
+ * affiliation first.
+ */
+function officeAfterAffiliation(context: Context, span: Extract<Span, { kind: "entity" }>): { from: number; office: Office } | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.affiliationFirst || span.entry.type === "PERSON" || span.entry.type === "LOCATION") return undefined;
+  let j = span.to;
+  if (tokens[j]?.text === "." || (tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key))) j++;
+  const next = spans[j];
+  return next?.kind === "office" ? { from: j, office: next.office } : undefined;
 }
 
 interface Context {
@@ -227,11 +247,12 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
  * An office, then its country or organization, then maybe a name: "Tổng thống Nga Vladimir Putin" (a titled
  * person), "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez", or "nhà lãnh đạo Triều Tiên" (a description).
  */
-function readTitled(context: Context, at: number, office: Office): Mention | undefined {
+function readTitled(context: Context, at: number, office: Office, before?: NameMention): Mention | undefined {
   const { tokens, spans, words } = context;
-  const title: Title = { office, former: isFormer(tokens, at, words) };
+  const from = before?.from ?? at;
+  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: before };
   let j = spans[at]!.to;
-  let lastAffiliationEnd = -1;
+  let lastAffiliationEnd = before ? j : -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -259,14 +280,24 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
       const name = nameAt(context, j);
       if (!name) break;
       if (isThen(tokens, name.to, words)) title.former = true;
-      return withApposition(context, { ...name, from: at, title });
+      const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
+      if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
+      return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
     else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
-  return { kind: "descriptor", from: at, to: lastAffiliationEnd, title };
+  return { kind: "descriptor", from, to: lastAffiliationEnd, title };
+}
+
+/** "Foreign Minister X of North Korea": the country or organization after "of", when the language says so. */
+function affiliationAfterName(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const span = spans[at + 1];
+  if (!words.affiliationAfter || tokens[at]?.key !== words.affiliationAfter || span?.kind !== "entity") return undefined;
+  return span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION" ? entityMention(span, tokens) : undefined;
 }
 
 /**
@@ -274,9 +305,10 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
  * holder the article has named. Lower case ("cuộc bầu cử tổng thống") and former offices are generic.
  */
 function bareOffice(context: Context, at: number, title: Title): DescriptorMention | undefined {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   const end = spans[at]!.to;
-  if (!tokens[at]!.capitalized || title.former || tokens[end]?.capitalized) return undefined;
+  const determined = words.determiners.has(tokens[at - 1]?.key ?? ""); // "the president said"
+  if (!(tokens[at]!.capitalized || determined) || title.former || tokens[end]?.capitalized) return undefined;
   return { kind: "descriptor", from: at, to: end, title };
 }
 
@@ -315,6 +347,13 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
   else return mention;
+  if (words.determiners.has(tokens[j]?.key ?? "")) j++; // "Putin, the Russian president,"
+  const first = spans[j];
+  const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
+  if (first?.kind === "entity" && office) {
+    const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation: entityMention(first, tokens) };
+    return { ...mention, to: spans[office.from]!.to, title };
+  }
   const span = spans[j];
   if (span?.kind !== "office") return mention;
   const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };

@@ -156,14 +156,46 @@ const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set([
   "THANKED",
 ]);
 
+interface Passive {
+  doers: ResolvedMention[];
+  patients: ResolvedMention[];
+}
+
+function passiveVoice(view: SentenceView, o: Occurrence): Passive | undefined {
+  return view.pack.relations.passive.doer === "before-verb" ? doerBeforeVerb(view, o) : doerAfterVerb(view, o);
+}
+
 /**
  * "Iran được Trung Quốc và Nga ủng hộ", "Iran bị Mỹ và Anh trừng phạt": the doers stand between "được"/"bị"
  * and the verb, and what they act on comes before "được"/"bị".
  */
-function passiveVoice(view: SentenceView, o: Occurrence): { doers: ResolvedMention[]; patients: ResolvedMention[] } | undefined {
+function doerBeforeVerb(view: SentenceView, o: Occurrence): Passive | undefined {
   const doers = closeSubjects(view, o);
   const marker = (doers[0]?.from ?? 0) - 1;
-  if (!doers.length || !view.pack.relations.passiveMarkers.has(view.key(marker))) return undefined;
+  if (!doers.length || !view.pack.relations.passive.markers.has(view.key(marker))) return undefined;
+  return withPatients(view, doers, marker);
+}
+
+/** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */
+const PASSIVE_MARKER_REACH = 2;
+const AGENT_REACH = 3;
+
+/** "Iran was sanctioned by the US and Britain": a marker before the verb, the doers after the agent word. */
+function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
+  const { markers, agentWord } = view.pack.relations.passive;
+  let marker = o.from - 1;
+  while (marker >= o.from - PASSIVE_MARKER_REACH && !markers.has(view.key(marker))) marker--;
+  if (marker < o.from - PASSIVE_MARKER_REACH || view.mentionAt[marker + 1]) return undefined;
+  for (let j = o.to; j < o.to + AGENT_REACH && !view.isBreak(j); j++) {
+    const agent = view.mentionAt[j + 1];
+    if (view.key(j) !== agentWord || !agent || !isActor(agent)) continue;
+    return withPatients(view, view.coordinatedAfter(agent).filter(isActor), marker);
+  }
+  return undefined;
+}
+
+/** What the passive acts on: the actors of the list that ends right before the marker. */
+function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
   const patient = view.mentionAt[marker - 1];
   if (!patient || !isActor(patient)) return undefined;
   return { doers, patients: view.coordinatedAfter(view.chainStart(patient)).filter((m) => m.to <= marker) };
@@ -327,7 +359,8 @@ function firstDoer(view: SentenceView, from: number, to: number): ResolvedMentio
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
 function subordinate(view: SentenceView, start: number): boolean {
   const opener = view.key(start - 1);
-  return opener === view.words.when && !view.mentions.some((m) => m.to <= start);
+  const leading = opener === view.words.when || (start === 0 && view.words.leadingPhrase.has(view.key(start)));
+  return leading && !view.mentions.some((m) => m.to <= start);
 }
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
@@ -397,6 +430,8 @@ function findWord(view: SentenceView, from: number, word: string, reach: number)
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "sự ủng hộ của Bình Nhưỡng": the doer of a nominalized event. */
 function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
   if (!isNominal(view, o)) return undefined;
+  const owner = view.pack.relations.possessiveBefore ? ownerBefore(view, o.from) : undefined;
+  if (owner) return owner;
   const { possessive, nominalDoerStops } = view.pack.relations;
   // Near the cue any actor; further on (past what the event is about) only a person.
   for (let j = o.to; j < Math.min(view.tokens.length, o.to + NOMINAL_REACH); j++) {
@@ -406,6 +441,24 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
     const owned = view.mentionAt[j - 1];
     if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
     if (m?.type === "PERSON" || (m && isActor(m) && j < o.to + o.cue.reach + 4)) return m;
+  }
+  return undefined;
+}
+
+/** How many plain words may stand between an owner and its event: "Putin's first state visit". */
+const OWNER_REACH = 3;
+
+/** "Putin's visit", "his state visit": the actor that owns a nominalized event, before it. */
+function ownerBefore(view: SentenceView, from: number): ResolvedMention | undefined {
+  const clitics = view.pack.mentions.possessiveClitics;
+  for (let j = from - 1; j >= Math.max(0, from - 1 - OWNER_REACH); j--) {
+    const m = view.mentionAt[j];
+    if (m) return m.kind === "pronoun" && m.to === j + 1 && isActor(m) ? m : undefined;
+    if (clitics.has(view.key(j))) {
+      const owner = view.mentionAt[j - 1];
+      return owner && isActor(owner) ? owner : undefined;
+    }
+    if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
   }
   return undefined;
 }
@@ -444,7 +497,7 @@ function passiveObjects(view: SentenceView, agents: ResolvedMention[]): Resolved
 function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
   const { visitVerb, motionVerbs } = view.pack.relations;
   const next = view.key(object.to);
-  if (next === visitVerb) return true;
+  if (visitVerb && next === visitVerb) return true;
   const place = view.mentionAt[object.to + 1];
   return motionVerbs.has(next) && (view.key(object.to + 1) === visitVerb || (!!place && isPlace(place)));
 }

@@ -86,6 +86,7 @@ export const VI_CLAUSES: ClauseWords = {
   according: "theo",
   complementizer: "rằng",
   when: "khi",
+  leadingPhrase: new Set(),
   because: "vì",
   relativeWho: "người",
   ledBy: {

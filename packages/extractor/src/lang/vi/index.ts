@@ -16,6 +16,7 @@ export const vietnamese: LanguagePack = {
   normalize: normalizeVietnamese,
   furniture: VI_FURNITURE,
   abbreviations: VI_ABBREVIATIONS,
+  clitics: [],
   dates: VI_DATES,
   mentions: VI_MENTIONS,
   clauses: VI_CLAUSES,

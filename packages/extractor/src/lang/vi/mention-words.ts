@@ -188,6 +188,13 @@ const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "
 
 export const VI_MENTIONS: MentionWords = {
   honorifics: HONORIFICS,
+  honorificIsPronoun: true,
+  pronouns: new Set(),
+  possessivePronouns: new Set(),
+  determiners: new Set(),
+  affiliationFirst: false,
+  affiliationAfter: "",
+  possessiveClitics: new Set(),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
   organizationCues: ORGANIZATION_CUES,
