@@ -58,7 +58,8 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
     } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
   };
   for (const part of parts) {
-    for (const c of part.countries) add({ name: c.name, type: "COUNTRY", aliases: c.aliases, short: [] }, [...c.capitals, ...c.seats]);
+    for (const c of part.countries)
+      add({ name: c.name, type: "COUNTRY", aliases: c.aliases, short: [] }, [...c.capitals, ...c.seats, ...c.demonyms]);
     for (const o of part.organizations) {
       const country = o.government && o.country ? byName.get(o.country) : undefined;
       if (country) country.aliases.push(o.name, ...o.aliases);

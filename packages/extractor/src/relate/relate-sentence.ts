@@ -487,7 +487,8 @@ function ofThemselves(view: SentenceView, o: Occurrence): boolean {
 /** "B được A tiếp đón": the doer chain follows "được", the one acted on comes first in the clause. */
 function passiveObjects(view: SentenceView, agents: ResolvedMention[]): ResolvedMention[] {
   const first = agents[0];
-  if (!first || view.key(first.from - 1) !== view.pack.relations.benefactivePassive) return [];
+  const marker = view.pack.relations.benefactivePassive;
+  if (!first || !marker || view.key(first.from - 1) !== marker) return [];
   const start = view.clauseStart(first.from - 1);
   const patient = view.mentions.find((m) => m.from >= start && m.to < first.from && view.canBeSubject(m));
   return patient ? view.coordinatedAfter(patient) : [];
