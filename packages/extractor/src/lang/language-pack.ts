@@ -75,6 +75,8 @@ export interface MentionWords {
   readonly possessivePronouns: ReadonlySet<string>;
   /** Words before an office that make a lower-case office stand for its holder ("the president"). */
   readonly determiners: ReadonlySet<string>;
+  /** A bare surname stands for a person the article named in full ("Kim will visit"). */
+  readonly bareSurnames: boolean;
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
   readonly affiliationFirst: boolean;
   /** "Foreign Minister X of North Korea": the word that gives a titled name's affiliation after it. */

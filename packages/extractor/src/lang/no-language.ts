@@ -27,6 +27,7 @@ export const NO_LANGUAGE: LanguagePack = {
   mentions: {
     honorifics: NONE,
     honorificIsPronoun: false,
+    bareSurnames: false,
     pronouns: NONE,
     possessivePronouns: NONE,
     determiners: NONE,

@@ -83,6 +83,15 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
       mentions.push({ kind: "pronoun", from: i, to: i + 1 });
       i++;
+    } else if (words.bareSurnames && token.word && token.capitalized && !spans[i]) {
+      // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
+      // except after a sentence's capitalized first word ("But Yoon").
+      const run = capitalizedRun(context, i)!;
+      if (run.to === i + 1) {
+        const surface = textOf(tokens, i, run.to);
+        mentions.push({ kind: "name", from: i, to: run.to, surface, type: "PERSON", maybeShort: true, tentative: true });
+      }
+      i = i === 0 ? i + 1 : run.to;
     } else i++;
   }
   return mentions;

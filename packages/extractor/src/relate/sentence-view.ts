@@ -124,7 +124,9 @@ export class SentenceView {
    * it ("mời Tổng thống Putin thăm", "cáo buộc Bình Nhưỡng gửi").
    */
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
-    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(m.from - 1)) || this.key(m.from - 1) === "(") return false;
+    let before = m.from - 1;
+    while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
+    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(") return false;
     const start = this.clauseStart(m.from);
     const according = this.words.according;
     if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source

@@ -40,12 +40,17 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
   const all = sentences.flatMap((mentions) => mentions.filter((m): m is NameMention => m.kind === "name"));
   for (const mention of all) if (mention.entry) named.set(mention, entities.fromEntry(mention.entry, mention.surface));
   for (const mention of all) {
-    if (mention.entry || mention.surface.includes(" ") === false) continue;
+    if (mention.entry || mention.tentative || mention.surface.includes(" ") === false) continue;
     named.set(mention, shortReference(entities, mention) ?? entities.fromName(mention.type, mention.surface));
   }
   const offices = officesNamed(sentences);
   for (const mention of all) {
     if (named.has(mention)) continue;
+    if (mention.tentative) {
+      const known = shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention, offices);
+      if (known) named.set(mention, known);
+      continue;
+    }
     const entity =
       shortReference(entities, mention) ??
       lexiconShortName(lexicon, entities, mention, offices) ??
@@ -106,8 +111,10 @@ function resolveMention(
   const { recent } = context;
   const isPerson = (e: ArticleEntity) => e.type === "PERSON";
   switch (mention.kind) {
-    case "name":
-      return [named.get(mention)!];
+    case "name": {
+      const entity = named.get(mention);
+      return entity ? [entity] : []; // a tentative surname of no one named
+    }
     case "pronoun": {
       // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named.
       const person = context.sentence.find(isPerson) ?? context.previous.find(isPerson) ?? recent.find(isPerson);

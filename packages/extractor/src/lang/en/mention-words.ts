@@ -52,6 +52,7 @@ const TITLE_MODIFIERS = new Set([
 export const EN_MENTIONS: MentionWords = {
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
   honorificIsPronoun: false,
+  bareSurnames: true,
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
   determiners: new Set(["the"]),
