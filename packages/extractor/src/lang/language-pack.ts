@@ -203,8 +203,9 @@ export interface RelationWords {
   readonly reciprocal: PhraseSet;
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
-  /** The possessive that names a nominalized event's doer ("chuyến thăm X của Y"). */
+  /** The possessive that names a nominalized event's doer ("chuyến thăm X của Y"), and how far after the event it may come. */
   readonly possessive: string;
+  readonly possessiveReach: number;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
   readonly nominalDoerStops: ReadonlySet<string>;
   /** "giữa A và B" (between A and B). */

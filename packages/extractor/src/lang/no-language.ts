@@ -82,6 +82,7 @@ export const NO_LANGUAGE: LanguagePack = {
     reciprocal: NO_PHRASES,
     setting: NONE,
     possessive: "",
+    possessiveReach: 0,
     nominalDoerStops: NONE,
     between: "",
     with: "",

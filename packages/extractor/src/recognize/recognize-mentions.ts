@@ -58,7 +58,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = found ? found.to : span.to;
     } else if (span?.kind === "entity") {
       const office = officeAfterAffiliation(context, span);
-      const titled = office ? readTitled(context, office.from, office.office, entityMention(span, tokens)) : undefined;
+      const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
+      const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
       mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
       i = mentions.at(-1)!.to;
     } else if (span?.kind === "cue") {
@@ -102,13 +103,22 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
  * country or organization (and its possessive, or the dot of an abbreviation), in languages that put the
  * affiliation first.
  */
-function officeAfterAffiliation(context: Context, span: Extract<Span, { kind: "entity" }>): { from: number; office: Office } | undefined {
+function officeAfterAffiliation(
+  context: Context,
+  span: Extract<Span, { kind: "entity" }>,
+): { from: number; office: Office; affiliation: Extract<Span, { kind: "entity" }> } | undefined {
   const { tokens, spans, words } = context;
   if (!words.affiliationFirst || span.entry.type === "PERSON" || span.entry.type === "LOCATION") return undefined;
   let j = span.to;
   if (tokens[j]?.text === "." || (tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key))) j++;
   const next = spans[j];
-  return next?.kind === "office" ? { from: j, office: next.office } : undefined;
+  if (next?.kind === "office") return { from: j, office: next.office, affiliation: span };
+  // "Vietnam's Communist Party leader": the organization nearest the office is the affiliation.
+  if (next?.kind === "entity" && next.entry.type === "ORGANIZATION" && spans[next.to]?.kind === "office") {
+    const office = spans[next.to] as Extract<Span, { kind: "office" }>;
+    return { from: next.to, office: office.office, affiliation: next };
+  }
+  return undefined;
 }
 
 interface Context {
@@ -256,12 +266,17 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
  * An office, then its country or organization, then maybe a name: "Tổng thống Nga Vladimir Putin" (a titled
  * person), "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez", or "nhà lãnh đạo Triều Tiên" (a description).
  */
-function readTitled(context: Context, at: number, office: Office, before?: NameMention): Mention | undefined {
+function readTitled(
+  context: Context,
+  at: number,
+  office: Office,
+  lead?: { from: number; affiliation: NameMention },
+): Mention | undefined {
   const { tokens, spans, words } = context;
-  const from = before?.from ?? at;
-  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: before };
+  const from = lead?.from ?? at;
+  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
   let j = spans[at]!.to;
-  let lastAffiliationEnd = before ? j : -1;
+  let lastAffiliationEnd = lead ? j : -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -360,7 +375,8 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const first = spans[j];
   const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
   if (first?.kind === "entity" && office) {
-    const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation: entityMention(first, tokens) };
+    const affiliation = entityMention(office.affiliation, tokens);
+    const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation };
     return { ...mention, to: spans[office.from]!.to, title };
   }
   const span = spans[j];

@@ -36,7 +36,6 @@ function cuesByFirstWord(words: RelationWords): Map<string, Cue[]> {
   return index;
 }
 
-const NOMINAL_REACH = 24;
 const QUOTES = new Set(['"', "“", "'", "‘"]);
 const LIST_REACH = 20;
 /** How far right of an alleging phrase ("cho rằng") the one charged may be. */
@@ -434,7 +433,8 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
   if (owner) return owner;
   const { possessive, nominalDoerStops } = view.pack.relations;
   // Near the cue any actor; further on (past what the event is about) only a person.
-  for (let j = o.to; j < Math.min(view.tokens.length, o.to + NOMINAL_REACH); j++) {
+  const reach = view.pack.relations.possessiveReach;
+  for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
     if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
     if (view.key(j) !== possessive) continue;
     const m = view.mentionAt[j + 1];

@@ -129,6 +129,11 @@ function resolveMention(
         const local = nearbyCountries(context, entities, lexicon, native);
         if (local.length >= 2) return local.slice(0, 2);
       }
+      if (mention.of === "leaders") {
+        // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.
+        const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
+        if (local.length === 2) return local;
+      }
       const pool =
         mention.of === "countries"
           ? recent.filter((e) => e.type === "COUNTRY")

@@ -169,7 +169,9 @@ export const EN_RELATIONS: RelationWords = {
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
   setting: new Set(["in", "at", "inside"]),
+  // "the visit of X to Y": right after the event; further on, "of" belongs to something else.
   possessive: "of",
+  possessiveReach: 3,
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
   with: "with",

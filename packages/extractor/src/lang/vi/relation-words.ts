@@ -185,6 +185,7 @@ export const VI_RELATIONS: RelationWords = {
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
   possessive: "của",
+  possessiveReach: 24,
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
