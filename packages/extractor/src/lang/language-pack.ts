@@ -124,6 +124,8 @@ export interface ClauseWords {
   readonly collectives: ReadonlySet<string>;
   /** Words (and punctuation) that join the names of one list. */
   readonly joiners: ReadonlySet<string>;
+  /** Lists end with a conjunction ("A, B and C"): "A, B said" is not a list. */
+  readonly listEndsWithConjunction: boolean;
   /** "cùng với" (together with): a two-word joiner. */
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */

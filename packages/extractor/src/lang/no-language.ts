@@ -55,6 +55,7 @@ export const NO_LANGUAGE: LanguagePack = {
     notSubjectAfter: NONE,
     collectives: NONE,
     joiners: new Set([","]),
+    listEndsWithConjunction: false,
     togetherWith: [],
     according: "",
     complementizer: "",

@@ -84,7 +84,10 @@ export class SentenceView {
   /** A comma between two names of one list ("Mỹ, Pháp và Anh"), not after a phrase like "Tại Bình Nhưỡng,". */
   isListComma(i: number): boolean {
     const before = this.mentionAt[i - 1];
-    return this.key(i) === "," && !!before && !!this.mentionAt[i + 1] && !this.words.notSubjectAfter.has(this.key(before.from - 1));
+    const after = this.mentionAt[i + 1];
+    if (this.key(i) !== "," || !before || !after || this.words.notSubjectAfter.has(this.key(before.from - 1))) return false;
+    // "A, B and C": where lists end in a conjunction, a name after a comma that goes on to a verb is a new clause's doer.
+    return !this.words.listEndsWithConjunction || this.words.joiners.has(this.key(after.to));
   }
 
   /** "Busan, Hàn Quốc": a place and the country it is in. */
@@ -144,6 +147,7 @@ export class SentenceView {
       let j = this.skipLedBy(this.skipAside(last.to));
       const { joiners, collectives, togetherWith } = this.words;
       if (!joiners.has(this.key(j))) break;
+      if (this.key(j) === "," && this.words.listEndsWithConjunction && !this.isListComma(j)) break;
       while (
         j < this.tokens.length &&
         !this.mentionAt[j] &&

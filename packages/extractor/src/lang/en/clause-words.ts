@@ -80,6 +80,7 @@ export const EN_CLAUSES: ClauseWords = {
   notSubjectAfter: NOT_SUBJECT_AFTER,
   collectives: new Set(["the", "government", "people", "of", "leaders", "officials", "authorities"]),
   joiners: new Set([",", "and"]),
+  listEndsWithConjunction: true,
   togetherWith: ["along", "with"],
   according: "according",
   complementizer: "that",

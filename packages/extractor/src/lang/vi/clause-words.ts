@@ -82,6 +82,7 @@ export const VI_CLAUSES: ClauseWords = {
   notSubjectAfter: NOT_SUBJECT_AFTER,
   collectives: COLLECTIVES,
   joiners: new Set([",", "và", "cùng"]),
+  listEndsWithConjunction: false,
   togetherWith: ["cùng", "với"],
   according: "theo",
   complementizer: "rằng",
