@@ -13,6 +13,18 @@ const TOPIC_REACH = 2;
 /** How far after a nominalized event a future word makes it planned. */
 const PLANNED_AFTER_REACH = 8;
 
+/** A hypothesis before the event, not closed off by the end of a quotation ("'If I could help,' X said during a meeting"). */
+function hypothetical(view: SentenceView, from: number): boolean {
+  const at = view.firstPhrase(view.pack.modality.hypothetical);
+  if (at >= from) return false;
+  let straight = view.tokens.slice(0, at).filter((t) => t.text === '"').length;
+  for (let i = at + 1; i < from; i++) {
+    const text = view.tokens[i]!.text;
+    if (text === "”" || (text === '"' && straight++ % 2 === 1)) return false;
+  }
+  return true;
+}
+
 /**
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
@@ -23,7 +35,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.phraseAt(i, words.negators) && !view.phraseAt(i, words.notNegation) && !(noun && view.phraseAt(i, words.denials)))
       return undefined;
   }
-  if (view.firstPhrase(words.hypothetical) < from || view.firstPhrase(words.deniedReports) < from) return undefined;
+  if (hypothetical(view, from) || view.firstPhrase(words.deniedReports) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
   if (words.embedders.has(view.key(from - 1))) {
     for (let i = Math.max(0, from - EMBEDDED_NEGATION_REACH); i < from - 1; i++)
