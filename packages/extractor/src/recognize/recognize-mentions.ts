@@ -300,6 +300,8 @@ function readTitled(
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
+      j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       if (!name) break;
@@ -314,6 +316,13 @@ function readTitled(
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: lastAffiliationEnd, title };
+}
+
+/** A person's name may start at `at`: a lexicon person, or a capitalized word the lexicon does not claim. */
+function isPersonStart(context: Context, at: number): boolean {
+  const span = context.spans[at];
+  const token = context.tokens[at];
+  return span ? span.kind === "entity" && span.entry.type === "PERSON" : !!token?.word && token.capitalized;
 }
 
 /** "Foreign Minister X of North Korea": the country or organization after "of", when the language says so. */
