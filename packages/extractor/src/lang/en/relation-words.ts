@@ -14,7 +14,7 @@ const CUES: Cue[] = [
   ...forms(["met", "meet", "meets", "meeting"], (w) => cue(w, "MET", "verb", 8, { notBefore: ["expectations", "demands", "needs"] })),
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
   ...forms(["talks", "meeting", "meetings", "summit"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
-  ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 4, { cameo: "043", inPerson: true })),
+  ...forms(["hosted", "hosts", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["welcomed", "welcomes", "welcome"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   // VISITED
@@ -32,7 +32,8 @@ const CUES: Cue[] = [
   ...forms(["thanked", "thanks", "thank", "thanking"], (w) => cue(w, "THANKED", "verb", 6)),
   cue("expressed gratitude to", "THANKED", "verb", 4),
   // SUPPORTED
-  ...forms(["backed", "backs", "back", "supported", "supports", "support"], (w) =>
+  // Not "back" and "support": mostly an adverb and a noun.
+  ...forms(["backed", "backs", "supported", "supports"], (w) =>
     cue(w, "SUPPORTED", "verb", 6, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
   ),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
@@ -95,15 +96,14 @@ const CUES: Cue[] = [
     (w) => cue(w, "SUPPLIED", "verb", 14),
   ),
   // SIGNED
-  ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16)),
+  ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] })),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
   ),
   ...forms(["sanctions on", "sanctions against"], (w) => cue(w, "SANCTIONED", "verb", 12)),
-  ...forms(["sanctioned", "sanctions", "sanction", "blacklisted"], (w) =>
-    cue(w, "SANCTIONED", "verb", 6, { notBefore: ["on", "against", "regime", "relief", "list"] }),
-  ),
+  // Not a bare "sanctions": mostly the noun ("faces sanctions").
+  ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
 ];
 
 /** Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message. */
