@@ -266,12 +266,7 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
  * An office, then its country or organization, then maybe a name: "Tổng thống Nga Vladimir Putin" (a titled
  * person), "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez", or "nhà lãnh đạo Triều Tiên" (a description).
  */
-function readTitled(
-  context: Context,
-  at: number,
-  office: Office,
-  lead?: { from: number; affiliation: NameMention },
-): Mention | undefined {
+function readTitled(context: Context, at: number, office: Office, lead?: { from: number; affiliation: NameMention }): Mention | undefined {
   const { tokens, spans, words } = context;
   const from = lead?.from ?? at;
   const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };

@@ -14,7 +14,7 @@ export function foldAscii(text: string): string {
   return fold(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đð]/g, "d");
+    .replace(/[\u0111\u00f0]/g, "d"); // đ and ð, which NFD leaves whole
 }
 
 /** Stable id fragment for an entity name. */
