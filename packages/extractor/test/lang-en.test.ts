@@ -71,6 +71,19 @@ describe("English pack: events and their status", () => {
     );
   });
 
+  it("reads 'the visit of X to Y', a passive meeting and a relative clause's doer", () => {
+    const { list } = read(
+      ["The visit of Modi to Berlin was short.", "Scholz was received by Lula.", "Modi met Macron, who praised Brazil."].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Narendra Modi VISITED Germany [occurred]",
+        "Luiz Inácio Lula da Silva MET Olaf Scholz [occurred]",
+        "Emmanuel Macron PRAISED Brazil [occurred]",
+      ]),
+    );
+  });
+
   it("marks plans and allegations, and drops denials, negations and hypotheses", () => {
     const { list } = read(
       [

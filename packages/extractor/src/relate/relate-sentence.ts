@@ -91,7 +91,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const status = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
     if (!status) continue;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
-    const passive = o.cue.kind === "verb" && PASSIVE_TYPES.has(o.cue.type) ? passiveVoice(view, o) : undefined;
+    const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
       continue;
@@ -154,6 +154,11 @@ const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set([
   "INVITED",
   "THANKED",
 ]);
+
+/** Where the doer follows the verb ("X was received by Y"), any event may be told in the passive. */
+function takesPassive(view: SentenceView, type: RelationType): boolean {
+  return PASSIVE_TYPES.has(type) || view.pack.relations.passive.doer === "after-verb";
+}
 
 interface Passive {
   doers: ResolvedMention[];
@@ -318,6 +323,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (close.length) return close;
   let start = view.clauseStart(o.from);
   if (o.cue.closeSubject && !subordinate(view, start)) return [];
+  const head = relativeHead(view, start);
+  if (head) return [head];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
   if (subordinate(view, start)) {
@@ -344,6 +351,13 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/** "Modi met Putin, who praised India": a relative clause's doer is the actor it hangs on. */
+function relativeHead(view: SentenceView, start: number): ResolvedMention | undefined {
+  if (view.key(start - 1) !== view.words.relativeWho) return undefined;
+  const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
+  return head && isActor(head) ? head : undefined;
 }
 
 /** "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...": a clause about the person before it, whose names do not act after it. */

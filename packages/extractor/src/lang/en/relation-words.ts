@@ -18,7 +18,12 @@ const CUES: Cue[] = [
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["welcomed", "welcomes", "welcome"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   // VISITED
-  ...forms(["visited", "visit", "visits", "visiting"], (w) => cue(w, "VISITED", "verb", 5)),
+  // After a determiner or an owner, "visit" is the noun below.
+  ...forms(["visited", "visit", "visits", "visiting"], (w) =>
+    cue(w, "VISITED", "verb", 5, {
+      notAfter: ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’", "state", "official", "first"],
+    }),
+  ),
   ...forms(["visit", "trip", "tour"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
   ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
