@@ -381,8 +381,19 @@ function closeTo(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     const token = view.tokens[i]!;
-    if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || view.pack.relations.purpose.has(token.key)) return false;
+    if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
   }
+  return true;
+}
+
+/** How many words a plan phrase ending in a purpose word may have ("is expected to"). */
+const PLAN_PHRASE_REACH = 3;
+
+/** A purpose word ("để", "to"), unless it ends a plan ("are due to meet"): then the doer is the one before. */
+function isPurpose(view: SentenceView, i: number): boolean {
+  if (!view.pack.relations.purpose.has(view.key(i))) return false;
+  const planned = view.pack.modality.planned;
+  for (let k = Math.max(0, i - PLAN_PHRASE_REACH); k <= i; k++) if (k + view.phraseAt(k, planned) === i + 1) return false;
   return true;
 }
 
