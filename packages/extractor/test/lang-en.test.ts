@@ -50,6 +50,23 @@ describe("English pack: titles and coreference", () => {
     );
   });
 
+  it("introduces an unknown name by its apposition, and reads the three leaders", () => {
+    const { list } = read(
+      ["Ana Ruiz, a senior aide to the Chilean president, met Modi.", "Lula met Modi and Scholz. The three leaders condemned Russia."].join(
+        "\n",
+      ),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Ana Ruiz OFFICIAL_OF Chile [occurred]",
+        "Ana Ruiz MET Narendra Modi [occurred]",
+        "Luiz Inácio Lula da Silva CRITICIZED Russia [occurred]",
+        "Narendra Modi CRITICIZED Russia [occurred]",
+        "Olaf Scholz CRITICIZED Russia [occurred]",
+      ]),
+    );
+  });
+
   it("reads the two leaders as the two people just named", () => {
     const { list } = read("Putin flew to Beijing to meet Chinese President Xi Jinping. The two leaders signed a treaty.");
     expect(list).toContain("Vladimir Putin SIGNED Xi Jinping [occurred]");

@@ -61,6 +61,8 @@ export interface GroupCue {
   words: string;
   of: "leaders" | "countries" | "role";
   role?: string;
+  /** How many they are (two unless said). */
+  size?: number;
 }
 
 /** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
@@ -75,6 +77,8 @@ export interface MentionWords {
   readonly possessivePronouns: ReadonlySet<string>;
   /** Words before an office that make a lower-case office stand for its holder ("the president"). */
   readonly determiners: ReadonlySet<string>;
+  /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */
+  readonly articles: ReadonlySet<string>;
   /** A bare surname stands for a person the article named in full ("Kim will visit"). */
   readonly bareSurnames: boolean;
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */

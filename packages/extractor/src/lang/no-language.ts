@@ -27,6 +27,7 @@ export const NO_LANGUAGE: LanguagePack = {
   mentions: {
     honorifics: NONE,
     honorificIsPronoun: false,
+    articles: NONE,
     bareSurnames: false,
     pronouns: NONE,
     possessivePronouns: NONE,

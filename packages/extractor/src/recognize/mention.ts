@@ -43,6 +43,8 @@ export interface GroupMention {
   to: number;
   of: "leaders" | "countries" | "role";
   role?: string;
+  /** How many they are. */
+  size: number;
 }
 
 /** "ông", "bà" standing alone for the last person named. */

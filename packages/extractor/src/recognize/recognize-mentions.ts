@@ -34,6 +34,11 @@ function indexOf(words: MentionWords): MentionIndex {
   return index;
 }
 
+/** A group is two unless its cue says otherwise. */
+const PAIR = 2;
+
+/** How far after the name an apposition's office may start ("X, a close senior aide"). */
+const APPOSITION_REACH = 5;
 const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
 
 /**
@@ -50,7 +55,7 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
     const span = spans[i];
     const token = tokens[i]!;
     if (span?.kind === "group") {
-      mentions.push({ kind: "group", from: i, to: span.to, of: span.cue.of, role: span.cue.role });
+      mentions.push({ kind: "group", from: i, to: span.to, of: span.cue.of, role: span.cue.role, size: span.cue.size ?? PAIR });
       i = span.to;
     } else if (span?.kind === "office") {
       const found = readTitled(context, i, span.office);
@@ -88,11 +93,12 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
       // except after a sentence's capitalized first word ("But Yoon").
       const run = capitalizedRun(context, i)!;
-      if (run.to === i + 1) {
-        const surface = textOf(tokens, i, run.to);
-        mentions.push({ kind: "name", from: i, to: run.to, surface, type: "PERSON", maybeShort: true, tentative: true });
-      }
-      i = i === 0 ? i + 1 : run.to;
+      const surface = textOf(tokens, i, run.to);
+      const introduced = withApposition(context, { kind: "name", from: i, to: run.to, surface, type: "PERSON", maybeShort: false });
+      if (introduced.title)
+        mentions.push(introduced); // "Ana Ruiz, a senior aide to the Chilean president,"
+      else if (run.to === i + 1) mentions.push({ ...introduced, maybeShort: true, tentative: true });
+      i = introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
     } else i++;
   }
   return mentions;
@@ -375,7 +381,11 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
   else return mention;
-  if (words.determiners.has(tokens[j]?.key ?? "")) j++; // "Putin, the Russian president,"
+  if (words.articles.has(tokens[j]?.key ?? "")) {
+    // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
+    j++;
+    while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
+  }
   const first = spans[j];
   const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
   if (first?.kind === "entity" && office) {

@@ -102,6 +102,7 @@ export class SentenceView {
 
   private breaksAt(i: number): boolean {
     const key = this.key(i);
+    if (this.mentionAt[i] && this.mentionAt[i]!.from < i) return false; // inside "X, the Russian president,"
     if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);

@@ -132,7 +132,7 @@ function resolveMention(
       if (mention.of === "leaders") {
         // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.
         const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
-        if (local.length === 2) return local;
+        if (local.length === mention.size) return local;
       }
       const pool =
         mention.of === "countries"
@@ -142,7 +142,7 @@ function resolveMention(
             : preferLeaders(recent.filter((e) => e.type === "PERSON"));
       // The two the article has talked about most so far; recency breaks ties (the pool is most recent first).
       const salient = pool.map((e, rank) => ({ e, rank })).sort((a, b) => b.e.mentions - a.e.mentions || a.rank - b.rank);
-      return salient.length >= 2 ? salient.slice(0, 2).map((x) => x.e) : [];
+      return salient.length >= mention.size ? salient.slice(0, mention.size).map((x) => x.e) : [];
     }
   }
 }

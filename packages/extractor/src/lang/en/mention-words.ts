@@ -6,6 +6,7 @@ const GROUP_CUES: GroupCue[] = [
   { words: "the two leaders", of: "leaders" },
   { words: "both leaders", of: "leaders" },
   { words: "the two heads of state", of: "leaders" },
+  { words: "the three leaders", of: "leaders", size: 3 },
   { words: "the two presidents", of: "role", role: "president" },
   { words: "the two foreign ministers", of: "role", role: "foreign minister" },
   { words: "the two ministers", of: "role", role: "minister" },
@@ -52,6 +53,7 @@ const TITLE_MODIFIERS = new Set([
 export const EN_MENTIONS: MentionWords = {
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
   honorificIsPronoun: false,
+  articles: new Set(["the", "a", "an"]),
   bareSurnames: true,
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
