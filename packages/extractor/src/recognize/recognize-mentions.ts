@@ -34,6 +34,9 @@ function indexOf(words: MentionWords): MentionIndex {
   return index;
 }
 
+/** At most this many capitalized words of a body the lexicon does not know, between a country and its office. */
+const UNKNOWN_BODY_WORDS = 3;
+
 /** A group is two unless its cue says otherwise. */
 const PAIR = 2;
 
@@ -119,12 +122,16 @@ function officeAfterAffiliation(
   if (tokens[j]?.text === "." || (tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key))) j++;
   const next = spans[j];
   if (next?.kind === "office") return { from: j, office: next.office, affiliation: span };
-  // "Vietnam's Communist Party leader": the organization nearest the office is the affiliation.
+  // "Vietnam's Communist Party leader": the organization nearest the office is the affiliation; one the
+  // lexicon does not know leaves it to the country.
   if (next?.kind === "entity" && next.entry.type === "ORGANIZATION" && spans[next.to]?.kind === "office") {
     const office = spans[next.to] as Extract<Span, { kind: "office" }>;
     return { from: next.to, office: office.office, affiliation: next };
   }
-  return undefined;
+  let k = j;
+  while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && tokens[k]!.capitalized) k++;
+  const office = spans[k];
+  return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
 }
 
 interface Context {
