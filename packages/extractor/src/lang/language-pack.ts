@@ -177,6 +177,8 @@ export interface Cue {
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;
+  /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
+  participle?: boolean;
 }
 
 /** The relation cues and the words their arguments take. */

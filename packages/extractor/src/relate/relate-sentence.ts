@@ -92,6 +92,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (!status) continue;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
+    if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) continue; // "X was sanctioned over Y": no doer
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
       continue;
@@ -184,15 +185,28 @@ function doerBeforeVerb(view: SentenceView, o: Occurrence): Passive | undefined 
 const PASSIVE_MARKER_REACH = 2;
 const AGENT_REACH = 3;
 
+/** Where an English-style passive marker stands before the cue ("was also sanctioned"), if it does. */
+function passiveMarker(view: SentenceView, o: Occurrence): number | undefined {
+  const { markers, doer } = view.pack.relations.passive;
+  if (doer !== "after-verb") return undefined;
+  for (let marker = o.from - 1; marker >= o.from - PASSIVE_MARKER_REACH; marker--) {
+    if (view.mentionAt[marker]) return undefined;
+    if (markers.has(view.key(marker))) return marker;
+  }
+  return undefined;
+}
+
 /** "Iran was sanctioned by the US and Britain": a marker before the verb, the doers after the agent word. */
 function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
-  const { markers, agentWord } = view.pack.relations.passive;
-  let marker = o.from - 1;
-  while (marker >= o.from - PASSIVE_MARKER_REACH && !markers.has(view.key(marker))) marker--;
-  if (marker < o.from - PASSIVE_MARKER_REACH || view.mentionAt[marker + 1]) return undefined;
+  const { agentWord } = view.pack.relations.passive;
+  const marker = passiveMarker(view, o);
+  if (marker === undefined) return undefined;
   for (let j = o.to; j < o.to + AGENT_REACH && !view.isBreak(j); j++) {
-    const agent = view.mentionAt[j + 1];
-    if (view.key(j) !== agentWord || !agent || !isActor(agent)) continue;
+    if (view.key(j) !== agentWord) continue;
+    let at = j + 1;
+    while (view.pack.mentions.determiners.has(view.key(at))) at++; // "by the United Nations"
+    const agent = view.mentionAt[at];
+    if (!agent || !isActor(agent)) continue;
     return withPatients(view, view.coordinatedAfter(agent).filter(isActor), marker);
   }
   return undefined;

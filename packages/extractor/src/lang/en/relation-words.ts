@@ -6,8 +6,16 @@ import type { Cue, RelationWords } from "../language-pack.ts";
 const WITH = ["with"];
 const INTO = ["to", "in", "into"];
 
+/** Past participles among the forms: regular ones end in -ed, and these do not. */
+const IRREGULAR_PARTICIPLES = new Set(["met", "held", "sent", "sold", "signed", "inked", "hailed", "backed"]);
+const isParticiple = (word: string) => word.endsWith("ed") || IRREGULAR_PARTICIPLES.has(word);
+
 /** The forms of a verb that state it (past, present, infinitive, participle): one row per form. */
-const forms = (words: string[], make: (w: string) => Cue) => words.map(make);
+const forms = (words: string[], make: (w: string) => Cue) =>
+  words.map((w) => {
+    const cue = make(w);
+    return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
+  });
 
 const CUES: Cue[] = [
   // MET
