@@ -105,6 +105,14 @@ describe("English pack: events and their status", () => {
     );
   });
 
+  it("reads who is invited to do what, and keeps objects inside their clause", () => {
+    const { list } = read(["Modi invited Macron to visit India.", "Germany criticized the decision, saying it helped Russia."].join("\n"));
+    expect(list).toEqual(
+      expect.arrayContaining(["Narendra Modi INVITED Emmanuel Macron [occurred]", "Emmanuel Macron VISITED India [planned]"]),
+    );
+    expect(list.some((t) => t.includes("Narendra Modi VISITED") || t.includes("CRITICIZED"))).toBe(false);
+  });
+
   it("marks plans and allegations, and drops denials, negations and hypotheses", () => {
     const { list } = read(
       [

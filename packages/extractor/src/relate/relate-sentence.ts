@@ -406,8 +406,10 @@ const PLAN_PHRASE_REACH = 3;
 /** A purpose word ("để", "to"), unless it ends a plan ("are due to meet"): then the doer is the one before. */
 function isPurpose(view: SentenceView, i: number): boolean {
   if (!view.pack.relations.purpose.has(view.key(i))) return false;
+  // "invited X to visit": what X is invited to, X does. Otherwise the plan ends right at the purpose word.
+  const end = view.mentionAt[i - 1]?.from ?? i + 1;
   const planned = view.pack.modality.planned;
-  for (let k = Math.max(0, i - PLAN_PHRASE_REACH); k <= i; k++) if (k + view.phraseAt(k, planned) === i + 1) return false;
+  for (let k = Math.max(0, end - 1 - PLAN_PHRASE_REACH); k < end; k++) if (k + view.phraseAt(k, planned) === end) return false;
   return true;
 }
 
@@ -430,6 +432,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
+    // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ...").
+    if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j)) return [];
     if (o.cue.adjacent && j === o.to && view.phraseAt(j, words.placeHeads)) {
       j += view.phraseAt(j, words.placeHeads) - 1;
       adjacentAt = j + 1;
