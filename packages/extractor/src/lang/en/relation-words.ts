@@ -47,7 +47,7 @@ const CUES: Cue[] = [
   // SUPPORTED
   // Not "back" and "support": mostly an adverb and a noun.
   ...forms(["backed", "backs", "supported", "supports"], (w) =>
-    cue(w, "SUPPORTED", "verb", 6, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
+    cue(w, "SUPPORTED", "verb", 3, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
   ),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
   // PRAISED
