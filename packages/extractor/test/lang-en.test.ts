@@ -67,6 +67,11 @@ describe("English pack: titles and coreference", () => {
     );
   });
 
+  it("reads a list with a possessive inside and the talks it held", () => {
+    const { list } = read("French President Emmanuel Macron and his Brazilian counterpart Luiz Inacio Lula da Silva held talks in Paris.");
+    expect(list).toContain("Emmanuel Macron MET Luiz Inácio Lula da Silva [occurred]");
+  });
+
   it("reads the two leaders as the two people just named", () => {
     const { list } = read("Putin flew to Beijing to meet Chinese President Xi Jinping. The two leaders signed a treaty.");
     expect(list).toContain("Vladimir Putin SIGNED Xi Jinping [occurred]");

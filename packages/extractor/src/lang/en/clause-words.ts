@@ -78,7 +78,7 @@ export const EN_CLAUSES: ClauseWords = {
   openers: OPENERS,
   notOpening: NOT_OPENING,
   notSubjectAfter: NOT_SUBJECT_AFTER,
-  collectives: new Set(["the", "government", "people", "of", "leaders", "officials", "authorities"]),
+  collectives: new Set(["the", "government", "people", "of", "leaders", "officials", "authorities", "his", "her", "their", "its"]),
   joiners: new Set([",", "and"]),
   listEndsWithConjunction: true,
   togetherWith: ["along", "with"],
