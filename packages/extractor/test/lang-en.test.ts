@@ -110,6 +110,25 @@ describe("English pack: events and their status", () => {
     );
   });
 
+  it("reads 'provided X with goods', 'discussed ... with', a courtesy call, and a demonym that names a person", () => {
+    const { list } = read(
+      [
+        "Germany provided Ukraine with tanks.",
+        "Macron discussed trade with Modi.",
+        "Scholz paid a courtesy call on Lula.",
+        "A Brazilian official held talks with an Indian diplomat.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Germany SUPPLIED Ukraine [occurred]",
+        "Emmanuel Macron MET Narendra Modi [occurred]",
+        "Luiz Inácio Lula da Silva MET Olaf Scholz [occurred]",
+      ]),
+    );
+    expect(list.some((t) => t.includes("Brazil MET") || t.includes("MET India"))).toBe(false);
+  });
+
   it("reads who is invited to do what, and keeps objects inside their clause", () => {
     const { list } = read(["Modi invited Macron to visit India.", "Germany criticized the decision, saying it helped Russia."].join("\n"));
     expect(list).toEqual(

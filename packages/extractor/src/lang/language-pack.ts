@@ -77,6 +77,8 @@ export interface MentionWords {
   readonly possessivePronouns: ReadonlySet<string>;
   /** Words before an office that make a lower-case office stand for its holder ("the president"). */
   readonly determiners: ReadonlySet<string>;
+  /** "a Russian", "one North Korean official": words that make a demonym one of the country's people. */
+  readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */
   readonly articles: ReadonlySet<string>;
   /** A bare surname stands for a person the article named in full ("Kim will visit"). */
@@ -190,6 +192,8 @@ export interface RelationWords {
   readonly selfEvidentSupply: ReadonlySet<string>;
   /** Words that mark a supply's recipient. */
   readonly recipientMarkers: ReadonlySet<string>;
+  /** "provided X with tanks": the word before the goods when the recipient comes first ("" where it never does). */
+  readonly goodsMarker: string;
   /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */
   readonly nominalizers: ReadonlySet<string>;
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */

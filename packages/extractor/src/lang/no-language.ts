@@ -27,6 +27,7 @@ export const NO_LANGUAGE: LanguagePack = {
   mentions: {
     honorifics: NONE,
     honorificIsPronoun: false,
+    indefinite: NONE,
     articles: NONE,
     bareSurnames: false,
     pronouns: NONE,
@@ -72,6 +73,7 @@ export const NO_LANGUAGE: LanguagePack = {
     goods: NO_PHRASES,
     selfEvidentSupply: NONE,
     recipientMarkers: NONE,
+    goodsMarker: "",
     nominalizers: NONE,
     alleging: NO_PHRASES,
     chargeWords: NO_PHRASES,

@@ -1,5 +1,6 @@
 import type { EntityType } from "@news-kg/schema";
 import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../lexicon/lexicon.ts";
+import { fold } from "../text/fold.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
 import type { DescriptorMention, Mention, NameMention, Title } from "./mention.ts";
@@ -64,6 +65,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const found = readTitled(context, i, span.office);
       if (found) mentions.push(found);
       i = found ? found.to : span.to;
+    } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
+      i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity") {
       const office = officeAfterAffiliation(context, span);
       const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
@@ -132,6 +135,13 @@ function officeAfterAffiliation(
   while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && tokens[k]!.capitalized) k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
+}
+
+/** A demonym after an indefinite article names someone of the country, not the country. */
+function isPersonOfCountry(context: Context, span: Extract<Span, { kind: "entity" }>): boolean {
+  const { tokens, lexicon, words } = context;
+  if (!words.indefinite.has(tokens[span.from - 1]?.key ?? "")) return false;
+  return lexicon.demonyms.has(fold(textOf(tokens, span.from, span.to)));
 }
 
 interface Context {

@@ -613,7 +613,10 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   let marker = o.to;
   const words = view.pack.relations;
   while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[marker + 1])) marker++;
-  if (marker >= end) return;
+  if (marker >= end) {
+    recipientFirst(view, o, status, rule, emit);
+    return;
+  }
   let goods = words.selfEvidentSupply.has(o.cue.words.join(" "));
   for (let j = o.to; j < marker && !goods; j++) goods = view.phraseAt(j, words.goods) > 0;
   if (!goods) return;
@@ -621,6 +624,24 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   if (!isActor(recipient)) return;
   const nominal = nominalDoer(view, o);
   emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);
+}
+
+/** How far after "with" the goods of "supplied X with Y" may be named. */
+const GOODS_REACH = 4;
+
+/** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
+function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const { goodsMarker, goods } = view.pack.relations;
+  const recipient = view.mentionAt[o.to];
+  if (!goodsMarker || !recipient || !isActor(recipient)) return;
+  const recipients = view.coordinatedAfter(recipient).filter(isActor);
+  const at = recipients.at(-1)!.to;
+  if (view.key(at) !== goodsMarker) return;
+  for (let j = at + 1; j < at + 1 + GOODS_REACH; j++) {
+    if (!view.phraseAt(j, goods)) continue;
+    emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
+    return;
+  }
 }
 
 /** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */

@@ -53,6 +53,7 @@ const TITLE_MODIFIERS = new Set([
 export const EN_MENTIONS: MentionWords = {
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
   honorificIsPronoun: false,
+  indefinite: new Set(["a", "an", "one"]),
   articles: new Set(["the", "a", "an"]),
   bareSurnames: true,
   pronouns: new Set(["he", "she", "him"]),

@@ -21,7 +21,9 @@ const CUES: Cue[] = [
   // MET
   ...forms(["met", "meet", "meets", "meeting"], (w) => cue(w, "MET", "verb", 8, { notBefore: ["expectations", "demands", "needs"] })),
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
-  ...forms(["talks", "meeting", "meetings", "summit"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
+  ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
+  ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
+  cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   ...forms(["hosted", "hosts", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["welcomed", "welcomes", "welcome"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
@@ -161,6 +163,7 @@ export const EN_RELATIONS: RelationWords = {
   goods: GOODS,
   selfEvidentSupply: new Set(),
   recipientMarkers: new Set(["to"]),
+  goodsMarker: "with",
   nominalizers: new Set(),
   possessiveBefore: true,
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),

@@ -189,6 +189,7 @@ const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "
 export const VI_MENTIONS: MentionWords = {
   honorifics: HONORIFICS,
   honorificIsPronoun: true,
+  indefinite: new Set(),
   articles: new Set(),
   bareSurnames: false,
   pronouns: new Set(),

@@ -173,6 +173,7 @@ export const VI_RELATIONS: RelationWords = {
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
   recipientMarkers: RECIPIENT_MARKERS,
+  goodsMarker: "",
   nominalizers: NOMINALIZERS,
   alleging: new PhraseSet(["cho rằng"]),
   chargeWords: CHARGE_WORDS,
