@@ -6,6 +6,8 @@ import { listInputFiles } from "../src/read/list-input-files.ts";
 import { readArticles } from "../src/read/read-articles.ts";
 import { segmentSentences } from "../src/segment.ts";
 import { writeGraphDocument } from "../src/write-graph-document.ts";
+import { NO_LANGUAGE } from "../src/lang/no-language.ts";
+import { packFor } from "../src/lang/pack-for.ts";
 
 const [mode, dir, workers = "1"] = process.argv.slice(2);
 if (!dir || (mode !== "baseline" && mode !== "extract")) {
@@ -22,7 +24,7 @@ async function baseline(directory: string) {
     for await (const item of readArticles(file)) {
       if (!("text" in item)) continue;
       articles++;
-      sentences += segmentSentences(item.text.normalize("NFC")).length;
+      sentences += segmentSentences(item.text.normalize("NFC"), (packFor(item.lang ?? "vi") ?? NO_LANGUAGE).abbreviations).length;
     }
   }
   return { articles, sentences };

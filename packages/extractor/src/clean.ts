@@ -1,13 +1,23 @@
 import { dropFurniture } from "./clean/drop-furniture.ts";
 import { normalizeCharacters } from "./clean/normalize-characters.ts";
-import { restoreCensoredWords } from "./clean/restore-censored-words.ts";
-import { unifyToneMarks } from "./clean/unify-tone-marks.ts";
+import type { LanguagePack } from "./lang/language-pack.ts";
 
 /**
- * The article text the extractor works on: one encoding (NFC, Đ, one tone-mark placement), censored words
- * restored, page furniture removed, one paragraph per line. Sentence offsets refer to this text.
+ * The article text the extractor works on: one encoding (NFC, one form of each letter), the language's
+ * spelling repairs (tone-mark placement, censored words), page furniture removed, one paragraph per line.
+ * Sentence offsets refer to this text.
  */
-export function cleanText(raw: string): string {
-  const normalized = restoreCensoredWords(unifyToneMarks(normalizeCharacters(raw)));
-  return dropFurniture(normalized.split("\n")).join("\n");
+export function cleanText(raw: string, pack: LanguagePack): string {
+  const normalized = pack.normalize(normalizeCharacters(raw));
+  const lines = dropFurniture(normalized.split("\n"), pack.furniture);
+  const dateline = pack.furniture.datelinePrefix;
+  if (!dateline) return lines.join("\n");
+  // A dateline opens the first paragraph, under a headline and maybe an editor's note.
+  return lines
+    .map((line, i) => (i < DATELINE_LINES ? line.replace(dateline, "") : line))
+    .filter((line) => line.length > 0)
+    .join("\n");
 }
+
+/** How many lines at the top may hold the dateline. */
+const DATELINE_LINES = 4;

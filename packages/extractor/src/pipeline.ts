@@ -3,6 +3,9 @@ import { createHash } from "node:crypto";
 import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/schema";
 import { cleanText } from "./clean.ts";
 import { findDates, type FoundDate } from "./dates/find-dates.ts";
+import type { LanguagePack } from "./lang/language-pack.ts";
+import { NO_LANGUAGE } from "./lang/no-language.ts";
+import { packFor } from "./lang/pack-for.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
@@ -14,20 +17,28 @@ import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
 import type { ArticleExtraction, SourceArticle } from "./types.ts";
 
-/** Everything one article yields. Pure; safe to run in a worker thread. */
+/**
+ * Everything one article yields, read with the pack of its language (`article.lang`): a language without a
+ * pack still has its lexicon names recognized, but no relation is read from cues. Pure; safe to run in a
+ * worker thread.
+ */
 export function extractArticle(source: SourceArticle, lexicon: Lexicon): ArticleExtraction {
   const article = articleRecord(source);
-  const text = cleanText(source.text);
-  const sentences = segmentSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text));
+  const pack: LanguagePack = packFor(article.lang) ?? NO_LANGUAGE;
+  const dateline = article.published ? undefined : pack.dates.dateline?.(source.text);
+  if (dateline) article.published = dateline;
+  const text = cleanText(source.text, pack);
+  const sentences = segmentSentences(text, pack.abbreviations);
+  const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
   const resolved = resolveArticle(
-    tokens.map((t) => recognizeMentions(t, lexicon)),
+    tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions)),
     lexicon,
+    pack.nativeNames,
   );
   const relations: Relation[] = [];
   sentences.forEach((sentence, i) => {
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack);
     const evidence = (rule: string): Evidence => ({
       articleId: article.id,
       sentence: sentence.text,
@@ -36,7 +47,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon): Article
       rule,
     });
     let dates: FoundDate[] | undefined;
-    const datesOf = () => (dates ??= findDates(sentence.text, article.published));
+    const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const candidates: RelationCandidate[] = [...relateSentence(view, datesOf), ...relateStatic(view)];
     for (const c of candidates) relations.push(buildRelation(c, evidence(c.rule)));
   });

@@ -3,70 +3,7 @@ import type { Sentence } from "./types.ts";
 // Sentence boundaries in cleaned text. A line is a paragraph and always ends a sentence; inside a line a
 // sentence ends at . ! ? or … (with any closing quotes and brackets right after it) when whitespace and
 // then the start of a new sentence follow. Dots that only look like ends are not: abbreviations ("TP.",
-// "Mr.", "U.S."), initials ("V. Putin"), numbers ("16.1", "7.2000"), and ellipses inside a sentence.
-
-/** Words that take a dot and are followed by more of the same sentence. Compared case-sensitively. */
-const ABBREVIATIONS = new Set([
-  "TP",
-  "Tp",
-  "Q",
-  "P",
-  "TT",
-  "TX",
-  "H",
-  "GS",
-  "PGS",
-  "TS",
-  "ThS",
-  "BS",
-  "KS",
-  "CN",
-  "NXB",
-  "Th",
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Dr",
-  "Prof",
-  "St",
-  "Mt",
-  "Ft",
-  "Gen",
-  "Lt",
-  "Col",
-  "Sgt",
-  "Capt",
-  "Adm",
-  "Gov",
-  "Sen",
-  "Rep",
-  "Jr",
-  "Sr",
-  "Co",
-  "Corp",
-  "Inc",
-  "Ltd",
-  "No",
-  "Nos",
-  "Vol",
-  "vs",
-  "etc",
-  "approx",
-  "ca",
-  "cf",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-]);
+// "Mr.", "U.S."; the language pack lists them), initials ("V. Putin"), numbers ("16.1", "7.2000"), and ellipses inside a sentence.
 
 /** A line break, or a terminator with the closing quotes and brackets glued to it. */
 const BREAK_OR_END = /\n|[.!?…]+["”’'»)\]]*/g;
@@ -75,7 +12,7 @@ const NEXT_START = /[\p{Lu}\d"“‘'«([–—-]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** The sentences of a cleaned text, with offsets: `text.slice(start, end) === sentence.text`. */
-export function segmentSentences(text: string): Sentence[] {
+export function segmentSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const pattern = new RegExp(BREAK_OR_END);
@@ -85,7 +22,7 @@ export function segmentSentences(text: string): Sentence[] {
     if (match[0] === "\n") {
       push(text, start, match.index, sentences);
       start = end;
-    } else if (isBoundary(text, match.index, match[0], end)) {
+    } else if (isBoundary(text, match.index, match[0], end, abbreviations)) {
       push(text, start, end, sentences);
       start = end;
     }
@@ -95,7 +32,7 @@ export function segmentSentences(text: string): Sentence[] {
 }
 
 /** Whether the terminator at `at` (text `mark`, ending at `end`) closes a sentence. */
-function isBoundary(text: string, at: number, mark: string, end: number): boolean {
+function isBoundary(text: string, at: number, mark: string, end: number, abbreviations: ReadonlySet<string>): boolean {
   let after = end;
   while (text[after] === " " || text[after] === "\t") after++;
   if (after === end) return false; // "16.1", "TP.HCM", end of line (the break splits anyway)
@@ -104,7 +41,7 @@ function isBoundary(text: string, at: number, mark: string, end: number): boolea
   if (mark[0] !== ".") return true;
   if (mark.startsWith("..")) return true; // an ellipsis before a capital
   const word = wordBefore(text, at);
-  if (ABBREVIATIONS.has(word)) return false;
+  if (abbreviations.has(word)) return false;
   if (word.length === 1 && word === word.toUpperCase() && LETTER.test(word)) return false; // "V. Putin", "U.S."
   return true;
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../src/clean.ts";
-import { restoreCensoredWords } from "../src/clean/restore-censored-words.ts";
-import { unifyToneMarks } from "../src/clean/unify-tone-marks.ts";
+import { restoreCensoredWords } from "../src/lang/vi/restore-censored-words.ts";
+import { unifyToneMarks } from "../src/lang/vi/unify-tone-marks.ts";
 import { normalizeCharacters } from "../src/clean/normalize-characters.ts";
 import { stripPhotoCredit } from "../src/clean/strip-photo-credit.ts";
 import { isDoubledTitle, isTimestamp } from "../src/clean/furniture-lines.ts";
+import { VI_FURNITURE } from "../src/lang/vi/furniture.ts";
+import { vietnamese } from "../src/lang/vi/index.ts";
 
 describe("normalizeCharacters", () => {
   it("composes decomposed Vietnamese to NFC", () => {
@@ -76,19 +78,19 @@ describe("stripPhotoCredit", () => {
     ["Tổng thống Nga Vladimir Putin. Ảnh tư liệu: AFP/TTXVN", "Tổng thống Nga Vladimir Putin."],
     ["Thủ tướng Nhật Bản. (Ảnh: VGP/Nhật Bắc)", "Thủ tướng Nhật Bản."],
     ["Ảnh: REUTERS", ""],
-  ])("%s → %s", (input, output) => expect(stripPhotoCredit(input)).toBe(output));
+  ])("%s → %s", (input, output) => expect(stripPhotoCredit(input, VI_FURNITURE)).toBe(output));
   it("keeps prose that merely mentions a picture", () => {
     const line = "Ông nói về hình ảnh: đất nước đã thay đổi.";
-    expect(stripPhotoCredit(line)).toBe(line);
+    expect(stripPhotoCredit(line, VI_FURNITURE)).toBe(line);
   });
 });
 
 describe("furniture line shapes", () => {
   it("knows timestamps", () => {
     for (const t of ["07:55:30 28/06/2024", "19/06/2024 14:37 GMT+7", "Thứ Tư, 13/09/2023 14:35:03 +07:00", "10/09/2023 - 19:41"]) {
-      expect(isTimestamp(t), t).toBe(true);
+      expect(isTimestamp(t, VI_FURNITURE), t).toBe(true);
     }
-    expect(isTimestamp("Ngày 28/06/2024, ông Putin đến Bình Nhưỡng.")).toBe(false);
+    expect(isTimestamp("Ngày 28/06/2024, ông Putin đến Bình Nhưỡng.", VI_FURNITURE)).toBe(false);
   });
   it("knows link titles printed twice", () => {
     expect(isDoubledTitle("Ông Kim: Triều Tiên là đồng chí của NgaÔng Kim: Triều Tiên là đồng chí của Nga")).toBe(true);
@@ -125,7 +127,7 @@ describe("cleanText", () => {
       "23:12:14 29/06/2024",
       "Món gà rán giòn tan.",
     ].join("\n");
-    expect(cleanText(page)).toBe(
+    expect(cleanText(page, vietnamese)).toBe(
       ["Thủ tướng thăm Nhật Bản", "Thủ tướng đã đến Tokyo hôm 20/5.", "Hai bên ký kết nhiều văn kiện."].join("\n"),
     );
   });
@@ -145,7 +147,7 @@ describe("cleanText", () => {
       paragraph(5),
     ].join("\n");
     // The headline stays; the linked title goes; the caption loses its credit; the line opening a quote stays.
-    expect(cleanText(text).split("\n")).toEqual([
+    expect(cleanText(text, vietnamese).split("\n")).toEqual([
       "Tiêu đề bài",
       paragraph(1),
       paragraph(2),
@@ -165,7 +167,7 @@ describe("cleanText", () => {
       "Tiêu đề liên quan thứ hai",
       "Sau đó, hai bên ký hiệp định.",
     ].join("\n");
-    expect(cleanText(page)).toBe("Ông A gặp ông B.\nSau đó, hai bên ký hiệp định.");
+    expect(cleanText(page, vietnamese)).toBe("Ông A gặp ông B.\nSau đó, hai bên ký hiệp định.");
   });
 
   it("drops a teaser headed by a doubled link title, its summary and the comment widget", () => {
@@ -177,7 +179,7 @@ describe("cleanText", () => {
       "Bình luận (0)",
       "thông tin tài khoản",
     ].join("\n");
-    expect(cleanText(page)).toBe("Ông A gặp ông B ở Hà Nội.");
+    expect(cleanText(page, vietnamese)).toBe("Ông A gặp ông B ở Hà Nội.");
   });
 
   it("keeps a headline followed by its dateline, drops the dateline and repeated captions", () => {
@@ -189,12 +191,12 @@ describe("cleanText", () => {
       "Hai bên hội đàm - Ảnh: REUTERS",
       "Ông Putin đến Bình Nhưỡng.",
     ].join("\n");
-    expect(cleanText(page)).toBe("Putin thăm Triều Tiên\nHai bên hội đàm\nÔng Putin đến Bình Nhưỡng.");
+    expect(cleanText(page, vietnamese)).toBe("Putin thăm Triều Tiên\nHai bên hội đàm\nÔng Putin đến Bình Nhưỡng.");
   });
 
   it("cleans the scraped sample page down to its two articles", () => {
     const raw = readFileSync(new URL("../../../corpus/004_1d707402690d7645.txt", import.meta.url), "utf8");
-    const cleaned = cleanText(raw);
+    const cleaned = cleanText(raw, vietnamese);
     expect(cleaned.startsWith("Tổng thống Nga V. Putin khẳng định")).toBe(true);
     expect(cleaned).toContain("Thứ trưởng Ngoại giao Nga Andrey Rudenko");
     expect(cleaned.endsWith("các cuộc tập trận quân sự có sự tham gia của quân đội Hàn Quốc và Mỹ.")).toBe(true);

@@ -78,11 +78,11 @@ describe("extractArticle: events", () => {
     const { list } = triples(
       [
         "Theo lời mời của Thủ tướng Việt Nam Trần Văn Nam, Thủ tướng Nhật Bản Taro Suzuki sẽ thăm chính thức Việt Nam.",
-        "Ông Putin đã mời ông Suzuki thăm Nga.",
         "Hai nhà lãnh đạo đã hội đàm tại Hà Nội.",
+        "Ông Putin đã mời ông Suzuki thăm Nga.",
       ].join("\n"),
     );
-    // "Hai nhà lãnh đạo đã hội đàm tại Hà Nội": the two leaders meeting in Hanoi are its host Nam and his guest.
+    // "Hai nhà lãnh đạo đã hội đàm tại Hà Nội": the two leaders are the two people just named, Nam and Suzuki.
     expect(sorted(list)).toEqual([
       "Taro Suzuki MET Trần Văn Nam [occurred]",
       "Taro Suzuki OFFICIAL_OF Japan [occurred]",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../src/dates/find-dates.ts";
+import { VI_DATES } from "../src/lang/vi/date-patterns.ts";
 
-const values = (text: string, published?: string) => findDates(text, published).map((d) => d.value);
+const values = (text: string, published?: string) => findDates(text, VI_DATES, published).map((d) => d.value);
 
 describe("findDates", () => {
   it("reads full dates, ranges and months with years", () => {
@@ -20,20 +21,24 @@ describe("findDates", () => {
 
   it("gives year-less dates a reading ahead of publication, for planned events", () => {
     // Offsets count UTF-16 units: "sẽ thăm vào " is 12 long, "tháng 5" 7.
-    expect(findDates("sẽ thăm vào tháng 5", "2025-03-12")).toEqual([{ start: 12, end: 19, value: "2024-05", ahead: "2025-05" }]);
-    expect(findDates("dự kiến ngày 5/1", "2025-11-20")).toEqual([{ start: 8, end: 16, value: "2025-01-05", ahead: "2026-01-05" }]);
+    expect(findDates("sẽ thăm vào tháng 5", VI_DATES, "2025-03-12")).toEqual([{ start: 12, end: 19, value: "2024-05", ahead: "2025-05" }]);
+    expect(findDates("dự kiến ngày 5/1", VI_DATES, "2025-11-20")).toEqual([
+      { start: 8, end: 16, value: "2025-01-05", ahead: "2026-01-05" },
+    ]);
     // Two days before publication: too close to read as next year.
-    expect(findDates("ngày 10/3", "2025-03-12")).toEqual([{ start: 0, end: 9, value: "2025-03-10" }]);
+    expect(findDates("ngày 10/3", VI_DATES, "2025-03-12")).toEqual([{ start: 0, end: 9, value: "2025-03-10" }]);
   });
 
   it("reads weekdays near publication, not ordinals", () => {
     // 2024-06-19 is a Wednesday.
     expect(values("hôm thứ Hai, ông nói", "2024-06-19")).toEqual(["2024-06-17"]);
     expect(values("vào Chủ nhật", "2024-06-19")).toEqual(["2024-06-16"]);
-    expect(findDates("sẽ gặp vào thứ Sáu", "2024-06-19")).toEqual([{ start: 7, end: 18, value: "2024-06-14", ahead: "2024-06-21" }]);
+    expect(findDates("sẽ gặp vào thứ Sáu", VI_DATES, "2024-06-19")).toEqual([
+      { start: 7, end: 18, value: "2024-06-14", ahead: "2024-06-21" },
+    ]);
     expect(values("ngày thứ Tư", "2024-06-19")).toEqual(["2024-06-19"]);
     // "tới" may be "next" or "to" ("vào thứ Năm tới Moscow"): both readings stay, a planned event takes the one ahead.
-    expect(findDates("vào thứ Năm tới", "2024-06-19")).toEqual([{ start: 0, end: 11, value: "2024-06-13", ahead: "2024-06-20" }]);
+    expect(findDates("vào thứ Năm tới", VI_DATES, "2024-06-19")).toEqual([{ start: 0, end: 11, value: "2024-06-13", ahead: "2024-06-20" }]);
     expect(values("lần thứ hai trong năm, ngày thứ hai của chuyến thăm", "2024-06-19")).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import type { Mention } from "../src/recognize/mention.ts";
 import { recognizeMentions } from "../src/recognize/recognize-mentions.ts";
 import { tokenize } from "../src/text/tokenize.ts";
 import { testLexicon } from "./fixtures/test-lexicon.ts";
+import { VI_MENTIONS } from "../src/lang/vi/mention-words.ts";
 
 function read(text: string) {
   const tokens = tokenize(text);
@@ -11,7 +12,7 @@ function read(text: string) {
       .slice(m.from, m.to)
       .map((t) => t.text)
       .join(" ");
-  return recognizeMentions(tokens, testLexicon).map((m) => ({
+  return recognizeMentions(tokens, testLexicon, VI_MENTIONS).map((m) => ({
     kind: m.kind,
     text: span(m),
     name: m.kind === "name" ? (m.entry?.name ?? m.surface) : undefined,

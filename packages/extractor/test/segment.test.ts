@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { segmentSentences } from "../src/segment.ts";
+import { VI_ABBREVIATIONS } from "../src/lang/vi/abbreviations.ts";
 
-const texts = (text: string) => segmentSentences(text).map((s) => s.text);
+const texts = (text: string) => segmentSentences(text, VI_ABBREVIATIONS).map((s) => s.text);
 
 describe("segmentSentences", () => {
   it("gives offsets into the text", () => {
     const text = "  Ông A đến.  Ông B đi.\n\nBà C ở lại.";
-    const sentences = segmentSentences(text);
+    const sentences = segmentSentences(text, VI_ABBREVIATIONS);
     expect(sentences.map((s) => s.text)).toEqual(["Ông A đến.", "Ông B đi.", "Bà C ở lại."]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
@@ -60,15 +61,15 @@ describe("segmentSentences", () => {
   });
 
   it("returns nothing for blank text", () => {
-    expect(segmentSentences("")).toEqual([]);
-    expect(segmentSentences(" \n\n ")).toEqual([]);
+    expect(segmentSentences("", VI_ABBREVIATIONS)).toEqual([]);
+    expect(segmentSentences(" \n\n ", VI_ABBREVIATIONS)).toEqual([]);
   });
 
   it("splits megabytes of text with no paragraph breaks missed", () => {
     const paragraph =
       "Tổng thống Nga V. Putin đã đến Bình Nhưỡng hôm 16.1 để hội đàm với ông Kim. Hai bên ký “hiệp ước”. Ông nói… rằng sẽ tiếp tục.\n";
     const copies = Math.ceil(4_000_000 / paragraph.length);
-    const sentences = segmentSentences(paragraph.repeat(copies));
+    const sentences = segmentSentences(paragraph.repeat(copies), VI_ABBREVIATIONS);
     expect(sentences.length).toBe(3 * copies);
     expect(sentences.at(-1)?.text).toBe("Ông nói… rằng sẽ tiếp tục.");
   });

@@ -13,6 +13,7 @@ import {
   type ScoredGraph,
   scoreReport,
 } from "@news-kg/eval";
+import { parseLanguage } from "../option-parsers.ts";
 
 /** The sample corpus bundled with the project. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL("../../../../corpus/", import.meta.url));
@@ -24,6 +25,8 @@ export interface EvalOptions {
   corpus?: string;
   /** Named subsets of articles scored apart (`--split name=pattern,...`). */
   split?: ArticleSplit[];
+  /** Language of articles that neither declare one nor show one that can be detected. */
+  lang?: string;
   verbose?: boolean;
   json?: boolean;
 }
@@ -43,6 +46,7 @@ export function registerEval(program: Command): void {
       collectSplit,
       [],
     )
+    .option("--lang <code>", "language of articles that neither declare one nor show one that can be detected (default: vi)", parseLanguage)
     .option("--verbose", "list every missed and extra triple")
     .option("--json", "print the full result as JSON")
     .action(async (options: EvalOptions) => {
@@ -75,13 +79,12 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   if (typeof gold?.articles !== "object" || gold.articles === null) throw new Error(`${goldPath}: not a gold file (no "articles")`);
   const entities = await readJson<EntitiesDoc>(options.entities ?? FIXTURES.entities);
   if (options.graph) return scoreReport(await readJson<ScoredGraph>(options.graph), gold, entities, { splits: options.split });
-  const corpus = options.corpus ?? BUNDLED_CORPUS;
-  const graph = await extractCorpus(corpus);
+  const graph = await extractCorpus(options.corpus ?? BUNDLED_CORPUS, options.lang);
   return scoreReport(graph, gold, entities, { splits: options.split });
 }
 
-async function extractCorpus(corpus: string): Promise<ScoredGraph> {
-  const { document, failures, warnings } = await extractFiles([corpus]);
+async function extractCorpus(corpus: string, lang?: string): Promise<ScoredGraph> {
+  const { document, failures, warnings } = await extractFiles([corpus], { lang });
   for (const warning of warnings) console.error(formatWarning(warning));
   for (const failure of failures) console.error(formatFailure(failure));
   return document;

@@ -1,4 +1,5 @@
 import { endsLikeProse, isBlockHeading, isDoubledTitle, isInlineTitle, isTimestamp, isWidgetLine } from "./furniture-lines.ts";
+import type { FurnitureRules } from "../lang/language-pack.ts";
 import { stripPhotoCredit } from "./strip-photo-credit.ts";
 
 /** Lines at the top of a page where a title followed by a dateline is the article's own headline. */
@@ -14,13 +15,13 @@ const HEADLINE_ZONE = 2;
  * - one-line widgets ("Theo dõi X trên", "Video đang HOT", "Xem thêm: …"), numbered captions
  *   ("… - Hình 1"), date-only lines, photo credits, and a line repeated right after itself.
  */
-export function dropFurniture(lines: readonly string[]): string[] {
+export function dropFurniture(lines: readonly string[], rules: FurnitureRules): string[] {
   const text = lines.filter((line) => line.length > 0);
   const kept: string[] = [];
   let inBlock = false;
   let summaryNext = false;
   text.forEach((line, i) => {
-    if (isBlockHeading(line)) {
+    if (isBlockHeading(line, rules)) {
       inBlock = true;
       summaryNext = false;
       return;
@@ -30,23 +31,23 @@ export function dropFurniture(lines: readonly string[]): string[] {
       summaryNext = true;
       return;
     }
-    if (isTimestamp(line)) {
+    if (isTimestamp(line, rules)) {
       summaryNext = inBlock;
       return;
     }
-    if (isWidgetLine(line)) return;
+    if (isWidgetLine(line, rules)) return;
     if (summaryNext) {
       summaryNext = false;
       return;
     }
     const next = text[i + 1];
-    if (next !== undefined && isTimestamp(next) && (inBlock || i >= HEADLINE_ZONE)) return;
-    if (!inBlock && i >= HEADLINE_ZONE && isInlineTitle(line, text[i - 1], next)) return;
+    if (next !== undefined && isTimestamp(next, rules) && (inBlock || i >= HEADLINE_ZONE)) return;
+    if (!inBlock && i >= HEADLINE_ZONE && isInlineTitle(line, text[i - 1], next, rules)) return;
     if (inBlock) {
       if (!endsLikeProse(line)) return;
       inBlock = false;
     }
-    const withoutCredit = stripPhotoCredit(line);
+    const withoutCredit = stripPhotoCredit(line, rules);
     if (withoutCredit && withoutCredit !== kept.at(-1)) kept.push(withoutCredit);
   });
   return kept;

@@ -5,7 +5,10 @@ const names = z.array(z.string().min(1)).default([]);
 /** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */
 export const LexiconData = z
   .object({
-    countries: z.array(z.object({ name: z.string().min(1), aliases: names, capitals: names, seats: names })).default([]),
+    countries: z
+      /** `demonyms`: the adjective that stands for the country ("Russian President", "North Korean leader"). */
+      .array(z.object({ name: z.string().min(1), aliases: names, capitals: names, seats: names, demonyms: names }))
+      .default([]),
     organizations: z
       .array(
         z.object({

@@ -40,6 +40,8 @@ export interface Lexicon {
   offices: Map<string, Office>;
   /** Every word prefix of every alias and office cue ("kim", "kim jong", "kim jong un"): the matcher stops growing a key once it leaves this set. */
   prefixes: Set<string>;
+  /** Demonyms, folded ("north korean"): the adjective of a country, which may also name one of its people. */
+  demonyms: Set<string>;
   byName: Map<string, LexiconEntry>;
 }
 
@@ -58,7 +60,8 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
     } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
   };
   for (const part of parts) {
-    for (const c of part.countries) add({ name: c.name, type: "COUNTRY", aliases: c.aliases, short: [] }, [...c.capitals, ...c.seats]);
+    for (const c of part.countries)
+      add({ name: c.name, type: "COUNTRY", aliases: c.aliases, short: [] }, [...c.capitals, ...c.seats, ...c.demonyms]);
     for (const o of part.organizations) {
       const country = o.government && o.country ? byName.get(o.country) : undefined;
       if (country) country.aliases.push(o.name, ...o.aliases);
@@ -92,7 +95,8 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
     }
   }
   const prefixes = wordPrefixes([...names.keys(), ...offices.keys()]);
-  return { names, shortNames, offices, prefixes, byName };
+  const demonyms = new Set(parts.flatMap((part) => part.countries.flatMap((c) => c.demonyms.map(nameKey))));
+  return { names, shortNames, offices, prefixes, byName, demonyms };
 }
 
 /** "a b c" → "a", "a b", "a b c", for every key. */

@@ -13,6 +13,8 @@ export interface NameMention {
   entry?: LexiconEntry;
   /** Came after an honorific or an office without matching a full lexicon name: may be a short form ("ông Kim"). */
   maybeShort: boolean;
+  /** A bare capitalized word that names someone only if the article named them in full ("Kim", "Xi"). */
+  tentative?: boolean;
   title?: Title;
 }
 
@@ -41,6 +43,8 @@ export interface GroupMention {
   to: number;
   of: "leaders" | "countries" | "role";
   role?: string;
+  /** How many they are. */
+  size: number;
 }
 
 /** "ông", "bà" standing alone for the last person named. */

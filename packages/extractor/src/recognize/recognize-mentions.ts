@@ -1,56 +1,77 @@
 import type { EntityType } from "@news-kg/schema";
 import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../lexicon/lexicon.ts";
+import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
-import {
-  COMMON_COMPOUNDS,
-  COMPOUND_BEFORE,
-  FORMER_MARKERS,
-  GROUP_CUES,
-  HONORIFICS,
-  LOCATION_CUES,
-  NAME_PARTICLES,
-  ORGANIZATION_CUES,
-  TITLE_MODIFIERS,
-} from "./cues.ts";
+import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
 import type { DescriptorMention, Mention, NameMention, Title } from "./mention.ts";
 
 type Span =
   | { kind: "entity"; from: number; to: number; entry: LexiconEntry }
   | { kind: "office"; from: number; to: number; office: Office }
-  | { kind: "group"; from: number; to: number; cue: (typeof GROUP_CUES)[number] }
+  | { kind: "group"; from: number; to: number; cue: GroupCue }
   | { kind: "cue"; from: number; to: number; type: EntityType };
 
-const GROUPS = new Map(GROUP_CUES.map((cue) => [cue.words, cue]));
-const CONTEXT_CUES = new Map<string, EntityType>([
-  ...LOCATION_CUES.map((cue) => [cue, "LOCATION"] as const),
-  ...ORGANIZATION_CUES.map((cue) => [cue, "ORGANIZATION"] as const),
-]);
-/** Word prefixes of the group and context cues (the lexicon has its own for names and offices). */
-const CUE_PREFIXES = wordPrefixes([...GROUPS.keys(), ...CONTEXT_CUES.keys()]);
+/** A pack's mention words, indexed for matching: built once per pack. */
+interface MentionIndex {
+  words: MentionWords;
+  groups: Map<string, GroupCue>;
+  contextCues: Map<string, EntityType>;
+  /** Word prefixes of the group and context cues (the lexicon has its own for names and offices). */
+  cuePrefixes: Set<string>;
+}
+
+const INDEXES = new WeakMap<MentionWords, MentionIndex>();
+function indexOf(words: MentionWords): MentionIndex {
+  let index = INDEXES.get(words);
+  if (!index) {
+    const groups = new Map(words.groups.map((cue) => [cue.words, cue]));
+    const contextCues = new Map<string, EntityType>([
+      ...words.locationCues.map((cue) => [cue, "LOCATION"] as const),
+      ...words.organizationCues.map((cue) => [cue, "ORGANIZATION"] as const),
+    ]);
+    index = { words, groups, contextCues, cuePrefixes: wordPrefixes([...groups.keys(), ...contextCues.keys()]) };
+    INDEXES.set(words, index);
+  }
+  return index;
+}
+
+/** At most this many capitalized words of a body the lexicon does not know, between a country and its office. */
+const UNKNOWN_BODY_WORDS = 3;
+
+/** A group is two unless its cue says otherwise. */
+const PAIR = 2;
+
+/** How far after the name an apposition's office may start ("X, a close senior aide"). */
+const APPOSITION_REACH = 5;
 const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
 
 /**
  * Finds the names, titled people, descriptions ("nhà lãnh đạo Triều Tiên") and groups ("hai nước") of one
  * sentence. Coreference is left to the resolver; this only reads the sentence.
  */
-export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
-  const spans = labelSpans(tokens, lexicon);
+export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: MentionWords): Mention[] {
+  const index = indexOf(words);
+  const spans = labelSpans(tokens, lexicon, index);
   const mentions: Mention[] = [];
-  const context = { tokens, spans, lexicon };
+  const context: Context = { tokens, spans, lexicon, words };
   let i = 0;
   while (i < tokens.length) {
     const span = spans[i];
     const token = tokens[i]!;
     if (span?.kind === "group") {
-      mentions.push({ kind: "group", from: i, to: span.to, of: span.cue.of, role: span.cue.role });
+      mentions.push({ kind: "group", from: i, to: span.to, of: span.cue.of, role: span.cue.role, size: span.cue.size ?? PAIR });
       i = span.to;
     } else if (span?.kind === "office") {
       const found = readTitled(context, i, span.office);
       if (found) mentions.push(found);
       i = found ? found.to : span.to;
+    } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
+      i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity") {
-      const mention = entityMention(span, tokens);
-      mentions.push(withApposition(context, mention));
+      const office = officeAfterAffiliation(context, span);
+      const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
+      const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
+      mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
       i = mentions.at(-1)!.to;
     } else if (span?.kind === "cue") {
       const run = capitalizedRun(context, span.to);
@@ -63,34 +84,81 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       const run = capitalizedRun(context, i)!;
       mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
       i = run.to;
-    } else if (token.word && HONORIFICS.has(token.key)) {
-      const bracketed = tokens[i + 1]?.text === "(" ? nameAt(context, i + 2) : undefined;
-      const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, i + 1);
+    } else if (token.word && words.honorifics.has(token.key)) {
+      const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1; // "Mr. Kim"
+      const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
+      const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
       if (name) mentions.push(withApposition(context, { ...name, from: i }));
-      else mentions.push({ kind: "pronoun", from: i, to: i + 1 });
-      i = mentions.at(-1)!.to;
+      else if (words.honorificIsPronoun) mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      i = name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
+    } else if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
+      // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
+      mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      i++;
+    } else if (words.bareSurnames && token.word && token.capitalized && !spans[i]) {
+      // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
+      // except after a sentence's capitalized first word ("But Yoon").
+      const run = capitalizedRun(context, i)!;
+      const surface = textOf(tokens, i, run.to);
+      const introduced = withApposition(context, { kind: "name", from: i, to: run.to, surface, type: "PERSON", maybeShort: false });
+      if (introduced.title)
+        mentions.push(introduced); // "Ana Ruiz, a senior aide to the Chilean president,"
+      else if (run.to === i + 1) mentions.push({ ...introduced, maybeShort: true, tentative: true });
+      i = introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
     } else i++;
   }
   return mentions;
+}
+
+/**
+ * "Russian President Vladimir Putin", "Japan's Prime Minister", "U.S. President": an office right after a
+ * country or organization (and its possessive, or the dot of an abbreviation), in languages that put the
+ * affiliation first.
+ */
+function officeAfterAffiliation(
+  context: Context,
+  span: Extract<Span, { kind: "entity" }>,
+): { from: number; office: Office; affiliation: Extract<Span, { kind: "entity" }> } | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.affiliationFirst || span.entry.type === "PERSON" || span.entry.type === "LOCATION") return undefined;
+  let j = span.to;
+  if (tokens[j]?.text === "." || (tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key))) j++;
+  const next = spans[j];
+  if (next?.kind === "office") return { from: j, office: next.office, affiliation: span };
+  // "Vietnam's Communist Party leader": the organization nearest the office is the affiliation; one the
+  // lexicon does not know leaves it to the country.
+  if (next?.kind === "entity" && next.entry.type === "ORGANIZATION" && spans[next.to]?.kind === "office") {
+    const office = spans[next.to] as Extract<Span, { kind: "office" }>;
+    return { from: next.to, office: office.office, affiliation: next };
+  }
+  let k = j;
+  while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && tokens[k]!.capitalized) k++;
+  const office = spans[k];
+  return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
+}
+
+/** A demonym after an indefinite article names someone of the country, not the country. */
+function isPersonOfCountry(context: Context, span: Extract<Span, { kind: "entity" }>): boolean {
+  const { tokens, lexicon, words } = context;
+  if (!words.indefinite.has(tokens[span.from - 1]?.key ?? "")) return false;
+  return lexicon.demonyms.has(nameKey(textOf(tokens, span.from, span.to)));
 }
 
 interface Context {
   tokens: Token[];
   spans: (Span | undefined)[];
   lexicon: Lexicon;
+  words: MentionWords;
 }
-
-/** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
-const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
 
 /**
  * "Lực lượng Bảo vệ bờ biển Philippines", "Lực lượng Tuần duyên Mỹ": a cue's capitalized run that goes on in
  * lower case into a country's name is a national institution, not a name of its own.
  */
 function isCountryInstitution(context: Context, at: number): boolean {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   let j = at;
-  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !LINKING_WORDS.has(tokens[j]!.key)) j++;
+  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !words.linkingWords.has(tokens[j]!.key)) j++;
   const next = spans[j];
   return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
 }
@@ -107,11 +175,11 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
 }
 
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
-function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
+function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // A span's key is its tokens' name keys joined ("Kim Jong-un" → "kim jong un").
   const keys = tokens.map((t) => t.nameKey);
-  const isPrefix = (key: string) => lexicon.prefixes.has(key) || CUE_PREFIXES.has(key);
+  const isPrefix = (key: string) => lexicon.prefixes.has(key) || index.cuePrefixes.has(key);
   const endKeys: string[] = [];
   const endTokens: number[] = [];
   let i = 0;
@@ -130,7 +198,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
         key = `${key} ${keys[j]}`;
         if (!isPrefix(key)) break;
       }
-      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon);
+      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index);
     }
     if (found) {
       spans[i] = found;
@@ -140,21 +208,21 @@ function labelSpans(tokens: Token[], lexicon: Lexicon): (Span | undefined)[] {
   return spans;
 }
 
-function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon): Span | undefined {
-  const group = GROUPS.get(key);
+function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon, index: MentionIndex): Span | undefined {
+  const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = lexicon.offices.get(key);
   if (office) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
   if (
     name &&
-    (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from)) &&
-    !isCommonWord(tokens, from, to) &&
+    (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
+    !isCommonWord(tokens, from, to, index.words) &&
     !insideName(tokens, from, to)
   ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
-  const cue = CONTEXT_CUES.get(key);
+  const cue = index.contextCues.get(key);
   if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
   return undefined;
 }
@@ -166,14 +234,14 @@ function isInitialDot(tokens: Token[], at: number): boolean {
 }
 
 /** A lower-case name whose first word belongs with the word before it: "bờ biển Philippines". */
-function boundBefore(tokens: Token[], from: number): boolean {
-  return COMPOUND_BEFORE.get(tokens[from]!.key)?.has(tokens[from - 1]?.key ?? "") ?? false;
+function boundBefore(tokens: Token[], from: number, words: MentionWords): boolean {
+  return words.compoundBefore.get(tokens[from]!.key)?.has(tokens[from - 1]?.key ?? "") ?? false;
 }
 
 /** "Ý kiến", "Anh ấy" at a sentence start: a country word that is part of a common compound. */
-function isCommonWord(tokens: Token[], from: number, to: number): boolean {
+function isCommonWord(tokens: Token[], from: number, to: number, words: MentionWords): boolean {
   if (to - from !== 1 || (from > 0 && tokens[from - 1]!.word)) return false;
-  return COMMON_COMPOUNDS.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
+  return words.commonCompounds.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
 }
 
 /** A one-word place inside a longer capitalized name ("Minh Đức" is a person, not Germany). */
@@ -206,12 +274,12 @@ function nameAt(context: Context, at: number): NameMention | undefined {
 
 /** Capitalized words (with name particles between them) not claimed by any lexicon span. */
 function capitalizedRun(context: Context, at: number): { to: number } | undefined {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   let j = at;
   while (j < tokens.length && !spans[j]) {
     const token = tokens[j]!;
     if (token.word && token.capitalized && !/^\d/.test(token.text)) j++;
-    else if (NAME_PARTICLES.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
+    else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
     else break;
   }
   return j > at ? { to: j } : undefined;
@@ -221,11 +289,12 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
  * An office, then its country or organization, then maybe a name: "Tổng thống Nga Vladimir Putin" (a titled
  * person), "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez", or "nhà lãnh đạo Triều Tiên" (a description).
  */
-function readTitled(context: Context, at: number, office: Office): Mention | undefined {
-  const { tokens, spans } = context;
-  const title: Title = { office, former: isFormer(tokens, at) };
+function readTitled(context: Context, at: number, office: Office, lead?: { from: number; affiliation: NameMention }): Mention | undefined {
+  const { tokens, spans, words } = context;
+  const from = lead?.from ?? at;
+  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
   let j = spans[at]!.to;
-  let lastAffiliationEnd = -1;
+  let lastAffiliationEnd = lead ? j : -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -233,28 +302,53 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
     else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
       title.affiliation ??= entityMention(span, tokens);
       j = lastAffiliationEnd = span.to;
-    } else if (!span && spans[j + 1]?.kind !== "entity" && spans[j + 1]?.kind !== "office" && token.word && isModifierPair(tokens, j)) {
+    } else if (
+      !span &&
+      spans[j + 1]?.kind !== "entity" &&
+      spans[j + 1]?.kind !== "office" &&
+      token.word &&
+      isModifierPair(tokens, j, words)
+    ) {
       j += 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
     } else if (
-      token.key === "và" &&
+      token.key === words.and &&
       !spans[j + 1] &&
       !spans[j + 2] &&
-      isModifierPair(tokens, j + 1) &&
-      TITLE_MODIFIERS.has(tokens[j - 1]?.key ?? "")
+      isModifierPair(tokens, j + 1, words) &&
+      words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
-    } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== "bộ")) {
+    } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
+      j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
+    } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       if (!name) break;
-      if (tokens[name.to]?.key === "khi" && tokens[name.to + 1]?.key === "đó") title.former = true;
-      return withApposition(context, { ...name, from: at, title });
-    } else if (token.key === "bộ" && !span) j += 1 + countPlainWords(context, j + 1, 2);
-    else if (token.word && !span && TITLE_MODIFIERS.has(token.key)) j++;
+      if (isThen(tokens, name.to, words)) title.former = true;
+      const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
+      if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
+      return withApposition(context, { ...name, from, title });
+    } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
+    else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
-  if (tokens[lastAffiliationEnd]?.key === "khi" && tokens[lastAffiliationEnd + 1]?.key === "đó") title.former = true;
-  return { kind: "descriptor", from: at, to: lastAffiliationEnd, title };
+  if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
+  return { kind: "descriptor", from, to: lastAffiliationEnd, title };
+}
+
+/** A person's name may start at `at`: a lexicon person, or a capitalized word the lexicon does not claim. */
+function isPersonStart(context: Context, at: number): boolean {
+  const span = context.spans[at];
+  const token = context.tokens[at];
+  return span ? span.kind === "entity" && span.entry.type === "PERSON" : !!token?.word && token.capitalized;
+}
+
+/** "Foreign Minister X of North Korea": the country or organization after "of", when the language says so. */
+function affiliationAfterName(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const span = spans[at + 1];
+  if (!words.affiliationAfter || tokens[at]?.key !== words.affiliationAfter || span?.kind !== "entity") return undefined;
+  return span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION" ? entityMention(span, tokens) : undefined;
 }
 
 /**
@@ -262,15 +356,21 @@ function readTitled(context: Context, at: number, office: Office): Mention | und
  * holder the article has named. Lower case ("cuộc bầu cử tổng thống") and former offices are generic.
  */
 function bareOffice(context: Context, at: number, title: Title): DescriptorMention | undefined {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   const end = spans[at]!.to;
-  if (!tokens[at]!.capitalized || title.former || tokens[end]?.capitalized) return undefined;
+  const determined = words.determiners.has(tokens[at - 1]?.key ?? ""); // "the president said"
+  if (!(tokens[at]!.capitalized || determined) || title.former || tokens[end]?.capitalized) return undefined;
   return { kind: "descriptor", from: at, to: end, title };
 }
 
 /** Two title words in a row ("Liên bang", "An ninh"), which a name never is. */
-function isModifierPair(tokens: Token[], at: number): boolean {
-  return TITLE_MODIFIERS.has(tokens[at]?.key ?? "") && TITLE_MODIFIERS.has(tokens[at + 1]?.key ?? "");
+function isModifierPair(tokens: Token[], at: number, words: MentionWords): boolean {
+  return words.titleModifiers.has(tokens[at]?.key ?? "") && words.titleModifiers.has(tokens[at + 1]?.key ?? "");
+}
+
+/** "khi đó" (then) at `at`: the office was held then. */
+function isThen(tokens: Token[], at: number, words: MentionWords): boolean {
+  return words.heldThen.length > 0 && words.heldThen.every((w, k) => tokens[at + k]?.key === w);
 }
 
 function countPlainWords(context: Context, at: number, max: number): number {
@@ -279,8 +379,8 @@ function countPlainWords(context: Context, at: number, max: number): number {
   return n;
 }
 
-function isFormer(tokens: Token[], at: number): boolean {
-  return FORMER_MARKERS.has(tokens[at - 1]?.key ?? "");
+function isFormer(tokens: Token[], at: number, words: MentionWords): boolean {
+  return words.formerMarkers.has(tokens[at - 1]?.key ?? "");
 }
 
 /**
@@ -289,18 +389,30 @@ function isFormer(tokens: Token[], at: number): boolean {
  */
 function withApposition(context: Context, mention: NameMention): NameMention {
   if (mention.type !== "PERSON" || mention.title) return mention;
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   let j = mention.to;
   let former = false;
-  if (tokens[j]?.key === "khi" && tokens[j + 1]?.key === "đó") {
-    j += 2;
+  if (isThen(tokens, j, words)) {
+    j += words.heldThen.length;
     former = true;
   }
-  if (tokens[j]?.key === "là" || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
+  if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
   else return mention;
+  if (words.articles.has(tokens[j]?.key ?? "")) {
+    // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
+    j++;
+    while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
+  }
+  const first = spans[j];
+  const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
+  if (first?.kind === "entity" && office) {
+    const affiliation = entityMention(office.affiliation, tokens);
+    const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation };
+    return { ...mention, to: spans[office.from]!.to, title };
+  }
   const span = spans[j];
   if (span?.kind !== "office") return mention;
-  const title: Title = { office: span.office, former: former || isFormer(tokens, j) };
+  const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
@@ -309,14 +421,14 @@ function withApposition(context: Context, mention: NameMention): NameMention {
       title.affiliation = entityMention(next, tokens);
       return { ...mention, to: next.to, title };
     }
-    if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === "của")) {
+    if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
       if (!principal) break;
       title.principal = principal;
       return { ...mention, to: principal.to, title };
     }
     if (next?.kind === "office") k = next.to;
-    else if (token.word && !next && (TITLE_MODIFIERS.has(token.key) || !token.capitalized)) k++;
+    else if (token.word && !next && (words.titleModifiers.has(token.key) || !token.capitalized)) k++;
     else break;
   }
   return { ...mention, to: span.to, title };

@@ -1,9 +1,8 @@
 import type { RelationStatus, RelationType } from "@news-kg/schema";
 import type { FoundDate } from "../dates/find-dates.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
-import { CHARGE_WORDS, CUES, GOODS, NOMINALIZERS, RECIPIENT_MARKERS, SELF_EVIDENT_SUPPLY, type Cue } from "./cues.ts";
+import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
-import { PhraseSet } from "./phrase-set.ts";
 import { eventStatus } from "./status.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -24,28 +23,30 @@ interface Occurrence {
   to: number;
 }
 
-const CUES_BY_FIRST_WORD = new Map<string, Cue[]>();
-for (const cue of [...CUES].sort((a, b) => b.words.length - a.words.length)) {
-  CUES_BY_FIRST_WORD.set(cue.words[0]!, [...(CUES_BY_FIRST_WORD.get(cue.words[0]!) ?? []), cue]);
+/** A pack's cues by first word, longest first: built once per pack. */
+const CUE_INDEXES = new WeakMap<RelationWords, Map<string, Cue[]>>();
+function cuesByFirstWord(words: RelationWords): Map<string, Cue[]> {
+  let index = CUE_INDEXES.get(words);
+  if (!index) {
+    index = new Map<string, Cue[]>();
+    for (const cue of [...words.cues].sort((a, b) => b.words.length - a.words.length))
+      index.set(cue.words[0]!, [...(index.get(cue.words[0]!) ?? []), cue]);
+    CUE_INDEXES.set(words, index);
+  }
+  return index;
 }
-const INVITATION = ["lời", "mời", "của"];
-const NOMINAL_REACH = 24;
-/** "triệu tập đại sứ Mỹ để phản đối": who acts for a purpose is the main clause's doer, not the one just named. */
-const PURPOSE = new Set(["để", "nhằm"]);
+
 const QUOTES = new Set(['"', "“", "'", "‘"]);
 const LIST_REACH = 20;
-/** Words between a motion verb and its place: "tới thủ đô Kyiv". */
-const PLACE_WORDS = new PhraseSet(["thủ đô", "thành phố", "sân bay"]);
-const ALLEGING = new PhraseSet(["cho rằng"]);
-/** A call or a video link is not a meeting in person. */
-const REMOTE = new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]);
-const RECIPROCAL = new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]);
-/** Mentions after these words are where something happens, not who takes part. */
-const SETTING = new Set(["tại", "ở", "trong"]);
+/** How far right of an alleging phrase ("cho rằng") the one charged may be. */
+const ALLEGING_REACH = 8;
+/** How far after the object of thanks its reason may start. */
+const THANKS_REASON_REACH = 4;
 
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
-export function relateSentence(view: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
-  const occurrences = findCues(view);
+export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
+  const occurrences = findCues(plain);
+  const view = plain.withActedOn(actedOn(plain, occurrences));
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
@@ -81,15 +82,17 @@ export function relateSentence(view: SentenceView, dates: () => FoundDate[]): Re
     }
   };
   let phoneCall: boolean | undefined;
-  const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, REMOTE) > 0));
+  const words = view.pack.relations;
+  const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, words.remote) > 0));
   for (const o of occurrences) {
     if (consumed.has(o.from)) continue;
     if (o.cue.type === "MET" && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
-    const status = eventStatus(view, o.from, o.to, o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1)), alleged);
+    const status = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
     if (!status) continue;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
-    const passive = o.cue.kind === "verb" && PASSIVE_TYPES.has(o.cue.type) ? passiveVoice(view, o) : undefined;
+    const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
+    if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) continue; // "X was sanctioned over Y": no doer
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
       continue;
@@ -137,6 +140,11 @@ type Emit = (
   rule: string,
 ) => void;
 
+/** A noun cue, or a verb cue made a noun ("sự ủng hộ", "the backing"). */
+function isNominal(view: SentenceView, o: Occurrence): boolean {
+  return o.cue.kind === "noun" || view.pack.relations.nominalizers.has(view.key(o.from - 1));
+}
+
 /** Relations whose verbs Vietnamese puts in the passive with the doer inside: "được X ủng hộ", "bị X trừng phạt". */
 const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set([
   "SUPPORTED",
@@ -148,14 +156,64 @@ const PASSIVE_TYPES: ReadonlySet<RelationType> = new Set([
   "THANKED",
 ]);
 
+/** Where the doer follows the verb ("X was received by Y"), any event may be told in the passive. */
+function takesPassive(view: SentenceView, type: RelationType): boolean {
+  return PASSIVE_TYPES.has(type) || view.pack.relations.passive.doer === "after-verb";
+}
+
+interface Passive {
+  doers: ResolvedMention[];
+  patients: ResolvedMention[];
+}
+
+function passiveVoice(view: SentenceView, o: Occurrence): Passive | undefined {
+  return view.pack.relations.passive.doer === "before-verb" ? doerBeforeVerb(view, o) : doerAfterVerb(view, o);
+}
+
 /**
  * "Iran được Trung Quốc và Nga ủng hộ", "Iran bị Mỹ và Anh trừng phạt": the doers stand between "được"/"bị"
  * and the verb, and what they act on comes before "được"/"bị".
  */
-function passiveVoice(view: SentenceView, o: Occurrence): { doers: ResolvedMention[]; patients: ResolvedMention[] } | undefined {
+function doerBeforeVerb(view: SentenceView, o: Occurrence): Passive | undefined {
   const doers = closeSubjects(view, o);
   const marker = (doers[0]?.from ?? 0) - 1;
-  if (!doers.length || (view.key(marker) !== "được" && view.key(marker) !== "bị")) return undefined;
+  if (!doers.length || !view.pack.relations.passive.markers.has(view.key(marker))) return undefined;
+  return withPatients(view, doers, marker);
+}
+
+/** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */
+const PASSIVE_MARKER_REACH = 2;
+const AGENT_REACH = 3;
+
+/** Where an English-style passive marker stands before the cue ("was also sanctioned"), if it does. */
+function passiveMarker(view: SentenceView, o: Occurrence): number | undefined {
+  const { markers, doer } = view.pack.relations.passive;
+  if (doer !== "after-verb") return undefined;
+  for (let marker = o.from - 1; marker >= o.from - PASSIVE_MARKER_REACH; marker--) {
+    if (view.mentionAt[marker]) return undefined;
+    if (markers.has(view.key(marker))) return marker;
+  }
+  return undefined;
+}
+
+/** "Iran was sanctioned by the US and Britain": a marker before the verb, the doers after the agent word. */
+function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
+  const { agentWord } = view.pack.relations.passive;
+  const marker = passiveMarker(view, o);
+  if (marker === undefined) return undefined;
+  for (let j = o.to; j < o.to + AGENT_REACH && !view.isBreak(j); j++) {
+    if (view.key(j) !== agentWord) continue;
+    let at = j + 1;
+    while (view.pack.mentions.determiners.has(view.key(at))) at++; // "by the United Nations"
+    const agent = view.mentionAt[at];
+    if (!agent || !isActor(agent)) continue;
+    return withPatients(view, view.coordinatedAfter(agent).filter(isActor), marker);
+  }
+  return undefined;
+}
+
+/** What the passive acts on: the actors of the list that ends right before the marker. */
+function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
   const patient = view.mentionAt[marker - 1];
   if (!patient || !isActor(patient)) return undefined;
   return { doers, patients: view.coordinatedAfter(view.chainStart(patient)).filter((m) => m.to <= marker) };
@@ -164,55 +222,91 @@ function passiveVoice(view: SentenceView, o: Occurrence): { doers: ResolvedMenti
 /** Cue words outside names, longest first, left to right. */
 function findCues(view: SentenceView): Occurrence[] {
   const found: Occurrence[] = [];
+  const index = cuesByFirstWord(view.pack.relations);
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.mentionAt[i]) continue;
-    const cue = CUES_BY_FIRST_WORD.get(view.key(i))?.find(
-      (c) =>
-        view.matches(i, c.words) &&
-        !c.notBefore?.includes(view.key(i + c.words.length)) &&
-        !c.notAfter?.includes(view.key(i - 1)) &&
-        !view.mentionAt[i + c.words.length - 1],
-    );
+    const cue = index
+      .get(view.key(i))
+      ?.find(
+        (c) =>
+          view.matches(i, c.words) &&
+          !c.notBefore?.includes(view.key(i + c.words.length)) &&
+          !c.notAfter?.includes(view.key(i - 1)) &&
+          !view.mentionAt[i + c.words.length - 1],
+      );
     if (!cue) continue;
     found.push({ cue, from: i, to: i + cue.words.length });
-    // Whom a charge names is the doer of what it charges ("cáo buộc Bình Nhưỡng gửi tên lửa"): still a subject.
-    if (cue.type !== "ACCUSED") view.afterCue.add(i + cue.words.length);
     i += cue.words.length - 1;
   }
   return found;
+}
+
+/**
+ * Where the mentions start that cues act on: the token right after each cue, and each cue's objects. Whom a
+ * charge names is the doer of what it charges ("cáo buộc Bình Nhưỡng gửi tên lửa"): still a subject.
+ */
+function actedOn(view: SentenceView, occurrences: Occurrence[]): Set<number> {
+  const starts = new Set<number>();
+  for (const o of occurrences) {
+    if (o.cue.type === "ACCUSED") continue;
+    starts.add(o.to);
+    for (const m of objectsFor(view, o)) starts.add(m.from);
+  }
+  return starts;
+}
+
+/** What a cue acts on, found as its relation finds it: a signing's partner, a supply's goods are not. */
+function objectsFor(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  switch (o.cue.type) {
+    case "SIGNED":
+      return partnerOf(view, o);
+    case "SUPPLIED":
+      return [];
+    case "VISITED":
+      return objectsOf(view, o, isPlace);
+    case "PRAISED":
+      return objectsOf(view, o, () => true);
+    default:
+      return objectsOf(view, o, isActor);
+  }
 }
 
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
 function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, number][] {
   const regions: [number, number][] = [];
   for (const o of occurrences) if (o.cue.type === "ACCUSED") regions.push([o.to, regionEnd(view, o.to)]);
+  const { alleging, chargeWords } = view.pack.relations;
   for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.phraseAt(i, ALLEGING)) continue;
-    const end = regionEnd(view, i + 2);
-    for (let j = i + 2; j < end; j++) if (view.phraseAt(j, CHARGE_WORDS)) regions.push([i + 2, end]);
+    const length = view.phraseAt(i, alleging);
+    if (!length) continue;
+    const end = regionEnd(view, i + length);
+    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) regions.push([i + length, end]);
   }
   return regions;
 }
 
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */
 function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
+  const { alleging, chargeWords } = view.pack.relations;
   for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.phraseAt(i, ALLEGING)) continue;
-    const end = regionEnd(view, i + 2);
+    const length = view.phraseAt(i, alleging);
+    if (!length) continue;
+    const end = regionEnd(view, i + length);
     let charged = false;
-    for (let j = i + 2; j < end; j++) if (view.phraseAt(j, CHARGE_WORDS)) charged = true;
+    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) charged = true;
     if (!charged) continue;
-    const o: Occurrence = { cue: { words: ["cho", "rằng"], type: "ACCUSED", kind: "verb", reach: 8 }, from: i, to: i + 2 };
+    const words = view.tokens.slice(i, i + length).map((t) => t.key);
+    const o: Occurrence = { cue: { words, type: "ACCUSED", kind: "verb", reach: ALLEGING_REACH }, from: i, to: i + length };
     if (occurrences.some((x) => x.from === i)) continue;
     const status = eventStatus(view, o.from, o.to, false, false);
-    if (status) emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, isActor).slice(0, 1), status, "accused-verb:cho rằng");
+    if (status) emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, isActor).slice(0, 1), status, `accused-verb:${words.join(" ")}`);
   }
 }
 
 /** A charge runs to the end of its clause; "rằng" (that ...) opens what is charged rather than ending it. */
 function regionEnd(view: SentenceView, from: number): number {
   let j = from;
-  while (j < view.tokens.length && !(view.isBreak(j) && view.key(j) !== "," && view.key(j) !== "rằng")) j++;
+  while (j < view.tokens.length && !(view.isBreak(j) && view.key(j) !== "," && view.key(j) !== view.words.complementizer)) j++;
   return j;
 }
 
@@ -234,8 +328,7 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const first = view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
-  const actedOn = view.afterCue.has(nearest.from) || view.taken.has(nearest.from);
-  if (actedOn && view.key(nearest.to) === "và") return [];
+  if (view.actedOn.has(nearest.from) && view.key(nearest.to) === view.pack.mentions.and) return [];
   return view.coordinatedAfter(first);
 }
 
@@ -244,6 +337,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (close.length) return close;
   let start = view.clauseStart(o.from);
   if (o.cue.closeSubject && !subordinate(view, start)) return [];
+  const head = relativeHead(view, start);
+  if (head) return [head];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
   if (subordinate(view, start)) {
@@ -254,9 +349,9 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   }
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
-  if (o.cue.kind === "noun" || NOMINALIZERS.has(view.key(o.from - 1))) return [];
+  if (isNominal(view, o)) return [];
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
-  if (view.key(start - 1) === "vì" && o.from - start <= 2) {
+  if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
     return before ? [before] : [];
   }
@@ -272,9 +367,16 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return [];
 }
 
+/** "Modi met Putin, who praised India": a relative clause's doer is the actor it hangs on. */
+function relativeHead(view: SentenceView, start: number): ResolvedMention | undefined {
+  if (view.key(start - 1) !== view.words.relativeWho) return undefined;
+  const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
+  return head && isActor(head) ? head : undefined;
+}
+
 /** "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...": a clause about the person before it, whose names do not act after it. */
 function isRelativeAside(view: SentenceView, start: number): boolean {
-  return view.key(start) === "người" && view.key(start - 1) === "," && view.mentionAt[start - 2]?.type === "PERSON";
+  return view.key(start) === view.words.relativeWho && view.key(start - 1) === "," && view.mentionAt[start - 2]?.type === "PERSON";
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
@@ -284,7 +386,8 @@ function firstDoer(view: SentenceView, from: number, to: number): ResolvedMentio
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
 function subordinate(view: SentenceView, start: number): boolean {
   const opener = view.key(start - 1);
-  return opener === "khi" && !view.mentions.some((m) => m.to <= start);
+  const leading = opener === view.words.when || (start === 0 && view.words.leadingPhrase.has(view.key(start)));
+  return leading && !view.mentions.some((m) => m.to <= start);
 }
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
@@ -292,8 +395,21 @@ function closeTo(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     const token = view.tokens[i]!;
-    if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || PURPOSE.has(token.key)) return false;
+    if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
   }
+  return true;
+}
+
+/** How many words a plan phrase ending in a purpose word may have ("is expected to"). */
+const PLAN_PHRASE_REACH = 3;
+
+/** A purpose word ("để", "to"), unless it ends a plan ("are due to meet"): then the doer is the one before. */
+function isPurpose(view: SentenceView, i: number): boolean {
+  if (!view.pack.relations.purpose.has(view.key(i))) return false;
+  // "invited X to visit": what X is invited to, X does. Otherwise the plan ends right at the purpose word.
+  const end = view.mentionAt[i - 1]?.from ?? i + 1;
+  const planned = view.pack.modality.planned;
+  for (let k = Math.max(0, end - 1 - PLAN_PHRASE_REACH); k < end; k++) if (k + view.phraseAt(k, planned) === end) return false;
   return true;
 }
 
@@ -302,35 +418,36 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   let j = o.to;
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
   let adjacentAt = o.to;
-  const listAt = findWord(view, o.to, "gồm", LIST_REACH);
+  const words = view.pack.relations;
+  const listAt = findWord(view, o.to, view.words.including, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
-    if (j >= limit) return o.cue.kind === "noun" && o.cue.via.includes("với") ? directObject(view, o, accepts) : [];
+    if (j >= limit) return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
     j++;
   }
   for (; j < limit; j++) {
-    if (view.key(j) === ":" && view.key(j - 1) === "gồm") {
+    if (view.key(j) === ":" && view.key(j - 1) === view.words.including) {
       limit = Math.min(view.tokens.length, limit + LIST_REACH); // "các lãnh đạo khác, bao gồm: A, B và C"
       continue;
     }
-    if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === "rằng")) return [];
-    if (o.cue.adjacent && j === o.to && view.phraseAt(j, PLACE_WORDS)) {
-      j += view.phraseAt(j, PLACE_WORDS) - 1;
+    if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
+    // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ...").
+    if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j)) return [];
+    if (o.cue.adjacent && j === o.to && view.phraseAt(j, words.placeHeads)) {
+      j += view.phraseAt(j, words.placeHeads) - 1;
       adjacentAt = j + 1;
       continue;
     }
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
-    if (o.cue.type !== "VISITED" && SETTING.has(view.key(m.from - 1))) {
+    if (o.cue.type !== "VISITED" && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
       continue;
     }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
     if (!accepts(m)) return [];
-    const objects = view.coordinatedAfter(m).filter(accepts);
-    if (o.cue.type !== "ACCUSED") for (const x of objects) view.taken.add(x.from);
-    return objects;
+    return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
 }
@@ -338,7 +455,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
 /** "cuộc gặp phái đoàn Nga", "cuộc tiếp Tổng thống Ukraine X": a noun cue followed at once by who was met. */
 function directObject(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention[] {
   let j = o.to;
-  while (view.key(j) === "phái" || view.key(j) === "đoàn" || view.key(j) === "song" || view.key(j) === "phương") j++;
+  while (view.pack.relations.delegation.has(view.key(j))) j++;
   const m = view.mentionAt[j];
   const party = (x: ResolvedMention) => accepts(x) && (x.type === "PERSON" || x.type === "COUNTRY");
   return m && m.from === j && party(m) ? view.coordinatedAfter(m).filter(party) : [];
@@ -354,11 +471,15 @@ function findWord(view: SentenceView, from: number, word: string, reach: number)
 
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "sự ủng hộ của Bình Nhưỡng": the doer of a nominalized event. */
 function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
-  if (o.cue.kind !== "noun" && !NOMINALIZERS.has(view.key(o.from - 1))) return undefined;
+  if (!isNominal(view, o)) return undefined;
+  const owner = view.pack.relations.possessiveBefore ? ownerBefore(view, o.from) : undefined;
+  if (owner) return owner;
+  const { possessive, nominalDoerStops } = view.pack.relations;
   // Near the cue any actor; further on (past what the event is about) only a person.
-  for (let j = o.to; j < Math.min(view.tokens.length, o.to + NOMINAL_REACH); j++) {
-    if ((view.isBreak(j) && view.key(j) !== ",") || view.key(j) === "theo" || view.key(j) === "mời") return undefined;
-    if (view.key(j) !== "của") continue;
+  const reach = view.pack.relations.possessiveReach;
+  for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
+    if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
+    if (view.key(j) !== possessive) continue;
     const m = view.mentionAt[j + 1];
     const owned = view.mentionAt[j - 1];
     if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
@@ -367,9 +488,27 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
   return undefined;
 }
 
+/** How many plain words may stand between an owner and its event: "Putin's first state visit". */
+const OWNER_REACH = 3;
+
+/** "Putin's visit", "his state visit": the actor that owns a nominalized event, before it. */
+function ownerBefore(view: SentenceView, from: number): ResolvedMention | undefined {
+  const clitics = view.pack.mentions.possessiveClitics;
+  for (let j = from - 1; j >= Math.max(0, from - 1 - OWNER_REACH); j--) {
+    const m = view.mentionAt[j];
+    if (m) return m.kind === "pronoun" && m.to === j + 1 && isActor(m) ? m : undefined;
+    if (clitics.has(view.key(j))) {
+      const owner = view.mentionAt[j - 1];
+      return owner && isActor(owner) ? owner : undefined;
+    }
+    if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
+  }
+  return undefined;
+}
+
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
 function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
-  const between = findAfter(view, o, "giữa", o.cue.type === "MET" ? 3 : o.cue.reach);
+  const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach);
   if (between) {
     emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
     return;
@@ -385,13 +524,14 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
 
 /** "cuộc hội đàm của họ", "hội đàm song phương": the doers met each other. */
 function ofThemselves(view: SentenceView, o: Occurrence): boolean {
-  return view.phraseAt(o.to, RECIPROCAL) > 0;
+  return view.phraseAt(o.to, view.pack.relations.reciprocal) > 0;
 }
 
 /** "B được A tiếp đón": the doer chain follows "được", the one acted on comes first in the clause. */
 function passiveObjects(view: SentenceView, agents: ResolvedMention[]): ResolvedMention[] {
   const first = agents[0];
-  if (!first || view.key(first.from - 1) !== "được") return [];
+  const marker = view.pack.relations.benefactivePassive;
+  if (!first || !marker || view.key(first.from - 1) !== marker) return [];
   const start = view.clauseStart(first.from - 1);
   const patient = view.mentions.find((m) => m.from >= start && m.to < first.from && view.canBeSubject(m));
   return patient ? view.coordinatedAfter(patient) : [];
@@ -399,10 +539,11 @@ function passiveObjects(view: SentenceView, agents: ResolvedMention[]): Resolved
 
 /** "chào đón Tổng thống Putin đến thăm": welcoming a visit, which the visit cue states. */
 function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
+  const { visitVerb, motionVerbs } = view.pack.relations;
   const next = view.key(object.to);
-  if (next === "thăm") return true;
+  if (visitVerb && next === visitVerb) return true;
   const place = view.mentionAt[object.to + 1];
-  return ["đến", "tới", "sang"].includes(next) && (view.key(object.to + 1) === "thăm" || (!!place && isPlace(place)));
+  return motionVerbs.has(next) && (view.key(object.to + 1) === visitVerb || (!!place && isPlace(place)));
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {
@@ -412,7 +553,7 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
 
 /** "ký ... với X": the other party of a signing. */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  const m = findAfter(view, o, "với", o.cue.reach);
+  const m = findAfter(view, o, view.pack.relations.with, o.cue.reach);
   return m && isActor(m) ? view.coordinatedAfter(m) : [];
 }
 
@@ -431,7 +572,7 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const places = objectsOf(view, o, isPlace, nominal);
   const last = places.at(-1);
-  if (last?.type === "LOCATION" && ["của", ",", "ở", "thuộc"].includes(view.key(last.to))) {
+  if (last?.type === "LOCATION" && view.pack.relations.placeOf.has(view.key(last.to))) {
     const country = view.mentionAt[last.to + 1];
     if (country?.type === "COUNTRY") places.push(country);
   }
@@ -452,13 +593,14 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
   emit(o, "THANKED", subjects, objects, status, rule);
   const last = objects.at(-1);
   if (!last) return;
-  for (let j = last.to; j < last.to + 4; j++) {
-    if (view.key(j) !== "vì" && view.key(j) !== "về") continue;
-    const k = view.key(j + 1) === "sự" || view.key(j + 1) === "đã" ? j + 2 : j + 1;
-    if (["ủng", "hỗ", "đoàn"].includes(view.key(k))) {
+  const words = view.pack.relations;
+  for (let j = last.to; j < last.to + THANKS_REASON_REACH; j++) {
+    if (!words.thanksReason.has(view.key(j))) continue;
+    const k = words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1;
+    if (words.supportReason.has(view.key(k))) {
       emit(o, "SUPPORTED", objects, subjects, status, "thanked-for-support");
       consumed.add(k);
-    } else if (view.matches(k, ["lời", "mời"])) {
+    } else if (view.matches(k, words.invitation)) {
       emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");
     }
     return;
@@ -469,10 +611,14 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
 function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const end = Math.min(view.tokens.length, o.to + o.cue.reach);
   let marker = o.to;
-  while (marker < end && !(RECIPIENT_MARKERS.has(view.key(marker)) && view.mentionAt[marker + 1])) marker++;
-  if (marker >= end) return;
-  let goods = SELF_EVIDENT_SUPPLY.has(o.cue.words.join(" "));
-  for (let j = o.to; j < marker && !goods; j++) goods = view.phraseAt(j, GOODS) > 0;
+  const words = view.pack.relations;
+  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[marker + 1])) marker++;
+  if (marker >= end) {
+    recipientFirst(view, o, status, rule, emit);
+    return;
+  }
+  let goods = words.selfEvidentSupply.has(o.cue.words.join(" "));
+  for (let j = o.to; j < marker && !goods; j++) goods = view.phraseAt(j, words.goods) > 0;
   if (!goods) return;
   const recipient = view.mentionAt[marker + 1]!;
   if (!isActor(recipient)) return;
@@ -480,13 +626,33 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);
 }
 
+/** How far after "with" the goods of "supplied X with Y" may be named. */
+const GOODS_REACH = 4;
+
+/** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
+function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const { goodsMarker, goods } = view.pack.relations;
+  const recipient = view.mentionAt[o.to];
+  if (!goodsMarker || !recipient || !isActor(recipient)) return;
+  const recipients = view.coordinatedAfter(recipient).filter(isActor);
+  const at = recipients.at(-1)!.to;
+  if (view.key(at) !== goodsMarker) return;
+  for (let j = at + 1; j < at + 1 + GOODS_REACH; j++) {
+    if (!view.phraseAt(j, goods)) continue;
+    emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
+    return;
+  }
+}
+
 /** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */
 function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: () => FoundDate[]): void {
+  const invitationOf = view.pack.relations.invitationOf;
+  if (invitationOf.length === 0) return;
   for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.matches(i, INVITATION)) continue;
-    const inviter = view.mentionAt[i + 3];
+    if (!view.matches(i, invitationOf)) continue;
+    const inviter = view.mentionAt[i + invitationOf.length];
     if (!inviter || !isActor(inviter)) continue;
-    const status = eventStatus(view, i, i + 2, true, false);
+    const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
     if (!status) continue;
     const guest =
       out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);

@@ -1,18 +1,18 @@
-import { FORMER_MARKERS } from "../recognize/cues.ts";
 import type { RelationCandidate } from "./relate-sentence.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
-const PARENT_WORDS = new Set(["cha", "bố", "mẹ", "thân phụ", "thân mẫu"]);
-const CHILD_WORDS = new Set(["con", "con trai", "con gái"]);
-const INSIDE_MARKERS = new Set(["ở", "tại", "thuộc", ","]);
 const SEPARATORS = new Set([",", "-", "–", "—"]);
-const PLACE_WORDS = new Set(["bang", "tỉnh", "vùng", "thành", "phố", "quận", "huyện", "khu", "đảo", "biển"]);
+/** At most this many place words between a marker and the place ("thuộc bang Bayern"). */
+const MAX_PLACE_WORDS = 2;
+/** Kinship words are one or two words long, longest tried first. */
+const KIN_LENGTHS = [2, 1];
 
 /**
  * Standing facts read from the sentence's shape: "Kim Jong Il - cha của ông Kim Jong Un" (PARENT_OF),
  * "Trung tâm vũ trụ Vostochny ở tỉnh Amur", "Karuizawa, Nhật Bản" (LOCATED_IN).
  */
 export function relateStatic(view: SentenceView): RelationCandidate[] {
+  const words = view.pack.statics;
   const out: RelationCandidate[] = [];
   const add = (type: "PARENT_OF" | "LOCATED_IN", source: string, target: string, rule: string) => {
     if (source !== target) out.push({ type, source, target, status: "occurred", rule, confidence: 0.8 });
@@ -28,8 +28,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "con gái của cựu Thủ tướng X": a former office before the name's mention does not break the apposition.
       if (
         kin &&
-        view.key(j + kin.length) === "của" &&
-        (next.from === parentAt || (next.from === parentAt + 1 && FORMER_MARKERS.has(view.key(parentAt))))
+        view.key(j + kin.length) === words.possessive &&
+        (next.from === parentAt || (next.from === parentAt + 1 && view.pack.mentions.formerMarkers.has(view.key(parentAt))))
       ) {
         if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");
         else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
@@ -41,8 +41,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       next.from <= m.to + 1 + placeWordsAt(view, m.to + 1)
     ) {
       const marker = view.key(m.to);
-      const listed = marker === "," && (view.key(next.to) === "và" || view.key(m.from - 1) === ",");
-      if (INSIDE_MARKERS.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
+      const listed = marker === "," && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
+      if (words.insideMarkers.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
     }
   });
   return out;
@@ -51,18 +51,19 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
 /** "thuộc bang Bayern": a place word between the marker and the name the lexicon knows. */
 function placeWordsAt(view: SentenceView, at: number): number {
   let n = 0;
-  while (n < 2 && !view.mentionAt[at + n] && PLACE_WORDS.has(view.key(at + n))) n++;
+  while (n < MAX_PLACE_WORDS && !view.mentionAt[at + n] && view.pack.statics.placeWords.has(view.key(at + n))) n++;
   return n;
 }
 
 function kinship(view: SentenceView, at: number): { length: number; parent: boolean } | undefined {
-  for (const length of [2, 1]) {
+  const { parentWords, childWords } = view.pack.statics;
+  for (const length of KIN_LENGTHS) {
     const words = view.tokens
       .slice(at, at + length)
       .map((t) => t.key)
       .join(" ");
-    if (PARENT_WORDS.has(words)) return { length, parent: true };
-    if (CHILD_WORDS.has(words)) return { length, parent: false };
+    if (parentWords.has(words)) return { length, parent: true };
+    if (childWords.has(words)) return { length, parent: false };
   }
   return undefined;
 }

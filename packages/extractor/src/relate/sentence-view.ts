@@ -1,108 +1,44 @@
 import type { EntityType } from "@news-kg/schema";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Token } from "../text/tokenize.ts";
-import { PhraseSet } from "./phrase-set.ts";
+import type { ClauseWords, LanguagePack } from "../lang/language-pack.ts";
+import type { PhraseSet } from "./phrase-set.ts";
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(["PERSON", "COUNTRY", "ORGANIZATION"]);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["COUNTRY", "LOCATION"]);
 export const isActor = (m: ResolvedMention) => ACTOR_TYPES.has(m.type);
 export const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(m.type);
 
-/** Punctuation that always ends a clause. Quotes do not: Vietnamese news quotes parts of clauses. */
+/** Punctuation that always ends a clause. Quotes do not: news quotes parts of clauses. */
 const HARD_BREAKS = new Set([";", ":", "?", "!", "(", ")", "[", "]"]);
 
-/** Words that open a new clause: reported speech, subordinate clauses, contrast. Lower case, as word lists. */
-const CLAUSE_OPENERS = new PhraseSet([
-  "rằng",
-  "cho biết",
-  "cho hay",
-  "nói",
-  "khẳng định",
-  "tuyên bố",
-  "xác nhận",
-  "thông báo",
-  "nhấn mạnh",
-  "cho rằng",
-  "cáo buộc",
-  "tố cáo",
-  "bác bỏ",
-  "phủ nhận",
-  "khi",
-  "sau khi",
-  "trước khi",
-  "nhưng",
-  "song",
-  "trong khi",
-  "mà",
-  "nếu",
-  "đồng thời",
-  "trong lúc",
-  "dẫn lời",
-  "đưa tin",
-  "tiết lộ",
-  "vì",
-]);
-
-/** Opener words that open nothing when followed by these: "khi đó", "song phương", "mà còn". */
-const NOT_OPENING = new Map<string, string[]>([
-  ["khi", ["đó", "ấy", "nào"]],
-  ["song", ["phương", "song", "hành", "ngữ"]],
-  ["mà", ["còn"]],
-  ["nói", ["chung", "riêng"]],
-  ["vì", ["vậy", "thế", "sao"]],
-]);
-
-/** Words after which a name is not the doer of what follows: "của Nga", "tại Bình Nhưỡng", "người dân Triều Tiên". */
-const NOT_SUBJECT_AFTER = new Set([
-  "của",
-  "với",
-  "tại",
-  "ở",
-  "tới",
-  "đến",
-  "cho",
-  "từ",
-  "về",
-  "theo",
-  "trước",
-  "thuộc",
-  "giữa",
-  "sang",
-  "dân",
-  "vào",
-  "nhằm",
-  "đối",
-  "chở",
-  "cùng",
-  "và",
-  "quanh",
-  "trên",
-  "khỏi",
-  "chống",
-  "lên",
-]);
-
-/** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
-const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao"]);
-const JOINERS = new Set([",", "và", "cùng"]);
+/** How far "do" (led by) may stand from the words that close it. */
+const LED_BY_REACH = 10;
 
 /** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
-  /** Token indices right after a cue: a mention there is that cue's object, not the next one's subject. */
-  readonly afterCue = new Set<number>();
-  /** Where mentions start that an earlier cue took as its object. */
-  readonly taken = new Set<number>();
+  /**
+   * Where mentions start that a cue of the sentence acts on (right after it, or its object): such a mention is
+   * that cue's object, not the doer of another. Found from all cues at once, so no cue's reading depends on
+   * the order in which cues are related.
+   */
+  readonly actedOn: ReadonlySet<number> = new Set<number>();
 
   private readonly keys: string[];
   private readonly breaks: boolean[];
   private readonly starts: number[];
   private readonly firstPhrases = new Map<PhraseSet, number>();
 
+  /** The clause words of the sentence's language. */
+  readonly words: ClauseWords;
+
   constructor(
     readonly tokens: Token[],
     readonly mentions: ResolvedMention[],
+    readonly pack: LanguagePack,
   ) {
+    this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);
     for (const m of mentions) for (let i = m.from; i < m.to; i++) this.mentionAt[i] = m;
     this.keys = tokens.map((t) => t.key);
@@ -112,8 +48,13 @@ export class SentenceView {
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       this.starts[i] = start;
-      if (this.breaks[i]) start = i + (this.phraseAt(i, CLAUSE_OPENERS) || 1);
+      if (this.breaks[i]) start = i + (this.phraseAt(i, this.words.openers) || 1);
     }
+  }
+
+  /** The same sentence, with the mentions its cues act on. */
+  withActedOn(actedOn: ReadonlySet<number>): SentenceView {
+    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { actedOn });
   }
 
   key(i: number): string {
@@ -121,7 +62,7 @@ export class SentenceView {
   }
 
   /** Whether the words at `i` are `words` (lower case). */
-  matches(i: number, words: string[]): boolean {
+  matches(i: number, words: readonly string[]): boolean {
     return words.every((w, k) => this.key(i + k) === w);
   }
 
@@ -143,7 +84,10 @@ export class SentenceView {
   /** A comma between two names of one list ("Mỹ, Pháp và Anh"), not after a phrase like "Tại Bình Nhưỡng,". */
   isListComma(i: number): boolean {
     const before = this.mentionAt[i - 1];
-    return this.key(i) === "," && !!before && !!this.mentionAt[i + 1] && !NOT_SUBJECT_AFTER.has(this.key(before.from - 1));
+    const after = this.mentionAt[i + 1];
+    if (this.key(i) !== "," || !before || !after || this.words.notSubjectAfter.has(this.key(before.from - 1))) return false;
+    // "A, B and C": where lists end in a conjunction, a name after a comma that goes on to a verb is a new clause's doer.
+    return !this.words.listEndsWithConjunction || this.words.joiners.has(this.key(after.to));
   }
 
   /** "Busan, Hàn Quốc": a place and the country it is in. */
@@ -158,11 +102,12 @@ export class SentenceView {
 
   private breaksAt(i: number): boolean {
     const key = this.key(i);
+    if (this.mentionAt[i] && this.mentionAt[i]!.from < i) return false; // inside "X, the Russian president,"
     if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
-    if (NOT_OPENING.get(key)?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
-    return !this.mentionAt[i] && this.phraseAt(i, CLAUSE_OPENERS) > 0;
+    if (this.words.notOpening.get(key)?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
+    return !this.mentionAt[i] && this.phraseAt(i, this.words.openers) > 0;
   }
 
   /** First token of the clause that holds token `i`. */
@@ -183,10 +128,13 @@ export class SentenceView {
    * it ("mời Tổng thống Putin thăm", "cáo buộc Bình Nhưỡng gửi").
    */
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
-    if (!isActor(m) || NOT_SUBJECT_AFTER.has(this.key(m.from - 1)) || this.key(m.from - 1) === "(") return false;
+    let before = m.from - 1;
+    while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
+    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(") return false;
     const start = this.clauseStart(m.from);
-    if (this.key(start) === "theo" || this.key(start + 1) === "theo") return false; // "(Còn) theo hãng tin X,": a source
-    return adjacent || (!this.afterCue.has(m.from) && !this.taken.has(m.from));
+    const according = this.words.according;
+    if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
+    return adjacent || !this.actedOn.has(m.from);
   }
 
   /**
@@ -198,11 +146,13 @@ export class SentenceView {
     let last = m;
     for (;;) {
       let j = this.skipLedBy(this.skipAside(last.to));
-      if (!JOINERS.has(this.key(j))) break;
+      const { joiners, collectives, togetherWith } = this.words;
+      if (!joiners.has(this.key(j))) break;
+      if (this.key(j) === "," && this.words.listEndsWithConjunction && !this.isListComma(j)) break;
       while (
         j < this.tokens.length &&
         !this.mentionAt[j] &&
-        (JOINERS.has(this.key(j)) || COLLECTIVES.has(this.key(j)) || this.matches(j - 1, ["cùng", "với"]))
+        (joiners.has(this.key(j)) || collectives.has(this.key(j)) || this.matches(j - 1, togetherWith))
       )
         j++;
       const next = this.mentionAt[j];
@@ -215,15 +165,16 @@ export class SentenceView {
 
   /** The first mention of the coordinated chain that ends at `m` ("Tô Lâm và Phu nhân cùng Đoàn ... Việt Nam"). */
   chainStart(m: ResolvedMention): ResolvedMention {
+    const { joiners, collectives, togetherWith } = this.words;
     let first = m;
     for (;;) {
       let j = first.from - 1;
-      while (j >= 0 && !this.mentionAt[j] && COLLECTIVES.has(this.key(j))) j--;
-      if (this.matches(j - 1, ["cùng", "với"])) j--;
-      if (!JOINERS.has(this.key(j)) || (this.key(j) === "," && !this.mentionAt[j - 1])) return first;
-      while (j >= 0 && !this.mentionAt[j] && JOINERS.has(this.key(j))) j--;
+      while (j >= 0 && !this.mentionAt[j] && collectives.has(this.key(j))) j--;
+      if (this.matches(j - 1, togetherWith)) j--;
+      if (!joiners.has(this.key(j)) || (this.key(j) === "," && !this.mentionAt[j - 1])) return first;
+      while (j >= 0 && !this.mentionAt[j] && joiners.has(this.key(j))) j--;
       const before = this.mentionAt[j];
-      if (!before || !this.canBeSubject(before, true) || this.afterCue.has(before.from) || this.taken.has(before.from)) return first;
+      if (!before || !this.canBeSubject(before, true) || this.actedOn.has(before.from)) return first;
       first = before;
     }
   }
@@ -235,10 +186,11 @@ export class SentenceView {
 
   /** After "X do Y dẫn đầu" (X led by Y), where the list goes on. */
   private skipLedBy(j: number): number {
-    if (this.key(j) !== "do") return j;
-    for (let k = j + 1; k < j + 10 && k < this.tokens.length; k++) {
-      if (this.matches(k, ["dẫn", "đầu"]) || this.matches(k, ["đứng", "đầu"])) return k + 2;
-      if (this.matches(k, ["làm", "trưởng", "đoàn"])) return k + 3;
+    const { opener, closers } = this.words.ledBy;
+    if (this.key(j) !== opener) return j;
+    for (let k = j + 1; k < j + LED_BY_REACH && k < this.tokens.length; k++) {
+      const closer = closers.find((words) => this.matches(k, words));
+      if (closer) return k + closer.length;
     }
     return j;
   }

@@ -1,9 +1,9 @@
 import type { EntityType } from "@news-kg/schema";
+import type { NativeNames } from "../lang/language-pack.ts";
 import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
 import type { Mention, NameMention, Title } from "../recognize/mention.ts";
 import { nameKey } from "../text/name-key.ts";
 import { ArticleEntities, type ArticleEntity } from "./article-entities.ts";
-import { looksVietnamese } from "./looks-vietnamese.ts";
 
 export interface ResolvedMention {
   from: number;
@@ -34,18 +34,23 @@ export interface ResolvedArticle {
  * them, then descriptions ("Tổng thống Nga") against the offices the article gave, groups and pronouns
  * against what came just before.
  */
-export function resolveArticle(sentences: Mention[][], lexicon: Lexicon): ResolvedArticle {
+export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?: NativeNames): ResolvedArticle {
   const entities = new ArticleEntities();
   const named = new Map<NameMention, ArticleEntity>();
   const all = sentences.flatMap((mentions) => mentions.filter((m): m is NameMention => m.kind === "name"));
   for (const mention of all) if (mention.entry) named.set(mention, entities.fromEntry(mention.entry, mention.surface));
   for (const mention of all) {
-    if (mention.entry || mention.surface.includes(" ") === false) continue;
+    if (mention.entry || mention.tentative || mention.surface.includes(" ") === false) continue;
     named.set(mention, shortReference(entities, mention) ?? entities.fromName(mention.type, mention.surface));
   }
   const offices = officesNamed(sentences);
   for (const mention of all) {
     if (named.has(mention)) continue;
+    if (mention.tentative) {
+      const known = shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention, offices);
+      if (known) named.set(mention, known);
+      continue;
+    }
     const entity =
       shortReference(entities, mention) ??
       lexiconShortName(lexicon, entities, mention, offices) ??
@@ -59,7 +64,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon): Resolv
     for (const mention of mentions) {
       if (mention.kind !== "name" || !mention.title) continue;
       const person = named.get(mention)!;
-      const affiliation = affiliationOf(mention.title, person, named, entities, lexicon);
+      const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native);
       const { office, former } = mention.title;
       person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
       if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
@@ -79,7 +84,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon): Resolv
     context.previous = context.sentence.length ? context.sentence : context.previous;
     context.sentence = [];
     return mentions.flatMap((mention): ResolvedMention[] => {
-      const found = resolveMention(mention, named, entities, lexicon, context);
+      const found = resolveMention(mention, named, entities, lexicon, context, native);
       found.forEach(seen);
       if (found.length === 0) return [];
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
@@ -101,25 +106,33 @@ function resolveMention(
   entities: ArticleEntities,
   lexicon: Lexicon,
   context: Discourse,
+  native: NativeNames | undefined,
 ): ArticleEntity[] {
   const { recent } = context;
   const isPerson = (e: ArticleEntity) => e.type === "PERSON";
   switch (mention.kind) {
-    case "name":
-      return [named.get(mention)!];
+    case "name": {
+      const entity = named.get(mention);
+      return entity ? [entity] : []; // a tentative surname of no one named
+    }
     case "pronoun": {
       // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named.
       const person = context.sentence.find(isPerson) ?? context.previous.find(isPerson) ?? recent.find(isPerson);
       return person ? [person] : [];
     }
     case "descriptor": {
-      const holder = holderOf(mention.title, named, entities, lexicon, recent);
+      const holder = holderOf(mention.title, named, entities, lexicon, recent, native);
       return holder ? [holder] : [];
     }
     case "group": {
       if (mention.of === "countries") {
-        const local = nearbyCountries(context, entities, lexicon);
+        const local = nearbyCountries(context, entities, lexicon, native);
         if (local.length >= 2) return local.slice(0, 2);
+      }
+      if (mention.of === "leaders") {
+        // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.
+        const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
+        if (local.length === mention.size) return local;
       }
       const pool =
         mention.of === "countries"
@@ -129,7 +142,7 @@ function resolveMention(
             : preferLeaders(recent.filter((e) => e.type === "PERSON"));
       // The two the article has talked about most so far; recency breaks ties (the pool is most recent first).
       const salient = pool.map((e, rank) => ({ e, rank })).sort((a, b) => b.e.mentions - a.e.mentions || a.rank - b.rank);
-      return salient.length >= 2 ? salient.slice(0, 2).map((x) => x.e) : [];
+      return salient.length >= mention.size ? salient.slice(0, mention.size).map((x) => x.e) : [];
     }
   }
 }
@@ -139,14 +152,23 @@ function resolveMention(
  * sentence the countries of the people named come first: in "A gặp B tại San Francisco, Mỹ", the two sides
  * are A's and B's.
  */
-function nearbyCountries(context: Discourse, entities: ArticleEntities, lexicon: Lexicon): ArticleEntity[] {
+function nearbyCountries(
+  context: Discourse,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity[] {
   const countriesOf = (sentence: ArticleEntity[]) => {
     const ofPeople: ArticleEntity[] = [];
     const named: ArticleEntity[] = [];
     for (const e of [...sentence].reverse()) {
       const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation)?.affiliation : undefined;
       const country =
-        e.type === "COUNTRY" ? e : affiliation ? entities.byId.get(affiliation) : countryEntity(countryOf(e, lexicon), entities, lexicon);
+        e.type === "COUNTRY"
+          ? e
+          : affiliation
+            ? entities.byId.get(affiliation)
+            : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
       if (country?.type === "COUNTRY") (e.type === "PERSON" ? ofPeople : named).push(country);
     }
     return [...ofPeople, ...named];
@@ -166,6 +188,7 @@ function holderOf(
   entities: ArticleEntities,
   lexicon: Lexicon,
   recent: ArticleEntity[],
+  native: NativeNames | undefined,
 ): ArticleEntity | undefined {
   const people = [...recent, ...entities.byId.values()].filter((e) => e.type === "PERSON");
   // A bare office ("Chủ tịch nước"): the person most recently named with exactly that role.
@@ -181,7 +204,8 @@ function holderOf(
     unique(
       people.filter(
         (e) =>
-          e.roles.some((r) => r.affiliation === affiliation.id) || (e.roles.length === 0 && countryOf(e, lexicon) === affiliation.name),
+          e.roles.some((r) => r.affiliation === affiliation.id) ||
+          (e.roles.length === 0 && countryOf(e, lexicon, native) === affiliation.name),
       ),
     )
   );
@@ -205,18 +229,21 @@ function affiliationOf(
   named: Map<NameMention, ArticleEntity>,
   entities: ArticleEntities,
   lexicon: Lexicon,
+  native: NativeNames | undefined,
 ): ArticleEntity | undefined {
   if (title.affiliation) return actingBody(resolveName(title.affiliation, named, entities), entities, lexicon);
   const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;
   if (body) return actingBody(entities.fromEntry(body), entities, lexicon);
   const principal = title.principal;
   if (principal?.kind === "descriptor" && principal.title.affiliation)
-    return affiliationOf(principal.title, person, named, entities, lexicon);
+    return affiliationOf(principal.title, person, named, entities, lexicon, native);
   if (principal?.kind === "name") {
     const boss = resolveName(principal, named, entities);
-    return boss.type === "PERSON" ? countryEntity(countryOf(boss, lexicon), entities, lexicon) : actingBody(boss, entities, lexicon);
+    return boss.type === "PERSON"
+      ? countryEntity(countryOf(boss, lexicon, native), entities, lexicon)
+      : actingBody(boss, entities, lexicon);
   }
-  return countryEntity(countryOf(person, lexicon) ?? person.entry?.org, entities, lexicon);
+  return countryEntity(countryOf(person, lexicon, native) ?? person.entry?.org, entities, lexicon);
 }
 
 /** A national body (the Pentagon, a ministry) answers for its country; places for the country they are in. */
@@ -226,9 +253,10 @@ function actingBody(entity: ArticleEntity, entities: ArticleEntities, lexicon: L
   return entity.type === "ORGANIZATION" ? entity : undefined;
 }
 
-function countryOf(entity: ArticleEntity, lexicon: Lexicon): string | undefined {
+/** The country an entity belongs to: the lexicon's, else the pack's for a name that looks native ("Nguyễn ..."). */
+function countryOf(entity: ArticleEntity, lexicon: Lexicon, native: NativeNames | undefined): string | undefined {
   if (entity.entry?.country) return entity.entry.country;
-  if (entity.type === "PERSON" && looksVietnamese(entity.name) && lexicon.byName.has("Vietnam")) return "Vietnam";
+  if (native && entity.type === "PERSON" && native.looksNative(entity.name) && lexicon.byName.has(native.country)) return native.country;
   return undefined;
 }
 

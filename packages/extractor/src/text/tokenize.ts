@@ -17,10 +17,32 @@ export interface Token {
 // A word keeps inner hyphens, apostrophes and dots ("Jong-un", "O'Brien", "16.1", "U.S"); anything else is one punctuation token.
 const TOKEN = /([\p{L}\p{M}\p{N}]+)((?:[-'’./][\p{L}\p{M}\p{N}]+)*)|\S/gu;
 
-/** Splits a sentence into tokens with offsets into it. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits a sentence into tokens with offsets into it. A word ending in one of `clitics` (the language's, as
+ * the possessive "'s") gives the clitic as a punctuation token of its own: "Russia's" → "Russia", "'s".
+ */
+export function tokenize(text: string, clitics: readonly string[] = []): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
+    const clitic = match[2] ? clitics.find((c) => match[0].endsWith(c) && match[0].length > c.length) : undefined;
+    if (clitic) {
+      const end = match.index + match[0].length - clitic.length;
+      const stem = tokenize(match[0].slice(0, -clitic.length)).map((t) => ({
+        ...t,
+        start: t.start + match.index,
+        end: t.end + match.index,
+      }));
+      tokens.push(...stem, {
+        text: clitic,
+        key: clitic.toLowerCase(),
+        start: end,
+        end: end + clitic.length,
+        capitalized: false,
+        word: false,
+        nameKey: "",
+      });
+      continue;
+    }
     const value = match[0];
     const key = value.toLowerCase();
     const first = value[0]!;

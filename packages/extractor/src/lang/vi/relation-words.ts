@@ -1,42 +1,7 @@
-import type { RelationType } from "@news-kg/schema";
-import { PhraseSet } from "./phrase-set.ts";
-
-/**
- * Words that state an event, with how to find its participants.
- * - verb: the doer is on the left, what is acted on on the right ("A gặp B").
- * - noun: a nominalized event ("chuyến thăm X của Y", "cuộc gặp giữa A và B"); "của Y" names the doer.
- */
-export interface Cue {
-  words: string[];
-  type: RelationType;
-  kind: "verb" | "noun";
-  /** How far right (in tokens) the object may be. */
-  reach: number;
-  /** The object must follow one of these words ("thảo luận với X"). */
-  via?: string[];
-  /** The object must come at once: "đến Nga", not "đến nay". */
-  adjacent?: boolean;
-  /** The doer must be right before the cue (bare motion verbs). */
-  closeSubject?: boolean;
-  /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
-  notBefore?: string[];
-  /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
-  notAfter?: string[];
-  /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
-  notThen?: string[];
-  /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting. */
-  inPerson?: boolean;
-  /** CAMEO code when it refines the relation type's default. */
-  cameo?: string;
-}
-
-const cue = (words: string, type: RelationType, kind: Cue["kind"], reach: number, extra: Partial<Cue> = {}): Cue => ({
-  words: words.split(" "),
-  type,
-  kind,
-  reach,
-  ...extra,
-});
+// Vietnamese relation cues and the words their arguments take.
+import { PhraseSet } from "../../relate/phrase-set.ts";
+import { cue } from "../cue.ts";
+import type { Cue, RelationWords } from "../language-pack.ts";
 
 const WITH = ["với"];
 
@@ -140,7 +105,7 @@ export const CUES: Cue[] = [
 ];
 
 /** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
-export const GOODS = new PhraseSet([
+const GOODS = new PhraseSet([
   "tên lửa",
   "đạn",
   "vũ khí",
@@ -179,31 +144,16 @@ export const GOODS = new PhraseSet([
 ]);
 
 /** A supply needs no goods word when the verb itself says aid. */
-export const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
+const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
 
 /** Words that mark a supply's recipient. */
-export const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
+const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
 /** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
-export const NOMINALIZERS = new Set([
-  "sự",
-  "việc",
-  "động",
-  "lực",
-  "gói",
-  "bỏ",
-  "nhận",
-  "chuyến",
-  "cuộc",
-  "các",
-  "những",
-  "đòn",
-  "pháp",
-  "lệnh",
-]);
+const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
-export const CHARGE_WORDS = new PhraseSet([
+const CHARGE_WORDS = new PhraseSet([
   "vi phạm",
   "gây",
   "chịu trách nhiệm",
@@ -217,3 +167,36 @@ export const CHARGE_WORDS = new PhraseSet([
   "hỗ trợ quân sự",
   "khiêu khích",
 ]);
+
+export const VI_RELATIONS: RelationWords = {
+  cues: CUES,
+  goods: GOODS,
+  selfEvidentSupply: SELF_EVIDENT_SUPPLY,
+  recipientMarkers: RECIPIENT_MARKERS,
+  goodsMarker: "",
+  nominalizers: NOMINALIZERS,
+  alleging: new PhraseSet(["cho rằng"]),
+  chargeWords: CHARGE_WORDS,
+  possessiveBefore: false,
+  invitationOf: ["lời", "mời", "của"],
+  invitation: ["lời", "mời"],
+  purpose: new Set(["để", "nhằm"]),
+  placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay"]),
+  remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
+  reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
+  setting: new Set(["tại", "ở", "trong"]),
+  possessive: "của",
+  possessiveReach: 24,
+  nominalDoerStops: new Set(["theo", "mời"]),
+  between: "giữa",
+  with: "với",
+  passive: { markers: new Set(["được", "bị"]), doer: "before-verb", agentWord: "" },
+  benefactivePassive: "được",
+  delegation: new Set(["phái", "đoàn", "song", "phương"]),
+  visitVerb: "thăm",
+  motionVerbs: new Set(["đến", "tới", "sang"]),
+  placeOf: new Set(["của", ",", "ở", "thuộc"]),
+  thanksReason: new Set(["vì", "về"]),
+  thanksReasonSkip: new Set(["sự", "đã"]),
+  supportReason: new Set(["ủng", "hỗ", "đoàn"]),
+};

@@ -1,10 +1,11 @@
-// Vietnamese words that introduce names. Lower case; matched against lower-cased tokens.
+// Vietnamese words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
+import type { GroupCue, MentionWords } from "../language-pack.ts";
 
 /** "ông Kim", "bà Choe", "ngài Putin". */
-export const HONORIFICS = new Set(["ông", "bà", "ngài"]);
+const HONORIFICS = new Set(["ông", "bà", "ngài"]);
 
 /** Plural descriptions: who they stand for is resolved from the article. */
-export const GROUP_CUES: { words: string; of: "leaders" | "countries" | "role"; role?: string }[] = [
+const GROUP_CUES: GroupCue[] = [
   { words: "hai nhà lãnh đạo", of: "leaders" },
   { words: "hai vị lãnh đạo", of: "leaders" },
   { words: "lãnh đạo hai nước", of: "leaders" },
@@ -22,7 +23,7 @@ export const GROUP_CUES: { words: string; of: "leaders" | "countries" | "role"; 
 ];
 
 /** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */
-export const LOCATION_CUES = [
+const LOCATION_CUES = [
   "tỉnh",
   "thành phố",
   "tp",
@@ -58,7 +59,7 @@ export const LOCATION_CUES = [
 ];
 
 /** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
-export const ORGANIZATION_CUES = [
+const ORGANIZATION_CUES = [
   "hãng thông tấn",
   "hãng tin",
   "thông tấn xã",
@@ -83,7 +84,7 @@ export const ORGANIZATION_CUES = [
 ];
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
-export const TITLE_MODIFIERS = new Set([
+const TITLE_MODIFIERS = new Set([
   "thường",
   "trực",
   "khi",
@@ -144,13 +145,13 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Before an office: the person held it before, or has died ("cố lãnh đạo", "cựu Tổng thống"). */
-export const FORMER_MARKERS = new Set(["cố", "cựu", "nguyên", "khi đó"]);
+const FORMER_MARKERS = new Set(["cố", "cựu", "nguyên", "khi đó"]);
 
 /** Lower-case particles inside foreign names: "Albert del Rosario", "Lula da Silva". */
-export const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]);
+const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]);
 
 /** A country word at a sentence start that is really a common word ("Ý kiến", "Anh ấy"). */
-export const COMMON_COMPOUNDS = new Set([
+const COMMON_COMPOUNDS = new Set([
   "ý kiến",
   "ý nghĩa",
   "ý định",
@@ -176,8 +177,39 @@ export const COMMON_COMPOUNDS = new Set([
  * Words that, right before a lower-case lexicon name, make its first word part of another compound:
  * "bờ biển Philippines" is the Philippine coast, not the Philippine Sea; "bên bờ Tây" is not the West Bank.
  */
-export const COMPOUND_BEFORE = new Map<string, Set<string>>([
+const COMPOUND_BEFORE = new Map<string, Set<string>>([
   ["biển", new Set(["bờ", "vùng", "ven", "trên", "dưới", "ngoài"])],
   ["bờ", new Set(["bên", "phía"])],
   ["phố", new Set(["thành", "đường", "khu"])],
 ]);
+
+/** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
+const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
+
+export const VI_MENTIONS: MentionWords = {
+  honorifics: HONORIFICS,
+  honorificIsPronoun: true,
+  indefinite: new Set(),
+  articles: new Set(),
+  bareSurnames: false,
+  pronouns: new Set(),
+  possessivePronouns: new Set(),
+  determiners: new Set(),
+  affiliationFirst: false,
+  affiliationAfter: "",
+  possessiveClitics: new Set(),
+  groups: GROUP_CUES,
+  locationCues: LOCATION_CUES,
+  organizationCues: ORGANIZATION_CUES,
+  titleModifiers: TITLE_MODIFIERS,
+  formerMarkers: FORMER_MARKERS,
+  heldThen: ["khi", "đó"],
+  nameParticles: NAME_PARTICLES,
+  commonCompounds: COMMON_COMPOUNDS,
+  compoundBefore: COMPOUND_BEFORE,
+  linkingWords: LINKING_WORDS,
+  copula: "là",
+  ministry: "bộ",
+  possessive: "của",
+  and: "và",
+};

@@ -1,0 +1,94 @@
+// English words that shape clauses: openers, prepositions that govern a name, list joiners.
+import { PhraseSet } from "../../relate/phrase-set.ts";
+import type { ClauseWords } from "../language-pack.ts";
+
+/** Words that open a new clause: reported speech, subordinate and relative clauses, contrast. */
+const OPENERS = new PhraseSet([
+  "that",
+  "said",
+  "says",
+  "told",
+  "added",
+  "stressed",
+  "insisted",
+  "warned",
+  "announced",
+  "reported",
+  "when",
+  "after",
+  "before",
+  "while",
+  "whereas",
+  "but",
+  "although",
+  "though",
+  "if",
+  "because",
+  "since",
+  "as",
+  "who",
+  "which",
+  "whom",
+  "where",
+  "amid",
+  "according to",
+]);
+
+/** Opener words that open nothing when followed by these: "said during a meeting", "as part of", "after all". */
+const NOT_OPENING = new Map<string, string[]>([
+  ["said", ["during", "in", "at", "on", "after", "before", "while", "as", "through", "via"]],
+  ["told", ["reporters", "a", "the"]],
+  ["as", ["part", "well", "a", "an", "the", "head", "president", "prime", "leader", "much", "many", "long", "soon"]],
+  ["after", ["all"]],
+  ["since", ["then"]],
+  ["that", ["the"]],
+]);
+
+/** Words after which a name is not the doer of what follows: "of Russia", "in Pyongyang", "to Moscow". */
+const NOT_SUBJECT_AFTER = new Set([
+  "of",
+  "with",
+  "in",
+  "at",
+  "to",
+  "from",
+  "for",
+  "by",
+  "about",
+  "on",
+  "against",
+  "between",
+  "among",
+  "into",
+  "toward",
+  "towards",
+  "over",
+  "than",
+  "like",
+  "through",
+  "across",
+  "near",
+  "around",
+  "including",
+  "via",
+  "and",
+]);
+
+export const EN_CLAUSES: ClauseWords = {
+  openers: OPENERS,
+  notOpening: NOT_OPENING,
+  notSubjectAfter: NOT_SUBJECT_AFTER,
+  collectives: new Set(["the", "government", "people", "of", "leaders", "officials", "authorities", "his", "her", "their", "its"]),
+  joiners: new Set([",", "and"]),
+  listEndsWithConjunction: true,
+  togetherWith: ["along", "with"],
+  according: "according",
+  complementizer: "that",
+  when: "when",
+  leadingPhrase: new Set(["in", "at", "during", "after", "before", "on"]),
+  because: "because",
+  relativeWho: "who",
+  // "X, led by Y, and Z" has commas round it: no list to skip.
+  ledBy: { opener: "", closers: [] },
+  including: "including",
+};

@@ -1,0 +1,24 @@
+// The English language pack.
+import type { LanguagePack } from "../language-pack.ts";
+import { EN_ABBREVIATIONS } from "./abbreviations.ts";
+import { EN_CLAUSES } from "./clause-words.ts";
+import { EN_DATES } from "./date-patterns.ts";
+import { EN_FURNITURE } from "./furniture.ts";
+import { EN_MENTIONS } from "./mention-words.ts";
+import { EN_MODALITY } from "./modality.ts";
+import { EN_RELATIONS } from "./relation-words.ts";
+import { EN_STATICS } from "./static-words.ts";
+
+export const english: LanguagePack = {
+  code: "en",
+  normalize: (text) => text,
+  furniture: EN_FURNITURE,
+  abbreviations: new Set(EN_ABBREVIATIONS),
+  clitics: ["'s", "’s"],
+  dates: EN_DATES,
+  mentions: EN_MENTIONS,
+  clauses: EN_CLAUSES,
+  relations: EN_RELATIONS,
+  modality: EN_MODALITY,
+  statics: EN_STATICS,
+};

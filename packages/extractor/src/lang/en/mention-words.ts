@@ -1,0 +1,79 @@
+// English words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
+import type { GroupCue, MentionWords } from "../language-pack.ts";
+
+/** Plural descriptions: who they stand for is resolved from the article. */
+const GROUP_CUES: GroupCue[] = [
+  { words: "the two leaders", of: "leaders" },
+  { words: "both leaders", of: "leaders" },
+  { words: "the two heads of state", of: "leaders" },
+  { words: "the three leaders", of: "leaders", size: 3 },
+  { words: "the two presidents", of: "role", role: "president" },
+  { words: "the two foreign ministers", of: "role", role: "foreign minister" },
+  { words: "the two ministers", of: "role", role: "minister" },
+  { words: "the two prime ministers", of: "role", role: "prime minister" },
+  { words: "the two countries", of: "countries" },
+  { words: "both countries", of: "countries" },
+  { words: "the two nations", of: "countries" },
+  { words: "both nations", of: "countries" },
+  { words: "the two sides", of: "countries" },
+  { words: "both sides", of: "countries" },
+];
+
+/** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
+const LOCATION_CUES = ["mount", "lake", "port of", "city of", "province of", "island of", "camp"];
+
+/** Words before a capitalized run that make it an organization: "news agency KCNA", "newspaper Rodong Sinmun". */
+const ORGANIZATION_CUES = ["news agency", "newspaper", "broadcaster", "state broadcaster", "party", "company", "group"];
+
+/** Lower-case words that may stand between an office and the name or its affiliation: "the foreign minister of Y". */
+const TITLE_MODIFIERS = new Set([
+  "of",
+  "for",
+  "the",
+  "state",
+  "foreign",
+  "affairs",
+  "national",
+  "security",
+  "deputy",
+  "vice",
+  "first",
+  "senior",
+  "chief",
+  "special",
+  "acting",
+  "then",
+  "former",
+  "permanent",
+  "defence",
+  "defense",
+  "and",
+]);
+
+export const EN_MENTIONS: MentionWords = {
+  honorifics: new Set(["mr", "mrs", "ms", "dr"]),
+  honorificIsPronoun: false,
+  indefinite: new Set(["a", "an", "one"]),
+  articles: new Set(["the", "a", "an"]),
+  bareSurnames: true,
+  pronouns: new Set(["he", "she", "him"]),
+  possessivePronouns: new Set(["his", "her"]),
+  determiners: new Set(["the"]),
+  affiliationFirst: true,
+  affiliationAfter: "of",
+  possessiveClitics: new Set(["'s", "’s", "'", "’"]),
+  groups: GROUP_CUES,
+  locationCues: LOCATION_CUES,
+  organizationCues: ORGANIZATION_CUES,
+  titleModifiers: TITLE_MODIFIERS,
+  formerMarkers: new Set(["former", "late", "ex"]),
+  heldThen: ["at", "the", "time"],
+  nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),
+  commonCompounds: new Set(),
+  compoundBefore: new Map(),
+  linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),
+  copula: "is",
+  ministry: "ministry",
+  possessive: "of",
+  and: "and",
+};

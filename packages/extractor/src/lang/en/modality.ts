@@ -1,0 +1,78 @@
+// English modality: negation, hypotheses, denials, allegations, plans.
+import { PhraseSet } from "../../relate/phrase-set.ts";
+import type { ModalityWords } from "../language-pack.ts";
+
+const words = (list: string[]) => new PhraseSet(list);
+
+const NEGATORS = words([
+  "not",
+  "never",
+  "no",
+  "didn't",
+  "didn’t",
+  "don't",
+  "doesn't",
+  "won't",
+  "wouldn't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "isn't",
+  "wasn't",
+  "weren't",
+  "cannot",
+  "can't",
+  "denied",
+  "denies",
+  "refused",
+  "refuses",
+  "declined",
+  "rejected",
+]);
+
+const PLANNED = words([
+  "will",
+  "shall",
+  "is expected to",
+  "are expected to",
+  "was expected to",
+  "expected to",
+  "expects to",
+  "plans to",
+  "planned to",
+  "planning to",
+  "planned",
+  "is set to",
+  "are set to",
+  "set to",
+  "is due to",
+  "are due to",
+  "was due to",
+  "scheduled to",
+  "intends to",
+  "hopes to",
+  "wants to",
+  "ready to",
+  "agreed to",
+  "invited",
+  "upcoming",
+  "possible",
+  "proposed",
+  "ahead of",
+  "may",
+  "might",
+]);
+
+export const EN_MODALITY: ModalityWords = {
+  negators: NEGATORS,
+  denials: words(["denied", "denies", "rejected"]),
+  notNegation: words(["not only", "no doubt", "no less", "never before"]),
+  hypothetical: words(["if", "would", "unless", "whether"]),
+  deniedReports: words(["denied reports", "dismissed reports", "denied a report", "rejected reports"]),
+  alleged: words(["allegedly", "reportedly", "alleged", "suspected of", "believed to have", "accused of"]),
+  planned: PLANNED,
+  occurred: words(["has", "have", "had", "already", "recently"]),
+  plannedAfter: words(["will", "is expected", "is scheduled", "is planned"]),
+  embedders: new Set(["whether"]),
+  topic: words(["about", "regarding", "on the issue of"]),
+};

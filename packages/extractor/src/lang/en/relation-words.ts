@@ -1,0 +1,204 @@
+// English relation cues and the words their arguments take.
+import { PhraseSet } from "../../relate/phrase-set.ts";
+import { cue } from "../cue.ts";
+import type { Cue, RelationWords } from "../language-pack.ts";
+
+const WITH = ["with"];
+const INTO = ["to", "in", "into"];
+
+/** Past participles among the forms: regular ones end in -ed, and these do not. */
+const IRREGULAR_PARTICIPLES = new Set(["met", "held", "sent", "sold", "signed", "inked", "hailed", "backed"]);
+const isParticiple = (word: string) => word.endsWith("ed") || IRREGULAR_PARTICIPLES.has(word);
+
+/** The forms of a verb that state it (past, present, infinitive, participle): one row per form. */
+const forms = (words: string[], make: (w: string) => Cue) =>
+  words.map((w) => {
+    const cue = make(w);
+    return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
+  });
+
+const CUES: Cue[] = [
+  // MET
+  ...forms(["met", "meet", "meets", "meeting"], (w) => cue(w, "MET", "verb", 8, { notBefore: ["expectations", "demands", "needs"] })),
+  ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
+  ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
+  ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
+  cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
+  ...forms(["hosted", "hosts", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
+  ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
+  ...forms(["welcomed", "welcomes", "welcome"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
+  // VISITED
+  // After a determiner or an owner, "visit" is the noun below.
+  ...forms(["visited", "visit", "visits", "visiting"], (w) =>
+    cue(w, "VISITED", "verb", 5, {
+      notAfter: ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’", "state", "official", "first"],
+    }),
+  ),
+  ...forms(["visit", "trip", "tour"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
+  ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
+    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  ),
+  ...forms(["travelled to", "traveled to", "travel to", "travels to", "flew to", "fly to", "went to", "headed to"], (w) =>
+    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  ),
+  // INVITED
+  ...forms(["invited", "invites", "invite"], (w) => cue(w, "INVITED", "verb", 3)),
+  // THANKED
+  ...forms(["thanked", "thanks", "thank", "thanking"], (w) => cue(w, "THANKED", "verb", 6)),
+  cue("expressed gratitude to", "THANKED", "verb", 4),
+  // SUPPORTED
+  // Not "back" and "support": mostly an adverb and a noun.
+  ...forms(["backed", "backs", "supported", "supports"], (w) =>
+    cue(w, "SUPPORTED", "verb", 3, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
+  ),
+  ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
+  // PRAISED
+  ...forms(["praised", "praises", "praise", "hailed", "hails", "commended", "lauded"], (w) => cue(w, "PRAISED", "verb", 10)),
+  // CRITICIZED
+  ...forms(
+    [
+      "criticized",
+      "criticised",
+      "criticizes",
+      "criticises",
+      "condemned",
+      "condemns",
+      "slammed",
+      "slams",
+      "denounced",
+      "denounces",
+      "opposed",
+      "oppose",
+      "opposes",
+    ],
+    (w) => cue(w, "CRITICIZED", "verb", 10),
+  ),
+  ...forms(["expressed concern over", "expressed concern about", "expressed concerns over", "voiced concern over"], (w) =>
+    cue(w, "CRITICIZED", "verb", 8),
+  ),
+  // ACCUSED (their complement is alleged)
+  ...forms(["accused", "accuses", "accusing", "accuse", "blamed", "blames"], (w) => cue(w, "ACCUSED", "verb", 4)),
+  // SUPPLIED
+  ...forms(
+    [
+      "sent",
+      "sends",
+      "send",
+      "sending",
+      "supplied",
+      "supplies",
+      "supply",
+      "supplying",
+      "delivered",
+      "delivers",
+      "deliver",
+      "delivering",
+      "provided",
+      "provides",
+      "provide",
+      "providing",
+      "shipped",
+      "shipping",
+      "transferred",
+      "transferring",
+      "transfer",
+      "sold",
+      "selling",
+      "sell",
+      "exported",
+      "exporting",
+    ],
+    (w) => cue(w, "SUPPLIED", "verb", 14),
+  ),
+  // SIGNED
+  ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] })),
+  // SANCTIONED
+  ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
+    cue(w, "SANCTIONED", "verb", 10),
+  ),
+  ...forms(["sanctions on", "sanctions against"], (w) => cue(w, "SANCTIONED", "verb", 12)),
+  // Not a bare "sanctions": mostly the noun ("faces sanctions").
+  ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
+];
+
+/** Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message. */
+const GOODS = new PhraseSet([
+  "weapons",
+  "weapon",
+  "arms",
+  "missiles",
+  "missile",
+  "ammunition",
+  "munitions",
+  "shells",
+  "artillery",
+  "rockets",
+  "drones",
+  "tanks",
+  "aircraft",
+  "jets",
+  "fighter jets",
+  "helicopters",
+  "warships",
+  "troops",
+  "soldiers",
+  "aid",
+  "military aid",
+  "humanitarian aid",
+  "oil",
+  "fuel",
+  "gas",
+  "food",
+  "grain",
+  "equipment",
+  "supplies",
+  "materials",
+  "technology",
+  "air defence",
+  "air defense",
+]);
+
+export const EN_RELATIONS: RelationWords = {
+  cues: CUES,
+  goods: GOODS,
+  selfEvidentSupply: new Set(),
+  recipientMarkers: new Set(["to"]),
+  goodsMarker: "with",
+  nominalizers: new Set(),
+  possessiveBefore: true,
+  alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
+  chargeWords: new PhraseSet([
+    "violated",
+    "violating",
+    "attacked",
+    "supplied",
+    "sent",
+    "transferred",
+    "provided",
+    "interfered",
+    "threatened",
+  ]),
+  invitationOf: ["invitation", "of"],
+  invitation: ["invitation"],
+  purpose: new Set(["to"]),
+  placeHeads: new PhraseSet(["the", "the capital", "the city of"]),
+  remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
+  reciprocal: new PhraseSet(["each other", "one another"]),
+  setting: new Set(["in", "at", "inside"]),
+  // "the visit of X to Y": right after the event; further on, "of" belongs to something else.
+  possessive: "of",
+  possessiveReach: 3,
+  nominalDoerStops: new Set(["according", "invited"]),
+  between: "between",
+  with: "with",
+  passive: { markers: new Set(["was", "were", "been", "being", "is", "are", "be"]), doer: "after-verb", agentWord: "by" },
+  // "X was received by Y" is read as an active meeting: the two meet either way.
+  benefactivePassive: "",
+  delegation: new Set(),
+  visitVerb: "visit",
+  motionVerbs: new Set(),
+  placeOf: new Set([",", "in"]),
+  thanksReason: new Set(["for"]),
+  thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
+  supportReason: new Set(["support", "backing", "solidarity"]),
+};

@@ -1,0 +1,295 @@
+// What a language contributes to the extractor, as spaCy keeps spacy/lang/<code>/ beside a language-neutral
+// pipeline. The core (clean, segment, recognize, resolve, relate, dates) holds no word of any language: it
+// reads every word, cue and pattern from the pack of the article's language.
+import type { RelationType } from "@news-kg/schema";
+import type { DatePattern } from "../dates/date-pattern.ts";
+import type { PhraseSet } from "../relate/phrase-set.ts";
+
+export interface LanguagePack {
+  /** ISO 639-1 code, as articles carry it in `lang`. */
+  readonly code: string;
+  /** Spelling repairs the script needs before anything is matched (tone-mark placement, censored words). */
+  normalize(text: string): string;
+  readonly furniture: FurnitureRules;
+  /** Words that take a dot inside a sentence ("Mr.", "TP."): compared case-sensitively. */
+  readonly abbreviations: ReadonlySet<string>;
+  /** Endings split off a word as tokens of their own: the possessive in "Russia's". */
+  readonly clitics: readonly string[];
+  readonly dates: DateRules;
+  readonly mentions: MentionWords;
+  readonly clauses: ClauseWords;
+  readonly relations: RelationWords;
+  readonly modality: ModalityWords;
+  readonly statics: StaticWords;
+  /** People the lexicon does not know but whose name shows they serve this country ("Nguyễn ..." → Vietnam). */
+  readonly nativeNames?: NativeNames;
+}
+
+/** How page furniture looks on this language's news sites. Lines are NFC, trimmed, non-empty. */
+export interface FurnitureRules {
+  /** Headings of blocks that are not the article (related links, most-read lists, comments), lower case. */
+  readonly blockHeadings: ReadonlySet<string>;
+  /** Block headings written as prompts (ratings), tested on the lower-case heading. */
+  readonly promptHeadings: readonly RegExp[];
+  /** One-line widgets inside the article, tested on the lower-case line. */
+  readonly widgetLines: readonly RegExp[];
+  /** A caption that numbers an image, tested on the lower-case end of a line. */
+  readonly numberedCaption: RegExp;
+  /** A line that is only a date and/or time, tested on the lower-case line. */
+  readonly timestamp: RegExp;
+  /** A caption that credits its photo (kept as text; its credit is stripped). */
+  readonly photoCredit: RegExp;
+  /** A trailing credit after a bracket, dash or bar, or alone on its line. */
+  readonly creditAfterMark: RegExp;
+  /** A trailing credit after a plain space (capitalized label only). */
+  readonly creditAfterSpace: RegExp;
+  /** A dateline that opens the first paragraph ("SEOUL, June 19 (Reuters) -"): not part of the text. */
+  readonly datelinePrefix?: RegExp;
+}
+
+export interface DateRules {
+  /** Words a lower-cased sentence must contain for the patterns that need them: most sentences hold no date. */
+  readonly gates: Readonly<Record<string, readonly string[]>>;
+  /** Longer forms first: a match blanks its text so shorter forms do not match inside it. */
+  readonly patterns: readonly DatePattern[];
+  /** The publication date a dateline gives, as `YYYY-MM-DD`, for an article that has none. */
+  dateline?(text: string): string | undefined;
+}
+
+/** Plural descriptions resolved from the article: "hai nhà lãnh đạo" (the two leaders), "hai nước" (the two countries). */
+export interface GroupCue {
+  words: string;
+  of: "leaders" | "countries" | "role";
+  role?: string;
+  /** How many they are (two unless said). */
+  size?: number;
+}
+
+/** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
+export interface MentionWords {
+  /** "ông Kim", "Mr Kim". */
+  readonly honorifics: ReadonlySet<string>;
+  /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
+  readonly honorificIsPronoun: boolean;
+  /** Personal pronouns that stand for a person named before ("he", "she"). */
+  readonly pronouns: ReadonlySet<string>;
+  /** Possessive pronouns ("his"): a person when they own an event, a determiner before a name or title. */
+  readonly possessivePronouns: ReadonlySet<string>;
+  /** Words before an office that make a lower-case office stand for its holder ("the president"). */
+  readonly determiners: ReadonlySet<string>;
+  /** "a Russian", "one North Korean official": words that make a demonym one of the country's people. */
+  readonly indefinite: ReadonlySet<string>;
+  /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */
+  readonly articles: ReadonlySet<string>;
+  /** A bare surname stands for a person the article named in full ("Kim will visit"). */
+  readonly bareSurnames: boolean;
+  /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
+  readonly affiliationFirst: boolean;
+  /** "Foreign Minister X of North Korea": the word that gives a titled name's affiliation after it. */
+  readonly affiliationAfter: string;
+  /** Possessive endings split off by the tokenizer ("'s"): "Japan's Prime Minister". */
+  readonly possessiveClitics: ReadonlySet<string>;
+  readonly groups: readonly GroupCue[];
+  /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
+  readonly locationCues: readonly string[];
+  /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
+  readonly organizationCues: readonly string[];
+  /** Lower-case words that may stand between an office and the name. */
+  readonly titleModifiers: ReadonlySet<string>;
+  /** Before an office: the person held it before, or has died. */
+  readonly formerMarkers: ReadonlySet<string>;
+  /** After a name or an affiliation: the office was held then ("khi đó"). */
+  readonly heldThen: readonly string[];
+  /** Lower-case particles inside foreign names ("del", "da"). */
+  readonly nameParticles: ReadonlySet<string>;
+  /** A country word at a sentence start that is really a common word ("ý kiến"), as "first second". */
+  readonly commonCompounds: ReadonlySet<string>;
+  /** Words that, right before a lower-case lexicon name, bind its first word into another compound. */
+  readonly compoundBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that join a name to what follows rather than continue it. */
+  readonly linkingWords: ReadonlySet<string>;
+  /** "X là Bộ trưởng": the copula before an office in apposition. */
+  readonly copula: string;
+  /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
+  readonly ministry: string;
+  /** "cố vấn của Tổng thống": the possessive before an office's principal. */
+  readonly possessive: string;
+  /** "Chính sách An ninh và Đối ngoại": the conjunction inside an office's name. */
+  readonly and: string;
+}
+
+/** Words that shape clauses: where they open, who may be their doer, how names are listed. */
+export interface ClauseWords {
+  /** Words that open a new clause: reported speech, subordinate clauses, contrast. */
+  readonly openers: PhraseSet;
+  /** Opener words that open nothing when followed by these ("khi đó", "song phương"). */
+  readonly notOpening: ReadonlyMap<string, readonly string[]>;
+  /** Words after which a name is not the doer of what follows ("của Nga", "tại Bình Nhưỡng"). */
+  readonly notSubjectAfter: ReadonlySet<string>;
+  /** Words for a country's people and institutions, skipped inside lists. */
+  readonly collectives: ReadonlySet<string>;
+  /** Words (and punctuation) that join the names of one list. */
+  readonly joiners: ReadonlySet<string>;
+  /** Lists end with a conjunction ("A, B and C"): "A, B said" is not a list. */
+  readonly listEndsWithConjunction: boolean;
+  /** "cùng với" (together with): a two-word joiner. */
+  readonly togetherWith: readonly string[];
+  /** "theo hãng tin X": a clause that names a source, not a doer. */
+  readonly according: string;
+  /** "rằng" (that): opens what is said or charged. */
+  readonly complementizer: string;
+  /** "khi" (when): a leading subordinate clause whose doer is the main clause's. */
+  readonly when: string;
+  /** Words that open a sentence's leading phrase ("In his speech at the meeting with X, Y said"): its events are the main clause doer's. */
+  readonly leadingPhrase: ReadonlySet<string>;
+  /** "vì" (because): a reason clause without a doer. */
+  readonly because: string;
+  /** "X, người đã ...": the head of a relative aside about the person before it. */
+  readonly relativeWho: string;
+  /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
+  readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
+  /** "bao gồm" (including): a list that may run past a cue's reach. */
+  readonly including: string;
+}
+
+/**
+ * Words that state an event, with how to find its participants.
+ * - verb: the doer is on the left, what is acted on on the right ("A gặp B").
+ * - noun: a nominalized event ("chuyến thăm X của Y", "cuộc gặp giữa A và B"); "của Y" names the doer.
+ */
+export interface Cue {
+  words: string[];
+  type: RelationType;
+  kind: "verb" | "noun";
+  /** How far right (in tokens) the object may be. */
+  reach: number;
+  /** The object must follow one of these words ("thảo luận với X"). */
+  via?: string[];
+  /** The object must come at once: "đến Nga", not "đến nay". */
+  adjacent?: boolean;
+  /** The doer must be right before the cue (bare motion verbs). */
+  closeSubject?: boolean;
+  /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
+  notBefore?: string[];
+  /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
+  notAfter?: string[];
+  /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
+  notThen?: string[];
+  /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting. */
+  inPerson?: boolean;
+  /** CAMEO code when it refines the relation type's default. */
+  cameo?: string;
+  /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
+  participle?: boolean;
+}
+
+/** The relation cues and the words their arguments take. */
+export interface RelationWords {
+  readonly cues: readonly Cue[];
+  /** Goods that make a sending verb a supply of arms or aid rather than of a message. */
+  readonly goods: PhraseSet;
+  /** Supply cues that need no goods word: the verb itself says aid. */
+  readonly selfEvidentSupply: ReadonlySet<string>;
+  /** Words that mark a supply's recipient. */
+  readonly recipientMarkers: ReadonlySet<string>;
+  /** "provided X with tanks": the word before the goods when the recipient comes first ("" where it never does). */
+  readonly goodsMarker: string;
+  /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */
+  readonly nominalizers: ReadonlySet<string>;
+  /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
+  readonly alleging: PhraseSet;
+  readonly chargeWords: PhraseSet;
+  /** Possessive endings ("'s") and pronouns ("his") before a nominalized event name its doer: "Putin's visit to X". */
+  readonly possessiveBefore: boolean;
+  /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
+  readonly invitationOf: readonly string[];
+  /** "lời mời" (an invitation): thanks for it say who invited. */
+  readonly invitation: readonly string[];
+  /** Who acts for a purpose ("để", "nhằm") is the main clause's doer, not the one just named. */
+  readonly purpose: ReadonlySet<string>;
+  /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */
+  readonly placeHeads: PhraseSet;
+  /** A call or a video link is not a meeting in person. */
+  readonly remote: PhraseSet;
+  /** After a meeting cue, the doers met each other ("với nhau", "song phương"). */
+  readonly reciprocal: PhraseSet;
+  /** Mentions after these words are where something happens, not who takes part. */
+  readonly setting: ReadonlySet<string>;
+  /** The possessive that names a nominalized event's doer ("chuyến thăm X của Y"), and how far after the event it may come. */
+  readonly possessive: string;
+  readonly possessiveReach: number;
+  /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
+  readonly nominalDoerStops: ReadonlySet<string>;
+  /** "giữa A và B" (between A and B). */
+  readonly between: string;
+  /** "ký ... với X" (with X): a partner. */
+  readonly with: string;
+  /**
+   * The passive voice: "Iran bị Mỹ trừng phạt" (a marker, the doer, the verb) or "Iran was sanctioned by the
+   * US" (a marker, the verb, the agent word, the doer).
+   */
+  readonly passive: PassiveWords;
+  /** The passive marker that also takes a meeting's doer after it ("được"). */
+  readonly benefactivePassive: string;
+  /** Words after a delegation's noun cue before who was met ("cuộc gặp phái đoàn Nga"). */
+  readonly delegation: ReadonlySet<string>;
+  /** "chào đón X đến thăm": a visit verb right after the one welcomed. */
+  readonly visitVerb: string;
+  /** Motion verbs that, after the one welcomed, make the welcome a visit ("đến", "tới"). */
+  readonly motionVerbs: ReadonlySet<string>;
+  /** After a visited place, words before the country it is in ("X của Nga", "X, Nga"). */
+  readonly placeOf: ReadonlySet<string>;
+  /** "cảm ơn B vì ...": words that give the reason for thanks, then words skipped before it. */
+  readonly thanksReason: ReadonlySet<string>;
+  readonly thanksReasonSkip: ReadonlySet<string>;
+  /** First words of a reason that is support ("vì sự ủng hộ"). */
+  readonly supportReason: ReadonlySet<string>;
+}
+
+export interface PassiveWords {
+  /** "được", "bị"; "was", "been". */
+  readonly markers: ReadonlySet<string>;
+  /** Where the doer stands: between marker and verb (Vietnamese), or after the verb and the agent word (English). */
+  readonly doer: "before-verb" | "after-verb";
+  /** "by": the word before an English passive's doer. */
+  readonly agentWord: string;
+}
+
+/** Modality: what makes an event planned, alleged, or not stated at all. */
+export interface ModalityWords {
+  readonly negators: PhraseSet;
+  /** Denying a charge ("bác bỏ cáo buộc của X") does not undo that X made it. */
+  readonly denials: PhraseSet;
+  /** Negation words that negate nothing ("không ngừng"). */
+  readonly notNegation: PhraseSet;
+  readonly hypothetical: PhraseSet;
+  /** Denying reports states nothing of what they report. */
+  readonly deniedReports: PhraseSet;
+  readonly alleged: PhraseSet;
+  readonly planned: PhraseSet;
+  readonly occurred: PhraseSet;
+  /** After a nominalized event: it is planned ("chuyến thăm ... sẽ"). */
+  readonly plannedAfter: PhraseSet;
+  /** Words that make an event the object of another verb ("việc gửi quân"). */
+  readonly embedders: ReadonlySet<string>;
+  /** An event named as a topic is not stated to happen. */
+  readonly topic: PhraseSet;
+}
+
+/** Words of standing facts: kinship and where places are. */
+export interface StaticWords {
+  readonly parentWords: ReadonlySet<string>;
+  readonly childWords: ReadonlySet<string>;
+  /** "X ở Y", "X, Y": a place inside another. */
+  readonly insideMarkers: ReadonlySet<string>;
+  /** Words between the marker and the name ("thuộc bang Bayern"). */
+  readonly placeWords: ReadonlySet<string>;
+  /** "con gái của X": the possessive of kinship. */
+  readonly possessive: string;
+}
+
+export interface NativeNames {
+  /** The lexicon name of the country. */
+  readonly country: string;
+  looksNative(name: string): boolean;
+}

@@ -1,0 +1,102 @@
+// Vietnamese words that shape clauses: openers, prepositions that govern a name, list joiners.
+import { PhraseSet } from "../../relate/phrase-set.ts";
+import type { ClauseWords } from "../language-pack.ts";
+
+/** Words that open a new clause: reported speech, subordinate clauses, contrast. */
+const OPENERS = new PhraseSet([
+  "rằng",
+  "cho biết",
+  "cho hay",
+  "nói",
+  "khẳng định",
+  "tuyên bố",
+  "xác nhận",
+  "thông báo",
+  "nhấn mạnh",
+  "cho rằng",
+  "cáo buộc",
+  "tố cáo",
+  "bác bỏ",
+  "phủ nhận",
+  "khi",
+  "sau khi",
+  "trước khi",
+  "nhưng",
+  "song",
+  "trong khi",
+  "mà",
+  "nếu",
+  "đồng thời",
+  "trong lúc",
+  "dẫn lời",
+  "đưa tin",
+  "tiết lộ",
+  "vì",
+]);
+
+/** Opener words that open nothing when followed by these: "khi đó", "song phương", "mà còn". */
+const NOT_OPENING = new Map<string, string[]>([
+  ["khi", ["đó", "ấy", "nào"]],
+  ["song", ["phương", "song", "hành", "ngữ"]],
+  ["mà", ["còn"]],
+  ["nói", ["chung", "riêng"]],
+  ["vì", ["vậy", "thế", "sao"]],
+]);
+
+/** Words after which a name is not the doer of what follows: "của Nga", "tại Bình Nhưỡng", "người dân Triều Tiên". */
+const NOT_SUBJECT_AFTER = new Set([
+  "của",
+  "với",
+  "tại",
+  "ở",
+  "tới",
+  "đến",
+  "cho",
+  "từ",
+  "về",
+  "theo",
+  "trước",
+  "thuộc",
+  "giữa",
+  "sang",
+  "dân",
+  "vào",
+  "nhằm",
+  "đối",
+  "chở",
+  "cùng",
+  "và",
+  "quanh",
+  "trên",
+  "khỏi",
+  "chống",
+  "lên",
+]);
+
+/** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
+const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao"]);
+
+export const VI_CLAUSES: ClauseWords = {
+  openers: OPENERS,
+  notOpening: NOT_OPENING,
+  notSubjectAfter: NOT_SUBJECT_AFTER,
+  collectives: COLLECTIVES,
+  joiners: new Set([",", "và", "cùng"]),
+  listEndsWithConjunction: false,
+  togetherWith: ["cùng", "với"],
+  according: "theo",
+  complementizer: "rằng",
+  when: "khi",
+  leadingPhrase: new Set(),
+  because: "vì",
+  relativeWho: "người",
+  ledBy: {
+    opener: "do",
+    closers: [
+      ["dẫn", "đầu"],
+      ["đứng", "đầu"],
+      ["làm", "trưởng", "đoàn"],
+    ],
+  },
+  including: "gồm",
+};

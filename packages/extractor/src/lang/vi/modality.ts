@@ -1,0 +1,62 @@
+// Vietnamese modality: negation, hypotheses, denials, allegations, plans.
+import { PhraseSet } from "../../relate/phrase-set.ts";
+import type { ModalityWords } from "../language-pack.ts";
+
+const words = (list: string[]) => new PhraseSet(list);
+
+/** Denying reports ("bác bỏ thông tin ông X sẽ thăm ...") states nothing of what they report. */
+const DENIED_REPORTS = words([
+  "bác bỏ thông tin",
+  "phủ nhận thông tin",
+  "bác bỏ các thông tin",
+  "phủ nhận các thông tin",
+  "bác bỏ tin",
+  "phủ nhận tin",
+  "bác bỏ tin đồn",
+  "phủ nhận tin đồn",
+  "bác bỏ báo cáo",
+  "phủ nhận báo cáo",
+  "bác bỏ các báo cáo",
+  "phủ nhận các báo cáo",
+]);
+
+const PLANNED = words([
+  "sẽ",
+  "dự kiến",
+  "sắp",
+  "có kế hoạch",
+  "kế hoạch",
+  "sẵn sàng",
+  "hy vọng",
+  "mong muốn",
+  "mong",
+  "muốn",
+  "lời mời",
+  "mời",
+  "kỳ vọng",
+  "dự định",
+  "chuẩn bị",
+  "cam kết",
+  "hẹn",
+  "đề nghị",
+  "tiến tới",
+  "trước thềm",
+  "có thể",
+  "dự định",
+]);
+
+export const VI_MODALITY: ModalityWords = {
+  negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]),
+  denials: words(["bác bỏ", "phủ nhận"]),
+  // "không tiếc lời ca ngợi" (praised unsparingly)
+  notNegation: words(["không tiếc lời", "không ngừng", "không ngớt", "không chỉ", "không những", "không loại trừ", "chưa từng có"]),
+  hypothetical: words(["nếu", "giả sử", "giả như", "trong trường hợp"]),
+  deniedReports: DENIED_REPORTS,
+  alleged: words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]),
+  planned: PLANNED,
+  occurred: words(["đã", "vừa", "từng", "mới đây"]),
+  plannedAfter: words(["sẽ", "dự kiến", "sắp"]),
+  embedders: new Set(["việc", "chuyện", "khả năng"]),
+  // "thảo luận về vấn đề viện trợ"
+  topic: words(["vấn đề", "về"]),
+};

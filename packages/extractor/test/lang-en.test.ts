@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../src/clean.ts";
+import { findDates } from "../src/dates/find-dates.ts";
+import { EN_DATES } from "../src/lang/en/date-patterns.ts";
+import { english } from "../src/lang/en/index.ts";
+import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
+import { extractArticle } from "../src/pipeline.ts";
+
+// The English pack on invented sentences.
+const lexicon = loadLexicon();
+
+function read(text: string, published: string | undefined = "2024-06-20") {
+  const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en", published }, lexicon);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  const list = x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)} [${r.status}]`);
+  return { x, list };
+}
+
+describe("English pack: titles and coreference", () => {
+  it("reads demonym + office + name, and a possessive country before the office", () => {
+    const { list } = read("Brazilian President Luiz Inacio Lula da Silva met India's Prime Minister Narendra Modi in New Delhi.");
+    expect(list).toContain("Narendra Modi OFFICIAL_OF India [occurred]");
+    expect(list).toContain("Luiz Inácio Lula da Silva OFFICIAL_OF Brazil [occurred]");
+    expect(list).toContain("Luiz Inácio Lula da Silva MET Narendra Modi [occurred]");
+  });
+
+  it("reads an apposition after the name and an affiliation after 'of'", () => {
+    const { list } = read("Olaf Scholz, the German chancellor, met Foreign Minister Ana Ruiz of Chile in Berlin.");
+    expect(list).toContain("Olaf Scholz OFFICIAL_OF Germany [occurred]");
+    expect(list).toContain("Ana Ruiz OFFICIAL_OF Chile [occurred]");
+    expect(list).toContain("Ana Ruiz MET Olaf Scholz [occurred]");
+  });
+
+  it("resolves pronouns, bare surnames, 'the president' and 'his counterpart'", () => {
+    const { list } = read(
+      [
+        "French President Emmanuel Macron arrived in New Delhi on Monday.",
+        "He praised Indian Prime Minister Narendra Modi.",
+        "Macron later thanked Modi.",
+        "The president said he expects to meet his Indian counterpart again next year.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Emmanuel Macron VISITED India [occurred]",
+        "Emmanuel Macron PRAISED Narendra Modi [occurred]",
+        "Emmanuel Macron THANKED Narendra Modi [occurred]",
+        "Emmanuel Macron MET Narendra Modi [planned]",
+      ]),
+    );
+  });
+
+  it("introduces an unknown name by its apposition, and reads the three leaders", () => {
+    const { list } = read(
+      ["Ana Ruiz, a senior aide to the Chilean president, met Modi.", "Lula met Modi and Scholz. The three leaders condemned Russia."].join(
+        "\n",
+      ),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Ana Ruiz OFFICIAL_OF Chile [occurred]",
+        "Ana Ruiz MET Narendra Modi [occurred]",
+        "Luiz Inácio Lula da Silva CRITICIZED Russia [occurred]",
+        "Narendra Modi CRITICIZED Russia [occurred]",
+        "Olaf Scholz CRITICIZED Russia [occurred]",
+      ]),
+    );
+  });
+
+  it("reads a list with a possessive inside and the talks it held", () => {
+    const { list } = read("French President Emmanuel Macron and his Brazilian counterpart Luiz Inacio Lula da Silva held talks in Paris.");
+    expect(list).toContain("Emmanuel Macron MET Luiz Inácio Lula da Silva [occurred]");
+  });
+
+  it("reads the two leaders as the two people just named", () => {
+    const { list } = read("Putin flew to Beijing to meet Chinese President Xi Jinping. The two leaders signed a treaty.");
+    expect(list).toContain("Vladimir Putin SIGNED Xi Jinping [occurred]");
+    expect(list).toContain("Vladimir Putin VISITED China [occurred]");
+  });
+});
+
+describe("English pack: events and their status", () => {
+  it("reads an owner's visit, a passive and a supply with its recipient", () => {
+    const { list } = read(
+      [
+        "Macron's visit to Brazil ended on Friday.",
+        "Iran was sanctioned by the European Union.",
+        "Germany delivered tanks to Ukraine.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Emmanuel Macron VISITED Brazil [occurred]",
+        "European Union SANCTIONED Iran [occurred]",
+        "Germany SUPPLIED Ukraine [occurred]",
+      ]),
+    );
+  });
+
+  it("reads 'the visit of X to Y', a passive meeting and a relative clause's doer", () => {
+    const { list } = read(
+      ["The visit of Modi to Berlin was short.", "Scholz was received by Lula.", "Modi met Macron, who praised Brazil."].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Narendra Modi VISITED Germany [occurred]",
+        "Luiz Inácio Lula da Silva MET Olaf Scholz [occurred]",
+        "Emmanuel Macron PRAISED Brazil [occurred]",
+      ]),
+    );
+  });
+
+  it("reads 'provided X with goods', 'discussed ... with', a courtesy call, and a demonym that names a person", () => {
+    const { list } = read(
+      [
+        "Germany provided Ukraine with tanks.",
+        "Macron discussed trade with Modi.",
+        "Scholz paid a courtesy call on Lula.",
+        "A Brazilian official held talks with an Indian diplomat.",
+      ].join("\n"),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Germany SUPPLIED Ukraine [occurred]",
+        "Emmanuel Macron MET Narendra Modi [occurred]",
+        "Luiz Inácio Lula da Silva MET Olaf Scholz [occurred]",
+      ]),
+    );
+    expect(list.some((t) => t.includes("Brazil MET") || t.includes("MET India"))).toBe(false);
+  });
+
+  it("reads who is invited to do what, and keeps objects inside their clause", () => {
+    const { list } = read(["Modi invited Macron to visit India.", "Germany criticized the decision, saying it helped Russia."].join("\n"));
+    expect(list).toEqual(
+      expect.arrayContaining(["Narendra Modi INVITED Emmanuel Macron [occurred]", "Emmanuel Macron VISITED India [planned]"]),
+    );
+    expect(list.some((t) => t.includes("Narendra Modi VISITED") || t.includes("CRITICIZED"))).toBe(false);
+  });
+
+  it("marks plans and allegations, and drops denials, negations and hypotheses", () => {
+    const { list } = read(
+      [
+        "Scholz is expected to visit Japan.",
+        "Lula and Macron are due to meet in Paris.",
+        "Iran reportedly sent drones to Russia.",
+        "Modi refused to meet Putin.",
+        "If Scholz visits Moscow, Germany will back Ukraine less.",
+        "Macron did not condemn Brazil.",
+        "Iranian officials were sanctioned over arms deliveries to Russia.",
+      ].join("\n"),
+    );
+    expect(list.filter((t) => !t.includes("OFFICIAL_OF"))).toEqual(
+      expect.arrayContaining([
+        "Olaf Scholz VISITED Japan [planned]",
+        "Emmanuel Macron MET Luiz Inácio Lula da Silva [planned]",
+        "Iran SUPPLIED Russia [alleged]",
+      ]),
+    );
+    expect(list.some((t) => t.includes("Vladimir Putin") || t.includes("Russia [occurred]"))).toBe(false);
+    expect(list.some((t) => t.includes("CRITICIZED") || t.includes("SANCTIONED"))).toBe(false);
+  });
+});
+
+describe("English pack: dates, datelines and furniture", () => {
+  const values = (text: string, published = "2024-06-20") => findDates(text, EN_DATES, published).map((d) => d.value);
+
+  it("resolves dates against the publication date", () => {
+    expect(values("on Tuesday")).toEqual(["2024-06-18"]);
+    expect(values("on March 3, 2021")).toEqual(["2021-03-03"]);
+    expect(values("on June 19")).toEqual(["2024-06-19"]);
+    expect(values("last month")).toEqual(["2024-05"]);
+    expect(values("next year")).toEqual(["2025"]);
+    expect(values("in 2000")).toEqual(["2000"]);
+    expect(values("she may go")).toEqual([]);
+  });
+
+  it("takes a dateline with a year as the publication date and strips it from the text", () => {
+    const text = "Leaders meet\nOSLO, March 3, 2024 (Reuters) - Modi met Scholz on Friday.";
+    const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en" }, lexicon);
+    expect(x.article.published).toBe("2024-03-03");
+    expect(x.relations.find((r) => r.type === "MET")?.evidence[0]?.sentence).toBe("Modi met Scholz on Friday.");
+  });
+
+  it("drops English page furniture", () => {
+    const page = ["Modi met Scholz in Berlin.", "Advertisement", "Read more: Scholz visits Paris", "By Jane Doe", "Sign up"].join("\n");
+    expect(cleanText(page, english)).toBe("Modi met Scholz in Berlin.");
+  });
+});
