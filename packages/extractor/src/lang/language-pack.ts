@@ -112,7 +112,8 @@ export interface MentionWords {
   readonly copula: string;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
-  /** "cố vấn của Tổng thống": the possessive before an office's principal. */
+  /** The possessive word: "cố vấn của Tổng thống" (an office's principal), "chuyến thăm X của Y" (an event's
+   * doer), "con gái của X" (kinship). */
   readonly possessive: string;
   /** "Chính sách An ninh và Đối ngoại": the conjunction inside an office's name. */
   readonly and: string;
@@ -215,8 +216,7 @@ export interface RelationWords {
   readonly reciprocal: PhraseSet;
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
-  /** The possessive that names a nominalized event's doer ("chuyến thăm X của Y"), and how far after the event it may come. */
-  readonly possessive: string;
+  /** How far after a nominalized event the possessive naming its doer may come ("chuyến thăm X của Y"). */
   readonly possessiveReach: number;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
   readonly nominalDoerStops: ReadonlySet<string>;
@@ -284,8 +284,6 @@ export interface StaticWords {
   readonly insideMarkers: ReadonlySet<string>;
   /** Words between the marker and the name ("thuộc bang Bayern"). */
   readonly placeWords: ReadonlySet<string>;
-  /** "con gái của X": the possessive of kinship. */
-  readonly possessive: string;
 }
 
 export interface NativeNames {

@@ -85,7 +85,6 @@ export const NO_LANGUAGE: LanguagePack = {
     remote: NO_PHRASES,
     reciprocal: NO_PHRASES,
     setting: NONE,
-    possessive: "",
     possessiveReach: 0,
     nominalDoerStops: NONE,
     between: "",
@@ -113,5 +112,5 @@ export const NO_LANGUAGE: LanguagePack = {
     embedders: NONE,
     topic: NO_PHRASES,
   },
-  statics: { parentWords: NONE, childWords: NONE, insideMarkers: NONE, placeWords: NONE, possessive: "" },
+  statics: { parentWords: NONE, childWords: NONE, insideMarkers: NONE, placeWords: NONE },
 };

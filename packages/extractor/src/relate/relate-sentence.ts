@@ -474,7 +474,8 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
   if (!isNominal(view, o)) return undefined;
   const owner = view.pack.relations.possessiveBefore ? ownerBefore(view, o.from) : undefined;
   if (owner) return owner;
-  const { possessive, nominalDoerStops } = view.pack.relations;
+  const { nominalDoerStops } = view.pack.relations;
+  const { possessive } = view.pack.mentions;
   // Near the cue any actor; further on (past what the event is about) only a person.
   const reach = view.pack.relations.possessiveReach;
   for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {

@@ -28,7 +28,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "con gái của cựu Thủ tướng X": a former office before the name's mention does not break the apposition.
       if (
         kin &&
-        view.key(j + kin.length) === words.possessive &&
+        view.key(j + kin.length) === view.pack.mentions.possessive &&
         (next.from === parentAt || (next.from === parentAt + 1 && view.pack.mentions.formerMarkers.has(view.key(parentAt))))
       ) {
         if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");

@@ -186,7 +186,6 @@ export const EN_RELATIONS: RelationWords = {
   reciprocal: new PhraseSet(["each other", "one another"]),
   setting: new Set(["in", "at", "inside"]),
   // "the visit of X to Y": right after the event; further on, "of" belongs to something else.
-  possessive: "of",
   possessiveReach: 3,
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",

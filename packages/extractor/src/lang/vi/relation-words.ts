@@ -185,7 +185,6 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
-  possessive: "của",
   possessiveReach: 24,
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
