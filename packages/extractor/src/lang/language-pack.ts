@@ -3,7 +3,10 @@
 // reads every word, cue and pattern from the pack of the article's language.
 import type { RelationType } from "@news-kg/schema";
 import type { DatePattern } from "../dates/date-pattern.ts";
+import type { EventSpan } from "../relate/event-owner.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
+import type { SentenceView } from "../relate/sentence-view.ts";
+import type { ResolvedMention } from "../resolve/resolve-article.ts";
 
 export interface LanguagePack {
   /** ISO 639-1 code, as articles carry it in `lang`. */
@@ -21,6 +24,8 @@ export interface LanguagePack {
   readonly relations: RelationWords;
   readonly modality: ModalityWords;
   readonly statics: StaticWords;
+  /** Who does a nominalized event: word order is the language's ("chuyến thăm X của Y", "Y's visit to X"). */
+  eventOwner(view: SentenceView, event: EventSpan): ResolvedMention | undefined;
   /** People the lexicon does not know but whose name shows they serve this country ("Nguyễn ..." → Vietnam). */
   readonly nativeNames?: NativeNames;
 }
@@ -200,8 +205,6 @@ export interface RelationWords {
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
   readonly alleging: PhraseSet;
   readonly chargeWords: PhraseSet;
-  /** Possessive endings ("'s") and pronouns ("his") before a nominalized event name its doer: "Putin's visit to X". */
-  readonly possessiveBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
@@ -216,8 +219,6 @@ export interface RelationWords {
   readonly reciprocal: PhraseSet;
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
-  /** How far after a nominalized event the possessive naming its doer may come ("chuyến thăm X của Y"). */
-  readonly possessiveReach: number;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
   readonly nominalDoerStops: ReadonlySet<string>;
   /** "giữa A và B" (between A and B). */

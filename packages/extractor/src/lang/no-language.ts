@@ -77,7 +77,6 @@ export const NO_LANGUAGE: LanguagePack = {
     nominalizers: NONE,
     alleging: NO_PHRASES,
     chargeWords: NO_PHRASES,
-    possessiveBefore: false,
     invitationOf: [],
     invitation: [],
     purpose: NONE,
@@ -85,7 +84,6 @@ export const NO_LANGUAGE: LanguagePack = {
     remote: NO_PHRASES,
     reciprocal: NO_PHRASES,
     setting: NONE,
-    possessiveReach: 0,
     nominalDoerStops: NONE,
     between: "",
     with: "",
@@ -112,5 +110,6 @@ export const NO_LANGUAGE: LanguagePack = {
     embedders: NONE,
     topic: NO_PHRASES,
   },
+  eventOwner: () => undefined,
   statics: { parentWords: NONE, childWords: NONE, insideMarkers: NONE, placeWords: NONE },
 };

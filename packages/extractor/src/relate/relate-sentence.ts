@@ -469,42 +469,9 @@ function findWord(view: SentenceView, from: number, word: string, reach: number)
   return -1;
 }
 
-/** "chuyến thăm Triều Tiên của Tổng thống Putin", "sự ủng hộ của Bình Nhưỡng": the doer of a nominalized event. */
+/** "chuyến thăm Triều Tiên của Tổng thống Putin", "Putin's visit to Pyongyang": the doer of a nominalized event. */
 function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
-  if (!isNominal(view, o)) return undefined;
-  const owner = view.pack.relations.possessiveBefore ? ownerBefore(view, o.from) : undefined;
-  if (owner) return owner;
-  const { nominalDoerStops } = view.pack.relations;
-  const { possessive } = view.pack.mentions;
-  // Near the cue any actor; further on (past what the event is about) only a person.
-  const reach = view.pack.relations.possessiveReach;
-  for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
-    if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
-    if (view.key(j) !== possessive) continue;
-    const m = view.mentionAt[j + 1];
-    const owned = view.mentionAt[j - 1];
-    if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
-    if (m?.type === "PERSON" || (m && isActor(m) && j < o.to + o.cue.reach + 4)) return m;
-  }
-  return undefined;
-}
-
-/** How many plain words may stand between an owner and its event: "Putin's first state visit". */
-const OWNER_REACH = 3;
-
-/** "Putin's visit", "his state visit": the actor that owns a nominalized event, before it. */
-function ownerBefore(view: SentenceView, from: number): ResolvedMention | undefined {
-  const clitics = view.pack.mentions.possessiveClitics;
-  for (let j = from - 1; j >= Math.max(0, from - 1 - OWNER_REACH); j--) {
-    const m = view.mentionAt[j];
-    if (m) return m.kind === "pronoun" && m.to === j + 1 && isActor(m) ? m : undefined;
-    if (clitics.has(view.key(j))) {
-      const owner = view.mentionAt[j - 1];
-      return owner && isActor(owner) ? owner : undefined;
-    }
-    if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
-  }
-  return undefined;
+  return isNominal(view, o) ? view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach }) : undefined;
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */

@@ -165,7 +165,6 @@ export const EN_RELATIONS: RelationWords = {
   recipientMarkers: new Set(["to"]),
   goodsMarker: "with",
   nominalizers: new Set(),
-  possessiveBefore: true,
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
   chargeWords: new PhraseSet([
     "violated",
@@ -185,8 +184,6 @@ export const EN_RELATIONS: RelationWords = {
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
   setting: new Set(["in", "at", "inside"]),
-  // "the visit of X to Y": right after the event; further on, "of" belongs to something else.
-  possessiveReach: 3,
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
   with: "with",
