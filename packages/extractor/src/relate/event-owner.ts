@@ -13,12 +13,16 @@ export interface EventSpan {
 const NEAR_OBJECT = 4;
 
 /**
- * "chuyến thăm Triều Tiên của Tổng thống Putin", "the visit of Putin to Hanoi": the possessive word after the
- * event, within `reach` tokens. Near the event any actor; further on (past what it is about) only a person.
+ * "chuyến thăm Triều Tiên của Tổng thống Putin", "the visit of Putin to Hanoi": the possessive word (or
+ * another owner word, "a trip to Moscow by X") after the event, within `reach` tokens. Near the event any actor; further on (past what it is about) only a person.
  */
-export function ownerAfter(view: SentenceView, event: EventSpan, reach: number): ResolvedMention | undefined {
+export function ownerAfter(
+  view: SentenceView,
+  event: EventSpan,
+  reach: number,
+  possessive = view.pack.mentions.possessive,
+): ResolvedMention | undefined {
   const { nominalDoerStops } = view.pack.relations;
-  const { possessive } = view.pack.mentions;
   for (let j = event.to; j < Math.min(view.tokens.length, event.to + reach); j++) {
     if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
     if (view.key(j) !== possessive) continue;

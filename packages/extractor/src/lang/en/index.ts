@@ -13,6 +13,10 @@ import { EN_STATICS } from "./static-words.ts";
 /** "the visit of X": right after the event; further on, "of" belongs to something else. */
 const OWNER_REACH = 3;
 
+/** "a trip to Moscow by X": the agent word, and how far after the event it may come. */
+const AGENT = "by";
+const AGENT_REACH = 8;
+
 export const english: LanguagePack = {
   code: "en",
   normalize: (text) => text,
@@ -25,6 +29,8 @@ export const english: LanguagePack = {
   relations: EN_RELATIONS,
   modality: EN_MODALITY,
   statics: EN_STATICS,
-  // "Putin's visit to X", "his visit"; else "the visit of Putin to X", where "of" follows the event at once.
-  eventOwner: (view, event) => ownerBefore(view, event) ?? ownerAfter(view, event, OWNER_REACH),
+  // "Putin's visit to X", "his visit"; else "the visit of Putin to X", where "of" follows the event at once;
+  // else "a visit to X by Putin".
+  eventOwner: (view, event) =>
+    ownerBefore(view, event) ?? ownerAfter(view, event, OWNER_REACH) ?? ownerAfter(view, event, AGENT_REACH, AGENT),
 };
