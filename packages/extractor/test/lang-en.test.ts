@@ -99,11 +99,17 @@ describe("English pack: events and their status", () => {
 
   it("reads 'the visit of X to Y', a passive meeting and a relative clause's doer", () => {
     const { list } = read(
-      ["The visit of Modi to Berlin was short.", "Scholz was received by Lula.", "Modi met Macron, who praised Brazil."].join("\n"),
+      [
+        "The visit of Modi to Berlin was short.",
+        "It followed a trip to Tokyo by Lula.",
+        "Scholz was received by Lula.",
+        "Modi met Macron, who praised Brazil.",
+      ].join("\n"),
     );
     expect(list).toEqual(
       expect.arrayContaining([
         "Narendra Modi VISITED Germany [occurred]",
+        "Luiz Inácio Lula da Silva VISITED Japan [occurred]",
         "Luiz Inácio Lula da Silva MET Olaf Scholz [occurred]",
         "Emmanuel Macron PRAISED Brazil [occurred]",
       ]),
