@@ -349,7 +349,9 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   }
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
-  if (isNominal(view, o)) return [];
+  // A nominalized event has no doer of its own, unless a leading phrase sets it in the clause before ("X arrived
+  // in Y after a visit to Z").
+  if (isNominal(view, o) && !view.words.leadingPhrase.has(view.key(start - 1))) return [];
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
   if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);

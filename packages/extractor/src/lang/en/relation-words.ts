@@ -26,7 +26,9 @@ const CUES: Cue[] = [
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   ...forms(["hosted", "hosts", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
-  ...forms(["welcomed", "welcomes", "welcome"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
+  ...forms(["welcomed", "welcomes", "welcome", "greeted", "greets"], (w) =>
+    cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true }),
+  ),
   // VISITED
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
