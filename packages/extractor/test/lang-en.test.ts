@@ -72,6 +72,11 @@ describe("English pack: titles and coreference", () => {
     expect(list).toContain("Emmanuel Macron MET Luiz Inácio Lula da Silva [occurred]");
   });
 
+  it("reads kinship told with a possessive pronoun", () => {
+    const { list } = read("Donald Trump and his son Donald Trump Jr. visited Scotland.");
+    expect(list).toContain("Donald Trump PARENT_OF Donald Trump Jr. [occurred]");
+  });
+
   it("reads the two leaders as the two people just named", () => {
     const { list } = read("Putin flew to Beijing to meet Chinese President Xi Jinping. The two leaders signed a treaty.");
     expect(list).toContain("Vladimir Putin SIGNED Xi Jinping [occurred]");
