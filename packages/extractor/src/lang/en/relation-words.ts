@@ -24,7 +24,7 @@ const CUES: Cue[] = [
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
-  ...forms(["hosted", "hosts", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
+  ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["welcomed", "welcomes", "welcome", "greeted", "greets"], (w) =>
     cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true }),
