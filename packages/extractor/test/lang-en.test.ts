@@ -77,6 +77,14 @@ describe("English pack: titles and coreference", () => {
     expect(list).toContain("Donald Trump PARENT_OF Donald Trump Jr. [occurred]");
   });
 
+  it("pairs those who act during talks, not those who criticize talks", () => {
+    const { list } = read(
+      ["Modi and Scholz agreed on a plan during talks in Berlin.", "Brazil and Chile criticized the talks."].join("\n"),
+    );
+    expect(list).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(list.some((t) => t.includes("Brazil MET"))).toBe(false);
+  });
+
   it("reads the two leaders as the two people just named", () => {
     const { list } = read("Putin flew to Beijing to meet Chinese President Xi Jinping. The two leaders signed a treaty.");
     expect(list).toContain("Vladimir Putin SIGNED Xi Jinping [occurred]");

@@ -205,6 +205,8 @@ export interface RelationWords {
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
   readonly alleging: PhraseSet;
   readonly chargeWords: PhraseSet;
+  /** "Nga và Triều Tiên tổ chức cuộc hội đàm": doers right before a noun cue held it ("A and B criticized the talks" did not). */
+  readonly nounTakesDoersBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */

@@ -77,6 +77,7 @@ export const NO_LANGUAGE: LanguagePack = {
     nominalizers: NONE,
     alleging: NO_PHRASES,
     chargeWords: NO_PHRASES,
+    nounTakesDoersBefore: false,
     invitationOf: [],
     invitation: [],
     purpose: NONE,

@@ -489,7 +489,26 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
-  else if (closeSubjects(view, o).flatMap((m) => m.ids).length > 1 || ofThemselves(view, o)) emitPairs(o, subjects, status, rule, emit);
+  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
+}
+
+/** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */
+function pairedBefore(view: SentenceView, o: Occurrence): boolean {
+  if (o.cue.kind === "noun" && !view.pack.relations.nounTakesDoersBefore) return false;
+  return closeSubjects(view, o).flatMap((m) => m.ids).length > 1;
+}
+
+/** How many words (a determiner, an adjective) may stand between a leading word and its event. */
+const LEADING_REACH = 3;
+
+/** "A and B agreed ... during talks in Hanoi": a meeting set as the scene of what its doers did. */
+function heldAmong(view: SentenceView, o: Occurrence): boolean {
+  if (o.cue.kind !== "noun") return false;
+  for (let j = o.from - 1; j >= Math.max(0, o.from - LEADING_REACH); j--) {
+    if (view.words.leadingPhrase.has(view.key(j))) return true;
+    if (view.mentionAt[j] || !view.tokens[j]!.word) return false;
+  }
+  return false;
 }
 
 /** "cuộc hội đàm của họ", "hội đàm song phương": the doers met each other. */

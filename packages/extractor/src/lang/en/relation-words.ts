@@ -179,6 +179,7 @@ export const EN_RELATIONS: RelationWords = {
     "interfered",
     "threatened",
   ]),
+  nounTakesDoersBefore: false,
   invitationOf: ["invitation", "of"],
   invitation: ["invitation"],
   purpose: new Set(["to"]),

@@ -177,6 +177,7 @@ export const VI_RELATIONS: RelationWords = {
   nominalizers: NOMINALIZERS,
   alleging: new PhraseSet(["cho rằng"]),
   chargeWords: CHARGE_WORDS,
+  nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
   invitation: ["lời", "mời"],
   purpose: new Set(["để", "nhằm"]),
