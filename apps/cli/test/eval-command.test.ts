@@ -61,6 +61,20 @@ describe("kg eval on the bundled sample corpus", () => {
     expect(Object.keys(languages)).toEqual(["vi"]);
   });
 
+  it("reads the corpus in the language --lang gives", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kg-eval-lang-"));
+    try {
+      await writeFile(join(dir, "a.txt"), "French President Emmanuel Macron praised India.\n");
+      const gold = { articles: { a: { triples: [["Emmanuel Macron", "PRAISED", "India", "occurred"]] } } };
+      await writeFile(join(dir, "gold.json"), JSON.stringify(gold));
+      const corpus = join(dir, "a.txt");
+      expect((await runEval({ corpus, gold: join(dir, "gold.json"), lang: "en" })).perPredicate.PRAISED?.tp).toBe(1);
+      expect((await runEval({ corpus, gold: join(dir, "gold.json"), lang: "vi" })).perPredicate.PRAISED?.tp).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
   it("refuses --graph together with --corpus", async () => {
     await expect(runEval({ graph: "g.json", corpus: "corpus" })).rejects.toThrow("either --graph or --corpus");
   });

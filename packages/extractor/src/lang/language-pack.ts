@@ -3,7 +3,10 @@
 // reads every word, cue and pattern from the pack of the article's language.
 import type { RelationType } from "@news-kg/schema";
 import type { DatePattern } from "../dates/date-pattern.ts";
+import type { EventSpan } from "../relate/event-owner.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
+import type { SentenceView } from "../relate/sentence-view.ts";
+import type { ResolvedMention } from "../resolve/resolve-article.ts";
 
 export interface LanguagePack {
   /** ISO 639-1 code, as articles carry it in `lang`. */
@@ -21,6 +24,8 @@ export interface LanguagePack {
   readonly relations: RelationWords;
   readonly modality: ModalityWords;
   readonly statics: StaticWords;
+  /** Who does a nominalized event: word order is the language's ("chuyến thăm X của Y", "Y's visit to X"). */
+  eventOwner(view: SentenceView, event: EventSpan): ResolvedMention | undefined;
   /** People the lexicon does not know but whose name shows they serve this country ("Nguyễn ..." → Vietnam). */
   readonly nativeNames?: NativeNames;
 }
@@ -112,7 +117,8 @@ export interface MentionWords {
   readonly copula: string;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
-  /** "cố vấn của Tổng thống": the possessive before an office's principal. */
+  /** The possessive word: "cố vấn của Tổng thống" (an office's principal), "chuyến thăm X của Y" (an event's
+   * doer), "con gái của X" (kinship). */
   readonly possessive: string;
   /** "Chính sách An ninh và Đối ngoại": the conjunction inside an office's name. */
   readonly and: string;
@@ -199,8 +205,8 @@ export interface RelationWords {
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
   readonly alleging: PhraseSet;
   readonly chargeWords: PhraseSet;
-  /** Possessive endings ("'s") and pronouns ("his") before a nominalized event name its doer: "Putin's visit to X". */
-  readonly possessiveBefore: boolean;
+  /** "Nga và Triều Tiên tổ chức cuộc hội đàm": doers right before a noun cue held it ("A and B criticized the talks" did not). */
+  readonly nounTakesDoersBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
@@ -215,9 +221,6 @@ export interface RelationWords {
   readonly reciprocal: PhraseSet;
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
-  /** The possessive that names a nominalized event's doer ("chuyến thăm X của Y"), and how far after the event it may come. */
-  readonly possessive: string;
-  readonly possessiveReach: number;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
   readonly nominalDoerStops: ReadonlySet<string>;
   /** "giữa A và B" (between A and B). */
@@ -284,8 +287,6 @@ export interface StaticWords {
   readonly insideMarkers: ReadonlySet<string>;
   /** Words between the marker and the name ("thuộc bang Bayern"). */
   readonly placeWords: ReadonlySet<string>;
-  /** "con gái của X": the possessive of kinship. */
-  readonly possessive: string;
 }
 
 export interface NativeNames {

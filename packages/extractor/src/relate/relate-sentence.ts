@@ -349,7 +349,9 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   }
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
-  if (isNominal(view, o)) return [];
+  // A nominalized event has no doer of its own, unless a leading phrase sets it in the clause before ("X arrived
+  // in Y after a visit to Z").
+  if (isNominal(view, o) && !view.words.leadingPhrase.has(view.key(start - 1))) return [];
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
   if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
@@ -469,41 +471,9 @@ function findWord(view: SentenceView, from: number, word: string, reach: number)
   return -1;
 }
 
-/** "chuyến thăm Triều Tiên của Tổng thống Putin", "sự ủng hộ của Bình Nhưỡng": the doer of a nominalized event. */
+/** "chuyến thăm Triều Tiên của Tổng thống Putin", "Putin's visit to Pyongyang": the doer of a nominalized event. */
 function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
-  if (!isNominal(view, o)) return undefined;
-  const owner = view.pack.relations.possessiveBefore ? ownerBefore(view, o.from) : undefined;
-  if (owner) return owner;
-  const { possessive, nominalDoerStops } = view.pack.relations;
-  // Near the cue any actor; further on (past what the event is about) only a person.
-  const reach = view.pack.relations.possessiveReach;
-  for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
-    if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
-    if (view.key(j) !== possessive) continue;
-    const m = view.mentionAt[j + 1];
-    const owned = view.mentionAt[j - 1];
-    if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
-    if (m?.type === "PERSON" || (m && isActor(m) && j < o.to + o.cue.reach + 4)) return m;
-  }
-  return undefined;
-}
-
-/** How many plain words may stand between an owner and its event: "Putin's first state visit". */
-const OWNER_REACH = 3;
-
-/** "Putin's visit", "his state visit": the actor that owns a nominalized event, before it. */
-function ownerBefore(view: SentenceView, from: number): ResolvedMention | undefined {
-  const clitics = view.pack.mentions.possessiveClitics;
-  for (let j = from - 1; j >= Math.max(0, from - 1 - OWNER_REACH); j--) {
-    const m = view.mentionAt[j];
-    if (m) return m.kind === "pronoun" && m.to === j + 1 && isActor(m) ? m : undefined;
-    if (clitics.has(view.key(j))) {
-      const owner = view.mentionAt[j - 1];
-      return owner && isActor(owner) ? owner : undefined;
-    }
-    if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
-  }
-  return undefined;
+  return isNominal(view, o) ? view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach }) : undefined;
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
@@ -519,7 +489,26 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
-  else if (closeSubjects(view, o).flatMap((m) => m.ids).length > 1 || ofThemselves(view, o)) emitPairs(o, subjects, status, rule, emit);
+  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
+}
+
+/** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */
+function pairedBefore(view: SentenceView, o: Occurrence): boolean {
+  if (o.cue.kind === "noun" && !view.pack.relations.nounTakesDoersBefore) return false;
+  return closeSubjects(view, o).flatMap((m) => m.ids).length > 1;
+}
+
+/** How many words (a determiner, an adjective) may stand between a leading word and its event. */
+const LEADING_REACH = 3;
+
+/** "A and B agreed ... during talks in Hanoi": a meeting set as the scene of what its doers did. */
+function heldAmong(view: SentenceView, o: Occurrence): boolean {
+  if (o.cue.kind !== "noun") return false;
+  for (let j = o.from - 1; j >= Math.max(0, o.from - LEADING_REACH); j--) {
+    if (view.words.leadingPhrase.has(view.key(j))) return true;
+    if (view.mentionAt[j] || !view.tokens[j]!.word) return false;
+  }
+  return false;
 }
 
 /** "cuộc hội đàm của họ", "hội đàm song phương": the doers met each other. */

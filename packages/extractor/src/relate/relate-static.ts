@@ -28,11 +28,19 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "con gái của cựu Thủ tướng X": a former office before the name's mention does not break the apposition.
       if (
         kin &&
-        view.key(j + kin.length) === words.possessive &&
+        view.key(j + kin.length) === view.pack.mentions.possessive &&
         (next.from === parentAt || (next.from === parentAt + 1 && view.pack.mentions.formerMarkers.has(view.key(parentAt))))
       ) {
         if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");
         else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
+      }
+    }
+    if (m.kind === "pronoun" && next.type === "PERSON" && view.pack.mentions.possessivePronouns.has(view.key(m.from))) {
+      // "Kim and his daughter Ju Ae", "his father, X": the pronoun's person and the name after the kin word.
+      const kin = kinship(view, m.to);
+      if (kin && next.from <= m.to + kin.length + KIN_NAME_GAP && plainBetween(view, m.to + kin.length, next.from)) {
+        if (kin.parent) add("PARENT_OF", next.ids[0]!, m.ids[0]!, "parent-of-possessive");
+        else add("PARENT_OF", m.ids[0]!, next.ids[0]!, "child-of-possessive");
       }
     }
     if (
@@ -46,6 +54,18 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
   });
   return out;
+}
+
+/** How many words may part a kin word from the name ("his daughter and heir apparent X"). */
+const KIN_NAME_GAP = 4;
+
+/** Only lower-case words and commas between: an apposition, not another clause. */
+function plainBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = view.tokens[i]!;
+    if (token.capitalized || (view.isBreak(i) && token.key !== ",")) return false;
+  }
+  return true;
 }
 
 /** "thuộc bang Bayern": a place word between the marker and the name the lexicon knows. */

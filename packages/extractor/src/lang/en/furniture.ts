@@ -44,6 +44,8 @@ const WIDGET_LINES = [
   /^(share|share this|tweet|email|print|copy link|save|comment)(\s*[:|].*)?$/,
   /^by [\p{L} .'’-]{2,60}(,\s*[\p{L} .'’-]{2,40})?$/u,
   /^\(?(reporting|writing|editing|additional reporting|compiled) by .{1,120}\)?$/,
+  // Wire-service notes to editors: "(ATTN: UPDATES with ...)", "(EDITOR'S NOTE: ...)".
+  /^\((attn|editor['’]?s note)\s*:.*\)$/,
   /^(photo|image|picture|file photo)\s*(courtesy of|credit)?\s*:.*$/,
 ];
 

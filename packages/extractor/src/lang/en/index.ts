@@ -1,4 +1,5 @@
 // The English language pack.
+import { ownerAfter, ownerBefore } from "../../relate/event-owner.ts";
 import type { LanguagePack } from "../language-pack.ts";
 import { EN_ABBREVIATIONS } from "./abbreviations.ts";
 import { EN_CLAUSES } from "./clause-words.ts";
@@ -8,6 +9,13 @@ import { EN_MENTIONS } from "./mention-words.ts";
 import { EN_MODALITY } from "./modality.ts";
 import { EN_RELATIONS } from "./relation-words.ts";
 import { EN_STATICS } from "./static-words.ts";
+
+/** "the visit of X": right after the event; further on, "of" belongs to something else. */
+const OWNER_REACH = 3;
+
+/** "a trip to Moscow by X": the agent word, and how far after the event it may come. */
+const AGENT = "by";
+const AGENT_REACH = 8;
 
 export const english: LanguagePack = {
   code: "en",
@@ -21,4 +29,8 @@ export const english: LanguagePack = {
   relations: EN_RELATIONS,
   modality: EN_MODALITY,
   statics: EN_STATICS,
+  // "Putin's visit to X", "his visit"; else "the visit of Putin to X", where "of" follows the event at once;
+  // else "a visit to X by Putin".
+  eventOwner: (view, event) =>
+    ownerBefore(view, event) ?? ownerAfter(view, event, OWNER_REACH) ?? ownerAfter(view, event, AGENT_REACH, AGENT),
 };

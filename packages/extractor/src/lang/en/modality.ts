@@ -28,6 +28,12 @@ const NEGATORS = words([
   "refuses",
   "declined",
   "rejected",
+  "cancelled",
+  "canceled",
+  "cancels",
+  "cancel",
+  "called off",
+  "scrapped",
 ]);
 
 const PLANNED = words([

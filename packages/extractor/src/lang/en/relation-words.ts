@@ -24,9 +24,11 @@ const CUES: Cue[] = [
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
-  ...forms(["hosted", "hosts", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
+  ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
-  ...forms(["welcomed", "welcomes", "welcome"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
+  ...forms(["welcomed", "welcomes", "welcome", "greeted", "greets"], (w) =>
+    cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true }),
+  ),
   // VISITED
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
@@ -165,7 +167,6 @@ export const EN_RELATIONS: RelationWords = {
   recipientMarkers: new Set(["to"]),
   goodsMarker: "with",
   nominalizers: new Set(),
-  possessiveBefore: true,
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
   chargeWords: new PhraseSet([
     "violated",
@@ -178,6 +179,7 @@ export const EN_RELATIONS: RelationWords = {
     "interfered",
     "threatened",
   ]),
+  nounTakesDoersBefore: false,
   invitationOf: ["invitation", "of"],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
@@ -185,9 +187,6 @@ export const EN_RELATIONS: RelationWords = {
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
   setting: new Set(["in", "at", "inside"]),
-  // "the visit of X to Y": right after the event; further on, "of" belongs to something else.
-  possessive: "of",
-  possessiveReach: 3,
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
   with: "with",

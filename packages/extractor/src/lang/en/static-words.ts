@@ -6,5 +6,4 @@ export const EN_STATICS: StaticWords = {
   childWords: new Set(["son", "daughter"]),
   insideMarkers: new Set([",", "in"]),
   placeWords: new Set(["province", "state", "region", "city", "county", "district", "island", "the"]),
-  possessive: "of",
 };

@@ -1,4 +1,5 @@
 // The Vietnamese language pack.
+import { ownerAfter } from "../../relate/event-owner.ts";
 import type { LanguagePack } from "../language-pack.ts";
 import { VI_ABBREVIATIONS } from "./abbreviations.ts";
 import { VI_CLAUSES } from "./clause-words.ts";
@@ -10,6 +11,9 @@ import { VI_MODALITY } from "./modality.ts";
 import { normalizeVietnamese } from "./normalize-vietnamese.ts";
 import { VI_RELATIONS } from "./relation-words.ts";
 import { VI_STATICS } from "./static-words.ts";
+
+/** How far after a nominalized event "của Y" may name its doer. */
+const OWNER_REACH = 24;
 
 export const vietnamese: LanguagePack = {
   code: "vi",
@@ -23,5 +27,7 @@ export const vietnamese: LanguagePack = {
   relations: VI_RELATIONS,
   modality: VI_MODALITY,
   statics: VI_STATICS,
+  // "chuyến thăm X của Y", "sự ủng hộ của Y": the owner follows, possibly past what the event is about.
+  eventOwner: (view, event) => ownerAfter(view, event, OWNER_REACH),
   nativeNames: { country: "Vietnam", looksNative: looksVietnamese },
 };

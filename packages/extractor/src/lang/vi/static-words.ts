@@ -6,5 +6,4 @@ export const VI_STATICS: StaticWords = {
   childWords: new Set(["con", "con trai", "con gái"]),
   insideMarkers: new Set(["ở", "tại", "thuộc", ","]),
   placeWords: new Set(["bang", "tỉnh", "vùng", "thành", "phố", "quận", "huyện", "khu", "đảo", "biển"]),
-  possessive: "của",
 };

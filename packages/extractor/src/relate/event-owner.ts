@@ -1,0 +1,53 @@
+// The two word orders in which a nominalized event names its doer. A pack composes them (LanguagePack.eventOwner).
+import type { ResolvedMention } from "../resolve/resolve-article.ts";
+import { isActor, type SentenceView } from "./sentence-view.ts";
+
+/** A nominalized event: its cue's tokens [from, to), and how far right the cue's object may be. */
+export interface EventSpan {
+  from: number;
+  to: number;
+  reach: number;
+}
+
+/** How far past the event's object reach an owner other than a person may come. */
+const NEAR_OBJECT = 4;
+
+/**
+ * "chuyến thăm Triều Tiên của Tổng thống Putin", "the visit of Putin to Hanoi": the possessive word (or
+ * another owner word, "a trip to Moscow by X") after the event, within `reach` tokens. Near the event any actor; further on (past what it is about) only a person.
+ */
+export function ownerAfter(
+  view: SentenceView,
+  event: EventSpan,
+  reach: number,
+  possessive = view.pack.mentions.possessive,
+): ResolvedMention | undefined {
+  const { nominalDoerStops } = view.pack.relations;
+  for (let j = event.to; j < Math.min(view.tokens.length, event.to + reach); j++) {
+    if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
+    if (view.key(j) !== possessive) continue;
+    const m = view.mentionAt[j + 1];
+    const owned = view.mentionAt[j - 1];
+    if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
+    if (m?.type === "PERSON" || (m && isActor(m) && j < event.to + event.reach + NEAR_OBJECT)) return m;
+  }
+  return undefined;
+}
+
+/** How many plain words may stand between an owner and its event: "Putin's first state visit". */
+const OWNER_REACH = 3;
+
+/** "Putin's visit", "his state visit": a possessive ending or pronoun before the event. */
+export function ownerBefore(view: SentenceView, event: EventSpan): ResolvedMention | undefined {
+  const clitics = view.pack.mentions.possessiveClitics;
+  for (let j = event.from - 1; j >= Math.max(0, event.from - 1 - OWNER_REACH); j--) {
+    const m = view.mentionAt[j];
+    if (m) return m.kind === "pronoun" && m.to === j + 1 && isActor(m) ? m : undefined;
+    if (clitics.has(view.key(j))) {
+      const owner = view.mentionAt[j - 1];
+      return owner && isActor(owner) ? owner : undefined;
+    }
+    if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
+  }
+  return undefined;
+}
