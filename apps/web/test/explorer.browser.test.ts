@@ -1,25 +1,17 @@
 // The explorer in real headless Chromium (software WebGL): built and served in-process on free ports.
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { extractFiles } from "@news-kg/extractor";
+import type { Browser } from "playwright-core";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
+import { openExplorer, REPO_ROOT, sampleGraphJson } from "../testing/explorer-page.ts";
 
 const XSS = "<img src=x onerror=window.__xss=1>";
-const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 /** Screenshots the tests take, for a person to look at: git-ignored, so running tests changes no tracked file. */
 const SCREENSHOT_DIR = resolve(REPO_ROOT, "out/test-screenshots");
-
-/** The bundled corpus, extracted as `npm start` does. */
-async function sampleGraphJson(): Promise<string> {
-  const { document, failures } = await extractFiles([resolve(REPO_ROOT, "corpus")], {});
-  expect(failures).toEqual([]);
-  return JSON.stringify(document);
-}
 
 /** The hand-written fixture: it has article titles and links, which the plain-text corpus lacks. */
 function fixtureGraphJson(): string {
@@ -38,29 +30,6 @@ function hostileGraphJson(): string {
   }
   for (const relation of document.relations) for (const evidence of relation.evidence) evidence.sentence = `${evidence.sentence} ${XSS}`;
   return JSON.stringify(document);
-}
-
-type Explorer = {
-  graph: {
-    nodes(): string[];
-    edges(): string[];
-    getNodeAttribute(n: string, a: string): unknown;
-    getEdgeAttribute(e: string, a: string): unknown;
-  };
-  renderer: { getEdgeDisplayData(e: string): { hidden: boolean } | undefined };
-};
-declare global {
-  interface Window {
-    __explorer: Explorer;
-    __xss?: number;
-  }
-}
-
-async function openExplorer(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, {
-    timeout: 60_000,
-  });
 }
 
 describe("explorer in Chromium", () => {

@@ -23,6 +23,19 @@ describe("view state in the URL", () => {
     expect(decodeViewState(new URLSearchParams(params.toString()))).toEqual(view);
   });
 
+  it("keeps the table open with its order", () => {
+    const params = encodeViewState(
+      { table: true, sort: { key: "evidence", descending: true }, filters: NO_FILTERS },
+      new URLSearchParams(),
+    );
+    expect(params.toString()).toBe("view=table&sort=-evidence");
+    expect(decodeViewState(new URLSearchParams("view=table&sort=source"))).toMatchObject({
+      table: true,
+      sort: { key: "source", descending: false },
+    });
+    expect(decodeViewState(new URLSearchParams("view=list&sort=-nonsense"))).toEqual({ filters: NO_FILTERS });
+  });
+
   it("writes nothing for the default view", () => {
     expect(encodeViewState({ filters: NO_FILTERS }, new URLSearchParams()).toString()).toBe("");
   });

@@ -1,7 +1,7 @@
 import type { Relation } from "@news-kg/schema";
 import type { DocumentIndex } from "../core/data/document-index.ts";
-import { safeWebUrl } from "../core/data/safe-url.ts";
 import { RELATION_COLORS } from "../core/styling/palette.ts";
+import { articleCitation } from "./article-citation.ts";
 import { h } from "./dom.ts";
 import type { PanelActions } from "./entity-panel.ts";
 
@@ -32,24 +32,19 @@ export function relationPanel(relation: Relation, index: DocumentIndex, actions:
     h(
       "ol",
       { class: "evidence-list" },
-      ...relation.evidence.map((evidence) => {
-        const article = index.articles.get(evidence.articleId);
-        const url = safeWebUrl(article?.url);
-        const title = article?.title || evidence.articleId;
-        return h(
+      ...relation.evidence.map((evidence) =>
+        h(
           "li",
           { class: "evidence" },
           h("blockquote", { class: "evidence-sentence" }, evidence.sentence),
           h(
             "p",
             { class: "evidence-source" },
-            url ? h("a", { attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }, title) : h("span", {}, title),
-            article?.published ? ` · ${article.published}` : "",
-            article?.source ? ` · ${article.source}` : "",
+            articleCitation(evidence.articleId, index.articles.get(evidence.articleId)),
             h("span", { class: "muted" }, ` · rule ${evidence.rule}`),
           ),
-        );
-      }),
+        ),
+      ),
     ),
   );
 }

@@ -5,17 +5,22 @@ import { indexDocument, type DocumentIndex } from "../core/data/document-index.t
 import { createDisplayReducers } from "../core/display/display-reducers.ts";
 import { graphToGexf } from "../core/export/graph-to-gexf.ts";
 import { toggled, type FilterState } from "../core/filters/filter-state.ts";
+import { relationFilter } from "../core/filters/relation-filter.ts";
 import { buildGraph, type ExplorerGraph } from "../core/graph/build-graph.ts";
 import { createPositionCache } from "../core/layout/position-cache.ts";
 import { legendCounts } from "../core/legend/legend-counts.ts";
 import { relationsByType } from "../core/panel/relations-by-type.ts";
 import { createSearchIndex } from "../core/search/search-index.ts";
+import { relationRow } from "../core/table/relation-row.ts";
+import { rowsToCsv } from "../core/table/rows-to-csv.ts";
+import { DEFAULT_SORT, sortRows, type SortKey } from "../core/table/table-sort.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
 import { dateRange } from "../components/date-range.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { entityPanel, type PanelActions } from "../components/entity-panel.ts";
 import { legendFilters, type FilterToggle } from "../components/legend-filters.ts";
 import { relationPanel } from "../components/relation-panel.ts";
+import { relationTable } from "../components/relation-table.ts";
 import { searchBox } from "../components/search-box.ts";
 import { toolbar } from "../components/toolbar.ts";
 import { createLayoutController } from "./layout-controller.ts";
@@ -77,6 +82,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const stage = h("div", { class: "stage", attrs: { "aria-label": "Graph" } });
   const legendSlot = h("div", { class: "legend-slot" });
   const timelineSlot = h("div", { class: "timeline-slot" });
+  const tableSlot = h("div", { class: "table-slot" });
   const panelContent = h("div", { class: "panel-content" });
   const panel = h(
     "aside",
@@ -101,6 +107,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
         download(blob, "news-kg-graph.png"),
       ),
     exportGexf: () => download(new Blob([graphToGexf(graph, index)], { type: "application/xml" }), "news-kg-graph.gexf"),
+    toggleTable: () => setTable(!view.table),
     openFile,
   });
 
@@ -116,6 +123,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     ),
     h("aside", { class: "sidebar" }, legendSlot, timelineSlot),
     stage,
+    tableSlot,
     panel,
   );
 
@@ -157,6 +165,44 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       extent && dateRange(extent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })),
     );
   }
+  /** The rows of what the filters show, in the table's order. */
+  function shownRows() {
+    const shown = relationFilter(index, view.filters);
+    const rows = graphDocument.relations.filter(shown).map((relation) => relationRow(relation, index));
+    return sortRows(rows, view.sort ?? DEFAULT_SORT);
+  }
+  function renderTable() {
+    tools.setTableOpen(view.table === true);
+    tableSlot.hidden = !view.table;
+    if (!view.table) return tableSlot.replaceChildren();
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset : undefined;
+    tableSlot.replaceChildren(
+      relationTable(shownRows(), graphDocument.relations.length, view.sort ?? DEFAULT_SORT, view.selectedRelation, {
+        sortBy: setSort,
+        selectRelation: (relationId) => select({ selectedNode: view.selectedNode, selectedRelation: relationId }),
+        exportCsv: () => download(new Blob([rowsToCsv(shownRows(), index)], { type: "text/csv" }), "news-kg-relations.csv"),
+        close: () => setTable(false),
+      }),
+    );
+    // Re-rendering replaces the table: keep keyboard focus on the header or row just used.
+    const again = focused?.sort
+      ? tableSlot.querySelector<HTMLElement>(`[data-sort="${focused.sort}"]`)
+      : focused?.relationId
+        ? tableSlot.querySelector<HTMLElement>(`tr[data-relation-id="${CSS.escape(focused.relationId)}"]`)
+        : null;
+    again?.focus();
+  }
+  function setTable(open: boolean) {
+    view = { ...view, table: open };
+    renderTable();
+    writeUrl();
+  }
+  function setSort(key: SortKey) {
+    const current = view.sort ?? DEFAULT_SORT;
+    view = { ...view, sort: { key, descending: current.key === key ? !current.descending : false } };
+    renderTable();
+    writeUrl();
+  }
   function renderPanel() {
     const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
     const entity = view.selectedNode ? index.entities.get(view.selectedNode) : undefined;
@@ -166,7 +212,10 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
         entity && h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`);
       replaceChildren(panelContent, back, relationPanel(relation, index, actions));
     } else if (entity) {
-      replaceChildren(panelContent, entityPanel(entity, relationsByType(entity.id, index), actions));
+      const groups = relationsByType(entity.id, index, relationFilter(index, view.filters));
+      const shown = groups.reduce((sum, group) => sum + group.entries.length, 0);
+      const hidden = (index.relationsOf.get(entity.id)?.length ?? 0) - shown;
+      replaceChildren(panelContent, entityPanel(entity, groups, hidden, index.articles, actions));
     } else {
       replaceChildren(panelContent);
     }
@@ -176,12 +225,15 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const { selectedNode: _n, selectedRelation: _r, ...rest } = view;
     view = { ...rest, ...selection };
     renderPanel();
+    if (view.table) renderTable();
     redraw(false);
     writeUrl();
   }
   function setFilters(filters: FilterState) {
     view = { ...view, filters };
     renderLegend();
+    renderPanel();
+    renderTable();
     redraw(true);
     writeUrl();
   }
@@ -230,6 +282,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   });
 
   renderPanel();
+  renderTable();
   if (view.camera) renderer.getCamera().setState(view.camera);
   // Hooks for the browser tests and the benchmark.
   Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });

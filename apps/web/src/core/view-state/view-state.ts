@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { partialDateRange, dayToIsoDate } from "../dates/partial-date.ts";
 import type { FilterState } from "../filters/filter-state.ts";
+import { SORT_KEYS, type SortKey, type TableSort } from "../table/table-sort.ts";
 
 export interface CameraView {
   x: number;
@@ -8,15 +9,19 @@ export interface CameraView {
   ratio: number;
 }
 
-/** Everything a shared link reopens: selection, filters and camera. */
+/** Everything a shared link reopens: selection, filters, camera, and the table with its order. */
 export interface ViewState {
+  /** The relation table is open over the graph (`view=table`). */
+  table?: boolean;
+  /** The table's order (`sort=date`, `sort=-date` for descending); the default order when absent. */
+  sort?: TableSort;
   selectedNode?: string;
   selectedRelation?: string;
   filters: FilterState;
   camera?: CameraView;
 }
 
-const KEYS = ["node", "relation", "hideRelations", "hideEntities", "hideStatuses", "from", "to", "camera"] as const;
+const KEYS = ["view", "sort", "node", "relation", "hideRelations", "hideEntities", "hideStatuses", "from", "to", "camera"] as const;
 
 function listParam<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): Set<T> {
   const values = (params.get(key) ?? "").split(",");
@@ -29,7 +34,11 @@ export function decodeViewState(params: URLSearchParams): ViewState {
   const to = partialDateRange(params.get("to") ?? "");
   const camera = (params.get("camera") ?? "").split(",").map(Number);
   const [x, y, ratio] = camera;
+  const sort = params.get("sort") ?? "";
+  const sortKey = sort.replace(/^-/, "") as SortKey;
   return {
+    ...(params.get("view") === "table" ? { table: true } : {}),
+    ...(SORT_KEYS.includes(sortKey) ? { sort: { key: sortKey, descending: sort.startsWith("-") } } : {}),
     ...(params.get("node") ? { selectedNode: params.get("node")! } : {}),
     ...(params.get("relation") ? { selectedRelation: params.get("relation")! } : {}),
     filters: {
@@ -49,6 +58,8 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
   const set = (key: (typeof KEYS)[number], value: string | undefined) => {
     if (value) params.set(key, value);
   };
+  if (view.table) set("view", "table");
+  if (view.sort) set("sort", `${view.sort.descending ? "-" : ""}${view.sort.key}`);
   set("node", view.selectedNode);
   set("relation", view.selectedRelation);
   set("hideRelations", [...view.filters.hiddenRelationTypes].join(","));

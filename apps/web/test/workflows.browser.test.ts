@@ -1,0 +1,102 @@
+// Researchers' workflows in real headless Chromium: the relation table, its CSV, and the views a link reopens.
+import { readFileSync } from "node:fs";
+import type { GraphDocument } from "@news-kg/schema";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
+import { launchChromium } from "../testing/chromium.ts";
+import { openExplorer, sampleGraphJson } from "../testing/explorer-page.ts";
+
+const TEST_TIMEOUT = 120_000;
+
+describe("research workflows in Chromium", () => {
+  let browser: Browser;
+  let sample: ExplorerServer;
+  let graphDoc: GraphDocument;
+
+  beforeAll(async () => {
+    const graphJson = await sampleGraphJson();
+    graphDoc = JSON.parse(graphJson);
+    sample = await serveExplorer({ distDir: await ensureExplorerBuilt(), graphJson });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await sample?.close();
+  });
+
+  it(
+    "lists the relations the filters show in a sortable table, selects one on click, and exports them as CSV",
+    async () => {
+      const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, `${sample.url}?view=table`);
+      const rows = page.locator(".relation-table tbody tr");
+      const total = graphDoc.relations.length;
+      await expect.poll(() => rows.count()).toBe(total);
+      expect(await page.locator(".table-count").textContent()).toBe(`${total} of ${total} relations`);
+
+      // Switching MET off removes its rows.
+      const met = graphDoc.relations.filter((r) => r.type === "MET");
+      expect(met.length).toBeGreaterThan(2);
+      await page.click('input[data-filter="relation:MET"]');
+      await expect.poll(() => rows.count()).toBe(total - met.length);
+      expect(await page.locator(".relation-table tbody td:nth-child(2)").allTextContents()).not.toContain("MET");
+
+      // Sorting by evidence, most first: Putin OFFICIAL_OF Russia rests on the most sentences.
+      const mostEvidence = [...graphDoc.relations].sort((a, b) => b.evidence.length - a.evidence.length)[0]!;
+      await page.click('button[data-sort="evidence"]');
+      await page.click('button[data-sort="evidence"]');
+      expect(await rows.first().getAttribute("data-relation-id")).toBe(mostEvidence.id);
+      expect(new URL(page.url()).searchParams.get("sort")).toBe("-evidence");
+
+      // The CSV holds every sentence of every row shown, one line each.
+      const shown = graphDoc.relations.filter((r) => r.type !== "MET");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('button[data-action="export-csv"]')]);
+      expect(download.suggestedFilename()).toBe("news-kg-relations.csv");
+      const csv = readFileSync((await download.path())!, "utf8");
+      const lines = csv.trimEnd().split("\r\n");
+      expect(lines).toHaveLength(1 + shown.reduce((sum, r) => sum + r.evidence.length, 0));
+      const lavrovVisit = graphDoc.relations.find((r) => r.source === "person:sergey-lavrov" && r.type === "VISITED")!;
+      const visitLine = lines.find((line) => line.startsWith(`${lavrovVisit.id},`))!;
+      expect(visitLine).toContain(",Sergey Lavrov,VISITED,North Korea,occurred,2023,text,1,");
+      expect(visitLine).toContain(lavrovVisit.evidence[0]!.articleId);
+      expect(lines.filter((line) => line.split(",")[2] === "MET")).toEqual([]);
+
+      // A row selects its relation; the card shows its evidence.
+      await page.click(`tr[data-relation-id="${lavrovVisit.id}"]`);
+      await expect.poll(() => page.locator(".relation-panel").getAttribute("data-relation-id")).toBe(lavrovVisit.id);
+      expect(await page.locator(".relation-panel .evidence-sentence").first().textContent()).toBe(lavrovVisit.evidence[0]!.sentence);
+
+      // The link reopens the same table, filter, order and selection.
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.state === "ready");
+      await expect.poll(() => rows.count()).toBe(total - met.length);
+      expect(await rows.first().getAttribute("data-relation-id")).toBe(mostEvidence.id);
+      expect(await page.locator("tr.selected").getAttribute("data-relation-id")).toBe(lavrovVisit.id);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "gives the entity card only what the filters show, with each sentence's article",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, `${sample.url}?node=person%3Avladimir-putin&hideRelations=MET`);
+      const card = page.locator(".entity-panel");
+      await card.waitFor();
+      expect(await card.locator('.relation-group[data-relation-type="MET"]').count()).toBe(0);
+      const putinRelations = graphDoc.relations.filter((r) => r.source === "person:vladimir-putin" || r.target === "person:vladimir-putin");
+      const putinMet = putinRelations.filter((r) => r.type === "MET");
+      expect(await card.locator(".relation-entry").count()).toBe(putinRelations.length - putinMet.length);
+      expect(await card.locator(".hidden-count").textContent()).toBe(`${putinMet.length} more hidden by the filters.`);
+      const first = card.locator(".relation-entry").first();
+      const firstId = await first.getAttribute("data-relation-id");
+      const relation = graphDoc.relations.find((r) => r.id === firstId)!;
+      expect(await first.locator(".article-citation").getAttribute("data-article-id")).toBe(relation.evidence[0]!.articleId);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+});
