@@ -13,6 +13,7 @@ describe("view state in the URL", () => {
         hiddenEntityTypes: new Set(["LOCATION"]),
         hiddenStatuses: new Set(["alleged"]),
         dayRange: [partialDateRange("2023-09-01")![0], partialDateRange("2024-06-30")![0]],
+        showOrphans: true,
       },
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
     };
@@ -20,6 +21,7 @@ describe("view state in the URL", () => {
     expect(params.get("graph")).toBe("data/g.json");
     expect(params.get("hideRelations")).toBe("MET,LOCATED_IN");
     expect(params.get("from")).toBe("2023-09-01");
+    expect(params.get("orphans")).toBe("show");
     expect(decodeViewState(new URLSearchParams(params.toString()))).toEqual(view);
   });
 

@@ -99,4 +99,54 @@ describe("research workflows in Chromium", () => {
     },
     TEST_TIMEOUT,
   );
+  it(
+    "hides the entities the filters leave unconnected, frames what remains, and counts shown / total in the legend",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, sample.url);
+      /** The shown nodes, and the box they take on screen as a share of the stage (0 to 1 each way). */
+      const onScreen = () =>
+        page.evaluate(() => {
+          const { graph, renderer } = window.__explorer;
+          const { width, height } = renderer.getDimensions();
+          const shown = graph.nodes().filter((n) => !renderer.getNodeDisplayData(n)!.hidden);
+          const points = shown.map((n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!));
+          const xs = points.map((p) => p.x / width);
+          const ys = points.map((p) => p.y / height);
+          return { shown: shown.sort(), box: [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)] };
+        });
+      const connected = new Set(graphDoc.relations.flatMap((r) => [r.source, r.target]));
+      expect(connected.size).toBeLessThan(graphDoc.entities.length); // the sample has unconnected entities
+      await expect.poll(async () => (await onScreen()).shown).toEqual([...connected].sort());
+
+      // "only" on planned: its relations and their ends remain, framed to fill the stage.
+      const planned = graphDoc.relations.filter((r) => r.status === "planned");
+      await page.click('button[data-only="status:planned"]');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-focus-key"))).toBe("only:status:planned");
+      expect(new URL(page.url()).searchParams.get("hideStatuses")).toBe("occurred,alleged");
+      const plannedEnds = [...new Set(planned.flatMap((r) => [r.source, r.target]))].sort();
+      await expect.poll(async () => (await onScreen()).shown).toEqual(plannedEnds);
+      await expect
+        .poll(async () => {
+          const [left, right, top, bottom] = (await onScreen()).box;
+          const inside = left! >= 0 && right! <= 1 && top! >= 0 && bottom! <= 1;
+          return inside && Math.max(right! - left!, bottom! - top!) > 0.5;
+        })
+        .toBe(true);
+      const count = (filter: string) => page.locator(`.legend-row:has(input[data-filter="${filter}"]) .legend-count`).textContent();
+      expect(await count("status:planned")).toBe(`${planned.length} / ${planned.length}`);
+      const occurred = graphDoc.relations.filter((r) => r.status === "occurred").length;
+      expect(await count("status:occurred")).toBe(`0 / ${occurred}`);
+
+      // Keeping unconnected entities brings every entity back; the link says so.
+      await page.click('input[data-filter="orphans"]');
+      await expect.poll(async () => (await onScreen()).shown.length).toBe(graphDoc.entities.length);
+      expect(new URL(page.url()).searchParams.get("orphans")).toBe("show");
+      // "all" switches every status back on.
+      await page.click('button[data-focus-key="all:status"]');
+      expect(new URL(page.url()).searchParams.get("hideStatuses")).toBeNull();
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
 });

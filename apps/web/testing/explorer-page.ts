@@ -29,8 +29,10 @@ type ExplorerHook = {
   };
   renderer: {
     getEdgeDisplayData(e: string): { hidden: boolean } | undefined;
-    getNodeDisplayData(n: string): { hidden: boolean } | undefined;
+    getNodeDisplayData(n: string): { hidden: boolean; x: number; y: number } | undefined;
     getCamera(): { getState(): { x: number; y: number; ratio: number } };
+    getDimensions(): { width: number; height: number };
+    framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   };
 };
 declare global {

@@ -58,7 +58,7 @@ export function relationTable(
       {
         class: `status-${relation.status}${relation.id === selected ? " selected" : ""}`,
         attrs: { tabindex: "0", ...(relation.id === selected ? { "aria-selected": "true" } : {}) },
-        dataset: { relationId: relation.id },
+        dataset: { relationId: relation.id, focusKey: `row:${relation.id}` },
         on: {
           click: (event) => {
             // A click on the article link opens the article, it does not select the row.

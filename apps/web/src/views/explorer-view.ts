@@ -1,14 +1,17 @@
 import type { GraphDocument } from "@news-kg/schema";
 import type Sigma from "sigma";
 import { toBlob } from "@sigma/export-image";
+import { fitViewportToNodes } from "@sigma/utils";
+import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { indexDocument, type DocumentIndex } from "../core/data/document-index.ts";
 import { createDisplayReducers } from "../core/display/display-reducers.ts";
 import { graphToGexf } from "../core/export/graph-to-gexf.ts";
-import { toggled, type FilterState } from "../core/filters/filter-state.ts";
+import type { FilterState } from "../core/filters/filter-state.ts";
 import { relationFilter } from "../core/filters/relation-filter.ts";
 import { buildGraph, type ExplorerGraph } from "../core/graph/build-graph.ts";
 import { createPositionCache } from "../core/layout/position-cache.ts";
-import { legendCounts } from "../core/legend/legend-counts.ts";
+import { legendCounts, type LegendCounts } from "../core/legend/legend-counts.ts";
+import { shownCounts } from "../core/legend/shown-counts.ts";
 import { relationsByType } from "../core/panel/relations-by-type.ts";
 import { createSearchIndex } from "../core/search/search-index.ts";
 import { relationRow } from "../core/table/relation-row.ts";
@@ -18,7 +21,8 @@ import { decodeViewState, encodeViewState, type ViewState } from "../core/view-s
 import { dateRange } from "../components/date-range.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { entityPanel, type PanelActions } from "../components/entity-panel.ts";
-import { legendFilters, type FilterToggle } from "../components/legend-filters.ts";
+import { replaceKeepingFocus } from "../components/keep-focus.ts";
+import { legendFilters, type LegendActions } from "../components/legend-filters.ts";
 import { relationPanel } from "../components/relation-panel.ts";
 import { relationTable } from "../components/relation-table.ts";
 import { searchBox } from "../components/search-box.ts";
@@ -101,7 +105,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   };
   const tools = toolbar({
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
-    fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
+    fit: () => frameShown(true),
     exportPng: () =>
       void toBlob(renderer as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" }).then((blob) =>
         download(blob, "news-kg-graph.png"),
@@ -138,7 +142,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     positions.save(input.documentHash, new Map(graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }])));
     // Layout steps only update positions; a full refresh re-frames the graph to its final extent.
     renderer.refresh();
-    if (!cameraFromUrl) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    if (!cameraFromUrl) frameShown(false);
   });
 
   function displayState() {
@@ -153,10 +157,28 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const query = params.toString();
     history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
   }
-  let counts: ReturnType<typeof legendCounts> | undefined;
+  let totals: LegendCounts | undefined;
+  const legendActions: LegendActions = {
+    setHidden(group, hidden) {
+      const f = view.filters;
+      if (group === "entity") setFilters({ ...f, hiddenEntityTypes: new Set(ENTITY_TYPES.filter((t) => hidden.has(t))) });
+      if (group === "relation") setFilters({ ...f, hiddenRelationTypes: new Set(RELATION_TYPES.filter((t) => hidden.has(t))) });
+      if (group === "status") setFilters({ ...f, hiddenStatuses: new Set(RELATION_STATUSES.filter((t) => hidden.has(t))) });
+    },
+    setShowOrphans(show) {
+      const { showOrphans: _, ...rest } = view.filters;
+      setFilters(show ? { ...rest, showOrphans: true } : rest);
+    },
+  };
   function renderLegend() {
-    counts ??= legendCounts(graphDocument);
-    legendSlot.replaceChildren(legendFilters(counts, view.filters, toggleFilter));
+    totals ??= legendCounts(graphDocument);
+    const shown = shownCounts(graph, reducers.isNodeVisible, reducers.isEdgeVisible);
+    replaceKeepingFocus(legendSlot, legendFilters(totals, shown, view.filters, legendActions));
+  }
+  /** Frames the camera on the entities on screen (what the filters leave), not on the whole graph. */
+  function frameShown(animate: boolean) {
+    const shown = graph.filterNodes(reducers.isNodeVisible);
+    if (shown.length > 0) void fitViewportToNodes(renderer as unknown as Sigma, shown, { animate });
   }
   function renderTimeline() {
     const extent = index.dayExtent;
@@ -175,8 +197,8 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     tools.setTableOpen(view.table === true);
     tableSlot.hidden = !view.table;
     if (!view.table) return tableSlot.replaceChildren();
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset : undefined;
-    tableSlot.replaceChildren(
+    replaceKeepingFocus(
+      tableSlot,
       relationTable(shownRows(), graphDocument.relations.length, view.sort ?? DEFAULT_SORT, view.selectedRelation, {
         sortBy: setSort,
         selectRelation: (relationId) => select({ selectedNode: view.selectedNode, selectedRelation: relationId }),
@@ -184,13 +206,6 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
         close: () => setTable(false),
       }),
     );
-    // Re-rendering replaces the table: keep keyboard focus on the header or row just used.
-    const again = focused?.sort
-      ? tableSlot.querySelector<HTMLElement>(`[data-sort="${focused.sort}"]`)
-      : focused?.relationId
-        ? tableSlot.querySelector<HTMLElement>(`tr[data-relation-id="${CSS.escape(focused.relationId)}"]`)
-        : null;
-    again?.focus();
   }
   function setTable(open: boolean) {
     view = { ...view, table: open };
@@ -231,17 +246,12 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   }
   function setFilters(filters: FilterState) {
     view = { ...view, filters };
+    redraw(true);
     renderLegend();
     renderPanel();
     renderTable();
-    redraw(true);
     writeUrl();
-  }
-  function toggleFilter(toggle: FilterToggle) {
-    const f = view.filters;
-    if (toggle.kind === "entity") setFilters({ ...f, hiddenEntityTypes: toggled(f.hiddenEntityTypes, toggle.value) });
-    if (toggle.kind === "relation") setFilters({ ...f, hiddenRelationTypes: toggled(f.hiddenRelationTypes, toggle.value) });
-    if (toggle.kind === "status") setFilters({ ...f, hiddenStatuses: toggled(f.hiddenStatuses, toggle.value) });
+    frameShown(true);
   }
   /** Brings a node to the middle of what the side panel leaves visible of the stage, at the same zoom. */
   function focusCamera(node: string) {
@@ -295,6 +305,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     sidebarTimer = setTimeout(() => {
       renderLegend();
       renderTimeline();
+      if (cached && !cameraFromUrl) frameShown(false);
     });
   });
 

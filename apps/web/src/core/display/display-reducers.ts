@@ -2,6 +2,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ExplorerGraph } from "../graph/build-graph.ts";
 import { edgeProgram, type EdgeAttributes, type NodeAttributes } from "../graph/graph-attributes.ts";
 import type { FilterState } from "../filters/filter-state.ts";
+import { connectedNodes } from "../filters/connected-nodes.ts";
 import { isEntityVisible, isRelationVisible } from "../filters/visibility.ts";
 import { MUTED_COLOR } from "../styling/palette.ts";
 
@@ -16,8 +17,9 @@ export interface DisplayState {
 }
 
 /**
- * Sigma node and edge reducers for the explorer: filters hide, the focus (hovered, else selected node)
- * keeps its neighbourhood in colour and mutes the rest, the selected relation stands out.
+ * Sigma node and edge reducers for the explorer: filters hide relations and entity types, and the entities
+ * they leave without a shown relation unless asked to keep them; the focus (hovered, else selected node)
+ * keeps its neighbourhood in colour and mutes the rest; the selected relation stands out.
  */
 export function createDisplayReducers(graph: ExplorerGraph, index: { readonly relationDays: ReadonlyMap<string, [number, number]> }) {
   let state: DisplayState = {
@@ -29,15 +31,23 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
   let selectedEnds: readonly string[] = [];
 
   let filtering = false;
-  const nodeVisible = (node: string) => !filtering || isEntityVisible(graph.getNodeAttribute(node, "entityType"), state.filters);
+  let filters: FilterState | undefined;
+  /** Under filters, the nodes some shown edge touches; without, any node with an edge is. */
+  let connected: ReadonlySet<string> = new Set();
+  const typeVisible = (node: string) => !filtering || isEntityVisible(graph.getNodeAttribute(node, "entityType"), state.filters);
   const edgeVisible = (edge: string) => {
     if (!filtering) return true;
     const { style } = graph.getEdgeAttributes(edge);
     return (
       isRelationVisible({ type: style.relationType, status: style.status }, index.relationDays.get(edge), state.filters) &&
-      nodeVisible(graph.source(edge)) &&
-      nodeVisible(graph.target(edge))
+      typeVisible(graph.source(edge)) &&
+      typeVisible(graph.target(edge))
     );
+  };
+  const nodeVisible = (node: string) => {
+    if (!typeVisible(node)) return false;
+    if (state.filters.showOrphans) return true;
+    return filtering ? connected.has(node) : graph.degree(node) > 0;
   };
 
   return {
@@ -45,6 +55,8 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
       state = next;
       const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, dayRange } = next.filters;
       filtering = hiddenEntityTypes.size + hiddenRelationTypes.size + hiddenStatuses.size > 0 || dayRange !== undefined;
+      if (filtering && next.filters !== filters) connected = connectedNodes(graph, edgeVisible);
+      filters = next.filters;
       const nextFocus = next.hoveredNode ?? next.selectedNode;
       focus = nextFocus && graph.hasNode(nextFocus) ? nextFocus : undefined;
       neighbours = new Set();
@@ -54,6 +66,7 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
         });
       selectedEnds = next.selectedRelation && graph.hasEdge(next.selectedRelation) ? graph.extremities(next.selectedRelation) : [];
     },
+    isNodeVisible: nodeVisible,
     isEdgeVisible: edgeVisible,
     nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
       if (!nodeVisible(node)) return { ...data, hidden: true };

@@ -7,6 +7,8 @@ export interface FilterState {
   hiddenStatuses: ReadonlySet<RelationStatus>;
   /** Inclusive day numbers; dated relations outside it are hidden, undated and static ones stay. */
   dayRange?: [number, number];
+  /** Keep entities that no shown relation connects (`orphans=show`); by default they are hidden. */
+  showOrphans?: boolean;
 }
 
 export const NO_FILTERS: FilterState = {

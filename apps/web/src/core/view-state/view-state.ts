@@ -21,7 +21,19 @@ export interface ViewState {
   camera?: CameraView;
 }
 
-const KEYS = ["view", "sort", "node", "relation", "hideRelations", "hideEntities", "hideStatuses", "from", "to", "camera"] as const;
+const KEYS = [
+  "view",
+  "sort",
+  "node",
+  "relation",
+  "hideRelations",
+  "hideEntities",
+  "hideStatuses",
+  "from",
+  "to",
+  "orphans",
+  "camera",
+] as const;
 
 function listParam<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): Set<T> {
   const values = (params.get(key) ?? "").split(",");
@@ -46,6 +58,7 @@ export function decodeViewState(params: URLSearchParams): ViewState {
       hiddenEntityTypes: listParam(params, "hideEntities", ENTITY_TYPES),
       hiddenStatuses: listParam(params, "hideStatuses", RELATION_STATUSES),
       ...(from && to ? { dayRange: [from[0], to[1]] as [number, number] } : {}),
+      ...(params.get("orphans") === "show" ? { showOrphans: true } : {}),
     },
     ...(camera.length === 3 && camera.every(Number.isFinite) && ratio! > 0 ? { camera: { x: x!, y: y!, ratio: ratio! } } : {}),
   };
@@ -69,6 +82,7 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
     set("from", dayToIsoDate(view.filters.dayRange[0]));
     set("to", dayToIsoDate(view.filters.dayRange[1]));
   }
+  if (view.filters.showOrphans) set("orphans", "show");
   if (view.camera) {
     const { x, y, ratio } = view.camera;
     set("camera", [x.toFixed(4), y.toFixed(4), ratio.toFixed(4)].join(","));
