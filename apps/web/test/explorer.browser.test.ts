@@ -72,9 +72,9 @@ describe("explorer in Chromium", () => {
   it("finds Putin by search and lists his MET relation with Kim Jong Un and its evidence; the link reopens the view", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await openExplorer(page, sample.url);
-    await page.fill(".search-input", "putin");
+    await page.fill(".topbar .search-input", "putin");
     await page.locator(".search-suggestions li", { hasText: "Vladimir Putin" }).first().waitFor();
-    await page.press(".search-input", "Enter");
+    await page.press(".topbar .search-input", "Enter");
 
     const panel = page.locator(".entity-panel");
     await expect.poll(() => panel.locator("h2").textContent()).toBe("Vladimir Putin");
@@ -91,7 +91,7 @@ describe("explorer in Chromium", () => {
     expect(await relation.locator(".evidence-source").first().textContent()).toMatch(/^\d{3}_[0-9a-f]+/); // the article (file) it came from
 
     // Searching without diacritics finds a Vietnamese alias.
-    await page.fill(".search-input", "binh nhuong");
+    await page.fill(".topbar .search-input", "binh nhuong");
     await expect.poll(() => page.locator(".search-suggestions li").first().textContent()).toContain("Bình Nhưỡng");
     await page.keyboard.press("Escape");
 
@@ -168,8 +168,8 @@ describe("explorer in Chromium", () => {
       void dialog.dismiss();
     });
     await openExplorer(page, hostile.url);
-    await page.fill(".search-input", "putin");
-    await page.press(".search-input", "Enter");
+    await page.fill(".topbar .search-input", "putin");
+    await page.press(".topbar .search-input", "Enter");
     await expect.poll(() => page.locator(".entity-panel h2").textContent()).toBe(`Putin ${XSS}`);
     await page.locator('.relation-group[data-relation-type="MET"] button').first().click();
     await page.locator(".relation-panel .evidence-sentence").first().waitFor();
@@ -229,8 +229,8 @@ describe("explorer in Chromium", () => {
       timeout: 60_000,
     });
     expect(await page.locator(".doc-stats").textContent()).toMatch(/^10 entities · 14 relations/);
-    await page.fill(".search-input", "lap rop"); // Xéc-gây Láp-rốp, an alias of Sergei Lavrov
-    await page.press(".search-input", "Enter");
+    await page.fill(".topbar .search-input", "lap rop"); // Xéc-gây Láp-rốp, an alias of Sergei Lavrov
+    await page.press(".topbar .search-input", "Enter");
     await page.locator('.relation-group[data-relation-type="MET"] button').first().click();
     const link = page.locator(".relation-panel .evidence-source a").first();
     expect(await link.getAttribute("href")).toBe("https://example.vn/ngoai-truong-trieu-tien-hoi-dam");

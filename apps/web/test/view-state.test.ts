@@ -38,6 +38,23 @@ describe("view state in the URL", () => {
     expect(decodeViewState(new URLSearchParams("view=list&sort=-nonsense"))).toEqual({ filters: NO_FILTERS });
   });
 
+  it("keeps a neighbourhood and a path", () => {
+    const view: ViewState = {
+      focus: { center: "person:vladimir-putin", hops: 2, expanded: ["country:nga", "person:kim-jong-un"] },
+      path: ["person:sergei-lavrov", "person:kim-jong-un"],
+      filters: NO_FILTERS,
+    };
+    const params = encodeViewState(view, new URLSearchParams());
+    expect(params.get("focus")).toBe("person:vladimir-putin");
+    expect(params.get("hops")).toBe("2");
+    expect(params.get("expand")).toBe("country:nga,person:kim-jong-un");
+    expect(params.get("path")).toBe("person:sergei-lavrov,person:kim-jong-un");
+    expect(decodeViewState(params)).toEqual(view);
+    expect(decodeViewState(new URLSearchParams("focus=x&hops=99&path=a")).focus).toEqual({ center: "x", hops: 5, expanded: [] });
+    expect(decodeViewState(new URLSearchParams("focus=x&hops=-1")).focus?.hops).toBe(1);
+    expect(decodeViewState(new URLSearchParams("path=a")).path).toBeUndefined();
+  });
+
   it("writes nothing for the default view", () => {
     expect(encodeViewState({ filters: NO_FILTERS }, new URLSearchParams()).toString()).toBe("");
   });

@@ -1,7 +1,7 @@
 // Researchers' workflows in real headless Chromium: the relation table, its CSV, and the views a link reopens.
 import { readFileSync } from "node:fs";
 import type { GraphDocument } from "@news-kg/schema";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
@@ -145,6 +145,118 @@ describe("research workflows in Chromium", () => {
       // "all" switches every status back on.
       await page.click('button[data-focus-key="all:status"]');
       expect(new URL(page.url()).searchParams.get("hideStatuses")).toBeNull();
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+  /** The entities drawn now, sorted. */
+  const shownNodes = (page: Page) =>
+    page.evaluate(() => {
+      const { graph, renderer } = window.__explorer;
+      return graph
+        .nodes()
+        .filter((n) => !renderer.getNodeDisplayData(n)!.hidden)
+        .sort();
+    });
+
+  it(
+    "draws and lists the shortest paths from Sergey Lavrov to Kim Jong Un over the relation types shown",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, `${sample.url}?path=person%3Asergey-lavrov,person%3Akim-jong-un`);
+      const card = page.locator(".path-panel");
+      await card.waitFor();
+      // Worked out from the sample's relations: Lavrov is an official of Russia and visited North Korea;
+      // Kim Jong Un is an official of North Korea, visited Russia (three VISITED relations) and praised it.
+      expect(await card.locator(".path-summary").textContent()).toMatch(/^2 steps; 2 shortest paths\./);
+      const listed = async () =>
+        [...new Set(await card.locator(".relation-entry").evaluateAll((els) => els.map((e) => e.getAttribute("data-relation-id"))))].sort();
+      const byTypeBetween = (type: string, a: string, b: string) =>
+        graphDoc.relations.filter((r) => r.type === type && [r.source, r.target].sort().join() === [a, b].sort().join()).map((r) => r.id);
+      const expected = [
+        ...byTypeBetween("VISITED", "person:sergey-lavrov", "country:north-korea"),
+        ...byTypeBetween("OFFICIAL_OF", "person:kim-jong-un", "country:north-korea"),
+        ...byTypeBetween("OFFICIAL_OF", "person:sergey-lavrov", "country:russia"),
+        ...byTypeBetween("VISITED", "person:kim-jong-un", "country:russia"),
+        ...byTypeBetween("PRAISED", "person:kim-jong-un", "country:russia"),
+      ].sort();
+      expect(expected).toHaveLength(7);
+      expect(await listed()).toEqual(expected);
+      expect(await card.locator(".evidence-snippet").count()).toBe(7);
+      // The paths stand out in the picture: their relations are labelled and drawn on top.
+      const highlighted = await page.evaluate(() => {
+        const { graph, renderer } = window.__explorer;
+        return graph
+          .edges()
+          .filter((e) => (renderer.getEdgeDisplayData(e) as unknown as { zIndex: number }).zIndex === 1)
+          .sort();
+      });
+      expect(highlighted).toEqual(expected);
+
+      // Without OFFICIAL_OF the paths are longer: through Choe Son Hui or North Korea, then Putin or Russia.
+      await page.click('input[data-filter="relation:OFFICIAL_OF"]');
+      await expect.poll(() => card.locator(".path-summary").textContent()).toMatch(/^3 steps; 4 shortest paths/);
+      expect(await card.locator("section.path h3").allTextContents()).toHaveLength(4);
+
+      // A step's relation opens its evidence; the link reopens the paths.
+      await card.locator(".relation-entry button").first().click();
+      await page.locator(".relation-panel").waitFor();
+      await page.click("text=← Shortest paths");
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.state === "ready");
+      await expect.poll(() => page.locator(".path-panel .path-summary").textContent()).toMatch(/^3 steps; 4 shortest paths/);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "shows only the N-hop neighbourhood of an entity, deeper with +, expands and collapses a node",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, `${sample.url}?focus=person%3Avladimir-putin&hops=1&node=person%3Achoe-son-hui`);
+      // Putin's neighbours in the sample (by hand from its relations).
+      const oneHop = [
+        "country:north-korea",
+        "country:russia",
+        "location:vladivostok",
+        "person:choe-son-hui",
+        "person:kim-jong-il",
+        "person:kim-jong-un",
+        "person:vladimir-putin",
+      ];
+      await expect.poll(() => shownNodes(page)).toEqual(oneHop);
+      expect(await page.locator(".focus-bar").textContent()).toContain("Neighbourhood of Vladimir Putin: 1 hop");
+
+      // Expanding Choe Son Hui adds her neighbour Sergey Lavrov; collapsing takes him away again.
+      await page.click('button[data-action="expand"]');
+      await expect.poll(() => shownNodes(page)).toEqual([...oneHop, "person:sergey-lavrov"].sort());
+      expect(new URL(page.url()).searchParams.get("expand")).toBe("person:choe-son-hui");
+      await page.click('button[data-action="expand"]');
+      await expect.poll(() => shownNodes(page)).toEqual(oneHop);
+
+      // Two hops: the neighbours of Russia, North Korea and Kim Jong Un join.
+      await page.click('button[aria-label="One hop more"]');
+      const twoHops = [
+        ...oneHop,
+        "country:south-korea",
+        "country:united-states",
+        "location:russian-far-east",
+        "person:andrey-rudenko",
+        "person:dmitry-peskov",
+        "person:sergei-shoigu",
+        "person:sergey-lavrov",
+        "person:yuri-ushakov",
+      ].sort();
+      await expect.poll(() => shownNodes(page)).toEqual(twoHops);
+      expect(new URL(page.url()).searchParams.get("hops")).toBe("2");
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.state === "ready");
+      await expect.poll(() => shownNodes(page)).toEqual(twoHops);
+
+      await page.click('button[data-action="clear-focus"]');
+      await expect.poll(async () => (await shownNodes(page)).length).toBeGreaterThan(twoHops.length);
+      expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
       await page.close();
     },
     TEST_TIMEOUT,

@@ -20,6 +20,7 @@ export function entityPanel(
   hidden: number,
   articles: ReadonlyMap<string, Article>,
   actions: PanelActions,
+  tools: HTMLElement,
 ): HTMLElement {
   return h(
     "article",
@@ -32,6 +33,7 @@ export function entityPanel(
     ),
     h("h2", { class: "entity-name" }, entity.name),
     entity.aliases.length > 0 && h("p", { class: "aliases" }, h("span", { class: "field-name" }, "Also: "), entity.aliases.join(" · ")),
+    tools,
     groups.length === 0 && h("p", { class: "muted" }, "No relations."),
     hidden > 0 && h("p", { class: "muted hidden-count" }, `${hidden} more hidden by the filters.`),
     ...groups.map((group) =>

@@ -4,7 +4,7 @@ import { toBlob } from "@sigma/export-image";
 import { fitViewportToNodes } from "@sigma/utils";
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { indexDocument, type DocumentIndex } from "../core/data/document-index.ts";
-import { createDisplayReducers } from "../core/display/display-reducers.ts";
+import { createDisplayReducers, type DisplayState } from "../core/display/display-reducers.ts";
 import { graphToGexf } from "../core/export/graph-to-gexf.ts";
 import type { FilterState } from "../core/filters/filter-state.ts";
 import { relationFilter } from "../core/filters/relation-filter.ts";
@@ -13,6 +13,7 @@ import { createPositionCache } from "../core/layout/position-cache.ts";
 import { legendCounts, type LegendCounts } from "../core/legend/legend-counts.ts";
 import { shownCounts } from "../core/legend/shown-counts.ts";
 import { relationsByType } from "../core/panel/relations-by-type.ts";
+import { createExplorations, type Exploration, type PathView } from "../core/paths/explorations.ts";
 import { createSearchIndex } from "../core/search/search-index.ts";
 import { relationRow } from "../core/table/relation-row.ts";
 import { rowsToCsv } from "../core/table/rows-to-csv.ts";
@@ -21,8 +22,11 @@ import { decodeViewState, encodeViewState, type ViewState } from "../core/view-s
 import { dateRange } from "../components/date-range.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { entityPanel, type PanelActions } from "../components/entity-panel.ts";
+import { entityTools, type EntityToolActions } from "../components/entity-tools.ts";
+import { focusBar } from "../components/focus-bar.ts";
 import { replaceKeepingFocus } from "../components/keep-focus.ts";
 import { legendFilters, type LegendActions } from "../components/legend-filters.ts";
+import { pathPanel, type PathPanelInput } from "../components/path-panel.ts";
 import { relationPanel } from "../components/relation-panel.ts";
 import { relationTable } from "../components/relation-table.ts";
 import { searchBox } from "../components/search-box.ts";
@@ -76,14 +80,20 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const { input, index, graph, positions, cached } = prepared;
   const { document: graphDocument } = input;
   const reducers = createDisplayReducers(graph, index);
+  const explore = createExplorations(graph, index);
 
   let view: ViewState = decodeViewState(new URLSearchParams(location.search));
   if (view.selectedNode && !graph.hasNode(view.selectedNode)) delete view.selectedNode;
   if (view.selectedRelation && !graph.hasEdge(view.selectedRelation)) delete view.selectedRelation;
+  if (view.focus && !graph.hasNode(view.focus.center)) delete view.focus;
+  if (view.focus) view.focus = { ...view.focus, expanded: view.focus.expanded.filter((node) => graph.hasNode(node)) };
+  if (view.path && !view.path.every((end) => graph.hasNode(end))) delete view.path;
+  let exploration: Exploration = explore(view);
   let hoveredNode: string | undefined;
   const cameraFromUrl = view.camera !== undefined;
 
   const stage = h("div", { class: "stage", attrs: { "aria-label": "Graph" } });
+  const stageBar = h("div", { class: "stage-bar" });
   const legendSlot = h("div", { class: "legend-slot" });
   const timelineSlot = h("div", { class: "timeline-slot" });
   const tableSlot = h("div", { class: "table-slot" });
@@ -91,10 +101,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const panel = h(
     "aside",
     { class: "side-panel", attrs: { hidden: "", "aria-live": "polite" } },
-    h("button", { class: "close", title: "Close", attrs: { "aria-label": "Close panel" }, on: { click: () => select({}) } }, "×"),
+    h("button", { class: "close", title: "Close", attrs: { "aria-label": "Close panel" }, on: { click: () => closePanel() } }, "×"),
     panelContent,
   );
   const stats = `${graphDocument.entities.length} entities · ${graphDocument.relations.length} relations · ${graphDocument.articles.length} articles`;
+  const searchIndex = createSearchIndex(graphDocument.entities);
 
   const actions: PanelActions = {
     selectEntity: (entityId) => {
@@ -102,6 +113,19 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       focusCamera(entityId);
     },
     selectRelation: (relationId) => select({ selectedNode: view.selectedNode, selectedRelation: relationId }),
+  };
+  const toolActions: EntityToolActions = {
+    focus: (center, hops) => apply({ ...view, focus: { center, hops, expanded: [] } }, { reindex: true, refit: true }),
+    toggleExpanded: (node) => {
+      if (!view.focus) return;
+      const { expanded } = view.focus;
+      const next = expanded.includes(node) ? expanded.filter((n) => n !== node) : [...expanded, node];
+      apply({ ...view, focus: { ...view.focus, expanded: next } }, { reindex: true, refit: true });
+    },
+    pathTo: (from, to) => {
+      const { selectedNode: _n, selectedRelation: _r, ...rest } = view;
+      apply({ ...rest, path: [from, to] }, { refit: true });
+    },
   };
   const tools = toolbar({
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
@@ -111,7 +135,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
         download(blob, "news-kg-graph.png"),
       ),
     exportGexf: () => download(new Blob([graphToGexf(graph, index)], { type: "application/xml" }), "news-kg-graph.gexf"),
-    toggleTable: () => setTable(!view.table),
+    toggleTable: () => apply({ ...view, table: !view.table }),
     openFile,
   });
 
@@ -122,11 +146,12 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       { class: "topbar" },
       h("h1", {}, "News KG explorer"),
       h("span", { class: "doc-stats", title: input.sourceName }, stats),
-      searchBox(createSearchIndex(graphDocument.entities), actions.selectEntity),
+      searchBox(searchIndex, actions.selectEntity),
       tools.element,
     ),
     h("aside", { class: "sidebar" }, legendSlot, timelineSlot),
     stage,
+    stageBar,
     tableSlot,
     panel,
   );
@@ -145,8 +170,17 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     if (!cameraFromUrl) frameShown(false);
   });
 
-  function displayState() {
-    return { ...view, hoveredNode, labelAllEdges: graph.size <= LABEL_ALL_EDGES_LIMIT };
+  function displayState(): DisplayState {
+    const { path } = exploration;
+    return {
+      filters: view.filters,
+      ...(view.selectedNode ? { selectedNode: view.selectedNode } : {}),
+      ...(view.selectedRelation ? { selectedRelation: view.selectedRelation } : {}),
+      ...(hoveredNode ? { hoveredNode } : {}),
+      labelAllEdges: graph.size <= LABEL_ALL_EDGES_LIMIT,
+      ...(exploration.restrictTo ? { restrictTo: exploration.restrictTo } : {}),
+      ...(path ? { pathHighlight: { nodes: path.found?.nodes ?? new Set([path.from, path.to]), edges: path.relations } } : {}),
+    };
   }
   function redraw(reindex: boolean) {
     reducers.setState(displayState());
@@ -156,6 +190,23 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const params = encodeViewState(view, new URLSearchParams(location.search));
     const query = params.toString();
     history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
+  }
+  /**
+   * Moves to another view: works out its neighbourhood and paths, redraws, re-renders what depends on
+   * it, and writes it into the URL. `reindex` when what is visible changes (filters, neighbourhood);
+   * `refit` to frame the camera on what remains.
+   */
+  function apply(next: ViewState, { reindex = false, refit = false } = {}) {
+    const explorationChanged = next.filters !== view.filters || next.focus !== view.focus || next.path !== view.path;
+    view = next;
+    if (explorationChanged) exploration = explore(view);
+    redraw(reindex);
+    if (reindex) renderLegend();
+    renderPanel();
+    renderTable();
+    renderStageBar();
+    writeUrl();
+    if (refit) frameShown(true);
   }
   let totals: LegendCounts | undefined;
   const legendActions: LegendActions = {
@@ -175,9 +226,10 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const shown = shownCounts(graph, reducers.isNodeVisible, reducers.isEdgeVisible);
     replaceKeepingFocus(legendSlot, legendFilters(totals, shown, view.filters, legendActions));
   }
-  /** Frames the camera on the entities on screen (what the filters leave), not on the whole graph. */
+  /** Frames the camera on what is on screen (what the filters and the neighbourhood leave), or on the paths drawn. */
   function frameShown(animate: boolean) {
-    const shown = graph.filterNodes(reducers.isNodeVisible);
+    const pathNodes = exploration.path?.found?.nodes;
+    const shown = pathNodes ? [...pathNodes] : graph.filterNodes(reducers.isNodeVisible);
     if (shown.length > 0) void fitViewportToNodes(renderer as unknown as Sigma, shown, { animate });
   }
   function renderTimeline() {
@@ -185,6 +237,22 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     replaceChildren(
       timelineSlot,
       extent && dateRange(extent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })),
+    );
+  }
+  function renderStageBar() {
+    const { focus } = view;
+    stageBar.hidden = !focus;
+    if (!focus) return stageBar.replaceChildren();
+    const centerName = index.entities.get(focus.center)?.name ?? focus.center;
+    replaceKeepingFocus(
+      stageBar,
+      focusBar(focus, centerName, exploration.restrictTo?.size ?? 0, {
+        setHops: (hops) => apply({ ...view, focus: { ...focus, hops } }, { reindex: true, refit: true }),
+        clear: () => {
+          const { focus: _f, ...rest } = view;
+          apply(rest, { reindex: true, refit: true });
+        },
+      }),
     );
   }
   /** The rows of what the filters show, in the table's order. */
@@ -203,55 +271,65 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
         sortBy: setSort,
         selectRelation: (relationId) => select({ selectedNode: view.selectedNode, selectedRelation: relationId }),
         exportCsv: () => download(new Blob([rowsToCsv(shownRows(), index)], { type: "text/csv" }), "news-kg-relations.csv"),
-        close: () => setTable(false),
+        close: () => apply({ ...view, table: false }),
       }),
     );
   }
-  function setTable(open: boolean) {
-    view = { ...view, table: open };
-    renderTable();
-    writeUrl();
-  }
   function setSort(key: SortKey) {
     const current = view.sort ?? DEFAULT_SORT;
-    view = { ...view, sort: { key, descending: current.key === key ? !current.descending : false } };
-    renderTable();
-    writeUrl();
+    apply({ ...view, sort: { key, descending: current.key === key ? !current.descending : false } });
+  }
+  function pathPanelInput(path: PathView): PathPanelInput {
+    const entity = (id: string) => index.entities.get(id)!;
+    const paths = (path.found?.paths ?? []).map((nodes) =>
+      nodes.slice(1).map((to, i) => ({
+        from: entity(nodes[i]!),
+        to: entity(to),
+        relations: [...path.relations]
+          .filter((id) => graph.hasExtremity(id, nodes[i]!) && graph.hasExtremity(id, to))
+          .map((id) => index.relations.get(id)!),
+      })),
+    );
+    return { from: entity(path.from), to: entity(path.to), paths, count: path.found?.count ?? 0 };
   }
   function renderPanel() {
     const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
     const entity = view.selectedNode ? index.entities.get(view.selectedNode) : undefined;
-    panel.hidden = !relation && !entity;
+    const { path } = exploration;
+    panel.hidden = !relation && !entity && !path;
     if (relation) {
-      const back =
-        entity && h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`);
+      const back = entity
+        ? h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`)
+        : path && h("button", { class: "link back", on: { click: () => select({}) } }, "← Shortest paths");
       replaceChildren(panelContent, back, relationPanel(relation, index, actions));
     } else if (entity) {
       const groups = relationsByType(entity.id, index, relationFilter(index, view.filters));
       const shown = groups.reduce((sum, group) => sum + group.entries.length, 0);
       const hidden = (index.relationsOf.get(entity.id)?.length ?? 0) - shown;
-      replaceChildren(panelContent, entityPanel(entity, groups, hidden, index.articles, actions));
+      const entityToolbox = entityTools(entity, view.focus, searchIndex, toolActions);
+      replaceChildren(panelContent, entityPanel(entity, groups, hidden, index.articles, actions, entityToolbox));
+    } else if (path) {
+      replaceChildren(panelContent, pathPanel(pathPanelInput(path), index, { ...actions, clearPath }));
     } else {
       replaceChildren(panelContent);
     }
     panelContent.scrollTop = 0;
   }
+  function clearPath() {
+    const { path: _p, ...rest } = view;
+    apply(rest);
+  }
+  /** The close button: a card closes; the paths' card clears the paths. */
+  function closePanel() {
+    if (!view.selectedNode && !view.selectedRelation && view.path) clearPath();
+    else select({});
+  }
   function select(selection: Pick<ViewState, "selectedNode" | "selectedRelation">) {
     const { selectedNode: _n, selectedRelation: _r, ...rest } = view;
-    view = { ...rest, ...selection };
-    renderPanel();
-    if (view.table) renderTable();
-    redraw(false);
-    writeUrl();
+    apply({ ...rest, ...selection });
   }
   function setFilters(filters: FilterState) {
-    view = { ...view, filters };
-    redraw(true);
-    renderLegend();
-    renderPanel();
-    renderTable();
-    writeUrl();
-    frameShown(true);
+    apply({ ...view, filters }, { reindex: true, refit: true });
   }
   /** Brings a node to the middle of what the side panel leaves visible of the stage, at the same zoom. */
   function focusCamera(node: string) {
@@ -293,6 +371,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
 
   renderPanel();
   renderTable();
+  renderStageBar();
   if (view.camera) renderer.getCamera().setState(view.camera);
   // Hooks for the browser tests and the benchmark.
   Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });

@@ -14,12 +14,17 @@ export interface DisplayState {
   selectedRelation?: string;
   /** Label every edge (small graphs); otherwise only the edges around the focus. */
   labelAllEdges: boolean;
+  /** A neighbourhood view: only these entities (and the shown relations among them) are drawn. */
+  restrictTo?: ReadonlySet<string>;
+  /** Shortest paths: their entities and relations stand out, the rest is muted. */
+  pathHighlight?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 }
 
 /**
  * Sigma node and edge reducers for the explorer: filters hide relations and entity types, and the entities
  * they leave without a shown relation unless asked to keep them; the focus (hovered, else selected node)
- * keeps its neighbourhood in colour and mutes the rest; the selected relation stands out.
+ * keeps its neighbourhood in colour and mutes the rest; a neighbourhood view hides everything outside
+ * it; shortest paths and the selected relation stand out.
  */
 export function createDisplayReducers(graph: ExplorerGraph, index: { readonly relationDays: ReadonlyMap<string, [number, number]> }) {
   let state: DisplayState = {
@@ -32,20 +37,26 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
 
   let filtering = false;
   let filters: FilterState | undefined;
+  let restrictTo: ReadonlySet<string> | undefined;
   /** Under filters, the nodes some shown edge touches; without, any node with an edge is. */
   let connected: ReadonlySet<string> = new Set();
   const typeVisible = (node: string) => !filtering || isEntityVisible(graph.getNodeAttribute(node, "entityType"), state.filters);
+  const inView = (node: string) => !state.restrictTo || state.restrictTo.has(node);
   const edgeVisible = (edge: string) => {
     if (!filtering) return true;
     const { style } = graph.getEdgeAttributes(edge);
+    const source = graph.source(edge);
+    const target = graph.target(edge);
     return (
       isRelationVisible({ type: style.relationType, status: style.status }, index.relationDays.get(edge), state.filters) &&
-      typeVisible(graph.source(edge)) &&
-      typeVisible(graph.target(edge))
+      typeVisible(source) &&
+      typeVisible(target) &&
+      inView(source) &&
+      inView(target)
     );
   };
   const nodeVisible = (node: string) => {
-    if (!typeVisible(node)) return false;
+    if (!typeVisible(node) || !inView(node)) return false;
     if (state.filters.showOrphans) return true;
     return filtering ? connected.has(node) : graph.degree(node) > 0;
   };
@@ -54,9 +65,13 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
     setState(next: DisplayState) {
       state = next;
       const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, dayRange } = next.filters;
-      filtering = hiddenEntityTypes.size + hiddenRelationTypes.size + hiddenStatuses.size > 0 || dayRange !== undefined;
-      if (filtering && next.filters !== filters) connected = connectedNodes(graph, edgeVisible);
+      filtering =
+        hiddenEntityTypes.size + hiddenRelationTypes.size + hiddenStatuses.size > 0 ||
+        dayRange !== undefined ||
+        next.restrictTo !== undefined;
+      if (filtering && (next.filters !== filters || next.restrictTo !== restrictTo)) connected = connectedNodes(graph, edgeVisible);
       filters = next.filters;
+      restrictTo = next.restrictTo;
       const nextFocus = next.hoveredNode ?? next.selectedNode;
       focus = nextFocus && graph.hasNode(nextFocus) ? nextFocus : undefined;
       neighbours = new Set();
@@ -71,8 +86,9 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
     nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
       if (!nodeVisible(node)) return { ...data, hidden: true };
       if (node === focus || selectedEnds.includes(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (!focus) return data;
-      if (neighbours.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
+      const standsOut = focus ? neighbours.has(node) : state.pathHighlight?.nodes.has(node);
+      if (standsOut === undefined) return data;
+      if (standsOut) return { ...data, forceLabel: true, zIndex: 1 };
       return { ...data, color: MUTED_COLOR, label: null, zIndex: 0 };
     },
     /**
@@ -103,6 +119,13 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
         display.forceLabel = true;
         display.zIndex = 1;
       } else if (focus) {
+        display.color = MUTED_COLOR;
+      } else if (state.pathHighlight?.edges.has(edge)) {
+        display.label = style.label;
+        display.size *= 2;
+        display.forceLabel = true;
+        display.zIndex = 1;
+      } else if (state.pathHighlight) {
         display.color = MUTED_COLOR;
       } else if (state.labelAllEdges) {
         display.label = style.label;

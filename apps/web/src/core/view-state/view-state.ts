@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { partialDateRange, dayToIsoDate } from "../dates/partial-date.ts";
 import type { FilterState } from "../filters/filter-state.ts";
+import type { FocusView } from "../neighbourhood/focus-set.ts";
 import { SORT_KEYS, type SortKey, type TableSort } from "../table/table-sort.ts";
 
 export interface CameraView {
@@ -15,15 +16,26 @@ export interface ViewState {
   table?: boolean;
   /** The table's order (`sort=date`, `sort=-date` for descending); the default order when absent. */
   sort?: TableSort;
+  /** Only a neighbourhood is shown (`focus=<id>&hops=N&expand=<id>,<id>`). */
+  focus?: FocusView;
+  /** The shortest paths between two entities are drawn and listed (`path=<idA>,<idB>`). */
+  path?: [string, string];
   selectedNode?: string;
   selectedRelation?: string;
   filters: FilterState;
   camera?: CameraView;
 }
 
+/** The deepest neighbourhood a link may ask for: beyond it, most graphs are whole again. */
+export const MAX_HOPS = 5;
+
 const KEYS = [
   "view",
   "sort",
+  "focus",
+  "hops",
+  "expand",
+  "path",
   "node",
   "relation",
   "hideRelations",
@@ -47,10 +59,23 @@ export function decodeViewState(params: URLSearchParams): ViewState {
   const camera = (params.get("camera") ?? "").split(",").map(Number);
   const [x, y, ratio] = camera;
   const sort = params.get("sort") ?? "";
+  const focus = params.get("focus");
+  const hops = Number(params.get("hops") ?? 1);
+  const path = (params.get("path") ?? "").split(",");
   const sortKey = sort.replace(/^-/, "") as SortKey;
   return {
     ...(params.get("view") === "table" ? { table: true } : {}),
     ...(SORT_KEYS.includes(sortKey) ? { sort: { key: sortKey, descending: sort.startsWith("-") } } : {}),
+    ...(focus
+      ? {
+          focus: {
+            center: focus,
+            hops: Number.isInteger(hops) && hops >= 1 ? Math.min(hops, MAX_HOPS) : 1,
+            expanded: (params.get("expand") ?? "").split(",").filter(Boolean),
+          },
+        }
+      : {}),
+    ...(path.length === 2 && path[0] && path[1] ? { path: [path[0], path[1]] as [string, string] } : {}),
     ...(params.get("node") ? { selectedNode: params.get("node")! } : {}),
     ...(params.get("relation") ? { selectedRelation: params.get("relation")! } : {}),
     filters: {
@@ -73,6 +98,12 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
   };
   if (view.table) set("view", "table");
   if (view.sort) set("sort", `${view.sort.descending ? "-" : ""}${view.sort.key}`);
+  if (view.focus) {
+    set("focus", view.focus.center);
+    set("hops", String(view.focus.hops));
+    set("expand", view.focus.expanded.join(","));
+  }
+  set("path", view.path?.join(","));
   set("node", view.selectedNode);
   set("relation", view.selectedRelation);
   set("hideRelations", [...view.filters.hiddenRelationTypes].join(","));
