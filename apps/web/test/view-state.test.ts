@@ -14,6 +14,7 @@ describe("view state in the URL", () => {
         hiddenStatuses: new Set(["alleged"]),
         dayRange: [partialDateRange("2023-09-01")![0], partialDateRange("2024-06-30")![0]],
         showOrphans: true,
+        includeUndated: true,
       },
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
     };
@@ -22,6 +23,7 @@ describe("view state in the URL", () => {
     expect(params.get("hideRelations")).toBe("MET,LOCATED_IN");
     expect(params.get("from")).toBe("2023-09-01");
     expect(params.get("orphans")).toBe("show");
+    expect(params.get("undated")).toBe("include");
     expect(decodeViewState(new URLSearchParams(params.toString()))).toEqual(view);
   });
 

@@ -261,4 +261,61 @@ describe("research workflows in Chromium", () => {
     },
     TEST_TIMEOUT,
   );
+  it(
+    "counts dated relations in a histogram over the bulk of the dates, lists the outliers, and leaves undated ones out of a range",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, sample.url);
+      await page.locator(".date-track").waitFor();
+      // A relation is dated by its text, else by a dated article reporting it; standing facts never are.
+      const STANDING = ["OFFICIAL_OF", "PARENT_OF", "LOCATED_IN"];
+      const published = new Set(graphDoc.articles.filter((a) => a.published).map((a) => a.id));
+      const events = graphDoc.relations.filter((r) => !STANDING.includes(r.type));
+      const dated = events.filter((r) => r.date || r.evidence.some((e) => published.has(e.articleId)));
+      // The two relations dated July 2000 (Putin's visit to North Korea, his meeting with Kim Jong Il) lie
+      // decades before the rest: they are listed, not on the track.
+      const from2000 = dated.filter((r) => r.date?.startsWith("2000"));
+      expect(from2000).toHaveLength(2);
+      const bars = await page.locator(".date-bar").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+      expect(bars.reduce((a, b) => a + b, 0)).toBe(dated.length - from2000.length);
+      expect(await page.locator(".date-outliers summary").textContent()).toBe("2 relations dated far from the rest, off the track");
+      expect(
+        (await page.locator(".date-outliers button").evaluateAll((els) => els.map((e) => e.getAttribute("data-relation-id")))).sort(),
+      ).toEqual(from2000.map((r) => r.id).sort());
+      const standing = graphDoc.relations.length - events.length;
+      expect(await page.locator(".date-counts").textContent()).toBe(
+        `No date: ${events.length - dated.length} events, ${standing} standing facts (such as OFFICIAL_OF).`,
+      );
+      expect(await page.locator('input[data-range="from"]').getAttribute("aria-valuetext")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+      // June to September 2024: only what is dated then stays; the undated switch is off, and brings them back.
+      await page.evaluate(() => {
+        const from = document.querySelector<HTMLInputElement>('input[data-range="from"]')!;
+        from.value = String(Date.UTC(2024, 5, 1) / 86_400_000);
+        from.dispatchEvent(new Event("input", { bubbles: true }));
+        from.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      expect(new URL(page.url()).searchParams.get("from")).toBe("2024-06-01");
+      // The sample's only dated article was published on 2024-06-19.
+      expect(graphDoc.articles.filter((a) => a.published).map((a) => a.published)).toEqual(["2024-06-19"]);
+      const inJune = dated.filter((r) => (r.date ?? "2024-06-19").startsWith("2024-06"));
+      const shownEdges = () =>
+        page.evaluate(() => {
+          const { graph, renderer } = window.__explorer;
+          return graph
+            .edges()
+            .filter((e) => !renderer.getEdgeDisplayData(e)!.hidden)
+            .sort();
+        });
+      await expect.poll(shownEdges).toEqual(inJune.map((r) => r.id).sort());
+      const undated = page.locator('input[data-filter="undated"]');
+      expect(await undated.isChecked()).toBe(false);
+      expect(await undated.isDisabled()).toBe(false);
+      await undated.click();
+      expect(new URL(page.url()).searchParams.get("undated")).toBe("include");
+      await expect.poll(async () => (await shownEdges()).length).toBe(graphDoc.relations.length - (dated.length - inJune.length));
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
 });

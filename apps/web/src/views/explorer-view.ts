@@ -5,6 +5,9 @@ import { fitViewportToNodes } from "@sigma/utils";
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { indexDocument, type DocumentIndex } from "../core/data/document-index.ts";
 import { createDisplayReducers, type DisplayState } from "../core/display/display-reducers.ts";
+import { bulkExtent, type BulkExtent } from "../core/dates/bulk-extent.ts";
+import { relationDate } from "../core/dates/relation-date.ts";
+import { timeSummary } from "../core/dates/time-summary.ts";
 import { graphToGexf } from "../core/export/graph-to-gexf.ts";
 import type { FilterState } from "../core/filters/filter-state.ts";
 import { relationFilter } from "../core/filters/relation-filter.ts";
@@ -19,7 +22,7 @@ import { relationRow } from "../core/table/relation-row.ts";
 import { rowsToCsv } from "../core/table/rows-to-csv.ts";
 import { DEFAULT_SORT, sortRows, type SortKey } from "../core/table/table-sort.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
-import { dateRange } from "../components/date-range.ts";
+import { timeFilter } from "../components/time-filter.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { entityPanel, type PanelActions } from "../components/entity-panel.ts";
 import { entityTools, type EntityToolActions } from "../components/entity-tools.ts";
@@ -41,6 +44,9 @@ export interface ExplorerInput {
   documentHash: string;
   sourceName: string;
 }
+
+/** Slices of the time line's histogram. */
+const TIMELINE_BINS = 40;
 
 /** Graphs up to this many relations get a label on every edge. */
 const LABEL_ALL_EDGES_LIMIT = 150;
@@ -196,12 +202,13 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
    * it, and writes it into the URL. `reindex` when what is visible changes (filters, neighbourhood);
    * `refit` to frame the camera on what remains.
    */
-  function apply(next: ViewState, { reindex = false, refit = false } = {}) {
+  function apply(next: ViewState, { reindex = false, refit = false, keepTimeline = false } = {}) {
     const explorationChanged = next.filters !== view.filters || next.focus !== view.focus || next.path !== view.path;
     view = next;
     if (explorationChanged) exploration = explore(view);
     redraw(reindex);
     if (reindex) renderLegend();
+    if (reindex && !keepTimeline) renderTimeline();
     renderPanel();
     renderTable();
     renderStageBar();
@@ -232,11 +239,38 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const shown = pathNodes ? [...pathNodes] : graph.filterNodes(reducers.isNodeVisible);
     if (shown.length > 0) void fitViewportToNodes(renderer as unknown as Sigma, shown, { animate });
   }
+  let bulk: BulkExtent | null | undefined;
+  function outlierText(relationId: string) {
+    const relation = index.relations.get(relationId)!;
+    const name = (id: string) => index.entities.get(id)?.name ?? id;
+    return `${relationDate(relation, index.articles)?.date} · ${name(relation.source)} ${relation.type} ${name(relation.target)}`;
+  }
   function renderTimeline() {
-    const extent = index.dayExtent;
-    replaceChildren(
+    bulk ??= bulkExtent(index.relationDays) ?? null;
+    if (!bulk) return timelineSlot.replaceChildren();
+    const { dayRange, includeUndated, ...rest } = view.filters;
+    const input = {
+      track: bulk.extent,
+      summary: timeSummary(index, view.filters, bulk.extent, TIMELINE_BINS),
+      ...(dayRange ? { range: dayRange } : {}),
+      includeUndated: includeUndated === true,
+      outliers: bulk.outliers.map((id) => ({ id, text: outlierText(id) })),
+    };
+    replaceKeepingFocus(
       timelineSlot,
-      extent && dateRange(extent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })),
+      timeFilter(input, {
+        // The time line keeps itself up to date while a handle or the window moves: re-rendering it would drop the drag.
+        setRange: (range, final) => {
+          const { dayRange: _range, includeUndated: include, ...others } = view.filters;
+          // A new range starts without the undated relations; one being adjusted keeps the choice.
+          const keepUndated = view.filters.dayRange && range && include;
+          const filters = range ? { ...others, dayRange: range, ...(keepUndated ? { includeUndated: true } : {}) } : others;
+          apply({ ...view, filters }, { reindex: true, refit: final, keepTimeline: true });
+        },
+        setIncludeUndated: (include) =>
+          setFilters(include ? { ...view.filters, includeUndated: true } : { ...rest, ...(dayRange ? { dayRange } : {}) }),
+        selectRelation: actions.selectRelation,
+      }),
     );
   }
   function renderStageBar() {

@@ -44,6 +44,7 @@ const KEYS = [
   "from",
   "to",
   "orphans",
+  "undated",
   "camera",
 ] as const;
 
@@ -84,6 +85,7 @@ export function decodeViewState(params: URLSearchParams): ViewState {
       hiddenStatuses: listParam(params, "hideStatuses", RELATION_STATUSES),
       ...(from && to ? { dayRange: [from[0], to[1]] as [number, number] } : {}),
       ...(params.get("orphans") === "show" ? { showOrphans: true } : {}),
+      ...(params.get("undated") === "include" ? { includeUndated: true } : {}),
     },
     ...(camera.length === 3 && camera.every(Number.isFinite) && ratio! > 0 ? { camera: { x: x!, y: y!, ratio: ratio! } } : {}),
   };
@@ -114,6 +116,7 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
     set("to", dayToIsoDate(view.filters.dayRange[1]));
   }
   if (view.filters.showOrphans) set("orphans", "show");
+  if (view.filters.includeUndated) set("undated", "include");
   if (view.camera) {
     const { x, y, ratio } = view.camera;
     set("camera", [x.toFixed(4), y.toFixed(4), ratio.toFixed(4)].join(","));
