@@ -115,7 +115,7 @@ describe("explorer in Chromium", () => {
 
   it("hides a relation type's edges when it is switched off, and keeps it in the URL", async () => {
     const page = await browser.newPage();
-    await openExplorer(page, sample.url);
+    await openExplorer(page, `${sample.url}?parallel=split`); // every relation on its own edge
     const hiddenByType = () =>
       page.evaluate(() => {
         const { graph, renderer } = window.__explorer;

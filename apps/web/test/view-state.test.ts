@@ -40,10 +40,11 @@ describe("view state in the URL", () => {
     expect(decodeViewState(new URLSearchParams("view=list&sort=-nonsense"))).toEqual({ filters: NO_FILTERS });
   });
 
-  it("keeps a neighbourhood and a path", () => {
+  it("keeps a neighbourhood, a path and parallel relations drawn one by one", () => {
     const view: ViewState = {
       focus: { center: "person:vladimir-putin", hops: 2, expanded: ["country:nga", "person:kim-jong-un"] },
       path: ["person:sergei-lavrov", "person:kim-jong-un"],
+      splitParallel: true,
       filters: NO_FILTERS,
     };
     const params = encodeViewState(view, new URLSearchParams());
@@ -51,6 +52,7 @@ describe("view state in the URL", () => {
     expect(params.get("hops")).toBe("2");
     expect(params.get("expand")).toBe("country:nga,person:kim-jong-un");
     expect(params.get("path")).toBe("person:sergei-lavrov,person:kim-jong-un");
+    expect(params.get("parallel")).toBe("split");
     expect(decodeViewState(params)).toEqual(view);
     expect(decodeViewState(new URLSearchParams("focus=x&hops=99&path=a")).focus).toEqual({ center: "x", hops: 5, expanded: [] });
     expect(decodeViewState(new URLSearchParams("focus=x&hops=-1")).focus?.hops).toBe(1);

@@ -301,10 +301,10 @@ describe("research workflows in Chromium", () => {
       const inJune = dated.filter((r) => (r.date ?? "2024-06-19").startsWith("2024-06"));
       const shownEdges = () =>
         page.evaluate(() => {
-          const { graph, renderer } = window.__explorer;
+          const { graph } = window.__explorer;
           return graph
             .edges()
-            .filter((e) => !renderer.getEdgeDisplayData(e)!.hidden)
+            .filter((e) => window.__explorer.isEdgeVisible(e))
             .sort();
         });
       await expect.poll(shownEdges).toEqual(inJune.map((r) => r.id).sort());
@@ -314,6 +314,45 @@ describe("research workflows in Chromium", () => {
       await undated.click();
       expect(new URL(page.url()).searchParams.get("undated")).toBe("include");
       await expect.poll(async () => (await shownEdges()).length).toBe(graphDoc.relations.length - (dated.length - inJune.length));
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+  it(
+    "draws the relations of a pair as one edge with their count and types, apart on click, curves capped",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, sample.url);
+      const between = graphDoc.relations
+        .filter((r) => [r.source, r.target].sort().join() === "country:north-korea,country:russia")
+        .map((r) => r.id)
+        .sort();
+      // By hand from the sample: SIGNED ×2, SUPPLIED, SUPPORTED ×3 (North Korea → Russia), THANKED (Russia → North Korea).
+      expect(between).toHaveLength(7);
+      const drawn = () =>
+        page.evaluate(
+          (ids) =>
+            ids.map((id) => {
+              const { hidden, label, curvature } = window.__explorer.renderer.getEdgeDisplayData(id)!;
+              return { hidden, label, curvature };
+            }),
+          between,
+        );
+      const folded = await drawn();
+      expect(folded.filter((edge) => !edge.hidden)).toEqual([
+        { hidden: false, label: "7 relations: SIGNED ×2, SUPPLIED, SUPPORTED ×3, THANKED", curvature: 0 },
+      ]);
+      await page.evaluate((edge) => window.__explorer.renderer.emit("clickEdge", { edge }), between[0]!);
+      await expect.poll(async () => (await drawn()).filter((edge) => !edge.hidden).length).toBe(7);
+      const curvatures = (await drawn()).map((edge) => edge.curvature);
+      // Each on its own track, seen from North Korea's side (a reversed edge bends the other way).
+      const fromNorthKorea = between.map((id) => (graphDoc.relations.find((r) => r.id === id)!.source === "country:north-korea" ? 1 : -1));
+      expect(new Set(curvatures.map((c, i) => (c * fromNorthKorea[i]!).toFixed(3))).size).toBe(7);
+      expect(Math.max(...curvatures.map(Math.abs))).toBeLessThanOrEqual(0.6 + 1e-9);
+      expect(new Set((await drawn()).map((edge) => edge.label)).size).toBe(7); // each with its own label
+
+      await page.click('input[data-filter="parallel"]');
+      expect(new URL(page.url()).searchParams.get("parallel")).toBe("split");
       await page.close();
     },
     TEST_TIMEOUT,

@@ -28,12 +28,15 @@ type ExplorerHook = {
     getEdgeAttribute(e: string, a: string): unknown;
   };
   renderer: {
-    getEdgeDisplayData(e: string): { hidden: boolean } | undefined;
+    getEdgeDisplayData(e: string): { hidden: boolean; label: string | null; curvature: number } | undefined;
     getNodeDisplayData(n: string): { hidden: boolean; x: number; y: number } | undefined;
     getCamera(): { getState(): { x: number; y: number; ratio: number } };
     getDimensions(): { width: number; height: number };
     framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
+    emit(event: "clickEdge", payload: { edge: string }): void;
   };
+  /** Whether the filters (and the neighbourhood) show a relation, drawn apart or folded into its pair's edge. */
+  isEdgeVisible(edge: string): boolean;
 };
 declare global {
   interface Window {

@@ -18,6 +18,7 @@ export interface LegendActions {
   /** Hides exactly these members of a group (and shows the others). */
   setHidden(group: FilterGroup, hidden: ReadonlySet<string>): void;
   setShowOrphans(show: boolean): void;
+  setSplitParallel(split: boolean): void;
 }
 
 interface GroupSpec<T extends string> {
@@ -82,15 +83,28 @@ function filterGroup<T extends string>(spec: GroupSpec<T>, actions: LegendAction
 /**
  * The legend, which doubles as the filter panel: per entity type, relation type and status present in
  * the document, a checkbox, its colour or line style, how many are shown of how many, and "only" to show
- * it alone; All / None per group; and whether entities left without a shown relation stay on screen.
+ * it alone; All / None per group; whether entities left without a shown relation stay on screen, and
+ * whether the relations of a pair are drawn apart.
  */
-export function legendFilters(total: LegendCounts, shown: LegendCounts, filters: FilterState, actions: LegendActions): HTMLElement {
+export function legendFilters(
+  total: LegendCounts,
+  shown: LegendCounts,
+  filters: FilterState,
+  splitParallel: boolean,
+  actions: LegendActions,
+): HTMLElement {
   const orphans = h("input", {
     attrs: { type: "checkbox" },
     dataset: { filter: "orphans", focusKey: "orphans" },
     on: { change: () => actions.setShowOrphans(orphans.checked) },
   });
   orphans.checked = filters.showOrphans === true;
+  const parallel = h("input", {
+    attrs: { type: "checkbox" },
+    dataset: { filter: "parallel", focusKey: "parallel" },
+    on: { change: () => actions.setSplitParallel(parallel.checked) },
+  });
+  parallel.checked = splitParallel;
   return h(
     "div",
     { class: "legend" },
@@ -126,6 +140,8 @@ export function legendFilters(total: LegendCounts, shown: LegendCounts, filters:
       actions,
     ),
     h("p", { class: "legend-note" }, "Arrows point from actor to target; MET and SIGNED have none."),
+    h("label", { class: "legend-row orphans" }, parallel, h("span", { class: "legend-name" }, "Draw each relation of a pair apart")),
+    h("p", { class: "legend-note" }, "Otherwise a pair's relations share one grey edge; click it to draw them apart."),
     ...filterGroup<RelationStatus>(
       {
         group: "status",

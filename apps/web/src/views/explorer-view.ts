@@ -96,6 +96,8 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   if (view.path && !view.path.every((end) => graph.hasNode(end))) delete view.path;
   let exploration: Exploration = explore(view);
   let hoveredNode: string | undefined;
+  /** Pairs whose folded edge was clicked: their relations are drawn apart until the document closes. */
+  let splitPairs: ReadonlySet<string> = new Set();
   const cameraFromUrl = view.camera !== undefined;
 
   const stage = h("div", { class: "stage", attrs: { "aria-label": "Graph" } });
@@ -186,6 +188,8 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       labelAllEdges: graph.size <= LABEL_ALL_EDGES_LIMIT,
       ...(exploration.restrictTo ? { restrictTo: exploration.restrictTo } : {}),
       ...(path ? { pathHighlight: { nodes: path.found?.nodes ?? new Set([path.from, path.to]), edges: path.relations } } : {}),
+      ...(view.splitParallel ? { splitAll: true } : {}),
+      splitPairs,
     };
   }
   function redraw(reindex: boolean) {
@@ -227,11 +231,16 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       const { showOrphans: _, ...rest } = view.filters;
       setFilters(show ? { ...rest, showOrphans: true } : rest);
     },
+    setSplitParallel(split) {
+      const { splitParallel: _, ...rest } = view;
+      splitPairs = new Set();
+      apply(split ? { ...rest, splitParallel: true } : rest, { reindex: true });
+    },
   };
   function renderLegend() {
     totals ??= legendCounts(graphDocument);
     const shown = shownCounts(graph, reducers.isNodeVisible, reducers.isEdgeVisible);
-    replaceKeepingFocus(legendSlot, legendFilters(totals, shown, view.filters, legendActions));
+    replaceKeepingFocus(legendSlot, legendFilters(totals, shown, view.filters, view.splitParallel === true, legendActions));
   }
   /** Frames the camera on what is on screen (what the filters and the neighbourhood leave), or on the paths drawn. */
   function frameShown(animate: boolean) {
@@ -392,7 +401,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     redraw(false);
   });
   renderer.on("clickNode", ({ node }) => select({ selectedNode: node }));
-  renderer.on("clickEdge", ({ edge }) => select({ selectedNode: view.selectedNode, selectedRelation: edge }));
+  renderer.on("clickEdge", ({ edge }) => {
+    if (!reducers.bundleMembers(edge)) return select({ selectedNode: view.selectedNode, selectedRelation: edge });
+    splitPairs = new Set([...splitPairs, reducers.pairOf(edge)]);
+    redraw(true);
+  });
   renderer.on("clickStage", () => select({}));
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   renderer.getCamera().on("updated", (state) => {

@@ -4,7 +4,13 @@ import { edgeProgram, type EdgeAttributes, type NodeAttributes } from "../graph/
 import type { FilterState } from "../filters/filter-state.ts";
 import { connectedNodes } from "../filters/connected-nodes.ts";
 import { isEntityVisible, isRelationVisible } from "../filters/visibility.ts";
+import { bundleLabel } from "../styling/bundle-label.ts";
 import { MUTED_COLOR } from "../styling/palette.ts";
+import { edgeBundles, pairKey, type EdgeBundles } from "./edge-bundles.ts";
+
+/** A folded pair's edge: neutral, as its relations may be of several types, and a little thicker. */
+const BUNDLE_COLOR = "#52606d";
+const BUNDLE_EXTRA_SIZE = 1;
 
 /** What the picture depends on besides the graph itself. */
 export interface DisplayState {
@@ -18,6 +24,10 @@ export interface DisplayState {
   restrictTo?: ReadonlySet<string>;
   /** Shortest paths: their entities and relations stand out, the rest is muted. */
   pathHighlight?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  /** Draw every relation on its own; by default the parallel ones of a pair fold into one edge. */
+  splitAll?: boolean;
+  /** Pairs (see pairKey) whose relations are drawn one by one (the user clicked their folded edge). */
+  splitPairs?: ReadonlySet<string>;
 }
 
 /**
@@ -38,6 +48,9 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
   let filtering = false;
   let filters: FilterState | undefined;
   let restrictTo: ReadonlySet<string> | undefined;
+  let bundles: EdgeBundles = { members: new Map(), folded: new Set() };
+  let bundledFor: DisplayState | undefined;
+  let parallelEdges: string[] | undefined;
   /** Under filters, the nodes some shown edge touches; without, any node with an edge is. */
   let connected: ReadonlySet<string> = new Set();
   const typeVisible = (node: string) => !filtering || isEntityVisible(graph.getNodeAttribute(node, "entityType"), state.filters);
@@ -72,6 +85,26 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
       if (filtering && (next.filters !== filters || next.restrictTo !== restrictTo)) connected = connectedNodes(graph, edgeVisible);
       filters = next.filters;
       restrictTo = next.restrictTo;
+      const rebundle =
+        !bundledFor ||
+        (["filters", "restrictTo", "splitAll", "splitPairs", "selectedRelation", "pathHighlight"] as const).some(
+          (key) => bundledFor![key] !== next[key],
+        );
+      if (rebundle) {
+        bundledFor = next;
+        parallelEdges ??= graph.filterEdges((_edge, attributes) => attributes.curvature !== undefined);
+        bundles = next.splitAll
+          ? { members: new Map(), folded: new Set() }
+          : edgeBundles(
+              graph,
+              parallelEdges,
+              edgeVisible,
+              // A pair is drawn one by one when asked, or when it holds the selected relation or a step of a path.
+              (pair, edges) =>
+                next.splitPairs?.has(pair) === true ||
+                edges.some((edge) => edge === next.selectedRelation || next.pathHighlight?.edges.has(edge)),
+            );
+      }
       const nextFocus = next.hoveredNode ?? next.selectedNode;
       focus = nextFocus && graph.hasNode(nextFocus) ? nextFocus : undefined;
       neighbours = new Set();
@@ -82,6 +115,9 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
       selectedEnds = next.selectedRelation && graph.hasEdge(next.selectedRelation) ? graph.extremities(next.selectedRelation) : [];
     },
     isNodeVisible: nodeVisible,
+    /** The relations a folded edge stands for, if it is one. */
+    bundleMembers: (edge: string): readonly string[] | undefined => bundles.members.get(edge),
+    pairOf: (edge: string) => pairKey(graph.source(edge), graph.target(edge)),
     isEdgeVisible: edgeVisible,
     nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
       if (!nodeVisible(node)) return { ...data, hidden: true };
@@ -97,38 +133,51 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
      */
     edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
       const { style } = data;
-      const display = {
-        color: style.color,
-        size: style.size,
-        type: edgeProgram(data),
-        curvature: data.curvature ?? 0,
-        label: "",
-        hidden: false,
-        forceLabel: false,
-        zIndex: 0,
-      };
-      if (!edgeVisible(edge)) {
+      const members = bundles.members.get(edge);
+      const label = members ? bundleLabel(members.map((member) => graph.getEdgeAttributes(member).style.relationType)) : style.label;
+      const display = members
+        ? {
+            color: BUNDLE_COLOR,
+            size: style.size + BUNDLE_EXTRA_SIZE,
+            type: "line",
+            curvature: 0,
+            label: "",
+            hidden: false,
+            forceLabel: false,
+            zIndex: 0,
+          }
+        : {
+            color: style.color,
+            size: style.size,
+            type: edgeProgram(data),
+            curvature: data.curvature ?? 0,
+            label: "",
+            hidden: false,
+            forceLabel: false,
+            zIndex: 0,
+          };
+      if (!edgeVisible(edge) || bundles.folded.has(edge)) {
         display.hidden = true;
       } else if (edge === state.selectedRelation) {
-        display.label = style.label;
+        display.label = label;
         display.size *= 2.5;
         display.forceLabel = true;
         display.zIndex = 2;
       } else if (focus && graph.hasExtremity(edge, focus)) {
-        display.label = style.label;
+        display.label = label;
         display.forceLabel = true;
         display.zIndex = 1;
       } else if (focus) {
         display.color = MUTED_COLOR;
       } else if (state.pathHighlight?.edges.has(edge)) {
-        display.label = style.label;
+        display.label = label;
         display.size *= 2;
         display.forceLabel = true;
         display.zIndex = 1;
       } else if (state.pathHighlight) {
         display.color = MUTED_COLOR;
       } else if (state.labelAllEdges) {
-        display.label = style.label;
+        display.label = label;
       }
       return display;
     },

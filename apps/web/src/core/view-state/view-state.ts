@@ -18,6 +18,8 @@ export interface ViewState {
   sort?: TableSort;
   /** Only a neighbourhood is shown (`focus=<id>&hops=N&expand=<id>,<id>`). */
   focus?: FocusView;
+  /** Every relation drawn on its own (`parallel=split`); by default a pair's relations fold into one edge. */
+  splitParallel?: boolean;
   /** The shortest paths between two entities are drawn and listed (`path=<idA>,<idB>`). */
   path?: [string, string];
   selectedNode?: string;
@@ -36,6 +38,7 @@ const KEYS = [
   "hops",
   "expand",
   "path",
+  "parallel",
   "node",
   "relation",
   "hideRelations",
@@ -77,6 +80,7 @@ export function decodeViewState(params: URLSearchParams): ViewState {
         }
       : {}),
     ...(path.length === 2 && path[0] && path[1] ? { path: [path[0], path[1]] as [string, string] } : {}),
+    ...(params.get("parallel") === "split" ? { splitParallel: true } : {}),
     ...(params.get("node") ? { selectedNode: params.get("node")! } : {}),
     ...(params.get("relation") ? { selectedRelation: params.get("relation")! } : {}),
     filters: {
@@ -106,6 +110,7 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
     set("expand", view.focus.expanded.join(","));
   }
   set("path", view.path?.join(","));
+  if (view.splitParallel) set("parallel", "split");
   set("node", view.selectedNode);
   set("relation", view.selectedRelation);
   set("hideRelations", [...view.filters.hiddenRelationTypes].join(","));
