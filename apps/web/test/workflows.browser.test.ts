@@ -357,4 +357,45 @@ describe("research workflows in Chromium", () => {
     },
     TEST_TIMEOUT,
   );
+  it(
+    "closes the card with Escape, zooms with buttons and keys, and steps back through views with Back",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await openExplorer(page, sample.url);
+      const camera = () => page.evaluate(() => window.__explorer.renderer.getCamera().getState());
+
+      // Each view change is a history entry: table, then a filter, then a card.
+      await page.click('button[data-action="table"]');
+      await page.click('button[data-only="relation:MET"]');
+      await page.click("tr[data-relation-id] >> nth=0");
+      await page.locator(".relation-panel").waitFor();
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.locator(".side-panel").isHidden()).toBe(true);
+      expect(new URL(page.url()).searchParams.get("relation")).toBeNull();
+
+      await page.goBack(); // the card again
+      await expect.poll(() => page.locator(".relation-panel").count()).toBe(1);
+      await page.goBack(); // the card not yet open
+      await expect.poll(() => page.locator(".side-panel").isHidden()).toBe(true);
+      await page.goBack(); // before "only MET"
+      await expect.poll(() => page.locator(".relation-table tbody tr").count()).toBe(graphDoc.relations.length);
+      expect(await page.locator('input[data-filter="relation:VISITED"]').isChecked()).toBe(true);
+      await page.goBack(); // before the table
+      await expect.poll(() => page.locator(".relation-table").count()).toBe(0);
+
+      // Zoom buttons and the keyboard move the camera.
+      await page.waitForTimeout(500); // the camera settles after the last refit
+      const before = await camera();
+      await page.click('button[data-action="zoom-in"]');
+      await expect.poll(async () => (await camera()).ratio).toBeLessThan(before.ratio);
+      const zoomed = await camera();
+      await page.focus(".stage");
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(async () => (await camera()).x).toBeGreaterThan(zoomed.x);
+      await page.keyboard.press("-");
+      await expect.poll(async () => (await camera()).ratio).toBeGreaterThan(zoomed.ratio);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -34,6 +34,8 @@ import { relationPanel } from "../components/relation-panel.ts";
 import { relationTable } from "../components/relation-table.ts";
 import { searchBox } from "../components/search-box.ts";
 import { toolbar } from "../components/toolbar.ts";
+import { zoomControls } from "../components/zoom-controls.ts";
+import { keyboardCamera } from "./keyboard-camera.ts";
 import { createLayoutController } from "./layout-controller.ts";
 import { createRenderer, INTERACTIVE_EDGES_LIMIT } from "./create-renderer.ts";
 import { download } from "./download.ts";
@@ -88,12 +90,17 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const reducers = createDisplayReducers(graph, index);
   const explore = createExplorations(graph, index);
 
-  let view: ViewState = decodeViewState(new URLSearchParams(location.search));
-  if (view.selectedNode && !graph.hasNode(view.selectedNode)) delete view.selectedNode;
-  if (view.selectedRelation && !graph.hasEdge(view.selectedRelation)) delete view.selectedRelation;
-  if (view.focus && !graph.hasNode(view.focus.center)) delete view.focus;
-  if (view.focus) view.focus = { ...view.focus, expanded: view.focus.expanded.filter((node) => graph.hasNode(node)) };
-  if (view.path && !view.path.every((end) => graph.hasNode(end))) delete view.path;
+  /** The view the address bar holds, without what this document lacks. */
+  const readView = (): ViewState => {
+    const read = decodeViewState(new URLSearchParams(location.search));
+    if (read.selectedNode && !graph.hasNode(read.selectedNode)) delete read.selectedNode;
+    if (read.selectedRelation && !graph.hasEdge(read.selectedRelation)) delete read.selectedRelation;
+    if (read.focus && !graph.hasNode(read.focus.center)) delete read.focus;
+    if (read.focus) read.focus = { ...read.focus, expanded: read.focus.expanded.filter((node) => graph.hasNode(node)) };
+    if (read.path && !read.path.every((end) => graph.hasNode(end))) delete read.path;
+    return read;
+  };
+  let view = readView();
   let exploration: Exploration = explore(view);
   let hoveredNode: string | undefined;
   /** Pairs whose folded edge was clicked: their relations are drawn apart until the document closes. */
@@ -160,6 +167,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     h("aside", { class: "sidebar" }, legendSlot, timelineSlot),
     stage,
     stageBar,
+    zoomControls({
+      zoomIn: () => void renderer.getCamera().animatedZoom({ duration: 200 }),
+      zoomOut: () => void renderer.getCamera().animatedUnzoom({ duration: 200 }),
+      fit: () => frameShown(true),
+    }),
     tableSlot,
     panel,
   );
@@ -196,17 +208,23 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     reducers.setState(displayState());
     renderer.refresh({ skipIndexation: !reindex });
   }
-  function writeUrl() {
-    const params = encodeViewState(view, new URLSearchParams(location.search));
-    const query = params.toString();
-    history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
+  /** Writes the view into the address bar: a new history entry (Back returns to the view before) or in place. */
+  function writeUrl(entry: "push" | "replace") {
+    const query = encodeViewState(view, new URLSearchParams(location.search)).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    if (entry === "push" && url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, "", url);
+    else history.replaceState(history.state, "", url);
   }
   /**
    * Moves to another view: works out its neighbourhood and paths, redraws, re-renders what depends on
-   * it, and writes it into the URL. `reindex` when what is visible changes (filters, neighbourhood);
-   * `refit` to frame the camera on what remains.
+   * it, and writes it into the URL as a new history entry (`history: "replace"` while a handle is being
+   * dragged, "none" when Back or Forward brought it). `reindex` when what is visible changes (filters,
+   * neighbourhood); `refit` to frame the camera on what remains.
    */
-  function apply(next: ViewState, { reindex = false, refit = false, keepTimeline = false } = {}) {
+  function apply(
+    next: ViewState,
+    { reindex = false, refit = false, keepTimeline = false, history = "push" as "push" | "replace" | "none" } = {},
+  ) {
     const explorationChanged = next.filters !== view.filters || next.focus !== view.focus || next.path !== view.path;
     view = next;
     if (explorationChanged) exploration = explore(view);
@@ -216,7 +234,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     renderPanel();
     renderTable();
     renderStageBar();
-    writeUrl();
+    if (history !== "none") writeUrl(history);
     if (refit) frameShown(true);
   }
   let totals: LegendCounts | undefined;
@@ -274,7 +292,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
           // A new range starts without the undated relations; one being adjusted keeps the choice.
           const keepUndated = view.filters.dayRange && range && include;
           const filters = range ? { ...others, dayRange: range, ...(keepUndated ? { includeUndated: true } : {}) } : others;
-          apply({ ...view, filters }, { reindex: true, refit: final, keepTimeline: true });
+          apply({ ...view, filters }, { reindex: true, refit: final, keepTimeline: true, history: final ? "push" : "replace" });
         },
         setIncludeUndated: (include) =>
           setFilters(include ? { ...view.filters, includeUndated: true } : { ...rest, ...(dayRange ? { dayRange } : {}) }),
@@ -412,9 +430,19 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => {
       view = { ...view, camera: { x: state.x, y: state.y, ratio: state.ratio } };
-      writeUrl();
+      writeUrl("replace");
     }, 300);
   });
+
+  keyboardCamera(stage, renderer.getCamera(), () => frameShown(true));
+  const onHistory = () => apply(readView(), { reindex: true, history: "none" });
+  const onKey = (event: KeyboardEvent) => {
+    // Escape in a search box closes its suggestions only.
+    if (event.key !== "Escape" || panel.hidden || (event.target instanceof HTMLInputElement && event.target.type === "search")) return;
+    closePanel();
+  };
+  window.addEventListener("popstate", onHistory);
+  window.addEventListener("keydown", onKey);
 
   renderPanel();
   renderTable();
@@ -437,6 +465,8 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
 
   return {
     destroy() {
+      window.removeEventListener("popstate", onHistory);
+      window.removeEventListener("keydown", onKey);
       clearTimeout(cameraTimer);
       clearTimeout(sidebarTimer);
       cancelAnimationFrame(frame);
