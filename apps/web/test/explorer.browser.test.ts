@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { MultiDirectedGraph } from "graphology";
+import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
@@ -154,7 +154,7 @@ describe("explorer in Chromium", () => {
     expect(png.bytes.length).toBeGreaterThan(10_000);
     const gexf = await save("export-gexf");
     expect(gexf.name).toBe("news-kg-graph.gexf");
-    const back = parse(MultiDirectedGraph, gexf.bytes.toString("utf8"));
+    const back = parse(MultiGraph, gexf.bytes.toString("utf8"));
     expect(back.getNodeAttribute("person:vladimir-putin", "label")).toBe("Vladimir Putin");
     expect(back.size).toBe(await page.evaluate(() => window.__explorer.graph.edges().length));
     await page.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "graphology-gexf";
-import { MultiDirectedGraph } from "graphology";
+import { MultiGraph } from "graphology";
 import { indexDocument } from "../src/core/data/document-index.ts";
 import { parseGraphText } from "../src/core/data/parse-graph-text.ts";
 import { hashText } from "../src/core/data/document-hash.ts";
@@ -116,7 +116,7 @@ describe("document helpers", () => {
   it("exports GEXF that Gephi's format reader takes back with labels, types and positions", () => {
     const graph = buildGraph(document);
     const gexf = graphToGexf(graph, index);
-    const back = parse(MultiDirectedGraph, gexf);
+    const back = parse(MultiGraph, gexf);
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
     expect(back.getNodeAttributes("location:binh-nhuong")).toMatchObject({ label: "Bình Nhưỡng", type: "LOCATION", aliases: "Pyongyang" });

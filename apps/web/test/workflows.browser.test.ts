@@ -1,6 +1,8 @@
 // Researchers' workflows in real headless Chromium: the relation table, its CSV, and the views a link reopens.
 import { readFileSync } from "node:fs";
 import type { GraphDocument } from "@news-kg/schema";
+import { MultiGraph } from "graphology";
+import { parse } from "graphology-gexf";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
@@ -394,6 +396,39 @@ describe("research workflows in Chromium", () => {
       await expect.poll(async () => (await camera()).x).toBeGreaterThan(zoomed.x);
       await page.keyboard.press("-");
       await expect.poll(async () => (await camera()).ratio).toBeGreaterThan(zoomed.ratio);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+  it(
+    "exports the filtered view as GEXF with time intervals, and a captioned picture at a chosen size",
+    async () => {
+      const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
+      const standing = ["OFFICIAL_OF", "PARENT_OF", "LOCATED_IN"];
+      await openExplorer(page, `${sample.url}?hideRelations=${standing.join(",")}`);
+      const save = async (action: string) => {
+        const [download] = await Promise.all([page.waitForEvent("download"), page.click(`button[data-action="${action}"]`)]);
+        return readFileSync((await download.path())!);
+      };
+      const xml = (await save("export-gexf")).toString("utf8");
+      const back = parse(MultiGraph, xml);
+      const events = graphDoc.relations.filter((r) => !standing.includes(r.type));
+      expect(back.edges().sort()).toEqual(events.map((r) => r.id).sort());
+      expect(back.nodes().sort()).toEqual([...new Set(events.flatMap((r) => [r.source, r.target]))].sort());
+      const met = events.find((r) => r.type === "MET" && r.date === "2024-06-19")!;
+      expect(back.isUndirected(met.id)).toBe(true);
+      expect(back.getEdgeAttributes(met.id)).toMatchObject({
+        evidence: met.evidence.length,
+        articles: [...new Set(met.evidence.map((e) => e.articleId))].join("; "),
+      });
+      expect(xml).toContain('<graph mode="dynamic" timeformat="date"');
+      expect(xml).toContain(`<edge id="${met.id}" start="2024-06-19" end="2024-06-19"`);
+
+      await page.selectOption('select[data-action="png-size"]', "1920 × 1080");
+      const png = await save("export-png");
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBe(1920); // IHDR width
+      expect(png.readUInt32BE(20)).toBeGreaterThan(1080); // the graph, then the legend and the caption
       await page.close();
     },
     TEST_TIMEOUT,

@@ -1,6 +1,5 @@
 import type { GraphDocument } from "@news-kg/schema";
 import type Sigma from "sigma";
-import { toBlob } from "@sigma/export-image";
 import { fitViewportToNodes } from "@sigma/utils";
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { indexDocument, type DocumentIndex } from "../core/data/document-index.ts";
@@ -9,6 +8,8 @@ import { bulkExtent, type BulkExtent } from "../core/dates/bulk-extent.ts";
 import { relationDate } from "../core/dates/relation-date.ts";
 import { timeSummary } from "../core/dates/time-summary.ts";
 import { graphToGexf } from "../core/export/graph-to-gexf.ts";
+import { pictureCaption } from "../core/export/picture-caption.ts";
+import { ENTITY_COLORS, RELATION_COLORS } from "../core/styling/palette.ts";
 import type { FilterState } from "../core/filters/filter-state.ts";
 import { relationFilter } from "../core/filters/relation-filter.ts";
 import { buildGraph, type ExplorerGraph } from "../core/graph/build-graph.ts";
@@ -36,6 +37,7 @@ import { searchBox } from "../components/search-box.ts";
 import { toolbar } from "../components/toolbar.ts";
 import { zoomControls } from "../components/zoom-controls.ts";
 import { keyboardCamera } from "./keyboard-camera.ts";
+import { pictureWithCaption, type LegendEntry } from "./export-picture.ts";
 import { createLayoutController } from "./layout-controller.ts";
 import { createRenderer, INTERACTIVE_EDGES_LIMIT } from "./create-renderer.ts";
 import { download } from "./download.ts";
@@ -145,11 +147,12 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const tools = toolbar({
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
     fit: () => frameShown(true),
-    exportPng: () =>
-      void toBlob(renderer as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" }).then((blob) =>
-        download(blob, "news-kg-graph.png"),
+    exportPng: (size) => void savePicture(size),
+    exportGexf: () =>
+      download(
+        new Blob([graphToGexf(graph, index, reducers.isNodeVisible, reducers.isEdgeVisible)], { type: "application/xml" }),
+        "news-kg-graph.gexf",
       ),
-    exportGexf: () => download(new Blob([graphToGexf(graph, index)], { type: "application/xml" }), "news-kg-graph.gexf"),
     toggleTable: () => apply({ ...view, table: !view.table }),
     openFile,
   });
@@ -391,6 +394,28 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   }
   function setFilters(filters: FilterState) {
     apply({ ...view, filters }, { reindex: true, refit: true });
+  }
+  /** Saves the picture with the legend of what it shows and a caption of the filters, dates and exploration. */
+  async function savePicture(size: { width: number; height: number } | undefined) {
+    const shown = shownCounts(graph, reducers.isNodeVisible, reducers.isEdgeVisible);
+    const sum = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+    const legend: LegendEntry[] = [
+      ...[...shown.entityTypes.keys()].map((type) => ({ label: type.toLowerCase(), color: ENTITY_COLORS[type], kind: "node" as const })),
+      ...[...shown.relationTypes.keys()].map((type) => ({ label: type, color: RELATION_COLORS[type], kind: "edge" as const })),
+    ];
+    const name = (id: string) => index.entities.get(id)?.name ?? id;
+    const exploring = view.path
+      ? `Shortest paths from ${name(view.path[0])} to ${name(view.path[1])}.`
+      : view.focus
+        ? `Neighbourhood of ${name(view.focus.center)}, ${view.focus.hops} hops.`
+        : undefined;
+    const caption = pictureCaption({
+      filters: view.filters,
+      shown: { entities: sum(shown.entityTypes), relations: sum(shown.relationTypes) },
+      total: { entities: graph.order, relations: graph.size },
+      ...(exploring ? { exploring } : {}),
+    });
+    download(await pictureWithCaption(renderer as unknown as Sigma, size, legend, caption), "news-kg-graph.png");
   }
   /** Brings a node to the middle of what the side panel leaves visible of the stage, at the same zoom. */
   function focusCamera(node: string) {
