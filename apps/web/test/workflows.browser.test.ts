@@ -433,4 +433,81 @@ describe("research workflows in Chromium", () => {
     },
     TEST_TIMEOUT,
   );
+  it(
+    "answers the five research questions of issue #8 in a few actions each",
+    async () => {
+      const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
+      let actions = 0;
+      const act = async (step: () => Promise<unknown>) => {
+        actions++;
+        await step();
+      };
+      const setFrom = (isoDate: string) =>
+        page.evaluate((day) => {
+          const from = document.querySelector<HTMLInputElement>('input[data-range="from"]')!;
+          from.value = String(day);
+          from.dispatchEvent(new Event("input", { bubbles: true }));
+          from.dispatchEvent(new Event("change", { bubbles: true }));
+        }, Date.parse(isoDate) / 86_400_000);
+      const shownEdges = () => page.evaluate(() => window.__explorer.graph.edges().filter((e) => window.__explorer.isEdgeVisible(e)));
+      const pick = async (selector: string, text: string) => {
+        await page.fill(selector, text);
+        await page.press(selector, "Enter");
+      };
+
+      // 1. "Who did Putin meet in 2024, and where does each claim come from?": search, only MET, move the range's start.
+      await openExplorer(page, sample.url);
+      await act(() => pick(".topbar .search-input", "vladimir putin"));
+      await act(() => page.click('button[data-only="relation:MET"]'));
+      await act(() => setFrom("2024-01-01"));
+      const entries = page.locator('.entity-panel .relation-group[data-relation-type="MET"] .relation-entry');
+      await expect.poll(() => entries.count()).toBeGreaterThan(0);
+      for (const entry of await entries.all()) {
+        expect(await entry.locator(".relation-date").textContent()).toMatch(/^2024/);
+        expect(await entry.locator(".article-citation").count()).toBe(1);
+      }
+      expect(actions).toBeLessThanOrEqual(5);
+
+      // 2. "Which visits were only planned?": only VISITED, only planned.
+      actions = 0;
+      await openExplorer(page, sample.url);
+      await act(() => page.click('button[data-only="relation:VISITED"]'));
+      await act(() => page.click('button[data-only="status:planned"]'));
+      const plannedVisits = graphDoc.relations.filter((r) => r.type === "VISITED" && r.status === "planned").map((r) => r.id);
+      await expect.poll(shownEdges).toEqual(plannedVisits);
+      expect(actions).toBeLessThanOrEqual(5);
+
+      // 3. "How are they connected?" (the sample has no Vietnam: Sergey Lavrov and Kim Jong Un): search, then a path.
+      actions = 0;
+      await openExplorer(page, sample.url);
+      await act(() => pick(".topbar .search-input", "lavrov"));
+      await act(() => pick(".path-to .search-input", "kim jong un"));
+      await expect.poll(() => page.locator(".path-panel .path-summary").textContent()).toMatch(/^2 steps/);
+      expect(actions).toBeLessThanOrEqual(5);
+
+      // 4. "Only events between June and September 2024": move the range's start (the data end in June).
+      actions = 0;
+      await openExplorer(page, sample.url);
+      await act(() => setFrom("2024-06-01"));
+      // Events dated in June 2024 by their text, or reported (undated) by the one article published then.
+      const published = new Map(graphDoc.articles.filter((a) => a.published).map((a) => [a.id, a.published!]));
+      const reported = (r: (typeof graphDoc.relations)[number]) => r.evidence.map((e) => published.get(e.articleId)).find(Boolean);
+      const inJune = graphDoc.relations
+        .filter((r) => !["OFFICIAL_OF", "PARENT_OF", "LOCATED_IN"].includes(r.type) && (r.date ?? reported(r) ?? "").startsWith("2024-06"))
+        .map((r) => r.id);
+      expect(inJune.length).toBeGreaterThan(0);
+      await expect.poll(shownEdges).toEqual(inJune);
+      expect(actions).toBeLessThanOrEqual(5);
+
+      // 5. Unconnected entities and knots of parallel edges: gone with no action at all.
+      await openExplorer(page, sample.url);
+      const connected = new Set(graphDoc.relations.flatMap((r) => [r.source, r.target]));
+      const shownNodes = await page.evaluate(() =>
+        window.__explorer.graph.nodes().filter((n) => !window.__explorer.renderer.getNodeDisplayData(n)!.hidden),
+      );
+      expect(shownNodes.length).toBe(connected.size);
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
 });
