@@ -171,6 +171,21 @@ describe("research workflows in Chromium", () => {
       // Worked out from the sample's relations: Lavrov is an official of Russia and visited North Korea;
       // Kim Jong Un is an official of North Korea, visited Russia (three VISITED relations) and praised it.
       expect(await card.locator(".path-summary").textContent()).toMatch(/^2 steps; 2 shortest paths\./);
+      // The camera frames the paths in the part of the stage the card leaves uncovered.
+      const pathNodes = ["person:sergey-lavrov", "country:north-korea", "country:russia", "person:kim-jong-un"];
+      await expect
+        .poll(() =>
+          page.evaluate((nodes) => {
+            const { renderer } = window.__explorer;
+            const { width, height } = renderer.getDimensions();
+            const uncovered = width - document.querySelector<HTMLElement>(".side-panel")!.offsetWidth;
+            return nodes.every((node) => {
+              const { x, y } = renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)!);
+              return x >= 0 && x <= uncovered && y >= 0 && y <= height;
+            });
+          }, pathNodes),
+        )
+        .toBe(true);
       const listed = async () =>
         [...new Set(await card.locator(".relation-entry").evaluateAll((els) => els.map((e) => e.getAttribute("data-relation-id"))))].sort();
       const byTypeBetween = (type: string, a: string, b: string) =>
@@ -442,13 +457,15 @@ describe("research workflows in Chromium", () => {
         actions++;
         await step();
       };
-      const setFrom = (isoDate: string) =>
-        page.evaluate((day) => {
+      const setFrom = async (isoDate: string) => {
+        await page.locator('input[data-range="from"]').waitFor(); // the time line is drawn after the first frame
+        await page.evaluate((day) => {
           const from = document.querySelector<HTMLInputElement>('input[data-range="from"]')!;
           from.value = String(day);
           from.dispatchEvent(new Event("input", { bubbles: true }));
           from.dispatchEvent(new Event("change", { bubbles: true }));
         }, Date.parse(isoDate) / 86_400_000);
+      };
       const shownEdges = () => page.evaluate(() => window.__explorer.graph.edges().filter((e) => window.__explorer.isEdgeVisible(e)));
       const pick = async (selector: string, text: string) => {
         await page.fill(selector, text);

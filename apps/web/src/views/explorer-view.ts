@@ -1,6 +1,7 @@
 import type { GraphDocument } from "@news-kg/schema";
 import type Sigma from "sigma";
-import { fitViewportToNodes } from "@sigma/utils";
+import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
+import type { CameraState } from "sigma/types";
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { indexDocument, type DocumentIndex } from "../core/data/document-index.ts";
 import { createDisplayReducers, type DisplayState } from "../core/display/display-reducers.ts";
@@ -48,6 +49,9 @@ export interface ExplorerInput {
   documentHash: string;
   sourceName: string;
 }
+
+/** How long the camera takes to frame what a change of view leaves. */
+const CAMERA_MS = 300;
 
 /** Slices of the time line's histogram. */
 const TIMELINE_BINS = 40;
@@ -267,7 +271,23 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   function frameShown(animate: boolean) {
     const pathNodes = exploration.path?.found?.nodes;
     const shown = pathNodes ? [...pathNodes] : graph.filterNodes(reducers.isNodeVisible);
-    if (shown.length > 0) void fitViewportToNodes(renderer as unknown as Sigma, shown, { animate });
+    if (shown.length === 0) return;
+    const target = besidePanel(getCameraStateToFitViewportToNodes(renderer as unknown as Sigma, shown), true);
+    if (animate) void renderer.getCamera().animate(target, { duration: CAMERA_MS });
+    else renderer.getCamera().setState(target);
+  }
+  /**
+   * The camera state that shows, in the part of the stage the side panel leaves uncovered, what `state`
+   * shows on the whole stage; `shrink` zooms out so that all of it fits there, else the zoom stays.
+   */
+  function besidePanel(state: CameraState, shrink: boolean): CameraState {
+    const covered = panel.hidden ? 0 : panel.offsetWidth;
+    if (covered === 0) return state;
+    const { width, height } = renderer.getDimensions();
+    const ratio = shrink ? (state.ratio * width) / Math.max(1, width - covered) : state.ratio;
+    const cameraState = { ...state, ratio };
+    const center = renderer.viewportToFramedGraph({ x: width / 2 + covered / 2, y: height / 2 }, { cameraState });
+    return { ...cameraState, x: center.x, y: center.y };
   }
   let bulk: BulkExtent | null | undefined;
   function outlierText(relationId: string) {
@@ -422,12 +442,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const data = renderer.getNodeDisplayData(node);
     if (!data) return;
     const camera = renderer.getCamera();
-    const ratio = camera.ratio;
-    const { width, height } = renderer.getDimensions();
-    const offset = panel.hidden ? 0 : panel.offsetWidth / 2;
-    const cameraState = { x: data.x, y: data.y, ratio, angle: camera.angle };
-    const center = renderer.viewportToFramedGraph({ x: width / 2 + offset, y: height / 2 }, { cameraState });
-    void camera.animate({ x: center.x, y: center.y, ratio }, { duration: 400 });
+    void camera.animate(besidePanel({ x: data.x, y: data.y, ratio: camera.ratio, angle: camera.angle }, false), { duration: 400 });
   }
 
   const highlightOnHover = graph.size <= INTERACTIVE_EDGES_LIMIT;
