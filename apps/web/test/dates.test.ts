@@ -25,8 +25,8 @@ describe("relation dates", () => {
   const index = indexDocument(document);
 
   it("uses the relation's own date, else the earliest reporting article", () => {
-    expect(relationDate(index.relations.get("r-met")!, index.articles)).toBe("2023-09-13");
-    expect(relationDate(index.relations.get("r-invited")!, index.articles)).toBe("2024-01-21");
+    expect(relationDate(index.relations.get("r-met")!, index.articles)).toEqual({ date: "2023-09-13", from: "text" });
+    expect(relationDate(index.relations.get("r-invited")!, index.articles)).toEqual({ date: "2024-01-21", from: "article" });
   });
 
   it("puts standing facts (OFFICIAL_OF, LOCATED_IN) off the time line", () => {

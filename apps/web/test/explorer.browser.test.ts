@@ -1,26 +1,18 @@
 // The explorer in real headless Chromium (software WebGL): built and served in-process on free ports.
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { extractFiles } from "@news-kg/extractor";
+import type { Browser } from "playwright-core";
 import type { GraphDocument } from "@news-kg/schema";
-import { MultiDirectedGraph } from "graphology";
+import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
+import { openExplorer, REPO_ROOT, sampleGraphJson } from "../testing/explorer-page.ts";
 
 const XSS = "<img src=x onerror=window.__xss=1>";
-const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 /** Screenshots the tests take, for a person to look at: git-ignored, so running tests changes no tracked file. */
 const SCREENSHOT_DIR = resolve(REPO_ROOT, "out/test-screenshots");
-
-/** The bundled corpus, extracted as `npm start` does. */
-async function sampleGraph(): Promise<GraphDocument> {
-  const { document, failures } = await extractFiles([resolve(REPO_ROOT, "corpus")], {});
-  expect(failures).toEqual([]);
-  return document;
-}
 
 /** The hand-written fixture: it has article titles and links, which the plain-text corpus lacks. */
 function fixtureGraphJson(): string {
@@ -41,29 +33,6 @@ function hostileGraphJson(): string {
   return JSON.stringify(document);
 }
 
-type Explorer = {
-  graph: {
-    nodes(): string[];
-    edges(): string[];
-    getNodeAttribute(n: string, a: string): unknown;
-    getEdgeAttribute(e: string, a: string): unknown;
-  };
-  renderer: { getEdgeDisplayData(e: string): { hidden: boolean } | undefined };
-};
-declare global {
-  interface Window {
-    __explorer: Explorer;
-    __xss?: number;
-  }
-}
-
-async function openExplorer(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.dataset.layout === "stopped", null, {
-    timeout: 60_000,
-  });
-}
-
 describe("explorer in Chromium", () => {
   let browser: Browser;
   const servers: ExplorerServer[] = [];
@@ -76,7 +45,7 @@ describe("explorer in Chromium", () => {
   beforeAll(async () => {
     const distDir = await ensureExplorerBuilt();
     const invalidJson = JSON.stringify({ articles: [], entities: [{ id: "x", name: "", type: "PLANET", aliases: [] }], relations: "none" });
-    sampleDocument = await sampleGraph();
+    sampleDocument = JSON.parse(await sampleGraphJson());
     sample = await serveExplorer({ distDir, graphJson: JSON.stringify(sampleDocument) });
     hostile = await serveExplorer({ distDir, graphJson: hostileGraphJson() });
     invalid = await serveExplorer({ distDir, graphJson: invalidJson });
@@ -107,9 +76,9 @@ describe("explorer in Chromium", () => {
   it("finds Putin by search and lists his MET relation with Kim Jong Un and its evidence; the link reopens the view", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await openExplorer(page, sample.url);
-    await page.fill(".search-input", "putin");
+    await page.fill(".topbar .search-input", "putin");
     await page.locator(".search-suggestions li", { hasText: "Vladimir Putin" }).first().waitFor();
-    await page.press(".search-input", "Enter");
+    await page.press(".topbar .search-input", "Enter");
 
     const panel = page.locator(".entity-panel");
     await expect.poll(() => panel.locator("h2").textContent()).toBe("Vladimir Putin");
@@ -126,7 +95,7 @@ describe("explorer in Chromium", () => {
     expect(await relation.locator(".evidence-source").first().textContent()).toMatch(/^\d{3}_[0-9a-f]+/); // the article (file) it came from
 
     // Searching without diacritics finds a Vietnamese alias.
-    await page.fill(".search-input", "binh nhuong");
+    await page.fill(".topbar .search-input", "binh nhuong");
     await expect.poll(() => page.locator(".search-suggestions li").first().textContent()).toContain("Bình Nhưỡng");
     await page.keyboard.press("Escape");
 
@@ -150,7 +119,7 @@ describe("explorer in Chromium", () => {
 
   it("hides a relation type's edges when it is switched off, and keeps it in the URL", async () => {
     const page = await browser.newPage();
-    await openExplorer(page, sample.url);
+    await openExplorer(page, `${sample.url}?parallel=split`); // every relation on its own edge
     const hiddenByType = () =>
       page.evaluate(() => {
         const { graph, renderer } = window.__explorer;
@@ -189,7 +158,7 @@ describe("explorer in Chromium", () => {
     expect(png.bytes.length).toBeGreaterThan(10_000);
     const gexf = await save("export-gexf");
     expect(gexf.name).toBe("news-kg-graph.gexf");
-    const back = parse(MultiDirectedGraph, gexf.bytes.toString("utf8"));
+    const back = parse(MultiGraph, gexf.bytes.toString("utf8"));
     expect(back.getNodeAttribute("person:vladimir-putin", "label")).toBe("Vladimir Putin");
     expect(back.size).toBe(await page.evaluate(() => window.__explorer.graph.edges().length));
     await page.close();
@@ -203,8 +172,8 @@ describe("explorer in Chromium", () => {
       void dialog.dismiss();
     });
     await openExplorer(page, hostile.url);
-    await page.fill(".search-input", "putin");
-    await page.press(".search-input", "Enter");
+    await page.fill(".topbar .search-input", "putin");
+    await page.press(".topbar .search-input", "Enter");
     await expect.poll(() => page.locator(".entity-panel h2").textContent()).toBe(`Putin ${XSS}`);
     await page.locator('.relation-group[data-relation-type="MET"] button').first().click();
     await page.locator(".relation-panel .evidence-sentence").first().waitFor();
@@ -264,8 +233,8 @@ describe("explorer in Chromium", () => {
       timeout: 60_000,
     });
     expect(await page.locator(".doc-stats").textContent()).toMatch(/^10 entities · 14 relations/);
-    await page.fill(".search-input", "lap rop"); // Xéc-gây Láp-rốp, an alias of Sergei Lavrov
-    await page.press(".search-input", "Enter");
+    await page.fill(".topbar .search-input", "lap rop"); // Xéc-gây Láp-rốp, an alias of Sergei Lavrov
+    await page.press(".topbar .search-input", "Enter");
     await page.locator('.relation-group[data-relation-type="MET"] button').first().click();
     const link = page.locator(".relation-panel .evidence-source a").first();
     expect(await link.getAttribute("href")).toBe("https://example.vn/ngoai-truong-trieu-tien-hoi-dam");

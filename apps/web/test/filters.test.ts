@@ -25,11 +25,12 @@ describe("filters", () => {
     expect(isEntityVisible("LOCATION", filters)).toBe(false);
   });
 
-  it("keeps relations whose days meet the range, and undated ones", () => {
+  it("keeps relations whose days meet the range, and undated ones only when asked", () => {
     const filters: FilterState = { ...NO_FILTERS, dayRange: [partialDateRange("2024-06-19")![0], partialDateRange("2024-12")![1]] };
     expect(isRelationVisible(met, june, filters)).toBe(true); // June 2024 overlaps from the 19th on
     expect(isRelationVisible(met, partialDateRange("2024-05-31"), filters)).toBe(false);
-    expect(isRelationVisible(met, undefined, filters)).toBe(true);
+    expect(isRelationVisible(met, undefined, filters)).toBe(false);
+    expect(isRelationVisible(met, undefined, { ...filters, includeUndated: true })).toBe(true);
   });
 
   it("toggles set members without touching the original", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "graphology-gexf";
-import { MultiDirectedGraph } from "graphology";
+import { MultiGraph } from "graphology";
 import { indexDocument } from "../src/core/data/document-index.ts";
 import { parseGraphText } from "../src/core/data/parse-graph-text.ts";
 import { hashText } from "../src/core/data/document-hash.ts";
@@ -87,6 +87,16 @@ describe("parallelEdgeCurvatures", () => {
     expect(curvatures.get("e1")).toBe(-0.15);
     expect(curvatures.get("e2")).toBe(-0.15); // reversed: the same sign bends it to the other side
   });
+
+  it("caps the bend of the outermost of many parallel edges", () => {
+    // Ten edges a → b: 0.3 apart they would reach ±1.35; the step shrinks to 2 × 0.6 / 9 = 0.1333…, so
+    // offsets run from -0.6 to +0.6.
+    const edges = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, source: "a", target: "b" }));
+    const curvatures = parallelEdgeCurvatures(edges);
+    expect(curvatures.get("e0")).toBeCloseTo(-0.6, 10);
+    expect(curvatures.get("e9")).toBeCloseTo(0.6, 10);
+    expect(curvatures.get("e1")! - curvatures.get("e0")!).toBeCloseTo(0.6 / 4.5, 10);
+  });
 });
 
 describe("document helpers", () => {
@@ -130,7 +140,7 @@ describe("document helpers", () => {
   it("exports GEXF that Gephi's format reader takes back with labels, types and positions", () => {
     const graph = buildGraph(document);
     const gexf = graphToGexf(graph, index);
-    const back = parse(MultiDirectedGraph, gexf);
+    const back = parse(MultiGraph, gexf);
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
     expect(back.getNodeAttributes("location:binh-nhuong")).toMatchObject({ label: "Bình Nhưỡng", type: "LOCATION", aliases: "Pyongyang" });
@@ -146,7 +156,7 @@ describe("display reducers", () => {
   const filters = { hiddenRelationTypes: new Set<never>(), hiddenEntityTypes: new Set<never>(), hiddenStatuses: new Set<never>() };
 
   it("spells out every field sigma reads from an edge's style, so sigma's defaults add none", () => {
-    reducers.setState({ filters, labelAllEdges: false });
+    reducers.setState({ filters, labelAllEdges: false, splitAll: true });
     // LOCATED_IN, occurred: the palette's grey at full width.
     expect(reducers.edgeReducer("r-pyongyang", graph.getEdgeAttributes("r-pyongyang"))).toEqual({
       color: "#a0a0a0",

@@ -1,12 +1,16 @@
 import type { Relation } from "@news-kg/schema";
 import type { DocumentIndex } from "../core/data/document-index.ts";
-import { safeWebUrl } from "../core/data/safe-url.ts";
+import { relationDate, type RelationDate } from "../core/dates/relation-date.ts";
 import { RELATION_COLORS } from "../core/styling/palette.ts";
+import { articleCitation } from "./article-citation.ts";
 import { h } from "./dom.ts";
 import type { PanelActions } from "./entity-panel.ts";
 
 const field = (name: string, value: string | undefined) =>
   value ? h("div", { class: "field" }, h("dt", {}, name), h("dd", {}, value)) : null;
+
+const dateText = (date: RelationDate | undefined) =>
+  !date ? "not stated" : date.from === "text" ? date.date : `${date.date}, the article's date (the text gives none)`;
 
 /** A relation's card: ends, status, date, CAMEO code, and every evidence sentence with its article. */
 export function relationPanel(relation: Relation, index: DocumentIndex, actions: PanelActions): HTMLElement {
@@ -22,7 +26,7 @@ export function relationPanel(relation: Relation, index: DocumentIndex, actions:
       "dl",
       { class: "fields" },
       field("Status", relation.status),
-      field("Date", relation.date ?? "not stated"),
+      field("Date", dateText(relationDate(relation, index.articles))),
       field("CAMEO code", cameo),
       field("Role", role),
       ...Object.entries(otherProperties).map(([key, value]) => field(key, String(value))),
@@ -32,24 +36,19 @@ export function relationPanel(relation: Relation, index: DocumentIndex, actions:
     h(
       "ol",
       { class: "evidence-list" },
-      ...relation.evidence.map((evidence) => {
-        const article = index.articles.get(evidence.articleId);
-        const url = safeWebUrl(article?.url);
-        const title = article?.title || evidence.articleId;
-        return h(
+      ...relation.evidence.map((evidence) =>
+        h(
           "li",
           { class: "evidence" },
           h("blockquote", { class: "evidence-sentence" }, evidence.sentence),
           h(
             "p",
             { class: "evidence-source" },
-            url ? h("a", { attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }, title) : h("span", {}, title),
-            article?.published ? ` · ${article.published}` : "",
-            article?.source ? ` · ${article.source}` : "",
+            articleCitation(evidence.articleId, index.articles.get(evidence.articleId)),
             h("span", { class: "muted" }, ` · rule ${evidence.rule}`),
           ),
-        );
-      }),
+        ),
+      ),
     ),
   );
 }

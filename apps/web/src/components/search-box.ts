@@ -5,20 +5,24 @@ import { h } from "./dom.ts";
  * Search with autocomplete over names and aliases (diacritics optional). Arrow keys move through the
  * suggestions, Enter picks the highlighted (or first) one, Escape closes the list.
  */
-export function searchBox(index: SearchIndex, onPick: (entityId: string) => void): HTMLElement {
+export function searchBox(
+  index: SearchIndex,
+  onPick: (entityId: string) => void,
+  { id = "search-suggestions", label = "Search entities", placeholder = "Search names and aliases (e.g. binh nhuong)" } = {},
+): HTMLElement {
   const input = h("input", {
     class: "search-input",
     attrs: {
       type: "search",
-      placeholder: "Search names and aliases (e.g. binh nhuong)",
-      "aria-label": "Search entities",
+      placeholder,
+      "aria-label": label,
       autocomplete: "off",
       role: "combobox",
-      "aria-controls": "search-suggestions",
+      "aria-controls": id,
       "aria-expanded": "false",
     },
   });
-  const list = h("ul", { class: "search-suggestions", attrs: { id: "search-suggestions", role: "listbox", hidden: "" } });
+  const list = h("ul", { class: "search-suggestions", attrs: { id, role: "listbox", hidden: "" } });
   let hits: SearchHit[] = [];
   let active = 0;
 

@@ -1,23 +1,44 @@
 import type { GraphDocument } from "@news-kg/schema";
 import type Sigma from "sigma";
-import { toBlob } from "@sigma/export-image";
+import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
+import type { CameraState } from "sigma/types";
+import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { indexDocument, type DocumentIndex } from "../core/data/document-index.ts";
-import { createDisplayReducers } from "../core/display/display-reducers.ts";
+import { createDisplayReducers, type DisplayState } from "../core/display/display-reducers.ts";
+import { bulkExtent, type BulkExtent } from "../core/dates/bulk-extent.ts";
+import { relationDate } from "../core/dates/relation-date.ts";
+import { timeSummary } from "../core/dates/time-summary.ts";
 import { graphToGexf } from "../core/export/graph-to-gexf.ts";
-import { toggled, type FilterState } from "../core/filters/filter-state.ts";
+import { pictureCaption } from "../core/export/picture-caption.ts";
+import { ENTITY_COLORS, RELATION_COLORS } from "../core/styling/palette.ts";
+import type { FilterState } from "../core/filters/filter-state.ts";
+import { relationFilter } from "../core/filters/relation-filter.ts";
 import { buildGraph, type ExplorerGraph } from "../core/graph/build-graph.ts";
 import { createPositionCache } from "../core/layout/position-cache.ts";
-import { legendCounts } from "../core/legend/legend-counts.ts";
+import { legendCounts, type LegendCounts } from "../core/legend/legend-counts.ts";
+import { shownCounts } from "../core/legend/shown-counts.ts";
 import { relationsByType } from "../core/panel/relations-by-type.ts";
+import { createExplorations, type Exploration, type PathView } from "../core/paths/explorations.ts";
 import { createSearchIndex } from "../core/search/search-index.ts";
+import { relationRow } from "../core/table/relation-row.ts";
+import { rowsToCsv } from "../core/table/rows-to-csv.ts";
+import { DEFAULT_SORT, sortRows, type SortKey } from "../core/table/table-sort.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
-import { dateRange } from "../components/date-range.ts";
+import { timeFilter } from "../components/time-filter.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { entityPanel, type PanelActions } from "../components/entity-panel.ts";
-import { legendFilters, type FilterToggle } from "../components/legend-filters.ts";
+import { entityTools, type EntityToolActions } from "../components/entity-tools.ts";
+import { focusBar } from "../components/focus-bar.ts";
+import { replaceKeepingFocus } from "../components/keep-focus.ts";
+import { legendFilters, type LegendActions } from "../components/legend-filters.ts";
+import { pathPanel, type PathPanelInput } from "../components/path-panel.ts";
 import { relationPanel } from "../components/relation-panel.ts";
+import { relationTable } from "../components/relation-table.ts";
 import { searchBox } from "../components/search-box.ts";
 import { toolbar } from "../components/toolbar.ts";
+import { zoomControls } from "../components/zoom-controls.ts";
+import { keyboardCamera } from "./keyboard-camera.ts";
+import { pictureWithCaption, type LegendEntry } from "./export-picture.ts";
 import { createLayoutController } from "./layout-controller.ts";
 import { createRenderer, INTERACTIVE_EDGES_LIMIT } from "./create-renderer.ts";
 import { download } from "./download.ts";
@@ -28,6 +49,12 @@ export interface ExplorerInput {
   documentHash: string;
   sourceName: string;
 }
+
+/** How long the camera takes to frame what a change of view leaves. */
+const CAMERA_MS = 300;
+
+/** Slices of the time line's histogram. */
+const TIMELINE_BINS = 40;
 
 /** Graphs up to this many relations get a label on every edge. */
 const LABEL_ALL_EDGES_LIMIT = 150;
@@ -67,24 +94,39 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const { input, index, graph, positions, cached } = prepared;
   const { document: graphDocument } = input;
   const reducers = createDisplayReducers(graph, index);
+  const explore = createExplorations(graph, index);
 
-  let view: ViewState = decodeViewState(new URLSearchParams(location.search));
-  if (view.selectedNode && !graph.hasNode(view.selectedNode)) delete view.selectedNode;
-  if (view.selectedRelation && !graph.hasEdge(view.selectedRelation)) delete view.selectedRelation;
+  /** The view the address bar holds, without what this document lacks. */
+  const readView = (): ViewState => {
+    const read = decodeViewState(new URLSearchParams(location.search));
+    if (read.selectedNode && !graph.hasNode(read.selectedNode)) delete read.selectedNode;
+    if (read.selectedRelation && !graph.hasEdge(read.selectedRelation)) delete read.selectedRelation;
+    if (read.focus && !graph.hasNode(read.focus.center)) delete read.focus;
+    if (read.focus) read.focus = { ...read.focus, expanded: read.focus.expanded.filter((node) => graph.hasNode(node)) };
+    if (read.path && !read.path.every((end) => graph.hasNode(end))) delete read.path;
+    return read;
+  };
+  let view = readView();
+  let exploration: Exploration = explore(view);
   let hoveredNode: string | undefined;
+  /** Pairs whose folded edge was clicked: their relations are drawn apart until the document closes. */
+  let splitPairs: ReadonlySet<string> = new Set();
   const cameraFromUrl = view.camera !== undefined;
 
   const stage = h("div", { class: "stage", attrs: { "aria-label": "Graph" } });
+  const stageBar = h("div", { class: "stage-bar" });
   const legendSlot = h("div", { class: "legend-slot" });
   const timelineSlot = h("div", { class: "timeline-slot" });
+  const tableSlot = h("div", { class: "table-slot" });
   const panelContent = h("div", { class: "panel-content" });
   const panel = h(
     "aside",
     { class: "side-panel", attrs: { hidden: "", "aria-live": "polite" } },
-    h("button", { class: "close", title: "Close", attrs: { "aria-label": "Close panel" }, on: { click: () => select({}) } }, "×"),
+    h("button", { class: "close", title: "Close", attrs: { "aria-label": "Close panel" }, on: { click: () => closePanel() } }, "×"),
     panelContent,
   );
   const stats = `${graphDocument.entities.length} entities · ${graphDocument.relations.length} relations · ${graphDocument.articles.length} articles`;
+  const searchIndex = createSearchIndex(graphDocument.entities);
 
   const actions: PanelActions = {
     selectEntity: (entityId) => {
@@ -93,14 +135,29 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     },
     selectRelation: (relationId) => select({ selectedNode: view.selectedNode, selectedRelation: relationId }),
   };
+  const toolActions: EntityToolActions = {
+    focus: (center, hops) => apply({ ...view, focus: { center, hops, expanded: [] } }, { reindex: true, refit: true }),
+    toggleExpanded: (node) => {
+      if (!view.focus) return;
+      const { expanded } = view.focus;
+      const next = expanded.includes(node) ? expanded.filter((n) => n !== node) : [...expanded, node];
+      apply({ ...view, focus: { ...view.focus, expanded: next } }, { reindex: true, refit: true });
+    },
+    pathTo: (from, to) => {
+      const { selectedNode: _n, selectedRelation: _r, ...rest } = view;
+      apply({ ...rest, path: [from, to] }, { refit: true });
+    },
+  };
   const tools = toolbar({
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
-    fit: () => void renderer.getCamera().animatedReset({ duration: 300 }),
-    exportPng: () =>
-      void toBlob(renderer as unknown as Sigma, { format: "png", backgroundColor: "#ffffff" }).then((blob) =>
-        download(blob, "news-kg-graph.png"),
+    fit: () => frameShown(true),
+    exportPng: (size) => void savePicture(size),
+    exportGexf: () =>
+      download(
+        new Blob([graphToGexf(graph, index, reducers.isNodeVisible, reducers.isEdgeVisible)], { type: "application/xml" }),
+        "news-kg-graph.gexf",
       ),
-    exportGexf: () => download(new Blob([graphToGexf(graph, index)], { type: "application/xml" }), "news-kg-graph.gexf"),
+    toggleTable: () => apply({ ...view, table: !view.table }),
     openFile,
   });
 
@@ -111,11 +168,18 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       { class: "topbar" },
       h("h1", {}, "News KG explorer"),
       h("span", { class: "doc-stats", title: input.sourceName }, stats),
-      searchBox(createSearchIndex(graphDocument.entities), actions.selectEntity),
+      searchBox(searchIndex, actions.selectEntity),
       tools.element,
     ),
     h("aside", { class: "sidebar" }, legendSlot, timelineSlot),
     stage,
+    stageBar,
+    zoomControls({
+      zoomIn: () => void renderer.getCamera().animatedZoom({ duration: 200 }),
+      zoomOut: () => void renderer.getCamera().animatedUnzoom({ duration: 200 }),
+      fit: () => frameShown(true),
+    }),
+    tableSlot,
     panel,
   );
 
@@ -130,78 +194,255 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     positions.save(input.documentHash, new Map(graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }])));
     // Layout steps only update positions; a full refresh re-frames the graph to its final extent.
     renderer.refresh();
-    if (!cameraFromUrl) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    if (!cameraFromUrl) frameShown(false);
   });
 
-  function displayState() {
-    return { ...view, hoveredNode, labelAllEdges: graph.size <= LABEL_ALL_EDGES_LIMIT };
+  function displayState(): DisplayState {
+    const { path } = exploration;
+    return {
+      filters: view.filters,
+      ...(view.selectedNode ? { selectedNode: view.selectedNode } : {}),
+      ...(view.selectedRelation ? { selectedRelation: view.selectedRelation } : {}),
+      ...(hoveredNode ? { hoveredNode } : {}),
+      labelAllEdges: graph.size <= LABEL_ALL_EDGES_LIMIT,
+      ...(exploration.restrictTo ? { restrictTo: exploration.restrictTo } : {}),
+      ...(path ? { pathHighlight: { nodes: path.found?.nodes ?? new Set([path.from, path.to]), edges: path.relations } } : {}),
+      ...(view.splitParallel ? { splitAll: true } : {}),
+      splitPairs,
+    };
   }
   function redraw(reindex: boolean) {
     reducers.setState(displayState());
     renderer.refresh({ skipIndexation: !reindex });
   }
-  function writeUrl() {
-    const params = encodeViewState(view, new URLSearchParams(location.search));
-    const query = params.toString();
-    history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
+  /** Writes the view into the address bar: a new history entry (Back returns to the view before) or in place. */
+  function writeUrl(entry: "push" | "replace") {
+    const query = encodeViewState(view, new URLSearchParams(location.search)).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    if (entry === "push" && url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, "", url);
+    else history.replaceState(history.state, "", url);
   }
-  let counts: ReturnType<typeof legendCounts> | undefined;
+  /**
+   * Moves to another view: works out its neighbourhood and paths, redraws, re-renders what depends on
+   * it, and writes it into the URL as a new history entry (`history: "replace"` while a handle is being
+   * dragged, "none" when Back or Forward brought it). `reindex` when what is visible changes (filters,
+   * neighbourhood); `refit` to frame the camera on what remains.
+   */
+  function apply(
+    next: ViewState,
+    { reindex = false, refit = false, keepTimeline = false, history = "push" as "push" | "replace" | "none" } = {},
+  ) {
+    const explorationChanged = next.filters !== view.filters || next.focus !== view.focus || next.path !== view.path;
+    view = next;
+    if (explorationChanged) exploration = explore(view);
+    redraw(reindex);
+    if (reindex) renderLegend();
+    if (reindex && !keepTimeline) renderTimeline();
+    renderPanel();
+    renderTable();
+    renderStageBar();
+    if (history !== "none") writeUrl(history);
+    if (refit) frameShown(true);
+  }
+  let totals: LegendCounts | undefined;
+  const legendActions: LegendActions = {
+    setHidden(group, hidden) {
+      const f = view.filters;
+      if (group === "entity") setFilters({ ...f, hiddenEntityTypes: new Set(ENTITY_TYPES.filter((t) => hidden.has(t))) });
+      if (group === "relation") setFilters({ ...f, hiddenRelationTypes: new Set(RELATION_TYPES.filter((t) => hidden.has(t))) });
+      if (group === "status") setFilters({ ...f, hiddenStatuses: new Set(RELATION_STATUSES.filter((t) => hidden.has(t))) });
+    },
+    setShowOrphans(show) {
+      const { showOrphans: _, ...rest } = view.filters;
+      setFilters(show ? { ...rest, showOrphans: true } : rest);
+    },
+    setSplitParallel(split) {
+      const { splitParallel: _, ...rest } = view;
+      splitPairs = new Set();
+      apply(split ? { ...rest, splitParallel: true } : rest, { reindex: true });
+    },
+  };
   function renderLegend() {
-    counts ??= legendCounts(graphDocument);
-    legendSlot.replaceChildren(legendFilters(counts, view.filters, toggleFilter));
+    totals ??= legendCounts(graphDocument);
+    const shown = shownCounts(graph, reducers.isNodeVisible, reducers.isEdgeVisible);
+    replaceKeepingFocus(legendSlot, legendFilters(totals, shown, view.filters, view.splitParallel === true, legendActions));
+  }
+  /** Frames the camera on what is on screen (what the filters and the neighbourhood leave), or on the paths drawn. */
+  function frameShown(animate: boolean) {
+    const pathNodes = exploration.path?.found?.nodes;
+    const shown = pathNodes ? [...pathNodes] : graph.filterNodes(reducers.isNodeVisible);
+    if (shown.length === 0) return;
+    const target = besidePanel(getCameraStateToFitViewportToNodes(renderer as unknown as Sigma, shown), true);
+    if (animate) void renderer.getCamera().animate(target, { duration: CAMERA_MS });
+    else renderer.getCamera().setState(target);
+  }
+  /**
+   * The camera state that shows, in the part of the stage the side panel leaves uncovered, what `state`
+   * shows on the whole stage; `shrink` zooms out so that all of it fits there, else the zoom stays.
+   */
+  function besidePanel(state: CameraState, shrink: boolean): CameraState {
+    const covered = panel.hidden ? 0 : panel.offsetWidth;
+    if (covered === 0) return state;
+    const { width, height } = renderer.getDimensions();
+    const ratio = shrink ? (state.ratio * width) / Math.max(1, width - covered) : state.ratio;
+    const cameraState = { ...state, ratio };
+    const center = renderer.viewportToFramedGraph({ x: width / 2 + covered / 2, y: height / 2 }, { cameraState });
+    return { ...cameraState, x: center.x, y: center.y };
+  }
+  let bulk: BulkExtent | null | undefined;
+  function outlierText(relationId: string) {
+    const relation = index.relations.get(relationId)!;
+    const name = (id: string) => index.entities.get(id)?.name ?? id;
+    return `${relationDate(relation, index.articles)?.date} · ${name(relation.source)} ${relation.type} ${name(relation.target)}`;
   }
   function renderTimeline() {
-    const extent = index.dayExtent;
-    replaceChildren(
+    bulk ??= bulkExtent(index.relationDays) ?? null;
+    if (!bulk) return timelineSlot.replaceChildren();
+    const { dayRange, includeUndated, ...rest } = view.filters;
+    const input = {
+      track: bulk.extent,
+      summary: timeSummary(index, view.filters, bulk.extent, TIMELINE_BINS),
+      ...(dayRange ? { range: dayRange } : {}),
+      includeUndated: includeUndated === true,
+      outliers: bulk.outliers.map((id) => ({ id, text: outlierText(id) })),
+    };
+    replaceKeepingFocus(
       timelineSlot,
-      extent && dateRange(extent, view.filters.dayRange, (dayRange) => setFilters({ ...view.filters, dayRange })),
+      timeFilter(input, {
+        // The time line keeps itself up to date while a handle or the window moves: re-rendering it would drop the drag.
+        setRange: (range, final) => {
+          const { dayRange: _range, includeUndated: include, ...others } = view.filters;
+          // A new range starts without the undated relations; one being adjusted keeps the choice.
+          const keepUndated = view.filters.dayRange && range && include;
+          const filters = range ? { ...others, dayRange: range, ...(keepUndated ? { includeUndated: true } : {}) } : others;
+          apply({ ...view, filters }, { reindex: true, refit: final, keepTimeline: true, history: final ? "push" : "replace" });
+        },
+        setIncludeUndated: (include) =>
+          setFilters(include ? { ...view.filters, includeUndated: true } : { ...rest, ...(dayRange ? { dayRange } : {}) }),
+        selectRelation: actions.selectRelation,
+      }),
     );
+  }
+  function renderStageBar() {
+    const { focus } = view;
+    stageBar.hidden = !focus;
+    if (!focus) return stageBar.replaceChildren();
+    const centerName = index.entities.get(focus.center)?.name ?? focus.center;
+    replaceKeepingFocus(
+      stageBar,
+      focusBar(focus, centerName, exploration.restrictTo?.size ?? 0, {
+        setHops: (hops) => apply({ ...view, focus: { ...focus, hops } }, { reindex: true, refit: true }),
+        clear: () => {
+          const { focus: _f, ...rest } = view;
+          apply(rest, { reindex: true, refit: true });
+        },
+      }),
+    );
+  }
+  /** The rows of what the filters show, in the table's order. */
+  function shownRows() {
+    const shown = relationFilter(index, view.filters);
+    const rows = graphDocument.relations.filter(shown).map((relation) => relationRow(relation, index));
+    return sortRows(rows, view.sort ?? DEFAULT_SORT);
+  }
+  function renderTable() {
+    tools.setTableOpen(view.table === true);
+    tableSlot.hidden = !view.table;
+    if (!view.table) return tableSlot.replaceChildren();
+    replaceKeepingFocus(
+      tableSlot,
+      relationTable(shownRows(), graphDocument.relations.length, view.sort ?? DEFAULT_SORT, view.selectedRelation, {
+        sortBy: setSort,
+        selectRelation: (relationId) => select({ selectedNode: view.selectedNode, selectedRelation: relationId }),
+        exportCsv: () => download(new Blob([rowsToCsv(shownRows(), index)], { type: "text/csv" }), "news-kg-relations.csv"),
+        close: () => apply({ ...view, table: false }),
+      }),
+    );
+  }
+  function setSort(key: SortKey) {
+    const current = view.sort ?? DEFAULT_SORT;
+    apply({ ...view, sort: { key, descending: current.key === key ? !current.descending : false } });
+  }
+  function pathPanelInput(path: PathView): PathPanelInput {
+    const entity = (id: string) => index.entities.get(id)!;
+    const paths = (path.found?.paths ?? []).map((nodes) =>
+      nodes.slice(1).map((to, i) => ({
+        from: entity(nodes[i]!),
+        to: entity(to),
+        relations: [...path.relations]
+          .filter((id) => graph.hasExtremity(id, nodes[i]!) && graph.hasExtremity(id, to))
+          .map((id) => index.relations.get(id)!),
+      })),
+    );
+    return { from: entity(path.from), to: entity(path.to), paths, count: path.found?.count ?? 0 };
   }
   function renderPanel() {
     const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
     const entity = view.selectedNode ? index.entities.get(view.selectedNode) : undefined;
-    panel.hidden = !relation && !entity;
+    const { path } = exploration;
+    panel.hidden = !relation && !entity && !path;
     if (relation) {
-      const back =
-        entity && h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`);
+      const back = entity
+        ? h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`)
+        : path && h("button", { class: "link back", on: { click: () => select({}) } }, "← Shortest paths");
       replaceChildren(panelContent, back, relationPanel(relation, index, actions));
     } else if (entity) {
-      replaceChildren(panelContent, entityPanel(entity, relationsByType(entity.id, index), actions));
+      const groups = relationsByType(entity.id, index, relationFilter(index, view.filters));
+      const shown = groups.reduce((sum, group) => sum + group.entries.length, 0);
+      const hidden = (index.relationsOf.get(entity.id)?.length ?? 0) - shown;
+      const entityToolbox = entityTools(entity, view.focus, searchIndex, toolActions);
+      replaceChildren(panelContent, entityPanel(entity, groups, hidden, index.articles, actions, entityToolbox));
+    } else if (path) {
+      replaceChildren(panelContent, pathPanel(pathPanelInput(path), index, { ...actions, clearPath }));
     } else {
       replaceChildren(panelContent);
     }
     panelContent.scrollTop = 0;
   }
+  function clearPath() {
+    const { path: _p, ...rest } = view;
+    apply(rest);
+  }
+  /** The close button: a card closes; the paths' card clears the paths. */
+  function closePanel() {
+    if (!view.selectedNode && !view.selectedRelation && view.path) clearPath();
+    else select({});
+  }
   function select(selection: Pick<ViewState, "selectedNode" | "selectedRelation">) {
     const { selectedNode: _n, selectedRelation: _r, ...rest } = view;
-    view = { ...rest, ...selection };
-    renderPanel();
-    redraw(false);
-    writeUrl();
+    apply({ ...rest, ...selection });
   }
   function setFilters(filters: FilterState) {
-    view = { ...view, filters };
-    renderLegend();
-    redraw(true);
-    writeUrl();
+    apply({ ...view, filters }, { reindex: true, refit: true });
   }
-  function toggleFilter(toggle: FilterToggle) {
-    const f = view.filters;
-    if (toggle.kind === "entity") setFilters({ ...f, hiddenEntityTypes: toggled(f.hiddenEntityTypes, toggle.value) });
-    if (toggle.kind === "relation") setFilters({ ...f, hiddenRelationTypes: toggled(f.hiddenRelationTypes, toggle.value) });
-    if (toggle.kind === "status") setFilters({ ...f, hiddenStatuses: toggled(f.hiddenStatuses, toggle.value) });
+  /** Saves the picture with the legend of what it shows and a caption of the filters, dates and exploration. */
+  async function savePicture(size: { width: number; height: number } | undefined) {
+    const shown = shownCounts(graph, reducers.isNodeVisible, reducers.isEdgeVisible);
+    const sum = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+    const legend: LegendEntry[] = [
+      ...[...shown.entityTypes.keys()].map((type) => ({ label: type.toLowerCase(), color: ENTITY_COLORS[type], kind: "node" as const })),
+      ...[...shown.relationTypes.keys()].map((type) => ({ label: type, color: RELATION_COLORS[type], kind: "edge" as const })),
+    ];
+    const name = (id: string) => index.entities.get(id)?.name ?? id;
+    const exploring = view.path
+      ? `Shortest paths from ${name(view.path[0])} to ${name(view.path[1])}.`
+      : view.focus
+        ? `Neighbourhood of ${name(view.focus.center)}, ${view.focus.hops} hops.`
+        : undefined;
+    const caption = pictureCaption({
+      filters: view.filters,
+      shown: { entities: sum(shown.entityTypes), relations: sum(shown.relationTypes) },
+      total: { entities: graph.order, relations: graph.size },
+      ...(exploring ? { exploring } : {}),
+    });
+    download(await pictureWithCaption(renderer as unknown as Sigma, size, legend, caption), "news-kg-graph.png");
   }
   /** Brings a node to the middle of what the side panel leaves visible of the stage, at the same zoom. */
   function focusCamera(node: string) {
     const data = renderer.getNodeDisplayData(node);
     if (!data) return;
     const camera = renderer.getCamera();
-    const ratio = camera.ratio;
-    const { width, height } = renderer.getDimensions();
-    const offset = panel.hidden ? 0 : panel.offsetWidth / 2;
-    const cameraState = { x: data.x, y: data.y, ratio, angle: camera.angle };
-    const center = renderer.viewportToFramedGraph({ x: width / 2 + offset, y: height / 2 }, { cameraState });
-    void camera.animate({ x: center.x, y: center.y, ratio }, { duration: 400 });
+    void camera.animate(besidePanel({ x: data.x, y: data.y, ratio: camera.ratio, angle: camera.angle }, false), { duration: 400 });
   }
 
   const highlightOnHover = graph.size <= INTERACTIVE_EDGES_LIMIT;
@@ -218,18 +459,34 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     redraw(false);
   });
   renderer.on("clickNode", ({ node }) => select({ selectedNode: node }));
-  renderer.on("clickEdge", ({ edge }) => select({ selectedNode: view.selectedNode, selectedRelation: edge }));
+  renderer.on("clickEdge", ({ edge }) => {
+    if (!reducers.bundleMembers(edge)) return select({ selectedNode: view.selectedNode, selectedRelation: edge });
+    splitPairs = new Set([...splitPairs, reducers.pairOf(edge)]);
+    redraw(true);
+  });
   renderer.on("clickStage", () => select({}));
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   renderer.getCamera().on("updated", (state) => {
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => {
       view = { ...view, camera: { x: state.x, y: state.y, ratio: state.ratio } };
-      writeUrl();
+      writeUrl("replace");
     }, 300);
   });
 
+  keyboardCamera(stage, renderer.getCamera(), () => frameShown(true));
+  const onHistory = () => apply(readView(), { reindex: true, history: "none" });
+  const onKey = (event: KeyboardEvent) => {
+    // Escape in a search box closes its suggestions only.
+    if (event.key !== "Escape" || panel.hidden || (event.target instanceof HTMLInputElement && event.target.type === "search")) return;
+    closePanel();
+  };
+  window.addEventListener("popstate", onHistory);
+  window.addEventListener("keydown", onKey);
+
   renderPanel();
+  renderTable();
+  renderStageBar();
   if (view.camera) renderer.getCamera().setState(view.camera);
   // Hooks for the browser tests and the benchmark.
   Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
@@ -242,11 +499,14 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     sidebarTimer = setTimeout(() => {
       renderLegend();
       renderTimeline();
+      if (cached && !cameraFromUrl) frameShown(false);
     });
   });
 
   return {
     destroy() {
+      window.removeEventListener("popstate", onHistory);
+      window.removeEventListener("keydown", onKey);
       clearTimeout(cameraTimer);
       clearTimeout(sidebarTimer);
       cancelAnimationFrame(frame);

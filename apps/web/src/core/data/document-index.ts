@@ -53,7 +53,7 @@ export function indexDocument(document: GraphDocument): DocumentIndex {
     for (const relation of document.relations) {
       if (STATIC_RELATIONS.has(relation.type)) continue;
       const date = relationDate(relation, articles());
-      const range = date ? partialDateRange(date) : undefined;
+      const range = date ? partialDateRange(date.date) : undefined;
       if (!range) continue;
       relationDays.set(relation.id, range);
       if (!dayExtent) dayExtent = [range[0], range[1]];

@@ -1,10 +1,35 @@
+import { MultiGraph } from "graphology";
 import write from "graphology-gexf/common/writer.js";
+import { SYMMETRIC_RELATIONS } from "@news-kg/schema/vocabulary";
 import type { DocumentIndex } from "../data/document-index.ts";
+import { relationDate } from "../dates/relation-date.ts";
 import type { ExplorerGraph } from "../graph/build-graph.ts";
+import type { EdgeAttributes, NodeAttributes } from "../graph/graph-attributes.ts";
+import { withTimeIntervals } from "./gexf-time-intervals.ts";
 
-/** GEXF 1.3 for Gephi: positions, colours and sizes as drawn, plus the attributes researchers filter on. */
-export function graphToGexf(graph: ExplorerGraph, index: DocumentIndex): string {
-  return write(graph, {
+const everything = () => true;
+
+/**
+ * GEXF 1.3 for Gephi of what is shown (`nodeShown`, `edgeShown`): positions, colours and sizes as drawn;
+ * MET and SIGNED as undirected edges; each relation's days as its time interval (Gephi's timeline); and
+ * the attributes researchers filter on, with the evidence count and the ids of the reporting articles.
+ */
+export function graphToGexf(
+  graph: ExplorerGraph,
+  index: DocumentIndex,
+  nodeShown: (node: string) => boolean = everything,
+  edgeShown: (edge: string) => boolean = everything,
+): string {
+  const shown = new MultiGraph<NodeAttributes, EdgeAttributes>();
+  graph.forEachNode((node, attributes) => {
+    if (nodeShown(node)) shown.addNode(node, attributes);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!edgeShown(edge) || !shown.hasNode(source) || !shown.hasNode(target)) return;
+    if (SYMMETRIC_RELATIONS.has(attributes.style.relationType)) shown.addUndirectedEdgeWithKey(edge, source, target, attributes);
+    else shown.addDirectedEdgeWithKey(edge, source, target, attributes);
+  });
+  const gexf = write(shown, {
     version: "1.3",
     formatNode: (key, attributes) => ({
       label: attributes.label,
@@ -13,6 +38,7 @@ export function graphToGexf(graph: ExplorerGraph, index: DocumentIndex): string 
     }),
     formatEdge: (key, attributes) => {
       const relation = index.relations.get(key)!;
+      const date = relationDate(relation, index.articles);
       return {
         label: relation.type,
         kind: relation.type,
@@ -20,12 +46,15 @@ export function graphToGexf(graph: ExplorerGraph, index: DocumentIndex): string 
         attributes: {
           type: relation.type,
           status: relation.status,
-          date: relation.date ?? "",
+          date: date?.date ?? "",
+          date_from: date?.from ?? "",
           cameo: relation.properties.cameo ?? "",
           confidence: relation.confidence,
           evidence: relation.evidence.length,
+          articles: [...new Set(relation.evidence.map((evidence) => evidence.articleId))].join("; "),
         },
       };
     },
   });
+  return withTimeIntervals(gexf, index.relationDays);
 }

@@ -5,8 +5,12 @@ export interface FilterState {
   hiddenRelationTypes: ReadonlySet<RelationType>;
   hiddenEntityTypes: ReadonlySet<EntityType>;
   hiddenStatuses: ReadonlySet<RelationStatus>;
-  /** Inclusive day numbers; dated relations outside it are hidden, undated and static ones stay. */
+  /** Inclusive day numbers; dated relations outside it are hidden, and so are undated ones and standing facts unless `includeUndated`. */
   dayRange?: [number, number];
+  /** Under a day range, keep the relations without a date (`undated=include`). */
+  includeUndated?: boolean;
+  /** Keep entities that no shown relation connects (`orphans=show`); by default they are hidden. */
+  showOrphans?: boolean;
 }
 
 export const NO_FILTERS: FilterState = {

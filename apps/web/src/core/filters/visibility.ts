@@ -5,7 +5,10 @@ export function isEntityVisible(type: EntityType, filters: FilterState): boolean
   return !filters.hiddenEntityTypes.has(type);
 }
 
-/** A relation shows when its type and status are on and its days, if any, meet the chosen range. */
+/**
+ * A relation shows when its type and status are on and, under a day range, its days meet the range; an
+ * undated relation (or standing fact) shows under a range only when undated ones are asked for.
+ */
 export function isRelationVisible(
   relation: { type: RelationType; status: RelationStatus },
   days: readonly [number, number] | undefined,
@@ -13,5 +16,7 @@ export function isRelationVisible(
 ): boolean {
   if (filters.hiddenRelationTypes.has(relation.type) || filters.hiddenStatuses.has(relation.status)) return false;
   const range = filters.dayRange;
-  return !range || !days || (days[1] >= range[0] && days[0] <= range[1]);
+  if (!range) return true;
+  if (!days) return filters.includeUndated === true;
+  return days[1] >= range[0] && days[0] <= range[1];
 }

@@ -13,7 +13,7 @@ export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
  * The drawable graph of a document: one node per entity (keyed by entity id), one edge per relation
  * (keyed by relation id), styled by type and status, sized by degree, at the given or initial positions.
  * Degrees come from the relations before any node is added, so each node is added once with its final
- * attributes; an edge holds its shared style, and its curvature only if it is curved (see EdgeAttributes).
+ * attributes; an edge holds its shared style, and its curvature only if it has parallels (see EdgeAttributes).
  */
 export function buildGraph(document: GraphDocument, positions?: ReadonlyMap<string, { x: number; y: number }>): ExplorerGraph {
   const graph: ExplorerGraph = new MultiDirectedGraph();
@@ -49,7 +49,7 @@ export function buildGraph(document: GraphDocument, positions?: ReadonlyMap<stri
   for (const relation of relations) {
     const style = edgeStyle(relation.type, relation.status);
     const curvature = curvatures.get(relation.id);
-    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, curvature ? { style, curvature } : { style });
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, curvature === undefined ? { style } : { style, curvature });
   }
   return graph;
 }

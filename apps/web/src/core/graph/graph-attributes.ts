@@ -21,7 +21,7 @@ export type EdgeProgramName = "line" | "arrow" | "curved" | "curvedArrow";
  */
 export interface EdgeAttributes {
   style: EdgeStyle;
-  /** Only on curved edges (several relations between the same two entities). */
+  /** Only on edges that share their ends with another (several relations between the same two entities); 0 for the middle one of an odd number. */
   curvature?: number;
 }
 

@@ -1,3 +1,6 @@
+/** The most any parallel edge bends: beyond it, curves of ten relations between two entities tie into a knot. */
+export const MAX_CURVATURE = 0.6;
+
 /**
  * Curvature of the edges that share their two ends with another edge, so that they fan out instead of
  * overlapping. Edges missing from the result are alone between their ends and stay straight.
@@ -32,9 +35,11 @@ export function parallelEdgeCurvatures(
     const edge = edges[i]!;
     const position = seen.get(key) ?? 0;
     seen.set(key, position + 1);
-    // Offsets are symmetric around the straight line; a reversed edge bends the other way for the same
+    // Offsets are symmetric around the straight line, closer together when many share a pair so that
+    // the outermost bends no more than MAX_CURVATURE; a reversed edge bends the other way for the same
     // offset, so its sign flips to keep every edge of the pair on its own track.
-    const offset = (position - (size - 1) / 2) * spacing;
+    const step = Math.min(spacing, (2 * MAX_CURVATURE) / (size - 1));
+    const offset = (position - (size - 1) / 2) * step;
     curvatures.set(edge.id, edge.source > edge.target ? -offset : offset);
   }
   return curvatures;

@@ -1,6 +1,8 @@
 import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES } from "@news-kg/schema/vocabulary";
 import { partialDateRange, dayToIsoDate } from "../dates/partial-date.ts";
 import type { FilterState } from "../filters/filter-state.ts";
+import type { FocusView } from "../neighbourhood/focus-set.ts";
+import { SORT_KEYS, type SortKey, type TableSort } from "../table/table-sort.ts";
 
 export interface CameraView {
   x: number;
@@ -8,15 +10,46 @@ export interface CameraView {
   ratio: number;
 }
 
-/** Everything a shared link reopens: selection, filters and camera. */
+/** Everything a shared link reopens: selection, filters, camera, and the table with its order. */
 export interface ViewState {
+  /** The relation table is open over the graph (`view=table`). */
+  table?: boolean;
+  /** The table's order (`sort=date`, `sort=-date` for descending); the default order when absent. */
+  sort?: TableSort;
+  /** Only a neighbourhood is shown (`focus=<id>&hops=N&expand=<id>,<id>`). */
+  focus?: FocusView;
+  /** Every relation drawn on its own (`parallel=split`); by default a pair's relations fold into one edge. */
+  splitParallel?: boolean;
+  /** The shortest paths between two entities are drawn and listed (`path=<idA>,<idB>`). */
+  path?: [string, string];
   selectedNode?: string;
   selectedRelation?: string;
   filters: FilterState;
   camera?: CameraView;
 }
 
-const KEYS = ["node", "relation", "hideRelations", "hideEntities", "hideStatuses", "from", "to", "camera"] as const;
+/** The deepest neighbourhood a link may ask for: beyond it, most graphs are whole again. */
+export const MAX_HOPS = 5;
+
+const KEYS = [
+  "view",
+  "sort",
+  "focus",
+  "hops",
+  "expand",
+  "path",
+  "parallel",
+  "node",
+  "relation",
+  "hideRelations",
+  "hideEntities",
+  "hideStatuses",
+  "from",
+  "to",
+  "orphans",
+  "undated",
+  "camera",
+] as const;
 
 function listParam<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): Set<T> {
   const values = (params.get(key) ?? "").split(",");
@@ -29,7 +62,25 @@ export function decodeViewState(params: URLSearchParams): ViewState {
   const to = partialDateRange(params.get("to") ?? "");
   const camera = (params.get("camera") ?? "").split(",").map(Number);
   const [x, y, ratio] = camera;
+  const sort = params.get("sort") ?? "";
+  const focus = params.get("focus");
+  const hops = Number(params.get("hops") ?? 1);
+  const path = (params.get("path") ?? "").split(",");
+  const sortKey = sort.replace(/^-/, "") as SortKey;
   return {
+    ...(params.get("view") === "table" ? { table: true } : {}),
+    ...(SORT_KEYS.includes(sortKey) ? { sort: { key: sortKey, descending: sort.startsWith("-") } } : {}),
+    ...(focus
+      ? {
+          focus: {
+            center: focus,
+            hops: Number.isInteger(hops) && hops >= 1 ? Math.min(hops, MAX_HOPS) : 1,
+            expanded: (params.get("expand") ?? "").split(",").filter(Boolean),
+          },
+        }
+      : {}),
+    ...(path.length === 2 && path[0] && path[1] ? { path: [path[0], path[1]] as [string, string] } : {}),
+    ...(params.get("parallel") === "split" ? { splitParallel: true } : {}),
     ...(params.get("node") ? { selectedNode: params.get("node")! } : {}),
     ...(params.get("relation") ? { selectedRelation: params.get("relation")! } : {}),
     filters: {
@@ -37,6 +88,8 @@ export function decodeViewState(params: URLSearchParams): ViewState {
       hiddenEntityTypes: listParam(params, "hideEntities", ENTITY_TYPES),
       hiddenStatuses: listParam(params, "hideStatuses", RELATION_STATUSES),
       ...(from && to ? { dayRange: [from[0], to[1]] as [number, number] } : {}),
+      ...(params.get("orphans") === "show" ? { showOrphans: true } : {}),
+      ...(params.get("undated") === "include" ? { includeUndated: true } : {}),
     },
     ...(camera.length === 3 && camera.every(Number.isFinite) && ratio! > 0 ? { camera: { x: x!, y: y!, ratio: ratio! } } : {}),
   };
@@ -49,6 +102,15 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
   const set = (key: (typeof KEYS)[number], value: string | undefined) => {
     if (value) params.set(key, value);
   };
+  if (view.table) set("view", "table");
+  if (view.sort) set("sort", `${view.sort.descending ? "-" : ""}${view.sort.key}`);
+  if (view.focus) {
+    set("focus", view.focus.center);
+    set("hops", String(view.focus.hops));
+    set("expand", view.focus.expanded.join(","));
+  }
+  set("path", view.path?.join(","));
+  if (view.splitParallel) set("parallel", "split");
   set("node", view.selectedNode);
   set("relation", view.selectedRelation);
   set("hideRelations", [...view.filters.hiddenRelationTypes].join(","));
@@ -58,6 +120,8 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
     set("from", dayToIsoDate(view.filters.dayRange[0]));
     set("to", dayToIsoDate(view.filters.dayRange[1]));
   }
+  if (view.filters.showOrphans) set("orphans", "show");
+  if (view.filters.includeUndated) set("undated", "include");
   if (view.camera) {
     const { x, y, ratio } = view.camera;
     set("camera", [x.toFixed(4), y.toFixed(4), ratio.toFixed(4)].join(","));
