@@ -142,7 +142,8 @@ type Emit = (
 
 /** A noun cue, or a verb cue made a noun ("sự ủng hộ", "the backing"). */
 function isNominal(view: SentenceView, o: Occurrence): boolean {
-  return o.cue.kind === "noun" || view.pack.relations.nominalizers.has(view.key(o.from - 1));
+  // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
+  return o.cue.kind === "noun" || (view.pack.relations.nominalizers.has(view.key(o.from - 1)) && !view.mentionAt[o.from - 1]);
 }
 
 /** Relations whose verbs Vietnamese puts in the passive with the doer inside: "được X ủng hộ", "bị X trừng phạt". */
