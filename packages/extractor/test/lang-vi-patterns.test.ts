@@ -28,3 +28,27 @@ describe("Vietnamese patterns", () => {
     expect(triples("Pháp lên án chính sách thuế quan của Mỹ.")).toEqual(["France CRITICIZED United States [occurred]"]);
   });
 });
+
+describe("Vietnamese praise and congratulation", () => {
+  it("congratulating someone on an achievement praises them: 'chúc mừng X tái đắc cử'", () => {
+    expect(triples("Ngoại trưởng Nhật Bản Taro Suzuki chúc mừng ông Vladimir Putin tái đắc cử.")).toContain(
+      "Taro Suzuki PRAISED Vladimir Putin [occurred]",
+    );
+  });
+
+  it("season's greetings are not praise: 'gửi lời chúc mừng năm mới tới X'", () => {
+    expect(triples("Đức gửi lời chúc mừng năm mới tới nhân dân Việt Nam.")).toEqual([]);
+  });
+
+  it("praise reaches whose achievement it is: 'đánh giá cao những thành tựu ... của X'", () => {
+    expect(triples("Đức đánh giá cao những thành tựu phát triển kinh tế của Việt Nam.")).toEqual(["Germany PRAISED Vietnam [occurred]"]);
+  });
+
+  it("congratulates a list of countries: 'chúc mừng A, B và C vì ...'", () => {
+    expect(triples("Pháp chúc mừng Nga, Nhật Bản và Ấn Độ vì thành quả đàm phán.")).toEqual([
+      "France PRAISED India [occurred]",
+      "France PRAISED Japan [occurred]",
+      "France PRAISED Russia [occurred]",
+    ]);
+  });
+});

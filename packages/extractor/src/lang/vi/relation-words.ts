@@ -70,12 +70,16 @@ export const CUES: Cue[] = [
   cue("đứng về phía", "SUPPORTED", "verb", 4),
   cue("hỗ trợ", "SUPPORTED", "verb", 6),
   // PRAISED
-  cue("ca ngợi", "PRAISED", "verb", 6),
-  cue("khen ngợi", "PRAISED", "verb", 6),
-  cue("đánh giá cao", "PRAISED", "verb", 6),
-  cue("tán dương", "PRAISED", "verb", 6),
-  cue("biểu dương", "PRAISED", "verb", 6),
-  cue("hoan nghênh", "PRAISED", "verb", 6),
+  // Praise reaches past what is praised to whose it is: "đánh giá cao những đóng góp to lớn của X".
+  cue("ca ngợi", "PRAISED", "verb", 10),
+  cue("khen ngợi", "PRAISED", "verb", 10),
+  cue("đánh giá cao", "PRAISED", "verb", 10),
+  cue("tán dương", "PRAISED", "verb", 10),
+  cue("biểu dương", "PRAISED", "verb", 10),
+  cue("hoan nghênh", "PRAISED", "verb", 10),
+  // Congratulating someone on an achievement praises them: "chúc mừng X tái đắc cử".
+  // Season's greetings are not praise: "chúc mừng năm mới", "chúc mừng Tết", "chúc mừng sinh nhật".
+  cue("chúc mừng", "PRAISED", "verb", 10, { notBefore: ["năm", "tết", "ngày", "giáng", "lễ", "sinh", "quốc"] }),
   // CRITICIZED
   cue("chỉ trích", "CRITICIZED", "verb", 8),
   cue("lên án", "CRITICIZED", "verb", 8),
