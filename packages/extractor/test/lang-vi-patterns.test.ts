@@ -52,3 +52,21 @@ describe("Vietnamese praise and congratulation", () => {
     ]);
   });
 });
+
+describe("Vietnamese aid and gifts of goods", () => {
+  it("relief goods supplied to a recipient: 'cung cấp hàng cứu trợ cho X'", () => {
+    expect(triples("Nhật Bản cung cấp hàng cứu trợ khẩn cấp cho Việt Nam.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+  });
+
+  it("a gift with the recipient before the goods: 'trao tặng X 20 xe cứu thương'", () => {
+    expect(triples("Đức trao tặng Ukraine 20 xe cứu thương.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+  });
+
+  it("a gift with the recipient after 'cho': 'tặng gạo cho X'", () => {
+    expect(triples("Việt Nam tặng 5.000 tấn gạo cho Cuba.")).toEqual(["Vietnam SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("a letter sent to someone is no supply: 'gửi X thư'", () => {
+    expect(triples("Đức gửi Ukraine một bức thư.")).toEqual([]);
+  });
+});

@@ -634,11 +634,12 @@ const GOODS_REACH = 4;
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const { goodsMarker, goods } = view.pack.relations;
   const recipient = view.mentionAt[o.to];
-  if (!goodsMarker || !recipient || !isActor(recipient)) return;
+  if (!recipient || !isActor(recipient)) return;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
-  const at = recipients.at(-1)!.to;
-  if (view.key(at) !== goodsMarker) return;
-  for (let j = at + 1; j < at + 1 + GOODS_REACH; j++) {
+  let at = recipients.at(-1)!.to;
+  // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương".
+  if (goodsMarker && view.key(at++) !== goodsMarker) return;
+  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) {
     if (!view.phraseAt(j, goods)) continue;
     emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
     return;

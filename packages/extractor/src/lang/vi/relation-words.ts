@@ -99,6 +99,11 @@ export const CUES: Cue[] = [
   cue("gửi", "SUPPLIED", "verb", 14),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
+  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X".
+  cue("gửi tặng", "SUPPLIED", "verb", 14),
+  cue("trao tặng", "SUPPLIED", "verb", 14),
+  cue("tặng", "SUPPLIED", "verb", 14),
+  cue("bàn giao", "SUPPLIED", "verb", 14),
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
@@ -145,6 +150,20 @@ const GOODS = new PhraseSet([
   "thuốc",
   "tiêm kích",
   "phòng không",
+  "cứu trợ",
+  "hàng viện trợ",
+  "hàng nhân đạo",
+  "gạo",
+  "nhiên liệu",
+  "xăng",
+  "vắc xin",
+  "vaccine",
+  "khẩu trang",
+  "xe cứu thương",
+  "tàu tuần tra",
+  "hỗ trợ tài chính",
+  "hỗ trợ quân sự",
+  "hỗ trợ nhân đạo",
 ]);
 
 /** A supply needs no goods word when the verb itself says aid. */
