@@ -1,5 +1,7 @@
 // Vietnamese constructions, each tested on an invented sentence named after the pattern it covers.
 import { describe, expect, it } from "vitest";
+import { findDates } from "../src/dates/find-dates.ts";
+import { VI_DATES } from "../src/lang/vi/date-patterns.ts";
 import { compileLexicon } from "../src/lexicon/lexicon.ts";
 import { LexiconData } from "../src/lexicon/lexicon-data.ts";
 import { extractArticle } from "../src/pipeline.ts";
@@ -68,5 +70,32 @@ describe("Vietnamese aid and gifts of goods", () => {
 
   it("a letter sent to someone is no supply: 'gửi X thư'", () => {
     expect(triples("Đức gửi Ukraine một bức thư.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese requests and targets", () => {
+  it("what a call asks for has not happened: 'kêu gọi X cung cấp ...' is planned", () => {
+    expect(triples("Ngoại trưởng Nhật Bản Taro Suzuki kêu gọi Đức cung cấp thêm xe tăng cho Ukraine.")).toContain(
+      "Germany SUPPLIED Ukraine [planned]",
+    );
+  });
+
+  it("what a demand asks for has not happened: 'yêu cầu X trừng phạt Y' is planned", () => {
+    expect(triples("Nga yêu cầu Nhật Bản trừng phạt Iran.")).toEqual(["Japan SANCTIONED Iran [planned]"]);
+  });
+
+  it("at someone's request the event did happen: 'theo yêu cầu của A, B gặp C'", () => {
+    expect(triples("Theo yêu cầu của Nga, Nhật Bản đã gặp Iran.")).toEqual(["Iran MET Japan [occurred]"]);
+  });
+
+  it("a request to lift sanctions does not make the sanctions planned: 'yêu cầu X dỡ bỏ lệnh cấm vận'", () => {
+    expect(triples("Nga yêu cầu Mỹ dỡ bỏ lệnh cấm vận đối với Iran.")).toEqual(["United States SANCTIONED Iran [occurred]"]);
+  });
+
+  it("a target year or a bound is no event's date: 'đến năm 2030', 'trước tháng 6/2026'", () => {
+    const values = (text: string) => findDates(text, VI_DATES, "2024-06-18").map((d) => d.value);
+    expect(values("mục tiêu đến năm 2030 nâng kim ngạch lên gấp đôi")).toEqual([]);
+    expect(values("hoàn tất trước tháng 6/2026")).toEqual([]);
+    expect(values("hai nước ký hiệp định năm 2019")).toEqual(["2019"]);
   });
 });

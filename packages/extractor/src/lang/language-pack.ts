@@ -267,6 +267,8 @@ export interface ModalityWords {
   readonly deniedReports: PhraseSet;
   readonly alleged: PhraseSet;
   readonly planned: PhraseSet;
+  /** Requests and calls ("kêu gọi X cung cấp"): a verb event asked for in the same clause is planned, not a fact. */
+  readonly requests?: PhraseSet;
   readonly occurred: PhraseSet;
   /** After a nominalized event: it is planned ("chuyến thăm ... sẽ"). */
   readonly plannedAfter: PhraseSet;
