@@ -99,3 +99,21 @@ describe("Vietnamese requests and targets", () => {
     expect(values("hai nước ký hiệp định năm 2019")).toEqual(["2019"]);
   });
 });
+
+describe("Vietnamese criticism and accusations", () => {
+  it("rebutting someone's argument criticizes them: 'phản bác lập luận của X'", () => {
+    expect(triples("Ấn Độ phản bác lập luận của Trung Quốc.")).toEqual(["India CRITICIZED China [occurred]"]);
+  });
+
+  it("rejecting someone's charge criticizes them: 'bác bỏ cáo buộc của X'", () => {
+    expect(triples("Trung Quốc bác bỏ cáo buộc của Nhật Bản về vụ va chạm.")).toEqual(["China CRITICIZED Japan [occurred]"]);
+  });
+
+  it("'tố X ...' is a charge, as 'tố cáo' is", () => {
+    expect(triples("Nga tố Mỹ can thiệp vào bầu cử.")).toEqual(["Russia ACCUSED United States [occurred]"]);
+  });
+
+  it("'yếu tố', 'nhân tố' (factor) are no charge", () => {
+    expect(triples("Nga coi Mỹ là yếu tố gây bất ổn.")).toEqual([]);
+  });
+});

@@ -87,10 +87,21 @@ export const CUES: Cue[] = [
   cue("phê phán", "CRITICIZED", "verb", 8),
   cue("quan ngại", "CRITICIZED", "verb", 10),
   cue("lo ngại", "CRITICIZED", "verb", 10),
+  // Rebutting what someone said or charged criticizes them: "phản bác tuyên bố của X", "bác bỏ cáo buộc của X".
+  cue("phản bác", "CRITICIZED", "verb", 10),
+  cue("bác bỏ cáo buộc", "CRITICIZED", "verb", 4, { via: ["của"] }),
+  cue("bác bỏ những cáo buộc", "CRITICIZED", "verb", 4, { via: ["của"] }),
+  cue("bác bỏ các cáo buộc", "CRITICIZED", "verb", 4, { via: ["của"] }),
   // ACCUSED (their complement is alleged)
   cue("cáo buộc", "ACCUSED", "verb", 6),
   cue("tố cáo", "ACCUSED", "verb", 6),
   cue("buộc tội", "ACCUSED", "verb", 6),
+  cue("tố giác", "ACCUSED", "verb", 6),
+  // "tố X ...", the short form of "tố cáo"; not "yếu tố" (factor), "khởi tố" (prosecute), "tố tụng" (lawsuit).
+  cue("tố", "ACCUSED", "verb", 6, {
+    notAfter: ["yếu", "nhân", "nguyên", "khởi", "truy", "tranh", "cáo"],
+    notBefore: ["tụng", "chất", "cáo", "giác", "hữu", "cơ"],
+  }),
   cue("đổ lỗi cho", "ACCUSED", "verb", 3),
   // SUPPLIED
   cue("cung cấp", "SUPPLIED", "verb", 14),
