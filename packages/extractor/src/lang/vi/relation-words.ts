@@ -89,9 +89,8 @@ export const CUES: Cue[] = [
   cue("lo ngại", "CRITICIZED", "verb", 10),
   // Rebutting what someone said or charged criticizes them: "phản bác tuyên bố của X", "bác bỏ cáo buộc của X".
   cue("phản bác", "CRITICIZED", "verb", 10),
-  cue("bác bỏ cáo buộc", "CRITICIZED", "verb", 4, { via: ["của"] }),
-  cue("bác bỏ những cáo buộc", "CRITICIZED", "verb", 4, { via: ["của"] }),
-  cue("bác bỏ các cáo buộc", "CRITICIZED", "verb", 4, { via: ["của"] }),
+  // The charge itself stays a cue of its own: "bác bỏ cáo buộc của A rằng B ..." still says A accused B.
+  cue("bác bỏ", "CRITICIZED", "verb", 4, { via: ["của"] }),
   // ACCUSED (their complement is alleged)
   cue("cáo buộc", "ACCUSED", "verb", 6),
   cue("tố cáo", "ACCUSED", "verb", 6),
