@@ -15,6 +15,12 @@ const lexicon = compileLexicon([
       { name: "China", aliases: ["Trung Quốc"], capitals: ["Bắc Kinh"] },
       { name: "India", aliases: ["Ấn Độ"], capitals: ["New Delhi"] },
       { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
+      { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
+    ],
+    organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos" }],
+    offices: [
+      { cue: "Tổng Bí thư", role: "general secretary", leader: true },
+      { cue: "Chủ tịch nước", role: "president", leader: true },
     ],
   }),
 ]);
@@ -115,5 +121,26 @@ describe("Vietnamese criticism and accusations", () => {
 
   it("'yếu tố', 'nhân tố' (factor) are no charge", () => {
     expect(triples("Nga coi Mỹ là yếu tố gây bất ổn.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese party offices and long state names", () => {
+  it("a party office is held in the party: 'Tổng Bí thư Đảng ... X'", () => {
+    expect(triples("Tổng Bí thư Đảng Nhân dân Cách mạng Lào Bounmy Keola gặp ông Vladimir Putin.")).toContain(
+      "Bounmy Keola OFFICIAL_OF Lao People's Revolutionary Party [occurred]",
+    );
+  });
+
+  it("the first word of a long state name is no person: 'Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào X'", () => {
+    const x = extractArticle(
+      {
+        id: "a",
+        file: "a.txt",
+        text: "Ông Vladimir Putin gặp Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Bounmy Keola.",
+        published: "2024-06-18",
+      },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name).sort()).toEqual(["Bounmy Keola", "Laos", "Vladimir Putin"]);
   });
 });

@@ -269,6 +269,9 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
   const run = capitalizedRun(context, at);
   if (!run) return undefined;
+  // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
+  if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
+    return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
 }
 
