@@ -144,3 +144,15 @@ describe("Vietnamese party offices and long state names", () => {
     expect(x.entities.map((e) => e.name).sort()).toEqual(["Bounmy Keola", "Laos", "Vladimir Putin"]);
   });
 });
+
+describe("Vietnamese leading phrases", () => {
+  it("a visit named in a leading phrase is the main clause doer's: 'Trong chuyến thăm X, ông A ...'", () => {
+    expect(triples("Trong chuyến thăm Đức, ông Vladimir Putin cho biết Nga muốn hòa bình.")).toContain(
+      "Vladimir Putin VISITED Germany [occurred]",
+    );
+  });
+
+  it("what a leading phrase's event acts on lies inside the phrase: 'Trong buổi hội đàm, ông A ... B'", () => {
+    expect(triples("Trong buổi hội đàm, ông Vladimir Putin khẳng định quan hệ Nga - Nhật Bản rất tốt.")).toEqual([]);
+  });
+});

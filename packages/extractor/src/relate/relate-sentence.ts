@@ -427,7 +427,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (j >= limit) return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
     j++;
   }
+  // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
+  const leading = subordinate(view, view.clauseStart(o.from));
   for (; j < limit; j++) {
+    if (leading && view.key(j) === "," && view.isBreak(j)) return [];
     if (view.key(j) === ":" && view.key(j - 1) === view.words.including) {
       limit = Math.min(view.tokens.length, limit + LIST_REACH); // "các lãnh đạo khác, bao gồm: A, B và C"
       continue;
