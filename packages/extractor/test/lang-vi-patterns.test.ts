@@ -17,6 +17,7 @@ const lexicon = compileLexicon([
       { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
       { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
     ],
+    locations: [{ name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" }],
     organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos" }],
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true },
@@ -154,5 +155,21 @@ describe("Vietnamese leading phrases", () => {
 
   it("what a leading phrase's event acts on lies inside the phrase: 'Trong buổi hội đàm, ông A ... B'", () => {
     expect(triples("Trong buổi hội đàm, ông Vladimir Putin khẳng định quan hệ Nga - Nhật Bản rất tốt.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese standing facts", () => {
+  it("kin named with the reflexive are the subject's kin: 'A ..., cận vệ của cha mình (B)'", () => {
+    expect(triples("Ông Kim Jong Un được thăng chức, trở thành cận vệ của cha mình (cố lãnh đạo Kim Jong Il).")).toContain(
+      "Kim Jong Il PARENT_OF Kim Jong Un [occurred]",
+    );
+  });
+
+  it("a child named with the reflexive: 'A đi cùng con trai mình, ông B'", () => {
+    expect(triples("Bà Lê Thị Hoa đi cùng con trai mình, ông Trần Văn Bình.")).toEqual(["Lê Thị Hoa PARENT_OF Trần Văn Bình [occurred]"]);
+  });
+
+  it("a place in a capital: 'X ở thủ đô Y'", () => {
+    expect(triples("Lễ đón diễn ra tại Cung điện Akasaka ở thủ đô Tokyo.")).toEqual(["Akasaka Palace LOCATED_IN Japan [occurred]"]);
   });
 });

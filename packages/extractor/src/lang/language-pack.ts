@@ -288,6 +288,8 @@ export interface StaticWords {
   readonly placeWords: ReadonlySet<string>;
   /** "con gái của X": the possessive of kinship. */
   readonly possessive: string;
+  /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
+  readonly reflexive?: ReadonlySet<string>;
 }
 
 export interface NativeNames {
