@@ -173,3 +173,16 @@ describe("Vietnamese standing facts", () => {
     expect(triples("Lễ đón diễn ra tại Cung điện Akasaka ở thủ đô Tokyo.")).toEqual(["Akasaka Palace LOCATED_IN Japan [occurred]"]);
   });
 });
+
+describe("Vietnamese visits told from the host side", () => {
+  it("a country welcoming a visitor is where the visit goes: 'Việt Nam đón X tới thăm'", () => {
+    expect(triples("Việt Nam nồng nhiệt đón ông Vladimir Putin tới thăm chính thức.")).toContain(
+      "Vladimir Putin VISITED Vietnam [occurred]",
+    );
+  });
+
+  it("a visit with its own place keeps it: 'Nhật Bản đón X thăm Osaka'", () => {
+    expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).toContain("Vladimir Putin VISITED Osaka [occurred]");
+    expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).not.toContain("Vladimir Putin VISITED Japan [occurred]");
+  });
+});

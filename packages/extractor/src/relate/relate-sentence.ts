@@ -575,6 +575,10 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const places = objectsOf(view, o, isPlace, nominal);
+  if (!places.length && subjects.length === 1) {
+    const host = hostOf(view, subjects[0]!);
+    if (host) places.push(host);
+  }
   const last = places.at(-1);
   if (last?.type === "LOCATION" && view.pack.relations.placeOf.has(view.key(last.to))) {
     const country = view.mentionAt[last.to + 1];
@@ -588,6 +592,19 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
     status,
     rule,
   );
+}
+
+/** "Việt Nam đón X tới thăm": a country that welcomes a visitor in person is where a visit without a place goes. */
+function hostOf(view: SentenceView, guest: ResolvedMention): ResolvedMention | undefined {
+  const index = cuesByFirstWord(view.pack.relations);
+  for (let k = guest.from - 1; k >= Math.max(0, guest.from - 3); k--) {
+    const welcome = index.get(view.key(k))?.find((c) => c.inPerson && view.matches(k, c.words) && k + c.words.length === guest.from);
+    if (!welcome) continue;
+    const start = view.clauseStart(k);
+    const host = view.mentions.filter((m) => m.from >= start && m.to <= k).at(-1);
+    return host?.type === "COUNTRY" ? host : undefined;
+  }
+  return undefined;
 }
 
 /** "A cảm ơn B vì sự ủng hộ" also says B supported A; "vì lời mời", that B invited A. */
