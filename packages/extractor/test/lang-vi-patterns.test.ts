@@ -17,7 +17,10 @@ const lexicon = compileLexicon([
       { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
       { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
     ],
-    locations: [{ name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" }],
+    locations: [
+      { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
+      { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
+    ],
     organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos" }],
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true },
@@ -184,5 +187,14 @@ describe("Vietnamese visits told from the host side", () => {
   it("a visit with its own place keeps it: 'Nhật Bản đón X thăm Osaka'", () => {
     expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).toContain("Vladimir Putin VISITED Osaka [occurred]");
     expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).not.toContain("Vladimir Putin VISITED Japan [occurred]");
+  });
+});
+
+describe("Vietnamese visits to sites", () => {
+  it("paying respects at a site visits it: 'viếng X', 'đặt vòng hoa tại X'", () => {
+    expect(triples("Ngoại trưởng Nhật Bản Taro Suzuki đã viếng Mộ Chiến sĩ Vô danh.")).toContain(
+      "Taro Suzuki VISITED Tomb of the Unknown Soldier [occurred]",
+    );
+    expect(triples("Ông Vladimir Putin đặt vòng hoa tại Cung điện Akasaka.")).toEqual(["Vladimir Putin VISITED Akasaka Palace [occurred]"]);
   });
 });

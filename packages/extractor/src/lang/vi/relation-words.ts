@@ -51,6 +51,12 @@ export const CUES: Cue[] = [
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  // Visits to sites: "viếng Lăng X", "đặt vòng hoa tại Đài tưởng niệm Y".
+  cue("vào viếng", "VISITED", "verb", 5),
+  cue("viếng", "VISITED", "verb", 5, { notAfter: ["thăm"] }),
+  cue("đặt vòng hoa tại", "VISITED", "verb", 5),
+  cue("đặt vòng hoa tưởng niệm tại", "VISITED", "verb", 5),
+  cue("dâng hoa tại", "VISITED", "verb", 5),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
