@@ -198,3 +198,27 @@ describe("Vietnamese visits to sites", () => {
     expect(triples("Ông Vladimir Putin đặt vòng hoa tại Cung điện Akasaka.")).toEqual(["Vladimir Putin VISITED Akasaka Palace [occurred]"]);
   });
 });
+
+describe("Vietnamese delegation lists", () => {
+  it("offices listed for one side belong to its country: 'Về phía Nhật Bản có Bộ trưởng ... X; phía Nga có ... Y'", () => {
+    expect(
+      triples(
+        "Về phía Nhật Bản có Bộ trưởng Quốc phòng Ken Sato, Người phát ngôn Aiko Mori; phía Nga có Bộ trưởng Quốc phòng Ivan Petrov.",
+      ),
+    ).toEqual([
+      "Aiko Mori OFFICIAL_OF Japan [occurred]",
+      "Ivan Petrov OFFICIAL_OF Russia [occurred]",
+      "Ken Sato OFFICIAL_OF Japan [occurred]",
+    ]);
+  });
+
+  it("a side word inside the sentence is a direction, not a delegation: 'tiến về phía X'", () => {
+    expect(triples("Quân đội tiến về phía Ukraine, Bộ trưởng Quốc phòng Ken Sato nói.")).toEqual([]);
+  });
+
+  it("the lexicon's country of a known person outweighs the side", () => {
+    expect(triples("Về phía Nhật Bản, Ngoại trưởng Taro Suzuki hoan nghênh đề xuất mà Tổng thống Vladimir Putin đưa ra.")).not.toContain(
+      "Vladimir Putin OFFICIAL_OF Japan [occurred]",
+    );
+  });
+});

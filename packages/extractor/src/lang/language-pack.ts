@@ -108,6 +108,8 @@ export interface MentionWords {
   readonly compoundBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that join a name to what follows rather than continue it. */
   readonly linkingWords: ReadonlySet<string>;
+  /** "Phía Nhật Bản có Bộ trưởng Ngoại giao X": the word that opens a sentence about one side's delegation. */
+  readonly side?: string;
   /** "X là Bộ trưởng": the copula before an office in apposition. */
   readonly copula: string;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */

@@ -226,6 +226,7 @@ export const VI_MENTIONS: MentionWords = {
   commonCompounds: COMMON_COMPOUNDS,
   compoundBefore: COMPOUND_BEFORE,
   linkingWords: LINKING_WORDS,
+  side: "phía",
   copula: "là",
   ministry: "bộ",
   possessive: "của",
