@@ -78,6 +78,10 @@ describe("Vietnamese aid and gifts of goods", () => {
     expect(triples("Việt Nam tặng 5.000 tấn gạo cho Cuba.")).toEqual(["Vietnam SUPPLIED Cuba [occurred]"]);
   });
 
+  it("handing over is no supply: 'bàn giao dự án cho X'", () => {
+    expect(triples("Nhật Bản bàn giao hệ thống cấp nước cho Việt Nam.")).toEqual([]);
+  });
+
   it("a letter sent to someone is no supply: 'gửi X thư'", () => {
     expect(triples("Đức gửi Ukraine một bức thư.")).toEqual([]);
   });

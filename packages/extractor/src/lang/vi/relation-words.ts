@@ -115,11 +115,11 @@ export const CUES: Cue[] = [
   cue("gửi", "SUPPLIED", "verb", 14),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
-  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X".
+  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
+  // projects, duties and sites as of goods.
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
-  cue("bàn giao", "SUPPLIED", "verb", 14),
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
