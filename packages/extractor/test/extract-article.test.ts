@@ -255,7 +255,9 @@ describe("extractArticle: discourse", () => {
 
   it("keeps a denied charge as a charge, and what it charges as alleged", () => {
     const { list } = triples("Ngoại trưởng Iran Ali Rezaei bác bỏ cáo buộc của Mỹ rằng Tehran cung cấp tên lửa cho Nga.");
+    // Rejecting the charge is also criticism of whoever made it (issue 12).
     expect(sorted(list)).toEqual([
+      "Ali Rezaei CRITICIZED United States [occurred]",
       "Ali Rezaei OFFICIAL_OF Iran [occurred]",
       "Iran SUPPLIED Russia [alleged]",
       "United States ACCUSED Iran [occurred]",

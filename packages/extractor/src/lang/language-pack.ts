@@ -113,6 +113,8 @@ export interface MentionWords {
   readonly compoundBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that join a name to what follows rather than continue it. */
   readonly linkingWords: ReadonlySet<string>;
+  /** "Phía Nhật Bản có Bộ trưởng Ngoại giao X": the word that opens a sentence about one side's delegation. */
+  readonly side?: string;
   /** "X là Bộ trưởng": the copula before an office in apposition. */
   readonly copula: string;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
@@ -270,6 +272,8 @@ export interface ModalityWords {
   readonly deniedReports: PhraseSet;
   readonly alleged: PhraseSet;
   readonly planned: PhraseSet;
+  /** Requests and calls ("kêu gọi X cung cấp"): a verb event asked for in the same clause is planned, not a fact. */
+  readonly requests?: PhraseSet;
   readonly occurred: PhraseSet;
   /** After a nominalized event: it is planned ("chuyến thăm ... sẽ"). */
   readonly plannedAfter: PhraseSet;
@@ -287,6 +291,8 @@ export interface StaticWords {
   readonly insideMarkers: ReadonlySet<string>;
   /** Words between the marker and the name ("thuộc bang Bayern"). */
   readonly placeWords: ReadonlySet<string>;
+  /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
+  readonly reflexive?: ReadonlySet<string>;
 }
 
 export interface NativeNames {

@@ -269,6 +269,9 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
   const run = capitalizedRun(context, at);
   if (!run) return undefined;
+  // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
+  if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
+    return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
 }
 
@@ -326,6 +329,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
+      if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
     else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
@@ -334,6 +338,30 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: lastAffiliationEnd, title };
+}
+
+/** How far into its sentence the side's word may stand: "Phía Nhật Bản", "Về phía Nhật Bản", "Tham dự phía Nhật Bản". */
+const SIDE_REACH = 3;
+
+/**
+ * "Về phía Nhật Bản có Bộ trưởng Ngoại giao X, ...; phía Nga có ...": in a sentence that opens on a side, the
+ * country of the nearest side before the name.
+ */
+function sideOf(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.side) return undefined;
+  const sideAt = (k: number) => {
+    const span = spans[k + 1];
+    return tokens[k]!.key === words.side && span?.kind === "entity" && span.entry.type === "COUNTRY" ? span : undefined;
+  };
+  let opens = false;
+  for (let k = 0; k < Math.min(SIDE_REACH, tokens.length - 1) && !opens; k++) opens = !!sideAt(k);
+  if (!opens) return undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const span = sideAt(k);
+    if (span) return entityMention(span, tokens);
+  }
+  return undefined;
 }
 
 /** A person's name may start at `at`: a lexicon person, or a capitalized word the lexicon does not claim. */

@@ -142,7 +142,8 @@ type Emit = (
 
 /** A noun cue, or a verb cue made a noun ("sự ủng hộ", "the backing"). */
 function isNominal(view: SentenceView, o: Occurrence): boolean {
-  return o.cue.kind === "noun" || view.pack.relations.nominalizers.has(view.key(o.from - 1));
+  // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
+  return o.cue.kind === "noun" || (view.pack.relations.nominalizers.has(view.key(o.from - 1)) && !view.mentionAt[o.from - 1]);
 }
 
 /** Relations whose verbs Vietnamese puts in the passive with the doer inside: "được X ủng hộ", "bị X trừng phạt". */
@@ -428,7 +429,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (j >= limit) return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
     j++;
   }
+  // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
+  const leading = subordinate(view, view.clauseStart(o.from));
   for (; j < limit; j++) {
+    if (leading && view.key(j) === "," && view.isBreak(j)) return [];
     if (view.key(j) === ":" && view.key(j - 1) === view.words.including) {
       limit = Math.min(view.tokens.length, limit + LIST_REACH); // "các lãnh đạo khác, bao gồm: A, B và C"
       continue;
@@ -560,6 +564,10 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const places = objectsOf(view, o, isPlace, nominal);
+  if (!places.length && subjects.length === 1) {
+    const host = hostOf(view, subjects[0]!);
+    if (host) places.push(host);
+  }
   const last = places.at(-1);
   if (last?.type === "LOCATION" && view.pack.relations.placeOf.has(view.key(last.to))) {
     const country = view.mentionAt[last.to + 1];
@@ -573,6 +581,19 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
     status,
     rule,
   );
+}
+
+/** "Việt Nam đón X tới thăm": a country that welcomes a visitor in person is where a visit without a place goes. */
+function hostOf(view: SentenceView, guest: ResolvedMention): ResolvedMention | undefined {
+  const index = cuesByFirstWord(view.pack.relations);
+  for (let k = guest.from - 1; k >= Math.max(0, guest.from - 3); k--) {
+    const welcome = index.get(view.key(k))?.find((c) => c.inPerson && view.matches(k, c.words) && k + c.words.length === guest.from);
+    if (!welcome) continue;
+    const start = view.clauseStart(k);
+    const host = view.mentions.filter((m) => m.from >= start && m.to <= k).at(-1);
+    return host?.type === "COUNTRY" ? host : undefined;
+  }
+  return undefined;
 }
 
 /** "A cảm ơn B vì sự ủng hộ" also says B supported A; "vì lời mời", that B invited A. */
@@ -622,11 +643,12 @@ const GOODS_REACH = 4;
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const { goodsMarker, goods } = view.pack.relations;
   const recipient = view.mentionAt[o.to];
-  if (!goodsMarker || !recipient || !isActor(recipient)) return;
+  if (!recipient || !isActor(recipient)) return;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
-  const at = recipients.at(-1)!.to;
-  if (view.key(at) !== goodsMarker) return;
-  for (let j = at + 1; j < at + 1 + GOODS_REACH; j++) {
+  let at = recipients.at(-1)!.to;
+  // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương".
+  if (goodsMarker && view.key(at++) !== goodsMarker) return;
+  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) {
     if (!view.phraseAt(j, goods)) continue;
     emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
     return;

@@ -18,6 +18,23 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     if (source !== target) out.push({ type, source, target, status: "occurred", rule, confidence: 0.8 });
   };
   view.mentions.forEach((m, index) => {
+    // "A ... cha mình (B)", "A ... con trai mình, B": B is A's kin, A the first person of the clause.
+    let open = m.from - 1; // past an office or honorific not part of the mention: "(cố lãnh đạo X)"
+    while (open > m.from - 4 && open > 0 && view.tokens[open]!.word && !view.tokens[open]!.capitalized && !view.mentionAt[open]) open--;
+    if (m.type === "PERSON" && words.reflexive && (view.key(open) === "(" || view.key(open) === ",")) {
+      const at = open - 1;
+      if (words.reflexive.has(view.key(at))) {
+        for (const length of KIN_LENGTHS) {
+          const kin = kinship(view, at - length);
+          if (!kin || at - length + kin.length !== at) continue;
+          // The reflexive points to the sentence's subject, across the clauses of its predicate.
+          const owner = view.mentions.find((o) => o.type === "PERSON" && o.to <= at - length && view.canBeSubject(o));
+          if (owner && kin.parent) add("PARENT_OF", m.ids[0]!, owner.ids[0]!, "parent-of-reflexive");
+          else if (owner) add("PARENT_OF", owner.ids[0]!, m.ids[0]!, "child-of-reflexive");
+          break;
+        }
+      }
+    }
     const next = view.mentions[index + 1];
     if (!next) return;
     if (m.type === "PERSON" && next.type === "PERSON") {

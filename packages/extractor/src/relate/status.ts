@@ -45,6 +45,14 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, words.alleged)) return "alleged";
+  // "A kêu gọi B cung cấp ...": asked for, not done. Not "theo yêu cầu của A" (at A's request), nor a named event
+  // ("yêu cầu dỡ bỏ lệnh cấm vận": what is asked is the lifting).
+  if (words.requests && !noun) {
+    for (let i = start; i < from; i++) {
+      const n = view.mentionAt[i] ? 0 : view.phraseAt(i, words.requests);
+      if (n && i + n <= from && view.key(i + n) !== view.pack.mentions.possessive) return "planned";
+    }
+  }
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";

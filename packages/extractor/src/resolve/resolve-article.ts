@@ -231,7 +231,10 @@ function affiliationOf(
   lexicon: Lexicon,
   native: NativeNames | undefined,
 ): ArticleEntity | undefined {
-  if (title.affiliation) return actingBody(resolveName(title.affiliation, named, entities), entities, lexicon);
+  if (title.affiliation) {
+    const body = resolveName(title.affiliation, named, entities);
+    return body.type === "ORGANIZATION" && /\bParty\b/.test(body.name) ? body : actingBody(body, entities, lexicon);
+  }
   const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;
   if (body) return actingBody(entities.fromEntry(body), entities, lexicon);
   const principal = title.principal;

@@ -87,7 +87,9 @@ export const VI_CLAUSES: ClauseWords = {
   according: "theo",
   complementizer: "rằng",
   when: "khi",
-  leadingPhrase: new Set(),
+  // "Trong chuyến thăm X, Y ...", "Nhân chuyến thăm X, Y ...", "Phát biểu tại cuộc gặp với X, Y ...": the leading
+  // phrase's event is the main clause doer's.
+  leadingPhrase: new Set(["trong", "nhân", "phát"]),
   because: "vì",
   relativeWho: "người",
   ledBy: {

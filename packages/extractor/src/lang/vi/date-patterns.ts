@@ -9,6 +9,8 @@ const MONTH_SHIFT: Record<string, number> = { trước: -1, này: 0, tới: 1, s
 /** Monday first: "thứ Hai" is the second day of the week counted from Sunday. */
 const WEEKDAYS = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"];
 const YESTERDAY = "hôm qua";
+/** Words that make a following month or year a target or a bound, not when something happened: "đến năm 2030". */
+const BOUNDS = "(?:đến|tới|trước|sau|hướng tới|vào khoảng)\\s+";
 
 const PATTERNS: DatePattern[] = [
   // "12-17/9/2023", "từ ngày 22 đến 25/11/2021": a range starts on its first day.
@@ -20,7 +22,11 @@ const PATTERNS: DatePattern[] = [
   // "13/9/2023", "29.3.2022", "13-9-2023"
   { needs: ["digit"], pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/gu, resolve: (m) => ymd(+m[4]!, +m[3]!, +m[1]!) },
   // "tháng 9/2023", "tháng 7.2000", "tháng 9 năm 2023"
-  { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\s*(?:[/.]|\s+năm\s+)(\d{4})\b/giu, resolve: (m) => ym(+m[2]!, +m[1]!) },
+  {
+    needs: ["digit", "tháng"],
+    pattern: new RegExp(`(?<!${BOUNDS})\\btháng\\s+(\\d{1,2})\\s*(?:[/.]|\\s+năm\\s+)(\\d{4})\\b`, "giu"),
+    resolve: (m) => ym(+m[2]!, +m[1]!),
+  },
   // "tháng 9 năm ngoái", "tháng 1 năm nay", "tháng 4 năm sau"
   {
     needs: ["digit", "tháng"],
@@ -35,8 +41,8 @@ const PATTERNS: DatePattern[] = [
   },
   // "tháng 9"
   { needs: ["digit", "tháng"], pattern: /\btháng\s+(\d{1,2})\b(?![/.]\d)/giu, resolve: (m, ref) => monthOnly(+m[1]!, ref) },
-  // "năm 2023", "vào năm 1999"
-  { needs: ["digit", "năm"], pattern: /\bnăm\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
+  // "năm 2023", "vào năm 1999"; not a target or a bound ("đến năm 2030", "trước năm 2025"): no event's date.
+  { needs: ["digit", "năm"], pattern: new RegExp(`(?<!${BOUNDS})\\bnăm\\s+(\\d{4})\\b`, "giu"), resolve: (m) => validYear(+m[1]!) },
   // "tháng trước", "tháng này", "tháng tới": a month counted from publication
   {
     needs: ["tháng"],

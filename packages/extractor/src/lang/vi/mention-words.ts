@@ -85,6 +85,15 @@ const ORGANIZATION_CUES = [
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
 const TITLE_MODIFIERS = new Set([
+  // A state's long name between office and country: "Chủ tịch nước Cộng hòa Dân chủ Nhân dân X".
+  "cộng",
+  "hòa",
+  "dân",
+  "chủ",
+  "nhân",
+  "xã",
+  "hội",
+  "nghĩa",
   "thường",
   "trực",
   "khi",
@@ -171,6 +180,15 @@ const COMMON_COMPOUNDS = new Set([
   "úc",
   "lào cai",
   "chi lê",
+  // The first word of a state's or party's long name, capitalized on its own: "Cộng hòa ...", "Cách mạng ...".
+  "cộng hòa",
+  "cộng sản",
+  "cách mạng",
+  "dân chủ",
+  "nhân dân",
+  "xã hội",
+  "liên bang",
+  "vương quốc",
 ]);
 
 /**
@@ -208,6 +226,7 @@ export const VI_MENTIONS: MentionWords = {
   commonCompounds: COMMON_COMPOUNDS,
   compoundBefore: COMPOUND_BEFORE,
   linkingWords: LINKING_WORDS,
+  side: "phía",
   copula: "là",
   ministry: "bộ",
   possessive: "của",

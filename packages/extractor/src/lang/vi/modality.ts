@@ -42,8 +42,10 @@ const PLANNED = words([
   "tiến tới",
   "trước thềm",
   "có thể",
-  "dự định",
 ]);
+
+/** Requests and calls: what is asked of someone has not happened ("kêu gọi X cung cấp ..."). */
+const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giục", "hối thúc", "đòi hỏi"]);
 
 export const VI_MODALITY: ModalityWords = {
   negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]),
@@ -54,6 +56,7 @@ export const VI_MODALITY: ModalityWords = {
   deniedReports: DENIED_REPORTS,
   alleged: words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]),
   planned: PLANNED,
+  requests: REQUESTS,
   occurred: words(["đã", "vừa", "từng", "mới đây"]),
   plannedAfter: words(["sẽ", "dự kiến", "sắp"]),
   embedders: new Set(["việc", "chuyện", "khả năng"]),

@@ -51,6 +51,12 @@ export const CUES: Cue[] = [
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  // Visits to sites: "viếng Lăng X", "đặt vòng hoa tại Đài tưởng niệm Y".
+  cue("vào viếng", "VISITED", "verb", 5),
+  cue("viếng", "VISITED", "verb", 5, { notAfter: ["thăm"] }),
+  cue("đặt vòng hoa tại", "VISITED", "verb", 5),
+  cue("đặt vòng hoa tưởng niệm tại", "VISITED", "verb", 5),
+  cue("dâng hoa tại", "VISITED", "verb", 5),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
@@ -70,12 +76,16 @@ export const CUES: Cue[] = [
   cue("đứng về phía", "SUPPORTED", "verb", 4),
   cue("hỗ trợ", "SUPPORTED", "verb", 6),
   // PRAISED
-  cue("ca ngợi", "PRAISED", "verb", 6),
-  cue("khen ngợi", "PRAISED", "verb", 6),
-  cue("đánh giá cao", "PRAISED", "verb", 6),
-  cue("tán dương", "PRAISED", "verb", 6),
-  cue("biểu dương", "PRAISED", "verb", 6),
-  cue("hoan nghênh", "PRAISED", "verb", 6),
+  // Praise reaches past what is praised to whose it is: "đánh giá cao những đóng góp to lớn của X".
+  cue("ca ngợi", "PRAISED", "verb", 10),
+  cue("khen ngợi", "PRAISED", "verb", 10),
+  cue("đánh giá cao", "PRAISED", "verb", 10),
+  cue("tán dương", "PRAISED", "verb", 10),
+  cue("biểu dương", "PRAISED", "verb", 10),
+  cue("hoan nghênh", "PRAISED", "verb", 10),
+  // Congratulating someone on an achievement praises them: "chúc mừng X tái đắc cử".
+  // Season's greetings are not praise: "chúc mừng năm mới", "chúc mừng Tết", "chúc mừng sinh nhật".
+  cue("chúc mừng", "PRAISED", "verb", 10, { notBefore: ["năm", "tết", "ngày", "giáng", "lễ", "sinh", "quốc"] }),
   // CRITICIZED
   cue("chỉ trích", "CRITICIZED", "verb", 8),
   cue("lên án", "CRITICIZED", "verb", 8),
@@ -83,10 +93,20 @@ export const CUES: Cue[] = [
   cue("phê phán", "CRITICIZED", "verb", 8),
   cue("quan ngại", "CRITICIZED", "verb", 10),
   cue("lo ngại", "CRITICIZED", "verb", 10),
+  // Rebutting what someone said or charged criticizes them: "phản bác tuyên bố của X", "bác bỏ cáo buộc của X".
+  cue("phản bác", "CRITICIZED", "verb", 10),
+  // The charge itself stays a cue of its own: "bác bỏ cáo buộc của A rằng B ..." still says A accused B.
+  cue("bác bỏ", "CRITICIZED", "verb", 4, { via: ["của"] }),
   // ACCUSED (their complement is alleged)
   cue("cáo buộc", "ACCUSED", "verb", 6),
   cue("tố cáo", "ACCUSED", "verb", 6),
   cue("buộc tội", "ACCUSED", "verb", 6),
+  cue("tố giác", "ACCUSED", "verb", 6),
+  // "tố X ...", the short form of "tố cáo"; not "yếu tố" (factor), "khởi tố" (prosecute), "tố tụng" (lawsuit).
+  cue("tố", "ACCUSED", "verb", 6, {
+    notAfter: ["yếu", "nhân", "nguyên", "khởi", "truy", "tranh", "cáo"],
+    notBefore: ["tụng", "chất", "cáo", "giác", "hữu", "cơ"],
+  }),
   cue("đổ lỗi cho", "ACCUSED", "verb", 3),
   // SUPPLIED
   cue("cung cấp", "SUPPLIED", "verb", 14),
@@ -95,6 +115,11 @@ export const CUES: Cue[] = [
   cue("gửi", "SUPPLIED", "verb", 14),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
+  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
+  // projects, duties and sites as of goods.
+  cue("gửi tặng", "SUPPLIED", "verb", 14),
+  cue("trao tặng", "SUPPLIED", "verb", 14),
+  cue("tặng", "SUPPLIED", "verb", 14),
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
@@ -141,6 +166,20 @@ const GOODS = new PhraseSet([
   "thuốc",
   "tiêm kích",
   "phòng không",
+  "cứu trợ",
+  "hàng viện trợ",
+  "hàng nhân đạo",
+  "gạo",
+  "nhiên liệu",
+  "xăng",
+  "vắc xin",
+  "vaccine",
+  "khẩu trang",
+  "xe cứu thương",
+  "tàu tuần tra",
+  "hỗ trợ tài chính",
+  "hỗ trợ quân sự",
+  "hỗ trợ nhân đạo",
 ]);
 
 /** A supply needs no goods word when the verb itself says aid. */

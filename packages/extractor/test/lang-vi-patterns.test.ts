@@ -1,0 +1,228 @@
+// Vietnamese constructions, each tested on an invented sentence named after the pattern it covers.
+import { describe, expect, it } from "vitest";
+import { findDates } from "../src/dates/find-dates.ts";
+import { VI_DATES } from "../src/lang/vi/date-patterns.ts";
+import { compileLexicon } from "../src/lexicon/lexicon.ts";
+import { LexiconData } from "../src/lexicon/lexicon-data.ts";
+import { extractArticle } from "../src/pipeline.ts";
+import { testLexiconData } from "./fixtures/test-lexicon.ts";
+
+const lexicon = compileLexicon([
+  testLexiconData,
+  LexiconData.parse({
+    countries: [
+      { name: "France", aliases: ["Pháp"], capitals: ["Paris"] },
+      { name: "China", aliases: ["Trung Quốc"], capitals: ["Bắc Kinh"] },
+      { name: "India", aliases: ["Ấn Độ"], capitals: ["New Delhi"] },
+      { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
+      { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
+    ],
+    locations: [
+      { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
+      { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
+    ],
+    organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos" }],
+    offices: [
+      { cue: "Tổng Bí thư", role: "general secretary", leader: true },
+      { cue: "Chủ tịch nước", role: "president", leader: true },
+    ],
+  }),
+]);
+
+function triples(text: string, published = "2024-06-18"): string[] {
+  const x = extractArticle({ id: "a", file: "a.txt", text, published }, lexicon);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)} [${r.status}]`).sort();
+}
+
+describe("Vietnamese patterns", () => {
+  it("a country whose name ends in a nominalizer's word still acts: 'Pháp lên án chính sách của Mỹ'", () => {
+    expect(triples("Pháp lên án chính sách thuế quan của Mỹ.")).toEqual(["France CRITICIZED United States [occurred]"]);
+  });
+});
+
+describe("Vietnamese praise and congratulation", () => {
+  it("congratulating someone on an achievement praises them: 'chúc mừng X tái đắc cử'", () => {
+    expect(triples("Ngoại trưởng Nhật Bản Taro Suzuki chúc mừng ông Vladimir Putin tái đắc cử.")).toContain(
+      "Taro Suzuki PRAISED Vladimir Putin [occurred]",
+    );
+  });
+
+  it("season's greetings are not praise: 'gửi lời chúc mừng năm mới tới X'", () => {
+    expect(triples("Đức gửi lời chúc mừng năm mới tới nhân dân Việt Nam.")).toEqual([]);
+  });
+
+  it("praise reaches whose achievement it is: 'đánh giá cao những thành tựu ... của X'", () => {
+    expect(triples("Đức đánh giá cao những thành tựu phát triển kinh tế của Việt Nam.")).toEqual(["Germany PRAISED Vietnam [occurred]"]);
+  });
+
+  it("congratulates a list of countries: 'chúc mừng A, B và C vì ...'", () => {
+    expect(triples("Pháp chúc mừng Nga, Nhật Bản và Ấn Độ vì thành quả đàm phán.")).toEqual([
+      "France PRAISED India [occurred]",
+      "France PRAISED Japan [occurred]",
+      "France PRAISED Russia [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese aid and gifts of goods", () => {
+  it("relief goods supplied to a recipient: 'cung cấp hàng cứu trợ cho X'", () => {
+    expect(triples("Nhật Bản cung cấp hàng cứu trợ khẩn cấp cho Việt Nam.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+  });
+
+  it("a gift with the recipient before the goods: 'trao tặng X 20 xe cứu thương'", () => {
+    expect(triples("Đức trao tặng Ukraine 20 xe cứu thương.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+  });
+
+  it("a gift with the recipient after 'cho': 'tặng gạo cho X'", () => {
+    expect(triples("Việt Nam tặng 5.000 tấn gạo cho Cuba.")).toEqual(["Vietnam SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("handing over is no supply: 'bàn giao dự án cho X'", () => {
+    expect(triples("Nhật Bản bàn giao hệ thống cấp nước cho Việt Nam.")).toEqual([]);
+  });
+
+  it("a letter sent to someone is no supply: 'gửi X thư'", () => {
+    expect(triples("Đức gửi Ukraine một bức thư.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese requests and targets", () => {
+  it("what a call asks for has not happened: 'kêu gọi X cung cấp ...' is planned", () => {
+    expect(triples("Ngoại trưởng Nhật Bản Taro Suzuki kêu gọi Đức cung cấp thêm xe tăng cho Ukraine.")).toContain(
+      "Germany SUPPLIED Ukraine [planned]",
+    );
+  });
+
+  it("what a demand asks for has not happened: 'yêu cầu X trừng phạt Y' is planned", () => {
+    expect(triples("Nga yêu cầu Nhật Bản trừng phạt Iran.")).toEqual(["Japan SANCTIONED Iran [planned]"]);
+  });
+
+  it("at someone's request the event did happen: 'theo yêu cầu của A, B gặp C'", () => {
+    expect(triples("Theo yêu cầu của Nga, Nhật Bản đã gặp Iran.")).toEqual(["Iran MET Japan [occurred]"]);
+  });
+
+  it("a request to lift sanctions does not make the sanctions planned: 'yêu cầu X dỡ bỏ lệnh cấm vận'", () => {
+    expect(triples("Nga yêu cầu Mỹ dỡ bỏ lệnh cấm vận đối với Iran.")).toEqual(["United States SANCTIONED Iran [occurred]"]);
+  });
+
+  it("a target year or a bound is no event's date: 'đến năm 2030', 'trước tháng 6/2026'", () => {
+    const values = (text: string) => findDates(text, VI_DATES, "2024-06-18").map((d) => d.value);
+    expect(values("mục tiêu đến năm 2030 nâng kim ngạch lên gấp đôi")).toEqual([]);
+    expect(values("hoàn tất trước tháng 6/2026")).toEqual([]);
+    expect(values("hai nước ký hiệp định năm 2019")).toEqual(["2019"]);
+  });
+});
+
+describe("Vietnamese criticism and accusations", () => {
+  it("rebutting someone's argument criticizes them: 'phản bác lập luận của X'", () => {
+    expect(triples("Ấn Độ phản bác lập luận của Trung Quốc.")).toEqual(["India CRITICIZED China [occurred]"]);
+  });
+
+  it("rejecting someone's charge criticizes them: 'bác bỏ cáo buộc của X'", () => {
+    expect(triples("Trung Quốc bác bỏ cáo buộc của Nhật Bản về vụ va chạm.")).toEqual(["China CRITICIZED Japan [occurred]"]);
+  });
+
+  it("'tố X ...' is a charge, as 'tố cáo' is", () => {
+    expect(triples("Nga tố Mỹ can thiệp vào bầu cử.")).toEqual(["Russia ACCUSED United States [occurred]"]);
+  });
+
+  it("'yếu tố', 'nhân tố' (factor) are no charge", () => {
+    expect(triples("Nga coi Mỹ là yếu tố gây bất ổn.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese party offices and long state names", () => {
+  it("a party office is held in the party: 'Tổng Bí thư Đảng ... X'", () => {
+    expect(triples("Tổng Bí thư Đảng Nhân dân Cách mạng Lào Bounmy Keola gặp ông Vladimir Putin.")).toContain(
+      "Bounmy Keola OFFICIAL_OF Lao People's Revolutionary Party [occurred]",
+    );
+  });
+
+  it("the first word of a long state name is no person: 'Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào X'", () => {
+    const x = extractArticle(
+      {
+        id: "a",
+        file: "a.txt",
+        text: "Ông Vladimir Putin gặp Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Bounmy Keola.",
+        published: "2024-06-18",
+      },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name).sort()).toEqual(["Bounmy Keola", "Laos", "Vladimir Putin"]);
+  });
+});
+
+describe("Vietnamese leading phrases", () => {
+  it("a visit named in a leading phrase is the main clause doer's: 'Trong chuyến thăm X, ông A ...'", () => {
+    expect(triples("Trong chuyến thăm Đức, ông Vladimir Putin cho biết Nga muốn hòa bình.")).toContain(
+      "Vladimir Putin VISITED Germany [occurred]",
+    );
+  });
+
+  it("what a leading phrase's event acts on lies inside the phrase: 'Trong buổi hội đàm, ông A ... B'", () => {
+    expect(triples("Trong buổi hội đàm, ông Vladimir Putin khẳng định quan hệ Nga - Nhật Bản rất tốt.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese standing facts", () => {
+  it("kin named with the reflexive are the subject's kin: 'A ..., cận vệ của cha mình (B)'", () => {
+    expect(triples("Ông Kim Jong Un được thăng chức, trở thành cận vệ của cha mình (cố lãnh đạo Kim Jong Il).")).toContain(
+      "Kim Jong Il PARENT_OF Kim Jong Un [occurred]",
+    );
+  });
+
+  it("a child named with the reflexive: 'A đi cùng con trai mình, ông B'", () => {
+    expect(triples("Bà Lê Thị Hoa đi cùng con trai mình, ông Trần Văn Bình.")).toEqual(["Lê Thị Hoa PARENT_OF Trần Văn Bình [occurred]"]);
+  });
+
+  it("a place in a capital: 'X ở thủ đô Y'", () => {
+    expect(triples("Lễ đón diễn ra tại Cung điện Akasaka ở thủ đô Tokyo.")).toEqual(["Akasaka Palace LOCATED_IN Japan [occurred]"]);
+  });
+});
+
+describe("Vietnamese visits told from the host side", () => {
+  it("a country welcoming a visitor is where the visit goes: 'Việt Nam đón X tới thăm'", () => {
+    expect(triples("Việt Nam nồng nhiệt đón ông Vladimir Putin tới thăm chính thức.")).toContain(
+      "Vladimir Putin VISITED Vietnam [occurred]",
+    );
+  });
+
+  it("a visit with its own place keeps it: 'Nhật Bản đón X thăm Osaka'", () => {
+    expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).toContain("Vladimir Putin VISITED Osaka [occurred]");
+    expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).not.toContain("Vladimir Putin VISITED Japan [occurred]");
+  });
+});
+
+describe("Vietnamese visits to sites", () => {
+  it("paying respects at a site visits it: 'viếng X', 'đặt vòng hoa tại X'", () => {
+    expect(triples("Ngoại trưởng Nhật Bản Taro Suzuki đã viếng Mộ Chiến sĩ Vô danh.")).toContain(
+      "Taro Suzuki VISITED Tomb of the Unknown Soldier [occurred]",
+    );
+    expect(triples("Ông Vladimir Putin đặt vòng hoa tại Cung điện Akasaka.")).toEqual(["Vladimir Putin VISITED Akasaka Palace [occurred]"]);
+  });
+});
+
+describe("Vietnamese delegation lists", () => {
+  it("offices listed for one side belong to its country: 'Về phía Nhật Bản có Bộ trưởng ... X; phía Nga có ... Y'", () => {
+    expect(
+      triples(
+        "Về phía Nhật Bản có Bộ trưởng Quốc phòng Ken Sato, Người phát ngôn Aiko Mori; phía Nga có Bộ trưởng Quốc phòng Ivan Petrov.",
+      ),
+    ).toEqual([
+      "Aiko Mori OFFICIAL_OF Japan [occurred]",
+      "Ivan Petrov OFFICIAL_OF Russia [occurred]",
+      "Ken Sato OFFICIAL_OF Japan [occurred]",
+    ]);
+  });
+
+  it("a side word inside the sentence is a direction, not a delegation: 'tiến về phía X'", () => {
+    expect(triples("Quân đội tiến về phía Ukraine, Bộ trưởng Quốc phòng Ken Sato nói.")).toEqual([]);
+  });
+
+  it("the lexicon's country of a known person outweighs the side", () => {
+    expect(triples("Về phía Nhật Bản, Ngoại trưởng Taro Suzuki hoan nghênh đề xuất mà Tổng thống Vladimir Putin đưa ra.")).not.toContain(
+      "Vladimir Putin OFFICIAL_OF Japan [occurred]",
+    );
+  });
+});
