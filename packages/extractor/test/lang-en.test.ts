@@ -213,3 +213,19 @@ describe("English pack: dates, datelines and furniture", () => {
     expect(cleanText(page, english)).toBe("Modi met Scholz in Berlin.");
   });
 });
+
+describe("English pack: what is not stated", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("states nothing for 'could', 'has yet to', 'failed to' and a denied that-clause", () => {
+    expect(events("Indian Prime Minister Narendra Modi could visit Brazil next spring.")).toEqual([]);
+    expect(events("Indian Prime Minister Narendra Modi has yet to visit Brazil.")).toEqual([]);
+    expect(events("Chile failed to condemn Germany over the dispute.")).toEqual([]);
+    expect(events("Berlin denied that Chancellor Olaf Scholz met Modi last week.")).toEqual([]);
+  });
+
+  it("still states plain past events and plans", () => {
+    expect(events("Indian Prime Minister Narendra Modi visited Brazil last week.")).toContain("Narendra Modi VISITED Brazil [occurred]");
+    expect(events("Modi will visit Brazil next spring.")).toContain("Narendra Modi VISITED Brazil [planned]");
+  });
+});

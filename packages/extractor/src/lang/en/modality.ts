@@ -34,6 +34,10 @@ const NEGATORS = words([
   "cancel",
   "called off",
   "scrapped",
+  "yet to",
+  "failed to",
+  "fails to",
+  "failing to",
 ]);
 
 const PLANNED = words([
@@ -73,8 +77,18 @@ export const EN_MODALITY: ModalityWords = {
   negators: NEGATORS,
   denials: words(["denied", "denies", "rejected"]),
   notNegation: words(["not only", "no doubt", "no less", "never before"]),
-  hypothetical: words(["if", "would", "unless", "whether"]),
-  deniedReports: words(["denied reports", "dismissed reports", "denied a report", "rejected reports"]),
+  hypothetical: words(["if", "would", "could", "unless", "whether"]),
+  deniedReports: words([
+    "denied reports",
+    "dismissed reports",
+    "denied a report",
+    "rejected reports",
+    "denied that",
+    "denies that",
+    "denying that",
+    "rejected claims",
+    "dismissed claims",
+  ]),
   alleged: words(["allegedly", "reportedly", "alleged", "suspected of", "believed to have", "accused of"]),
   planned: PLANNED,
   occurred: words(["has", "have", "had", "already", "recently"]),
