@@ -229,3 +229,16 @@ describe("English pack: what is not stated", () => {
     expect(events("Modi will visit Brazil next spring.")).toContain("Narendra Modi VISITED Brazil [planned]");
   });
 });
+
+describe("English pack: other senses of 'met'", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'met with criticism' as a reception, not a meeting", () => {
+    expect(events("Chancellor Olaf Scholz's budget plan met with criticism from Chile.")).toEqual([]);
+    expect(events("The Brazilian offer was met with fierce opposition in India.")).toEqual([]);
+  });
+
+  it("still reads 'met with' a person", () => {
+    expect(events("Chancellor Olaf Scholz met with Modi in Berlin on Monday.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+  });
+});

@@ -177,6 +177,8 @@ export interface Cue {
   closeSubject?: boolean;
   /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
   notBefore?: string[];
+  /** Phrases right after the cue that make it another sense ("met with criticism"). */
+  notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
   /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */

@@ -231,6 +231,7 @@ function findCues(view: SentenceView): Occurrence[] {
         (c) =>
           view.matches(i, c.words) &&
           !c.notBefore?.includes(view.key(i + c.words.length)) &&
+          !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
           !c.notAfter?.includes(view.key(i - 1)) &&
           !view.mentionAt[i + c.words.length - 1],
       );

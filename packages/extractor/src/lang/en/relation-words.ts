@@ -5,6 +5,32 @@ import type { Cue, RelationWords } from "../language-pack.ts";
 
 const WITH = ["with"];
 const INTO = ["to", "in", "into"];
+/** What a plan or a speech "is met with": "met with criticism" is a reception, not a meeting. */
+const REACTIONS = [
+  "criticism",
+  "resistance",
+  "opposition",
+  "skepticism",
+  "scepticism",
+  "protests",
+  "anger",
+  "outrage",
+  "silence",
+  "scorn",
+  "derision",
+  "dismay",
+  "approval",
+  "applause",
+  "praise",
+  "condemnation",
+  "alarm",
+  "concern",
+  "suspicion",
+  "mixed",
+  "strong",
+  "widespread",
+  "fierce",
+];
 
 /** Past participles among the forms: regular ones end in -ed, and these do not. */
 const IRREGULAR_PARTICIPLES = new Set(["met", "held", "sent", "sold", "signed", "inked", "hailed", "backed"]);
@@ -19,7 +45,13 @@ const forms = (words: string[], make: (w: string) => Cue) =>
 
 const CUES: Cue[] = [
   // MET
-  ...forms(["met", "meet", "meets", "meeting"], (w) => cue(w, "MET", "verb", 8, { notBefore: ["expectations", "demands", "needs"] })),
+  // "was met with criticism": a reception, not a meeting.
+  ...forms(["met", "meet", "meets", "meeting"], (w) =>
+    cue(w, "MET", "verb", 8, {
+      notBefore: ["expectations", "demands", "needs", "resistance", "criticism", "opposition", "skepticism", "scepticism", "protests"],
+      notBeforePhrases: REACTIONS.map((r) => ["with", r]),
+    }),
+  ),
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
