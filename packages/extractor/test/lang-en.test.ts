@@ -242,3 +242,19 @@ describe("English pack: other senses of 'met'", () => {
     expect(events("Chancellor Olaf Scholz met with Modi in Berlin on Monday.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
   });
 });
+
+describe("English pack: sanctions not imposed", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("states no sanction for sanctions lifted, called for, weighed or threatened", () => {
+    expect(events("Chile lifted sanctions on Brazil in March.")).toEqual([]);
+    expect(events("Chile called for sanctions on Brazil.")).toEqual([]);
+    expect(events("Chile is considering sanctions against Brazil.")).toEqual([]);
+    expect(events("Chile threatened sanctions on Brazil.")).toEqual([]);
+  });
+
+  it("states sanctions announced or imposed", () => {
+    expect(events("Chile announced sanctions on Brazil last week.")).toContain("Chile SANCTIONED Brazil [occurred]");
+    expect(events("Chile imposed new sanctions on Brazil.")).toContain("Chile SANCTIONED Brazil [occurred]");
+  });
+});

@@ -150,7 +150,36 @@ const CUES: Cue[] = [
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
   ),
-  ...forms(["sanctions on", "sanctions against"], (w) => cue(w, "SANCTIONED", "verb", 12)),
+  // Not sanctions lifted, eased, called for, weighed or threatened.
+  ...forms(["sanctions on", "sanctions against"], (w) =>
+    cue(w, "SANCTIONED", "verb", 12, {
+      notAfter: [
+        "lift",
+        "lifts",
+        "lifted",
+        "lifting",
+        "ease",
+        "eases",
+        "eased",
+        "easing",
+        "remove",
+        "removed",
+        "removing",
+        "for",
+        "of",
+        "no",
+        "consider",
+        "considers",
+        "considering",
+        "threaten",
+        "threatens",
+        "threatened",
+        "threatening",
+        "possible",
+        "potential",
+      ],
+    }),
+  ),
   // Not a bare "sanctions": mostly the noun ("faces sanctions").
   ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
 ];
