@@ -258,3 +258,18 @@ describe("English pack: sanctions not imposed", () => {
     expect(events("Chile imposed new sanctions on Brazil.")).toContain("Chile SANCTIONED Brazil [occurred]");
   });
 });
+
+describe("English pack: rebukes", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'rebuked', 'lashed out at', 'took aim at' as criticism", () => {
+    expect(events("Modi rebuked Brazil over the trade curbs.")).toContain("Narendra Modi CRITICIZED Brazil [occurred]");
+    expect(events("Chancellor Olaf Scholz lashed out at Chile on Friday.")).toContain("Olaf Scholz CRITICIZED Chile [occurred]");
+    expect(events("Modi took aim at Germany in a speech.")).toContain("Narendra Modi CRITICIZED Germany [occurred]");
+  });
+
+  it("does not read a rocket that 'blasted off' or music 'blasted' as criticism", () => {
+    expect(events("The Indian rocket blasted off from a pad near Chennai.")).toEqual([]);
+    expect(events("Fans blasted music outside the Brazilian embassy in Berlin.")).toEqual([]);
+  });
+});

@@ -444,7 +444,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
-    if (o.cue.type !== "VISITED" && words.setting.has(view.key(m.from - 1))) {
+    // A setting word inside the cue ("lashed out at X") names whom, not where.
+    if (o.cue.type !== "VISITED" && m.from > o.to && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
       continue;
     }

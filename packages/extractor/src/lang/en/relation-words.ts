@@ -107,6 +107,13 @@ const CUES: Cue[] = [
     ],
     (w) => cue(w, "CRITICIZED", "verb", 10),
   ),
+  // Rebukes: not a rocket that "blasted off".
+  ...forms(["rebuked", "rebukes", "chided", "chides", "castigated", "berated", "lambasted", "lambasts", "blasted", "blasts"], (w) =>
+    cue(w, "CRITICIZED", "verb", 10, { notBefore: ["off", "away", "through", "into", "out"] }),
+  ),
+  ...forms(["lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at"], (w) =>
+    cue(w, "CRITICIZED", "verb", 6),
+  ),
   ...forms(["expressed concern over", "expressed concern about", "expressed concerns over", "voiced concern over"], (w) =>
     cue(w, "CRITICIZED", "verb", 8),
   ),
