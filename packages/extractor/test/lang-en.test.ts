@@ -273,3 +273,20 @@ describe("English pack: rebukes", () => {
     expect(events("Fans blasted music outside the Brazilian embassy in Berlin.")).toEqual([]);
   });
 });
+
+describe("English pack: support stated", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'voiced / pledged its continued / reaffirmed his support for X' and 'threw its support behind X'", () => {
+    expect(events("Modi voiced support for Chile.")).toContain("Narendra Modi SUPPORTED Chile [occurred]");
+    expect(events("Germany pledged its continued support for Chile on Monday.")).toContain("Germany SUPPORTED Chile [occurred]");
+    expect(events("Scholz reaffirmed his support for Brazil.")).toContain("Olaf Scholz SUPPORTED Brazil [occurred]");
+    expect(events("Germany threw its support behind Chile.")).toContain("Germany SUPPORTED Chile [occurred]");
+  });
+
+  it("does not read support sought, support for a plan, or support not expressed", () => {
+    expect(events("Modi sought support for Chile from Germany.")).toEqual([]);
+    expect(events("Germany expressed support for the ceasefire plan.")).toEqual([]);
+    expect(events("Scholz did not express support for Brazil.")).toEqual([]);
+  });
+});

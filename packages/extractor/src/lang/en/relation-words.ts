@@ -43,6 +43,39 @@ const forms = (words: string[], make: (w: string) => Cue) =>
     return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
   });
 
+const SUPPORT_VERBS = [
+  "expressed",
+  "expresses",
+  "voiced",
+  "voices",
+  "pledged",
+  "pledges",
+  "reaffirmed",
+  "reaffirms",
+  "reiterated",
+  "reiterates",
+  "declared",
+  "offered",
+  "offers",
+];
+const SUPPORT_FILLERS = [
+  "",
+  "its ",
+  "his ",
+  "her ",
+  "their ",
+  "strong ",
+  "full ",
+  "firm ",
+  "continued ",
+  "unwavering ",
+  "its full ",
+  "its continued ",
+  "his full ",
+  "its unwavering ",
+];
+const SUPPORT_STATED = SUPPORT_VERBS.flatMap((v) => SUPPORT_FILLERS.map((f) => `${v} ${f}support for`));
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
@@ -86,6 +119,11 @@ const CUES: Cue[] = [
     cue(w, "SUPPORTED", "verb", 3, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
   ),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
+  // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
+  ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
+  ...forms(["threw its support behind", "threw his support behind", "threw her support behind", "threw their support behind"], (w) =>
+    cue(w, "SUPPORTED", "verb", 4),
+  ),
   // PRAISED
   ...forms(["praised", "praises", "praise", "hailed", "hails", "commended", "lauded"], (w) => cue(w, "PRAISED", "verb", 10)),
   // CRITICIZED
