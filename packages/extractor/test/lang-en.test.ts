@@ -290,17 +290,3 @@ describe("English pack: support stated", () => {
     expect(events("Scholz did not express support for Brazil.")).toEqual([]);
   });
 });
-
-describe("English pack: a trip under way", () => {
-  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
-
-  it("reads 'was on his way to X' and 'en route to X' as a visit", () => {
-    expect(events("Scholz was on his way to Chile on Sunday.")).toContain("Olaf Scholz VISITED Chile [occurred]");
-    expect(events("Modi, en route to Brazil, stopped in Lisbon.")).toContain("Narendra Modi VISITED Brazil [occurred]");
-  });
-
-  it("does not read a way to a thing, or a cargo on its way, as a visit", () => {
-    expect(events("Germany said the cargo was on its way to Chile.")).toEqual([]);
-    expect(events("Scholz said the talks were on their way to a deal.")).toEqual([]);
-  });
-});

@@ -108,8 +108,6 @@ const CUES: Cue[] = [
   ...forms(["travelled to", "traveled to", "travel to", "travels to", "flew to", "fly to", "went to", "headed to"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
-  // A trip under way: "was on his way to X", "en route to X".
-  ...["on his way to", "on her way to", "on their way to", "en route to"].map((w) => cue(w, "VISITED", "verb", 2, { adjacent: true })),
   // INVITED
   ...forms(["invited", "invites", "invite"], (w) => cue(w, "INVITED", "verb", 3)),
   // THANKED
