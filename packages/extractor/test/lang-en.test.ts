@@ -290,3 +290,19 @@ describe("English pack: support stated", () => {
     expect(events("Scholz did not express support for Brazil.")).toEqual([]);
   });
 });
+
+describe("English pack: a summit held", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'A and B held a summit' and 'A held a bilateral meeting with B'", () => {
+    expect(events("Modi and Chancellor Olaf Scholz held a summit in Delhi on Monday.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+    expect(events("Modi held a bilateral meeting with Scholz in Berlin.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+  });
+
+  it("does not pair one who held a meeting with nobody", () => {
+    expect(events("Modi held a meeting of his cabinet on Monday.")).toEqual([]);
+    expect(events("Scholz held a summit in Berlin that Modi did not attend.")).toEqual([]);
+  });
+});

@@ -86,6 +86,12 @@ const CUES: Cue[] = [
     }),
   ),
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
+  // "A and B held a summit", "A held a bilateral meeting with B".
+  ...["held", "hold", "holds", "holding"].flatMap((v) =>
+    ["a summit", "a meeting", "a bilateral meeting", "bilateral talks", "a summit meeting", "summit talks"].map((n) =>
+      cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" }),
+    ),
+  ),
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
