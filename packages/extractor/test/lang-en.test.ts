@@ -306,3 +306,25 @@ describe("English pack: a summit held", () => {
     expect(events("Scholz held a summit in Berlin that Modi did not attend.")).toEqual([]);
   });
 });
+
+describe("English pack: events called off or only asked for", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("states no visit cancelled or postponed, before or after it is named", () => {
+    expect(events("Modi cancelled his visit to Chile.")).toEqual([]);
+    expect(events("Scholz postponed his trip to Brazil.")).toEqual([]);
+    expect(events("Modi's planned visit to Chile was postponed.")).toEqual([]);
+    expect(events("Scholz's trip to Brazil has been cancelled.")).toEqual([]);
+  });
+
+  it("states no supply only asked for, halted or resisted", () => {
+    expect(events("Germany was asked to send weapons to Chile.")).toEqual([]);
+    expect(events("Germany is reluctant to supply tanks to Chile.")).toEqual([]);
+    expect(events("Germany halted sending arms to Chile.")).toEqual([]);
+  });
+
+  it("still reads a visit named with an adjective", () => {
+    expect(events("Modi began a historic visit to Chile on Monday.")).toContain("Narendra Modi VISITED Chile [occurred]");
+    expect(events("Modi's planned visit to Chile is expected in May.")).toContain("Narendra Modi VISITED Chile [planned]");
+  });
+});

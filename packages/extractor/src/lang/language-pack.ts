@@ -275,6 +275,8 @@ export interface ModalityWords {
   readonly occurred: PhraseSet;
   /** After a nominalized event: it is planned ("chuyến thăm ... sẽ"). */
   readonly plannedAfter: PhraseSet;
+  /** After a nominalized event, words that call it off ("the visit was postponed"). */
+  readonly negatedAfter?: PhraseSet;
   /** Words that make an event the object of another verb ("việc gửi quân"). */
   readonly embedders: ReadonlySet<string>;
   /** An event named as a topic is not stated to happen. */
