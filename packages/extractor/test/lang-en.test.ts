@@ -328,3 +328,18 @@ describe("English pack: events called off or only asked for", () => {
     expect(events("Modi's planned visit to Chile is expected in May.")).toContain("Narendra Modi VISITED Chile [planned]");
   });
 });
+
+describe("English pack: a place named by its kind", () => {
+  const located = (text: string) => read(text).list.filter((l) => l.includes("LOCATED_IN"));
+
+  it("reads 'the Indian coastal city of X', 'X, a port city in Y' and 'X in northern Y'", () => {
+    expect(located("Scholz landed in the Indian coastal city of Mumbai on Monday.")).toContain("Mumbai LOCATED_IN India [occurred]");
+    expect(located("Modi toured Hamburg, a port city in Germany, on Friday.")).toContain("Hamburg LOCATED_IN Germany [occurred]");
+    expect(located("Modi toured Munich in southern Germany.")).toContain("Munich LOCATED_IN Germany [occurred]");
+  });
+
+  it("does not read a country's strikes on a city, or a list, as a place inside it", () => {
+    expect(located("Brazilian officials praised the city of Munich on Monday.")).toEqual([]);
+    expect(located("Modi toured Munich, Hamburg and Berlin.")).toEqual([]);
+  });
+});

@@ -291,6 +291,11 @@ export interface StaticWords {
   readonly insideMarkers: ReadonlySet<string>;
   /** Words between the marker and the name ("thuộc bang Bayern"). */
   readonly placeWords: ReadonlySet<string>;
+  /**
+   * A place named by its kind: "the Vietnamese coastal city of X" (a country's adjective, then these words, then
+   * `of`), "X, a port city in Y" (an article, then these words, then an inside marker).
+   */
+  readonly placeKinds?: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; of: string; articles: ReadonlySet<string> };
 }
 
 export interface NativeNames {
