@@ -343,3 +343,16 @@ describe("English pack: a place named by its kind", () => {
     expect(located("Modi toured Munich, Hamburg and Berlin.")).toEqual([]);
   });
 });
+
+describe("English pack: what an invitation is not", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("does not read bids or questions invited from someone as an invitation", () => {
+    expect(events("Germany has invited bids from Chile for the port project.")).toEqual([]);
+    expect(events("Modi invited questions from Brazil on the draft.")).toEqual([]);
+  });
+
+  it("still reads a person invited", () => {
+    expect(events("Modi invited Scholz to visit India.")).toContain("Narendra Modi INVITED Olaf Scholz [occurred]");
+  });
+});

@@ -142,7 +142,23 @@ const CUES: Cue[] = [
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
   // INVITED
-  ...forms(["invited", "invites", "invite"], (w) => cue(w, "INVITED", "verb", 3)),
+  // Not bids, questions or comments invited from someone.
+  ...forms(["invited", "invites", "invite"], (w) =>
+    cue(w, "INVITED", "verb", 3, {
+      notBefore: [
+        "bids",
+        "applications",
+        "questions",
+        "comments",
+        "proposals",
+        "tenders",
+        "criticism",
+        "offers",
+        "investment",
+        "investors",
+      ],
+    }),
+  ),
   // THANKED
   ...forms(["thanked", "thanks", "thank", "thanking"], (w) => cue(w, "THANKED", "verb", 6)),
   cue("expressed gratitude to", "THANKED", "verb", 4),
