@@ -356,3 +356,21 @@ describe("English pack: what an invitation is not", () => {
     expect(events("Modi invited Scholz to visit India.")).toContain("Narendra Modi INVITED Olaf Scholz [occurred]");
   });
 });
+
+describe("English pack: 'with whom'", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads the antecedent of 'with whom' as whom the talks were with", () => {
+    expect(events("Modi praised Scholz, with whom he held talks in Berlin on Monday.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+    expect(events("Modi thanked Scholz, with whom he had long discussions in Delhi.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+  });
+
+  it("states no talks that never happened, and no talks for a relative without a meeting", () => {
+    expect(events("Modi criticized Scholz, with whom he has never held talks.")).not.toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(events("Modi criticized Scholz, with whom India has no ties.")).toEqual(["Narendra Modi CRITICIZED Olaf Scholz [occurred]"]);
+  });
+});

@@ -229,6 +229,8 @@ export interface RelationWords {
   readonly between: string;
   /** "ký ... với X" (with X): a partner. */
   readonly with: string;
+  /** A relative clause whose "with" is its antecedent: "X, with whom he held talks". */
+  readonly relativeWith?: readonly string[];
   /**
    * The passive voice: "Iran bị Mỹ trừng phạt" (a marker, the doer, the verb) or "Iran was sanctioned by the
    * US" (a marker, the verb, the agent word, the doer).

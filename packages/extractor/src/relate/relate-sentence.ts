@@ -426,7 +426,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
-    if (j >= limit) return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
+    if (j >= limit) {
+      const antecedent = o.cue.via.includes(words.with) ? relativeWith(view, o, accepts) : undefined;
+      if (antecedent) return [antecedent];
+      return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
+    }
     j++;
   }
   for (; j < limit; j++) {
@@ -454,6 +458,23 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
+}
+
+/** How far before a cue a relative "with whom" may open its clause. */
+const RELATIVE_REACH = 6;
+
+/** "X, with whom he held talks": the one named before the relative is whom the talks were with. */
+function relativeWith(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
+  const relative = view.pack.relations.relativeWith;
+  if (!relative) return undefined;
+  for (let i = o.from - 1; i >= Math.max(1, o.from - RELATIVE_REACH); i--) {
+    if (view.matches(i, relative)) {
+      const m = view.mentionAt[i - 2];
+      return view.key(i - 1) === "," && m && m.to === i - 1 && accepts(m) ? m : undefined;
+    }
+    if (view.isBreak(i) && !view.matches(i - 1, relative)) return undefined;
+  }
+  return undefined;
 }
 
 /** "cuộc gặp phái đoàn Nga", "cuộc tiếp Tổng thống Ukraine X": a noun cue followed at once by who was met. */

@@ -92,7 +92,7 @@ const CUES: Cue[] = [
       cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" }),
     ),
   ),
-  ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
+  ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
@@ -345,6 +345,7 @@ export const EN_RELATIONS: RelationWords = {
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
   with: "with",
+  relativeWith: ["with", "whom"],
   passive: { markers: new Set(["was", "were", "been", "being", "is", "are", "be"]), doer: "after-verb", agentWord: "by" },
   // "X was received by Y" is read as an active meeting: the two meet either way.
   benefactivePassive: "",
