@@ -374,3 +374,21 @@ describe("English pack: 'with whom'", () => {
     expect(events("Modi criticized Scholz, with whom India has no ties.")).toEqual(["Narendra Modi CRITICIZED Olaf Scholz [occurred]"]);
   });
 });
+
+describe("English pack: 'they' for the two just named", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads a sentence-opening 'they' as the two people just named", () => {
+    expect(events("Modi met Scholz in Delhi on Friday. They signed a climate pact.")).toContain(
+      "Narendra Modi SIGNED Olaf Scholz [occurred]",
+    );
+    expect(events("Lula met Scholz in Berlin. They condemned Chile.")).toEqual(
+      expect.arrayContaining(["Olaf Scholz CRITICIZED Chile [occurred]", "Luiz Inácio Lula da Silva CRITICIZED Chile [occurred]"]),
+    );
+  });
+
+  it("does not read 'they' of others, or with no two people just named", () => {
+    expect(events("Modi met Scholz in Delhi. Protesters said they opposed Brazil.")).toEqual(["Narendra Modi MET Olaf Scholz [occurred]"]);
+    expect(events("Modi spoke in Delhi. They condemned Chile.")).toEqual([]);
+  });
+});

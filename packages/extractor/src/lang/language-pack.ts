@@ -68,6 +68,8 @@ export interface GroupCue {
   role?: string;
   /** How many they are (two unless said). */
   size?: number;
+  /** A pronoun ("they"): only the people just named stand for it. */
+  local?: boolean;
 }
 
 /** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
