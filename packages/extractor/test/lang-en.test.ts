@@ -392,3 +392,17 @@ describe("English pack: 'they' for the two just named", () => {
     expect(events("Modi spoke in Delhi. They condemned Chile.")).toEqual([]);
   });
 });
+
+describe("English pack: who a charge says did it", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("gives a charged supply to the one accused", () => {
+    expect(events("Chile accused Germany of sending weapons to Brazil.")).toEqual(
+      expect.arrayContaining(["Chile ACCUSED Germany [occurred]", "Germany SUPPLIED Brazil [alleged]"]),
+    );
+  });
+
+  it("never gives it to the accuser when the accused is no name", () => {
+    expect(events("Lula accused the West of sending weapons to Chile.")).toEqual([]);
+  });
+});

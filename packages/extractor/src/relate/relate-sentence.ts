@@ -58,6 +58,9 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     status: RelationStatus,
     rule: string,
   ) => {
+    // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
+    const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
+    if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
     // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
     const date = nearestDate(view, dates, o.from, status, type === "INVITED");
     for (const s of subjects) {
