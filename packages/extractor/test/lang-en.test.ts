@@ -406,3 +406,17 @@ describe("English pack: who a charge says did it", () => {
     expect(events("Lula accused the West of sending weapons to Chile.")).toEqual([]);
   });
 });
+
+describe("English pack: supplies", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads protective and naval goods, and a recipient after an article", () => {
+    expect(events("Germany supplied Chile with helmets and vests.")).toContain("Germany SUPPLIED Chile [occurred]");
+    expect(events("India sent patrol boats to the Philippines on Monday.")).toContain("India SUPPLIED Philippines [occurred]");
+  });
+
+  it("does not read a message, or vehicles sent to a site, as a supply", () => {
+    expect(events("Germany sent its condolences to the Philippines.")).toEqual([]);
+    expect(events("Chile sent vehicles to the crash site in Brazil.")).toEqual([]);
+  });
+});

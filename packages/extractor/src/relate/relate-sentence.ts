@@ -627,7 +627,9 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   const end = Math.min(view.tokens.length, o.to + o.cue.reach);
   let marker = o.to;
   const words = view.pack.relations;
-  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[marker + 1])) marker++;
+  // "to the Philippines": an article may stand between the marker and the recipient.
+  const after = (m: number) => (view.pack.mentions.articles.has(view.key(m + 1)) && view.mentionAt[m + 2] ? m + 2 : m + 1);
+  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[after(marker)])) marker++;
   if (marker >= end) {
     recipientFirst(view, o, status, rule, emit);
     return;
@@ -635,7 +637,7 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   let goods = words.selfEvidentSupply.has(o.cue.words.join(" "));
   for (let j = o.to; j < marker && !goods; j++) goods = view.phraseAt(j, words.goods) > 0;
   if (!goods) return;
-  const recipient = view.mentionAt[marker + 1]!;
+  const recipient = view.mentionAt[after(marker)]!;
   if (!isActor(recipient)) return;
   const nominal = nominalDoer(view, o);
   emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);

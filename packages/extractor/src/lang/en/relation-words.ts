@@ -313,6 +313,23 @@ const GOODS = new PhraseSet([
   "technology",
   "air defence",
   "air defense",
+  "helmets",
+  "vests",
+  "body armour",
+  "body armor",
+  "armoured vehicles",
+  "armored vehicles",
+  "vehicles",
+  "patrol boats",
+  "vessels",
+  "generators",
+  "medical supplies",
+  "satellites",
+  "radars",
+  "interceptors",
+  "howitzers",
+  "bombs",
+  "cluster munitions",
 ]);
 
 export const EN_RELATIONS: RelationWords = {
