@@ -420,3 +420,18 @@ describe("English pack: supplies", () => {
     expect(events("Chile sent vehicles to the crash site in Brazil.")).toEqual([]);
   });
 });
+
+describe("English pack: an aside between subject and verb", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("gives the verb to the actor before the aside, not to a name inside it", () => {
+    expect(events("Germany, which borders Austria, condemned Chile.")).toEqual(["Germany CRITICIZED Chile [occurred]"]);
+    expect(events("Chile, a NATO partner, praised Germany.")).toEqual(["Chile PRAISED Germany [occurred]"]);
+    expect(events("Brazil, which hosted India last year, supplied tanks to Chile.")).toContain("Brazil SUPPLIED Chile [occurred]");
+  });
+
+  it("leaves a list and a leading place phrase alone", () => {
+    expect(events("In Berlin, a city far from Chile, Scholz condemned Brazil.")).toEqual(["Olaf Scholz CRITICIZED Brazil [occurred]"]);
+    expect(events("Germany, Chile and India condemned Brazil.")).toHaveLength(3);
+  });
+});

@@ -336,7 +336,26 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return view.coordinatedAfter(first);
 }
 
+/** How long an aside between a subject and its verb may be, in tokens. */
+const ASIDE_REACH = 12;
+
+/** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
+function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const openers = view.pack.relations.asideOpeners;
+  if (!openers || view.key(o.from - 1) !== ",") return [];
+  for (let i = o.from - 2; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
+    if (view.key(i) !== ",") continue;
+    const head = view.mentionAt[i - 1];
+    if (!openers.has(view.key(i + 1)) || !head || head.to !== i || !isActor(head)) return [];
+    const first = view.chainStart(head);
+    return view.canBeSubject(first, true) ? view.coordinatedAfter(first).filter((m) => m.to <= i) : [];
+  }
+  return [];
+}
+
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const aside = beforeAside(view, o);
+  if (aside.length) return aside;
   const close = closeSubjects(view, o);
   if (close.length) return close;
   let start = view.clauseStart(o.from);
