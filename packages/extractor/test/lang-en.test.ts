@@ -435,3 +435,16 @@ describe("English pack: an aside between subject and verb", () => {
     expect(events("Germany, Chile and India condemned Brazil.")).toHaveLength(3);
   });
 });
+
+describe("English pack: welcoming what someone owns", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("does not read 'welcomed X's decision' as a meeting with X", () => {
+    expect(events("Chancellor Olaf Scholz welcomed Chile's decision to join the talks.")).toEqual([]);
+  });
+
+  it("still reads a person welcomed or hosted, titled with a possessive country", () => {
+    expect(events("Scholz welcomed India's Prime Minister Narendra Modi in Berlin.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(events("Scholz hosted Modi in Berlin on Monday.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+  });
+});
