@@ -448,3 +448,17 @@ describe("English pack: welcoming what someone owns", () => {
     expect(events("Scholz hosted Modi in Berlin on Monday.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
   });
 });
+
+describe("English pack: a summit set as the scene", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'At their summit in X, A and B ...' as A meeting B", () => {
+    expect(events("At their summit in Delhi, Modi and Chancellor Olaf Scholz signed a climate pact.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+  });
+
+  it("pairs nobody when one person acts at a summit", () => {
+    expect(events("At a summit in Delhi, Modi praised Scholz.")).toEqual(["Narendra Modi PRAISED Olaf Scholz [occurred]"]);
+  });
+});

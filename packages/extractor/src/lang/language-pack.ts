@@ -231,6 +231,8 @@ export interface RelationWords {
   readonly between: string;
   /** "ký ... với X" (with X): a partner. */
   readonly with: string;
+  /** A leading phrase's doers are all the main clause's coordinated subjects, not only the first. */
+  readonly leadingTakesAllDoers?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */

@@ -368,7 +368,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
-    if (main) return [main];
+    // "At their summit in X, A and B signed ...": the main clause's doers, all of them.
+    if (main) return view.pack.relations.leadingTakesAllDoers ? view.coordinatedAfter(main) : [main];
   }
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.

@@ -364,6 +364,7 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   chargedDoerInside: true,
+  leadingTakesAllDoers: true,
   asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
   passive: { markers: new Set(["was", "were", "been", "being", "is", "are", "be"]), doer: "after-verb", agentWord: "by" },
   // "X was received by Y" is read as an active meeting: the two meet either way.
