@@ -213,3 +213,252 @@ describe("English pack: dates, datelines and furniture", () => {
     expect(cleanText(page, english)).toBe("Modi met Scholz in Berlin.");
   });
 });
+
+describe("English pack: what is not stated", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("states nothing for 'could', 'has yet to', 'failed to' and a denied that-clause", () => {
+    expect(events("Indian Prime Minister Narendra Modi could visit Brazil next spring.")).toEqual([]);
+    expect(events("Indian Prime Minister Narendra Modi has yet to visit Brazil.")).toEqual([]);
+    expect(events("Chile failed to condemn Germany over the dispute.")).toEqual([]);
+    expect(events("Berlin denied that Chancellor Olaf Scholz met Modi last week.")).toEqual([]);
+  });
+
+  it("still states plain past events and plans", () => {
+    expect(events("Indian Prime Minister Narendra Modi visited Brazil last week.")).toContain("Narendra Modi VISITED Brazil [occurred]");
+    expect(events("Modi will visit Brazil next spring.")).toContain("Narendra Modi VISITED Brazil [planned]");
+  });
+});
+
+describe("English pack: other senses of 'met'", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'met with criticism' as a reception, not a meeting", () => {
+    expect(events("Chancellor Olaf Scholz's budget plan met with criticism from Chile.")).toEqual([]);
+    expect(events("The Brazilian offer was met with fierce opposition in India.")).toEqual([]);
+  });
+
+  it("still reads 'met with' a person", () => {
+    expect(events("Chancellor Olaf Scholz met with Modi in Berlin on Monday.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+  });
+});
+
+describe("English pack: sanctions not imposed", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("states no sanction for sanctions lifted, called for, weighed or threatened", () => {
+    expect(events("Chile lifted sanctions on Brazil in March.")).toEqual([]);
+    expect(events("Chile called for sanctions on Brazil.")).toEqual([]);
+    expect(events("Chile is considering sanctions against Brazil.")).toEqual([]);
+    expect(events("Chile threatened sanctions on Brazil.")).toEqual([]);
+  });
+
+  it("states sanctions announced or imposed", () => {
+    expect(events("Chile announced sanctions on Brazil last week.")).toContain("Chile SANCTIONED Brazil [occurred]");
+    expect(events("Chile imposed new sanctions on Brazil.")).toContain("Chile SANCTIONED Brazil [occurred]");
+  });
+});
+
+describe("English pack: rebukes", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'rebuked', 'lashed out at', 'took aim at' as criticism", () => {
+    expect(events("Modi rebuked Brazil over the trade curbs.")).toContain("Narendra Modi CRITICIZED Brazil [occurred]");
+    expect(events("Chancellor Olaf Scholz lashed out at Chile on Friday.")).toContain("Olaf Scholz CRITICIZED Chile [occurred]");
+    expect(events("Modi took aim at Germany in a speech.")).toContain("Narendra Modi CRITICIZED Germany [occurred]");
+  });
+
+  it("does not read a rocket that 'blasted off' or music 'blasted' as criticism", () => {
+    expect(events("The Indian rocket blasted off from a pad near Chennai.")).toEqual([]);
+    expect(events("Fans blasted music outside the Brazilian embassy in Berlin.")).toEqual([]);
+  });
+});
+
+describe("English pack: support stated", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'voiced / pledged its continued / reaffirmed his support for X' and 'threw its support behind X'", () => {
+    expect(events("Modi voiced support for Chile.")).toContain("Narendra Modi SUPPORTED Chile [occurred]");
+    expect(events("Germany pledged its continued support for Chile on Monday.")).toContain("Germany SUPPORTED Chile [occurred]");
+    expect(events("Scholz reaffirmed his support for Brazil.")).toContain("Olaf Scholz SUPPORTED Brazil [occurred]");
+    expect(events("Germany threw its support behind Chile.")).toContain("Germany SUPPORTED Chile [occurred]");
+  });
+
+  it("does not read support sought, support for a plan, or support not expressed", () => {
+    expect(events("Modi sought support for Chile from Germany.")).toEqual([]);
+    expect(events("Germany expressed support for the ceasefire plan.")).toEqual([]);
+    expect(events("Scholz did not express support for Brazil.")).toEqual([]);
+  });
+});
+
+describe("English pack: a summit held", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'A and B held a summit' and 'A held a bilateral meeting with B'", () => {
+    expect(events("Modi and Chancellor Olaf Scholz held a summit in Delhi on Monday.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+    expect(events("Modi held a bilateral meeting with Scholz in Berlin.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+  });
+
+  it("does not pair one who held a meeting with nobody", () => {
+    expect(events("Modi held a meeting of his cabinet on Monday.")).toEqual([]);
+    expect(events("Scholz held a summit in Berlin that Modi did not attend.")).toEqual([]);
+  });
+});
+
+describe("English pack: events called off or only asked for", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("states no visit cancelled or postponed, before or after it is named", () => {
+    expect(events("Modi cancelled his visit to Chile.")).toEqual([]);
+    expect(events("Scholz postponed his trip to Brazil.")).toEqual([]);
+    expect(events("Modi's planned visit to Chile was postponed.")).toEqual([]);
+    expect(events("Scholz's trip to Brazil has been cancelled.")).toEqual([]);
+  });
+
+  it("states no supply only asked for, halted or resisted", () => {
+    expect(events("Germany was asked to send weapons to Chile.")).toEqual([]);
+    expect(events("Germany is reluctant to supply tanks to Chile.")).toEqual([]);
+    expect(events("Germany halted sending arms to Chile.")).toEqual([]);
+  });
+
+  it("still reads a visit named with an adjective", () => {
+    expect(events("Modi began a historic visit to Chile on Monday.")).toContain("Narendra Modi VISITED Chile [occurred]");
+    expect(events("Modi's planned visit to Chile is expected in May.")).toContain("Narendra Modi VISITED Chile [planned]");
+  });
+});
+
+describe("English pack: a place named by its kind", () => {
+  const located = (text: string) => read(text).list.filter((l) => l.includes("LOCATED_IN"));
+
+  it("reads 'the Indian coastal city of X', 'X, a port city in Y' and 'X in northern Y'", () => {
+    expect(located("Scholz landed in the Indian coastal city of Mumbai on Monday.")).toContain("Mumbai LOCATED_IN India [occurred]");
+    expect(located("Modi toured Hamburg, a port city in Germany, on Friday.")).toContain("Hamburg LOCATED_IN Germany [occurred]");
+    expect(located("Modi toured Munich in southern Germany.")).toContain("Munich LOCATED_IN Germany [occurred]");
+  });
+
+  it("does not read a country's strikes on a city, or a list, as a place inside it", () => {
+    expect(located("Brazilian officials praised the city of Munich on Monday.")).toEqual([]);
+    expect(located("Modi toured Munich, Hamburg and Berlin.")).toEqual([]);
+  });
+});
+
+describe("English pack: what an invitation is not", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("does not read bids or questions invited from someone as an invitation", () => {
+    expect(events("Germany has invited bids from Chile for the port project.")).toEqual([]);
+    expect(events("Modi invited questions from Brazil on the draft.")).toEqual([]);
+  });
+
+  it("still reads a person invited", () => {
+    expect(events("Modi invited Scholz to visit India.")).toContain("Narendra Modi INVITED Olaf Scholz [occurred]");
+  });
+});
+
+describe("English pack: 'with whom'", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads the antecedent of 'with whom' as whom the talks were with", () => {
+    expect(events("Modi praised Scholz, with whom he held talks in Berlin on Monday.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+    expect(events("Modi thanked Scholz, with whom he had long discussions in Delhi.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+  });
+
+  it("states no talks that never happened, and no talks for a relative without a meeting", () => {
+    expect(events("Modi criticized Scholz, with whom he has never held talks.")).not.toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(events("Modi criticized Scholz, with whom India has no ties.")).toEqual(["Narendra Modi CRITICIZED Olaf Scholz [occurred]"]);
+  });
+});
+
+describe("English pack: 'they' for the two just named", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads a sentence-opening 'they' as the two people just named", () => {
+    expect(events("Modi met Scholz in Delhi on Friday. They signed a climate pact.")).toContain(
+      "Narendra Modi SIGNED Olaf Scholz [occurred]",
+    );
+    expect(events("Lula met Scholz in Berlin. They condemned Chile.")).toEqual(
+      expect.arrayContaining(["Olaf Scholz CRITICIZED Chile [occurred]", "Luiz Inácio Lula da Silva CRITICIZED Chile [occurred]"]),
+    );
+  });
+
+  it("does not read 'they' of others, or with no two people just named", () => {
+    expect(events("Modi met Scholz in Delhi. Protesters said they opposed Brazil.")).toEqual(["Narendra Modi MET Olaf Scholz [occurred]"]);
+    expect(events("Modi spoke in Delhi. They condemned Chile.")).toEqual([]);
+  });
+});
+
+describe("English pack: who a charge says did it", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("gives a charged supply to the one accused", () => {
+    expect(events("Chile accused Germany of sending weapons to Brazil.")).toEqual(
+      expect.arrayContaining(["Chile ACCUSED Germany [occurred]", "Germany SUPPLIED Brazil [alleged]"]),
+    );
+  });
+
+  it("never gives it to the accuser when the accused is no name", () => {
+    expect(events("Lula accused the West of sending weapons to Chile.")).toEqual([]);
+  });
+});
+
+describe("English pack: supplies", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads protective and naval goods, and a recipient after an article", () => {
+    expect(events("Germany supplied Chile with helmets and vests.")).toContain("Germany SUPPLIED Chile [occurred]");
+    expect(events("India sent patrol boats to the Philippines on Monday.")).toContain("India SUPPLIED Philippines [occurred]");
+  });
+
+  it("does not read a message, or vehicles sent to a site, as a supply", () => {
+    expect(events("Germany sent its condolences to the Philippines.")).toEqual([]);
+    expect(events("Chile sent vehicles to the crash site in Brazil.")).toEqual([]);
+  });
+});
+
+describe("English pack: an aside between subject and verb", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("gives the verb to the actor before the aside, not to a name inside it", () => {
+    expect(events("Germany, which borders Austria, condemned Chile.")).toEqual(["Germany CRITICIZED Chile [occurred]"]);
+    expect(events("Chile, a NATO partner, praised Germany.")).toEqual(["Chile PRAISED Germany [occurred]"]);
+    expect(events("Brazil, which hosted India last year, supplied tanks to Chile.")).toContain("Brazil SUPPLIED Chile [occurred]");
+  });
+
+  it("leaves a list and a leading place phrase alone", () => {
+    expect(events("In Berlin, a city far from Chile, Scholz condemned Brazil.")).toEqual(["Olaf Scholz CRITICIZED Brazil [occurred]"]);
+    expect(events("Germany, Chile and India condemned Brazil.")).toHaveLength(3);
+  });
+});
+
+describe("English pack: welcoming what someone owns", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("does not read 'welcomed X's decision' as a meeting with X", () => {
+    expect(events("Chancellor Olaf Scholz welcomed Chile's decision to join the talks.")).toEqual([]);
+  });
+
+  it("still reads a person welcomed or hosted, titled with a possessive country", () => {
+    expect(events("Scholz welcomed India's Prime Minister Narendra Modi in Berlin.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(events("Scholz hosted Modi in Berlin on Monday.")).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+  });
+});
+
+describe("English pack: a summit set as the scene", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'At their summit in X, A and B ...' as A meeting B", () => {
+    expect(events("At their summit in Delhi, Modi and Chancellor Olaf Scholz signed a climate pact.")).toContain(
+      "Narendra Modi MET Olaf Scholz [occurred]",
+    );
+  });
+
+  it("pairs nobody when one person acts at a summit", () => {
+    expect(events("At a summit in Delhi, Modi praised Scholz.")).toEqual(["Narendra Modi PRAISED Olaf Scholz [occurred]"]);
+  });
+});

@@ -68,6 +68,8 @@ export interface GroupCue {
   role?: string;
   /** How many they are (two unless said). */
   size?: number;
+  /** A pronoun ("they"): only the people just named stand for it. */
+  local?: boolean;
 }
 
 /** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
@@ -179,6 +181,8 @@ export interface Cue {
   closeSubject?: boolean;
   /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
   notBefore?: string[];
+  /** Phrases right after the cue that make it another sense ("met with criticism"). */
+  notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
   /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
@@ -229,6 +233,14 @@ export interface RelationWords {
   readonly between: string;
   /** "ký ... với X" (with X): a partner. */
   readonly with: string;
+  /** A leading phrase's doers are all the main clause's coordinated subjects, not only the first. */
+  readonly leadingTakesAllDoers?: boolean;
+  /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
+  readonly asideOpeners?: ReadonlySet<string>;
+  /** The doer of a charged event must be named inside the charge (never the accuser before it). */
+  readonly chargedDoerInside?: boolean;
+  /** A relative clause whose "with" is its antecedent: "X, with whom he held talks". */
+  readonly relativeWith?: readonly string[];
   /**
    * The passive voice: "Iran bị Mỹ trừng phạt" (a marker, the doer, the verb) or "Iran was sanctioned by the
    * US" (a marker, the verb, the agent word, the doer).
@@ -277,6 +289,8 @@ export interface ModalityWords {
   readonly occurred: PhraseSet;
   /** After a nominalized event: it is planned ("chuyến thăm ... sẽ"). */
   readonly plannedAfter: PhraseSet;
+  /** After a nominalized event, words that call it off ("the visit was postponed"). */
+  readonly negatedAfter?: PhraseSet;
   /** Words that make an event the object of another verb ("việc gửi quân"). */
   readonly embedders: ReadonlySet<string>;
   /** An event named as a topic is not stated to happen. */
@@ -293,6 +307,11 @@ export interface StaticWords {
   readonly placeWords: ReadonlySet<string>;
   /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
   readonly reflexive?: ReadonlySet<string>;
+  /**
+   * A place named by its kind: "the Vietnamese coastal city of X" (a country's adjective, then these words, then
+   * `of`), "X, a port city in Y" (an article, then these words, then an inside marker).
+   */
+  readonly placeKinds?: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; of: string; articles: ReadonlySet<string> };
 }
 
 export interface NativeNames {

@@ -45,6 +45,8 @@ export interface GroupMention {
   role?: string;
   /** How many they are. */
   size: number;
+  /** A pronoun: only the people just named stand for it, and only when it opens its sentence. */
+  local?: boolean;
 }
 
 /** "ông", "bà" standing alone for the last person named. */

@@ -59,7 +59,15 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
     const span = spans[i];
     const token = tokens[i]!;
     if (span?.kind === "group") {
-      mentions.push({ kind: "group", from: i, to: span.to, of: span.cue.of, role: span.cue.role, size: span.cue.size ?? PAIR });
+      mentions.push({
+        kind: "group",
+        from: i,
+        to: span.to,
+        of: span.cue.of,
+        role: span.cue.role,
+        size: span.cue.size ?? PAIR,
+        ...(span.cue.local ? { local: true } : {}),
+      });
       i = span.to;
     } else if (span?.kind === "office") {
       const found = readTitled(context, i, span.office);

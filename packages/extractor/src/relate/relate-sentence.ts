@@ -58,6 +58,9 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     status: RelationStatus,
     rule: string,
   ) => {
+    // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
+    const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
+    if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
     // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
     const date = nearestDate(view, dates, o.from, status, type === "INVITED");
     for (const s of subjects) {
@@ -232,6 +235,7 @@ function findCues(view: SentenceView): Occurrence[] {
         (c) =>
           view.matches(i, c.words) &&
           !c.notBefore?.includes(view.key(i + c.words.length)) &&
+          !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
           !c.notAfter?.includes(view.key(i - 1)) &&
           !view.mentionAt[i + c.words.length - 1],
       );
@@ -333,7 +337,26 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return view.coordinatedAfter(first);
 }
 
+/** How long an aside between a subject and its verb may be, in tokens. */
+const ASIDE_REACH = 12;
+
+/** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
+function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const openers = view.pack.relations.asideOpeners;
+  if (!openers || view.key(o.from - 1) !== ",") return [];
+  for (let i = o.from - 2; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
+    if (view.key(i) !== ",") continue;
+    const head = view.mentionAt[i - 1];
+    if (!openers.has(view.key(i + 1)) || !head || head.to !== i || !isActor(head)) return [];
+    const first = view.chainStart(head);
+    return view.canBeSubject(first, true) ? view.coordinatedAfter(first).filter((m) => m.to <= i) : [];
+  }
+  return [];
+}
+
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const aside = beforeAside(view, o);
+  if (aside.length) return aside;
   const close = closeSubjects(view, o);
   if (close.length) return close;
   let start = view.clauseStart(o.from);
@@ -346,7 +369,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
-    if (main) return [main];
+    // "At their summit in X, A and B signed ...": the main clause's doers, all of them.
+    if (main) return view.pack.relations.leadingTakesAllDoers ? view.coordinatedAfter(main) : [main];
   }
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
@@ -426,7 +450,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
-    if (j >= limit) return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
+    if (j >= limit) {
+      const antecedent = o.cue.via.includes(words.with) ? relativeWith(view, o, accepts) : undefined;
+      if (antecedent) return [antecedent];
+      return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
+    }
     j++;
   }
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
@@ -447,7 +475,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
-    if (o.cue.type !== "VISITED" && words.setting.has(view.key(m.from - 1))) {
+    // A setting word inside the cue ("lashed out at X") names whom, not where.
+    if (o.cue.type !== "VISITED" && m.from > o.to && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
       continue;
     }
@@ -456,6 +485,23 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
+}
+
+/** How far before a cue a relative "with whom" may open its clause. */
+const RELATIVE_REACH = 6;
+
+/** "X, with whom he held talks": the one named before the relative is whom the talks were with. */
+function relativeWith(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
+  const relative = view.pack.relations.relativeWith;
+  if (!relative) return undefined;
+  for (let i = o.from - 1; i >= Math.max(1, o.from - RELATIVE_REACH); i--) {
+    if (view.matches(i, relative)) {
+      const m = view.mentionAt[i - 2];
+      return view.key(i - 1) === "," && m && m.to === i - 1 && accepts(m) ? m : undefined;
+    }
+    if (view.isBreak(i) && !view.matches(i - 1, relative)) return undefined;
+  }
+  return undefined;
 }
 
 /** "cuộc gặp phái đoàn Nga", "cuộc tiếp Tổng thống Ukraine X": a noun cue followed at once by who was met. */
@@ -491,6 +537,8 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
+  // "welcomed China's decision": an owner, not whom one received.
+  if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
@@ -622,7 +670,9 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   const end = Math.min(view.tokens.length, o.to + o.cue.reach);
   let marker = o.to;
   const words = view.pack.relations;
-  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[marker + 1])) marker++;
+  // "to the Philippines": an article may stand between the marker and the recipient.
+  const after = (m: number) => (view.pack.mentions.articles.has(view.key(m + 1)) && view.mentionAt[m + 2] ? m + 2 : m + 1);
+  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[after(marker)])) marker++;
   if (marker >= end) {
     recipientFirst(view, o, status, rule, emit);
     return;
@@ -630,7 +680,7 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   let goods = words.selfEvidentSupply.has(o.cue.words.join(" "));
   for (let j = o.to; j < marker && !goods; j++) goods = view.phraseAt(j, words.goods) > 0;
   if (!goods) return;
-  const recipient = view.mentionAt[marker + 1]!;
+  const recipient = view.mentionAt[after(marker)]!;
   if (!isActor(recipient)) return;
   const nominal = nominalDoer(view, o);
   emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);

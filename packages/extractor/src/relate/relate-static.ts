@@ -1,4 +1,5 @@
 import type { RelationCandidate } from "./relate-sentence.ts";
+import type { StaticWords } from "../lang/language-pack.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const SEPARATORS = new Set([",", "-", "–", "—"]);
@@ -69,8 +70,37 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const listed = marker === "," && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
       if (words.insideMarkers.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
     }
+    const kinds = words.placeKinds;
+    if (
+      kinds &&
+      m.type === "COUNTRY" &&
+      next.type === "LOCATION" &&
+      namedKind(view, m.to, next.from - 1, kinds) &&
+      view.key(next.from - 1) === kinds.of
+    )
+      add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
+    if (
+      kinds &&
+      m.type === "LOCATION" &&
+      (next.type === "LOCATION" || next.type === "COUNTRY") &&
+      view.key(m.to) === "," &&
+      kinds.articles.has(view.key(m.to + 1)) &&
+      words.insideMarkers.has(view.key(next.from - 1)) &&
+      namedKind(view, m.to + 2, next.from - 1, kinds)
+    )
+      add("LOCATED_IN", m.ids[0]!, next.ids[0]!, "located-in:kind-apposition");
   });
   return out;
+}
+
+/** At most this many words name a place's kind ("coastal resort city"). */
+const MAX_KIND_WORDS = 3;
+
+/** Tokens [from, to) are a place's kind: words of the kind, ending in a place noun. */
+function namedKind(view: SentenceView, from: number, to: number, kinds: NonNullable<StaticWords["placeKinds"]>): boolean {
+  if (to <= from || to - from > MAX_KIND_WORDS || !kinds.nouns.has(view.key(to - 1))) return false;
+  for (let i = from; i < to; i++) if (view.mentionAt[i] || !(kinds.words.has(view.key(i)) || kinds.nouns.has(view.key(i)))) return false;
+  return true;
 }
 
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */

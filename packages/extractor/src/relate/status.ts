@@ -31,7 +31,9 @@ function hypothetical(view: SentenceView, from: number): boolean {
  */
 export function eventStatus(view: SentenceView, from: number, to: number, noun: boolean, alleged: boolean): RelationStatus | undefined {
   const words = view.pack.modality;
-  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && !view.mentionAt[i] && !view.isBreak(i); i--) {
+  // An owner pronoun is no boundary: "cancelled his visit".
+  const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
+  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)) && !view.isBreak(i); i--) {
     if (view.phraseAt(i, words.negators) && !view.phraseAt(i, words.notNegation) && !(noun && view.phraseAt(i, words.denials)))
       return undefined;
   }
@@ -42,6 +44,11 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
       if (!view.mentionAt[i] && view.phraseAt(i, words.negators) && !view.phraseAt(i, words.notNegation)) return undefined;
   }
   for (let i = Math.max(0, from - TOPIC_REACH); i < from; i++) if (view.phraseAt(i, words.topic)) return undefined;
+  // "X's visit to Y was postponed": a nominalized event called off after it is named.
+  if (noun && words.negatedAfter) {
+    for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++)
+      if (view.phraseAt(i, words.negatedAfter)) return undefined;
+  }
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, words.alleged)) return "alleged";
@@ -60,8 +67,9 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (planned && i + planned <= from) return "planned";
   }
   if (noun) {
-    for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++)
+    for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
       if (view.phraseAt(i, words.plannedAfter)) return "planned";
+    }
   }
   return "occurred";
 }

@@ -125,6 +125,8 @@ function resolveMention(
       return holder ? [holder] : [];
     }
     case "group": {
+      // A pronoun group stands for the people just named only when it opens its sentence: "Analysts said they ..." does not.
+      if (mention.local && mention.from > 0) return [];
       if (mention.of === "countries") {
         const local = nearbyCountries(context, entities, lexicon, native);
         if (local.length >= 2) return local.slice(0, 2);
@@ -133,6 +135,7 @@ function resolveMention(
         // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.
         const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
         if (local.length === mention.size) return local;
+        if (mention.local) return [];
       }
       const pool =
         mention.of === "countries"

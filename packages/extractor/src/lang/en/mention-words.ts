@@ -7,6 +7,8 @@ const GROUP_CUES: GroupCue[] = [
   { words: "both leaders", of: "leaders" },
   { words: "the two heads of state", of: "leaders" },
   { words: "the three leaders", of: "leaders", size: 3 },
+  // "A met B. They signed ...": only two people just named.
+  { words: "they", of: "leaders", local: true },
   { words: "the two presidents", of: "role", role: "president" },
   { words: "the two foreign ministers", of: "role", role: "foreign minister" },
   { words: "the two ministers", of: "role", role: "minister" },

@@ -5,6 +5,32 @@ import type { Cue, RelationWords } from "../language-pack.ts";
 
 const WITH = ["with"];
 const INTO = ["to", "in", "into"];
+/** What a plan or a speech "is met with": "met with criticism" is a reception, not a meeting. */
+const REACTIONS = [
+  "criticism",
+  "resistance",
+  "opposition",
+  "skepticism",
+  "scepticism",
+  "protests",
+  "anger",
+  "outrage",
+  "silence",
+  "scorn",
+  "derision",
+  "dismay",
+  "approval",
+  "applause",
+  "praise",
+  "condemnation",
+  "alarm",
+  "concern",
+  "suspicion",
+  "mixed",
+  "strong",
+  "widespread",
+  "fierce",
+];
 
 /** Past participles among the forms: regular ones end in -ed, and these do not. */
 const IRREGULAR_PARTICIPLES = new Set(["met", "held", "sent", "sold", "signed", "inked", "hailed", "backed"]);
@@ -17,11 +43,56 @@ const forms = (words: string[], make: (w: string) => Cue) =>
     return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
   });
 
+const SUPPORT_VERBS = [
+  "expressed",
+  "expresses",
+  "voiced",
+  "voices",
+  "pledged",
+  "pledges",
+  "reaffirmed",
+  "reaffirms",
+  "reiterated",
+  "reiterates",
+  "declared",
+  "offered",
+  "offers",
+];
+const SUPPORT_FILLERS = [
+  "",
+  "its ",
+  "his ",
+  "her ",
+  "their ",
+  "strong ",
+  "full ",
+  "firm ",
+  "continued ",
+  "unwavering ",
+  "its full ",
+  "its continued ",
+  "his full ",
+  "its unwavering ",
+];
+const SUPPORT_STATED = SUPPORT_VERBS.flatMap((v) => SUPPORT_FILLERS.map((f) => `${v} ${f}support for`));
+
 const CUES: Cue[] = [
   // MET
-  ...forms(["met", "meet", "meets", "meeting"], (w) => cue(w, "MET", "verb", 8, { notBefore: ["expectations", "demands", "needs"] })),
+  // "was met with criticism": a reception, not a meeting.
+  ...forms(["met", "meet", "meets", "meeting"], (w) =>
+    cue(w, "MET", "verb", 8, {
+      notBefore: ["expectations", "demands", "needs", "resistance", "criticism", "opposition", "skepticism", "scepticism", "protests"],
+      notBeforePhrases: REACTIONS.map((r) => ["with", r]),
+    }),
+  ),
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
-  ...forms(["talks", "meeting", "meetings", "summit", "negotiations"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
+  // "A and B held a summit", "A held a bilateral meeting with B".
+  ...["held", "hold", "holds", "holding"].flatMap((v) =>
+    ["a summit", "a meeting", "a bilateral meeting", "bilateral talks", "a summit meeting", "summit talks"].map((n) =>
+      cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" }),
+    ),
+  ),
+  ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
@@ -33,7 +104,34 @@ const CUES: Cue[] = [
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
     cue(w, "VISITED", "verb", 5, {
-      notAfter: ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’", "state", "official", "first"],
+      notAfter: [
+        "the",
+        "a",
+        "his",
+        "her",
+        "their",
+        "its",
+        "'s",
+        "’s",
+        "'",
+        "’",
+        "state",
+        "official",
+        "first",
+        "planned",
+        "proposed",
+        "upcoming",
+        "possible",
+        "recent",
+        "surprise",
+        "historic",
+        "landmark",
+        "rare",
+        "working",
+        "maiden",
+        "scheduled",
+        "reciprocal",
+      ],
     }),
   ),
   ...forms(["visit", "trip", "tour"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
@@ -44,7 +142,23 @@ const CUES: Cue[] = [
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
   // INVITED
-  ...forms(["invited", "invites", "invite"], (w) => cue(w, "INVITED", "verb", 3)),
+  // Not bids, questions or comments invited from someone.
+  ...forms(["invited", "invites", "invite"], (w) =>
+    cue(w, "INVITED", "verb", 3, {
+      notBefore: [
+        "bids",
+        "applications",
+        "questions",
+        "comments",
+        "proposals",
+        "tenders",
+        "criticism",
+        "offers",
+        "investment",
+        "investors",
+      ],
+    }),
+  ),
   // THANKED
   ...forms(["thanked", "thanks", "thank", "thanking"], (w) => cue(w, "THANKED", "verb", 6)),
   cue("expressed gratitude to", "THANKED", "verb", 4),
@@ -54,6 +168,11 @@ const CUES: Cue[] = [
     cue(w, "SUPPORTED", "verb", 3, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
   ),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
+  // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
+  ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
+  ...forms(["threw its support behind", "threw his support behind", "threw her support behind", "threw their support behind"], (w) =>
+    cue(w, "SUPPORTED", "verb", 4),
+  ),
   // PRAISED
   ...forms(["praised", "praises", "praise", "hailed", "hails", "commended", "lauded"], (w) => cue(w, "PRAISED", "verb", 10)),
   // CRITICIZED
@@ -74,6 +193,13 @@ const CUES: Cue[] = [
       "opposes",
     ],
     (w) => cue(w, "CRITICIZED", "verb", 10),
+  ),
+  // Rebukes: not a rocket that "blasted off".
+  ...forms(["rebuked", "rebukes", "chided", "chides", "castigated", "berated", "lambasted", "lambasts", "blasted", "blasts"], (w) =>
+    cue(w, "CRITICIZED", "verb", 10, { notBefore: ["off", "away", "through", "into", "out"] }),
+  ),
+  ...forms(["lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at"], (w) =>
+    cue(w, "CRITICIZED", "verb", 6),
   ),
   ...forms(["expressed concern over", "expressed concern about", "expressed concerns over", "voiced concern over"], (w) =>
     cue(w, "CRITICIZED", "verb", 8),
@@ -118,7 +244,36 @@ const CUES: Cue[] = [
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
   ),
-  ...forms(["sanctions on", "sanctions against"], (w) => cue(w, "SANCTIONED", "verb", 12)),
+  // Not sanctions lifted, eased, called for, weighed or threatened.
+  ...forms(["sanctions on", "sanctions against"], (w) =>
+    cue(w, "SANCTIONED", "verb", 12, {
+      notAfter: [
+        "lift",
+        "lifts",
+        "lifted",
+        "lifting",
+        "ease",
+        "eases",
+        "eased",
+        "easing",
+        "remove",
+        "removed",
+        "removing",
+        "for",
+        "of",
+        "no",
+        "consider",
+        "considers",
+        "considering",
+        "threaten",
+        "threatens",
+        "threatened",
+        "threatening",
+        "possible",
+        "potential",
+      ],
+    }),
+  ),
   // Not a bare "sanctions": mostly the noun ("faces sanctions").
   ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
 ];
@@ -158,6 +313,23 @@ const GOODS = new PhraseSet([
   "technology",
   "air defence",
   "air defense",
+  "helmets",
+  "vests",
+  "body armour",
+  "body armor",
+  "armoured vehicles",
+  "armored vehicles",
+  "vehicles",
+  "patrol boats",
+  "vessels",
+  "generators",
+  "medical supplies",
+  "satellites",
+  "radars",
+  "interceptors",
+  "howitzers",
+  "bombs",
+  "cluster munitions",
 ]);
 
 export const EN_RELATIONS: RelationWords = {
@@ -190,6 +362,10 @@ export const EN_RELATIONS: RelationWords = {
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
   with: "with",
+  relativeWith: ["with", "whom"],
+  chargedDoerInside: true,
+  leadingTakesAllDoers: true,
+  asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
   passive: { markers: new Set(["was", "were", "been", "being", "is", "are", "be"]), doer: "after-verb", agentWord: "by" },
   // "X was received by Y" is read as an active meeting: the two meet either way.
   benefactivePassive: "",

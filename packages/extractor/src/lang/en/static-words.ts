@@ -1,9 +1,40 @@
 // English words of standing facts: "daughter of X", "X, China", "X in Y".
 import type { StaticWords } from "../language-pack.ts";
 
+const DIRECTIONS = [
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+];
+
 export const EN_STATICS: StaticWords = {
   parentWords: new Set(["father", "mother"]),
   childWords: new Set(["son", "daughter"]),
   insideMarkers: new Set([",", "in"]),
-  placeWords: new Set(["province", "state", "region", "city", "county", "district", "island", "the"]),
+  placeWords: new Set(["province", "state", "region", "city", "county", "district", "island", "the", ...DIRECTIONS]),
+  placeKinds: {
+    words: new Set([
+      "coastal",
+      "port",
+      "border",
+      "resort",
+      "industrial",
+      "capital",
+      "frontline",
+      "island",
+      "seaside",
+      "southern",
+      "ancient",
+      ...DIRECTIONS,
+    ]),
+    nouns: new Set(["city", "town", "province", "region", "island", "village", "port", "state", "county", "district"]),
+    of: "of",
+    articles: new Set(["a", "the"]),
+  },
 };
