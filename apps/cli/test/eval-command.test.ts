@@ -1,20 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runEval } from "../src/commands/eval.ts";
+import { runKg } from "./helpers/run-kg.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = join(ROOT, "apps/cli/src/main.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 let dir: string;
 
-function kg(...args: string[]) {
-  const run = spawnSync(TSX, [MAIN, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const kg = (...args: string[]) => runKg(args);
 
 // A made-up graph of one Vietnamese and one English article, each with the language the extractor recorded:
 // vi-01 tp 1, fn 1; en-01 tp 1, fp 1.

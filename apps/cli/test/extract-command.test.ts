@@ -1,21 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGraphDocument } from "@news-kg/schema";
+import { REPO_ROOT as ROOT, runKg } from "./helpers/run-kg.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = join(ROOT, "apps/cli/src/main.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 let dir: string;
 
-/** Runs the real `kg` command under tsx (as `npm run kg` does), so worker threads load TypeScript through tsx too. */
-function kg(...args: string[]) {
-  const run = spawnSync(TSX, [MAIN, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const kg = (...args: string[]) => runKg(args);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "kg-extract-cmd-"));

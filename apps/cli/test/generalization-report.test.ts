@@ -2,13 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT as ROOT, TSX } from "./helpers/run-kg.ts";
 
 // `pnpm eval:dev` on a made-up two-article corpus (never ../shared): the report, the floor check, the skip.
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SCRIPT = join(ROOT, "scripts/generalization-report.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const ENTITIES = join(ROOT, "packages/eval/fixtures/entities.json");
 let dir: string;
 

@@ -1,11 +1,7 @@
-// `kg load` and `kg export` as users run them (real processes, real Neo4j). Every run works under its own
-// KG_LOADED_BY mark and id prefix, so nothing here touches other graphs in the database.
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { extractFiles } from "@news-kg/extractor";
 import { connect, documentSource, loadGraph, resetGraph } from "@news-kg/loader";
 import { neo4jConnection } from "@news-kg/neo4j-local";
@@ -17,10 +13,8 @@ import { fixtureGraph } from "../../../packages/loader/test/helpers/fixture-grap
 import { countMarked } from "../../../packages/loader/test/helpers/test-graph.ts";
 import { closedPort } from "./helpers/closed-port.ts";
 import { prefixIds } from "./helpers/prefix-ids.ts";
+import { REPO_ROOT as ROOT, runKg } from "./helpers/run-kg.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = join(ROOT, "apps/cli/src/main.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const CORPUS = join(ROOT, "corpus");
 
 const token = randomBytes(4).toString("hex");
@@ -31,13 +25,7 @@ let driver: Awaited<ReturnType<typeof connect>>;
 let corpusGraph: GraphDocument;
 let graphFile: string;
 
-function kg(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(TSX, [MAIN, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0", KG_LOADED_BY: loadedBy, ...env },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const kg = (args: string[], env: Record<string, string> = {}) => runKg(args, { KG_LOADED_BY: loadedBy, ...env });
 
 /** Fact relationships among counts by label / type (everything but nodes and MENTIONS). */
 const totalFacts = (counts: Record<string, number>) =>

@@ -1,14 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KG_MAIN as MAIN, REPO_ROOT as ROOT, TSX, runKg } from "./helpers/run-kg.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = join(ROOT, "apps/cli/src/main.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const FIXTURE = join(ROOT, "apps/web/test/fixtures/mini-graph.json");
 let dir: string;
 
@@ -19,10 +16,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function kgSync(...args: string[]) {
-  const run = spawnSync(TSX, [MAIN, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const kgSync = (...args: string[]) => runKg(args);
 
 describe("kg serve", () => {
   it("serves the explorer and the document on a free port, prints the URL, stops cleanly on SIGTERM", async () => {

@@ -4,12 +4,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { KG_MAIN as MAIN, TSX } from "./helpers/run-kg.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = join(ROOT, "apps/cli/src/main.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 /** The driver's acquisition timeout (15 s), plus tsx start-up on a busy machine. */
 const DEADLINE_MS = 40_000;
 

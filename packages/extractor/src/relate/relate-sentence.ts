@@ -50,14 +50,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
-  const emit = (
-    o: Occurrence,
-    type: RelationType,
-    subjects: ResolvedMention[],
-    objects: ResolvedMention[],
-    status: RelationStatus,
-    rule: string,
-  ) => {
+  const emit: Emit = (o, type, subjects, objects, status, rule) => {
     // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
     const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
