@@ -6,6 +6,7 @@ import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { LanguagePack } from "./lang/language-pack.ts";
 import { NO_LANGUAGE } from "./lang/no-language.ts";
 import { packFor } from "./lang/pack-for.ts";
+import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
@@ -86,7 +87,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon): Article
 function articleRecord(source: SourceArticle): Article {
   const article: Article = {
     id: source.id,
-    lang: source.lang ?? "vi",
+    lang: source.lang ?? DEFAULT_LANGUAGE,
     sha256: createHash("sha256").update(source.text).digest("hex"),
   };
   if (source.title) article.title = source.title;

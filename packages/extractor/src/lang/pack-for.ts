@@ -3,6 +3,8 @@ import { english } from "./en/index.ts";
 import { vietnamese } from "./vi/index.ts";
 
 const PACKS: ReadonlyMap<string, LanguagePack> = new Map([vietnamese, english].map((pack) => [pack.code, pack]));
+/** The languages with a pack, in registry order. */
+export const PACKED_LANGUAGES: readonly string[] = [...PACKS.keys()];
 
 /** The pack of a language (an article's `lang`, e.g. "vi", "en-US"), or undefined when there is none. */
 export function packFor(lang: string): LanguagePack | undefined {

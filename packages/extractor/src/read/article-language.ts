@@ -1,7 +1,8 @@
+import { PACKED_LANGUAGES } from "../lang/pack-for.ts";
 import { detectLanguage } from "./detect-language.ts";
 
 /** Languages with a language pack: articles in any other get names from the lexicon only, and a warning. */
-export const SUPPORTED_LANGUAGES: readonly string[] = ["vi", "en"];
+export const SUPPORTED_LANGUAGES = PACKED_LANGUAGES;
 /** The language of an article that neither says nor shows one, when `--lang` is not given either. */
 export const DEFAULT_LANGUAGE = "vi";
 

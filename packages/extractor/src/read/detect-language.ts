@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { PACKED_LANGUAGES } from "../lang/pack-for.ts";
 
 /**
  * What tells a language apart, as data: `letters` that mark its words (Vietnamese: ă ơ ư đ and the tone
@@ -12,12 +13,10 @@ const OtherLanguages = z.object({
   scripts: z.record(z.string(), z.string()),
 });
 
-/** Languages with a pack keep their signs in lang/<code>/detect.json; the others are only named. */
-const PACKED_LANGUAGES = ["vi", "en"] as const;
-
 const readJson = (relative: string): unknown => JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8"));
 const other = OtherLanguages.parse(readJson("./other-languages.json"));
 const SIGNS: [string, z.infer<typeof LanguageSigns>][] = [
+  // Languages with a pack keep their signs in lang/<code>/detect.json; the others are only named.
   ...PACKED_LANGUAGES.map((code): [string, z.infer<typeof LanguageSigns>] => [
     code,
     LanguageSigns.parse(readJson(`../lang/${code}/detect.json`)),
