@@ -33,7 +33,7 @@ const BLOCK_HEADINGS = new Set([
 const PROMPT_HEADINGS = [/^(was|is) this (article|story) helpful\??$/, /^sign up (for|to) (our|the) .{1,60}$/];
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`;
 
 /** One-line widgets: inline "read more" links, ads, newsletter and share buttons, bylines, credits. */
