@@ -6,6 +6,8 @@ import { buildGraph } from "../src/core/graph/build-graph.ts";
 import { shownUndirected } from "../src/core/graph/shown-undirected.ts";
 import { focusSet } from "../src/core/neighbourhood/focus-set.ts";
 import { neighbourhood } from "../src/core/neighbourhood/neighbourhood.ts";
+import { createExplorations } from "../src/core/paths/explorations.ts";
+import { pathSteps } from "../src/core/paths/path-steps.ts";
 import { relationsBetween } from "../src/core/paths/relations-between.ts";
 import { shortestPaths } from "../src/core/paths/shortest-paths.ts";
 import { miniGraph } from "./fixtures/load-fixture.ts";
@@ -110,6 +112,19 @@ describe("shortest paths", () => {
       "r-invited",
       "r-signed",
       "r-thanked",
+    ]);
+  });
+
+  it("spells out each listed path step by step, with every shown relation of each step", () => {
+    const explore = createExplorations(graph, index);
+    const { path } = explore({ filters: NO_FILTERS, path: ["person:sergei-lavrov", "person:kim-jong-un"] });
+    const listing = pathSteps(path!, graph, index);
+    expect([listing.from.name, listing.to.name, listing.count]).toEqual(["Sergei Lavrov", "Kim Jong Un", 3]);
+    const viaPutin = listing.paths.find((steps) => steps[1]?.to.id === "person:vladimir-putin")!;
+    expect(viaPutin.map((step) => [step.from.id, step.to.id, step.relations.map((r) => r.id).sort()])).toEqual([
+      ["person:sergei-lavrov", "country:nga", ["r-lavrov-nga"]],
+      ["country:nga", "person:vladimir-putin", ["r-putin-nga"]],
+      ["person:vladimir-putin", "person:kim-jong-un", ["r-invited", "r-met", "r-signed", "r-thanked"]],
     ]);
   });
 });

@@ -1,26 +1,11 @@
-import type { Entity, Relation } from "@news-kg/schema";
+import type { Relation } from "@news-kg/schema";
 import type { DocumentIndex } from "../core/data/document-index.ts";
 import { relationDate } from "../core/dates/relation-date.ts";
+import type { PathListing, PathStep } from "../core/paths/path-steps.ts";
 import { articleCitation } from "./article-citation.ts";
 import { h } from "./dom.ts";
 import type { PanelActions } from "./entity-panel.ts";
 import { relationDateText } from "./relation-date-text.ts";
-
-/** One step of a path: two neighbouring entities and every shown relation between them. */
-export interface PathStep {
-  from: Entity;
-  to: Entity;
-  relations: readonly Relation[];
-}
-
-export interface PathPanelInput {
-  from: Entity;
-  to: Entity;
-  /** The listed paths, step by step; empty when none joins the two. */
-  paths: readonly (readonly PathStep[])[];
-  /** How many shortest paths exist in all. */
-  count: number;
-}
 
 function relationLine(relation: Relation, step: PathStep, index: DocumentIndex, actions: PanelActions): HTMLElement {
   const forward = relation.source === step.from.id;
@@ -46,7 +31,7 @@ function relationLine(relation: Relation, step: PathStep, index: DocumentIndex, 
 }
 
 /** The shortest paths between two entities, listed step by step with each step's relations and evidence. */
-export function pathPanel(input: PathPanelInput, index: DocumentIndex, actions: PanelActions & { clearPath(): void }): HTMLElement {
+export function pathPanel(input: PathListing, index: DocumentIndex, actions: PanelActions & { clearPath(): void }): HTMLElement {
   const { from, to, paths, count } = input;
   const length = paths[0]?.length ?? 0;
   return h(

@@ -18,7 +18,8 @@ import { createPositionCache } from "../core/layout/position-cache.ts";
 import { legendCounts, type LegendCounts } from "../core/legend/legend-counts.ts";
 import { shownCounts } from "../core/legend/shown-counts.ts";
 import { relationsByType } from "../core/panel/relations-by-type.ts";
-import { createExplorations, type Exploration, type PathView } from "../core/paths/explorations.ts";
+import { createExplorations, type Exploration } from "../core/paths/explorations.ts";
+import { pathSteps } from "../core/paths/path-steps.ts";
 import { createSearchIndex } from "../core/search/search-index.ts";
 import { relationRow } from "../core/table/relation-row.ts";
 import { rowsToCsv } from "../core/table/rows-to-csv.ts";
@@ -31,7 +32,7 @@ import { entityTools, type EntityToolActions } from "../components/entity-tools.
 import { focusBar } from "../components/focus-bar.ts";
 import { replaceKeepingFocus } from "../components/keep-focus.ts";
 import { legendFilters, type LegendActions } from "../components/legend-filters.ts";
-import { pathPanel, type PathPanelInput } from "../components/path-panel.ts";
+import { pathPanel } from "../components/path-panel.ts";
 import { relationPanel } from "../components/relation-panel.ts";
 import { relationTable } from "../components/relation-table.ts";
 import { searchBox } from "../components/search-box.ts";
@@ -363,19 +364,6 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const current = view.sort ?? DEFAULT_SORT;
     apply({ ...view, sort: { key, descending: current.key === key ? !current.descending : false } });
   }
-  function pathPanelInput(path: PathView): PathPanelInput {
-    const entity = (id: string) => index.entities.get(id)!;
-    const paths = (path.found?.paths ?? []).map((nodes) =>
-      nodes.slice(1).map((to, i) => ({
-        from: entity(nodes[i]!),
-        to: entity(to),
-        relations: [...path.relations]
-          .filter((id) => graph.hasExtremity(id, nodes[i]!) && graph.hasExtremity(id, to))
-          .map((id) => index.relations.get(id)!),
-      })),
-    );
-    return { from: entity(path.from), to: entity(path.to), paths, count: path.found?.count ?? 0 };
-  }
   function renderPanel() {
     const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
     const entity = view.selectedNode ? index.entities.get(view.selectedNode) : undefined;
@@ -393,7 +381,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       const entityToolbox = entityTools(entity, view.focus, searchIndex, toolActions);
       replaceChildren(panelContent, entityPanel(entity, groups, hidden, index.articles, actions, entityToolbox));
     } else if (path) {
-      replaceChildren(panelContent, pathPanel(pathPanelInput(path), index, { ...actions, clearPath }));
+      replaceChildren(panelContent, pathPanel(pathSteps(path, graph, index), index, { ...actions, clearPath }));
     } else {
       replaceChildren(panelContent);
     }
