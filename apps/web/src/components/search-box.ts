@@ -1,12 +1,13 @@
-import type { SearchHit, SearchIndex } from "../core/search/search-index.ts";
+import type { SearchHit, SearchSource } from "../core/search/search-index.ts";
 import { h } from "./dom.ts";
 
 /**
  * Search with autocomplete over names and aliases (diacritics optional). Arrow keys move through the
- * suggestions, Enter picks the highlighted (or first) one, Escape closes the list.
+ * suggestions, Enter picks the highlighted (or first) one, Escape closes the list. A source that answers
+ * later (the live API) is asked once typing pauses; an answer to an older text than the box holds is dropped.
  */
 export function searchBox(
-  index: SearchIndex,
+  index: SearchSource,
   onPick: (entityId: string) => void,
   { id = "search-suggestions", label = "Search entities", placeholder = "Search names and aliases (e.g. binh nhuong)" } = {},
 ): HTMLElement {
@@ -25,6 +26,9 @@ export function searchBox(
   const list = h("ul", { class: "search-suggestions", attrs: { id, role: "listbox", hidden: "" } });
   let hits: SearchHit[] = [];
   let active = 0;
+  let failure: string | undefined;
+  let asked = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
 
   const close = () => {
     list.hidden = true;
@@ -54,25 +58,47 @@ export function searchBox(
           },
           h("span", { class: "suggestion-name" }, hit.name),
           hit.matchedAlias ? h("span", { class: "suggestion-alias" }, hit.matchedAlias) : null,
+          hit.detail ? h("span", { class: "suggestion-detail" }, hit.detail) : null,
         ),
       ),
-      ...(hits.length === 0 && input.value.trim() ? [h("li", { class: "empty" }, "No match")] : []),
+      ...(hits.length === 0 && input.value.trim() ? [h("li", { class: "empty" }, failure ?? "No match")] : []),
     );
     list.hidden = !input.value.trim();
     input.setAttribute("aria-expanded", String(!list.hidden));
   };
 
-  input.addEventListener("input", () => {
-    hits = index.search(input.value, 12);
+  const run = async () => {
+    pending = undefined;
+    const ask = ++asked;
+    let found: SearchHit[];
+    try {
+      found = await index.search(input.value, 12);
+      failure = undefined;
+    } catch (error) {
+      found = [];
+      failure = `Search failed: ${(error as Error).message}`;
+    }
+    if (ask !== asked) return;
+    hits = found;
     active = 0;
     render();
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(pending);
+    if (index.debounceMs === undefined) void run();
+    else pending = setTimeout(run, index.debounceMs);
   });
-  input.addEventListener("keydown", (event) => {
+  input.addEventListener("keydown", async (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       if (hits.length) active = (active + (event.key === "ArrowDown" ? 1 : hits.length - 1)) % hits.length;
       render();
     } else if (event.key === "Enter") {
+      // Typed and entered before the pause: ask now, and pick from that answer.
+      if (pending !== undefined) {
+        clearTimeout(pending);
+        await run();
+      }
       pick(hits[active]);
     } else if (event.key === "Escape") {
       close();

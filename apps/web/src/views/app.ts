@@ -6,6 +6,8 @@ import { createFileOpener } from "../components/file-opener.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { mountExplorer, prepareExplorer } from "./explorer-view.ts";
 import { spawnChecker, type DocumentCheck } from "./validate-in-worker.ts";
+import type { LiveOverview } from "../core/live/live-api.ts";
+import { startLiveApp } from "./live-app.ts";
 
 const loading = () => h("p", { class: "loading" }, "Loading graph…");
 
@@ -15,11 +17,29 @@ async function parseJson(source: Blob): Promise<unknown> {
 }
 
 /**
- * Opens the document served with the app (or `?graph=<url>`), and any file the user picks or drops.
+ * The served graph's overview when the server is `kg serve --neo4j` (live mode); undefined for a
+ * document server, which answers `/api/*` with 404, or any other answer.
+ */
+async function liveOverview(): Promise<LiveOverview | undefined> {
+  try {
+    const response = await fetch("api/overview", { headers: { accept: "application/json" } });
+    if (!response.ok) return undefined;
+    const overview = (await response.json()) as Partial<LiveOverview>;
+    return overview.mode === "neo4j" ? (overview as LiveOverview) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens the graph the server holds: live, on its Neo4j database, when it serves one (and no `?graph=`
+ * names a document); else the document served with the app (or `?graph=<url>`). Any file the user picks
+ * or drops opens as a document.
  * Whatever goes wrong ends on a readable message, never a blank page.
  */
 export async function startApp(root: HTMLElement): Promise<void> {
   let explorer: { destroy(): void } | undefined;
+  let liveApp: { destroy(): void } | undefined;
   // Started now, so that its code has loaded by the time the document arrives.
   let spareChecker: ReturnType<typeof spawnChecker> | undefined = spawnChecker();
   let check: DocumentCheck | undefined;
@@ -85,6 +105,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     setState("ready");
   };
   const opener = createFileOpener((file) => {
+    liveApp?.destroy();
+    liveApp = undefined;
     // A file from disk replaces the served one; the old view state does not apply to it.
     history.replaceState(history.state, "", location.pathname);
     void show(file, file.name);
@@ -92,6 +114,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   setState("loading");
   replaceChildren(root, loading());
+  const overview = new URLSearchParams(location.search).has("graph") ? undefined : await liveOverview();
+  if (overview) {
+    liveApp = startLiveApp(root, overview, opener.pick);
+    return;
+  }
   const url = graphSourceUrl(location.search);
   let source: Blob;
   try {

@@ -25,6 +25,11 @@ import { relationRow } from "../core/table/relation-row.ts";
 import { rowsToCsv } from "../core/table/rows-to-csv.ts";
 import { DEFAULT_SORT, sortRows, type SortKey } from "../core/table/table-sort.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
+import { cypherText } from "../core/cypher/cypher-question.ts";
+import { defaultBrowserBase } from "../core/cypher/neo4j-browser-url.ts";
+import { documentCypher } from "../core/cypher/document-cypher.ts";
+import { liveRequests } from "../core/live/live-requests.ts";
+import { cypherBox, type CypherEntry } from "../components/cypher-box.ts";
 import { timeFilter } from "../components/time-filter.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { entityPanel, type PanelActions } from "../components/entity-panel.ts";
@@ -50,6 +55,34 @@ export interface ExplorerInput {
   documentHash: string;
   sourceName: string;
 }
+
+/**
+ * What live mode (the explorer on Neo4j) changes: the graph is what the API answered, so a view asking
+ * another question (seed, expansions, filters, paths) is fetched and drawn anew by `requery` instead of
+ * being filtered here; the search asks the API.
+ */
+export interface LiveHooks {
+  /** Fetches and draws the view (this explorer is replaced), writing it into the history as asked. */
+  requery(next: ViewState, history: "push" | "replace" | "none"): void;
+  /** The top bar's search box: picks an entity, drawn or not. */
+  searchBox(onPick: (entityId: string) => void): HTMLElement;
+  /** The statements behind what is drawn, for the Cypher control. */
+  questions: CypherEntry[];
+  /** Over the graph: what the cap cut, paths not found, where to start. */
+  notices: HTMLElement[];
+  /** The top bar's counts: what is drawn of the database. */
+  stats: string;
+  /** Neo4j Browser's address. */
+  browserBase: string;
+  /** The time line's track: the bulk of the database's dates, not only of what is drawn. */
+  timeline?: BulkExtent;
+}
+
+/** The question a view asks the API: the requests it makes, in order. */
+const liveQuestion = (view: ViewState) =>
+  liveRequests(view)
+    .map((request) => request.url)
+    .join(" ");
 
 /** How long the camera takes to frame what a change of view leaves. */
 const CAMERA_MS = 300;
@@ -91,7 +124,7 @@ export function prepareExplorer(input: ExplorerInput): PreparedExplorer {
  * state. What the first frame does not need (the legend's counts, the time line's extent, the look-up
  * tables behind the panels and the GEXF export) is built after it.
  */
-export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, openFile: () => void): { destroy(): void } {
+export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, openFile: () => void, live?: LiveHooks): { destroy(): void } {
   const { input, index, graph, positions, cached } = prepared;
   const { document: graphDocument } = input;
   const reducers = createDisplayReducers(graph, index);
@@ -99,7 +132,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
 
   /** The view the address bar holds, without what this document lacks. */
   const readView = (): ViewState => {
-    const read = decodeViewState(new URLSearchParams(location.search));
+    const read = decodeViewState(new URLSearchParams(location.search), live ? "live" : "document");
     if (read.selectedNode && !graph.hasNode(read.selectedNode)) delete read.selectedNode;
     if (read.selectedRelation && !graph.hasEdge(read.selectedRelation)) delete read.selectedRelation;
     if (read.focus && !graph.hasNode(read.focus.center)) delete read.focus;
@@ -126,9 +159,19 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     h("button", { class: "close", title: "Close", attrs: { "aria-label": "Close panel" }, on: { click: () => closePanel() } }, "×"),
     panelContent,
   );
-  const stats = `${graphDocument.entities.length} entities · ${graphDocument.relations.length} relations · ${graphDocument.articles.length} articles`;
+  const stats =
+    live?.stats ??
+    `${graphDocument.entities.length} entities · ${graphDocument.relations.length} relations · ${graphDocument.articles.length} articles`;
   const searchIndex = createSearchIndex(graphDocument.entities);
 
+  const pickFromSearch = (entityId: string) => {
+    if (!live || graph.hasNode(entityId) || !view.live) return actions.selectEntity(entityId);
+    // Not drawn yet: the first pick seeds the view, later ones are expanded into it.
+    const { node, expand } = view.live;
+    const grown = node ? { ...view.live, expand: [...expand, entityId] } : { ...view.live, node: entityId };
+    const { selectedRelation: _r, ...rest } = view;
+    apply({ ...rest, live: grown, selectedNode: entityId });
+  };
   const actions: PanelActions = {
     selectEntity: (entityId) => {
       select({ selectedNode: entityId });
@@ -139,6 +182,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   const toolActions: EntityToolActions = {
     focus: (center, hops) => apply({ ...view, focus: { center, hops, expanded: [] } }, { reindex: true, refit: true }),
     toggleExpanded: (node) => {
+      if (view.live) {
+        const { expand } = view.live;
+        const next = expand.includes(node) ? expand.filter((n) => n !== node) : [...expand, node];
+        return apply({ ...view, live: { ...view.live, expand: next } });
+      }
       if (!view.focus) return;
       const { expanded } = view.focus;
       const next = expanded.includes(node) ? expanded.filter((n) => n !== node) : [...expanded, node];
@@ -161,6 +209,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     toggleTable: () => apply({ ...view, table: !view.table }),
     openFile,
   });
+  const browserBase = live?.browserBase ?? defaultBrowserBase(location.hostname);
+  const cypher = cypherBox(
+    () => live?.questions ?? [{ title: documentCypher(view).title, text: cypherText(documentCypher(view).title, documentCypher(view)) }],
+    browserBase,
+  );
 
   replaceChildren(
     root,
@@ -169,8 +222,9 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       { class: "topbar" },
       h("h1", {}, "News KG explorer"),
       h("span", { class: "doc-stats", title: input.sourceName }, stats),
-      searchBox(searchIndex, actions.selectEntity),
+      live ? live.searchBox(pickFromSearch) : searchBox(searchIndex, actions.selectEntity),
       tools.element,
+      cypher.element,
     ),
     h("aside", { class: "sidebar" }, legendSlot, timelineSlot),
     stage,
@@ -233,6 +287,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     next: ViewState,
     { reindex = false, refit = false, keepTimeline = false, history = "push" as "push" | "replace" | "none" } = {},
   ) {
+    if (live && liveQuestion(next) !== liveQuestion(view)) {
+      // A time window being dragged asks once, when it is let go.
+      if (history !== "replace") live.requery(next, history === "none" ? "none" : "push");
+      return;
+    }
     const explorationChanged = next.filters !== view.filters || next.focus !== view.focus || next.path !== view.path;
     view = next;
     if (explorationChanged) exploration = explore(view);
@@ -242,6 +301,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     renderPanel();
     renderTable();
     renderStageBar();
+    cypher.refresh();
     if (history !== "none") writeUrl(history);
     if (refit) frameShown(true);
   }
@@ -297,7 +357,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     return `${relationDate(relation, index.articles)?.date} · ${name(relation.source)} ${relation.type} ${name(relation.target)}`;
   }
   function renderTimeline() {
-    bulk ??= bulkExtent(index.relationDays) ?? null;
+    bulk ??= live?.timeline ?? bulkExtent(index.relationDays) ?? null;
     if (!bulk) return timelineSlot.replaceChildren();
     const { dayRange, includeUndated, ...rest } = view.filters;
     const input = {
@@ -326,6 +386,10 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   }
   function renderStageBar() {
     const { focus } = view;
+    if (live) {
+      stageBar.hidden = live.notices.length === 0;
+      return stageBar.replaceChildren(...live.notices);
+    }
     stageBar.hidden = !focus;
     if (!focus) return stageBar.replaceChildren();
     const centerName = index.entities.get(focus.center)?.name ?? focus.center;
@@ -378,7 +442,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       const groups = relationsByType(entity.id, index, relationFilter(index, view.filters));
       const shown = groups.reduce((sum, group) => sum + group.entries.length, 0);
       const hidden = (index.relationsOf.get(entity.id)?.length ?? 0) - shown;
-      const entityToolbox = entityTools(entity, view.focus, searchIndex, toolActions);
+      const liveTools = view.live && {
+        expanded: view.live.node === entity.id || view.live.expand.includes(entity.id),
+        seed: view.live.node === entity.id,
+      };
+      const entityToolbox = entityTools(entity, view.focus, searchIndex, toolActions, liveTools || undefined);
       replaceChildren(panelContent, entityPanel(entity, groups, hidden, index.articles, actions, entityToolbox));
     } else if (path) {
       replaceChildren(panelContent, pathPanel(pathSteps(path, graph, index), index, { ...actions, clearPath }));
@@ -447,6 +515,12 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     redraw(false);
   });
   renderer.on("clickNode", ({ node }) => select({ selectedNode: node }));
+  // Live mode: a double click expands the entity (fetches and draws its neighbours) instead of zooming.
+  renderer.on("doubleClickNode", (event) => {
+    if (!view.live) return;
+    event.preventSigmaDefault();
+    if (event.node !== view.live.node && !view.live.expand.includes(event.node)) toolActions.toggleExpanded(event.node);
+  });
   renderer.on("clickEdge", ({ edge }) => {
     if (!reducers.bundleMembers(edge)) return select({ selectedNode: view.selectedNode, selectedRelation: edge });
     splitPairs = new Set([...splitPairs, reducers.pairOf(edge)]);

@@ -6,10 +6,19 @@ export interface SearchHit {
   name: string;
   /** The alias that matched, when it was not the name itself. */
   matchedAlias?: string;
+  /** What else the list shows of it (live mode: its type and how many relations it has). */
+  detail?: string;
 }
 
 export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
+}
+
+/** Where a search box looks: an index in the page, or a server answering after a while (asked once typing pauses). */
+export interface SearchSource {
+  search(query: string, limit?: number): SearchHit[] | Promise<SearchHit[]>;
+  /** Wait this long after the last key before asking (a server); ask at once when absent (an index in the page). */
+  debounceMs?: number;
 }
 
 interface IndexedForm {

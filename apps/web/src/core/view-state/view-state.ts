@@ -26,7 +26,25 @@ export interface ViewState {
   selectedRelation?: string;
   filters: FilterState;
   camera?: CameraView;
+  /** Live mode (the explorer on Neo4j): what has been fetched and drawn. Absent in document mode. */
+  live?: LiveExploration;
 }
+
+/**
+ * What live mode has drawn: the neighbourhood of a seed entity (`node=<id>&hops=N`) and of each entity
+ * expanded since (`expand=<id>,<id>`, one hop each), all under the filters of the view.
+ */
+export interface LiveExploration {
+  node?: string;
+  hops: number;
+  expand: readonly string[];
+}
+
+/** The deepest neighbourhood live mode asks the API for (`hops=1|2`): a hub's two hops are most of a graph. */
+export const MAX_LIVE_HOPS = 2;
+
+/** Written for a type or status list that lets nothing through (an empty value would read as "all"). */
+const NONE = "none";
 
 /** The deepest neighbourhood a link may ask for: beyond it, most graphs are whole again. */
 export const MAX_HOPS = 5;
@@ -40,10 +58,13 @@ const KEYS = [
   "path",
   "parallel",
   "node",
+  "select",
   "relation",
   "hideRelations",
   "hideEntities",
   "hideStatuses",
+  "types",
+  "statuses",
   "from",
   "to",
   "orphans",
@@ -56,8 +77,48 @@ function listParam<T extends string>(params: URLSearchParams, key: string, allow
   return new Set(allowed.filter((member) => values.includes(member)));
 }
 
-/** Reads a view from URL query parameters; unknown or malformed values are ignored. */
-export function decodeViewState(params: URLSearchParams): ViewState {
+/** The members left out of a list of those shown (`types=MET,VISITED`); none when the list is absent. */
+function hiddenByShownList<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): Set<T> {
+  if (!params.has(key)) return new Set();
+  const shown = listParam(params, key, allowed);
+  return new Set(allowed.filter((member) => !shown.has(member)));
+}
+
+/** The members shown, for a `types=` or `statuses=` list; nothing to write when all are. */
+function shownList<T extends string>(hidden: ReadonlySet<T>, allowed: readonly T[]): string | undefined {
+  if (hidden.size === 0) return undefined;
+  return allowed.filter((member) => !hidden.has(member)).join(",") || NONE;
+}
+
+/**
+ * Reads a view from URL query parameters; unknown or malformed values are ignored. In live mode `node` is
+ * the seed entity (the selection is `select`), and relation types and statuses are the lists the API is
+ * asked for (`types=`, `statuses=`) rather than those hidden.
+ */
+export function decodeViewState(params: URLSearchParams, mode: "document" | "live" = "document"): ViewState {
+  const view = decodeDocumentView(params);
+  if (mode === "document") return view;
+  const { focus: _focus, selectedNode: _node, ...rest } = view;
+  const hops = Number(params.get("hops") ?? 1);
+  const node = params.get("node");
+  const selected = params.get("select");
+  return {
+    ...rest,
+    ...(selected ? { selectedNode: selected } : {}),
+    filters: {
+      ...view.filters,
+      hiddenRelationTypes: hiddenByShownList(params, "types", RELATION_TYPES),
+      hiddenStatuses: hiddenByShownList(params, "statuses", RELATION_STATUSES),
+    },
+    live: {
+      ...(node ? { node } : {}),
+      hops: Number.isInteger(hops) && hops >= 1 ? Math.min(hops, MAX_LIVE_HOPS) : 1,
+      expand: [...new Set((params.get("expand") ?? "").split(",").filter(Boolean))],
+    },
+  };
+}
+
+function decodeDocumentView(params: URLSearchParams): ViewState {
   const from = partialDateRange(params.get("from") ?? "");
   const to = partialDateRange(params.get("to") ?? "");
   const camera = (params.get("camera") ?? "").split(",").map(Number);
@@ -95,7 +156,7 @@ export function decodeViewState(params: URLSearchParams): ViewState {
   };
 }
 
-/** Writes a view into URL query parameters, keeping the unrelated ones (such as `graph`). */
+/** Writes a view into URL query parameters, keeping the unrelated ones (such as `graph`); a live view as live mode reads it. */
 export function encodeViewState(view: ViewState, base: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const key of KEYS) params.delete(key);
@@ -111,11 +172,20 @@ export function encodeViewState(view: ViewState, base: URLSearchParams): URLSear
   }
   set("path", view.path?.join(","));
   if (view.splitParallel) set("parallel", "split");
-  set("node", view.selectedNode);
+  if (view.live) {
+    set("node", view.live.node);
+    if (view.live.hops > 1) set("hops", String(view.live.hops));
+    set("expand", view.live.expand.join(","));
+    set("select", view.selectedNode);
+    set("types", shownList(view.filters.hiddenRelationTypes, RELATION_TYPES));
+    set("statuses", shownList(view.filters.hiddenStatuses, RELATION_STATUSES));
+  } else {
+    set("node", view.selectedNode);
+    set("hideRelations", [...view.filters.hiddenRelationTypes].join(","));
+    set("hideStatuses", [...view.filters.hiddenStatuses].join(","));
+  }
   set("relation", view.selectedRelation);
-  set("hideRelations", [...view.filters.hiddenRelationTypes].join(","));
   set("hideEntities", [...view.filters.hiddenEntityTypes].join(","));
-  set("hideStatuses", [...view.filters.hiddenStatuses].join(","));
   if (view.filters.dayRange) {
     set("from", dayToIsoDate(view.filters.dayRange[0]));
     set("to", dayToIsoDate(view.filters.dayRange[1]));
