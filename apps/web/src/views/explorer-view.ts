@@ -76,6 +76,8 @@ export interface LiveHooks {
   browserBase: string;
   /** The time line's track: the bulk of the database's dates, not only of what is drawn. */
   timeline?: BulkExtent;
+  /** The legend's totals (the database's) from what is drawn. */
+  legendTotals(drawn: LegendCounts): LegendCounts;
 }
 
 /** The question a view asks the API: the requests it makes, in order. */
@@ -324,7 +326,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     },
   };
   function renderLegend() {
-    totals ??= legendCounts(graphDocument);
+    totals ??= live ? live.legendTotals(legendCounts(graphDocument)) : legendCounts(graphDocument);
     const shown = shownCounts(graph, reducers.isNodeVisible, reducers.isEdgeVisible);
     replaceKeepingFocus(legendSlot, legendFilters(totals, shown, view.filters, view.splitParallel === true, legendActions));
   }

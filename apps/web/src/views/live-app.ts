@@ -15,6 +15,7 @@ import { type FragmentAnswer, type LiveOverview, type SearchResult, searchUrl } 
 import { type LiveRequest, liveRequests } from "../core/live/live-requests.ts";
 import { mergeFragments } from "../core/live/merge-fragments.ts";
 import { placeNewNodes } from "../core/live/place-new-nodes.ts";
+import { overviewLegend } from "../core/live/overview-legend.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
 import { mountExplorer, type PreparedExplorer } from "./explorer-view.ts";
 import { spawnChecker } from "./validate-in-worker.ts";
@@ -143,6 +144,7 @@ export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile
       stats: `${merged.entities.length} of ${overview.counts.entities.toLocaleString("en")} entities · ${merged.relations.length} of ${overview.counts.relations.toLocaleString("en")} relations drawn · Neo4j: ${overview.graph}`,
       browserBase,
       ...(timeline ? { timeline } : {}),
+      legendTotals: (drawn) => overviewLegend(overview, drawn),
     });
     const graph = prepared.graph;
     // Where each entity is when the view changes again: taken from the graph the layout moves.

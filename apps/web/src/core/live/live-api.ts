@@ -14,6 +14,8 @@ export interface LiveOverview {
     articles: number;
     byType: Partial<Record<RelationType, number>>;
     byStatus: Partial<Record<RelationStatus, number>>;
+    /** Entities per type, when the server counts them. */
+    byEntityType?: Partial<Record<EntityType, number>>;
   };
   histogram: { month: string; count: number }[];
   yearOnly: number;
