@@ -1,2 +1,2 @@
 export { ensureExplorerBuilt, sourceHash, DIST_DIR } from "./build-explorer.ts";
-export { serveExplorer, type ExplorerServer, type ExplorerServerOptions } from "./serve-explorer.ts";
+export { serveExplorer, type ApiAnswer, type ApiHandler, type ExplorerServer, type ExplorerServerOptions } from "./serve-explorer.ts";

@@ -25,11 +25,22 @@ const SECURITY_HEADERS = {
   "referrer-policy": "no-referrer",
 };
 
+/** A JSON answer of the live explorer's API. */
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** Answers `GET /api/<name>?<params>` (the path includes `/api/`); must resolve, with an error body if need be. */
+export type ApiHandler = (path: string, params: URLSearchParams) => Promise<ApiAnswer>;
+
 export interface ExplorerServerOptions {
   /** The built app (see ensureExplorerBuilt). */
   distDir: string;
-  /** The graph document, already validated, served at /graph.json. */
-  graphJson: string;
+  /** The graph document, already validated, served at /graph.json; every `/api/` path then answers 404. */
+  graphJson?: string;
+  /** Instead of a document: the API of a graph in Neo4j under `/api/` (no /graph.json: nothing fetches the whole database). */
+  api?: ApiHandler;
   port?: number;
   host?: string;
   /** Host names answered besides the bound address and localhost (a name this machine is reached by). */
@@ -71,15 +82,36 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+/** An API answer: JSON, never cached (the database changes under it). */
+function sendJson(res: ServerResponse, { status, body }: ApiAnswer): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    "content-type": CONTENT_TYPES[".json"]!,
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+  });
+  res.end(text);
+}
+
+const API_PREFIX = "/api/";
+/** What the document explorer answers under /api/: the page reads it as "document mode". */
+const NO_API: ApiAnswer = {
+  status: 404,
+  body: { error: "serve: no API here: this explorer serves one graph document (kg serve --neo4j serves the API)" },
+};
+
 /** Serves the built explorer and the document with node:http. Resolves once listening; port 0 picks a free one. */
 export function serveExplorer({
   distDir,
   graphJson,
+  api,
   port = 0,
   host = "127.0.0.1",
   allowedHosts = [],
 }: ExplorerServerOptions): Promise<ExplorerServer> {
-  const graphBody = Buffer.from(graphJson);
+  if ((graphJson === undefined) === (api === undefined)) throw new Error("serve: give the explorer either a graph document or an API");
+  const graphBody = graphJson === undefined ? undefined : Buffer.from(graphJson);
   const answered = hostNames(host, allowedHosts);
   const server = createServer((req, res) => {
     if (!answered.has(hostOfHeader(req.headers.host ?? ""))) {
@@ -87,12 +119,21 @@ export function serveExplorer({
     }
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain; charset=utf-8", "method not allowed\n");
     let pathname: string;
+    let url: URL;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+      url = new URL(req.url ?? "/", "http://localhost");
+      pathname = decodeURIComponent(url.pathname);
     } catch {
       return send(res, 400, "text/plain; charset=utf-8", "bad request\n");
     }
-    if (pathname === "/graph.json") {
+    if (pathname.startsWith(API_PREFIX)) {
+      if (!api) return sendJson(res, NO_API);
+      if (req.method !== "GET") return sendJson(res, { status: 405, body: { error: "serve: the API answers GET only" } });
+      return void api(pathname, url.searchParams)
+        .catch((): ApiAnswer => ({ status: 500, body: { error: "serve: the API failed" } }))
+        .then((answer) => sendJson(res, answer));
+    }
+    if (pathname === "/graph.json" && graphBody) {
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         "content-type": CONTENT_TYPES[".json"]!,

@@ -57,3 +57,31 @@ describe("serveExplorer", () => {
     expect(await getGraph(server, `attacker.example:${port}`)).toBe(403);
   });
 });
+
+describe("serveExplorer's /api/", () => {
+  it("document mode: every /api/ path answers 404 in JSON, so the page knows it has the whole document", async () => {
+    const server = await serve("127.0.0.1");
+    const answer = await fetch(new URL("api/overview", server.url));
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await answer.json()).toEqual({
+      error: "serve: no API here: this explorer serves one graph document (kg serve --neo4j serves the API)",
+    });
+  });
+
+  it("live mode: hands /api/ paths and their parameters to the API, GET only, and serves no /graph.json", async () => {
+    // The server's input: an API that answers with what it was asked (the real one runs in apps/cli's tests).
+    const server = await serveExplorer({
+      distDir,
+      api: async (path, params) => ({ status: path === "/api/echo" ? 200 : 404, body: { path, q: params.get("q") } }),
+    });
+    servers.push(server);
+    const answer = await fetch(new URL("api/echo?q=Nguy%E1%BB%85n%20%27)%20RETURN%201", server.url));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    expect(await answer.json()).toEqual({ path: "/api/echo", q: "Nguyễn ') RETURN 1" });
+    expect((await fetch(new URL("api/other", server.url))).status).toBe(404);
+    expect((await fetch(new URL("api/echo", server.url), { method: "POST" })).status).toBe(405);
+    expect((await fetch(new URL("graph.json", server.url))).status).toBe(404);
+  });
+});

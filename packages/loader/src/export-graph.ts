@@ -1,21 +1,29 @@
 // Reads what this tool loaded back into a graph document (validated), in a stable order.
 import { RELATION_TYPES, parseGraphDocument, type Entity, type GraphDocument } from "@news-kg/schema";
 import type { Driver } from "neo4j-driver";
-import { articleFromProps, mentionFromRecord, relationFromRecord, type RelationRecord } from "./from-graph.ts";
+import {
+  ARTICLE_PROPS,
+  ENTITY_PROPS,
+  RELATION_PROPS,
+  articleFromProps,
+  mentionFromRecord,
+  relationFromRecord,
+  type RelationRecord,
+} from "./from-graph.ts";
 import { ARTICLE_LABEL, ENTITY_LABEL, LOADED_BY, MENTIONS_TYPE, relationshipType, type GraphTarget } from "./graph-model.ts";
 
 const readArticles = `
 MATCH (a:${ARTICLE_LABEL}) WHERE a.loadedBy = $loadedBy
-RETURN a {.id, .title, .url, .published, .lang, .source, .sha256} AS props ORDER BY a.id`;
+RETURN ${ARTICLE_PROPS} AS props ORDER BY a.id`;
 
 const readEntities = `
 MATCH (e:${ENTITY_LABEL}) WHERE e.loadedBy = $loadedBy
-RETURN e {.id, .name, .type, .aliases} AS props ORDER BY e.id`;
+RETURN ${ENTITY_PROPS} AS props ORDER BY e.id`;
 
 const readRelations = `
 MATCH (s:${ENTITY_LABEL})-[r:${RELATION_TYPES.map(relationshipType).join("|")}]->(t:${ENTITY_LABEL}) WHERE r.loadedBy = $loadedBy
 RETURN s.id AS source, type(r) AS type, t.id AS target,
-       r {.id, .status, .date, .confidence, .propertiesJson, .articleIds, .sentences, .starts, .ends, .rules} AS props
+       ${RELATION_PROPS} AS props
 ORDER BY r.id`;
 
 const readMentions = `

@@ -3,6 +3,11 @@ import type { Article, Evidence, Mention, Relation, RelationType } from "@news-k
 
 type Props = Record<string, unknown>;
 
+/** Map projections of what the functions below read back: an article `a`, an entity `e`, a fact relationship `r`. */
+export const ARTICLE_PROPS = "a {.id, .title, .url, .published, .lang, .source, .sha256}";
+export const ENTITY_PROPS = "e {.id, .name, .type, .aliases}";
+export const RELATION_PROPS = "r {.id, .status, .date, .confidence, .propertiesJson, .articleIds, .sentences, .starts, .ends, .rules}";
+
 /** Neo4j stores no nulls: a missing optional field reads back as null and is dropped. */
 export function articleFromProps(props: Props): Article {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined)) as unknown as Article;

@@ -6,3 +6,20 @@ export { DEFAULT_BATCH_SIZE, loadGraph, type LoadOptions, type LoadPhase, type L
 export { resetGraph, type ResetCounts } from "./reset-graph.ts";
 export { GraphOwnershipError } from "./ownership.ts";
 export type { WriteCounts } from "./write-counts.ts";
+export {
+  exploreApi,
+  NEIGHBOURHOOD_LIMIT,
+  SEARCH_LIMIT,
+  type ApiAnswer,
+  type ExploreApi,
+  type ExploreApiOptions,
+} from "./explore/explore-api.ts";
+export { ExploreError } from "./explore/explore-error.ts";
+export { exploreOverview, type GraphOverview } from "./explore/explore-overview.ts";
+export { entitySearchQuery, searchEntities, type EntityHit } from "./explore/search-entities.ts";
+export { neighbourhood, type Neighbourhood, type NeighbourhoodQuestion } from "./explore/neighbourhood.ts";
+export { MAX_PATHS, MAX_PATH_LENGTH, shortestPaths, type PathQuestion, type ShortestPaths } from "./explore/shortest-paths.ts";
+export { relationById } from "./explore/relation-by-id.ts";
+export { NO_RELATION_FILTER, type RelationFilter } from "./explore/relation-filter.ts";
+export type { GraphFragment } from "./explore/read-fragment.ts";
+export type { CypherQuestion } from "./explore/cypher-question.ts";

@@ -1,0 +1,77 @@
+// The explorer's JSON API over a graph in Neo4j (docs/web.md), independent of the HTTP server: a path and
+// its query string in, a status and a JSON body out. Read transactions and parameterized Cypher only.
+import type { Driver } from "neo4j-driver";
+import { explainNeo4jError, Neo4jConnectionError } from "../connect.ts";
+import { LOADED_BY, type GraphTarget } from "../graph-model.ts";
+import { ExploreError } from "./explore-error.ts";
+import { exploreOverview } from "./explore-overview.ts";
+import { choiceParam, filterParams, limitParam, requiredParam } from "./explore-params.ts";
+import { neighbourhood } from "./neighbourhood.ts";
+import { relationById } from "./relation-by-id.ts";
+import { searchEntities } from "./search-entities.ts";
+import { shortestPaths } from "./shortest-paths.ts";
+import type { Neo4jConnection } from "@news-kg/neo4j-local";
+
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** Answers `/api/<name>?...`; resolves (never rejects) with the status and the JSON body. */
+export type ExploreApi = (path: string, params: URLSearchParams) => Promise<ApiAnswer>;
+
+export const SEARCH_LIMIT = { default: 20, max: 100 } as const;
+export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 } as const;
+
+type Route = (params: URLSearchParams) => Promise<unknown>;
+
+export interface ExploreApiOptions {
+  driver: Driver;
+  target: GraphTarget;
+  /** For one-line explanations of connection failures (never the password). */
+  connection: Pick<Neo4jConnection, "uri" | "user" | "database">;
+  /** Where unexpected failures are reported (the client only hears "internal error"). */
+  logError?: (error: unknown) => void;
+}
+
+export function exploreApi({ driver, target, connection, logError = console.error }: ExploreApiOptions): ExploreApi {
+  const graph = target.loadedBy ?? LOADED_BY;
+  const routes: Record<string, Route> = {
+    "/api/overview": async () => ({ mode: "neo4j", graph, ...(await exploreOverview(driver, target)) }),
+    "/api/search": async (params) => ({
+      entities: await searchEntities(
+        driver,
+        target,
+        requiredParam(params, "q"),
+        limitParam(params, "limit", SEARCH_LIMIT.default, SEARCH_LIMIT.max),
+      ),
+    }),
+    "/api/neighbourhood": (params) =>
+      neighbourhood(driver, target, {
+        id: requiredParam(params, "id"),
+        hops: choiceParam(params, "hops", ["1", "2"] as const, "1") === "2" ? 2 : 1,
+        filter: filterParams(params, { dated: true }),
+        limit: limitParam(params, "limit", NEIGHBOURHOOD_LIMIT.default, NEIGHBOURHOOD_LIMIT.max),
+      }),
+    "/api/path": (params) =>
+      shortestPaths(driver, target, {
+        from: requiredParam(params, "from"),
+        to: requiredParam(params, "to"),
+        filter: filterParams(params, { dated: false }),
+      }),
+    "/api/relation": (params) => relationById(driver, target, requiredParam(params, "id")),
+  };
+  return async (path, params) => {
+    const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (!route) return { status: 404, body: { error: `explore: no API at ${path}` } };
+    try {
+      return { status: 200, body: await route(params) };
+    } catch (error) {
+      if (error instanceof ExploreError) return { status: error.status, body: { error: error.message } };
+      const explained = explainNeo4jError(error, connection);
+      if (explained instanceof Neo4jConnectionError) return { status: 503, body: { error: explained.message } };
+      logError(error);
+      return { status: 500, body: { error: "explore: internal error (see the server's log)" } };
+    }
+  };
+}

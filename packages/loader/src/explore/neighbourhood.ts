@@ -1,0 +1,80 @@
+// `GET /api/neighbourhood`: the relations within `hops` of an entity that the filters let through, capped.
+// The cap keeps the entity's own relations first, then its neighbours' (so what is kept stays connected),
+// each group the most evidenced first; `total` says how many matched before it.
+import { int, type Driver } from "neo4j-driver";
+import { ENTITY_LABEL, LOADED_BY, type GraphTarget } from "../graph-model.ts";
+import type { CypherQuestion } from "./cypher-question.ts";
+import { ExploreError } from "./explore-error.ts";
+import { RELATION_MAP, readFragment, type GraphFragment } from "./read-fragment.ts";
+import { readTransaction, type Row } from "./read-transaction.ts";
+import { relationFilterCypher, relationTypesPattern, type RelationFilter } from "./relation-filter.ts";
+
+export interface NeighbourhoodQuestion {
+  id: string;
+  hops: 1 | 2;
+  filter: RelationFilter;
+  limit: number;
+}
+
+export interface Neighbourhood extends GraphFragment {
+  /** Whether the cap left out relations that matched. */
+  truncated: boolean;
+  /** Relations that matched before the cap. */
+  total: number;
+  /** The same question for Neo4j Browser. */
+  cypher: CypherQuestion;
+}
+
+const findEntity = `MATCH (e:${ENTITY_LABEL} {id: $id}) WHERE e.loadedBy = $loadedBy RETURN e.id AS id`;
+
+/** The statement that gathers (relation, distance) rows for a filter: distance 0 for the entity's own relations. */
+function gatherCypher(question: NeighbourhoodQuestion): { cypher: string; params: Record<string, unknown> } {
+  const types = relationTypesPattern(question.filter.types);
+  const { where, params } = relationFilterCypher(question.filter, "r");
+  const own = `MATCH (c)-[r${types}]-(:${ENTITY_LABEL}) WHERE ${where} RETURN r, 0 AS distance`;
+  const second = `
+    MATCH (c)-[near${types}]-(n:${ENTITY_LABEL}) WHERE ${relationFilterCypher(question.filter, "near").where}
+    WITH DISTINCT n WHERE n <> c
+    MATCH (n)-[r${types}]-(:${ENTITY_LABEL}) WHERE ${where} RETURN r, 1 AS distance`;
+  const cypher = `
+MATCH (c:${ENTITY_LABEL} {id: $id}) WHERE c.loadedBy = $loadedBy
+CALL (c) { ${own}${question.hops === 2 ? `\n    UNION${second}` : ""} }
+WITH r, min(distance) AS distance
+ORDER BY distance, size(r.articleIds) DESC, r.id
+WITH collect(r) AS matched
+RETURN size(matched) AS total, [r IN matched[0..$limit] | ${RELATION_MAP}] AS relations`;
+  return { cypher, params };
+}
+
+/** The question as a Browser user would write it: paths out of the entity, so that Browser draws them. */
+function browserCypher(question: NeighbourhoodQuestion, params: Record<string, unknown>, loadedBy: string): CypherQuestion {
+  const types = relationTypesPattern(question.filter.types);
+  const { where } = relationFilterCypher(question.filter, "r");
+  const query =
+    question.hops === 1
+      ? `MATCH p = (c:${ENTITY_LABEL} {id: $id})-[r${types}]-(:${ENTITY_LABEL})\nWHERE ${where}\nRETURN p ORDER BY size(r.articleIds) DESC LIMIT $limit`
+      : `MATCH p = (c:${ENTITY_LABEL} {id: $id})-[${types}*1..2]-(:${ENTITY_LABEL})\nWHERE all(r IN relationships(p) WHERE ${where})\nRETURN p LIMIT $limit`;
+  return { query, params: { id: question.id, ...params, loadedBy, limit: question.limit } };
+}
+
+export async function neighbourhood(driver: Driver, target: GraphTarget, question: NeighbourhoodQuestion): Promise<Neighbourhood> {
+  const graphName = target.loadedBy ?? LOADED_BY;
+  return readTransaction(driver, target, async (run) => {
+    if ((await run(findEntity, { id: question.id })).length === 0)
+      throw new ExploreError(404, `no entity "${question.id}" in graph "${graphName}"`);
+    // No relation type asked for: the entity alone.
+    if (question.filter.types.length === 0) {
+      const alone = { query: `MATCH (c:${ENTITY_LABEL} {id: $id}) RETURN c`, params: { id: question.id } };
+      return { ...(await readFragment(run, [], [question.id])), truncated: false, total: 0, cypher: alone };
+    }
+    const { cypher, params } = gatherCypher(question);
+    const [row] = await run(cypher, { ...params, id: question.id, limit: int(question.limit) });
+    const total = row?.total as number;
+    return {
+      ...(await readFragment(run, row?.relations as Row[], [question.id])),
+      truncated: total > question.limit,
+      total,
+      cypher: browserCypher(question, params, graphName),
+    };
+  });
+}
