@@ -1,0 +1,139 @@
+// The explorer in live mode, in real headless Chromium, on the sample corpus loaded into the shared Neo4j under
+// a mark of its own: search, expand, follow a path, with no request for a whole document. It needs Neo4j (this
+// project's global setup) and Chromium at /usr/bin/chromium.
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { extractFiles } from "@news-kg/extractor";
+import { connect, documentSource, exploreApi, loadGraph, resetGraph } from "@news-kg/loader";
+import { neo4jConnection } from "@news-kg/neo4j-local";
+import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "@news-kg/web/server";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prefixIds } from "../../cli/test/helpers/prefix-ids.ts";
+import { launchChromium } from "../testing/chromium.ts";
+
+const CORPUS = fileURLToPath(new URL("../../../corpus", import.meta.url));
+type Hook = {
+  graph: { order: number; size: number; hasNode(id: string): boolean };
+  renderer: { emit(event: string, payload: unknown): void };
+};
+const hook = (page: Page) =>
+  page.evaluate(() => {
+    const { graph } = (window as unknown as { __explorer: Hook }).__explorer;
+    return { entities: graph.order, relations: graph.size };
+  });
+const ready = (page: Page) => page.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 60_000 });
+const clickNode = (page: Page, node: string) =>
+  page.evaluate((id) => (window as unknown as { __explorer: Hook }).__explorer.renderer.emit("clickNode", { node: id }), node);
+
+describe("the live explorer in Chromium", () => {
+  const loadedBy = `test-live-page-${randomBytes(4).toString("hex")}`;
+  // Ids are unique across the shared server: this test's copy of the corpus has its own.
+  const P = `${loadedBy}:`;
+  let driver: Awaited<ReturnType<typeof connect>>;
+  let server: ExplorerServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const connection = neo4jConnection();
+    driver = await connect(connection);
+    const { document, failures } = await extractFiles([CORPUS], {});
+    expect(failures).toEqual([]);
+    await loadGraph(driver, documentSource(prefixIds(document, P)), { loadedBy });
+    server = await serveExplorer({
+      distDir: await ensureExplorerBuilt(),
+      api: exploreApi({ driver, target: { loadedBy }, connection }),
+      port: 0,
+    });
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (driver) {
+      await resetGraph(driver, { loadedBy });
+      await driver.close();
+    }
+  });
+
+  it("searches, expands and follows a path to Kim Jong Un, fetching only bounded answers", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const requests: string[] = [];
+    // blob: URLs are the page's own fragments handed to the schema-check worker, not requests to the server.
+    page.on(
+      "request",
+      (request) => request.url().startsWith("blob:") || requests.push(new URL(request.url()).pathname + new URL(request.url()).search),
+    );
+    await page.goto(server.url);
+    await ready(page);
+    expect(await page.locator(".stage-bar").textContent()).toBe("Search the database (top bar) for an entity to start from.");
+
+    // Sergey Lavrov: MET Choe Son Hui, OFFICIAL_OF Russia, VISITED North Korea (corpus articles 001 and 004).
+    await page.fill(".topbar .search-input", "lavrov");
+    const suggestion = page.locator(`.topbar .search-suggestions li[data-entity-id="${P}person:sergey-lavrov"]`);
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toBe("Sergey Lavrovperson · 3 relations");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get("node") === id, `${P}person:sergey-lavrov`);
+    await ready(page);
+    expect(await hook(page)).toEqual({ entities: 4, relations: 3 });
+
+    // North Korea's 21 relations: accused by South Korea and the United States, criticized the US, three officials
+    // (Kim Jong Un, Kim Jong Il, Choe Son Hui), praised and thanked by Putin, sanctioned by South Korea, two
+    // SIGNED, one SUPPLIED and three SUPPORTED with Russia, thanked by Russia, five visits (Lavrov, Shoigu, Putin
+    // three times). With Lavrov's other two: 23 relations among 10 entities.
+    await clickNode(page, `${P}country:north-korea`);
+    await page.click('.side-panel button[data-action="expand"]');
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get("expand") === id, `${P}country:north-korea`);
+    await ready(page);
+    await expect.poll(() => hook(page)).toEqual({ entities: 10, relations: 23 });
+
+    // Lavrov to Kim Jong Un: two steps, through Russia (Kim PRAISED it and VISITED it four times) or through North
+    // Korea (Lavrov VISITED it, Kim is OFFICIAL_OF it). The path's answer adds Kim's five relations with Russia.
+    await clickNode(page, `${P}person:sergey-lavrov`);
+    await page.fill(".side-panel .search-input", "Kim Jong Un");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".path-panel");
+    await ready(page);
+    expect(new URL(page.url()).searchParams.get("path")).toBe(`${P}person:sergey-lavrov,${P}person:kim-jong-un`);
+    expect(await page.locator(".path-panel").textContent()).toContain("2 steps; 2 shortest paths");
+    expect(await hook(page)).toEqual({ entities: 10, relations: 28 });
+
+    // The Cypher control holds each question, with a link to Neo4j Browser.
+    await page.click("details.cypher-box summary");
+    await page.locator(".cypher-text").first().waitFor();
+    const texts = await page
+      .locator(".cypher-text")
+      .evaluateAll((fields) => fields.map((f: unknown) => (f as unknown as { value: string }).value));
+    expect(texts.map((text: string) => text.split("\n")[0])).toEqual([
+      "// Neighbourhood of Sergey Lavrov (1 hop)",
+      "// Neighbourhood of North Korea (1 hop)",
+      "// Shortest paths from Sergey Lavrov to Kim Jong Un",
+    ]);
+    expect(texts[0]).toContain(`'${P}person:sergey-lavrov'`);
+    expect(texts[0]).not.toContain("$id");
+    const link = await page.locator(".cypher-box a").first().getAttribute("href");
+    const prefix = "http://127.0.0.1:7474/browser/?cmd=edit&arg=";
+    expect(link?.startsWith(prefix)).toBe(true);
+    expect(decodeURIComponent(link!.slice(prefix.length))).toBe(texts[0]);
+
+    // Reloading the link reopens the same exploration; Back steps back to before the path.
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => hook(page)).toEqual({ entities: 10, relations: 28 });
+    await page.goBack();
+    await ready(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get("path")).toBe(null);
+    await expect.poll(() => hook(page)).toEqual({ entities: 10, relations: 23 });
+
+    // Only the page, its assets and bounded API answers: never a whole document.
+    const api = requests.filter((path) => path.startsWith("/api/"));
+    expect(
+      requests.filter((path) => !path.startsWith("/api/") && !path.startsWith("/assets/") && path !== "/" && !path.startsWith("/?")),
+    ).toEqual([]);
+    expect(api.every((path) => /^\/api\/(overview|search|neighbourhood|path)\?|^\/api\/overview$/.test(path))).toBe(true);
+    expect(api.filter((path) => path.startsWith("/api/neighbourhood")).every((path) => path.includes("limit=200"))).toBe(true);
+    await page.close();
+  });
+});
