@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { connect, displayUri, exploreApi, LOADED_BY } from "@news-kg/loader";
+import { connect, displayUri, EXPLORE_MAX_RETRY_MS, exploreApi, LOADED_BY } from "@news-kg/loader";
 import { GraphDocumentError, parseGraphDocument } from "@news-kg/schema";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServerOptions } from "@news-kg/web/server";
 import { neo4jFailureMessage } from "../neo4j-failure.ts";
@@ -66,7 +66,7 @@ async function neo4jSource(options: ServeOptions): Promise<Served | undefined> {
   const { connection, target } = neo4jTarget(options.database);
   const graphTarget = options.graph ? { ...target, loadedBy: options.graph } : target;
   try {
-    const driver = await connect(connection);
+    const driver = await connect(connection, { maxTransactionRetryTimeMs: EXPLORE_MAX_RETRY_MS });
     const where = `${displayUri(connection.uri)}${connection.database ? ` (database ${connection.database})` : ""}`;
     return {
       source: { api: exploreApi({ driver, target: graphTarget, connection }) },
