@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KG_MAIN as MAIN, REPO_ROOT as ROOT, TSX, runKg } from "./helpers/run-kg.ts";
+import { startKgServe } from "./helpers/start-kg-serve.ts";
 
 const FIXTURE = join(ROOT, "apps/web/test/fixtures/mini-graph.json");
 let dir: string;
@@ -20,22 +21,7 @@ const kgSync = (...args: string[]) => runKg(args);
 
 describe("kg serve", () => {
   it("serves the explorer and the document on a free port, prints the URL, stops cleanly on SIGTERM", async () => {
-    const child = spawn(TSX, [MAIN, "serve", FIXTURE, "--port", "0"], { env: { ...process.env, FORCE_COLOR: "0" } });
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${stderr}`)), 90_000);
-      child.stdout.on("data", (chunk) => {
-        stdout += chunk;
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-      child.once("exit", (code) => reject(new Error(`kg serve exited with ${code}: ${stderr}`)));
-    });
+    const { url, stop } = await startKgServe([FIXTURE, "--port", "0"]);
     try {
       const page = await fetch(url);
       expect(page.status).toBe(200);
@@ -45,9 +31,7 @@ describe("kg serve", () => {
       expect(await graph.text()).toBe(await readFile(FIXTURE, "utf8"));
       expect((await fetch(new URL("%2e%2e/%2e%2e/package.json", url))).status).toBe(404);
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      expect(await exited).toBe(0);
+      expect(await stop()).toBe(0);
     }
   }, 120_000);
 

@@ -7,6 +7,7 @@ export { resetGraph, type ResetCounts } from "./reset-graph.ts";
 export { GraphOwnershipError } from "./ownership.ts";
 export type { WriteCounts } from "./write-counts.ts";
 export {
+  EXPLORE_MAX_RETRY_MS,
   exploreApi,
   NEIGHBOURHOOD_LIMIT,
   SEARCH_LIMIT,

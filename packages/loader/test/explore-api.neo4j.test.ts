@@ -3,11 +3,12 @@
 // are listed with their articles in apps/cli/test/cookbook.neo4j.test.ts). Every expected row was worked out
 // by hand from that document. The graph is loaded under this file's own mark and id prefix.
 import { readFile } from "node:fs/promises";
-import { documentSource, exploreApi, loadGraph, type ExploreApi } from "@news-kg/loader";
+import { documentSource, EXPLORE_MAX_RETRY_MS, exploreApi, loadGraph, type ExploreApi } from "@news-kg/loader";
 import { neo4jConnection } from "@news-kg/neo4j-local";
 import { parseGraphDocument, type GraphDocument } from "@news-kg/schema";
-import { int } from "neo4j-driver";
+import neo4j, { int } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closedPort } from "../../../apps/cli/test/helpers/closed-port.ts";
 import { prefixIds } from "../../../apps/cli/test/helpers/prefix-ids.ts";
 import { openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
 
@@ -319,5 +320,23 @@ describe("/api/relation", () => {
     });
     expect(await ask("nothing", {}, 404)).toEqual({ error: "explore: no API at /api/nothing" });
     await ask("__proto__", {}, 404);
+  });
+});
+
+describe("a Neo4j that does not answer", () => {
+  it("makes the API answer 503 with one line saying so", async () => {
+    const uri = `bolt://127.0.0.1:${await closedPort()}`;
+    const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", "unused"), { maxTransactionRetryTime: EXPLORE_MAX_RETRY_MS });
+    try {
+      const gone = exploreApi({ driver, target: {}, connection: { uri, user: "neo4j" } });
+      expect(await gone("/api/overview", new URLSearchParams())).toEqual({
+        status: 503,
+        body: {
+          error: `loader: no Neo4j server answers at ${uri}: start the local one with \`npm run neo4j:start\`, or set NEO4J_URI to a running server`,
+        },
+      });
+    } finally {
+      await driver.close();
+    }
   });
 });

@@ -1,8 +1,27 @@
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { connect, displayUri, EXPLORE_MAX_RETRY_MS, exploreApi, LOADED_BY } from "@news-kg/loader";
 import { GraphDocumentError, parseGraphDocument } from "@news-kg/schema";
-import { ensureExplorerBuilt, serveExplorer } from "@news-kg/web/server";
+import { ensureExplorerBuilt, serveExplorer, type ExplorerServerOptions } from "@news-kg/web/server";
+import { neo4jFailureMessage } from "../neo4j-failure.ts";
+import { neo4jTarget } from "../neo4j-target.ts";
 import { collectRepeated } from "../option-parsers.ts";
+
+interface ServeOptions {
+  port: number;
+  host: string;
+  allowedHost: string[];
+  neo4j?: boolean;
+  database?: string;
+  graph?: string;
+}
+
+/** What `kg serve` serves, and what to print and close once it stops; undefined after printing why not. */
+interface Served {
+  source: Pick<ExplorerServerOptions, "graphJson" | "api">;
+  what: string;
+  close(): Promise<void>;
+}
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -33,12 +52,41 @@ function listenFailure(error: NodeJS.ErrnoException, { host, port }: { host: str
   return `serve: cannot listen on ${host}:${port}: ${error.code ?? error.message}`;
 }
 
-/** `kg serve <graph.json>`: the explorer over one document, built on demand, served with node:http. */
+/** The document, read and validated. */
+async function documentSource(path: string): Promise<Served | undefined> {
+  const graphJson = await readGraph(path);
+  return graphJson === undefined ? undefined : { source: { graphJson }, what: path, close: async () => {} };
+}
+
+/**
+ * The graph in Neo4j (NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, never sent to the browser) behind the API: read
+ * transactions only. `--graph` names its `loadedBy` mark, as KG_LOADED_BY does for `kg load`.
+ */
+async function neo4jSource(options: ServeOptions): Promise<Served | undefined> {
+  const { connection, target } = neo4jTarget(options.database);
+  const graphTarget = options.graph ? { ...target, loadedBy: options.graph } : target;
+  try {
+    const driver = await connect(connection, { maxTransactionRetryTimeMs: EXPLORE_MAX_RETRY_MS });
+    const where = `${displayUri(connection.uri)}${connection.database ? ` (database ${connection.database})` : ""}`;
+    return {
+      source: { api: exploreApi({ driver, target: graphTarget, connection }) },
+      what: `graph "${graphTarget.loadedBy ?? LOADED_BY}" in Neo4j at ${where}`,
+      close: () => driver.close(),
+    };
+  } catch (error) {
+    console.error(neo4jFailureMessage(error, connection, "serve"));
+    return undefined;
+  }
+}
+
+/** `kg serve <graph.json>` or `kg serve --neo4j`: the explorer, built on demand, served with node:http. */
 export function registerServe(program: Command): void {
   program
     .command("serve")
-    .description("Explore a graph document in the browser (Sigma.js): builds the web app if needed and serves it with the document.")
-    .argument("<graph>", "graph document (JSON), e.g. out/sample-graph.json")
+    .description(
+      "Explore a graph in the browser (Sigma.js): a graph document, or with --neo4j the graph loaded into Neo4j (searched and expanded, never fetched whole). Builds the web app if needed.",
+    )
+    .argument("[graph]", "graph document (JSON), e.g. out/sample-graph.json (not with --neo4j)")
     .option("-p, --port <port>", "port to listen on (0 picks a free one)", parsePort, 5173)
     .option("--host <host>", "address to listen on (0.0.0.0: every address of this machine)", "127.0.0.1")
     .addOption(
@@ -46,16 +94,29 @@ export function registerServe(program: Command): void {
         .argParser(collectRepeated)
         .default([], "none"),
     )
-    .action(async (graph: string, options: { port: number; host: string; allowedHost: string[] }) => {
-      const graphJson = await readGraph(graph);
-      if (graphJson === undefined) {
+    .option("--neo4j", "explore the graph in Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; the local server by default), read-only")
+    .option("--database <name>", "with --neo4j: the Neo4j database (default: NEO4J_DATABASE or the server's default)")
+    .option("--graph <name>", "with --neo4j: the graph's loadedBy mark (default: KG_LOADED_BY or news-kg)")
+    .action(async (graph: string | undefined, options: ServeOptions) => {
+      if ((graph === undefined) === (options.neo4j === undefined)) {
+        console.error("serve: give either a graph document (kg serve out/graph.json) or --neo4j, not both");
         process.exitCode = 1;
         return;
+      }
+      if (!options.neo4j && (options.database !== undefined || options.graph !== undefined)) {
+        console.error("serve: --database and --graph go with --neo4j");
+        process.exitCode = 1;
+        return;
+      }
+      const served = graph === undefined ? await neo4jSource(options) : await documentSource(graph);
+      if (!served) {
+        // A driver that never finished its handshake keeps the process alive: end it.
+        process.exit(1);
       }
       const distDir = await ensureExplorerBuilt((line) => console.error(line));
       const server = await serveExplorer({
         distDir,
-        graphJson,
+        ...served.source,
         port: options.port,
         host: options.host,
         allowedHosts: options.allowedHost,
@@ -64,13 +125,17 @@ export function registerServe(program: Command): void {
         return undefined;
       });
       if (!server) {
-        process.exitCode = 1;
-        return;
+        await served.close();
+        process.exit(1);
       }
       // The address actually bound, when the URL does not show it (0.0.0.0: reachable from other machines too).
       const bound = server.url.includes(server.address) ? "" : ` (listening on ${server.address})`;
-      console.log(`Explorer for ${graph} at ${server.url}${bound}  (Ctrl+C to stop)`);
-      const stop = () => void server.close().then(() => process.exit(0));
+      console.log(`Explorer for ${served.what} at ${server.url}${bound}  (Ctrl+C to stop)`);
+      const stop = () =>
+        void server
+          .close()
+          .then(() => served.close())
+          .then(() => process.exit(0));
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });

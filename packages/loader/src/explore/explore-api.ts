@@ -20,6 +20,12 @@ export interface ApiAnswer {
 /** Answers `/api/<name>?...`; resolves (never rejects) with the status and the JSON body. */
 export type ExploreApi = (path: string, params: URLSearchParams) => Promise<ApiAnswer>;
 
+/**
+ * How long a driver behind the API retries a failed read (the driver's default is 30 s): a page waiting on a
+ * lost server should hear 503 soon.
+ */
+export const EXPLORE_MAX_RETRY_MS = 2_000;
+
 export const SEARCH_LIMIT = { default: 20, max: 100 } as const;
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 } as const;
 

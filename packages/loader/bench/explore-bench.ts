@@ -1,0 +1,137 @@
+// bench:explore — the live explorer's API on a big graph: loads the seeded synthetic graph (default 100k
+// entities, 500k relations, as bench:load) into Neo4j under its own mark, then times each API question as the
+// server answers it (the handler `kg serve --neo4j` runs, without HTTP): search, the neighbourhood of the
+// biggest hub and of an ordinary entity, a shortest path, a relation, the overview. It prints the median and
+// the slowest of --runs answers (after one untimed warm-up each) and the size of each answer.
+// Usage: npm run bench:explore [-- --entities N --relations N --articles N --runs N --keep]
+// --keep leaves the graph loaded (the next run skips the load); by default it is removed at the end.
+import { parseArgs } from "node:util";
+import { connect, exploreApi, loadGraph, resetGraph } from "@news-kg/loader";
+import { neo4jConnection } from "@news-kg/neo4j-local";
+import { syntheticGraph } from "./synthetic-graph.ts";
+
+const { values } = parseArgs({
+  options: {
+    entities: { type: "string", default: "100000" },
+    relations: { type: "string", default: "500000" },
+    articles: { type: "string", default: "20000" },
+    runs: { type: "string", default: "7" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const number = (name: "entities" | "relations" | "articles" | "runs") => {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench:explore: --${name} must be a positive whole number`);
+  return n;
+};
+const spec = {
+  entities: number("entities"),
+  relations: number("relations"),
+  articles: number("articles"),
+  mentionsPerArticle: 5,
+  seed: 42,
+  prefix: "bench-explore:",
+};
+const runs = number("runs");
+const LOADED_BY = "news-kg-bench-explore";
+/** The target the issue sets for every action's server time. */
+const TARGET_MS = 100;
+const log = (message: string) => console.log(`bench:explore: ${message}`);
+
+const connection = neo4jConnection();
+const driver = await connect(connection);
+const api = exploreApi({ driver, target: { loadedBy: LOADED_BY }, connection });
+const graph = syntheticGraph(spec);
+
+/** The graph under the bench's mark, loaded unless a previous run (--keep) left the same one. */
+async function ensureLoaded(): Promise<void> {
+  const overview = (await api("/api/overview", new URLSearchParams())).body as { counts?: { entities: number; relations: number } };
+  if (overview.counts?.entities === spec.entities && overview.counts.relations === spec.relations) {
+    log(`graph already loaded (${spec.entities} entities, ${spec.relations} relations)`);
+    return;
+  }
+  await resetGraph(driver, { loadedBy: LOADED_BY });
+  const started = performance.now();
+  await loadGraph(driver, graph, { loadedBy: LOADED_BY, batchSize: 5000 });
+  log(`loaded ${spec.entities} entities, ${spec.relations} relations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The nth generated entity (the streams are seeded: the same every run). */
+function entity(n: number) {
+  let i = 0;
+  for (const e of graph.entities()) if (i++ === n) return e;
+  throw new Error(`bench:explore: no entity ${n}`);
+}
+
+interface Timing {
+  name: string;
+  median: number;
+  slowest: number;
+  bytes: number;
+  note: string;
+}
+
+async function time(
+  name: string,
+  path: string,
+  params: Record<string, string>,
+  note: (body: Record<string, unknown>) => string,
+): Promise<Timing> {
+  const query = new URLSearchParams(params);
+  const first = await api(path, query);
+  if (first.status !== 200) throw new Error(`bench:explore: ${path}?${query} answered ${first.status}: ${JSON.stringify(first.body)}`);
+  const ms: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await api(path, query);
+    ms.push(performance.now() - started);
+  }
+  ms.sort((a, b) => a - b);
+  return {
+    name,
+    median: ms[Math.floor(ms.length / 2)]!,
+    slowest: ms.at(-1)!,
+    bytes: JSON.stringify(first.body).length,
+    note: note(first.body as Record<string, unknown>),
+  };
+}
+
+try {
+  await ensureLoaded();
+  const hub = entity(0);
+  const ordinary = entity(Math.floor(spec.entities * 0.6));
+  const other = entity(Math.floor(spec.entities * 0.9));
+  const relations = (body: Record<string, unknown>) =>
+    `${(body.graph as { relations: unknown[] }).relations.length} relations of ${body.total}`;
+  const timings = [
+    await time("overview", "/api/overview", {}, (body) => `${(body.histogram as unknown[]).length} months`),
+    await time(`search "${ordinary.name}"`, "/api/search", { q: ordinary.name }, (body) => `${(body.entities as unknown[]).length} hits`),
+    await time(
+      `search "${ordinary.name.slice(0, 3)}" (prefix)`,
+      "/api/search",
+      { q: ordinary.name.slice(0, 3) },
+      (body) => `${(body.entities as unknown[]).length} hits`,
+    ),
+    await time("neighbourhood of the hub", "/api/neighbourhood", { id: hub.id }, relations),
+    await time(
+      "neighbourhood of the hub, MET in 2023",
+      "/api/neighbourhood",
+      { id: hub.id, types: "MET", from: "2023", to: "2023" },
+      relations,
+    ),
+    await time("neighbourhood of an ordinary entity", "/api/neighbourhood", { id: ordinary.id }, relations),
+    await time("2 hops of an ordinary entity", "/api/neighbourhood", { id: ordinary.id, hops: "2" }, relations),
+    await time("shortest paths", "/api/path", { from: ordinary.id, to: other.id }, (body) => `${(body.paths as unknown[]).length} paths`),
+    await time("relation", "/api/relation", { id: `${spec.prefix}r${Math.floor(spec.relations / 2)}` }, () => ""),
+  ];
+  log(`${spec.entities} entities, ${spec.relations} relations; server time of ${runs} runs after a warm-up (target: ${TARGET_MS} ms)`);
+  for (const t of timings) {
+    const verdict = t.median <= TARGET_MS ? "" : "  OVER TARGET";
+    log(
+      `  ${t.name.padEnd(44)} median ${t.median.toFixed(0).padStart(5)} ms, slowest ${t.slowest.toFixed(0).padStart(5)} ms, ${(t.bytes / 1024).toFixed(0).padStart(5)} KiB  ${t.note}${verdict}`,
+    );
+  }
+} finally {
+  if (!values.keep) await resetGraph(driver, { loadedBy: LOADED_BY });
+  await driver.close();
+}
