@@ -28,6 +28,25 @@ export interface LanguagePack {
   eventOwner(view: SentenceView, event: EventSpan): ResolvedMention | undefined;
   /** People the lexicon does not know but whose name shows they serve this country ("Nguyễn ..." → Vietnam). */
   readonly nativeNames?: NativeNames;
+  /** How this language's pages print a publication date: read before an article's language is known, so every pack's are tried. */
+  readonly published?: PublishedWords;
+}
+
+/**
+ * Words of the publication dates pages print ("Thứ Tư, 19/06/2024 14:37", "Published: 19/06/2024"). Lower
+ * case; a space stands for any spacing.
+ */
+export interface PublishedWords {
+  /** Weekdays as a dateline prints them ("thứ tư", "chủ nhật", "t4"). */
+  readonly weekdays: readonly string[];
+  /** Words that make a weekday of whatever word follows them, in date fields ("thứ 4"). */
+  readonly weekdayOpeners: readonly string[];
+  /** Labels before a dateline ("cập nhật", "published"). */
+  readonly labels: readonly string[];
+  /** "ngày 19 tháng 6 năm 2024": the words before a day, a month and a year. */
+  readonly dayWords: readonly string[];
+  readonly monthWords: readonly string[];
+  readonly yearWords: readonly string[];
 }
 
 /** How page furniture looks on this language's news sites. Lines are NFC, trimmed, non-empty. */

@@ -3,6 +3,8 @@ import { english } from "./en/index.ts";
 import { vietnamese } from "./vi/index.ts";
 
 const PACKS: ReadonlyMap<string, LanguagePack> = new Map([vietnamese, english].map((pack) => [pack.code, pack]));
+/** Every pack, in registry order. */
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [...PACKS.values()];
 /** The languages with a pack, in registry order. */
 export const PACKED_LANGUAGES: readonly string[] = [...PACKS.keys()];
 
