@@ -3,6 +3,7 @@
 // reads every word, cue and pattern from the pack of the article's language.
 import type { RelationType } from "@news-kg/schema";
 import type { DatePattern } from "../dates/date-pattern.ts";
+import type { Office } from "../lexicon/lexicon.ts";
 import type { EventSpan } from "../relate/event-owner.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
 import type { SentenceView } from "../relate/sentence-view.ts";
@@ -145,6 +146,8 @@ export interface MentionWords {
   readonly possessive: string;
   /** "Chính sách An ninh và Đối ngoại": the conjunction inside an office's name. */
   readonly and: string;
+  /** Office titles this language adds to the lexicon's (a user's rules file): tried before the lexicon's. */
+  readonly offices?: readonly Office[];
 }
 
 /** Words that shape clauses: where they open, who may be their doer, how names are listed. */
