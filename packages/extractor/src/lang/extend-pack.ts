@@ -20,7 +20,7 @@ export function extendPack(pack: LanguagePack, rules: LanguageRules): LanguagePa
     planned: pack.modality.planned.with(phrases(planned)),
     alleged: pack.modality.alleged.with(phrases(alleged)),
     negators: pack.modality.negators.with(phrases(negation)),
-    requests: (pack.modality.requests ?? new PhraseSet([])).with(phrases(request)),
+    requests: request?.length ? (pack.modality.requests ?? new PhraseSet([])).with(phrases(request)) : pack.modality.requests,
   };
   const offices = rules.offices.map(
     (o): Office => ({ cue: text(o.cue), role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) }),

@@ -2,8 +2,7 @@
 // known. Each is a regular-expression source for an alternation, `(?!)` (matches nothing) when no pack has any.
 import type { PublishedWords } from "../lang/language-pack.ts";
 import { LANGUAGE_PACKS } from "../lang/pack-for.ts";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 /** Every pack's words of one kind as an alternation, a space matching any spacing. */
 function alternation(of: (words: PublishedWords) => readonly string[]): string {
