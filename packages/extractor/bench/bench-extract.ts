@@ -1,7 +1,7 @@
 // `npm run bench:extract`: extraction throughput and memory on synthetic corpora of 1, 10 and 50 MB in each
 // language (Vietnamese recombined from the sample corpus, English from invented news in english-news.md),
 // single-threaded and with 2 workers, against a baseline (read + NFC + sentence split) measured in the same run
-// on the same corpus. BENCH_SIZES_MB=1 and BENCH_LANGS=en narrow it.
+// on the same corpus. BENCH_SIZES_MB=1, BENCH_LANGS=en and BENCH_WORKERS=1 (single-threaded only) narrow it.
 import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -17,6 +17,8 @@ const SOURCES: Record<string, { path: string; lang?: string; seed: number }> = {
   en: { path: fileURLToPath(new URL("./english-news.md", import.meta.url)), lang: "en", seed: 2000 },
 };
 const LANGS = (process.env.BENCH_LANGS ?? "vi,en").split(",").map((l) => l.trim());
+/** The worker counts extraction is timed with. */
+const WORKERS = (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number);
 for (const lang of LANGS) if (!SOURCES[lang]) throw new Error(`bench:extract: no material for language "${lang}"`);
 const RUNNER = fileURLToPath(new URL("./run-once.ts", import.meta.url));
 
@@ -65,8 +67,11 @@ try {
       const baseline = runChild(["baseline", corpus.dir]);
       const runs: [string, RunResult, number][] = [
         ["baseline", baseline, 1],
-        ["extract", runChild(["extract", corpus.dir, "1"]), 1],
-        ["extract -w2", runChild(["extract", corpus.dir, "2"]), 2],
+        ...WORKERS.map((n): [string, RunResult, number] => [
+          n === 1 ? "extract" : `extract -w${n}`,
+          runChild(["extract", corpus.dir, String(n)]),
+          n,
+        ]),
       ];
       for (const [name, r, cores] of runs) {
         (perMB[`${lang} ${name}`] ??= []).push(r.seconds / mb);

@@ -8,6 +8,7 @@ import { segmentSentences } from "../src/segment.ts";
 import { writeGraphDocument } from "../src/write-graph-document.ts";
 import { NO_LANGUAGE } from "../src/lang/no-language.ts";
 import { packFor } from "../src/lang/pack-for.ts";
+import { DEFAULT_LANGUAGE } from "../src/read/article-language.ts";
 
 const [mode, dir, workers = "1"] = process.argv.slice(2);
 if (!dir || (mode !== "baseline" && mode !== "extract")) {
@@ -24,7 +25,10 @@ async function baseline(directory: string) {
     for await (const item of readArticles(file)) {
       if (!("text" in item)) continue;
       articles++;
-      sentences += segmentSentences(item.text.normalize("NFC"), (packFor(item.lang ?? "vi") ?? NO_LANGUAGE).abbreviations).length;
+      sentences += segmentSentences(
+        item.text.normalize("NFC"),
+        (packFor(item.lang ?? DEFAULT_LANGUAGE) ?? NO_LANGUAGE).abbreviations,
+      ).length;
     }
   }
   return { articles, sentences };
