@@ -24,6 +24,7 @@ const RUNNER = fileURLToPath(new URL("./run-once.ts", import.meta.url));
 
 interface RunResult {
   seconds: number;
+  cpuSeconds: number;
   articles: number;
   maxRssMB: number;
   relations?: number;
@@ -57,7 +58,9 @@ const described = materials.map(
 );
 console.log(`bench:extract — paragraphs recombined, names varied (${described.join("; ")}); corpora under ${root}`);
 console.log(`cores ${availableParallelism()}, load average at start ${load()}`);
-console.log("lang  size MB  run          seconds     MB/s  MB/s/core  articles/s  peak RSS MB  vs baseline  relations");
+console.log(
+  "lang  size MB  run          seconds     MB/s  MB/s/core  CPU s  MB/CPU s  articles/s  peak RSS MB  vs baseline  CPU vs baseline  relations",
+);
 const perMB: Record<string, number[]> = {};
 try {
   for (const [i, sizeMB] of SIZES_MB.entries()) {
@@ -76,9 +79,10 @@ try {
       for (const [name, r, cores] of runs) {
         (perMB[`${lang} ${name}`] ??= []).push(r.seconds / mb);
         const ratio = name === "baseline" ? "" : `${(r.seconds / baseline.seconds).toFixed(1)}x slower`;
+        const cpuRatio = name === "baseline" ? "" : `${(r.cpuSeconds / baseline.cpuSeconds).toFixed(1)}x`;
         const failed = r.failures ? ` (${r.failures} failed)` : "";
         console.log(
-          `${lang.padEnd(4)}${fmt(mb)}  ${name.padEnd(11)} ${fmt(r.seconds, 2)} ${fmt(mb / r.seconds)}   ${fmt(mb / r.seconds / cores)} ${fmt(r.articles / r.seconds, 0)}    ${fmt(r.maxRssMB, 0)}     ${ratio.padStart(12)}  ${r.relations ?? ""}${failed}`,
+          `${lang.padEnd(4)}${fmt(mb)}  ${name.padEnd(11)} ${fmt(r.seconds, 2)} ${fmt(mb / r.seconds)}   ${fmt(mb / r.seconds / cores)} ${fmt(r.cpuSeconds, 1)}  ${fmt(mb / r.cpuSeconds)} ${fmt(r.articles / r.seconds, 0)}    ${fmt(r.maxRssMB, 0)}     ${ratio.padStart(12)}  ${cpuRatio.padStart(15)}  ${r.relations ?? ""}${failed}`,
         );
       }
       await rm(corpus.dir, { recursive: true, force: true });

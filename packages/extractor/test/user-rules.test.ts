@@ -62,6 +62,16 @@ describe("user rules: relation cues", () => {
     expect(relations(text, "vi", packsWithRules([readRulesFile(path)]))).toContain("Sergey Lavrov MET Wang Yi [occurred]");
   });
 
+  it("a cue with the same words as one of the pack's is tried before it", async () => {
+    const text = "Sergei Lavrov met on Tuesday with Wang Yi.";
+    expect(relations(text, "en")).toContain("Sergey Lavrov MET Wang Yi [occurred]");
+    // The user's "met" wants its object at once: here it has none, so no meeting is read.
+    const path = await rulesFile("same.json", {
+      en: { relationCues: [{ words: "met", type: "MET", kind: "verb", reach: 1, adjacent: true }] },
+    });
+    expect(relations(text, "en", packsWithRules([readRulesFile(path)])).filter((r) => r.includes(" MET "))).toEqual([]);
+  });
+
   it("leaves the other language's pack, and the bundled packs, as they are", async () => {
     const path = await rulesFile("en-only.json", { en: { relationCues: [{ words: "parleyed", type: "MET", kind: "verb", reach: 6 }] } });
     const packs = packsWithRules([readRulesFile(path)]);

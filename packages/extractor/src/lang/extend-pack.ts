@@ -28,7 +28,8 @@ export function extendPack(pack: LanguagePack, rules: LanguageRules): LanguagePa
   const cues = rules.relationCues.map((rule) => toCue(rule, keys, phrases));
   return {
     ...pack,
-    relations: cues.length ? { ...pack.relations, cues: [...pack.relations.cues, ...cues] } : pack.relations,
+    // The user's cues first: of two cues with the same words, theirs is tried before the pack's.
+    relations: cues.length ? { ...pack.relations, cues: [...cues, ...pack.relations.cues] } : pack.relations,
     modality,
     mentions: offices.length ? { ...pack.mentions, offices: [...(pack.mentions.offices ?? []), ...offices] } : pack.mentions,
   };

@@ -7,7 +7,7 @@ import type { Cue } from "./language-pack.ts";
 import { PACKED_LANGUAGES } from "./pack-for.ts";
 
 /** The types a cue may state: events (standing facts come from titles and appositions, not from cues). */
-export const CUE_TYPES = RELATION_TYPES.filter((type) => !STATIC_RELATIONS.has(type));
+const CUE_TYPES = RELATION_TYPES.filter((type) => !STATIC_RELATIONS.has(type));
 const CUE_KINDS = ["verb", "noun"] as const satisfies readonly Cue["kind"][];
 /** How far right of its cue, in tokens, an object may be: the pack tables stay well below it. */
 const MAX_REACH = 40;
@@ -43,7 +43,7 @@ export type CueRule = z.infer<typeof CueRule>;
 
 const phrases = z.array(phrase).optional();
 /** Modality words: what makes an event planned, alleged, not stated (negation), or asked for (request: planned). */
-export const ModalityRules = z.object({ planned: phrases, alleged: phrases, negation: phrases, request: phrases }).strict();
+const ModalityRules = z.object({ planned: phrases, alleged: phrases, negation: phrases, request: phrases }).strict();
 
 /** What a rules file adds to one language's pack. */
 export const LanguageRules = z
