@@ -19,8 +19,6 @@ export {
 } from "./read/article-language.ts";
 export { detectLanguage, type DetectedLanguage } from "./read/detect-language.ts";
 export { cleanText } from "./clean.ts";
-export { readRulesFile, RulesFileError } from "./lang/read-rules-file.ts";
-export type { RulesData } from "./lang/rules-data.ts";
 export { segmentSentences } from "./segment.ts";
 export { InputError, isGraphDocumentFile, readArticles, listInputFiles, normalizePublished, SUPPORTED_EXTENSIONS } from "./read/index.ts";
 export { writeGraphDocument } from "./write-graph-document.ts";
