@@ -158,6 +158,48 @@ describe("kg extract", () => {
     );
   });
 
+  it("lays a --rules file over the language packs, in every worker (docs/examples/rules.json)", async () => {
+    const rules = join(dir, "rules");
+    await mkdir(rules);
+    // Invented articles; "parleyed" and "hòa đàm" are cues only the example rules file has.
+    await writeFile(join(rules, "en.txt"), "---\nlang: en\n---\nSergei Lavrov parleyed with Wang Yi in Beijing.\n");
+    await writeFile(join(rules, "vi.txt"), "Ngoại trưởng Nga Sergei Lavrov hòa đàm với Ngoại trưởng Trung Quốc Vương Nghị.\n");
+    const out = join(dir, "rules.json");
+    const met = async () => {
+      const document = parseGraphDocument(JSON.parse(await readFile(out, "utf8")));
+      return document.relations.filter((r) => r.type === "MET").map((r) => [r.source, r.target, r.evidence.map((e) => e.articleId)]);
+    };
+    expect(kg("extract", rules, "--out", out, "--workers", "2").code).toBe(0);
+    expect(await met()).toEqual([]);
+    const withRules = kg("extract", rules, "--out", out, "--workers", "2", "--rules", join(ROOT, "docs/examples/rules.json"));
+    expect(withRules.code).toBe(0);
+    expect(await met()).toEqual([["person:sergey-lavrov", "person:wang-yi", ["en", "vi"]]]);
+  });
+
+  it("refuses an invalid --rules file with the file and JSON path of each problem, and writes nothing", async () => {
+    const bad = join(dir, "bad-rules.json");
+    await writeFile(
+      bad,
+      JSON.stringify({
+        vi: {
+          relationCues: [
+            { words: "hòa đàm", type: "MET", kind: "verb", reach: 6 },
+            { words: "x", type: "MEET", kind: "verb", reach: 99 },
+          ],
+        },
+      }),
+    );
+    const out = join(dir, "never.json");
+    const { code, stdout, stderr } = kg("extract", join(dir, "corpus"), "--out", out, "--rules", bad);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([
+      `extract: rules: ${bad}: vi.relationCues[1].type: expected one of MET, VISITED, INVITED, THANKED, SUPPORTED, PRAISED, CRITICIZED, ACCUSED, SUPPLIED, SIGNED, SANCTIONED`,
+      `extract: rules: ${bad}: vi.relationCues[1].reach: Too big: expected number to be <=40`,
+    ]);
+    await expect(readFile(out)).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
   it("warns of an article in a language without a pack, counts it in the summary, and exits 0", async () => {
     const languages = join(dir, "languages");
     await mkdir(languages);
@@ -188,7 +230,7 @@ describe("kg extract", () => {
   it("explains itself with --help and refuses a bad --workers", () => {
     const help = kg("extract", "--help");
     expect(help.code).toBe(0);
-    for (const option of ["--out", "--lexicon", "--lang", "--workers"]) expect(help.stdout).toContain(option);
+    for (const option of ["--out", "--lexicon", "--rules", "--lang", "--workers"]) expect(help.stdout).toContain(option);
     const bad = kg("extract", join(dir, "corpus"), "--out", join(dir, "x.json"), "--workers", "0");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(

@@ -1,11 +1,11 @@
 // `kg load --dry-run` on articles: language warnings are printed and are not failures. Needs no server.
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedPort } from "./helpers/closed-port.ts";
-import { KG_MAIN as MAIN, TSX } from "./helpers/run-kg.ts";
+import { KG_MAIN as MAIN, REPO_ROOT, TSX } from "./helpers/run-kg.ts";
 
 let dir: string;
 
@@ -34,5 +34,27 @@ describe("kg load --dry-run on articles", () => {
     );
     expect(run.stderr).not.toContain("short.txt");
     expect(run.stdout).toMatch(/^load: dry run: 2 articles, /m);
+  });
+
+  it("extracts with a --rules file, and refuses an invalid one before anything is read", async () => {
+    const articles = join(dir, "rules-articles");
+    await mkdir(articles);
+    // An invented article; "parleyed" is a cue only the example rules file has.
+    await writeFile(join(articles, "en.txt"), "---\nlang: en\n---\nSergei Lavrov parleyed with Wang Yi in Beijing.\n");
+    const env = { ...process.env, FORCE_COLOR: "0", NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` };
+    const load = (...args: string[]) => spawnSync(TSX, [MAIN, "load", articles, "--dry-run", ...args], { encoding: "utf8", env });
+    expect(load().stdout).toMatch(/^load: dry run: 1 articles, \d+ entities, 0 relations, /m);
+    expect(load("--rules", join(REPO_ROOT, "docs/examples/rules.json")).stdout).toMatch(
+      /^load: dry run: 1 articles, \d+ entities, 1 relations, /m,
+    );
+    const bad = join(dir, "bad-rules.json");
+    await writeFile(bad, JSON.stringify({ en: { modality: { requested: ["implored"] } } }));
+    const refused = load("--rules", bad);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr.trim().split("\n")).toEqual([
+      `load: rules: ${bad}: en.modality.requested: unknown field`,
+      "load: extraction failed; nothing written",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // `npm run bench:extract`: extraction throughput and memory on synthetic corpora of 1, 10 and 50 MB in each
 // language (Vietnamese recombined from the sample corpus, English from invented news in english-news.md),
 // single-threaded and with 2 workers, against a baseline (read + NFC + sentence split) measured in the same run
-// on the same corpus. BENCH_SIZES_MB=1 and BENCH_LANGS=en narrow it.
+// on the same corpus. BENCH_SIZES_MB=1, BENCH_LANGS=en and BENCH_WORKERS=1 (single-threaded only) narrow it.
 import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -17,11 +17,14 @@ const SOURCES: Record<string, { path: string; lang?: string; seed: number }> = {
   en: { path: fileURLToPath(new URL("./english-news.md", import.meta.url)), lang: "en", seed: 2000 },
 };
 const LANGS = (process.env.BENCH_LANGS ?? "vi,en").split(",").map((l) => l.trim());
+/** The worker counts extraction is timed with. */
+const WORKERS = (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number);
 for (const lang of LANGS) if (!SOURCES[lang]) throw new Error(`bench:extract: no material for language "${lang}"`);
 const RUNNER = fileURLToPath(new URL("./run-once.ts", import.meta.url));
 
 interface RunResult {
   seconds: number;
+  cpuSeconds: number;
   articles: number;
   maxRssMB: number;
   relations?: number;
@@ -55,7 +58,9 @@ const described = materials.map(
 );
 console.log(`bench:extract — paragraphs recombined, names varied (${described.join("; ")}); corpora under ${root}`);
 console.log(`cores ${availableParallelism()}, load average at start ${load()}`);
-console.log("lang  size MB  run          seconds     MB/s  MB/s/core  articles/s  peak RSS MB  vs baseline  relations");
+console.log(
+  "lang  size MB  run          seconds     MB/s  MB/s/core  CPU s  MB/CPU s  articles/s  peak RSS MB  vs baseline  CPU vs baseline  relations",
+);
 const perMB: Record<string, number[]> = {};
 try {
   for (const [i, sizeMB] of SIZES_MB.entries()) {
@@ -65,15 +70,19 @@ try {
       const baseline = runChild(["baseline", corpus.dir]);
       const runs: [string, RunResult, number][] = [
         ["baseline", baseline, 1],
-        ["extract", runChild(["extract", corpus.dir, "1"]), 1],
-        ["extract -w2", runChild(["extract", corpus.dir, "2"]), 2],
+        ...WORKERS.map((n): [string, RunResult, number] => [
+          n === 1 ? "extract" : `extract -w${n}`,
+          runChild(["extract", corpus.dir, String(n)]),
+          n,
+        ]),
       ];
       for (const [name, r, cores] of runs) {
         (perMB[`${lang} ${name}`] ??= []).push(r.seconds / mb);
         const ratio = name === "baseline" ? "" : `${(r.seconds / baseline.seconds).toFixed(1)}x slower`;
+        const cpuRatio = name === "baseline" ? "" : `${(r.cpuSeconds / baseline.cpuSeconds).toFixed(1)}x`;
         const failed = r.failures ? ` (${r.failures} failed)` : "";
         console.log(
-          `${lang.padEnd(4)}${fmt(mb)}  ${name.padEnd(11)} ${fmt(r.seconds, 2)} ${fmt(mb / r.seconds)}   ${fmt(mb / r.seconds / cores)} ${fmt(r.articles / r.seconds, 0)}    ${fmt(r.maxRssMB, 0)}     ${ratio.padStart(12)}  ${r.relations ?? ""}${failed}`,
+          `${lang.padEnd(4)}${fmt(mb)}  ${name.padEnd(11)} ${fmt(r.seconds, 2)} ${fmt(mb / r.seconds)}   ${fmt(mb / r.seconds / cores)} ${fmt(r.cpuSeconds, 1)}  ${fmt(mb / r.cpuSeconds)} ${fmt(r.articles / r.seconds, 0)}    ${fmt(r.maxRssMB, 0)}     ${ratio.padStart(12)}  ${cpuRatio.padStart(15)}  ${r.relations ?? ""}${failed}`,
         );
       }
       await rm(corpus.dir, { recursive: true, force: true });

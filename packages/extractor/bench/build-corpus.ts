@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pick, seededRandom } from "@news-kg/bench-kit";
+import { escapeRegExp } from "../src/text/escape-reg-exp.ts";
 
 /** People of the samples: full forms, and the short form they go by ("ông Putin"). */
 const PEOPLE = [
@@ -80,8 +81,6 @@ export async function loadMaterial(path: string, lang?: string): Promise<CorpusM
   }
   return material;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Swaps each sample person, half of the time, for a generated one, consistently within the article. */
 function substituteNames(text: string, random: () => number): string {

@@ -1,5 +1,5 @@
 // One measured run, in its own process so its peak RSS is its own: `run-once.ts <baseline|extract> <dir> [workers]`.
-// Prints one JSON line: {seconds, articles, maxRssMB, entities, relations, failures}.
+// Prints one JSON line: {seconds, cpuSeconds, articles, maxRssMB, entities, relations, failures}.
 import { join } from "node:path";
 import { extractFiles } from "../src/extract-files.ts";
 import { listInputFiles } from "../src/read/list-input-files.ts";
@@ -8,6 +8,7 @@ import { segmentSentences } from "../src/segment.ts";
 import { writeGraphDocument } from "../src/write-graph-document.ts";
 import { NO_LANGUAGE } from "../src/lang/no-language.ts";
 import { packFor } from "../src/lang/pack-for.ts";
+import { DEFAULT_LANGUAGE } from "../src/read/article-language.ts";
 
 const [mode, dir, workers = "1"] = process.argv.slice(2);
 if (!dir || (mode !== "baseline" && mode !== "extract")) {
@@ -24,7 +25,10 @@ async function baseline(directory: string) {
     for await (const item of readArticles(file)) {
       if (!("text" in item)) continue;
       articles++;
-      sentences += segmentSentences(item.text.normalize("NFC"), (packFor(item.lang ?? "vi") ?? NO_LANGUAGE).abbreviations).length;
+      sentences += segmentSentences(
+        item.text.normalize("NFC"),
+        (packFor(item.lang ?? DEFAULT_LANGUAGE) ?? NO_LANGUAGE).abbreviations,
+      ).length;
     }
   }
   return { articles, sentences };
@@ -43,6 +47,10 @@ async function extract(directory: string, workerCount: number) {
 }
 
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const counts = mode === "baseline" ? await baseline(dir) : await extract(dir, Number(workers));
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ seconds, ...counts, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+// CPU time (user + system, every thread of the process): on a shared machine it says what wall time cannot.
+const cpu = process.cpuUsage(cpuStarted);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(JSON.stringify({ seconds, cpuSeconds, ...counts, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -2,6 +2,9 @@ import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { parseGraphDocument, type GraphDocument } from "@news-kg/schema";
 import { ExtractPool, WorkerPoolError } from "./extract-pool.ts";
+import { packsWithRules } from "./lang/packs-with-rules.ts";
+import { readRulesFile } from "./lang/read-rules-file.ts";
+import type { RulesData } from "./lang/rules-data.ts";
 import { loadLexicon } from "./lexicon/load-lexicon.ts";
 import { extractArticle, mergeExtractions } from "./pipeline.ts";
 import { articleLanguage, languageWarning, type LanguageSource } from "./read/article-language.ts";
@@ -13,6 +16,8 @@ import type { ArticleExtraction, SourceArticle } from "./types.ts";
 export interface ExtractFilesOptions {
   /** Lexicon files laid over the bundled one. */
   lexiconPaths?: string[];
+  /** Rules files (relation cues, office titles, modality words per language) laid over the packs, in order. */
+  rulesPaths?: string[];
   /**
    * Language of articles that neither declare one nor show one that can be detected (default `vi`, with
    * a warning). What an article declares, then what its text shows, come first.
@@ -59,14 +64,16 @@ const AHEAD_PER_WORKER = 4;
  * Reads files and directories, extracts every article, and merges the results into one validated graph
  * document. Bad inputs are collected as failures and the rest goes on. Only per-article extractions are
  * kept while reading (texts are dropped once extracted), and the result is the same whatever the worker
- * count: extractions are merged in input order.
+ * count: extractions are merged in input order. An invalid rules file throws a RulesFileError before anything
+ * is read.
  */
 export async function extractFiles(paths: string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
+  const rules = (options.rulesPaths ?? []).map(readRulesFile);
   const inputs = await listInputFiles(paths);
   const files = inputs.filter((x): x is string => typeof x === "string");
   const failures: InputError[] = inputs.filter((x): x is InputError => x instanceof InputError);
   const warnings: ExtractWarning[] = [];
-  const extract = await startExtractor(options, workerCount(options.workers ?? 1, files));
+  const extract = await startExtractor(options, rules, workerCount(options.workers ?? 1, files));
   const extractions: (ArticleExtraction | undefined)[] = [];
   const articleFiles = new Map<string, string>();
   let done = 0;
@@ -140,16 +147,17 @@ export function workerCount(requested: number, files: string[]): number {
   return Math.max(1, Math.min(Math.floor(requested), cap));
 }
 
-async function startExtractor(options: ExtractFilesOptions, workers: number): Promise<Extractor> {
+async function startExtractor(options: ExtractFilesOptions, rules: RulesData[], workers: number): Promise<Extractor> {
   if (workers === 1) {
     const lexicon = loadLexicon(options.lexiconPaths ?? []);
+    const packs = packsWithRules(rules);
     return {
-      run: async (source) => extractArticle(source, lexicon),
+      run: async (source) => extractArticle(source, lexicon, packs),
       ready: async () => {},
       close: async () => {},
     };
   }
-  const pool = await ExtractPool.start(workers, options.lexiconPaths ?? []);
+  const pool = await ExtractPool.start(workers, { lexiconPaths: options.lexiconPaths ?? [], rules });
   return {
     run: (source) => pool.extract(source),
     ready: () => pool.capacity(workers * AHEAD_PER_WORKER),

@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { RulesData } from "./lang/rules-data.ts";
 import type { ArticleExtraction, SourceArticle } from "./types.ts";
+
+/** What each worker starts from: the lexicon files, and the rules files' validated content (packs hold functions, which cannot be sent). */
+export interface WorkerSetup {
+  lexiconPaths: string[];
+  rules: RulesData[];
+}
 
 type Reply = { id: number; extraction?: ArticleExtraction; error?: string } | { ready: true } | { fatal: string };
 
@@ -34,10 +41,10 @@ export class ExtractPool {
 
   private constructor() {}
 
-  /** Starts `size` workers and resolves when every one has loaded the lexicon. */
-  static async start(size: number, lexiconPaths: string[]): Promise<ExtractPool> {
+  /** Starts `size` workers and resolves when every one has loaded the lexicon and extended its packs. */
+  static async start(size: number, setup: WorkerSetup): Promise<ExtractPool> {
     const pool = new ExtractPool();
-    const ready = Array.from({ length: size }, () => pool.add(startWorker({ lexiconPaths })));
+    const ready = Array.from({ length: size }, () => pool.add(startWorker(setup)));
     try {
       await Promise.all(ready);
     } catch (error) {
@@ -130,7 +137,7 @@ const WORKER_SCRIPT = new URL("./extract-worker.ts", import.meta.url).href;
  * the parent (`tsx` puts `--import loader.mjs` in execArgv) does not reach a worker's entry module
  * (tsx issue #354): a small JavaScript bootstrap registers tsx in the worker, then imports the script.
  */
-function startWorker(workerData: unknown): Worker {
+function startWorker(workerData: WorkerSetup): Worker {
   const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_SCRIPT)}); });`;
   return new Worker(bootstrap, { eval: true, workerData, execArgv: withoutTsxLoader(process.execArgv) });
 }

@@ -5,7 +5,7 @@ import { cleanText } from "./clean.ts";
 import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { LanguagePack } from "./lang/language-pack.ts";
 import { NO_LANGUAGE } from "./lang/no-language.ts";
-import { packFor } from "./lang/pack-for.ts";
+import { BUNDLED_PACKS, packFor, type LanguagePacks } from "./lang/pack-for.ts";
 import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
@@ -20,12 +20,12 @@ import type { ArticleExtraction, SourceArticle } from "./types.ts";
 
 /**
  * Everything one article yields, read with the pack of its language (`article.lang`): a language without a
- * pack still has its lexicon names recognized, but no relation is read from cues. Pure; safe to run in a
- * worker thread.
+ * pack still has its lexicon names recognized, but no relation is read from cues. `packs`: the bundled ones, or
+ * them extended with a user's rules. Pure; safe to run in a worker thread.
  */
-export function extractArticle(source: SourceArticle, lexicon: Lexicon): ArticleExtraction {
+export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: LanguagePacks = BUNDLED_PACKS): ArticleExtraction {
   const article = articleRecord(source);
-  const pack: LanguagePack = packFor(article.lang) ?? NO_LANGUAGE;
+  const pack: LanguagePack = packFor(article.lang, packs) ?? NO_LANGUAGE;
   const dateline = article.published ? undefined : pack.dates.dateline?.(source.text);
   if (dateline) article.published = dateline;
   const text = cleanText(source.text, pack);

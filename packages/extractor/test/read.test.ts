@@ -55,6 +55,9 @@ describe("normalizePublished", () => {
     ["10/09/2023 - 19:41", "2023-09-10"],
     ["Chủ nhật, 1-9-2024", "2024-09-01"],
     ["ngày 5 tháng 7 năm 2022", "2022-07-05"],
+    // The pack's weekday opener takes a numbered weekday; a short weekday.
+    ["Thứ 4, 19/06/2024 14:37", "2024-06-19"],
+    ["T6, 5/7/2024", "2024-07-05"],
     ["Wed, 19 Jun 2024 07:37:00 GMT", "2024-06-19"],
   ])("%s → %s", (input, output) => expect(normalizePublished(input)).toBe(output));
   it.each(["", "hôm qua", "31/02/2024", "2024-13-01", "13/13/2023"])("rejects %s", (input) =>
@@ -70,6 +73,11 @@ describe("findDateline", () => {
     expect(findDateline("Tiêu đề\nNội dung.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn.\nĐoạn năm.\nThứ Tư, 13/09/2023 14:35:03 +07:00")).toBe(
       "2023-09-13",
     );
+  });
+  it("reads a dateline after any pack's label, whatever the page's language", () => {
+    expect(findDateline("Cập nhật lúc: Thứ Sáu, 5/7/2024 08:00\n\nTiêu đề\n\nNội dung.")).toBe("2024-07-05");
+    expect(findDateline("Published: 19/06/2024 14:37 GMT+7\n\nA headline\n\nThe story.")).toBe("2024-06-19");
+    expect(findDateline("Posted: 19/06/2024 14:37\n\nA headline\n\nThe story.")).toBeUndefined();
   });
   it("ignores teaser timestamps (time first) at the bottom and dates inside sentences", () => {
     const page = ["Tiêu đề", "Ngày 18/6/2024, ông Putin đến.", ...Array(6).fill("Đoạn văn."), "Tin khác", "07:55:30 28/06/2024"].join("\n");

@@ -1,4 +1,5 @@
 import { GraphDocument } from "./graph-document.ts";
+import { issuePath } from "./issue-path.ts";
 
 /** Raised when a graph document breaks the schema; `issues` lists each problem with its path. */
 export class GraphDocumentError extends Error {
@@ -18,10 +19,7 @@ export function parseGraphDocument(input: unknown, source?: string): GraphDocume
   const result = GraphDocument.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
-    path: issue.path
-      .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
-      .join("")
-      .replace(/^\./, ""),
+    path: issuePath(issue.path),
     message: issue.message,
   }));
   throw new GraphDocumentError(issues, source);

@@ -13,7 +13,8 @@ import {
   type ScoredGraph,
   scoreReport,
 } from "@news-kg/eval";
-import { parseLanguage } from "../option-parsers.ts";
+import { errorLines } from "../error-lines.ts";
+import { collectRepeated, parseLanguage } from "../option-parsers.ts";
 
 /** The sample corpus bundled with the project. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL("../../../../corpus/", import.meta.url));
@@ -27,6 +28,8 @@ export interface EvalOptions {
   split?: ArticleSplit[];
   /** Language of articles that neither declare one nor show one that can be detected. */
   lang?: string;
+  /** Rules files laid over the language packs when extracting. */
+  rules?: string[];
   verbose?: boolean;
   json?: boolean;
 }
@@ -47,6 +50,7 @@ export function registerEval(program: Command): void {
       [],
     )
     .option("--lang <code>", "language of articles that neither declare one nor show one that can be detected (default: vi)", parseLanguage)
+    .option("--rules <file>", "extra rules file laid over the language packs when extracting (repeatable)", collectRepeated, [])
     .option("--verbose", "list every missed and extra triple")
     .option("--json", "print the full result as JSON")
     .action(async (options: EvalOptions) => {
@@ -54,7 +58,7 @@ export function registerEval(program: Command): void {
         const result = await runEval(options);
         console.log(options.json ? JSON.stringify(result, null, 2) : formatReport(result, { verbose: options.verbose }));
       } catch (error) {
-        console.error(`eval: ${(error as Error).message}`);
+        console.error(errorLines("eval", error));
         process.exitCode = 1;
       }
     });
@@ -79,12 +83,12 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   if (typeof gold?.articles !== "object" || gold.articles === null) throw new Error(`${goldPath}: not a gold file (no "articles")`);
   const entities = await readJson<EntitiesDoc>(options.entities ?? FIXTURES.entities);
   if (options.graph) return scoreReport(await readJson<ScoredGraph>(options.graph), gold, entities, { splits: options.split });
-  const graph = await extractCorpus(options.corpus ?? BUNDLED_CORPUS, options.lang);
+  const graph = await extractCorpus(options.corpus ?? BUNDLED_CORPUS, options.lang, options.rules);
   return scoreReport(graph, gold, entities, { splits: options.split });
 }
 
-async function extractCorpus(corpus: string, lang?: string): Promise<ScoredGraph> {
-  const { document, failures, warnings } = await extractFiles([corpus], { lang });
+async function extractCorpus(corpus: string, lang?: string, rules?: string[]): Promise<ScoredGraph> {
+  const { document, failures, warnings } = await extractFiles([corpus], { lang, rulesPaths: rules });
   for (const warning of warnings) console.error(formatWarning(warning));
   for (const failure of failures) console.error(formatFailure(failure));
   return document;

@@ -10,6 +10,7 @@ import {
   type ExtractFilesResult,
 } from "@news-kg/extractor";
 import { Option, type Command } from "commander";
+import { errorLines } from "../error-lines.ts";
 import { collectRepeated, parseLanguage, parseWorkers } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
 
@@ -19,6 +20,7 @@ const FEW_FILES = 3;
 export interface ExtractCommandOptions {
   out: string;
   lexicon: string[];
+  rules: string[];
   lang?: string;
   workers: number;
 }
@@ -32,6 +34,11 @@ export function registerExtract(program: Command): void {
     .requiredOption("-o, --out <file>", "where to write the graph document (JSON)")
     .addOption(
       new Option("--lexicon <file>", "extra lexicon file laid over the bundled one (repeatable)")
+        .argParser(collectRepeated)
+        .default([], "none"),
+    )
+    .addOption(
+      new Option("--rules <file>", "extra rules file: relation cues, office titles and modality words per language (repeatable)")
         .argParser(collectRepeated)
         .default([], "none"),
     )
@@ -57,13 +64,14 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   try {
     result = await extractFiles(paths, {
       lexiconPaths: options.lexicon,
+      rulesPaths: options.rules,
       lang: options.lang,
       workers: options.workers,
       onProgress: (done, total) => total > FEW_FILES && progress.update(done, total),
     });
   } catch (error) {
     progress.stop();
-    console.error(`extract: ${(error as Error).message}`);
+    console.error(errorLines("extract", error));
     return 1;
   }
   progress.stop();

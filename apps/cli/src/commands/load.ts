@@ -16,6 +16,7 @@ import {
 import { GraphDocumentError, type GraphDocument } from "@news-kg/schema";
 import { exitNeo4jCommand, neo4jFailureMessage } from "../neo4j-failure.ts";
 import { neo4jTarget } from "../neo4j-target.ts";
+import { errorLines } from "../error-lines.ts";
 import { collectRepeated, parseLanguage, parseWorkers, wholeNumberOption } from "../option-parsers.ts";
 import { ProgressBar } from "../progress-bar.ts";
 import { readGraphFile } from "../read-graph-file.ts";
@@ -26,6 +27,7 @@ export interface LoadCommandOptions {
   reset: boolean;
   dryRun: boolean;
   lexicon: string[];
+  rules: string[];
   lang?: string;
   workers: number;
 }
@@ -47,6 +49,12 @@ export function registerLoad(program: Command): void {
     .option("--reset", "first delete everything this tool loaded before (and nothing else)", false)
     .option("--dry-run", "validate and report what would be loaded, without connecting or writing", false)
     .option("--lexicon <file>", "extra lexicon file when extracting articles (repeatable)", collectRepeated, [])
+    .option(
+      "--rules <file>",
+      "extra rules file (relation cues, office titles, modality words) when extracting articles (repeatable)",
+      collectRepeated,
+      [],
+    )
     .option("--lang <code>", "language of articles whose language is neither declared nor detected (default: vi)", parseLanguage)
     .option("--workers <n>", "worker threads when extracting articles", parseWorkers, 1)
     .action(async (paths: string[], options: LoadCommandOptions) => {
@@ -115,6 +123,7 @@ async function readInput(
   try {
     const result = await extractFiles(paths, {
       lexiconPaths: options.lexicon,
+      rulesPaths: options.rules,
       lang: options.lang,
       workers: options.workers,
       onProgress: (done, total) => progress.update(done, total),
@@ -130,7 +139,8 @@ async function readInput(
     return result;
   } catch (error) {
     progress.stop();
-    console.error(`load: extraction failed: ${(error as Error).message}`);
+    console.error(errorLines("load", error));
+    console.error("load: extraction failed; nothing written");
     return undefined;
   }
 }

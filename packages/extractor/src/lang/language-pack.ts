@@ -3,6 +3,7 @@
 // reads every word, cue and pattern from the pack of the article's language.
 import type { RelationType } from "@news-kg/schema";
 import type { DatePattern } from "../dates/date-pattern.ts";
+import type { Office } from "../lexicon/lexicon.ts";
 import type { EventSpan } from "../relate/event-owner.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
 import type { SentenceView } from "../relate/sentence-view.ts";
@@ -28,6 +29,25 @@ export interface LanguagePack {
   eventOwner(view: SentenceView, event: EventSpan): ResolvedMention | undefined;
   /** People the lexicon does not know but whose name shows they serve this country ("Nguyễn ..." → Vietnam). */
   readonly nativeNames?: NativeNames;
+  /** How this language's pages print a publication date: read before an article's language is known, so every pack's are tried. */
+  readonly published?: PublishedWords;
+}
+
+/**
+ * Words of the publication dates pages print ("Thứ Tư, 19/06/2024 14:37", "Published: 19/06/2024"). Lower
+ * case; a space stands for any spacing.
+ */
+export interface PublishedWords {
+  /** Weekdays as a dateline prints them ("thứ tư", "chủ nhật", "t4"). */
+  readonly weekdays: readonly string[];
+  /** Words that make a weekday of whatever word follows them, in date fields ("thứ 4"). */
+  readonly weekdayOpeners: readonly string[];
+  /** Labels before a dateline ("cập nhật", "published"). */
+  readonly labels: readonly string[];
+  /** "ngày 19 tháng 6 năm 2024": the words before a day, a month and a year. */
+  readonly dayWords: readonly string[];
+  readonly monthWords: readonly string[];
+  readonly yearWords: readonly string[];
 }
 
 /** How page furniture looks on this language's news sites. Lines are NFC, trimmed, non-empty. */
@@ -126,6 +146,8 @@ export interface MentionWords {
   readonly possessive: string;
   /** "Chính sách An ninh và Đối ngoại": the conjunction inside an office's name. */
   readonly and: string;
+  /** Office titles this language adds to the lexicon's (a user's rules file): tried before the lexicon's. */
+  readonly offices?: readonly Office[];
 }
 
 /** Words that shape clauses: where they open, who may be their doer, how names are listed. */

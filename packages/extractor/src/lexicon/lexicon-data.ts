@@ -2,6 +2,14 @@ import { z } from "zod";
 
 const names = z.array(z.string().min(1)).default([]);
 
+/** An office title (`cue`, as the text writes it) and its `role`; `org`: the body the title names in itself ("Tổng Thư ký NATO"), its affiliation when the text gives none. */
+export const OfficeEntry = z.object({
+  cue: z.string().min(1),
+  role: z.string().min(1),
+  leader: z.boolean().optional(),
+  org: z.string().min(1).optional(),
+});
+
 /** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */
 export const LexiconData = z
   .object({
@@ -35,12 +43,7 @@ export const LexiconData = z
       )
       .default([]),
     locations: z.array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() })).default([]),
-    offices: z
-      // `org`: the body an office names in itself ("Tổng Thư ký NATO"), its affiliation when the text gives none.
-      .array(
-        z.object({ cue: z.string().min(1), role: z.string().min(1), leader: z.boolean().optional(), org: z.string().min(1).optional() }),
-      )
-      .default([]),
+    offices: z.array(OfficeEntry).default([]),
   })
   .strict();
 

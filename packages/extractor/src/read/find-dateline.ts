@@ -1,10 +1,10 @@
 import { normalizePublished } from "./normalize-published.ts";
+import { LABEL as LABEL_WORD, WEEKDAY } from "./published-patterns.ts";
 
-const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cn|t[2-7])`;
 const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
 const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?`;
 const ZONE = String.raw`(?:\(?(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|[+-]\d{2}:?\d{2})`;
-const LABEL = String.raw`(?:(?:cập nhật|đăng|ngày đăng|xuất bản|published|updated)[^:]{0,20}:\s*)?`;
+const LABEL = String.raw`(?:${LABEL_WORD}[^:]{0,20}:\s*)?`;
 const SEP = String.raw`\s*[,|-]?\s*`;
 
 /** A line that is nothing but a date: "19/06/2024 14:37 GMT+7", "Thứ Tư, 13/09/2023 14:35:03 +07:00". */

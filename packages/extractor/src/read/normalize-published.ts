@@ -1,10 +1,12 @@
-// Publication dates arrive as ISO strings, Vietnamese datelines or RFC 2822 strings; the graph wants
-// `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when that is all the input says).
+// Publication dates arrive as ISO strings, datelines as pages print them (the packs' words) or RFC 2822
+// strings; the graph wants `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when that is all the input says).
+import { DAY_WORD, LOOSE_WEEKDAY, MONTH_WORD, YEAR_WORD } from "./published-patterns.ts";
 
 const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d.*)?$/;
 /** Optional weekday, then day/month/year, then anything (time, zone). */
-const DAY_MONTH_YEAR = /^(?:(?:thứ\s+\S+|chủ\s+nhật|cn|t[2-7])\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/iu;
-const WORDED = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,|\/)\s*(\d{4})\b/iu;
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(?:${LOOSE_WEEKDAY}\s*,?\s*)?(?:${DAY_WORD}\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b`, "iu");
+/** "ngày 19 tháng 6 năm 2024". */
+const WORDED = new RegExp(String.raw`^(?:${DAY_WORD}\s+)?(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s*(?:${YEAR_WORD}|,|\/)\s*(\d{4})\b`, "iu");
 /** A time first, then the date: the way some sites print timestamps ("14:37 19/06/2024"). */
 const TIME_FIRST = /^\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*(?:-\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/iu;
 

@@ -16,7 +16,9 @@ interface MentionIndex {
   words: MentionWords;
   groups: Map<string, GroupCue>;
   contextCues: Map<string, EntityType>;
-  /** Word prefixes of the group and context cues (the lexicon has its own for names and offices). */
+  /** The pack's own office titles, by name key. */
+  offices: Map<string, Office>;
+  /** Word prefixes of the group and context cues and the pack's offices (the lexicon has its own for names and offices). */
   cuePrefixes: Set<string>;
 }
 
@@ -29,7 +31,14 @@ function indexOf(words: MentionWords): MentionIndex {
       ...words.locationCues.map((cue) => [cue, "LOCATION"] as const),
       ...words.organizationCues.map((cue) => [cue, "ORGANIZATION"] as const),
     ]);
-    index = { words, groups, contextCues, cuePrefixes: wordPrefixes([...groups.keys(), ...contextCues.keys()]) };
+    const offices = new Map((words.offices ?? []).map((office) => [nameKey(office.cue), office]));
+    index = {
+      words,
+      groups,
+      contextCues,
+      offices,
+      cuePrefixes: wordPrefixes([...groups.keys(), ...contextCues.keys(), ...offices.keys()]),
+    };
     INDEXES.set(words, index);
   }
   return index;
@@ -219,7 +228,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Sp
 function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon, index: MentionIndex): Span | undefined {
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
-  const office = lexicon.offices.get(key);
+  const office = index.offices.get(key) ?? lexicon.offices.get(key);
   if (office) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
   if (

@@ -2,7 +2,7 @@
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
 
-  constructor(phrases: string[]) {
+  constructor(private readonly phrases: readonly string[]) {
     for (const phrase of phrases) {
       const words = phrase.split(" ");
       this.byFirst.set(
@@ -10,6 +10,11 @@ export class PhraseSet {
         [...(this.byFirst.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length),
       );
     }
+  }
+
+  /** A new set with these phrases too (a user's rules over a pack's); this one is left as it is. */
+  with(more: readonly string[]): PhraseSet {
+    return more.length ? new PhraseSet([...this.phrases, ...more]) : this;
   }
 
   /** Length in words of the longest phrase starting at `keys[at]`, or 0. */

@@ -7,6 +7,7 @@ import { EN_DATES } from "./date-patterns.ts";
 import { EN_FURNITURE } from "./furniture.ts";
 import { EN_MENTIONS } from "./mention-words.ts";
 import { EN_MODALITY } from "./modality.ts";
+import { EN_PUBLISHED } from "./published-words.ts";
 import { EN_RELATIONS } from "./relation-words.ts";
 import { EN_STATICS } from "./static-words.ts";
 
@@ -29,6 +30,7 @@ export const english: LanguagePack = {
   relations: EN_RELATIONS,
   modality: EN_MODALITY,
   statics: EN_STATICS,
+  published: EN_PUBLISHED,
   // "Putin's visit to X", "his visit"; else "the visit of Putin to X", where "of" follows the event at once;
   // else "a visit to X by Putin".
   eventOwner: (view, event) =>

@@ -8,6 +8,7 @@ import { VI_FURNITURE } from "./furniture.ts";
 import { looksVietnamese } from "./looks-vietnamese.ts";
 import { VI_MENTIONS } from "./mention-words.ts";
 import { VI_MODALITY } from "./modality.ts";
+import { VI_PUBLISHED } from "./published-words.ts";
 import { normalizeVietnamese } from "./normalize-vietnamese.ts";
 import { VI_RELATIONS } from "./relation-words.ts";
 import { VI_STATICS } from "./static-words.ts";
@@ -27,6 +28,7 @@ export const vietnamese: LanguagePack = {
   relations: VI_RELATIONS,
   modality: VI_MODALITY,
   statics: VI_STATICS,
+  published: VI_PUBLISHED,
   // "chuyến thăm X của Y", "sự ủng hộ của Y": the owner follows, possibly past what the event is about.
   eventOwner: (view, event) => ownerAfter(view, event, OWNER_REACH),
   nativeNames: { country: "Vietnam", looksNative: looksVietnamese },
