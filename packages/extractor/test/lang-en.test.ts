@@ -462,3 +462,22 @@ describe("English pack: a summit set as the scene", () => {
     expect(events("At a summit in Delhi, Modi praised Scholz.")).toEqual(["Narendra Modi PRAISED Olaf Scholz [occurred]"]);
   });
 });
+
+describe("English pack: a group named together earlier", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'the three leaders' as the three people last named together, not a later passer-by", () => {
+    const list = events(
+      [
+        "Lula praised Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa in Brasilia.",
+        "Ties with China, led by President Xi Jinping, were discussed at length.",
+        "The three leaders condemned Israel.",
+      ].join(" "),
+    );
+    expect(list.filter((l) => l.includes("CRITICIZED")).sort()).toEqual([
+      "Cyril Ramaphosa CRITICIZED Israel [occurred]",
+      "Luiz Inácio Lula da Silva CRITICIZED Israel [occurred]",
+      "Narendra Modi CRITICIZED Israel [occurred]",
+    ]);
+  });
+});

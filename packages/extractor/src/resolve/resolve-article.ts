@@ -72,7 +72,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
   });
   shareCounterpartRoles(titles, entities);
 
-  const context: Discourse = { recent: [], sentence: [], previous: [] };
+  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [] };
   const seen = (entity: ArticleEntity) => {
     entity.mentions++;
     const at = context.recent.indexOf(entity);
@@ -81,6 +81,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     context.sentence.push(entity);
   };
   const resolved = sentences.map((mentions) => {
+    if (context.sentence.length) context.earlier.unshift(context.sentence);
     context.previous = context.sentence.length ? context.sentence : context.previous;
     context.sentence = [];
     return mentions.flatMap((mention): ResolvedMention[] => {
@@ -98,7 +99,12 @@ interface Discourse {
   recent: ArticleEntity[];
   sentence: ArticleEntity[];
   previous: ArticleEntity[];
+  /** The entities of each earlier sentence that named any, most recent first. */
+  earlier: ArticleEntity[][];
 }
+
+/** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
+const GROUP_LOOKBACK = 6;
 
 function resolveMention(
   mention: Mention,
@@ -136,6 +142,12 @@ function resolveMention(
         const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
         if (local.length === mention.size) return local;
         if (mention.local) return [];
+        // "A praised B and C. ... The three leaders said": the last sentence that named just that many people together.
+        const together = context.earlier
+          .slice(0, GROUP_LOOKBACK)
+          .map((entities) => [...new Set(entities.filter(isPerson))])
+          .find((people) => people.length === mention.size);
+        if (together) return together;
       }
       const pool =
         mention.of === "countries"
