@@ -481,3 +481,16 @@ describe("English pack: a group named together earlier", () => {
     ]);
   });
 });
+
+describe("English pack: an agreement made", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'A and B forged a pact' and 'A struck a deal with B' as signing", () => {
+    expect(events("Canada and Mexico forged a new agreement on migration.")).toEqual(["Canada SIGNED Mexico [occurred]"]);
+    expect(events("Kenya struck a trade deal with Japan.")).toEqual(["Japan SIGNED Kenya [occurred]"]);
+  });
+
+  it("does not read a strike on a building as an agreement", () => {
+    expect(events("A Russian missile struck a residential building in Kharkiv.")).toEqual([]);
+  });
+});

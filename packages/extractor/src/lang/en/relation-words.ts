@@ -76,6 +76,23 @@ const SUPPORT_FILLERS = [
 ];
 const SUPPORT_STATED = SUPPORT_VERBS.flatMap((v) => SUPPORT_FILLERS.map((f) => `${v} ${f}support for`));
 
+const AGREEMENT_VERBS = ["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"];
+const AGREEMENT_DETERMINERS = [
+  "a",
+  "an",
+  "the",
+  "a new",
+  "a landmark",
+  "a historic",
+  "a bilateral",
+  "a trade",
+  "a security",
+  "a defence",
+  "a defense",
+];
+const AGREEMENT_NOUNS = ["agreement", "pact", "deal", "treaty", "accord"];
+const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flatMap((d) => AGREEMENT_NOUNS.map((n) => `${v} ${d} ${n}`)));
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
@@ -240,6 +257,8 @@ const CUES: Cue[] = [
   ),
   // SIGNED
   ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] })),
+  // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
+  ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
