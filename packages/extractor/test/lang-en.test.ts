@@ -494,3 +494,17 @@ describe("English pack: an agreement made", () => {
     expect(events("A Russian missile struck a residential building in Kharkiv.")).toEqual([]);
   });
 });
+
+describe("English pack: a hedge inside an object", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads past 'what it said were' to the object it hedges", () => {
+    expect(events("Norway announced sanctions on nine firms, including what it said were Iranian groups.")).toEqual([
+      "Norway SANCTIONED Iran [occurred]",
+    ]);
+  });
+
+  it("still reads 'said' as opening reported speech", () => {
+    expect(events("Norway said Iranian groups were building drones.")).toEqual([]);
+  });
+});

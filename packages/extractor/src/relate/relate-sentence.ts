@@ -459,8 +459,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
-    // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ...").
-    if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j)) return [];
+    // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ..."),
+    // but not one that opens a list of examples ("sanctioned five firms, including X").
+    if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j) && view.key(j + 1) !== view.words.including) return [];
     if (o.cue.adjacent && j === o.to && view.phraseAt(j, words.placeHeads)) {
       j += view.phraseAt(j, words.placeHeads) - 1;
       adjacentAt = j + 1;
