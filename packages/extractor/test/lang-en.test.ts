@@ -508,3 +508,23 @@ describe("English pack: a hedge inside an object", () => {
     expect(events("Norway said Iranian groups were building drones.")).toEqual([]);
   });
 });
+
+describe("English pack: attending somewhere, and a leading 'After ...ing'", () => {
+  const events = (text: string) => read(text).list.filter((l) => l.includes("VISITED"));
+
+  it("reads 'attended a summit in X' as being in X, not when attended remotely", () => {
+    expect(events("Indian Prime Minister Narendra Modi attended a summit in Kazan.")).toEqual(["Narendra Modi VISITED Kazan [occurred]"]);
+    expect(events("Modi attended the summit in Kazan via video link.")).toEqual([]);
+  });
+
+  it("gives a leading 'After visiting X,' the main clause's doer", () => {
+    expect(events("After visiting Bali, Lula arrived in Tokyo.").sort()).toEqual([
+      "Luiz Inácio Lula da Silva VISITED Bali [occurred]",
+      "Luiz Inácio Lula da Silva VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("visits the place named by its kind, not the country of its adjective", () => {
+    expect(events("Lula arrived in the Indonesian resort island of Bali.")).toEqual(["Luiz Inácio Lula da Silva VISITED Bali [occurred]"]);
+  });
+});

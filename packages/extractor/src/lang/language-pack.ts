@@ -187,7 +187,7 @@ export interface Cue {
   notAfter?: string[];
   /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
   notThen?: string[];
-  /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting. */
+  /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;

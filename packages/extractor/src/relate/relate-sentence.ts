@@ -4,6 +4,7 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
+import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
 export interface RelationCandidate {
@@ -82,7 +83,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, words.remote) > 0));
   for (const o of occurrences) {
     if (consumed.has(o.from)) continue;
-    if (o.cue.type === "MET" && isPhoneCall()) continue;
+    if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const status = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
     if (!status) continue;
@@ -406,7 +407,8 @@ function firstDoer(view: SentenceView, from: number, to: number): ResolvedMentio
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
 function subordinate(view: SentenceView, start: number): boolean {
   const opener = view.key(start - 1);
-  const leading = opener === view.words.when || (start === 0 && view.words.leadingPhrase.has(view.key(start)));
+  // The leading word may open the clause itself ("After visiting X, Y ..."): then the clause starts after it.
+  const leading = opener === view.words.when || (start <= 1 && view.words.leadingPhrase.has(view.key(0)));
   return leading && !view.mentions.some((m) => m.to <= start);
 }
 
@@ -475,6 +477,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
+    // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
+    const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
+    if (place && accepts(place)) return [place];
     if (!accepts(m)) return [];
     return view.coordinatedAfter(m).filter(accepts);
   }

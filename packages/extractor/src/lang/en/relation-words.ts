@@ -158,6 +158,10 @@ const CUES: Cue[] = [
   ...forms(["travelled to", "traveled to", "travel to", "travels to", "flew to", "fly to", "went to", "headed to"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
+  // "attended a summit in X": whoever attends in person is there.
+  ...forms(["attended", "attends", "attend", "attending"], (w) =>
+    cue(w, "VISITED", "verb", 8, { via: ["in"], inPerson: true, notBefore: ["virtually", "online", "remotely"] }),
+  ),
   // INVITED
   // Not bids, questions or comments invited from someone.
   ...forms(["invited", "invites", "invite"], (w) =>
