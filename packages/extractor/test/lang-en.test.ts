@@ -528,3 +528,16 @@ describe("English pack: attending somewhere, and a leading 'After ...ing'", () =
     expect(events("Lula arrived in the Indonesian resort island of Bali.")).toEqual(["Luiz Inácio Lula da Silva VISITED Bali [occurred]"]);
   });
 });
+
+describe("English pack: party and service chiefs", () => {
+  it("reads 'Cuban Communist Party chief X' and 'Ukraine's army chief X' as offices", () => {
+    const { list } = read("Cuban Communist Party chief Raul Castro met Ukraine's army chief Oleksandr Syrskyi.");
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Raúl Castro OFFICIAL_OF Communist Party of Cuba [occurred]",
+        "Oleksandr Syrskyi OFFICIAL_OF Ukraine [occurred]",
+        "Oleksandr Syrskyi MET Raúl Castro [occurred]",
+      ]),
+    );
+  });
+});

@@ -130,7 +130,8 @@ function officeAfterAffiliation(
   const { tokens, spans, words } = context;
   if (!words.affiliationFirst || span.entry.type === "PERSON" || span.entry.type === "LOCATION") return undefined;
   let j = span.to;
-  if (tokens[j]?.text === "." || (tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key))) j++;
+  const possessive = tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key);
+  if (tokens[j]?.text === "." || possessive) j++;
   const next = spans[j];
   if (next?.kind === "office") return { from: j, office: next.office, affiliation: span };
   // "Vietnam's Communist Party leader": the organization nearest the office is the affiliation; one the
@@ -140,7 +141,10 @@ function officeAfterAffiliation(
     return { from: next.to, office: office.office, affiliation: next };
   }
   let k = j;
-  while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && tokens[k]!.capitalized) k++;
+  // "Ukraine's army chief": after a possessive, lower-case modifiers of the office too.
+  const bodyWord = (t: Token) =>
+    t.capitalized || (possessive && words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
+  while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && bodyWord(tokens[k]!)) k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
 }

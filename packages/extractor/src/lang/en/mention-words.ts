@@ -50,6 +50,13 @@ const TITLE_MODIFIERS = new Set([
   "defence",
   "defense",
   "and",
+  // "Ukraine's army chief X", "the party chief"
+  "army",
+  "military",
+  "navy",
+  "intelligence",
+  "police",
+  "party",
 ]);
 
 export const EN_MENTIONS: MentionWords = {
