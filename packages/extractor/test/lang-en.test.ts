@@ -541,3 +541,10 @@ describe("English pack: party and service chiefs", () => {
     );
   });
 });
+
+describe("English pack: 'the visit of X to Y' with a long title", () => {
+  it("reaches the place past the owner's title and name", () => {
+    const { list } = read("The visit of Indian Prime Minister Narendra Modi to Moscow was criticized.");
+    expect(list.filter((l) => l.includes("VISITED"))).toEqual(["Narendra Modi VISITED Russia [occurred]"]);
+  });
+});

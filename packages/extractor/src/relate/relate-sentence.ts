@@ -443,6 +443,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   const words = view.pack.relations;
   const listAt = findWord(view, o.to, view.words.including, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
+  // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
+  if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + skip.to - skip.from);
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
     if (j >= limit) {
