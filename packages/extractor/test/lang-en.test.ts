@@ -548,3 +548,14 @@ describe("English pack: 'the visit of X to Y' with a long title", () => {
     expect(list.filter((l) => l.includes("VISITED"))).toEqual(["Narendra Modi VISITED Russia [occurred]"]);
   });
 });
+
+describe("English pack: a banquet hosted for someone", () => {
+  it("reads 'hosted a banquet for X' and 'held a state dinner for X' as meetings", () => {
+    expect(read("Scholz hosted a banquet for Modi in Berlin.").list).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(read("Macron held a state dinner for Modi.").list).toContain("Emmanuel Macron MET Narendra Modi [occurred]");
+  });
+
+  it("meets no one when the guests are not named", () => {
+    expect(read("Scholz hosted a dinner for the ambassadors.").list).toEqual([]);
+  });
+});

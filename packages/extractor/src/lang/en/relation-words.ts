@@ -93,6 +93,20 @@ const AGREEMENT_DETERMINERS = [
 const AGREEMENT_NOUNS = ["agreement", "pact", "deal", "treaty", "accord"];
 const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flatMap((d) => AGREEMENT_NOUNS.map((n) => `${v} ${d} ${n}`)));
 
+/** What a host gives in a guest's honour. */
+const HOSTED_FOR = [
+  "a banquet",
+  "a state banquet",
+  "a dinner",
+  "a state dinner",
+  "a luncheon",
+  "a lunch",
+  "a reception",
+  "a welcome ceremony",
+  "a welcoming ceremony",
+  "an official welcome",
+];
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
@@ -113,6 +127,10 @@ const CUES: Cue[] = [
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
+  // "hosted a state banquet for X": the host and the guest meet.
+  ...["hosted", "hosts", "host", "hosting", "held", "holds", "hold", "gave", "gives", "threw"].flatMap((v) =>
+    HOSTED_FOR.map((n) => cue(`${v} ${n} for`, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
+  ),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["welcomed", "welcomes", "welcome", "greeted", "greets"], (w) =>
     cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true }),
