@@ -559,3 +559,14 @@ describe("English pack: a banquet hosted for someone", () => {
     expect(read("Scholz hosted a dinner for the ambassadors.").list).toEqual([]);
   });
 });
+
+describe("English pack: welcomed to a place", () => {
+  it("reads 'welcomed X to Y' as a meeting and X's visit to Y", () => {
+    const { list } = read("Scholz welcomed Modi to Berlin on Monday.");
+    expect(list).toEqual(expect.arrayContaining(["Narendra Modi MET Olaf Scholz [occurred]", "Narendra Modi VISITED Germany [occurred]"]));
+  });
+
+  it("visits nothing when welcomed to an event", () => {
+    expect(read("Scholz welcomed Modi to the talks.").list.filter((l) => l.includes("VISITED"))).toEqual([]);
+  });
+});

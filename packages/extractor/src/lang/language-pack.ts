@@ -252,6 +252,8 @@ export interface RelationWords {
   readonly delegation: ReadonlySet<string>;
   /** "chào đón X đến thăm": a visit verb right after the one welcomed. */
   readonly visitVerb: string;
+  /** "welcomed X to Y": the word after the guest before the place the guest visits. */
+  readonly welcomedTo?: string;
   /** Motion verbs that, after the one welcomed, make the welcome a visit ("đến", "tới"). */
   readonly motionVerbs: ReadonlySet<string>;
   /** After a visited place, words before the country it is in ("X của Nga", "X, Nga"). */

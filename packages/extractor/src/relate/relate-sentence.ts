@@ -543,6 +543,8 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
+  const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
+  if (place) emit(o, "VISITED", objects, [place], status, rule);
 }
 
 /** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */
@@ -586,6 +588,15 @@ function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
   if (visitVerb && next === visitVerb) return true;
   const place = view.mentionAt[object.to + 1];
   return motionVerbs.has(next) && (view.key(object.to + 1) === visitVerb || (!!place && isPlace(place)));
+}
+
+/** "welcomed X to the White House": the place a guest is welcomed to, right after the guest. */
+function welcomedTo(view: SentenceView, guest: ResolvedMention): ResolvedMention | undefined {
+  const words = view.pack.relations;
+  if (!words.welcomedTo || view.key(guest.to) !== words.welcomedTo) return undefined;
+  const at = guest.to + 1 + view.phraseAt(guest.to + 1, words.placeHeads);
+  const place = view.mentionAt[at];
+  return place?.from === at && isPlace(place) ? place : undefined;
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {

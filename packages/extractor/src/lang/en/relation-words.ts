@@ -413,6 +413,7 @@ export const EN_RELATIONS: RelationWords = {
   delegation: new Set(),
   visitVerb: "visit",
   motionVerbs: new Set(),
+  welcomedTo: "to",
   placeOf: new Set([",", "in"]),
   thanksReason: new Set(["for"]),
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
