@@ -570,3 +570,17 @@ describe("English pack: welcomed to a place", () => {
     expect(read("Scholz welcomed Modi to the talks.").list.filter((l) => l.includes("VISITED"))).toEqual([]);
   });
 });
+
+describe("English pack: a pronoun's gender", () => {
+  it("does not read 'he' as a person the article called a spokeswoman", () => {
+    const { list } = read(
+      "Chilean Foreign Minister Jose Ruiz met Lula in Brasilia. The ministry's spokeswoman, Maria Lopes, said he will travel to Lima.",
+    );
+    expect(list).toContain("Jose Ruiz VISITED Peru [planned]");
+  });
+
+  it("keeps to the gender a pronoun or an honorific gave", () => {
+    const { list } = read("Mrs Ana Ruiz met Modi. He praised Chile. She thanked India.");
+    expect(list).toEqual(expect.arrayContaining(["Narendra Modi PRAISED Chile [occurred]", "Ana Ruiz THANKED India [occurred]"]));
+  });
+});

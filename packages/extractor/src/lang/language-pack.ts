@@ -6,6 +6,7 @@ import type { DatePattern } from "../dates/date-pattern.ts";
 import type { EventSpan } from "../relate/event-owner.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
 import type { SentenceView } from "../relate/sentence-view.ts";
+import type { Gender } from "../recognize/mention.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
 
 export interface LanguagePack {
@@ -78,6 +79,8 @@ export interface MentionWords {
   readonly honorifics: ReadonlySet<string>;
   /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
   readonly honorificIsPronoun: boolean;
+  /** The gender pronouns and words of a mention say ("she", "spokeswoman", "Mrs"), where the language marks it. */
+  readonly genders?: { readonly pronouns: ReadonlyMap<string, Gender>; readonly words: ReadonlyMap<string, Gender> };
   /** Personal pronouns that stand for a person named before ("he", "she"). */
   readonly pronouns: ReadonlySet<string>;
   /** Possessive pronouns ("his"): a person when they own an event, a determiner before a name or title. */

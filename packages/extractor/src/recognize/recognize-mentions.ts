@@ -101,7 +101,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
     } else if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
       // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
-      mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      const gender = words.genders?.pronouns.get(token.key);
+      mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
       i++;
     } else if (words.bareSurnames && token.word && token.capitalized && !spans[i]) {
       // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
@@ -115,7 +116,21 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
     } else i++;
   }
+  for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
   return mentions;
+}
+
+/** "the ministry's spokeswoman, X", "Mrs X": a word of the mention that says the person's gender. */
+function markGender(m: NameMention, tokens: Token[], words: MentionWords): void {
+  const genders = words.genders?.words;
+  if (!genders) return;
+  for (let i = m.from; i < m.to; i++) {
+    const gender = genders.get(tokens[i]!.key);
+    if (gender) {
+      m.gender = gender;
+      return;
+    }
+  }
 }
 
 /**

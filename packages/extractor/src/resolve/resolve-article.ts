@@ -43,6 +43,10 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     if (mention.entry || mention.tentative || mention.surface.includes(" ") === false) continue;
     named.set(mention, shortReference(entities, mention) ?? entities.fromName(mention.type, mention.surface));
   }
+  for (const mention of all) {
+    const entity = named.get(mention);
+    if (entity && mention.gender) entity.gender ??= mention.gender;
+  }
   const offices = officesNamed(sentences);
   for (const mention of all) {
     if (named.has(mention)) continue;
@@ -122,8 +126,11 @@ function resolveMention(
       return entity ? [entity] : []; // a tentative surname of no one named
     }
     case "pronoun": {
-      // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named.
-      const person = context.sentence.find(isPerson) ?? context.previous.find(isPerson) ?? recent.find(isPerson);
+      // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named;
+      // "he" is not a person the article called "spokeswoman" or "she".
+      const fits = (e: ArticleEntity) => isPerson(e) && (!mention.gender || !e.gender || e.gender === mention.gender);
+      const person = context.sentence.find(fits) ?? context.previous.find(fits) ?? recent.find(fits);
+      if (person && mention.gender) person.gender ??= mention.gender;
       return person ? [person] : [];
     }
     case "descriptor": {

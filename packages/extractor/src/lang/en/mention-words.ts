@@ -1,4 +1,5 @@
 // English words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
+import type { Gender } from "../../recognize/mention.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
 
 /** Plural descriptions: who they stand for is resolved from the article. */
@@ -59,7 +60,29 @@ const TITLE_MODIFIERS = new Set([
   "party",
 ]);
 
+/** Words that say a person's gender: pronouns, and honorifics or titles inside a name's mention. */
+const MALE_PRONOUNS = ["he", "him", "his", "himself"];
+const FEMALE_PRONOUNS = ["she", "her", "hers", "herself"];
+const MALE_WORDS = ["mr", "spokesman", "chairman", "congressman", "king", "prince", "emperor", "sultan", "emir", "sir"];
+const FEMALE_WORDS = [
+  "mrs",
+  "ms",
+  "madam",
+  "madame",
+  "spokeswoman",
+  "chairwoman",
+  "congresswoman",
+  "queen",
+  "princess",
+  "empress",
+  "lady",
+  "dame",
+];
+const genderOf = (male: string[], female: string[]) =>
+  new Map<string, Gender>([...male.map((w) => [w, "male"] as const), ...female.map((w) => [w, "female"] as const)]);
+
 export const EN_MENTIONS: MentionWords = {
+  genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
