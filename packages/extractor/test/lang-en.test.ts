@@ -584,3 +584,14 @@ describe("English pack: a pronoun's gender", () => {
     expect(list).toEqual(expect.arrayContaining(["Narendra Modi PRAISED Chile [occurred]", "Ana Ruiz THANKED India [occurred]"]));
   });
 });
+
+describe("English pack: an office posted abroad", () => {
+  it("reads 'the Chilean ambassador to Brazil, X,' as X of Chile, not of Brazil", () => {
+    const { list } = read("The Chilean ambassador to Brazil, Jose Ruiz, met Lula.");
+    expect(list.sort()).toEqual(["Jose Ruiz MET Luiz Inácio Lula da Silva [occurred]", "Jose Ruiz OFFICIAL_OF Chile [occurred]"]);
+  });
+
+  it("does not take the host country for whom an unnamed ambassador stands", () => {
+    expect(read("Lula met the Chilean ambassador to Brazil on Monday.").list).toEqual([]);
+  });
+});

@@ -325,6 +325,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
   let j = spans[at]!.to;
   let lastAffiliationEnd = lead ? j : -1;
+  let postEnd = -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -348,6 +349,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (postedAt(context, j, office)) {
+      j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
@@ -364,7 +367,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
-  return { kind: "descriptor", from, to: lastAffiliationEnd, title };
+  return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
 }
 
 /** How far into its sentence the side's word may stand: "Phía Nhật Bản", "Về phía Nhật Bản", "Tham dự phía Nhật Bản". */
@@ -389,6 +392,14 @@ function sideOf(context: Context, at: number): NameMention | undefined {
     if (span) return entityMention(span, tokens);
   }
   return undefined;
+}
+
+/** "ambassador to (the) Brazil": after the post word of an office posted abroad, the country or organization. */
+function postedAt(context: Context, j: number, office: Office): Span | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.postedTo || tokens[j]?.key !== words.postedTo.word || !words.postedTo.roles.has(office.role)) return undefined;
+  const next = spans[j + 1] ?? (words.articles.has(tokens[j + 1]?.key ?? "") ? spans[j + 2] : undefined);
+  return next?.kind === "entity" && next.entry.type !== "PERSON" ? next : undefined;
 }
 
 /** A person's name may start at `at`: a lexicon person, or a capitalized word the lexicon does not claim. */

@@ -93,6 +93,7 @@ export const EN_MENTIONS: MentionWords = {
   determiners: new Set(["the"]),
   affiliationFirst: true,
   affiliationAfter: "of",
+  postedTo: { word: "to", roles: new Set(["ambassador", "envoy", "special envoy"]) },
   possessiveClitics: new Set(["'s", "’s", "'", "’"]),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
