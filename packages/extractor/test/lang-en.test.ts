@@ -595,3 +595,13 @@ describe("English pack: an office posted abroad", () => {
     expect(read("Lula met the Chilean ambassador to Brazil on Monday.").list).toEqual([]);
   });
 });
+
+describe("English pack: no stance toward one's own country", () => {
+  it("does not make a minister praise his own country when he hails the ties of both", () => {
+    const { list } = read(
+      "Russian Foreign Minister Sergei Lavrov met Choe Son Hui in Pyongyang. Lavrov hailed the ties between the two countries.",
+    );
+    expect(list).toContain("Sergey Lavrov PRAISED North Korea [occurred]");
+    expect(list).not.toContain("Sergey Lavrov PRAISED Russia [occurred]");
+  });
+});
