@@ -605,3 +605,14 @@ describe("English pack: no stance toward one's own country", () => {
     expect(list).not.toContain("Sergey Lavrov PRAISED Russia [occurred]");
   });
 });
+
+describe("English pack: support stated as solidarity or a pledge", () => {
+  it("reads 'expressed full support and solidarity with X' and 'will continue to support X'", () => {
+    expect(read("Chile expressed full support and solidarity with the Peruvian people.").list).toEqual(["Chile SUPPORTED Peru [occurred]"]);
+    expect(read("Germany will continue to support Ukraine.").list).toEqual(["Germany SUPPORTED Ukraine [planned]"]);
+  });
+
+  it("supports no one when what is supported is not an actor", () => {
+    expect(read("Chile continued to support efforts for peace.").list).toEqual([]);
+  });
+});

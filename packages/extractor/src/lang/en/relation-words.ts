@@ -74,7 +74,27 @@ const SUPPORT_FILLERS = [
   "his full ",
   "its unwavering ",
 ];
-const SUPPORT_STATED = SUPPORT_VERBS.flatMap((v) => SUPPORT_FILLERS.map((f) => `${v} ${f}support for`));
+/** What is stated: "support for X", "solidarity with X", "support and solidarity with X". */
+const SUPPORT_NOUNS = [
+  "support for",
+  "solidarity with",
+  "support and solidarity with",
+  "support and solidarity for",
+  "solidarity and support for",
+];
+const SUPPORT_STATED = SUPPORT_VERBS.flatMap((v) => SUPPORT_FILLERS.flatMap((f) => SUPPORT_NOUNS.map((n) => `${v} ${f}${n}`)));
+/** "will continue to support X", "vowed to support X": after these, "support" is the verb. */
+const SUPPORT_INFINITIVES = [
+  "continue to",
+  "continues to",
+  "continued to",
+  "vowed to",
+  "vows to",
+  "pledged to",
+  "pledges to",
+  "promised to",
+  "promises to",
+].map((lead) => `${lead} support`);
 
 const AGREEMENT_VERBS = ["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"];
 const AGREEMENT_DETERMINERS = [
@@ -209,6 +229,7 @@ const CUES: Cue[] = [
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
+  ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
   ...forms(["threw its support behind", "threw his support behind", "threw her support behind", "threw their support behind"], (w) =>
     cue(w, "SUPPORTED", "verb", 4),
   ),
