@@ -616,3 +616,11 @@ describe("English pack: support stated as solidarity or a pledge", () => {
     expect(read("Chile continued to support efforts for peace.").list).toEqual([]);
   });
 });
+
+describe("English pack: what is unlikely, called for or sought", () => {
+  it("states no meeting that is unlikely, called for or sought", () => {
+    expect(read("Modi is unlikely to meet Xi at the summit.").list).toEqual([]);
+    expect(read("Chile has called for talks with Peru.").list).toEqual([]);
+    expect(read("Zelensky is seeking a meeting with Trump.").list).toEqual([]);
+  });
+});
