@@ -10,6 +10,7 @@ import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
+import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
@@ -74,7 +75,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon): Article
     if (title.former) relation.properties.former = true;
     relations.push(relation);
   }
-  const kept = dropOwnSide(relations, resolved);
+  const kept = dropMisplaced(dropOwnSide(relations, resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

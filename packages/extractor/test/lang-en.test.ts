@@ -624,3 +624,13 @@ describe("English pack: what is unlikely, called for or sought", () => {
     expect(read("Zelensky is seeking a meeting with Trump.").list).toEqual([]);
   });
 });
+
+describe("English pack: a known place is where the lexicon puts it", () => {
+  it("does not put a region inside the country of the city named after it", () => {
+    expect(read("Blinken began a tour of the Middle East in Cairo.").list).toEqual(["Antony Blinken VISITED Egypt [occurred]"]);
+  });
+
+  it("keeps a known place in its own country", () => {
+    expect(read("Modi visited Kazan, Russia.").list).toContain("Kazan LOCATED_IN Russia [occurred]");
+  });
+});
