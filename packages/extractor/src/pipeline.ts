@@ -10,6 +10,8 @@ import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
+import { dropMisplaced } from "./relate/drop-misplaced.ts";
+import { dropOwnSide } from "./relate/drop-own-side.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
@@ -73,7 +75,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (title.former) relation.properties.former = true;
     relations.push(relation);
   }
-  const used = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const kept = dropMisplaced(dropOwnSide(relations, resolved), resolved);
+  const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   for (const e of resolved.entities.byId.values()) {
@@ -81,7 +84,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     entities.push({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases].sort() });
     if (e.mentions > 0) mentions.push({ articleId: article.id, entityId: e.id, count: e.mentions });
   }
-  return { article, entities, relations: mergeRelations(relations, { joinUndatedTwins: true }), mentions };
+  return { article, entities, relations: mergeRelations(kept, { joinUndatedTwins: true }), mentions };
 }
 
 function articleRecord(source: SourceArticle): Article {

@@ -462,3 +462,175 @@ describe("English pack: a summit set as the scene", () => {
     expect(events("At a summit in Delhi, Modi praised Scholz.")).toEqual(["Narendra Modi PRAISED Olaf Scholz [occurred]"]);
   });
 });
+
+describe("English pack: a group named together earlier", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'the three leaders' as the three people last named together, not a later passer-by", () => {
+    const list = events(
+      [
+        "Lula praised Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa in Brasilia.",
+        "Ties with China, led by President Xi Jinping, were discussed at length.",
+        "The three leaders condemned Israel.",
+      ].join(" "),
+    );
+    expect(list.filter((l) => l.includes("CRITICIZED")).sort()).toEqual([
+      "Cyril Ramaphosa CRITICIZED Israel [occurred]",
+      "Luiz Inácio Lula da Silva CRITICIZED Israel [occurred]",
+      "Narendra Modi CRITICIZED Israel [occurred]",
+    ]);
+  });
+});
+
+describe("English pack: an agreement made", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'A and B forged a pact' and 'A struck a deal with B' as signing", () => {
+    expect(events("Canada and Mexico forged a new agreement on migration.")).toEqual(["Canada SIGNED Mexico [occurred]"]);
+    expect(events("Kenya struck a trade deal with Japan.")).toEqual(["Japan SIGNED Kenya [occurred]"]);
+  });
+
+  it("does not read a strike on a building as an agreement", () => {
+    expect(events("A Russian missile struck a residential building in Kharkiv.")).toEqual([]);
+  });
+});
+
+describe("English pack: a hedge inside an object", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads past 'what it said were' to the object it hedges", () => {
+    expect(events("Norway announced sanctions on nine firms, including what it said were Iranian groups.")).toEqual([
+      "Norway SANCTIONED Iran [occurred]",
+    ]);
+  });
+
+  it("still reads 'said' as opening reported speech", () => {
+    expect(events("Norway said Iranian groups were building drones.")).toEqual([]);
+  });
+});
+
+describe("English pack: attending somewhere, and a leading 'After ...ing'", () => {
+  const events = (text: string) => read(text).list.filter((l) => l.includes("VISITED"));
+
+  it("reads 'attended a summit in X' as being in X, not when attended remotely", () => {
+    expect(events("Indian Prime Minister Narendra Modi attended a summit in Kazan.")).toEqual(["Narendra Modi VISITED Kazan [occurred]"]);
+    expect(events("Modi attended the summit in Kazan via video link.")).toEqual([]);
+  });
+
+  it("gives a leading 'After visiting X,' the main clause's doer", () => {
+    expect(events("After visiting Bali, Lula arrived in Tokyo.").sort()).toEqual([
+      "Luiz Inácio Lula da Silva VISITED Bali [occurred]",
+      "Luiz Inácio Lula da Silva VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("visits the place named by its kind, not the country of its adjective", () => {
+    expect(events("Lula arrived in the Indonesian resort island of Bali.")).toEqual(["Luiz Inácio Lula da Silva VISITED Bali [occurred]"]);
+  });
+});
+
+describe("English pack: party and service chiefs", () => {
+  it("reads 'Cuban Communist Party chief X' and 'Ukraine's army chief X' as offices", () => {
+    const { list } = read("Cuban Communist Party chief Raul Castro met Ukraine's army chief Oleksandr Syrskyi.");
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "Raúl Castro OFFICIAL_OF Communist Party of Cuba [occurred]",
+        "Oleksandr Syrskyi OFFICIAL_OF Ukraine [occurred]",
+        "Oleksandr Syrskyi MET Raúl Castro [occurred]",
+      ]),
+    );
+  });
+});
+
+describe("English pack: 'the visit of X to Y' with a long title", () => {
+  it("reaches the place past the owner's title and name", () => {
+    const { list } = read("The visit of Indian Prime Minister Narendra Modi to Moscow was criticized.");
+    expect(list.filter((l) => l.includes("VISITED"))).toEqual(["Narendra Modi VISITED Russia [occurred]"]);
+  });
+});
+
+describe("English pack: a banquet hosted for someone", () => {
+  it("reads 'hosted a banquet for X' and 'held a state dinner for X' as meetings", () => {
+    expect(read("Scholz hosted a banquet for Modi in Berlin.").list).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(read("Macron held a state dinner for Modi.").list).toContain("Emmanuel Macron MET Narendra Modi [occurred]");
+  });
+
+  it("meets no one when the guests are not named", () => {
+    expect(read("Scholz hosted a dinner for the ambassadors.").list).toEqual([]);
+  });
+});
+
+describe("English pack: welcomed to a place", () => {
+  it("reads 'welcomed X to Y' as a meeting and X's visit to Y", () => {
+    const { list } = read("Scholz welcomed Modi to Berlin on Monday.");
+    expect(list).toEqual(expect.arrayContaining(["Narendra Modi MET Olaf Scholz [occurred]", "Narendra Modi VISITED Germany [occurred]"]));
+  });
+
+  it("visits nothing when welcomed to an event", () => {
+    expect(read("Scholz welcomed Modi to the talks.").list.filter((l) => l.includes("VISITED"))).toEqual([]);
+  });
+});
+
+describe("English pack: a pronoun's gender", () => {
+  it("does not read 'he' as a person the article called a spokeswoman", () => {
+    const { list } = read(
+      "Chilean Foreign Minister Jose Ruiz met Lula in Brasilia. The ministry's spokeswoman, Maria Lopes, said he will travel to Lima.",
+    );
+    expect(list).toContain("Jose Ruiz VISITED Peru [planned]");
+  });
+
+  it("keeps to the gender a pronoun or an honorific gave", () => {
+    const { list } = read("Mrs Ana Ruiz met Modi. He praised Chile. She thanked India.");
+    expect(list).toEqual(expect.arrayContaining(["Narendra Modi PRAISED Chile [occurred]", "Ana Ruiz THANKED India [occurred]"]));
+  });
+});
+
+describe("English pack: an office posted abroad", () => {
+  it("reads 'the Chilean ambassador to Brazil, X,' as X of Chile, not of Brazil", () => {
+    const { list } = read("The Chilean ambassador to Brazil, Jose Ruiz, met Lula.");
+    expect(list.sort()).toEqual(["Jose Ruiz MET Luiz Inácio Lula da Silva [occurred]", "Jose Ruiz OFFICIAL_OF Chile [occurred]"]);
+  });
+
+  it("does not take the host country for whom an unnamed ambassador stands", () => {
+    expect(read("Lula met the Chilean ambassador to Brazil on Monday.").list).toEqual([]);
+  });
+});
+
+describe("English pack: no stance toward one's own country", () => {
+  it("does not make a minister praise his own country when he hails the ties of both", () => {
+    const { list } = read(
+      "Russian Foreign Minister Sergei Lavrov met Choe Son Hui in Pyongyang. Lavrov hailed the ties between the two countries.",
+    );
+    expect(list).toContain("Sergey Lavrov PRAISED North Korea [occurred]");
+    expect(list).not.toContain("Sergey Lavrov PRAISED Russia [occurred]");
+  });
+});
+
+describe("English pack: support stated as solidarity or a pledge", () => {
+  it("reads 'expressed full support and solidarity with X' and 'will continue to support X'", () => {
+    expect(read("Chile expressed full support and solidarity with the Peruvian people.").list).toEqual(["Chile SUPPORTED Peru [occurred]"]);
+    expect(read("Germany will continue to support Ukraine.").list).toEqual(["Germany SUPPORTED Ukraine [planned]"]);
+  });
+
+  it("supports no one when what is supported is not an actor", () => {
+    expect(read("Chile continued to support efforts for peace.").list).toEqual([]);
+  });
+});
+
+describe("English pack: what is unlikely, called for or sought", () => {
+  it("states no meeting that is unlikely, called for or sought", () => {
+    expect(read("Modi is unlikely to meet Xi at the summit.").list).toEqual([]);
+    expect(read("Chile has called for talks with Peru.").list).toEqual([]);
+    expect(read("Zelensky is seeking a meeting with Trump.").list).toEqual([]);
+  });
+});
+
+describe("English pack: a known place is where the lexicon puts it", () => {
+  it("does not put a region inside the country of the city named after it", () => {
+    expect(read("Blinken began a tour of the Middle East in Cairo.").list).toEqual(["Antony Blinken VISITED Egypt [occurred]"]);
+  });
+
+  it("keeps a known place in its own country", () => {
+    expect(read("Modi visited Kazan, Russia.").list).toContain("Kazan LOCATED_IN Russia [occurred]");
+  });
+});

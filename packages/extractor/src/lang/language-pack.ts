@@ -7,6 +7,7 @@ import type { Office } from "../lexicon/lexicon.ts";
 import type { EventSpan } from "../relate/event-owner.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
 import type { SentenceView } from "../relate/sentence-view.ts";
+import type { Gender } from "../recognize/mention.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
 
 export interface LanguagePack {
@@ -98,6 +99,8 @@ export interface MentionWords {
   readonly honorifics: ReadonlySet<string>;
   /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
   readonly honorificIsPronoun: boolean;
+  /** The gender pronouns and words of a mention say ("she", "spokeswoman", "Mrs"), where the language marks it. */
+  readonly genders?: { readonly pronouns: ReadonlyMap<string, Gender>; readonly words: ReadonlyMap<string, Gender> };
   /** Personal pronouns that stand for a person named before ("he", "she"). */
   readonly pronouns: ReadonlySet<string>;
   /** Possessive pronouns ("his"): a person when they own an event, a determiner before a name or title. */
@@ -112,6 +115,8 @@ export interface MentionWords {
   readonly bareSurnames: boolean;
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
   readonly affiliationFirst: boolean;
+  /** "ambassador to Brazil": the word before where an office is posted, and the offices (roles) posted so. */
+  readonly postedTo?: { readonly word: string; readonly roles: ReadonlySet<string> };
   /** "Foreign Minister X of North Korea": the word that gives a titled name's affiliation after it. */
   readonly affiliationAfter: string;
   /** Possessive endings split off by the tokenizer ("'s"): "Japan's Prime Minister". */
@@ -209,7 +214,7 @@ export interface Cue {
   notAfter?: string[];
   /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
   notThen?: string[];
-  /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting. */
+  /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;
@@ -274,6 +279,8 @@ export interface RelationWords {
   readonly delegation: ReadonlySet<string>;
   /** "chào đón X đến thăm": a visit verb right after the one welcomed. */
   readonly visitVerb: string;
+  /** "welcomed X to Y": the word after the guest before the place the guest visits. */
+  readonly welcomedTo?: string;
   /** Motion verbs that, after the one welcomed, make the welcome a visit ("đến", "tới"). */
   readonly motionVerbs: ReadonlySet<string>;
   /** After a visited place, words before the country it is in ("X của Nga", "X, Nga"). */

@@ -16,7 +16,11 @@ export interface NameMention {
   /** A bare capitalized word that names someone only if the article named them in full ("Kim", "Xi"). */
   tentative?: boolean;
   title?: Title;
+  /** Said by a word of the mention ("spokeswoman", "Mrs"): pronouns of the other gender do not stand for it. */
+  gender?: Gender;
 }
+
+export type Gender = "female" | "male";
 
 /** An office with its country or organization: "Tổng thống Nga", "Người phát ngôn Điện Kremlin". */
 export interface Title {
@@ -54,6 +58,7 @@ export interface PronounMention {
   kind: "pronoun";
   from: number;
   to: number;
+  gender?: Gender;
 }
 
 export type Mention = NameMention | DescriptorMention | GroupMention | PronounMention;

@@ -110,7 +110,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
     } else if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
       // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
-      mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      const gender = words.genders?.pronouns.get(token.key);
+      mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
       i++;
     } else if (words.bareSurnames && token.word && token.capitalized && !spans[i]) {
       // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
@@ -124,7 +125,21 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
     } else i++;
   }
+  for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
   return mentions;
+}
+
+/** "the ministry's spokeswoman, X", "Mrs X": a word of the mention that says the person's gender. */
+function markGender(m: NameMention, tokens: Token[], words: MentionWords): void {
+  const genders = words.genders?.words;
+  if (!genders) return;
+  for (let i = m.from; i < m.to; i++) {
+    const gender = genders.get(tokens[i]!.key);
+    if (gender) {
+      m.gender = gender;
+      return;
+    }
+  }
 }
 
 /**
@@ -139,7 +154,8 @@ function officeAfterAffiliation(
   const { tokens, spans, words } = context;
   if (!words.affiliationFirst || span.entry.type === "PERSON" || span.entry.type === "LOCATION") return undefined;
   let j = span.to;
-  if (tokens[j]?.text === "." || (tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key))) j++;
+  const possessive = tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key);
+  if (tokens[j]?.text === "." || possessive) j++;
   const next = spans[j];
   if (next?.kind === "office") return { from: j, office: next.office, affiliation: span };
   // "Vietnam's Communist Party leader": the organization nearest the office is the affiliation; one the
@@ -149,7 +165,10 @@ function officeAfterAffiliation(
     return { from: next.to, office: office.office, affiliation: next };
   }
   let k = j;
-  while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && tokens[k]!.capitalized) k++;
+  // "Ukraine's army chief": after a possessive, lower-case modifiers of the office too.
+  const bodyWord = (t: Token) =>
+    t.capitalized || (possessive && words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
+  while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && bodyWord(tokens[k]!)) k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
 }
@@ -315,6 +334,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
   let j = spans[at]!.to;
   let lastAffiliationEnd = lead ? j : -1;
+  let postEnd = -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -338,6 +358,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (postedAt(context, j, office)) {
+      j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
@@ -354,7 +376,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
-  return { kind: "descriptor", from, to: lastAffiliationEnd, title };
+  return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
 }
 
 /** How far into its sentence the side's word may stand: "Phía Nhật Bản", "Về phía Nhật Bản", "Tham dự phía Nhật Bản". */
@@ -379,6 +401,14 @@ function sideOf(context: Context, at: number): NameMention | undefined {
     if (span) return entityMention(span, tokens);
   }
   return undefined;
+}
+
+/** "ambassador to (the) Brazil": after the post word of an office posted abroad, the country or organization. */
+function postedAt(context: Context, j: number, office: Office): Span | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.postedTo || tokens[j]?.key !== words.postedTo.word || !words.postedTo.roles.has(office.role)) return undefined;
+  const next = spans[j + 1] ?? (words.articles.has(tokens[j + 1]?.key ?? "") ? spans[j + 2] : undefined);
+  return next?.kind === "entity" && next.entry.type !== "PERSON" ? next : undefined;
 }
 
 /** A person's name may start at `at`: a lexicon person, or a capitalized word the lexicon does not claim. */

@@ -4,6 +4,7 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
+import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
 export interface RelationCandidate {
@@ -82,7 +83,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, words.remote) > 0));
   for (const o of occurrences) {
     if (consumed.has(o.from)) continue;
-    if (o.cue.type === "MET" && isPhoneCall()) continue;
+    if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const status = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
     if (!status) continue;
@@ -406,7 +407,8 @@ function firstDoer(view: SentenceView, from: number, to: number): ResolvedMentio
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
 function subordinate(view: SentenceView, start: number): boolean {
   const opener = view.key(start - 1);
-  const leading = opener === view.words.when || (start === 0 && view.words.leadingPhrase.has(view.key(start)));
+  // The leading word may open the clause itself ("After visiting X, Y ..."): then the clause starts after it.
+  const leading = opener === view.words.when || (start <= 1 && view.words.leadingPhrase.has(view.key(0)));
   return leading && !view.mentions.some((m) => m.to <= start);
 }
 
@@ -441,6 +443,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   const words = view.pack.relations;
   const listAt = findWord(view, o.to, view.words.including, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
+  // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
+  if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + skip.to - skip.from);
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
     if (j >= limit) {
@@ -459,8 +463,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
-    // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ...").
-    if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j)) return [];
+    // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ..."),
+    // but not one that opens a list of examples ("sanctioned five firms, including X").
+    if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j) && view.key(j + 1) !== view.words.including) return [];
     if (o.cue.adjacent && j === o.to && view.phraseAt(j, words.placeHeads)) {
       j += view.phraseAt(j, words.placeHeads) - 1;
       adjacentAt = j + 1;
@@ -474,6 +479,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
+    // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
+    const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
+    if (place && accepts(place)) return [place];
     if (!accepts(m)) return [];
     return view.coordinatedAfter(m).filter(accepts);
   }
@@ -535,6 +543,8 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
+  const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
+  if (place) emit(o, "VISITED", objects, [place], status, rule);
 }
 
 /** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */
@@ -578,6 +588,15 @@ function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
   if (visitVerb && next === visitVerb) return true;
   const place = view.mentionAt[object.to + 1];
   return motionVerbs.has(next) && (view.key(object.to + 1) === visitVerb || (!!place && isPlace(place)));
+}
+
+/** "welcomed X to the White House": the place a guest is welcomed to, right after the guest. */
+function welcomedTo(view: SentenceView, guest: ResolvedMention): ResolvedMention | undefined {
+  const words = view.pack.relations;
+  if (!words.welcomedTo || view.key(guest.to) !== words.welcomedTo) return undefined;
+  const at = guest.to + 1 + view.phraseAt(guest.to + 1, words.placeHeads);
+  const place = view.mentionAt[at];
+  return place?.from === at && isPlace(place) ? place : undefined;
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {

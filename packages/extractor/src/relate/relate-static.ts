@@ -1,5 +1,6 @@
 import type { RelationCandidate } from "./relate-sentence.ts";
 import type { StaticWords } from "../lang/language-pack.ts";
+import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const SEPARATORS = new Set([",", "-", "–", "—"]);
@@ -71,14 +72,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       if (words.insideMarkers.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
     }
     const kinds = words.placeKinds;
-    if (
-      kinds &&
-      m.type === "COUNTRY" &&
-      next.type === "LOCATION" &&
-      namedKind(view, m.to, next.from - 1, kinds) &&
-      view.key(next.from - 1) === kinds.of
-    )
-      add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
+    if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
     if (
       kinds &&
       m.type === "LOCATION" &&
@@ -91,6 +85,14 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       add("LOCATED_IN", m.ids[0]!, next.ids[0]!, "located-in:kind-apposition");
   });
   return out;
+}
+
+/** "the Vietnamese coastal city of Danang": the place a country's adjective, its kind and `of` lead to. */
+export function placeOfKind(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const kinds = view.pack.statics.placeKinds;
+  const next = view.mentions[view.mentions.indexOf(m) + 1];
+  if (!kinds || m.type !== "COUNTRY" || next?.type !== "LOCATION") return undefined;
+  return namedKind(view, m.to, next.from - 1, kinds) && view.key(next.from - 1) === kinds.of ? next : undefined;
 }
 
 /** At most this many words name a place's kind ("coastal resort city"). */

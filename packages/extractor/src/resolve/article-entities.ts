@@ -1,5 +1,6 @@
 import type { EntityType } from "@news-kg/schema";
 import type { LexiconEntry } from "../lexicon/lexicon.ts";
+import type { Gender } from "../recognize/mention.ts";
 import { foldName } from "@news-kg/text-fold";
 import { slug } from "../text/slug.ts";
 
@@ -20,6 +21,8 @@ export interface ArticleEntity {
   entry?: LexiconEntry;
   roles: Role[];
   mentions: number;
+  /** What a mention or a pronoun said of the person's gender. */
+  gender?: Gender;
   /** Folded words of the name and aliases: short forms ("Kim", "Chính") are matched against them. */
   words: string[][];
 }

@@ -43,6 +43,10 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     if (mention.entry || mention.tentative || mention.surface.includes(" ") === false) continue;
     named.set(mention, shortReference(entities, mention) ?? entities.fromName(mention.type, mention.surface));
   }
+  for (const mention of all) {
+    const entity = named.get(mention);
+    if (entity && mention.gender) entity.gender ??= mention.gender;
+  }
   const offices = officesNamed(sentences);
   for (const mention of all) {
     if (named.has(mention)) continue;
@@ -72,7 +76,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
   });
   shareCounterpartRoles(titles, entities);
 
-  const context: Discourse = { recent: [], sentence: [], previous: [] };
+  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [] };
   const seen = (entity: ArticleEntity) => {
     entity.mentions++;
     const at = context.recent.indexOf(entity);
@@ -81,6 +85,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     context.sentence.push(entity);
   };
   const resolved = sentences.map((mentions) => {
+    if (context.sentence.length) context.earlier.unshift(context.sentence);
     context.previous = context.sentence.length ? context.sentence : context.previous;
     context.sentence = [];
     return mentions.flatMap((mention): ResolvedMention[] => {
@@ -98,7 +103,12 @@ interface Discourse {
   recent: ArticleEntity[];
   sentence: ArticleEntity[];
   previous: ArticleEntity[];
+  /** The entities of each earlier sentence that named any, most recent first. */
+  earlier: ArticleEntity[][];
 }
+
+/** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
+const GROUP_LOOKBACK = 6;
 
 function resolveMention(
   mention: Mention,
@@ -116,8 +126,11 @@ function resolveMention(
       return entity ? [entity] : []; // a tentative surname of no one named
     }
     case "pronoun": {
-      // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named.
-      const person = context.sentence.find(isPerson) ?? context.previous.find(isPerson) ?? recent.find(isPerson);
+      // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named;
+      // "he" is not a person the article called "spokeswoman" or "she".
+      const fits = (e: ArticleEntity) => isPerson(e) && (!mention.gender || !e.gender || e.gender === mention.gender);
+      const person = context.sentence.find(fits) ?? context.previous.find(fits) ?? recent.find(fits);
+      if (person && mention.gender) person.gender ??= mention.gender;
       return person ? [person] : [];
     }
     case "descriptor": {
@@ -136,6 +149,12 @@ function resolveMention(
         const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
         if (local.length === mention.size) return local;
         if (mention.local) return [];
+        // "A praised B and C. ... The three leaders said": the last sentence that named just that many people together.
+        const together = context.earlier
+          .slice(0, GROUP_LOOKBACK)
+          .map((entities) => [...new Set(entities.filter(isPerson))])
+          .find((people) => people.length === mention.size);
+        if (together) return together;
       }
       const pool =
         mention.of === "countries"

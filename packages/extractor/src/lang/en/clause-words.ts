@@ -36,7 +36,8 @@ const OPENERS = new PhraseSet([
 
 /** Opener words that open nothing when followed by these: "said during a meeting", "as part of", "after all". */
 const NOT_OPENING = new Map<string, string[]>([
-  ["said", ["during", "in", "at", "on", "after", "before", "while", "as", "through", "via"]],
+  // "what it said were Iranian groups": a hedge inside the object, not reported speech.
+  ["said", ["during", "in", "at", "on", "after", "before", "while", "as", "through", "via", "were", "was", "are", "is"]],
   ["told", ["reporters", "a", "the"]],
   ["as", ["part", "well", "a", "an", "the", "head", "president", "prime", "leader", "much", "many", "long", "soon"]],
   ["after", ["all"]],

@@ -1,4 +1,5 @@
 // English words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
+import type { Gender } from "../../recognize/mention.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
 
 /** Plural descriptions: who they stand for is resolved from the article. */
@@ -50,9 +51,38 @@ const TITLE_MODIFIERS = new Set([
   "defence",
   "defense",
   "and",
+  // "Ukraine's army chief X", "the party chief"
+  "army",
+  "military",
+  "navy",
+  "intelligence",
+  "police",
+  "party",
 ]);
 
+/** Words that say a person's gender: pronouns, and honorifics or titles inside a name's mention. */
+const MALE_PRONOUNS = ["he", "him", "his", "himself"];
+const FEMALE_PRONOUNS = ["she", "her", "hers", "herself"];
+const MALE_WORDS = ["mr", "spokesman", "chairman", "congressman", "king", "prince", "emperor", "sultan", "emir", "sir"];
+const FEMALE_WORDS = [
+  "mrs",
+  "ms",
+  "madam",
+  "madame",
+  "spokeswoman",
+  "chairwoman",
+  "congresswoman",
+  "queen",
+  "princess",
+  "empress",
+  "lady",
+  "dame",
+];
+const genderOf = (male: string[], female: string[]) =>
+  new Map<string, Gender>([...male.map((w) => [w, "male"] as const), ...female.map((w) => [w, "female"] as const)]);
+
 export const EN_MENTIONS: MentionWords = {
+  genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
@@ -63,6 +93,7 @@ export const EN_MENTIONS: MentionWords = {
   determiners: new Set(["the"]),
   affiliationFirst: true,
   affiliationAfter: "of",
+  postedTo: { word: "to", roles: new Set(["ambassador", "envoy", "special envoy"]) },
   possessiveClitics: new Set(["'s", "’s", "'", "’"]),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,

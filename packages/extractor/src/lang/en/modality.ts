@@ -50,6 +50,17 @@ const NEGATORS = words([
   "failed to",
   "fails to",
   "failing to",
+  "unlikely to",
+  // Requests: what is called for or sought has not happened.
+  "called for",
+  "calls for",
+  "call for",
+  "calling for",
+  "seeking",
+  "seeks",
+  "sought",
+  "pushing for",
+  "pushed for",
 ]);
 
 const PLANNED = words([

@@ -74,7 +74,58 @@ const SUPPORT_FILLERS = [
   "his full ",
   "its unwavering ",
 ];
-const SUPPORT_STATED = SUPPORT_VERBS.flatMap((v) => SUPPORT_FILLERS.map((f) => `${v} ${f}support for`));
+/** What is stated: "support for X", "solidarity with X", "support and solidarity with X". */
+const SUPPORT_NOUNS = [
+  "support for",
+  "solidarity with",
+  "support and solidarity with",
+  "support and solidarity for",
+  "solidarity and support for",
+];
+const SUPPORT_STATED = SUPPORT_VERBS.flatMap((v) => SUPPORT_FILLERS.flatMap((f) => SUPPORT_NOUNS.map((n) => `${v} ${f}${n}`)));
+/** "will continue to support X", "vowed to support X": after these, "support" is the verb. */
+const SUPPORT_INFINITIVES = [
+  "continue to",
+  "continues to",
+  "continued to",
+  "vowed to",
+  "vows to",
+  "pledged to",
+  "pledges to",
+  "promised to",
+  "promises to",
+].map((lead) => `${lead} support`);
+
+const AGREEMENT_VERBS = ["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"];
+const AGREEMENT_DETERMINERS = [
+  "a",
+  "an",
+  "the",
+  "a new",
+  "a landmark",
+  "a historic",
+  "a bilateral",
+  "a trade",
+  "a security",
+  "a defence",
+  "a defense",
+];
+const AGREEMENT_NOUNS = ["agreement", "pact", "deal", "treaty", "accord"];
+const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flatMap((d) => AGREEMENT_NOUNS.map((n) => `${v} ${d} ${n}`)));
+
+/** What a host gives in a guest's honour. */
+const HOSTED_FOR = [
+  "a banquet",
+  "a state banquet",
+  "a dinner",
+  "a state dinner",
+  "a luncheon",
+  "a lunch",
+  "a reception",
+  "a welcome ceremony",
+  "a welcoming ceremony",
+  "an official welcome",
+];
 
 const CUES: Cue[] = [
   // MET
@@ -96,6 +147,10 @@ const CUES: Cue[] = [
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
+  // "hosted a state banquet for X": the host and the guest meet.
+  ...["hosted", "hosts", "host", "hosting", "held", "holds", "hold", "gave", "gives", "threw"].flatMap((v) =>
+    HOSTED_FOR.map((n) => cue(`${v} ${n} for`, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
+  ),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["welcomed", "welcomes", "welcome", "greeted", "greets"], (w) =>
     cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true }),
@@ -141,6 +196,10 @@ const CUES: Cue[] = [
   ...forms(["travelled to", "traveled to", "travel to", "travels to", "flew to", "fly to", "went to", "headed to"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
+  // "attended a summit in X": whoever attends in person is there.
+  ...forms(["attended", "attends", "attend", "attending"], (w) =>
+    cue(w, "VISITED", "verb", 8, { via: ["in"], inPerson: true, notBefore: ["virtually", "online", "remotely"] }),
+  ),
   // INVITED
   // Not bids, questions or comments invited from someone.
   ...forms(["invited", "invites", "invite"], (w) =>
@@ -170,6 +229,7 @@ const CUES: Cue[] = [
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
+  ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
   ...forms(["threw its support behind", "threw his support behind", "threw her support behind", "threw their support behind"], (w) =>
     cue(w, "SUPPORTED", "verb", 4),
   ),
@@ -240,6 +300,8 @@ const CUES: Cue[] = [
   ),
   // SIGNED
   ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] })),
+  // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
+  ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
@@ -372,6 +434,7 @@ export const EN_RELATIONS: RelationWords = {
   delegation: new Set(),
   visitVerb: "visit",
   motionVerbs: new Set(),
+  welcomedTo: "to",
   placeOf: new Set([",", "in"]),
   thanksReason: new Set(["for"]),
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
