@@ -10,6 +10,7 @@ import neo4j, { int } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedPort } from "../../../apps/cli/test/helpers/closed-port.ts";
 import { prefixIds } from "../../../apps/cli/test/helpers/prefix-ids.ts";
+import { readTransaction } from "../src/explore/read-transaction.ts";
 import { openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
 
 let graph: TestGraph;
@@ -320,6 +321,16 @@ describe("/api/relation", () => {
     });
     expect(await ask("nothing", {}, 404)).toEqual({ error: "explore: no API at /api/nothing" });
     await ask("__proto__", {}, 404);
+  });
+});
+
+describe("read-only", () => {
+  it("asks in read transactions, in which the server refuses any write", async () => {
+    // Were it written, the node would carry this graph's mark, and the reset after the tests would remove it.
+    const write = readTransaction(graph.driver, { loadedBy: graph.loadedBy }, (run) =>
+      run("CREATE (:ExploreWriteProbe {loadedBy: $loadedBy})"),
+    );
+    await expect(write).rejects.toThrow(/read access mode/i);
   });
 });
 
