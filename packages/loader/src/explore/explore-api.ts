@@ -8,6 +8,7 @@ import { exploreOverview } from "./explore-overview.ts";
 import { choiceParam, filterParams, limitParam, requiredParam } from "./explore-params.ts";
 import { neighbourhood } from "./neighbourhood.ts";
 import { relationById } from "./relation-by-id.ts";
+import { QUESTION_TIMEOUT_MS } from "./read-transaction.ts";
 import { searchEntities } from "./search-entities.ts";
 import { shortestPaths } from "./shortest-paths.ts";
 import type { Neo4jConnection } from "@news-kg/neo4j-local";
@@ -28,6 +29,9 @@ export const EXPLORE_MAX_RETRY_MS = 2_000;
 
 export const SEARCH_LIMIT = { default: 20, max: 100 } as const;
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 } as const;
+
+/** Neo4j's codes for a transaction stopped by its timeout. */
+const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 
 type Route = (params: URLSearchParams) => Promise<unknown>;
 
@@ -74,6 +78,12 @@ export function exploreApi({ driver, target, connection, logError = console.erro
       return { status: 200, body: await route(params) };
     } catch (error) {
       if (error instanceof ExploreError) return { status: error.status, body: { error: error.message } };
+      if (TIMED_OUT.test((error as { code?: string }).code ?? "")) {
+        return {
+          status: 503,
+          body: { error: `explore: the question took longer than ${QUESTION_TIMEOUT_MS / 1000} s: ask for fewer hops, types or dates` },
+        };
+      }
       const explained = explainNeo4jError(error, connection);
       if (explained instanceof Neo4jConnectionError) return { status: 503, body: { error: explained.message } };
       logError(error);
