@@ -68,8 +68,11 @@ async function neo4jSource(options: ServeOptions): Promise<Served | undefined> {
   try {
     const driver = await connect(connection, { maxTransactionRetryTimeMs: EXPLORE_MAX_RETRY_MS });
     const where = `${displayUri(connection.uri)}${connection.database ? ` (database ${connection.database})` : ""}`;
+    const api = exploreApi({ driver, target: graphTarget, connection });
+    // The overview takes seconds on a big graph: read it now, while the browser is being opened.
+    void api("/api/overview", new URLSearchParams());
     return {
-      source: { api: exploreApi({ driver, target: graphTarget, connection }) },
+      source: { api },
       what: `graph "${graphTarget.loadedBy ?? LOADED_BY}" in Neo4j at ${where}`,
       close: () => driver.close(),
     };

@@ -3,6 +3,7 @@
 import type { Driver } from "neo4j-driver";
 import { explainNeo4jError, Neo4jConnectionError } from "../connect.ts";
 import { LOADED_BY, type GraphTarget } from "../graph-model.ts";
+import { cached } from "./cached.ts";
 import { ExploreError } from "./explore-error.ts";
 import { exploreOverview } from "./explore-overview.ts";
 import { choiceParam, filterParams, limitParam, requiredParam } from "./explore-params.ts";
@@ -27,6 +28,12 @@ export type ExploreApi = (path: string, params: URLSearchParams) => Promise<ApiA
  */
 export const EXPLORE_MAX_RETRY_MS = 2_000;
 
+/**
+ * How long the overview is kept: it counts every relation of the graph (seconds on 500k relations), and the
+ * legend and the time line need it only when a page opens.
+ */
+export const OVERVIEW_TTL_MS = 5 * 60_000;
+
 export const SEARCH_LIMIT = { default: 20, max: 100 } as const;
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 } as const;
 
@@ -46,8 +53,9 @@ export interface ExploreApiOptions {
 
 export function exploreApi({ driver, target, connection, logError = console.error }: ExploreApiOptions): ExploreApi {
   const graph = target.loadedBy ?? LOADED_BY;
+  const overview = cached(() => exploreOverview(driver, target), OVERVIEW_TTL_MS);
   const routes: Record<string, Route> = {
-    "/api/overview": async () => ({ mode: "neo4j", graph, ...(await exploreOverview(driver, target)) }),
+    "/api/overview": async () => ({ mode: "neo4j", graph, ...(await overview()) }),
     "/api/search": async (params) => ({
       entities: await searchEntities(
         driver,
