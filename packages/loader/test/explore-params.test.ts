@@ -14,6 +14,8 @@ describe("entitySearchQuery", () => {
       "name AND putin AND or AND kim AND 2 AND 3 AND x AND a AND to AND (b OR b*)",
     );
     expect(entitySearchQuery(" *?! ")).toBeUndefined();
+    expect(entitySearchQuery("a ".repeat(16))).toBe(`${"a AND ".repeat(15)}(a OR a*)`);
+    expect(() => entitySearchQuery("a ".repeat(17))).toThrow('explore: parameter "q" has more than 16 words');
   });
 });
 
