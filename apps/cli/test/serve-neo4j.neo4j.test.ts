@@ -58,6 +58,19 @@ describe("kg serve --neo4j", () => {
     }
   }, 120_000);
 
+  it("says at once when the graph named holds nothing in the database", async () => {
+    const serve = await startKgServe(["--neo4j", "--graph", `${loadedBy}-nothing`, "--port", "0"]);
+    try {
+      await expect
+        .poll(() => serve.stderr(), { timeout: 60_000 })
+        .toContain(
+          `serve: graph "${loadedBy}-nothing" has no entities in this database: load one with \`kg load\`, or name another with --graph`,
+        );
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
+  }, 120_000);
+
   it("refuses a document and --neo4j together, or neither, or --graph without --neo4j", () => {
     for (const args of [["serve", SAMPLE, "--neo4j"], ["serve"]]) {
       const { code, stderr } = runKg(args);

@@ -9,6 +9,7 @@ export type { WriteCounts } from "./write-counts.ts";
 export {
   EXPLORE_MAX_RETRY_MS,
   exploreApi,
+  OVERVIEW_TTL_MS,
   NEIGHBOURHOOD_LIMIT,
   SEARCH_LIMIT,
   type ApiAnswer,

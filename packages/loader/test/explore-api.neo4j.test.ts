@@ -10,6 +10,7 @@ import neo4j, { int } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedPort } from "../../../apps/cli/test/helpers/closed-port.ts";
 import { prefixIds } from "../../../apps/cli/test/helpers/prefix-ids.ts";
+import { readTransaction } from "../src/explore/read-transaction.ts";
 import { openTestGraph, type TestGraph } from "./helpers/test-graph.ts";
 
 let graph: TestGraph;
@@ -135,6 +136,18 @@ describe("/api/search", () => {
   });
 });
 
+/** The relations the answer's Cypher for Neo4j Browser finds, run as Browser would. */
+async function browserAnswer(body: Body): Promise<string[]> {
+  const { cypher } = body as unknown as { cypher: { query: string; params: Record<string, unknown> } };
+  // Browser sends whole numbers as integers; JavaScript's numbers travel as floats unless wrapped.
+  const params = Object.fromEntries(
+    Object.entries(cypher.params).map(([key, value]) => [key, Number.isInteger(value) ? int(value as number) : value]),
+  );
+  const query = cypher.query.replace(/RETURN p[\s\S]*$/, "UNWIND relationships(p) AS step RETURN DISTINCT step.id AS id ORDER BY id");
+  const { records } = await graph.driver.executeQuery(query, params);
+  return unprefix(records.map((r) => r.get("id") as string));
+}
+
 describe("/api/neighbourhood", () => {
   const lavrov = () => id("person:sergey-lavrov");
   const kim = () => id("person:kim-jong-un");
@@ -222,13 +235,19 @@ describe("/api/neighbourhood", () => {
         "MATCH p = (c:Entity {id: $id})-[r:MET]-(:Entity)\nWHERE r.loadedBy = $loadedBy AND r.status IN $statuses\nRETURN p ORDER BY size(r.articleIds) DESC LIMIT $limit",
       params: { id: lavrov(), statuses: ["occurred"], loadedBy: graph.loadedBy, limit: 200 },
     });
-    const { cypher } = body as unknown as { cypher: { query: string; params: Record<string, unknown> } };
-    // Browser sends whole numbers as integers; JavaScript's numbers travel as floats unless wrapped.
-    const params = Object.fromEntries(
-      Object.entries(cypher.params).map(([key, value]) => [key, Number.isInteger(value) ? int(value as number) : value]),
-    );
-    const { records } = await graph.driver.executeQuery(cypher.query.replace("RETURN p", "RETURN r.id AS id"), params);
-    expect(unprefix(records.map((r) => r.get("id") as string))).toEqual(["met:4f1f8df9a74fb793"]);
+    expect(await browserAnswer(body)).toEqual(["met:4f1f8df9a74fb793"]);
+    // Two hops, dates: Lavrov's 2023 visit to North Korea, then Shoigu's (his office is a standing fact, and
+    // Putin's visits there are dated 2000 or by a 2024 report).
+    const dated = await ask("neighbourhood", {
+      id: lavrov(),
+      hops: "2",
+      types: "VISITED,OFFICIAL_OF",
+      from: "2023",
+      to: "2023",
+      undated: "exclude",
+    });
+    expect(relationIds(dated)).toEqual(["visited:0c348a9cef2b4ca6", "visited:319935a62488d319"]);
+    expect(await browserAnswer(dated)).toEqual(["visited:0c348a9cef2b4ca6", "visited:319935a62488d319"]);
   });
 
   it("answers 404 for an unknown entity and 400 for a bad parameter", async () => {
@@ -320,6 +339,16 @@ describe("/api/relation", () => {
     });
     expect(await ask("nothing", {}, 404)).toEqual({ error: "explore: no API at /api/nothing" });
     await ask("__proto__", {}, 404);
+  });
+});
+
+describe("read-only", () => {
+  it("asks in read transactions, in which the server refuses any write", async () => {
+    // Were it written, the node would carry this graph's mark, and the reset after the tests would remove it.
+    const write = readTransaction(graph.driver, { loadedBy: graph.loadedBy }, (run) =>
+      run("CREATE (:ExploreWriteProbe {loadedBy: $loadedBy})"),
+    );
+    await expect(write).rejects.toThrow(/read access mode/i);
   });
 });
 

@@ -68,9 +68,22 @@ async function neo4jSource(options: ServeOptions): Promise<Served | undefined> {
   try {
     const driver = await connect(connection, { maxTransactionRetryTimeMs: EXPLORE_MAX_RETRY_MS });
     const where = `${displayUri(connection.uri)}${connection.database ? ` (database ${connection.database})` : ""}`;
+    const api = exploreApi({ driver, target: graphTarget, connection });
+    // The overview takes seconds on a big graph: read it now, while the browser is being opened, and say
+    // at once when the graph named holds nothing here (a wrong --graph or database) or cannot be read.
+    const graphName = graphTarget.loadedBy ?? LOADED_BY;
+    void api("/api/overview", new URLSearchParams()).then(({ status, body }) => {
+      const { error, counts } = body as { error?: string; counts?: { entities: number } };
+      if (status !== 200) console.error(error);
+      else if (counts?.entities === 0) {
+        console.error(
+          `serve: graph "${graphName}" has no entities in this database: load one with \`kg load\`, or name another with --graph`,
+        );
+      }
+    });
     return {
-      source: { api: exploreApi({ driver, target: graphTarget, connection }) },
-      what: `graph "${graphTarget.loadedBy ?? LOADED_BY}" in Neo4j at ${where}`,
+      source: { api },
+      what: `graph "${graphName}" in Neo4j at ${where}`,
       close: () => driver.close(),
     };
   } catch (error) {

@@ -9,6 +9,8 @@ export interface RunningServe {
   url: string;
   /** Everything printed on stdout up to now. */
   stdout(): string;
+  /** Everything printed on stderr up to now. */
+  stderr(): string;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -34,6 +36,7 @@ export async function startKgServe(args: string[], env: Record<string, string> =
   return {
     url,
     stdout: () => stdout,
+    stderr: () => stderr,
     stop: () => {
       const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");

@@ -3,11 +3,13 @@
 import type { Driver } from "neo4j-driver";
 import { explainNeo4jError, Neo4jConnectionError } from "../connect.ts";
 import { LOADED_BY, type GraphTarget } from "../graph-model.ts";
+import { cached } from "./cached.ts";
 import { ExploreError } from "./explore-error.ts";
 import { exploreOverview } from "./explore-overview.ts";
 import { choiceParam, filterParams, limitParam, requiredParam } from "./explore-params.ts";
 import { neighbourhood } from "./neighbourhood.ts";
 import { relationById } from "./relation-by-id.ts";
+import { QUESTION_TIMEOUT_MS } from "./read-transaction.ts";
 import { searchEntities } from "./search-entities.ts";
 import { shortestPaths } from "./shortest-paths.ts";
 import type { Neo4jConnection } from "@news-kg/neo4j-local";
@@ -26,8 +28,17 @@ export type ExploreApi = (path: string, params: URLSearchParams) => Promise<ApiA
  */
 export const EXPLORE_MAX_RETRY_MS = 2_000;
 
+/**
+ * How long the overview is kept: it counts every relation of the graph (seconds on 500k relations), and the
+ * legend and the time line need it only when a page opens.
+ */
+export const OVERVIEW_TTL_MS = 5 * 60_000;
+
 export const SEARCH_LIMIT = { default: 20, max: 100 } as const;
 export const NEIGHBOURHOOD_LIMIT = { default: 200, max: 2000 } as const;
+
+/** Neo4j's codes for a transaction stopped by its timeout. */
+const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 
 type Route = (params: URLSearchParams) => Promise<unknown>;
 
@@ -42,8 +53,9 @@ export interface ExploreApiOptions {
 
 export function exploreApi({ driver, target, connection, logError = console.error }: ExploreApiOptions): ExploreApi {
   const graph = target.loadedBy ?? LOADED_BY;
+  const overview = cached(() => exploreOverview(driver, target), OVERVIEW_TTL_MS);
   const routes: Record<string, Route> = {
-    "/api/overview": async () => ({ mode: "neo4j", graph, ...(await exploreOverview(driver, target)) }),
+    "/api/overview": async () => ({ mode: "neo4j", graph, ...(await overview()) }),
     "/api/search": async (params) => ({
       entities: await searchEntities(
         driver,
@@ -74,6 +86,12 @@ export function exploreApi({ driver, target, connection, logError = console.erro
       return { status: 200, body: await route(params) };
     } catch (error) {
       if (error instanceof ExploreError) return { status: error.status, body: { error: error.message } };
+      if (TIMED_OUT.test((error as { code?: string }).code ?? "")) {
+        return {
+          status: 503,
+          body: { error: `explore: the question took longer than ${QUESTION_TIMEOUT_MS / 1000} s: ask for fewer hops, types or dates` },
+        };
+      }
       const explained = explainNeo4jError(error, connection);
       if (explained instanceof Neo4jConnectionError) return { status: 503, body: { error: explained.message } };
       logError(error);

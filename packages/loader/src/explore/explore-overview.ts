@@ -40,8 +40,10 @@ const UNDATED = "none";
 
 const countEntities = `MATCH (e:${ENTITY_LABEL}) WHERE e.loadedBy = $loadedBy RETURN e.type AS type, count(*) AS n`;
 const countArticles = `MATCH (a:${ARTICLE_LABEL}) WHERE a.loadedBy = $loadedBy RETURN count(*) AS n`;
+// From the graph's entities, not from every relationship of the types: other graphs in the database cost nothing.
 const countRelations = `
-MATCH ()-[r${relationTypesPattern(RELATION_TYPES)}]->() WHERE r.loadedBy = $loadedBy
+MATCH (s:${ENTITY_LABEL}) WHERE s.loadedBy = $loadedBy
+MATCH (s)-[r${relationTypesPattern(RELATION_TYPES)}]->() WHERE r.loadedBy = $loadedBy
 WITH type(r) AS type, r.status AS status, ${effectiveDateCypher("r")} AS day
 RETURN type, status, CASE WHEN day IS NULL THEN '${UNDATED}' WHEN size(day) = 4 THEN '${YEAR_ONLY}' ELSE left(day, 7) END AS month, count(*) AS n`;
 

@@ -5,7 +5,7 @@ import { int, type Driver } from "neo4j-driver";
 import { ENTITY_LABEL, LOADED_BY, type GraphTarget } from "../graph-model.ts";
 import type { CypherQuestion } from "./cypher-question.ts";
 import { ExploreError } from "./explore-error.ts";
-import { RELATION_MAP, readFragment, type GraphFragment } from "./read-fragment.ts";
+import { RELATION_MAP, missingEntity, readFragment, type GraphFragment } from "./read-fragment.ts";
 import { readTransaction, type Row } from "./read-transaction.ts";
 import { relationFilterCypher, relationTypesPattern, type RelationFilter } from "./relation-filter.ts";
 
@@ -24,8 +24,6 @@ export interface Neighbourhood extends GraphFragment {
   /** The same question for Neo4j Browser. */
   cypher: CypherQuestion;
 }
-
-const findEntity = `MATCH (e:${ENTITY_LABEL} {id: $id}) WHERE e.loadedBy = $loadedBy RETURN e.id AS id`;
 
 /** The statement that gathers (relation, distance) rows for a filter: distance 0 for the entity's own relations. */
 function gatherCypher(question: NeighbourhoodQuestion): { cypher: string; params: Record<string, unknown> } {
@@ -60,21 +58,17 @@ function browserCypher(question: NeighbourhoodQuestion, params: Record<string, u
 export async function neighbourhood(driver: Driver, target: GraphTarget, question: NeighbourhoodQuestion): Promise<Neighbourhood> {
   const graphName = target.loadedBy ?? LOADED_BY;
   return readTransaction(driver, target, async (run) => {
-    if ((await run(findEntity, { id: question.id })).length === 0)
-      throw new ExploreError(404, `no entity "${question.id}" in graph "${graphName}"`);
     // No relation type asked for: the entity alone.
-    if (question.filter.types.length === 0) {
-      const alone = { query: `MATCH (c:${ENTITY_LABEL} {id: $id}) RETURN c`, params: { id: question.id } };
-      return { ...(await readFragment(run, [], [question.id])), truncated: false, total: 0, cypher: alone };
-    }
-    const { cypher, params } = gatherCypher(question);
-    const [row] = await run(cypher, { ...params, id: question.id, limit: int(question.limit) });
-    const total = row?.total as number;
-    return {
-      ...(await readFragment(run, row?.relations as Row[], [question.id])),
-      truncated: total > question.limit,
-      total,
-      cypher: browserCypher(question, params, graphName),
-    };
+    const noTypes = question.filter.types.length === 0;
+    const gather = noTypes ? undefined : gatherCypher(question);
+    const [row] = gather ? await run(gather.cypher, { ...gather.params, id: question.id, limit: int(question.limit) }) : [];
+    const fragment = await readFragment(run, (row?.relations ?? []) as Row[], [question.id]);
+    // An entity the graph does not hold gathers nothing, and is missing from the fragment.
+    if (missingEntity(fragment, [question.id])) throw new ExploreError(404, `no entity "${question.id}" in graph "${graphName}"`);
+    const total = (row?.total ?? 0) as number;
+    const cypher = gather
+      ? browserCypher(question, gather.params, graphName)
+      : { query: `MATCH (c:${ENTITY_LABEL} {id: $id}) RETURN c`, params: { id: question.id } };
+    return { ...fragment, truncated: total > question.limit, total, cypher };
   });
 }

@@ -21,16 +21,24 @@ export const RELATION_MAP = `{source: startNode(r).id, type: type(r), target: en
 /** How many facts an entity `e` takes part in: typed, so Neo4j reads it from the node's degree store. */
 export const DEGREE = `COUNT { (e)-[${relationTypesPattern(RELATION_TYPES)}]-() }`;
 
-const readEntities = `
-UNWIND $ids AS id
-MATCH (e:${ENTITY_LABEL} {id: id}) WHERE e.loadedBy = $loadedBy
-RETURN ${ENTITY_PROPS} AS props, ${DEGREE} AS degree`;
+// One statement for both (each statement is a round trip, and on a busy server each costs).
+const readEnds = `
+CALL () {
+  UNWIND $entityIds AS id
+  MATCH (e:${ENTITY_LABEL} {id: id}) WHERE e.loadedBy = $loadedBy
+  RETURN collect({props: ${ENTITY_PROPS}, degree: ${DEGREE}}) AS entities
+}
+CALL () {
+  UNWIND $articleIds AS id
+  MATCH (a:${ARTICLE_LABEL} {id: id}) WHERE a.loadedBy = $loadedBy
+  RETURN collect(${ARTICLE_PROPS}) AS articles
+}
+RETURN entities, articles`;
 
-const readArticles = `
-UNWIND $ids AS id
-MATCH (a:${ARTICLE_LABEL} {id: id}) WHERE a.loadedBy = $loadedBy
-RETURN ${ARTICLE_PROPS} AS props`;
-
+/**
+ * The fragment of `relationRows`, with `entityIds` too. An asked-for entity the graph does not hold is simply
+ * not in it (see `missingEntity`).
+ */
 export async function readFragment(
   run: ReadStatement,
   relationRows: readonly Row[],
@@ -44,11 +52,11 @@ export async function readFragment(
     ids.add(relation.target);
     for (const evidence of relation.evidence) articleIds.add(evidence.articleId);
   }
-  const entityRows = await run(readEntities, { ids: [...ids] });
-  const articleRows = await run(readArticles, { ids: [...articleIds] });
+  const [ends] = await run(readEnds, { entityIds: [...ids], articleIds: [...articleIds] });
+  const entityRows = (ends?.entities ?? []) as Row[];
   const graph = parseGraphDocument(
     {
-      articles: articleRows.map((row) => articleFromProps(row.props as Row)),
+      articles: ((ends?.articles ?? []) as Row[]).map(articleFromProps),
       entities: entityRows.map((row) => row.props as Entity),
       relations,
     },
@@ -56,4 +64,10 @@ export async function readFragment(
   );
   const degrees = Object.fromEntries(entityRows.map((row) => [(row.props as Entity).id, row.degree as number]));
   return { graph, degrees };
+}
+
+/** The first of `ids` that a fragment lacks (an id the graph does not hold), if any. */
+export function missingEntity({ graph }: GraphFragment, ids: readonly string[]): string | undefined {
+  const held = new Set(graph.entities.map((entity) => entity.id));
+  return ids.find((id) => !held.has(id));
 }

@@ -7,12 +7,17 @@ export type Row = Record<string, unknown>;
 /** Runs one parameterized statement and returns its records as plain objects. */
 export type ReadStatement = (cypher: string, params?: Row) => Promise<Row[]>;
 
+/** How long one question may run on the server: a two-hop neighbourhood of a hub must not hold it for minutes. */
+export const QUESTION_TIMEOUT_MS = 20_000;
+
 export async function readTransaction<T>(driver: Driver, target: GraphTarget, work: (run: ReadStatement) => Promise<T>): Promise<T> {
   const loadedBy = target.loadedBy ?? LOADED_BY;
   const session = driver.session({ database: target.database, defaultAccessMode: "READ" });
   try {
-    return await session.executeRead((tx) =>
-      work(async (cypher, params = {}) => (await tx.run(cypher, { ...params, loadedBy })).records.map((record) => record.toObject())),
+    return await session.executeRead(
+      (tx) =>
+        work(async (cypher, params = {}) => (await tx.run(cypher, { ...params, loadedBy })).records.map((record) => record.toObject())),
+      { timeout: QUESTION_TIMEOUT_MS },
     );
   } finally {
     await session.close();

@@ -31,7 +31,8 @@ const STANDING_TYPES = `[${[...STATIC_RELATIONS].map((type) => `'${relationshipT
  */
 export function effectiveDateCypher(r: string): string {
   const earliestReport = `COLLECT { UNWIND ${r}.articleIds AS reportId MATCH (report:Article {id: reportId}) WHERE report.published IS NOT NULL RETURN report.published AS published ORDER BY published LIMIT 1 }[0]`;
-  return `CASE WHEN type(${r}) IN ${STANDING_TYPES} THEN null ELSE coalesce(${r}.date, ${earliestReport}) END`;
+  // CASE, not coalesce(): Cypher evaluates every argument of a function, and the look-up is the costly part.
+  return `CASE WHEN type(${r}) IN ${STANDING_TYPES} THEN null WHEN ${r}.date IS NOT NULL THEN ${r}.date ELSE ${earliestReport} END`;
 }
 
 /** The first and last day a partial date may stand for, as ISO strings (enough for string comparisons). */

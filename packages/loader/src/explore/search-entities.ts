@@ -21,6 +21,9 @@ export interface EntityHit {
 /** How Neo4j says that the index is missing (a database no `kg load` wrote to). */
 const NO_INDEX = /no such fulltext schema index/i;
 
+/** Words a search may have: names are short, and Lucene refuses queries of over 1024 clauses. */
+export const MAX_WORDS = 16;
+
 /** Letters and digits: what Lucene's standard tokenizer keeps of a word (and nothing it reads as syntax). */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -28,6 +31,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function entitySearchQuery(text: string): string | undefined {
   const words = foldText(text).match(WORD);
   if (!words) return undefined;
+  if (words.length > MAX_WORDS) throw new ExploreError(400, `parameter "q" has more than ${MAX_WORDS} words`);
   const last = words.pop()!;
   return [...words, `(${last} OR ${last}*)`].join(" AND ");
 }

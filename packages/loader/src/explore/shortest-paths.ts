@@ -5,7 +5,7 @@ import { int } from "neo4j-driver";
 import { ENTITY_LABEL, LOADED_BY, type GraphTarget } from "../graph-model.ts";
 import type { CypherQuestion } from "./cypher-question.ts";
 import { ExploreError } from "./explore-error.ts";
-import { RELATION_MAP, readFragment, type GraphFragment } from "./read-fragment.ts";
+import { RELATION_MAP, missingEntity, readFragment, type GraphFragment } from "./read-fragment.ts";
 import { readTransaction, type Row } from "./read-transaction.ts";
 import { relationFilterCypher, relationTypesPattern, type RelationFilter } from "./relation-filter.ts";
 
@@ -28,8 +28,6 @@ export interface ShortestPaths extends GraphFragment {
   cypher: CypherQuestion;
 }
 
-const findEntities = `UNWIND $ids AS id MATCH (e:${ENTITY_LABEL} {id: id}) WHERE e.loadedBy = $loadedBy RETURN e.id AS id`;
-
 function pathsCypher(filter: RelationFilter): { match: string; params: Record<string, unknown> } {
   const { where, params } = relationFilterCypher(filter, "r");
   const match = `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
@@ -42,29 +40,31 @@ export async function shortestPaths(driver: Driver, target: GraphTarget, questio
   const graphName = target.loadedBy ?? LOADED_BY;
   const { from, to } = question;
   return readTransaction(driver, target, async (run) => {
-    const found = new Set((await run(findEntities, { ids: [from, to] })).map((row) => row.id as string));
-    for (const id of [from, to]) if (!found.has(id)) throw new ExploreError(404, `no entity "${id}" in graph "${graphName}"`);
-    // From an entity to itself: the path without relations (allShortestPaths refuses equal ends).
-    if (from === to || question.filter.types.length === 0) {
-      const paths = from === to ? [{ entities: [from], relations: [] }] : [];
-      const cypher = { query: `MATCH (e:${ENTITY_LABEL}) WHERE e.id IN [$from, $to] RETURN e`, params: { from, to } };
-      return { ...(await readFragment(run, [], [from, to])), paths, truncated: false, cypher };
-    }
-    const { match, params } = pathsCypher(question.filter);
-    const rows = await run(
-      `${match}
+    const alone = from === to || question.filter.types.length === 0;
+    const { match, params } = alone ? { match: "", params: {} } : pathsCypher(question.filter);
+    // From an entity to itself: the path without relations (allShortestPaths refuses equal ends). An end the
+    // graph does not hold finds no path, and is missing from the fragment.
+    const rows = alone
+      ? []
+      : await run(
+          `${match}
 WITH p, [r IN relationships(p) | r.id] AS ids ORDER BY ids LIMIT $cap
 RETURN [n IN nodes(p) | n.id] AS entities, ids AS relations, [r IN relationships(p) | ${RELATION_MAP}] AS facts`,
-      { ...params, from, to, cap: int(MAX_PATHS + 1) },
-    );
+          { ...params, from, to, cap: int(MAX_PATHS + 1) },
+        );
     const kept = rows.slice(0, MAX_PATHS);
     const facts = new Map<string, Row>();
     for (const row of kept) for (const fact of row.facts as Row[]) facts.set((fact.props as Row).id as string, fact);
-    return {
-      ...(await readFragment(run, [...facts.values()], [from, to])),
-      paths: kept.map((row) => ({ entities: row.entities as string[], relations: row.relations as string[] })),
-      truncated: rows.length > MAX_PATHS,
-      cypher: { query: `${match}\nRETURN p LIMIT ${MAX_PATHS}`, params: { from, to, ...params, loadedBy: graphName } },
-    };
+    const fragment = await readFragment(run, [...facts.values()], [from, to]);
+    const missing = missingEntity(fragment, [from, to]);
+    if (missing !== undefined) throw new ExploreError(404, `no entity "${missing}" in graph "${graphName}"`);
+    const paths =
+      from === to
+        ? [{ entities: [from], relations: [] }]
+        : kept.map((row) => ({ entities: row.entities as string[], relations: row.relations as string[] }));
+    const cypher = alone
+      ? { query: `MATCH (e:${ENTITY_LABEL}) WHERE e.id IN [$from, $to] RETURN e`, params: { from, to } }
+      : { query: `${match}\nRETURN p LIMIT ${MAX_PATHS}`, params: { from, to, ...params, loadedBy: graphName } };
+    return { ...fragment, paths, truncated: rows.length > MAX_PATHS, cypher };
   });
 }
