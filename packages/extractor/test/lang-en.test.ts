@@ -480,6 +480,20 @@ describe("English pack: a group named together earlier", () => {
       "Narendra Modi CRITICIZED Israel [occurred]",
     ]);
   });
+  it("regression: 'the two leaders' skips an aide quoted with his president for the leaders named before", () => {
+    const list = events(
+      [
+        "Indian Prime Minister Narendra Modi met South African President Cyril Ramaphosa in Delhi.",
+        "Indian Adviser Ravi Menon said Modi was pleased.",
+        "India and South Africa have close ties.",
+        "The two leaders condemned Israel.",
+      ].join(" "),
+    );
+    expect(list.filter((l) => l.includes("CRITICIZED")).sort()).toEqual([
+      "Cyril Ramaphosa CRITICIZED Israel [occurred]",
+      "Narendra Modi CRITICIZED Israel [occurred]",
+    ]);
+  });
 });
 
 describe("English pack: an agreement made", () => {

@@ -149,10 +149,11 @@ function resolveMention(
         const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
         if (local.length === mention.size) return local;
         if (mention.local) return [];
-        // "A praised B and C. ... The three leaders said": the last sentence that named just that many people together.
+        // "A praised B and C. ... The three leaders said": the last sentence that named just that many people
+        // together, leaving out those the article gave only offices that lead nothing (an aide quoting his president).
         const together = context.earlier
           .slice(0, GROUP_LOOKBACK)
-          .map((entities) => [...new Set(entities.filter(isPerson))])
+          .map((entities) => [...new Set(entities.filter((e) => isPerson(e) && mayLead(e)))])
           .find((people) => people.length === mention.size);
         if (together) return together;
       }
@@ -196,6 +197,11 @@ function nearbyCountries(
     return [...ofPeople, ...named];
   };
   return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
+}
+
+/** A person of no known office, or one who holds a leading one. */
+function mayLead(person: ArticleEntity): boolean {
+  return person.roles.length === 0 || person.roles.some((r) => r.leader);
 }
 
 function preferLeaders(people: ArticleEntity[]): ArticleEntity[] {
