@@ -226,3 +226,79 @@ describe("Vietnamese delegation lists", () => {
     );
   });
 });
+
+describe("Vietnamese invitations to come", () => {
+  it("an invitation to visit: 'mời X sang thăm Y'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki mời Tổng thống Vladimir Putin sang thăm Tokyo.")).toContain(
+      "Taro Suzuki INVITED Vladimir Putin [occurred]",
+    );
+  });
+
+  it("an invitation to attend reaches past an unnamed list tail: 'mời A, B và ba nước khác tham dự'", () => {
+    expect(triples("Đức mời Nhật Bản, Ấn Độ và ba nước khác tham dự hội nghị.")).toEqual([
+      "Germany INVITED India [occurred]",
+      "Germany INVITED Japan [occurred]",
+    ]);
+  });
+
+  it("asking a guest to do something on the spot is protocol, not an invitation: 'mời X cắt băng'", () => {
+    expect(triples("Tổng thống Vladimir Putin mời Thủ tướng Taro Suzuki cắt băng khánh thành nhà máy.")).not.toContainEqual(
+      expect.stringContaining("INVITED"),
+    );
+  });
+
+  it("a name after the asked act ends the search for a visit word: 'mời X chào Đội Danh dự'", () => {
+    expect(triples("Tổng thống Vladimir Putin mời Thủ tướng Taro Suzuki chào Đội Danh dự.")).not.toContainEqual(
+      expect.stringContaining("INVITED"),
+    );
+  });
+});
+
+describe("Vietnamese arrivals", () => {
+  it("a vehicle's passenger is who arrives: 'chuyên cơ chở X hạ cánh xuống sân bay ... ở Y'", () => {
+    expect(triples("Chuyên cơ chở Thủ tướng Nhật Bản Taro Suzuki hạ cánh xuống sân bay quốc tế ở Mátxcơva.")).toContain(
+      "Taro Suzuki VISITED Russia [occurred]",
+    );
+  });
+
+  it("landing 'tại' a place visits it: 'máy bay chở X đã hạ cánh tại Y'", () => {
+    expect(triples("Chiếc máy bay chở Thủ tướng Nhật Bản Taro Suzuki đã hạ cánh tại Berlin.")).toContain(
+      "Taro Suzuki VISITED Germany [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese short asides", () => {
+  it("a bracketed photo position parts no list: 'A (thứ hai từ trái) và B hội đàm'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki (thứ hai từ trái) và Tổng thống Vladimir Putin hội đàm tại Tokyo.")).toContain(
+      "Taro Suzuki MET Vladimir Putin [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese groups of two", () => {
+  const met = "Tổng thống Nga Vladimir Putin đón Thủ tướng Nhật Bản Taro Suzuki tại Điện Kremlin. ";
+  it("'N hai nước' stands for the two leaders: 'Nguyên thủ hai nước đã ký ...'", () => {
+    expect(triples(`${met}Nguyên thủ hai nước đã ký một hiệp định.`)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
+  });
+
+  it("any leader noun makes the pair: 'Người đứng đầu hai quốc gia'", () => {
+    expect(triples(`${met}Người đứng đầu hai quốc gia đã ký một hiệp định.`)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
+  });
+});
+
+describe("Vietnamese negation", () => {
+  it("a negated verb of holding back intensifies: 'không ngần ngại chỉ trích X'", () => {
+    expect(triples("Tổng thống Vladimir Putin không ngần ngại chỉ trích Mỹ.")).toContain(
+      "Vladimir Putin CRITICIZED United States [occurred]",
+    );
+  });
+
+  it("'không tiếc lời khen ngợi X' is praise", () => {
+    expect(triples("Đức không tiếc lời khen ngợi Nhật Bản.")).toEqual(["Germany PRAISED Japan [occurred]"]);
+  });
+
+  it("a look-alike that overlaps the cue still negates: 'không chỉ trích X' (not 'không chỉ', not only)", () => {
+    expect(triples("Tổng thống Vladimir Putin không chỉ trích Mỹ.")).not.toContainEqual(expect.stringContaining("CRITICIZED"));
+  });
+});

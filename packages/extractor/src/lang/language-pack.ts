@@ -185,8 +185,11 @@ export interface Cue {
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
-  /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
-  notThen?: string[];
+  /**
+   * What the object is asked to do, when a word follows it: one of these must come within a few words, else the
+   * event is another one (an invitation to come, "mời X sang thăm", not to speak or sit down, "mời X phát biểu").
+   */
+  onlyThen?: PhraseSet;
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting. */
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */

@@ -117,7 +117,8 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         const nominal = nominalDoer(view, o);
         const subjects = nominal ? [nominal] : subjectsOf(view, o);
         const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
-        const objects = objectsOf(view, o, accepts, nominal).filter((m) => !o.cue.notThen?.includes(view.key(m.to)));
+        const objects = objectsOf(view, o, accepts, nominal);
+        if (asksSomethingElse(view, o, objects)) break;
         emit(o, o.cue.type, subjects, objects, status, rule);
       }
     }
@@ -135,6 +136,19 @@ type Emit = (
   status: RelationStatus,
   rule: string,
 ) => void;
+
+/** How far after its object what the cue asks of it may be named ("mời X và hai nước khác sang thăm"). */
+const ONLY_THEN_REACH = 6;
+
+/** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
+function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
+  const last = objects.at(-1);
+  if (!o.cue.onlyThen || !last || !view.tokens[last.to]?.word || view.isBreak(last.to)) return false;
+  // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
+  for (let j = last.to; j < last.to + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
+    if (view.phraseAt(j, o.cue.onlyThen)) return false;
+  return true;
+}
 
 /** A noun cue, or a verb cue made a noun ("sự ủng hộ", "the backing"). */
 function isNominal(view: SentenceView, o: Occurrence): boolean {

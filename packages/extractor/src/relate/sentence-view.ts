@@ -12,6 +12,9 @@ export const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(m.type);
 /** Punctuation that always ends a clause. Quotes do not: news quotes parts of clauses. */
 const HARD_BREAKS = new Set([";", ":", "?", "!", "(", ")", "[", "]"]);
 
+/** How many words a bracketed aside that parts no clause may have: a photo position, a short gloss. */
+const MAX_ASIDE = 4;
+
 /** How far "do" (led by) may stand from the words that close it. */
 const LED_BY_REACH = 10;
 
@@ -103,7 +106,7 @@ export class SentenceView {
   private breaksAt(i: number): boolean {
     const key = this.key(i);
     if (this.mentionAt[i] && this.mentionAt[i]!.from < i) return false; // inside "X, the Russian president,"
-    if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
+    if ((key === "(" && this.asideEnd(i) >= 0) || (key === ")" && this.asideStart(i) >= 0)) return false; // "Pháp (giữa)"
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
     if (this.words.notOpening.get(key)?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
@@ -173,15 +176,35 @@ export class SentenceView {
       if (this.matches(j - 1, togetherWith)) j--;
       if (!joiners.has(this.key(j)) || (this.key(j) === "," && !this.mentionAt[j - 1])) return first;
       while (j >= 0 && !this.mentionAt[j] && joiners.has(this.key(j))) j--;
+      if (this.key(j) === ")" && this.asideStart(j) > 0) j = this.asideStart(j) - 1;
       const before = this.mentionAt[j];
       if (!before || !this.canBeSubject(before, true) || this.actedOn.has(before.from)) return first;
       first = before;
     }
   }
 
-  /** After a short aside in brackets: "phái đoàn Nga (trái) và Ukraine (phải)". */
+  /** After a short aside in brackets, which parts no list: "ông A (thứ hai từ trái) và ông B". */
   private skipAside(j: number): number {
-    return this.key(j) === "(" && this.key(j + 2) === ")" ? j + 3 : j;
+    const end = this.key(j) === "(" ? this.asideEnd(j) : -1;
+    return end >= 0 ? end + 1 : j;
+  }
+
+  /** Where the short aside opened at `open` closes ("(ảnh trên)", "(giữa)"), or -1: a few plain words, no punctuation. */
+  private asideEnd(open: number): number {
+    for (let j = open + 1; j <= open + MAX_ASIDE + 1 && j < this.tokens.length; j++) {
+      if (this.key(j) === ")") return j > open + 1 ? j : -1;
+      if (!this.tokens[j]!.word) return -1;
+    }
+    return -1;
+  }
+
+  /** Where the short aside closed at `close` opens, or -1. */
+  private asideStart(close: number): number {
+    for (let j = close - 1; j >= Math.max(0, close - MAX_ASIDE - 1); j--) {
+      if (this.key(j) === "(") return this.asideEnd(j) === close ? j : -1;
+      if (!this.tokens[j]!.word) return -1;
+    }
+    return -1;
   }
 
   /** After "X do Y dẫn đầu" (X led by Y), where the list goes on. */

@@ -63,7 +63,7 @@ const NOT_SUBJECT_AFTER = new Set([
   "vào",
   "nhằm",
   "đối",
-  "chở",
+
   "cùng",
   "và",
   "quanh",
