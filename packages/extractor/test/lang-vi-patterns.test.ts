@@ -302,3 +302,28 @@ describe("Vietnamese negation", () => {
     expect(triples("Tổng thống Vladimir Putin không chỉ trích Mỹ.")).not.toContainEqual(expect.stringContaining("CRITICIZED"));
   });
 });
+
+describe("Vietnamese clauses of criticism and charges", () => {
+  it("an opener inside a two-word opener opens nothing: 'A bác bỏ ..., trong khi tố cáo B ...'", () => {
+    expect(triples("Pháp bác bỏ cáo buộc, trong khi tố cáo Đức gây rối.")).toContain("France ACCUSED Germany [occurred]");
+  });
+
+  it("the head of 'A của Bộ Ngoại giao X' acts, not its owner: '... phản bác tuyên bố của Y'", () => {
+    expect(triples("Người phát ngôn Taro Suzuki của Bộ Ngoại giao Nhật Bản phản bác tuyên bố của Mỹ.")).toEqual([
+      "Taro Suzuki CRITICIZED United States [occurred]",
+    ]);
+  });
+
+  it("the speaker after a quotation is no object of what the quotation says", () => {
+    const text =
+      'Người phát ngôn Bộ Ngoại giao Nhật Bản Taro Suzuki trả lời báo chí. "Nhật Bản kiên quyết phản đối điều đó," người phát ngôn của Tokyo nói.';
+    expect(triples(text)).not.toContainEqual(expect.stringContaining("CRITICIZED"));
+  });
+
+  it("a ministry set in a capital belongs to its country: 'Người phát ngôn Bộ Ngoại giao ở Tokyo X'", () => {
+    expect(triples("Người phát ngôn Bộ Ngoại giao ở Tokyo Taro Suzuki lên án Nga.")).toEqual([
+      "Taro Suzuki CRITICIZED Russia [occurred]",
+      "Taro Suzuki OFFICIAL_OF Japan [occurred]",
+    ]);
+  });
+});

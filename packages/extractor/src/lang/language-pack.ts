@@ -121,6 +121,8 @@ export interface MentionWords {
   readonly copula: string;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
+  /** "Bộ Ngoại giao ở Hà Nội": words that set a title's body in its seat, which names the country. */
+  readonly seatMarkers?: ReadonlySet<string>;
   /** The possessive word: "cố vấn của Tổng thống" (an office's principal), "chuyến thăm X của Y" (an event's
    * doer), "con gái của X" (kinship). */
   readonly possessive: string;
@@ -134,6 +136,8 @@ export interface ClauseWords {
   readonly openers: PhraseSet;
   /** Opener words that open nothing when followed by these ("khi đó", "song phương"). */
   readonly notOpening: ReadonlyMap<string, readonly string[]>;
+  /** An opener followed by this word is a noun: "tuyên bố của X" (X's statement) opens no clause. */
+  readonly openerAsNoun?: string;
   /** Words after which a name is not the doer of what follows ("của Nga", "tại Bình Nhưỡng"). */
   readonly notSubjectAfter: ReadonlySet<string>;
   /** Words for a country's people and institutions, skipped inside lists. */

@@ -340,12 +340,19 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
+    else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
+      j++; // "Bộ Ngoại giao ở Hà Nội X"
     else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: lastAffiliationEnd, title };
+}
+
+/** A country the lexicon knows, by name or by its capital. */
+function isCountrySpan(span: Span | undefined): boolean {
+  return span?.kind === "entity" && span.entry.type === "COUNTRY";
 }
 
 /** How far into its sentence the side's word may stand: "Phía Nhật Bản", "Về phía Nhật Bản", "Tham dự phía Nhật Bản". */

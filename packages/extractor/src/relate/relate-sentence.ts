@@ -37,6 +37,7 @@ function cuesByFirstWord(words: RelationWords): Map<string, Cue[]> {
 }
 
 const QUOTES = new Set(['"', "“", "'", "‘"]);
+const CLAUSE_END_PUNCTUATION = new Set([",", ".", "!", "?"]);
 const LIST_REACH = 20;
 /** How far right of an alleging phrase ("cho rằng") the one charged may be. */
 const ALLEGING_REACH = 8;
@@ -473,6 +474,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
+    if (closesQuote(view, j)) return []; // '"A phản đối điều đó," người phát ngôn của B nói': the speaker is no object
     // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ...").
     if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j)) return [];
     if (o.cue.adjacent && j === o.to && view.phraseAt(j, words.placeHeads)) {
@@ -492,6 +494,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
+}
+
+/** The end of a quotation: a closing curly quote, or a straight one after the quote's last punctuation. */
+function closesQuote(view: SentenceView, j: number): boolean {
+  return view.key(j) === "”" || (view.key(j) === '"' && CLAUSE_END_PUNCTUATION.has(view.key(j - 1)));
 }
 
 /** How far before a cue a relative "with whom" may open its clause. */

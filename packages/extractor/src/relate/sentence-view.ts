@@ -15,6 +15,9 @@ const HARD_BREAKS = new Set([";", ":", "?", "!", "(", ")", "[", "]"]);
 /** How many words a bracketed aside that parts no clause may have: a photo position, a short gloss. */
 const MAX_ASIDE = 4;
 
+/** How many words an owner's head may have before its name: "của Bộ Ngoại giao X". */
+const OWNER_HEAD_WORDS = 3;
+
 /** How far "do" (led by) may stand from the words that close it. */
 const LED_BY_REACH = 10;
 
@@ -51,7 +54,9 @@ export class SentenceView {
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       this.starts[i] = start;
-      if (this.breaks[i]) start = i + (this.phraseAt(i, this.words.openers) || 1);
+      // An opener inside the opener just passed ("khi" of "trong khi") opens nothing of its own.
+      if (this.breaks[i] && i < start && this.key(i) !== ",") this.breaks[i] = false;
+      else if (this.breaks[i]) start = i + (this.phraseAt(i, this.words.openers) || 1);
     }
   }
 
@@ -110,7 +115,8 @@ export class SentenceView {
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
     if (this.words.notOpening.get(key)?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
-    return !this.mentionAt[i] && this.phraseAt(i, this.words.openers) > 0;
+    const opener = this.mentionAt[i] ? 0 : this.phraseAt(i, this.words.openers);
+    return opener > 0 && !(this.words.openerAsNoun && this.key(i + opener) === this.words.openerAsNoun);
   }
 
   /** First token of the clause that holds token `i`. */
@@ -133,11 +139,21 @@ export class SentenceView {
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
-    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(") return false;
+    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(" || this.insideOwner(m))
+      return false;
     const start = this.clauseStart(m.from);
     const according = this.words.according;
     if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
+  }
+
+  /** "A của Bộ Ngoại giao X": a name at the end of a possessive phrase whose head words are not a name of their own. */
+  private insideOwner(m: ResolvedMention): boolean {
+    for (let i = m.from - 1; i >= Math.max(0, m.from - 1 - OWNER_HEAD_WORDS); i--) {
+      if (this.mentionAt[i] || !this.tokens[i]!.word || this.breaks[i]) return false;
+      if (i < m.from - 1 && this.key(i) === this.pack.mentions.possessive) return true;
+    }
+    return false;
   }
 
   /**

@@ -79,6 +79,7 @@ const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "quân", "độ
 export const VI_CLAUSES: ClauseWords = {
   openers: OPENERS,
   notOpening: NOT_OPENING,
+  openerAsNoun: "của",
   notSubjectAfter: NOT_SUBJECT_AFTER,
   collectives: COLLECTIVES,
   joiners: new Set([",", "và", "cùng"]),

@@ -236,6 +236,7 @@ export const VI_MENTIONS: MentionWords = {
   side: "phía",
   copula: "là",
   ministry: "bộ",
+  seatMarkers: new Set(["ở", "tại"]),
   possessive: "của",
   and: "và",
 };
