@@ -327,3 +327,35 @@ describe("Vietnamese clauses of criticism and charges", () => {
     ]);
   });
 });
+
+describe("Vietnamese visitors and their places", () => {
+  it("a delegation chain with a spouse between: 'A và Phu nhân cùng Đoàn đại biểu B thăm Y'", () => {
+    expect(
+      triples(
+        "Tổng thống Đức chào mừng Thủ tướng Nhật Bản Taro Suzuki và Phu nhân cùng Đoàn đại biểu Cấp cao Nhật Bản thăm chính thức Đức.",
+      ),
+    ).toContain("Taro Suzuki VISITED Germany [occurred]");
+  });
+
+  it("a motion verb reaches the place past its head word: 'đến thủ đô Y'", () => {
+    expect(triples("Ông Lê Văn Nam đã đến thủ đô Bắc Kinh.")).toEqual(["Lê Văn Nam VISITED China [occurred]"]);
+  });
+
+  it("a verb that carries a named visit gives it its doer: 'kết thúc tốt đẹp chuyến thăm tới Y'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki đã về đến Tokyo, kết thúc tốt đẹp chuyến thăm chính thức tới Ấn Độ.")).toContain(
+      "Taro Suzuki VISITED India [occurred]",
+    );
+  });
+
+  it("a copula's subject does what its description does: 'A là nhà lãnh đạo đầu tiên của X đến thăm Y'", () => {
+    expect(
+      triples(
+        "Ông Lê Văn Nam là nhà lãnh đạo đầu tiên của Việt Nam đến thăm Ấn Độ, và ông Trần Văn Minh là người gần nhất đến thăm Nhật Bản.",
+      ),
+    ).toEqual([
+      "Lê Văn Nam OFFICIAL_OF Vietnam [occurred]",
+      "Lê Văn Nam VISITED India [occurred]",
+      "Trần Văn Minh VISITED Japan [occurred]",
+    ]);
+  });
+});

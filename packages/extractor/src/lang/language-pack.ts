@@ -162,6 +162,8 @@ export interface ClauseWords {
   readonly relativeWho: string;
   /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
+  /** "A là N ... đến thăm Y" (A is the N who visited Y): the copula whose subject does what its description does. */
+  readonly copula?: string;
   /** "bao gồm" (including): a list that may run past a cue's reach. */
   readonly including: string;
 }
@@ -242,6 +244,11 @@ export interface RelationWords {
   readonly with: string;
   /** A leading phrase's doers are all the main clause's coordinated subjects, not only the first. */
   readonly leadingTakesAllDoers?: boolean;
+  /**
+   * Verbs that carry a named event as their object, whose doer is theirs: "bắt đầu chuyến thăm X" (began a visit
+   * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
+   */
+  readonly eventVerbs?: PhraseSet;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */

@@ -367,6 +367,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (aside.length) return aside;
   const close = closeSubjects(view, o);
   if (close.length) return close;
+  const described = copulaSubject(view, o);
+  if (described) return [described];
   let start = view.clauseStart(o.from);
   if (o.cue.closeSubject && !subordinate(view, start)) return [];
   const head = relativeHead(view, start);
@@ -384,7 +386,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
   // A nominalized event has no doer of its own, unless a leading phrase sets it in the clause before ("X arrived
   // in Y after a visit to Z").
-  if (isNominal(view, o) && !view.words.leadingPhrase.has(view.key(start - 1))) return [];
+  if (isNominal(view, o) && !view.words.leadingPhrase.has(view.key(start - 1)) && !carriedByVerb(view, o)) return [];
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
   if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
@@ -400,6 +402,41 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/** How long a description after a copula may be before its verb ("là nhà lãnh đạo đầu tiên của X đến thăm"). */
+const COPULA_REACH = 10;
+
+/** "A là chủ tịch nước gần nhất của X đến thăm Y": the copula's subject does what its description does. */
+function copulaSubject(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  const copula = view.words.copula;
+  if (!copula) return undefined;
+  for (let i = o.from - 1; i > Math.max(0, o.from - COPULA_REACH) && !view.isBreak(i); i--) {
+    const m = view.mentionAt[i];
+    if (m && view.canBeSubject(m)) return undefined; // a doer of its own: "A là nơi B đến thăm"
+    if (!m && view.key(i) === copula) {
+      const subject = view.mentionAt[i - 1];
+      // "..., và ông B là ...": a joined clause's subject after "và" is still one.
+      const joined = subject && view.words.joiners.has(view.key(subject.from - 1));
+      return subject && isActor(subject) && (joined || view.canBeSubject(subject)) ? subject : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How many plain words (an adverb, a determiner) may stand between an event verb and its event. */
+const EVENT_VERB_GAP = 2;
+
+/** "kết thúc tốt đẹp chuyến thăm X": a named event carried by a verb whose doer is the clause's (see eventVerbs). */
+function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
+  const verbs = view.pack.relations.eventVerbs;
+  if (!verbs) return false;
+  for (let i = o.from - 1; i >= Math.max(0, o.from - 2 - EVENT_VERB_GAP); i--) {
+    if (view.mentionAt[i] || !view.tokens[i]!.word) return false;
+    const length = view.phraseAt(i, verbs);
+    if (length && i + length >= o.from - EVENT_VERB_GAP) return true;
+  }
+  return false;
 }
 
 /** "Modi met Putin, who praised India": a relative clause's doer is the actor it hangs on. */
@@ -477,9 +514,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (closesQuote(view, j)) return []; // '"A phản đối điều đó," người phát ngôn của B nói': the speaker is no object
     // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ...").
     if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j)) return [];
-    if (o.cue.adjacent && j === o.to && view.phraseAt(j, words.placeHeads)) {
-      j += view.phraseAt(j, words.placeHeads) - 1;
+    if (o.cue.adjacent && j === o.to && !view.mentionAt[j] && view.phraseAt(j, words.placeHeads)) {
+      const head = view.phraseAt(j, words.placeHeads);
+      j += head - 1;
       adjacentAt = j + 1;
+      limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
       continue;
     }
     const m = view.mentionAt[j];

@@ -187,11 +187,21 @@ export class SentenceView {
     const { joiners, collectives, togetherWith } = this.words;
     let first = m;
     for (;;) {
+      // Back over joiners and collective words, any number of each: "A và Phu nhân cùng Đoàn đại biểu B".
       let j = first.from - 1;
-      while (j >= 0 && !this.mentionAt[j] && collectives.has(this.key(j))) j--;
-      if (this.matches(j - 1, togetherWith)) j--;
-      if (!joiners.has(this.key(j)) || (this.key(j) === "," && !this.mentionAt[j - 1])) return first;
-      while (j >= 0 && !this.mentionAt[j] && joiners.has(this.key(j))) j--;
+      let joined = false;
+      while (j >= 0 && !this.mentionAt[j]) {
+        const key = this.key(j);
+        if (this.matches(j - 1, togetherWith)) j -= 2;
+        else if (key === "," && !this.mentionAt[j - 1] && !collectives.has(this.key(j - 1)) && this.key(j - 1) !== ")") return first;
+        else if (joiners.has(key)) j--;
+        else if (collectives.has(key)) {
+          j--;
+          continue;
+        } else break;
+        joined = true;
+      }
+      if (!joined) return first;
       if (this.key(j) === ")" && this.asideStart(j) > 0) j = this.asideStart(j) - 1;
       const before = this.mentionAt[j];
       if (!before || !this.canBeSubject(before, true) || this.actedOn.has(before.from)) return first;

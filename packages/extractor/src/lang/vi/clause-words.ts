@@ -102,4 +102,5 @@ export const VI_CLAUSES: ClauseWords = {
     ],
   },
   including: "gồm",
+  copula: "là",
 };

@@ -242,6 +242,7 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
+  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
