@@ -359,3 +359,12 @@ describe("Vietnamese visitors and their places", () => {
     ]);
   });
 });
+
+describe("Vietnamese charges governed by a preposition", () => {
+  it("'A phong tỏa B với cáo buộc B ...': the clause's doers charge, not the name before 'với'", () => {
+    expect(triples("Pháp cùng Đức phong tỏa Iran với cáo buộc Iran tài trợ khủng bố.")).toEqual([
+      "France ACCUSED Iran [occurred]",
+      "Germany ACCUSED Iran [occurred]",
+    ]);
+  });
+});

@@ -162,6 +162,8 @@ export interface ClauseWords {
   readonly relativeWho: string;
   /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
+  /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */
+  readonly cueGoverning?: ReadonlySet<string>;
   /** "A là N ... đến thăm Y" (A is the N who visited Y): the copula whose subject does what its description does. */
   readonly copula?: string;
   /** "bao gồm" (including): a list that may run past a cue's reach. */

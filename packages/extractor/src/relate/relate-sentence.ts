@@ -331,6 +331,8 @@ function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 
 /** The actors right before the cue, as a coordinated chain ("Nga và Triều Tiên cùng bày tỏ"), if there are. */
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  // "A phong tỏa B với cáo buộc B ...": a cue governed by a preposition is no deed of the name before it.
+  if (view.words.cueGoverning?.has(view.key(o.from - 1))) return [];
   const start = view.clauseStart(o.from);
   let nearest: ResolvedMention | undefined;
   for (let j = o.from - 1; j >= start && !nearest; j--) {

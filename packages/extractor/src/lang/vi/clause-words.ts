@@ -103,4 +103,5 @@ export const VI_CLAUSES: ClauseWords = {
   },
   including: "gồm",
   copula: "là",
+  cueGoverning: new Set(["với"]),
 };
