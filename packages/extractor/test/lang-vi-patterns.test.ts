@@ -368,3 +368,32 @@ describe("Vietnamese charges governed by a preposition", () => {
     ]);
   });
 });
+
+describe("Vietnamese serial predicates and thanks", () => {
+  it("thanks for a reason name its giver after 'mà' or 'của': 'cảm ơn về sự đón tiếp mà X dành cho'", () => {
+    expect(triples("Ông Lê Văn Nam cảm ơn về sự đón tiếp nồng hậu mà Chính phủ Đức dành cho đoàn.")).toEqual([
+      "Lê Văn Nam THANKED Germany [occurred]",
+    ]);
+  });
+
+  it("a relative clause's names do not act in the predicates after it: '...; cảm ơn về ... mà A dành cho B; đánh giá cao C'", () => {
+    expect(
+      triples(
+        "Ông Lê Văn Nam bày tỏ vui mừng; cảm ơn về sự đón tiếp mà Chính phủ Đức dành cho ông và Đoàn đại biểu Nhật Bản; đánh giá cao vai trò của Đức.",
+      ),
+    ).toEqual(["Lê Văn Nam PRAISED Germany [occurred]", "Lê Văn Nam THANKED Germany [occurred]"]);
+  });
+
+  it("reported speech's subject does not act after it: 'A ..., khẳng định X luôn coi trọng ...; cảm ơn Y'", () => {
+    expect(triples("Ông Lê Văn Nam đến Tokyo, khẳng định Việt Nam luôn coi trọng quan hệ với Nhật Bản; cảm ơn Nhật Bản.")).toContain(
+      "Lê Văn Nam THANKED Japan [occurred]",
+    );
+  });
+
+  it("whom one thanks did what the thanks name: 'cảm ơn B trong những năm qua đã hỗ trợ C'", () => {
+    expect(triples("Ông Lê Văn Nam cảm ơn Nhật Bản trong những năm qua đã hỗ trợ Việt Nam.")).toEqual([
+      "Japan SUPPORTED Vietnam [occurred]",
+      "Lê Văn Nam THANKED Japan [occurred]",
+    ]);
+  });
+});

@@ -164,6 +164,10 @@ export interface ClauseWords {
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
   /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */
   readonly cueGoverning?: ReadonlySet<string>;
+  /** Openers of reported speech ("khẳng định", "cho biết"): who is named in what they report does not go on acting after it. */
+  readonly reporting?: PhraseSet;
+  /** "sự đón tiếp mà X dành cho Y": a relative clause inside a noun phrase, whose names are no later clause's doer. */
+  readonly relativeThat?: string;
   /** "A là N ... đến thăm Y" (A is the N who visited Y): the copula whose subject does what its description does. */
   readonly copula?: string;
   /** "bao gồm" (including): a list that may run past a cue's reach. */
@@ -275,6 +279,8 @@ export interface RelationWords {
   /** "cảm ơn B vì ...": words that give the reason for thanks, then words skipped before it. */
   readonly thanksReason: ReadonlySet<string>;
   readonly thanksReasonSkip: ReadonlySet<string>;
+  /** "cảm ơn về sự đón tiếp mà X dành cho": words after a reason that name whom the thanks go to ("mà", "của"). */
+  readonly thanksGiverMarkers?: ReadonlySet<string>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
 }

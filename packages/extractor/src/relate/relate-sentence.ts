@@ -371,6 +371,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (close.length) return close;
   const described = copulaSubject(view, o);
   if (described) return [described];
+  const thanked = thankedDoer(view, o);
+  if (thanked.length) return thanked;
   let start = view.clauseStart(o.from);
   if (o.cue.closeSubject && !subordinate(view, start)) return [];
   const head = relativeHead(view, start);
@@ -399,9 +401,25 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
     const before = view.clauseStart(boundary);
     if (before >= start) break;
-    const doer = isRelativeAside(view, before) ? undefined : firstDoer(view, before, boundary);
+    // Only the earlier clause's subject, before its own verb: not whom it names after ("A cảm ơn B; đánh giá cao C").
+    const doer =
+      isRelativeAside(view, before) || embedded(view, before) ? undefined : firstDoer(view, before, firstCueAt(view, before, boundary));
     if (doer) return view.coordinatedAfter(doer);
     start = before;
+  }
+  return [];
+}
+
+/** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */
+function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const start = view.clauseStart(o.from);
+  const last = view.mentions.filter((m) => m.from >= start && m.to <= o.from).at(-1);
+  if (!last || !isActor(last)) return [];
+  const first = view.chainStart(last);
+  const index = cuesByFirstWord(view.pack.relations);
+  for (let k = first.from - 1; k >= Math.max(start, first.from - 3); k--) {
+    const cue = index.get(view.key(k))?.find((c) => view.matches(k, c.words));
+    if (cue) return cue.type === "THANKED" && k + cue.words.length === first.from ? view.coordinatedAfter(first) : [];
   }
   return [];
 }
@@ -439,6 +457,28 @@ function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
     if (length && i + length >= o.from - EVENT_VERB_GAP) return true;
   }
   return false;
+}
+
+/**
+ * A clause inside reported speech or a relative clause, commas and all: "khẳng định X luôn coi ...", "sự đón tiếp mà
+ * A, B và C dành cho D". Whom it names does not go on acting in the clauses after it.
+ */
+function embedded(view: SentenceView, start: number): boolean {
+  let opener = start - 1;
+  while (opener > 0 && (view.key(opener) === "," || !view.isBreak(opener))) opener--;
+  const { reporting, relativeThat } = view.words;
+  return view.key(opener) === relativeThat || (!!reporting && view.phraseAt(opener, reporting) > 0);
+}
+
+/** Where the first verb cue of tokens [from, to) starts, or `to`: a named event ("chuyến thăm X") is no verb. */
+function firstCueAt(view: SentenceView, from: number, to: number): number {
+  const index = cuesByFirstWord(view.pack.relations);
+  for (let i = from; i < to; i++) {
+    if (view.mentionAt[i]) continue;
+    const cue = index.get(view.key(i))?.find((c) => view.matches(i, c.words));
+    if (cue && !isNominal(view, { cue, from: i, to: i + cue.words.length })) return i;
+  }
+  return to;
 }
 
 /** "Modi met Putin, who praised India": a relative clause's doer is the actor it hangs on. */
@@ -703,6 +743,7 @@ function hostOf(view: SentenceView, guest: ResolvedMention): ResolvedMention | u
 function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit, consumed: Set<number>): void {
   const subjects = subjectsOf(view, o);
   const objects = objectsOf(view, o, isActor);
+  if (!objects.length) objects.push(...giverOfReason(view, o));
   emit(o, "THANKED", subjects, objects, status, rule);
   const last = objects.at(-1);
   if (!last) return;
@@ -718,6 +759,23 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     }
     return;
   }
+}
+
+/** How far after "cảm ơn về" the giver of what is thanked for may be named. */
+const THANKS_GIVER_REACH = 12;
+
+/** "cảm ơn về sự đón tiếp mà X dành cho ...", "cảm ơn vì sự giúp đỡ của X": the reason comes first, then its giver. */
+function giverOfReason(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const words = view.pack.relations;
+  if (!words.thanksGiverMarkers || !words.thanksReason.has(view.key(o.to))) return [];
+  for (let j = o.to + 1; j < Math.min(view.tokens.length, o.to + THANKS_GIVER_REACH); j++) {
+    if (view.mentionAt[j] || (view.isBreak(j) && !words.thanksGiverMarkers.has(view.key(j)))) return [];
+    let at = j + 1;
+    while (!view.mentionAt[at] && view.words.collectives.has(view.key(at))) at++; // "mà Chính phủ X"
+    const giver = view.mentionAt[at];
+    if (words.thanksGiverMarkers.has(view.key(j)) && giver && isActor(giver)) return view.coordinatedAfter(giver).filter(isActor);
+  }
+  return [];
 }
 
 /** SUPPLIED: "A gửi tên lửa tới B", "hoạt động cung cấp UAV của Iran cho Nga"; goods are needed unless the verb says aid. */

@@ -2,8 +2,8 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ClauseWords } from "../language-pack.ts";
 
-/** Words that open a new clause: reported speech, subordinate clauses, contrast. */
-const OPENERS = new PhraseSet([
+/** Words that open reported speech. */
+const REPORTING = [
   "rằng",
   "cho biết",
   "cho hay",
@@ -14,6 +14,14 @@ const OPENERS = new PhraseSet([
   "thông báo",
   "nhấn mạnh",
   "cho rằng",
+  "dẫn lời",
+  "đưa tin",
+  "tiết lộ",
+];
+
+/** Words that open a new clause: reported speech, subordinate clauses, contrast. */
+const OPENERS = new PhraseSet([
+  ...REPORTING,
   "cáo buộc",
   "tố cáo",
   "bác bỏ",
@@ -28,9 +36,6 @@ const OPENERS = new PhraseSet([
   "nếu",
   "đồng thời",
   "trong lúc",
-  "dẫn lời",
-  "đưa tin",
-  "tiết lộ",
   "vì",
 ]);
 
@@ -103,5 +108,7 @@ export const VI_CLAUSES: ClauseWords = {
   },
   including: "gồm",
   copula: "là",
+  relativeThat: "mà",
+  reporting: new PhraseSet(REPORTING),
   cueGoverning: new Set(["với"]),
 };

@@ -254,5 +254,6 @@ export const VI_RELATIONS: RelationWords = {
   placeOf: new Set(["của", ",", "ở", "thuộc"]),
   thanksReason: new Set(["vì", "về"]),
   thanksReasonSkip: new Set(["sự", "đã"]),
+  thanksGiverMarkers: new Set(["mà", "của"]),
   supportReason: new Set(["ủng", "hỗ", "đoàn"]),
 };
