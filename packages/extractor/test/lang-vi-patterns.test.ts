@@ -397,3 +397,18 @@ describe("Vietnamese serial predicates and thanks", () => {
     ]);
   });
 });
+
+describe("Vietnamese stacked offices and departures", () => {
+  it("offices stacked before one name are all that person's: 'Tổng Bí thư Đảng ... Lào, Chủ tịch nước Lào X'", () => {
+    expect(triples("Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào Khamla Vongsa đón Thủ tướng Taro Suzuki.")).toEqual(
+      expect.arrayContaining([
+        "Khamla Vongsa OFFICIAL_OF Lao People's Revolutionary Party [occurred]",
+        "Khamla Vongsa OFFICIAL_OF Laos [occurred]",
+      ]),
+    );
+  });
+
+  it("the place one leaves is no doer: 'A rời Hà Nội đi thăm Y'", () => {
+    expect(triples("Ông Lê Văn Nam rời Hà Nội đi thăm Nhật Bản.")).toEqual(["Lê Văn Nam VISITED Japan [occurred]"]);
+  });
+});

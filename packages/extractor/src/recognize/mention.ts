@@ -16,6 +16,8 @@ export interface NameMention {
   /** A bare capitalized word that names someone only if the article named them in full ("Kim", "Xi"). */
   tentative?: boolean;
   title?: Title;
+  /** Offices stacked before the title, each with its body: "Tổng Bí thư Đảng X, Chủ tịch nước Y Z" holds both. */
+  alsoTitles?: Title[];
 }
 
 /** An office with its country or organization: "Tổng thống Nga", "Người phát ngôn Điện Kremlin". */

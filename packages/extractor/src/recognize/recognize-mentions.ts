@@ -329,6 +329,12 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
+      // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's.
+      const next = spans[j + 1] as Extract<Span, { kind: "office" }>;
+      const held = readTitled(context, j + 1, next.office);
+      if (held?.kind !== "name") break;
+      return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {

@@ -64,10 +64,12 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     for (const mention of mentions) {
       if (mention.kind !== "name" || !mention.title) continue;
       const person = named.get(mention)!;
-      const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native);
-      const { office, former } = mention.title;
-      person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
-      if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+      for (const title of [mention.title, ...(mention.alsoTitles ?? [])]) {
+        const affiliation = affiliationOf(title, person, named, entities, lexicon, native);
+        const { office, former } = title;
+        person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
+        if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+      }
     }
   });
   shareCounterpartRoles(titles, entities);

@@ -74,6 +74,7 @@ const NOT_SUBJECT_AFTER = new Set([
   "quanh",
   "trên",
   "khỏi",
+  "rời",
   "chống",
   "lên",
 ]);
