@@ -412,3 +412,26 @@ describe("Vietnamese stacked offices and departures", () => {
     expect(triples("Ông Lê Văn Nam rời Hà Nội đi thăm Nhật Bản.")).toEqual(["Lê Văn Nam VISITED Japan [occurred]"]);
   });
 });
+
+describe("Vietnamese kin, aid in goods and places by kind", () => {
+  it("kin after a copula: 'A là con trai của cựu Thủ tướng B'", () => {
+    expect(triples("Ông Lê Văn Nam là con trai của cựu Thủ tướng Lê Văn Hải.")).toContain("Lê Văn Hải PARENT_OF Lê Văn Nam [occurred]");
+  });
+
+  it("support given in goods is a supply: 'hỗ trợ X 50 xe tăng', 'hỗ trợ vũ khí cho X'; bare support stays support", () => {
+    expect(triples("Đức hỗ trợ Ukraine 50 xe tăng.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+    expect(triples("Đức hỗ trợ vũ khí cho Ukraine.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+    expect(triples("Đức hỗ trợ Ukraine.")).toEqual(["Germany SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("a place named by its kind: 'tỉnh X của Y' is X, in Y, with 'tỉnh X' kept as an alias", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Ông Lê Văn Nam đến tỉnh Aichi của Nhật Bản. Tỉnh Aichi có nhiều nhà máy.", published: "2024-06-18" },
+      lexicon,
+    );
+    const places = x.entities.filter((e) => e.type === "LOCATION");
+    expect(places.map((e) => e.name)).toEqual(["Aichi"]);
+    expect(places[0]!.aliases).toEqual(expect.arrayContaining(["tỉnh Aichi", "Tỉnh Aichi"]));
+    expect(triples("Ông Lê Văn Nam đến tỉnh Aichi của Nhật Bản.")).toContain("Aichi LOCATED_IN Japan [occurred]");
+  });
+});

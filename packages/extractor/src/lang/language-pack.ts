@@ -99,6 +99,8 @@ export interface MentionWords {
   readonly groups: readonly GroupCue[];
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
+  /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
+  readonly placeKindCues?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /** Lower-case words that may stand between an office and the name. */
@@ -217,6 +219,8 @@ export interface RelationWords {
   readonly goods: PhraseSet;
   /** Supply cues that need no goods word: the verb itself says aid. */
   readonly selfEvidentSupply: ReadonlySet<string>;
+  /** Support cues that are a supply when goods are named: "hỗ trợ X 50 xe tăng". */
+  readonly supplyWithGoods?: ReadonlySet<string>;
   /** Words that mark a supply's recipient. */
   readonly recipientMarkers: ReadonlySet<string>;
   /** "provided X with tanks": the word before the goods when the recipient comes first ("" where it never does). */

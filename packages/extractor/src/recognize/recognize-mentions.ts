@@ -85,8 +85,14 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const run = capitalizedRun(context, span.to);
       if (run && isCountryInstitution(context, run.to))
         i = run.to; // the country named next acts for it
-      else if (run)
-        mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
+      else if (run) {
+        // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
+        const head = textOf(tokens, i, span.to).toLowerCase();
+        const headless = span.type === "LOCATION" && !!words.placeKindCues?.has(head);
+        const written = textOf(tokens, i, run.to);
+        const surface = headless ? textOf(tokens, span.to, run.to) : written;
+        mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
+      }
       i = run ? run.to : span.to;
     } else if (isPlaceBeforeCountry(context, i)) {
       const run = capitalizedRun(context, i)!;

@@ -108,20 +108,25 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       case "SUPPLIED":
         relateSupply(view, o, status, rule, emit);
         break;
+      case "SUPPORTED": {
+        // "hỗ trợ X 50 xe tăng", "hỗ trợ vũ khí cho X": support given in goods is a supply.
+        let supplied = false;
+        if (words.supplyWithGoods?.has(o.cue.words.join(" ")))
+          relateSupply(view, o, status, rule, (...args) => {
+            supplied = true;
+            emit(...args);
+          });
+        if (!supplied) relateDefault(view, o, status, rule, emit);
+        break;
+      }
       case "ACCUSED": {
         const nominal = nominalDoer(view, o);
         const subjects = nominal ? [nominal] : subjectsOf(view, o);
         emit(o, "ACCUSED", subjects, objectsOf(view, o, isActor, nominal).slice(0, 1), status === "alleged" ? "occurred" : status, rule);
         break;
       }
-      default: {
-        const nominal = nominalDoer(view, o);
-        const subjects = nominal ? [nominal] : subjectsOf(view, o);
-        const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
-        const objects = objectsOf(view, o, accepts, nominal);
-        if (asksSomethingElse(view, o, objects)) break;
-        emit(o, o.cue.type, subjects, objects, status, rule);
-      }
+      default:
+        relateDefault(view, o, status, rule, emit);
     }
   }
   relateInvitations(view, out, dates);
@@ -137,6 +142,15 @@ type Emit = (
   status: RelationStatus,
   rule: string,
 ) => void;
+
+/** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
+function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const nominal = nominalDoer(view, o);
+  const subjects = nominal ? [nominal] : subjectsOf(view, o);
+  const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
+  const objects = objectsOf(view, o, accepts, nominal);
+  if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+}
 
 /** How far after its object what the cue asks of it may be named ("mời X và hai nước khác sang thăm"). */
 const ONLY_THEN_REACH = 6;

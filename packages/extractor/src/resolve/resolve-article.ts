@@ -59,6 +59,8 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     named.set(mention, entity);
   }
 
+  for (const mention of all) if (mention.written) named.get(mention)?.aliases.add(mention.written);
+
   const titles: TitleFact[] = [];
   sentences.forEach((mentions, sentence) => {
     for (const mention of mentions) {

@@ -229,6 +229,7 @@ export const VI_RELATIONS: RelationWords = {
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
+  supplyWithGoods: new Set(["hỗ trợ"]),
   recipientMarkers: RECIPIENT_MARKERS,
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
