@@ -435,3 +435,18 @@ describe("Vietnamese kin, aid in goods and places by kind", () => {
     expect(triples("Ông Lê Văn Nam đến tỉnh Aichi của Nhật Bản.")).toContain("Aichi LOCATED_IN Japan [occurred]");
   });
 });
+
+describe("Vietnamese targets and name hygiene", () => {
+  it("a target set is planned, and its year no date: 'đặt mục tiêu ký ... đến năm 2030'", () => {
+    expect(triples("Đức và Nhật Bản đặt mục tiêu ký hiệp định thương mại đến năm 2030.")).toEqual(["Germany SIGNED Japan [planned]"]);
+  });
+
+  it("an initial does not cut a name short: 'ông J. Smith'", () => {
+    expect(triples("Ông J. Smith gặp ông Lê Văn Nam.")).toEqual(["J. Smith MET Lê Văn Nam [occurred]"]);
+  });
+
+  it("a single letter names no one: 'ông A'", () => {
+    const x = extractArticle({ id: "a", file: "a.txt", text: "Ông A gặp ông Lê Văn Nam.", published: "2024-06-18" }, lexicon);
+    expect(x.entities.map((e) => e.name)).toEqual(["Lê Văn Nam"]);
+  });
+});

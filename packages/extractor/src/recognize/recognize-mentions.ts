@@ -283,6 +283,7 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
   const run = capitalizedRun(context, at);
   if (!run) return undefined;
+  if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
   // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
@@ -296,6 +297,8 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
   while (j < tokens.length && !spans[j]) {
     const token = tokens[j]!;
     if (token.word && token.capitalized && !/^\d/.test(token.text)) j++;
+    else if (isInitialDot(tokens, j) && !spans[j + 1])
+      j++; // "J. Smith": an initial does not cut the name short
     else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
     else break;
   }

@@ -40,6 +40,8 @@ const PLANNED = words([
   "hẹn",
   "đề nghị",
   "tiến tới",
+  "hướng tới",
+  "mục tiêu",
   "trước thềm",
   "có thể",
 ]);
