@@ -450,3 +450,11 @@ describe("Vietnamese targets and name hygiene", () => {
     expect(x.entities.map((e) => e.name)).toEqual(["Lê Văn Nam"]);
   });
 });
+
+describe("Vietnamese offices named before their holder", () => {
+  it("an office with its country stands for the one holder of that office named later: 'Ngoại trưởng X ... Ngoại trưởng Suzuki'", () => {
+    expect(triples("Ngoại trưởng Nhật Bản lên án Nga. Ngoại trưởng Suzuki cho biết Tokyo sẽ tiếp tục theo dõi.")).toContain(
+      "Suzuki CRITICIZED Russia [occurred]",
+    );
+  });
+});

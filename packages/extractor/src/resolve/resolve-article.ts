@@ -208,6 +208,8 @@ function holderOf(
     people.find((e) => holds(e, (r) => r.role === title.office.role)) ??
     people.find((e) => e.entry?.office === title.office.role && e.entry.country === affiliation.name) ??
     (title.office.leader ? people.find((e) => holds(e, (r) => r.leader)) : undefined) ??
+    // "Ngoại trưởng Cuba ... Ngoại trưởng Rodriguez": the one holder of that office the article names without a country.
+    unique(people.filter((e) => e.roles.some((r) => r.role === title.office.role && !r.affiliation && !r.former))) ??
     unique(
       people.filter(
         (e) =>
