@@ -35,7 +35,7 @@ export function segmentSentences(text: string, abbreviations: ReadonlySet<string
 function isBoundary(text: string, at: number, mark: string, end: number, abbreviations: ReadonlySet<string>): boolean {
   let after = end;
   while (text[after] === " " || text[after] === "\t") after++;
-  if (after === end) return false; // "16.1", "TP.HCM", end of line (the break splits anyway)
+  if (after === end) return isGluedEnd(text, at, mark, end); // "16.1", "TP.HCM"; but "tiến bộ.Từ đầu" lost its space
   const next = text[after];
   if (next === undefined || !NEXT_START.test(next)) return false; // "Bình Nhưỡng... vì", "ông Kim. và"
   if (mark[0] !== ".") return true;
@@ -44,6 +44,18 @@ function isBoundary(text: string, at: number, mark: string, end: number, abbrevi
   if (abbreviations.has(word)) return false;
   if (word.length === 1 && word === word.toUpperCase() && LETTER.test(word)) return false; // "V. Putin", "U.S."
   return true;
+}
+
+/** A capitalized word: an upper-case letter, then a lower-case one. */
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}]+$/u;
+
+/**
+ * A period glued to the next sentence by a lost space ("đạt tiến bộ.Từ đầu tháng"): a lower-case word of two or
+ * more letters before, a capitalized word after. Not "TP.HCM", "W.Bush", "16.1", nor a site's name ("vnexpress.net").
+ */
+function isGluedEnd(text: string, at: number, mark: string, end: number): boolean {
+  return mark === "." && LOWER_WORD.test(wordBefore(text, at)) && CAPITALIZED_WORD.test(text.slice(end, end + 2));
 }
 
 /** The letters (and inner dots) right before `at`: "Putin", "U.S", "TP". */

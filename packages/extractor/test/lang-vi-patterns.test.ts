@@ -226,3 +226,235 @@ describe("Vietnamese delegation lists", () => {
     );
   });
 });
+
+describe("Vietnamese invitations to come", () => {
+  it("an invitation to visit: 'mời X sang thăm Y'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki mời Tổng thống Vladimir Putin sang thăm Tokyo.")).toContain(
+      "Taro Suzuki INVITED Vladimir Putin [occurred]",
+    );
+  });
+
+  it("an invitation to attend reaches past an unnamed list tail: 'mời A, B và ba nước khác tham dự'", () => {
+    expect(triples("Đức mời Nhật Bản, Ấn Độ và ba nước khác tham dự hội nghị.")).toEqual([
+      "Germany INVITED India [occurred]",
+      "Germany INVITED Japan [occurred]",
+    ]);
+  });
+
+  it("asking a guest to do something on the spot is protocol, not an invitation: 'mời X cắt băng'", () => {
+    expect(triples("Tổng thống Vladimir Putin mời Thủ tướng Taro Suzuki cắt băng khánh thành nhà máy.")).not.toContainEqual(
+      expect.stringContaining("INVITED"),
+    );
+  });
+
+  it("a name after the asked act ends the search for a visit word: 'mời X chào Đội Danh dự'", () => {
+    expect(triples("Tổng thống Vladimir Putin mời Thủ tướng Taro Suzuki chào Đội Danh dự.")).not.toContainEqual(
+      expect.stringContaining("INVITED"),
+    );
+  });
+});
+
+describe("Vietnamese arrivals", () => {
+  it("a vehicle's passenger is who arrives: 'chuyên cơ chở X hạ cánh xuống sân bay ... ở Y'", () => {
+    expect(triples("Chuyên cơ chở Thủ tướng Nhật Bản Taro Suzuki hạ cánh xuống sân bay quốc tế ở Mátxcơva.")).toContain(
+      "Taro Suzuki VISITED Russia [occurred]",
+    );
+  });
+
+  it("landing 'tại' a place visits it: 'máy bay chở X đã hạ cánh tại Y'", () => {
+    expect(triples("Chiếc máy bay chở Thủ tướng Nhật Bản Taro Suzuki đã hạ cánh tại Berlin.")).toContain(
+      "Taro Suzuki VISITED Germany [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese short asides", () => {
+  it("a bracketed photo position parts no list: 'A (thứ hai từ trái) và B hội đàm'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki (thứ hai từ trái) và Tổng thống Vladimir Putin hội đàm tại Tokyo.")).toContain(
+      "Taro Suzuki MET Vladimir Putin [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese groups of two", () => {
+  const met = "Tổng thống Nga Vladimir Putin đón Thủ tướng Nhật Bản Taro Suzuki tại Điện Kremlin. ";
+  it("'N hai nước' stands for the two leaders: 'Nguyên thủ hai nước đã ký ...'", () => {
+    expect(triples(`${met}Nguyên thủ hai nước đã ký một hiệp định.`)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
+  });
+
+  it("any leader noun makes the pair: 'Người đứng đầu hai quốc gia'", () => {
+    expect(triples(`${met}Người đứng đầu hai quốc gia đã ký một hiệp định.`)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
+  });
+});
+
+describe("Vietnamese negation", () => {
+  it("a negated verb of holding back intensifies: 'không ngần ngại chỉ trích X'", () => {
+    expect(triples("Tổng thống Vladimir Putin không ngần ngại chỉ trích Mỹ.")).toContain(
+      "Vladimir Putin CRITICIZED United States [occurred]",
+    );
+  });
+
+  it("'không tiếc lời khen ngợi X' is praise", () => {
+    expect(triples("Đức không tiếc lời khen ngợi Nhật Bản.")).toEqual(["Germany PRAISED Japan [occurred]"]);
+  });
+
+  it("a look-alike that overlaps the cue still negates: 'không chỉ trích X' (not 'không chỉ', not only)", () => {
+    expect(triples("Tổng thống Vladimir Putin không chỉ trích Mỹ.")).not.toContainEqual(expect.stringContaining("CRITICIZED"));
+  });
+});
+
+describe("Vietnamese clauses of criticism and charges", () => {
+  it("an opener inside a two-word opener opens nothing: 'A bác bỏ ..., trong khi tố cáo B ...'", () => {
+    expect(triples("Pháp bác bỏ cáo buộc, trong khi tố cáo Đức gây rối.")).toContain("France ACCUSED Germany [occurred]");
+  });
+
+  it("the head of 'A của Bộ Ngoại giao X' acts, not its owner: '... phản bác tuyên bố của Y'", () => {
+    expect(triples("Người phát ngôn Taro Suzuki của Bộ Ngoại giao Nhật Bản phản bác tuyên bố của Mỹ.")).toEqual([
+      "Taro Suzuki CRITICIZED United States [occurred]",
+    ]);
+  });
+
+  it("the speaker after a quotation is no object of what the quotation says", () => {
+    const text =
+      'Người phát ngôn Bộ Ngoại giao Nhật Bản Taro Suzuki trả lời báo chí. "Nhật Bản kiên quyết phản đối điều đó," người phát ngôn của Tokyo nói.';
+    expect(triples(text)).not.toContainEqual(expect.stringContaining("CRITICIZED"));
+  });
+
+  it("a ministry set in a capital belongs to its country: 'Người phát ngôn Bộ Ngoại giao ở Tokyo X'", () => {
+    expect(triples("Người phát ngôn Bộ Ngoại giao ở Tokyo Taro Suzuki lên án Nga.")).toEqual([
+      "Taro Suzuki CRITICIZED Russia [occurred]",
+      "Taro Suzuki OFFICIAL_OF Japan [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese visitors and their places", () => {
+  it("a delegation chain with a spouse between: 'A và Phu nhân cùng Đoàn đại biểu B thăm Y'", () => {
+    expect(
+      triples(
+        "Tổng thống Đức chào mừng Thủ tướng Nhật Bản Taro Suzuki và Phu nhân cùng Đoàn đại biểu Cấp cao Nhật Bản thăm chính thức Đức.",
+      ),
+    ).toContain("Taro Suzuki VISITED Germany [occurred]");
+  });
+
+  it("a motion verb reaches the place past its head word: 'đến thủ đô Y'", () => {
+    expect(triples("Ông Lê Văn Nam đã đến thủ đô Bắc Kinh.")).toEqual(["Lê Văn Nam VISITED China [occurred]"]);
+  });
+
+  it("a verb that carries a named visit gives it its doer: 'kết thúc tốt đẹp chuyến thăm tới Y'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki đã về đến Tokyo, kết thúc tốt đẹp chuyến thăm chính thức tới Ấn Độ.")).toContain(
+      "Taro Suzuki VISITED India [occurred]",
+    );
+  });
+
+  it("a copula's subject does what its description does: 'A là nhà lãnh đạo đầu tiên của X đến thăm Y'", () => {
+    expect(
+      triples(
+        "Ông Lê Văn Nam là nhà lãnh đạo đầu tiên của Việt Nam đến thăm Ấn Độ, và ông Trần Văn Minh là người gần nhất đến thăm Nhật Bản.",
+      ),
+    ).toEqual([
+      "Lê Văn Nam OFFICIAL_OF Vietnam [occurred]",
+      "Lê Văn Nam VISITED India [occurred]",
+      "Trần Văn Minh VISITED Japan [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese charges governed by a preposition", () => {
+  it("'A phong tỏa B với cáo buộc B ...': the clause's doers charge, not the name before 'với'", () => {
+    expect(triples("Pháp cùng Đức phong tỏa Iran với cáo buộc Iran tài trợ khủng bố.")).toEqual([
+      "France ACCUSED Iran [occurred]",
+      "Germany ACCUSED Iran [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese serial predicates and thanks", () => {
+  it("thanks for a reason name its giver after 'mà' or 'của': 'cảm ơn về sự đón tiếp mà X dành cho'", () => {
+    expect(triples("Ông Lê Văn Nam cảm ơn về sự đón tiếp nồng hậu mà Chính phủ Đức dành cho đoàn.")).toEqual([
+      "Lê Văn Nam THANKED Germany [occurred]",
+    ]);
+  });
+
+  it("a relative clause's names do not act in the predicates after it: '...; cảm ơn về ... mà A dành cho B; đánh giá cao C'", () => {
+    expect(
+      triples(
+        "Ông Lê Văn Nam bày tỏ vui mừng; cảm ơn về sự đón tiếp mà Chính phủ Đức dành cho ông và Đoàn đại biểu Nhật Bản; đánh giá cao vai trò của Đức.",
+      ),
+    ).toEqual(["Lê Văn Nam PRAISED Germany [occurred]", "Lê Văn Nam THANKED Germany [occurred]"]);
+  });
+
+  it("reported speech's subject does not act after it: 'A ..., khẳng định X luôn coi trọng ...; cảm ơn Y'", () => {
+    expect(triples("Ông Lê Văn Nam đến Tokyo, khẳng định Việt Nam luôn coi trọng quan hệ với Nhật Bản; cảm ơn Nhật Bản.")).toContain(
+      "Lê Văn Nam THANKED Japan [occurred]",
+    );
+  });
+
+  it("whom one thanks did what the thanks name: 'cảm ơn B trong những năm qua đã hỗ trợ C'", () => {
+    expect(triples("Ông Lê Văn Nam cảm ơn Nhật Bản trong những năm qua đã hỗ trợ Việt Nam.")).toEqual([
+      "Japan SUPPORTED Vietnam [occurred]",
+      "Lê Văn Nam THANKED Japan [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese stacked offices and departures", () => {
+  it("offices stacked before one name are all that person's: 'Tổng Bí thư Đảng ... Lào, Chủ tịch nước Lào X'", () => {
+    expect(triples("Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào Khamla Vongsa đón Thủ tướng Taro Suzuki.")).toEqual(
+      expect.arrayContaining([
+        "Khamla Vongsa OFFICIAL_OF Lao People's Revolutionary Party [occurred]",
+        "Khamla Vongsa OFFICIAL_OF Laos [occurred]",
+      ]),
+    );
+  });
+
+  it("the place one leaves is no doer: 'A rời Hà Nội đi thăm Y'", () => {
+    expect(triples("Ông Lê Văn Nam rời Hà Nội đi thăm Nhật Bản.")).toEqual(["Lê Văn Nam VISITED Japan [occurred]"]);
+  });
+});
+
+describe("Vietnamese kin, aid in goods and places by kind", () => {
+  it("kin after a copula: 'A là con trai của cựu Thủ tướng B'", () => {
+    expect(triples("Ông Lê Văn Nam là con trai của cựu Thủ tướng Lê Văn Hải.")).toContain("Lê Văn Hải PARENT_OF Lê Văn Nam [occurred]");
+  });
+
+  it("support given in goods is a supply: 'hỗ trợ X 50 xe tăng', 'hỗ trợ vũ khí cho X'; bare support stays support", () => {
+    expect(triples("Đức hỗ trợ Ukraine 50 xe tăng.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+    expect(triples("Đức hỗ trợ vũ khí cho Ukraine.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+    expect(triples("Đức hỗ trợ Ukraine.")).toEqual(["Germany SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("a place named by its kind: 'tỉnh X của Y' is X, in Y, with 'tỉnh X' kept as an alias", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Ông Lê Văn Nam đến tỉnh Aichi của Nhật Bản. Tỉnh Aichi có nhiều nhà máy.", published: "2024-06-18" },
+      lexicon,
+    );
+    const places = x.entities.filter((e) => e.type === "LOCATION");
+    expect(places.map((e) => e.name)).toEqual(["Aichi"]);
+    expect(places[0]!.aliases).toEqual(expect.arrayContaining(["tỉnh Aichi", "Tỉnh Aichi"]));
+    expect(triples("Ông Lê Văn Nam đến tỉnh Aichi của Nhật Bản.")).toContain("Aichi LOCATED_IN Japan [occurred]");
+  });
+});
+
+describe("Vietnamese targets and name hygiene", () => {
+  it("a target set is planned, and its year no date: 'đặt mục tiêu ký ... đến năm 2030'", () => {
+    expect(triples("Đức và Nhật Bản đặt mục tiêu ký hiệp định thương mại đến năm 2030.")).toEqual(["Germany SIGNED Japan [planned]"]);
+  });
+
+  it("an initial does not cut a name short: 'ông J. Smith'", () => {
+    expect(triples("Ông J. Smith gặp ông Lê Văn Nam.")).toEqual(["J. Smith MET Lê Văn Nam [occurred]"]);
+  });
+
+  it("a single letter names no one: 'ông A'", () => {
+    const x = extractArticle({ id: "a", file: "a.txt", text: "Ông A gặp ông Lê Văn Nam.", published: "2024-06-18" }, lexicon);
+    expect(x.entities.map((e) => e.name)).toEqual(["Lê Văn Nam"]);
+  });
+});
+
+describe("Vietnamese offices named before their holder", () => {
+  it("an office with its country stands for the one holder of that office named later: 'Ngoại trưởng X ... Ngoại trưởng Suzuki'", () => {
+    expect(triples("Ngoại trưởng Nhật Bản lên án Nga. Ngoại trưởng Suzuki cho biết Tokyo sẽ tiếp tục theo dõi.")).toContain(
+      "Suzuki CRITICIZED Russia [occurred]",
+    );
+  });
+});

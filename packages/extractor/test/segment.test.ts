@@ -60,6 +60,11 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("splits a sentence glued to the next by a lost space, not names, codes or sites", () => {
+    expect(texts("Hai bên đạt đồng thuận.Sau đó, ông A về nước.")).toEqual(["Hai bên đạt đồng thuận.", "Sau đó, ông A về nước."]);
+    expect(texts("Ông George W.Bush ở TP.HCM, theo vnexpress.net.")).toEqual(["Ông George W.Bush ở TP.HCM, theo vnexpress.net."]);
+  });
+
   it("returns nothing for blank text", () => {
     expect(segmentSentences("", VI_ABBREVIATIONS)).toEqual([]);
     expect(segmentSentences(" \n\n ", VI_ABBREVIATIONS)).toEqual([]);

@@ -37,7 +37,7 @@ export function extendPack(pack: LanguagePack, rules: LanguageRules): LanguagePa
 
 /** A cue table row from a rules file's cue: its words as the pack's tokens. */
 function toCue(rule: CueRule, keys: (written: string) => string[], phrases: (list?: readonly string[]) => string[]): Cue {
-  const { words, via, notBefore, notBeforePhrases, notAfter, notThen, ...flags } = rule;
+  const { words, via, notBefore, notBeforePhrases, notAfter, onlyThen, ...flags } = rule;
   return {
     ...flags,
     words: keys(words),
@@ -45,6 +45,6 @@ function toCue(rule: CueRule, keys: (written: string) => string[], phrases: (lis
     ...(notBefore && { notBefore: phrases(notBefore) }),
     ...(notBeforePhrases && { notBeforePhrases: notBeforePhrases.map(keys) }),
     ...(notAfter && { notAfter: phrases(notAfter) }),
-    ...(notThen && { notThen: phrases(notThen) }),
+    ...(onlyThen && { onlyThen: new PhraseSet(phrases(onlyThen)) }),
   };
 }

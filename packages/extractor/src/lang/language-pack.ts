@@ -124,6 +124,8 @@ export interface MentionWords {
   readonly groups: readonly GroupCue[];
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
+  /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
+  readonly placeKindCues?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /** Lower-case words that may stand between an office and the name. */
@@ -146,6 +148,8 @@ export interface MentionWords {
   readonly copula: string;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
+  /** "Bộ Ngoại giao ở Hà Nội": words that set a title's body in its seat, which names the country. */
+  readonly seatMarkers?: ReadonlySet<string>;
   /** The possessive word: "cố vấn của Tổng thống" (an office's principal), "chuyến thăm X của Y" (an event's
    * doer), "con gái của X" (kinship). */
   readonly possessive: string;
@@ -161,6 +165,8 @@ export interface ClauseWords {
   readonly openers: PhraseSet;
   /** Opener words that open nothing when followed by these ("khi đó", "song phương"). */
   readonly notOpening: ReadonlyMap<string, readonly string[]>;
+  /** An opener followed by this word is a noun: "tuyên bố của X" (X's statement) opens no clause. */
+  readonly openerAsNoun?: string;
   /** Words after which a name is not the doer of what follows ("của Nga", "tại Bình Nhưỡng"). */
   readonly notSubjectAfter: ReadonlySet<string>;
   /** Words for a country's people and institutions, skipped inside lists. */
@@ -185,6 +191,14 @@ export interface ClauseWords {
   readonly relativeWho: string;
   /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
+  /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */
+  readonly cueGoverning?: ReadonlySet<string>;
+  /** Openers of reported speech ("khẳng định", "cho biết"): who is named in what they report does not go on acting after it. */
+  readonly reporting?: PhraseSet;
+  /** "sự đón tiếp mà X dành cho Y": a relative clause inside a noun phrase, whose names are no later clause's doer. */
+  readonly relativeThat?: string;
+  /** "A là N ... đến thăm Y" (A is the N who visited Y): the copula whose subject does what its description does. */
+  readonly copula?: string;
   /** "bao gồm" (including): a list that may run past a cue's reach. */
   readonly including: string;
 }
@@ -212,8 +226,11 @@ export interface Cue {
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
-  /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
-  notThen?: string[];
+  /**
+   * What the object is asked to do, when a word follows it: one of these must come within a few words, else the
+   * event is another one (an invitation to come, "mời X sang thăm", not to speak or sit down, "mời X phát biểu").
+   */
+  onlyThen?: PhraseSet;
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
@@ -229,6 +246,8 @@ export interface RelationWords {
   readonly goods: PhraseSet;
   /** Supply cues that need no goods word: the verb itself says aid. */
   readonly selfEvidentSupply: ReadonlySet<string>;
+  /** Support cues that are a supply when goods are named: "hỗ trợ X 50 xe tăng". */
+  readonly supplyWithGoods?: ReadonlySet<string>;
   /** Words that mark a supply's recipient. */
   readonly recipientMarkers: ReadonlySet<string>;
   /** "provided X with tanks": the word before the goods when the recipient comes first ("" where it never does). */
@@ -262,6 +281,11 @@ export interface RelationWords {
   readonly with: string;
   /** A leading phrase's doers are all the main clause's coordinated subjects, not only the first. */
   readonly leadingTakesAllDoers?: boolean;
+  /**
+   * Verbs that carry a named event as their object, whose doer is theirs: "bắt đầu chuyến thăm X" (began a visit
+   * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
+   */
+  readonly eventVerbs?: PhraseSet;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */
@@ -288,6 +312,8 @@ export interface RelationWords {
   /** "cảm ơn B vì ...": words that give the reason for thanks, then words skipped before it. */
   readonly thanksReason: ReadonlySet<string>;
   readonly thanksReasonSkip: ReadonlySet<string>;
+  /** "cảm ơn về sự đón tiếp mà X dành cho": words after a reason that name whom the thanks go to ("mà", "của"). */
+  readonly thanksGiverMarkers?: ReadonlySet<string>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
 }

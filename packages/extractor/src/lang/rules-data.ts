@@ -30,7 +30,7 @@ const CUE_FIELDS = {
   notBefore: z.array(word).optional(),
   notBeforePhrases: z.array(phrase).optional(),
   notAfter: z.array(word).optional(),
-  notThen: z.array(word).optional(),
+  onlyThen: z.array(word).min(1).optional(),
   inPerson: z.boolean().optional(),
   cameo: z
     .string()

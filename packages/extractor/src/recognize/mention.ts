@@ -9,6 +9,8 @@ export interface NameMention {
   to: number;
   /** The name itself, without honorific or title. */
   surface: string;
+  /** The name as written with a lower-case head that is no part of it ("tỉnh Aichi"): kept as an alias. */
+  written?: string;
   type: EntityType;
   entry?: LexiconEntry;
   /** Came after an honorific or an office without matching a full lexicon name: may be a short form ("ông Kim"). */
@@ -18,6 +20,8 @@ export interface NameMention {
   title?: Title;
   /** Said by a word of the mention ("spokeswoman", "Mrs"): pronouns of the other gender do not stand for it. */
   gender?: Gender;
+  /** Offices stacked before the title, each with its body: "Tổng Bí thư Đảng X, Chủ tịch nước Y Z" holds both. */
+  alsoTitles?: Title[];
 }
 
 export type Gender = "female" | "male";

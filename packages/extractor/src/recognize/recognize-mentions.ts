@@ -94,8 +94,14 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const run = capitalizedRun(context, span.to);
       if (run && isCountryInstitution(context, run.to))
         i = run.to; // the country named next acts for it
-      else if (run)
-        mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: span.type, maybeShort: false });
+      else if (run) {
+        // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
+        const head = textOf(tokens, i, span.to).toLowerCase();
+        const headless = span.type === "LOCATION" && !!words.placeKindCues?.has(head);
+        const written = textOf(tokens, i, run.to);
+        const surface = headless ? textOf(tokens, span.to, run.to) : written;
+        mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
+      }
       i = run ? run.to : span.to;
     } else if (isPlaceBeforeCountry(context, i)) {
       const run = capitalizedRun(context, i)!;
@@ -305,6 +311,7 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
   const run = capitalizedRun(context, at);
   if (!run) return undefined;
+  if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
   // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
@@ -318,6 +325,8 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
   while (j < tokens.length && !spans[j]) {
     const token = tokens[j]!;
     if (token.word && token.capitalized && !/^\d/.test(token.text)) j++;
+    else if (isInitialDot(tokens, j) && !spans[j + 1])
+      j++; // "J. Smith": an initial does not cut the name short
     else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
     else break;
   }
@@ -360,6 +369,12 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j++;
     } else if (postedAt(context, j, office)) {
       j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
+    } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
+      // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's.
+      const next = spans[j + 1] as Extract<Span, { kind: "office" }>;
+      const held = readTitled(context, j + 1, next.office);
+      if (held?.kind !== "name") break;
+      return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
@@ -371,12 +386,19 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
+    else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
+      j++; // "Bộ Ngoại giao ở Hà Nội X"
     else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** A country the lexicon knows, by name or by its capital. */
+function isCountrySpan(span: Span | undefined): boolean {
+  return span?.kind === "entity" && span.entry.type === "COUNTRY";
 }
 
 /** How far into its sentence the side's word may stand: "Phía Nhật Bản", "Về phía Nhật Bản", "Tham dự phía Nhật Bản". */

@@ -38,6 +38,7 @@ function cuesByFirstWord(words: RelationWords): Map<string, Cue[]> {
 }
 
 const QUOTES = new Set(['"', "“", "'", "‘"]);
+const CLAUSE_END_PUNCTUATION = new Set([",", ".", "!", "?"]);
 const LIST_REACH = 20;
 /** How far right of an alleging phrase ("cho rằng") the one charged may be. */
 const ALLEGING_REACH = 8;
@@ -108,19 +109,25 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       case "SUPPLIED":
         relateSupply(view, o, status, rule, emit);
         break;
+      case "SUPPORTED": {
+        // "hỗ trợ X 50 xe tăng", "hỗ trợ vũ khí cho X": support given in goods is a supply.
+        let supplied = false;
+        if (words.supplyWithGoods?.has(o.cue.words.join(" ")))
+          relateSupply(view, o, status, rule, (...args) => {
+            supplied = true;
+            emit(...args);
+          });
+        if (!supplied) relateDefault(view, o, status, rule, emit);
+        break;
+      }
       case "ACCUSED": {
         const nominal = nominalDoer(view, o);
         const subjects = nominal ? [nominal] : subjectsOf(view, o);
         emit(o, "ACCUSED", subjects, objectsOf(view, o, isActor, nominal).slice(0, 1), status === "alleged" ? "occurred" : status, rule);
         break;
       }
-      default: {
-        const nominal = nominalDoer(view, o);
-        const subjects = nominal ? [nominal] : subjectsOf(view, o);
-        const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
-        const objects = objectsOf(view, o, accepts, nominal).filter((m) => !o.cue.notThen?.includes(view.key(m.to)));
-        emit(o, o.cue.type, subjects, objects, status, rule);
-      }
+      default:
+        relateDefault(view, o, status, rule, emit);
     }
   }
   relateInvitations(view, out, dates);
@@ -136,6 +143,28 @@ type Emit = (
   status: RelationStatus,
   rule: string,
 ) => void;
+
+/** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
+function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const nominal = nominalDoer(view, o);
+  const subjects = nominal ? [nominal] : subjectsOf(view, o);
+  const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
+  const objects = objectsOf(view, o, accepts, nominal);
+  if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+}
+
+/** How far after its object what the cue asks of it may be named ("mời X và hai nước khác sang thăm"). */
+const ONLY_THEN_REACH = 6;
+
+/** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
+function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
+  const last = objects.at(-1);
+  if (!o.cue.onlyThen || !last || !view.tokens[last.to]?.word || view.isBreak(last.to)) return false;
+  // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
+  for (let j = last.to; j < last.to + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
+    if (view.phraseAt(j, o.cue.onlyThen)) return false;
+  return true;
+}
 
 /** A noun cue, or a verb cue made a noun ("sự ủng hộ", "the backing"). */
 function isNominal(view: SentenceView, o: Occurrence): boolean {
@@ -317,6 +346,8 @@ function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 
 /** The actors right before the cue, as a coordinated chain ("Nga và Triều Tiên cùng bày tỏ"), if there are. */
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  // "A phong tỏa B với cáo buộc B ...": a cue governed by a preposition is no deed of the name before it.
+  if (view.words.cueGoverning?.has(view.key(o.from - 1))) return [];
   const start = view.clauseStart(o.from);
   let nearest: ResolvedMention | undefined;
   for (let j = o.from - 1; j >= start && !nearest; j--) {
@@ -353,6 +384,10 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (aside.length) return aside;
   const close = closeSubjects(view, o);
   if (close.length) return close;
+  const described = copulaSubject(view, o);
+  if (described) return [described];
+  const thanked = thankedDoer(view, o);
+  if (thanked.length) return thanked;
   let start = view.clauseStart(o.from);
   if (o.cue.closeSubject && !subordinate(view, start)) return [];
   const head = relativeHead(view, start);
@@ -370,7 +405,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
   // A nominalized event has no doer of its own, unless a leading phrase sets it in the clause before ("X arrived
   // in Y after a visit to Z").
-  if (isNominal(view, o) && !view.words.leadingPhrase.has(view.key(start - 1))) return [];
+  if (isNominal(view, o) && !view.words.leadingPhrase.has(view.key(start - 1)) && !carriedByVerb(view, o)) return [];
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
   if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
@@ -381,11 +416,84 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
     const before = view.clauseStart(boundary);
     if (before >= start) break;
-    const doer = isRelativeAside(view, before) ? undefined : firstDoer(view, before, boundary);
+    // Only the earlier clause's subject, before its own verb: not whom it names after ("A cảm ơn B; đánh giá cao C").
+    const doer =
+      isRelativeAside(view, before) || embedded(view, before) ? undefined : firstDoer(view, before, firstCueAt(view, before, boundary));
     if (doer) return view.coordinatedAfter(doer);
     start = before;
   }
   return [];
+}
+
+/** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */
+function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const start = view.clauseStart(o.from);
+  const last = view.mentions.filter((m) => m.from >= start && m.to <= o.from).at(-1);
+  if (!last || !isActor(last)) return [];
+  const first = view.chainStart(last);
+  const index = cuesByFirstWord(view.pack.relations);
+  for (let k = first.from - 1; k >= Math.max(start, first.from - 3); k--) {
+    const cue = index.get(view.key(k))?.find((c) => view.matches(k, c.words));
+    if (cue) return cue.type === "THANKED" && k + cue.words.length === first.from ? view.coordinatedAfter(first) : [];
+  }
+  return [];
+}
+
+/** How long a description after a copula may be before its verb ("là nhà lãnh đạo đầu tiên của X đến thăm"). */
+const COPULA_REACH = 10;
+
+/** "A là chủ tịch nước gần nhất của X đến thăm Y": the copula's subject does what its description does. */
+function copulaSubject(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  const copula = view.words.copula;
+  if (!copula) return undefined;
+  for (let i = o.from - 1; i > Math.max(0, o.from - COPULA_REACH) && !view.isBreak(i); i--) {
+    const m = view.mentionAt[i];
+    if (m && view.canBeSubject(m)) return undefined; // a doer of its own: "A là nơi B đến thăm"
+    if (!m && view.key(i) === copula) {
+      const subject = view.mentionAt[i - 1];
+      // "..., và ông B là ...": a joined clause's subject after "và" is still one.
+      const joined = subject && view.words.joiners.has(view.key(subject.from - 1));
+      return subject && isActor(subject) && (joined || view.canBeSubject(subject)) ? subject : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How many plain words (an adverb, a determiner) may stand between an event verb and its event. */
+const EVENT_VERB_GAP = 2;
+
+/** "kết thúc tốt đẹp chuyến thăm X": a named event carried by a verb whose doer is the clause's (see eventVerbs). */
+function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
+  const verbs = view.pack.relations.eventVerbs;
+  if (!verbs) return false;
+  for (let i = o.from - 1; i >= Math.max(0, o.from - 2 - EVENT_VERB_GAP); i--) {
+    if (view.mentionAt[i] || !view.tokens[i]!.word) return false;
+    const length = view.phraseAt(i, verbs);
+    if (length && i + length >= o.from - EVENT_VERB_GAP) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause inside reported speech or a relative clause, commas and all: "khẳng định X luôn coi ...", "sự đón tiếp mà
+ * A, B và C dành cho D". Whom it names does not go on acting in the clauses after it.
+ */
+function embedded(view: SentenceView, start: number): boolean {
+  let opener = start - 1;
+  while (opener > 0 && (view.key(opener) === "," || !view.isBreak(opener))) opener--;
+  const { reporting, relativeThat } = view.words;
+  return view.key(opener) === relativeThat || (!!reporting && view.phraseAt(opener, reporting) > 0);
+}
+
+/** Where the first verb cue of tokens [from, to) starts, or `to`: a named event ("chuyến thăm X") is no verb. */
+function firstCueAt(view: SentenceView, from: number, to: number): number {
+  const index = cuesByFirstWord(view.pack.relations);
+  for (let i = from; i < to; i++) {
+    if (view.mentionAt[i]) continue;
+    const cue = index.get(view.key(i))?.find((c) => view.matches(i, c.words));
+    if (cue && !isNominal(view, { cue, from: i, to: i + cue.words.length })) return i;
+  }
+  return to;
 }
 
 /** "Modi met Putin, who praised India": a relative clause's doer is the actor it hangs on. */
@@ -463,12 +571,15 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
+    if (closesQuote(view, j)) return []; // '"A phản đối điều đó," người phát ngôn của B nói': the speaker is no object
     // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ..."),
     // but not one that opens a list of examples ("sanctioned five firms, including X").
     if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j) && view.key(j + 1) !== view.words.including) return [];
-    if (o.cue.adjacent && j === o.to && view.phraseAt(j, words.placeHeads)) {
-      j += view.phraseAt(j, words.placeHeads) - 1;
+    if (o.cue.adjacent && j === o.to && !view.mentionAt[j] && view.phraseAt(j, words.placeHeads)) {
+      const head = view.phraseAt(j, words.placeHeads);
+      j += head - 1;
       adjacentAt = j + 1;
+      limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
       continue;
     }
     const m = view.mentionAt[j];
@@ -486,6 +597,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
+}
+
+/** The end of a quotation: a closing curly quote, or a straight one after the quote's last punctuation. */
+function closesQuote(view: SentenceView, j: number): boolean {
+  return view.key(j) === "”" || (view.key(j) === '"' && CLAUSE_END_PUNCTUATION.has(view.key(j - 1)));
 }
 
 /** How far before a cue a relative "with whom" may open its clause. */
@@ -660,6 +776,7 @@ function hostOf(view: SentenceView, guest: ResolvedMention): ResolvedMention | u
 function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit, consumed: Set<number>): void {
   const subjects = subjectsOf(view, o);
   const objects = objectsOf(view, o, isActor);
+  if (!objects.length) objects.push(...giverOfReason(view, o));
   emit(o, "THANKED", subjects, objects, status, rule);
   const last = objects.at(-1);
   if (!last) return;
@@ -675,6 +792,23 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     }
     return;
   }
+}
+
+/** How far after "cảm ơn về" the giver of what is thanked for may be named. */
+const THANKS_GIVER_REACH = 12;
+
+/** "cảm ơn về sự đón tiếp mà X dành cho ...", "cảm ơn vì sự giúp đỡ của X": the reason comes first, then its giver. */
+function giverOfReason(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const words = view.pack.relations;
+  if (!words.thanksGiverMarkers || !words.thanksReason.has(view.key(o.to))) return [];
+  for (let j = o.to + 1; j < Math.min(view.tokens.length, o.to + THANKS_GIVER_REACH); j++) {
+    if (view.mentionAt[j] || (view.isBreak(j) && !words.thanksGiverMarkers.has(view.key(j)))) return [];
+    let at = j + 1;
+    while (!view.mentionAt[at] && view.words.collectives.has(view.key(at))) at++; // "mà Chính phủ X"
+    const giver = view.mentionAt[at];
+    if (words.thanksGiverMarkers.has(view.key(j)) && giver && isActor(giver)) return view.coordinatedAfter(giver).filter(isActor);
+  }
+  return [];
 }
 
 /** SUPPLIED: "A gửi tên lửa tới B", "hoạt động cung cấp UAV của Iran cho Nga"; goods are needed unless the verb says aid. */

@@ -41,7 +41,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     if (!next) return;
     if (m.type === "PERSON" && next.type === "PERSON") {
       let j = m.to;
-      if (SEPARATORS.has(view.key(j))) j++;
+      if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
       const kin = kinship(view, j);
       const parentAt = kin ? j + kin.length + 1 : -1;
       // "con gái của cựu Thủ tướng X": a former office before the name's mention does not break the apposition.
@@ -69,7 +69,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     ) {
       const marker = view.key(m.to);
       const listed = marker === "," && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
-      if (words.insideMarkers.has(marker) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
+      // "tỉnh X của Y": a place named by its kind belongs to whose it is.
+      const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
+      if ((words.insideMarkers.has(marker) || kindOf) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
     }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
@@ -93,6 +95,23 @@ export function placeOfKind(view: SentenceView, m: ResolvedMention): ResolvedMen
   const next = view.mentions[view.mentions.indexOf(m) + 1];
   if (!kinds || m.type !== "COUNTRY" || next?.type !== "LOCATION") return undefined;
   return namedKind(view, m.to, next.from - 1, kinds) && view.key(next.from - 1) === kinds.of ? next : undefined;
+}
+
+/** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind. */
+function namedByKind(view: SentenceView, m: { from: number; to: number }): boolean {
+  const kinds = view.pack.mentions.placeKindCues;
+  if (!kinds) return false;
+  for (let to = m.from + 1; to < m.to; to++)
+    if (
+      kinds.has(
+        view.tokens
+          .slice(m.from, to)
+          .map((t) => t.key)
+          .join(" "),
+      )
+    )
+      return true;
+  return false;
 }
 
 /** At most this many words name a place's kind ("coastal resort city"). */

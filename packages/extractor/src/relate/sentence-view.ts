@@ -12,6 +12,12 @@ export const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(m.type);
 /** Punctuation that always ends a clause. Quotes do not: news quotes parts of clauses. */
 const HARD_BREAKS = new Set([";", ":", "?", "!", "(", ")", "[", "]"]);
 
+/** How many words a bracketed aside that parts no clause may have: a photo position, a short gloss. */
+const MAX_ASIDE = 4;
+
+/** How many words an owner's head may have before its name: "của Bộ Ngoại giao X". */
+const OWNER_HEAD_WORDS = 3;
+
 /** How far "do" (led by) may stand from the words that close it. */
 const LED_BY_REACH = 10;
 
@@ -48,7 +54,9 @@ export class SentenceView {
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       this.starts[i] = start;
-      if (this.breaks[i]) start = i + (this.phraseAt(i, this.words.openers) || 1);
+      // An opener inside the opener just passed ("khi" of "trong khi") opens nothing of its own.
+      if (this.breaks[i] && i < start && this.key(i) !== ",") this.breaks[i] = false;
+      else if (this.breaks[i]) start = i + (this.phraseAt(i, this.words.openers) || 1);
     }
   }
 
@@ -103,11 +111,12 @@ export class SentenceView {
   private breaksAt(i: number): boolean {
     const key = this.key(i);
     if (this.mentionAt[i] && this.mentionAt[i]!.from < i) return false; // inside "X, the Russian president,"
-    if ((key === "(" && this.key(i + 2) === ")") || (key === ")" && this.key(i - 2) === "(")) return false; // "(trái)"
+    if ((key === "(" && this.asideEnd(i) >= 0) || (key === ")" && this.asideStart(i) >= 0)) return false; // "Pháp (giữa)"
     if (HARD_BREAKS.has(key)) return true;
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
     if (this.words.notOpening.get(key)?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
-    return !this.mentionAt[i] && this.phraseAt(i, this.words.openers) > 0;
+    const opener = this.mentionAt[i] ? 0 : this.phraseAt(i, this.words.openers);
+    return opener > 0 && !(this.words.openerAsNoun && this.key(i + opener) === this.words.openerAsNoun);
   }
 
   /** First token of the clause that holds token `i`. */
@@ -130,11 +139,21 @@ export class SentenceView {
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
-    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(") return false;
+    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(" || this.insideOwner(m))
+      return false;
     const start = this.clauseStart(m.from);
     const according = this.words.according;
     if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
+  }
+
+  /** "A của Bộ Ngoại giao X": a name at the end of a possessive phrase whose head words are not a name of their own. */
+  private insideOwner(m: ResolvedMention): boolean {
+    for (let i = m.from - 1; i >= Math.max(0, m.from - 1 - OWNER_HEAD_WORDS); i--) {
+      if (this.mentionAt[i] || !this.tokens[i]!.word || this.breaks[i]) return false;
+      if (i < m.from - 1 && this.key(i) === this.pack.mentions.possessive) return true;
+    }
+    return false;
   }
 
   /**
@@ -168,20 +187,50 @@ export class SentenceView {
     const { joiners, collectives, togetherWith } = this.words;
     let first = m;
     for (;;) {
+      // Back over joiners and collective words, any number of each: "A và Phu nhân cùng Đoàn đại biểu B".
       let j = first.from - 1;
-      while (j >= 0 && !this.mentionAt[j] && collectives.has(this.key(j))) j--;
-      if (this.matches(j - 1, togetherWith)) j--;
-      if (!joiners.has(this.key(j)) || (this.key(j) === "," && !this.mentionAt[j - 1])) return first;
-      while (j >= 0 && !this.mentionAt[j] && joiners.has(this.key(j))) j--;
+      let joined = false;
+      while (j >= 0 && !this.mentionAt[j]) {
+        const key = this.key(j);
+        if (this.matches(j - 1, togetherWith)) j -= 2;
+        else if (key === "," && !this.mentionAt[j - 1] && !collectives.has(this.key(j - 1)) && this.key(j - 1) !== ")") return first;
+        else if (joiners.has(key)) j--;
+        else if (collectives.has(key)) {
+          j--;
+          continue;
+        } else break;
+        joined = true;
+      }
+      if (!joined) return first;
+      if (this.key(j) === ")" && this.asideStart(j) > 0) j = this.asideStart(j) - 1;
       const before = this.mentionAt[j];
       if (!before || !this.canBeSubject(before, true) || this.actedOn.has(before.from)) return first;
       first = before;
     }
   }
 
-  /** After a short aside in brackets: "phái đoàn Nga (trái) và Ukraine (phải)". */
+  /** After a short aside in brackets, which parts no list: "ông A (thứ hai từ trái) và ông B". */
   private skipAside(j: number): number {
-    return this.key(j) === "(" && this.key(j + 2) === ")" ? j + 3 : j;
+    const end = this.key(j) === "(" ? this.asideEnd(j) : -1;
+    return end >= 0 ? end + 1 : j;
+  }
+
+  /** Where the short aside opened at `open` closes ("(ảnh trên)", "(giữa)"), or -1: a few plain words, no punctuation. */
+  private asideEnd(open: number): number {
+    for (let j = open + 1; j <= open + MAX_ASIDE + 1 && j < this.tokens.length; j++) {
+      if (this.key(j) === ")") return j > open + 1 ? j : -1;
+      if (!this.tokens[j]!.word) return -1;
+    }
+    return -1;
+  }
+
+  /** Where the short aside closed at `close` opens, or -1. */
+  private asideStart(close: number): number {
+    for (let j = close - 1; j >= Math.max(0, close - MAX_ASIDE - 1); j--) {
+      if (this.key(j) === "(") return this.asideEnd(j) === close ? j : -1;
+      if (!this.tokens[j]!.word) return -1;
+    }
+    return -1;
   }
 
   /** After "X do Y dẫn đầu" (X led by Y), where the list goes on. */

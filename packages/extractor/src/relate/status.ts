@@ -25,6 +25,12 @@ function hypothetical(view: SentenceView, from: number): boolean {
   return true;
 }
 
+/** A phrase that only looks negated ("không ngừng") at `i`, ending before the event: "không chỉ trích" still negates. */
+function notNegationAt(view: SentenceView, i: number, event: number): boolean {
+  const length = view.phraseAt(i, view.pack.modality.notNegation);
+  return length > 0 && i + length <= event;
+}
+
 /**
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
@@ -34,14 +40,13 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   // An owner pronoun is no boundary: "cancelled his visit".
   const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
   for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)) && !view.isBreak(i); i--) {
-    if (view.phraseAt(i, words.negators) && !view.phraseAt(i, words.notNegation) && !(noun && view.phraseAt(i, words.denials)))
-      return undefined;
+    if (view.phraseAt(i, words.negators) && !notNegationAt(view, i, from) && !(noun && view.phraseAt(i, words.denials))) return undefined;
   }
   if (hypothetical(view, from) || view.firstPhrase(words.deniedReports) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
   if (words.embedders.has(view.key(from - 1))) {
     for (let i = Math.max(0, from - EMBEDDED_NEGATION_REACH); i < from - 1; i++)
-      if (!view.mentionAt[i] && view.phraseAt(i, words.negators) && !view.phraseAt(i, words.notNegation)) return undefined;
+      if (!view.mentionAt[i] && view.phraseAt(i, words.negators) && !notNegationAt(view, i, from)) return undefined;
   }
   for (let i = Math.max(0, from - TOPIC_REACH); i < from; i++) if (view.phraseAt(i, words.topic)) return undefined;
   // "X's visit to Y was postponed": a nominalized event called off after it is named.

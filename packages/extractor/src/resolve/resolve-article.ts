@@ -63,15 +63,19 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     named.set(mention, entity);
   }
 
+  for (const mention of all) if (mention.written) named.get(mention)?.aliases.add(mention.written);
+
   const titles: TitleFact[] = [];
   sentences.forEach((mentions, sentence) => {
     for (const mention of mentions) {
       if (mention.kind !== "name" || !mention.title) continue;
       const person = named.get(mention)!;
-      const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native);
-      const { office, former } = mention.title;
-      person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
-      if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+      for (const title of [mention.title, ...(mention.alsoTitles ?? [])]) {
+        const affiliation = affiliationOf(title, person, named, entities, lexicon, native);
+        const { office, former } = title;
+        person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
+        if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+      }
     }
   });
   shareCounterpartRoles(titles, entities);
@@ -229,6 +233,8 @@ function holderOf(
     people.find((e) => holds(e, (r) => r.role === title.office.role)) ??
     people.find((e) => e.entry?.office === title.office.role && e.entry.country === affiliation.name) ??
     (title.office.leader ? people.find((e) => holds(e, (r) => r.leader)) : undefined) ??
+    // "Ngoại trưởng Cuba ... Ngoại trưởng Rodriguez": the one holder of that office the article names without a country.
+    unique(people.filter((e) => e.roles.some((r) => r.role === title.office.role && !r.affiliation && !r.former))) ??
     unique(
       people.filter(
         (e) =>

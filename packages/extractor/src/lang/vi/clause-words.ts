@@ -2,8 +2,8 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ClauseWords } from "../language-pack.ts";
 
-/** Words that open a new clause: reported speech, subordinate clauses, contrast. */
-const OPENERS = new PhraseSet([
+/** Words that open reported speech. */
+const REPORTING = [
   "rằng",
   "cho biết",
   "cho hay",
@@ -14,6 +14,14 @@ const OPENERS = new PhraseSet([
   "thông báo",
   "nhấn mạnh",
   "cho rằng",
+  "dẫn lời",
+  "đưa tin",
+  "tiết lộ",
+];
+
+/** Words that open a new clause: reported speech, subordinate clauses, contrast. */
+const OPENERS = new PhraseSet([
+  ...REPORTING,
   "cáo buộc",
   "tố cáo",
   "bác bỏ",
@@ -28,9 +36,6 @@ const OPENERS = new PhraseSet([
   "nếu",
   "đồng thời",
   "trong lúc",
-  "dẫn lời",
-  "đưa tin",
-  "tiết lộ",
   "vì",
 ]);
 
@@ -63,12 +68,13 @@ const NOT_SUBJECT_AFTER = new Set([
   "vào",
   "nhằm",
   "đối",
-  "chở",
+
   "cùng",
   "và",
   "quanh",
   "trên",
   "khỏi",
+  "rời",
   "chống",
   "lên",
 ]);
@@ -79,6 +85,7 @@ const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "quân", "độ
 export const VI_CLAUSES: ClauseWords = {
   openers: OPENERS,
   notOpening: NOT_OPENING,
+  openerAsNoun: "của",
   notSubjectAfter: NOT_SUBJECT_AFTER,
   collectives: COLLECTIVES,
   joiners: new Set([",", "và", "cùng"]),
@@ -101,4 +108,8 @@ export const VI_CLAUSES: ClauseWords = {
     ],
   },
   including: "gồm",
+  copula: "là",
+  relativeThat: "mà",
+  reporting: new PhraseSet(REPORTING),
+  cueGoverning: new Set(["với"]),
 };

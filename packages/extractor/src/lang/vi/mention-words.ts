@@ -4,22 +4,29 @@ import type { GroupCue, MentionWords } from "../language-pack.ts";
 /** "ông Kim", "bà Choe", "ngài Putin". */
 const HONORIFICS = new Set(["ông", "bà", "ngài"]);
 
+/** Nouns for the heads of the two sides: "hai nhà lãnh đạo", "nguyên thủ hai nước". */
+const LEADER_NOUNS = ["nhà lãnh đạo", "vị lãnh đạo", "lãnh đạo", "nguyên thủ", "nguyên thủ quốc gia", "người đứng đầu"];
+
+/** Office nouns that make a group of that office: "hai ngoại trưởng", "thủ tướng hai nước". */
+const ROLE_NOUNS: [string, string][] = [
+  ["ngoại trưởng", "foreign minister"],
+  ["bộ trưởng", "minister"],
+  ["thủ tướng", "prime minister"],
+  ["tổng thống", "president"],
+  ["bộ trưởng quốc phòng", "defence minister"],
+];
+
+/** Words after a noun that make it the two sides' pair: "lãnh đạo hai nước", "nguyên thủ quốc gia hai bên". */
+const OF_BOTH_SIDES = ["hai nước", "hai bên", "hai quốc gia"];
+
+/** A noun heads a group of two either way: "hai N" or "N hai nước". */
+const pairsOf = (noun: string) => [`hai ${noun}`, ...OF_BOTH_SIDES.map((side) => `${noun} ${side}`)];
+
 /** Plural descriptions: who they stand for is resolved from the article. */
 const GROUP_CUES: GroupCue[] = [
-  { words: "hai nhà lãnh đạo", of: "leaders" },
-  { words: "hai vị lãnh đạo", of: "leaders" },
-  { words: "lãnh đạo hai nước", of: "leaders" },
-  { words: "nguyên thủ quốc gia hai bên", of: "leaders" },
-  { words: "nguyên thủ hai nước", of: "leaders" },
-  { words: "hai nguyên thủ", of: "leaders" },
-  { words: "hai nước", of: "countries" },
-  { words: "hai bên", of: "countries" },
-  { words: "hai quốc gia", of: "countries" },
-  { words: "hai ngoại trưởng", of: "role", role: "foreign minister" },
-  { words: "ngoại trưởng hai nước", of: "role", role: "foreign minister" },
-  { words: "hai bộ trưởng", of: "role", role: "minister" },
-  { words: "hai thủ tướng", of: "role", role: "prime minister" },
-  { words: "hai tổng thống", of: "role", role: "president" },
+  ...LEADER_NOUNS.flatMap((noun) => pairsOf(noun).map((words): GroupCue => ({ words, of: "leaders" }))),
+  ...ROLE_NOUNS.flatMap(([noun, role]) => pairsOf(noun).map((words): GroupCue => ({ words, of: "role", role }))),
+  ...OF_BOTH_SIDES.map((words): GroupCue => ({ words, of: "countries" })),
 ];
 
 /** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */
@@ -218,6 +225,24 @@ export const VI_MENTIONS: MentionWords = {
   possessiveClitics: new Set(),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
+  placeKindCues: new Set([
+    "tỉnh",
+    "thành phố",
+    "tp",
+    "vùng",
+    "bang",
+    "quận",
+    "huyện",
+    "thị trấn",
+    "làng",
+    "bãi cạn",
+    "bãi đá ngầm",
+    "đảo",
+    "quần đảo",
+    "sông",
+    "núi",
+    "khu tự trị",
+  ]),
   organizationCues: ORGANIZATION_CUES,
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
@@ -229,6 +254,7 @@ export const VI_MENTIONS: MentionWords = {
   side: "phía",
   copula: "là",
   ministry: "bộ",
+  seatMarkers: new Set(["ở", "tại"]),
   possessive: "của",
   and: "và",
 };

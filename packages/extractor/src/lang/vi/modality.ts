@@ -40,9 +40,18 @@ const PLANNED = words([
   "hẹn",
   "đề nghị",
   "tiến tới",
+  "hướng tới",
+  "mục tiêu",
   "trước thềm",
   "có thể",
 ]);
+
+/**
+ * A negated verb of holding back intensifies what follows instead of negating it: "không ngừng" (unceasingly),
+ * "không tiếc lời khen" (unsparing praise), "không ngần ngại chỉ trích" (did not hesitate to criticize).
+ */
+const HOLDING_BACK = ["ngừng", "ngớt", "tiếc", "ngại", "ngần ngại", "ngần ngừ", "do dự", "quản"];
+const INTENSIFIERS = ["không", "chẳng"].flatMap((negator) => HOLDING_BACK.map((verb) => `${negator} ${verb}`));
 
 /** Requests and calls: what is asked of someone has not happened ("kêu gọi X cung cấp ..."). */
 const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giục", "hối thúc", "đòi hỏi"]);
@@ -50,8 +59,7 @@ const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giụ
 export const VI_MODALITY: ModalityWords = {
   negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]),
   denials: words(["bác bỏ", "phủ nhận"]),
-  // "không tiếc lời ca ngợi" (praised unsparingly)
-  notNegation: words(["không tiếc lời", "không ngừng", "không ngớt", "không chỉ", "không những", "không loại trừ", "chưa từng có"]),
+  notNegation: words([...INTENSIFIERS, "không chỉ", "không những", "không loại trừ", "chưa từng có"]),
   hypothetical: words(["nếu", "giả sử", "giả như", "trong trường hợp"]),
   deniedReports: DENIED_REPORTS,
   alleged: words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]),

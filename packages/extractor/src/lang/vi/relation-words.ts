@@ -5,6 +5,22 @@ import type { Cue, RelationWords } from "../language-pack.ts";
 
 const WITH = ["với"];
 
+/** What an invitation asks its guest to do when it says: come, visit, attend. */
+const INVITED_TO = new PhraseSet([
+  "thăm",
+  "sang",
+  "đến",
+  "tới",
+  "về",
+  "ghé",
+  "dự",
+  "tham dự",
+  "tham gia",
+  "trở lại",
+  "quay lại",
+  "làm khách",
+]);
+
 export const CUES: Cue[] = [
   // MET
   cue("hội đàm", "MET", "verb", 6, { cameo: "046" }),
@@ -44,7 +60,9 @@ export const CUES: Cue[] = [
   cue("ghé thăm", "VISITED", "verb", 5),
   cue("thăm", "VISITED", "verb", 5, { notBefore: ["dò", "hỏi", "khám", "nom", "quan"] }),
   cue("công du", "VISITED", "verb", 4),
-  cue("hạ cánh xuống", "VISITED", "verb", 4, { closeSubject: true }),
+  // Arrivals by air or sea: "hạ cánh xuống/tại X", "cập cảng X"; the traveller may be a vehicle's passenger ("chuyên cơ chở X hạ cánh").
+  cue("hạ cánh", "VISITED", "verb", 8, { closeSubject: true, via: ["xuống", "tại", "ở"] }),
+  cue("cập cảng", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", 2, { closeSubject: true }),
@@ -61,8 +79,8 @@ export const CUES: Cue[] = [
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
   cue("chuyến công tác", "VISITED", "noun", 10),
-  // INVITED
-  cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], notThen: ["duyệt", "lên", "ngồi", "phát", "dùng", "chụp", "trồng"] }),
+  // INVITED: an invitation to come or to attend; "mời X phát biểu" (to speak), "mời X dùng trà" are protocol.
+  cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], onlyThen: INVITED_TO }),
   // THANKED
   cue("cảm ơn", "THANKED", "verb", 10),
   cue("cám ơn", "THANKED", "verb", 10),
@@ -211,6 +229,7 @@ export const VI_RELATIONS: RelationWords = {
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
+  supplyWithGoods: new Set(["hỗ trợ"]),
   recipientMarkers: RECIPIENT_MARKERS,
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
@@ -224,6 +243,7 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
+  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
@@ -235,5 +255,6 @@ export const VI_RELATIONS: RelationWords = {
   placeOf: new Set(["của", ",", "ở", "thuộc"]),
   thanksReason: new Set(["vì", "về"]),
   thanksReasonSkip: new Set(["sự", "đã"]),
+  thanksGiverMarkers: new Set(["mà", "của"]),
   supportReason: new Set(["ủng", "hỗ", "đoàn"]),
 };
