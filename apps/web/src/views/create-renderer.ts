@@ -1,6 +1,7 @@
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { DASHED_EDGE_PROGRAMS } from "../rendering/dashed-edge-programs.ts";
 import type { ExplorerGraph } from "../core/graph/build-graph.ts";
 import type { EdgeAttributes, NodeAttributes } from "../core/graph/graph-attributes.ts";
 import type { createDisplayReducers } from "../core/display/display-reducers.ts";
@@ -31,6 +32,7 @@ export function createRenderer(
       arrow: EdgeArrowProgram,
       curved: EdgeCurveProgram,
       curvedArrow: EdgeCurvedArrowProgram,
+      ...DASHED_EDGE_PROGRAMS,
     },
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= INTERACTIVE_EDGES_LIMIT,

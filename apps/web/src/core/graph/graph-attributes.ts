@@ -10,8 +10,9 @@ export interface NodeAttributes {
   y: number;
 }
 
-/** Sigma edge programs: straight or curved (parallel edges), with or without an arrow head. */
-export type EdgeProgramName = "line" | "arrow" | "curved" | "curvedArrow";
+/** Sigma edge programs: straight or curved (parallel edges), with or without an arrow head, solid or dashed. */
+type EdgeShape = "line" | "arrow" | "curved" | "curvedArrow";
+export type EdgeProgramName = EdgeShape | `dashed${Capitalize<EdgeShape>}`;
 
 /**
  * An edge holds its style (shared by every relation of its type and status) and, when it is one of
@@ -27,5 +28,7 @@ export interface EdgeAttributes {
 
 /** The sigma program that draws an edge. */
 export function edgeProgram(attributes: EdgeAttributes): EdgeProgramName {
-  return attributes.curvature ? (attributes.style.arrow ? "curvedArrow" : "curved") : attributes.style.arrow ? "arrow" : "line";
+  const { arrow, dash } = attributes.style;
+  if (attributes.curvature) return dash ? (arrow ? "dashedCurvedArrow" : "dashedCurved") : arrow ? "curvedArrow" : "curved";
+  return dash ? (arrow ? "dashedArrow" : "dashedLine") : arrow ? "arrow" : "line";
 }
