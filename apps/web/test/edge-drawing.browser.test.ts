@@ -1,10 +1,12 @@
-// Status drawn without colour, in real headless Chromium: planned edges dashed, alleged ones dotted, occurred ones
-// solid, straight and curved. Pixels are read from a screenshot along each edge's path on screen.
+// How edges are drawn, in real headless Chromium: status without colour (planned edges dashed, alleged ones dotted,
+// occurred ones solid, straight and curved; pixels read from a screenshot along each edge's path on screen), and
+// edge labels never drawn over each other (the text drawn on the edge label canvas, caught as it is drawn).
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
 import { openExplorer } from "../testing/explorer-page.ts";
+import { boxesOverlap, type OrientedBox } from "../src/core/labels/oriented-box.ts";
 import { miniGraph } from "./fixtures/load-fixture.ts";
 
 const TEST_TIMEOUT = 120_000;
@@ -66,7 +68,47 @@ function gaps(ink: readonly boolean[]): number {
   return ink.filter((value, i) => !value && (i === 0 || ink[i - 1])).length;
 }
 
-describe("edge status drawn in the graph, in Chromium", () => {
+/**
+ * Records, from before the page's scripts run, each label drawn on sigma's edge label canvas (a label
+ * starts where its font is set, as sigma's label functions do first) as the boxes of its text.
+ */
+function recordEdgeLabels() {
+  const recorded: { label: string; boxes: OrientedBox[] }[] = [];
+  Object.assign(window, { __edgeLabels: recorded });
+  const prototype = CanvasRenderingContext2D.prototype;
+  const font = Object.getOwnPropertyDescriptor(prototype, "font")!;
+  const onLabelCanvas = (context: CanvasRenderingContext2D) => context.canvas.classList.contains("sigma-edgeLabels");
+  Object.defineProperty(prototype, "font", {
+    ...font,
+    set(this: CanvasRenderingContext2D, value: string) {
+      if (onLabelCanvas(this)) recorded.push({ label: "", boxes: [] });
+      font.set!.call(this, value);
+    },
+  });
+  const fillText = prototype.fillText;
+  prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
+    if (onLabelCanvas(this) && recorded.length > 0) {
+      const metrics = this.measureText(text);
+      const ascent = metrics.fontBoundingBoxAscent;
+      const descent = metrics.fontBoundingBoxDescent;
+      const m = this.getTransform();
+      const cx = x + metrics.width / 2;
+      const cy = y + (descent - ascent) / 2;
+      const label = recorded.at(-1)!;
+      label.label += text;
+      label.boxes.push({
+        x: m.a * cx + m.c * cy + m.e,
+        y: m.b * cx + m.d * cy + m.f,
+        halfWidth: metrics.width / 2,
+        halfHeight: (ascent + descent) / 2,
+        angle: Math.atan2(m.b, m.a),
+      });
+    }
+    fillText.call(this, text, x, y);
+  };
+}
+
+describe("edges drawn in Chromium", () => {
   let browser: Browser;
   let server: ExplorerServer;
 
@@ -152,6 +194,41 @@ describe("edge status drawn in the graph, in Chromium", () => {
         expect(inked, edge).toBeGreaterThan(0.2);
         expect(inked, edge).toBeLessThan(0.85);
       }
+      await page.close();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "never draws an edge label over another, and always draws the selected relation's",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+      await page.addInitScript(recordEdgeLabels);
+      // Kim Jong Un and Putin's four relations drawn apart, INVITED selected; then the camera zoomed out step by step.
+      await openExplorer(page, `${server.url}?parallel=split&relation=r-invited`);
+      let dropped = 0;
+      for (const ratio of [1, 1.5, 2, 3]) {
+        const labels = await page.evaluate(async (ratio) => {
+          const recorded = (window as unknown as { __edgeLabels: { label: string; boxes: OrientedBox[] }[] }).__edgeLabels;
+          const { renderer } = window.__explorer as unknown as { renderer: { getCamera(): { setState(s: object): void } } };
+          renderer.getCamera().setState({ ratio });
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+          recorded.length = 0;
+          (window.__explorer.renderer as unknown as { refresh(): void }).refresh();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return recorded.filter((label) => label.boxes.length > 0);
+        }, ratio);
+        // Every relation is labelled (a small graph) unless its label found no room: the 7 shown ones.
+        dropped += 7 - labels.length;
+        expect(labels.map((l) => l.label).join(" ")).toMatch(/INVITED \(planned\)|INVITED \(pl…|INVITED …|INVI/);
+        for (const [i, label] of labels.entries())
+          for (const other of labels.slice(i + 1))
+            for (const box of label.boxes)
+              for (const otherBox of other.boxes)
+                expect(boxesOverlap(box, otherBox), `${label.label} / ${other.label} at ${ratio}`).toBe(false);
+      }
+      // Close parallel curves cannot all keep their labels.
+      expect(dropped).toBeGreaterThan(0);
       await page.close();
     },
     TEST_TIMEOUT,

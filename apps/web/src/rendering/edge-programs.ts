@@ -1,14 +1,18 @@
-import { createEdgeCurveProgram } from "@sigma/edge-curve";
+import { createDrawCurvedEdgeLabel, createEdgeCurveProgram, DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS } from "@sigma/edge-curve";
 import {
   createEdgeClampedProgram,
   createEdgeCompoundProgram,
   DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
   EdgeArrowHeadProgram,
+  EdgeArrowProgram,
+  EdgeRectangleProgram,
   type EdgeProgram,
   type EdgeProgramType,
 } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import type { ProgramInfo } from "sigma/rendering";
+import type { EdgeProgramName } from "../core/graph/graph-attributes.ts";
+import { placedEdgeLabels } from "./placed-edge-labels.ts";
 
 /** A dash pattern in CSS pixels along the edge: drawn, then left out. */
 export type DashPattern = readonly [on: number, off: number];
@@ -168,13 +172,24 @@ const DashedArrowProgram: EdgeProgramType = createEdgeCompoundProgram([
   withDashes(createEdgeClampedProgram(), straightShaders, setDimensions),
   EdgeArrowHeadProgram,
 ]);
-const DashedCurveProgram = withDashes(createEdgeCurveProgram(), curveShaders);
-const DashedCurvedArrowProgram = withDashes(createEdgeCurveProgram({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }), curveShaders);
 
-/** The dashed twins of the explorer's edge programs (see EdgeProgramName), for planned and alleged relations. */
-export const DASHED_EDGE_PROGRAMS = {
+/** Curved edges' labels follow their curve (@sigma/edge-curve's), placed so that none covers another. */
+const drawCurvedLabel = placedEdgeLabels(createDrawCurvedEdgeLabel({ ...DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS }));
+const CurveProgram = createEdgeCurveProgram({ drawLabel: drawCurvedLabel });
+const CurvedArrowProgram = createEdgeCurveProgram({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawLabel: drawCurvedLabel });
+
+/**
+ * The explorer's edge programs (see EdgeProgramName): straight or curved, with or without an arrow head,
+ * solid or dashed (planned and alleged relations). Straight edges' labels are sigma's default ones,
+ * placed by the renderer's `defaultDrawEdgeLabel`.
+ */
+export const EDGE_PROGRAMS = {
+  line: EdgeRectangleProgram,
+  arrow: EdgeArrowProgram,
+  curved: CurveProgram,
+  curvedArrow: CurvedArrowProgram,
   dashedLine: DashedLineProgram,
   dashedArrow: DashedArrowProgram,
-  dashedCurved: DashedCurveProgram,
-  dashedCurvedArrow: DashedCurvedArrowProgram,
-} as const;
+  dashedCurved: withDashes(CurveProgram, curveShaders),
+  dashedCurvedArrow: withDashes(CurvedArrowProgram, curveShaders),
+} as const satisfies Record<EdgeProgramName, EdgeProgramType>;
