@@ -51,9 +51,9 @@ describe("buildGraph", () => {
     expect(edgeProgram(graph.getEdgeAttributes("r-met"))).toBe("curved");
     expect(edgeProgram(graph.getEdgeAttributes("r-invited"))).toBe("curvedArrow");
     expect(edgeProgram(graph.getEdgeAttributes("r-pyongyang"))).toBe("arrow");
-    // Planned (Putin's visit to Bình Nhưỡng) and alleged (the supplies) relations get the dashed programs.
-    expect(edgeProgram(graph.getEdgeAttributes("r-visit"))).toBe("dashedArrow");
-    expect(edgeProgram(graph.getEdgeAttributes("r-supplied"))).toBe("dashedArrow");
+    // Planned (Putin's visit to Bình Nhưỡng) and alleged (the supplies) relations are dashed and dotted.
+    expect(graph.getEdgeAttributes("r-visit").style.dash).toEqual([7, 4]);
+    expect(graph.getEdgeAttributes("r-supplied").style.dash).toEqual([2, 3]);
     // LOCATED_IN's grey from the palette, at full strength and width because it occurred; a directed relation.
     expect(graph.getEdgeAttributes("r-pyongyang")).toEqual({
       style: { relationType: "LOCATED_IN", status: "occurred", color: "#a0a0a0", size: 2.5, arrow: true, label: "LOCATED_IN" },

@@ -4,8 +4,6 @@ import {
   createEdgeCompoundProgram,
   DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
   EdgeArrowHeadProgram,
-  EdgeArrowProgram,
-  EdgeRectangleProgram,
   type EdgeProgram,
   type EdgeProgramType,
 } from "sigma/rendering";
@@ -30,10 +28,11 @@ export class RenderingShaderError extends Error {
 }
 
 /**
- * Sigma 3 draws no dashed edges: these programs are sigma's clamped straight edge and @sigma/edge-curve's
- * curve with their shaders extended, so dashed edges look like the solid ones but for the gaps. Each
- * edge carries its pattern (`a_dash`); the fragment shader leaves out what falls in a gap by distance
- * along the edge in screen pixels. Picking (clicks, hover) still sees the whole edge, gaps included.
+ * Sigma 3 draws no dashed edges: the explorer's programs are sigma's clamped straight edge and
+ * @sigma/edge-curve's curve with their shaders extended, so dashed edges look like the solid ones but for
+ * the gaps. Each edge carries its pattern (`a_dash`, none for solid edges); the fragment shader leaves out
+ * what falls in a gap by distance along the edge in screen pixels. Picking (clicks, hover) still sees the
+ * whole edge, gaps included.
  */
 
 const DASH_MASK_GLSL = /* glsl */ `
@@ -167,29 +166,29 @@ const setDimensions = (params: RenderParams, { gl, uniformLocations }: ProgramIn
   gl.uniform2f(uniformLocations.u_dimensions!, params.width, params.height);
 
 /** No arrow head: the line stops at the target's disc like the others (the head's length is 0). */
-const DashedLineProgram = withDashes(createEdgeClampedProgram({ lengthToThicknessRatio: 0 }), straightShaders, setDimensions);
-const DashedArrowProgram: EdgeProgramType = createEdgeCompoundProgram([
+const LineProgram = withDashes(createEdgeClampedProgram({ lengthToThicknessRatio: 0 }), straightShaders, setDimensions);
+const ArrowProgram: EdgeProgramType = createEdgeCompoundProgram([
   withDashes(createEdgeClampedProgram(), straightShaders, setDimensions),
   EdgeArrowHeadProgram,
 ]);
 
 /** Curved edges' labels follow their curve (@sigma/edge-curve's), placed so that none covers another. */
 const drawCurvedLabel = placedEdgeLabels(createDrawCurvedEdgeLabel({ ...DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS }));
-const CurveProgram = createEdgeCurveProgram({ drawLabel: drawCurvedLabel });
-const CurvedArrowProgram = createEdgeCurveProgram({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawLabel: drawCurvedLabel });
+const CurveProgram = withDashes(createEdgeCurveProgram({ drawLabel: drawCurvedLabel }), curveShaders);
+const CurvedArrowProgram = withDashes(
+  createEdgeCurveProgram({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawLabel: drawCurvedLabel }),
+  curveShaders,
+);
 
 /**
  * The explorer's edge programs (see EdgeProgramName): straight or curved, with or without an arrow head,
- * solid or dashed (planned and alleged relations). Straight edges' labels are sigma's default ones,
- * placed by the renderer's `defaultDrawEdgeLabel`.
+ * each drawing solid edges and, for the edges whose display data has a `dash`, dashed ones (one program
+ * for both: every program costs the first frame its shaders' compilation). Straight edges' labels are
+ * sigma's default ones, placed by the renderer's `defaultDrawEdgeLabel`.
  */
 export const EDGE_PROGRAMS = {
-  line: EdgeRectangleProgram,
-  arrow: EdgeArrowProgram,
+  line: LineProgram,
+  arrow: ArrowProgram,
   curved: CurveProgram,
   curvedArrow: CurvedArrowProgram,
-  dashedLine: DashedLineProgram,
-  dashedArrow: DashedArrowProgram,
-  dashedCurved: withDashes(CurveProgram, curveShaders),
-  dashedCurvedArrow: withDashes(CurvedArrowProgram, curveShaders),
 } as const satisfies Record<EdgeProgramName, EdgeProgramType>;

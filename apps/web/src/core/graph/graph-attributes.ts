@@ -10,9 +10,8 @@ export interface NodeAttributes {
   y: number;
 }
 
-/** Sigma edge programs: straight or curved (parallel edges), with or without an arrow head, solid or dashed. */
-type EdgeShape = "line" | "arrow" | "curved" | "curvedArrow";
-export type EdgeProgramName = EdgeShape | `dashed${Capitalize<EdgeShape>}`;
+/** Sigma edge programs: straight or curved (parallel edges), with or without an arrow head (each solid or dashed). */
+export type EdgeProgramName = "line" | "arrow" | "curved" | "curvedArrow";
 
 /**
  * An edge holds its style (shared by every relation of its type and status) and, when it is one of
@@ -28,7 +27,5 @@ export interface EdgeAttributes {
 
 /** The sigma program that draws an edge. */
 export function edgeProgram(attributes: EdgeAttributes): EdgeProgramName {
-  const { arrow, dash } = attributes.style;
-  if (attributes.curvature) return dash ? (arrow ? "dashedCurvedArrow" : "dashedCurved") : arrow ? "curvedArrow" : "curved";
-  return dash ? (arrow ? "dashedArrow" : "dashedLine") : arrow ? "arrow" : "line";
+  return attributes.curvature ? (attributes.style.arrow ? "curvedArrow" : "curved") : attributes.style.arrow ? "arrow" : "line";
 }
