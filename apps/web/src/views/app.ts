@@ -34,10 +34,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
 
   /**
-   * The schema check (and the document's hash) run in a worker while the main thread parses the document
-   * and builds its graph: on big documents the check costs as much as building. Nothing of the document
-   * is shown before the check passes: the explorer is drawn only then; a failed check shows the list of
-   * problems instead.
+   * The schema check (and the document's hash) run in a worker while the main thread parses the document,
+   * builds its graph and mounts the explorer: on big documents the check costs as much as building. Nothing
+   * of the document is shown before the check passes: the explorer stays hidden and its first frame waits
+   * until then; a failed check shows the list of problems instead.
    */
   const show = async (source: Blob, sourceName: string) => {
     const attempt = ++opened;
@@ -45,6 +45,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     explorer?.destroy();
     explorer = undefined;
     setState("loading");
+    root.style.visibility = ""; // an attempt overtaken by this one may have left it hidden
     replaceChildren(root, loading());
     performance.mark("web:fetched");
     const checker = spareChecker ?? spawnChecker();
@@ -58,12 +59,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
       return;
     }
     performance.mark("web:parsed");
-    let prepared: ReturnType<typeof prepareExplorer> | undefined;
     let drawError: unknown;
+    let reveal!: () => void;
+    const shown = new Promise<void>((resolve) => (reveal = resolve));
     try {
       const documentHash = await thisCheck.hash;
       if (attempt !== opened) return; // Another document was opened meanwhile.
-      prepared = prepareExplorer({ document: json as GraphDocument, documentHash, sourceName });
+      const prepared = prepareExplorer({ document: json as GraphDocument, documentHash, sourceName });
+      // Mounted hidden while the check runs: creating the renderer (compiling its WebGL programs, a first
+      // pass over the edges) takes about as long as the check on small documents.
+      root.style.visibility = "hidden";
+      explorer = mountExplorer(root, prepared, opener.pick, shown);
     } catch (error) {
       drawError = error; // An invalid document may break building; the verdict below says why.
     }
@@ -75,13 +81,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
     }
     if (attempt !== opened) return;
     performance.mark("web:validated");
+    root.style.visibility = "";
     if (!result.ok) return fail(result.message, result.issues);
-    try {
-      if (drawError !== undefined || !prepared) throw drawError;
-      explorer = mountExplorer(root, prepared, opener.pick);
-    } catch (error) {
-      return fail(`web: cannot draw ${sourceName}: ${(error as Error | undefined)?.message}`);
-    }
+    if (drawError !== undefined || !explorer) return fail(`web: cannot draw ${sourceName}: ${(drawError as Error | undefined)?.message}`);
+    reveal();
     setState("ready");
   };
   const opener = createFileOpener((file) => {
