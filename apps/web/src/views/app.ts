@@ -1,4 +1,5 @@
 import type { GraphDocument } from "@news-kg/schema";
+import { hashText } from "../core/data/document-hash.ts";
 import type { ValidationVerdict } from "../core/data/validate-worker.ts";
 import { graphSourceUrl } from "../core/data/graph-source.ts";
 import { errorView } from "../components/error-view.ts";
@@ -9,9 +10,20 @@ import { spawnChecker, type DocumentCheck } from "./validate-in-worker.ts";
 
 const loading = () => h("p", { class: "loading" }, "Loading graph…");
 
-/** Parses a document's text; the text itself (tens of MB on big graphs) is garbage as soon as this returns. */
-async function parseJson(source: Blob): Promise<unknown> {
-  return JSON.parse(await source.text());
+/**
+ * Documents up to this many characters are hashed on the main thread: a few milliseconds, where waiting for
+ * the worker's hash means waiting for the worker to start and load its code (hundreds of milliseconds on
+ * a busy machine, longer than drawing a small graph).
+ */
+const MAIN_THREAD_HASH_CHARS = 4_000_000;
+
+/**
+ * Parses a document's text, and hashes it if it is small; the text itself (tens of MB on big graphs) is
+ * garbage as soon as this returns.
+ */
+async function parseJson(source: Blob): Promise<{ json: unknown; hash?: string }> {
+  const text = await source.text();
+  return { json: JSON.parse(text), ...(text.length <= MAIN_THREAD_HASH_CHARS ? { hash: hashText(text) } : {}) };
 }
 
 /**
@@ -51,9 +63,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const checker = spareChecker ?? spawnChecker();
     spareChecker = undefined;
     const thisCheck = (check = checker.check({ source, sourceName }));
-    let json: unknown;
+    let parsed: Awaited<ReturnType<typeof parseJson>>;
     try {
-      json = await parseJson(source);
+      parsed = await parseJson(source);
     } catch (error) {
       if (attempt === opened) fail(`web: ${sourceName} is not JSON: ${(error as Error).message}`);
       return;
@@ -63,9 +75,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     let reveal!: () => void;
     const shown = new Promise<void>((resolve) => (reveal = resolve));
     try {
-      const documentHash = await thisCheck.hash;
+      const documentHash = parsed.hash ?? (await thisCheck.hash);
       if (attempt !== opened) return; // Another document was opened meanwhile.
-      const prepared = prepareExplorer({ document: json as GraphDocument, documentHash, sourceName });
+      const prepared = prepareExplorer({ document: parsed.json as GraphDocument, documentHash, sourceName });
       // Mounted hidden while the check runs: creating the renderer (compiling its WebGL programs, a first
       // pass over the edges) takes about as long as the check on small documents.
       root.style.visibility = "hidden";
