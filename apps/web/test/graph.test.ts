@@ -51,17 +51,21 @@ describe("buildGraph", () => {
     expect(edgeProgram(graph.getEdgeAttributes("r-met"))).toBe("curved");
     expect(edgeProgram(graph.getEdgeAttributes("r-invited"))).toBe("curvedArrow");
     expect(edgeProgram(graph.getEdgeAttributes("r-pyongyang"))).toBe("arrow");
+    // Planned (Putin's visit to Bình Nhưỡng) and alleged (the supplies) relations are dashed and dotted.
+    expect(graph.getEdgeAttributes("r-visit").style.dash).toEqual([7, 4]);
+    expect(graph.getEdgeAttributes("r-supplied").style.dash).toEqual([2, 3]);
     // LOCATED_IN's grey from the palette, at full strength and width because it occurred; a directed relation.
     expect(graph.getEdgeAttributes("r-pyongyang")).toEqual({
       style: { relationType: "LOCATED_IN", status: "occurred", color: "#a0a0a0", size: 2.5, arrow: true, label: "LOCATED_IN" },
     });
   });
 
-  it("draws planned and alleged relations fainter and thinner than occurred ones", () => {
+  it("draws planned and alleged relations fainter, thinner, dashed and dotted, and occurred ones solid", () => {
     const occurred = edgeStyle("SUPPLIED", "occurred");
     const alleged = edgeStyle("SUPPLIED", "alleged");
     expect(occurred.color).toBe("#7b4fa0");
-    expect(alleged.color).toBe("rgba(123,79,160,0.5)");
+    expect(alleged.color).toBe("rgba(123,79,160,0.75)");
+    expect([occurred.dash, edgeStyle("SUPPLIED", "planned").dash, alleged.dash]).toEqual([undefined, [7, 4], [2, 3]]);
     expect([occurred.size, alleged.size, edgeStyle("SUPPLIED", "planned").size]).toEqual([2.5, 1.5, 2]);
     expect(edgeStyle("VISITED", "planned").label).toBe("VISITED (planned)");
     // MET reads the same both ways: no arrow.

@@ -1,3 +1,4 @@
+import { trackYears } from "../src/core/dates/track-years.ts";
 import { describe, expect, it } from "vitest";
 import { indexDocument } from "../src/core/data/document-index.ts";
 import { bulkExtent } from "../src/core/dates/bulk-extent.ts";
@@ -69,5 +70,17 @@ describe("the time line's summary of what the other filters show", () => {
   it("ignores the date range itself but follows the other filters", () => {
     const filters = { ...NO_FILTERS, dayRange: track, hiddenRelationTypes: new Set(["OFFICIAL_OF", "MET"] as const) };
     expect(timeSummary(index, filters, track, 10)).toEqual({ histogram: [0, 0, 0, 0, 5, 0, 0, 0, 0, 1], undated: 0, standing: 1 });
+  });
+});
+
+describe("trackYears", () => {
+  it("offers each calendar year the track touches, whole, and none on a track of many years", () => {
+    // 2023-09-15 is day 19615 and 2024-07-25 day 19929; 2023 runs from day 19358 to 19722, 2024 (a leap year) from 19723 to 20088.
+    expect(trackYears([19615, 19929])).toEqual([
+      { year: "2023", days: [19358, 19722] },
+      { year: "2024", days: [19723, 20088] },
+    ]);
+    // 2000-01-01 (day 10957) to 2010-01-01 (day 14610): eleven years, more than fit.
+    expect(trackYears([10957, 14610])).toEqual([]);
   });
 });

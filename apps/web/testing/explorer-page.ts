@@ -24,6 +24,8 @@ type ExplorerHook = {
   graph: {
     nodes(): string[];
     edges(): string[];
+    source(e: string): string;
+    target(e: string): string;
     getNodeAttribute(n: string, a: string): unknown;
     getEdgeAttribute(e: string, a: string): unknown;
   };

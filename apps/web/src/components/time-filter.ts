@@ -1,5 +1,6 @@
 import { dayToIsoDate } from "../core/dates/partial-date.ts";
 import type { TimeSummary } from "../core/dates/time-summary.ts";
+import { trackYears } from "../core/dates/track-years.ts";
 import { h } from "./dom.ts";
 
 export interface TimeFilterInput {
@@ -78,6 +79,8 @@ export function timeFilter(input: TimeFilterInput, actions: TimeFilterActions): 
   const values = (): [number, number] => [Number(from.value), Number(to.value)];
   // Undated relations are left out whenever a new range starts: the switch is off once a range is set.
   let include = input.includeUndated;
+  /** The range set, if any: a year may cover the whole track and still be one. */
+  let current = input.range;
   const show = () => {
     const [a, b] = values();
     label.replaceChildren(`${dayToIsoDate(a)} → ${dayToIsoDate(b)}`);
@@ -85,16 +88,17 @@ export function timeFilter(input: TimeFilterInput, actions: TimeFilterActions): 
     to.setAttribute("aria-valuetext", dayToIsoDate(b));
     windowBox.style.setProperty("--left", `${(100 * (a - first)) / (span || 1)}%`);
     windowBox.style.setProperty("--right", `${100 - (100 * (b - first)) / (span || 1)}%`);
-    const ranged = a !== first || b !== last;
+    const ranged = current !== undefined;
     // Under no range every relation shows, dated or not: the switch only means something once a range is set.
     undatedBox.disabled = !ranged;
     if (!ranged) include = false;
     undatedBox.checked = !ranged || include;
   };
   const report = (final: boolean) => {
-    show();
     const [a, b] = values();
-    actions.setRange(a === first && b === last ? undefined : [a, b], final);
+    current = a === first && b === last ? undefined : [a, b];
+    show();
+    actions.setRange(current, final);
   };
   for (const slider of [from, to]) {
     slider.addEventListener("input", () => {
@@ -123,6 +127,32 @@ export function timeFilter(input: TimeFilterInput, actions: TimeFilterActions): 
   });
   show();
 
+  // One click for a whole year (the handles can only reach the track's ends, and a window over the whole
+  // track is no range at all).
+  const isYear = (days: [number, number]) => current?.[0] === days[0] && current[1] === days[1];
+  const years = trackYears(input.track).map(({ year, days }) =>
+    h(
+      "button",
+      {
+        class: "link year",
+        attrs: { "aria-pressed": String(isYear(days)), title: `Only ${year}` },
+        dataset: { year, focusKey: `year-${year}` },
+        on: {
+          click: () => {
+            // Again on the chosen year: no range.
+            current = isYear(days) ? undefined : days;
+            from.value = String(clamp(current?.[0] ?? first));
+            to.value = String(clamp(current?.[1] ?? last));
+            show();
+            for (const button of years) button.setAttribute("aria-pressed", String(button.dataset.year === year && current !== undefined));
+            actions.setRange(current, true);
+          },
+        },
+      },
+      year,
+    ),
+  );
+
   const { undated, standing } = input.summary;
   return h(
     "div",
@@ -132,6 +162,7 @@ export function timeFilter(input: TimeFilterInput, actions: TimeFilterActions): 
     track,
     from,
     to,
+    years.length > 0 && h("div", { class: "date-years" }, h("span", { class: "legend-note" }, "Only "), ...years),
     h("label", { class: "legend-row undated" }, undatedBox, h("span", { class: "legend-name" }, "Include undated relations under a range")),
     h(
       "p",

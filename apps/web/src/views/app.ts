@@ -1,4 +1,5 @@
 import type { GraphDocument } from "@news-kg/schema";
+import { hashText } from "../core/data/document-hash.ts";
 import type { ValidationVerdict } from "../core/data/validate-worker.ts";
 import { graphSourceUrl } from "../core/data/graph-source.ts";
 import { errorView } from "../components/error-view.ts";
@@ -11,9 +12,20 @@ import { startLiveApp } from "./live-app.ts";
 
 const loading = () => h("p", { class: "loading" }, "Loading graph…");
 
-/** Parses a document's text; the text itself (tens of MB on big graphs) is garbage as soon as this returns. */
-async function parseJson(source: Blob): Promise<unknown> {
-  return JSON.parse(await source.text());
+/**
+ * Documents up to this many characters are hashed on the main thread: a few milliseconds, where waiting for
+ * the worker's hash means waiting for the worker to start and load its code (hundreds of milliseconds on
+ * a busy machine, longer than drawing a small graph).
+ */
+const MAIN_THREAD_HASH_CHARS = 4_000_000;
+
+/**
+ * Parses a document's text, and hashes it if it is small; the text itself (tens of MB on big graphs) is
+ * garbage as soon as this returns.
+ */
+async function parseJson(source: Blob): Promise<{ json: unknown; hash?: string }> {
+  const text = await source.text();
+  return { json: JSON.parse(text), ...(text.length <= MAIN_THREAD_HASH_CHARS ? { hash: hashText(text) } : {}) };
 }
 
 /**
@@ -54,10 +66,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
 
   /**
-   * The schema check (and the document's hash) run in a worker while the main thread parses the document
-   * and builds its graph: on big documents the check costs as much as building. Nothing of the document
-   * is shown before the check passes: the explorer is drawn only then; a failed check shows the list of
-   * problems instead.
+   * The schema check (and the document's hash) run in a worker while the main thread parses the document,
+   * builds its graph and mounts the explorer: on big documents the check costs as much as building. Nothing
+   * of the document is shown before the check passes: the explorer stays hidden and its first frame waits
+   * until then; a failed check shows the list of problems instead.
    */
   const show = async (source: Blob, sourceName: string) => {
     const attempt = ++opened;
@@ -65,25 +77,31 @@ export async function startApp(root: HTMLElement): Promise<void> {
     explorer?.destroy();
     explorer = undefined;
     setState("loading");
+    root.style.visibility = ""; // an attempt overtaken by this one may have left it hidden
     replaceChildren(root, loading());
     performance.mark("web:fetched");
     const checker = spareChecker ?? spawnChecker();
     spareChecker = undefined;
     const thisCheck = (check = checker.check({ source, sourceName }));
-    let json: unknown;
+    let parsed: Awaited<ReturnType<typeof parseJson>>;
     try {
-      json = await parseJson(source);
+      parsed = await parseJson(source);
     } catch (error) {
       if (attempt === opened) fail(`web: ${sourceName} is not JSON: ${(error as Error).message}`);
       return;
     }
     performance.mark("web:parsed");
-    let prepared: ReturnType<typeof prepareExplorer> | undefined;
     let drawError: unknown;
+    let reveal!: () => void;
+    const shown = new Promise<void>((resolve) => (reveal = resolve));
     try {
-      const documentHash = await thisCheck.hash;
+      const documentHash = parsed.hash ?? (await thisCheck.hash);
       if (attempt !== opened) return; // Another document was opened meanwhile.
-      prepared = prepareExplorer({ document: json as GraphDocument, documentHash, sourceName });
+      const prepared = prepareExplorer({ document: parsed.json as GraphDocument, documentHash, sourceName });
+      // Mounted hidden while the check runs: creating the renderer (compiling its WebGL programs, a first
+      // pass over the edges) takes about as long as the check on small documents.
+      root.style.visibility = "hidden";
+      explorer = mountExplorer(root, prepared, opener.pick, undefined, shown);
     } catch (error) {
       drawError = error; // An invalid document may break building; the verdict below says why.
     }
@@ -95,13 +113,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
     }
     if (attempt !== opened) return;
     performance.mark("web:validated");
+    root.style.visibility = "";
     if (!result.ok) return fail(result.message, result.issues);
-    try {
-      if (drawError !== undefined || !prepared) throw drawError;
-      explorer = mountExplorer(root, prepared, opener.pick);
-    } catch (error) {
-      return fail(`web: cannot draw ${sourceName}: ${(error as Error | undefined)?.message}`);
-    }
+    if (drawError !== undefined || !explorer) return fail(`web: cannot draw ${sourceName}: ${(drawError as Error | undefined)?.message}`);
+    reveal();
     setState("ready");
   };
   const opener = createFileOpener((file) => {

@@ -1,6 +1,7 @@
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { drawStraightEdgeLabel } from "sigma/rendering";
+import { EDGE_PROGRAMS } from "../rendering/edge-programs.ts";
+import { placedEdgeLabels } from "../rendering/placed-edge-labels.ts";
 import type { ExplorerGraph } from "../core/graph/build-graph.ts";
 import type { EdgeAttributes, NodeAttributes } from "../core/graph/graph-attributes.ts";
 import type { createDisplayReducers } from "../core/display/display-reducers.ts";
@@ -26,13 +27,9 @@ export function createRenderer(
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
     defaultEdgeType: "line",
-    edgeProgramClasses: {
-      line: EdgeRectangleProgram,
-      arrow: EdgeArrowProgram,
-      curved: EdgeCurveProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
-    },
+    edgeProgramClasses: EDGE_PROGRAMS,
     renderEdgeLabels: true,
+    defaultDrawEdgeLabel: placedEdgeLabels(drawStraightEdgeLabel),
     enableEdgeEvents: graph.size <= INTERACTIVE_EDGES_LIMIT,
     zIndex: graph.size <= INTERACTIVE_EDGES_LIMIT,
     hideEdgesOnMove: graph.size > INTERACTIVE_EDGES_LIMIT,

@@ -126,7 +126,14 @@ export function prepareExplorer(input: ExplorerInput): PreparedExplorer {
  * state. What the first frame does not need (the legend's counts, the time line's extent, the look-up
  * tables behind the panels and the GEXF export) is built after it.
  */
-export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, openFile: () => void, live?: LiveHooks): { destroy(): void } {
+export function mountExplorer(
+  root: HTMLElement,
+  prepared: PreparedExplorer,
+  openFile: () => void,
+  live?: LiveHooks,
+  /** Resolves once the document may be shown (its check passed): the first frame, the layout and the sidebar wait for it. */
+  shown: Promise<void> = Promise.resolve(),
+): { destroy(): void } {
   const { input, index, graph, positions, cached } = prepared;
   const { document: graphDocument } = input;
   const reducers = createDisplayReducers(graph, index);
@@ -552,11 +559,11 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   renderTable();
   renderStageBar();
   if (view.camera) renderer.getCamera().setState(view.camera);
-  // Hooks for the browser tests and the benchmark.
-  Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
   document.body.dataset.layout = cached ? "stopped" : "pending";
   let sidebarTimer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
+  let frame: number | undefined;
+  let destroyed = false;
+  const firstFrame = () => {
     document.body.dataset.firstFrame = String(performance.now());
     // The picture first, then the layout (starting its worker copies the whole graph), then the sidebar.
     if (!cached) layout.start();
@@ -565,6 +572,12 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       renderTimeline();
       if (cached && !cameraFromUrl) frameShown(false);
     });
+  };
+  void shown.then(() => {
+    if (destroyed) return;
+    // Hooks for the browser tests and the benchmark.
+    Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
+    frame = requestAnimationFrame(firstFrame);
   });
 
   return {
@@ -573,7 +586,8 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       window.removeEventListener("keydown", onKey);
       clearTimeout(cameraTimer);
       clearTimeout(sidebarTimer);
-      cancelAnimationFrame(frame);
+      destroyed = true;
+      if (frame !== undefined) cancelAnimationFrame(frame);
       layout.kill();
       renderer.kill();
       root.replaceChildren();

@@ -23,7 +23,12 @@ export async function pictureWithCaption(
   legend: readonly LegendEntry[],
   caption: readonly string[],
 ): Promise<Blob> {
-  const graphCanvas = await drawOnCanvas(renderer, { backgroundColor: "#ffffff", ...(size ?? {}) });
+  const graphCanvas = await drawOnCanvas(renderer, {
+    backgroundColor: "#ffffff",
+    ...(size ?? {}),
+    // Edge labels are drawn once they have all been placed, a microtask after the frame: wait for it.
+    withTempRenderer: () => Promise.resolve(),
+  });
   const width = graphCanvas.width;
   const measure = document.createElement("canvas").getContext("2d")!;
   measure.font = FONT;

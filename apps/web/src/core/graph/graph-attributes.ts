@@ -10,7 +10,7 @@ export interface NodeAttributes {
   y: number;
 }
 
-/** Sigma edge programs: straight or curved (parallel edges), with or without an arrow head. */
+/** Sigma edge programs: straight or curved (parallel edges), with or without an arrow head (each solid or dashed). */
 export type EdgeProgramName = "line" | "arrow" | "curved" | "curvedArrow";
 
 /**

@@ -1,5 +1,5 @@
 import { SYMMETRIC_RELATIONS, type RelationStatus, type RelationType } from "@news-kg/schema/vocabulary";
-import { RELATION_COLORS, STATUS_STYLES, withOpacity } from "./palette.ts";
+import { RELATION_COLORS, STATUS_DASHES, STATUS_STYLES, withOpacity } from "./palette.ts";
 
 export interface EdgeStyle {
   relationType: RelationType;
@@ -9,6 +9,8 @@ export interface EdgeStyle {
   /** Directed relations get an arrow; MET and SIGNED read the same both ways and get none. */
   arrow: boolean;
   label: string;
+  /** Planned and alleged relations are drawn dashed or dotted (on, off in pixels); occurred ones solid. */
+  dash?: readonly [on: number, off: number];
 }
 
 const styles = new Map<string, EdgeStyle>();
@@ -19,6 +21,7 @@ export function edgeStyle(type: RelationType, status: RelationStatus): EdgeStyle
   let style = styles.get(key);
   if (!style) {
     const { opacity, size } = STATUS_STYLES[status];
+    const dash = STATUS_DASHES[status];
     style = {
       relationType: type,
       status,
@@ -26,6 +29,7 @@ export function edgeStyle(type: RelationType, status: RelationStatus): EdgeStyle
       size,
       arrow: !SYMMETRIC_RELATIONS.has(type),
       label: status === "occurred" ? type : `${type} (${status})`,
+      ...(dash ? { dash } : {}),
     };
     styles.set(key, style);
   }

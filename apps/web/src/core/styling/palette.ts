@@ -26,11 +26,24 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   LOCATED_IN: "#a0a0a0",
 };
 
-/** How a status is drawn: what did not (yet, or provably) happen is fainter and thinner. */
+/**
+ * How a status is drawn: what did not (yet, or provably) happen is fainter and thinner, and dashed or
+ * dotted (STATUS_DASHES; the gaps already lighten it, so it is only a little transparent).
+ */
 export const STATUS_STYLES: Record<RelationStatus, { opacity: number; size: number }> = {
   occurred: { opacity: 1, size: 2.5 },
-  planned: { opacity: 0.5, size: 2 },
-  alleged: { opacity: 0.5, size: 1.5 },
+  planned: { opacity: 0.75, size: 2 },
+  alleged: { opacity: 0.75, size: 1.5 },
+};
+
+/**
+ * Status without colour, in the graph as in the legend: planned relations dashed, alleged ones dotted
+ * (CSS pixels drawn, then left out; see the legend's swatches in styles.css).
+ */
+export const STATUS_DASHES: Record<RelationStatus, readonly [on: number, off: number] | undefined> = {
+  occurred: undefined,
+  planned: [7, 4],
+  alleged: [2, 3],
 };
 
 /** Colour muted to show what is outside the current focus. */
