@@ -634,3 +634,16 @@ describe("English pack: a known place is where the lexicon puts it", () => {
     expect(read("Modi visited Kazan, Russia.").list).toContain("Kazan LOCATED_IN Russia [occurred]");
   });
 });
+
+describe("English pack: a lexicon name with a possessive inside", () => {
+  const names = (text: string) => read(text).x.entities.map((e) => `${e.name} ${e.type}`);
+
+  it("finds 'People's ...' and 'Workers' ...' names written with their possessive", () => {
+    expect(names("The People's Liberation Army held drills on Tuesday.")).toContain("People's Liberation Army ORGANIZATION");
+    expect(names("The Workers' Party of Korea met on Tuesday.")).toContain("Workers' Party of Korea ORGANIZATION");
+  });
+
+  it("still reads a country's possessive before a name the lexicon does not join to it", () => {
+    expect(names("Germany's Olaf Scholz spoke on Tuesday.")).toEqual(expect.arrayContaining(["Germany COUNTRY", "Olaf Scholz PERSON"]));
+  });
+});
