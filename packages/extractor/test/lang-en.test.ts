@@ -647,3 +647,17 @@ describe("English pack: a lexicon name with a possessive inside", () => {
     expect(names("Germany's Olaf Scholz spoke on Tuesday.")).toEqual(expect.arrayContaining(["Germany COUNTRY", "Olaf Scholz PERSON"]));
   });
 });
+
+describe("English pack: a supply told by its recipient", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'X received <goods> from Y' and 'X took delivery of <goods> from Y' as Y supplied X", () => {
+    expect(events("Chile received two patrol boats from Germany on Monday.")).toEqual(["Germany SUPPLIED Chile [occurred]"]);
+    expect(events("Brazil took delivery of the helicopters from France last year.")).toEqual(["France SUPPLIED Brazil [occurred]"]);
+  });
+
+  it("reads no supply for a letter or a visitor received from someone, and still reads a guest received", () => {
+    expect(events("Chile received a letter from Germany on Monday.")).toEqual([]);
+    expect(events("Olaf Scholz received Narendra Modi in Berlin.")).toEqual(["Narendra Modi MET Olaf Scholz [occurred]"]);
+  });
+});

@@ -218,6 +218,11 @@ export interface Cue {
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;
+  /**
+   * A supply told by its recipient ("received tanks from X"): the doer received, the supplier follows one of
+   * these words, and the cue has this sense only with goods before that word.
+   */
+  sourceVia?: string[];
   /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
   participle?: boolean;
 }
