@@ -32,6 +32,7 @@ const CUE_FIELDS = {
   notAfter: z.array(word).optional(),
   notThen: z.array(word).optional(),
   inPerson: z.boolean().optional(),
+  sourceVia: z.array(word).min(1).optional(),
   cameo: z
     .string()
     .regex(/^\d{2,4}$/, "expected a CAMEO code (2 to 4 digits)")
