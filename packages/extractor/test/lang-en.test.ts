@@ -194,6 +194,22 @@ describe("English pack: dates, datelines and furniture", () => {
     expect(values("she may go")).toEqual([]);
   });
 
+  it("resolves 'last week', 'next week' and 'earlier this month' to the precision their days share", () => {
+    // 2024-06-20 is a Thursday: last week is June 10-16, next week June 24-30, this month June.
+    expect(values("last week")).toEqual(["2024-06"]);
+    expect(values("next week")).toEqual(["2024-06"]);
+    expect(values("earlier this month")).toEqual(["2024-06"]);
+    // 2024-07-03 is a Wednesday: last week is June 24-30; 2024-06-27's next week is July 1-7.
+    expect(values("last week", "2024-07-03")).toEqual(["2024-06"]);
+    expect(values("next week", "2024-06-27")).toEqual(["2024-07"]);
+    // 2024-06-04 is a Tuesday: last week, May 27 - June 2, spans two months: only its year is known.
+    expect(values("last week", "2024-06-04")).toEqual(["2024"]);
+    // 2025-01-02 is a Thursday: last week, December 23-29, is the year before.
+    expect(values("last week", "2025-01-02")).toEqual(["2024-12"]);
+    // 2025-01-06 is a Monday: last week, December 30 - January 5, spans two years: nothing is known.
+    expect(values("last week", "2025-01-06")).toEqual([]);
+  });
+
   it("takes a dateline with a year as the publication date and strips it from the text", () => {
     const text = "Leaders meet\nOSLO, March 3, 2024 (Reuters) - Modi met Scholz on Friday.";
     const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en" }, lexicon);
