@@ -333,6 +333,17 @@ describe("English pack: events called off or only asked for", () => {
     expect(events("Scholz's trip to Brazil has been cancelled.")).toEqual([]);
   });
 
+  it("states no visit that was scheduled or due, when the sentence goes on 'but' to call it off", () => {
+    expect(events("Modi had been scheduled to visit Chile in May, but the trip was called off.")).toEqual([]);
+    expect(events("Scholz had been due to travel to Brazil, but he postponed.")).toEqual([]);
+    expect(events("Modi was due to visit Chile but put off the trip.")).toEqual([]);
+  });
+
+  it("keeps a plan or a visit when what follows 'but' calls off nothing, or something else", () => {
+    expect(events("Modi is due to visit Chile, but gave no date.")).toEqual(["Narendra Modi VISITED Chile [planned]"]);
+    expect(events("Modi visited Chile, but cancelled a stop in Brazil.")).toContain("Narendra Modi VISITED Chile [occurred]");
+  });
+
   it("states no supply only asked for, halted or resisted", () => {
     expect(events("Germany was asked to send weapons to Chile.")).toEqual([]);
     expect(events("Germany is reluctant to supply tanks to Chile.")).toEqual([]);

@@ -325,6 +325,8 @@ export interface ModalityWords {
   readonly plannedAfter: PhraseSet;
   /** After a nominalized event, words that call it off ("the visit was postponed"). */
   readonly negatedAfter?: PhraseSet;
+  /** After a planned event, a contrast word and then words that call the plan off ("was due to visit X, but cancelled"). */
+  readonly calledOff?: { readonly contrast: ReadonlySet<string>; readonly words: PhraseSet };
   /** Words that make an event the object of another verb ("việc gửi quân"). */
   readonly embedders: ReadonlySet<string>;
   /** An event named as a topic is not stated to happen. */
