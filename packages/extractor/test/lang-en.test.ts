@@ -356,6 +356,20 @@ describe("English pack: events called off or only asked for", () => {
   });
 });
 
+describe("English pack: present somewhere for a purpose", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'X is in <city> for talks' as a visit that occurred", () => {
+    expect(events("Modi is in Santiago for a two-day visit.")).toEqual(["Narendra Modi VISITED Chile [occurred]"]);
+    expect(events("Scholz was in Brasilia for talks.")).toEqual(["Olaf Scholz VISITED Brazil [occurred]"]);
+  });
+
+  it("reads no visit for one only said to be somewhere, or for a country in a place", () => {
+    expect(events("Modi is in Santiago.")).toEqual([]);
+    expect(events("Chile is in Santiago for the summit.")).toEqual([]);
+  });
+});
+
 describe("English pack: a place named by its kind", () => {
   const located = (text: string) => read(text).list.filter((l) => l.includes("LOCATED_IN"));
 

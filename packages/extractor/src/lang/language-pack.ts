@@ -214,6 +214,8 @@ export interface Cue {
   notAfter?: string[];
   /** Words right after the object that make the event another one: "mời X duyệt Đội danh dự" is protocol, not an invitation. */
   notThen?: string[];
+  /** The object must be followed by one of these words: "is in Paris for talks" is a visit, "is in Paris" may be home. */
+  onlyThen?: string[];
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */

@@ -31,6 +31,7 @@ const CUE_FIELDS = {
   notBeforePhrases: z.array(phrase).optional(),
   notAfter: z.array(word).optional(),
   notThen: z.array(word).optional(),
+  onlyThen: z.array(word).min(1).optional(),
   inPerson: z.boolean().optional(),
   sourceVia: z.array(word).min(1).optional(),
   cameo: z

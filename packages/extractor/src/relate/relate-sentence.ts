@@ -624,7 +624,8 @@ function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: num
 function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
-  const places = objectsOf(view, o, isPlace, nominal);
+  const places = objectsOf(view, o, isPlace, nominal).filter((m) => !o.cue.onlyThen || o.cue.onlyThen.includes(view.key(m.to)));
+  if (o.cue.onlyThen && !places.length) return;
   if (!places.length && subjects.length === 1) {
     const host = hostOf(view, subjects[0]!);
     if (host) places.push(host);

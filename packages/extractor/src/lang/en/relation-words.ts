@@ -160,6 +160,10 @@ const CUES: Cue[] = [
     cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true }),
   ),
   // VISITED
+  // "X is in Paris for talks": present somewhere for a purpose (not "X is in Paris", which may be home).
+  ...["is in", "are in", "was in", "were in"].map((w) =>
+    cue(w, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, onlyThen: ["for"] }),
+  ),
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
     cue(w, "VISITED", "verb", 5, {
