@@ -370,6 +370,19 @@ describe("English pack: present somewhere for a purpose", () => {
   });
 });
 
+describe("English pack: a trip to a region", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads no visit to a continent or a region of several countries", () => {
+    expect(events("Modi toured Europe in May.")).toEqual([]);
+    expect(events("Scholz will travel to Southeast Asia next week.")).toEqual([]);
+  });
+
+  it("still reads the visit to a country or a city on the same trip", () => {
+    expect(events("Scholz arrived in Chile on a tour of Latin America.")).toEqual(["Olaf Scholz VISITED Chile [occurred]"]);
+  });
+});
+
 describe("English pack: a place named by its kind", () => {
   const located = (text: string) => read(text).list.filter((l) => l.includes("LOCATED_IN"));
 
