@@ -697,6 +697,11 @@ describe("English pack: a lexicon name with a possessive inside", () => {
     expect(names("The Workers' Party of Korea met on Tuesday.")).toContain("Workers' Party of Korea ORGANIZATION");
   });
 
+  it("reads a party named with its country's possessive as the affiliation of the office after it", () => {
+    const { list } = read("Officials said China's Communist Party chief Xi Jinping spoke on Tuesday.");
+    expect(list).toContain("Xi Jinping OFFICIAL_OF Communist Party of China [occurred]");
+  });
+
   it("still reads a country's possessive before a name the lexicon does not join to it", () => {
     expect(names("Germany's Olaf Scholz spoke on Tuesday.")).toEqual(expect.arrayContaining(["Germany COUNTRY", "Olaf Scholz PERSON"]));
   });
