@@ -12,6 +12,7 @@ import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
+import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
@@ -75,7 +76,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (title.former) relation.properties.former = true;
     relations.push(relation);
   }
-  const kept = dropMisplaced(dropOwnSide(relations, resolved), resolved);
+  const kept = dropRegionVisits(dropMisplaced(dropOwnSide(relations, resolved), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

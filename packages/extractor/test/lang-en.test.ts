@@ -194,6 +194,22 @@ describe("English pack: dates, datelines and furniture", () => {
     expect(values("she may go")).toEqual([]);
   });
 
+  it("resolves 'last week', 'next week' and 'earlier this month' to the precision their days share", () => {
+    // 2024-06-20 is a Thursday: last week is June 10-16, next week June 24-30, this month June.
+    expect(values("last week")).toEqual(["2024-06"]);
+    expect(values("next week")).toEqual(["2024-06"]);
+    expect(values("earlier this month")).toEqual(["2024-06"]);
+    // 2024-07-03 is a Wednesday: last week is June 24-30; 2024-06-27's next week is July 1-7.
+    expect(values("last week", "2024-07-03")).toEqual(["2024-06"]);
+    expect(values("next week", "2024-06-27")).toEqual(["2024-07"]);
+    // 2024-06-04 is a Tuesday: last week, May 27 - June 2, spans two months: only its year is known.
+    expect(values("last week", "2024-06-04")).toEqual(["2024"]);
+    // 2025-01-02 is a Thursday: last week, December 23-29, is the year before.
+    expect(values("last week", "2025-01-02")).toEqual(["2024-12"]);
+    // 2025-01-06 is a Monday: last week, December 30 - January 5, spans two years: nothing is known.
+    expect(values("last week", "2025-01-06")).toEqual([]);
+  });
+
   it("takes a dateline with a year as the publication date and strips it from the text", () => {
     const text = "Leaders meet\nOSLO, March 3, 2024 (Reuters) - Modi met Scholz on Friday.";
     const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en" }, lexicon);
@@ -317,6 +333,17 @@ describe("English pack: events called off or only asked for", () => {
     expect(events("Scholz's trip to Brazil has been cancelled.")).toEqual([]);
   });
 
+  it("states no visit that was scheduled or due, when the sentence goes on 'but' to call it off", () => {
+    expect(events("Modi had been scheduled to visit Chile in May, but the trip was called off.")).toEqual([]);
+    expect(events("Scholz had been due to travel to Brazil, but he postponed.")).toEqual([]);
+    expect(events("Modi was due to visit Chile but put off the trip.")).toEqual([]);
+  });
+
+  it("keeps a plan or a visit when what follows 'but' calls off nothing, or something else", () => {
+    expect(events("Modi is due to visit Chile, but gave no date.")).toEqual(["Narendra Modi VISITED Chile [planned]"]);
+    expect(events("Modi visited Chile, but cancelled a stop in Brazil.")).toContain("Narendra Modi VISITED Chile [occurred]");
+  });
+
   it("states no supply only asked for, halted or resisted", () => {
     expect(events("Germany was asked to send weapons to Chile.")).toEqual([]);
     expect(events("Germany is reluctant to supply tanks to Chile.")).toEqual([]);
@@ -326,6 +353,33 @@ describe("English pack: events called off or only asked for", () => {
   it("still reads a visit named with an adjective", () => {
     expect(events("Modi began a historic visit to Chile on Monday.")).toContain("Narendra Modi VISITED Chile [occurred]");
     expect(events("Modi's planned visit to Chile is expected in May.")).toContain("Narendra Modi VISITED Chile [planned]");
+  });
+});
+
+describe("English pack: present somewhere for a purpose", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'X is in <city> for talks' as a visit that occurred", () => {
+    expect(events("Modi is in Santiago for a two-day visit.")).toEqual(["Narendra Modi VISITED Chile [occurred]"]);
+    expect(events("Scholz was in Brasilia for talks.")).toEqual(["Olaf Scholz VISITED Brazil [occurred]"]);
+  });
+
+  it("reads no visit for one only said to be somewhere, or for a country in a place", () => {
+    expect(events("Modi is in Santiago.")).toEqual([]);
+    expect(events("Chile is in Santiago for the summit.")).toEqual([]);
+  });
+});
+
+describe("English pack: a trip to a region", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads no visit to a continent or a region of several countries", () => {
+    expect(events("Modi toured Europe in May.")).toEqual([]);
+    expect(events("Scholz will travel to Southeast Asia next week.")).toEqual([]);
+  });
+
+  it("still reads the visit to a country or a city on the same trip", () => {
+    expect(events("Scholz arrived in Chile on a tour of Latin America.")).toEqual(["Olaf Scholz VISITED Chile [occurred]"]);
   });
 });
 
@@ -646,5 +700,37 @@ describe("English pack: a known place is where the lexicon puts it", () => {
 
   it("keeps a known place in its own country", () => {
     expect(read("Modi visited Kazan, Russia.").list).toContain("Kazan LOCATED_IN Russia [occurred]");
+  });
+});
+
+describe("English pack: a lexicon name with a possessive inside", () => {
+  const names = (text: string) => read(text).x.entities.map((e) => `${e.name} ${e.type}`);
+
+  it("finds 'People's ...' and 'Workers' ...' names written with their possessive", () => {
+    expect(names("The People's Liberation Army held drills on Tuesday.")).toContain("People's Liberation Army ORGANIZATION");
+    expect(names("The Workers' Party of Korea met on Tuesday.")).toContain("Workers' Party of Korea ORGANIZATION");
+  });
+
+  it("reads a party named with its country's possessive as the affiliation of the office after it", () => {
+    const { list } = read("Officials said China's Communist Party chief Xi Jinping spoke on Tuesday.");
+    expect(list).toContain("Xi Jinping OFFICIAL_OF Communist Party of China [occurred]");
+  });
+
+  it("still reads a country's possessive before a name the lexicon does not join to it", () => {
+    expect(names("Germany's Olaf Scholz spoke on Tuesday.")).toEqual(expect.arrayContaining(["Germany COUNTRY", "Olaf Scholz PERSON"]));
+  });
+});
+
+describe("English pack: a supply told by its recipient", () => {
+  const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
+
+  it("reads 'X received <goods> from Y' and 'X took delivery of <goods> from Y' as Y supplied X", () => {
+    expect(events("Chile received two patrol boats from Germany on Monday.")).toEqual(["Germany SUPPLIED Chile [occurred]"]);
+    expect(events("Brazil took delivery of the helicopters from France last year.")).toEqual(["France SUPPLIED Brazil [occurred]"]);
+  });
+
+  it("reads no supply for a letter or a visitor received from someone, and still reads a guest received", () => {
+    expect(events("Chile received a letter from Germany on Monday.")).toEqual([]);
+    expect(events("Olaf Scholz received Narendra Modi in Berlin.")).toEqual(["Narendra Modi MET Olaf Scholz [occurred]"]);
   });
 });

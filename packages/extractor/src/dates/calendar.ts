@@ -68,3 +68,19 @@ export function shiftDay(ref: DateReference, days: number): string {
 export function shiftYear(ref: DateReference, years: number): string | undefined {
   return ref.year ? String(ref.year + years) : undefined;
 }
+
+/** Days from a Monday to the Sunday that ends its week. */
+const WEEK_END = 6;
+
+/**
+ * A calendar week (Monday to Sunday) counted from the publication week ("last week", "next week"), told as
+ * precisely as its days agree: their month when they share one, else their year, else nothing.
+ */
+export function shiftWeek(ref: DateReference, weeks: number): string | undefined {
+  if (!ref.day) return undefined;
+  const sinceMonday = (new Date(`${ref.day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const first = shiftDay(ref, weeks * 7 - sinceMonday);
+  const last = shiftDay(ref, weeks * 7 - sinceMonday + WEEK_END);
+  if (first.slice(0, 7) === last.slice(0, 7)) return first.slice(0, 7);
+  return first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : undefined;
+}

@@ -37,7 +37,7 @@ export function extendPack(pack: LanguagePack, rules: LanguageRules): LanguagePa
 
 /** A cue table row from a rules file's cue: its words as the pack's tokens. */
 function toCue(rule: CueRule, keys: (written: string) => string[], phrases: (list?: readonly string[]) => string[]): Cue {
-  const { words, via, notBefore, notBeforePhrases, notAfter, onlyThen, ...flags } = rule;
+  const { words, via, notBefore, notBeforePhrases, notAfter, onlyThen, followedBy, sourceVia, ...flags } = rule;
   return {
     ...flags,
     words: keys(words),
@@ -46,5 +46,7 @@ function toCue(rule: CueRule, keys: (written: string) => string[], phrases: (lis
     ...(notBeforePhrases && { notBeforePhrases: notBeforePhrases.map(keys) }),
     ...(notAfter && { notAfter: phrases(notAfter) }),
     ...(onlyThen && { onlyThen: new PhraseSet(phrases(onlyThen)) }),
+    ...(followedBy && { followedBy: phrases(followedBy) }),
+    ...(sourceVia && { sourceVia: phrases(sourceVia) }),
   };
 }

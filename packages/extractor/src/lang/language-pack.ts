@@ -231,10 +231,17 @@ export interface Cue {
    * event is another one (an invitation to come, "mời X sang thăm", not to speak or sit down, "mời X phát biểu").
    */
   onlyThen?: PhraseSet;
+  /** The object must be followed at once by one of these words: "is in Paris for talks" is a visit, "is in Paris" may be home. */
+  followedBy?: string[];
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;
+  /**
+   * A supply told by its recipient ("received tanks from X"): the doer received, the supplier follows one of
+   * these words, and the cue has this sense only with goods before that word.
+   */
+  sourceVia?: string[];
   /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
   participle?: boolean;
 }
@@ -346,6 +353,8 @@ export interface ModalityWords {
   readonly plannedAfter: PhraseSet;
   /** After a nominalized event, words that call it off ("the visit was postponed"). */
   readonly negatedAfter?: PhraseSet;
+  /** After a planned event, a contrast word and then words that call the plan off ("was due to visit X, but cancelled"). */
+  readonly calledOff?: { readonly contrast: ReadonlySet<string>; readonly words: PhraseSet };
   /** Words that make an event the object of another verb ("việc gửi quân"). */
   readonly embedders: ReadonlySet<string>;
   /** An event named as a topic is not stated to happen. */

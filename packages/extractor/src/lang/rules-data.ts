@@ -31,7 +31,9 @@ const CUE_FIELDS = {
   notBeforePhrases: z.array(phrase).optional(),
   notAfter: z.array(word).optional(),
   onlyThen: z.array(word).min(1).optional(),
+  followedBy: z.array(word).min(1).optional(),
   inPerson: z.boolean().optional(),
+  sourceVia: z.array(word).min(1).optional(),
   cameo: z
     .string()
     .regex(/^\d{2,4}$/, "expected a CAMEO code (2 to 4 digits)")

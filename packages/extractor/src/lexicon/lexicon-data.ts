@@ -42,7 +42,17 @@ export const LexiconData = z
         }),
       )
       .default([]),
-    locations: z.array(z.object({ name: z.string().min(1), aliases: names, country: z.string().nullish() })).default([]),
+    locations: z
+      .array(
+        z.object({
+          name: z.string().min(1),
+          aliases: names,
+          country: z.string().nullish(),
+          /** A continent or a region of several countries: where things are, not a place one visits. */
+          region: z.boolean().optional(),
+        }),
+      )
+      .default([]),
     offices: z.array(OfficeEntry).default([]),
   })
   .strict();

@@ -11,6 +11,8 @@ export interface LexiconEntry {
   office?: string;
   /** For people of international bodies: the organization they serve (Guterres → United Nations). */
   org?: string;
+  /** A continent or a region of several countries ("Europe", "the Middle East"). */
+  region?: boolean;
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
   short: string[];
   aliases: string[];
@@ -57,6 +59,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       existing.country = entry.country ?? existing.country;
       existing.org = entry.org ?? existing.org;
       existing.office = entry.office ?? existing.office;
+      existing.region = entry.region ?? existing.region;
     } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
   };
   for (const part of parts) {
@@ -78,7 +81,15 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         office: p.office ?? undefined,
       });
     }
-    for (const l of part.locations) add({ name: l.name, type: "LOCATION", aliases: l.aliases, short: [], country: l.country ?? undefined });
+    for (const l of part.locations)
+      add({
+        name: l.name,
+        type: "LOCATION",
+        aliases: l.aliases,
+        short: [],
+        country: l.country ?? undefined,
+        ...(l.region ? { region: true } : {}),
+      });
     for (const o of part.offices)
       offices.set(nameKey(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) });
   }

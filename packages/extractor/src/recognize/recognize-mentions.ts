@@ -236,6 +236,12 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Sp
         endTokens[ends++] = j + 1;
         j++;
         if (isInitialDot(tokens, j)) j++; // "V. Putin": the dot of an initial belongs to the name
+        if (isAttachedPossessive(tokens, j, index.words)) {
+          // "People's Daily": the clitic folds onto its word as in the lexicon's keys (`nameKey`: "peoples daily").
+          key = `${key}${nameKey(tokens[j]!.text)}`;
+          j++;
+          if (!isPrefix(key)) break;
+        }
         if (j >= tokens.length || !tokens[j]!.word) break;
         key = `${key} ${keys[j]}`;
         if (!isPrefix(key)) break;
@@ -267,6 +273,12 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
   const cue = index.contextCues.get(key);
   if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/** A possessive clitic written onto the word before it ("Vietnam's", "Workers'"). */
+function isAttachedPossessive(tokens: Token[], at: number, words: MentionWords): boolean {
+  const token = tokens[at];
+  return !!token && !token.word && words.possessiveClitics.has(token.key) && token.start === tokens[at - 1]?.end;
 }
 
 /** The dot after a one-letter initial, followed by a capitalized word: "V. Putin". */

@@ -260,6 +260,7 @@ function findCues(view: SentenceView): Occurrence[] {
           !c.notBefore?.includes(view.key(i + c.words.length)) &&
           !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
           !c.notAfter?.includes(view.key(i - 1)) &&
+          (!c.sourceVia || sourceMarker(view, c, i + c.words.length) !== undefined) &&
           !view.mentionAt[i + c.words.length - 1],
       );
     if (!cue) continue;
@@ -739,7 +740,8 @@ function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: num
 function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
-  const places = objectsOf(view, o, isPlace, nominal);
+  const places = objectsOf(view, o, isPlace, nominal).filter((m) => !o.cue.followedBy || o.cue.followedBy.includes(view.key(m.to)));
+  if (o.cue.followedBy && !places.length) return;
   if (!places.length && subjects.length === 1) {
     const host = hostOf(view, subjects[0]!);
     if (host) places.push(host);
@@ -811,22 +813,43 @@ function giverOfReason(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return [];
 }
 
+/** Where the mention after a marker word starts: "to the Philippines", an article may stand between them. */
+function afterMarker(view: SentenceView, marker: number): number {
+  return view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2] ? marker + 2 : marker + 1;
+}
+
+/** Whether goods are named in [from, to). */
+function namesGoods(view: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (view.phraseAt(j, view.pack.relations.goods) > 0) return true;
+  return false;
+}
+
+/** "received tanks from X": where the source word of a cue told by the recipient stands, with goods before it. */
+function sourceMarker(view: SentenceView, cue: Cue, to: number): number | undefined {
+  const end = Math.min(view.tokens.length, to + cue.reach);
+  for (let j = to; j < end && !view.isBreak(j); j++) {
+    if (cue.sourceVia?.includes(view.key(j)) && view.mentionAt[afterMarker(view, j)]) return namesGoods(view, to, j) ? j : undefined;
+  }
+  return undefined;
+}
+
 /** SUPPLIED: "A gửi tên lửa tới B", "hoạt động cung cấp UAV của Iran cho Nga"; goods are needed unless the verb says aid. */
 function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  if (o.cue.sourceVia) {
+    const supplier = view.mentionAt[afterMarker(view, sourceMarker(view, o.cue, o.to)!)]!;
+    if (isActor(supplier)) emit(o, "SUPPLIED", view.coordinatedAfter(supplier).filter(isActor), subjectsOf(view, o), status, rule);
+    return;
+  }
   const end = Math.min(view.tokens.length, o.to + o.cue.reach);
   let marker = o.to;
   const words = view.pack.relations;
-  // "to the Philippines": an article may stand between the marker and the recipient.
-  const after = (m: number) => (view.pack.mentions.articles.has(view.key(m + 1)) && view.mentionAt[m + 2] ? m + 2 : m + 1);
-  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[after(marker)])) marker++;
+  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[afterMarker(view, marker)])) marker++;
   if (marker >= end) {
     recipientFirst(view, o, status, rule, emit);
     return;
   }
-  let goods = words.selfEvidentSupply.has(o.cue.words.join(" "));
-  for (let j = o.to; j < marker && !goods; j++) goods = view.phraseAt(j, words.goods) > 0;
-  if (!goods) return;
-  const recipient = view.mentionAt[after(marker)]!;
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, o.to, marker)) return;
+  const recipient = view.mentionAt[afterMarker(view, marker)]!;
   if (!isActor(recipient)) return;
   const nominal = nominalDoer(view, o);
   emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);

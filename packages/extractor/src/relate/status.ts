@@ -13,6 +13,21 @@ const TOPIC_REACH = 2;
 /** How far after a nominalized event a future word makes it planned. */
 const PLANNED_AFTER_REACH = 8;
 
+/** How far after a planned event a contrast may call it off. */
+const CALLED_OFF_REACH = 16;
+
+/** "was due to visit X next week, but the trip was cancelled": the sentence goes on to call the plan off. */
+function calledOff(view: SentenceView, to: number): boolean {
+  const words = view.pack.modality.calledOff;
+  if (!words) return false;
+  let contrast = false;
+  for (let i = to; i < Math.min(view.tokens.length, to + CALLED_OFF_REACH) && !STOPS.has(view.key(i)); i++) {
+    if (words.contrast.has(view.key(i))) contrast = true;
+    else if (contrast && view.phraseAt(i, words.words)) return true;
+  }
+  return false;
+}
+
 /** A hypothesis before the event, not closed off by the end of a quotation ("'If I could help,' X said during a meeting"). */
 function hypothetical(view: SentenceView, from: number): boolean {
   const at = view.firstPhrase(view.pack.modality.hypothetical);
@@ -69,11 +84,11 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     const planned = view.phraseAt(i, words.planned);
-    if (planned && i + planned <= from) return "planned";
+    if (planned && i + planned <= from) return calledOff(view, to) ? undefined : "planned";
   }
   if (noun) {
     for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
-      if (view.phraseAt(i, words.plannedAfter)) return "planned";
+      if (view.phraseAt(i, words.plannedAfter)) return calledOff(view, to) ? undefined : "planned";
     }
   }
   return "occurred";

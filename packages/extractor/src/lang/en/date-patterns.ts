@@ -1,5 +1,5 @@
-// English date expressions: "June 19, 2024", "19 June", "last month", "on Tuesday", "in 2000", datelines.
-import { dayMonth, monthOnly, shiftDay, shiftMonth, shiftYear, validYear, weekday, ym, ymd } from "../../dates/calendar.ts";
+// English date expressions: "June 19, 2024", "19 June", "last month", "last week", "on Tuesday", "in 2000", datelines.
+import { dayMonth, monthOnly, shiftDay, shiftMonth, shiftWeek, shiftYear, validYear, weekday, ym, ymd } from "../../dates/calendar.ts";
 import type { DatePattern } from "../../dates/date-pattern.ts";
 import type { DateRules } from "../language-pack.ts";
 
@@ -49,6 +49,8 @@ const PATTERNS: DatePattern[] = [
   { needs: ["digit"], pattern: /\b(?:in|since|until|by|of|from)\s+(\d{4})\b/giu, resolve: (m) => validYear(+m[1]!) },
   // "last month", "this month", "next month"
   { needs: ["relative"], pattern: /\b(last|this|next)\s+month\b/giu, resolve: (m, ref) => shiftMonth(ref, SHIFT[m[1]!.toLowerCase()]!) },
+  // "last week", "earlier this week", "next week": the calendar week's month, when all its days fall in one.
+  { needs: ["relative"], pattern: /\b(last|this|next)\s+week\b/giu, resolve: (m, ref) => shiftWeek(ref, SHIFT[m[1]!.toLowerCase()]!) },
   // "last year", "this year", "next year"
   { needs: ["relative"], pattern: /\b(last|this|next)\s+year\b/giu, resolve: (m, ref) => shiftYear(ref, SHIFT[m[1]!.toLowerCase()]!) },
   // "on Tuesday", "Tuesday": a weekday near publication. Capitalized only.

@@ -4,6 +4,21 @@ import type { ModalityWords } from "../language-pack.ts";
 
 const words = (list: string[]) => new PhraseSet(list);
 
+/** Words that call an event off: before it ("cancelled his visit"), or after a contrast ("..., but postponed"). */
+const CALLED_OFF = [
+  "cancelled",
+  "canceled",
+  "cancels",
+  "cancel",
+  "called off",
+  "scrapped",
+  "postponed",
+  "postpones",
+  "postpone",
+  "shelved",
+  "put off",
+];
+
 const NEGATORS = words([
   "not",
   "never",
@@ -28,16 +43,7 @@ const NEGATORS = words([
   "refuses",
   "declined",
   "rejected",
-  "cancelled",
-  "canceled",
-  "cancels",
-  "cancel",
-  "called off",
-  "scrapped",
-  "postponed",
-  "postpones",
-  "postpone",
-  "shelved",
+  ...CALLED_OFF,
   "suspended",
   "halted",
   "stopped",
@@ -81,6 +87,7 @@ const PLANNED = words([
   "is due to",
   "are due to",
   "was due to",
+  "been due to",
   "scheduled to",
   "intends to",
   "hopes to",
@@ -131,6 +138,7 @@ export const EN_MODALITY: ModalityWords = {
     "were postponed",
     "were cancelled",
   ]),
+  calledOff: { contrast: new Set(["but", "however"]), words: words(CALLED_OFF) },
   embedders: new Set(["whether"]),
   topic: words(["about", "regarding", "on the issue of"]),
 };

@@ -151,11 +151,19 @@ const CUES: Cue[] = [
   ...["hosted", "hosts", "host", "hosting", "held", "holds", "hold", "gave", "gives", "threw"].flatMap((v) =>
     HOSTED_FOR.map((n) => cue(`${v} ${n} for`, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ),
+  // "received tanks from X", "took delivery of jets from X": X supplied the doer (only with goods before "from").
+  ...forms(["received", "receives", "receive", "receiving", "took delivery of", "takes delivery of", "take delivery of"], (w) =>
+    cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"] }),
+  ),
   ...forms(["received", "receives", "receive"], (w) => cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ...forms(["welcomed", "welcomes", "welcome", "greeted", "greets"], (w) =>
     cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true }),
   ),
   // VISITED
+  // "X is in Paris for talks": present somewhere for a purpose (not "X is in Paris", which may be home).
+  ...["is in", "are in", "was in", "were in"].map((w) =>
+    cue(w, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, followedBy: ["for"] }),
+  ),
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
     cue(w, "VISITED", "verb", 5, {
