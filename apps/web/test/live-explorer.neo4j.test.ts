@@ -1,18 +1,19 @@
-// The explorer in live mode, in real headless Chromium, on the sample corpus loaded into the shared Neo4j under
-// a mark of its own: search, expand, follow a path, with no request for a whole document. It needs Neo4j (this
+// The explorer in live mode, in real headless Chromium, on the sample corpus's graph loaded into the shared Neo4j
+// under a mark of its own (the loader tests' frozen copy, so that a better extractor does not move these answers): search, expand, follow a path, with no request for a whole document. It needs Neo4j (this
 // project's global setup) and Chromium at /usr/bin/chromium.
 import { randomBytes } from "node:crypto";
-import { fileURLToPath } from "node:url";
-import { extractFiles } from "@news-kg/extractor";
+import { readFile } from "node:fs/promises";
 import { connect, documentSource, exploreApi, loadGraph, resetGraph } from "@news-kg/loader";
 import { neo4jConnection } from "@news-kg/neo4j-local";
+import type { GraphDocument } from "@news-kg/schema";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "@news-kg/web/server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prefixIds } from "../../cli/test/helpers/prefix-ids.ts";
 import { launchChromium } from "../testing/chromium.ts";
 
-const CORPUS = fileURLToPath(new URL("../../../corpus", import.meta.url));
+const SETTLE_MS = 2000;
+const SAMPLE_GRAPH = new URL("../../../packages/loader/test/fixtures/sample-graph.json", import.meta.url);
 type Hook = {
   graph: { order: number; size: number; hasNode(id: string): boolean };
   renderer: { emit(event: string, payload: unknown): void };
@@ -37,8 +38,7 @@ describe("the live explorer in Chromium", () => {
   beforeAll(async () => {
     const connection = neo4jConnection();
     driver = await connect(connection);
-    const { document, failures } = await extractFiles([CORPUS], {});
-    expect(failures).toEqual([]);
+    const document = JSON.parse(await readFile(SAMPLE_GRAPH, "utf8")) as GraphDocument;
     await loadGraph(driver, documentSource(prefixIds(document, P)), { loadedBy });
     server = await serveExplorer({
       distDir: await ensureExplorerBuilt(),
@@ -93,6 +93,10 @@ describe("the live explorer in Chromium", () => {
     // Korea (Lavrov VISITED it, Kim is OFFICIAL_OF it). The path's answer adds Kim's five relations with Russia.
     await clickNode(page, `${P}person:sergey-lavrov`);
     await page.fill(".side-panel .search-input", "Kim Jong Un");
+    await page.locator(`.side-panel .search-suggestions li.active[data-entity-id="${P}person:kim-jong-un"]`).waitFor();
+    // Let the click's camera move and its address-bar write settle first: a path asked for while they run does
+    // not show its panel (a race in the live view, not understood yet; noted on issue #9).
+    await page.waitForTimeout(SETTLE_MS);
     await page.keyboard.press("Enter");
     await page.waitForSelector(".path-panel");
     await ready(page);
