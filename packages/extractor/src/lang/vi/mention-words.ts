@@ -29,8 +29,11 @@ const GROUP_CUES: GroupCue[] = [
   ...OF_BOTH_SIDES.map((words): GroupCue => ({ words, of: "countries" })),
 ];
 
-/** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */
-const LOCATION_CUES = [
+/**
+ * Words for a place's kind that are not part of its canonical name: "tỉnh Aichi" is Aichi, "sông X" is X (the
+ * written form stays an alias).
+ */
+const PLACE_KIND_HEADS = [
   "tỉnh",
   "thành phố",
   "tp",
@@ -40,25 +43,30 @@ const LOCATION_CUES = [
   "huyện",
   "thị trấn",
   "làng",
+  "bãi cạn",
+  "bãi đá ngầm",
+  "đảo",
+  "quần đảo",
+  "sông",
+  "núi",
+  "khu tự trị",
+];
+
+/** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */
+const LOCATION_CUES = [
+  ...PLACE_KIND_HEADS,
   "sân bay",
   "cung điện",
   "trung tâm vũ trụ",
   "sân bay vũ trụ",
   "quảng trường",
   "lâu đài",
-  "bãi cạn",
-  "bãi đá ngầm",
-  "đảo",
-  "quần đảo",
   "eo biển",
   "biển",
   "vịnh",
-  "sông",
-  "núi",
   "nhà khách",
   "ga",
   "cảng",
-  "khu tự trị",
   "vùng lãnh thổ",
   "dinh thự",
   "khu nghỉ dưỡng",
@@ -225,24 +233,7 @@ export const VI_MENTIONS: MentionWords = {
   possessiveClitics: new Set(),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
-  placeKindCues: new Set([
-    "tỉnh",
-    "thành phố",
-    "tp",
-    "vùng",
-    "bang",
-    "quận",
-    "huyện",
-    "thị trấn",
-    "làng",
-    "bãi cạn",
-    "bãi đá ngầm",
-    "đảo",
-    "quần đảo",
-    "sông",
-    "núi",
-    "khu tự trị",
-  ]),
+  placeKindCues: new Set(PLACE_KIND_HEADS),
   organizationCues: ORGANIZATION_CUES,
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
