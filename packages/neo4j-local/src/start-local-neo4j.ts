@@ -71,6 +71,8 @@ export async function ensureLocalNeo4jRunning(paths: LocalNeo4jPaths, options: S
   return credentials;
 }
 
+// Not the extractor's writeFileAtomic: neo4j-local depends on no pipeline package, and this config file is
+// written again on every start, so a rename without fsync or signal clean-up is enough.
 async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
