@@ -146,7 +146,7 @@ const relationImport = (type: RelationType) => `  MATCH (s:Entity {id: row.sourc
   SET r.status = row.status, r.date = row.date, r.role = row.role, r.cameo = row.cameo, r.confidence = toFloat(row.confidence),
       r.propertiesJson = row.propertiesJson, r.loadedBy = $loadedBy,
       r.articleIds = ${list("articleIds")}, r.sentences = ${list("sentences")}, r.starts = ${intList("starts")},
-      r.ends = ${intList("ends")}, r.rules = ${list("rules")}`;
+      r.ends = ${intList("ends")}, r.rules = ${list("rules")}, r.evidenceCount = size(${list("articleIds")})`;
 
 const mentionImport = `  MATCH (a:Article {id: row.articleId})
   MATCH (e:Entity {id: row.entityId})

@@ -4,11 +4,18 @@
 // biggest hub and of an ordinary entity, a shortest path, a relation, the overview (counted afresh, as at
 // server start, and then as the API keeps it). It prints the median and the slowest of --runs answers (after
 // one untimed warm-up each) and the size of each answer.
-// Usage: npm run bench:explore [-- --entities N --relations N --articles N --runs N --keep]
+// Then the page (apps/web/bench/explore-page.ts): the same actions in headless Chromium, in the live explorer on
+// this graph and in the document explorer on a document of the same graph (--document-relations of its
+// relations, plus every relation of the entities the actions visit: the whole graph's document is ~0.35 GB of
+// JSON, more than the page, or this process, can hold), each timed from the action to the next frame, with
+// the page's JS heap after them.
+// Usage: npm run bench:explore [-- --entities N --relations N --articles N --runs N --keep --document-relations N --skip-page]
 // --keep leaves the graph loaded (the next run skips the load); by default it is removed at the end.
 import { parseArgs } from "node:util";
 import { connect, exploreApi, exploreOverview, loadGraph, resetGraph, type ApiAnswer } from "@news-kg/loader";
 import { neo4jConnection } from "@news-kg/neo4j-local";
+import type { Relation } from "@news-kg/schema";
+import { explorePageBench, type BenchEntity } from "../../../apps/web/bench/explore-page.ts";
 import { syntheticGraph } from "./synthetic-graph.ts";
 
 const { values } = parseArgs({
@@ -18,9 +25,11 @@ const { values } = parseArgs({
     articles: { type: "string", default: "20000" },
     runs: { type: "string", default: "7" },
     keep: { type: "boolean", default: false },
+    "document-relations": { type: "string", default: "50000" },
+    "skip-page": { type: "boolean", default: false },
   },
 });
-const number = (name: "entities" | "relations" | "articles" | "runs") => {
+const number = (name: "entities" | "relations" | "articles" | "runs" | "document-relations") => {
   const n = Number(values[name]);
   if (!Number.isInteger(n) || n < 1) throw new Error(`bench:explore: --${name} must be a positive whole number`);
   return n;
@@ -35,8 +44,9 @@ const spec = {
 };
 const runs = number("runs");
 const LOADED_BY = "news-kg-bench-explore";
-/** The target the issue sets for every action's server time. */
+/** The targets the issue sets for every action: its server time, and the time to the page's next frame. */
 const TARGET_MS = 100;
+const PAGE_TARGET_MS = 300;
 const log = (message: string) => console.log(`bench:explore: ${message}`);
 
 const connection = neo4jConnection();
@@ -46,8 +56,9 @@ const graph = syntheticGraph(spec);
 
 /** The graph under the bench's mark, loaded unless a previous run (--keep) left the same one. */
 async function ensureLoaded(): Promise<void> {
-  const overview = (await api("/api/overview", new URLSearchParams())).body as { counts?: { entities: number; relations: number } };
-  if (overview.counts?.entities === spec.entities && overview.counts.relations === spec.relations) {
+  // Counted here, not through the API, which would keep (and later answer) the count from before the load.
+  const overview = await exploreOverview(driver, { loadedBy: LOADED_BY });
+  if (overview.counts.entities === spec.entities && overview.counts.relations === spec.relations) {
     log(`graph already loaded (${spec.entities} entities, ${spec.relations} relations)`);
     return;
   }
@@ -101,6 +112,58 @@ async function timeAnswers(name: string, ask: () => Promise<ApiAnswer>, note: (b
   };
 }
 
+/**
+ * The document the document explorer opens: the first `size` relations of the graph, every relation of
+ * `visited`, and their entities and articles.
+ */
+function documentOf(size: number, visited: ReadonlySet<string>): { json: string; relations: number; entities: number } {
+  const relations: Relation[] = [];
+  let i = 0;
+  for (const relation of graph.relations()) {
+    if (i++ < size || visited.has(relation.source) || visited.has(relation.target)) relations.push(relation);
+  }
+  const entityIds = new Set(visited);
+  const articleIds = new Set<string>();
+  for (const relation of relations) {
+    entityIds.add(relation.source).add(relation.target);
+    for (const evidence of relation.evidence) articleIds.add(evidence.articleId);
+  }
+  const entities = [...graph.entities()].filter((entity) => entityIds.has(entity.id));
+  const articles = [...graph.articles()].filter((article) => articleIds.has(article.id));
+  return { json: JSON.stringify({ articles, entities, relations }), relations: relations.length, entities: entities.length };
+}
+
+/** The hub's most evidenced neighbour (its API answer's first relation) other than `not`. */
+async function neighbourOf(hub: BenchEntity, not: string): Promise<BenchEntity> {
+  const body = (await api("/api/neighbourhood", new URLSearchParams({ id: hub.id }))).body as {
+    graph: { relations: Relation[]; entities: BenchEntity[] };
+  };
+  const other = body.graph.relations.map((r) => (r.source === hub.id ? r.target : r.source)).find((id) => id !== not && id !== hub.id);
+  const found = body.graph.entities.find((entity) => entity.id === other);
+  if (!found) throw new Error("bench:explore: the hub has no neighbour to expand");
+  return { id: found.id, name: found.name };
+}
+
+async function pageBench(hub: BenchEntity, ordinary: BenchEntity): Promise<void> {
+  const neighbour = await neighbourOf(hub, ordinary.id);
+  const document = documentOf(number("document-relations"), new Set([hub.id, ordinary.id, neighbour.id]));
+  log(
+    `page: document of ${document.relations} relations, ${document.entities} entities, ${(document.json.length / 1e6).toFixed(1)} MB of JSON`,
+  );
+  const { timings, heap } = await explorePageBench({ api, documentJson: document.json, hub, ordinary, neighbour }, log);
+  const ms = (value: number | string | undefined) => (typeof value === "number" ? value.toFixed(0) : (value ?? ""));
+  const rows = [
+    ["action", "live: server ms", "live: page ms to frame", "document: page ms to frame"],
+    ...timings.map((t) => [t.action, ms(t.server), ms(t.live), ms(t.document)]),
+    ["JS heap after the actions (MiB)", "", (heap.live / 2 ** 20).toFixed(1), (heap.document / 2 ** 20).toFixed(1)],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  log(
+    `page: live explorer on ${spec.relations} relations vs document explorer on ${document.relations} of them; headless Chromium, SwiftShader (target: ${PAGE_TARGET_MS} ms to the next frame)`,
+  );
+  for (const row of rows) log(`  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")}`);
+}
+
 try {
   await ensureLoaded();
   const hub = entity(0);
@@ -141,6 +204,7 @@ try {
       `  ${t.name.padEnd(44)} median ${t.median.toFixed(0).padStart(5)} ms, slowest ${t.slowest.toFixed(0).padStart(5)} ms, ${(t.bytes / 1024).toFixed(0).padStart(5)} KiB  ${t.note}${verdict}`,
     );
   }
+  if (!values["skip-page"]) await pageBench(hub, ordinary);
 } finally {
   if (!values.keep) await resetGraph(driver, { loadedBy: LOADED_BY });
   await driver.close();

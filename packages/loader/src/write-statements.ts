@@ -2,7 +2,15 @@
 // labels and relationship types, taken from the schema's enums via graph-model.ts, and `unwind`, the clause
 // of row-codec.ts that binds each `row` of the batch.
 import { ENTITY_LABELS, RELATION_TYPES, type EntityType, type RelationType } from "@news-kg/schema";
-import { ARTICLE_LABEL, ENTITY_LABEL, EVIDENCE_LISTS, MENTIONS_TYPE, entityTypeLabel, relationshipType } from "./graph-model.ts";
+import {
+  ARTICLE_LABEL,
+  ENTITY_LABEL,
+  EVIDENCE_COUNT,
+  EVIDENCE_LISTS,
+  MENTIONS_TYPE,
+  entityTypeLabel,
+  relationshipType,
+} from "./graph-model.ts";
 
 /**
  * Upserts articles and marks them `loadPending` until their reconciliation ends the load. Returns, in one
@@ -77,6 +85,7 @@ function factProperties(r: string, listValue: (list: string) => string): string 
     `${r}.status = row.status, ${r}.date = row.date, ${r}.role = row.role, ${r}.cameo = row.cameo`,
     `${r}.confidence = row.confidence, ${r}.propertiesJson = row.propertiesJson, ${r}.loadedBy = $loadedBy`,
     EVIDENCE_LISTS.map((list) => `${r}.${list} = ${listValue(list)}`).join(", "),
+    `${r}.${EVIDENCE_COUNT} = size(${listValue("articleIds")})`,
   ].join(",\n      ");
 }
 
@@ -200,7 +209,7 @@ MATCH (s)-[r:${relType} {id: row.relationId}]->(t)
 WITH s, t, r, row, [i IN range(0, size(r.articleIds) - 1) WHERE NOT r.articleIds[i] IN row.articleIds] AS keep
 CALL (r, keep) {
   WITH r, keep WHERE size(keep) > 0
-  SET ${EVIDENCE_LISTS.map((list) => `r.${list} = [i IN keep | r.${list}[i]]`).join(", ")}
+  SET ${EVIDENCE_LISTS.map((list) => `r.${list} = [i IN keep | r.${list}[i]]`).join(", ")}, r.${EVIDENCE_COUNT} = size(keep)
 }
 CALL (r, keep) {
   WITH r, keep WHERE size(keep) = 0

@@ -190,6 +190,25 @@ describe("/api/neighbourhood", () => {
     ]);
   });
 
+  it("caps a graph loaded before facts stored their evidence count the same way, counting their lists", async () => {
+    const setCounts = (statement: string) => graph.driver.executeQuery(statement, { loadedBy: graph.loadedBy });
+    await setCounts("MATCH ()-[r]->() WHERE r.loadedBy = $loadedBy REMOVE r.evidenceCount");
+    try {
+      const body = await ask("neighbourhood", { id: lavrov(), hops: "2", limit: "5" });
+      expect(relationIds(body)).toEqual([
+        "official_of:5cba9d55adafe167",
+        "met:4f1f8df9a74fb793",
+        "visited:0c348a9cef2b4ca6",
+        "official_of:3a4ce61bd01f8b48",
+        "official_of:122c9e23eb469b70",
+      ]);
+    } finally {
+      await setCounts(
+        "MATCH ()-[r]->() WHERE r.loadedBy = $loadedBy AND r.articleIds IS NOT NULL SET r.evidenceCount = size(r.articleIds)",
+      );
+    }
+  });
+
   it("filters by type, status and date in the query", async () => {
     const ids = async (params: Record<string, string>) => relationIds(await ask("neighbourhood", { id: kim(), ...params })).sort();
     expect((await ask("neighbourhood", { id: kim() })).total).toBe(14);

@@ -30,6 +30,17 @@ async function load(graph: TestGraph, document: GraphDocument, batchSize = 2) {
   return loadGraph(graph.driver, documentSource(document), { loadedBy: graph.loadedBy, batchSize });
 }
 
+/** Each fact's stored evidence count (`evidenceCount`), by fact id without the test's prefix. */
+async function evidenceCounts(graph: TestGraph): Promise<Record<string, number>> {
+  const { records } = await graph.driver.executeQuery(
+    "MATCH ()-[r]->() WHERE r.loadedBy = $loadedBy AND r.id IS NOT NULL RETURN r.id AS id, r.evidenceCount AS count",
+    { loadedBy: graph.loadedBy },
+  );
+  return Object.fromEntries(
+    records.map((record) => [(record.get("id") as string).slice(graph.prefix.length), record.get("count") as number]),
+  );
+}
+
 async function exported(graph: TestGraph): Promise<GraphDocument> {
   return canonicalGraph(await exportGraph(graph.driver, { loadedBy: graph.loadedBy }));
 }
@@ -224,6 +235,8 @@ describe("loadGraph", () => {
     );
     const summary = await load(graph, second);
     expect(summary.counts).toMatchObject({ nodesCreated: 1, relationshipsCreated: 3, relationshipsDeleted: 0 });
+    // MET now has a4's evidence beside a1's and a2's (an update); the thanks is new.
+    expect(await evidenceCounts(graph)).toEqual({ met: 3, visit: 1, official: 1, located: 1, thanks: 1 });
     const expected = structuredClone(second);
     expected.mentions = expected.mentions?.filter((m) => !(m.articleId === a4.id && m.count === 1));
     expect(await exported(graph)).toEqual(canonicalGraph(expected));
@@ -239,6 +252,8 @@ describe("loadGraph", () => {
     third.mentions?.push({ articleId: a4.id, entityId: `${p}alpha`, count: 5 });
     await load(graph, third);
     expect(await exported(graph)).toEqual(canonicalGraph(third));
+    // a4's MET evidence withdrawn: back to a1's and a2's; the thanks is gone with its only evidence.
+    expect(await evidenceCounts(graph)).toEqual({ met: 2, visit: 1, official: 1, located: 1 });
   });
 
   it("writes facts and mentions whose ends an earlier load wrote (found by id, not by this load's node refs)", async () => {
@@ -273,6 +288,7 @@ describe("loadGraph", () => {
     expected.relations.push(signed);
     expected.mentions?.push({ articleId: a5.id, entityId: `${p}org`, count: 2 });
     expect(await exported(graph)).toEqual(canonicalGraph(expected));
+    expect(await evidenceCounts(graph)).toEqual({ met: 2, visit: 1, official: 1, located: 1, signed: 1 });
   });
 
   it("graphs kept apart: graph gb's load of two of ga's articles is refused, and gb's reset leaves ga whole", async () => {

@@ -298,7 +298,11 @@ export function mountExplorer(
   ) {
     if (live && liveQuestion(next) !== liveQuestion(view)) {
       // A time window being dragged asks once, when it is let go.
-      if (history !== "replace") live.requery(next, history === "none" ? "none" : "push");
+      if (history === "replace") return;
+      // Until the answer replaces this explorer, what it still writes (the camera's place, a click) builds on the
+      // view asked for: writing its older view would drop the question from the address bar (issue #9's race).
+      view = next;
+      live.requery(next, history === "none" ? "none" : "push");
       return;
     }
     const explorationChanged = next.filters !== view.filters || next.focus !== view.focus || next.path !== view.path;

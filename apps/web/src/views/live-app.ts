@@ -43,13 +43,19 @@ async function getJson<T>(url: string): Promise<T> {
   return body as T;
 }
 
+/** A checker whose worker has started (and loaded zod and the schema) before the next answer needs it. */
+let readyChecker: ReturnType<typeof spawnChecker> | undefined;
+
 /**
  * Fetches a fragment and checks its graph against the schema in a worker, as document mode checks a whole
- * document: nothing of an answer is drawn unless it is a valid graph document.
+ * document: nothing of an answer is drawn unless it is a valid graph document. Each check uses the worker
+ * started for it in advance and starts the next one, so that no answer waits for a worker to start.
  */
 async function fetchFragment(url: string): Promise<FragmentAnswer> {
   const answer = await getJson<FragmentAnswer>(url);
-  const verdict = await spawnChecker().check({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url }).verdict;
+  const checker = readyChecker ?? spawnChecker();
+  readyChecker = spawnChecker();
+  const verdict = await checker.check({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url }).verdict;
   if (!verdict.ok) throw new LiveApiError(verdict.message, verdict.issues);
   return answer;
 }
@@ -73,6 +79,7 @@ function overviewTimeline(overview: LiveOverview) {
  */
 export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile: () => void): { destroy(): void } {
   const answers = new Map<string, Promise<FragmentAnswer>>();
+  readyChecker ??= spawnChecker();
   const positions = createPositionCache(window.localStorage);
   const browserBase = overview.browserUrl ?? defaultBrowserBase(location.hostname);
   const timeline = overviewTimeline(overview);

@@ -2,10 +2,19 @@
 // The cap keeps the entity's own relations first, then its neighbours' (so what is kept stays connected),
 // each group the most evidenced first; `total` says how many matched before it.
 import { int, type Driver } from "neo4j-driver";
-import { ENTITY_LABEL, LOADED_BY, type GraphTarget } from "../graph-model.ts";
+import { ARTICLE_PROPS } from "../from-graph.ts";
+import { ARTICLE_LABEL, ENTITY_LABEL, LOADED_BY, evidenceCountCypher, type GraphTarget } from "../graph-model.ts";
 import type { CypherQuestion } from "./cypher-question.ts";
 import { ExploreError } from "./explore-error.ts";
-import { RELATION_MAP, missingEntity, readFragment, type GraphFragment } from "./read-fragment.ts";
+import {
+  ENTITY_ENTRY,
+  RELATION_MAP,
+  assembleFragment,
+  fragmentParts,
+  missingEntity,
+  readFragment,
+  type GraphFragment,
+} from "./read-fragment.ts";
 import { readTransaction, type Row } from "./read-transaction.ts";
 import { relationFilterCypher, relationTypesPattern, type RelationFilter } from "./relation-filter.ts";
 
@@ -25,22 +34,44 @@ export interface Neighbourhood extends GraphFragment {
   cypher: CypherQuestion;
 }
 
-/** The statement that gathers (relation, distance) rows for a filter: distance 0 for the entity's own relations. */
+/**
+ * The statement that gathers (relation, distance) rows for a filter (distance 0 for the entity's own
+ * relations), keeps the first `$limit` and reads their entities and articles too (one round trip). A fact of
+ * the mark always joins two entities (the loader writes it between them), so the far end's label is not read.
+ */
 function gatherCypher(question: NeighbourhoodQuestion): { cypher: string; params: Record<string, unknown> } {
   const types = relationTypesPattern(question.filter.types);
   const { where, params } = relationFilterCypher(question.filter, "r");
-  const own = `MATCH (c)-[r${types}]-(:${ENTITY_LABEL}) WHERE ${where} RETURN r, 0 AS distance`;
+  const own = `MATCH (c)-[r${types}]-() WHERE ${where} RETURN r, 0 AS distance`;
   const second = `
     MATCH (c)-[near${types}]-(n:${ENTITY_LABEL}) WHERE ${relationFilterCypher(question.filter, "near").where}
     WITH DISTINCT n WHERE n <> c
-    MATCH (n)-[r${types}]-(:${ENTITY_LABEL}) WHERE ${where} RETURN r, 1 AS distance`;
+    MATCH (n)-[r${types}]-() WHERE ${where} RETURN r, 1 AS distance`;
   const cypher = `
 MATCH (c:${ENTITY_LABEL} {id: $id}) WHERE c.loadedBy = $loadedBy
 CALL (c) { ${own}${question.hops === 2 ? `\n    UNION${second}` : ""} }
 WITH r, min(distance) AS distance
-ORDER BY distance, size(r.articleIds) DESC, r.id
+ORDER BY distance, ${evidenceCountCypher("r")} DESC, r.id
 WITH collect(r) AS matched
-RETURN size(matched) AS total, [r IN matched[0..$limit] | ${RELATION_MAP}] AS relations`;
+WITH size(matched) AS total, matched[0..$limit] AS kept
+CALL (kept) {
+  UNWIND kept AS r
+  UNWIND [startNode(r), endNode(r)] AS end
+  WITH DISTINCT end AS e WHERE e.loadedBy = $loadedBy
+  RETURN collect(${ENTITY_ENTRY}) AS ends
+}
+CALL () {
+  MATCH (e:${ENTITY_LABEL} {id: $id}) WHERE e.loadedBy = $loadedBy
+  RETURN collect(${ENTITY_ENTRY}) AS centre
+}
+CALL (kept) {
+  UNWIND kept AS r
+  UNWIND r.articleIds AS articleId
+  WITH DISTINCT articleId
+  MATCH (a:${ARTICLE_LABEL} {id: articleId}) WHERE a.loadedBy = $loadedBy
+  RETURN collect(${ARTICLE_PROPS}) AS articles
+}
+RETURN total, [r IN kept | ${RELATION_MAP}] AS relations, centre + ends AS entities, articles`;
   return { cypher, params };
 }
 
@@ -62,7 +93,9 @@ export async function neighbourhood(driver: Driver, target: GraphTarget, questio
     const noTypes = question.filter.types.length === 0;
     const gather = noTypes ? undefined : gatherCypher(question);
     const [row] = gather ? await run(gather.cypher, { ...gather.params, id: question.id, limit: int(question.limit) }) : [];
-    const fragment = await readFragment(run, (row?.relations ?? []) as Row[], [question.id]);
+    const fragment = row
+      ? assembleFragment(fragmentParts(row.relations as Row[], [question.id]), row.entities as Row[], row.articles as Row[])
+      : await readFragment(run, [], [question.id]);
     // An entity the graph does not hold gathers nothing, and is missing from the fragment.
     if (missingEntity(fragment, [question.id])) throw new ExploreError(404, `no entity "${question.id}" in graph "${graphName}"`);
     const total = (row?.total ?? 0) as number;

@@ -1,7 +1,7 @@
 // Completes a set of fact relationships into a valid graph document fragment: the entities at their ends (and
 // any others asked for, e.g. an entity without relations) and the articles their evidence cites. Each entity's
 // degree (its relations in the graph, whatever is drawn) comes along, for node sizes and "N more".
-import { RELATION_TYPES, parseGraphDocument, type Entity, type GraphDocument } from "@news-kg/schema";
+import { RELATION_TYPES, parseGraphDocument, type Entity, type GraphDocument, type Relation } from "@news-kg/schema";
 import { ARTICLE_PROPS, ENTITY_PROPS, RELATION_PROPS, articleFromProps, relationFromRecord, type RelationRecord } from "../from-graph.ts";
 import { ARTICLE_LABEL, ENTITY_LABEL } from "../graph-model.ts";
 import type { ReadStatement, Row } from "./read-transaction.ts";
@@ -21,12 +21,15 @@ export const RELATION_MAP = `{source: startNode(r).id, type: type(r), target: en
 /** How many facts an entity `e` takes part in: typed, so Neo4j reads it from the node's degree store. */
 export const DEGREE = `COUNT { (e)-[${relationTypesPattern(RELATION_TYPES)}]-() }`;
 
+/** What a statement returns for an entity `e` of a fragment: its properties and its degree. */
+export const ENTITY_ENTRY = `{props: ${ENTITY_PROPS}, degree: ${DEGREE}}`;
+
 // One statement for both (each statement is a round trip, and on a busy server each costs).
 const readEnds = `
 CALL () {
   UNWIND $entityIds AS id
   MATCH (e:${ENTITY_LABEL} {id: id}) WHERE e.loadedBy = $loadedBy
-  RETURN collect({props: ${ENTITY_PROPS}, degree: ${DEGREE}}) AS entities
+  RETURN collect(${ENTITY_ENTRY}) AS entities
 }
 CALL () {
   UNWIND $articleIds AS id
@@ -34,6 +37,25 @@ CALL () {
   RETURN collect(${ARTICLE_PROPS}) AS articles
 }
 RETURN entities, articles`;
+
+/** A fragment's relations and the ids of what they need: their entities (after `entityIds`) and articles, in order of first use. */
+export interface FragmentParts {
+  relations: Relation[];
+  entityIds: string[];
+  articleIds: string[];
+}
+
+export function fragmentParts(relationRows: readonly Row[], entityIds: readonly string[] = []): FragmentParts {
+  const relations = relationRows.map((row) => relationFromRecord(row as unknown as RelationRecord));
+  const ids = new Set(entityIds);
+  const articleIds = new Set<string>();
+  for (const relation of relations) {
+    ids.add(relation.source);
+    ids.add(relation.target);
+    for (const evidence of relation.evidence) articleIds.add(evidence.articleId);
+  }
+  return { relations, entityIds: [...ids], articleIds: [...articleIds] };
+}
 
 /**
  * The fragment of `relationRows`, with `entityIds` too. An asked-for entity the graph does not hold is simply
@@ -44,25 +66,35 @@ export async function readFragment(
   relationRows: readonly Row[],
   entityIds: readonly string[] = [],
 ): Promise<GraphFragment> {
-  const relations = relationRows.map((row) => relationFromRecord(row as unknown as RelationRecord));
-  const ids = new Set(entityIds);
-  const articleIds = new Set<string>();
-  for (const relation of relations) {
-    ids.add(relation.source);
-    ids.add(relation.target);
-    for (const evidence of relation.evidence) articleIds.add(evidence.articleId);
-  }
-  const [ends] = await run(readEnds, { entityIds: [...ids], articleIds: [...articleIds] });
-  const entityRows = (ends?.entities ?? []) as Row[];
+  const parts = fragmentParts(relationRows, entityIds);
+  const [ends] = await run(readEnds, { entityIds: parts.entityIds, articleIds: parts.articleIds });
+  return assembleFragment(parts, (ends?.entities ?? []) as Row[], (ends?.articles ?? []) as Row[]);
+}
+
+/**
+ * The fragment of `parts` from the entries of its entities (`ENTITY_ENTRY`) and articles (`ARTICLE_PROPS`),
+ * read in any order (e.g. by the statement that found the relations): they are put in the order of `parts`
+ * (asked-for entities first, then each relation's ends; articles as the evidence first cites them).
+ */
+export function assembleFragment(
+  { relations, entityIds: ids, articleIds }: FragmentParts,
+  entityRows: readonly Row[],
+  articleRows: readonly Row[],
+): GraphFragment {
+  const entityById = new Map<string, Row>(entityRows.map((row) => [(row.props as Entity).id, row]));
+  const articleById = new Map<string, Row>(articleRows.map((row) => [row.id as string, row]));
+  const inOrder = (byId: Map<string, Row>, order: string[]) =>
+    order.map((id) => byId.get(id)).filter((row): row is Row => row !== undefined);
+  const entries = inOrder(entityById, ids);
   const graph = parseGraphDocument(
     {
-      articles: ((ends?.articles ?? []) as Row[]).map(articleFromProps),
-      entities: entityRows.map((row) => row.props as Entity),
+      articles: inOrder(articleById, articleIds).map(articleFromProps),
+      entities: entries.map((row) => row.props as Entity),
       relations,
     },
     "a graph fragment read from Neo4j",
   );
-  const degrees = Object.fromEntries(entityRows.map((row) => [(row.props as Entity).id, row.degree as number]));
+  const degrees = Object.fromEntries(entries.map((row) => [(row.props as Entity).id, row.degree as number]));
   return { graph, degrees };
 }
 

@@ -1,0 +1,237 @@
+// The page side of `bench:explore`: the same actions in headless Chromium (Debian's chromium, software WebGL)
+// in the live explorer (`kg serve --neo4j`, its API given here) and in the document explorer (a document given
+// here), each timed in the page from the action to the next frame drawn after its answer is shown, with the
+// server time of the API requests the action made, and the page's JS heap after all of them. Each action waits
+// for the layout (ForceAtlas2) to stop first.
+// Page scripts are strings: tsx would wrap functions in helpers the page lacks.
+import type { Browser, Page } from "playwright-core";
+import { ensureExplorerBuilt, serveExplorer, type ApiHandler } from "../server/index.ts";
+import { launchChromium } from "../testing/chromium.ts";
+
+export interface BenchEntity {
+  id: string;
+  name: string;
+}
+
+export interface ExplorePageInput {
+  /** The live explorer's API (what `kg serve --neo4j` serves). */
+  api: ApiHandler;
+  /** The document the document explorer opens. */
+  documentJson: string;
+  /** The entity both start from, the hub they reach, and a neighbour of the hub's that they expand. */
+  ordinary: BenchEntity;
+  hub: BenchEntity;
+  neighbour: BenchEntity;
+}
+
+export interface PageTiming {
+  action: string;
+  /** Milliseconds from the action to the next frame after its answer is shown; a string when it failed. */
+  live: number | string;
+  document: number | string;
+  /** Server time of the live page's API requests during the action. */
+  server?: number;
+}
+
+export interface ExplorePageResult {
+  timings: PageTiming[];
+  /** JS heap used (bytes) after the actions, after a garbage collection. */
+  heap: { live: number; document: number };
+}
+
+const VIEWPORT = { width: 1400, height: 860 };
+/** How long one action may take before it is reported as timed out. */
+const ACTION_TIMEOUT_MS = 120_000;
+/** How long the document explorer may take to open. */
+const OPEN_TIMEOUT_MS = 600_000;
+
+/**
+ * In the page: runs `action`, waits (frame by frame) until `done(t0)`, then for the next frame; resolves with
+ * the milliseconds since the action.
+ */
+const TIME_HELPER = `window.__bench = {
+  async time(action, done, timeoutMs) {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const t0 = performance.now();
+    action();
+    while (!done(t0)) {
+      if (performance.now() - t0 > timeoutMs) throw new Error("timed out");
+      await frame();
+    }
+    await frame();
+    return performance.now() - t0;
+  },
+};`;
+
+const q = (text: string) => JSON.stringify(text);
+/** The live page has drawn a new view (its explorer's first frame) since `t0`. */
+const LIVE_DRAWN = `(t0) => document.body.dataset.state === "ready" && Number(document.body.dataset.firstFrame) > t0`;
+
+/** How long the layout (ForceAtlas2, stopping by itself within 30 s) may run before an action. */
+const SETTLE_TIMEOUT_MS = 60_000;
+
+/** Times an action once the layout has stopped: what the action costs, not the layout's frames beside it. */
+async function timed(page: Page, action: string, done: string): Promise<number> {
+  await page.waitForFunction('document.body.dataset.layout === "stopped"', null, { timeout: SETTLE_TIMEOUT_MS });
+  return page.evaluate<number>(`window.__bench.time(() => { ${action} }, ${done}, ${ACTION_TIMEOUT_MS})`);
+}
+
+const typeInto = (input: string, text: string) =>
+  `const input = document.querySelector(${q(input)}); input.value = ${q(text)}; input.dispatchEvent(new Event("input", { bubbles: true }));`;
+const pickSuggestion = (box: string, id: string) =>
+  `document.querySelector(${q(`${box} .search-suggestions li[data-entity-id="${id}"]`)}).dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));`;
+const suggestionShown = (box: string, id: string) =>
+  `() => document.querySelector(${q(`${box} .search-suggestions li[data-entity-id="${id}"]`)}) !== null`;
+const clickButton = (selector: string) => `document.querySelector(${q(selector)}).click();`;
+const clickNode = (id: string) => `window.__explorer.renderer.emit("clickNode", { node: ${q(id)} });`;
+
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; firstFrame: number }> {
+  // The page's CSP forbids eval, which waiting on a condition written as a string needs.
+  const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
+  const page = await context.newPage();
+  await page.addInitScript(TIME_HELPER);
+  await page.goto(url);
+  await page.waitForFunction('document.body.dataset.firstFrame !== undefined || document.body.dataset.state === "error"', null, {
+    timeout: OPEN_TIMEOUT_MS,
+  });
+  const firstFrame = await page.evaluate<number>("Number(document.body.dataset.firstFrame)");
+  if (!Number.isFinite(firstFrame)) throw new Error(`bench: ${url} did not open: ${await page.locator("body").textContent()}`);
+  return { page, firstFrame };
+}
+
+/** Types a name into a search box and waits for the entity among the suggestions (untimed). */
+async function suggest(page: Page, box: string, entity: BenchEntity): Promise<void> {
+  await page.evaluate(typeInto(`${box} .search-input`, entity.name));
+  // A string is waited on as an expression: the condition is called in it.
+  await page.waitForFunction(`(${suggestionShown(box, entity.id)})()`, null, { timeout: ACTION_TIMEOUT_MS });
+}
+
+async function jsHeapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? Number.NaN;
+}
+
+/** Runs `step`, reporting a failure as its message instead of a time. */
+async function attempt(step: () => Promise<number>): Promise<number | string> {
+  try {
+    return await step();
+  } catch (error) {
+    return `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 80)}`;
+  }
+}
+
+export async function explorePageBench(input: ExplorePageInput, log: (line: string) => void): Promise<ExplorePageResult> {
+  const { ordinary, hub, neighbour } = input;
+  // The server time of each API request the live page makes, to add up per action.
+  const requests: { started: number; ms: number }[] = [];
+  const api: ApiHandler = async (path, params) => {
+    const started = performance.now();
+    const answer = await input.api(path, params);
+    requests.push({ started, ms: performance.now() - started });
+    return answer;
+  };
+  const serverTimeSince = (since: number) =>
+    requests.filter((request) => request.started >= since).reduce((sum, request) => sum + request.ms, 0);
+
+  const distDir = await ensureExplorerBuilt(log);
+  const live = await serveExplorer({ distDir, api });
+  const document = await serveExplorer({ distDir, graphJson: input.documentJson });
+  const browser = await launchChromium();
+  const timings: PageTiming[] = [];
+  const heap = { live: Number.NaN, document: Number.NaN };
+  try {
+    // Live: open on the ordinary entity, search, add the hub, expand its neighbour, the path to the hub.
+    log("page: live explorer");
+    const liveTimes: Record<string, { ms: number | string; server: number }> = {};
+    const liveStep = async (name: string, step: () => Promise<number>) => {
+      const since = performance.now();
+      liveTimes[name] = { ms: await attempt(step), server: 0 };
+      liveTimes[name].server = serverTimeSince(since);
+    };
+    const liveUrl = `${live.url}?node=${encodeURIComponent(ordinary.id)}`;
+    let livePage: Page | undefined;
+    await liveStep("open", async () => {
+      const opened = await openPage(browser, liveUrl);
+      livePage = opened.page;
+      return opened.firstFrame;
+    });
+    if (livePage) {
+      const page = livePage;
+      await liveStep("search", () =>
+        timed(page, typeInto(".topbar .search-input", ordinary.name), suggestionShown(".topbar", ordinary.id)),
+      );
+      // A hub not drawn yet is added by picking it in the search; one drawn already by its card's Expand.
+      const hubDrawn = await page.evaluate<boolean>(`window.__explorer.graph.hasNode(${q(hub.id)})`);
+      if (hubDrawn) await page.evaluate(clickNode(hub.id));
+      else await suggest(page, ".topbar", hub);
+      const addHub = hubDrawn ? clickButton('.side-panel button[data-action="expand"]') : pickSuggestion(".topbar", hub.id);
+      await liveStep("hub", () => timed(page, addHub, LIVE_DRAWN));
+      await page.evaluate(clickNode(neighbour.id));
+      await liveStep("neighbour", () => timed(page, clickButton('.side-panel button[data-action="expand"]'), LIVE_DRAWN));
+      await page.evaluate(clickNode(ordinary.id));
+      await suggest(page, ".side-panel", hub);
+      await liveStep("path", () =>
+        timed(page, pickSuggestion(".side-panel", hub.id), `(t0) => (${LIVE_DRAWN})(t0) && document.querySelector(".path-panel") !== null`),
+      );
+      heap.live = await jsHeapUsed(page);
+      await page.context().close();
+    }
+
+    // Document: the same entities and questions in the document explorer (a neighbourhood is a focus there).
+    log("page: document explorer");
+    const documentTimes: Record<string, number | string> = {};
+    let documentPage: Page | undefined;
+    documentTimes.open = await attempt(async () => {
+      const opened = await openPage(browser, document.url);
+      documentPage = opened.page;
+      return opened.firstFrame;
+    });
+    if (documentPage) {
+      const page = documentPage;
+      const urlHas = (key: string, value: string) => `() => new URLSearchParams(location.search).get(${q(key)}) === ${q(value)}`;
+      documentTimes.search = await attempt(() =>
+        timed(page, typeInto(".topbar .search-input", ordinary.name), suggestionShown(".topbar", ordinary.id)),
+      );
+      await suggest(page, ".topbar", hub);
+      await page.evaluate(pickSuggestion(".topbar", hub.id));
+      documentTimes.hub = await attempt(() =>
+        timed(page, clickButton('.side-panel button[data-action="focus-1"]'), urlHas("focus", hub.id)),
+      );
+      await page.evaluate(clickNode(neighbour.id));
+      documentTimes.neighbour = await attempt(() =>
+        timed(page, clickButton('.side-panel button[data-action="expand"]'), urlHas("expand", neighbour.id)),
+      );
+      await page.evaluate(clickNode(ordinary.id));
+      await suggest(page, ".side-panel", hub);
+      documentTimes.path = await attempt(() =>
+        timed(page, pickSuggestion(".side-panel", hub.id), '() => document.querySelector(".path-panel") !== null'),
+      );
+      heap.document = await jsHeapUsed(page);
+      await page.context().close();
+    }
+
+    const actions: [string, string][] = [
+      ["open", `open (live: on ${ordinary.name}; document: all of it) → first frame`],
+      ["search", `search "${ordinary.name}" → results shown`],
+      ["hub", `the hub ${hub.name}'s neighbourhood → drawn`],
+      ["neighbour", `expand ${neighbour.name} → drawn`],
+      ["path", `path ${ordinary.name} → hub → drawn`],
+    ];
+    for (const [key, action] of actions) {
+      timings.push({
+        action,
+        live: liveTimes[key]?.ms ?? "not run",
+        document: documentTimes[key] ?? "not run",
+        ...(liveTimes[key] ? { server: liveTimes[key].server } : {}),
+      });
+    }
+  } finally {
+    await browser.close();
+    await live.close();
+    await document.close();
+  }
+  return { timings, heap };
+}
