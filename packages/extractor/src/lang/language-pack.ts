@@ -128,6 +128,15 @@ export interface MentionWords {
   readonly placeKindCues?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
+  /**
+   * Words before a capitalized run that make it a person, though they name no office: "nhà ngoại giao X",
+   * "Tiến sĩ X", "phu nhân X".
+   */
+  readonly personCues?: readonly string[];
+  /** Person cues for a spouse: an office right after is the spouse's, not the person's ("Phu nhân Thủ tướng X"). */
+  readonly spouseCues?: ReadonlySet<string>;
+  /** Family names that open a full name (lower case): where a body's capitalized words give way to a name. */
+  readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */
   readonly titleModifiers: ReadonlySet<string>;
   /** Before an office: the person held it before, or has died. */
@@ -146,8 +155,17 @@ export interface MentionWords {
   readonly side?: string;
   /** "X là Bộ trưởng": the copula before an office in apposition. */
   readonly copula: string;
+  /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
+  readonly officeVerbs?: PhraseSet;
+  /** The same for an office held before: "X từng là", "X nguyên là". */
+  readonly formerOfficeVerbs?: PhraseSet;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
+  /**
+   * Fields and bodies an office is of, which no name ever is, though they open on a capital: "Bộ trưởng Giáo dục
+   * và Đào tạo X", "Chủ tịch UBND tỉnh Y X", "Bí thư Thành ủy Hà Nội X". Lower case.
+   */
+  readonly titleFields?: PhraseSet;
   /** "Bộ Ngoại giao ở Hà Nội": words that set a title's body in its seat, which names the country. */
   readonly seatMarkers?: ReadonlySet<string>;
   /** The possessive word: "cố vấn của Tổng thống" (an office's principal), "chuyến thăm X của Y" (an event's

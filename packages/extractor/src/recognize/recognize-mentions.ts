@@ -30,6 +30,7 @@ function indexOf(words: MentionWords): MentionIndex {
     const contextCues = new Map<string, EntityType>([
       ...words.locationCues.map((cue) => [cue, "LOCATION"] as const),
       ...words.organizationCues.map((cue) => [cue, "ORGANIZATION"] as const),
+      ...(words.personCues ?? []).map((cue) => [cue, "PERSON"] as const),
     ]);
     const offices = new Map((words.offices ?? []).map((office) => [nameKey(office.cue), office]));
     index = {
@@ -62,7 +63,7 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   const index = indexOf(words);
   const spans = labelSpans(tokens, lexicon, index);
   const mentions: Mention[] = [];
-  const context: Context = { tokens, spans, lexicon, words };
+  const context: Context = { tokens, keys: tokens.map((t) => t.key), spans, lexicon, words };
   let i = 0;
   while (i < tokens.length) {
     const span = spans[i];
@@ -90,6 +91,10 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
       mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
       i = mentions.at(-1)!.to;
+    } else if (span?.kind === "cue" && span.type === "PERSON") {
+      const found = personAfterCue(context, span);
+      if (found?.mention) mentions.push(found.mention);
+      i = found ? found.to : span.to;
     } else if (span?.kind === "cue") {
       const run = capitalizedRun(context, span.to);
       if (run && isCountryInstitution(context, run.to))
@@ -112,7 +117,10 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
       const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
       if (name) mentions.push(withApposition(context, { ...name, from: i }));
-      else if (words.honorificIsPronoun) mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      else if (words.honorificIsPronoun) {
+        mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+        mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
+      }
       i = name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
     } else if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
       // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
@@ -188,6 +196,8 @@ function isPersonOfCountry(context: Context, span: Extract<Span, { kind: "entity
 
 interface Context {
   tokens: Token[];
+  /** The tokens' lower-case keys, for phrase lookups. */
+  keys: string[];
   spans: (Span | undefined)[];
   lexicon: Lexicon;
   words: MentionWords;
@@ -203,6 +213,24 @@ function isCountryInstitution(context: Context, at: number): boolean {
   while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !words.linkingWords.has(tokens[j]!.key)) j++;
   const next = spans[j];
   return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
+}
+
+/**
+ * "nhà ngoại giao X", "Tiến sĩ X": the person a cue introduces. After a spouse's cue an office is the spouse's:
+ * "Phu nhân Thủ tướng Nhật Bản X" is X, who holds no office; "Phu nhân Tổng thống Nga" names no one.
+ */
+function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): { mention?: NameMention; to: number } | undefined {
+  const { tokens, spans, words } = context;
+  const next = spans[cue.to];
+  if (next?.kind === "office") {
+    if (!words.spouseCues?.has(textOf(tokens, cue.from, cue.to).toLowerCase())) return undefined;
+    const held = readTitled(context, cue.to, next.office);
+    if (held?.kind !== "name") return { to: held?.to ?? next.to };
+    return { mention: { ...held, from: cue.from, title: undefined, alsoTitles: undefined }, to: held.to };
+  }
+  const name = nameAt(context, cue.to);
+  const mention = name && withApposition(context, { ...name, from: cue.from });
+  return mention ? { mention, to: mention.to } : undefined;
 }
 
 /** "tới Karuizawa, Nhật Bản", "tại Geneva, Thụy Sĩ": an unknown capitalized name placed in a country is a place. */
@@ -266,13 +294,27 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
     name &&
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
-    !insideName(tokens, from, to)
+    !insideName(tokens, from, to) &&
+    !endsInCue(tokens, to, index)
   ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
   const cue = index.contextCues.get(key);
   if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/** How many words a context cue may have ("trung tâm vũ trụ"). */
+const MAX_CUE_WORDS = 3;
+
+/** A name whose last word opens a cue the next words complete: "Chủ tịch Tập" in "Chủ tịch Tập đoàn X". */
+function endsInCue(tokens: Token[], to: number, index: MentionIndex): boolean {
+  let key = tokens[to - 1]!.key;
+  for (let k = to; k < to - 1 + MAX_CUE_WORDS && tokens[k]?.word; k++) {
+    key = `${key} ${tokens[k]!.key}`;
+    if (index.contextCues.has(key)) return true;
+  }
+  return false;
 }
 
 /** A possessive clitic written onto the word before it ("Vietnam's", "Workers'"). */
@@ -298,11 +340,14 @@ function isCommonWord(tokens: Token[], from: number, to: number, words: MentionW
   return words.commonCompounds.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
 }
 
-/** A one-word place inside a longer capitalized name ("Minh Đức" is a person, not Germany). */
+/**
+ * A one-word place inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm" between
+ * two, is a person, not Germany.
+ */
 function insideName(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 1 || from < 2) return false;
-  const before = tokens[from - 1]!;
-  return before.word && before.capitalized && tokens[from - 2]!.word && tokens[from - 2]!.capitalized;
+  if (to - from !== 1 || from < 1) return false;
+  const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;
+  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]));
 }
 
 function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
@@ -328,6 +373,24 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
+}
+
+/**
+ * "(con trai) ông là A và B", "(cha) bà: A": after a pronoun and the copula, the people it is said to be. Only
+ * runs of two or more capitalized words (or lexicon people): one capitalized word may open a common noun.
+ */
+function namedAfterPronoun(context: Context, at: number): NameMention[] {
+  const { tokens, words } = context;
+  if (tokens[at]?.key !== words.copula && tokens[at]?.text !== ":") return [];
+  const names: NameMention[] = [];
+  for (let j = at + 1; ; ) {
+    const name = nameAt(context, j);
+    if (!name || (!name.entry && name.to - name.from < 2)) break;
+    names.push({ ...name, maybeShort: false });
+    if (tokens[name.to]?.text !== "," && tokens[name.to]?.key !== words.and) break;
+    j = name.to + 1;
+  }
+  return names;
 }
 
 /** Capitalized words (with name particles between them) not claimed by any lexicon span. */
@@ -359,10 +422,11 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
+    const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
     if (span?.kind === "office") j = span.to;
-    else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
-      title.affiliation ??= entityMention(span, tokens);
-      j = lastAffiliationEnd = span.to;
+    else if (body) {
+      title.affiliation ??= body;
+      j = lastAffiliationEnd = body.to;
     } else if (
       !span &&
       spans[j + 1]?.kind !== "entity" &&
@@ -379,6 +443,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (!span && words.titleFields?.lengthAt(context.keys, j)) {
+      j += words.titleFields.lengthAt(context.keys, j); // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name
     } else if (postedAt(context, j, office)) {
       j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
     } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
@@ -389,6 +455,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
+    } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
+      j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       if (!name) break;
@@ -397,7 +465,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       return withApposition(context, { ...name, from, title });
-    } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
+    } else if (token.key === words.ministry && !span)
+      j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
     else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
@@ -406,6 +475,39 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** A full name the body's run may end in has this many words at least ("Lê Văn Thành"). */
+const FULL_NAME_WORDS = 3;
+
+/**
+ * "Chủ tịch Tập đoàn Sao Mai": an organization the lexicon does not know, named by its cue and capitalized words,
+ * as the body of an office. Before a name (`nameMayFollow`) the run stops where a full name opens on a family
+ * name: "Tập đoàn Sao Mai Lê Văn Thành" is the body "Tập đoàn Sao Mai" and the person "Lê Văn Thành".
+ */
+function cueOrganization(context: Context, at: number, nameMayFollow = false): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const cue = spans[at];
+  if (cue?.kind !== "cue" || cue.type !== "ORGANIZATION") return undefined;
+  const run = capitalizedRun(context, cue.to);
+  if (!run) return undefined;
+  let to = run.to;
+  if (nameMayFollow)
+    for (let k = run.to - FULL_NAME_WORDS; k > cue.to && to === run.to; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
+  return { kind: "name", from: at, to, surface: textOf(tokens, at, to), type: "ORGANIZATION", maybeShort: false };
+}
+
+/**
+ * An honorific and a person at `at` who may hold an office of `affiliation`: not one the lexicon places in
+ * another country ("Theo Ngoại trưởng Mỹ, ông Putin ..." is Putin, not an American minister).
+ */
+function honoredAt(context: Context, at: number, affiliation: NameMention): boolean {
+  const { tokens, spans, words } = context;
+  if (!words.honorifics.has(tokens[at]?.key ?? "") || !isPersonStart(context, at + 1)) return false;
+  const span = spans[at + 1];
+  const country = span?.kind === "entity" ? span.entry.country : undefined;
+  const body = affiliation.entry;
+  return !country || !body || country === (body.type === "COUNTRY" ? body.name : body.country);
 }
 
 /** A country the lexicon knows, by name or by its capital. */
@@ -505,7 +607,12 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     j += words.heldThen.length;
     former = true;
   }
-  if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
+  const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j) ?? 0;
+  const verb = heldBefore || (words.officeVerbs?.lengthAt(context.keys, j) ?? 0);
+  if (verb) {
+    j += verb; // "X hiện là Tổng thư ký NATO", "X từng là Thủ tướng"
+    former ||= heldBefore > 0;
+  } else if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
   else return mention;
   if (words.articles.has(tokens[j]?.key ?? "")) {
     // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
@@ -526,9 +633,10 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
-    if (next?.kind === "entity" && next.entry.type !== "PERSON") {
-      title.affiliation = entityMention(next, tokens);
-      return { ...mention, to: next.to, title };
+    const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
+    if (body) {
+      title.affiliation = body;
+      return { ...mention, to: body.to, title };
     }
     if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);

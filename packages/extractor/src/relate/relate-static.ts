@@ -6,8 +6,10 @@ import type { SentenceView } from "./sentence-view.ts";
 const SEPARATORS = new Set([",", "-", "–", "—"]);
 /** At most this many place words between a marker and the place ("thuộc bang Bayern"). */
 const MAX_PLACE_WORDS = 2;
-/** Kinship words are one or two words long, longest tried first. */
-const KIN_LENGTHS = [2, 1];
+/** Kinship words are one to three words long, longest tried first ("con trai cả"). */
+const KIN_LENGTHS = [3, 2, 1];
+/** "con trai ông là A và B", "cha bà: X": what leads from a kin word's owner to the kin named. */
+const KIN_NAMED_BY = new Set([":", ","]);
 
 /**
  * Standing facts read from the sentence's shape: "Kim Jong Il - cha của ông Kim Jong Un" (PARENT_OF),
@@ -39,6 +41,14 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
     const next = view.mentions[index + 1];
     if (!next) return;
+    const ownedKin = m.type === "PERSON" ? kinBefore(view, m.from) : undefined;
+    if (ownedKin && (KIN_NAMED_BY.has(view.key(m.to)) || view.key(m.to) === view.pack.mentions.copula)) {
+      // "Hai con trai ông là A và B": the kin word comes first, its owner after it, then the kin by name.
+      for (const kin of namedList(view, index + 1, m.to + 1)) {
+        if (ownedKin.parent) add("PARENT_OF", kin.ids[0]!, m.ids[0]!, "parent-of-owner");
+        else add("PARENT_OF", m.ids[0]!, kin.ids[0]!, "child-of-owner");
+      }
+    }
     if (m.type === "PERSON" && next.type === "PERSON") {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
@@ -141,6 +151,29 @@ function placeWordsAt(view: SentenceView, at: number): number {
   let n = 0;
   while (n < MAX_PLACE_WORDS && !view.mentionAt[at + n] && view.pack.statics.placeWords.has(view.key(at + n))) n++;
   return n;
+}
+
+/** A kin word that ends right before its owner, or before the possessive that leads to it: "con gái (của) ông". */
+function kinBefore(view: SentenceView, owner: number): { length: number; parent: boolean } | undefined {
+  const end = view.key(owner - 1) === view.pack.mentions.possessive ? owner - 1 : owner;
+  for (const length of KIN_LENGTHS.filter((n) => n <= end)) {
+    const kin = kinship(view, end - length);
+    if (kin?.length === length && !view.mentionAt[end - length]) return kin;
+  }
+  return undefined;
+}
+
+/** The people named one after another from token `at`, joined by commas or "và": "A, B và C". */
+function namedList(view: SentenceView, index: number, at: number): ResolvedMention[] {
+  const list: ResolvedMention[] = [];
+  for (let i = index; i < view.mentions.length; i++) {
+    const m = view.mentions[i]!;
+    if (m.from !== at || m.type !== "PERSON") break;
+    list.push(m);
+    if (view.key(m.to) !== "," && view.key(m.to) !== view.pack.mentions.and) break;
+    at = m.to + 1;
+  }
+  return list;
 }
 
 function kinship(view: SentenceView, at: number): { length: number; parent: boolean } | undefined {

@@ -1,5 +1,8 @@
 // Vietnamese words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
+import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
+import { FAMILY_NAMES } from "./looks-vietnamese.ts";
+import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
 /** "ông Kim", "bà Choe", "ngài Putin". */
 const HONORIFICS = new Set(["ông", "bà", "ngài"]);
@@ -96,6 +99,58 @@ const ORGANIZATION_CUES = [
   "viện",
   "hội đồng",
   "ủy ban",
+];
+
+/** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
+const SPOUSE_CUES = ["phu nhân", "phu quân"];
+
+/** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
+const PERSON_CUES = [
+  ...SPOUSE_CUES,
+  "nhà ngoại giao",
+  "nhà báo",
+  "nhà văn",
+  "nhà thơ",
+  "nhà sử học",
+  "nhà nghiên cứu",
+  "nhà phân tích",
+  "nhà khoa học",
+  "nhà kinh tế học",
+  "nhà hoạt động",
+  "nhà sáng lập",
+  "nhà tài phiệt",
+  "chính trị gia",
+  "chính khách",
+  "doanh nhân",
+  "tỷ phú",
+  "tỉ phú",
+  "luật sư",
+  "giáo sư",
+  "phó giáo sư",
+  "tiến sĩ",
+  "bác sĩ",
+  "kỹ sư",
+  "học giả",
+  "chuyên gia",
+  "phóng viên",
+  "nhà bình luận",
+  "thẩm phán",
+  "ca sĩ",
+  "nghệ sĩ",
+  "diễn viên",
+  "cầu thủ",
+  "vận động viên",
+  "hòa thượng",
+  "thượng tọa",
+  "trung tướng",
+  "thiếu tướng",
+  "đại tá",
+  "thượng tá",
+  "trung tá",
+  "thiếu tá",
+  "đô đốc",
+  "phó đô đốc",
+  "chuẩn đô đốc",
 ];
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
@@ -235,6 +290,9 @@ export const VI_MENTIONS: MentionWords = {
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
   organizationCues: ORGANIZATION_CUES,
+  personCues: PERSON_CUES,
+  spouseCues: new Set(SPOUSE_CUES),
+  familyNames: FAMILY_NAMES,
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],
@@ -244,7 +302,25 @@ export const VI_MENTIONS: MentionWords = {
   linkingWords: LINKING_WORDS,
   side: "phía",
   copula: "là",
+  officeVerbs: new PhraseSet([
+    "hiện là",
+    "hiện giữ chức",
+    "giữ chức",
+    "giữ cương vị",
+    "đảm nhiệm chức",
+    "đảm nhiệm cương vị",
+    "được bầu làm",
+    "được bầu giữ chức",
+    "được bổ nhiệm làm",
+    "được bổ nhiệm giữ chức",
+    "trở thành",
+    "vừa trở thành",
+    "đã trở thành",
+    "nay là",
+  ]),
+  formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",
+  titleFields: VI_TITLE_FIELDS,
   seatMarkers: new Set(["ở", "tại"]),
   possessive: "của",
   and: "và",

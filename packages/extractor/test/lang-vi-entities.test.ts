@@ -1,0 +1,136 @@
+// Vietnamese entities and standing facts (OFFICIAL_OF, PARENT_OF, LOCATED_IN), each tested on an invented
+// sentence named after the construction it covers. The bundled lexicon is used: it knows the countries.
+import { describe, expect, it } from "vitest";
+import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
+import { extractArticle } from "../src/pipeline.ts";
+
+const lexicon = loadLexicon();
+
+function extract(text: string) {
+  const x = extractArticle({ id: "a", file: "a.txt", text, lang: "vi", published: "2024-06-18" }, lexicon);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return { x, name };
+}
+
+/** Triples of the given types, as "Source TYPE Target". */
+function facts(text: string, types = ["OFFICIAL_OF", "PARENT_OF", "LOCATED_IN"]): string[] {
+  const { x, name } = extract(text);
+  return x.relations
+    .filter((r) => types.includes(r.type))
+    .map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`)
+    .sort();
+}
+
+/** The article's people, sorted. */
+function people(text: string): string[] {
+  return extract(text)
+    .x.entities.filter((e) => e.type === "PERSON")
+    .map((e) => e.name)
+    .sort();
+}
+
+describe("Vietnamese offices: fields and bodies inside a title", () => {
+  it("a ministry's field is no name: 'Bộ trưởng Giáo dục và Đào tạo X'", () => {
+    const text = "Bộ trưởng Giáo dục và Đào tạo Lưu Quang Khải thăm một trường học ở Lào.";
+    expect(people(text)).toEqual(["Lưu Quang Khải"]);
+    expect(facts(text)).toEqual(["Lưu Quang Khải OFFICIAL_OF Vietnam"]);
+  });
+
+  it("the ministry word, then its field: 'Bộ trưởng Bộ Tài nguyên và Môi trường X'", () => {
+    expect(people("Bộ trưởng Bộ Tài nguyên và Môi trường Hồ Đức Tâm phát biểu.")).toEqual(["Hồ Đức Tâm"]);
+  });
+
+  it("a province's people's committee: 'Chủ tịch UBND tỉnh X Y' serves the country the province is in", () => {
+    const text = "Chủ tịch UBND tỉnh Quảng Ninh Vũ Thanh Hà tiếp đoàn doanh nghiệp Hàn Quốc.";
+    expect(people(text)).toEqual(["Vũ Thanh Hà"]);
+    expect(facts(text)).toEqual(["Vũ Thanh Hà OFFICIAL_OF Vietnam"]);
+  });
+
+  it("a city's party committee: 'Bí thư Thành ủy Hà Nội X'", () => {
+    expect(people("Bí thư Thành ủy Hà Nội Đặng Minh Khôi dự lễ khánh thành.")).toEqual(["Đặng Minh Khôi"]);
+  });
+});
+
+describe("Vietnamese offices: an office after the name", () => {
+  it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
+    expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);
+  });
+
+  it("elected to an office: 'ông X được bầu làm Tổng thống Y'", () => {
+    expect(facts("Ông Rafael Ortega được bầu làm Tổng thống Chile hồi tháng trước.")).toEqual(["Rafael Ortega OFFICIAL_OF Chile"]);
+  });
+
+  it("an office held before: 'ông X từng là Thủ tướng Y' is former", () => {
+    const { x } = extract("Ông Henrik Dahl từng là Thủ tướng Đan Mạch.");
+    expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
+  });
+
+  it("an unknown organization after the office: 'ông X, Chủ tịch Tập đoàn Y'", () => {
+    expect(facts("Ông Lê Văn Thuận, Chủ tịch Tập đoàn Hải Đăng, cho biết lợi nhuận tăng.")).toEqual([
+      "Lê Văn Thuận OFFICIAL_OF Tập đoàn Hải Đăng",
+    ]);
+  });
+
+  it("an unknown organization before the name: 'Chủ tịch Tập đoàn Y X' parts at the family name", () => {
+    expect(facts("Chủ tịch Tập đoàn Hải Đăng Lê Văn Thuận cho biết lợi nhuận tăng.")).toEqual([
+      "Lê Văn Thuận OFFICIAL_OF Tập đoàn Hải Đăng",
+    ]);
+  });
+
+  it("a name the lexicon knows as a short form does not swallow a cue: 'Chủ tịch Tập đoàn Y' is no 'Chủ tịch Tập'", () => {
+    expect(people("Chủ tịch Tập đoàn Hải Đăng phát biểu tại hội nghị.")).toEqual([]);
+  });
+
+  it("the office, a comma, then the person with an honorific: 'Người phát ngôn Bộ Ngoại giao Y, bà X'", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao Argentina, bà Lucía Ferrer, cho biết.")).toEqual(["Lucía Ferrer OFFICIAL_OF Argentina"]);
+  });
+
+  it("but not a person the lexicon places in another country: 'Theo Ngoại trưởng Mỹ, ông Putin ...'", () => {
+    expect(facts("Theo Ngoại trưởng Mỹ, ông Putin không muốn đàm phán.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese callings and spouses before names", () => {
+  it("a calling makes a person without an office: 'nhà ngoại giao X'", () => {
+    const text = "Nhà ngoại giao Omar Qasimi phát biểu tại hội thảo ở Hà Nội.";
+    expect(people(text)).toEqual(["Omar Qasimi"]);
+    expect(facts(text)).toEqual([]);
+  });
+
+  it("a spouse's title names a person: 'Thủ tướng X và Phu nhân Y'", () => {
+    expect(people("Thủ tướng Đan Mạch Henrik Dahl và Phu nhân Ingrid Dahl đến Hà Nội.")).toEqual(["Henrik Dahl", "Ingrid Dahl"]);
+  });
+
+  it("an office after a spouse's title is the spouse's: 'Phu nhân Thủ tướng Y X' holds no office", () => {
+    const text = "Phu nhân Thủ tướng Đan Mạch Ingrid Dahl thăm một trường học.";
+    expect(people(text)).toEqual(["Ingrid Dahl"]);
+    expect(facts(text)).toEqual([]);
+  });
+});
+
+describe("Vietnamese kinship", () => {
+  it("a birth-order kin word: 'A là con trai cả của ông B'", () => {
+    expect(facts("Ông Marek Novak là con trai cả của ông Jan Novak.")).toEqual(["Jan Novak PARENT_OF Marek Novak"]);
+  });
+
+  it("kin, their owner, then their names: 'hai con trai ông là A và B'", () => {
+    expect(facts("Ông Ivan Petrov sinh năm 1950. Hai con trai ông là Pavel Petrov và Oleg Petrov.")).toEqual([
+      "Ivan Petrov PARENT_OF Oleg Petrov",
+      "Ivan Petrov PARENT_OF Pavel Petrov",
+    ]);
+  });
+
+  it("a parent named after the owner: 'cha ông là ông X'", () => {
+    expect(facts("Ông Reza Karimi sinh năm 1970. Cha ông là ông Hassan Karimi.")).toEqual(["Hassan Karimi PARENT_OF Reza Karimi"]);
+  });
+
+  it("kin of a person named by a calling: 'ông là con trai của nhà ngoại giao X'", () => {
+    expect(facts("Ông Reza Karimi sinh năm 1970. Ông là con trai của nhà ngoại giao Hassan Karimi.")).toEqual([
+      "Hassan Karimi PARENT_OF Reza Karimi",
+    ]);
+  });
+
+  it("a pronoun and the copula with one capitalized word is no name: 'con gái bà là Giám ...'", () => {
+    expect(people("Bà Maria Lopez sinh năm 1960. Con gái bà là Giám đốc một công ty.")).toEqual(["Maria Lopez"]);
+  });
+});
