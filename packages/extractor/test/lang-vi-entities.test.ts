@@ -134,3 +134,21 @@ describe("Vietnamese kinship", () => {
     expect(people("Bà Maria Lopez sinh năm 1960. Con gái bà là Giám đốc một công ty.")).toEqual(["Maria Lopez"]);
   });
 });
+
+describe("Vietnamese places", () => {
+  it("a kind word before a known place, then whose: 'tỉnh X của Y'", () => {
+    expect(facts("Đoàn đã đến tỉnh Chiang Mai của Thái Lan.")).toEqual(["Chiang Mai LOCATED_IN Thailand"]);
+  });
+
+  it("the country in brackets: 'thành phố X (Y)'", () => {
+    expect(facts("Hội chợ diễn ra ở thành phố Huế (Việt Nam) trong ba ngày.")).toEqual(["Huế LOCATED_IN Vietnam"]);
+  });
+
+  it("a bracket that does not close after the place says nothing of it: 'eo biển X (Ảnh: ...)'", () => {
+    expect(facts("Một tàu khu trục đi qua eo biển Đài Loan (Ảnh: Reuters).")).toEqual([]);
+  });
+
+  it("a feature on a sea: 'đảo X trên Biển Đông' (capitalized, the sea's name, not 'at sea')", () => {
+    expect(facts("Tàu cá bị xua đuổi gần đảo Phú Lâm trên Biển Đông.")).toEqual(["Woody Island LOCATED_IN South China Sea"]);
+  });
+});

@@ -329,8 +329,12 @@ function isInitialDot(tokens: Token[], at: number): boolean {
   return tokens[at]?.text === "." && !!before && before.text.length === 1 && before.capitalized && !!tokens[at + 1]?.capitalized;
 }
 
-/** A lower-case name whose first word belongs with the word before it: "bờ biển Philippines". */
+/**
+ * A lower-case name whose first word belongs with the word before it: "bờ biển Philippines". Capitalized inside
+ * a sentence it is the name: "trên Biển Đông" (in the South China Sea), not "trên biển" (at sea).
+ */
 function boundBefore(tokens: Token[], from: number, words: MentionWords): boolean {
+  if (tokens[from]!.capitalized && tokens[from - 1]?.word) return false;
   return words.compoundBefore.get(tokens[from]!.key)?.has(tokens[from - 1]?.key ?? "") ?? false;
 }
 

@@ -81,7 +81,10 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const listed = marker === "," && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
       // "tỉnh X của Y": a place named by its kind belongs to whose it is.
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
-      if ((words.insideMarkers.has(marker) || kindOf) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
+      // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
+      const closed = marker !== "(" || view.key(next.to) === ")";
+      if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
+        add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
     }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
@@ -107,10 +110,16 @@ export function placeOfKind(view: SentenceView, m: ResolvedMention): ResolvedMen
   return namedKind(view, m.to, next.from - 1, kinds) && view.key(next.from - 1) === kinds.of ? next : undefined;
 }
 
-/** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind. */
+/** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */
 function namedByKind(view: SentenceView, m: { from: number; to: number }): boolean {
   const kinds = view.pack.mentions.placeKindCues;
   if (!kinds) return false;
+  const before = (n: number) =>
+    view.tokens
+      .slice(Math.max(0, m.from - n), m.from)
+      .map((t) => t.key)
+      .join(" ");
+  if (kinds.has(before(1)) || kinds.has(before(2))) return true;
   for (let to = m.from + 1; to < m.to; to++)
     if (
       kinds.has(

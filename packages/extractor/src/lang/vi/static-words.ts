@@ -23,7 +23,7 @@ export const VI_STATICS: StaticWords = {
     "thứ nam",
     "thứ nữ",
   ]),
-  insideMarkers: new Set(["ở", "tại", "thuộc", ","]),
+  insideMarkers: new Set(["ở", "tại", "thuộc", "trên", ",", "("]),
   placeWords: new Set(["bang", "tỉnh", "vùng", "thành", "phố", "quận", "huyện", "khu", "đảo", "biển", "thủ", "đô"]),
   reflexive: new Set(["mình"]),
 };
