@@ -1,6 +1,7 @@
 // Vietnamese entities and standing facts (OFFICIAL_OF, PARENT_OF, LOCATED_IN), each tested on an invented
 // sentence named after the construction it covers. The bundled lexicon is used: it knows the countries.
 import { describe, expect, it } from "vitest";
+import { splitGluedWords } from "../src/lang/vi/split-glued-words.ts";
 import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
 import { extractArticle } from "../src/pipeline.ts";
 
@@ -150,5 +151,23 @@ describe("Vietnamese places", () => {
 
   it("a feature on a sea: 'đảo X trên Biển Đông' (capitalized, the sea's name, not 'at sea')", () => {
     expect(facts("Tàu cá bị xua đuổi gần đảo Phú Lâm trên Biển Đông.")).toEqual(["Woody Island LOCATED_IN South China Sea"]);
+  });
+});
+
+describe("Vietnamese names glued to the next word", () => {
+  it("a name glued to a Vietnamese word is parted: 'của BrazilÔng X', 'Ngoại trưởng Y XTổng thống'", () => {
+    expect(splitGluedWords("đối tác của BrazilÔng Lula")).toBe("đối tác của Brazil Ông Lula");
+    expect(splitGluedWords("Ngoại trưởng Nga Sergei LavrovTổng thống")).toBe("Ngoại trưởng Nga Sergei Lavrov Tổng thống");
+  });
+
+  it("brand names without a Vietnamese mark stay whole: 'TikTok', 'iPhone', 'VinFast'", () => {
+    expect(splitGluedWords("TikTok, iPhone và VinFast")).toBe("TikTok, iPhone và VinFast");
+  });
+
+  it("a name glued to the next block's office keeps its own: 'Bộ trưởng Y XThủ tướng Z W'", () => {
+    expect(facts("Bộ trưởng Quốc phòng Ba Lan Piotr KowalskiThủ tướng Ba Lan Marek Zielinski phát biểu.")).toEqual([
+      "Marek Zielinski OFFICIAL_OF Poland",
+      "Piotr Kowalski OFFICIAL_OF Poland",
+    ]);
   });
 });
