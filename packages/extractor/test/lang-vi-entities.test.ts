@@ -52,6 +52,21 @@ describe("Vietnamese offices: fields and bodies inside a title", () => {
   });
 });
 
+describe("Vietnamese offices: long and stacked titles", () => {
+  it("a state's style inside the title: 'Thủ tướng Chính phủ Hoàng gia Y X'", () => {
+    expect(facts("Thủ tướng Chính phủ Hoàng gia Thái Lan Somchai Wongsa phát biểu.")).toEqual(["Somchai Wongsa OFFICIAL_OF Thailand"]);
+  });
+
+  it("a second office after 'kiêm' with a committee's long name: '... kiêm Chủ nhiệm Văn phòng Ủy ban Công tác ... X'", () => {
+    const text = "Bộ trưởng Ngoại giao Mông Cổ kiêm Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Batbayar Ganbold phát biểu.";
+    expect(facts(text)).toEqual(["Batbayar Ganbold OFFICIAL_OF Mongolia"]);
+  });
+
+  it("a permanent representative at an organization serves the country: 'Đại diện Thường trực Y tại Liên Hợp Quốc X'", () => {
+    expect(facts("Đại diện Thường trực Peru tại Liên Hợp Quốc Diego Salas phát biểu.")).toEqual(["Diego Salas OFFICIAL_OF Peru"]);
+  });
+});
+
 describe("Vietnamese offices: an office after the name", () => {
   it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
     expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);

@@ -221,6 +221,13 @@ const TITLE_MODIFIERS = new Set([
   "cấp",
   "sắp",
   "mãn",
+  // A committee's or office's name inside a stacked title: "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương".
+  "ủy",
+  "ban",
+  "công",
+  "tác",
+  "trung",
+  "ương",
 ]);
 
 /** Before an office: the person held it before, or has died ("cố lãnh đạo", "cựu Tổng thống"). */

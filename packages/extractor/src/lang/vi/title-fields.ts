@@ -49,6 +49,12 @@ const LOCAL_BODIES = [
   "tỉnh ủy",
   "ủy ban mặt trận tổ quốc",
   "ủy ban mttq",
+  "mặt trận tổ quốc",
+  "tòa án nhân dân",
+  "viện kiểm sát nhân dân",
 ];
 
-export const VI_TITLE_FIELDS = new PhraseSet([...MINISTRY_FIELDS, ...LOCAL_BODIES]);
+/** Words of a state's style inside a title: "Thủ tướng Chính phủ Hoàng gia Campuchia X". */
+const STATE_STYLES = ["hoàng gia"];
+
+export const VI_TITLE_FIELDS = new PhraseSet([...MINISTRY_FIELDS, ...LOCAL_BODIES, ...STATE_STYLES]);
