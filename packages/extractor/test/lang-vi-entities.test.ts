@@ -1,9 +1,12 @@
 // Vietnamese entities and standing facts (OFFICIAL_OF, PARENT_OF, LOCATED_IN), each tested on an invented
 // sentence named after the construction it covers. The bundled lexicon is used: it knows the countries.
 import { describe, expect, it } from "vitest";
+import { vietnamese } from "../src/lang/vi/index.ts";
 import { splitGluedWords } from "../src/lang/vi/split-glued-words.ts";
 import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
 import { extractArticle } from "../src/pipeline.ts";
+import { recognizeMentions } from "../src/recognize/recognize-mentions.ts";
+import { tokenize } from "../src/text/tokenize.ts";
 
 const lexicon = loadLexicon();
 
@@ -64,6 +67,28 @@ describe("Vietnamese offices: long and stacked titles", () => {
 
   it("a permanent representative at an organization serves the country: 'Đại diện Thường trực Y tại Liên Hợp Quốc X'", () => {
     expect(facts("Đại diện Thường trực Peru tại Liên Hợp Quốc Diego Salas phát biểu.")).toEqual(["Diego Salas OFFICIAL_OF Peru"]);
+  });
+});
+
+describe("Vietnamese offices: whose office, told otherwise", () => {
+  it("'nước này' in a title is the country the sentence named last: 'Bộ Ngoại giao Y cho biết Đại sứ nước này tại Z X'", () => {
+    expect(facts("Bộ Ngoại giao Peru cho biết Đại sứ nước này tại Chile Diego Salas đã được triệu hồi.")).toEqual([
+      "Diego Salas OFFICIAL_OF Peru",
+    ]);
+  });
+
+  it("'nước này' with no country named before says nothing", () => {
+    expect(facts("Đại sứ nước này Diego Salas đã được triệu hồi.")).toEqual([]);
+  });
+
+  it("an abbreviated office: 'TT Y X' (Tổng thống)", () => {
+    expect(facts("TT Chile Rafael Ortega phát biểu tại Santiago.")).toEqual(["Rafael Ortega OFFICIAL_OF Chile"]);
+  });
+
+  it("a one-word country after an office stays the country even after a capitalized word: 'Ảnh TT Đức đi ...'", () => {
+    const tokens = tokenize("Ảnh TT Đức đi tàu đến Kiev.", []);
+    const titled = recognizeMentions(tokens, lexicon, vietnamese.mentions)[0]!;
+    expect(titled.kind === "descriptor" && titled.title.affiliation?.entry?.name).toBe("Germany");
   });
 });
 

@@ -135,6 +135,8 @@ export interface MentionWords {
   readonly personCues?: readonly string[];
   /** Person cues for a spouse: an office right after is the spouse's, not the person's ("Phu nhân Thủ tướng X"). */
   readonly spouseCues?: ReadonlySet<string>;
+  /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
+  readonly thisCountry?: PhraseSet;
   /** Family names that open a full name (lower case): where a body's capitalized words give way to a name. */
   readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */

@@ -252,6 +252,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Sp
   const isPrefix = (key: string) => lexicon.prefixes.has(key) || index.cuePrefixes.has(key);
   const endKeys: string[] = [];
   const endTokens: number[] = [];
+  let lastEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     let found: Span | undefined;
@@ -274,17 +275,25 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Sp
         key = `${key} ${keys[j]}`;
         if (!isPrefix(key)) break;
       }
-      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index);
+      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i);
     }
     if (found) {
       spans[i] = found;
-      i = found.to;
+      i = lastEnd = found.to;
     } else i++;
   }
   return spans;
 }
 
-function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon, index: MentionIndex): Span | undefined {
+function spanFor(
+  key: string,
+  from: number,
+  to: number,
+  tokens: Token[],
+  lexicon: Lexicon,
+  index: MentionIndex,
+  afterSpan: boolean,
+): Span | undefined {
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
@@ -294,7 +303,7 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
     name &&
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
-    !insideName(tokens, from, to) &&
+    !insideName(tokens, from, to, afterSpan && name.entry.type) &&
     !endsInCue(tokens, to, index)
   ) {
     return { kind: "entity", from, to, entry: name.entry };
@@ -345,12 +354,15 @@ function isCommonWord(tokens: Token[], from: number, to: number, words: MentionW
 }
 
 /**
- * A one-word place inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm" between
- * two, is a person, not Germany.
+ * A one-word lexicon name inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm"
+ * between two, is a person, not Germany. Right after an office or a known name (`afterSpan`: the name's type) a
+ * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
+ * the end of the run ("Secretary Teodoro Locsin" is Locsin, not Teodoro).
  */
-function insideName(tokens: Token[], from: number, to: number): boolean {
+function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
   if (to - from !== 1 || from < 1) return false;
   const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;
+  if (afterSpan) return afterSpan === "PERSON" && capitalized(tokens[to]);
   return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]));
 }
 
@@ -427,8 +439,13 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const span = spans[j];
     const token = tokens[j]!;
     const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
+    const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (body) {
+    else if (thisCountry && countryBefore(context, from)) {
+      // "Đại sứ nước này tại Y X": the country the sentence named last before the title.
+      title.affiliation = countryBefore(context, from);
+      j = lastAffiliationEnd = j + thisCountry;
+    } else if (body) {
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
     } else if (
@@ -512,6 +529,15 @@ function honoredAt(context: Context, at: number, affiliation: NameMention): bool
   const country = span?.kind === "entity" ? span.entry.country : undefined;
   const body = affiliation.entry;
   return !country || !body || country === (body.type === "COUNTRY" ? body.name : body.country);
+}
+
+/** The last country the sentence names before `at`. */
+function countryBefore(context: Context, at: number): NameMention | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const span = context.spans[k];
+    if (span?.kind === "entity" && span.from === k && span.entry.type === "COUNTRY") return entityMention(span, context.tokens);
+  }
+  return undefined;
 }
 
 /** A country the lexicon knows, by name or by its capital. */

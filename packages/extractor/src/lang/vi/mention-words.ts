@@ -300,6 +300,7 @@ export const VI_MENTIONS: MentionWords = {
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
   familyNames: FAMILY_NAMES,
+  thisCountry: new PhraseSet(["nước này", "quốc gia này", "nước mình"]),
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],
