@@ -211,3 +211,29 @@ describe("Vietnamese names glued to the next word", () => {
     ]);
   });
 });
+
+describe("Vietnamese names without a title", () => {
+  it("a plural honorific goes over its list: 'các ông A, B và C'", () => {
+    expect(people("Cùng dự có các ông Nguyễn Văn Tùng, Trần Quốc Bảo và Lê Hữu Phước.")).toEqual([
+      "Lê Hữu Phước",
+      "Nguyễn Văn Tùng",
+      "Trần Quốc Bảo",
+    ]);
+  });
+
+  it("a singular honorific does not: 'ông A và Công ty B'", () => {
+    expect(people("Ông Nguyễn Văn Tùng và Công ty Hải Đăng ký hợp đồng.")).toEqual(["Nguyễn Văn Tùng"]);
+  });
+
+  it("a Vietnamese full name needs no title: 'Nguyễn Văn A, 45 tuổi, ...'", () => {
+    expect(people("Nguyễn Văn Tùng, 45 tuổi, là giám đốc một công ty ở Hà Nội.")).toEqual(["Nguyễn Văn Tùng"]);
+  });
+
+  it("a long capitalized run that opens on a name word is no person: 'Văn Miếu Quốc Tử Giám'", () => {
+    expect(people("Đoàn đã tham quan Văn Miếu Quốc Tử Giám.")).toEqual([]);
+  });
+
+  it("two-syllable capitalized runs are not taken for names without a title: 'Cao Bằng'", () => {
+    expect(people("Đoàn đã tới Cao Bằng và Hà Giang.")).toEqual([]);
+  });
+});

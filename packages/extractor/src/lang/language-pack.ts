@@ -137,6 +137,10 @@ export interface MentionWords {
   readonly spouseCues?: ReadonlySet<string>;
   /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
   readonly thisCountry?: PhraseSet;
+  /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
+  readonly pluralMarkers?: ReadonlySet<string>;
+  /** A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"). */
+  looksLikeName?(surface: string): boolean;
   /** Family names that open a full name (lower case): where a body's capitalized words give way to a name. */
   readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */

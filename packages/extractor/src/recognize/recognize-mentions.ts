@@ -116,8 +116,11 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1; // "Mr. Kim"
       const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
       const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
-      if (name) mentions.push(withApposition(context, { ...name, from: i }));
-      else if (words.honorificIsPronoun) {
+      if (name) {
+        mentions.push(withApposition(context, { ...name, from: i }));
+        // "các ông A, B và C": a plural honorific goes on over the list.
+        if (words.pluralMarkers?.has(tokens[i - 1]?.key ?? "")) mentions.push(...moreNames(context, mentions.at(-1)!.to));
+      } else if (words.honorificIsPronoun) {
         mentions.push({ kind: "pronoun", from: i, to: i + 1 });
         mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
       }
@@ -127,6 +130,10 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const gender = words.genders?.pronouns.get(token.key);
       mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
       i++;
+    } else if (token.word && token.capitalized && !spans[i] && words.looksLikeName && bareName(context, i)) {
+      const name = bareName(context, i)!; // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
+      mentions.push(withApposition(context, name));
+      i = mentions.at(-1)!.to;
     } else if (words.bareSurnames && token.word && token.capitalized && !spans[i]) {
       // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
       // except after a sentence's capitalized first word ("But Yoon").
@@ -398,13 +405,36 @@ function nameAt(context: Context, at: number): NameMention | undefined {
 function namedAfterPronoun(context: Context, at: number): NameMention[] {
   const { tokens, words } = context;
   if (tokens[at]?.key !== words.copula && tokens[at]?.text !== ":") return [];
+  const first = fullNameAt(context, at + 1);
+  return first ? [first, ...moreNames(context, first.to)] : [];
+}
+
+/** A capitalized run at `at`, not after another capitalized word, that the pack says is a person's full name. */
+function bareName(context: Context, at: number): NameMention | undefined {
+  const { tokens, words } = context;
+  const before = tokens[at - 1];
+  if (before?.word && before.capitalized) return undefined;
+  const run = capitalizedRun(context, at);
+  const surface = run && textOf(tokens, at, run.to);
+  if (!run || !surface || !words.looksLikeName?.(surface)) return undefined;
+  return { kind: "name", from: at, to: run.to, surface, type: "PERSON", maybeShort: false };
+}
+
+/** A name of two or more capitalized words, or a lexicon person, at `at`: one capitalized word may open a common noun. */
+function fullNameAt(context: Context, at: number): NameMention | undefined {
+  const name = nameAt(context, at);
+  return name && (name.entry || name.to - name.from >= 2) ? { ...name, maybeShort: false } : undefined;
+}
+
+/** ", B và C" after a listed name: the further full names of the list. */
+function moreNames(context: Context, at: number): NameMention[] {
+  const { tokens, words } = context;
   const names: NameMention[] = [];
-  for (let j = at + 1; ; ) {
-    const name = nameAt(context, j);
-    if (!name || (!name.entry && name.to - name.from < 2)) break;
-    names.push({ ...name, maybeShort: false });
-    if (tokens[name.to]?.text !== "," && tokens[name.to]?.key !== words.and) break;
-    j = name.to + 1;
+  for (let j = at; tokens[j]?.text === "," || tokens[j]?.key === words.and; ) {
+    const name = fullNameAt(context, j + 1);
+    if (!name) break;
+    names.push(name);
+    j = name.to;
   }
   return names;
 }

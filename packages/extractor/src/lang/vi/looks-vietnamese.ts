@@ -83,3 +83,15 @@ export function looksVietnamese(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return words.length >= 3 && FAMILY_NAMES.has(words[0]!) && VIETNAMESE_LETTERS.test(name.toLowerCase());
 }
+
+/** At most this many words in a name written without a title ("Tôn Nữ Thị Ninh"): longer runs are names of things. */
+const MAX_BARE_NAME_WORDS = 4;
+
+/**
+ * A Vietnamese full name that needs no title to be one: "Nguyễn Văn A", not "Văn Miếu Quốc Tử Giám" ("văn" opens
+ * no bare name) nor a longer run.
+ */
+export function looksLikeVietnameseName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= MAX_BARE_NAME_WORDS && words[0] !== "văn" && looksVietnamese(name);
+}

@@ -1,7 +1,7 @@
 // Vietnamese words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
-import { FAMILY_NAMES } from "./looks-vietnamese.ts";
+import { FAMILY_NAMES, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
 /** "ông Kim", "bà Choe", "ngài Putin". */
@@ -300,6 +300,8 @@ export const VI_MENTIONS: MentionWords = {
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
   familyNames: FAMILY_NAMES,
+  pluralMarkers: new Set(["các", "hai", "ba", "những"]),
+  looksLikeName: looksLikeVietnameseName,
   thisCountry: new PhraseSet(["nước này", "quốc gia này", "nước mình"]),
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
