@@ -181,6 +181,14 @@ describe("Vietnamese places", () => {
     expect(facts("Đoàn đã đến tỉnh Chiang Mai của Thái Lan.")).toEqual(["Chiang Mai LOCATED_IN Thailand"]);
   });
 
+  it("kind words that end in a place word, then whose: 'thành phố cảng X của Y'", () => {
+    expect(facts("Hội nghị diễn ra tại thành phố cảng Vladivostok của Nga.")).toEqual(["Vladivostok LOCATED_IN Russia"]);
+  });
+
+  it("a region of the country in apposition: 'bang X, miền nam nước Y'", () => {
+    expect(facts("Vụ việc xảy ra ở bang Texas, miền nam nước Mỹ.")).toEqual(["Texas LOCATED_IN United States"]);
+  });
+
   it("the country in brackets: 'thành phố X (Y)'", () => {
     expect(facts("Hội chợ diễn ra ở thành phố Huế (Việt Nam) trong ba ngày.")).toEqual(["Huế LOCATED_IN Vietnam"]);
   });

@@ -4,8 +4,8 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const SEPARATORS = new Set([",", "-", "–", "—"]);
-/** At most this many place words between a marker and the place ("thuộc bang Bayern"). */
-const MAX_PLACE_WORDS = 2;
+/** At most this many place words between a marker and the place ("thuộc bang Bayern", ", miền nam nước Mỹ"). */
+const MAX_PLACE_WORDS = 3;
 /** Kinship words are one to three words long, longest tried first ("con trai cả"). */
 const KIN_LENGTHS = [3, 2, 1];
 /** "con trai ông là A và B", "cha bà: X": what leads from a kin word's owner to the kin named. */
@@ -119,7 +119,8 @@ function namedByKind(view: SentenceView, m: { from: number; to: number }): boole
       .slice(Math.max(0, m.from - n), m.from)
       .map((t) => t.key)
       .join(" ");
-  if (kinds.has(before(1)) || kinds.has(before(2))) return true;
+  // "tỉnh X", "thành phố cảng X": a kind, or a place word that ends one, right before the name.
+  if (kinds.has(before(1)) || kinds.has(before(2)) || view.pack.statics.placeWords.has(before(1))) return true;
   for (let to = m.from + 1; to < m.to; to++)
     if (
       kinds.has(
