@@ -245,3 +245,27 @@ describe("Vietnamese names without a title", () => {
     expect(people("Đoàn đã tới Cao Bằng và Hà Giang.")).toEqual([]);
   });
 });
+
+describe("Vietnamese: foreign names without an honorific", () => {
+  it("a full foreign name with its office in apposition: 'X Y, Ngoại trưởng Z, cho biết'", () => {
+    expect(facts("Sergio Ramos, Ngoại trưởng Chile, cho biết nước này muốn hợp tác.")).toEqual(["Sergio Ramos OFFICIAL_OF Chile"]);
+  });
+
+  it("a bare surname stands for the person named in full before: 'Ramos cho biết'", () => {
+    const text = "Ngoại trưởng Chile Sergio Ramos tới Hà Nội. Ramos ca ngợi Việt Nam.";
+    expect(facts(text, ["PRAISED"])).toEqual(["Sergio Ramos PRAISED Vietnam"]);
+  });
+
+  it("a Vietnamese word at a sentence start is no surname: 'Chính phủ' after 'Thủ tướng Phạm Minh Chính'", () => {
+    expect(people("Thủ tướng Phạm Minh Chính tiếp đoàn. Chính phủ Việt Nam ca ngợi Chile.")).toEqual(["Phạm Minh Chính"]);
+    expect(facts("Thủ tướng Phạm Minh Chính tiếp đoàn. Chính phủ Việt Nam ca ngợi Chile.", ["PRAISED"])).toEqual(["Vietnam PRAISED Chile"]);
+  });
+
+  it("a medium or place before a comma and an office is no person: 'trên mạng xã hội Twitter, Ngoại trưởng Y ...'", () => {
+    expect(people("Trên mạng xã hội Twitter, Ngoại trưởng Chile lên án vụ việc.")).toEqual([]);
+  });
+
+  it("an outlet's acronym before a dash is no person: 'TPO - Tổng thống Y X ...'", () => {
+    expect(people("TPO - Tổng thống Chile Rafael Ortega sẽ thăm Peru.")).toEqual(["Rafael Ortega"]);
+  });
+});

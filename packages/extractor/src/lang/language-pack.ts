@@ -111,8 +111,12 @@ export interface MentionWords {
   readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */
   readonly articles: ReadonlySet<string>;
-  /** A bare surname stands for a person the article named in full ("Kim will visit"). */
-  readonly bareSurnames: boolean;
+  /**
+   * A bare surname stands for a person the article named in full ("Kim will visit"), and a bare full name with an
+   * office in apposition is a person ("Ana Ruiz, a senior aide"). Or only capitalized runs this accepts (their
+   * text, and the lower-case word before them): in Vietnamese, foreign-looking names not after "tại".
+   */
+  readonly bareSurnames: boolean | ((surface: string, before: string | undefined) => boolean);
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
   readonly affiliationFirst: boolean;
   /** "ambassador to Brazil": the word before where an office is posted, and the offices (roles) posted so. */

@@ -134,7 +134,7 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const name = bareName(context, i)!; // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
       mentions.push(withApposition(context, name));
       i = mentions.at(-1)!.to;
-    } else if (words.bareSurnames && token.word && token.capitalized && !spans[i]) {
+    } else if (token.word && token.capitalized && !spans[i] && bareSurnameAt(context, i)) {
       // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
       // except after a sentence's capitalized first word ("But Yoon").
       const run = capitalizedRun(context, i)!;
@@ -407,6 +407,14 @@ function namedAfterPronoun(context: Context, at: number): NameMention[] {
   if (tokens[at]?.key !== words.copula && tokens[at]?.text !== ":") return [];
   const first = fullNameAt(context, at + 1);
   return first ? [first, ...moreNames(context, first.to)] : [];
+}
+
+/** Whether the capitalized run at `at` may be a bare surname or a full name in apposition, as the pack says. */
+function bareSurnameAt(context: Context, at: number): boolean {
+  const { bareSurnames } = context.words;
+  if (typeof bareSurnames === "boolean") return bareSurnames;
+  const run = capitalizedRun(context, at);
+  return !!run && bareSurnames(textOf(context.tokens, at, run.to), context.tokens[at - 1]?.key);
 }
 
 /** A capitalized run at `at`, not after another capitalized word, that the pack says is a person's full name. */

@@ -1,3 +1,5 @@
+import { hasVietnameseMarks, isVietnameseSyllable } from "./vietnamese-syllable.ts";
+
 // Vietnamese family names, for people the lexicon does not know: "Thủ tướng Phạm Minh Chính" serves Vietnam.
 export const FAMILY_NAMES: ReadonlySet<string> = new Set([
   "nguyễn",
@@ -94,4 +96,15 @@ const MAX_BARE_NAME_WORDS = 4;
 export function looksLikeVietnameseName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return words.length <= MAX_BARE_NAME_WORDS && words[0] !== "văn" && looksVietnamese(name);
+}
+
+/**
+ * A foreign name written as it is ("Ramos", "Sergio Ramos"): no word carries a Vietnamese mark and some word is no
+ * Vietnamese syllable, so it is neither a Vietnamese word ("Chính phủ", "Hai") nor a Vietnamese name; nor all
+ * capitals.
+ */
+export function looksForeign(name: string): boolean {
+  const words = name.split(/\s+/);
+  const acronym = words.every((w) => w === w.toUpperCase()); // "TPO", "AFP": an outlet, not a name
+  return !acronym && !words.some(hasVietnameseMarks) && words.some((w) => !isVietnameseSyllable(w));
 }

@@ -1,7 +1,7 @@
 // Vietnamese words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
-import { FAMILY_NAMES, looksLikeVietnameseName } from "./looks-vietnamese.ts";
+import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
 /** "ông Kim", "bà Choe", "ngài Putin". */
@@ -278,6 +278,12 @@ const COMPOUND_BEFORE = new Map<string, Set<string>>([
   ["phố", new Set(["thành", "đường", "khu"])],
 ]);
 
+/**
+ * What may stand before a bare foreign name: a clause's start, "theo" (according to), "và". Not a noun or a
+ * preposition: "mạng xã hội Twitter, Ngoại trưởng ..." and "tại Kazan, Tổng thống ..." name no person.
+ */
+const BARE_NAME_AFTER = new Set([",", ";", ":", "(", '"', "“", "'", "‘", "-", "–", "—", "theo", "và"]);
+
 /** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
 const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
 
@@ -286,7 +292,8 @@ export const VI_MENTIONS: MentionWords = {
   honorificIsPronoun: true,
   indefinite: new Set(),
   articles: new Set(),
-  bareSurnames: false,
+  // "Ramos cho biết", "Sergio Ramos, Ngoại trưởng Chile,": foreign-looking names that open a clause.
+  bareSurnames: (surface, before) => looksForeign(surface) && (before === undefined || BARE_NAME_AFTER.has(before)),
   pronouns: new Set(),
   possessivePronouns: new Set(),
   determiners: new Set(),
