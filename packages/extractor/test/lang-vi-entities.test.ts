@@ -131,6 +131,22 @@ describe("Vietnamese offices: an office after the name", () => {
   });
 });
 
+describe("Vietnamese offices stacked in apposition", () => {
+  it("offices after the name up to the body: 'đồng chí X, Ủy viên Bộ Chính trị, Bí thư ... Đảng Cộng sản Y'", () => {
+    const text = "Đồng chí Roberto Morales Ojeda, Ủy viên Bộ Chính trị, Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Cuba, phát biểu.";
+    expect(facts(text)).toEqual(["Roberto Morales Ojeda OFFICIAL_OF Communist Party of Cuba"]);
+  });
+
+  it("past a comma, a verb ends the stack: '..., Thường trực Ban Bí thư tiếp đoàn ... Đảng Cộng sản Y'", () => {
+    const text = "Đồng chí Trần Cẩm Vân, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tiếp đoàn Đảng Cộng sản Cuba.";
+    expect(facts(text)).toEqual(["Trần Cẩm Vân OFFICIAL_OF Vietnam"]);
+  });
+
+  it("a cue word alone after an office is no name: 'lãnh đạo Đảng, Nhà nước'", () => {
+    expect(people("Thay mặt lãnh đạo Đảng, Nhà nước, đồng chí Lương Văn Cường chúc mừng.")).toEqual(["Lương Văn Cường"]);
+  });
+});
+
 describe("Vietnamese callings and spouses before names", () => {
   it("a calling makes a person without an office: 'nhà ngoại giao X'", () => {
     const text = "Nhà ngoại giao Omar Qasimi phát biểu tại hội thảo ở Hà Nội.";

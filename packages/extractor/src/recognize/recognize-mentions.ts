@@ -392,6 +392,7 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   const run = capitalizedRun(context, at);
   if (!run) return undefined;
   if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
+  if (run.to - at === 1 && indexOf(context.words).contextCues.has(context.tokens[at]!.key)) return undefined; // "lãnh đạo Đảng"
   // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
@@ -698,6 +699,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   if (span?.kind !== "office") return mention;
   const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
+  let stacked = false;
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
@@ -713,7 +715,12 @@ function withApposition(context: Context, mention: NameMention): NameMention {
       return { ...mention, to: principal.to, title };
     }
     if (next?.kind === "office") k = next.to;
-    else if (token.word && !next && (words.titleModifiers.has(token.key) || !token.capitalized)) k++;
+    else if (token.text === "," && spans[k + 1]?.kind === "office") {
+      // "X, Ủy viên Bộ Chính trị, Bí thư ... Đảng Cộng sản Cuba": offices stacked in apposition, the body last;
+      // past a comma only title words lead on ("X, Ủy viên ..., Thường trực Ban Bí thư tiếp ..." ends there).
+      k++;
+      stacked = true;
+    } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else break;
   }
   return { ...mention, to: span.to, title };

@@ -107,6 +107,7 @@ const SPOUSE_CUES = ["phu nhân", "phu quân"];
 /** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
 const PERSON_CUES = [
   ...SPOUSE_CUES,
+  "đồng chí",
   "nhà ngoại giao",
   "nhà báo",
   "nhà văn",
@@ -228,6 +229,8 @@ const TITLE_MODIFIERS = new Set([
   "tác",
   "trung",
   "ương",
+  "chấp",
+  "hành",
 ]);
 
 /** Before an office: the person held it before, or has died ("cố lãnh đạo", "cựu Tổng thống"). */
