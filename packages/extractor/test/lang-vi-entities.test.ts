@@ -92,6 +92,21 @@ describe("Vietnamese offices: whose office, told otherwise", () => {
   });
 });
 
+describe("Vietnamese offices: who holds it, by the copula", () => {
+  it("an office, its country, the copula, then its holder: 'Quân vương Y là Emir X'", () => {
+    expect(facts("Quân vương Kuwait là Emir Sheikh Nawaf Al-Ahmad đã tiếp đoàn.")).toEqual(["Sheikh Nawaf Al-Ahmad OFFICIAL_OF Kuwait"]);
+  });
+
+  it("with an honorific one word is enough: 'Người phát ngôn Bộ Ngoại giao Y là ông X'", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao Chile là ông Ramos.")).toEqual(["Ramos OFFICIAL_OF Chile"]);
+  });
+
+  it("a country or a common noun after the copula holds nothing: 'Chủ tịch ASEAN năm nay là Lào', 'là người ...'", () => {
+    expect(facts("Tổng thống Chile là người đầu tiên lên tiếng.")).toEqual([]);
+    expect(facts("Chủ tịch ASEAN là Lào.")).toEqual([]);
+  });
+});
+
 describe("Vietnamese offices: an office after the name", () => {
   it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
     expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);

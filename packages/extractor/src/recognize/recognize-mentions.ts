@@ -473,6 +473,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
   let j = spans[at]!.to;
   let lastAffiliationEnd = lead ? j : -1;
+  let viaCopula = false;
   let postEnd = -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
@@ -517,9 +518,14 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
+    } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
+      // "Quân vương Kuwait là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
+      viaCopula = !words.honorifics.has(tokens[j + 1]!.key); // "là ông Ramos": the honorific makes one word a name
+      j += viaCopula ? 1 : 2;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
-      if (!name) break;
+      // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Sheikh Sabah").
+      if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
@@ -577,6 +583,13 @@ function countryBefore(context: Context, at: number): NameMention | undefined {
     if (span?.kind === "entity" && span.from === k && span.entry.type === "COUNTRY") return entityMention(span, context.tokens);
   }
   return undefined;
+}
+
+/** After an office's copula, its holder: an honorific and a person, another office, or a person's name. */
+function copulaNamesHolder(context: Context, at: number, affiliation: NameMention): boolean {
+  if (honoredAt(context, at, affiliation) || context.spans[at]?.kind === "office") return true;
+  const span = context.spans[at];
+  return span?.kind === "entity" ? span.entry.type === "PERSON" : !!nameAt(context, at) && nameAt(context, at)!.to - at >= 2;
 }
 
 /** A country the lexicon knows, by name or by its capital. */
