@@ -107,6 +107,18 @@ describe("Vietnamese offices: who holds it, by the copula", () => {
   });
 });
 
+describe("Vietnamese offices: the country told later", () => {
+  it("an office without a country, then the office with it standing for the person: 'Ngoại trưởng X ... Ngoại trưởng Y'", () => {
+    const text = "Ngoại trưởng Sergio Ramos đã tới Hà Nội hôm qua. Trong cuộc hội đàm, Ngoại trưởng Chile cảm ơn Việt Nam.";
+    expect(facts(text)).toEqual(["Sergio Ramos OFFICIAL_OF Chile"]);
+  });
+
+  it("another office's country gives none: 'Ngoại trưởng X ... Thủ tướng Y'", () => {
+    const text = "Ngoại trưởng Sergio Ramos đã tới Hà Nội hôm qua. Thủ tướng Chile cảm ơn Việt Nam.";
+    expect(facts(text)).toEqual([]);
+  });
+});
+
 describe("Vietnamese offices: an office after the name", () => {
   it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
     expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);
