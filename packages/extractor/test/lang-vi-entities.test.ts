@@ -119,6 +119,30 @@ describe("Vietnamese offices: the country told later", () => {
   });
 });
 
+describe("Vietnamese delegations: whose side", () => {
+  it("a side that opens a clause after a leading phrase: 'Tham dự hội đàm, phía Y có Ngoại trưởng X ...'", () => {
+    expect(facts("Tham dự hội đàm, phía Chile có Ngoại trưởng Sergio Ramos và Bộ trưởng Kinh tế Tomás Vidal.")).toEqual([
+      "Sergio Ramos OFFICIAL_OF Chile",
+      "Tomás Vidal OFFICIAL_OF Chile",
+    ]);
+  });
+
+  it("a delegation's country: 'Đoàn Y gồm Ngoại trưởng X ...'", () => {
+    expect(facts("Đoàn Chile gồm Ngoại trưởng Sergio Ramos và Bộ trưởng Kinh tế Tomás Vidal.")).toEqual([
+      "Sergio Ramos OFFICIAL_OF Chile",
+      "Tomás Vidal OFFICIAL_OF Chile",
+    ]);
+  });
+
+  it("a side named later in the sentence, not opening a clause, gives nothing: '... hội đàm với phía Y'", () => {
+    expect(facts("Ngoại trưởng Sergio Ramos hội đàm với phía Chile.")).toEqual([]);
+  });
+
+  it("a group of office holders named one by one: 'Hai Ngoại trưởng A và B đã hội đàm'", () => {
+    expect(people("Hai Ngoại trưởng Sergio Ramos và Diego Salas đã hội đàm.")).toEqual(["Diego Salas", "Sergio Ramos"]);
+  });
+});
+
 describe("Vietnamese offices: an office after the name", () => {
   it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
     expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);

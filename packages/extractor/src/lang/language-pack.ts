@@ -163,6 +163,8 @@ export interface MentionWords {
   readonly linkingWords: ReadonlySet<string>;
   /** "Phía Nhật Bản có Bộ trưởng Ngoại giao X": the word that opens a sentence about one side's delegation. */
   readonly side?: string;
+  /** Other words that open a clause about one side's people: "Đoàn Chile gồm ..." (a delegation). */
+  readonly delegation?: ReadonlySet<string>;
   /** "X là Bộ trưởng": the copula before an office in apposition. */
   readonly copula: string;
   /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */

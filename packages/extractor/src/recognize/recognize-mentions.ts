@@ -68,7 +68,13 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   while (i < tokens.length) {
     const span = spans[i];
     const token = tokens[i]!;
-    if (span?.kind === "group") {
+    const listed = span?.kind === "group" && span.cue.of !== "countries" ? fullNameAt(context, span.to) : undefined;
+    if (listed) {
+      // "Hai Ngoại trưởng A và B", "hai nhà lãnh đạo A và B": the group is the people it names.
+      const names = [listed, ...moreNames(context, listed.to)];
+      mentions.push({ ...names[0]!, from: i }, ...names.slice(1));
+      i = names.at(-1)!.to;
+    } else if (span?.kind === "group") {
       mentions.push({
         kind: "group",
         from: i,
@@ -599,6 +605,8 @@ function isCountrySpan(span: Span | undefined): boolean {
 
 /** How far into its sentence the side's word may stand: "Phía Nhật Bản", "Về phía Nhật Bản", "Tham dự phía Nhật Bản". */
 const SIDE_REACH = 3;
+/** Marks after which a clause opens on a side: "Tham dự hội đàm, phía Chile có ...". */
+const CLAUSE_MARKS = new Set([",", ":", ";"]);
 
 /**
  * "Về phía Nhật Bản có Bộ trưởng Ngoại giao X, ...; phía Nga có ...": in a sentence that opens on a side, the
@@ -609,10 +617,13 @@ function sideOf(context: Context, at: number): NameMention | undefined {
   if (!words.side) return undefined;
   const sideAt = (k: number) => {
     const span = spans[k + 1];
-    return tokens[k]!.key === words.side && span?.kind === "entity" && span.entry.type === "COUNTRY" ? span : undefined;
+    const side = tokens[k]!.key === words.side || !!words.delegation?.has(tokens[k]!.key);
+    return side && span?.kind === "entity" && span.entry.type === "COUNTRY" ? span : undefined;
   };
+  // The side opens the sentence, or a clause after a leading phrase: "Tham dự hội đàm, phía Chile có ...".
+  const opensAt = (k: number) => !!sideAt(k) && (k < SIDE_REACH || CLAUSE_MARKS.has(tokens[k - 1]!.text));
   let opens = false;
-  for (let k = 0; k < Math.min(SIDE_REACH, tokens.length - 1) && !opens; k++) opens = !!sideAt(k);
+  for (let k = 0; k < at && !opens; k++) opens = opensAt(k);
   if (!opens) return undefined;
   for (let k = at - 1; k >= 0; k--) {
     const span = sideAt(k);

@@ -321,6 +321,7 @@ export const VI_MENTIONS: MentionWords = {
   compoundBefore: COMPOUND_BEFORE,
   linkingWords: LINKING_WORDS,
   side: "phía",
+  delegation: new Set(["đoàn", "phái đoàn"]),
   copula: "là",
   officeVerbs: new PhraseSet([
     "hiện là",
