@@ -111,8 +111,12 @@ export interface MentionWords {
   readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */
   readonly articles: ReadonlySet<string>;
-  /** A bare surname stands for a person the article named in full ("Kim will visit"). */
-  readonly bareSurnames: boolean;
+  /**
+   * A bare surname stands for a person the article named in full ("Kim will visit"), and a bare full name with an
+   * office in apposition is a person ("Ana Ruiz, a senior aide"). Or only capitalized runs this accepts (their
+   * text, and the lower-case word before them): in Vietnamese, foreign-looking names not after "tại".
+   */
+  readonly bareSurnames: boolean | ((surface: string, before: string | undefined) => boolean);
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
   readonly affiliationFirst: boolean;
   /** "ambassador to Brazil": the word before where an office is posted, and the offices (roles) posted so. */
@@ -128,6 +132,21 @@ export interface MentionWords {
   readonly placeKindCues?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
+  /**
+   * Words before a capitalized run that make it a person, though they name no office: "nhà ngoại giao X",
+   * "Tiến sĩ X", "phu nhân X".
+   */
+  readonly personCues?: readonly string[];
+  /** Person cues for a spouse: an office right after is the spouse's, not the person's ("Phu nhân Thủ tướng X"). */
+  readonly spouseCues?: ReadonlySet<string>;
+  /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
+  readonly thisCountry?: PhraseSet;
+  /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
+  readonly pluralMarkers?: ReadonlySet<string>;
+  /** A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"). */
+  looksLikeName?(surface: string): boolean;
+  /** Family names that open a full name (lower case): where a body's capitalized words give way to a name. */
+  readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */
   readonly titleModifiers: ReadonlySet<string>;
   /** Before an office: the person held it before, or has died. */
@@ -144,10 +163,21 @@ export interface MentionWords {
   readonly linkingWords: ReadonlySet<string>;
   /** "Phía Nhật Bản có Bộ trưởng Ngoại giao X": the word that opens a sentence about one side's delegation. */
   readonly side?: string;
+  /** Other words that open a clause about one side's people: "Đoàn Chile gồm ..." (a delegation). */
+  readonly delegation?: ReadonlySet<string>;
   /** "X là Bộ trưởng": the copula before an office in apposition. */
   readonly copula: string;
+  /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
+  readonly officeVerbs?: PhraseSet;
+  /** The same for an office held before: "X từng là", "X nguyên là". */
+  readonly formerOfficeVerbs?: PhraseSet;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
+  /**
+   * Fields and bodies an office is of, which no name ever is, though they open on a capital: "Bộ trưởng Giáo dục
+   * và Đào tạo X", "Chủ tịch UBND tỉnh Y X", "Bí thư Thành ủy Hà Nội X". Lower case.
+   */
+  readonly titleFields?: PhraseSet;
   /** "Bộ Ngoại giao ở Hà Nội": words that set a title's body in its seat, which names the country. */
   readonly seatMarkers?: ReadonlySet<string>;
   /** The possessive word: "cố vấn của Tổng thống" (an office's principal), "chuyến thăm X của Y" (an event's

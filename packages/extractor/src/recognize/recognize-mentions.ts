@@ -30,6 +30,7 @@ function indexOf(words: MentionWords): MentionIndex {
     const contextCues = new Map<string, EntityType>([
       ...words.locationCues.map((cue) => [cue, "LOCATION"] as const),
       ...words.organizationCues.map((cue) => [cue, "ORGANIZATION"] as const),
+      ...(words.personCues ?? []).map((cue) => [cue, "PERSON"] as const),
     ]);
     const offices = new Map((words.offices ?? []).map((office) => [nameKey(office.cue), office]));
     index = {
@@ -62,12 +63,18 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   const index = indexOf(words);
   const spans = labelSpans(tokens, lexicon, index);
   const mentions: Mention[] = [];
-  const context: Context = { tokens, spans, lexicon, words };
+  const context: Context = { tokens, keys: tokens.map((t) => t.key), spans, lexicon, words };
   let i = 0;
   while (i < tokens.length) {
     const span = spans[i];
     const token = tokens[i]!;
-    if (span?.kind === "group") {
+    const listed = span?.kind === "group" && span.cue.of !== "countries" ? fullNameAt(context, span.to) : undefined;
+    if (listed) {
+      // "Hai Ngoại trưởng A và B", "hai nhà lãnh đạo A và B": the group is the people it names.
+      const names = [listed, ...moreNames(context, listed.to)];
+      mentions.push({ ...names[0]!, from: i }, ...names.slice(1));
+      i = names.at(-1)!.to;
+    } else if (span?.kind === "group") {
       mentions.push({
         kind: "group",
         from: i,
@@ -90,6 +97,10 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
       mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
       i = mentions.at(-1)!.to;
+    } else if (span?.kind === "cue" && span.type === "PERSON") {
+      const found = personAfterCue(context, span);
+      if (found?.mention) mentions.push(found.mention);
+      i = found ? found.to : span.to;
     } else if (span?.kind === "cue") {
       const run = capitalizedRun(context, span.to);
       if (run && isCountryInstitution(context, run.to))
@@ -111,15 +122,25 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1; // "Mr. Kim"
       const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
       const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
-      if (name) mentions.push(withApposition(context, { ...name, from: i }));
-      else if (words.honorificIsPronoun) mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      if (name) {
+        mentions.push(withApposition(context, { ...name, from: i }));
+        // "các ông A, B và C": a plural honorific goes on over the list.
+        if (words.pluralMarkers?.has(tokens[i - 1]?.key ?? "")) mentions.push(...moreNames(context, mentions.at(-1)!.to));
+      } else if (words.honorificIsPronoun) {
+        mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+        mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
+      }
       i = name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
     } else if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
       // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
       const gender = words.genders?.pronouns.get(token.key);
       mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
       i++;
-    } else if (words.bareSurnames && token.word && token.capitalized && !spans[i]) {
+    } else if (token.word && token.capitalized && !spans[i] && words.looksLikeName && bareName(context, i)) {
+      const name = bareName(context, i)!; // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
+      mentions.push(withApposition(context, name));
+      i = mentions.at(-1)!.to;
+    } else if (token.word && token.capitalized && !spans[i] && bareSurnameAt(context, i)) {
       // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
       // except after a sentence's capitalized first word ("But Yoon").
       const run = capitalizedRun(context, i)!;
@@ -188,6 +209,8 @@ function isPersonOfCountry(context: Context, span: Extract<Span, { kind: "entity
 
 interface Context {
   tokens: Token[];
+  /** The tokens' lower-case keys, for phrase lookups. */
+  keys: string[];
   spans: (Span | undefined)[];
   lexicon: Lexicon;
   words: MentionWords;
@@ -203,6 +226,24 @@ function isCountryInstitution(context: Context, at: number): boolean {
   while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !words.linkingWords.has(tokens[j]!.key)) j++;
   const next = spans[j];
   return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
+}
+
+/**
+ * "nhà ngoại giao X", "Tiến sĩ X": the person a cue introduces. After a spouse's cue an office is the spouse's:
+ * "Phu nhân Thủ tướng Nhật Bản X" is X, who holds no office; "Phu nhân Tổng thống Nga" names no one.
+ */
+function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): { mention?: NameMention; to: number } | undefined {
+  const { tokens, spans, words } = context;
+  const next = spans[cue.to];
+  if (next?.kind === "office") {
+    if (!words.spouseCues?.has(textOf(tokens, cue.from, cue.to).toLowerCase())) return undefined;
+    const held = readTitled(context, cue.to, next.office);
+    if (held?.kind !== "name") return { to: held?.to ?? next.to };
+    return { mention: { ...held, from: cue.from, title: undefined, alsoTitles: undefined }, to: held.to };
+  }
+  const name = nameAt(context, cue.to);
+  const mention = name && withApposition(context, { ...name, from: cue.from });
+  return mention ? { mention, to: mention.to } : undefined;
 }
 
 /** "tới Karuizawa, Nhật Bản", "tại Geneva, Thụy Sĩ": an unknown capitalized name placed in a country is a place. */
@@ -224,6 +265,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Sp
   const isPrefix = (key: string) => lexicon.prefixes.has(key) || index.cuePrefixes.has(key);
   const endKeys: string[] = [];
   const endTokens: number[] = [];
+  let lastEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     let found: Span | undefined;
@@ -246,17 +288,25 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Sp
         key = `${key} ${keys[j]}`;
         if (!isPrefix(key)) break;
       }
-      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index);
+      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i);
     }
     if (found) {
       spans[i] = found;
-      i = found.to;
+      i = lastEnd = found.to;
     } else i++;
   }
   return spans;
 }
 
-function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon: Lexicon, index: MentionIndex): Span | undefined {
+function spanFor(
+  key: string,
+  from: number,
+  to: number,
+  tokens: Token[],
+  lexicon: Lexicon,
+  index: MentionIndex,
+  afterSpan: boolean,
+): Span | undefined {
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
@@ -266,13 +316,27 @@ function spanFor(key: string, from: number, to: number, tokens: Token[], lexicon
     name &&
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
-    !insideName(tokens, from, to)
+    !insideName(tokens, from, to, afterSpan && name.entry.type) &&
+    !endsInCue(tokens, to, index)
   ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
   const cue = index.contextCues.get(key);
   if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/** How many words a context cue may have ("trung tâm vũ trụ"). */
+const MAX_CUE_WORDS = 3;
+
+/** A name whose last word opens a cue the next words complete: "Chủ tịch Tập" in "Chủ tịch Tập đoàn X". */
+function endsInCue(tokens: Token[], to: number, index: MentionIndex): boolean {
+  let key = tokens[to - 1]!.key;
+  for (let k = to; k < to - 1 + MAX_CUE_WORDS && tokens[k]?.word; k++) {
+    key = `${key} ${tokens[k]!.key}`;
+    if (index.contextCues.has(key)) return true;
+  }
+  return false;
 }
 
 /** A possessive clitic written onto the word before it ("Vietnam's", "Workers'"). */
@@ -287,8 +351,12 @@ function isInitialDot(tokens: Token[], at: number): boolean {
   return tokens[at]?.text === "." && !!before && before.text.length === 1 && before.capitalized && !!tokens[at + 1]?.capitalized;
 }
 
-/** A lower-case name whose first word belongs with the word before it: "bờ biển Philippines". */
+/**
+ * A lower-case name whose first word belongs with the word before it: "bờ biển Philippines". Capitalized inside
+ * a sentence it is the name: "trên Biển Đông" (in the South China Sea), not "trên biển" (at sea).
+ */
 function boundBefore(tokens: Token[], from: number, words: MentionWords): boolean {
+  if (tokens[from]!.capitalized && tokens[from - 1]?.word) return false;
   return words.compoundBefore.get(tokens[from]!.key)?.has(tokens[from - 1]?.key ?? "") ?? false;
 }
 
@@ -298,11 +366,17 @@ function isCommonWord(tokens: Token[], from: number, to: number, words: MentionW
   return words.commonCompounds.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
 }
 
-/** A one-word place inside a longer capitalized name ("Minh Đức" is a person, not Germany). */
-function insideName(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 1 || from < 2) return false;
-  const before = tokens[from - 1]!;
-  return before.word && before.capitalized && tokens[from - 2]!.word && tokens[from - 2]!.capitalized;
+/**
+ * A one-word lexicon name inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm"
+ * between two, is a person, not Germany. Right after an office or a known name (`afterSpan`: the name's type) a
+ * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
+ * the end of the run ("Secretary Teodoro Locsin" is Locsin, not Teodoro).
+ */
+function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
+  if (to - from !== 1 || from < 1) return false;
+  const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;
+  if (afterSpan) return afterSpan === "PERSON" && capitalized(tokens[to]);
+  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]));
 }
 
 function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
@@ -324,10 +398,60 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   const run = capitalizedRun(context, at);
   if (!run) return undefined;
   if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
+  if (run.to - at === 1 && indexOf(context.words).contextCues.has(context.tokens[at]!.key)) return undefined; // "lãnh đạo Đảng"
   // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
+}
+
+/**
+ * "(con trai) ông là A và B", "(cha) bà: A": after a pronoun and the copula, the people it is said to be. Only
+ * runs of two or more capitalized words (or lexicon people): one capitalized word may open a common noun.
+ */
+function namedAfterPronoun(context: Context, at: number): NameMention[] {
+  const { tokens, words } = context;
+  if (tokens[at]?.key !== words.copula && tokens[at]?.text !== ":") return [];
+  const first = fullNameAt(context, at + 1);
+  return first ? [first, ...moreNames(context, first.to)] : [];
+}
+
+/** Whether the capitalized run at `at` may be a bare surname or a full name in apposition, as the pack says. */
+function bareSurnameAt(context: Context, at: number): boolean {
+  const { bareSurnames } = context.words;
+  if (typeof bareSurnames === "boolean") return bareSurnames;
+  const run = capitalizedRun(context, at);
+  return !!run && bareSurnames(textOf(context.tokens, at, run.to), context.tokens[at - 1]?.key);
+}
+
+/** A capitalized run at `at`, not after another capitalized word, that the pack says is a person's full name. */
+function bareName(context: Context, at: number): NameMention | undefined {
+  const { tokens, words } = context;
+  const before = tokens[at - 1];
+  if (before?.word && before.capitalized) return undefined;
+  const run = capitalizedRun(context, at);
+  const surface = run && textOf(tokens, at, run.to);
+  if (!run || !surface || !words.looksLikeName?.(surface)) return undefined;
+  return { kind: "name", from: at, to: run.to, surface, type: "PERSON", maybeShort: false };
+}
+
+/** A name of two or more capitalized words, or a lexicon person, at `at`: one capitalized word may open a common noun. */
+function fullNameAt(context: Context, at: number): NameMention | undefined {
+  const name = nameAt(context, at);
+  return name && (name.entry || name.to - name.from >= 2) ? { ...name, maybeShort: false } : undefined;
+}
+
+/** ", B và C" after a listed name: the further full names of the list. */
+function moreNames(context: Context, at: number): NameMention[] {
+  const { tokens, words } = context;
+  const names: NameMention[] = [];
+  for (let j = at; tokens[j]?.text === "," || tokens[j]?.key === words.and; ) {
+    const name = fullNameAt(context, j + 1);
+    if (!name) break;
+    names.push(name);
+    j = name.to;
+  }
+  return names;
 }
 
 /** Capitalized words (with name particles between them) not claimed by any lexicon span. */
@@ -355,14 +479,21 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
   let j = spans[at]!.to;
   let lastAffiliationEnd = lead ? j : -1;
+  let viaCopula = false;
   let postEnd = -1;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
+    const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
+    const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (span?.kind === "entity" && span.entry.type !== "PERSON") {
-      title.affiliation ??= entityMention(span, tokens);
-      j = lastAffiliationEnd = span.to;
+    else if (thisCountry && countryBefore(context, from)) {
+      // "Đại sứ nước này tại Y X": the country the sentence named last before the title.
+      title.affiliation = countryBefore(context, from);
+      j = lastAffiliationEnd = j + thisCountry;
+    } else if (body) {
+      title.affiliation ??= body;
+      j = lastAffiliationEnd = body.to;
     } else if (
       !span &&
       spans[j + 1]?.kind !== "entity" &&
@@ -379,6 +510,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (!span && words.titleFields?.lengthAt(context.keys, j)) {
+      j += words.titleFields.lengthAt(context.keys, j); // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name
     } else if (postedAt(context, j, office)) {
       j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
     } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
@@ -389,15 +522,23 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
+    } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
+      j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
+    } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
+      // "Quân vương Kuwait là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
+      viaCopula = !words.honorifics.has(tokens[j + 1]!.key); // "là ông Ramos": the honorific makes one word a name
+      j += viaCopula ? 1 : 2;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
-      if (!name) break;
+      // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Sheikh Sabah").
+      if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       return withApposition(context, { ...name, from, title });
-    } else if (token.key === words.ministry && !span) j += 1 + countPlainWords(context, j + 1, 2);
+    } else if (token.key === words.ministry && !span)
+      j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
     else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
@@ -408,6 +549,55 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
 }
 
+/** A full name the body's run may end in has this many words at least ("Lê Văn Thành"). */
+const FULL_NAME_WORDS = 3;
+
+/**
+ * "Chủ tịch Tập đoàn Sao Mai": an organization the lexicon does not know, named by its cue and capitalized words,
+ * as the body of an office. Before a name (`nameMayFollow`) the run stops where a full name opens on a family
+ * name: "Tập đoàn Sao Mai Lê Văn Thành" is the body "Tập đoàn Sao Mai" and the person "Lê Văn Thành".
+ */
+function cueOrganization(context: Context, at: number, nameMayFollow = false): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const cue = spans[at];
+  if (cue?.kind !== "cue" || cue.type !== "ORGANIZATION") return undefined;
+  const run = capitalizedRun(context, cue.to);
+  if (!run) return undefined;
+  let to = run.to;
+  if (nameMayFollow)
+    for (let k = run.to - FULL_NAME_WORDS; k > cue.to && to === run.to; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
+  return { kind: "name", from: at, to, surface: textOf(tokens, at, to), type: "ORGANIZATION", maybeShort: false };
+}
+
+/**
+ * An honorific and a person at `at` who may hold an office of `affiliation`: not one the lexicon places in
+ * another country ("Theo Ngoại trưởng Mỹ, ông Putin ..." is Putin, not an American minister).
+ */
+function honoredAt(context: Context, at: number, affiliation: NameMention): boolean {
+  const { tokens, spans, words } = context;
+  if (!words.honorifics.has(tokens[at]?.key ?? "") || !isPersonStart(context, at + 1)) return false;
+  const span = spans[at + 1];
+  const country = span?.kind === "entity" ? span.entry.country : undefined;
+  const body = affiliation.entry;
+  return !country || !body || country === (body.type === "COUNTRY" ? body.name : body.country);
+}
+
+/** The last country the sentence names before `at`. */
+function countryBefore(context: Context, at: number): NameMention | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const span = context.spans[k];
+    if (span?.kind === "entity" && span.from === k && span.entry.type === "COUNTRY") return entityMention(span, context.tokens);
+  }
+  return undefined;
+}
+
+/** After an office's copula, its holder: an honorific and a person, another office, or a person's name. */
+function copulaNamesHolder(context: Context, at: number, affiliation: NameMention): boolean {
+  if (honoredAt(context, at, affiliation) || context.spans[at]?.kind === "office") return true;
+  const span = context.spans[at];
+  return span?.kind === "entity" ? span.entry.type === "PERSON" : !!nameAt(context, at) && nameAt(context, at)!.to - at >= 2;
+}
+
 /** A country the lexicon knows, by name or by its capital. */
 function isCountrySpan(span: Span | undefined): boolean {
   return span?.kind === "entity" && span.entry.type === "COUNTRY";
@@ -415,6 +605,8 @@ function isCountrySpan(span: Span | undefined): boolean {
 
 /** How far into its sentence the side's word may stand: "Phía Nhật Bản", "Về phía Nhật Bản", "Tham dự phía Nhật Bản". */
 const SIDE_REACH = 3;
+/** Marks after which a clause opens on a side: "Tham dự hội đàm, phía Chile có ...". */
+const CLAUSE_MARKS = new Set([",", ":", ";"]);
 
 /**
  * "Về phía Nhật Bản có Bộ trưởng Ngoại giao X, ...; phía Nga có ...": in a sentence that opens on a side, the
@@ -425,10 +617,13 @@ function sideOf(context: Context, at: number): NameMention | undefined {
   if (!words.side) return undefined;
   const sideAt = (k: number) => {
     const span = spans[k + 1];
-    return tokens[k]!.key === words.side && span?.kind === "entity" && span.entry.type === "COUNTRY" ? span : undefined;
+    const side = tokens[k]!.key === words.side || !!words.delegation?.has(tokens[k]!.key);
+    return side && span?.kind === "entity" && span.entry.type === "COUNTRY" ? span : undefined;
   };
+  // The side opens the sentence, or a clause after a leading phrase: "Tham dự hội đàm, phía Chile có ...".
+  const opensAt = (k: number) => !!sideAt(k) && (k < SIDE_REACH || CLAUSE_MARKS.has(tokens[k - 1]!.text));
   let opens = false;
-  for (let k = 0; k < Math.min(SIDE_REACH, tokens.length - 1) && !opens; k++) opens = !!sideAt(k);
+  for (let k = 0; k < at && !opens; k++) opens = opensAt(k);
   if (!opens) return undefined;
   for (let k = at - 1; k >= 0; k--) {
     const span = sideAt(k);
@@ -505,7 +700,12 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     j += words.heldThen.length;
     former = true;
   }
-  if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
+  const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j) ?? 0;
+  const verb = heldBefore || (words.officeVerbs?.lengthAt(context.keys, j) ?? 0);
+  if (verb) {
+    j += verb; // "X hiện là Tổng thư ký NATO", "X từng là Thủ tướng"
+    former ||= heldBefore > 0;
+  } else if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
   else return mention;
   if (words.articles.has(tokens[j]?.key ?? "")) {
     // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
@@ -523,12 +723,14 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   if (span?.kind !== "office") return mention;
   const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
+  let stacked = false;
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
-    if (next?.kind === "entity" && next.entry.type !== "PERSON") {
-      title.affiliation = entityMention(next, tokens);
-      return { ...mention, to: next.to, title };
+    const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
+    if (body) {
+      title.affiliation = body;
+      return { ...mention, to: body.to, title };
     }
     if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
@@ -537,7 +739,12 @@ function withApposition(context: Context, mention: NameMention): NameMention {
       return { ...mention, to: principal.to, title };
     }
     if (next?.kind === "office") k = next.to;
-    else if (token.word && !next && (words.titleModifiers.has(token.key) || !token.capitalized)) k++;
+    else if (token.text === "," && spans[k + 1]?.kind === "office") {
+      // "X, Ủy viên Bộ Chính trị, Bí thư ... Đảng Cộng sản Cuba": offices stacked in apposition, the body last;
+      // past a comma only title words lead on ("X, Ủy viên ..., Thường trực Ban Bí thư tiếp ..." ends there).
+      k++;
+      stacked = true;
+    } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else break;
   }
   return { ...mention, to: span.to, title };

@@ -4,10 +4,12 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const SEPARATORS = new Set([",", "-", "–", "—"]);
-/** At most this many place words between a marker and the place ("thuộc bang Bayern"). */
-const MAX_PLACE_WORDS = 2;
-/** Kinship words are one or two words long, longest tried first. */
-const KIN_LENGTHS = [2, 1];
+/** At most this many place words between a marker and the place ("thuộc bang Bayern", ", miền nam nước Mỹ"). */
+const MAX_PLACE_WORDS = 3;
+/** Kinship words are one to three words long, longest tried first ("con trai cả"). */
+const KIN_LENGTHS = [3, 2, 1];
+/** "con trai ông là A và B", "cha bà: X": what leads from a kin word's owner to the kin named. */
+const KIN_NAMED_BY = new Set([":", ","]);
 
 /**
  * Standing facts read from the sentence's shape: "Kim Jong Il - cha của ông Kim Jong Un" (PARENT_OF),
@@ -39,6 +41,14 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
     const next = view.mentions[index + 1];
     if (!next) return;
+    const ownedKin = m.type === "PERSON" ? kinBefore(view, m.from) : undefined;
+    if (ownedKin && (KIN_NAMED_BY.has(view.key(m.to)) || view.key(m.to) === view.pack.mentions.copula)) {
+      // "Hai con trai ông là A và B": the kin word comes first, its owner after it, then the kin by name.
+      for (const kin of namedList(view, index + 1, m.to + 1)) {
+        if (ownedKin.parent) add("PARENT_OF", kin.ids[0]!, m.ids[0]!, "parent-of-owner");
+        else add("PARENT_OF", m.ids[0]!, kin.ids[0]!, "child-of-owner");
+      }
+    }
     if (m.type === "PERSON" && next.type === "PERSON") {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
@@ -71,7 +81,10 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const listed = marker === "," && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
       // "tỉnh X của Y": a place named by its kind belongs to whose it is.
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
-      if ((words.insideMarkers.has(marker) || kindOf) && !listed) add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
+      // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
+      const closed = marker !== "(" || view.key(next.to) === ")";
+      if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
+        add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
     }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
@@ -97,10 +110,17 @@ export function placeOfKind(view: SentenceView, m: ResolvedMention): ResolvedMen
   return namedKind(view, m.to, next.from - 1, kinds) && view.key(next.from - 1) === kinds.of ? next : undefined;
 }
 
-/** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind. */
+/** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */
 function namedByKind(view: SentenceView, m: { from: number; to: number }): boolean {
   const kinds = view.pack.mentions.placeKindCues;
   if (!kinds) return false;
+  const before = (n: number) =>
+    view.tokens
+      .slice(Math.max(0, m.from - n), m.from)
+      .map((t) => t.key)
+      .join(" ");
+  // "tỉnh X", "thành phố cảng X": a kind, or a place word that ends one, right before the name.
+  if (kinds.has(before(1)) || kinds.has(before(2)) || view.pack.statics.placeWords.has(before(1))) return true;
   for (let to = m.from + 1; to < m.to; to++)
     if (
       kinds.has(
@@ -141,6 +161,29 @@ function placeWordsAt(view: SentenceView, at: number): number {
   let n = 0;
   while (n < MAX_PLACE_WORDS && !view.mentionAt[at + n] && view.pack.statics.placeWords.has(view.key(at + n))) n++;
   return n;
+}
+
+/** A kin word that ends right before its owner, or before the possessive that leads to it: "con gái (của) ông". */
+function kinBefore(view: SentenceView, owner: number): { length: number; parent: boolean } | undefined {
+  const end = view.key(owner - 1) === view.pack.mentions.possessive ? owner - 1 : owner;
+  for (const length of KIN_LENGTHS.filter((n) => n <= end)) {
+    const kin = kinship(view, end - length);
+    if (kin?.length === length && !view.mentionAt[end - length]) return kin;
+  }
+  return undefined;
+}
+
+/** The people named one after another from token `at`, joined by commas or "và": "A, B và C". */
+function namedList(view: SentenceView, index: number, at: number): ResolvedMention[] {
+  const list: ResolvedMention[] = [];
+  for (let i = index; i < view.mentions.length; i++) {
+    const m = view.mentions[i]!;
+    if (m.from !== at || m.type !== "PERSON") break;
+    list.push(m);
+    if (view.key(m.to) !== "," && view.key(m.to) !== view.pack.mentions.and) break;
+    at = m.to + 1;
+  }
+  return list;
 }
 
 function kinship(view: SentenceView, at: number): { length: number; parent: boolean } | undefined {

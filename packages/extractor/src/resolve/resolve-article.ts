@@ -88,18 +88,42 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     context.recent.unshift(entity);
     context.sentence.push(entity);
   };
-  const resolved = sentences.map((mentions) => {
+  const resolved = sentences.map((mentions, sentence) => {
     if (context.sentence.length) context.earlier.unshift(context.sentence);
     context.previous = context.sentence.length ? context.sentence : context.previous;
     context.sentence = [];
     return mentions.flatMap((mention): ResolvedMention[] => {
       const found = resolveMention(mention, named, entities, lexicon, context, native);
       found.forEach(seen);
+      if (mention.kind === "descriptor" && found[0]) {
+        const fact = bodyOfHeldOffice(mention.title, found[0], named, entities, sentence);
+        if (fact) titles.push(fact);
+      }
       if (found.length === 0) return [];
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
     });
   });
   return { mentions: resolved, titles, entities };
+}
+
+/**
+ * "Ngoại trưởng Sergio Ramos ... Ngoại trưởng Chile cho biết": a description with its country that stands for a
+ * person who holds that office with no country named gives the office its country.
+ */
+function bodyOfHeldOffice(
+  title: Title,
+  holder: ArticleEntity,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  sentence: number,
+): TitleFact | undefined {
+  if (!title.affiliation || title.former || holder.type !== "PERSON") return undefined;
+  const role = holder.roles.find((r) => r.role === title.office.role && !r.affiliation && !r.former);
+  if (!role) return undefined;
+  const body = resolveName(title.affiliation, named, entities);
+  if (body.type !== "COUNTRY") return undefined;
+  role.affiliation = body.id;
+  return { sentence, person: holder.id, affiliation: body.id, role: role.role, former: false };
 }
 
 /** What the text has named so far: every entity most recent first, this sentence and the one before, in order. */

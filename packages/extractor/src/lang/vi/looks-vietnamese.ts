@@ -1,5 +1,7 @@
+import { hasVietnameseMarks, isVietnameseSyllable } from "./vietnamese-syllable.ts";
+
 // Vietnamese family names, for people the lexicon does not know: "Thủ tướng Phạm Minh Chính" serves Vietnam.
-const FAMILY_NAMES = new Set([
+export const FAMILY_NAMES: ReadonlySet<string> = new Set([
   "nguyễn",
   "trần",
   "lê",
@@ -32,6 +34,49 @@ const FAMILY_NAMES = new Set([
   "trịnh",
   "đoàn",
   "văn",
+  "lưu",
+  "kiều",
+  "quách",
+  "triệu",
+  "thân",
+  "nghiêm",
+  "mạc",
+  "khổng",
+  "giang",
+  "âu",
+  "lạc",
+  "lục",
+  "phí",
+  "quan",
+  "tiêu",
+  "tôn",
+  "từ",
+  "doãn",
+  "hứa",
+  "khúc",
+  "lã",
+  "lữ",
+  "nông",
+  "phùng",
+  "tống",
+  "cù",
+  "diệp",
+  "đàm",
+  "đồng",
+  "hàn",
+  "hầu",
+  "lò",
+  "mẫn",
+  "ninh",
+  "thạch",
+  "tiết",
+  "châu",
+  "bạch",
+  "đậu",
+  "lại",
+  "kha",
+  "vi",
+  "la",
 ]);
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 
@@ -39,4 +84,27 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặ�
 export function looksVietnamese(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return words.length >= 3 && FAMILY_NAMES.has(words[0]!) && VIETNAMESE_LETTERS.test(name.toLowerCase());
+}
+
+/** At most this many words in a name written without a title ("Tôn Nữ Thị Ninh"): longer runs are names of things. */
+const MAX_BARE_NAME_WORDS = 4;
+
+/**
+ * A Vietnamese full name that needs no title to be one: "Nguyễn Văn A", not "Văn Miếu Quốc Tử Giám" ("văn" opens
+ * no bare name) nor a longer run.
+ */
+export function looksLikeVietnameseName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= MAX_BARE_NAME_WORDS && words[0] !== "văn" && looksVietnamese(name);
+}
+
+/**
+ * A foreign name written as it is ("Ramos", "Sergio Ramos"): no word carries a Vietnamese mark and some word is no
+ * Vietnamese syllable, so it is neither a Vietnamese word ("Chính phủ", "Hai") nor a Vietnamese name; nor all
+ * capitals.
+ */
+export function looksForeign(name: string): boolean {
+  const words = name.split(/\s+/);
+  const acronym = words.every((w) => w === w.toUpperCase()); // "TPO", "AFP": an outlet, not a name
+  return !acronym && !words.some(hasVietnameseMarks) && words.some((w) => !isVietnameseSyllable(w));
 }

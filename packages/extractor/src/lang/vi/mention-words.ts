@@ -1,5 +1,8 @@
 // Vietnamese words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
+import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
+import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
+import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
 /** "ông Kim", "bà Choe", "ngài Putin". */
 const HONORIFICS = new Set(["ông", "bà", "ngài"]);
@@ -98,6 +101,59 @@ const ORGANIZATION_CUES = [
   "ủy ban",
 ];
 
+/** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
+const SPOUSE_CUES = ["phu nhân", "phu quân"];
+
+/** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
+const PERSON_CUES = [
+  ...SPOUSE_CUES,
+  "đồng chí",
+  "nhà ngoại giao",
+  "nhà báo",
+  "nhà văn",
+  "nhà thơ",
+  "nhà sử học",
+  "nhà nghiên cứu",
+  "nhà phân tích",
+  "nhà khoa học",
+  "nhà kinh tế học",
+  "nhà hoạt động",
+  "nhà sáng lập",
+  "nhà tài phiệt",
+  "chính trị gia",
+  "chính khách",
+  "doanh nhân",
+  "tỷ phú",
+  "tỉ phú",
+  "luật sư",
+  "giáo sư",
+  "phó giáo sư",
+  "tiến sĩ",
+  "bác sĩ",
+  "kỹ sư",
+  "học giả",
+  "chuyên gia",
+  "phóng viên",
+  "nhà bình luận",
+  "thẩm phán",
+  "ca sĩ",
+  "nghệ sĩ",
+  "diễn viên",
+  "cầu thủ",
+  "vận động viên",
+  "hòa thượng",
+  "thượng tọa",
+  "trung tướng",
+  "thiếu tướng",
+  "đại tá",
+  "thượng tá",
+  "trung tá",
+  "thiếu tá",
+  "đô đốc",
+  "phó đô đốc",
+  "chuẩn đô đốc",
+];
+
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
 const TITLE_MODIFIERS = new Set([
   // A state's long name between office and country: "Chủ tịch nước Cộng hòa Dân chủ Nhân dân X".
@@ -166,6 +222,15 @@ const TITLE_MODIFIERS = new Set([
   "cấp",
   "sắp",
   "mãn",
+  // A committee's or office's name inside a stacked title: "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương".
+  "ủy",
+  "ban",
+  "công",
+  "tác",
+  "trung",
+  "ương",
+  "chấp",
+  "hành",
 ]);
 
 /** Before an office: the person held it before, or has died ("cố lãnh đạo", "cựu Tổng thống"). */
@@ -216,6 +281,12 @@ const COMPOUND_BEFORE = new Map<string, Set<string>>([
   ["phố", new Set(["thành", "đường", "khu"])],
 ]);
 
+/**
+ * What may stand before a bare foreign name: a clause's start, "theo" (according to), "và". Not a noun or a
+ * preposition: "mạng xã hội Twitter, Ngoại trưởng ..." and "tại Kazan, Tổng thống ..." name no person.
+ */
+const BARE_NAME_AFTER = new Set([",", ";", ":", "(", '"', "“", "'", "‘", "-", "–", "—", "theo", "và"]);
+
 /** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
 const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
 
@@ -224,7 +295,8 @@ export const VI_MENTIONS: MentionWords = {
   honorificIsPronoun: true,
   indefinite: new Set(),
   articles: new Set(),
-  bareSurnames: false,
+  // "Ramos cho biết", "Sergio Ramos, Ngoại trưởng Chile,": foreign-looking names that open a clause.
+  bareSurnames: (surface, before) => looksForeign(surface) && (before === undefined || BARE_NAME_AFTER.has(before)),
   pronouns: new Set(),
   possessivePronouns: new Set(),
   determiners: new Set(),
@@ -235,6 +307,12 @@ export const VI_MENTIONS: MentionWords = {
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
   organizationCues: ORGANIZATION_CUES,
+  personCues: PERSON_CUES,
+  spouseCues: new Set(SPOUSE_CUES),
+  familyNames: FAMILY_NAMES,
+  pluralMarkers: new Set(["các", "hai", "ba", "những"]),
+  looksLikeName: looksLikeVietnameseName,
+  thisCountry: new PhraseSet(["nước này", "quốc gia này", "nước mình"]),
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],
@@ -243,8 +321,27 @@ export const VI_MENTIONS: MentionWords = {
   compoundBefore: COMPOUND_BEFORE,
   linkingWords: LINKING_WORDS,
   side: "phía",
+  delegation: new Set(["đoàn", "phái đoàn"]),
   copula: "là",
+  officeVerbs: new PhraseSet([
+    "hiện là",
+    "hiện giữ chức",
+    "giữ chức",
+    "giữ cương vị",
+    "đảm nhiệm chức",
+    "đảm nhiệm cương vị",
+    "được bầu làm",
+    "được bầu giữ chức",
+    "được bổ nhiệm làm",
+    "được bổ nhiệm giữ chức",
+    "trở thành",
+    "vừa trở thành",
+    "đã trở thành",
+    "nay là",
+  ]),
+  formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",
+  titleFields: VI_TITLE_FIELDS,
   seatMarkers: new Set(["ở", "tại"]),
   possessive: "của",
   and: "và",

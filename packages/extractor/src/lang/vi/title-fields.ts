@@ -1,0 +1,60 @@
+// Fields of ministries and bodies of local government, as they stand inside a Vietnamese office title. Lower case.
+import { PhraseSet } from "../../relate/phrase-set.ts";
+
+/** What a minister is minister of: "Bộ trưởng (Bộ) Tài nguyên và Môi trường X". */
+const MINISTRY_FIELDS = [
+  "giáo dục và đào tạo",
+  "giáo dục",
+  "kế hoạch và đầu tư",
+  "tài nguyên và môi trường",
+  "nông nghiệp và phát triển nông thôn",
+  "nông nghiệp và môi trường",
+  "nông nghiệp",
+  "lao động - thương binh và xã hội",
+  "lao động thương binh và xã hội",
+  "lao động",
+  "văn hóa , thể thao và du lịch",
+  "văn hóa thể thao và du lịch",
+  "văn hóa",
+  "thông tin và truyền thông",
+  "khoa học và công nghệ",
+  "khoa học",
+  "giao thông vận tải",
+  "xây dựng",
+  "dân tộc và tôn giáo",
+  "y tế",
+  "tài chính",
+  "công thương",
+  "tư pháp",
+  "nội vụ",
+  "công an",
+  "kinh tế",
+  "thương mại",
+  "năng lượng",
+  "môi trường",
+  "du lịch",
+  "công nghiệp",
+  "an ninh nội địa",
+  "ngân khố",
+  "nội các",
+];
+
+/** Bodies of provinces and cities: "Chủ tịch UBND tỉnh X", "Bí thư Thành ủy Hà Nội". */
+const LOCAL_BODIES = [
+  "ủy ban nhân dân",
+  "ubnd",
+  "hội đồng nhân dân",
+  "hđnd",
+  "thành ủy",
+  "tỉnh ủy",
+  "ủy ban mặt trận tổ quốc",
+  "ủy ban mttq",
+  "mặt trận tổ quốc",
+  "tòa án nhân dân",
+  "viện kiểm sát nhân dân",
+];
+
+/** Words of a state's style inside a title: "Thủ tướng Chính phủ Hoàng gia Campuchia X". */
+const STATE_STYLES = ["hoàng gia"];
+
+export const VI_TITLE_FIELDS = new PhraseSet([...MINISTRY_FIELDS, ...LOCAL_BODIES, ...STATE_STYLES]);

@@ -1,0 +1,338 @@
+// Vietnamese entities and standing facts (OFFICIAL_OF, PARENT_OF, LOCATED_IN), each tested on an invented
+// sentence named after the construction it covers. The bundled lexicon is used: it knows the countries.
+import { describe, expect, it } from "vitest";
+import { vietnamese } from "../src/lang/vi/index.ts";
+import { splitGluedWords } from "../src/lang/vi/split-glued-words.ts";
+import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
+import { extractArticle } from "../src/pipeline.ts";
+import { recognizeMentions } from "../src/recognize/recognize-mentions.ts";
+import { tokenize } from "../src/text/tokenize.ts";
+
+const lexicon = loadLexicon();
+
+function extract(text: string) {
+  const x = extractArticle({ id: "a", file: "a.txt", text, lang: "vi", published: "2024-06-18" }, lexicon);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return { x, name };
+}
+
+/** Triples of the given types, as "Source TYPE Target". */
+function facts(text: string, types = ["OFFICIAL_OF", "PARENT_OF", "LOCATED_IN"]): string[] {
+  const { x, name } = extract(text);
+  return x.relations
+    .filter((r) => types.includes(r.type))
+    .map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`)
+    .sort();
+}
+
+/** The article's people, sorted. */
+function people(text: string): string[] {
+  return extract(text)
+    .x.entities.filter((e) => e.type === "PERSON")
+    .map((e) => e.name)
+    .sort();
+}
+
+describe("Vietnamese offices: fields and bodies inside a title", () => {
+  it("a ministry's field is no name: 'Bộ trưởng Giáo dục và Đào tạo X'", () => {
+    const text = "Bộ trưởng Giáo dục và Đào tạo Lưu Quang Khải thăm một trường học ở Lào.";
+    expect(people(text)).toEqual(["Lưu Quang Khải"]);
+    expect(facts(text)).toEqual(["Lưu Quang Khải OFFICIAL_OF Vietnam"]);
+  });
+
+  it("the ministry word, then its field: 'Bộ trưởng Bộ Tài nguyên và Môi trường X'", () => {
+    expect(people("Bộ trưởng Bộ Tài nguyên và Môi trường Hồ Đức Tâm phát biểu.")).toEqual(["Hồ Đức Tâm"]);
+  });
+
+  it("a province's people's committee: 'Chủ tịch UBND tỉnh X Y' serves the country the province is in", () => {
+    const text = "Chủ tịch UBND tỉnh Quảng Ninh Vũ Thanh Hà tiếp đoàn doanh nghiệp Hàn Quốc.";
+    expect(people(text)).toEqual(["Vũ Thanh Hà"]);
+    expect(facts(text)).toEqual(["Vũ Thanh Hà OFFICIAL_OF Vietnam"]);
+  });
+
+  it("a city's party committee: 'Bí thư Thành ủy Hà Nội X'", () => {
+    expect(people("Bí thư Thành ủy Hà Nội Đặng Minh Khôi dự lễ khánh thành.")).toEqual(["Đặng Minh Khôi"]);
+  });
+});
+
+describe("Vietnamese offices: long and stacked titles", () => {
+  it("a state's style inside the title: 'Thủ tướng Chính phủ Hoàng gia Y X'", () => {
+    expect(facts("Thủ tướng Chính phủ Hoàng gia Thái Lan Somchai Wongsa phát biểu.")).toEqual(["Somchai Wongsa OFFICIAL_OF Thailand"]);
+  });
+
+  it("a second office after 'kiêm' with a committee's long name: '... kiêm Chủ nhiệm Văn phòng Ủy ban Công tác ... X'", () => {
+    const text = "Bộ trưởng Ngoại giao Mông Cổ kiêm Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Batbayar Ganbold phát biểu.";
+    expect(facts(text)).toEqual(["Batbayar Ganbold OFFICIAL_OF Mongolia"]);
+  });
+
+  it("a permanent representative at an organization serves the country: 'Đại diện Thường trực Y tại Liên Hợp Quốc X'", () => {
+    expect(facts("Đại diện Thường trực Peru tại Liên Hợp Quốc Diego Salas phát biểu.")).toEqual(["Diego Salas OFFICIAL_OF Peru"]);
+  });
+});
+
+describe("Vietnamese offices: whose office, told otherwise", () => {
+  it("'nước này' in a title is the country the sentence named last: 'Bộ Ngoại giao Y cho biết Đại sứ nước này tại Z X'", () => {
+    expect(facts("Bộ Ngoại giao Peru cho biết Đại sứ nước này tại Chile Diego Salas đã được triệu hồi.")).toEqual([
+      "Diego Salas OFFICIAL_OF Peru",
+    ]);
+  });
+
+  it("'nước này' with no country named before says nothing", () => {
+    expect(facts("Đại sứ nước này Diego Salas đã được triệu hồi.")).toEqual([]);
+  });
+
+  it("an abbreviated office: 'TT Y X' (Tổng thống)", () => {
+    expect(facts("TT Chile Rafael Ortega phát biểu tại Santiago.")).toEqual(["Rafael Ortega OFFICIAL_OF Chile"]);
+  });
+
+  it("a one-word country after an office stays the country even after a capitalized word: 'Ảnh TT Đức đi ...'", () => {
+    const tokens = tokenize("Ảnh TT Đức đi tàu đến Kiev.", []);
+    const titled = recognizeMentions(tokens, lexicon, vietnamese.mentions)[0]!;
+    expect(titled.kind === "descriptor" && titled.title.affiliation?.entry?.name).toBe("Germany");
+  });
+});
+
+describe("Vietnamese offices: who holds it, by the copula", () => {
+  it("an office, its country, the copula, then its holder: 'Quân vương Y là Emir X'", () => {
+    expect(facts("Quân vương Kuwait là Emir Sheikh Nawaf Al-Ahmad đã tiếp đoàn.")).toEqual(["Sheikh Nawaf Al-Ahmad OFFICIAL_OF Kuwait"]);
+  });
+
+  it("with an honorific one word is enough: 'Người phát ngôn Bộ Ngoại giao Y là ông X'", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao Chile là ông Ramos.")).toEqual(["Ramos OFFICIAL_OF Chile"]);
+  });
+
+  it("a country or a common noun after the copula holds nothing: 'Chủ tịch ASEAN năm nay là Lào', 'là người ...'", () => {
+    expect(facts("Tổng thống Chile là người đầu tiên lên tiếng.")).toEqual([]);
+    expect(facts("Chủ tịch ASEAN là Lào.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese offices: the country told later", () => {
+  it("an office without a country, then the office with it standing for the person: 'Ngoại trưởng X ... Ngoại trưởng Y'", () => {
+    const text = "Ngoại trưởng Sergio Ramos đã tới Hà Nội hôm qua. Trong cuộc hội đàm, Ngoại trưởng Chile cảm ơn Việt Nam.";
+    expect(facts(text)).toEqual(["Sergio Ramos OFFICIAL_OF Chile"]);
+  });
+
+  it("another office's country gives none: 'Ngoại trưởng X ... Thủ tướng Y'", () => {
+    const text = "Ngoại trưởng Sergio Ramos đã tới Hà Nội hôm qua. Thủ tướng Chile cảm ơn Việt Nam.";
+    expect(facts(text)).toEqual([]);
+  });
+});
+
+describe("Vietnamese delegations: whose side", () => {
+  it("a side that opens a clause after a leading phrase: 'Tham dự hội đàm, phía Y có Ngoại trưởng X ...'", () => {
+    expect(facts("Tham dự hội đàm, phía Chile có Ngoại trưởng Sergio Ramos và Bộ trưởng Kinh tế Tomás Vidal.")).toEqual([
+      "Sergio Ramos OFFICIAL_OF Chile",
+      "Tomás Vidal OFFICIAL_OF Chile",
+    ]);
+  });
+
+  it("a delegation's country: 'Đoàn Y gồm Ngoại trưởng X ...'", () => {
+    expect(facts("Đoàn Chile gồm Ngoại trưởng Sergio Ramos và Bộ trưởng Kinh tế Tomás Vidal.")).toEqual([
+      "Sergio Ramos OFFICIAL_OF Chile",
+      "Tomás Vidal OFFICIAL_OF Chile",
+    ]);
+  });
+
+  it("a side named later in the sentence, not opening a clause, gives nothing: '... hội đàm với phía Y'", () => {
+    expect(facts("Ngoại trưởng Sergio Ramos hội đàm với phía Chile.")).toEqual([]);
+  });
+
+  it("a group of office holders named one by one: 'Hai Ngoại trưởng A và B đã hội đàm'", () => {
+    expect(people("Hai Ngoại trưởng Sergio Ramos và Diego Salas đã hội đàm.")).toEqual(["Diego Salas", "Sergio Ramos"]);
+  });
+});
+
+describe("Vietnamese offices: an office after the name", () => {
+  it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
+    expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);
+  });
+
+  it("elected to an office: 'ông X được bầu làm Tổng thống Y'", () => {
+    expect(facts("Ông Rafael Ortega được bầu làm Tổng thống Chile hồi tháng trước.")).toEqual(["Rafael Ortega OFFICIAL_OF Chile"]);
+  });
+
+  it("an office held before: 'ông X từng là Thủ tướng Y' is former", () => {
+    const { x } = extract("Ông Henrik Dahl từng là Thủ tướng Đan Mạch.");
+    expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
+  });
+
+  it("an unknown organization after the office: 'ông X, Chủ tịch Tập đoàn Y'", () => {
+    expect(facts("Ông Lê Văn Thuận, Chủ tịch Tập đoàn Hải Đăng, cho biết lợi nhuận tăng.")).toEqual([
+      "Lê Văn Thuận OFFICIAL_OF Tập đoàn Hải Đăng",
+    ]);
+  });
+
+  it("an unknown organization before the name: 'Chủ tịch Tập đoàn Y X' parts at the family name", () => {
+    expect(facts("Chủ tịch Tập đoàn Hải Đăng Lê Văn Thuận cho biết lợi nhuận tăng.")).toEqual([
+      "Lê Văn Thuận OFFICIAL_OF Tập đoàn Hải Đăng",
+    ]);
+  });
+
+  it("a name the lexicon knows as a short form does not swallow a cue: 'Chủ tịch Tập đoàn Y' is no 'Chủ tịch Tập'", () => {
+    expect(people("Chủ tịch Tập đoàn Hải Đăng phát biểu tại hội nghị.")).toEqual([]);
+  });
+
+  it("the office, a comma, then the person with an honorific: 'Người phát ngôn Bộ Ngoại giao Y, bà X'", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao Argentina, bà Lucía Ferrer, cho biết.")).toEqual(["Lucía Ferrer OFFICIAL_OF Argentina"]);
+  });
+
+  it("but not a person the lexicon places in another country: 'Theo Ngoại trưởng Mỹ, ông Putin ...'", () => {
+    expect(facts("Theo Ngoại trưởng Mỹ, ông Putin không muốn đàm phán.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese offices stacked in apposition", () => {
+  it("offices after the name up to the body: 'đồng chí X, Ủy viên Bộ Chính trị, Bí thư ... Đảng Cộng sản Y'", () => {
+    const text = "Đồng chí Roberto Morales Ojeda, Ủy viên Bộ Chính trị, Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Cuba, phát biểu.";
+    expect(facts(text)).toEqual(["Roberto Morales Ojeda OFFICIAL_OF Communist Party of Cuba"]);
+  });
+
+  it("past a comma, a verb ends the stack: '..., Thường trực Ban Bí thư tiếp đoàn ... Đảng Cộng sản Y'", () => {
+    const text = "Đồng chí Trần Cẩm Vân, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tiếp đoàn Đảng Cộng sản Cuba.";
+    expect(facts(text)).toEqual(["Trần Cẩm Vân OFFICIAL_OF Vietnam"]);
+  });
+
+  it("a cue word alone after an office is no name: 'lãnh đạo Đảng, Nhà nước'", () => {
+    expect(people("Thay mặt lãnh đạo Đảng, Nhà nước, đồng chí Lương Văn Cường chúc mừng.")).toEqual(["Lương Văn Cường"]);
+  });
+});
+
+describe("Vietnamese callings and spouses before names", () => {
+  it("a calling makes a person without an office: 'nhà ngoại giao X'", () => {
+    const text = "Nhà ngoại giao Omar Qasimi phát biểu tại hội thảo ở Hà Nội.";
+    expect(people(text)).toEqual(["Omar Qasimi"]);
+    expect(facts(text)).toEqual([]);
+  });
+
+  it("a spouse's title names a person: 'Thủ tướng X và Phu nhân Y'", () => {
+    expect(people("Thủ tướng Đan Mạch Henrik Dahl và Phu nhân Ingrid Dahl đến Hà Nội.")).toEqual(["Henrik Dahl", "Ingrid Dahl"]);
+  });
+
+  it("an office after a spouse's title is the spouse's: 'Phu nhân Thủ tướng Y X' holds no office", () => {
+    const text = "Phu nhân Thủ tướng Đan Mạch Ingrid Dahl thăm một trường học.";
+    expect(people(text)).toEqual(["Ingrid Dahl"]);
+    expect(facts(text)).toEqual([]);
+  });
+});
+
+describe("Vietnamese kinship", () => {
+  it("a birth-order kin word: 'A là con trai cả của ông B'", () => {
+    expect(facts("Ông Marek Novak là con trai cả của ông Jan Novak.")).toEqual(["Jan Novak PARENT_OF Marek Novak"]);
+  });
+
+  it("kin, their owner, then their names: 'hai con trai ông là A và B'", () => {
+    expect(facts("Ông Ivan Petrov sinh năm 1950. Hai con trai ông là Pavel Petrov và Oleg Petrov.")).toEqual([
+      "Ivan Petrov PARENT_OF Oleg Petrov",
+      "Ivan Petrov PARENT_OF Pavel Petrov",
+    ]);
+  });
+
+  it("a parent named after the owner: 'cha ông là ông X'", () => {
+    expect(facts("Ông Reza Karimi sinh năm 1970. Cha ông là ông Hassan Karimi.")).toEqual(["Hassan Karimi PARENT_OF Reza Karimi"]);
+  });
+
+  it("kin of a person named by a calling: 'ông là con trai của nhà ngoại giao X'", () => {
+    expect(facts("Ông Reza Karimi sinh năm 1970. Ông là con trai của nhà ngoại giao Hassan Karimi.")).toEqual([
+      "Hassan Karimi PARENT_OF Reza Karimi",
+    ]);
+  });
+
+  it("a pronoun and the copula with one capitalized word is no name: 'con gái bà là Giám ...'", () => {
+    expect(people("Bà Maria Lopez sinh năm 1960. Con gái bà là Giám đốc một công ty.")).toEqual(["Maria Lopez"]);
+  });
+});
+
+describe("Vietnamese places", () => {
+  it("a kind word before a known place, then whose: 'tỉnh X của Y'", () => {
+    expect(facts("Đoàn đã đến tỉnh Chiang Mai của Thái Lan.")).toEqual(["Chiang Mai LOCATED_IN Thailand"]);
+  });
+
+  it("kind words that end in a place word, then whose: 'thành phố cảng X của Y'", () => {
+    expect(facts("Hội nghị diễn ra tại thành phố cảng Vladivostok của Nga.")).toEqual(["Vladivostok LOCATED_IN Russia"]);
+  });
+
+  it("a region of the country in apposition: 'bang X, miền nam nước Y'", () => {
+    expect(facts("Vụ việc xảy ra ở bang Texas, miền nam nước Mỹ.")).toEqual(["Texas LOCATED_IN United States"]);
+  });
+
+  it("the country in brackets: 'thành phố X (Y)'", () => {
+    expect(facts("Hội chợ diễn ra ở thành phố Huế (Việt Nam) trong ba ngày.")).toEqual(["Huế LOCATED_IN Vietnam"]);
+  });
+
+  it("a bracket that does not close after the place says nothing of it: 'eo biển X (Ảnh: ...)'", () => {
+    expect(facts("Một tàu khu trục đi qua eo biển Đài Loan (Ảnh: Reuters).")).toEqual([]);
+  });
+
+  it("a feature on a sea: 'đảo X trên Biển Đông' (capitalized, the sea's name, not 'at sea')", () => {
+    expect(facts("Tàu cá bị xua đuổi gần đảo Phú Lâm trên Biển Đông.")).toEqual(["Woody Island LOCATED_IN South China Sea"]);
+  });
+});
+
+describe("Vietnamese names glued to the next word", () => {
+  it("a name glued to a Vietnamese word is parted: 'của BrazilÔng X', 'Ngoại trưởng Y XTổng thống'", () => {
+    expect(splitGluedWords("đối tác của BrazilÔng Lula")).toBe("đối tác của Brazil Ông Lula");
+    expect(splitGluedWords("Ngoại trưởng Nga Sergei LavrovTổng thống")).toBe("Ngoại trưởng Nga Sergei Lavrov Tổng thống");
+  });
+
+  it("brand names without a Vietnamese mark stay whole: 'TikTok', 'iPhone', 'VinFast'", () => {
+    expect(splitGluedWords("TikTok, iPhone và VinFast")).toBe("TikTok, iPhone và VinFast");
+  });
+
+  it("a name glued to the next block's office keeps its own: 'Bộ trưởng Y XThủ tướng Z W'", () => {
+    expect(facts("Bộ trưởng Quốc phòng Ba Lan Piotr KowalskiThủ tướng Ba Lan Marek Zielinski phát biểu.")).toEqual([
+      "Marek Zielinski OFFICIAL_OF Poland",
+      "Piotr Kowalski OFFICIAL_OF Poland",
+    ]);
+  });
+});
+
+describe("Vietnamese names without a title", () => {
+  it("a plural honorific goes over its list: 'các ông A, B và C'", () => {
+    expect(people("Cùng dự có các ông Nguyễn Văn Tùng, Trần Quốc Bảo và Lê Hữu Phước.")).toEqual([
+      "Lê Hữu Phước",
+      "Nguyễn Văn Tùng",
+      "Trần Quốc Bảo",
+    ]);
+  });
+
+  it("a singular honorific does not: 'ông A và Công ty B'", () => {
+    expect(people("Ông Nguyễn Văn Tùng và Công ty Hải Đăng ký hợp đồng.")).toEqual(["Nguyễn Văn Tùng"]);
+  });
+
+  it("a Vietnamese full name needs no title: 'Nguyễn Văn A, 45 tuổi, ...'", () => {
+    expect(people("Nguyễn Văn Tùng, 45 tuổi, là giám đốc một công ty ở Hà Nội.")).toEqual(["Nguyễn Văn Tùng"]);
+  });
+
+  it("a long capitalized run that opens on a name word is no person: 'Văn Miếu Quốc Tử Giám'", () => {
+    expect(people("Đoàn đã tham quan Văn Miếu Quốc Tử Giám.")).toEqual([]);
+  });
+
+  it("two-syllable capitalized runs are not taken for names without a title: 'Cao Bằng'", () => {
+    expect(people("Đoàn đã tới Cao Bằng và Hà Giang.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese: foreign names without an honorific", () => {
+  it("a full foreign name with its office in apposition: 'X Y, Ngoại trưởng Z, cho biết'", () => {
+    expect(facts("Sergio Ramos, Ngoại trưởng Chile, cho biết nước này muốn hợp tác.")).toEqual(["Sergio Ramos OFFICIAL_OF Chile"]);
+  });
+
+  it("a bare surname stands for the person named in full before: 'Ramos cho biết'", () => {
+    const text = "Ngoại trưởng Chile Sergio Ramos tới Hà Nội. Ramos ca ngợi Việt Nam.";
+    expect(facts(text, ["PRAISED"])).toEqual(["Sergio Ramos PRAISED Vietnam"]);
+  });
+
+  it("a Vietnamese word at a sentence start is no surname: 'Chính phủ' after 'Thủ tướng Phạm Minh Chính'", () => {
+    expect(people("Thủ tướng Phạm Minh Chính tiếp đoàn. Chính phủ Việt Nam ca ngợi Chile.")).toEqual(["Phạm Minh Chính"]);
+    expect(facts("Thủ tướng Phạm Minh Chính tiếp đoàn. Chính phủ Việt Nam ca ngợi Chile.", ["PRAISED"])).toEqual(["Vietnam PRAISED Chile"]);
+  });
+
+  it("a medium or place before a comma and an office is no person: 'trên mạng xã hội Twitter, Ngoại trưởng Y ...'", () => {
+    expect(people("Trên mạng xã hội Twitter, Ngoại trưởng Chile lên án vụ việc.")).toEqual([]);
+  });
+
+  it("an outlet's acronym before a dash is no person: 'TPO - Tổng thống Y X ...'", () => {
+    expect(people("TPO - Tổng thống Chile Rafael Ortega sẽ thăm Peru.")).toEqual(["Rafael Ortega"]);
+  });
+});
