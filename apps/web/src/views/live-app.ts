@@ -18,7 +18,7 @@ import { placeNewNodes } from "../core/live/place-new-nodes.ts";
 import { overviewLegend } from "../core/live/overview-legend.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
 import { mountExplorer, type PreparedExplorer } from "./explorer-view.ts";
-import { spawnChecker } from "./validate-in-worker.ts";
+import { checkInWorker } from "./validate-in-worker.ts";
 
 /** The search box waits this long after the last key before asking the server. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -49,7 +49,7 @@ async function getJson<T>(url: string): Promise<T> {
  */
 async function fetchFragment(url: string): Promise<FragmentAnswer> {
   const answer = await getJson<FragmentAnswer>(url);
-  const verdict = await spawnChecker().check({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url }).verdict;
+  const verdict = await checkInWorker({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url });
   if (!verdict.ok) throw new LiveApiError(verdict.message, verdict.issues);
   return answer;
 }
