@@ -1,31 +1,22 @@
 import type { GraphDocument } from "@news-kg/schema";
 import { hashText } from "../core/data/document-hash.ts";
-import type { ValidationVerdict } from "../core/data/validate-worker.ts";
 import { graphSourceUrl } from "../core/data/graph-source.ts";
 import { errorView } from "../components/error-view.ts";
 import { createFileOpener } from "../components/file-opener.ts";
 import { h, replaceChildren } from "../components/dom.ts";
 import { mountExplorer, prepareExplorer } from "./explorer-view.ts";
-import { spawnChecker, type DocumentCheck } from "./validate-in-worker.ts";
 import type { LiveOverview } from "../core/live/live-api.ts";
 import { startLiveApp } from "./live-app.ts";
 
 const loading = () => h("p", { class: "loading" }, "Loading graph…");
 
 /**
- * Documents up to this many characters are hashed on the main thread: a few milliseconds, where waiting for
- * the worker's hash means waiting for the worker to start and load its code (hundreds of milliseconds on
- * a busy machine, longer than drawing a small graph).
+ * Parses a document's text and hashes it (the hash keys the cached layout); the text itself (tens of MB
+ * on big graphs) is garbage as soon as this returns.
  */
-const MAIN_THREAD_HASH_CHARS = 4_000_000;
-
-/**
- * Parses a document's text, and hashes it if it is small; the text itself (tens of MB on big graphs) is
- * garbage as soon as this returns.
- */
-async function parseJson(source: Blob): Promise<{ json: unknown; hash?: string }> {
+async function parseJson(source: Blob): Promise<{ json: unknown; hash: string }> {
   const text = await source.text();
-  return { json: JSON.parse(text), ...(text.length <= MAIN_THREAD_HASH_CHARS ? { hash: hashText(text) } : {}) };
+  return { json: JSON.parse(text), hash: hashText(text) };
 }
 
 /**
@@ -52,13 +43,13 @@ async function liveOverview(): Promise<LiveOverview | undefined> {
 export async function startApp(root: HTMLElement): Promise<void> {
   let explorer: { destroy(): void } | undefined;
   let liveApp: { destroy(): void } | undefined;
-  // Started now, so that its code has loaded by the time the document arrives.
-  let spareChecker: ReturnType<typeof spawnChecker> | undefined = spawnChecker();
-  let check: DocumentCheck | undefined;
+  // The schema check's code (zod and the schema) is loaded now, while the document downloads.
+  const checker = import("../core/data/check-graph-document.ts");
+  checker.catch(() => {}); // A failed load is reported when a document is checked.
+  const checkDocument = async (json: unknown, sourceName: string) => (await checker).checkGraphDocument(json, sourceName);
   let opened = 0;
   const setState = (state: "loading" | "ready" | "error") => (document.body.dataset.state = state);
   const fail = (message: string, issues: { path: string; message: string }[] = []) => {
-    check?.cancel();
     explorer?.destroy();
     explorer = undefined;
     replaceChildren(root, errorView(message, issues, opener.pick));
@@ -66,23 +57,16 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
 
   /**
-   * The schema check (and the document's hash) run in a worker while the main thread parses the document,
-   * builds its graph and mounts the explorer: on big documents the check costs as much as building. Nothing
-   * of the document is shown before the check passes: the explorer stays hidden and its first frame waits
-   * until then; a failed check shows the list of problems instead.
+   * Parses the document, checks it against the shared schema, then builds and draws it: nothing of a
+   * document is shown before the check has passed, and a failed check lists the problems instead.
    */
   const show = async (source: Blob, sourceName: string) => {
     const attempt = ++opened;
-    check?.cancel();
     explorer?.destroy();
     explorer = undefined;
     setState("loading");
-    root.style.visibility = ""; // an attempt overtaken by this one may have left it hidden
     replaceChildren(root, loading());
     performance.mark("web:fetched");
-    const checker = spareChecker ?? spawnChecker();
-    spareChecker = undefined;
-    const thisCheck = (check = checker.check({ source, sourceName }));
     let parsed: Awaited<ReturnType<typeof parseJson>>;
     try {
       parsed = await parseJson(source);
@@ -91,32 +75,22 @@ export async function startApp(root: HTMLElement): Promise<void> {
       return;
     }
     performance.mark("web:parsed");
-    let drawError: unknown;
-    let reveal!: () => void;
-    const shown = new Promise<void>((resolve) => (reveal = resolve));
+    let verdict: Awaited<ReturnType<typeof checkDocument>>;
     try {
-      const documentHash = parsed.hash ?? (await thisCheck.hash);
-      if (attempt !== opened) return; // Another document was opened meanwhile.
-      const prepared = prepareExplorer({ document: parsed.json as GraphDocument, documentHash, sourceName });
-      // Mounted hidden while the check runs: creating the renderer (compiling its WebGL programs, a first
-      // pass over the edges) takes about as long as the check on small documents.
-      root.style.visibility = "hidden";
-      explorer = mountExplorer(root, prepared, opener.pick, undefined, shown);
+      verdict = await checkDocument(parsed.json, sourceName);
     } catch (error) {
-      drawError = error; // An invalid document may break building; the verdict below says why.
+      if (attempt === opened) fail(`web: cannot check ${sourceName}: ${(error as Error).message}`);
+      return;
     }
-    let result: ValidationVerdict;
-    try {
-      result = await thisCheck.verdict;
-    } catch (error) {
-      result = { ok: false as const, message: (error as Error).message, issues: [] };
-    }
-    if (attempt !== opened) return;
+    if (attempt !== opened) return; // Another document was opened meanwhile.
     performance.mark("web:validated");
-    root.style.visibility = "";
-    if (!result.ok) return fail(result.message, result.issues);
-    if (drawError !== undefined || !explorer) return fail(`web: cannot draw ${sourceName}: ${(drawError as Error | undefined)?.message}`);
-    reveal();
+    if (!verdict.ok) return fail(verdict.message, verdict.issues);
+    try {
+      const prepared = prepareExplorer({ document: parsed.json as GraphDocument, documentHash: parsed.hash, sourceName });
+      explorer = mountExplorer(root, prepared, opener.pick);
+    } catch (error) {
+      return fail(`web: cannot draw ${sourceName}: ${(error as Error).message}`);
+    }
     setState("ready");
   };
   const opener = createFileOpener((file) => {

@@ -105,10 +105,7 @@ export interface PreparedExplorer {
   cached: boolean;
 }
 
-/**
- * Builds the graph of a document, at its cached positions if any. Runs while the worker checks the
- * document; nothing is shown until the check has passed and `mountExplorer` draws it.
- */
+/** Builds the graph of a (checked) document, at its cached positions if any; `mountExplorer` draws it. */
 export function prepareExplorer(input: ExplorerInput): PreparedExplorer {
   const index = indexDocument(input.document);
   const positions = createPositionCache(window.localStorage);
@@ -126,14 +123,7 @@ export function prepareExplorer(input: ExplorerInput): PreparedExplorer {
  * state. What the first frame does not need (the legend's counts, the time line's extent, the look-up
  * tables behind the panels and the GEXF export) is built after it.
  */
-export function mountExplorer(
-  root: HTMLElement,
-  prepared: PreparedExplorer,
-  openFile: () => void,
-  live?: LiveHooks,
-  /** Resolves once the document may be shown (its check passed): the first frame, the layout and the sidebar wait for it. */
-  shown: Promise<void> = Promise.resolve(),
-): { destroy(): void } {
+export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, openFile: () => void, live?: LiveHooks): { destroy(): void } {
   const { input, index, graph, positions, cached } = prepared;
   const { document: graphDocument } = input;
   const reducers = createDisplayReducers(graph, index);
@@ -566,7 +556,6 @@ export function mountExplorer(
   document.body.dataset.layout = cached ? "stopped" : "pending";
   let sidebarTimer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
-  let destroyed = false;
   const firstFrame = () => {
     document.body.dataset.firstFrame = String(performance.now());
     // The picture first, then the layout (starting its worker copies the whole graph), then the sidebar.
@@ -577,12 +566,9 @@ export function mountExplorer(
       if (cached && !cameraFromUrl) frameShown(false);
     });
   };
-  void shown.then(() => {
-    if (destroyed) return;
-    // Hooks for the browser tests and the benchmark.
-    Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
-    frame = requestAnimationFrame(firstFrame);
-  });
+  // Hooks for the browser tests and the benchmark.
+  Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
+  frame = requestAnimationFrame(firstFrame);
 
   return {
     destroy() {
@@ -590,7 +576,6 @@ export function mountExplorer(
       window.removeEventListener("keydown", onKey);
       clearTimeout(cameraTimer);
       clearTimeout(sidebarTimer);
-      destroyed = true;
       if (frame !== undefined) cancelAnimationFrame(frame);
       layout.kill();
       renderer.kill();

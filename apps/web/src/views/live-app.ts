@@ -53,9 +53,9 @@ let readyChecker: ReturnType<typeof spawnChecker> | undefined;
  */
 async function fetchFragment(url: string): Promise<FragmentAnswer> {
   const answer = await getJson<FragmentAnswer>(url);
-  const checker = readyChecker ?? spawnChecker();
+  const check = readyChecker ?? spawnChecker();
   readyChecker = spawnChecker();
-  const verdict = await checker.check({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url }).verdict;
+  const verdict = await check({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url });
   if (!verdict.ok) throw new LiveApiError(verdict.message, verdict.issues);
   return answer;
 }
