@@ -458,3 +458,21 @@ describe("Vietnamese offices named before their holder", () => {
     );
   });
 });
+
+describe("Vietnamese event relations: denials and passives", () => {
+  it("a denial that opens its clause negates it: 'A phủ nhận đã gửi ... cho B'", () => {
+    expect(triples("Ấn Độ phủ nhận đã gửi máy bay không người lái cho Iran.")).toEqual([]);
+    expect(triples("Pháp bác bỏ đã chuyển giao tên lửa cho Ukraine.")).toEqual([]);
+  });
+
+  it("a passive with no doer names no accuser: 'X bị cáo buộc gửi ... sang Y'", () => {
+    expect(triples("Lào bị cáo buộc gửi vũ khí sang Iran.")).toEqual(["Laos SUPPLIED Iran [alleged]"]);
+  });
+
+  it("a passive with its doer keeps it: 'X bị Y cáo buộc ...'", () => {
+    expect(triples("Lào bị Pháp cáo buộc gửi vũ khí sang Iran.")).toEqual([
+      "France ACCUSED Laos [occurred]",
+      "Laos SUPPLIED Iran [alleged]",
+    ]);
+  });
+});

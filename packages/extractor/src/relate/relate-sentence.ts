@@ -91,6 +91,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) continue; // "X was sanctioned over Y": no doer
+    if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
       continue;
@@ -206,6 +207,12 @@ function doerBeforeVerb(view: SentenceView, o: Occurrence): Passive | undefined 
   const marker = (doers[0]?.from ?? 0) - 1;
   if (!doers.length || !view.pack.relations.passive.markers.has(view.key(marker))) return undefined;
   return withPatients(view, doers, marker);
+}
+
+/** A passive marker right before a verb whose doer goes before it ("X bị trừng phạt"): the verb states no doer. */
+function agentlessPassive(view: SentenceView, o: Occurrence): boolean {
+  const { markers, doer } = view.pack.relations.passive;
+  return doer === "before-verb" && takesPassive(view, o.cue.type) && markers.has(view.key(o.from - 1)) && !view.mentionAt[o.from - 1];
 }
 
 /** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */

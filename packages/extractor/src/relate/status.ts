@@ -54,8 +54,10 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   const words = view.pack.modality;
   // An owner pronoun is no boundary: "cancelled his visit".
   const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
-  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)) && !view.isBreak(i); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)); i--) {
     if (view.phraseAt(i, words.negators) && !notNegationAt(view, i, from) && !(noun && view.phraseAt(i, words.denials))) return undefined;
+    // A negator may itself open the clause it negates ("phủ nhận đã gửi ..."): it is read before the break stops the search.
+    if (view.isBreak(i)) break;
   }
   if (hypothetical(view, from) || view.firstPhrase(words.deniedReports) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
