@@ -476,3 +476,30 @@ describe("Vietnamese event relations: denials and passives", () => {
     ]);
   });
 });
+
+describe("Vietnamese supplies with no verb of giving, and sending verbs", () => {
+  it("goods that flow from one actor to another are a supply: 'hàng viện trợ từ A đã tới B'", () => {
+    expect(triples("Chuyến hàng cứu trợ khẩn cấp từ Ấn Độ đã tới Lào sáng 12/6.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+
+  it("a flow keeps the status of the word that takes it to the recipient: 'vũ khí từ A sẽ được chuyển sang B'", () => {
+    expect(triples("Lô vũ khí đầu tiên từ Pháp sẽ được chuyển sang Ukraine.")).toEqual(["France SUPPLIED Ukraine [planned]"]);
+  });
+
+  it("arms fired from one country at another are no supply: 'tên lửa phóng từ A bay tới B'", () => {
+    expect(triples("Tên lửa phóng từ Iran bay tới Ấn Độ.")).toEqual([]);
+  });
+
+  it("a vehicle from one country to another may carry travellers, no supply: 'máy bay từ A tới B'", () => {
+    expect(triples("Máy bay từ Pháp tới Ấn Độ chở theo nhiều du khách.")).toEqual([]);
+  });
+
+  it("the recipient right after a sending verb, the goods after it: 'gửi tới X thêm 20 xe tăng' is no visit", () => {
+    expect(triples("Pháp gửi tới Ukraine thêm 20 xe tăng.")).toEqual(["France SUPPLIED Ukraine [occurred]"]);
+  });
+
+  it("money and vehicles are goods: 'hỗ trợ 500.000 USD cho X', 'trao tặng X 100 xe buýt'", () => {
+    expect(triples("Ấn Độ hỗ trợ 500.000 USD cho Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Trung Quốc trao tặng Lào 100 xe buýt điện.")).toEqual(["China SUPPLIED Laos [occurred]"]);
+  });
+});

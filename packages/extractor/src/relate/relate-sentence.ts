@@ -133,6 +133,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   }
   relateInvitations(view, out, dates);
   relateAllegations(view, occurrences, emit);
+  relateGoodsFlows(view, occurrences, emit);
   return out;
 }
 
@@ -855,15 +856,65 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
     recipientFirst(view, o, status, rule, emit);
     return;
   }
-  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, o.to, marker)) return;
   const recipient = view.mentionAt[afterMarker(view, marker)]!;
   if (!isActor(recipient)) return;
+  // The goods may come before the recipient or right after it: "gửi tới X thêm 20 xe tăng".
+  const goodsAfter = () => marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to);
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, o.to, marker) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
   emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);
 }
 
 /** How far after "with" the goods of "supplied X with Y" may be named. */
 const GOODS_REACH = 4;
+
+/** Whether goods are named within a few words from `at`, in one clause. */
+function goodsFollow(view: SentenceView, at: number): boolean {
+  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) if (view.phraseAt(j, view.pack.relations.goods)) return true;
+  return false;
+}
+
+/** How many words may stand between goods and their source ("hàng viện trợ khẩn cấp từ A"), and between source and recipient. */
+const FLOW_GAP = 3;
+
+/**
+ * "Lô hàng viện trợ từ A đã tới B" (aid from A to B): goods that flow from one actor to another, with no verb of
+ * giving, are a supply; the status is the one of the word that takes them to the recipient.
+ */
+function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
+  const words = view.pack.relations;
+  const flow = words.goodsFlow;
+  if (!flow) return;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const goods = view.phraseAt(i, flow.goods);
+    if (!goods) continue;
+    let from = i + goods;
+    const gapEnd = from + FLOW_GAP;
+    while (from < gapEnd && view.key(from) !== flow.word && !flow.fired.has(view.key(from)) && !view.mentionAt[from] && !view.isBreak(from))
+      from++;
+    const source = view.key(from) === flow.word ? view.mentionAt[afterMarker(view, from)] : undefined;
+    if (!source || !isActor(source)) continue;
+    const sources = view.coordinatedAfter(source).filter(isActor);
+    let marker = sources.at(-1)!.to;
+    const markerEnd = marker + FLOW_GAP;
+    while (
+      marker < markerEnd &&
+      !flow.fired.has(view.key(marker)) &&
+      !words.recipientMarkers.has(view.key(marker)) &&
+      !view.mentionAt[marker] &&
+      !view.isBreak(marker)
+    )
+      marker++;
+    const recipient = words.recipientMarkers.has(view.key(marker)) ? view.mentionAt[afterMarker(view, marker)] : undefined;
+    // A supply verb before the goods tells the flow already ("A gửi hàng từ B tới C" names its own supplier).
+    if (!recipient || !isActor(recipient) || occurrences.some((o) => o.cue.type === "SUPPLIED" && o.to <= i && o.to >= i - FLOW_GAP))
+      continue;
+    const o: Occurrence = { cue: { words: [flow.word], type: "SUPPLIED", kind: "noun", reach: FLOW_GAP }, from: marker, to: marker + 1 };
+    const status = eventStatus(view, marker, marker + 1, false, false);
+    if (status) emit(o, "SUPPLIED", sources, view.coordinatedAfter(recipient).filter(isActor), status, "supplied-flow");
+    i = marker;
+  }
+}
 
 /** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
