@@ -503,3 +503,25 @@ describe("Vietnamese supplies with no verb of giving, and sending verbs", () => 
     expect(triples("Trung Quốc trao tặng Lào 100 xe buýt điện.")).toEqual(["China SUPPLIED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese event status from time words", () => {
+  it("an event dated after publication is planned: 'chuyến thăm X của Y diễn ra vào tháng tới'", () => {
+    expect(triples("Chuyến thăm Ấn Độ của Thủ tướng Nhật Bản Taro Suzuki diễn ra vào tháng tới.")).toContain(
+      "Taro Suzuki VISITED India [planned]",
+    );
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki thăm Ấn Độ từ ngày 20 đến 22/7/2024.")).toContain("Taro Suzuki VISITED India [planned]");
+  });
+
+  it("a date of the publication month is no future: 'ngày 15/6' in an article of June", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki thăm Ấn Độ ngày 15/6.", "2024-06")).toContain("Taro Suzuki VISITED India [occurred]");
+  });
+
+  it("what goes on is no plan, even said of the future: 'sẽ tiếp tục hỗ trợ X', 'sẽ vẫn ủng hộ X'", () => {
+    expect(triples("Pháp sẽ tiếp tục hỗ trợ Ukraine.")).toEqual(["France SUPPORTED Ukraine [occurred]"]);
+    expect(triples("Đức sẽ vẫn ủng hộ Ukraine.")).toEqual(["Germany SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("what is being considered has not happened: 'đang xem xét cung cấp ... cho X'", () => {
+    expect(triples("Nhật Bản đang xem xét cung cấp thêm lương thực cho Lào.")).toEqual(["Japan SUPPLIED Laos [planned]"]);
+  });
+});

@@ -57,7 +57,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
     // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
-    const date = nearestDate(view, dates, o.from, status, type === "INVITED");
+    const found = nearestDate(view, dates, o.from, type === "INVITED");
+    const date = found && (status === "planned" ? (found.ahead ?? found.value) : found.value);
+    // An event dated after publication has not happened yet: "X thăm Y vào tháng tới".
+    if (status === "occurred" && found?.after && type !== "INVITED") status = "planned";
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -945,7 +948,7 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     const guest =
       out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
     if (!guest) continue;
-    const date = nearestDate(view, dates, i, "occurred");
+    const date = nearestDate(view, dates, i)?.value;
     for (const source of inviter.ids) {
       if (source !== guest)
         out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
@@ -962,13 +965,7 @@ function mainActor(view: SentenceView, not: ResolvedMention): string | undefined
  * When the event happened: the date nearest the cue within its clause, else a date that opens the sentence
  * before anyone is named ("Ngày 17/9, Tổng thống ...").
  */
-function nearestDate(
-  view: SentenceView,
-  datesOf: () => FoundDate[],
-  at: number,
-  status: RelationStatus,
-  onlyBefore = false,
-): string | undefined {
+function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number, onlyBefore = false): FoundDate | undefined {
   const dates = datesOf();
   if (dates.length === 0) return undefined;
   const offset = view.tokens[at]?.start ?? 0;
@@ -980,6 +977,5 @@ function nearestDate(
     if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
   }
   const firstName = view.tokens[view.mentions[0]?.from ?? view.tokens.length]?.start ?? Infinity;
-  const chosen = best ?? dates.find((d) => d.end <= firstName);
-  return status === "planned" ? (chosen?.ahead ?? chosen?.value) : chosen?.value;
+  return best ?? dates.find((d) => d.end <= firstName);
 }
