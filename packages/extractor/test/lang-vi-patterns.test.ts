@@ -525,3 +525,21 @@ describe("Vietnamese event status from time words", () => {
     expect(triples("Nhật Bản đang xem xét cung cấp thêm lương thực cho Lào.")).toEqual(["Japan SUPPLIED Laos [planned]"]);
   });
 });
+
+describe("Vietnamese invitations and signed agreements told from the document", () => {
+  it("the invited act may stand between invitation and inviter: 'nhận lời mời thăm X của A'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki đã nhận lời mời thăm Ấn Độ của Tổng thống Vladimir Putin.")).toContain(
+      "Vladimir Putin INVITED Taro Suzuki [occurred]",
+    );
+  });
+
+  it("a person in the invited act is no inviter: 'lời mời gặp ông A của B' stops at the guest", () => {
+    expect(triples("Ông Lê Văn Nam từ chối lời mời gặp ông Vladimir Putin của Nhật Bản.")).not.toContain(
+      "Japan INVITED Lê Văn Nam [occurred]",
+    );
+  });
+
+  it("an agreement between two parties signed in the passive: 'Hiệp định giữa A và B được ký kết năm 2019'", () => {
+    expect(triples("Hiệp định thương mại tự do giữa Ấn Độ và Lào được ký kết năm 2019.")).toEqual(["India SIGNED Laos [occurred]"]);
+  });
+});

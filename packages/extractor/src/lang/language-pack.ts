@@ -275,6 +275,8 @@ export interface RelationWords {
   readonly invitationOf: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
   readonly invitation: readonly string[];
+  /** How many words the invited act may take between the invitation and its inviter ("lời mời thăm X của A"); 0 when never. */
+  readonly invitedActReach?: number;
   /** Who acts for a purpose ("để", "nhằm") is the main clause's doer, not the one just named. */
   readonly purpose: ReadonlySet<string>;
   /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */

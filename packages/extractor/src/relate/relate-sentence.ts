@@ -657,7 +657,7 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
 function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
-  const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach);
+  const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach) ?? betweenBeforePassive(view, o);
   if (between) {
     emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
     return;
@@ -739,6 +739,15 @@ function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 }
 
 /** The mention right after the word `marker`, within `reach` tokens of the cue. */
+/** "Hiệp định giữa A và B được ký kết": a passive verb whose subject names the pair before it, in its clause. */
+function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  const { passive, between } = view.pack.relations;
+  if (passive.doer !== "before-verb" || !passive.markers.has(view.key(o.from - 1))) return undefined;
+  for (let j = o.from - 2; j >= view.clauseStart(o.from); j--)
+    if (view.key(j) === between && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
+  return undefined;
+}
+
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
   for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
@@ -940,9 +949,8 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
   const invitationOf = view.pack.relations.invitationOf;
   if (invitationOf.length === 0) return;
   for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.matches(i, invitationOf)) continue;
-    const inviter = view.mentionAt[i + invitationOf.length];
-    if (!inviter || !isActor(inviter)) continue;
+    const inviter = invitingActor(view, i);
+    if (!inviter) continue;
     const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
     if (!status) continue;
     const guest =
@@ -954,6 +962,25 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
         out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }
   }
+}
+
+/**
+ * Who invites in the invitation at `i`: "lời mời của A", or, where the pack lets the invited act stand between,
+ * "lời mời thăm X của A" (the invitation to visit X of A).
+ */
+function invitingActor(view: SentenceView, i: number): ResolvedMention | undefined {
+  const { invitationOf, invitation, invitedActReach = 0 } = view.pack.relations;
+  const of = invitationOf.at(-1)!;
+  let at = view.matches(i, invitationOf) ? i + invitationOf.length - 1 : -1;
+  if (at < 0 && invitedActReach && view.matches(i, invitation)) {
+    for (let j = i + invitation.length + 1; j <= i + invitation.length + invitedActReach && !view.isBreak(j); j++) {
+      if (view.key(j) === of) at = j;
+      // Only a place the invited act goes to may stand before the inviter.
+      if (at >= 0 || (view.mentionAt[j] && !isPlace(view.mentionAt[j]!))) break;
+    }
+  }
+  const inviter = at >= 0 ? view.mentionAt[at + 1] : undefined;
+  return inviter && isActor(inviter) ? inviter : undefined;
 }
 
 function mainActor(view: SentenceView, not: ResolvedMention): string | undefined {

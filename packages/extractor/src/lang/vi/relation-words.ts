@@ -256,6 +256,7 @@ export const VI_RELATIONS: RelationWords = {
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
   invitation: ["lời", "mời"],
+  invitedActReach: 6,
   purpose: new Set(["để", "nhằm"]),
   placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay"]),
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
