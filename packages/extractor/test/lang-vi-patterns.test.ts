@@ -543,3 +543,19 @@ describe("Vietnamese invitations and signed agreements told from the document", 
     expect(triples("Hiệp định thương mại tự do giữa Ấn Độ và Lào được ký kết năm 2019.")).toEqual(["India SIGNED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese leading clauses", () => {
+  it("the comma that closes a leading 'khi' clause ends its object: 'Sau khi gặp A, B phát biểu'", () => {
+    expect(triples("Sau khi gặp Thủ tướng Taro Suzuki, ông Lê Văn Nam phát biểu tại hội nghị.")).toEqual([
+      "Lê Văn Nam MET Taro Suzuki [occurred]",
+    ]);
+  });
+
+  it("a list inside the leading clause stays a list: 'Khi gặp A, B và C, D phát biểu'", () => {
+    expect(triples("Khi gặp Pháp, Đức và Nhật Bản, ông Lê Văn Nam phát biểu.")).toEqual([
+      "France MET Lê Văn Nam [occurred]",
+      "Germany MET Lê Văn Nam [occurred]",
+      "Japan MET Lê Văn Nam [occurred]",
+    ]);
+  });
+});
