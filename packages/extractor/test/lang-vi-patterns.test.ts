@@ -559,3 +559,21 @@ describe("Vietnamese leading clauses", () => {
     ]);
   });
 });
+
+describe("Vietnamese sources and parts of the day", () => {
+  it("the comma after a leading source closes it: 'Theo A, B đã ...'", () => {
+    expect(triples("Theo Nhật Bản, Nga và Iran đã ký hiệp định quân sự.")).toEqual(["Iran SIGNED Russia [occurred]"]);
+  });
+
+  it("a leading intelligence source alleges what follows: 'Theo tình báo A, B đã gửi ... cho C'", () => {
+    expect(triples("Theo tình báo Ukraine, Triều Tiên đã gửi đạn pháo cho Nga.")).toEqual(["North Korea SUPPLIED Russia [alleged]"]);
+  });
+
+  it("parts of today and yesterday, and calendar weeks, are dates: 'sáng nay', 'tối qua', 'tuần trước'", () => {
+    const values = (text: string) => findDates(text, VI_DATES, "2024-06-18").map((d) => d.value);
+    expect(values("Thủ tướng tới Hà Nội sáng nay")).toEqual(["2024-06-18"]);
+    expect(values("Tối qua, hai bên đã ký")).toEqual(["2024-06-17"]);
+    expect(values("tuần trước")).toEqual(["2024-06"]);
+    expect(values("điều tối quan trọng trong thời gian qua")).toEqual([]);
+  });
+});

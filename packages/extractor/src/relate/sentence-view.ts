@@ -95,6 +95,7 @@ export class SentenceView {
     const after = this.mentionAt[i + 1];
     if (this.key(i) !== "," || !before || !after || this.words.notSubjectAfter.has(this.key(before.from - 1))) return false;
     // "A, B and C": where lists end in a conjunction, a name after a comma that goes on to a verb is a new clause's doer.
+    if (this.key(0) === this.words.according && this.closesLeadingClause(i)) return false;
     if (this.words.listEndsWithConjunction || this.closesLeadingClause(i)) return this.words.joiners.has(this.key(after.to));
     return true;
   }
@@ -104,6 +105,8 @@ export class SentenceView {
    * comma did ("Khi gặp A, B và C, D phát biểu": only the comma before D).
    */
   private closesLeadingClause(i: number): boolean {
+    // "Theo A, B ...": a source is named alone, its comma closes it.
+    if (this.key(0) === this.words.according) return !this.keys.slice(0, i).includes(",");
     const opener = this.phraseAt(0, this.words.openers);
     if (!this.words.leadingPhrase.has(this.key(0)) && !(opener > 0 && this.key(opener - 1) === this.words.when)) return false;
     for (let j = 0; j < i; j++) {

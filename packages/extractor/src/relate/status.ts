@@ -74,6 +74,9 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, words.alleged)) return "alleged";
+  // "Theo tình báo X, A đã ...": the source the sentence opens with.
+  if (view.key(0) === view.words.according)
+    for (let i = 1; i < from && view.key(i) !== ","; i++) if (view.phraseAt(i - 1, words.alleged)) return "alleged";
   // "A kêu gọi B cung cấp ...": asked for, not done. Not "theo yêu cầu của A" (at A's request), nor a named event
   // ("yêu cầu dỡ bỏ lệnh cấm vận": what is asked is the lifting).
   if (words.requests && !noun) {
