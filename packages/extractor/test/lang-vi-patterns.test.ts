@@ -577,3 +577,13 @@ describe("Vietnamese sources and parts of the day", () => {
     expect(values("điều tối quan trọng trong thời gian qua")).toEqual([]);
   });
 });
+
+describe("Vietnamese gifts to a people or a government", () => {
+  it("a country's people or government stand for it: 'trao tặng nhân dân X 5.000 tấn gạo'", () => {
+    expect(triples("Ấn Độ trao tặng nhân dân Lào 5.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+
+  it("the goods may follow an epithet of the recipient: 'tặng nhân dân X anh em 12.000 tấn gạo'", () => {
+    expect(triples("Ấn Độ tặng nhân dân Lào anh em 12.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+});

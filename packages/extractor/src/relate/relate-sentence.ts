@@ -879,6 +879,9 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
 
 /** How far after "with" the goods of "supplied X with Y" may be named. */
 const GOODS_REACH = 4;
+/** How many words an epithet after a recipient may take ("nhân dân Cuba anh em"), and the collective before it. */
+const EPITHET_REACH = 2;
+const COLLECTIVE_REACH = 4;
 
 /** Whether goods are named within a few words from `at`, in one clause. */
 function goodsFollow(view: SentenceView, at: number): boolean {
@@ -931,13 +934,17 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
 /** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const { goodsMarker, goods } = view.pack.relations;
-  const recipient = view.mentionAt[o.to];
-  if (!recipient || !isActor(recipient)) return;
+  // A country's people or government stand for it: "trao tặng nhân dân X 5.000 tấn gạo".
+  let first = o.to;
+  while (!view.mentionAt[first] && view.words.collectives.has(view.key(first)) && first < o.to + COLLECTIVE_REACH) first++;
+  const recipient = view.mentionAt[first];
+  if (!recipient || recipient.from !== first || !isActor(recipient)) return;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
   let at = recipients.at(-1)!.to;
-  // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương".
+  // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương", or after an epithet
+  // ("nhân dân X anh em 12.000 tấn gạo").
   if (goodsMarker && view.key(at++) !== goodsMarker) return;
-  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) {
+  for (let j = at; j < at + (goodsMarker ? GOODS_REACH : GOODS_REACH + EPITHET_REACH) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
     if (!view.phraseAt(j, goods)) continue;
     emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
     return;
