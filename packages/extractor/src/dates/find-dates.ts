@@ -42,7 +42,8 @@ export function findDates(sentence: string, rules: DateRules, published?: string
     while ((match = pattern.exec(text))) {
       const reading = resolve(match, ref);
       const at = { start: match.index, end: match.index + match[0].length };
-      if (typeof reading === "string") found.push({ ...at, value: reading, after: isAfter(reading, published) });
+      if (typeof reading === "string")
+        found.push(isAfter(reading, published) ? { ...at, value: reading, after: true } : { ...at, value: reading });
       else if (reading) found.push({ ...at, value: reading.past, ahead: reading.ahead });
       text = text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(match.index + match[0].length);
     }
