@@ -587,3 +587,16 @@ describe("Vietnamese gifts to a people or a government", () => {
     expect(triples("Ấn Độ tặng nhân dân Lào anh em 12.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese blacklists", () => {
+  it("putting someone on a blacklist sanctions them: 'đưa X vào danh sách đen', 'bổ sung X vào danh sách trừng phạt'", () => {
+    expect(triples("Mỹ đưa 5 công ty Trung Quốc vào danh sách đen.")).toEqual(["United States SANCTIONED China [occurred]"]);
+    expect(triples("Nhật Bản đã bổ sung Iran vào danh sách trừng phạt.")).toEqual(["Japan SANCTIONED Iran [occurred]"]);
+  });
+
+  it("other lists and other places one is taken to are no sanction: 'đưa X vào danh sách đối tác', 'đưa X lên vị trí'", () => {
+    expect(triples("Ấn Độ đưa Lào vào danh sách đối tác ưu tiên.")).toEqual([]);
+    expect(triples("Nhật Bản đưa Việt Nam lên vị trí đối tác hàng đầu.")).toEqual([]);
+    expect(triples("Nga đưa Ukraine.")).toEqual([]);
+  });
+});

@@ -155,6 +155,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
+  // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
+  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
 }
 

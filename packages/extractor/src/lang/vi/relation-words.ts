@@ -21,6 +21,9 @@ const INVITED_TO = new PhraseSet([
   "làm khách",
 ]);
 
+/** What puts its object on a blacklist: "đưa X vào danh sách đen". */
+const BLACKLISTED = new PhraseSet(["vào danh sách đen", "vào danh sách trừng phạt", "vào danh sách cấm vận", "vào danh sách thực thể"]);
+
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -149,6 +152,9 @@ export const CUES: Cue[] = [
   cue("trừng phạt", "SANCTIONED", "verb", 18),
   cue("cấm vận", "SANCTIONED", "verb", 18),
   cue("đưa vào danh sách đen", "SANCTIONED", "verb", 6),
+  // "đưa X vào danh sách đen", "bổ sung X vào danh sách trừng phạt": X is put on a blacklist.
+  cue("đưa", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"], notBefore: ["tin", "ra", "vào", "đón", "lên", "về"] }),
+  cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
 ];
 
 /**
