@@ -29,6 +29,11 @@ describe("findDates", () => {
     expect(findDates("ngày 10/3", VI_DATES, "2025-03-12")).toEqual([{ start: 0, end: 9, value: "2025-03-10" }]);
   });
 
+  it("marks a date wholly after publication, at the precision both have", () => {
+    expect(findDates("tháng tới", VI_DATES, "2024-06-18")).toEqual([{ start: 0, end: 9, value: "2024-07", after: true }]);
+    expect(findDates("ngày 15/5/2025", VI_DATES, "2025-05")).toEqual([{ start: 5, end: 14, value: "2025-05-15" }]);
+  });
+
   it("reads weekdays near publication, not ordinals", () => {
     // 2024-06-19 is a Wednesday.
     expect(values("hôm thứ Hai, ông nói", "2024-06-19")).toEqual(["2024-06-17"]);

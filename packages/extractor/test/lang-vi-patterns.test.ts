@@ -458,3 +458,145 @@ describe("Vietnamese offices named before their holder", () => {
     );
   });
 });
+
+describe("Vietnamese event relations: denials and passives", () => {
+  it("a denial that opens its clause negates it: 'A phủ nhận đã gửi ... cho B'", () => {
+    expect(triples("Ấn Độ phủ nhận đã gửi máy bay không người lái cho Iran.")).toEqual([]);
+    expect(triples("Pháp bác bỏ đã chuyển giao tên lửa cho Ukraine.")).toEqual([]);
+  });
+
+  it("a passive with no doer names no accuser: 'X bị cáo buộc gửi ... sang Y'", () => {
+    expect(triples("Lào bị cáo buộc gửi vũ khí sang Iran.")).toEqual(["Laos SUPPLIED Iran [alleged]"]);
+  });
+
+  it("a passive with its doer keeps it: 'X bị Y cáo buộc ...'", () => {
+    expect(triples("Lào bị Pháp cáo buộc gửi vũ khí sang Iran.")).toEqual([
+      "France ACCUSED Laos [occurred]",
+      "Laos SUPPLIED Iran [alleged]",
+    ]);
+  });
+});
+
+describe("Vietnamese supplies with no verb of giving, and sending verbs", () => {
+  it("goods that flow from one actor to another are a supply: 'hàng viện trợ từ A đã tới B'", () => {
+    expect(triples("Chuyến hàng cứu trợ khẩn cấp từ Ấn Độ đã tới Lào sáng 12/6.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+
+  it("a flow keeps the status of the word that takes it to the recipient: 'vũ khí từ A sẽ được chuyển sang B'", () => {
+    expect(triples("Lô vũ khí đầu tiên từ Pháp sẽ được chuyển sang Ukraine.")).toEqual(["France SUPPLIED Ukraine [planned]"]);
+  });
+
+  it("arms fired from one country at another are no supply: 'tên lửa phóng từ A bay tới B'", () => {
+    expect(triples("Tên lửa phóng từ Iran bay tới Ấn Độ.")).toEqual([]);
+  });
+
+  it("a vehicle from one country to another may carry travellers, no supply: 'máy bay từ A tới B'", () => {
+    expect(triples("Máy bay từ Pháp tới Ấn Độ chở theo nhiều du khách.")).toEqual([]);
+  });
+
+  it("the recipient right after a sending verb, the goods after it: 'gửi tới X thêm 20 xe tăng' is no visit", () => {
+    expect(triples("Pháp gửi tới Ukraine thêm 20 xe tăng.")).toEqual(["France SUPPLIED Ukraine [occurred]"]);
+  });
+
+  it("money and vehicles are goods: 'hỗ trợ 500.000 USD cho X', 'trao tặng X 100 xe buýt'", () => {
+    expect(triples("Ấn Độ hỗ trợ 500.000 USD cho Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Trung Quốc trao tặng Lào 100 xe buýt điện.")).toEqual(["China SUPPLIED Laos [occurred]"]);
+  });
+});
+
+describe("Vietnamese event status from time words", () => {
+  it("an event dated after publication is planned: 'chuyến thăm X của Y diễn ra vào tháng tới'", () => {
+    expect(triples("Chuyến thăm Ấn Độ của Thủ tướng Nhật Bản Taro Suzuki diễn ra vào tháng tới.")).toContain(
+      "Taro Suzuki VISITED India [planned]",
+    );
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki thăm Ấn Độ từ ngày 20 đến 22/7/2024.")).toContain("Taro Suzuki VISITED India [planned]");
+  });
+
+  it("a date of the publication month is no future: 'ngày 15/6' in an article of June", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki thăm Ấn Độ ngày 15/6.", "2024-06")).toContain("Taro Suzuki VISITED India [occurred]");
+  });
+
+  it("what goes on is no plan, even said of the future: 'sẽ tiếp tục hỗ trợ X', 'sẽ vẫn ủng hộ X'", () => {
+    expect(triples("Pháp sẽ tiếp tục hỗ trợ Ukraine.")).toEqual(["France SUPPORTED Ukraine [occurred]"]);
+    expect(triples("Đức sẽ vẫn ủng hộ Ukraine.")).toEqual(["Germany SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("what is being considered has not happened: 'đang xem xét cung cấp ... cho X'", () => {
+    expect(triples("Nhật Bản đang xem xét cung cấp thêm lương thực cho Lào.")).toEqual(["Japan SUPPLIED Laos [planned]"]);
+  });
+});
+
+describe("Vietnamese invitations and signed agreements told from the document", () => {
+  it("the invited act may stand between invitation and inviter: 'nhận lời mời thăm X của A'", () => {
+    expect(triples("Thủ tướng Nhật Bản Taro Suzuki đã nhận lời mời thăm Ấn Độ của Tổng thống Vladimir Putin.")).toContain(
+      "Vladimir Putin INVITED Taro Suzuki [occurred]",
+    );
+  });
+
+  it("a person in the invited act is no inviter: 'lời mời gặp ông A của B' stops at the guest", () => {
+    expect(triples("Ông Lê Văn Nam từ chối lời mời gặp ông Vladimir Putin của Nhật Bản.")).not.toContain(
+      "Japan INVITED Lê Văn Nam [occurred]",
+    );
+  });
+
+  it("an agreement between two parties signed in the passive: 'Hiệp định giữa A và B được ký kết năm 2019'", () => {
+    expect(triples("Hiệp định thương mại tự do giữa Ấn Độ và Lào được ký kết năm 2019.")).toEqual(["India SIGNED Laos [occurred]"]);
+  });
+});
+
+describe("Vietnamese leading clauses", () => {
+  it("the comma that closes a leading 'khi' clause ends its object: 'Sau khi gặp A, B phát biểu'", () => {
+    expect(triples("Sau khi gặp Thủ tướng Taro Suzuki, ông Lê Văn Nam phát biểu tại hội nghị.")).toEqual([
+      "Lê Văn Nam MET Taro Suzuki [occurred]",
+    ]);
+  });
+
+  it("a list inside the leading clause stays a list: 'Khi gặp A, B và C, D phát biểu'", () => {
+    expect(triples("Khi gặp Pháp, Đức và Nhật Bản, ông Lê Văn Nam phát biểu.")).toEqual([
+      "France MET Lê Văn Nam [occurred]",
+      "Germany MET Lê Văn Nam [occurred]",
+      "Japan MET Lê Văn Nam [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese sources and parts of the day", () => {
+  it("the comma after a leading source closes it: 'Theo A, B đã ...'", () => {
+    expect(triples("Theo Nhật Bản, Nga và Iran đã ký hiệp định quân sự.")).toEqual(["Iran SIGNED Russia [occurred]"]);
+  });
+
+  it("a leading intelligence source alleges what follows: 'Theo tình báo A, B đã gửi ... cho C'", () => {
+    expect(triples("Theo tình báo Ukraine, Triều Tiên đã gửi đạn pháo cho Nga.")).toEqual(["North Korea SUPPLIED Russia [alleged]"]);
+  });
+
+  it("parts of today and yesterday, and calendar weeks, are dates: 'sáng nay', 'tối qua', 'tuần trước'", () => {
+    const values = (text: string) => findDates(text, VI_DATES, "2024-06-18").map((d) => d.value);
+    expect(values("Thủ tướng tới Hà Nội sáng nay")).toEqual(["2024-06-18"]);
+    expect(values("Tối qua, hai bên đã ký")).toEqual(["2024-06-17"]);
+    expect(values("tuần trước")).toEqual(["2024-06"]);
+    expect(values("điều tối quan trọng trong thời gian qua")).toEqual([]);
+  });
+});
+
+describe("Vietnamese gifts to a people or a government", () => {
+  it("a country's people or government stand for it: 'trao tặng nhân dân X 5.000 tấn gạo'", () => {
+    expect(triples("Ấn Độ trao tặng nhân dân Lào 5.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+
+  it("the goods may follow an epithet of the recipient: 'tặng nhân dân X anh em 12.000 tấn gạo'", () => {
+    expect(triples("Ấn Độ tặng nhân dân Lào anh em 12.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+});
+
+describe("Vietnamese blacklists", () => {
+  it("putting someone on a blacklist sanctions them: 'đưa X vào danh sách đen', 'bổ sung X vào danh sách trừng phạt'", () => {
+    expect(triples("Mỹ đưa 5 công ty Trung Quốc vào danh sách đen.")).toEqual(["United States SANCTIONED China [occurred]"]);
+    expect(triples("Nhật Bản đã bổ sung Iran vào danh sách trừng phạt.")).toEqual(["Japan SANCTIONED Iran [occurred]"]);
+  });
+
+  it("other lists and other places one is taken to are no sanction: 'đưa X vào danh sách đối tác', 'đưa X lên vị trí'", () => {
+    expect(triples("Ấn Độ đưa Lào vào danh sách đối tác ưu tiên.")).toEqual([]);
+    expect(triples("Nhật Bản đưa Việt Nam lên vị trí đối tác hàng đầu.")).toEqual([]);
+    expect(triples("Nga đưa Ukraine.")).toEqual([]);
+  });
+});

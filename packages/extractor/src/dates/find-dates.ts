@@ -11,6 +11,8 @@ export interface FoundDate {
    * right one for a planned event ("will visit in May", published in March, is May of the same year).
    */
   ahead?: string;
+  /** The date lies wholly after publication ("next month", "20/7/2025" in an article of June 2025): what happens then is planned. */
+  after?: boolean;
 }
 
 /** The gate every language has: patterns with numbers need a digit. */
@@ -40,10 +42,18 @@ export function findDates(sentence: string, rules: DateRules, published?: string
     while ((match = pattern.exec(text))) {
       const reading = resolve(match, ref);
       const at = { start: match.index, end: match.index + match[0].length };
-      if (typeof reading === "string") found.push({ ...at, value: reading });
+      if (typeof reading === "string")
+        found.push(isAfter(reading, published) ? { ...at, value: reading, after: true } : { ...at, value: reading });
       else if (reading) found.push({ ...at, value: reading.past, ahead: reading.ahead });
       text = text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(match.index + match[0].length);
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a date lies wholly after publication, compared at the precision both have ("2025-05-15" is not after "2025-05"). */
+function isAfter(value: string, published: string | undefined): boolean {
+  if (!published) return false;
+  const n = Math.min(value.length, published.length);
+  return value.slice(0, n) > published.slice(0, n);
 }

@@ -287,6 +287,11 @@ export interface RelationWords {
   readonly supplyWithGoods?: ReadonlySet<string>;
   /** Words that mark a supply's recipient. */
   readonly recipientMarkers: ReadonlySet<string>;
+  /**
+   * "hàng viện trợ từ A tới B" (aid from A to B): a flow of goods with no verb of giving; `word` names where they come
+   * from, `goods` are what is shipped (not vehicles, which carry travellers as well).
+   */
+  readonly goodsFlow?: { readonly word: string; readonly goods: PhraseSet; readonly fired: ReadonlySet<string> };
   /** "provided X with tanks": the word before the goods when the recipient comes first ("" where it never does). */
   readonly goodsMarker: string;
   /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */
@@ -300,6 +305,8 @@ export interface RelationWords {
   readonly invitationOf: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
   readonly invitation: readonly string[];
+  /** How many words the invited act may take between the invitation and its inviter ("lời mời thăm X của A"); 0 when never. */
+  readonly invitedActReach?: number;
   /** Who acts for a purpose ("để", "nhằm") is the main clause's doer, not the one just named. */
   readonly purpose: ReadonlySet<string>;
   /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */

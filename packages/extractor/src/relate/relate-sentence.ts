@@ -57,7 +57,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
     // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
-    const date = nearestDate(view, dates, o.from, status, type === "INVITED");
+    const found = nearestDate(view, dates, o.from, type === "INVITED");
+    const date = found && (status === "planned" ? (found.ahead ?? found.value) : found.value);
+    // An event dated after publication has not happened yet: "X thăm Y vào tháng tới".
+    if (status === "occurred" && found?.after && type !== "INVITED") status = "planned";
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -91,6 +94,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) continue; // "X was sanctioned over Y": no doer
+    if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
       continue;
@@ -132,6 +136,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   }
   relateInvitations(view, out, dates);
   relateAllegations(view, occurrences, emit);
+  relateGoodsFlows(view, occurrences, emit);
   return out;
 }
 
@@ -150,6 +155,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
+  // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
+  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
 }
 
@@ -206,6 +213,12 @@ function doerBeforeVerb(view: SentenceView, o: Occurrence): Passive | undefined 
   const marker = (doers[0]?.from ?? 0) - 1;
   if (!doers.length || !view.pack.relations.passive.markers.has(view.key(marker))) return undefined;
   return withPatients(view, doers, marker);
+}
+
+/** A passive marker right before a verb whose doer goes before it ("X bị trừng phạt"): the verb states no doer. */
+function agentlessPassive(view: SentenceView, o: Occurrence): boolean {
+  const { markers, doer } = view.pack.relations.passive;
+  return doer === "before-verb" && takesPassive(view, o.cue.type) && markers.has(view.key(o.from - 1)) && !view.mentionAt[o.from - 1];
 }
 
 /** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */
@@ -646,7 +659,7 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
 function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
-  const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach);
+  const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach) ?? betweenBeforePassive(view, o);
   if (between) {
     emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
     return;
@@ -728,6 +741,15 @@ function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 }
 
 /** The mention right after the word `marker`, within `reach` tokens of the cue. */
+/** "Hiệp định giữa A và B được ký kết": a passive verb whose subject names the pair before it, in its clause. */
+function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  const { passive, between } = view.pack.relations;
+  if (passive.doer !== "before-verb" || !passive.markers.has(view.key(o.from - 1))) return undefined;
+  for (let j = o.from - 2; j >= view.clauseStart(o.from); j--)
+    if (view.key(j) === between && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
+  return undefined;
+}
+
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
   for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
@@ -848,26 +870,83 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
     recipientFirst(view, o, status, rule, emit);
     return;
   }
-  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, o.to, marker)) return;
   const recipient = view.mentionAt[afterMarker(view, marker)]!;
   if (!isActor(recipient)) return;
+  // The goods may come before the recipient or right after it: "gửi tới X thêm 20 xe tăng".
+  const goodsAfter = () => marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to);
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, o.to, marker) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
   emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);
 }
 
 /** How far after "with" the goods of "supplied X with Y" may be named. */
 const GOODS_REACH = 4;
+/** How many words an epithet after a recipient may take ("nhân dân Cuba anh em"), and the collective before it. */
+const EPITHET_REACH = 2;
+const COLLECTIVE_REACH = 4;
+
+/** Whether goods are named within a few words from `at`, in one clause. */
+function goodsFollow(view: SentenceView, at: number): boolean {
+  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) if (view.phraseAt(j, view.pack.relations.goods)) return true;
+  return false;
+}
+
+/** How many words may stand between goods and their source ("hàng viện trợ khẩn cấp từ A"), and between source and recipient. */
+const FLOW_GAP = 3;
+
+/**
+ * "Lô hàng viện trợ từ A đã tới B" (aid from A to B): goods that flow from one actor to another, with no verb of
+ * giving, are a supply; the status is the one of the word that takes them to the recipient.
+ */
+function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
+  const words = view.pack.relations;
+  const flow = words.goodsFlow;
+  if (!flow) return;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const goods = view.phraseAt(i, flow.goods);
+    if (!goods) continue;
+    let from = i + goods;
+    const gapEnd = from + FLOW_GAP;
+    while (from < gapEnd && view.key(from) !== flow.word && !flow.fired.has(view.key(from)) && !view.mentionAt[from] && !view.isBreak(from))
+      from++;
+    const source = view.key(from) === flow.word ? view.mentionAt[afterMarker(view, from)] : undefined;
+    if (!source || !isActor(source)) continue;
+    const sources = view.coordinatedAfter(source).filter(isActor);
+    let marker = sources.at(-1)!.to;
+    const markerEnd = marker + FLOW_GAP;
+    while (
+      marker < markerEnd &&
+      !flow.fired.has(view.key(marker)) &&
+      !words.recipientMarkers.has(view.key(marker)) &&
+      !view.mentionAt[marker] &&
+      !view.isBreak(marker)
+    )
+      marker++;
+    const recipient = words.recipientMarkers.has(view.key(marker)) ? view.mentionAt[afterMarker(view, marker)] : undefined;
+    // A supply verb before the goods tells the flow already ("A gửi hàng từ B tới C" names its own supplier).
+    if (!recipient || !isActor(recipient) || occurrences.some((o) => o.cue.type === "SUPPLIED" && o.to <= i && o.to >= i - FLOW_GAP))
+      continue;
+    const o: Occurrence = { cue: { words: [flow.word], type: "SUPPLIED", kind: "noun", reach: FLOW_GAP }, from: marker, to: marker + 1 };
+    const status = eventStatus(view, marker, marker + 1, false, false);
+    if (status) emit(o, "SUPPLIED", sources, view.coordinatedAfter(recipient).filter(isActor), status, "supplied-flow");
+    i = marker;
+  }
+}
 
 /** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const { goodsMarker, goods } = view.pack.relations;
-  const recipient = view.mentionAt[o.to];
-  if (!recipient || !isActor(recipient)) return;
+  // A country's people or government stand for it: "trao tặng nhân dân X 5.000 tấn gạo".
+  let first = o.to;
+  while (!view.mentionAt[first] && view.words.collectives.has(view.key(first)) && first < o.to + COLLECTIVE_REACH) first++;
+  const recipient = view.mentionAt[first];
+  if (!recipient || recipient.from !== first || !isActor(recipient)) return;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
   let at = recipients.at(-1)!.to;
-  // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương".
+  // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương", or after an epithet
+  // ("nhân dân X anh em 12.000 tấn gạo").
   if (goodsMarker && view.key(at++) !== goodsMarker) return;
-  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) {
+  for (let j = at; j < at + (goodsMarker ? GOODS_REACH : GOODS_REACH + EPITHET_REACH) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
     if (!view.phraseAt(j, goods)) continue;
     emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
     return;
@@ -879,20 +958,38 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
   const invitationOf = view.pack.relations.invitationOf;
   if (invitationOf.length === 0) return;
   for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.matches(i, invitationOf)) continue;
-    const inviter = view.mentionAt[i + invitationOf.length];
-    if (!inviter || !isActor(inviter)) continue;
+    const inviter = invitingActor(view, i);
+    if (!inviter) continue;
     const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
     if (!status) continue;
     const guest =
       out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
     if (!guest) continue;
-    const date = nearestDate(view, dates, i, "occurred");
+    const date = nearestDate(view, dates, i)?.value;
     for (const source of inviter.ids) {
       if (source !== guest)
         out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }
   }
+}
+
+/**
+ * Who invites in the invitation at `i`: "lời mời của A", or, where the pack lets the invited act stand between,
+ * "lời mời thăm X của A" (the invitation to visit X of A).
+ */
+function invitingActor(view: SentenceView, i: number): ResolvedMention | undefined {
+  const { invitationOf, invitation, invitedActReach = 0 } = view.pack.relations;
+  const of = invitationOf.at(-1)!;
+  let at = view.matches(i, invitationOf) ? i + invitationOf.length - 1 : -1;
+  if (at < 0 && invitedActReach && view.matches(i, invitation)) {
+    for (let j = i + invitation.length + 1; j <= i + invitation.length + invitedActReach && !view.isBreak(j); j++) {
+      if (view.key(j) === of) at = j;
+      // Only a place the invited act goes to may stand before the inviter.
+      if (at >= 0 || (view.mentionAt[j] && !isPlace(view.mentionAt[j]!))) break;
+    }
+  }
+  const inviter = at >= 0 ? view.mentionAt[at + 1] : undefined;
+  return inviter && isActor(inviter) ? inviter : undefined;
 }
 
 function mainActor(view: SentenceView, not: ResolvedMention): string | undefined {
@@ -904,13 +1001,7 @@ function mainActor(view: SentenceView, not: ResolvedMention): string | undefined
  * When the event happened: the date nearest the cue within its clause, else a date that opens the sentence
  * before anyone is named ("Ngày 17/9, Tổng thống ...").
  */
-function nearestDate(
-  view: SentenceView,
-  datesOf: () => FoundDate[],
-  at: number,
-  status: RelationStatus,
-  onlyBefore = false,
-): string | undefined {
+function nearestDate(view: SentenceView, datesOf: () => FoundDate[], at: number, onlyBefore = false): FoundDate | undefined {
   const dates = datesOf();
   if (dates.length === 0) return undefined;
   const offset = view.tokens[at]?.start ?? 0;
@@ -922,6 +1013,5 @@ function nearestDate(
     if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
   }
   const firstName = view.tokens[view.mentions[0]?.from ?? view.tokens.length]?.start ?? Infinity;
-  const chosen = best ?? dates.find((d) => d.end <= firstName);
-  return status === "planned" ? (chosen?.ahead ?? chosen?.value) : chosen?.value;
+  return best ?? dates.find((d) => d.end <= firstName);
 }

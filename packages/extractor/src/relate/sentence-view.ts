@@ -95,7 +95,25 @@ export class SentenceView {
     const after = this.mentionAt[i + 1];
     if (this.key(i) !== "," || !before || !after || this.words.notSubjectAfter.has(this.key(before.from - 1))) return false;
     // "A, B and C": where lists end in a conjunction, a name after a comma that goes on to a verb is a new clause's doer.
-    return !this.words.listEndsWithConjunction || this.words.joiners.has(this.key(after.to));
+    if (this.key(0) === this.words.according && this.closesLeadingClause(i)) return false;
+    if (this.words.listEndsWithConjunction || this.closesLeadingClause(i)) return this.words.joiners.has(this.key(after.to));
+    return true;
+  }
+
+  /**
+   * "Khi gặp A, B phát biểu": in a sentence that opens with a leading clause, a comma may close it, unless an earlier
+   * comma did ("Khi gặp A, B và C, D phát biểu": only the comma before D).
+   */
+  private closesLeadingClause(i: number): boolean {
+    // "Theo A, B ...": a source is named alone, its comma closes it.
+    if (this.key(0) === this.words.according) return !this.keys.slice(0, i).includes(",");
+    const opener = this.phraseAt(0, this.words.openers);
+    if (!this.words.leadingPhrase.has(this.key(0)) && !(opener > 0 && this.key(opener - 1) === this.words.when)) return false;
+    for (let j = 0; j < i; j++) {
+      const next = this.mentionAt[j + 1];
+      if (this.key(j) === "," && !(next && this.words.joiners.has(this.key(next.to)))) return false;
+    }
+    return true;
   }
 
   /** "Busan, Hàn Quốc": a place and the country it is in. */
@@ -167,7 +185,7 @@ export class SentenceView {
       let j = this.skipLedBy(this.skipAside(last.to));
       const { joiners, collectives, togetherWith } = this.words;
       if (!joiners.has(this.key(j))) break;
-      if (this.key(j) === "," && this.words.listEndsWithConjunction && !this.isListComma(j)) break;
+      if (this.key(j) === "," && (this.words.listEndsWithConjunction || this.closesLeadingClause(j)) && !this.isListComma(j)) break;
       while (
         j < this.tokens.length &&
         !this.mentionAt[j] &&

@@ -54,8 +54,10 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   const words = view.pack.modality;
   // An owner pronoun is no boundary: "cancelled his visit".
   const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
-  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)) && !view.isBreak(i); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)); i--) {
     if (view.phraseAt(i, words.negators) && !notNegationAt(view, i, from) && !(noun && view.phraseAt(i, words.denials))) return undefined;
+    // A negator may itself open the clause it negates ("phủ nhận đã gửi ..."): it is read before the break stops the search.
+    if (view.isBreak(i)) break;
   }
   if (hypothetical(view, from) || view.firstPhrase(words.deniedReports) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
@@ -72,6 +74,9 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, words.alleged)) return "alleged";
+  // "Theo tình báo X, A đã ...": the source the sentence opens with.
+  if (view.key(0) === view.words.according)
+    for (let i = 1; i < from && view.key(i) !== ","; i++) if (view.phraseAt(i - 1, words.alleged)) return "alleged";
   // "A kêu gọi B cung cấp ...": asked for, not done. Not "theo yêu cầu của A" (at A's request), nor a named event
   // ("yêu cầu dỡ bỏ lệnh cấm vận": what is asked is the lifting).
   if (words.requests && !noun) {

@@ -1,11 +1,14 @@
 // Vietnamese date expressions: "13/9/2023", "tháng 9 năm ngoái", "hôm thứ Hai", "hôm qua".
-import { dayMonth, monthOnly, shiftDay, shiftMonth, shiftYear, validYear, weekday, ym, ymd } from "../../dates/calendar.ts";
+import { dayMonth, monthOnly, shiftDay, shiftMonth, shiftWeek, shiftYear, validYear, weekday, ym, ymd } from "../../dates/calendar.ts";
 import type { DatePattern } from "../../dates/date-pattern.ts";
 import type { DateRules } from "../language-pack.ts";
 
 const DAY_WORDS = "ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|sáng sớm|chiều tối";
 const YEAR_SHIFT: Record<string, number> = { ngoái: -1, trước: -1, nay: 0, sau: 1, tới: 1 };
 const MONTH_SHIFT: Record<string, number> = { trước: -1, này: 0, tới: 1, sau: 1 };
+/** "sáng nay" (this morning), "tối qua" (last night): a part of today or of yesterday. */
+const PART_OF_DAY = "sáng|chiều|tối|trưa|đêm";
+const DAY_SHIFT: Record<string, number> = { nay: 0, qua: -1 };
 /** Monday first: "thứ Hai" is the second day of the week counted from Sunday. */
 const WEEKDAYS = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"];
 const YESTERDAY = "hôm qua";
@@ -63,10 +66,25 @@ const PATTERNS: DatePattern[] = [
     pattern: /\b(hôm nay|hôm qua)\b/giu,
     resolve: (m, ref) => (ref.day ? shiftDay(ref, m[1]!.toLowerCase() === YESTERDAY ? -1 : 0) : undefined),
   },
+  {
+    needs: ["part"],
+    pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${PART_OF_DAY})\\s+(nay|qua)(?![\\p{L}\\p{M}])`, "giu"),
+    resolve: (m, ref) => (ref.day ? shiftDay(ref, DAY_SHIFT[m[1]!.toLowerCase()]!) : undefined),
+  },
+  // "tuần trước", "tuần này", "tuần tới": the calendar week's month, when all its days fall in one.
+  { needs: ["tuần"], pattern: /\btuần\s+(trước|này|tới|sau)\b/giu, resolve: (m, ref) => shiftWeek(ref, MONTH_SHIFT[m[1]!.toLowerCase()]!) },
   { needs: ["mai"], pattern: /\bngày mai\b/giu, resolve: (_m, ref) => (ref.day ? shiftDay(ref, 1) : undefined) },
 ];
 
 export const VI_DATES: DateRules = {
-  gates: { tháng: ["tháng"], năm: ["năm"], hôm: ["hôm"], thứ: ["thứ", "chủ nhật"], mai: ["ngày mai"] },
+  gates: {
+    tháng: ["tháng"],
+    năm: ["năm"],
+    hôm: ["hôm"],
+    thứ: ["thứ", "chủ nhật"],
+    mai: ["ngày mai"],
+    part: ["nay", "qua"],
+    tuần: ["tuần"],
+  },
   patterns: PATTERNS,
 };

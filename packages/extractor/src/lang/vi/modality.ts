@@ -44,6 +44,9 @@ const PLANNED = words([
   "mục tiêu",
   "trước thềm",
   "có thể",
+  // What is being considered has not happened: "đang xem xét việc hỗ trợ X".
+  "xem xét",
+  "cân nhắc",
 ]);
 
 /**
@@ -65,7 +68,8 @@ export const VI_MODALITY: ModalityWords = {
   alleged: words(["được cho là", "bị cho là", "bị nghi", "nghi ngờ", "theo tình báo", "bị cáo buộc"]),
   planned: PLANNED,
   requests: REQUESTS,
-  occurred: words(["đã", "vừa", "từng", "mới đây"]),
+  // What goes on goes on already, even when said of the future: "sẽ tiếp tục hỗ trợ X", "sẽ vẫn ủng hộ X".
+  occurred: words(["đã", "vừa", "từng", "mới đây", "tiếp tục", "vẫn"]),
   plannedAfter: words(["sẽ", "dự kiến", "sắp"]),
   embedders: new Set(["việc", "chuyện", "khả năng"]),
   // "thảo luận về vấn đề viện trợ"

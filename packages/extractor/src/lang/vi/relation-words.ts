@@ -21,6 +21,12 @@ const INVITED_TO = new PhraseSet([
   "làm khách",
 ]);
 
+/** What puts its object on a blacklist: "đưa X vào danh sách đen". */
+const BLACKLISTED = new PhraseSet(["vào danh sách đen", "vào danh sách trừng phạt", "vào danh sách cấm vận", "vào danh sách thực thể"]);
+
+/** Verbs of sending: a motion word right after them is where goods go, not a visit. */
+const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
+
 export const CUES: Cue[] = [
   // MET
   cue("hội đàm", "MET", "verb", 6, { cameo: "046" }),
@@ -66,9 +72,10 @@ export const CUES: Cue[] = [
   cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
-  cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
-  cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
+  cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   // Visits to sites: "viếng Lăng X", "đặt vòng hoa tại Đài tưởng niệm Y".
   cue("vào viếng", "VISITED", "verb", 5),
   cue("viếng", "VISITED", "verb", 5, { notAfter: ["thăm"] }),
@@ -145,21 +152,29 @@ export const CUES: Cue[] = [
   cue("trừng phạt", "SANCTIONED", "verb", 18),
   cue("cấm vận", "SANCTIONED", "verb", 18),
   cue("đưa vào danh sách đen", "SANCTIONED", "verb", 6),
+  // "đưa X vào danh sách đen", "bổ sung X vào danh sách trừng phạt": X is put on a blacklist.
+  cue("đưa", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"], notBefore: ["tin", "ra", "vào", "đón", "lên", "về"] }),
+  cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
 ];
 
-/** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
-const GOODS = new PhraseSet([
+/**
+ * What is shipped from one country to another, said with or without a verb of giving ("hàng viện trợ từ A tới B",
+ * "tên lửa từ A sang B"). Arms fired from one country at another are no shipment ("tên lửa phóng từ A tới B").
+ */
+const SHIPPED = [
   "tên lửa",
   "đạn",
   "vũ khí",
   "uav",
-  "máy bay",
   "khí tài",
-  "xe tăng",
-  "xe bọc thép",
   "pháo",
   "viện trợ",
+  "hàng viện trợ",
+  "hàng nhân đạo",
   "hàng hóa",
+  "hàng",
+  "lô hàng",
+  "chuyến hàng",
   "thiết bị",
   "công nghệ quân sự",
   "binh sĩ",
@@ -170,11 +185,8 @@ const GOODS = new PhraseSet([
   "lương thực",
   "thực phẩm",
   "tiền",
-  "hệ thống",
   "drone",
   "bệ phóng",
-  "trực thăng",
-  "tàu chiến",
   "mìn",
   "bom",
   "súng",
@@ -182,23 +194,34 @@ const GOODS = new PhraseSet([
   "vật tư",
   "nhu yếu phẩm",
   "thuốc",
-  "tiêm kích",
-  "phòng không",
   "cứu trợ",
-  "hàng viện trợ",
-  "hàng nhân đạo",
   "gạo",
   "nhiên liệu",
   "xăng",
   "vắc xin",
   "vaccine",
   "khẩu trang",
-  "xe cứu thương",
-  "tàu tuần tra",
+  "xe tăng",
+  "xe bọc thép",
+  "tiêm kích",
+  "hệ thống",
+  "phòng không",
+  // Money given: "500.000 USD", "10 tỷ đồng"; support in kind: "hỗ trợ tài chính".
+  "usd",
+  "đô la",
+  "euro",
+  "tỷ đồng",
+  "triệu đồng",
   "hỗ trợ tài chính",
   "hỗ trợ quân sự",
   "hỗ trợ nhân đạo",
-]);
+];
+
+/** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
+const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra"];
+
+/** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
+const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
 
 /** A supply needs no goods word when the verb itself says aid. */
 const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
@@ -231,6 +254,7 @@ export const VI_RELATIONS: RelationWords = {
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
   supplyWithGoods: new Set(["hỗ trợ"]),
   recipientMarkers: RECIPIENT_MARKERS,
+  goodsFlow: { word: "từ", goods: new PhraseSet(SHIPPED), fired: new Set(["phóng", "bắn", "nã", "khai hỏa", "tấn công", "bay"]) },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
   alleging: new PhraseSet(["cho rằng"]),
@@ -238,6 +262,7 @@ export const VI_RELATIONS: RelationWords = {
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
   invitation: ["lời", "mời"],
+  invitedActReach: 6,
   purpose: new Set(["để", "nhằm"]),
   placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay"]),
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
