@@ -201,6 +201,11 @@ export interface ClauseWords {
   readonly copula?: string;
   /** "bao gồm" (including): a list that may run past a cue's reach. */
   readonly including: string;
+  /**
+   * Words that open a noun phrase ("the", "a"): a clause opened by a word ("said", "that") whose first word is one
+   * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.
+   */
+  readonly ownSubjectOpeners?: ReadonlySet<string>;
 }
 
 /**
@@ -348,6 +353,8 @@ export interface ModalityWords {
   readonly planned: PhraseSet;
   /** Requests and calls ("kêu gọi X cung cấp"): a verb event asked for in the same clause is planned, not a fact. */
   readonly requests?: PhraseSet;
+  /** What a request states of the event asked for: planned (the default), or nothing ("called on X to meet Y"). */
+  readonly requestStates?: "planned" | "nothing";
   readonly occurred: PhraseSet;
   /** After a nominalized event: it is planned ("chuyến thăm ... sẽ"). */
   readonly plannedAfter: PhraseSet;

@@ -412,6 +412,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
     return before ? [before] : [];
   }
+  if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
@@ -424,6 +425,17 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/**
+ * "X said the rebels had sent ...": a clause opened by a word, and starting with a noun phrase, has its own subject
+ * (for a verb: a named event's determiner is its own, "after the meeting with Y").
+ */
+function hasOwnSubject(view: SentenceView, start: number): boolean {
+  if (!view.tokens[start - 1]?.word || !view.isBreak(start - 1)) return false;
+  // "said that the ...": a complementizer the break word did not take is skipped.
+  const first = start + (view.mentionAt[start] ? 0 : view.phraseAt(start, view.words.openers));
+  return !view.mentionAt[first] && !!view.words.ownSubjectOpeners?.has(view.key(first));
 }
 
 /** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */

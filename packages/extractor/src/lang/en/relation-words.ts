@@ -127,11 +127,15 @@ const HOSTED_FOR = [
   "an official welcome",
 ];
 
+/** Determiners and owners: after one, "visit" or "meeting" is a noun. */
+const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
   ...forms(["met", "meet", "meets", "meeting"], (w) =>
     cue(w, "MET", "verb", 8, {
+      notAfter: OWNERS,
       notBefore: ["expectations", "demands", "needs", "resistance", "criticism", "opposition", "skepticism", "scepticism", "protests"],
       notBeforePhrases: REACTIONS.map((r) => ["with", r]),
     }),
@@ -168,16 +172,7 @@ const CUES: Cue[] = [
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
     cue(w, "VISITED", "verb", 5, {
       notAfter: [
-        "the",
-        "a",
-        "his",
-        "her",
-        "their",
-        "its",
-        "'s",
-        "’s",
-        "'",
-        "’",
+        ...OWNERS,
         "state",
         "official",
         "first",

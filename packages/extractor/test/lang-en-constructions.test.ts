@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
+import { extractArticle } from "../src/pipeline.ts";
+
+// English wire constructions, each on sentences invented for it: what must be read, and what must give nothing.
+const lexicon = loadLexicon();
+
+const STANDING = new Set(["OFFICIAL_OF", "LOCATED_IN", "PARENT_OF"]);
+const SYMMETRIC = new Set(["MET", "SIGNED"]);
+
+/** Relations as "source TYPE target [status]", a symmetric pair in alphabetical order; standing facts only if asked. */
+function read(text: string, { standing = false } = {}): string[] {
+  const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en", published: "2024-06-20" }, lexicon);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations
+    .filter((r) => standing || !STANDING.has(r.type))
+    .map((r) => {
+      const pair = [name.get(r.source)!, name.get(r.target)!];
+      if (SYMMETRIC.has(r.type)) pair.sort();
+      return `${pair[0]} ${r.type} ${pair[1]} [${r.status}]`;
+    });
+}
+
+const events = (text: string) => read(text);
+
+describe("English constructions: reported speech with a subject of its own", () => {
+  it("does not give the reporter what an unnamed subject of the reported clause did", () => {
+    expect(events("Chile said that the rebels had sent fighters to Peru.")).toEqual([]);
+    expect(events("Kenya said the smugglers had shipped weapons to Sudan.")).toEqual([]);
+  });
+
+  it("still gives the reporter what 'it' or an unopened clause says it did", () => {
+    expect(events("Japan said it had sent generators to Ukraine.")).toContain("Japan SUPPLIED Ukraine [occurred]");
+  });
+});
+
+describe("English constructions: calls, demands and threats", () => {
+  it("states nothing that X is called on, urged or asked to do", () => {
+    expect(events("Brazil called on Russia to meet Ukraine at the negotiating table.")).toEqual([]);
+    expect(events("Poland urged Germany to send more tanks to Ukraine.")).toEqual([]);
+    expect(events("The ministers asked Japan to sign the accord with Kenya.")).toEqual([]);
+  });
+
+  it("states no supply one is told to stop, and nothing only weighed or threatened", () => {
+    expect(events("Beijing urged Washington to stop selling weapons to Taiwan.")).toEqual([]);
+    expect(events("Germany is considering sending howitzers to Ukraine.")).toEqual([]);
+    expect(events("Canada threatened new sanctions on Iran.")).toEqual([]);
+  });
+
+  it("still reads the supply, the sanction and the meeting that happened", () => {
+    expect(events("Germany sent howitzers to Ukraine.")).toContain("Germany SUPPLIED Ukraine [occurred]");
+    expect(events("Canada imposed new sanctions on Iran.")).toContain("Canada SANCTIONED Iran [occurred]");
+  });
+});
+
+describe("English constructions: a meeting named after a preposition", () => {
+  it("gives 'after a meeting with Y' and 'after the meeting with Y' to the clause's subject", () => {
+    expect(events("Ruto spoke to reporters after a meeting with Kishida.")).toContain("Fumio Kishida MET William Ruto [occurred]");
+    expect(events("Ruto said after the meeting with Kishida that trade was discussed.")).toContain(
+      "Fumio Kishida MET William Ruto [occurred]",
+    );
+  });
+});
