@@ -8,6 +8,7 @@ import { NO_LANGUAGE } from "./lang/no-language.ts";
 import { BUNDLED_PACKS, packFor, type LanguagePacks } from "./lang/pack-for.ts";
 import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
+import { type ContextualNames, contextualNames } from "./recognize/contextual-names.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
@@ -34,11 +35,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const text = cleanText(source.text, pack);
   const sentences = segmentSentences(text, pack.abbreviations);
   const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
-  const resolved = resolveArticle(
-    tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions)),
-    lexicon,
-    pack.nativeNames,
-  );
+  const recognize = (contextual?: ContextualNames) => tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions, contextual));
+  const plain = recognize();
+  // "the North" stands for North Korea once the article names a Korea: read again with it.
+  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames);
+  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames);
   const relations: Relation[] = [];
   sentences.forEach((sentence, i) => {
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate

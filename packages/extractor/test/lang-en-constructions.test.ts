@@ -23,6 +23,10 @@ function read(text: string, { standing = false } = {}): string[] {
 
 const events = (text: string) => read(text);
 
+/** The names of the entities an article yields. */
+const names = (text: string) =>
+  extractArticle({ id: "a", file: "a.txt", text, lang: "en", published: "2024-06-20" }, lexicon).entities.map((e) => e.name);
+
 describe("English constructions: reported speech with a subject of its own", () => {
   it("does not give the reporter what an unnamed subject of the reported clause did", () => {
     expect(events("Chile said that the rebels had sent fighters to Peru.")).toEqual([]);
@@ -59,5 +63,20 @@ describe("English constructions: a meeting named after a preposition", () => {
     expect(events("Ruto said after the meeting with Kishida that trade was discussed.")).toContain(
       "Fumio Kishida MET William Ruto [occurred]",
     );
+  });
+});
+
+describe("English constructions: 'the North' and 'the South' among the Koreas", () => {
+  it("reads 'the North' as North Korea, and 'the North's leader' as its leader, once a Korea is named", () => {
+    expect(events("Seoul said on Monday that the North had shipped shells to Russia.")).toContain("North Korea SUPPLIED Russia [occurred]");
+    expect(events("Kim Jong Un inspected a factory. The North's leader will meet Putin in June.")).toContain(
+      "Kim Jong Un MET Vladimir Putin [planned]",
+    );
+  });
+
+  it("reads no Korea where none is named, for a lower-case north, or inside a longer name", () => {
+    expect(events("Putin said the North had sent grain to Syria.")).toEqual([]);
+    expect(names("Seoul said floods hit the north of the country.")).not.toContain("North Korea");
+    expect(names("Kim Jong Un inspected a factory. Ships crossed the North Atlantic to Canada.")).not.toContain("North Korea");
   });
 });

@@ -94,7 +94,19 @@ export interface GroupCue {
 }
 
 /** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
+/** A short name that stands for an entity only where the article names its context: "the North" among Koreas. */
+export interface ContextualName {
+  /** Lower-case words, the last one written capitalized ("the north" for "the North"). */
+  readonly words: readonly string[];
+  /** The lexicon name it stands for. */
+  readonly name: string;
+  /** Lexicon names one of which the article must name elsewhere. */
+  readonly context: readonly string[];
+}
+
 export interface MentionWords {
+  /** Short names that need their context: "the North" is North Korea in an article that names a Korea. */
+  readonly contextualNames?: readonly ContextualName[];
   /** "ông Kim", "Mr Kim". */
   readonly honorifics: ReadonlySet<string>;
   /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
