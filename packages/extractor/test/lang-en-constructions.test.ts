@@ -80,3 +80,24 @@ describe("English constructions: 'the North' and 'the South' among the Koreas", 
     expect(names("Kim Jong Un inspected a factory. Ships crossed the North Atlantic to Canada.")).not.toContain("North Korea");
   });
 });
+
+describe("English constructions: invitations", () => {
+  it("reads the inviter after 'at the invitation of his counterpart,' and 'an invitation from X'", () => {
+    expect(events("Kenyan President William Ruto will visit Tokyo at the invitation of his counterpart, Fumio Kishida.")).toEqual(
+      expect.arrayContaining(["Fumio Kishida INVITED William Ruto [occurred]", "William Ruto VISITED Japan [planned]"]),
+    );
+    expect(events("Modi travelled to Brasilia at the invitation of his Brazilian counterpart Lula.")).toContain(
+      "Luiz Inácio Lula da Silva INVITED Narendra Modi [occurred]",
+    );
+  });
+
+  it("reads a visit after an accepted invitation as planned", () => {
+    expect(events("Starmer accepted an invitation from Meloni to visit Rome.")).toEqual(
+      expect.arrayContaining(["Giorgia Meloni INVITED Keir Starmer [occurred]", "Keir Starmer VISITED Italy [planned]"]),
+    );
+  });
+
+  it("takes no inviter from past an unnamed host", () => {
+    expect(events("At the invitation of the government, Starmer visited Kenya.")).toEqual(["Keir Starmer VISITED Kenya [occurred]"]);
+  });
+});

@@ -285,6 +285,8 @@ export interface RelationWords {
   readonly nounTakesDoersBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
+  /** "an invitation from X": as invitationOf, where the language has a second way to say it. */
+  readonly invitationFrom?: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
   readonly invitation: readonly string[];
   /** Who acts for a purpose ("để", "nhằm") is the main clause's doer, not the one just named. */

@@ -888,23 +888,39 @@ function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatu
 
 /** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */
 function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: () => FoundDate[]): void {
-  const invitationOf = view.pack.relations.invitationOf;
-  if (invitationOf.length === 0) return;
-  for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.matches(i, invitationOf)) continue;
-    const inviter = view.mentionAt[i + invitationOf.length];
-    if (!inviter || !isActor(inviter)) continue;
-    const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
-    if (!status) continue;
-    const guest =
-      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
-    if (!guest) continue;
-    const date = nearestDate(view, dates, i, "occurred");
-    for (const source of inviter.ids) {
-      if (source !== guest)
-        out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
+  const { invitationOf, invitationFrom } = view.pack.relations;
+  for (const phrase of [invitationOf, invitationFrom ?? []]) {
+    if (phrase.length === 0) continue;
+    for (let i = 0; i < view.tokens.length; i++) {
+      if (!view.matches(i, phrase)) continue;
+      const inviter = inviterAt(view, i + phrase.length);
+      if (!inviter || !isActor(inviter)) continue;
+      const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
+      if (!status) continue;
+      const guest =
+        out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
+      if (!guest) continue;
+      const date = nearestDate(view, dates, i, "occurred");
+      for (const source of inviter.ids) {
+        if (source !== guest)
+          out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
+      }
     }
   }
+}
+
+/** How many plain words may stand between "of his" and the inviter's name: "of his counterpart, X". */
+const INVITER_REACH = 3;
+
+/** The inviter named at `at`, or after an owner pronoun and the words of a relation to the guest ("his counterpart, X"). */
+function inviterAt(view: SentenceView, at: number): ResolvedMention | undefined {
+  if (view.mentionAt[at] || !view.pack.mentions.possessivePronouns.has(view.key(at))) return view.mentionAt[at];
+  for (let j = at + 1; j <= at + INVITER_REACH + 1 && j < view.tokens.length; j++) {
+    const m = view.mentionAt[j] ?? (view.key(j) === "," ? view.mentionAt[j + 1] : undefined);
+    if (m) return m;
+    if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
+  }
+  return undefined;
 }
 
 function mainActor(view: SentenceView, not: ResolvedMention): string | undefined {

@@ -127,6 +127,8 @@ const PLANNED = words([
   "wants to",
   "ready to",
   "agreed to",
+  "accepted an invitation",
+  "accepted invitations",
   "invited",
   "upcoming",
   "possible",

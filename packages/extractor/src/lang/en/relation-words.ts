@@ -418,6 +418,7 @@ export const EN_RELATIONS: RelationWords = {
   ]),
   nounTakesDoersBefore: false,
   invitationOf: ["invitation", "of"],
+  invitationFrom: ["invitation", "from"],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
   placeHeads: new PhraseSet(["the", "the capital", "the city of"]),
