@@ -101,3 +101,25 @@ describe("English constructions: invitations", () => {
     expect(events("At the invitation of the government, Starmer visited Kenya.")).toEqual(["Keir Starmer VISITED Kenya [occurred]"]);
   });
 });
+
+describe("English constructions: passives with the agent after the object", () => {
+  it("reads 'sanctions were / had been imposed / slapped on X by Y', and the reporter as the doer without 'by'", () => {
+    expect(events("Sanctions had been slapped on Iran by Canada.")).toEqual(["Canada SANCTIONED Iran [occurred]"]);
+    expect(events("New sanctions were imposed on Syria by the European Union on Monday.")).toContain(
+      "European Union SANCTIONED Syria [occurred]",
+    );
+    expect(events("Australia said sanctions had been imposed on Myanmar.")).toEqual(["Australia SANCTIONED Myanmar [occurred]"]);
+  });
+
+  it("reads goods 'delivered / sent to X by Y' as Y supplying X", () => {
+    expect(events("The howitzers were delivered to Ukraine by France in March.")).toEqual(["France SUPPLIED Ukraine [occurred]"]);
+    expect(events("Tanks have been sent to Kyiv by Germany and Poland.")).toEqual(
+      expect.arrayContaining(["Germany SUPPLIED Ukraine [occurred]", "Poland SUPPLIED Ukraine [occurred]"]),
+    );
+  });
+
+  it("supplies nothing for a message delivered, or goods whose sender is no one named", () => {
+    expect(events("Two letters were delivered to Ukraine by France.")).toEqual([]);
+    expect(events("The howitzers were delivered to Ukraine by train.")).toEqual([]);
+  });
+});

@@ -261,6 +261,11 @@ export interface Cue {
   sourceVia?: string[];
   /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
   participle?: boolean;
+  /**
+   * The cue holds its own passive ("sanctions were imposed on X"): the doer follows the pack's agent word after the
+   * object ("... by Y"), else it is the clause's ("Y said sanctions were imposed on X").
+   */
+  agentAfter?: boolean;
 }
 
 /** The relation cues and the words their arguments take. */

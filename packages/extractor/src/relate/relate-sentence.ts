@@ -90,7 +90,12 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (!status) continue;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
-    if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) continue; // "X was sanctioned over Y": no doer
+    if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) {
+      // "X was sanctioned over Y": no doer. "Howitzers were delivered to X by Y": goods first, the supplier after "by".
+      const agents = o.cue.type === "SUPPLIED" ? agentsAfter(view, o.to, o.cue.reach) : [];
+      if (agents.length) relateSupply(view, o, status, rule, emit, agents);
+      continue;
+    }
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
       continue;
@@ -147,7 +152,8 @@ type Emit = (
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
 function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const nominal = nominalDoer(view, o);
-  const subjects = nominal ? [nominal] : subjectsOf(view, o);
+  const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
+  const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
@@ -237,6 +243,19 @@ function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
     return withPatients(view, view.coordinatedAfter(agent).filter(isActor), marker);
   }
   return undefined;
+}
+
+/** The actors after the pack's agent word within `reach` tokens of `from`, in the same clause: "... by the EU and Canada". */
+function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedMention[] {
+  const { agentWord } = view.pack.relations.passive;
+  for (let j = from; j < Math.min(view.tokens.length, from + reach) && !view.isBreak(j); j++) {
+    if (view.key(j) !== agentWord) continue;
+    let at = j + 1;
+    while (view.pack.mentions.determiners.has(view.key(at))) at++;
+    const agent = view.mentionAt[at];
+    return agent && isActor(agent) ? view.coordinatedAfter(agent).filter(isActor) : [];
+  }
+  return [];
 }
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */
@@ -846,7 +865,14 @@ function sourceMarker(view: SentenceView, cue: Cue, to: number): number | undefi
 }
 
 /** SUPPLIED: "A gửi tên lửa tới B", "hoạt động cung cấp UAV của Iran cho Nga"; goods are needed unless the verb says aid. */
-function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+function relateSupply(
+  view: SentenceView,
+  o: Occurrence,
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+  agents?: ResolvedMention[],
+): void {
   if (o.cue.sourceVia) {
     const supplier = view.mentionAt[afterMarker(view, sourceMarker(view, o.cue, o.to)!)]!;
     if (isActor(supplier)) emit(o, "SUPPLIED", view.coordinatedAfter(supplier).filter(isActor), subjectsOf(view, o), status, rule);
@@ -860,11 +886,14 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
     recipientFirst(view, o, status, rule, emit);
     return;
   }
-  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, o.to, marker)) return;
+  // In the passive the goods are the subject: "Howitzers were delivered to X by Y".
+  const goodsAt: [number, number] = agents ? [view.clauseStart(o.from), o.from] : [o.to, marker];
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt)) return;
   const recipient = view.mentionAt[afterMarker(view, marker)]!;
   if (!isActor(recipient)) return;
   const nominal = nominalDoer(view, o);
-  emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);
+  const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
+  emit(o, "SUPPLIED", doers, view.coordinatedAfter(recipient).filter(isActor), status, rule);
 }
 
 /** How far after "with" the goods of "supplied X with Y" may be named. */

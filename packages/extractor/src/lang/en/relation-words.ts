@@ -309,6 +309,12 @@ const CUES: Cue[] = [
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
   ),
+  // "Sanctions were imposed on X (by Y)": the passive is in the cue, its agent after the object.
+  ...["were", "are", "have been", "had been", "has been", "was"].flatMap((aux) =>
+    ["imposed", "slapped", "placed", "levied"].map((verb) =>
+      cue(`sanctions ${aux} ${verb} on`, "SANCTIONED", "verb", 12, { agentAfter: true }),
+    ),
+  ),
   // Not sanctions lifted, eased, called for, weighed or threatened.
   ...forms(["sanctions on", "sanctions against"], (w) =>
     cue(w, "SANCTIONED", "verb", 12, {
