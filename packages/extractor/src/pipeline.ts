@@ -1,7 +1,7 @@
 // The language side of the extractor: one article in, its entities and relations out; then the corpus merge.
 import { createHash } from "node:crypto";
 import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/schema";
-import { cleanText } from "./clean.ts";
+import { cleanText, datelineOf } from "./clean.ts";
 import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { LanguagePack } from "./lang/language-pack.ts";
 import { NO_LANGUAGE } from "./lang/no-language.ts";
@@ -17,6 +17,7 @@ import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
+import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
@@ -39,7 +40,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const plain = recognize();
   // "the North" stands for North Korea once the article names a Korea: read again with it.
   const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames);
-  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames);
+  // "Foreign Minister X" under a dateline: the office of someone the lexicon does not know is held there.
+  const homeCountry = datelineCountry(datelineOf(source.text, pack), lexicon);
+  const home = homeCountry ? { country: homeCountry, postedAbroad: pack.mentions.postedTo?.roles ?? new Set<string>() } : undefined;
+  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home);
   const relations: Relation[] = [];
   sentences.forEach((sentence, i) => {
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
