@@ -123,3 +123,35 @@ describe("English constructions: passives with the agent after the object", () =
     expect(events("The howitzers were delivered to Ukraine by train.")).toEqual([]);
   });
 });
+
+describe("English constructions: verbs joined by 'and'", () => {
+  it("does not give a verb the object of the next verb joined after its own object", () => {
+    expect(events("Petro condemned the remarks and praised Lula.")).toEqual(["Gustavo Petro PRAISED Luiz Inácio Lula da Silva [occurred]"]);
+  });
+
+  it("still shares one object between two verbs joined before it", () => {
+    expect(events("Petro praised and thanked Lula.")).toEqual(
+      expect.arrayContaining([
+        "Gustavo Petro PRAISED Luiz Inácio Lula da Silva [occurred]",
+        "Gustavo Petro THANKED Luiz Inácio Lula da Silva [occurred]",
+      ]),
+    );
+  });
+
+  it("gives the verb after 'thanked X for ... and' to the one who thanked, not to X", () => {
+    expect(events("Ramaphosa thanked Kenya for its help and invited Ruto to Cape Town.")).toContain(
+      "Cyril Ramaphosa INVITED William Ruto [occurred]",
+    );
+  });
+});
+
+describe("English constructions: what is judged unlikely or warned against", () => {
+  it("states no meeting judged unlikely after it is named, and no supply warned against", () => {
+    expect(events("Diplomats said a summit between Lula and Milei was unlikely this year.")).toEqual([]);
+    expect(events("Britain warned Iran against sending missiles to Russia.")).toEqual([]);
+  });
+
+  it("still reads sanctions against someone", () => {
+    expect(events("Canada imposed sanctions against Iran.")).toEqual(["Canada SANCTIONED Iran [occurred]"]);
+  });
+});

@@ -459,6 +459,8 @@ function hasOwnSubject(view: SentenceView, start: number): boolean {
 
 /** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */
 function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  // "A thanked B for ... and invited C": a verb joined by "and" is A's again.
+  if (view.key(o.from - 1) === view.pack.mentions.and) return [];
   const start = view.clauseStart(o.from);
   const last = view.mentions.filter((m) => m.from >= start && m.to <= o.from).at(-1);
   if (!last || !isActor(last)) return [];
@@ -614,6 +616,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
       continue;
     }
+    // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
+    // thanked X" shares them).
+    if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
     // A setting word inside the cue ("lashed out at X") names whom, not where.

@@ -80,6 +80,8 @@ const NEGATORS = words([
   "threatens",
   "threatening",
   "threaten",
+  // "warned X against sending arms": what is warned against is not done.
+  "against",
 ]);
 
 /** Calls and demands: what X is called on or urged to do has not happened ("called on Russia to meet Ukraine"). */
@@ -161,6 +163,14 @@ export const EN_MODALITY: ModalityWords = {
   occurred: words(["has", "have", "had", "already", "recently"]),
   plannedAfter: words(["will", "is expected", "is scheduled", "is planned"]),
   negatedAfter: words([
+    // "a summit between A and B was unlikely": judged not to happen.
+    "was unlikely",
+    "is unlikely",
+    "remains unlikely",
+    "looked unlikely",
+    "looks unlikely",
+    "seemed unlikely",
+    "seems unlikely",
     "was postponed",
     "was cancelled",
     "was canceled",
