@@ -378,7 +378,9 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const first = view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
-  if (view.actedOn.has(nearest.from) && view.key(nearest.to) === view.pack.mentions.and) return [];
+  // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
+  const and = view.pack.mentions.and;
+  if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
 }
 
