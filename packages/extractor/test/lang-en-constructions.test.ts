@@ -155,3 +155,14 @@ describe("English constructions: what is judged unlikely or warned against", () 
     expect(events("Canada imposed sanctions against Iran.")).toEqual(["Canada SANCTIONED Iran [occurred]"]);
   });
 });
+
+describe("English constructions: a leader's office set after the name", () => {
+  it("does not take the country's foreign minister for 'president of X' in a leader's long title", () => {
+    const text = [
+      "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, welcomed Putin.",
+      "DPRK Foreign Minister Choe Son Hui also held talks.",
+    ].join("\n");
+    const met = events(text).filter((r) => r.includes(" MET "));
+    expect(met).toEqual(["Kim Jong Un MET Vladimir Putin [occurred]"]);
+  });
+});

@@ -248,7 +248,8 @@ function holderOf(
     unique(
       people.filter(
         (e) =>
-          e.roles.some((r) => r.affiliation === affiliation.id) ||
+          // Not a foreign minister for "the president of X": a leader's office needs someone who leads, or a role not told.
+          e.roles.some((r) => r.affiliation === affiliation.id && (!title.office.leader || r.leader || r.role === title.office.role)) ||
           (e.roles.length === 0 && countryOf(e, lexicon, native) === affiliation.name),
       ),
     )
