@@ -166,3 +166,15 @@ describe("English constructions: a leader's office set after the name", () => {
     expect(met).toEqual(["Kim Jong Un MET Vladimir Putin [occurred]"]);
   });
 });
+
+describe("English constructions: talks with a person titled with 'of'", () => {
+  it("does not take the 'of' inside 'Secretary of State X' for the owner of the talks", () => {
+    expect(events("Ruto will travel to Washington for talks with Secretary of State Antony Blinken.")).toEqual(
+      expect.arrayContaining(["Antony Blinken MET William Ruto [planned]", "William Ruto VISITED United States [planned]"]),
+    );
+  });
+
+  it("still reads the owner after 'the visit of'", () => {
+    expect(events("The visit of Ruto to Japan ended on Thursday.")).toEqual(["William Ruto VISITED Japan [occurred]"]);
+  });
+});
