@@ -178,3 +178,18 @@ describe("English constructions: talks with a person titled with 'of'", () => {
     expect(events("The visit of Ruto to Japan ended on Thursday.")).toEqual(["William Ruto VISITED Japan [occurred]"]);
   });
 });
+
+describe("English constructions: joining someone at a meeting", () => {
+  it("reads 'joined X and Y at a summit' and 'will join X for talks' as meetings", () => {
+    expect(events("Modi joined Ruto and Lula at a summit in Johannesburg on Thursday.")).toEqual(
+      expect.arrayContaining(["Narendra Modi MET William Ruto [occurred]", "Luiz Inácio Lula da Silva MET Narendra Modi [occurred]"]),
+    );
+    expect(events("Kishida will join Biden for talks at Camp David.")).toContain("Fumio Kishida MET Joe Biden [planned]");
+  });
+
+  it("meets no one for joining an alliance, the talks, or a country at a body", () => {
+    expect(events("Sweden joined NATO in March.")).toEqual([]);
+    expect(events("Modi joined the talks at noon.")).toEqual([]);
+    expect(events("Japan joined Britain at the UN in condemning Russia.").filter((r) => r.includes(" MET "))).toEqual([]);
+  });
+});

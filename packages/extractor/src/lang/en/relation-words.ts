@@ -150,6 +150,8 @@ const CUES: Cue[] = [
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
+  // "joined X and Y at a summit / for talks": meeting them there; not "joined NATO", "joined the talks".
+  ...forms(["joined", "joins", "join", "joining"], (w) => cue(w, "MET", "verb", 6, { inPerson: true, followedBy: ["at", "for"] })),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   // "hosted a state banquet for X": the host and the guest meet.
   ...["hosted", "hosts", "host", "hosting", "held", "holds", "hold", "gave", "gives", "threw"].flatMap((v) =>
