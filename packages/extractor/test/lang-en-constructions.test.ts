@@ -193,3 +193,22 @@ describe("English constructions: joining someone at a meeting", () => {
     expect(events("Japan joined Britain at the UN in condemning Russia.").filter((r) => r.includes(" MET "))).toEqual([]);
   });
 });
+
+describe("English constructions: an office with no country under a dateline", () => {
+  it("gives a formal office right before an unknown name the dateline's country", () => {
+    expect(read("STOCKHOLM, June 3 (Reuters) - Foreign Minister Tomas Lindqvist met Kishida on Monday.", { standing: true })).toContain(
+      "Tomas Lindqvist OFFICIAL_OF Sweden [occurred]",
+    );
+    expect(read("Metro Manila (Daily Wire, May 2) — Defense Secretary Jose Ramos spoke on Monday.", { standing: true })).toContain(
+      "Jose Ramos OFFICIAL_OF Philippines [occurred]",
+    );
+  });
+
+  it("gives none without a dateline, under several places, for an office posted abroad, or an office in lower case", () => {
+    const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+    expect(offices("Foreign Minister Tomas Lindqvist met Kishida on Monday.")).toEqual([]);
+    expect(offices("OSLO/STOCKHOLM, June 3 (Reuters) - Foreign Minister Tomas Lindqvist met Kishida.")).toEqual([]);
+    expect(offices("STOCKHOLM (AP) — Ambassador John Smith met Kishida.")).toEqual([]);
+    expect(offices("STOCKHOLM (AP) — The opposition leader Erik Sundqvist met Kishida.")).toEqual([]);
+  });
+});

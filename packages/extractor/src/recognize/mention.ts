@@ -34,7 +34,7 @@ export interface Title {
   affiliation?: NameMention;
   /** The office belongs to (works for) this person: "cố vấn của Tổng thống Putin". */
   principal?: Mention;
-  /** The name follows the office at once ("Foreign Minister X"), no other word between. */
+  /** The name follows the office, written as a formal title, at once ("Foreign Minister X", not "opposition leader X"). */
   nameNext?: boolean;
 }
 

@@ -405,7 +405,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       if (!name) break;
-      if (j === spans[at]!.to) title.nameNext = true;
+      if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
