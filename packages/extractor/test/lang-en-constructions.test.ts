@@ -212,3 +212,11 @@ describe("English constructions: an office with no country under a dateline", ()
     expect(offices("STOCKHOLM (AP) — The opposition leader Erik Sundqvist met Kishida.")).toEqual([]);
   });
 });
+
+describe("English constructions: a year before 'visit'", () => {
+  it("reads 'X's 2000 visit to Y' as X's visit, not a visit by the sentence's subject", () => {
+    expect(events("Russia marked the anniversary of Putin's 2000 visit to North Korea.")).toEqual([
+      "Vladimir Putin VISITED North Korea [occurred]",
+    ]);
+  });
+});

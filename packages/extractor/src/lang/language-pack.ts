@@ -243,6 +243,8 @@ export interface Cue {
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
+  /** A number right before the cue makes it another word: a year or count before a noun ("Putin's 2000 visit"). */
+  notAfterNumber?: boolean;
   /**
    * What the object is asked to do, when a word follows it: one of these must come within a few words, else the
    * event is another one (an invitation to come, "mời X sang thăm", not to speak or sit down, "mời X phát biểu").

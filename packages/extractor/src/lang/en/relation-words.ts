@@ -173,6 +173,7 @@ const CUES: Cue[] = [
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
     cue(w, "VISITED", "verb", 5, {
+      notAfterNumber: true,
       notAfter: [
         ...OWNERS,
         "state",
