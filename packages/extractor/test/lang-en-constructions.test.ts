@@ -220,3 +220,15 @@ describe("English constructions: a year before 'visit'", () => {
     ]);
   });
 });
+
+describe("English constructions: a purchase told by the buyer", () => {
+  it("reads 'X bought / will buy / imported <goods> from Y' as Y supplying X", () => {
+    expect(events("Indonesia bought Sukhoi jets from Russia in the 2000s.")).toEqual(["Russia SUPPLIED Indonesia [occurred]"]);
+    expect(events("Indonesia will buy jets from France.")).toEqual(["France SUPPLIED Indonesia [planned]"]);
+    expect(events("India imported oil from Russia.")).toEqual(["Russia SUPPLIED India [occurred]"]);
+  });
+
+  it("supplies nothing for what is bought that is no goods", () => {
+    expect(events("Kenya bought the idea from Japan.")).toEqual([]);
+  });
+});

@@ -158,6 +158,10 @@ const CUES: Cue[] = [
     HOSTED_FOR.map((n) => cue(`${v} ${n} for`, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ),
   // "received tanks from X", "took delivery of jets from X": X supplied the doer (only with goods before "from").
+  // "bought jets from X": a sale told by the buyer is X's supply.
+  ...forms(["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "imported", "imports", "import", "acquired"], (w) =>
+    cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"] }),
+  ),
   ...forms(["received", "receives", "receive", "receiving", "took delivery of", "takes delivery of", "take delivery of"], (w) =>
     cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"] }),
   ),
