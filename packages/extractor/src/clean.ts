@@ -19,5 +19,17 @@ export function cleanText(raw: string, pack: LanguagePack): string {
     .join("\n");
 }
 
+/** The dateline that opens the article's first paragraph, as written ("SEOUL, June 19 (Reuters) -"), if there is one. */
+export function datelineOf(raw: string, pack: LanguagePack): string | undefined {
+  const dateline = pack.furniture.datelinePrefix;
+  if (!dateline) return undefined;
+  const lines = dropFurniture(pack.normalize(normalizeCharacters(raw)).split("\n"), pack.furniture);
+  for (const line of lines.slice(0, DATELINE_LINES)) {
+    const found = dateline.exec(line);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
 /** How many lines at the top may hold the dateline. */
 const DATELINE_LINES = 4;

@@ -1,13 +1,14 @@
 // The language side of the extractor: one article in, its entities and relations out; then the corpus merge.
 import { createHash } from "node:crypto";
 import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/schema";
-import { cleanText } from "./clean.ts";
+import { cleanText, datelineOf } from "./clean.ts";
 import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { LanguagePack } from "./lang/language-pack.ts";
 import { NO_LANGUAGE } from "./lang/no-language.ts";
 import { BUNDLED_PACKS, packFor, type LanguagePacks } from "./lang/pack-for.ts";
 import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
+import { type ContextualNames, contextualNames } from "./recognize/contextual-names.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
@@ -16,6 +17,7 @@ import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
+import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
@@ -34,11 +36,14 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const text = cleanText(source.text, pack);
   const sentences = segmentSentences(text, pack.abbreviations);
   const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
-  const resolved = resolveArticle(
-    tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions)),
-    lexicon,
-    pack.nativeNames,
-  );
+  const recognize = (contextual?: ContextualNames) => tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions, contextual));
+  const plain = recognize();
+  // "the North" stands for North Korea once the article names a Korea: read again with it.
+  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames);
+  // "Foreign Minister X" under a dateline: the office of someone the lexicon does not know is held there.
+  const homeCountry = datelineCountry(datelineOf(source.text, pack), lexicon);
+  const home = homeCountry ? { country: homeCountry, postedAbroad: pack.mentions.postedTo?.roles ?? new Set<string>() } : undefined;
+  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home);
   const relations: Relation[] = [];
   sentences.forEach((sentence, i) => {
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate

@@ -94,7 +94,19 @@ export interface GroupCue {
 }
 
 /** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
+/** A short name that stands for an entity only where the article names its context: "the North" among Koreas. */
+export interface ContextualName {
+  /** Lower-case words, the last one written capitalized ("the north" for "the North"). */
+  readonly words: readonly string[];
+  /** The lexicon name it stands for. */
+  readonly name: string;
+  /** Lexicon names one of which the article must name elsewhere. */
+  readonly context: readonly string[];
+}
+
 export interface MentionWords {
+  /** Short names that need their context: "the North" is North Korea in an article that names a Korea. */
+  readonly contextualNames?: readonly ContextualName[];
   /** "ông Kim", "Mr Kim". */
   readonly honorifics: ReadonlySet<string>;
   /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
@@ -231,6 +243,11 @@ export interface ClauseWords {
   readonly copula?: string;
   /** "bao gồm" (including): a list that may run past a cue's reach. */
   readonly including: string;
+  /**
+   * Words that open a noun phrase ("the", "a"): a clause opened by a word ("said", "that") whose first word is one
+   * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.
+   */
+  readonly ownSubjectOpeners?: ReadonlySet<string>;
 }
 
 /**
@@ -256,6 +273,8 @@ export interface Cue {
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
+  /** A number right before the cue makes it another word: a year or count before a noun ("Putin's 2000 visit"). */
+  notAfterNumber?: boolean;
   /**
    * What the object is asked to do, when a word follows it: one of these must come within a few words, else the
    * event is another one (an invitation to come, "mời X sang thăm", not to speak or sit down, "mời X phát biểu").
@@ -274,6 +293,11 @@ export interface Cue {
   sourceVia?: string[];
   /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
   participle?: boolean;
+  /**
+   * The cue holds its own passive ("sanctions were imposed on X"): the doer follows the pack's agent word after the
+   * object ("... by Y"), else it is the clause's ("Y said sanctions were imposed on X").
+   */
+  agentAfter?: boolean;
 }
 
 /** The relation cues and the words their arguments take. */
@@ -303,6 +327,8 @@ export interface RelationWords {
   readonly nounTakesDoersBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
+  /** "an invitation from X": as invitationOf, where the language has a second way to say it. */
+  readonly invitationFrom?: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
   readonly invitation: readonly string[];
   /** How many words the invited act may take between the invitation and its inviter ("lời mời thăm X của A"); 0 when never. */
@@ -385,6 +411,8 @@ export interface ModalityWords {
   readonly planned: PhraseSet;
   /** Requests and calls ("kêu gọi X cung cấp"): a verb event asked for in the same clause is planned, not a fact. */
   readonly requests?: PhraseSet;
+  /** What a request states of the event asked for: planned (the default), or nothing ("called on X to meet Y"). */
+  readonly requestStates?: "planned" | "nothing";
   readonly occurred: PhraseSet;
   /** After a nominalized event: it is planned ("chuyến thăm ... sẽ"). */
   readonly plannedAfter: PhraseSet;

@@ -30,6 +30,7 @@ const CUE_FIELDS = {
   notBefore: z.array(word).optional(),
   notBeforePhrases: z.array(phrase).optional(),
   notAfter: z.array(word).optional(),
+  notAfterNumber: z.boolean().optional(),
   onlyThen: z.array(word).min(1).optional(),
   followedBy: z.array(word).min(1).optional(),
   inPerson: z.boolean().optional(),
@@ -39,12 +40,13 @@ const CUE_FIELDS = {
     .regex(/^\d{2,4}$/, "expected a CAMEO code (2 to 4 digits)")
     .optional(),
   participle: z.boolean().optional(),
+  agentAfter: z.boolean().optional(),
 } satisfies Record<keyof Cue, z.ZodType>;
 export const CueRule = z.object(CUE_FIELDS).strict();
 export type CueRule = z.infer<typeof CueRule>;
 
 const phrases = z.array(phrase).optional();
-/** Modality words: what makes an event planned, alleged, not stated (negation), or asked for (request: planned). */
+/** Modality words: what makes an event planned, alleged, not stated (negation), or asked for (request: planned, or nothing where the pack says so). */
 const ModalityRules = z.object({ planned: phrases, alleged: phrases, negation: phrases, request: phrases }).strict();
 
 /** What a rules file adds to one language's pack. */

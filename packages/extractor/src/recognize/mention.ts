@@ -34,6 +34,8 @@ export interface Title {
   affiliation?: NameMention;
   /** The office belongs to (works for) this person: "cố vấn của Tổng thống Putin". */
   principal?: Mention;
+  /** The name follows the office, written as a formal title, at once ("Foreign Minister X", not "opposition leader X"). */
+  nameNext?: boolean;
 }
 
 /** An office without a name, standing for its holder: "nhà lãnh đạo Triều Tiên", "Ngoại trưởng Nga". */

@@ -3,6 +3,7 @@ import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../l
 import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
+import type { ContextualNames } from "./contextual-names.ts";
 import type { DescriptorMention, Mention, NameMention, Title } from "./mention.ts";
 
 type Span =
@@ -59,9 +60,9 @@ const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
  * Finds the names, titled people, descriptions ("nhà lãnh đạo Triều Tiên") and groups ("hai nước") of one
  * sentence. Coreference is left to the resolver; this only reads the sentence.
  */
-export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: MentionWords): Mention[] {
+export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: MentionWords, contextual?: ContextualNames): Mention[] {
   const index = indexOf(words);
-  const spans = labelSpans(tokens, lexicon, index);
+  const spans = labelSpans(tokens, lexicon, index, contextual);
   const mentions: Mention[] = [];
   const context: Context = { tokens, keys: tokens.map((t) => t.key), spans, lexicon, words };
   let i = 0;
@@ -258,11 +259,11 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
 }
 
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
-function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Span | undefined)[] {
+function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, contextual?: ContextualNames): (Span | undefined)[] {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // A span's key is its tokens' name keys joined ("Kim Jong-un" → "kim jong un").
   const keys = tokens.map((t) => t.nameKey);
-  const isPrefix = (key: string) => lexicon.prefixes.has(key) || index.cuePrefixes.has(key);
+  const isPrefix = (key: string) => lexicon.prefixes.has(key) || index.cuePrefixes.has(key) || !!contextual?.prefixes.has(key);
   const endKeys: string[] = [];
   const endTokens: number[] = [];
   let lastEnd = -1;
@@ -288,7 +289,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex): (Sp
         key = `${key} ${keys[j]}`;
         if (!isPrefix(key)) break;
       }
-      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i);
+      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual);
     }
     if (found) {
       spans[i] = found;
@@ -306,6 +307,7 @@ function spanFor(
   lexicon: Lexicon,
   index: MentionIndex,
   afterSpan: boolean,
+  contextual?: ContextualNames,
 ): Span | undefined {
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
@@ -321,6 +323,10 @@ function spanFor(
   ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
+  // "the North": its last word capitalized, and no longer name going on ("the North Atlantic").
+  const standsFor = contextual?.names.get(key);
+  if (standsFor && tokens[to - 1]!.capitalized && !(tokens[to]?.word && tokens[to]!.capitalized))
+    return { kind: "entity", from, to, entry: standsFor };
   const cue = index.contextCues.get(key);
   if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
   return undefined;
@@ -532,6 +538,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Sheikh Sabah").
       if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
+      if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };

@@ -25,7 +25,7 @@ export function ownerAfter(
   const { nominalDoerStops } = view.pack.relations;
   for (let j = event.to; j < Math.min(view.tokens.length, event.to + reach); j++) {
     if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
-    if (view.key(j) !== possessive) continue;
+    if (view.key(j) !== possessive || view.mentionAt[j]) continue; // not the "of" inside "Secretary of State X"
     const m = view.mentionAt[j + 1];
     const owned = view.mentionAt[j - 1];
     if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels

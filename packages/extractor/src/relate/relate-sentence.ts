@@ -93,7 +93,12 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (!status) continue;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
-    if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) continue; // "X was sanctioned over Y": no doer
+    if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) {
+      // "X was sanctioned over Y": no doer. "Howitzers were delivered to X by Y": goods first, the supplier after "by".
+      const agents = o.cue.type === "SUPPLIED" ? agentsAfter(view, o.to, o.cue.reach) : [];
+      if (agents.length) relateSupply(view, o, status, rule, emit, agents);
+      continue;
+    }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
@@ -152,7 +157,8 @@ type Emit = (
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
 function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const nominal = nominalDoer(view, o);
-  const subjects = nominal ? [nominal] : subjectsOf(view, o);
+  const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
+  const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
@@ -252,6 +258,19 @@ function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
   return undefined;
 }
 
+/** The actors after the pack's agent word within `reach` tokens of `from`, in the same clause: "... by the EU and Canada". */
+function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedMention[] {
+  const { agentWord } = view.pack.relations.passive;
+  for (let j = from; j < Math.min(view.tokens.length, from + reach) && !view.isBreak(j); j++) {
+    if (view.key(j) !== agentWord) continue;
+    let at = j + 1;
+    while (view.pack.mentions.determiners.has(view.key(at))) at++;
+    const agent = view.mentionAt[at];
+    return agent && isActor(agent) ? view.coordinatedAfter(agent).filter(isActor) : [];
+  }
+  return [];
+}
+
 /** What the passive acts on: the actors of the list that ends right before the marker. */
 function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
   const patient = view.mentionAt[marker - 1];
@@ -273,6 +292,7 @@ function findCues(view: SentenceView): Occurrence[] {
           !c.notBefore?.includes(view.key(i + c.words.length)) &&
           !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
           !c.notAfter?.includes(view.key(i - 1)) &&
+          !(c.notAfterNumber && /^\d/.test(view.key(i - 1))) &&
           (!c.sourceVia || sourceMarker(view, c, i + c.words.length) !== undefined) &&
           !view.mentionAt[i + c.words.length - 1],
       );
@@ -372,7 +392,9 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const first = view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
-  if (view.actedOn.has(nearest.from) && view.key(nearest.to) === view.pack.mentions.and) return [];
+  // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
+  const and = view.pack.mentions.and;
+  if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
 }
 
@@ -425,6 +447,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
     return before ? [before] : [];
   }
+  if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
@@ -439,8 +462,21 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return [];
 }
 
+/**
+ * "X said the rebels had sent ...": a clause opened by a word, and starting with a noun phrase, has its own subject
+ * (for a verb: a named event's determiner is its own, "after the meeting with Y").
+ */
+function hasOwnSubject(view: SentenceView, start: number): boolean {
+  if (!view.tokens[start - 1]?.word || !view.isBreak(start - 1)) return false;
+  // "said that the ...": a complementizer the break word did not take is skipped.
+  const first = start + (view.mentionAt[start] ? 0 : view.phraseAt(start, view.words.openers));
+  return !view.mentionAt[first] && !!view.words.ownSubjectOpeners?.has(view.key(first));
+}
+
 /** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */
 function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  // "A thanked B for ... and invited C": a verb joined by "and" is A's again.
+  if (view.key(o.from - 1) === view.pack.mentions.and) return [];
   const start = view.clauseStart(o.from);
   const last = view.mentions.filter((m) => m.from >= start && m.to <= o.from).at(-1);
   if (!last || !isActor(last)) return [];
@@ -596,6 +632,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
       continue;
     }
+    // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
+    // thanked X" shares them).
+    if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
     const m = view.mentionAt[j];
     if (!m || m === skip) continue;
     // A setting word inside the cue ("lashed out at X") names whom, not where.
@@ -856,7 +895,14 @@ function sourceMarker(view: SentenceView, cue: Cue, to: number): number | undefi
 }
 
 /** SUPPLIED: "A gửi tên lửa tới B", "hoạt động cung cấp UAV của Iran cho Nga"; goods are needed unless the verb says aid. */
-function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+function relateSupply(
+  view: SentenceView,
+  o: Occurrence,
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+  agents?: ResolvedMention[],
+): void {
   if (o.cue.sourceVia) {
     const supplier = view.mentionAt[afterMarker(view, sourceMarker(view, o.cue, o.to)!)]!;
     if (isActor(supplier)) emit(o, "SUPPLIED", view.coordinatedAfter(supplier).filter(isActor), subjectsOf(view, o), status, rule);
@@ -872,11 +918,14 @@ function relateSupply(view: SentenceView, o: Occurrence, status: RelationStatus,
   }
   const recipient = view.mentionAt[afterMarker(view, marker)]!;
   if (!isActor(recipient)) return;
+  // In the passive the goods are the subject: "Howitzers were delivered to X by Y".
+  const goodsAt: [number, number] = agents ? [view.clauseStart(o.from), o.from] : [o.to, marker];
   // The goods may come before the recipient or right after it: "gửi tới X thêm 20 xe tăng".
-  const goodsAfter = () => marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to);
-  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, o.to, marker) && !goodsAfter()) return;
+  const goodsAfter = () => !agents && marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to);
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
-  emit(o, "SUPPLIED", nominal ? [nominal] : subjectsOf(view, o), view.coordinatedAfter(recipient).filter(isActor), status, rule);
+  const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
+  emit(o, "SUPPLIED", doers, view.coordinatedAfter(recipient).filter(isActor), status, rule);
 }
 
 /** How far after "with" the goods of "supplied X with Y" may be named. */
@@ -955,8 +1004,6 @@ function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatu
 
 /** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */
 function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: () => FoundDate[]): void {
-  const invitationOf = view.pack.relations.invitationOf;
-  if (invitationOf.length === 0) return;
   for (let i = 0; i < view.tokens.length; i++) {
     const inviter = invitingActor(view, i);
     if (!inviter) continue;
@@ -974,22 +1021,37 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
 }
 
 /**
- * Who invites in the invitation at `i`: "lời mời của A", or, where the pack lets the invited act stand between,
- * "lời mời thăm X của A" (the invitation to visit X of A).
+ * Who invites in the invitation at `i`: "lời mời của A", "an invitation from A", "of his counterpart, A", or,
+ * where the pack lets the invited act stand between, "lời mời thăm X của A" (the invitation to visit X of A).
  */
 function invitingActor(view: SentenceView, i: number): ResolvedMention | undefined {
-  const { invitationOf, invitation, invitedActReach = 0 } = view.pack.relations;
-  const of = invitationOf.at(-1)!;
-  let at = view.matches(i, invitationOf) ? i + invitationOf.length - 1 : -1;
-  if (at < 0 && invitedActReach && view.matches(i, invitation)) {
+  const { invitationOf, invitationFrom = [], invitation, invitedActReach = 0 } = view.pack.relations;
+  let after = -1;
+  for (const phrase of [invitationOf, invitationFrom]) if (phrase.length > 0 && view.matches(i, phrase)) after = i + phrase.length;
+  if (after < 0 && invitationOf.length > 0 && invitedActReach && view.matches(i, invitation)) {
+    const of = invitationOf.at(-1)!;
     for (let j = i + invitation.length + 1; j <= i + invitation.length + invitedActReach && !view.isBreak(j); j++) {
-      if (view.key(j) === of) at = j;
+      if (view.key(j) === of) after = j + 1;
       // Only a place the invited act goes to may stand before the inviter.
-      if (at >= 0 || (view.mentionAt[j] && !isPlace(view.mentionAt[j]!))) break;
+      if (after >= 0 || (view.mentionAt[j] && !isPlace(view.mentionAt[j]!))) break;
     }
   }
-  const inviter = at >= 0 ? view.mentionAt[at + 1] : undefined;
+  const inviter = after >= 0 ? inviterAt(view, after) : undefined;
   return inviter && isActor(inviter) ? inviter : undefined;
+}
+
+/** How many plain words may stand between "of his" and the inviter's name: "of his counterpart, X". */
+const INVITER_REACH = 3;
+
+/** The inviter named at `at`, or after an owner pronoun and the words of a relation to the guest ("his counterpart, X"). */
+function inviterAt(view: SentenceView, at: number): ResolvedMention | undefined {
+  if (view.mentionAt[at] || !view.pack.mentions.possessivePronouns.has(view.key(at))) return view.mentionAt[at];
+  for (let j = at + 1; j <= at + INVITER_REACH + 1 && j < view.tokens.length; j++) {
+    const m = view.mentionAt[j] ?? (view.key(j) === "," ? view.mentionAt[j + 1] : undefined);
+    if (m) return m;
+    if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
+  }
+  return undefined;
 }
 
 function mainActor(view: SentenceView, not: ResolvedMention): string | undefined {

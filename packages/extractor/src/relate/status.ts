@@ -82,7 +82,8 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   if (words.requests && !noun) {
     for (let i = start; i < from; i++) {
       const n = view.mentionAt[i] ? 0 : view.phraseAt(i, words.requests);
-      if (n && i + n <= from && view.key(i + n) !== view.pack.mentions.possessive) return "planned";
+      if (n && i + n <= from && view.key(i + n) !== view.pack.mentions.possessive)
+        return words.requestStates === "nothing" ? undefined : "planned";
     }
   }
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {

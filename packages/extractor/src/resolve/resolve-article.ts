@@ -34,7 +34,16 @@ export interface ResolvedArticle {
  * them, then descriptions ("Tổng thống Nga") against the offices the article gave, groups and pronouns
  * against what came just before.
  */
-export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?: NativeNames): ResolvedArticle {
+/**
+ * Where the article is written from, for the offices of people the lexicon does not know, given without a country
+ * ("Foreign Minister X" under a Stockholm dateline): the country, and the roles posted abroad it does not hold for.
+ */
+export interface Home {
+  country: string;
+  postedAbroad: ReadonlySet<string>;
+}
+
+export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?: NativeNames, home?: Home): ResolvedArticle {
   const entities = new ArticleEntities();
   const named = new Map<NameMention, ArticleEntity>();
   const all = sentences.flatMap((mentions) => mentions.filter((m): m is NameMention => m.kind === "name"));
@@ -71,7 +80,8 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
       if (mention.kind !== "name" || !mention.title) continue;
       const person = named.get(mention)!;
       for (const title of [mention.title, ...(mention.alsoTitles ?? [])]) {
-        const affiliation = affiliationOf(title, person, named, entities, lexicon, native);
+        const affiliation =
+          affiliationOf(title, person, named, entities, lexicon, native) ?? homeOf(title, person, home, entities, lexicon);
         const { office, former } = title;
         person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
@@ -262,7 +272,8 @@ function holderOf(
     unique(
       people.filter(
         (e) =>
-          e.roles.some((r) => r.affiliation === affiliation.id) ||
+          // Not a foreign minister for "the president of X": a leader's office needs someone who leads, or a role not told.
+          e.roles.some((r) => r.affiliation === affiliation.id && (!title.office.leader || r.leader || r.role === title.office.role)) ||
           (e.roles.length === 0 && countryOf(e, lexicon, native) === affiliation.name),
       ),
     )
@@ -305,6 +316,16 @@ function affiliationOf(
       : actingBody(boss, entities, lexicon);
   }
   return countryEntity(countryOf(person, lexicon, native) ?? person.entry?.org, entities, lexicon);
+}
+
+/**
+ * A bare office right before the name of someone the lexicon does not know ("Defence Minister X") is held in the
+ * dateline's country, unless it is posted abroad.
+ */
+function homeOf(title: Title, person: ArticleEntity, home: Home | undefined, entities: ArticleEntities, lexicon: Lexicon) {
+  if (!home || !title.nameNext || person.entry || title.affiliation || title.principal) return undefined;
+  if (home.postedAbroad.has(title.office.role)) return undefined;
+  return countryEntity(home.country, entities, lexicon);
 }
 
 /** A national body (the Pentagon, a ministry) answers for its country; places for the country they are in. */

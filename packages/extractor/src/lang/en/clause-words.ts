@@ -92,4 +92,5 @@ export const EN_CLAUSES: ClauseWords = {
   // "X, led by Y, and Z" has commas round it: no list to skip.
   ledBy: { opener: "", closers: [] },
   including: "including",
+  ownSubjectOpeners: new Set(["the", "a", "an", "some", "many", "several", "two", "three", "these", "those"]),
 };

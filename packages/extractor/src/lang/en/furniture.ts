@@ -71,7 +71,8 @@ export const EN_FURNITURE: FurnitureRules = {
     "iu",
   ),
   creditAfterSpace: new RegExp(String.raw`\s+(?:Photo|PHOTO|Image)(?:\s+courtesy of|\s*:)${CREDITED_BY}`, "u"),
-  // "SEOUL, June 19 (Reuters) -", "HANOI/BEIJING, Feb. 12 (Yonhap) --", "WASHINGTON (AP) —", "HANOI —"
+  // "SEOUL, June 19 (Reuters) -", "HANOI/BEIJING, Feb. 12 (Yonhap) --", "WASHINGTON (AP) —", "HANOI —"; a place in
+  // title case only before its outlet's bracket: "Cape Town (Outlet, May 2) —".
   datelinePrefix:
-    /^(?:[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{2,40}\))?\s*(?:-{1,2}|–|—)\s*/u,
+    /^(?:[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\s*\())(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{2,40}\))?\s*(?:-{1,2}|–|—)\s*/u,
 };

@@ -1,6 +1,6 @@
 // English words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import type { Gender } from "../../recognize/mention.ts";
-import type { GroupCue, MentionWords } from "../language-pack.ts";
+import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
 
 /** Plural descriptions: who they stand for is resolved from the article. */
 const GROUP_CUES: GroupCue[] = [
@@ -81,7 +81,15 @@ const FEMALE_WORDS = [
 const genderOf = (male: string[], female: string[]) =>
   new Map<string, Gender>([...male.map((w) => [w, "male"] as const), ...female.map((w) => [w, "female"] as const)]);
 
+/** The two Koreas name each other "the North" and "the South" once either is named. */
+const KOREAS = ["North Korea", "South Korea"];
+const CONTEXTUAL_NAMES: ContextualName[] = [
+  { words: ["the", "north"], name: "North Korea", context: KOREAS },
+  { words: ["the", "south"], name: "South Korea", context: KOREAS },
+];
+
 export const EN_MENTIONS: MentionWords = {
+  contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
   honorificIsPronoun: false,

@@ -67,6 +67,41 @@ const NEGATORS = words([
   "sought",
   "pushing for",
   "pushed for",
+  // What is to stop, or only weighed or threatened, is not done: "urged X to stop sending arms", "threatened new sanctions".
+  "stop",
+  "stops",
+  "stopping",
+  "to halt",
+  "cease",
+  "considering",
+  "weighing",
+  "mulling",
+  "threatened",
+  "threatens",
+  "threatening",
+  "threaten",
+  // "warned X against sending arms": what is warned against is not done.
+  "against",
+]);
+
+/** Calls and demands: what X is called on or urged to do has not happened ("called on Russia to meet Ukraine"). */
+const REQUESTS = words([
+  "called on",
+  "calls on",
+  "call on",
+  "calling on",
+  "urged",
+  "urges",
+  "urge",
+  "urging",
+  "asked",
+  "asks",
+  "pressed",
+  "presses",
+  "demanded",
+  "demands",
+  "appealed to",
+  "appeals to",
 ]);
 
 const PLANNED = words([
@@ -94,6 +129,8 @@ const PLANNED = words([
   "wants to",
   "ready to",
   "agreed to",
+  "accepted an invitation",
+  "accepted invitations",
   "invited",
   "upcoming",
   "possible",
@@ -121,9 +158,19 @@ export const EN_MODALITY: ModalityWords = {
   ]),
   alleged: words(["allegedly", "reportedly", "alleged", "suspected of", "believed to have", "accused of"]),
   planned: PLANNED,
+  requests: REQUESTS,
+  requestStates: "nothing",
   occurred: words(["has", "have", "had", "already", "recently"]),
   plannedAfter: words(["will", "is expected", "is scheduled", "is planned"]),
   negatedAfter: words([
+    // "a summit between A and B was unlikely": judged not to happen.
+    "was unlikely",
+    "is unlikely",
+    "remains unlikely",
+    "looked unlikely",
+    "looks unlikely",
+    "seemed unlikely",
+    "seems unlikely",
     "was postponed",
     "was cancelled",
     "was canceled",

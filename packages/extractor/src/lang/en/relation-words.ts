@@ -127,11 +127,15 @@ const HOSTED_FOR = [
   "an official welcome",
 ];
 
+/** Determiners and owners: after one, "visit" or "meeting" is a noun. */
+const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
   ...forms(["met", "meet", "meets", "meeting"], (w) =>
     cue(w, "MET", "verb", 8, {
+      notAfter: OWNERS,
       notBefore: ["expectations", "demands", "needs", "resistance", "criticism", "opposition", "skepticism", "scepticism", "protests"],
       notBeforePhrases: REACTIONS.map((r) => ["with", r]),
     }),
@@ -146,12 +150,18 @@ const CUES: Cue[] = [
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
+  // "joined X and Y at a summit / for talks": meeting them there; not "joined NATO", "joined the talks".
+  ...forms(["joined", "joins", "join", "joining"], (w) => cue(w, "MET", "verb", 6, { inPerson: true, followedBy: ["at", "for"] })),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   // "hosted a state banquet for X": the host and the guest meet.
   ...["hosted", "hosts", "host", "hosting", "held", "holds", "hold", "gave", "gives", "threw"].flatMap((v) =>
     HOSTED_FOR.map((n) => cue(`${v} ${n} for`, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true })),
   ),
   // "received tanks from X", "took delivery of jets from X": X supplied the doer (only with goods before "from").
+  // "bought jets from X": a sale told by the buyer is X's supply.
+  ...forms(["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "imported", "imports", "import", "acquired"], (w) =>
+    cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"] }),
+  ),
   ...forms(["received", "receives", "receive", "receiving", "took delivery of", "takes delivery of", "take delivery of"], (w) =>
     cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"] }),
   ),
@@ -167,17 +177,9 @@ const CUES: Cue[] = [
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
     cue(w, "VISITED", "verb", 5, {
+      notAfterNumber: true,
       notAfter: [
-        "the",
-        "a",
-        "his",
-        "her",
-        "their",
-        "its",
-        "'s",
-        "’s",
-        "'",
-        "’",
+        ...OWNERS,
         "state",
         "official",
         "first",
@@ -314,6 +316,12 @@ const CUES: Cue[] = [
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
   ),
+  // "Sanctions were imposed on X (by Y)": the passive is in the cue, its agent after the object.
+  ...["were", "are", "have been", "had been", "has been", "was"].flatMap((aux) =>
+    ["imposed", "slapped", "placed", "levied"].map((verb) =>
+      cue(`sanctions ${aux} ${verb} on`, "SANCTIONED", "verb", 12, { agentAfter: true }),
+    ),
+  ),
   // Not sanctions lifted, eased, called for, weighed or threatened.
   ...forms(["sanctions on", "sanctions against"], (w) =>
     cue(w, "SANCTIONED", "verb", 12, {
@@ -423,6 +431,7 @@ export const EN_RELATIONS: RelationWords = {
   ]),
   nounTakesDoersBefore: false,
   invitationOf: ["invitation", "of"],
+  invitationFrom: ["invitation", "from"],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
   placeHeads: new PhraseSet(["the", "the capital", "the city of"]),

@@ -1,0 +1,19 @@
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import { nameKey } from "../text/name-key.ts";
+
+/** The place of a dateline: what comes before its date, outlet or dash ("SEOUL, June 19 (Reuters) -" → "SEOUL"). */
+const PLACE = /^(.+?)(?:,|\s*\(|\s+(?:-{1,2}|–|—))/u;
+
+/**
+ * The country a dateline's one place is in (a capital stands for its country), or undefined: no dateline, several
+ * places ("HANOI/BEIJING"), or a place the lexicon does not know. A longer name the lexicon lacks is tried by its
+ * last word ("Metro Manila" → Manila).
+ */
+export function datelineCountry(dateline: string | undefined, lexicon: Lexicon): string | undefined {
+  const place = dateline && PLACE.exec(dateline)?.[1]?.trim();
+  if (!place || place.includes("/")) return undefined;
+  const key = nameKey(place);
+  const entry = (lexicon.names.get(key) ?? lexicon.names.get(key.split(" ").at(-1)!))?.entry;
+  if (entry?.type === "COUNTRY") return entry.name;
+  return entry?.type === "LOCATION" ? (entry.country ?? undefined) : undefined;
+}
