@@ -77,6 +77,11 @@ describe("the live explorer in Chromium", () => {
     await page.waitForFunction((id) => new URLSearchParams(location.search).get("node") === id, `${P}person:sergey-lavrov`);
     await ready(page);
     expect(await hook(page)).toEqual({ entities: 4, relations: 3 });
+    // Every later answer is drawn by this same renderer, into the same canvas (issue #9: no remount per action).
+    await page.evaluate(() => {
+      const w = window as unknown as { __explorer: Hook; __seeded: unknown[] };
+      w.__seeded = [w.__explorer.renderer, document.querySelector(".stage canvas")];
+    });
 
     // North Korea's 21 relations: accused by South Korea and the United States, criticized the US, three officials
     // (Kim Jong Un, Kim Jong Il, Choe Son Hui), praised and thanked by Putin, sanctioned by South Korea, two
@@ -99,6 +104,12 @@ describe("the live explorer in Chromium", () => {
     expect(new URL(page.url()).searchParams.get("path")).toBe(`${P}person:sergey-lavrov,${P}person:kim-jong-un`);
     expect(await page.locator(".path-panel").textContent()).toContain("2 steps; 2 shortest paths");
     expect(await hook(page)).toEqual({ entities: 10, relations: 28 });
+    const sameRenderer = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __explorer: Hook; __seeded: unknown[] };
+        return w.__seeded[0] === w.__explorer.renderer && w.__seeded[1] === document.querySelector(".stage canvas");
+      });
+    expect(await sameRenderer()).toBe(true);
 
     // The Cypher control holds each question, with a link to Neo4j Browser.
     await page.click("details.cypher-box summary");

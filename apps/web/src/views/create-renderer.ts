@@ -17,12 +17,23 @@ export const INTERACTIVE_EDGES_LIMIT = 20_000;
 
 export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
+/** The settings that follow the graph's size (set again when a live view changes what is drawn). */
+export function sizeSettings(graph: ExplorerGraph) {
+  const small = graph.order <= SMALL_GRAPH_NODES;
+  return {
+    enableEdgeEvents: graph.size <= INTERACTIVE_EDGES_LIMIT,
+    zIndex: graph.size <= INTERACTIVE_EDGES_LIMIT,
+    hideEdgesOnMove: graph.size > INTERACTIVE_EDGES_LIMIT,
+    labelDensity: small ? 1 : 0.07,
+    labelRenderedSizeThreshold: small ? 0 : 8,
+  };
+}
+
 export function createRenderer(
   graph: ExplorerGraph,
   container: HTMLElement,
   reducers: ReturnType<typeof createDisplayReducers>,
 ): ExplorerRenderer {
-  const small = graph.order <= SMALL_GRAPH_NODES;
   return new Sigma(graph, container, {
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
@@ -30,9 +41,7 @@ export function createRenderer(
     edgeProgramClasses: EDGE_PROGRAMS,
     renderEdgeLabels: true,
     defaultDrawEdgeLabel: placedEdgeLabels(drawStraightEdgeLabel),
-    enableEdgeEvents: graph.size <= INTERACTIVE_EDGES_LIMIT,
-    zIndex: graph.size <= INTERACTIVE_EDGES_LIMIT,
-    hideEdgesOnMove: graph.size > INTERACTIVE_EDGES_LIMIT,
+    ...sizeSettings(graph),
     labelFont: '"Noto Sans", "DejaVu Sans", system-ui, sans-serif',
     labelSize: 13,
     labelWeight: "600",
@@ -40,8 +49,6 @@ export function createRenderer(
     edgeLabelFont: '"Noto Sans", "DejaVu Sans", system-ui, sans-serif',
     edgeLabelSize: 10,
     edgeLabelColor: { color: "#52606d" },
-    labelDensity: small ? 1 : 0.07,
-    labelRenderedSizeThreshold: small ? 0 : 8,
     stagePadding: 40,
     minCameraRatio: 0.02,
     maxCameraRatio: 5,

@@ -14,6 +14,7 @@ import { ENTITY_COLORS, RELATION_COLORS } from "../core/styling/palette.ts";
 import type { FilterState } from "../core/filters/filter-state.ts";
 import { relationFilter } from "../core/filters/relation-filter.ts";
 import { buildGraph, type ExplorerGraph } from "../core/graph/build-graph.ts";
+import { syncGraph } from "../core/graph/sync-graph.ts";
 import { createPositionCache } from "../core/layout/position-cache.ts";
 import { legendCounts, type LegendCounts } from "../core/legend/legend-counts.ts";
 import { shownCounts } from "../core/legend/shown-counts.ts";
@@ -46,7 +47,7 @@ import { zoomControls } from "../components/zoom-controls.ts";
 import { keyboardCamera } from "./keyboard-camera.ts";
 import { pictureWithCaption, type LegendEntry } from "./export-picture.ts";
 import { createLayoutController } from "./layout-controller.ts";
-import { createRenderer, INTERACTIVE_EDGES_LIMIT } from "./create-renderer.ts";
+import { createRenderer, INTERACTIVE_EDGES_LIMIT, sizeSettings } from "./create-renderer.ts";
 import { download } from "./download.ts";
 
 export interface ExplorerInput {
@@ -58,13 +59,13 @@ export interface ExplorerInput {
 
 /**
  * What live mode (the explorer on Neo4j) changes: the graph is what the API answered, so a view asking
- * another question (seed, expansions, filters, paths) is fetched and drawn anew by `requery` instead of
- * being filtered here; the search asks the API.
+ * another question (seed, expansions, filters, paths) is fetched by `requery` and drawn into this explorer
+ * (`showLive`) instead of being filtered here; the search asks the API.
  */
 export interface LiveHooks {
-  /** Fetches and draws the view (this explorer is replaced), writing it into the history as asked. */
+  /** Fetches and draws the view (through `showLive`), writing it into the history as asked. */
   requery(next: ViewState, history: "push" | "replace" | "none"): void;
-  /** The top bar's search box: picks an entity, drawn or not. */
+  /** The top bar's search box: picks an entity, drawn or not (made once, with the explorer). */
   searchBox(onPick: (entityId: string) => void): HTMLElement;
   /** The statements behind what is drawn, for the Cypher control. */
   questions: CypherEntry[];
@@ -118,16 +119,29 @@ export function prepareExplorer(input: ExplorerInput): PreparedExplorer {
   return { input, index, graph, positions, cached: cachedPositions !== undefined };
 }
 
+export interface MountedExplorer {
+  destroy(): void;
+  /**
+   * Live mode: draws another answer in this explorer, keeping its renderer and graph (no new WebGL
+   * context, no remount): the graph takes the answer's entities and relations in place, what was drawn
+   * keeping its position; the layout runs on the result unless nothing new came; the panels follow.
+   */
+  showLive(prepared: PreparedExplorer, hooks: LiveHooks): void;
+}
+
 /**
  * The explorer over one document: graph, legend and filters, search, side panel, layout, exports, URL
  * state. What the first frame does not need (the legend's counts, the time line's extent, the look-up
  * tables behind the panels and the GEXF export) is built after it.
  */
-export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, openFile: () => void, live?: LiveHooks): { destroy(): void } {
-  const { input, index, graph, positions, cached } = prepared;
-  const { document: graphDocument } = input;
-  const reducers = createDisplayReducers(graph, index);
-  const explore = createExplorations(graph, index);
+export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, openFile: () => void, liveHooks?: LiveHooks): MountedExplorer {
+  const { graph, positions, cached } = prepared;
+  // A live explorer draws each answer into the same graph: what depends on the document is replaced by `showLive`.
+  let live = liveHooks;
+  let { input, index } = prepared;
+  let graphDocument = input.document;
+  let reducers = createDisplayReducers(graph, index);
+  let explore = createExplorations(graph, index);
 
   /** The view the address bar holds, without what this document lacks. */
   const readView = (): ViewState => {
@@ -158,10 +172,13 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     h("button", { class: "close", title: "Close", attrs: { "aria-label": "Close panel" }, on: { click: () => closePanel() } }, "×"),
     panelContent,
   );
-  const stats =
+  const statsText = h(
+    "span",
+    { class: "doc-stats", title: input.sourceName },
     live?.stats ??
-    `${graphDocument.entities.length} entities · ${graphDocument.relations.length} relations · ${graphDocument.articles.length} articles`;
-  const searchIndex = createSearchIndex(graphDocument.entities);
+      `${graphDocument.entities.length} entities · ${graphDocument.relations.length} relations · ${graphDocument.articles.length} articles`,
+  );
+  let searchIndex = createSearchIndex(graphDocument.entities);
 
   const pickFromSearch = (entityId: string) => {
     if (!live || graph.hasNode(entityId) || !view.live) return actions.selectEntity(entityId);
@@ -220,7 +237,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       "header",
       { class: "topbar" },
       h("h1", {}, "News KG explorer"),
-      h("span", { class: "doc-stats", title: input.sourceName }, stats),
+      statsText,
       live ? live.searchBox(pickFromSearch) : searchBox(searchIndex, actions.selectEntity),
       tools.element,
       cypher.element,
@@ -241,7 +258,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   performance.mark("web:ui-built");
   const renderer = createRenderer(graph, stage, reducers);
   performance.mark("web:rendered");
-  const layout = createLayoutController(graph, (running, verdict) => {
+  const onLayout = (running: boolean, verdict?: string) => {
     tools.setLayoutRunning(running);
     document.body.dataset.layout = running ? "running" : "stopped";
     if (running || verdict === "user") return;
@@ -249,7 +266,8 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     // Layout steps only update positions; a full refresh re-frames the graph to its final extent.
     renderer.refresh();
     if (!cameraFromUrl) frameShown(false);
-  });
+  };
+  let layout = createLayoutController(graph, onLayout);
 
   function displayState(): DisplayState {
     const { path } = exploration;
@@ -504,16 +522,16 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     void camera.animate(besidePanel({ x: data.x, y: data.y, ratio: camera.ratio, angle: camera.angle }, false), { duration: 400 });
   }
 
-  const highlightOnHover = graph.size <= INTERACTIVE_EDGES_LIMIT;
+  const highlightOnHover = () => graph.size <= INTERACTIVE_EDGES_LIMIT;
   renderer.on("enterNode", ({ node }) => {
     stage.classList.add("pointing");
-    if (!highlightOnHover) return;
+    if (!highlightOnHover()) return;
     hoveredNode = node;
     redraw(false);
   });
   renderer.on("leaveNode", () => {
     stage.classList.remove("pointing");
-    if (!highlightOnHover) return;
+    if (!highlightOnHover()) return;
     hoveredNode = undefined;
     redraw(false);
   });
@@ -567,10 +585,49 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     });
   };
   // Hooks for the browser tests and the benchmark.
-  Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
+  const publishHooks = () => Object.assign(window, { __explorer: { renderer, graph, layout, isEdgeVisible: reducers.isEdgeVisible } });
+  publishHooks();
   frame = requestAnimationFrame(firstFrame);
 
+  function showLive(next: PreparedExplorer, hooks: LiveHooks) {
+    // The layout's worker would restart at every node and edge added or dropped: a new one starts on the result.
+    layout.kill();
+    tools.setLayoutRunning(false);
+    const anythingNew = next.graph.someNode((node) => !graph.hasNode(node));
+    syncGraph(graph, next.graph);
+    live = hooks;
+    ({ input, index } = next);
+    graphDocument = input.document;
+    reducers = createDisplayReducers(graph, index);
+    explore = createExplorations(graph, index);
+    searchIndex = createSearchIndex(graphDocument.entities);
+    statsText.textContent = hooks.stats;
+    statsText.title = input.sourceName;
+    totals = undefined;
+    bulk = undefined;
+    if (hoveredNode && !graph.hasNode(hoveredNode)) hoveredNode = undefined;
+    renderer.setSettings({ ...sizeSettings(graph), nodeReducer: reducers.nodeReducer, edgeReducer: reducers.edgeReducer });
+    layout = createLayoutController(graph, onLayout);
+    publishHooks();
+    view = readView();
+    exploration = explore(view);
+    redraw(true);
+    renderLegend();
+    renderTimeline();
+    renderPanel();
+    renderTable();
+    renderStageBar();
+    cypher.refresh();
+    document.body.dataset.layout = anythingNew ? "pending" : "stopped";
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      document.body.dataset.firstFrame = String(performance.now());
+      if (anythingNew) layout.start();
+    });
+  }
+
   return {
+    showLive,
     destroy() {
       window.removeEventListener("popstate", onHistory);
       window.removeEventListener("keydown", onKey);

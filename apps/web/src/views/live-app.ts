@@ -17,7 +17,7 @@ import { mergeFragments } from "../core/live/merge-fragments.ts";
 import { placeNewNodes } from "../core/live/place-new-nodes.ts";
 import { overviewLegend } from "../core/live/overview-legend.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
-import { mountExplorer, type PreparedExplorer } from "./explorer-view.ts";
+import { type LiveHooks, type MountedExplorer, mountExplorer, type PreparedExplorer } from "./explorer-view.ts";
 import { spawnChecker } from "./validate-in-worker.ts";
 
 /** The search box waits this long after the last key before asking the server. */
@@ -75,7 +75,7 @@ function overviewTimeline(overview: LiveOverview) {
  * Live mode: the explorer on a Neo4j database (`kg serve --neo4j`). The page starts from the search box
  * or `?node=`, and draws only what the API answered for the view in the address bar: the seed's
  * neighbourhood, each expanded entity's, and the paths asked for. A view that asks something else is
- * fetched (answers already fetched are reused) and drawn anew, what was drawn keeping its place.
+ * fetched (answers already fetched are reused) and drawn into the same explorer, what was drawn keeping its place.
  */
 export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile: () => void): { destroy(): void } {
   const answers = new Map<string, Promise<FragmentAnswer>>();
@@ -83,7 +83,7 @@ export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile
   const positions = createPositionCache(window.localStorage);
   const browserBase = overview.browserUrl ?? defaultBrowserBase(location.hostname);
   const timeline = overviewTimeline(overview);
-  let explorer: { destroy(): void } | undefined;
+  let explorer: MountedExplorer | undefined;
   let drawn: Pick<ReadonlyMap<string, { x: number; y: number }>, "get"> = new Map();
   let shown = 0;
   const setState = (state: "loading" | "ready" | "error") => (document.body.dataset.state = state);
@@ -141,8 +141,7 @@ export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile
     if (attempt !== shown) return; // Another view was asked for meanwhile.
     const merged = mergeFragments(fragments.map((fragment) => fragment.graph));
     const prepared = prepareLive(merged, `live:${overview.graph}:${hashText(requests.map((r) => r.url).join(" "))}`);
-    explorer?.destroy();
-    explorer = mountExplorer(root, prepared, openFile, {
+    const hooks: LiveHooks = {
       requery,
       searchBox: (onPick) =>
         searchBox(searchSource, onPick, { label: "Search the database", placeholder: "Search the database (e.g. Lavrov)" }),
@@ -152,17 +151,24 @@ export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile
       browserBase,
       ...(timeline ? { timeline } : {}),
       legendTotals: (drawn) => overviewLegend(overview, drawn),
-    });
-    const graph = prepared.graph;
-    // Where each entity is when the view changes again: taken from the graph the layout moves.
-    drawn = { get: (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined) };
+    };
+    if (explorer) explorer.showLive(prepared, hooks);
+    else {
+      explorer = mountExplorer(root, prepared, openFile, hooks);
+      // The explorer draws every later answer into this graph: where each entity is when the view changes again.
+      const graph = prepared.graph;
+      drawn = { get: (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined) };
+    }
     setState("ready");
   };
 
-  /** The graph of what was fetched: laid out before (this very view, from the cache), else placed beside what was drawn. */
+  /**
+   * The graph of what was fetched: on a page with nothing drawn yet, laid out before (this very view, from
+   * the cache); else placed beside what is drawn.
+   */
   const prepareLive = (merged: GraphDocument, key: string): PreparedExplorer => {
     const ids = merged.entities.map((entity) => entity.id);
-    const cachedPositions = positions.load(key, ids);
+    const cachedPositions = explorer ? undefined : positions.load(key, ids);
     const allDrawn = ids.every((id) => drawn.get(id) !== undefined);
     const graph = buildGraph(merged, cachedPositions ?? placeNewNodes(merged, drawn));
     return {
