@@ -376,7 +376,7 @@ function isCommonWord(tokens: Token[], from: number, to: number, words: MentionW
  * A one-word lexicon name inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm"
  * between two, is a person, not Germany. Right after an office or a known name (`afterSpan`: the name's type) a
  * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
- * the end of the run ("Secretary Teodoro Locsin" is Locsin, not Teodoro).
+ * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
  */
 function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
   if (to - from !== 1 || from < 1) return false;
