@@ -71,8 +71,8 @@ describe("Vietnamese offices: long and stacked titles", () => {
 });
 
 describe("Vietnamese offices: whose office, told otherwise", () => {
-  it("'nước này' in a title is the country the sentence named last: 'Bộ Ngoại giao Y cho biết Đại sứ nước này tại Z X'", () => {
-    expect(facts("Bộ Ngoại giao Peru cho biết Đại sứ nước này tại Chile Diego Salas đã được triệu hồi.")).toEqual([
+  it("'nước này' in a title is the country the sentence named last: 'Y ... Đại sứ nước này tại Z X'", () => {
+    expect(facts("Chính phủ Peru vừa bổ nhiệm Đại sứ nước này tại Chile Diego Salas làm Thứ trưởng.")).toEqual([
       "Diego Salas OFFICIAL_OF Peru",
     ]);
   });
@@ -94,7 +94,9 @@ describe("Vietnamese offices: whose office, told otherwise", () => {
 
 describe("Vietnamese offices: who holds it, by the copula", () => {
   it("an office, its country, the copula, then its holder: 'Quân vương Y là Emir X'", () => {
-    expect(facts("Quân vương Kuwait là Emir Sheikh Nawaf Al-Ahmad đã tiếp đoàn.")).toEqual(["Sheikh Nawaf Al-Ahmad OFFICIAL_OF Kuwait"]);
+    expect(facts("Tuần trước, Quân vương Qatar là Emir Khalid Al-Mansour đã chủ trì lễ khai mạc.")).toEqual([
+      "Khalid Al-Mansour OFFICIAL_OF Qatar",
+    ]);
   });
 
   it("with an honorific one word is enough: 'Người phát ngôn Bộ Ngoại giao Y là ông X'", () => {
@@ -328,8 +330,8 @@ describe("Vietnamese: foreign names without an honorific", () => {
     expect(facts("Thủ tướng Phạm Minh Chính tiếp đoàn. Chính phủ Việt Nam ca ngợi Chile.", ["PRAISED"])).toEqual(["Vietnam PRAISED Chile"]);
   });
 
-  it("a medium or place before a comma and an office is no person: 'trên mạng xã hội Twitter, Ngoại trưởng Y ...'", () => {
-    expect(people("Trên mạng xã hội Twitter, Ngoại trưởng Chile lên án vụ việc.")).toEqual([]);
+  it("a medium or place before a comma and an office is no person: 'trên trang Facebook, Bộ trưởng Y ...'", () => {
+    expect(people("Trên trang Facebook, Bộ trưởng Y tế Chile viết rằng dịch bệnh đã được kiểm soát.")).toEqual([]);
   });
 
   it("an outlet's acronym before a dash is no person: 'TPO - Tổng thống Y X ...'", () => {

@@ -583,8 +583,8 @@ describe("Vietnamese gifts to a people or a government", () => {
     expect(triples("Ấn Độ trao tặng nhân dân Lào 5.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
   });
 
-  it("the goods may follow an epithet of the recipient: 'tặng nhân dân X anh em 12.000 tấn gạo'", () => {
-    expect(triples("Ấn Độ tặng nhân dân Lào anh em 12.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  it("the goods may follow an epithet of the recipient: 'tặng nhân dân X anh em 3.000 tấn gạo'", () => {
+    expect(triples("Pháp tặng nhân dân Lào anh em 3.000 tấn gạo.")).toEqual(["France SUPPLIED Laos [occurred]"]);
   });
 });
 

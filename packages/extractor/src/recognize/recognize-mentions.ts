@@ -531,12 +531,12 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
-      // "Quân vương Kuwait là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
+      // "Quân vương Y là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
       viaCopula = !words.honorifics.has(tokens[j + 1]!.key); // "là ông Ramos": the honorific makes one word a name
       j += viaCopula ? 1 : 2;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
-      // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Sheikh Sabah").
+      // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
       if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
       if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;

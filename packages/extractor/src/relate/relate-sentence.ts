@@ -993,7 +993,7 @@ function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatu
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
   let at = recipients.at(-1)!.to;
   // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương", or after an epithet
-  // ("nhân dân X anh em 12.000 tấn gạo").
+  // ("nhân dân X anh em 3.000 tấn gạo").
   if (goodsMarker && view.key(at++) !== goodsMarker) return;
   for (let j = at; j < at + (goodsMarker ? GOODS_REACH : GOODS_REACH + EPITHET_REACH) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
     if (!view.phraseAt(j, goods)) continue;

@@ -283,7 +283,7 @@ const COMPOUND_BEFORE = new Map<string, Set<string>>([
 
 /**
  * What may stand before a bare foreign name: a clause's start, "theo" (according to), "và". Not a noun or a
- * preposition: "mạng xã hội Twitter, Ngoại trưởng ..." and "tại Kazan, Tổng thống ..." name no person.
+ * preposition: "trang Facebook, Bộ trưởng ..." and "tại Kazan, Tổng thống ..." name no person.
  */
 const BARE_NAME_AFTER = new Set([",", ";", ":", "(", '"', "“", "'", "‘", "-", "–", "—", "theo", "và"]);
 
