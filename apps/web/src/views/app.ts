@@ -103,27 +103,20 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   setState("loading");
   replaceChildren(root, loading());
-  const url = graphSourceUrl(location.search);
-  // The document is asked for beside the overview, not after it: a document server sends it at once, and a
-  // live server answers it with 404, which is then dropped unread.
-  const download = new AbortController();
-  const source = fetchDocument(url, download.signal);
-  source.catch(() => {}); // Awaited below unless the server is live.
   const overview = new URLSearchParams(location.search).has("graph") ? undefined : await liveOverview();
   if (overview) {
-    download.abort();
     liveApp = startLiveApp(root, overview, opener.pick);
     return;
   }
+  const url = graphSourceUrl(location.search);
+  let source: Blob;
   try {
-    await show(await source, url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    source = await response.blob();
   } catch (error) {
     fail(`web: could not load ${url}: ${(error as Error).message}`);
+    return;
   }
-}
-
-async function fetchDocument(url: string, signal: AbortSignal): Promise<Blob> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return response.blob();
+  await show(source, url);
 }
