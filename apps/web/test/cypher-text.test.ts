@@ -1,3 +1,4 @@
+import { RELATION_TYPES } from "@news-kg/schema";
 import { describe, expect, it } from "vitest";
 import { cypherLiteral, CypherLiteralError } from "../src/core/cypher/cypher-literal.ts";
 import { cypherText } from "../src/core/cypher/cypher-question.ts";
@@ -60,20 +61,7 @@ describe("the Cypher of a document-mode view", () => {
       path: ["person:sergey-lavrov", "person:kim-jong-un"],
       filters: {
         ...NO_FILTERS,
-        hiddenRelationTypes: new Set([
-          "VISITED",
-          "INVITED",
-          "THANKED",
-          "SUPPORTED",
-          "PRAISED",
-          "CRITICIZED",
-          "ACCUSED",
-          "SUPPLIED",
-          "SIGNED",
-          "SANCTIONED",
-          "OFFICIAL_OF",
-          "PARENT_OF",
-        ]),
+        hiddenRelationTypes: new Set(RELATION_TYPES.filter((type) => type !== "MET" && type !== "LOCATED_IN")),
         hiddenStatuses: new Set(["alleged"]),
       },
     });
