@@ -142,6 +142,13 @@ export interface MentionWords {
   readonly locationCues: readonly string[];
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
+  /**
+   * Kind words after a capitalized run that make it a place and are no part of its name: "Quang Ninh province",
+   * "the Kharkiv region" (lower case), and those a name may end in, capitalized ("Jeju Island"), kept in the alias.
+   */
+  readonly placeKindsAfter?: { readonly lower: ReadonlySet<string>; readonly capitalized: ReadonlySet<string> };
+  /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
+  readonly kinWords?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /**

@@ -115,6 +115,15 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
         mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
       }
       i = run ? run.to : span.to;
+    } else if (placeBeforeKind(context, i)) {
+      mentions.push(placeBeforeKind(context, i)!);
+      i = mentions.at(-1)!.to;
+    } else if (kinOwnerAt(context, i)) {
+      mentions.push(kinOwnerAt(context, i)!); // "Maryam Nawaz's father": whoever has a father is a person
+      i = mentions.at(-1)!.to;
+    } else if (words.kinWords?.has(token.key) && kinNamed(context, i + 1)) {
+      mentions.push(withApposition(context, kinNamed(context, i + 1)!)); // "his son Ali Khan": the kin word is no part of the name
+      i = mentions.at(-1)!.to;
     } else if (isPlaceBeforeCountry(context, i)) {
       const run = capitalizedRun(context, i)!;
       mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
@@ -256,6 +265,58 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   if (!run || tokens[run.to]?.text !== ",") return false;
   const next = spans[run.to + 1];
   return next?.kind === "entity" && next.entry.type === "COUNTRY";
+}
+
+/**
+ * "Quang Ninh province", "the Kharkiv region", "Jeju Island": a capitalized run the lexicon does not know, ending in
+ * (or followed by) a kind of place, is that place. The kind is no part of the name but is kept in what was
+ * written, so an alias holds it.
+ */
+function placeBeforeKind(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const kinds = words.placeKindsAfter;
+  const before = tokens[at - 1];
+  if (!kinds || spans[at] || !tokens[at]!.capitalized || (before?.word && before.capitalized)) return undefined;
+  const run = capitalizedRun(context, at);
+  if (!run) return undefined;
+  const next = tokens[run.to];
+  const last = tokens[run.to - 1]!;
+  if (next?.word && !next.capitalized && kinds.lower.has(next.key)) {
+    const [surface, written] = [textOf(tokens, at, run.to), textOf(tokens, at, run.to + 1)];
+    return { kind: "name", from: at, to: run.to, surface, written, type: "LOCATION", maybeShort: false };
+  }
+  if (run.to - at < 2 || !kinds.capitalized.has(last.key)) return undefined;
+  const surface = textOf(tokens, at, run.to - 1);
+  return { kind: "name", from: at, to: run.to, surface, written: textOf(tokens, at, run.to), type: "LOCATION", maybeShort: false };
+}
+
+/** "Maryam Nawaz's father", "Ali Khan's eldest son": a capitalized run the lexicon does not know, owning kin. */
+function kinOwnerAt(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const before = tokens[at - 1];
+  if (!words.kinWords || spans[at] || !tokens[at]!.capitalized || (before?.word && before.capitalized)) return undefined;
+  if (words.honorifics.has(tokens[at]!.key)) return undefined; // "Mr Kim's son": the honorific's own branch reads it
+  const run = capitalizedRun(context, at);
+  if (!run || !words.possessiveClitics.has(tokens[run.to]?.key ?? "")) return undefined;
+  const kin = [1, 2, 3].some(
+    (k) =>
+      words.kinWords!.has(tokens[run.to + k]?.key ?? "") && tokens.slice(run.to + 1, run.to + k).every((t) => t.word && !t.capitalized),
+  );
+  return kin ? { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "PERSON", maybeShort: false } : undefined;
+}
+
+/**
+ * The person a kin word names: "his son Ali Khan", "her sister Kim Yo Jong". Kin share a family name, so a
+ * given name before a known person's surname is someone else of that family, not that person.
+ */
+function kinNamed(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans } = context;
+  const run = spans[at] ? undefined : capitalizedRun(context, at);
+  const family = run && spans[run.to];
+  if (run && family?.kind === "entity" && family.entry.type === "PERSON" && family.to === run.to + 1) {
+    return { kind: "name", from: at, to: family.to, surface: textOf(tokens, at, family.to), type: "PERSON", maybeShort: false };
+  }
+  return nameAt(context, at);
 }
 
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */

@@ -64,12 +64,43 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
         else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
       }
     }
-    if (m.kind === "pronoun" && next.type === "PERSON" && view.pack.mentions.possessivePronouns.has(view.key(m.from))) {
-      // "Kim and his daughter Ju Ae", "his father, X": the pronoun's person and the name after the kin word.
-      const kin = kinship(view, m.to);
-      if (kin && next.from <= m.to + kin.length + KIN_NAME_GAP && plainBetween(view, m.to + kin.length, next.from)) {
+    const clitics = view.pack.mentions.possessiveClitics;
+    const owned = m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to));
+    if (owned && m.type === "PERSON" && next.type === "PERSON") {
+      // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
+      const at = m.kind === "pronoun" ? m.to : m.to + 1;
+      const kinAt = kinAfterModifiers(view, at);
+      const kin = kinAt === undefined ? undefined : kinship(view, kinAt);
+      if (kin && next.from <= kinAt! + kin.length + KIN_NAME_GAP && plainBetween(view, kinAt! + kin.length, next.from)) {
         if (kin.parent) add("PARENT_OF", next.ids[0]!, m.ids[0]!, "parent-of-possessive");
         else add("PARENT_OF", m.ids[0]!, next.ids[0]!, "child-of-possessive");
+      }
+    }
+    if (
+      m.type === "PERSON" &&
+      next.type === "PERSON" &&
+      SEPARATORS.has(view.key(m.to)) &&
+      next.from === m.to + 1 &&
+      clitics.has(view.key(next.to))
+    ) {
+      // "Thaksin, Paetongtarn's father,": the kin word after the second name's possessive says who is whose.
+      const kin = kinAfterModifiers(view, next.to + 1);
+      const found = kin === undefined ? undefined : kinship(view, kin);
+      if (found?.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-possessive-apposition");
+      else if (found) add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-possessive-apposition");
+    }
+    if (m.type === "PERSON" && next.type === "PERSON") {
+      // "Hun Sen, the Senate president and father of Hun Manet,": a kin word joined onto an apposition's office,
+      // which the name's mention may hold already.
+      const kinAt = next.from - 2;
+      const kin = kinship(view, kinAt);
+      const and = kinAt - 1;
+      const holdsApposition = and >= m.to && view.tokens.slice(m.from, m.to).some((t) => SEPARATORS.has(t.key)) && apposed(view, m.to, and);
+      const apposition = SEPARATORS.has(view.key(m.to)) && and > m.to + 1 && apposed(view, m.to + 1, and);
+      const joined = view.key(and) === view.pack.mentions.and && (holdsApposition || apposition);
+      if (kin?.length === 1 && view.key(next.from - 1) === view.pack.mentions.possessive && joined) {
+        if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-joined-apposition");
+        else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-joined-apposition");
       }
     }
     if (
@@ -88,6 +119,18 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
+    // "Russia's Kursk region", "China's Yunnan Province": a place owned by the country or place before it.
+    if (
+      (m.type === "COUNTRY" || m.type === "LOCATION") &&
+      next.type === "LOCATION" &&
+      clitics.has(view.key(m.to)) &&
+      next.from === m.to + 1
+    )
+      add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:possessive");
+    // "Kazan, the capital of Russia's Tatarstan republic", "Kunming, capital of southwest China's Yunnan": a place
+    // put in apposition as the kind of place of another.
+    const whole = kinds && m.type === "LOCATION" && view.key(m.to) === "," ? kindOfPlace(view, m.to + 1, index) : undefined;
+    if (whole) add("LOCATED_IN", m.ids[0]!, whole.ids[0]!, "located-in:kind-of-apposition");
     if (
       kinds &&
       m.type === "LOCATION" &&
@@ -108,6 +151,29 @@ export function placeOfKind(view: SentenceView, m: ResolvedMention): ResolvedMen
   const next = view.mentions[view.mentions.indexOf(m) + 1];
   if (!kinds || m.type !== "COUNTRY" || next?.type !== "LOCATION") return undefined;
   return namedKind(view, m.to, next.from - 1, kinds) && view.key(next.from - 1) === kinds.of ? next : undefined;
+}
+
+/** At most this many lower-case words between "capital of" and the place: "of southwest China's Yunnan". */
+const MAX_OF_WORDS = 2;
+
+/**
+ * After a place's comma, "(the) capital of Y", "a port city of Y": the place Y, where a possessive leads on to the
+ * place owned ("Russia's Tatarstan republic" is Tatarstan).
+ */
+function kindOfPlace(view: SentenceView, at: number, index: number): ResolvedMention | undefined {
+  const kinds = view.pack.statics.placeKinds!;
+  const from = kinds.articles.has(view.key(at)) ? at + 1 : at;
+  let of = from;
+  while (of < from + MAX_KIND_WORDS && view.key(of) !== kinds.of) of++;
+  if (view.key(of) !== kinds.of || !namedKind(view, from, of, kinds)) return undefined;
+  let j = of + 1;
+  while (j <= of + MAX_OF_WORDS && !view.mentionAt[j] && view.tokens[j]?.word && !view.tokens[j]!.capitalized) j++;
+  const place = view.mentionAt[j];
+  if (!place || place.from !== j || (place.type !== "LOCATION" && place.type !== "COUNTRY")) return undefined;
+  const owned = view.mentions[view.mentions.indexOf(place) + 1];
+  const possessive =
+    owned?.type === "LOCATION" && view.pack.mentions.possessiveClitics.has(view.key(place.to)) && owned.from === place.to + 1;
+  return view.mentions.indexOf(place) > index ? (possessive ? owned : place) : undefined;
 }
 
 /** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */
@@ -140,8 +206,35 @@ const MAX_KIND_WORDS = 3;
 /** Tokens [from, to) are a place's kind: words of the kind, ending in a place noun. */
 function namedKind(view: SentenceView, from: number, to: number, kinds: NonNullable<StaticWords["placeKinds"]>): boolean {
   if (to <= from || to - from > MAX_KIND_WORDS || !kinds.nouns.has(view.key(to - 1))) return false;
-  for (let i = from; i < to; i++) if (view.mentionAt[i] || !(kinds.words.has(view.key(i)) || kinds.nouns.has(view.key(i)))) return false;
+  // "a historic city", "the largest port city": any lower-case words before the kind (not a clause's words).
+  for (let i = from; i < to; i++) if (view.mentionAt[i] || !isModifier(view, i, kinds)) return false;
   return true;
+}
+
+/** At most this many words describe kin before the kin word: "his eldest son", "her late beloved father". */
+const MAX_KIN_MODIFIERS = 2;
+
+/** Where the kin word after `at` starts, past a few lower-case words that describe it ("eldest", "late"). */
+function kinAfterModifiers(view: SentenceView, at: number): number | undefined {
+  for (let k = at; k <= at + MAX_KIN_MODIFIERS; k++) {
+    if (kinship(view, k)) return k;
+    const token = view.tokens[k];
+    if (!token?.word || token.capitalized || view.mentionAt[k] || view.isBreak(k)) return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens [from, to) are one apposition: no mark that closes it, only words and the mentions of an office. */
+function apposed(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SEPARATORS.has(view.key(i)) || (view.isBreak(i) && !view.mentionAt[i])) return false;
+  return true;
+}
+
+/** A word that may describe a kind of place: a listed one, or any lower-case word that opens no clause. */
+function isModifier(view: SentenceView, i: number, kinds: NonNullable<StaticWords["placeKinds"]>): boolean {
+  const token = view.tokens[i]!;
+  if (kinds.words.has(token.key) || kinds.nouns.has(token.key)) return true;
+  return token.word && !token.capitalized && !view.isBreak(i) && !view.pack.mentions.linkingWords.has(token.key);
 }
 
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */

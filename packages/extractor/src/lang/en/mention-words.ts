@@ -25,6 +25,14 @@ const GROUP_CUES: GroupCue[] = [
 /** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
 const LOCATION_CUES = ["mount", "lake", "port of", "city of", "province of", "island of", "camp"];
 
+/** "Quang Ninh province", "Jeju Island": kinds of place after a name ("state" is left out: "Islamic State"). */
+const PLACE_KINDS_AFTER = ["province", "region", "prefecture", "oblast", "county", "district", "island", "islands", "governorate"];
+/** "Czech Republic", "Free State": kinds a capitalized name ends in only when the lexicon does not know it. */
+const PLACE_KINDS_LOWER_ONLY = ["republic", "territory"];
+
+/** Words for kin before a name: "his son Ali", "Mr Kim's sister Kim Yo Jong". */
+const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
+
 /** Words before a capitalized run that make it an organization: "news agency KCNA", "newspaper Rodong Sinmun". */
 const ORGANIZATION_CUES = ["news agency", "newspaper", "broadcaster", "state broadcaster", "party", "company", "group"];
 
@@ -105,6 +113,8 @@ export const EN_MENTIONS: MentionWords = {
   possessiveClitics: new Set(["'s", "’s", "'", "’"]),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
+  placeKindsAfter: { lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]), capitalized: new Set(PLACE_KINDS_AFTER) },
+  kinWords: new Set(KIN_WORDS),
   organizationCues: ORGANIZATION_CUES,
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: new Set(["former", "late", "ex"]),

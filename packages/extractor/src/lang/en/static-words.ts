@@ -33,8 +33,8 @@ export const EN_STATICS: StaticWords = {
       "ancient",
       ...DIRECTIONS,
     ]),
-    nouns: new Set(["city", "town", "province", "region", "island", "village", "port", "state", "county", "district"]),
+    nouns: new Set(["city", "town", "province", "region", "island", "village", "port", "state", "county", "district", "capital"]),
     of: "of",
-    articles: new Set(["a", "the"]),
+    articles: new Set(["a", "an", "the"]),
   },
 };

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
+import { extractArticle } from "../src/pipeline.ts";
+
+// English standing facts (PARENT_OF, LOCATED_IN) in the shapes wire copy gives them, on invented sentences.
+const lexicon = loadLexicon();
+
+function extract(text: string) {
+  return extractArticle({ id: "a", file: "a.txt", text, lang: "en", published: "2024-06-20" }, lexicon);
+}
+
+/** Standing facts of one type as "source TYPE target". */
+function facts(text: string, type: "PARENT_OF" | "LOCATED_IN"): string[] {
+  const x = extract(text);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.filter((r) => r.type === type).map((r) => `${name.get(r.source)} ${type} ${name.get(r.target)}`);
+}
+
+const names = (text: string) => extract(text).entities.map((e) => `${e.type}:${e.name}`);
+
+describe("English standing facts: kin named after a possessive", () => {
+  it("reads 'his eldest son X' as the pronoun's person's child, past words that describe the kin", () => {
+    const text = "President Emmerson Mnangagwa toured a mine on Monday. His eldest son David Mnangagwa was also there.";
+    expect(facts(text, "PARENT_OF")).toEqual(["Emmerson Mnangagwa PARENT_OF David Mnangagwa"]);
+  });
+
+  it("reads 'X's father Y' and 'Y, X's father,' both ways round", () => {
+    expect(facts("Pakistani Prime Minister Shehbaz Sharif said Maryam Nawaz's father Nawaz Sharif would return.", "PARENT_OF")).toEqual([
+      "Nawaz Sharif PARENT_OF Maryam Nawaz",
+    ]);
+    expect(facts("Voters cheered former prime minister Nawaz Sharif, Maryam Nawaz's father, in Lahore.", "PARENT_OF")).toEqual([
+      "Nawaz Sharif PARENT_OF Maryam Nawaz",
+    ]);
+  });
+
+  it("reads a kin word joined onto an apposition's office: 'X, the president of Y and father of Z,'", () => {
+    const text = "Hun Sen, the president of the Cambodian Senate and father of Hun Manet, criticised the plan.";
+    expect(facts(text, "PARENT_OF")).toEqual(["Hun Sen PARENT_OF Hun Manet"]);
+  });
+
+  it("keeps a kin's given name before a known surname as someone else of the family", () => {
+    expect(names("His daughter Sarah Putin spoke.")).toContain("PERSON:Sarah Putin");
+    expect(names("His daughter Sarah Putin spoke.")).not.toContain("PERSON:Vladimir Putin");
+  });
+
+  it("reads no kin from a sibling, or from a kin word with no name after it", () => {
+    expect(facts("Former president Mahinda Rajapaksa, Mr Gotabaya's brother, spoke in Colombo.", "PARENT_OF")).toEqual([]);
+    expect(facts("Ali Khamenei said his son was not a candidate.", "PARENT_OF")).toEqual([]);
+  });
+});
+
+describe("English standing facts: places named with their kind", () => {
+  it("reads 'X province', 'the X region' and 'X Island' as places, the kind no part of the name", () => {
+    const found = names("Floods hit Quang Nam province and the Kherson region, and troops landed on Jeju Island.");
+    expect(found).toEqual(expect.arrayContaining(["LOCATION:Quang Nam", "LOCATION:Kherson", "LOCATION:Jeju"]));
+  });
+
+  it("does not read a state's name from 'Islamic State' or a lower-case word before a kind", () => {
+    const found = names("Islamic State claimed the attack on a border region.");
+    expect(found.filter((n) => n.startsWith("LOCATION:"))).toEqual([]);
+  });
+
+  it("reads a place owned by a country: 'Russia's Belgorod region', 'China's Sichuan province'", () => {
+    expect(facts("Troops moved to Russia's Belgorod region and then to China's Sichuan province.", "LOCATED_IN")).toEqual([
+      "Belgorod LOCATED_IN Russia",
+      "Sichuan LOCATED_IN China",
+    ]);
+  });
+
+  it("reads 'X, (the) capital of Y's Z' as X in Z, and Z in Y", () => {
+    expect(facts("The delegation flew to Chengdu, capital of southwest China's Sichuan province.", "LOCATED_IN")).toEqual([
+      "Sichuan LOCATED_IN China",
+      "Chengdu LOCATED_IN Sichuan",
+    ]);
+  });
+
+  it("reads 'X, a/an <any description> <kind> in Y' as X in Y", () => {
+    expect(facts("The summit will be held in Hoi An, an ancient town in Quang Nam province.", "LOCATED_IN")).toEqual([
+      "Hội An LOCATED_IN Quang Nam",
+    ]);
+    expect(facts("Talks opened in Gyeongju, a historic city in North Gyeongsang Province.", "LOCATED_IN")).toEqual([
+      "Gyeongju LOCATED_IN North Gyeongsang",
+    ]);
+  });
+
+  it("reads no place from a clause after the comma: 'X, which is in Y' is not an apposition of kind", () => {
+    expect(facts("Leaders met in Chengdu, where the capital of Sichuan hosted them.", "LOCATED_IN")).toEqual([]);
+  });
+});
