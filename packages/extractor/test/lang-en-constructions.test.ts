@@ -232,3 +232,55 @@ describe("English constructions: a purchase told by the buyer", () => {
     expect(events("Kenya bought the idea from Japan.")).toEqual([]);
   });
 });
+
+describe("English constructions: goods judged by the class of their head noun", () => {
+  it("reads a supply of vessels, radars or launchers in any number, whatever the words before the head", () => {
+    expect(events("Norway has supplied four coastal patrol cutters to Ghana since 2018.")).toContain("Norway SUPPLIED Ghana [occurred]");
+    expect(events("Finland delivered a mobile radar system to Estonia.")).toContain("Finland SUPPLIED Estonia [occurred]");
+    expect(events("Poland sent two rocket launchers to Ukraine.")).toContain("Poland SUPPLIED Ukraine [occurred]");
+  });
+
+  it("reads no supply of a message, a speech or an envoy", () => {
+    expect(events("Norway sent a message of condolence to Ghana.")).toEqual([]);
+    expect(events("Finland delivered a speech to the parliament of Estonia.")).toEqual([]);
+  });
+});
+
+describe("English constructions: groups named by a pair noun", () => {
+  it("gives a signing by 'the pair' or 'both governments' to the two just named", () => {
+    expect(
+      events("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. The pair signed a fisheries accord."),
+    ).toContain("Dina Boluarte SIGNED Gabriel Boric [occurred]");
+    expect(events("Kenya hosted talks with Tanzania. Both governments signed a border accord.")).toContain(
+      "Kenya SIGNED Tanzania [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a host's owner pronoun before the guest", () => {
+  it("reads 'hosted his X counterpart Y' as a meeting with Y", () => {
+    expect(events("Kenyan President William Ruto hosted his Ugandan counterpart Yoweri Museveni on Monday.")).toContain(
+      "William Ruto MET Yoweri Museveni [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a delegation's leader", () => {
+  it("meets the one who leads the delegation received, known or not", () => {
+    expect(
+      events("Kim Jong Un received a delegation of the Socialist Union of Ardania led by its chairman Petr Valko on Monday."),
+    ).toContain("Kim Jong Un MET Petr Valko [occurred]");
+  });
+
+  it("meets no one when the delegation's leader is not named", () => {
+    expect(events("Kim Jong Un received a delegation of farmers on Monday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a passive inside a relative aside", () => {
+  it("reads 'X, who had been invited by Y,' as Y's invitation, and leaves the main verb's status alone", () => {
+    const read = events("Putin, who had been invited by Kim Jong Un, arrived in Pyongyang on Tuesday.");
+    expect(read).toContain("Kim Jong Un INVITED Vladimir Putin [occurred]");
+    expect(read).toContain("Vladimir Putin VISITED North Korea [occurred]");
+  });
+});

@@ -371,6 +371,8 @@ export interface RelationWords {
   readonly benefactivePassive: string;
   /** Words after a delegation's noun cue before who was met ("cuộc gặp phái đoàn Nga"). */
   readonly delegation: ReadonlySet<string>;
+  /** "received a delegation of X led by Y": whom one meets in a delegation is its leader, named after `ledBy`. */
+  readonly delegationLed?: { readonly nouns: ReadonlySet<string>; readonly ledBy: PhraseSet };
   /** "chào đón X đến thăm": a visit verb right after the one welcomed. */
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */

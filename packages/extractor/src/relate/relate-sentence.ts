@@ -273,9 +273,23 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */
 function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
-  const patient = view.mentionAt[marker - 1];
+  const patient = patientBefore(view, marker);
   if (!patient || !isActor(patient)) return undefined;
   return { doers, patients: view.coordinatedAfter(view.chainStart(patient)).filter((m) => m.to <= marker) };
+}
+
+/** How many plain words (auxiliaries, adverbs) may stand between a passive's subject and its marker: "X has since been". */
+const PASSIVE_SUBJECT_GAP = 2;
+
+/** The subject of a passive marker: the actor right before it, past auxiliaries, or the head of "X, who had been". */
+function patientBefore(view: SentenceView, marker: number): ResolvedMention | undefined {
+  for (let k = marker - 1; k >= Math.max(0, marker - 1 - PASSIVE_SUBJECT_GAP); k--) {
+    const m = view.mentionAt[k];
+    if (m) return m.to === k + 1 ? m : undefined;
+    if (view.key(k) === view.words.relativeWho) return view.mentionAt[view.key(k - 1) === "," ? k - 2 : k - 1];
+    if (!view.tokens[k]?.word || view.isBreak(k)) return undefined;
+  }
+  return undefined;
 }
 
 /** Cue words outside names, longest first, left to right. */
@@ -612,6 +626,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     j++;
   }
+  const leader = delegationLeader(view, j);
+  if (leader && accepts(leader)) return [leader];
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
   for (; j < limit; j++) {
@@ -632,6 +648,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
       continue;
     }
+    // "hosted his Lao counterpart X": an owner before the one named does not part them.
+    if (o.cue.adjacent && j === o.to && view.pack.mentions.possessivePronouns.has(view.key(j)) && view.mentionAt[j + 1]) {
+      adjacentAt = j + 1;
+      continue;
+    }
     // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
@@ -650,6 +671,29 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
+}
+
+/** How many words (a determiner, adjectives) may precede a delegation's noun, and how far its leader may follow it. */
+const DELEGATION_HEAD_REACH = 4;
+const DELEGATION_LEADER_REACH = 14;
+
+/** "a delegation of the X party led by its chairman Y", starting at `at`: Y, the one met. */
+function delegationLeader(view: SentenceView, at: number): ResolvedMention | undefined {
+  const led = view.pack.relations.delegationLed;
+  if (!led) return undefined;
+  let noun = at;
+  while (noun < at + DELEGATION_HEAD_REACH && view.tokens[noun]?.word && !view.mentionAt[noun] && !led.nouns.has(view.key(noun))) noun++;
+  if (!led.nouns.has(view.key(noun))) return undefined;
+  for (let j = noun + 1; j < Math.min(view.tokens.length, noun + DELEGATION_LEADER_REACH); j++) {
+    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+    const length = view.mentionAt[j] ? 0 : view.phraseAt(j, led.ledBy);
+    if (!length) continue;
+    let k = j + length;
+    while (view.pack.mentions.possessivePronouns.has(view.key(k)) || view.pack.mentions.determiners.has(view.key(k))) k++;
+    const leader = view.mentionAt[k];
+    return leader?.from === k && leader.type === "PERSON" ? leader : undefined;
+  }
+  return undefined;
 }
 
 /** The end of a quotation: a closing curly quote, or a straight one after the quote's last punctuation. */

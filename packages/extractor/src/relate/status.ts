@@ -46,6 +46,16 @@ function notNegationAt(view: SentenceView, i: number, event: number): boolean {
   return length > 0 && i + length <= event;
 }
 
+/** How long a relative aside may be, in tokens. */
+const RELATIVE_ASIDE_REACH = 16;
+
+/** The comma that opens ", who ...," when `comma` closes it. */
+function relativeAsideOpen(view: SentenceView, comma: number): number | undefined {
+  for (let i = comma - 1; i > Math.max(0, comma - RELATIVE_ASIDE_REACH); i--)
+    if (view.key(i) === ",") return view.key(i + 1) === view.words.relativeWho ? i : undefined;
+  return undefined;
+}
+
 /**
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
@@ -87,6 +97,8 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     }
   }
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
+    // "X, who had been invited by Y, arrived": the aside's words are no mode of the verb after it.
+    if (view.key(i) === ",") i = relativeAsideOpen(view, i) ?? i;
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     const planned = view.phraseAt(i, words.planned);
