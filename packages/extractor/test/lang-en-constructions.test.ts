@@ -284,3 +284,20 @@ describe("English constructions: a passive inside a relative aside", () => {
     expect(read).toContain("Vladimir Putin VISITED North Korea [occurred]");
   });
 });
+
+describe("English constructions: a name with a possessive inside it", () => {
+  it("reads 'People's Republic' as one name, not a person and another country", () => {
+    expect(names("The Democratic People's Republic of Korea tested a rocket.")).toEqual(["North Korea"]);
+  });
+});
+
+describe("English constructions: offices joined by 'and' in an apposition", () => {
+  it("gives each office its own body", () => {
+    const offices = read(
+      "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, spoke.",
+      { standing: true },
+    );
+    expect(offices).toContain("Kim Jong Un OFFICIAL_OF Workers' Party of Korea [occurred]");
+    expect(offices).toContain("Kim Jong Un OFFICIAL_OF North Korea [occurred]");
+  });
+});

@@ -268,13 +268,19 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   const endTokens: number[] = [];
   let lastEnd = -1;
   let i = 0;
+  // "People's Republic": a word and its attached clitic fold into one key word, as in the lexicon's keys (`nameKey`).
+  const folded = (key: string, j: number) => {
+    const joined = isAttachedPossessive(tokens, j + 1, index.words) ? `${key}${nameKey(tokens[j + 1]!.text)}` : key;
+    return joined !== key && isPrefix(joined) && !isPrefix(key) ? joined : key;
+  };
   while (i < tokens.length) {
     let found: Span | undefined;
-    if (tokens[i]!.word && isPrefix(keys[i]!)) {
+    const first = tokens[i]!.word ? folded(keys[i]!, i) : "";
+    if (tokens[i]!.word && isPrefix(first)) {
       // Grow the key word by word while it still begins some known name, office or cue; then try the longest first.
       let ends = 0;
-      let key = keys[i]!;
-      for (let j = i; ; ) {
+      let key = first;
+      for (let j = i + (first === keys[i] ? 0 : 1); ; ) {
         endKeys[ends] = key;
         endTokens[ends++] = j + 1;
         j++;
@@ -286,7 +292,9 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
           if (!isPrefix(key)) break;
         }
         if (j >= tokens.length || !tokens[j]!.word) break;
-        key = `${key} ${keys[j]}`;
+        const plain = `${key} ${keys[j]}`;
+        key = folded(plain, j);
+        if (key !== plain) j++; // the clitic folded in is part of the span
         if (!isPrefix(key)) break;
       }
       while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual);
@@ -719,15 +727,27 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     j++;
     while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
   }
+  const held = appositiveOffice(context, j, former);
+  if (!held) return mention;
+  // "X, general secretary of A and president of B,": offices joined by "and", each with its own body.
+  const and = held.to;
+  const also = tokens[and]?.key === words.and && spans[and + 1]?.kind === "office" ? appositiveOffice(context, and + 1, former) : undefined;
+  if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
+  return { ...mention, to: held.to, title: held.title };
+}
+
+/** The office an apposition starts with at `j` ("president of X", "the Russian president"), and where it ends. */
+function appositiveOffice(context: Context, j: number, former: boolean): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
   const first = spans[j];
   const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
   if (first?.kind === "entity" && office) {
     const affiliation = entityMention(office.affiliation, tokens);
     const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation };
-    return { ...mention, to: spans[office.from]!.to, title };
+    return { to: spans[office.from]!.to, title };
   }
   const span = spans[j];
-  if (span?.kind !== "office") return mention;
+  if (span?.kind !== "office") return undefined;
   const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
   let stacked = false;
@@ -737,13 +757,13 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
     if (body) {
       title.affiliation = body;
-      return { ...mention, to: body.to, title };
+      return { to: body.to, title };
     }
     if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
       if (!principal) break;
       title.principal = principal;
-      return { ...mention, to: principal.to, title };
+      return { to: principal.to, title };
     }
     if (next?.kind === "office") k = next.to;
     else if (token.text === "," && spans[k + 1]?.kind === "office") {
@@ -754,7 +774,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else break;
   }
-  return { ...mention, to: span.to, title };
+  return { to: span.to, title };
 }
 
 function textOf(tokens: Token[], from: number, to: number): string {
