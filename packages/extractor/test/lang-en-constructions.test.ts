@@ -301,3 +301,37 @@ describe("English constructions: offices joined by 'and' in an apposition", () =
     expect(offices).toContain("Kim Jong Un OFFICIAL_OF North Korea [occurred]");
   });
 });
+
+describe("English constructions: participles and -ing forms of stance and motion verbs", () => {
+  it("reads a participial clause that shares the main clause's subject", () => {
+    expect(events("Chile on Monday rejected the proposal, slamming Peru for its fishing policy.")).toContain(
+      "Chile CRITICIZED Peru [occurred]",
+    );
+  });
+
+  it("reads 'before flying to X' as a trip of the subject", () => {
+    expect(events("Kenyan President William Ruto will travel to Japan before flying to Canada.")).toContain(
+      "William Ruto VISITED Canada [planned]",
+    );
+  });
+});
+
+describe("English constructions: stated concern, thanks and esteem with a degree or an owner", () => {
+  it("reads 'expressed grave concern over', 'expressed its thanks to', 'highly appreciated'", () => {
+    expect(events("Japan expressed grave concern over China's military drills.")).toContain("Japan CRITICIZED China [occurred]");
+    expect(events("Kenya expressed its thanks to Japan for the donation.")).toContain("Kenya THANKED Japan [occurred]");
+    expect(events("Vietnam highly appreciated Laos for its cooperation.")).toContain("Vietnam PRAISED Laos [occurred]");
+  });
+
+  it("gives support thanked for to whom it went, when the sentence names them", () => {
+    const read = events("Ruto expressed deep gratitude to Japan for its support to Ukraine.");
+    expect(read).toContain("Japan SUPPORTED Ukraine [occurred]");
+    expect(read).not.toContain("Japan SUPPORTED William Ruto [occurred]");
+  });
+});
+
+describe("English constructions: no plans", () => {
+  it("states nothing there are no plans for", () => {
+    expect(events("Officials said there were no plans for Ruto to meet Museveni during the trip.")).toEqual([]);
+  });
+});

@@ -388,6 +388,8 @@ export interface RelationWords {
   readonly thanksGiverMarkers?: ReadonlySet<string>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
+  /** "thanked X for its support to Y": the word after the support that names whom it went to, if not the thanker. */
+  readonly supportTo?: ReadonlySet<string>;
 }
 
 export interface PassiveWords {

@@ -892,7 +892,8 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     if (!words.thanksReason.has(view.key(j))) continue;
     const k = words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1;
     if (words.supportReason.has(view.key(k))) {
-      emit(o, "SUPPORTED", objects, subjects, status, "thanked-for-support");
+      const to = words.supportTo?.has(view.key(k + 1)) ? view.mentionAt[afterMarker(view, k + 1)] : undefined;
+      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : subjects, status, "thanked-for-support");
       consumed.add(k);
     } else if (view.matches(k, words.invitation)) {
       emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");

@@ -155,6 +155,9 @@ export const EN_MODALITY: ModalityWords = {
     "denying that",
     "rejected claims",
     "dismissed claims",
+    // "there were no plans for X to meet Y": nothing after it is stated.
+    "no plans",
+    "no plan",
   ]),
   alleged: words(["allegedly", "reportedly", "alleged", "suspected of", "believed to have", "accused of"]),
   planned: PLANNED,

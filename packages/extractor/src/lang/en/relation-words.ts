@@ -96,6 +96,13 @@ const SUPPORT_INFINITIVES = [
   "promises to",
 ].map((lead) => `${lead} support`);
 
+/** "expressed grave concern over X", "voiced concerns about X": a verb of stating, an optional degree, concern and its object. */
+const CONCERN_STATED = ["expressed", "expresses", "voiced", "voices", "raised"].flatMap((v) =>
+  ["", "grave ", "deep ", "serious ", "strong ", "its ", "their ", "his ", "her "].flatMap((d) =>
+    ["concern", "concerns"].flatMap((n) => ["over", "about", "at"].map((p) => `${v} ${d}${n} ${p}`)),
+  ),
+);
+
 const AGREEMENT_VERBS = ["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"];
 const AGREEMENT_DETERMINERS = [
   "a",
@@ -203,8 +210,24 @@ const CUES: Cue[] = [
   ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
-  ...forms(["travelled to", "traveled to", "travel to", "travels to", "flew to", "fly to", "went to", "headed to"], (w) =>
-    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  ...forms(
+    [
+      "travelled to",
+      "traveled to",
+      "travel to",
+      "travels to",
+      "travelling to",
+      "traveling to",
+      "flew to",
+      "fly to",
+      "flies to",
+      "flying to",
+      "went to",
+      "headed to",
+      "heading to",
+      "heads to",
+    ],
+    (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
   // "attended a summit in X": whoever attends in person is there.
   ...forms(["attended", "attends", "attend", "attending"], (w) =>
@@ -230,7 +253,12 @@ const CUES: Cue[] = [
   ),
   // THANKED
   ...forms(["thanked", "thanks", "thank", "thanking"], (w) => cue(w, "THANKED", "verb", 6)),
-  cue("expressed gratitude to", "THANKED", "verb", 4),
+  // "expressed its thanks to X", "conveyed gratitude to X".
+  ...["expressed", "expresses", "conveyed", "conveys"].flatMap((v) =>
+    ["", "his ", "her ", "its ", "their ", "deep ", "sincere "].flatMap((d) =>
+      ["gratitude to", "thanks to"].map((n) => cue(`${v} ${d}${n}`, "THANKED", "verb", 4)),
+    ),
+  ),
   // SUPPORTED
   // Not "back" and "support": mostly an adverb and a noun.
   ...forms(["backed", "backs", "supported", "supports"], (w) =>
@@ -244,7 +272,14 @@ const CUES: Cue[] = [
     cue(w, "SUPPORTED", "verb", 4),
   ),
   // PRAISED
-  ...forms(["praised", "praises", "praise", "hailed", "hails", "commended", "lauded"], (w) => cue(w, "PRAISED", "verb", 10)),
+  ...forms(
+    ["praised", "praises", "praise", "praising", "hailed", "hails", "hailing", "commended", "commending", "lauded", "lauding"],
+    (w) => cue(w, "PRAISED", "verb", 10),
+  ),
+  // "highly appreciated X", "spoke highly of X": esteem stated is praise.
+  ...forms(["highly appreciated", "highly appreciates", "highly appreciate", "spoke highly of", "speaks highly of"], (w) =>
+    cue(w, "PRAISED", "verb", 10),
+  ),
   // CRITICIZED
   ...forms(
     [
@@ -258,6 +293,11 @@ const CUES: Cue[] = [
       "slams",
       "denounced",
       "denounces",
+      "criticizing",
+      "criticising",
+      "condemning",
+      "slamming",
+      "denouncing",
       "opposed",
       "oppose",
       "opposes",
@@ -271,9 +311,7 @@ const CUES: Cue[] = [
   ...forms(["lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at"], (w) =>
     cue(w, "CRITICIZED", "verb", 6),
   ),
-  ...forms(["expressed concern over", "expressed concern about", "expressed concerns over", "voiced concern over"], (w) =>
-    cue(w, "CRITICIZED", "verb", 8),
-  ),
+  ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
   // ACCUSED (their complement is alleged)
   ...forms(["accused", "accuses", "accusing", "accuse", "blamed", "blames"], (w) => cue(w, "ACCUSED", "verb", 4)),
   // SUPPLIED
@@ -471,4 +509,5 @@ export const EN_RELATIONS: RelationWords = {
   thanksReason: new Set(["for"]),
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
   supportReason: new Set(["support", "backing", "solidarity"]),
+  supportTo: new Set(["to", "for", "of"]),
 };
