@@ -335,3 +335,49 @@ describe("English constructions: no plans", () => {
     expect(events("Officials said there were no plans for Ruto to meet Museveni during the trip.")).toEqual([]);
   });
 });
+
+describe("English constructions: an aside with commas of its own", () => {
+  it("gives the verb after a long aside to the one it hangs on, not to a place inside it", () => {
+    expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([
+      "William Ruto THANKED Yoweri Museveni [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a charge in reported speech", () => {
+  it("reads what a named actor says another did with a charge word as alleged", () => {
+    expect(events("The United States said Iran had supplied drones to Russia.")).toContain("Iran SUPPLIED Russia [alleged]");
+  });
+
+  it("still reads what the speaker says it did itself as done", () => {
+    expect(events("Japan said it had sent generators to Ukraine.")).toContain("Japan SUPPLIED Ukraine [occurred]");
+  });
+});
+
+describe("English constructions: a signing told in the passive", () => {
+  it("reads 'a pact between A and B was signed' and 'the accord, signed by A and B,'", () => {
+    expect(events("A fisheries pact between Chile and Peru was signed in Lima on Friday.")).toContain("Chile SIGNED Peru [occurred]");
+    expect(events("The accord, signed by Chile and Peru in 2019, expires next year.")).toContain("Chile SIGNED Peru [occurred]");
+  });
+});
+
+describe("English constructions: 'here' under a dateline", () => {
+  it("reads 'arrived here' as a visit to the dateline's country", () => {
+    expect(events("NAIROBI, June 19 (Reuters) - Ugandan President Yoweri Museveni arrived here on Wednesday.")).toContain(
+      "Yoweri Museveni VISITED Kenya [occurred]",
+    );
+  });
+
+  it("visits nowhere without a dateline, and not for a bare 'arrived'", () => {
+    expect(events("Ugandan President Yoweri Museveni arrived here on Wednesday.")).toEqual([]);
+    expect(events("NAIROBI, June 19 (Reuters) - Ugandan President Yoweri Museveni arrived on Wednesday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a signing joined to a meeting", () => {
+  it("signs with whom the doer met in 'A met B and signed three deals'", () => {
+    expect(
+      events("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday and signed three trade deals."),
+    ).toContain("William Ruto SIGNED Yoweri Museveni [occurred]");
+  });
+});

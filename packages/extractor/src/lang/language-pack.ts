@@ -388,6 +388,13 @@ export interface RelationWords {
   readonly thanksGiverMarkers?: ReadonlySet<string>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
+  /**
+   * Reporting verbs ("said", "says"): what an actor reports another actor did with a charge word ("X said Y had
+   * supplied arms") is alleged; what it reports of itself ("said it had sent") is not.
+   */
+  readonly reportedCharge?: PhraseSet;
+  /** "arrived here": a word that stands for the place of the article's dateline. */
+  readonly here?: ReadonlySet<string>;
   /** "thanked X for its support to Y": the word after the support that names whom it went to, if not the thanker. */
   readonly supportTo?: ReadonlySet<string>;
 }

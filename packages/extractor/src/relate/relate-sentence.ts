@@ -97,6 +97,9 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       // "X was sanctioned over Y": no doer. "Howitzers were delivered to X by Y": goods first, the supplier after "by".
       const agents = o.cue.type === "SUPPLIED" ? agentsAfter(view, o.to, o.cue.reach) : [];
       if (agents.length) relateSupply(view, o, status, rule, emit, agents);
+      // "A pact between A and B was signed": the pair is in the subject.
+      const pair = o.cue.type === "SIGNED" || o.cue.type === "MET" ? betweenBeforePassive(view, o) : undefined;
+      if (pair) emitPairs(o, view.coordinatedAfter(pair), status, rule, emit);
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
@@ -107,7 +110,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     switch (o.cue.type) {
       case "MET":
       case "SIGNED":
-        relateSymmetric(view, o, status, rule, emit);
+        relateSymmetric(view, o, status, rule, emit, occurrences);
         break;
       case "VISITED":
         relateVisit(view, o, status, rule, emit);
@@ -358,7 +361,23 @@ function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, 
     const end = regionEnd(view, i + length);
     for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) regions.push([i + length, end]);
   }
+  const reporting = view.pack.relations.reportedCharge;
+  for (let i = 0; reporting && i < view.tokens.length; i++) {
+    const length = view.mentionAt[i] ? 0 : view.phraseAt(i, reporting);
+    if (length && reportsOtherCharged(view, i, i + length)) regions.push([i + length, regionEnd(view, i + length)]);
+  }
   return regions;
+}
+
+/** "X said Y had supplied ...": a named reporter, and a charge done by another actor named (not "it") after the verb. */
+function reportsOtherCharged(view: SentenceView, verb: number, from: number): boolean {
+  const end = regionEnd(view, from);
+  const start = view.clauseStart(verb);
+  const reporter = view.mentions.filter((m) => m.from >= start && m.to <= verb && isActor(m)).at(-1);
+  const charged = view.mentions.find((m) => m.from >= from && m.to <= end && isActor(m));
+  if (!reporter || !charged || charged.kind === "pronoun" || charged.ids.some((id) => reporter.ids.includes(id))) return false;
+  for (let j = charged.to; j < end; j++) if (view.phraseAt(j, view.pack.relations.chargeWords)) return true;
+  return false;
 }
 
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */
@@ -413,7 +432,7 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
 }
 
 /** How long an aside between a subject and its verb may be, in tokens. */
-const ASIDE_REACH = 12;
+const ASIDE_REACH = 20;
 
 /** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
 function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
@@ -421,8 +440,10 @@ function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!openers || view.key(o.from - 1) !== ",") return [];
   for (let i = o.from - 2; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
     if (view.key(i) !== ",") continue;
+    // "X, who toured Jinja, eastern Uganda, thanked": a comma inside the aside opens nothing.
+    if (!openers.has(view.key(i + 1))) continue;
     const head = view.mentionAt[i - 1];
-    if (!openers.has(view.key(i + 1)) || !head || head.to !== i || !isActor(head)) return [];
+    if (!head || head.to !== i || !isActor(head)) return [];
     const first = view.chainStart(head);
     return view.canBeSubject(first, true) ? view.coordinatedAfter(first).filter((m) => m.to <= i) : [];
   }
@@ -741,7 +762,20 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
-function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+function relateSymmetric(
+  view: SentenceView,
+  o: Occurrence,
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+  occurrences: Occurrence[] = [],
+): void {
+  // "documents signed by the two countries": a participle whose agents are the pair.
+  const agents = o.cue.participle && view.key(o.to) === view.pack.relations.passive.agentWord ? agentsAfter(view, o.to, 2) : [];
+  if (agents.flatMap((m) => m.ids).length > 1) {
+    emitPairs(o, agents, status, rule, emit);
+    return;
+  }
   const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach) ?? betweenBeforePassive(view, o);
   if (between) {
     emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
@@ -750,6 +784,7 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
+  if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
@@ -758,6 +793,14 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   if (place) emit(o, "VISITED", objects, [place], status, rule);
+}
+
+/** "A met B on Monday and signed three deals": whom the doer met, in a meeting verb joined to the signing by "and". */
+function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[]): ResolvedMention[] {
+  const meeting = occurrences.filter((x) => x.to <= o.from && x.cue.type === "MET" && x.cue.kind === "verb").at(-1);
+  if (!meeting || view.key(o.from - 1) !== view.pack.mentions.and) return [];
+  for (let j = meeting.to; j < o.from - 1; j++) if (view.isBreak(j) && view.key(j) !== ",") return [];
+  return objectsOf(view, meeting, isActor);
 }
 
 /** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */
@@ -827,8 +870,10 @@ function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 /** "Hiệp định giữa A và B được ký kết": a passive verb whose subject names the pair before it, in its clause. */
 function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
   const { passive, between } = view.pack.relations;
-  if (passive.doer !== "before-verb" || !passive.markers.has(view.key(o.from - 1))) return undefined;
-  for (let j = o.from - 2; j >= view.clauseStart(o.from); j--)
+  const before = passive.markers.has(view.key(o.from - 1)) ? o.from - 1 : undefined;
+  const marker = passive.doer === "before-verb" ? before : passiveMarker(view, o);
+  if (marker === undefined) return undefined;
+  for (let j = marker - 1; j >= view.clauseStart(o.from); j--)
     if (view.key(j) === between && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
   return undefined;
 }
@@ -847,6 +892,9 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const places = objectsOf(view, o, isPlace, nominal).filter((m) => !o.cue.followedBy || o.cue.followedBy.includes(view.key(m.to)));
   if (o.cue.followedBy && !places.length) return;
+  // "arrived here" under a dateline: the dateline's place.
+  if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))
+    places.push({ from: o.to, to: o.to + 1, ids: [view.here], type: "COUNTRY", kind: "name" });
   if (!places.length && subjects.length === 1) {
     const host = hostOf(view, subjects[0]!);
     if (host) places.push(host);

@@ -210,6 +210,8 @@ const CUES: Cue[] = [
   ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
+  // "arrived here" (the dateline's place), else only a place right after: not "arrived on Monday".
+  ...forms(["arrived", "arrives", "arriving", "landed"], (w) => cue(w, "VISITED", "verb", 1, { adjacent: true })),
   ...forms(
     [
       "travelled to",
@@ -470,6 +472,7 @@ export const EN_RELATIONS: RelationWords = {
   goodsMarker: "with",
   nominalizers: new Set(),
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
+  reportedCharge: new PhraseSet(["said", "says", "say", "told"]),
   chargeWords: new PhraseSet([
     "violated",
     "violating",
@@ -510,4 +513,5 @@ export const EN_RELATIONS: RelationWords = {
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
   supportReason: new Set(["support", "backing", "solidarity"]),
   supportTo: new Set(["to", "for", "of"]),
+  here: new Set(["here"]),
 };
