@@ -381,3 +381,26 @@ describe("English constructions: a signing joined to a meeting", () => {
     ).toContain("William Ruto SIGNED Yoweri Museveni [occurred]");
   });
 });
+
+describe("English constructions: a relative 'which' after a speaker", () => {
+  it("gives the deed in 'X, which he said had ...' to X, not to the speaker", () => {
+    const read = events("Lavrov criticized the United States, which he said had supplied weapons to Ukraine.");
+    expect(read).toContain("United States SUPPLIED Ukraine [occurred]");
+    expect(read).not.toContain("Sergey Lavrov SUPPLIED Ukraine [occurred]");
+  });
+
+  it("gives the deed in 'X, which has accused Y' to X", () => {
+    expect(events("The deal is a boost for Kenya, which has accused Somalia of sheltering rebels.")).toContain(
+      "Kenya ACCUSED Somalia [occurred]",
+    );
+  });
+});
+
+describe("English constructions: initials and honorifics inside a titled name", () => {
+  it("reads 'Antony J. Blinken' as the lexicon's person, and 'Minister Dr. X' as X", () => {
+    expect(names("Secretary of State Antony J. Blinken spoke.")).toEqual(["Antony Blinken", "United States"]);
+    expect(events("Foreign Minister Dr. Petr Valko met Antony J. Blinken on Monday.")).toEqual([
+      "Antony Blinken MET Petr Valko [occurred]",
+    ]);
+  });
+});

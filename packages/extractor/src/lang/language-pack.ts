@@ -231,6 +231,8 @@ export interface ClauseWords {
   readonly because: string;
   /** "X, người đã ...": the head of a relative aside about the person before it. */
   readonly relativeWho: string;
+  /** The relative pronoun of things and bodies ("which"): "the United States, which he said had sent ...". */
+  readonly relativeWhich?: string;
   /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
   /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */

@@ -291,6 +291,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
           j++;
           if (!isPrefix(key)) break;
         }
+        if (isMiddleInitial(tokens, j)) j += 2; // "Antony J. Blinken": a middle initial is no part of the key
         if (j >= tokens.length || !tokens[j]!.word) break;
         const plain = `${key} ${keys[j]}`;
         key = folded(plain, j);
@@ -357,6 +358,12 @@ function endsInCue(tokens: Token[], to: number, index: MentionIndex): boolean {
 function isAttachedPossessive(tokens: Token[], at: number, words: MentionWords): boolean {
   const token = tokens[at];
   return !!token && !token.word && words.possessiveClitics.has(token.key) && token.start === tokens[at - 1]?.end;
+}
+
+/** A one-letter capital, its dot and a capitalized word after it, inside a name: "Antony J. Blinken". */
+function isMiddleInitial(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return !!token && token.text.length === 1 && token.capitalized && isInitialDot(tokens, at + 1);
 }
 
 /** The dot after a one-letter initial, followed by a capitalized word: "V. Putin". */
@@ -534,6 +541,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const held = readTitled(context, j + 1, next.office);
       if (held?.kind !== "name") break;
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
+    } else if (!span && !words.honorificIsPronoun && words.honorifics.has(token.key)) {
+      j += tokens[j + 1]?.text === "." ? 2 : 1; // "Minister Dr. S. Jaishankar": an honorific between the office and the name
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {

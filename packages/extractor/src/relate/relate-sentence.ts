@@ -583,7 +583,11 @@ function firstCueAt(view: SentenceView, from: number, to: number): number {
 
 /** "Modi met Putin, who praised India": a relative clause's doer is the actor it hangs on. */
 function relativeHead(view: SentenceView, start: number): ResolvedMention | undefined {
-  if (view.key(start - 1) !== view.words.relativeWho) return undefined;
+  // "the United States, which he said had sent": past the speaker of a report inside the relative clause.
+  const { relativeWho, relativeWhich } = view.words;
+  const isRelative = (at: number) => view.key(at) === relativeWho || (!!relativeWhich && view.key(at) === relativeWhich);
+  if (isRelative(start - 3) && view.mentionAt[start - 2]?.kind === "pronoun" && view.isBreak(start - 1)) start -= 2;
+  if (!isRelative(start - 1)) return undefined;
   const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
   return head && isActor(head) ? head : undefined;
 }
