@@ -404,3 +404,20 @@ describe("English constructions: initials and honorifics inside a titled name", 
     ]);
   });
 });
+
+describe("English constructions: a place's short form inside another name", () => {
+  it("does not read 'Kumsusan Guesthouse' as the lexicon's Kumsusan Palace of the Sun", () => {
+    expect(names("Putin stayed at the Kumsusan Guesthouse in Pyongyang.")).not.toContain("Kumsusan Palace of the Sun");
+    expect(names("Kim went to Kumsusan on Monday.")).toContain("Kumsusan Palace of the Sun");
+  });
+});
+
+describe("English constructions: 'who' after a person's office and its body", () => {
+  it("gives the relative clause's deed to the person, not to the body of the office", () => {
+    const read = events(
+      "Kim Jong Un received Sergei Shoigu, secretary of the Security Council of Russia, who is on a visit to the DPRK, on Friday.",
+    );
+    expect(read).toContain("Sergei Shoigu VISITED North Korea [occurred]");
+    expect(read.filter((r) => r.includes("Security Council"))).toEqual([]);
+  });
+});

@@ -328,7 +328,8 @@ function spanFor(
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
     !insideName(tokens, from, to, afterSpan && name.entry.type) &&
-    !endsInCue(tokens, to, index)
+    !endsInCue(tokens, to, index) &&
+    !shortOfOtherPlace(tokens, to, key, name.entry)
   ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
@@ -393,6 +394,15 @@ function isCommonWord(tokens: Token[], from: number, to: number, words: MentionW
  * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
  * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
  */
+/**
+ * "Kumsusan Guesthouse": a place's short form ("Kumsusan" of "Kumsusan Palace of the Sun") that a capitalized word
+ * goes on from names another place.
+ */
+function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: LexiconEntry): boolean {
+  const next = tokens[to];
+  return entry.type === "LOCATION" && !!next?.word && next.capitalized && nameKey(entry.name).startsWith(`${key} `);
+}
+
 function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
   if (to - from !== 1 || from < 1) return false;
   const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;

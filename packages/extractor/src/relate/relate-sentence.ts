@@ -589,7 +589,21 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
   if (isRelative(start - 3) && view.mentionAt[start - 2]?.kind === "pronoun" && view.isBreak(start - 1)) start -= 2;
   if (!isRelative(start - 1)) return undefined;
   const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
+  // "X, secretary of the Council of Y, who is on a visit": "who" is the person, past the body of their office.
+  if (head && head.type !== "PERSON" && view.key(start - 1) === relativeWho) return personBefore(view, head.from);
   return head && isActor(head) ? head : undefined;
+}
+
+/** How far back an apposition's person may be named before the body that closes it. */
+const APPOSITION_HEAD_REACH = 12;
+
+function personBefore(view: SentenceView, at: number): ResolvedMention | undefined {
+  for (let j = at - 1; j >= Math.max(0, at - APPOSITION_HEAD_REACH); j--) {
+    const m = view.mentionAt[j];
+    if (m?.type === "PERSON") return m;
+    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+  }
+  return undefined;
 }
 
 /** "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...": a clause about the person before it, whose names do not act after it. */
