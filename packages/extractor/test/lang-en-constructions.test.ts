@@ -421,3 +421,18 @@ describe("English constructions: 'who' after a person's office and its body", ()
     expect(read.filter((r) => r.includes("Security Council"))).toEqual([]);
   });
 });
+
+describe("English constructions: a delegation qualified by its country", () => {
+  it("meets the leader of 'a U.S. congressional delegation led by X'", () => {
+    expect(events("Xi met with a U.S. congressional delegation led by Senator Chuck Schumer in Beijing.")).toContain(
+      "Chuck Schumer MET Xi Jinping [occurred]",
+    );
+  });
+
+  it("does not take 'its' for a person", () => {
+    expect(
+      events("Ghanaian Foreign Minister Samuel Ablakwa arrived in Lome on Monday. The minister thanked Togo for its hospitality."),
+    ).not.toContain("Togo SUPPORTED Samuel Ablakwa [occurred]");
+    expect(names("Kenya thanked Togo for its hospitality.")).toEqual(["Kenya", "Togo"]);
+  });
+});

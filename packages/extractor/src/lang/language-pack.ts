@@ -395,6 +395,8 @@ export interface RelationWords {
    * supplied arms") is alleged; what it reports of itself ("said it had sent") is not.
    */
   readonly reportedCharge?: PhraseSet;
+  /** Owner words that may stand before the one a cue acts on: "hosted his counterpart X", "led by its chairman X". */
+  readonly owners?: ReadonlySet<string>;
   /** "arrived here": a word that stands for the place of the article's dateline. */
   readonly here?: ReadonlySet<string>;
   /** "thanked X for its support to Y": the word after the support that names whom it went to, if not the thanker. */

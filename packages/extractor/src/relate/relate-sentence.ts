@@ -688,7 +688,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     // "hosted his Lao counterpart X": an owner before the one named does not part them.
-    if (o.cue.adjacent && j === o.to && view.pack.mentions.possessivePronouns.has(view.key(j)) && view.mentionAt[j + 1]) {
+    if (o.cue.adjacent && j === o.to && words.owners?.has(view.key(j)) && view.mentionAt[j + 1]) {
       adjacentAt = j + 1;
       continue;
     }
@@ -713,7 +713,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
 }
 
 /** How many words (a determiner, adjectives) may precede a delegation's noun, and how far its leader may follow it. */
-const DELEGATION_HEAD_REACH = 4;
+const DELEGATION_HEAD_REACH = 6;
 const DELEGATION_LEADER_REACH = 14;
 
 /** "a delegation of the X party led by its chairman Y", starting at `at`: Y, the one met. */
@@ -721,14 +721,17 @@ function delegationLeader(view: SentenceView, at: number): ResolvedMention | und
   const led = view.pack.relations.delegationLed;
   if (!led) return undefined;
   let noun = at;
-  while (noun < at + DELEGATION_HEAD_REACH && view.tokens[noun]?.word && !view.mentionAt[noun] && !led.nouns.has(view.key(noun))) noun++;
+  // "(met with) a U.S. congressional delegation": a country may qualify the delegation.
+  const abbreviation = (j: number) => view.key(j) === "." && !!view.mentionAt[j - 1];
+  const modifier = (j: number) => (view.mentionAt[j] ? view.mentionAt[j]!.type === "COUNTRY" : !!view.tokens[j]?.word || abbreviation(j));
+  while (noun < at + DELEGATION_HEAD_REACH && modifier(noun) && !led.nouns.has(view.key(noun))) noun++;
   if (!led.nouns.has(view.key(noun))) return undefined;
   for (let j = noun + 1; j < Math.min(view.tokens.length, noun + DELEGATION_LEADER_REACH); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
     const length = view.mentionAt[j] ? 0 : view.phraseAt(j, led.ledBy);
     if (!length) continue;
     let k = j + length;
-    while (view.pack.mentions.possessivePronouns.has(view.key(k)) || view.pack.mentions.determiners.has(view.key(k))) k++;
+    while (view.pack.relations.owners?.has(view.key(k)) || view.pack.mentions.determiners.has(view.key(k))) k++;
     const leader = view.mentionAt[k];
     return leader?.from === k && leader.type === "PERSON" ? leader : undefined;
   }

@@ -104,7 +104,7 @@ export const EN_MENTIONS: MentionWords = {
   articles: new Set(["the", "a", "an"]),
   bareSurnames: true,
   pronouns: new Set(["he", "she", "him"]),
-  possessivePronouns: new Set(["his", "her", "their", "its"]),
+  possessivePronouns: new Set(["his", "her"]),
   determiners: new Set(["the"]),
   affiliationFirst: true,
   affiliationAfter: "of",

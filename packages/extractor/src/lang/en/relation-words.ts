@@ -514,4 +514,5 @@ export const EN_RELATIONS: RelationWords = {
   supportReason: new Set(["support", "backing", "solidarity"]),
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
+  owners: new Set(["his", "her", "its", "their"]),
 };
