@@ -436,3 +436,19 @@ describe("English constructions: a delegation qualified by its country", () => {
     expect(names("Kenya thanked Togo for its hospitality.")).toEqual(["Kenya", "Togo"]);
   });
 });
+
+describe("English constructions: a guest received somewhere", () => {
+  it("reads 'hosted X at the Elysee Palace' and 'received X in Hanoi' as X's visit there", () => {
+    expect(events("French President Emmanuel Macron on Friday hosted Kenyan President William Ruto at the Elysee Palace.")).toContain(
+      "William Ruto VISITED France [occurred]",
+    );
+    expect(events("Vietnamese Prime Minister Pham Minh Chinh received Kenyan President William Ruto in Hanoi.")).toContain(
+      "William Ruto VISITED Vietnam [occurred]",
+    );
+  });
+
+  it("reads no visit of a guest received in their own country", () => {
+    const read = events("Russian President Vladimir Putin received Foreign Minister Sergei Lavrov at the Kremlin on Monday.");
+    expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
+  });
+});

@@ -379,6 +379,8 @@ export interface RelationWords {
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */
   readonly welcomedTo?: string;
+  /** "hosted X at the Elysee", "received X in Hanoi": words after the guest before where the guest was received. */
+  readonly hostedAt?: ReadonlySet<string>;
   /** Motion verbs that, after the one welcomed, make the welcome a visit ("đến", "tới"). */
   readonly motionVerbs: ReadonlySet<string>;
   /** After a visited place, words before the country it is in ("X của Nga", "X, Nga"). */

@@ -1,6 +1,9 @@
 import type { Relation } from "@news-kg/schema";
 import type { ResolvedArticle } from "../resolve/resolve-article.ts";
 
+/** The rule of a visit read from where a guest was received ("hosted X in Y"): being received at home is no visit. */
+export const HOSTED_VISIT_RULE = "visited-hosted";
+
 /** Stances one takes toward others: praising, condemning, accusing or punishing one's own country is not news. */
 const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]);
 
@@ -17,5 +20,6 @@ export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle): R
     if (e.type !== "PERSON" || !e.entry?.country) continue;
     for (const c of resolved.entities.byId.values()) if (c.type === "COUNTRY" && c.name === e.entry.country) add(e.id, c.id);
   }
-  return relations.filter((r) => !STANCE_TYPES.has(r.type) || !own.get(r.source)?.has(r.target));
+  const atHome = (r: Relation) => r.type === "VISITED" && r.evidence.every((e) => e.rule === HOSTED_VISIT_RULE);
+  return relations.filter((r) => !(STANCE_TYPES.has(r.type) || atHome(r)) || !own.get(r.source)?.has(r.target));
 }

@@ -4,6 +4,7 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
+import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
 import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -813,7 +814,9 @@ function relateSymmetric(
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
-  if (place) emit(o, "VISITED", objects, [place], status, rule);
+  // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
+  const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
+  if (place) emit(o, "VISITED", objects, [place], status, hosted ? HOSTED_VISIT_RULE : rule);
 }
 
 /** "A met B on Monday and signed three deals": whom the doer met, in a meeting verb joined to the signing by "and". */
@@ -870,7 +873,8 @@ function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
 /** "welcomed X to the White House": the place a guest is welcomed to, right after the guest. */
 function welcomedTo(view: SentenceView, guest: ResolvedMention): ResolvedMention | undefined {
   const words = view.pack.relations;
-  if (!words.welcomedTo || view.key(guest.to) !== words.welcomedTo) return undefined;
+  const marker = view.key(guest.to);
+  if (marker !== words.welcomedTo && !words.hostedAt?.has(marker)) return undefined;
   const at = guest.to + 1 + view.phraseAt(guest.to + 1, words.placeHeads);
   const place = view.mentionAt[at];
   return place?.from === at && isPlace(place) ? place : undefined;

@@ -508,6 +508,7 @@ export const EN_RELATIONS: RelationWords = {
   visitVerb: "visit",
   motionVerbs: new Set(),
   welcomedTo: "to",
+  hostedAt: new Set(["in", "at"]),
   placeOf: new Set([",", "in"]),
   thanksReason: new Set(["for"]),
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
