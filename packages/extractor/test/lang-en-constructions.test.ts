@@ -452,3 +452,11 @@ describe("English constructions: a guest received somewhere", () => {
     expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
   });
 });
+
+describe("English constructions: a guest received in a city of their own country", () => {
+  it("reads no visit when the lexicon puts the place in the guest's country", () => {
+    const read = events("Xi Jinping hosted Joe Biden in San Francisco.");
+    expect(read).toContain("Joe Biden MET Xi Jinping [occurred]");
+    expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
+  });
+});
