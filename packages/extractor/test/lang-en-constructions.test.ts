@@ -460,3 +460,17 @@ describe("English constructions: a guest received in a city of their own country
     expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
   });
 });
+
+describe("English constructions: 'would' after a reporting verb", () => {
+  it("reads a future told in reported speech as planned", () => {
+    expect(events("South Korean President Lee Jae Myung said he would travel to Tokyo next week.")).toContain(
+      "Lee Jae Myung VISITED Japan [planned]",
+    );
+  });
+
+  it("still states nothing for a 'would' that no one reports, a condition, or a negation", () => {
+    expect(events("Kim Jong Un would visit Moscow if Putin asked him.")).toEqual([]);
+    expect(events("Analysts doubt that Kim Jong Un would travel to Moscow.")).toEqual([]);
+    expect(events("South Korean President Lee Jae Myung said he would not travel to Tokyo.")).toEqual([]);
+  });
+});

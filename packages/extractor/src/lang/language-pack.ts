@@ -422,6 +422,11 @@ export interface ModalityWords {
   /** Negation words that negate nothing ("không ngừng"). */
   readonly notNegation: PhraseSet;
   readonly hypothetical: PhraseSet;
+  /**
+   * "said he would visit": a hypothetical word ("would") reported a few words after a reporting verb is a future
+   * told in the past, a plan.
+   */
+  readonly reportedFuture?: { readonly reporting: PhraseSet; readonly words: PhraseSet };
   /** Denying reports states nothing of what they report. */
   readonly deniedReports: PhraseSet;
   readonly alleged: PhraseSet;

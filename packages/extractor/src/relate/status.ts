@@ -31,13 +31,27 @@ function calledOff(view: SentenceView, to: number): boolean {
 /** A hypothesis before the event, not closed off by the end of a quotation ("'If I could help,' X said during a meeting"). */
 function hypothetical(view: SentenceView, from: number): boolean {
   const at = view.firstPhrase(view.pack.modality.hypothetical);
-  if (at >= from) return false;
+  if (at >= from || reportedFutureAt(view, at)) return false;
   let straight = view.tokens.slice(0, at).filter((t) => t.text === '"').length;
   for (let i = at + 1; i < from; i++) {
     const text = view.tokens[i]!.text;
     if (text === "”" || (text === '"' && straight++ % 2 === 1)) return false;
   }
   return true;
+}
+
+/** How far after a reporting verb its reported future may stand ("said that the two leaders would"). */
+const REPORTED_FUTURE_REACH = 6;
+
+/** Whether the hypothetical word at `at` tells a future in reported speech ("saying that he would visit"). */
+function reportedFutureAt(view: SentenceView, at: number): boolean {
+  const reported = view.pack.modality.reportedFuture;
+  if (!reported || !view.phraseAt(at, reported.words)) return false;
+  for (let i = at - 1; i >= Math.max(0, at - REPORTED_FUTURE_REACH); i--) {
+    if (view.phraseAt(i, reported.reporting)) return true;
+    if (STOPS.has(view.key(i))) return false;
+  }
+  return false;
 }
 
 /** A phrase that only looks negated ("không ngừng") at `i`, ending before the event: "không chỉ trích" still negates. */
@@ -101,7 +115,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.key(i) === ",") i = relativeAsideOpen(view, i) ?? i;
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
-    const planned = view.phraseAt(i, words.planned);
+    const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
     if (planned && i + planned <= from) return calledOff(view, to) ? undefined : "planned";
   }
   if (noun) {
