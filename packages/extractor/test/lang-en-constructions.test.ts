@@ -474,3 +474,23 @@ describe("English constructions: 'would' after a reporting verb", () => {
     expect(events("South Korean President Lee Jae Myung said he would not travel to Tokyo.")).toEqual([]);
   });
 });
+
+describe("English constructions: a month or weekday before an apposition", () => {
+  it("does not take 'June' for a person titled by the office after the comma", () => {
+    const all = read("SEOUL, June 3 (Reuters) - Lee Jae Myung took office in June, National Security Adviser Wi Sung-lac said.", {
+      standing: true,
+    });
+    expect(all.filter((r) => r.startsWith("June"))).toEqual([]);
+    expect(all).toContain("Wi Sung-lac OFFICIAL_OF South Korea [occurred]");
+  });
+});
+
+describe("English constructions: a long aside between a subject and its verb", () => {
+  it("gives the verb to the one named before an aside of many words", () => {
+    expect(
+      events(
+        "Kim Yo Jong, a senior official of North Korea's ruling Workers' Party of Korea and the sister of leader Kim Jong Un, denounced Washington.",
+      ),
+    ).toEqual(["Kim Yo Jong CRITICIZED United States [occurred]"]);
+  });
+});

@@ -389,12 +389,6 @@ function isCommonWord(tokens: Token[], from: number, to: number, words: MentionW
 }
 
 /**
- * A one-word lexicon name inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm"
- * between two, is a person, not Germany. Right after an office or a known name (`afterSpan`: the name's type) a
- * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
- * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
- */
-/**
  * "Kumsusan Guesthouse": a place's short form ("Kumsusan" of "Kumsusan Palace of the Sun") that a capitalized word
  * goes on from names another place.
  */
@@ -403,6 +397,12 @@ function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: Lexi
   return entry.type === "LOCATION" && !!next?.word && next.capitalized && nameKey(entry.name).startsWith(`${key} `);
 }
 
+/**
+ * A one-word lexicon name inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm"
+ * between two, is a person, not Germany. Right after an office or a known name (`afterSpan`: the name's type) a
+ * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
+ * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
+ */
 function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
   if (to - from !== 1 || from < 1) return false;
   const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;

@@ -433,7 +433,7 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
 }
 
 /** How long an aside between a subject and its verb may be, in tokens. */
-const ASIDE_REACH = 20;
+const ASIDE_REACH = 30;
 
 /** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
 function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {

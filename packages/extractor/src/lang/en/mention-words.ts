@@ -1,6 +1,7 @@
 // English words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import type { Gender } from "../../recognize/mention.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
+import { CALENDAR_WORD } from "./date-patterns.ts";
 
 /** Who two or three people or countries are called together: "the two leaders", "both governments", "the pair". */
 const PAIR_DETERMINERS = ["the two", "both"];
@@ -102,7 +103,8 @@ export const EN_MENTIONS: MentionWords = {
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
   articles: new Set(["the", "a", "an"]),
-  bareSurnames: true,
+  // "took office in June, Adviser X said": a month or a weekday is no one's name.
+  bareSurnames: (surface) => !CALENDAR_WORD.test(surface.split(" ")[0]!),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
   determiners: new Set(["the"]),
