@@ -494,3 +494,11 @@ describe("English constructions: a long aside between a subject and its verb", (
     ).toEqual(["Kim Yo Jong CRITICIZED United States [occurred]"]);
   });
 });
+
+describe("English constructions: a name that names a meeting", () => {
+  it("does not meet the organization in 'on the sidelines of the BRICS summit'", () => {
+    expect(events("Putin and Pezeshkian last met in October on the sidelines of the BRICS summit in Kazan.")).toEqual([
+      "Masoud Pezeshkian MET Vladimir Putin [occurred]",
+    ]);
+  });
+});

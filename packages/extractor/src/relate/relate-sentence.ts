@@ -703,6 +703,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
       continue;
     }
+    // "on the sidelines of the BRICS summit": a name before a meeting's noun names the meeting, not a party.
+    if (m.type === "ORGANIZATION" && namesMeeting(view, m.to)) {
+      j = m.to; // the noun itself
+      continue;
+    }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
@@ -737,6 +742,13 @@ function delegationLeader(view: SentenceView, at: number): ResolvedMention | und
     return leader?.from === k && leader.type === "PERSON" ? leader : undefined;
   }
   return undefined;
+}
+
+/** Whether a meeting's noun ("summit", "talks") stands at `at`. */
+function namesMeeting(view: SentenceView, at: number): boolean {
+  return !!cuesByFirstWord(view.pack.relations)
+    .get(view.key(at))
+    ?.some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
 }
 
 /** The end of a quotation: a closing curly quote, or a straight one after the quote's last punctuation. */
