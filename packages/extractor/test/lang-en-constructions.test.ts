@@ -502,3 +502,13 @@ describe("English constructions: a name that names a meeting", () => {
     ]);
   });
 });
+
+describe("English constructions: an invitation to one named with an epithet", () => {
+  it("gives the visit in 'invited the respected General Secretary to pay a visit' to the one invited", () => {
+    const read = events(
+      "Kim Jong Un, general secretary of the Workers' Party of Korea, received Sergei Shoigu on Friday. Putin invited the respected General Secretary to pay an official visit to Moscow.",
+    );
+    expect(read).toContain("Kim Jong Un VISITED Russia [planned]");
+    expect(read).not.toContain("Vladimir Putin VISITED Russia [planned]");
+  });
+});

@@ -643,9 +643,17 @@ function isPurpose(view: SentenceView, i: number): boolean {
   // "invited X to visit": what X is invited to, X does. Otherwise the plan ends right at the purpose word.
   const end = view.mentionAt[i - 1]?.from ?? i + 1;
   const planned = view.pack.modality.planned;
-  for (let k = Math.max(0, end - 1 - PLAN_PHRASE_REACH); k < end; k++) if (k + view.phraseAt(k, planned) === end) return false;
+  // "invited the respected General Secretary to pay": a determiner or an epithet may stand before the one invited.
+  const plain = (from: number) => view.tokens.slice(from, end).every((t, k) => t.word && !t.capitalized && !view.mentionAt[from + k]);
+  for (let k = Math.max(0, end - 1 - PLAN_PHRASE_REACH - EPITHET_GAP); k < end; k++) {
+    const length = view.phraseAt(k, planned);
+    if (length && k + length <= end && end - k - length <= EPITHET_GAP && plain(k + length)) return false;
+  }
   return true;
 }
+
+/** How many plain words may stand between a plan word and the one it concerns ("invited the respected X"). */
+const EPITHET_GAP = 2;
 
 /** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
