@@ -512,3 +512,16 @@ describe("English constructions: an invitation to one named with an epithet", ()
     expect(read).not.toContain("Vladimir Putin VISITED Russia [planned]");
   });
 });
+
+describe("English constructions: a leader's administration", () => {
+  it("reads 'the Biden administration' and 'the Kishida government' as their countries", () => {
+    expect(events("The Biden administration on Friday imposed sanctions on Iran.")).toEqual(["United States SANCTIONED Iran [occurred]"]);
+    expect(events("The Kishida government has supplied patrol boats to the Philippines.")).toEqual([
+      "Japan SUPPLIED Philippines [occurred]",
+    ]);
+  });
+
+  it("still reads the leader's own name as the person", () => {
+    expect(events("Joe Biden met Fumio Kishida on Monday.")).toEqual(["Fumio Kishida MET Joe Biden [occurred]"]);
+  });
+});

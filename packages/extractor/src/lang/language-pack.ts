@@ -144,6 +144,8 @@ export interface MentionWords {
   readonly placeKindCues?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
+  /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
+  readonly governmentNouns?: ReadonlySet<string>;
   /**
    * Words before a capitalized run that make it a person, though they name no office: "nhà ngoại giao X",
    * "Tiến sĩ X", "phu nhân X".

@@ -90,6 +90,11 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const found = readTitled(context, i, span.office);
       if (found) mentions.push(found);
       i = found ? found.to : span.to;
+    } else if (span?.kind === "entity" && governmentOf(context, span)) {
+      // "the Biden administration": the government a leader heads stands for the country.
+      const country = governmentOf(context, span)!;
+      mentions.push({ ...entityMention({ ...span, entry: country }, tokens), to: span.to + 1 });
+      i = span.to + 1;
     } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity") {
@@ -386,6 +391,13 @@ function boundBefore(tokens: Token[], from: number, words: MentionWords): boolea
 function isCommonWord(tokens: Token[], from: number, to: number, words: MentionWords): boolean {
   if (to - from !== 1 || (from > 0 && tokens[from - 1]!.word)) return false;
   return words.commonCompounds.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
+}
+
+/** The country of a lexicon person named before a government noun ("the Biden administration"), if any. */
+function governmentOf(context: Context, span: Extract<Span, { kind: "entity" }>): LexiconEntry | undefined {
+  const { tokens, words, lexicon } = context;
+  if (span.entry.type !== "PERSON" || !span.entry.country || !words.governmentNouns?.has(tokens[span.to]?.key ?? "")) return undefined;
+  return lexicon.byName.get(span.entry.country);
 }
 
 /**

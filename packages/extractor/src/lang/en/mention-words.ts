@@ -107,6 +107,7 @@ export const EN_MENTIONS: MentionWords = {
   bareSurnames: (surface) => !CALENDAR_WORD.test(surface.split(" ")[0]!),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
+  governmentNouns: new Set(["administration", "government", "cabinet"]),
   determiners: new Set(["the"]),
   affiliationFirst: true,
   affiliationAfter: "of",
