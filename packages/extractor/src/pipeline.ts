@@ -44,10 +44,12 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const homeCountry = datelineCountry(datelineOf(source.text, pack), lexicon);
   const home = homeCountry ? { country: homeCountry, postedAbroad: pack.mentions.postedTo?.roles ?? new Set<string>() } : undefined;
   const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home);
+  const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
+  const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   const relations: Relation[] = [];
   sentences.forEach((sentence, i) => {
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here);
     const evidence = (rule: string): Evidence => ({
       articleId: article.id,
       sentence: sentence.text,

@@ -232,3 +232,296 @@ describe("English constructions: a purchase told by the buyer", () => {
     expect(events("Kenya bought the idea from Japan.")).toEqual([]);
   });
 });
+
+describe("English constructions: goods judged by the class of their head noun", () => {
+  it("reads a supply of vessels, radars or launchers in any number, whatever the words before the head", () => {
+    expect(events("Norway has supplied four coastal patrol cutters to Ghana since 2018.")).toContain("Norway SUPPLIED Ghana [occurred]");
+    expect(events("Finland delivered a mobile radar system to Estonia.")).toContain("Finland SUPPLIED Estonia [occurred]");
+    expect(events("Poland sent two rocket launchers to Ukraine.")).toContain("Poland SUPPLIED Ukraine [occurred]");
+  });
+
+  it("reads no supply of a message, a speech or an envoy", () => {
+    expect(events("Norway sent a message of condolence to Ghana.")).toEqual([]);
+    expect(events("Finland delivered a speech to the parliament of Estonia.")).toEqual([]);
+  });
+});
+
+describe("English constructions: groups named by a pair noun", () => {
+  it("gives a signing by 'the pair' or 'both governments' to the two just named", () => {
+    expect(
+      events("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. The pair signed a fisheries accord."),
+    ).toContain("Dina Boluarte SIGNED Gabriel Boric [occurred]");
+    expect(events("Kenya hosted talks with Tanzania. Both governments signed a border accord.")).toContain(
+      "Kenya SIGNED Tanzania [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a host's owner pronoun before the guest", () => {
+  it("reads 'hosted his X counterpart Y' as a meeting with Y", () => {
+    expect(events("Kenyan President William Ruto hosted his Ugandan counterpart Yoweri Museveni on Monday.")).toContain(
+      "William Ruto MET Yoweri Museveni [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a delegation's leader", () => {
+  it("meets the one who leads the delegation received, known or not", () => {
+    expect(
+      events("Kim Jong Un received a delegation of the Socialist Union of Ardania led by its chairman Petr Valko on Monday."),
+    ).toContain("Kim Jong Un MET Petr Valko [occurred]");
+  });
+
+  it("meets no one when the delegation's leader is not named", () => {
+    expect(events("Kim Jong Un received a delegation of farmers on Monday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a passive inside a relative aside", () => {
+  it("reads 'X, who had been invited by Y,' as Y's invitation, and leaves the main verb's status alone", () => {
+    const read = events("Putin, who had been invited by Kim Jong Un, arrived in Pyongyang on Tuesday.");
+    expect(read).toContain("Kim Jong Un INVITED Vladimir Putin [occurred]");
+    expect(read).toContain("Vladimir Putin VISITED North Korea [occurred]");
+  });
+});
+
+describe("English constructions: a name with a possessive inside it", () => {
+  it("reads 'People's Republic' as one name, not a person and another country", () => {
+    expect(names("The Democratic People's Republic of Korea tested a rocket.")).toEqual(["North Korea"]);
+  });
+});
+
+describe("English constructions: offices joined by 'and' in an apposition", () => {
+  it("gives each office its own body", () => {
+    const offices = read(
+      "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, spoke.",
+      { standing: true },
+    );
+    expect(offices).toContain("Kim Jong Un OFFICIAL_OF Workers' Party of Korea [occurred]");
+    expect(offices).toContain("Kim Jong Un OFFICIAL_OF North Korea [occurred]");
+  });
+});
+
+describe("English constructions: participles and -ing forms of stance and motion verbs", () => {
+  it("reads a participial clause that shares the main clause's subject", () => {
+    expect(events("Chile on Monday rejected the proposal, slamming Peru for its fishing policy.")).toContain(
+      "Chile CRITICIZED Peru [occurred]",
+    );
+  });
+
+  it("reads 'before flying to X' as a trip of the subject", () => {
+    expect(events("Kenyan President William Ruto will travel to Japan before flying to Canada.")).toContain(
+      "William Ruto VISITED Canada [planned]",
+    );
+  });
+});
+
+describe("English constructions: stated concern, thanks and esteem with a degree or an owner", () => {
+  it("reads 'expressed grave concern over', 'expressed its thanks to', 'highly appreciated'", () => {
+    expect(events("Japan expressed grave concern over China's military drills.")).toContain("Japan CRITICIZED China [occurred]");
+    expect(events("Kenya expressed its thanks to Japan for the donation.")).toContain("Kenya THANKED Japan [occurred]");
+    expect(events("Vietnam highly appreciated Laos for its cooperation.")).toContain("Vietnam PRAISED Laos [occurred]");
+  });
+
+  it("gives support thanked for to whom it went, when the sentence names them", () => {
+    const read = events("Ruto expressed deep gratitude to Japan for its support to Ukraine.");
+    expect(read).toContain("Japan SUPPORTED Ukraine [occurred]");
+    expect(read).not.toContain("Japan SUPPORTED William Ruto [occurred]");
+  });
+});
+
+describe("English constructions: no plans", () => {
+  it("states nothing there are no plans for", () => {
+    expect(events("Officials said there were no plans for Ruto to meet Museveni during the trip.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an aside with commas of its own", () => {
+  it("gives the verb after a long aside to the one it hangs on, not to a place inside it", () => {
+    expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([
+      "William Ruto THANKED Yoweri Museveni [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a charge in reported speech", () => {
+  it("reads what a named actor says another did with a charge word as alleged", () => {
+    expect(events("The United States said Iran had supplied drones to Russia.")).toContain("Iran SUPPLIED Russia [alleged]");
+  });
+
+  it("still reads what the speaker says it did itself as done", () => {
+    expect(events("Japan said it had sent generators to Ukraine.")).toContain("Japan SUPPLIED Ukraine [occurred]");
+  });
+});
+
+describe("English constructions: a signing told in the passive", () => {
+  it("reads 'a pact between A and B was signed' and 'the accord, signed by A and B,'", () => {
+    expect(events("A fisheries pact between Chile and Peru was signed in Lima on Friday.")).toContain("Chile SIGNED Peru [occurred]");
+    expect(events("The accord, signed by Chile and Peru in 2019, expires next year.")).toContain("Chile SIGNED Peru [occurred]");
+  });
+});
+
+describe("English constructions: 'here' under a dateline", () => {
+  it("reads 'arrived here' as a visit to the dateline's country", () => {
+    expect(events("NAIROBI, June 19 (Reuters) - Ugandan President Yoweri Museveni arrived here on Wednesday.")).toContain(
+      "Yoweri Museveni VISITED Kenya [occurred]",
+    );
+  });
+
+  it("visits nowhere without a dateline, and not for a bare 'arrived'", () => {
+    expect(events("Ugandan President Yoweri Museveni arrived here on Wednesday.")).toEqual([]);
+    expect(events("NAIROBI, June 19 (Reuters) - Ugandan President Yoweri Museveni arrived on Wednesday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a signing joined to a meeting", () => {
+  it("signs with whom the doer met in 'A met B and signed three deals'", () => {
+    expect(
+      events("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday and signed three trade deals."),
+    ).toContain("William Ruto SIGNED Yoweri Museveni [occurred]");
+  });
+});
+
+describe("English constructions: a relative 'which' after a speaker", () => {
+  it("gives the deed in 'X, which he said had ...' to X, not to the speaker", () => {
+    const read = events("Lavrov criticized the United States, which he said had supplied weapons to Ukraine.");
+    expect(read).toContain("United States SUPPLIED Ukraine [occurred]");
+    expect(read).not.toContain("Sergey Lavrov SUPPLIED Ukraine [occurred]");
+  });
+
+  it("gives the deed in 'X, which has accused Y' to X", () => {
+    expect(events("The deal is a boost for Kenya, which has accused Somalia of sheltering rebels.")).toContain(
+      "Kenya ACCUSED Somalia [occurred]",
+    );
+  });
+});
+
+describe("English constructions: initials and honorifics inside a titled name", () => {
+  it("reads 'Antony J. Blinken' as the lexicon's person, and 'Minister Dr. X' as X", () => {
+    expect(names("Secretary of State Antony J. Blinken spoke.")).toEqual(["Antony Blinken", "United States"]);
+    expect(events("Foreign Minister Dr. Petr Valko met Antony J. Blinken on Monday.")).toEqual([
+      "Antony Blinken MET Petr Valko [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a place's short form inside another name", () => {
+  it("does not read 'Kumsusan Guesthouse' as the lexicon's Kumsusan Palace of the Sun", () => {
+    expect(names("Putin stayed at the Kumsusan Guesthouse in Pyongyang.")).not.toContain("Kumsusan Palace of the Sun");
+    expect(names("Kim went to Kumsusan on Monday.")).toContain("Kumsusan Palace of the Sun");
+  });
+});
+
+describe("English constructions: 'who' after a person's office and its body", () => {
+  it("gives the relative clause's deed to the person, not to the body of the office", () => {
+    const read = events(
+      "Kim Jong Un received Sergei Shoigu, secretary of the Security Council of Russia, who is on a visit to the DPRK, on Friday.",
+    );
+    expect(read).toContain("Sergei Shoigu VISITED North Korea [occurred]");
+    expect(read.filter((r) => r.includes("Security Council"))).toEqual([]);
+  });
+});
+
+describe("English constructions: a delegation qualified by its country", () => {
+  it("meets the leader of 'a U.S. congressional delegation led by X'", () => {
+    expect(events("Xi met with a U.S. congressional delegation led by Senator Chuck Schumer in Beijing.")).toContain(
+      "Chuck Schumer MET Xi Jinping [occurred]",
+    );
+  });
+
+  it("does not take 'its' for a person", () => {
+    expect(
+      events("Ghanaian Foreign Minister Samuel Ablakwa arrived in Lome on Monday. The minister thanked Togo for its hospitality."),
+    ).not.toContain("Togo SUPPORTED Samuel Ablakwa [occurred]");
+    expect(names("Kenya thanked Togo for its hospitality.")).toEqual(["Kenya", "Togo"]);
+  });
+});
+
+describe("English constructions: a guest received somewhere", () => {
+  it("reads 'hosted X at the Elysee Palace' and 'received X in Hanoi' as X's visit there", () => {
+    expect(events("French President Emmanuel Macron on Friday hosted Kenyan President William Ruto at the Elysee Palace.")).toContain(
+      "William Ruto VISITED France [occurred]",
+    );
+    expect(events("Vietnamese Prime Minister Pham Minh Chinh received Kenyan President William Ruto in Hanoi.")).toContain(
+      "William Ruto VISITED Vietnam [occurred]",
+    );
+  });
+
+  it("reads no visit of a guest received in their own country", () => {
+    const read = events("Russian President Vladimir Putin received Foreign Minister Sergei Lavrov at the Kremlin on Monday.");
+    expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
+  });
+});
+
+describe("English constructions: a guest received in a city of their own country", () => {
+  it("reads no visit when the lexicon puts the place in the guest's country", () => {
+    const read = events("Xi Jinping hosted Joe Biden in San Francisco.");
+    expect(read).toContain("Joe Biden MET Xi Jinping [occurred]");
+    expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
+  });
+});
+
+describe("English constructions: 'would' after a reporting verb", () => {
+  it("reads a future told in reported speech as planned", () => {
+    expect(events("South Korean President Lee Jae Myung said he would travel to Tokyo next week.")).toContain(
+      "Lee Jae Myung VISITED Japan [planned]",
+    );
+  });
+
+  it("still states nothing for a 'would' that no one reports, a condition, or a negation", () => {
+    expect(events("Kim Jong Un would visit Moscow if Putin asked him.")).toEqual([]);
+    expect(events("Analysts doubt that Kim Jong Un would travel to Moscow.")).toEqual([]);
+    expect(events("South Korean President Lee Jae Myung said he would not travel to Tokyo.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a month or weekday before an apposition", () => {
+  it("does not take 'June' for a person titled by the office after the comma", () => {
+    const all = read("SEOUL, June 3 (Reuters) - Lee Jae Myung took office in June, National Security Adviser Wi Sung-lac said.", {
+      standing: true,
+    });
+    expect(all.filter((r) => r.startsWith("June"))).toEqual([]);
+    expect(all).toContain("Wi Sung-lac OFFICIAL_OF South Korea [occurred]");
+  });
+});
+
+describe("English constructions: a long aside between a subject and its verb", () => {
+  it("gives the verb to the one named before an aside of many words", () => {
+    expect(
+      events(
+        "Kim Yo Jong, a senior official of North Korea's ruling Workers' Party of Korea and the sister of leader Kim Jong Un, denounced Washington.",
+      ),
+    ).toEqual(["Kim Yo Jong CRITICIZED United States [occurred]"]);
+  });
+});
+
+describe("English constructions: a name that names a meeting", () => {
+  it("does not meet the organization in 'on the sidelines of the BRICS summit'", () => {
+    expect(events("Putin and Pezeshkian last met in October on the sidelines of the BRICS summit in Kazan.")).toEqual([
+      "Masoud Pezeshkian MET Vladimir Putin [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: an invitation to one named with an epithet", () => {
+  it("gives the visit in 'invited the respected General Secretary to pay a visit' to the one invited", () => {
+    const read = events(
+      "Kim Jong Un, general secretary of the Workers' Party of Korea, received Sergei Shoigu on Friday. Putin invited the respected General Secretary to pay an official visit to Moscow.",
+    );
+    expect(read).toContain("Kim Jong Un VISITED Russia [planned]");
+    expect(read).not.toContain("Vladimir Putin VISITED Russia [planned]");
+  });
+});
+
+describe("English constructions: a leader's administration", () => {
+  it("reads 'the Biden administration' and 'the Kishida government' as their countries", () => {
+    expect(events("The Biden administration on Friday imposed sanctions on Iran.")).toEqual(["United States SANCTIONED Iran [occurred]"]);
+    expect(events("The Kishida government has supplied patrol boats to the Philippines.")).toEqual([
+      "Japan SUPPLIED Philippines [occurred]",
+    ]);
+  });
+
+  it("still reads the leader's own name as the person", () => {
+    expect(events("Joe Biden met Fumio Kishida on Monday.")).toEqual(["Fumio Kishida MET Joe Biden [occurred]"]);
+  });
+});

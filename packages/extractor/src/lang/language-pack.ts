@@ -151,6 +151,8 @@ export interface MentionWords {
   readonly kinWords?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
+  /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
+  readonly governmentNouns?: ReadonlySet<string>;
   /**
    * Words before a capitalized run that make it a person, though they name no office: "nhà ngoại giao X",
    * "Tiến sĩ X", "phu nhân X".
@@ -238,6 +240,8 @@ export interface ClauseWords {
   readonly because: string;
   /** "X, người đã ...": the head of a relative aside about the person before it. */
   readonly relativeWho: string;
+  /** The relative pronoun of things and bodies ("which"): "the United States, which he said had sent ...". */
+  readonly relativeWhich?: string;
   /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
   /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */
@@ -378,10 +382,14 @@ export interface RelationWords {
   readonly benefactivePassive: string;
   /** Words after a delegation's noun cue before who was met ("cuộc gặp phái đoàn Nga"). */
   readonly delegation: ReadonlySet<string>;
+  /** "received a delegation of X led by Y": whom one meets in a delegation is its leader, named after `ledBy`. */
+  readonly delegationLed?: { readonly nouns: ReadonlySet<string>; readonly ledBy: PhraseSet };
   /** "chào đón X đến thăm": a visit verb right after the one welcomed. */
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */
   readonly welcomedTo?: string;
+  /** "hosted X at the Elysee", "received X in Hanoi": words after the guest before where the guest was received. */
+  readonly hostedAt?: ReadonlySet<string>;
   /** Motion verbs that, after the one welcomed, make the welcome a visit ("đến", "tới"). */
   readonly motionVerbs: ReadonlySet<string>;
   /** After a visited place, words before the country it is in ("X của Nga", "X, Nga"). */
@@ -393,6 +401,17 @@ export interface RelationWords {
   readonly thanksGiverMarkers?: ReadonlySet<string>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
+  /**
+   * Reporting verbs ("said", "says"): what an actor reports another actor did with a charge word ("X said Y had
+   * supplied arms") is alleged; what it reports of itself ("said it had sent") is not.
+   */
+  readonly reportedCharge?: PhraseSet;
+  /** Owner words that may stand before the one a cue acts on: "hosted his counterpart X", "led by its chairman X". */
+  readonly owners?: ReadonlySet<string>;
+  /** "arrived here": a word that stands for the place of the article's dateline. */
+  readonly here?: ReadonlySet<string>;
+  /** "thanked X for its support to Y": the word after the support that names whom it went to, if not the thanker. */
+  readonly supportTo?: ReadonlySet<string>;
 }
 
 export interface PassiveWords {
@@ -412,6 +431,11 @@ export interface ModalityWords {
   /** Negation words that negate nothing ("không ngừng"). */
   readonly notNegation: PhraseSet;
   readonly hypothetical: PhraseSet;
+  /**
+   * "said he would visit": a hypothetical word ("would") reported a few words after a reporting verb is a future
+   * told in the past, a plan.
+   */
+  readonly reportedFuture?: { readonly reporting: PhraseSet; readonly words: PhraseSet };
   /** Denying reports states nothing of what they report. */
   readonly deniedReports: PhraseSet;
   readonly alleged: PhraseSet;

@@ -90,6 +90,11 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const found = readTitled(context, i, span.office);
       if (found) mentions.push(found);
       i = found ? found.to : span.to;
+    } else if (span?.kind === "entity" && governmentOf(context, span)) {
+      // "the Biden administration": the government a leader heads stands for the country.
+      const country = governmentOf(context, span)!;
+      mentions.push({ ...entityMention({ ...span, entry: country }, tokens), to: span.to + 1 });
+      i = span.to + 1;
     } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity") {
@@ -329,13 +334,19 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   const endTokens: number[] = [];
   let lastEnd = -1;
   let i = 0;
+  // "People's Republic": a word and its attached clitic fold into one key word, as in the lexicon's keys (`nameKey`).
+  const folded = (key: string, j: number) => {
+    const joined = isAttachedPossessive(tokens, j + 1, index.words) ? `${key}${nameKey(tokens[j + 1]!.text)}` : key;
+    return joined !== key && isPrefix(joined) && !isPrefix(key) ? joined : key;
+  };
   while (i < tokens.length) {
     let found: Span | undefined;
-    if (tokens[i]!.word && isPrefix(keys[i]!)) {
+    const first = tokens[i]!.word ? folded(keys[i]!, i) : "";
+    if (tokens[i]!.word && isPrefix(first)) {
       // Grow the key word by word while it still begins some known name, office or cue; then try the longest first.
       let ends = 0;
-      let key = keys[i]!;
-      for (let j = i; ; ) {
+      let key = first;
+      for (let j = i + (first === keys[i] ? 0 : 1); ; ) {
         endKeys[ends] = key;
         endTokens[ends++] = j + 1;
         j++;
@@ -346,8 +357,11 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
           j++;
           if (!isPrefix(key)) break;
         }
+        if (isMiddleInitial(tokens, j)) j += 2; // "Antony J. Blinken": a middle initial is no part of the key
         if (j >= tokens.length || !tokens[j]!.word) break;
-        key = `${key} ${keys[j]}`;
+        const plain = `${key} ${keys[j]}`;
+        key = folded(plain, j);
+        if (key !== plain) j++; // the clitic folded in is part of the span
         if (!isPrefix(key)) break;
       }
       while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual);
@@ -380,7 +394,8 @@ function spanFor(
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
     !insideName(tokens, from, to, afterSpan && name.entry.type) &&
-    !endsInCue(tokens, to, index)
+    !endsInCue(tokens, to, index) &&
+    !shortOfOtherPlace(tokens, to, key, name.entry)
   ) {
     return { kind: "entity", from, to, entry: name.entry };
   }
@@ -412,6 +427,12 @@ function isAttachedPossessive(tokens: Token[], at: number, words: MentionWords):
   return !!token && !token.word && words.possessiveClitics.has(token.key) && token.start === tokens[at - 1]?.end;
 }
 
+/** A one-letter capital, its dot and a capitalized word after it, inside a name: "Antony J. Blinken". */
+function isMiddleInitial(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return !!token && token.text.length === 1 && token.capitalized && isInitialDot(tokens, at + 1);
+}
+
 /** The dot after a one-letter initial, followed by a capitalized word: "V. Putin". */
 function isInitialDot(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
@@ -431,6 +452,22 @@ function boundBefore(tokens: Token[], from: number, words: MentionWords): boolea
 function isCommonWord(tokens: Token[], from: number, to: number, words: MentionWords): boolean {
   if (to - from !== 1 || (from > 0 && tokens[from - 1]!.word)) return false;
   return words.commonCompounds.has(`${tokens[from]!.key} ${tokens[to]?.key ?? ""}`.trim());
+}
+
+/** The country of a lexicon person named before a government noun ("the Biden administration"), if any. */
+function governmentOf(context: Context, span: Extract<Span, { kind: "entity" }>): LexiconEntry | undefined {
+  const { tokens, words, lexicon } = context;
+  if (span.entry.type !== "PERSON" || !span.entry.country || !words.governmentNouns?.has(tokens[span.to]?.key ?? "")) return undefined;
+  return lexicon.byName.get(span.entry.country);
+}
+
+/**
+ * "Kumsusan Guesthouse": a place's short form ("Kumsusan" of "Kumsusan Palace of the Sun") that a capitalized word
+ * goes on from names another place.
+ */
+function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: LexiconEntry): boolean {
+  const next = tokens[to];
+  return entry.type === "LOCATION" && !!next?.word && next.capitalized && nameKey(entry.name).startsWith(`${key} `);
 }
 
 /**
@@ -587,6 +624,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const held = readTitled(context, j + 1, next.office);
       if (held?.kind !== "name") break;
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
+    } else if (!span && !words.honorificIsPronoun && words.honorifics.has(token.key)) {
+      j += tokens[j + 1]?.text === "." ? 2 : 1; // "Minister Dr. S. Jaishankar": an honorific between the office and the name
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
@@ -780,15 +819,27 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     j++;
     while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
   }
+  const held = appositiveOffice(context, j, former);
+  if (!held) return mention;
+  // "X, general secretary of A and president of B,": offices joined by "and", each with its own body.
+  const and = held.to;
+  const also = tokens[and]?.key === words.and && spans[and + 1]?.kind === "office" ? appositiveOffice(context, and + 1, former) : undefined;
+  if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
+  return { ...mention, to: held.to, title: held.title };
+}
+
+/** The office an apposition starts with at `j` ("president of X", "the Russian president"), and where it ends. */
+function appositiveOffice(context: Context, j: number, former: boolean): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
   const first = spans[j];
   const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
   if (first?.kind === "entity" && office) {
     const affiliation = entityMention(office.affiliation, tokens);
     const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation };
-    return { ...mention, to: spans[office.from]!.to, title };
+    return { to: spans[office.from]!.to, title };
   }
   const span = spans[j];
-  if (span?.kind !== "office") return mention;
+  if (span?.kind !== "office") return undefined;
   const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
   let stacked = false;
@@ -798,13 +849,13 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
     if (body) {
       title.affiliation = body;
-      return { ...mention, to: body.to, title };
+      return { to: body.to, title };
     }
     if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
       if (!principal) break;
       title.principal = principal;
-      return { ...mention, to: principal.to, title };
+      return { to: principal.to, title };
     }
     if (next?.kind === "office") k = next.to;
     else if (token.text === "," && spans[k + 1]?.kind === "office") {
@@ -815,7 +866,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else break;
   }
-  return { ...mention, to: span.to, title };
+  return { to: span.to, title };
 }
 
 function textOf(tokens: Token[], from: number, to: number): string {

@@ -4,6 +4,7 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
+import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
 import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -97,6 +98,9 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       // "X was sanctioned over Y": no doer. "Howitzers were delivered to X by Y": goods first, the supplier after "by".
       const agents = o.cue.type === "SUPPLIED" ? agentsAfter(view, o.to, o.cue.reach) : [];
       if (agents.length) relateSupply(view, o, status, rule, emit, agents);
+      // "A pact between A and B was signed": the pair is in the subject.
+      const pair = o.cue.type === "SIGNED" || o.cue.type === "MET" ? betweenBeforePassive(view, o) : undefined;
+      if (pair) emitPairs(o, view.coordinatedAfter(pair), status, rule, emit);
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
@@ -107,7 +111,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     switch (o.cue.type) {
       case "MET":
       case "SIGNED":
-        relateSymmetric(view, o, status, rule, emit);
+        relateSymmetric(view, o, status, rule, emit, occurrences);
         break;
       case "VISITED":
         relateVisit(view, o, status, rule, emit);
@@ -273,9 +277,23 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */
 function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
-  const patient = view.mentionAt[marker - 1];
+  const patient = patientBefore(view, marker);
   if (!patient || !isActor(patient)) return undefined;
   return { doers, patients: view.coordinatedAfter(view.chainStart(patient)).filter((m) => m.to <= marker) };
+}
+
+/** How many plain words (auxiliaries, adverbs) may stand between a passive's subject and its marker: "X has since been". */
+const PASSIVE_SUBJECT_GAP = 2;
+
+/** The subject of a passive marker: the actor right before it, past auxiliaries, or the head of "X, who had been". */
+function patientBefore(view: SentenceView, marker: number): ResolvedMention | undefined {
+  for (let k = marker - 1; k >= Math.max(0, marker - 1 - PASSIVE_SUBJECT_GAP); k--) {
+    const m = view.mentionAt[k];
+    if (m) return m.to === k + 1 ? m : undefined;
+    if (view.key(k) === view.words.relativeWho) return view.mentionAt[view.key(k - 1) === "," ? k - 2 : k - 1];
+    if (!view.tokens[k]?.word || view.isBreak(k)) return undefined;
+  }
+  return undefined;
 }
 
 /** Cue words outside names, longest first, left to right. */
@@ -344,7 +362,23 @@ function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, 
     const end = regionEnd(view, i + length);
     for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) regions.push([i + length, end]);
   }
+  const reporting = view.pack.relations.reportedCharge;
+  for (let i = 0; reporting && i < view.tokens.length; i++) {
+    const length = view.mentionAt[i] ? 0 : view.phraseAt(i, reporting);
+    if (length && reportsOtherCharged(view, i, i + length)) regions.push([i + length, regionEnd(view, i + length)]);
+  }
   return regions;
+}
+
+/** "X said Y had supplied ...": a named reporter, and a charge done by another actor named (not "it") after the verb. */
+function reportsOtherCharged(view: SentenceView, verb: number, from: number): boolean {
+  const end = regionEnd(view, from);
+  const start = view.clauseStart(verb);
+  const reporter = view.mentions.filter((m) => m.from >= start && m.to <= verb && isActor(m)).at(-1);
+  const charged = view.mentions.find((m) => m.from >= from && m.to <= end && isActor(m));
+  if (!reporter || !charged || charged.kind === "pronoun" || charged.ids.some((id) => reporter.ids.includes(id))) return false;
+  for (let j = charged.to; j < end; j++) if (view.phraseAt(j, view.pack.relations.chargeWords)) return true;
+  return false;
 }
 
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */
@@ -399,7 +433,7 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
 }
 
 /** How long an aside between a subject and its verb may be, in tokens. */
-const ASIDE_REACH = 12;
+const ASIDE_REACH = 30;
 
 /** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
 function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
@@ -407,8 +441,10 @@ function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!openers || view.key(o.from - 1) !== ",") return [];
   for (let i = o.from - 2; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
     if (view.key(i) !== ",") continue;
+    // "X, who toured Jinja, eastern Uganda, thanked": a comma inside the aside opens nothing.
+    if (!openers.has(view.key(i + 1))) continue;
     const head = view.mentionAt[i - 1];
-    if (!openers.has(view.key(i + 1)) || !head || head.to !== i || !isActor(head)) return [];
+    if (!head || head.to !== i || !isActor(head)) return [];
     const first = view.chainStart(head);
     return view.canBeSubject(first, true) ? view.coordinatedAfter(first).filter((m) => m.to <= i) : [];
   }
@@ -548,9 +584,27 @@ function firstCueAt(view: SentenceView, from: number, to: number): number {
 
 /** "Modi met Putin, who praised India": a relative clause's doer is the actor it hangs on. */
 function relativeHead(view: SentenceView, start: number): ResolvedMention | undefined {
-  if (view.key(start - 1) !== view.words.relativeWho) return undefined;
+  // "the United States, which he said had sent": past the speaker of a report inside the relative clause.
+  const { relativeWho, relativeWhich } = view.words;
+  const isRelative = (at: number) => view.key(at) === relativeWho || (!!relativeWhich && view.key(at) === relativeWhich);
+  if (isRelative(start - 3) && view.mentionAt[start - 2]?.kind === "pronoun" && view.isBreak(start - 1)) start -= 2;
+  if (!isRelative(start - 1)) return undefined;
   const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
+  // "X, secretary of the Council of Y, who is on a visit": "who" is the person, past the body of their office.
+  if (head && head.type !== "PERSON" && view.key(start - 1) === relativeWho) return personBefore(view, head.from);
   return head && isActor(head) ? head : undefined;
+}
+
+/** How far back an apposition's person may be named before the body that closes it. */
+const APPOSITION_HEAD_REACH = 12;
+
+function personBefore(view: SentenceView, at: number): ResolvedMention | undefined {
+  for (let j = at - 1; j >= Math.max(0, at - APPOSITION_HEAD_REACH); j--) {
+    const m = view.mentionAt[j];
+    if (m?.type === "PERSON") return m;
+    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+  }
+  return undefined;
 }
 
 /** "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...": a clause about the person before it, whose names do not act after it. */
@@ -589,9 +643,17 @@ function isPurpose(view: SentenceView, i: number): boolean {
   // "invited X to visit": what X is invited to, X does. Otherwise the plan ends right at the purpose word.
   const end = view.mentionAt[i - 1]?.from ?? i + 1;
   const planned = view.pack.modality.planned;
-  for (let k = Math.max(0, end - 1 - PLAN_PHRASE_REACH); k < end; k++) if (k + view.phraseAt(k, planned) === end) return false;
+  // "invited the respected General Secretary to pay": a determiner or an epithet may stand before the one invited.
+  const plain = (from: number) => view.tokens.slice(from, end).every((t, k) => t.word && !t.capitalized && !view.mentionAt[from + k]);
+  for (let k = Math.max(0, end - 1 - PLAN_PHRASE_REACH - EPITHET_GAP); k < end; k++) {
+    const length = view.phraseAt(k, planned);
+    if (length && k + length <= end && end - k - length <= EPITHET_GAP && plain(k + length)) return false;
+  }
   return true;
 }
+
+/** How many plain words may stand between a plan word and the one it concerns ("invited the respected X"). */
+const EPITHET_GAP = 2;
 
 /** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
@@ -612,6 +674,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     j++;
   }
+  const leader = delegationLeader(view, j);
+  if (leader && accepts(leader)) return [leader];
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
   for (; j < limit; j++) {
@@ -632,6 +696,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
       continue;
     }
+    // "hosted his Lao counterpart X": an owner before the one named does not part them.
+    if (o.cue.adjacent && j === o.to && words.owners?.has(view.key(j)) && view.mentionAt[j + 1]) {
+      adjacentAt = j + 1;
+      continue;
+    }
     // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
@@ -642,6 +711,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
       continue;
     }
+    // "on the sidelines of the BRICS summit": a name before a meeting's noun names the meeting, not a party.
+    if (m.type === "ORGANIZATION" && namesMeeting(view, m.to)) {
+      j = m.to; // the noun itself
+      continue;
+    }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
@@ -650,6 +724,39 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return view.coordinatedAfter(m).filter(accepts);
   }
   return [];
+}
+
+/** How many words (a determiner, adjectives) may precede a delegation's noun, and how far its leader may follow it. */
+const DELEGATION_HEAD_REACH = 6;
+const DELEGATION_LEADER_REACH = 14;
+
+/** "a delegation of the X party led by its chairman Y", starting at `at`: Y, the one met. */
+function delegationLeader(view: SentenceView, at: number): ResolvedMention | undefined {
+  const led = view.pack.relations.delegationLed;
+  if (!led) return undefined;
+  let noun = at;
+  // "(met with) a U.S. congressional delegation": a country may qualify the delegation.
+  const abbreviation = (j: number) => view.key(j) === "." && !!view.mentionAt[j - 1];
+  const modifier = (j: number) => (view.mentionAt[j] ? view.mentionAt[j]!.type === "COUNTRY" : !!view.tokens[j]?.word || abbreviation(j));
+  while (noun < at + DELEGATION_HEAD_REACH && modifier(noun) && !led.nouns.has(view.key(noun))) noun++;
+  if (!led.nouns.has(view.key(noun))) return undefined;
+  for (let j = noun + 1; j < Math.min(view.tokens.length, noun + DELEGATION_LEADER_REACH); j++) {
+    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+    const length = view.mentionAt[j] ? 0 : view.phraseAt(j, led.ledBy);
+    if (!length) continue;
+    let k = j + length;
+    while (view.pack.relations.owners?.has(view.key(k)) || view.pack.mentions.determiners.has(view.key(k))) k++;
+    const leader = view.mentionAt[k];
+    return leader?.from === k && leader.type === "PERSON" ? leader : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a meeting's noun ("summit", "talks") stands at `at`. */
+function namesMeeting(view: SentenceView, at: number): boolean {
+  return !!cuesByFirstWord(view.pack.relations)
+    .get(view.key(at))
+    ?.some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
 }
 
 /** The end of a quotation: a closing curly quote, or a straight one after the quote's last punctuation. */
@@ -697,7 +804,20 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
-function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+function relateSymmetric(
+  view: SentenceView,
+  o: Occurrence,
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+  occurrences: Occurrence[] = [],
+): void {
+  // "documents signed by the two countries": a participle whose agents are the pair.
+  const agents = o.cue.participle && view.key(o.to) === view.pack.relations.passive.agentWord ? agentsAfter(view, o.to, 2) : [];
+  if (agents.flatMap((m) => m.ids).length > 1) {
+    emitPairs(o, agents, status, rule, emit);
+    return;
+  }
   const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach) ?? betweenBeforePassive(view, o);
   if (between) {
     emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
@@ -706,6 +826,7 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
+  if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
@@ -713,7 +834,17 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
-  if (place) emit(o, "VISITED", objects, [place], status, rule);
+  // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
+  const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
+  if (place) emit(o, "VISITED", objects, [place], status, hosted ? HOSTED_VISIT_RULE : rule);
+}
+
+/** "A met B on Monday and signed three deals": whom the doer met, in a meeting verb joined to the signing by "and". */
+function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[]): ResolvedMention[] {
+  const meeting = occurrences.filter((x) => x.to <= o.from && x.cue.type === "MET" && x.cue.kind === "verb").at(-1);
+  if (!meeting || view.key(o.from - 1) !== view.pack.mentions.and) return [];
+  for (let j = meeting.to; j < o.from - 1; j++) if (view.isBreak(j) && view.key(j) !== ",") return [];
+  return objectsOf(view, meeting, isActor);
 }
 
 /** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */
@@ -762,7 +893,8 @@ function welcomesVisit(view: SentenceView, object: ResolvedMention): boolean {
 /** "welcomed X to the White House": the place a guest is welcomed to, right after the guest. */
 function welcomedTo(view: SentenceView, guest: ResolvedMention): ResolvedMention | undefined {
   const words = view.pack.relations;
-  if (!words.welcomedTo || view.key(guest.to) !== words.welcomedTo) return undefined;
+  const marker = view.key(guest.to);
+  if (marker !== words.welcomedTo && !words.hostedAt?.has(marker)) return undefined;
   const at = guest.to + 1 + view.phraseAt(guest.to + 1, words.placeHeads);
   const place = view.mentionAt[at];
   return place?.from === at && isPlace(place) ? place : undefined;
@@ -783,8 +915,10 @@ function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
 /** "Hiệp định giữa A và B được ký kết": a passive verb whose subject names the pair before it, in its clause. */
 function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
   const { passive, between } = view.pack.relations;
-  if (passive.doer !== "before-verb" || !passive.markers.has(view.key(o.from - 1))) return undefined;
-  for (let j = o.from - 2; j >= view.clauseStart(o.from); j--)
+  const before = passive.markers.has(view.key(o.from - 1)) ? o.from - 1 : undefined;
+  const marker = passive.doer === "before-verb" ? before : passiveMarker(view, o);
+  if (marker === undefined) return undefined;
+  for (let j = marker - 1; j >= view.clauseStart(o.from); j--)
     if (view.key(j) === between && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
   return undefined;
 }
@@ -803,6 +937,9 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const places = objectsOf(view, o, isPlace, nominal).filter((m) => !o.cue.followedBy || o.cue.followedBy.includes(view.key(m.to)));
   if (o.cue.followedBy && !places.length) return;
+  // "arrived here" under a dateline: the dateline's place.
+  if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))
+    places.push({ from: o.to, to: o.to + 1, ids: [view.here], type: "COUNTRY", kind: "name" });
   if (!places.length && subjects.length === 1) {
     const host = hostOf(view, subjects[0]!);
     if (host) places.push(host);
@@ -848,7 +985,8 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     if (!words.thanksReason.has(view.key(j))) continue;
     const k = words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1;
     if (words.supportReason.has(view.key(k))) {
-      emit(o, "SUPPORTED", objects, subjects, status, "thanked-for-support");
+      const to = words.supportTo?.has(view.key(k + 1)) ? view.mentionAt[afterMarker(view, k + 1)] : undefined;
+      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : subjects, status, "thanked-for-support");
       consumed.add(k);
     } else if (view.matches(k, words.invitation)) {
       emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");

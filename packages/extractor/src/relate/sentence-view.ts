@@ -43,6 +43,8 @@ export class SentenceView {
     readonly tokens: Token[],
     readonly mentions: ResolvedMention[],
     readonly pack: LanguagePack,
+    /** The country of the article's dateline, by entity id: where "here" is. */
+    readonly here?: string,
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);

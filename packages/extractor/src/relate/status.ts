@@ -31,7 +31,7 @@ function calledOff(view: SentenceView, to: number): boolean {
 /** A hypothesis before the event, not closed off by the end of a quotation ("'If I could help,' X said during a meeting"). */
 function hypothetical(view: SentenceView, from: number): boolean {
   const at = view.firstPhrase(view.pack.modality.hypothetical);
-  if (at >= from) return false;
+  if (at >= from || reportedFutureAt(view, at)) return false;
   let straight = view.tokens.slice(0, at).filter((t) => t.text === '"').length;
   for (let i = at + 1; i < from; i++) {
     const text = view.tokens[i]!.text;
@@ -40,10 +40,34 @@ function hypothetical(view: SentenceView, from: number): boolean {
   return true;
 }
 
+/** How far after a reporting verb its reported future may stand ("said that the two leaders would"). */
+const REPORTED_FUTURE_REACH = 6;
+
+/** Whether the hypothetical word at `at` tells a future in reported speech ("saying that he would visit"). */
+function reportedFutureAt(view: SentenceView, at: number): boolean {
+  const reported = view.pack.modality.reportedFuture;
+  if (!reported || !view.phraseAt(at, reported.words)) return false;
+  for (let i = at - 1; i >= Math.max(0, at - REPORTED_FUTURE_REACH); i--) {
+    if (view.phraseAt(i, reported.reporting)) return true;
+    if (STOPS.has(view.key(i))) return false;
+  }
+  return false;
+}
+
 /** A phrase that only looks negated ("không ngừng") at `i`, ending before the event: "không chỉ trích" still negates. */
 function notNegationAt(view: SentenceView, i: number, event: number): boolean {
   const length = view.phraseAt(i, view.pack.modality.notNegation);
   return length > 0 && i + length <= event;
+}
+
+/** How long a relative aside may be, in tokens. */
+const RELATIVE_ASIDE_REACH = 16;
+
+/** The comma that opens ", who ...," when `comma` closes it. */
+function relativeAsideOpen(view: SentenceView, comma: number): number | undefined {
+  for (let i = comma - 1; i > Math.max(0, comma - RELATIVE_ASIDE_REACH); i--)
+    if (view.key(i) === ",") return view.key(i + 1) === view.words.relativeWho ? i : undefined;
+  return undefined;
 }
 
 /**
@@ -87,9 +111,11 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     }
   }
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
+    // "X, who had been invited by Y, arrived": the aside's words are no mode of the verb after it.
+    if (view.key(i) === ",") i = relativeAsideOpen(view, i) ?? i;
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
-    const planned = view.phraseAt(i, words.planned);
+    const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
     if (planned && i + planned <= from) return calledOff(view, to) ? undefined : "planned";
   }
   if (noun) {

@@ -89,6 +89,7 @@ export const EN_CLAUSES: ClauseWords = {
   leadingPhrase: new Set(["in", "at", "during", "after", "before", "on"]),
   because: "because",
   relativeWho: "who",
+  relativeWhich: "which",
   // "X, led by Y, and Z" has commas round it: no list to skip.
   ledBy: { opener: "", closers: [] },
   including: "including",

@@ -1,25 +1,33 @@
 // English words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import type { Gender } from "../../recognize/mention.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
+import { CALENDAR_WORD } from "./date-patterns.ts";
+
+/** Who two or three people or countries are called together: "the two leaders", "both governments", "the pair". */
+const PAIR_DETERMINERS = ["the two", "both"];
+const LEADER_GROUPS = ["leaders", "heads of state", "heads of government", "men", "women", "statesmen"];
+const COUNTRY_GROUPS = ["countries", "nations", "sides", "governments", "neighbours", "neighbors", "allies", "delegations", "states"];
+const ROLE_GROUPS: [string, string][] = [
+  ["presidents", "president"],
+  ["foreign ministers", "foreign minister"],
+  ["ministers", "minister"],
+  ["prime ministers", "prime minister"],
+  ["defence ministers", "defence minister"],
+  ["defense ministers", "defense minister"],
+];
 
 /** Plural descriptions: who they stand for is resolved from the article. */
 const GROUP_CUES: GroupCue[] = [
-  { words: "the two leaders", of: "leaders" },
-  { words: "both leaders", of: "leaders" },
-  { words: "the two heads of state", of: "leaders" },
+  ...PAIR_DETERMINERS.flatMap((d) => LEADER_GROUPS.map((n): GroupCue => ({ words: `${d} ${n}`, of: "leaders" }))),
+  ...PAIR_DETERMINERS.flatMap((d) => COUNTRY_GROUPS.map((n): GroupCue => ({ words: `${d} ${n}`, of: "countries" }))),
+  ...PAIR_DETERMINERS.flatMap((d) => ROLE_GROUPS.map(([n, role]): GroupCue => ({ words: `${d} ${n}`, of: "role", role }))),
+  // "the pair", "the duo": two people just named.
+  { words: "the pair", of: "leaders" },
+  { words: "the duo", of: "leaders" },
   { words: "the three leaders", of: "leaders", size: 3 },
+  { words: "the three countries", of: "countries", size: 3 },
   // "A met B. They signed ...": only two people just named.
   { words: "they", of: "leaders", local: true },
-  { words: "the two presidents", of: "role", role: "president" },
-  { words: "the two foreign ministers", of: "role", role: "foreign minister" },
-  { words: "the two ministers", of: "role", role: "minister" },
-  { words: "the two prime ministers", of: "role", role: "prime minister" },
-  { words: "the two countries", of: "countries" },
-  { words: "both countries", of: "countries" },
-  { words: "the two nations", of: "countries" },
-  { words: "both nations", of: "countries" },
-  { words: "the two sides", of: "countries" },
-  { words: "both sides", of: "countries" },
 ];
 
 /** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
@@ -103,9 +111,11 @@ export const EN_MENTIONS: MentionWords = {
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
   articles: new Set(["the", "a", "an"]),
-  bareSurnames: true,
+  // "took office in June, Adviser X said": a month or a weekday is no one's name.
+  bareSurnames: (surface) => !CALENDAR_WORD.test(surface.split(" ")[0]!),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
+  governmentNouns: new Set(["administration", "government", "cabinet"]),
   determiners: new Set(["the"]),
   affiliationFirst: true,
   affiliationAfter: "of",

@@ -145,6 +145,10 @@ export const EN_MODALITY: ModalityWords = {
   denials: words(["denied", "denies", "rejected"]),
   notNegation: words(["not only", "no doubt", "no less", "never before"]),
   hypothetical: words(["if", "would", "could", "unless", "whether"]),
+  reportedFuture: {
+    reporting: words(["said", "says", "saying", "told", "added", "adding", "stressed", "announced", "promised", "pledged", "vowed"]),
+    words: words(["would"]),
+  },
   deniedReports: words([
     "denied reports",
     "dismissed reports",
@@ -155,6 +159,9 @@ export const EN_MODALITY: ModalityWords = {
     "denying that",
     "rejected claims",
     "dismissed claims",
+    // "there were no plans for X to meet Y": nothing after it is stated.
+    "no plans",
+    "no plan",
   ]),
   alleged: words(["allegedly", "reportedly", "alleged", "suspected of", "believed to have", "accused of"]),
   planned: PLANNED,

@@ -96,6 +96,13 @@ const SUPPORT_INFINITIVES = [
   "promises to",
 ].map((lead) => `${lead} support`);
 
+/** "expressed grave concern over X", "voiced concerns about X": a verb of stating, an optional degree, concern and its object. */
+const CONCERN_STATED = ["expressed", "expresses", "voiced", "voices", "raised"].flatMap((v) =>
+  ["", "grave ", "deep ", "serious ", "strong ", "its ", "their ", "his ", "her "].flatMap((d) =>
+    ["concern", "concerns"].flatMap((n) => ["over", "about", "at"].map((p) => `${v} ${d}${n} ${p}`)),
+  ),
+);
+
 const AGREEMENT_VERBS = ["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"];
 const AGREEMENT_DETERMINERS = [
   "a",
@@ -203,8 +210,26 @@ const CUES: Cue[] = [
   ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
-  ...forms(["travelled to", "traveled to", "travel to", "travels to", "flew to", "fly to", "went to", "headed to"], (w) =>
-    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  // "arrived here" (the dateline's place), else only a place right after: not "arrived on Monday".
+  ...forms(["arrived", "arrives", "arriving", "landed"], (w) => cue(w, "VISITED", "verb", 1, { adjacent: true })),
+  ...forms(
+    [
+      "travelled to",
+      "traveled to",
+      "travel to",
+      "travels to",
+      "travelling to",
+      "traveling to",
+      "flew to",
+      "fly to",
+      "flies to",
+      "flying to",
+      "went to",
+      "headed to",
+      "heading to",
+      "heads to",
+    ],
+    (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
   // "attended a summit in X": whoever attends in person is there.
   ...forms(["attended", "attends", "attend", "attending"], (w) =>
@@ -230,7 +255,12 @@ const CUES: Cue[] = [
   ),
   // THANKED
   ...forms(["thanked", "thanks", "thank", "thanking"], (w) => cue(w, "THANKED", "verb", 6)),
-  cue("expressed gratitude to", "THANKED", "verb", 4),
+  // "expressed its thanks to X", "conveyed gratitude to X".
+  ...["expressed", "expresses", "conveyed", "conveys"].flatMap((v) =>
+    ["", "his ", "her ", "its ", "their ", "deep ", "sincere "].flatMap((d) =>
+      ["gratitude to", "thanks to"].map((n) => cue(`${v} ${d}${n}`, "THANKED", "verb", 4)),
+    ),
+  ),
   // SUPPORTED
   // Not "back" and "support": mostly an adverb and a noun.
   ...forms(["backed", "backs", "supported", "supports"], (w) =>
@@ -244,7 +274,14 @@ const CUES: Cue[] = [
     cue(w, "SUPPORTED", "verb", 4),
   ),
   // PRAISED
-  ...forms(["praised", "praises", "praise", "hailed", "hails", "commended", "lauded"], (w) => cue(w, "PRAISED", "verb", 10)),
+  ...forms(
+    ["praised", "praises", "praise", "praising", "hailed", "hails", "hailing", "commended", "commending", "lauded", "lauding"],
+    (w) => cue(w, "PRAISED", "verb", 10),
+  ),
+  // "highly appreciated X", "spoke highly of X": esteem stated is praise.
+  ...forms(["highly appreciated", "highly appreciates", "highly appreciate", "spoke highly of", "speaks highly of"], (w) =>
+    cue(w, "PRAISED", "verb", 10),
+  ),
   // CRITICIZED
   ...forms(
     [
@@ -258,6 +295,11 @@ const CUES: Cue[] = [
       "slams",
       "denounced",
       "denounces",
+      "criticizing",
+      "criticising",
+      "condemning",
+      "slamming",
+      "denouncing",
       "opposed",
       "oppose",
       "opposes",
@@ -271,9 +313,7 @@ const CUES: Cue[] = [
   ...forms(["lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at"], (w) =>
     cue(w, "CRITICIZED", "verb", 6),
   ),
-  ...forms(["expressed concern over", "expressed concern about", "expressed concerns over", "voiced concern over"], (w) =>
-    cue(w, "CRITICIZED", "verb", 8),
-  ),
+  ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
   // ACCUSED (their complement is alleged)
   ...forms(["accused", "accuses", "accusing", "accuse", "blamed", "blames"], (w) => cue(w, "ACCUSED", "verb", 4)),
   // SUPPLIED
@@ -356,59 +396,73 @@ const CUES: Cue[] = [
   ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
 ];
 
-/** Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message. */
-const GOODS = new PhraseSet([
-  "weapons",
-  "weapon",
-  "arms",
-  "missiles",
-  "missile",
-  "ammunition",
-  "munitions",
-  "shells",
-  "artillery",
-  "rockets",
-  "drones",
-  "tanks",
-  "aircraft",
-  "jets",
-  "fighter jets",
-  "helicopters",
-  "warships",
-  "troops",
-  "soldiers",
-  "aid",
-  "military aid",
-  "humanitarian aid",
-  "oil",
-  "fuel",
-  "gas",
-  "food",
-  "grain",
-  "equipment",
-  "supplies",
-  "materials",
-  "technology",
-  "air defence",
-  "air defense",
-  "helmets",
-  "vests",
-  "body armour",
-  "body armor",
-  "armoured vehicles",
-  "armored vehicles",
-  "vehicles",
-  "patrol boats",
-  "vessels",
-  "generators",
-  "medical supplies",
-  "satellites",
-  "radars",
-  "interceptors",
-  "howitzers",
-  "bombs",
-  "cluster munitions",
-]);
+/**
+ * Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message: judged by the
+ * head noun's class (any noun of the phrase: "coast guard cutters", "mobile radar systems"), singular or plural.
+ */
+const GOODS_CLASSES = {
+  arms: [
+    "weapon",
+    "arms",
+    "missile",
+    "ammunition",
+    "munition",
+    "shell",
+    "artillery",
+    "rocket",
+    "drone",
+    "bomb",
+    "howitzer",
+    "interceptor",
+    "launcher",
+    "rifle",
+    "mortar",
+    "grenade",
+    "torpedo",
+  ],
+  vehicles: [
+    "tank",
+    "aircraft",
+    "jet",
+    "fighter jet",
+    "helicopter",
+    "warship",
+    "ship",
+    "vessel",
+    "boat",
+    "patrol boat",
+    "cutter",
+    "frigate",
+    "corvette",
+    "submarine",
+    "vehicle",
+    "armoured vehicle",
+    "armored vehicle",
+    "truck",
+    "ambulance",
+  ],
+  systems: ["radar", "air defence", "air defense", "satellite", "generator", "system", "equipment", "hardware", "technology", "component"],
+  forces: ["troop", "soldier", "instructor", "military adviser", "military advisor"],
+  kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
+  aid: [
+    "aid",
+    "military aid",
+    "humanitarian aid",
+    "assistance",
+    "supplies",
+    "medical supplies",
+    "material",
+    "relief",
+    "relief goods",
+    "medicine",
+    "vaccine",
+    "dose",
+  ],
+  commodities: ["oil", "crude", "fuel", "gas", "coal", "food", "grain", "wheat", "rice", "fertilizer", "fertiliser", "electricity"],
+} as const;
+/** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
+const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
+const GOODS = new PhraseSet(Object.values(GOODS_CLASSES).flatMap((nouns) => nouns.flatMap((n) => [n, plural(n)])));
 
 export const EN_RELATIONS: RelationWords = {
   cues: CUES,
@@ -418,6 +472,7 @@ export const EN_RELATIONS: RelationWords = {
   goodsMarker: "with",
   nominalizers: new Set(),
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
+  reportedCharge: new PhraseSet(["said", "says", "say", "told"]),
   chargeWords: new PhraseSet([
     "violated",
     "violating",
@@ -449,11 +504,16 @@ export const EN_RELATIONS: RelationWords = {
   // "X was received by Y" is read as an active meeting: the two meet either way.
   benefactivePassive: "",
   delegation: new Set(),
+  delegationLed: { nouns: new Set(["delegation", "team", "mission"]), ledBy: new PhraseSet(["led by", "headed by"]) },
   visitVerb: "visit",
   motionVerbs: new Set(),
   welcomedTo: "to",
+  hostedAt: new Set(["in", "at"]),
   placeOf: new Set([",", "in"]),
   thanksReason: new Set(["for"]),
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
   supportReason: new Set(["support", "backing", "solidarity"]),
+  supportTo: new Set(["to", "for", "of"]),
+  here: new Set(["here"]),
+  owners: new Set(["his", "her", "its", "their"]),
 };
