@@ -1,4 +1,5 @@
 import type { Relation } from "@news-kg/schema";
+import { personSides } from "../resolve/person-sides.ts";
 import type { ResolvedArticle } from "../resolve/resolve-article.ts";
 
 /** Stances one takes toward others: praising, condemning, accusing or punishing one's own country is not news. */
@@ -7,15 +8,9 @@ const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSE
 /**
  * Drops stances a person would take toward their own country: "Lavrov hailed the ties between the two countries" does
  * not say Lavrov praised Russia, nor does "the three leaders" standing for a passer-by make Xi condemn China.
- * A person's country is the one an office in the article ties them to, else the lexicon's.
  */
 export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle): Relation[] {
-  const own = new Map<string, Set<string>>();
-  const add = (person: string, country: string) => own.set(person, (own.get(person) ?? new Set()).add(country));
-  for (const t of resolved.titles) if (!t.former) add(t.person, t.affiliation);
-  for (const e of resolved.entities.byId.values()) {
-    if (e.type !== "PERSON" || !e.entry?.country) continue;
-    for (const c of resolved.entities.byId.values()) if (c.type === "COUNTRY" && c.name === e.entry.country) add(e.id, c.id);
-  }
-  return relations.filter((r) => !STANCE_TYPES.has(r.type) || !own.get(r.source)?.has(r.target));
+  const own = personSides(resolved);
+  const nameOf = (id: string) => resolved.entities.byId.get(id)?.name ?? "";
+  return relations.filter((r) => !STANCE_TYPES.has(r.type) || !own.get(r.source)?.has(nameOf(r.target)));
 }
