@@ -17,6 +17,8 @@ import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
+import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
+import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
@@ -47,6 +49,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   const relations: Relation[] = [];
+  const venueEvents: VenueEvent[] = [];
   sentences.forEach((sentence, i) => {
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here);
@@ -60,7 +63,12 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const candidates: RelationCandidate[] = [...relateSentence(view, datesOf), ...relateStatic(view)];
-    for (const c of candidates) relations.push(buildRelation(c, evidence(c.rule)));
+    const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
+    for (const c of candidates) {
+      const relation = buildRelation(c, evidence(c.rule));
+      relations.push(relation);
+      if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push({ relation, venue: venue.ids[0]! });
+    }
   });
   for (const title of resolved.titles) {
     const sentence = sentences[title.sentence]!;
@@ -83,6 +91,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (title.former) relation.properties.former = true;
     relations.push(relation);
   }
+  relations.push(...visitsAtVenue(venueEvents, resolved));
   const kept = dropRegionVisits(dropMisplaced(dropOwnSide(relations, resolved), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];

@@ -8,7 +8,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** A month or weekday name: a capitalized word that names a date, never a person. */
-export const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTH}|${WEEKDAYS.join("|")})$`, "i");
+export const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|${WEEKDAYS.join("|")})$`, "i");
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 

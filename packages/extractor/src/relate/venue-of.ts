@@ -1,0 +1,43 @@
+import type { RelationWords } from "../lang/language-pack.ts";
+import type { ResolvedMention } from "../resolve/resolve-article.ts";
+import { isPlace, type SentenceView } from "./sentence-view.ts";
+
+/** A dot inside a sentence ends an abbreviation that may close a name ("Jr."). */
+const ABBREVIATION_DOT = ".";
+
+/** Events whose taking place somewhere puts whoever takes part there. */
+export const IN_PERSON_TYPES = new Set(["MET", "SIGNED"]);
+
+/** The last words of a pack's meeting and signing cues ("held talks", "signed"): a setting right after one is the event's. */
+const EVENT_ENDS = new WeakMap<RelationWords, Set<string>>();
+function eventEnds(words: RelationWords): Set<string> {
+  let ends = EVENT_ENDS.get(words);
+  if (!ends) {
+    ends = new Set(words.cues.filter((c) => IN_PERSON_TYPES.has(c.type)).map((c) => c.words.at(-1)!));
+    EVENT_ENDS.set(words, ends);
+  }
+  return ends;
+}
+
+/**
+ * The country where the sentence's meeting or signing takes place: one named after a setting word right after a
+ * person, a meeting or signing word, or at the sentence's start ("met Xi in Beijing", "was signed in Hanoi",
+ * "In Paris, ..."); a capital stands for its country. Not "investment in Vietnam": the setting must follow the
+ * event or its people. Undefined when the sentence names no such setting, two, or a place of no known country.
+ */
+export function venueOf(view: SentenceView): ResolvedMention | undefined {
+  const words = view.pack.relations;
+  const venues = new Set<string>();
+  let venue: ResolvedMention | undefined;
+  for (const m of view.mentions) {
+    const at = m.from - 1;
+    if (!isPlace(m) || !words.setting.has(view.key(at))) continue;
+    const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
+    const followsEvent = at === 0 || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous));
+    if (!followsEvent) continue;
+    venues.add(m.ids[0]!);
+    venue = m;
+  }
+  // "met Kim in the Far East ... talks in Moscow": two settings, and which event took place where is not said.
+  return venues.size === 1 && venue?.type === "COUNTRY" ? venue : undefined;
+}
