@@ -20,8 +20,9 @@ export interface NeighbourhoodQuestion {
 }
 
 /**
- * Evidence items a neighbourhood answer carries per relation, the earliest reports first: the page dates a
- * relation without a date of its own by its earliest report, and its cards show one sentence per relation.
+ * Evidence items a neighbourhood answer carries per relation: the first ones of a relation with a date of its
+ * own, else its earliest reports (the page dates such a relation by its earliest report). The cards show one
+ * sentence per relation; the relation's own card asks `/api/relation` for the rest.
  */
 export const EVIDENCE_SHOWN = 2;
 
@@ -36,7 +37,7 @@ export interface Neighbourhood extends GraphFragment {
   cypher: CypherQuestion;
 }
 
-/** The indices of relation `r`'s first `$evidenceShown` evidence items, its earliest reports first. */
+/** The indices of `$evidenceShown` evidence items of relation `r`, its earliest reports first (then in stored order). */
 const EARLIEST_REPORTS = `COLLECT {
     UNWIND range(0, count - 1) AS i
     OPTIONAL MATCH (report:${ARTICLE_LABEL} {id: r.articleIds[i]}) WHERE report.loadedBy = $loadedBy
@@ -81,7 +82,11 @@ CALL () {
 CALL (kept) {
   UNWIND range(0, size(kept) - 1) AS k
   WITH k, kept[k] AS r, size(kept[k].articleIds) AS count
-  WITH k, r, count, CASE WHEN count <= $evidenceShown THEN range(0, count - 1) ELSE ${EARLIEST_REPORTS} END AS shown
+  WITH k, r, count, CASE
+    WHEN count <= $evidenceShown THEN range(0, count - 1)
+    WHEN r.date IS NOT NULL THEN range(0, $evidenceShown - 1)
+    ELSE ${EARLIEST_REPORTS}
+  END AS shown
   ORDER BY k
   RETURN collect(${TRIMMED_RELATION_MAP}) AS relations
 }
