@@ -3,6 +3,7 @@
 // here), each timed in the page from the action to the next frame drawn after its answer is shown, with the
 // server time of the API requests the action made, and the page's JS heap after all of them. Each action waits
 // for the layout (ForceAtlas2) to stop first. MARKS=1 prints where each action's time went (see `timed`).
+// EXPLORER_DIST=<dir> times an explorer built elsewhere (e.g. another commit's `vite build`) instead of this one.
 // Page scripts are strings: tsx would wrap functions in helpers the page lacks.
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -194,7 +195,7 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
   const serverTimeSince = (since: number) =>
     requests.filter((request) => request.started >= since).reduce((sum, request) => sum + request.ms, 0);
 
-  const distDir = await ensureExplorerBuilt(log);
+  const distDir = process.env.EXPLORER_DIST ?? (await ensureExplorerBuilt(log));
   const live = await serveExplorer({ distDir, api });
   const document = input.documentJson === undefined ? undefined : await serveExplorer({ distDir, graphJson: input.documentJson });
   const browser = await launchChromium();

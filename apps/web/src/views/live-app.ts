@@ -144,11 +144,15 @@ export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile
     const merged = mergeFragments(fragments.map((fragment) => fragment.graph));
     const prepared = prepareLive(merged, `live:${overview.graph}:${hashText(requests.map((r) => r.url).join(" "))}`);
     const cut = evidenceCut(fragments, merged);
+    let written: CypherEntry[] | undefined;
     const hooks: LiveHooks = {
       requery,
       searchBox: (onPick) =>
         searchBox(searchSource, onPick, { label: "Search the database", placeholder: "Search the database (e.g. Lavrov)" }),
-      questions: questions(requests, fragments, merged),
+      // Written when the Cypher control is opened, not for every view drawn.
+      get questions() {
+        return (written ??= questions(requests, fragments, merged));
+      },
       notices: notices(view, requests, fragments, merged),
       stats: `${merged.entities.length} of ${overview.counts.entities.toLocaleString("en")} entities · ${merged.relations.length} of ${overview.counts.relations.toLocaleString("en")} relations drawn · Neo4j: ${overview.graph}`,
       browserBase,
