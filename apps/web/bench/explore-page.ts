@@ -2,8 +2,11 @@
 // in the live explorer (`kg serve --neo4j`, its API given here) and in the document explorer (a document given
 // here), each timed in the page from the action to the next frame drawn after its answer is shown, with the
 // server time of the API requests the action made, and the page's JS heap after all of them. Each action waits
-// for the layout (ForceAtlas2) to stop first.
+// for the layout (ForceAtlas2) to stop first. MARKS=1 prints where each action's time went (see `timed`).
+// EXPLORER_DIST=<dir> times an explorer built elsewhere (e.g. another commit's `vite build`) instead of this one.
 // Page scripts are strings: tsx would wrap functions in helpers the page lacks.
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import type { Browser, Page } from "playwright-core";
 import { ensureExplorerBuilt, serveExplorer, type ApiHandler } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
@@ -16,8 +19,8 @@ export interface BenchEntity {
 export interface ExplorePageInput {
   /** The live explorer's API (what `kg serve --neo4j` serves). */
   api: ApiHandler;
-  /** The document the document explorer opens. */
-  documentJson: string;
+  /** The document the document explorer opens; without it only the live explorer is timed. */
+  documentJson?: string;
   /** The entity both start from, the hub they reach, and a neighbour of the hub's that they expand. */
   ordinary: BenchEntity;
   hub: BenchEntity;
@@ -64,16 +67,72 @@ const TIME_HELPER = `window.__bench = {
 };`;
 
 const q = (text: string) => JSON.stringify(text);
-/** The live page has drawn a new view (its explorer's first frame) since `t0`. */
-const LIVE_DRAWN = `(t0) => document.body.dataset.state === "ready" && Number(document.body.dataset.firstFrame) > t0`;
+/**
+ * The live page has drawn a new view (its explorer's first frame of it) since `t0`; the legend, time line, table
+ * and Cypher follow it (MARKS=1 prints when: `complete`).
+ */
+const LIVE_DRAWN = "(t0) => Number(document.body.dataset.firstFrame) > t0";
 
 /** How long the layout (ForceAtlas2, stopping by itself within 30 s) may run before an action. */
 const SETTLE_TIMEOUT_MS = 60_000;
 
+/**
+ * With PROFILE=1: the main thread's JS self time by function during each action (build with `minify: false` to
+ * read it), and the whole profile in <tmp>/explore-action-<n>.cpuprofile for DevTools.
+ */
+const PROFILE = process.env.PROFILE === "1";
+let profiled = 0;
+
+function printProfile(profile: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}): void {
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const key = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`bench:explore:       ${ms.toFixed(0).padStart(5)} ms  ${key}`);
+}
+
+/** With TRACE=<dir>: a Chrome trace of each action, in <dir>/action-<n>.json. */
+const TRACE_DIR = process.env.TRACE;
+let traced = 0;
+/** With MARKS=1: each action's performance marks (live mode's: fetched, checked, answered, prepared, shown) in ms since it started. */
+const MARKS = process.env.MARKS === "1";
+
 /** Times an action once the layout has stopped: what the action costs, not the layout's frames beside it. */
 async function timed(page: Page, action: string, done: string): Promise<number> {
   await page.waitForFunction('document.body.dataset.layout === "stopped"', null, { timeout: SETTLE_TIMEOUT_MS });
-  return page.evaluate<number>(`window.__bench.time(() => { ${action} }, ${done}, ${ACTION_TIMEOUT_MS})`);
+  const since = await page.evaluate<number>("performance.now()");
+  const browser = TRACE_DIR ? page.context().browser() : null;
+  await browser?.startTracing(page, { path: `${TRACE_DIR}/action-${++traced}.json`, screenshots: false });
+  const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+  }
+  const ms = await page.evaluate<number>(`window.__bench.time(() => { ${action} }, ${done}, ${ACTION_TIMEOUT_MS})`);
+  await browser?.stopTracing();
+  if (cdp) {
+    const { profile } = await cdp.send("Profiler.stop");
+    writeFileSync(`${tmpdir()}/explore-action-${++profiled}.cpuprofile`, JSON.stringify(profile));
+    printProfile(profile);
+  }
+  if (MARKS) {
+    const marks = await page.evaluate<string>(
+      `performance.getEntriesByType("mark").filter((m) => m.startTime >= ${since}).map((m) => m.name.replace("live:", "") + "=" + Math.round(m.startTime - ${since})).join(" ")`,
+    );
+    const drawn = await page.evaluate<number>(`Number(document.body.dataset.firstFrame) - ${since}`);
+    console.log(`bench:explore:     marks: ${marks} drawing=${Math.round(drawn)} frame=${Math.round(ms)}`);
+  }
+  return ms;
 }
 
 const typeInto = (input: string, text: string) =>
@@ -136,9 +195,9 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
   const serverTimeSince = (since: number) =>
     requests.filter((request) => request.started >= since).reduce((sum, request) => sum + request.ms, 0);
 
-  const distDir = await ensureExplorerBuilt(log);
+  const distDir = process.env.EXPLORER_DIST ?? (await ensureExplorerBuilt(log));
   const live = await serveExplorer({ distDir, api });
-  const document = await serveExplorer({ distDir, graphJson: input.documentJson });
+  const document = input.documentJson === undefined ? undefined : await serveExplorer({ distDir, graphJson: input.documentJson });
   const browser = await launchChromium();
   const timings: PageTiming[] = [];
   const heap = { live: Number.NaN, document: Number.NaN };
@@ -181,14 +240,15 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
     }
 
     // Document: the same entities and questions in the document explorer (a neighbourhood is a focus there).
-    log("page: document explorer");
+    if (document) log("page: document explorer");
     const documentTimes: Record<string, number | string> = {};
     let documentPage: Page | undefined;
-    documentTimes.open = await attempt(async () => {
-      const opened = await openPage(browser, document.url);
-      documentPage = opened.page;
-      return opened.firstFrame;
-    });
+    if (document)
+      documentTimes.open = await attempt(async () => {
+        const opened = await openPage(browser, document!.url);
+        documentPage = opened.page;
+        return opened.firstFrame;
+      });
     if (documentPage) {
       const page = documentPage;
       const urlHas = (key: string, value: string) => `() => new URLSearchParams(location.search).get(${q(key)}) === ${q(value)}`;
@@ -231,7 +291,7 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
   } finally {
     await browser.close();
     await live.close();
-    await document.close();
+    await document?.close();
   }
   return { timings, heap };
 }

@@ -148,6 +148,37 @@ describe("the live explorer in Chromium", () => {
     await page.close();
   });
 
+  it("a relation's card shows the evidence its neighbourhood carried, then asks /api/relation for the rest", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const lavrov = `${P}person:sergey-lavrov`;
+    const office = `${P}official_of:5cba9d55adafe167`;
+    await page.goto(`${server.url}?node=${encodeURIComponent(lavrov)}`);
+    await ready(page);
+    // Lavrov OFFICIAL_OF Russia has 3 sentences (articles 001, 002, 004); his neighbourhood carries the first 2.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    await page.route("**/api/relation?**", async (route) => {
+      asked.push(new URL(route.request().url()).searchParams.get("id") ?? "");
+      await released;
+      await route.continue();
+    });
+    await clickNode(page, lavrov);
+    await page.click(`.side-panel li[data-relation-id="${office}"] button.link`);
+    const card = page.locator(".relation-panel");
+    await expect.poll(() => card.locator("h3").textContent()).toBe("Evidence (2 of 3)");
+    expect(await card.locator(".evidence-more").textContent()).toBe("Loading all 3…");
+    expect(await card.locator(".evidence-sentence").count()).toBe(2);
+    release();
+    await expect.poll(() => page.locator(".relation-panel h3").textContent()).toBe("Evidence (3)");
+    const sentences = await page.locator(".relation-panel .evidence-sentence").allTextContents();
+    expect(sentences).toHaveLength(3);
+    expect(sentences[2]).toMatch(/^Bộ trưởng Ngoại giao Sergey Lavrov và ông Sergei Shoigu/);
+    expect(await page.locator(".relation-panel .evidence-more").count()).toBe(0);
+    expect(asked).toEqual([office]);
+    await page.close();
+  });
+
   it("race: a path asked while the view before it still moves its camera shows the path panel (the old view's camera write dropped path=)", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const lavrov = `${P}person:sergey-lavrov`;

@@ -2,6 +2,7 @@ import { type GraphDocument, RELATION_TYPES } from "@news-kg/schema";
 import { describe, expect, it } from "vitest";
 import { partialDateRange } from "../src/core/dates/partial-date.ts";
 import { NO_FILTERS } from "../src/core/filters/filter-state.ts";
+import { evidenceCut } from "../src/core/live/evidence-cut.ts";
 import { liveRequests } from "../src/core/live/live-requests.ts";
 import { mergeFragments } from "../src/core/live/merge-fragments.ts";
 import { NEW_NODE_DISTANCE, placeNewNodes } from "../src/core/live/place-new-nodes.ts";
@@ -40,6 +41,25 @@ describe("merging the fragments live mode fetched", () => {
     const full = { ...cut, relations: [{ ...cut.relations[0]!, evidence: [...cut.relations[0]!.evidence, signedEvidence] }] };
     expect(mergeFragments([cut, full]).relations[0]!.evidence).toHaveLength(2);
     expect(mergeFragments([full, cut]).relations[0]!.evidence).toHaveLength(2);
+  });
+});
+
+describe("relations whose evidence an answer cut", () => {
+  const mini = miniGraph();
+
+  it("are those the merged graph holds less evidence of than an answer counted, with that count", () => {
+    // r-met has 1 sentence in the mini graph: an answer saying it has 3 cut it; one saying 1 did not.
+    const cut = fragment(mini, ["r-met", "r-visit"]);
+    expect(evidenceCut([{ evidenceCounts: { "r-met": 3 } }, {}], cut)).toEqual(new Map([["r-met", 3]]));
+    expect(evidenceCut([{ evidenceCounts: { "r-met": 1 } }], cut)).toEqual(new Map());
+    // A relation not drawn is not listed, and another answer holding all of it (e.g. a path) makes it whole.
+    expect(evidenceCut([{ evidenceCounts: { "r-signed": 4 } }], cut)).toEqual(new Map());
+    const signed = mini.relations.find((r) => r.id === "r-signed")!.evidence[0]!;
+    const whole = {
+      ...cut,
+      relations: cut.relations.map((r) => (r.id === "r-met" ? { ...r, evidence: [...r.evidence, signed, signed] } : r)),
+    };
+    expect(evidenceCut([{ evidenceCounts: { "r-met": 3 } }], mergeFragments([cut, whole]))).toEqual(new Map());
   });
 });
 

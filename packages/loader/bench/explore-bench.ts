@@ -9,7 +9,8 @@
 // relations, plus every relation of the entities the actions visit: the whole graph's document is ~0.35 GB of
 // JSON, more than the page, or this process, can hold), each timed from the action to the next frame, with
 // the page's JS heap after them.
-// Usage: npm run bench:explore [-- --entities N --relations N --articles N --runs N --keep --document-relations N --skip-page]
+// Usage: npm run bench:explore [-- --entities N --relations N --articles N --runs N --keep --document-relations N --skip-page --skip-document]
+// --skip-document times the live page only.
 // --keep leaves the graph loaded (the next run skips the load); by default it is removed at the end.
 import { parseArgs } from "node:util";
 import { connect, exploreApi, exploreOverview, loadGraph, resetGraph, type ApiAnswer } from "@news-kg/loader";
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "document-relations": { type: "string", default: "50000" },
     "skip-page": { type: "boolean", default: false },
+    "skip-document": { type: "boolean", default: false },
   },
 });
 const number = (name: "entities" | "relations" | "articles" | "runs" | "document-relations") => {
@@ -146,11 +148,15 @@ async function neighbourOf(hub: BenchEntity, not: string): Promise<BenchEntity> 
 
 async function pageBench(hub: BenchEntity, ordinary: BenchEntity): Promise<void> {
   const neighbour = await neighbourOf(hub, ordinary.id);
-  const document = documentOf(number("document-relations"), new Set([hub.id, ordinary.id, neighbour.id]));
-  log(
-    `page: document of ${document.relations} relations, ${document.entities} entities, ${(document.json.length / 1e6).toFixed(1)} MB of JSON`,
-  );
-  const { timings, heap } = await explorePageBench({ api, documentJson: document.json, hub, ordinary, neighbour }, log);
+  const document = values["skip-document"]
+    ? undefined
+    : documentOf(number("document-relations"), new Set([hub.id, ordinary.id, neighbour.id]));
+  if (document) {
+    log(
+      `page: document of ${document.relations} relations, ${document.entities} entities, ${(document.json.length / 1e6).toFixed(1)} MB of JSON`,
+    );
+  }
+  const { timings, heap } = await explorePageBench({ api, documentJson: document?.json, hub, ordinary, neighbour }, log);
   const ms = (value: number | string | undefined) => (typeof value === "number" ? value.toFixed(0) : (value ?? ""));
   const rows = [
     ["action", "live: server ms", "live: page ms to frame", "document: page ms to frame"],
@@ -159,7 +165,7 @@ async function pageBench(hub: BenchEntity, ordinary: BenchEntity): Promise<void>
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   log(
-    `page: live explorer on ${spec.relations} relations vs document explorer on ${document.relations} of them; headless Chromium, SwiftShader (target: ${PAGE_TARGET_MS} ms to the next frame)`,
+    `page: live explorer on ${spec.relations} relations vs document explorer on ${document?.relations ?? "none"} of them; headless Chromium, SwiftShader (target: ${PAGE_TARGET_MS} ms to the next frame)`,
   );
   for (const row of rows) log(`  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")}`);
 }

@@ -12,8 +12,11 @@ const field = (name: string, value: string | undefined) =>
 const dateText = (date: RelationDate | undefined) =>
   !date ? "not stated" : date.from === "text" ? date.date : `${date.date}, the article's date (the text gives none)`;
 
-/** A relation's card: ends, status, date, CAMEO code, and every evidence sentence with its article. */
-export function relationPanel(relation: Relation, index: DocumentIndex, actions: PanelActions): HTMLElement {
+/**
+ * A relation's card: ends, status, date, CAMEO code, and every evidence sentence with its article. With
+ * `evidenceTotal` (live mode, when the answer carried only part of the evidence), it says so while the rest loads.
+ */
+export function relationPanel(relation: Relation, index: DocumentIndex, actions: PanelActions, evidenceTotal?: number): HTMLElement {
   const end = (id: string) =>
     h("button", { class: "link", on: { click: () => actions.selectEntity(id) } }, index.entities.get(id)?.name ?? id);
   const { role, cameo, ...otherProperties } = relation.properties;
@@ -32,7 +35,12 @@ export function relationPanel(relation: Relation, index: DocumentIndex, actions:
       ...Object.entries(otherProperties).map(([key, value]) => field(key, String(value))),
       field("Confidence", relation.confidence.toFixed(2)),
     ),
-    h("h3", {}, `Evidence (${relation.evidence.length})`),
+    h(
+      "h3",
+      {},
+      evidenceTotal === undefined ? `Evidence (${relation.evidence.length})` : `Evidence (${relation.evidence.length} of ${evidenceTotal})`,
+    ),
+    evidenceTotal === undefined ? null : h("p", { class: "evidence-more muted" }, `Loading all ${evidenceTotal}…`),
     h(
       "ol",
       { class: "evidence-list" },

@@ -79,6 +79,8 @@ export interface LiveHooks {
   timeline?: BulkExtent;
   /** The legend's totals (the database's) from what is drawn. */
   legendTotals(drawn: LegendCounts): LegendCounts;
+  /** A drawn relation whose evidence the answers cut: how much it has, and the API's answer with all of it. */
+  moreEvidence(relationId: string): { total: number; fetch(): Promise<GraphDocument> } | undefined;
 }
 
 /** The question a view asks the API: the requests it makes, in order. */
@@ -124,9 +126,10 @@ export interface MountedExplorer {
   /**
    * Live mode: draws another answer in this explorer, keeping its renderer and graph (no new WebGL
    * context, no remount): the graph takes the answer's entities and relations in place, what was drawn
-   * keeping its position; the layout runs on the result unless nothing new came; the panels follow.
+   * keeping its position; the layout runs on the result unless nothing new came; the panels follow. The graph
+   * and the side panel are drawn first; `onComplete` is called once the rest (legend, time line, table, Cypher) follows.
    */
-  showLive(prepared: PreparedExplorer, hooks: LiveHooks): void;
+  showLive(prepared: PreparedExplorer, hooks: LiveHooks, onComplete: () => void): void;
 }
 
 /**
@@ -449,6 +452,21 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     const current = view.sort ?? DEFAULT_SORT;
     apply({ ...view, sort: { key, descending: current.key === key ? !current.descending : false } });
   }
+  /** Replaces a relation's card, drawn with part of its evidence, by the card of all of it once that came. */
+  function showAllEvidence(relationId: string, full: Promise<GraphDocument>, back: HTMLElement | null | undefined, card: HTMLElement) {
+    full.then(
+      (fragment) => {
+        const relation = fragment.relations.find((r) => r.id === relationId);
+        // The card may have been closed or replaced meanwhile.
+        if (!relation || !card.isConnected) return;
+        replaceChildren(panelContent, back, relationPanel(relation, indexDocument(fragment), actions));
+      },
+      (error: Error) => {
+        const note = card.querySelector(".evidence-more");
+        if (note) note.textContent = `The rest of the evidence could not be read: ${error.message}`;
+      },
+    );
+  }
   function renderPanel() {
     const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
     const entity = view.selectedNode ? index.entities.get(view.selectedNode) : undefined;
@@ -458,7 +476,10 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       const back = entity
         ? h("button", { class: "link back", on: { click: () => select({ selectedNode: entity.id }) } }, `← ${entity.name}`)
         : path && h("button", { class: "link back", on: { click: () => select({}) } }, "← Shortest paths");
-      replaceChildren(panelContent, back, relationPanel(relation, index, actions));
+      const more = live?.moreEvidence(relation.id);
+      const card = relationPanel(relation, index, actions, more?.total);
+      replaceChildren(panelContent, back, card);
+      if (more) showAllEvidence(relation.id, more.fetch(), back, card);
     } else if (entity) {
       const groups = relationsByType(entity.id, index, relationFilter(index, view.filters));
       const shown = groups.reduce((sum, group) => sum + group.entries.length, 0);
@@ -573,6 +594,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   if (view.camera) renderer.getCamera().setState(view.camera);
   document.body.dataset.layout = cached ? "stopped" : "pending";
   let sidebarTimer: ReturnType<typeof setTimeout> | undefined;
+  let afterLiveFrame: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   const firstFrame = () => {
     document.body.dataset.firstFrame = String(performance.now());
@@ -589,12 +611,13 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   publishHooks();
   frame = requestAnimationFrame(firstFrame);
 
-  function showLive(next: PreparedExplorer, hooks: LiveHooks) {
+  function showLive(next: PreparedExplorer, hooks: LiveHooks, onComplete: () => void) {
     // The layout's worker would restart at every node and edge added or dropped: a new one starts on the result.
     layout.kill();
     tools.setLayoutRunning(false);
     const anythingNew = next.graph.someNode((node) => !graph.hasNode(node));
     syncGraph(graph, next.graph);
+    performance.mark("live:synced");
     live = hooks;
     ({ input, index } = next);
     graphDocument = input.document;
@@ -612,17 +635,30 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     view = readView();
     exploration = explore(view);
     redraw(true);
-    renderLegend();
-    renderTimeline();
+    performance.mark("live:redrawn");
     renderPanel();
-    renderTable();
     renderStageBar();
-    cypher.refresh();
+    performance.mark("live:panels");
     document.body.dataset.layout = anythingNew ? "pending" : "stopped";
     if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(afterLiveFrame);
     frame = requestAnimationFrame(() => {
       document.body.dataset.firstFrame = String(performance.now());
-      if (anythingNew) layout.start();
+      // The layout once the new answer's frame is out (its worker starts and copies the graph, and each of its
+      // steps is a frame to draw: on a busy machine they held the first one back by up to a second).
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        if (anythingNew) layout.start();
+      });
+      // What the frame does not show: the legend's counts, the time line, the table and the Cypher follow the view.
+      afterLiveFrame = setTimeout(() => {
+        renderLegend();
+        renderTimeline();
+        renderTable();
+        cypher.refresh();
+        performance.mark("live:complete");
+        onComplete();
+      });
     });
   }
 
@@ -633,6 +669,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       window.removeEventListener("keydown", onKey);
       clearTimeout(cameraTimer);
       clearTimeout(sidebarTimer);
+      clearTimeout(afterLiveFrame);
       if (frame !== undefined) cancelAnimationFrame(frame);
       layout.kill();
       renderer.kill();

@@ -20,11 +20,15 @@ export function createLayoutController(
   graph: ExplorerGraph,
   onChange: (running: boolean, verdict?: Exclude<SettleVerdict, "running"> | "user") => void,
 ): LayoutController {
-  const supervisor = new FA2Layout(graph, {
-    settings: layoutSettings(graph.order),
-    // Several relations between the same two entities pull as one, or they would end up on top of each other.
-    getEdgeWeight: (_edge, _attributes, source, target) => 1 / graph.edges(source, target).length,
-  });
+  // Made at the first start: the supervisor starts its worker at once, which a frame drawn meanwhile would wait for.
+  let made: FA2Layout | undefined;
+  const supervisor = () =>
+    (made ??= new FA2Layout(graph, {
+      settings: layoutSettings(graph.order),
+      // Several relations between the same two entities pull as one, or they would end up on top of each other.
+      getEdgeWeight: (_edge, _attributes, source, target) => 1 / graph.edges(source, target).length,
+    }));
+  const isRunning = () => made?.isRunning() ?? false;
   let detector = createSettleDetector();
   let startedAt = 0;
   let iterations = 0;
@@ -32,13 +36,13 @@ export function createLayoutController(
   const snapshot = new Float64Array(graph.order * 2);
 
   const stop = (verdict: Exclude<SettleVerdict, "running"> | "user") => {
-    if (!supervisor.isRunning()) return;
-    supervisor.stop();
+    if (!isRunning()) return;
+    made?.stop();
     runningMilliseconds += performance.now() - startedAt;
     onChange(false, verdict);
   };
   const onIteration = () => {
-    if (!supervisor.isRunning()) return;
+    if (!isRunning()) return;
     iterations++;
     let i = 0;
     graph.forEachNode((_node, attributes) => {
@@ -53,18 +57,18 @@ export function createLayoutController(
 
   return {
     start() {
-      if (supervisor.isRunning()) return;
+      if (isRunning()) return;
       detector = createSettleDetector();
       startedAt = performance.now();
-      supervisor.start();
+      supervisor().start();
       onChange(true);
     },
     stop: () => stop("user"),
-    isRunning: () => supervisor.isRunning(),
-    stats: () => ({ iterations, runningMilliseconds: runningMilliseconds + (supervisor.isRunning() ? performance.now() - startedAt : 0) }),
+    isRunning,
+    stats: () => ({ iterations, runningMilliseconds: runningMilliseconds + (isRunning() ? performance.now() - startedAt : 0) }),
     kill() {
       graph.off("eachNodeAttributesUpdated", onIteration);
-      supervisor.kill();
+      made?.kill();
     },
   };
 }

@@ -11,7 +11,8 @@ import { bulkExtent } from "../core/dates/bulk-extent.ts";
 import { partialDateRange } from "../core/dates/partial-date.ts";
 import { buildGraph } from "../core/graph/build-graph.ts";
 import { createPositionCache } from "../core/layout/position-cache.ts";
-import { type FragmentAnswer, type LiveOverview, type SearchResult, searchUrl } from "../core/live/live-api.ts";
+import { evidenceCut } from "../core/live/evidence-cut.ts";
+import { type FragmentAnswer, type LiveOverview, relationUrl, type SearchResult, searchUrl } from "../core/live/live-api.ts";
 import { type LiveRequest, liveRequests } from "../core/live/live-requests.ts";
 import { mergeFragments } from "../core/live/merge-fragments.ts";
 import { placeNewNodes } from "../core/live/place-new-nodes.ts";
@@ -43,20 +44,20 @@ async function getJson<T>(url: string): Promise<T> {
   return body as T;
 }
 
-/** A checker whose worker has started (and loaded zod and the schema) before the next answer needs it. */
-let readyChecker: ReturnType<typeof spawnChecker> | undefined;
+/** The page's checker: its worker starts (and loads zod and the schema) with the page and checks every answer. */
+let checker: ReturnType<typeof spawnChecker> | undefined;
 
 /**
  * Fetches a fragment and checks its graph against the schema in a worker, as document mode checks a whole
- * document: nothing of an answer is drawn unless it is a valid graph document. Each check uses the worker
- * started for it in advance and starts the next one, so that no answer waits for a worker to start.
+ * document: nothing of an answer is drawn unless it is a valid graph document.
  */
 async function fetchFragment(url: string): Promise<FragmentAnswer> {
   const answer = await getJson<FragmentAnswer>(url);
-  const check = readyChecker ?? spawnChecker();
-  readyChecker = spawnChecker();
-  const verdict = await check({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url });
+  performance.mark("live:fetched", { detail: url });
+  checker ??= spawnChecker();
+  const verdict = await checker({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url });
   if (!verdict.ok) throw new LiveApiError(verdict.message, verdict.issues);
+  performance.mark("live:checked", { detail: url });
   return answer;
 }
 
@@ -79,7 +80,7 @@ function overviewTimeline(overview: LiveOverview) {
  */
 export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile: () => void): { destroy(): void } {
   const answers = new Map<string, Promise<FragmentAnswer>>();
-  readyChecker ??= spawnChecker();
+  checker ??= spawnChecker();
   const positions = createPositionCache(window.localStorage);
   const browserBase = overview.browserUrl ?? defaultBrowserBase(location.hostname);
   const timeline = overviewTimeline(overview);
@@ -139,26 +140,39 @@ export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile
       return;
     }
     if (attempt !== shown) return; // Another view was asked for meanwhile.
+    performance.mark("live:answered");
     const merged = mergeFragments(fragments.map((fragment) => fragment.graph));
     const prepared = prepareLive(merged, `live:${overview.graph}:${hashText(requests.map((r) => r.url).join(" "))}`);
+    const cut = evidenceCut(fragments, merged);
+    let written: CypherEntry[] | undefined;
     const hooks: LiveHooks = {
       requery,
       searchBox: (onPick) =>
         searchBox(searchSource, onPick, { label: "Search the database", placeholder: "Search the database (e.g. Lavrov)" }),
-      questions: questions(requests, fragments, merged),
+      // Written when the Cypher control is opened, not for every view drawn.
+      get questions() {
+        return (written ??= questions(requests, fragments, merged));
+      },
       notices: notices(view, requests, fragments, merged),
       stats: `${merged.entities.length} of ${overview.counts.entities.toLocaleString("en")} entities · ${merged.relations.length} of ${overview.counts.relations.toLocaleString("en")} relations drawn · Neo4j: ${overview.graph}`,
       browserBase,
       ...(timeline ? { timeline } : {}),
       legendTotals: (drawn) => overviewLegend(overview, drawn),
+      moreEvidence: (relationId) => {
+        const total = cut.get(relationId);
+        return total === undefined ? undefined : { total, fetch: async () => (await answer(relationUrl(relationId))).graph };
+      },
     };
-    if (explorer) explorer.showLive(prepared, hooks);
-    else {
-      explorer = mountExplorer(root, prepared, openFile, hooks);
-      // The explorer draws every later answer into this graph: where each entity is when the view changes again.
-      const graph = prepared.graph;
-      drawn = { get: (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined) };
+    performance.mark("live:prepared");
+    if (explorer) {
+      explorer.showLive(prepared, hooks, () => setState("ready"));
+      performance.mark("live:shown");
+      return;
     }
+    explorer = mountExplorer(root, prepared, openFile, hooks);
+    // The explorer draws every later answer into this graph: where each entity is when the view changes again.
+    const graph = prepared.graph;
+    drawn = { get: (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined) };
     setState("ready");
   };
 

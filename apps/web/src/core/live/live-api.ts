@@ -40,6 +40,8 @@ export interface FragmentAnswer {
   total?: number;
   paths?: { entities: string[]; relations: string[] }[];
   cypher?: CypherQuestion;
+  /** Neighbourhoods: how much evidence each relation whose evidence the answer cut has in all (`/api/relation` gives it). */
+  evidenceCounts?: Record<string, number>;
 }
 
 /** Neighbourhood answers this size at most; the API's own default. */
@@ -77,6 +79,10 @@ export function searchUrl(text: string, limit: number): string {
 
 export function neighbourhoodUrl(id: string, hops: number, filters: FilterState, limit = NEIGHBOURHOOD_LIMIT): string {
   return apiUrl("neighbourhood", [["id", id], ["hops", String(hops)], ...filterParams(filters), ["limit", String(limit)]]);
+}
+
+export function relationUrl(id: string): string {
+  return apiUrl("relation", [["id", id]]);
 }
 
 /** Paths follow the types and statuses shown (the API takes no dates for paths). */
