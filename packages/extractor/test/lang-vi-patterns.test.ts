@@ -600,3 +600,12 @@ describe("Vietnamese blacklists", () => {
     expect(triples("Nga đưa Ukraine.")).toEqual([]);
   });
 });
+
+describe("Vietnamese constructions of unseen news", () => {
+  it("an office whose body a name follows titles that name, not the one before the comma: 'Khi gặp ông A, Tổng thống Pháp B'", () => {
+    expect(triples("Khi gặp ông Marco Ruiz, Tổng thống Pháp Henri Dubois nhấn mạnh quan hệ hai nước.")).toEqual([
+      "Henri Dubois MET Marco Ruiz [occurred]",
+      "Henri Dubois OFFICIAL_OF France [occurred]",
+    ]);
+  });
+});

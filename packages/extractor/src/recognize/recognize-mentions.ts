@@ -736,6 +736,8 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     const token = tokens[k]!;
     const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
     if (body) {
+      // "Khi gặp ông X, Chủ tịch Trung Quốc Y": an office whose body a name follows is that name's title, no apposition.
+      if (namesNext(context, body.to)) return mention;
       title.affiliation = body;
       return { ...mention, to: body.to, title };
     }
@@ -755,6 +757,14 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     else break;
   }
   return { ...mention, to: span.to, title };
+}
+
+/** A name starts at `at`: a lexicon person or a capitalized word of no other span. */
+function namesNext(context: Context, at: number): boolean {
+  const span = context.spans[at];
+  const token = context.tokens[at];
+  if (span?.kind === "entity") return span.entry.type === "PERSON";
+  return !span && !!token?.word && token.capitalized;
 }
 
 function textOf(tokens: Token[], from: number, to: number): string {
