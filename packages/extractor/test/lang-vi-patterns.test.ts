@@ -608,4 +608,27 @@ describe("Vietnamese constructions of unseen news", () => {
       "Henri Dubois OFFICIAL_OF France [occurred]",
     ]);
   });
+
+  it("a kin aside between a subject and its verb names no doer: 'A, em gái ông B, chỉ trích C'", () => {
+    expect(triples("Bà Ana Soto, em gái ông Luis Soto, đã chỉ trích Mỹ.")).toEqual(["Ana Soto CRITICIZED United States [occurred]"]);
+  });
+
+  it("a kin apposition may leave out the possessive: 'A, con trai cựu Thủ tướng B'", () => {
+    expect(triples("Ông Mateo Vidal, con trai cựu Thủ tướng Pháp Paul Vidal, tới thăm Đức.")).toEqual([
+      "Mateo Vidal VISITED Germany [occurred]",
+      "Paul Vidal OFFICIAL_OF France [occurred]",
+      "Paul Vidal PARENT_OF Mateo Vidal [occurred]",
+    ]);
+  });
+
+  it("kin joined to its owner by 'và': 'A và con gái B'", () => {
+    expect(triples("Ông Luis Soto và con gái Ana Soto dự lễ khánh thành.")).toEqual(["Luis Soto PARENT_OF Ana Soto [occurred]"]);
+  });
+
+  it("kin before a name the lexicon does not know introduces that name: 'A và vợ B tới thăm C'", () => {
+    expect(triples("Ông Luis Soto và vợ Carmen Vidal đã tới thăm Đức.")).toEqual([
+      "Carmen Vidal VISITED Germany [occurred]",
+      "Luis Soto VISITED Germany [occurred]",
+    ]);
+  });
 });

@@ -553,9 +553,13 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
   return head && isActor(head) ? head : undefined;
 }
 
-/** "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...": a clause about the person before it, whose names do not act after it. */
+/**
+ * "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...", "A, em gái ông B, chỉ trích ...": a clause about the person
+ * before it, whose names do not act after it.
+ */
 function isRelativeAside(view: SentenceView, start: number): boolean {
-  return view.key(start) === view.words.relativeWho && view.key(start - 1) === "," && view.mentionAt[start - 2]?.type === "PERSON";
+  const opens = view.key(start) === view.words.relativeWho || !!view.pack.relations.asideOpeners?.has(view.key(start));
+  return opens && !view.mentionAt[start] && view.key(start - 1) === "," && view.mentionAt[start - 2]?.type === "PERSON";
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {

@@ -107,6 +107,17 @@ const SPOUSE_CUES = ["phu nhân", "phu quân"];
 /** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
 const PERSON_CUES = [
   ...SPOUSE_CUES,
+  // Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X".
+  "con trai",
+  "con gái",
+  "em trai",
+  "em gái",
+  "anh trai",
+  "chị gái",
+  "cháu trai",
+  "cháu gái",
+  "vợ",
+  "chồng",
   "đồng chí",
   "nhà ngoại giao",
   "nhà báo",

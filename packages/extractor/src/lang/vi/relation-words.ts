@@ -248,7 +248,34 @@ const CHARGE_WORDS = new PhraseSet([
   "khiêu khích",
 ]);
 
+/**
+ * First words of an aside that describes the name before its comma: kin ("em gái ông B"), a role without a title
+ * ("cố vấn lâu năm của B", "một quan chức cấp cao"). Whom the aside names does not do what follows it.
+ */
+const ASIDE_OPENERS = new Set([
+  "con",
+  "em",
+  "anh",
+  "chị",
+  "vợ",
+  "chồng",
+  "cha",
+  "bố",
+  "mẹ",
+  "cháu",
+  "phu",
+  "cố",
+  "trợ",
+  "thành",
+  "ứng",
+  "lãnh",
+  "nhà",
+  "cựu",
+  "một",
+]);
+
 export const VI_RELATIONS: RelationWords = {
+  asideOpeners: ASIDE_OPENERS,
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
