@@ -631,4 +631,25 @@ describe("Vietnamese constructions of unseen news", () => {
       "Luis Soto VISITED Germany [occurred]",
     ]);
   });
+
+  it("a welcoming ceremony is a meeting with its presider: 'A chủ trì lễ đón chính thức B thăm C'", () => {
+    expect(triples("Thủ tướng Nhật Bản Kenji Mori chủ trì lễ đón chính thức Tổng thống Pháp Henri Dubois thăm Nhật Bản.")).toEqual([
+      "Henri Dubois MET Kenji Mori [occurred]",
+      "Henri Dubois OFFICIAL_OF France [occurred]",
+      "Henri Dubois VISITED Japan [occurred]",
+      "Kenji Mori OFFICIAL_OF Japan [occurred]",
+    ]);
+  });
+
+  it("a guest received on a visit made was met: 'A đón B tới thăm Y'", () => {
+    expect(triples("Thủ tướng Đức Karl Weber đã đón Tổng thống Pháp Henri Dubois tới thăm Berlin.")).toContain(
+      "Henri Dubois MET Karl Weber [occurred]",
+    );
+  });
+
+  it("welcoming a visit yet to come is no meeting: 'A sẵn sàng đón B tới thăm'", () => {
+    expect(triples("Thủ tướng Đức Karl Weber sẵn sàng đón Tổng thống Pháp Henri Dubois tới thăm Berlin.")).not.toContain(
+      "Henri Dubois MET Karl Weber [planned]",
+    );
+  });
 });

@@ -710,7 +710,10 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
-  if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
+  // Welcoming a visit yet to come is no meeting; a guest received on a visit made ("A đón B tới thăm Y") was met, and a
+  // ceremony named as a noun was held in person.
+  if (o.cue.type === "MET" && o.cue.kind === "verb" && status !== "occurred" && objects.length && welcomesVisit(view, objects.at(-1)!))
+    return;
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);

@@ -59,6 +59,10 @@ export const CUES: Cue[] = [
   cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
   cue("cuộc tiếp xúc", "MET", "noun", 8, { via: WITH }),
   cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
+  // A welcoming ceremony is held in person: "A chủ trì lễ đón chính thức B", whoever B's visit goes on to name.
+  cue("lễ đón", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
+  cue("lễ đón chính thức", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
+  cue("lễ đón cấp nhà nước", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
   // VISITED
   cue("đến thăm", "VISITED", "verb", 5),
   cue("tới thăm", "VISITED", "verb", 5),
@@ -295,7 +299,7 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
-  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có"]),
+  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
