@@ -337,4 +337,12 @@ describe("Vietnamese: foreign names without an honorific", () => {
   it("an outlet's acronym before a dash is no person: 'TPO - Tổng thống Y X ...'", () => {
     expect(people("TPO - Tổng thống Chile Rafael Ortega sẽ thăm Peru.")).toEqual(["Rafael Ortega"]);
   });
+
+  it("an office before a full name the lexicon knows leaves the whole name: 'Chủ tịch Tập Cận Bình và Thủ tướng X'", () => {
+    expect(facts("Chủ tịch Tập Cận Bình và Thủ tướng Ấn Độ Narendra Modi đã có cuộc gặp ngắn.", ["MET", "OFFICIAL_OF"])).toEqual([
+      "Narendra Modi MET Xi Jinping",
+      "Narendra Modi OFFICIAL_OF India",
+      "Xi Jinping OFFICIAL_OF China",
+    ]);
+  });
 });

@@ -652,4 +652,20 @@ describe("Vietnamese constructions of unseen news", () => {
       "Henri Dubois MET Karl Weber [planned]",
     );
   });
+
+  it("talks with someone: 'A trao đổi với B' is a meeting", () => {
+    expect(triples("Ông Luis Soto đã trao đổi với Tổng thống Nga Vladimir Putin bên lề hội nghị.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
+
+  it("an exchange of goods between two sides is no meeting: 'A và B trao đổi tù binh'", () => {
+    expect(triples("Nga và Ukraine trao đổi tù binh hôm 5/6.")).toEqual([]);
+  });
+
+  it("a talk named as a noun with its doers before it: 'A và B đã có cuộc trao đổi ngắn'", () => {
+    expect(triples("Tổng thống Nga Vladimir Putin và ông Luis Soto đã có cuộc trao đổi ngắn.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
 });

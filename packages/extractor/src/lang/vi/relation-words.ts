@@ -47,6 +47,9 @@ export const CUES: Cue[] = [
   cue("đón", "MET", "verb", 4, { cameo: "043", inPerson: true, notBefore: ["nhận", "đầu", "chào"] }),
   cue("chào xã giao", "MET", "verb", 4, { cameo: "043" }),
   cue("thảo luận", "MET", "verb", 6, { via: WITH }),
+  // Talks with someone: "A trao đổi với B"; what is exchanged ("A và B trao đổi tù binh") has no "với".
+  cue("trao đổi với", "MET", "verb", 6),
+  cue("cuộc trao đổi", "MET", "noun", 8, { via: WITH }),
   cue("đàm phán", "MET", "verb", 6, { via: WITH, cameo: "046" }),
   cue("họp", "MET", "verb", 6, { via: WITH }),
   cue("cuộc gặp gỡ", "MET", "noun", 8, { via: WITH }),
