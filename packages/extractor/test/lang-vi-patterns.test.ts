@@ -668,4 +668,19 @@ describe("Vietnamese constructions of unseen news", () => {
       "Luis Soto MET Vladimir Putin [occurred]",
     );
   });
+
+  it("attending an event somewhere is being there: 'A dự hội nghị tại X'", () => {
+    expect(triples("Thủ tướng Nhật Bản Kenji Mori dự hội nghị thượng đỉnh về khí hậu tại Paris.")).toEqual([
+      "Kenji Mori OFFICIAL_OF Japan [occurred]",
+      "Kenji Mori VISITED France [occurred]",
+    ]);
+  });
+
+  it("'dự kiến' (expected) attends nothing: 'A dự kiến gặp B tại X'", () => {
+    expect(triples("Thủ tướng Nhật Bản Kenji Mori dự kiến phát biểu tại Paris.")).toEqual(["Kenji Mori OFFICIAL_OF Japan [occurred]"]);
+  });
+
+  it("being in one's own country is no visit: 'Thủ tướng Pháp A dự hội nghị tại Paris'", () => {
+    expect(triples("Thủ tướng Pháp Henri Dubois dự hội nghị đầu tư tại Paris.")).toEqual(["Henri Dubois OFFICIAL_OF France [occurred]"]);
+  });
 });

@@ -356,6 +356,8 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
+  /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
+  readonly noVisitHome?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */

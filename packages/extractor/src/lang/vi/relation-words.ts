@@ -24,6 +24,12 @@ const INVITED_TO = new PhraseSet([
 /** What puts its object on a blacklist: "đưa X vào danh sách đen". */
 const BLACKLISTED = new PhraseSet(["vào danh sách đen", "vào danh sách trừng phạt", "vào danh sách cấm vận", "vào danh sách thực thể"]);
 
+/** Where an event is held: "tại X", "ở X". */
+const SETTING = ["tại", "ở"];
+
+/** Words after "dự" that make another word than "attend": "dự kiến" (expected), "dự án" (project), "dự báo" (forecast). */
+const NOT_ATTENDING = ["kiến", "án", "thảo", "báo", "luật", "định", "trữ", "toán", "đoán", "phòng", "bị", "tính", "khuyết", "thầu", "chi"];
+
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -89,6 +95,9 @@ export const CUES: Cue[] = [
   cue("đặt vòng hoa tại", "VISITED", "verb", 5),
   cue("đặt vòng hoa tưởng niệm tại", "VISITED", "verb", 5),
   cue("dâng hoa tại", "VISITED", "verb", 5),
+  // Attending an event somewhere is being there: "dự hội nghị thượng đỉnh tại X", "tham dự lễ nhậm chức ở Y".
+  cue("tham dự", "VISITED", "verb", 12, { via: SETTING }),
+  cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
@@ -283,6 +292,7 @@ const ASIDE_OPENERS = new Set([
 
 export const VI_RELATIONS: RelationWords = {
   asideOpeners: ASIDE_OPENERS,
+  noVisitHome: true,
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
