@@ -683,4 +683,11 @@ describe("Vietnamese constructions of unseen news", () => {
   it("being in one's own country is no visit: 'Thủ tướng Pháp A dự hội nghị tại Paris'", () => {
     expect(triples("Thủ tướng Pháp Henri Dubois dự hội nghị đầu tư tại Paris.")).toEqual(["Henri Dubois OFFICIAL_OF France [occurred]"]);
   });
+
+  it("who leads a delegation is who goes: 'A dẫn đầu đoàn đại biểu B tới X'", () => {
+    expect(triples("Bộ trưởng Ngoại giao Đức Karl Weber dẫn đầu đoàn đại biểu Đức tới Nhật Bản.")).toEqual([
+      "Karl Weber OFFICIAL_OF Germany [occurred]",
+      "Karl Weber VISITED Japan [occurred]",
+    ]);
+  });
 });

@@ -389,13 +389,27 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
     if (m && m.from >= start && m.to <= o.from && isActor(m)) nearest = m;
   }
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
-  const first = view.chainStart(nearest);
+  const first = delegationLeader(view, nearest) ?? view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
   // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
   const and = view.pack.mentions.and;
   if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
+}
+
+/**
+ * "A dẫn đầu phái đoàn B tới X": the one who leads a delegation is who goes, as in "phái đoàn B do A dẫn đầu" (the
+ * pack's led-by closers, said actively). The delegation's words may include its rank ("Đoàn đại biểu cấp cao").
+ */
+function delegationLeader(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const { collectives, ledBy } = view.words;
+  let j = m.from - 1;
+  while (j > 0 && !view.mentionAt[j] && (view.pack.relations.delegation.has(view.key(j)) || collectives.has(view.key(j)))) j--;
+  if (j === m.from - 1) return undefined;
+  const closer = ledBy.closers.find((words) => view.matches(j - words.length + 1, words));
+  const leader = closer && view.mentionAt[j - closer.length];
+  return leader && isActor(leader) && view.canBeSubject(leader, true) ? view.chainStart(leader) : undefined;
 }
 
 /** How long an aside between a subject and its verb may be, in tokens. */
