@@ -687,4 +687,11 @@ describe("Vietnamese constructions of unseen news", () => {
   it("who leads a delegation is who goes: 'A dẫn đầu đoàn đại biểu B tới X'", () => {
     expect(triples("Ông Karl Weber dẫn đầu đoàn đại biểu Đức tới Nhật Bản.")).toEqual(["Karl Weber VISITED Japan [occurred]"]);
   });
+
+  it("whom one thanks did what the thanks name, past its people and institutions: 'cảm ơn Chính phủ và nhân dân X đã hỗ trợ Y'", () => {
+    expect(triples("Ông Luis Soto cảm ơn Chính phủ và nhân dân Nhật Bản đã hỗ trợ Cuba 5.000 tấn gạo.")).toEqual([
+      "Japan SUPPLIED Cuba [occurred]",
+      "Luis Soto THANKED Japan [occurred]",
+    ]);
+  });
 });

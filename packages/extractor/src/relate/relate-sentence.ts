@@ -495,10 +495,18 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const last = view.mentions.filter((m) => m.from >= start && m.to <= o.from).at(-1);
   if (!last || !isActor(last)) return [];
   const first = view.chainStart(last);
+  // "cảm ơn Chính phủ và nhân dân X": the people and institutions of the thanked come before its name.
+  let from = first.from;
+  while (
+    from > start &&
+    !view.mentionAt[from - 1] &&
+    (view.words.collectives.has(view.key(from - 1)) || view.key(from - 1) === view.pack.mentions.and)
+  )
+    from--;
   const index = cuesByFirstWord(view.pack.relations);
-  for (let k = first.from - 1; k >= Math.max(start, first.from - 3); k--) {
+  for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
     const cue = index.get(view.key(k))?.find((c) => view.matches(k, c.words));
-    if (cue) return cue.type === "THANKED" && k + cue.words.length === first.from ? view.coordinatedAfter(first) : [];
+    if (cue) return cue.type === "THANKED" && k + cue.words.length === from ? view.coordinatedAfter(first) : [];
   }
   return [];
 }
