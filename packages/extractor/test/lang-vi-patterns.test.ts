@@ -694,4 +694,10 @@ describe("Vietnamese constructions of unseen news", () => {
       "Luis Soto THANKED Japan [occurred]",
     ]);
   });
+
+  it("where a place lies names no doer of the next clause: 'tại X, miền tây nước Y, và gặp B'", () => {
+    const found = triples("Ông Luis Soto phát biểu tại Osaka, miền tây Nhật Bản, và gặp Tổng thống Nga Vladimir Putin.");
+    expect(found).toContain("Luis Soto MET Vladimir Putin [occurred]");
+    expect(found).not.toContain("Japan MET Vladimir Putin [occurred]");
+  });
 });

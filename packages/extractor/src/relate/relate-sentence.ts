@@ -580,8 +580,12 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
  * before it, whose names do not act after it.
  */
 function isRelativeAside(view: SentenceView, start: number): boolean {
+  if (view.key(start - 1) !== "," || view.mentionAt[start]) return false;
+  const before = view.mentionAt[start - 2];
+  // "ở bang X, miền nam nước Y, và gặp ...": where a place lies names no doer.
+  if (before && isPlace(before) && view.pack.statics.placeWords.has(view.key(start))) return true;
   const opens = view.key(start) === view.words.relativeWho || !!view.pack.relations.asideOpeners?.has(view.key(start));
-  return opens && !view.mentionAt[start] && view.key(start - 1) === "," && view.mentionAt[start - 2]?.type === "PERSON";
+  return opens && before?.type === "PERSON";
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
