@@ -700,4 +700,12 @@ describe("Vietnamese constructions of unseen news", () => {
     expect(found).toContain("Luis Soto MET Vladimir Putin [occurred]");
     expect(found).not.toContain("Japan MET Vladimir Putin [occurred]");
   });
+
+  it("a meeting in a leading 'sau' phrase is among the main clause's doers: 'Sau cuộc hội đàm, A và B đã ký'", () => {
+    expect(triples("Sau cuộc hội đàm, Tổng thống Nga Vladimir Putin và ông Luis Soto đã ký tuyên bố chung.")).toEqual([
+      "Luis Soto MET Vladimir Putin [occurred]",
+      "Luis Soto SIGNED Vladimir Putin [occurred]",
+      "Vladimir Putin OFFICIAL_OF Russia [occurred]",
+    ]);
+  });
 });

@@ -448,8 +448,10 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
-    // "At their summit in X, A and B signed ...": the main clause's doers, all of them.
-    if (main) return view.pack.relations.leadingTakesAllDoers ? view.coordinatedAfter(main) : [main];
+    // "At their summit in X, A and B signed ...": the main clause's doers, all of them; in every language for a
+    // meeting, which is among them ("Sau cuộc hội đàm, A và B đã ký").
+    const all = view.pack.relations.leadingTakesAllDoers || o.cue.type === "MET";
+    if (main) return all ? view.coordinatedAfter(main) : [main];
   }
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
