@@ -708,4 +708,12 @@ describe("Vietnamese constructions of unseen news", () => {
       "Vladimir Putin OFFICIAL_OF Russia [occurred]",
     ]);
   });
+
+  it("a clause made a noun keeps its own doer, even one no actor stands for: 'A lên án việc phương Tây cung cấp ...'", () => {
+    expect(triples("Đức lên án việc phương Tây cung cấp vũ khí cho Ukraine.")).toEqual([]);
+    expect(triples("Đức lên án việc Mỹ cung cấp vũ khí cho Ukraine.")).toEqual([
+      "Germany CRITICIZED United States [occurred]",
+      "United States SUPPLIED Ukraine [occurred]",
+    ]);
+  });
 });

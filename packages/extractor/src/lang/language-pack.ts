@@ -356,6 +356,8 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
+  /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */
+  readonly clauseNoun?: string;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
   readonly noVisitHome?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */

@@ -412,6 +412,22 @@ function delegationLeader(view: SentenceView, m: ResolvedMention): ResolvedMenti
   return leader && isActor(leader) && view.canBeSubject(leader, true) ? view.chainStart(leader) : undefined;
 }
 
+/**
+ * "lên án việc phương Tây cung cấp vũ khí": a clause made a noun has its own doer, here one no actor stands for; the
+ * doer of the verb outside it is not that doer. Right before the cue the word nominalizes the cue alone, and before
+ * another verb ("việc ký kết thỏa thuận cung cấp") the clause has no subject of its own.
+ */
+function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
+  const word = view.pack.relations.clauseNoun;
+  if (!word) return false;
+  for (let j = o.from - 1; j >= view.clauseStart(o.from); j--) {
+    const m = view.mentionAt[j];
+    if (m && isActor(m)) return false;
+    if (!m && view.key(j) === word) return j < o.from - 1 && !cueAt(view, j + 1);
+  }
+  return false;
+}
+
 /** How long an aside between a subject and its verb may be, in tokens. */
 const ASIDE_REACH = 12;
 
@@ -430,6 +446,7 @@ function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  if (unnamedInsideClauseNoun(view, o)) return [];
   const aside = beforeAside(view, o);
   if (aside.length) return aside;
   const close = closeSubjects(view, o);
@@ -557,6 +574,13 @@ function embedded(view: SentenceView, start: number): boolean {
   while (opener > 0 && (view.key(opener) === "," || !view.isBreak(opener))) opener--;
   const { reporting, relativeThat } = view.words;
   return view.key(opener) === relativeThat || (!!reporting && view.phraseAt(opener, reporting) > 0);
+}
+
+/** Whether a cue starts at `i`, as a verb or a noun. */
+function cueAt(view: SentenceView, i: number): boolean {
+  return !!cuesByFirstWord(view.pack.relations)
+    .get(view.key(i))
+    ?.some((c) => view.matches(i, c.words));
 }
 
 /** Where the first verb cue of tokens [from, to) starts, or `to`: a named event ("chuyến thăm X") is no verb. */

@@ -293,6 +293,7 @@ const ASIDE_OPENERS = new Set([
 export const VI_RELATIONS: RelationWords = {
   asideOpeners: ASIDE_OPENERS,
   noVisitHome: true,
+  clauseNoun: "việc",
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
