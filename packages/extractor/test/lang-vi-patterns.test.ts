@@ -716,4 +716,18 @@ describe("Vietnamese constructions of unseen news", () => {
       "United States SUPPLIED Ukraine [occurred]",
     ]);
   });
+
+  it("a country's team plays a match, the country meets no one: 'Đội tuyển X sẽ gặp Y'", () => {
+    expect(triples("Đội tuyển Nhật Bản sẽ gặp Đức tại trận bán kết.")).toEqual([]);
+  });
+
+  it("a claim charges the doer, not the owner of what was wronged: 'cho rằng nó vi phạm nghị quyết của X'", () => {
+    expect(triples("Nhật Bản lên án vụ thử, cho rằng nó vi phạm các nghị quyết của Liên minh châu Âu.")).toEqual([]);
+  });
+
+  it("a claim charges the owner of a charged act made a noun: 'cho rằng hoạt động cung cấp ... của X đã vi phạm'", () => {
+    expect(triples("Nhật Bản cho rằng hoạt động cung cấp tên lửa của Iran cho Nga đã vi phạm luật quốc tế.")).toContain(
+      "Japan ACCUSED Iran [occurred]",
+    );
+  });
 });

@@ -119,6 +119,8 @@ export interface MentionWords {
   readonly possessivePronouns: ReadonlySet<string>;
   /** Words before an office that make a lower-case office stand for its holder ("the president"). */
   readonly determiners: ReadonlySet<string>;
+  /** Words after which a country's name is a sports team's ("đội tuyển Việt Nam"), not the country. */
+  readonly teamWords?: ReadonlySet<string>;
   /** "a Russian", "one North Korean official": words that make a demonym one of the country's people. */
   readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */

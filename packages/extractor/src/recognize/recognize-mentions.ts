@@ -92,6 +92,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = found ? found.to : span.to;
     } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
+    } else if (span?.kind === "entity" && span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) {
+      i = span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
     } else if (span?.kind === "entity") {
       const office = officeAfterAffiliation(context, span);
       const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };

@@ -361,7 +361,17 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
     const o: Occurrence = { cue: { words, type: "ACCUSED", kind: "verb", reach: ALLEGING_REACH }, from: i, to: i + length };
     if (occurrences.some((x) => x.from === i)) continue;
     const status = eventStatus(view, o.from, o.to, false, false);
-    if (status) emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, isActor).slice(0, 1), status, `accused-verb:${words.join(" ")}`);
+    // "cho rằng nó vi phạm nghị quyết của X": the owner of what a charged verb wronged is not whom the claim charges;
+    // the owner of a charged act made a noun is ("cho rằng hoạt động cung cấp UAV của X ...").
+    const verbBefore = (to: number) => {
+      for (let k = i + length; k < to; k++)
+        if (view.phraseAt(k, chargeWords) && !view.pack.relations.nominalizers.has(view.key(k - 1))) return true;
+      return false;
+    };
+    const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);
+    const chargeable = (m: ResolvedMention) => isActor(m) && !wronged(m);
+    if (status)
+      emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, chargeable).slice(0, 1), status, `accused-verb:${words.join(" ")}`);
   }
 }
 

@@ -305,6 +305,8 @@ export const VI_MENTIONS: MentionWords = {
   honorifics: HONORIFICS,
   honorificIsPronoun: true,
   indefinite: new Set(),
+  // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
+  teamWords: new Set(["tuyển", "bóng"]),
   articles: new Set(),
   // "Ramos cho biết", "Sergio Ramos, Ngoại trưởng Chile,": foreign-looking names that open a clause.
   bareSurnames: (surface, before) => looksForeign(surface) && (before === undefined || BARE_NAME_AFTER.has(before)),
