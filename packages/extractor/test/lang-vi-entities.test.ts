@@ -345,4 +345,11 @@ describe("Vietnamese: foreign names without an honorific", () => {
       "Xi Jinping OFFICIAL_OF China",
     ]);
   });
+
+  it("a foreign name written without its foreign marks is the lexicon's: 'Khurelsukh' is 'Khürelsükh'", () => {
+    expect(people("Tổng thống Mông Cổ Ukhnaagiin Khurelsukh tiếp ông Luis Soto. Tổng thống Khurelsukh cảm ơn ông Soto.")).toEqual([
+      "Luis Soto",
+      "Ukhnaagiin Khürelsükh",
+    ]);
+  });
 });

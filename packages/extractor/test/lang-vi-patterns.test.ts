@@ -730,4 +730,10 @@ describe("Vietnamese constructions of unseen news", () => {
       "Japan ACCUSED Iran [occurred]",
     );
   });
+
+  it("a bare office in Vietnamese news is the Vietnamese holder's: 'Thủ tướng A và Thủ tướng Pháp B ... Thủ tướng hội kiến C'", () => {
+    expect(triples("Thủ tướng Trần Văn Minh và Thủ tướng Pháp Henri Dubois hội đàm. Sau đó, Thủ tướng hội kiến ông Luis Soto.")).toContain(
+      "Luis Soto MET Trần Văn Minh [occurred]",
+    );
+  });
 });
