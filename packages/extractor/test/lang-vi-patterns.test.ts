@@ -22,6 +22,7 @@ const lexicon = compileLexicon([
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
     ],
     organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos" }],
+    people: [{ name: "Omar Haddad", aliases: [], short: ["Haddad"], country: "Laos" }],
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true },
       { cue: "Chủ tịch nước", role: "president", leader: true },
@@ -734,6 +735,18 @@ describe("Vietnamese constructions of unseen news", () => {
   it("a bare office in Vietnamese news is the Vietnamese holder's: 'Thủ tướng A và Thủ tướng Pháp B ... Thủ tướng hội kiến C'", () => {
     expect(triples("Thủ tướng Trần Văn Minh và Thủ tướng Pháp Henri Dubois hội đàm. Sau đó, Thủ tướng hội kiến ông Luis Soto.")).toContain(
       "Luis Soto MET Trần Văn Minh [occurred]",
+    );
+  });
+
+  it("a named meeting's partner is reached from its 'với', however long the meeting is told: 'cuộc gặp kéo dài gần ba giờ với B'", () => {
+    expect(triples("Ông Luis Soto đã có cuộc gặp kéo dài gần ba giờ đồng hồ với Tổng thống Nga Vladimir Putin.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
+
+  it("a body right before a person's name is whose the person is: 'gặp thủ lĩnh của Đảng X Omar Haddad'", () => {
+    expect(triples("Ông Luis Soto gặp thủ lĩnh của Đảng Nhân dân Cách mạng Lào Omar Haddad.")).toContain(
+      "Luis Soto MET Omar Haddad [occurred]",
     );
   });
 });

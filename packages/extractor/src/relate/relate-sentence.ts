@@ -676,6 +676,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       if (antecedent) return [antecedent];
       return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
     }
+    // "cuộc gặp kéo dài ba giờ với thủ lĩnh ... X": a named event's partner is reached from its "with".
+    if (o.cue.kind === "noun") limit = Math.max(limit, Math.min(view.tokens.length, j + 1 + o.cue.reach));
     j++;
   }
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
@@ -701,8 +703,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
-    const m = view.mentionAt[j];
-    if (!m || m === skip) continue;
+    const named = view.mentionAt[j];
+    if (!named || named === skip) continue;
+    // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
+    const holder = view.mentionAt[named.to];
+    const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
     // A setting word inside the cue ("lashed out at X") names whom, not where.
     if (o.cue.type !== "VISITED" && m.from > o.to && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
