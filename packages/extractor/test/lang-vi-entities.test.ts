@@ -352,4 +352,8 @@ describe("Vietnamese: foreign names without an honorific", () => {
       "Ukhnaagiin Khürelsükh",
     ]);
   });
+
+  it("a bare name opened by a landmark head is the landmark: 'Hồ Hoàn Kiếm' is a lake, 'ông Hồ Quang Minh' a man", () => {
+    expect(people("Ông Luis Soto dạo quanh Hồ Hoàn Kiếm cùng ông Hồ Quang Minh.")).toEqual(["Hồ Quang Minh", "Luis Soto"]);
+  });
 });

@@ -159,6 +159,11 @@ export interface MentionWords {
   readonly pluralMarkers?: ReadonlySet<string>;
   /** A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"). */
   looksLikeName?(surface: string): boolean;
+  /**
+   * Capitalized first words of a bare name that make it a landmark rather than a person, where the same word is a
+   * family name too ("Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man: a title or honorific still makes a person).
+   */
+  readonly landmarkHeads?: ReadonlySet<string>;
   /** Family names that open a full name (lower case): where a body's capitalized words give way to a name. */
   readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */

@@ -440,7 +440,8 @@ function bareName(context: Context, at: number): NameMention | undefined {
   const run = capitalizedRun(context, at);
   const surface = run && textOf(tokens, at, run.to);
   if (!run || !surface || !words.looksLikeName?.(surface)) return undefined;
-  return { kind: "name", from: at, to: run.to, surface, type: "PERSON", maybeShort: false };
+  const type = words.landmarkHeads?.has(tokens[at]!.key) ? "LOCATION" : "PERSON";
+  return { kind: "name", from: at, to: run.to, surface, type, maybeShort: false };
 }
 
 /** A name of two or more capitalized words, or a lexicon person, at `at`: one capitalized word may open a common noun. */

@@ -325,6 +325,8 @@ export const VI_MENTIONS: MentionWords = {
   familyNames: FAMILY_NAMES,
   pluralMarkers: new Set(["các", "hai", "ba", "những"]),
   looksLikeName: looksLikeVietnameseName,
+  // "Hồ" (lake) is a family name too: a bare "Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man.
+  landmarkHeads: new Set(["hồ"]),
   thisCountry: new PhraseSet(["nước này", "quốc gia này", "nước mình"]),
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
