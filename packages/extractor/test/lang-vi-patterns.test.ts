@@ -749,4 +749,10 @@ describe("Vietnamese constructions of unseen news", () => {
       "Luis Soto MET Omar Haddad [occurred]",
     );
   });
+
+  it("a welcoming ceremony's host follows its guest: 'Lễ đón chính thức A do B chủ trì'", () => {
+    expect(triples("Lễ đón chính thức ông Luis Soto do Tổng thống Nga Vladimir Putin chủ trì tại Điện Kremlin.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
 });

@@ -775,8 +775,9 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
-  const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
+  const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
+  const subjects = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
   // Welcoming a visit yet to come is no meeting; a guest received on a visit made ("A đón B tới thăm Y") was met, and a
   // ceremony named as a noun was held in person.
   if (o.cue.type === "MET" && o.cue.kind === "verb" && status !== "occurred" && objects.length && welcomesVisit(view, objects.at(-1)!))
@@ -788,6 +789,27 @@ function relateSymmetric(view: SentenceView, o: Occurrence, status: RelationStat
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   if (place) emit(o, "VISITED", objects, [place], status, rule);
+}
+
+/** How far after its guest a named event's host may be introduced ("lễ đón X và phu nhân do Y chủ trì"). */
+const HOST_REACH = 4;
+
+/**
+ * "Lễ đón X do Y chủ trì", "lễ đón X được Y chủ trì": the host of a named event follows the guest, between the pack's
+ * led-by word (or its benefactive passive) and a verb that carries the event.
+ */
+function hostAfter(view: SentenceView, guest: ResolvedMention): ResolvedMention[] {
+  const { ledBy } = view.words;
+  const { benefactivePassive, eventVerbs } = view.pack.relations;
+  if (!eventVerbs) return [];
+  for (let j = guest.to; j < Math.min(view.tokens.length, guest.to + HOST_REACH) && !view.isBreak(j); j++) {
+    if (view.key(j) !== ledBy.opener && view.key(j) !== benefactivePassive) continue;
+    const first = view.mentionAt[j + 1];
+    if (!first || first.from !== j + 1 || first.type !== "PERSON") return [];
+    const hosts = view.coordinatedAfter(first).filter((m) => m.type === "PERSON");
+    return view.phraseAt(hosts.at(-1)!.to, eventVerbs) ? hosts : [];
+  }
+  return [];
 }
 
 /** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */
