@@ -755,4 +755,14 @@ describe("Vietnamese constructions of unseen news", () => {
       "Luis Soto MET Vladimir Putin [occurred]",
     );
   });
+
+  it("what is done at someone's invitation is done: 'Theo lời mời của A, B thăm X' occurred", () => {
+    expect(triples("Theo lời mời của ông Luis Soto, Tổng thống Nga Vladimir Putin thăm Nhật Bản.")).toContain(
+      "Vladimir Putin VISITED Japan [occurred]",
+    );
+  });
+
+  it("as planned names no one and stays a plan: 'Theo kế hoạch, A sẽ thăm X'", () => {
+    expect(triples("Theo kế hoạch, Tổng thống Nga Vladimir Putin thăm Nhật Bản.")).toContain("Vladimir Putin VISITED Japan [planned]");
+  });
 });
