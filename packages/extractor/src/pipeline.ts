@@ -92,7 +92,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     relations.push(relation);
   }
   relations.push(...visitsAtVenue(venueEvents, resolved));
-  const kept = dropRegionVisits(dropMisplaced(dropOwnSide(relations, resolved), resolved), resolved);
+  const kept = dropRegionVisits(dropMisplaced(dropOwnSide(relations, resolved, pack.relations.noVisitHome), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

@@ -337,4 +337,23 @@ describe("Vietnamese: foreign names without an honorific", () => {
   it("an outlet's acronym before a dash is no person: 'TPO - Tổng thống Y X ...'", () => {
     expect(people("TPO - Tổng thống Chile Rafael Ortega sẽ thăm Peru.")).toEqual(["Rafael Ortega"]);
   });
+
+  it("an office before a full name the lexicon knows leaves the whole name: 'Chủ tịch Tập Cận Bình và Thủ tướng X'", () => {
+    expect(facts("Chủ tịch Tập Cận Bình và Thủ tướng Ấn Độ Narendra Modi đã có cuộc gặp ngắn.", ["MET", "OFFICIAL_OF"])).toEqual([
+      "Narendra Modi MET Xi Jinping",
+      "Narendra Modi OFFICIAL_OF India",
+      "Xi Jinping OFFICIAL_OF China",
+    ]);
+  });
+
+  it("a foreign name written without its foreign marks is the lexicon's: 'Khurelsukh' is 'Khürelsükh'", () => {
+    expect(people("Tổng thống Mông Cổ Ukhnaagiin Khurelsukh tiếp ông Luis Soto. Tổng thống Khurelsukh cảm ơn ông Soto.")).toEqual([
+      "Luis Soto",
+      "Ukhnaagiin Khürelsükh",
+    ]);
+  });
+
+  it("a bare name opened by a landmark head is the landmark: 'Hồ Hoàn Kiếm' is a lake, 'ông Hồ Quang Minh' a man", () => {
+    expect(people("Ông Luis Soto dạo quanh Hồ Hoàn Kiếm cùng ông Hồ Quang Minh.")).toEqual(["Hồ Quang Minh", "Luis Soto"]);
+  });
 });

@@ -22,6 +22,7 @@ const lexicon = compileLexicon([
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
     ],
     organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos" }],
+    people: [{ name: "Omar Haddad", aliases: [], short: ["Haddad"], country: "Laos" }],
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true },
       { cue: "Chủ tịch nước", role: "president", leader: true },
@@ -598,5 +599,170 @@ describe("Vietnamese blacklists", () => {
     expect(triples("Ấn Độ đưa Lào vào danh sách đối tác ưu tiên.")).toEqual([]);
     expect(triples("Nhật Bản đưa Việt Nam lên vị trí đối tác hàng đầu.")).toEqual([]);
     expect(triples("Nga đưa Ukraine.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese constructions of unseen news", () => {
+  it("an office whose body a name follows titles that name, not the one before the comma: 'Khi gặp ông A, Tổng thống Pháp B'", () => {
+    expect(triples("Khi gặp ông Marco Ruiz, Tổng thống Pháp Henri Dubois nhấn mạnh quan hệ hai nước.")).toEqual([
+      "Henri Dubois MET Marco Ruiz [occurred]",
+      "Henri Dubois OFFICIAL_OF France [occurred]",
+    ]);
+  });
+
+  it("a kin aside between a subject and its verb names no doer: 'A, em gái ông B, chỉ trích C'", () => {
+    expect(triples("Bà Ana Soto, em gái ông Luis Soto, đã chỉ trích Mỹ.")).toEqual(["Ana Soto CRITICIZED United States [occurred]"]);
+  });
+
+  it("a kin apposition may leave out the possessive: 'A, con trai cựu Thủ tướng B'", () => {
+    expect(triples("Ông Mateo Vidal, con trai cựu Thủ tướng Pháp Paul Vidal, tới thăm Đức.")).toEqual([
+      "Mateo Vidal VISITED Germany [occurred]",
+      "Paul Vidal OFFICIAL_OF France [occurred]",
+      "Paul Vidal PARENT_OF Mateo Vidal [occurred]",
+    ]);
+  });
+
+  it("kin joined to its owner by 'và': 'A và con gái B'", () => {
+    expect(triples("Ông Luis Soto và con gái Ana Soto dự lễ khánh thành.")).toEqual(["Luis Soto PARENT_OF Ana Soto [occurred]"]);
+  });
+
+  it("kin before a name the lexicon does not know introduces that name: 'A và vợ B tới thăm C'", () => {
+    expect(triples("Ông Luis Soto và vợ Carmen Vidal đã tới thăm Đức.")).toEqual([
+      "Carmen Vidal VISITED Germany [occurred]",
+      "Luis Soto VISITED Germany [occurred]",
+    ]);
+  });
+
+  it("a welcoming ceremony is a meeting with its presider: 'A chủ trì lễ đón chính thức B thăm C'", () => {
+    expect(triples("Thủ tướng Nhật Bản Kenji Mori chủ trì lễ đón chính thức Tổng thống Pháp Henri Dubois thăm Nhật Bản.")).toEqual([
+      "Henri Dubois MET Kenji Mori [occurred]",
+      "Henri Dubois OFFICIAL_OF France [occurred]",
+      "Henri Dubois VISITED Japan [occurred]",
+      "Kenji Mori OFFICIAL_OF Japan [occurred]",
+    ]);
+  });
+
+  it("a guest received on a visit made was met: 'A đón B tới thăm Y'", () => {
+    expect(triples("Thủ tướng Đức Karl Weber đã đón Tổng thống Pháp Henri Dubois tới thăm Berlin.")).toContain(
+      "Henri Dubois MET Karl Weber [occurred]",
+    );
+  });
+
+  it("welcoming a visit yet to come is no meeting: 'A sẵn sàng đón B tới thăm'", () => {
+    expect(triples("Thủ tướng Đức Karl Weber sẵn sàng đón Tổng thống Pháp Henri Dubois tới thăm Berlin.")).not.toContain(
+      "Henri Dubois MET Karl Weber [planned]",
+    );
+  });
+
+  it("talks with someone: 'A trao đổi với B' is a meeting", () => {
+    expect(triples("Ông Luis Soto đã trao đổi với Tổng thống Nga Vladimir Putin bên lề hội nghị.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
+
+  it("an exchange of goods between two sides is no meeting: 'A và B trao đổi tù binh'", () => {
+    expect(triples("Nga và Ukraine trao đổi tù binh hôm 5/6.")).toEqual([]);
+  });
+
+  it("a talk named as a noun with its doers before it: 'A và B đã có cuộc trao đổi ngắn'", () => {
+    expect(triples("Tổng thống Nga Vladimir Putin và ông Luis Soto đã có cuộc trao đổi ngắn.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
+
+  it("attending an event somewhere is being there: 'A dự hội nghị tại X'", () => {
+    expect(triples("Thủ tướng Nhật Bản Kenji Mori dự hội nghị thượng đỉnh về khí hậu tại Paris.")).toEqual([
+      "Kenji Mori OFFICIAL_OF Japan [occurred]",
+      "Kenji Mori VISITED France [occurred]",
+    ]);
+  });
+
+  it("'dự kiến' (expected) attends nothing: 'A dự kiến gặp B tại X'", () => {
+    expect(triples("Thủ tướng Nhật Bản Kenji Mori dự kiến phát biểu tại Paris.")).toEqual(["Kenji Mori OFFICIAL_OF Japan [occurred]"]);
+  });
+
+  it("being in one's own country is no visit: 'Thủ tướng Pháp A dự hội nghị tại Paris'", () => {
+    expect(triples("Thủ tướng Pháp Henri Dubois dự hội nghị đầu tư tại Paris.")).toEqual(["Henri Dubois OFFICIAL_OF France [occurred]"]);
+  });
+
+  it("who leads a delegation is who goes: 'A dẫn đầu đoàn đại biểu B tới X'", () => {
+    expect(triples("Ông Karl Weber dẫn đầu đoàn đại biểu Đức tới Nhật Bản.")).toEqual(["Karl Weber VISITED Japan [occurred]"]);
+  });
+
+  it("whom one thanks did what the thanks name, past its people and institutions: 'cảm ơn Chính phủ và nhân dân X đã hỗ trợ Y'", () => {
+    expect(triples("Ông Luis Soto cảm ơn Chính phủ và nhân dân Nhật Bản đã hỗ trợ Cuba 5.000 tấn gạo.")).toEqual([
+      "Japan SUPPLIED Cuba [occurred]",
+      "Luis Soto THANKED Japan [occurred]",
+    ]);
+  });
+
+  it("where a place lies names no doer of the next clause: 'tại X, miền tây nước Y, và gặp B'", () => {
+    const found = triples("Ông Luis Soto phát biểu tại Osaka, miền tây Nhật Bản, và gặp Tổng thống Nga Vladimir Putin.");
+    expect(found).toContain("Luis Soto MET Vladimir Putin [occurred]");
+    expect(found).not.toContain("Japan MET Vladimir Putin [occurred]");
+  });
+
+  it("a meeting in a leading 'sau' phrase is among the main clause's doers: 'Sau cuộc hội đàm, A và B đã ký'", () => {
+    expect(triples("Sau cuộc hội đàm, Tổng thống Nga Vladimir Putin và ông Luis Soto đã ký tuyên bố chung.")).toEqual([
+      "Luis Soto MET Vladimir Putin [occurred]",
+      "Luis Soto SIGNED Vladimir Putin [occurred]",
+      "Vladimir Putin OFFICIAL_OF Russia [occurred]",
+    ]);
+  });
+
+  it("a clause made a noun keeps its own doer, even one no actor stands for: 'A lên án việc phương Tây cung cấp ...'", () => {
+    expect(triples("Đức lên án việc phương Tây cung cấp vũ khí cho Ukraine.")).toEqual([]);
+    expect(triples("Đức lên án việc Mỹ cung cấp vũ khí cho Ukraine.")).toEqual([
+      "Germany CRITICIZED United States [occurred]",
+      "United States SUPPLIED Ukraine [occurred]",
+    ]);
+  });
+
+  it("a country's team plays a match, the country meets no one: 'Đội tuyển X sẽ gặp Y'", () => {
+    expect(triples("Đội tuyển Nhật Bản sẽ gặp Đức tại trận bán kết.")).toEqual([]);
+  });
+
+  it("a claim charges the doer, not the owner of what was wronged: 'cho rằng nó vi phạm nghị quyết của X'", () => {
+    expect(triples("Nhật Bản lên án vụ thử, cho rằng nó vi phạm các nghị quyết của Liên minh châu Âu.")).toEqual([]);
+  });
+
+  it("a claim charges the owner of a charged act made a noun: 'cho rằng hoạt động cung cấp ... của X đã vi phạm'", () => {
+    expect(triples("Nhật Bản cho rằng hoạt động cung cấp tên lửa của Iran cho Nga đã vi phạm luật quốc tế.")).toContain(
+      "Japan ACCUSED Iran [occurred]",
+    );
+  });
+
+  it("a bare office in Vietnamese news is the Vietnamese holder's: 'Thủ tướng A và Thủ tướng Pháp B ... Thủ tướng hội kiến C'", () => {
+    expect(triples("Thủ tướng Trần Văn Minh và Thủ tướng Pháp Henri Dubois hội đàm. Sau đó, Thủ tướng hội kiến ông Luis Soto.")).toContain(
+      "Luis Soto MET Trần Văn Minh [occurred]",
+    );
+  });
+
+  it("a named meeting's partner is reached from its 'với', however long the meeting is told: 'cuộc gặp kéo dài gần ba giờ với B'", () => {
+    expect(triples("Ông Luis Soto đã có cuộc gặp kéo dài gần ba giờ đồng hồ với Tổng thống Nga Vladimir Putin.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
+
+  it("a body right before a person's name is whose the person is: 'gặp thủ lĩnh của Đảng X Omar Haddad'", () => {
+    expect(triples("Ông Luis Soto gặp thủ lĩnh của Đảng Nhân dân Cách mạng Lào Omar Haddad.")).toContain(
+      "Luis Soto MET Omar Haddad [occurred]",
+    );
+  });
+
+  it("a welcoming ceremony's host follows its guest: 'Lễ đón chính thức A do B chủ trì'", () => {
+    expect(triples("Lễ đón chính thức ông Luis Soto do Tổng thống Nga Vladimir Putin chủ trì tại Điện Kremlin.")).toContain(
+      "Luis Soto MET Vladimir Putin [occurred]",
+    );
+  });
+
+  it("what is done at someone's invitation is done: 'Theo lời mời của A, B thăm X' occurred", () => {
+    expect(triples("Theo lời mời của ông Luis Soto, Tổng thống Nga Vladimir Putin thăm Nhật Bản.")).toContain(
+      "Vladimir Putin VISITED Japan [occurred]",
+    );
+  });
+
+  it("as planned names no one and stays a plan: 'Theo kế hoạch, A sẽ thăm X'", () => {
+    expect(triples("Theo kế hoạch, Tổng thống Nga Vladimir Putin thăm Nhật Bản.")).toContain("Vladimir Putin VISITED Japan [planned]");
   });
 });

@@ -119,6 +119,8 @@ export interface MentionWords {
   readonly possessivePronouns: ReadonlySet<string>;
   /** Words before an office that make a lower-case office stand for its holder ("the president"). */
   readonly determiners: ReadonlySet<string>;
+  /** Words after which a country's name is a sports team's ("đội tuyển Việt Nam"), not the country. */
+  readonly teamWords?: ReadonlySet<string>;
   /** "a Russian", "one North Korean official": words that make a demonym one of the country's people. */
   readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */
@@ -166,6 +168,11 @@ export interface MentionWords {
   readonly pluralMarkers?: ReadonlySet<string>;
   /** A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"). */
   looksLikeName?(surface: string): boolean;
+  /**
+   * Capitalized first words of a bare name that make it a landmark rather than a person, where the same word is a
+   * family name too ("Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man: a title or honorific still makes a person).
+   */
+  readonly landmarkHeads?: ReadonlySet<string>;
   /** Family names that open a full name (lower case): where a body's capitalized words give way to a name. */
   readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */
@@ -367,6 +374,10 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
+  /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */
+  readonly clauseNoun?: string;
+  /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
+  readonly noVisitHome?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */

@@ -97,6 +97,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = span.to + 1;
     } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
+    } else if (span?.kind === "entity" && span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) {
+      i = span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
     } else if (span?.kind === "entity") {
       const office = officeAfterAffiliation(context, span);
       const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
@@ -536,7 +538,8 @@ function bareName(context: Context, at: number): NameMention | undefined {
   const run = capitalizedRun(context, at);
   const surface = run && textOf(tokens, at, run.to);
   if (!run || !surface || !words.looksLikeName?.(surface)) return undefined;
-  return { kind: "name", from: at, to: run.to, surface, type: "PERSON", maybeShort: false };
+  const type = words.landmarkHeads?.has(tokens[at]!.key) ? "LOCATION" : "PERSON";
+  return { kind: "name", from: at, to: run.to, surface, type, maybeShort: false };
 }
 
 /** A name of two or more capitalized words, or a lexicon person, at `at`: one capitalized word may open a common noun. */
@@ -848,6 +851,9 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     const token = tokens[k]!;
     const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
     if (body) {
+      // "Khi gặp ông X, Chủ tịch Trung Quốc Y": an office whose body a name follows is that name's title, no apposition;
+      // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
+      if (k === span.to && namesNext(context, body.to)) return undefined;
       title.affiliation = body;
       return { to: body.to, title };
     }
@@ -867,6 +873,14 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     else break;
   }
   return { to: span.to, title };
+}
+
+/** A name starts at `at`: a lexicon person or a capitalized word of no other span. */
+function namesNext(context: Context, at: number): boolean {
+  const span = context.spans[at];
+  const token = context.tokens[at];
+  if (span?.kind === "entity") return span.entry.type === "PERSON";
+  return !span && !!token?.word && token.capitalized;
 }
 
 function textOf(tokens: Token[], from: number, to: number): string {

@@ -11,8 +11,9 @@ const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSE
 /**
  * Drops stances a person would take toward their own country: "Lavrov hailed the ties between the two countries" does
  * not say Lavrov praised Russia, nor does "the three leaders" standing for a passer-by make Xi condemn China.
+ * `noVisitHome` drops a person's visits to their own country too.
  */
-export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle, noVisitHome = false): Relation[] {
   const own = personSides(resolved);
   const { byId } = resolved.entities;
   const nameOf = (id: string) => byId.get(id)?.name ?? "";
@@ -25,5 +26,7 @@ export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle): R
     const country = countryOf(r.target);
     return r.type === "VISITED" && r.evidence.every((e) => e.rule === HOSTED_VISIT_RULE) && !!country && !!own.get(r.source)?.has(country);
   };
-  return relations.filter((r) => !atHome(r) && (!STANCE_TYPES.has(r.type) || !own.get(r.source)?.has(nameOf(r.target))));
+  // Where the pack says so, being in one's own country is no visit either ("dự hội nghị tại Hà Nội" by a Vietnamese leader).
+  const dropped = (type: Relation["type"]) => STANCE_TYPES.has(type) || (noVisitHome && type === "VISITED");
+  return relations.filter((r) => !atHome(r) && (!dropped(r.type) || !own.get(r.source)?.has(nameOf(r.target))));
 }

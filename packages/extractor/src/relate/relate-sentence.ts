@@ -395,7 +395,17 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
     const o: Occurrence = { cue: { words, type: "ACCUSED", kind: "verb", reach: ALLEGING_REACH }, from: i, to: i + length };
     if (occurrences.some((x) => x.from === i)) continue;
     const status = eventStatus(view, o.from, o.to, false, false);
-    if (status) emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, isActor).slice(0, 1), status, `accused-verb:${words.join(" ")}`);
+    // "cho rằng nó vi phạm nghị quyết của X": the owner of what a charged verb wronged is not whom the claim charges;
+    // the owner of a charged act made a noun is ("cho rằng hoạt động cung cấp UAV của X ...").
+    const verbBefore = (to: number) => {
+      for (let k = i + length; k < to; k++)
+        if (view.phraseAt(k, chargeWords) && !view.pack.relations.nominalizers.has(view.key(k - 1))) return true;
+      return false;
+    };
+    const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);
+    const chargeable = (m: ResolvedMention) => isActor(m) && !wronged(m);
+    if (status)
+      emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, chargeable).slice(0, 1), status, `accused-verb:${words.join(" ")}`);
   }
 }
 
@@ -423,13 +433,43 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
     if (m && m.from >= start && m.to <= o.from && isActor(m)) nearest = m;
   }
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
-  const first = view.chainStart(nearest);
+  const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
   // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
   const and = view.pack.mentions.and;
   if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
+}
+
+/**
+ * "A dẫn đầu phái đoàn B tới X": the one who leads a delegation is who goes, as in "phái đoàn B do A dẫn đầu" (the
+ * pack's led-by closers, said actively). The delegation's words may include its rank ("Đoàn đại biểu cấp cao").
+ */
+function leaderBeforeDelegation(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const { collectives, ledBy } = view.words;
+  let j = m.from - 1;
+  while (j > 0 && !view.mentionAt[j] && (view.pack.relations.delegation.has(view.key(j)) || collectives.has(view.key(j)))) j--;
+  if (j === m.from - 1) return undefined;
+  const closer = ledBy.closers.find((words) => view.matches(j - words.length + 1, words));
+  const leader = closer && view.mentionAt[j - closer.length];
+  return leader && isActor(leader) && view.canBeSubject(leader, true) ? view.chainStart(leader) : undefined;
+}
+
+/**
+ * "lên án việc phương Tây cung cấp vũ khí": a clause made a noun has its own doer, here one no actor stands for; the
+ * doer of the verb outside it is not that doer. Right before the cue the word nominalizes the cue alone, and before
+ * another verb ("việc ký kết thỏa thuận cung cấp") the clause has no subject of its own.
+ */
+function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
+  const word = view.pack.relations.clauseNoun;
+  if (!word) return false;
+  for (let j = o.from - 1; j >= view.clauseStart(o.from); j--) {
+    const m = view.mentionAt[j];
+    if (m && isActor(m)) return false;
+    if (!m && view.key(j) === word) return j < o.from - 1 && !cueAt(view, j + 1);
+  }
+  return false;
 }
 
 /** How long an aside between a subject and its verb may be, in tokens. */
@@ -452,6 +492,7 @@ function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  if (unnamedInsideClauseNoun(view, o)) return [];
   const aside = beforeAside(view, o);
   if (aside.length) return aside;
   const close = closeSubjects(view, o);
@@ -470,8 +511,10 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
-    // "At their summit in X, A and B signed ...": the main clause's doers, all of them.
-    if (main) return view.pack.relations.leadingTakesAllDoers ? view.coordinatedAfter(main) : [main];
+    // "At their summit in X, A and B signed ...": the main clause's doers, all of them; in every language for a
+    // meeting, which is among them ("Sau cuộc hội đàm, A và B đã ký").
+    const all = view.pack.relations.leadingTakesAllDoers || o.cue.type === "MET";
+    if (main) return all ? view.coordinatedAfter(main) : [main];
   }
   // "A sẽ hội đàm với B, hội kiến C", "A bác bỏ ..., trong khi tố cáo": a clause without a doer shares the one
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
@@ -517,10 +560,18 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const last = view.mentions.filter((m) => m.from >= start && m.to <= o.from).at(-1);
   if (!last || !isActor(last)) return [];
   const first = view.chainStart(last);
+  // "cảm ơn Chính phủ và nhân dân X": the people and institutions of the thanked come before its name.
+  let from = first.from;
+  while (
+    from > start &&
+    !view.mentionAt[from - 1] &&
+    (view.words.collectives.has(view.key(from - 1)) || view.key(from - 1) === view.pack.mentions.and)
+  )
+    from--;
   const index = cuesByFirstWord(view.pack.relations);
-  for (let k = first.from - 1; k >= Math.max(start, first.from - 3); k--) {
+  for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
     const cue = index.get(view.key(k))?.find((c) => view.matches(k, c.words));
-    if (cue) return cue.type === "THANKED" && k + cue.words.length === first.from ? view.coordinatedAfter(first) : [];
+    if (cue) return cue.type === "THANKED" && k + cue.words.length === from ? view.coordinatedAfter(first) : [];
   }
   return [];
 }
@@ -571,6 +622,13 @@ function embedded(view: SentenceView, start: number): boolean {
   return view.key(opener) === relativeThat || (!!reporting && view.phraseAt(opener, reporting) > 0);
 }
 
+/** Whether a cue starts at `i`, as a verb or a noun. */
+function cueAt(view: SentenceView, i: number): boolean {
+  return !!cuesByFirstWord(view.pack.relations)
+    .get(view.key(i))
+    ?.some((c) => view.matches(i, c.words));
+}
+
 /** Where the first verb cue of tokens [from, to) starts, or `to`: a named event ("chuyến thăm X") is no verb. */
 function firstCueAt(view: SentenceView, from: number, to: number): number {
   const index = cuesByFirstWord(view.pack.relations);
@@ -607,9 +665,17 @@ function personBefore(view: SentenceView, at: number): ResolvedMention | undefin
   return undefined;
 }
 
-/** "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...": a clause about the person before it, whose names do not act after it. */
+/**
+ * "Retno Marsudi, người đã tháp tùng ông Widodo, gặp ...", "A, em gái ông B, chỉ trích ...": a clause about the person
+ * before it, whose names do not act after it.
+ */
 function isRelativeAside(view: SentenceView, start: number): boolean {
-  return view.key(start) === view.words.relativeWho && view.key(start - 1) === "," && view.mentionAt[start - 2]?.type === "PERSON";
+  if (view.key(start - 1) !== "," || view.mentionAt[start]) return false;
+  const before = view.mentionAt[start - 2];
+  // "ở bang X, miền nam nước Y, và gặp ...": where a place lies names no doer.
+  if (before && isPlace(before) && view.pack.statics.placeWords.has(view.key(start))) return true;
+  const opens = view.key(start) === view.words.relativeWho || !!view.pack.relations.asideOpeners?.has(view.key(start));
+  return opens && before?.type === "PERSON";
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
@@ -672,9 +738,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       if (antecedent) return [antecedent];
       return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
     }
+    // "cuộc gặp kéo dài ba giờ với thủ lĩnh ... X": a named event's partner is reached from its "with".
+    if (o.cue.kind === "noun") limit = Math.max(limit, Math.min(view.tokens.length, j + 1 + o.cue.reach));
     j++;
   }
-  const leader = delegationLeader(view, j);
+  const leader = leaderAfterDelegation(view, j);
   if (leader && accepts(leader)) return [leader];
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
@@ -704,8 +772,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
-    const m = view.mentionAt[j];
-    if (!m || m === skip) continue;
+    const named = view.mentionAt[j];
+    if (!named || named === skip) continue;
+    // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
+    const holder = view.mentionAt[named.to];
+    const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
     // A setting word inside the cue ("lashed out at X") names whom, not where.
     if (o.cue.type !== "VISITED" && m.from > o.to && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
@@ -731,7 +802,7 @@ const DELEGATION_HEAD_REACH = 6;
 const DELEGATION_LEADER_REACH = 14;
 
 /** "a delegation of the X party led by its chairman Y", starting at `at`: Y, the one met. */
-function delegationLeader(view: SentenceView, at: number): ResolvedMention | undefined {
+function leaderAfterDelegation(view: SentenceView, at: number): ResolvedMention | undefined {
   const led = view.pack.relations.delegationLed;
   if (!led) return undefined;
   let noun = at;
@@ -824,10 +895,14 @@ function relateSymmetric(
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
-  const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
-  if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
+  const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
+  const subjects = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
+  // Welcoming a visit yet to come is no meeting; a guest received on a visit made ("A đón B tới thăm Y") was met, and a
+  // ceremony named as a noun was held in person.
+  if (o.cue.type === "MET" && o.cue.kind === "verb" && status !== "occurred" && objects.length && welcomesVisit(view, objects.at(-1)!))
+    return;
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
@@ -845,6 +920,27 @@ function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[])
   if (!meeting || view.key(o.from - 1) !== view.pack.mentions.and) return [];
   for (let j = meeting.to; j < o.from - 1; j++) if (view.isBreak(j) && view.key(j) !== ",") return [];
   return objectsOf(view, meeting, isActor);
+}
+
+/** How far after its guest a named event's host may be introduced ("lễ đón X và phu nhân do Y chủ trì"). */
+const HOST_REACH = 4;
+
+/**
+ * "Lễ đón X do Y chủ trì", "lễ đón X được Y chủ trì": the host of a named event follows the guest, between the pack's
+ * led-by word (or its benefactive passive) and a verb that carries the event.
+ */
+function hostAfter(view: SentenceView, guest: ResolvedMention): ResolvedMention[] {
+  const { ledBy } = view.words;
+  const { benefactivePassive, eventVerbs } = view.pack.relations;
+  if (!eventVerbs) return [];
+  for (let j = guest.to; j < Math.min(view.tokens.length, guest.to + HOST_REACH) && !view.isBreak(j); j++) {
+    if (view.key(j) !== ledBy.opener && view.key(j) !== benefactivePassive) continue;
+    const first = view.mentionAt[j + 1];
+    if (!first || first.from !== j + 1 || first.type !== "PERSON") return [];
+    const hosts = view.coordinatedAfter(first).filter((m) => m.type === "PERSON");
+    return view.phraseAt(hosts.at(-1)!.to, eventVerbs) ? hosts : [];
+  }
+  return [];
 }
 
 /** "Nga và Triều Tiên hội đàm": several doers right before a meeting cue met each other (before a noun, only where the language says so). */

@@ -53,15 +53,16 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
       const kin = kinship(view, j);
-      const parentAt = kin ? j + kin.length + 1 : -1;
-      // "con gái của cựu Thủ tướng X": a former office before the name's mention does not break the apposition.
-      if (
-        kin &&
-        view.key(j + kin.length) === view.pack.mentions.possessive &&
-        (next.from === parentAt || (next.from === parentAt + 1 && view.pack.mentions.formerMarkers.has(view.key(parentAt))))
-      ) {
+      // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
+      if (kin && kinNamed(view, j, kin.length, next, true)) {
         if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");
         else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
+      }
+      // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
+      const joinedKin = view.key(m.to) === view.pack.mentions.and ? kinship(view, m.to + 1) : undefined;
+      if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) {
+        if (joinedKin.parent) add("PARENT_OF", next.ids[0]!, m.ids[0]!, "parent-of-joined");
+        else add("PARENT_OF", m.ids[0]!, next.ids[0]!, "child-of-joined");
       }
     }
     const clitics = view.pack.mentions.possessiveClitics;
@@ -235,6 +236,20 @@ function isModifier(view: SentenceView, i: number, kinds: NonNullable<StaticWord
   const token = view.tokens[i]!;
   if (kinds.words.has(token.key) || kinds.nouns.has(token.key)) return true;
   return token.word && !token.capitalized && !view.isBreak(i) && !view.pack.mentions.linkingWords.has(token.key);
+}
+
+/**
+ * The kin word at `kin` names `next`: right after it, or past a possessive (when allowed), a former marker, an
+ * honorific; or the kin word opens the mention as a person cue ("con gái Ana").
+ */
+function kinNamed(view: SentenceView, kin: number, length: number, next: ResolvedMention, possessive: boolean): boolean {
+  if (next.from === kin) return true;
+  const words = view.pack.mentions;
+  let k = kin + length;
+  if (possessive && view.key(k) === words.possessive) k++;
+  if (words.formerMarkers.has(view.key(k))) k++;
+  if (words.honorifics.has(view.key(k)) && next.from > k) k++;
+  return next.from === k;
 }
 
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */

@@ -71,6 +71,15 @@ function relativeAsideOpen(view: SentenceView, comma: number): number | undefine
 }
 
 /**
+ * "Theo lời mời của A, B thăm X", "theo đề nghị của A": what is done at someone's bidding is done, not planned
+ * ("theo kế hoạch", as planned, names no one and stays a plan). The plan word may end the phrase "theo" opens.
+ */
+function atSomeonesBidding(view: SentenceView, i: number, length: number): boolean {
+  const { according } = view.words;
+  return (view.key(i - 1) === according || view.key(i - 2) === according) && view.key(i + length) === view.pack.mentions.possessive;
+}
+
+/**
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
  */
@@ -116,7 +125,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
-    if (planned && i + planned <= from) return calledOff(view, to) ? undefined : "planned";
+    if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned)) return calledOff(view, to) ? undefined : "planned";
   }
   if (noun) {
     for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {

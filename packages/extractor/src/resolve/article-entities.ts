@@ -10,6 +10,8 @@ export interface Role {
   former: boolean;
   /** Entity id of the country or organization. */
   affiliation?: string;
+  /** The words the office was named with ("Chủ tịch nước", "Tổng thống": one role, two words). */
+  cue?: string;
 }
 
 /** An entity as one article knows it. */

@@ -83,7 +83,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         const affiliation =
           affiliationOf(title, person, named, entities, lexicon, native) ?? homeOf(title, person, home, entities, lexicon);
         const { office, former } = title;
-        person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id });
+        person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
       }
     }
@@ -257,8 +257,15 @@ function holderOf(
   native: NativeNames | undefined,
 ): ArticleEntity | undefined {
   const people = [...recent, ...entities.byId.values()].filter((e) => e.type === "PERSON");
-  // A bare office ("Chủ tịch nước"): the person most recently named with exactly that role.
-  if (!title.affiliation) return recent.find((e) => e.type === "PERSON" && e.roles.some((r) => r.role === title.office.role && !r.former));
+  // A bare office ("Chủ tịch nước"): the person most recently named with exactly that role, named with the same words
+  // if one was ("Chủ tịch nước" is not "Tổng thống"), and of the pack's own country if one is: a Vietnamese outlet's
+  // bare "Thủ tướng" is Vietnam's.
+  if (!title.affiliation) {
+    const holders = recent.filter((e) => e.type === "PERSON" && e.roles.some((r) => r.role === title.office.role && !r.former));
+    const sameWords = holders.filter((e) => e.roles.some((r) => r.cue === title.office.cue && !r.former));
+    const pool = sameWords.length ? sameWords : holders;
+    return (native && pool.find((e) => countryOf(e, lexicon, native) === native.country)) ?? pool[0];
+  }
   const affiliation = resolveName(title.affiliation, named, entities);
   if (!affiliation) return undefined;
   const holds = (e: ArticleEntity, test: (r: ArticleEntity["roles"][number]) => boolean) =>

@@ -1,6 +1,28 @@
 import { foldName } from "@news-kg/text-fold";
 
-/** Lookup key for names ("Jong-un" → "jong un"): the folded name with its diacritics kept (Vietnamese needs them). */
+/**
+ * Marks Vietnamese writes, and the letters it writes them on: tones on any vowel, the breve on a (ă), the circumflex
+ * on a, e, o (â ê ô), the horn on o, u (ơ ư). A name key keeps these; other marks are folded away, since Vietnamese
+ * text often drops them from foreign names ("Khurelsukh" for "Khürelsükh", "Erdogan" for "Erdoğan").
+ */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+const VOWEL_MARKS: Record<string, string> = { "\u0306": "a", "\u0302": "aeo", "\u031b": "ou" };
+const COMBINING = /(\P{M})(\p{M}+)/gu;
+
+function foldForeignMarks(key: string): string {
+  return key
+    .normalize("NFD")
+    .replace(COMBINING, (_, base: string, marks: string) => {
+      const kept = [...marks].filter((mark) => TONES.test(mark) || !!VOWEL_MARKS[mark]?.includes(base));
+      return base + kept.join("");
+    })
+    .normalize("NFC");
+}
+
+/**
+ * Lookup key for names ("Jong-un" → "jong un"): the folded name with its Vietnamese diacritics kept (Vietnamese needs
+ * them), others folded ("Khürelsükh" → "khurelsukh").
+ */
 export function nameKey(text: string): string {
-  return foldName(text, { keepDiacritics: true });
+  return foldForeignMarks(foldName(text, { keepDiacritics: true }));
 }

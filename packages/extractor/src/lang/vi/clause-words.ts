@@ -96,7 +96,7 @@ export const VI_CLAUSES: ClauseWords = {
   when: "khi",
   // "Trong chuyến thăm X, Y ...", "Nhân chuyến thăm X, Y ...", "Phát biểu tại cuộc gặp với X, Y ...": the leading
   // phrase's event is the main clause doer's.
-  leadingPhrase: new Set(["trong", "nhân", "phát"]),
+  leadingPhrase: new Set(["trong", "nhân", "phát", "sau"]),
   because: "vì",
   relativeWho: "người",
   ledBy: {

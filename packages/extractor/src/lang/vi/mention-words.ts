@@ -107,6 +107,17 @@ const SPOUSE_CUES = ["phu nhân", "phu quân"];
 /** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
 const PERSON_CUES = [
   ...SPOUSE_CUES,
+  // Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X".
+  "con trai",
+  "con gái",
+  "em trai",
+  "em gái",
+  "anh trai",
+  "chị gái",
+  "cháu trai",
+  "cháu gái",
+  "vợ",
+  "chồng",
   "đồng chí",
   "nhà ngoại giao",
   "nhà báo",
@@ -294,6 +305,8 @@ export const VI_MENTIONS: MentionWords = {
   honorifics: HONORIFICS,
   honorificIsPronoun: true,
   indefinite: new Set(),
+  // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
+  teamWords: new Set(["tuyển", "bóng"]),
   articles: new Set(),
   // "Ramos cho biết", "Sergio Ramos, Ngoại trưởng Chile,": foreign-looking names that open a clause.
   bareSurnames: (surface, before) => looksForeign(surface) && (before === undefined || BARE_NAME_AFTER.has(before)),
@@ -312,6 +325,8 @@ export const VI_MENTIONS: MentionWords = {
   familyNames: FAMILY_NAMES,
   pluralMarkers: new Set(["các", "hai", "ba", "những"]),
   looksLikeName: looksLikeVietnameseName,
+  // "Hồ" (lake) is a family name too: a bare "Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man.
+  landmarkHeads: new Set(["hồ"]),
   thisCountry: new PhraseSet(["nước này", "quốc gia này", "nước mình"]),
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,

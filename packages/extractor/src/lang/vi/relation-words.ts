@@ -24,6 +24,12 @@ const INVITED_TO = new PhraseSet([
 /** What puts its object on a blacklist: "đưa X vào danh sách đen". */
 const BLACKLISTED = new PhraseSet(["vào danh sách đen", "vào danh sách trừng phạt", "vào danh sách cấm vận", "vào danh sách thực thể"]);
 
+/** Where an event is held: "tại X", "ở X". */
+const SETTING = ["tại", "ở"];
+
+/** Words after "dự" that make another word than "attend": "dự kiến" (expected), "dự án" (project), "dự báo" (forecast). */
+const NOT_ATTENDING = ["kiến", "án", "thảo", "báo", "luật", "định", "trữ", "toán", "đoán", "phòng", "bị", "tính", "khuyết", "thầu", "chi"];
+
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -47,6 +53,9 @@ export const CUES: Cue[] = [
   cue("đón", "MET", "verb", 4, { cameo: "043", inPerson: true, notBefore: ["nhận", "đầu", "chào"] }),
   cue("chào xã giao", "MET", "verb", 4, { cameo: "043" }),
   cue("thảo luận", "MET", "verb", 6, { via: WITH }),
+  // Talks with someone: "A trao đổi với B"; what is exchanged ("A và B trao đổi tù binh") has no "với".
+  cue("trao đổi với", "MET", "verb", 6),
+  cue("cuộc trao đổi", "MET", "noun", 8, { via: WITH }),
   cue("đàm phán", "MET", "verb", 6, { via: WITH, cameo: "046" }),
   cue("họp", "MET", "verb", 6, { via: WITH }),
   cue("cuộc gặp gỡ", "MET", "noun", 8, { via: WITH }),
@@ -59,6 +68,10 @@ export const CUES: Cue[] = [
   cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
   cue("cuộc tiếp xúc", "MET", "noun", 8, { via: WITH }),
   cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
+  // A welcoming ceremony is held in person: "A chủ trì lễ đón chính thức B", whoever B's visit goes on to name.
+  cue("lễ đón", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
+  cue("lễ đón chính thức", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
+  cue("lễ đón cấp nhà nước", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
   // VISITED
   cue("đến thăm", "VISITED", "verb", 5),
   cue("tới thăm", "VISITED", "verb", 5),
@@ -82,6 +95,9 @@ export const CUES: Cue[] = [
   cue("đặt vòng hoa tại", "VISITED", "verb", 5),
   cue("đặt vòng hoa tưởng niệm tại", "VISITED", "verb", 5),
   cue("dâng hoa tại", "VISITED", "verb", 5),
+  // Attending an event somewhere is being there: "dự hội nghị thượng đỉnh tại X", "tham dự lễ nhậm chức ở Y".
+  cue("tham dự", "VISITED", "verb", 12, { via: SETTING }),
+  cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
@@ -248,7 +264,36 @@ const CHARGE_WORDS = new PhraseSet([
   "khiêu khích",
 ]);
 
+/**
+ * First words of an aside that describes the name before its comma: kin ("em gái ông B"), a role without a title
+ * ("cố vấn lâu năm của B", "một quan chức cấp cao"). Whom the aside names does not do what follows it.
+ */
+const ASIDE_OPENERS = new Set([
+  "con",
+  "em",
+  "anh",
+  "chị",
+  "vợ",
+  "chồng",
+  "cha",
+  "bố",
+  "mẹ",
+  "cháu",
+  "phu",
+  "cố",
+  "trợ",
+  "thành",
+  "ứng",
+  "lãnh",
+  "nhà",
+  "cựu",
+  "một",
+]);
+
 export const VI_RELATIONS: RelationWords = {
+  asideOpeners: ASIDE_OPENERS,
+  noVisitHome: true,
+  clauseNoun: "việc",
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
@@ -268,7 +313,7 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
-  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có"]),
+  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
