@@ -2,14 +2,18 @@
 // in the live explorer (`kg serve --neo4j`, its API given here) and in the document explorer (a document given
 // here), each timed in the page from the action to the next frame drawn after its answer is shown, with the
 // server time of the API requests the action made, and the page's JS heap after all of them. Each action waits
-// for the layout (ForceAtlas2) to stop first. MARKS=1 prints where each action's time went (see `timed`).
+// for the layout (ForceAtlas2) to stop first. The floor beside them: the bare sigma page (bench/bare/, as bench:web)
+// in the same browser, on a stage of the live one's size, timed the same way from changing its graph to the
+// live page's node and edge counts after each action (from its counts before it) to the next frame: the
+// median of `runs` pages. MARKS=1 prints where each action's time went (see `timed`).
 // EXPLORER_DIST=<dir> times an explorer built elsewhere (e.g. another commit's `vite build`) instead of this one.
 // Page scripts are strings: tsx would wrap functions in helpers the page lacks.
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import type { Browser, Page } from "playwright-core";
 import { ensureExplorerBuilt, serveExplorer, type ApiHandler } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
+import { buildBarePage } from "./bare-page.ts";
 
 export interface BenchEntity {
   id: string;
@@ -25,6 +29,8 @@ export interface ExplorePageInput {
   ordinary: BenchEntity;
   hub: BenchEntity;
   neighbour: BenchEntity;
+  /** How many bare sigma pages to time each action's floor on (the median is reported); 3 by default. */
+  runs?: number;
 }
 
 export interface PageTiming {
@@ -32,6 +38,10 @@ export interface PageTiming {
   /** Milliseconds from the action to the next frame after its answer is shown; a string when it failed. */
   live: number | string;
   document: number | string;
+  /** The bare sigma page's milliseconds to the next frame for the same change of the graph (median). */
+  bare?: number | string;
+  /** The live page's nodes and edges before and after the action. */
+  drawn?: { before: GraphCounts; after: GraphCounts };
   /** Server time of the live page's API requests during the action. */
   server?: number;
 }
@@ -40,6 +50,11 @@ export interface ExplorePageResult {
   timings: PageTiming[];
   /** JS heap used (bytes) after the actions, after a garbage collection. */
   heap: { live: number; document: number };
+}
+
+interface GraphCounts {
+  nodes: number;
+  edges: number;
 }
 
 const VIEWPORT = { width: 1400, height: 860 };
@@ -205,10 +220,16 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
     // Live: open on the ordinary entity, search, add the hub, expand its neighbour, the path to the hub.
     log("page: live explorer");
     const liveTimes: Record<string, { ms: number | string; server: number }> = {};
-    const liveStep = async (name: string, step: () => Promise<number>) => {
+    const liveDrawn: Record<string, { before: GraphCounts; after: GraphCounts }> = {};
+    let stage = { width: VIEWPORT.width, height: VIEWPORT.height };
+    const counts = (page: Page) =>
+      page.evaluate<GraphCounts>("({ nodes: window.__explorer.graph.order, edges: window.__explorer.graph.size })");
+    const liveStep = async (name: string, step: () => Promise<number>, page?: Page) => {
+      const before = page ? await counts(page) : undefined;
       const since = performance.now();
       liveTimes[name] = { ms: await attempt(step), server: 0 };
       liveTimes[name].server = serverTimeSince(since);
+      if (page && before) liveDrawn[name] = { before, after: await counts(page) };
     };
     const liveUrl = `${live.url}?node=${encodeURIComponent(ordinary.id)}`;
     let livePage: Page | undefined;
@@ -219,21 +240,31 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
     });
     if (livePage) {
       const page = livePage;
-      await liveStep("search", () =>
-        timed(page, typeInto(".topbar .search-input", ordinary.name), suggestionShown(".topbar", ordinary.id)),
+      stage = await page.evaluate<{ width: number; height: number }>("window.__explorer.renderer.getDimensions()");
+      await liveStep(
+        "search",
+        () => timed(page, typeInto(".topbar .search-input", ordinary.name), suggestionShown(".topbar", ordinary.id)),
+        page,
       );
       // A hub not drawn yet is added by picking it in the search; one drawn already by its card's Expand.
       const hubDrawn = await page.evaluate<boolean>(`window.__explorer.graph.hasNode(${q(hub.id)})`);
       if (hubDrawn) await page.evaluate(clickNode(hub.id));
       else await suggest(page, ".topbar", hub);
       const addHub = hubDrawn ? clickButton('.side-panel button[data-action="expand"]') : pickSuggestion(".topbar", hub.id);
-      await liveStep("hub", () => timed(page, addHub, LIVE_DRAWN));
+      await liveStep("hub", () => timed(page, addHub, LIVE_DRAWN), page);
       await page.evaluate(clickNode(neighbour.id));
-      await liveStep("neighbour", () => timed(page, clickButton('.side-panel button[data-action="expand"]'), LIVE_DRAWN));
+      await liveStep("neighbour", () => timed(page, clickButton('.side-panel button[data-action="expand"]'), LIVE_DRAWN), page);
       await page.evaluate(clickNode(ordinary.id));
       await suggest(page, ".side-panel", hub);
-      await liveStep("path", () =>
-        timed(page, pickSuggestion(".side-panel", hub.id), `(t0) => (${LIVE_DRAWN})(t0) && document.querySelector(".path-panel") !== null`),
+      await liveStep(
+        "path",
+        () =>
+          timed(
+            page,
+            pickSuggestion(".side-panel", hub.id),
+            `(t0) => (${LIVE_DRAWN})(t0) && document.querySelector(".path-panel") !== null`,
+          ),
+        page,
       );
       heap.live = await jsHeapUsed(page);
       await page.context().close();
@@ -273,6 +304,39 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
       await page.context().close();
     }
 
+    // The floor: the bare sigma page changing its graph as the live page's did in each action, on a stage of its size.
+    const bareTimes: Record<string, number[]> = {};
+    const bareFailed: Record<string, string> = {};
+    if (Object.keys(liveDrawn).length > 0) {
+      log("page: bare sigma");
+      const bareDir = await buildBarePage();
+      const bare = await serveExplorer({ distDir: bareDir, graphJson: JSON.stringify({ articles: [], entities: [], relations: [] }) });
+      const resize = ({ nodes, edges }: GraphCounts) => `window.__bench.resize(${nodes}, ${edges}, ${stage.width}, ${stage.height});`;
+      try {
+        for (let run = 0; run < (input.runs ?? 3); run++) {
+          const { page } = await openPage(browser, bare.url);
+          // Untimed, every change once first: the live page has drawn (and compiled its programs) before each action too.
+          for (const drawn of Object.values(liveDrawn)) await attempt(() => timed(page, resize(drawn.after), LIVE_DRAWN));
+          for (const [name, drawn] of Object.entries(liveDrawn)) {
+            const ms = await attempt(async () => {
+              await timed(page, resize(drawn.before), LIVE_DRAWN);
+              return timed(page, resize(drawn.after), LIVE_DRAWN);
+            });
+            if (typeof ms === "number") (bareTimes[name] ??= []).push(ms);
+            else bareFailed[name] = ms;
+          }
+          await page.context().close();
+        }
+      } finally {
+        await bare.close();
+        rmSync(bareDir, { recursive: true, force: true });
+      }
+    }
+    const bareMedian = (name: string) => {
+      const times = [...(bareTimes[name] ?? [])].sort((a, b) => a - b);
+      return times.length > 0 ? times[Math.floor(times.length / 2)]! : bareFailed[name];
+    };
+
     const actions: [string, string][] = [
       ["open", `open (live: on ${ordinary.name}; document: all of it) → first frame`],
       ["search", `search "${ordinary.name}" → results shown`],
@@ -285,6 +349,7 @@ export async function explorePageBench(input: ExplorePageInput, log: (line: stri
         action,
         live: liveTimes[key]?.ms ?? "not run",
         document: documentTimes[key] ?? "not run",
+        ...(liveDrawn[key] ? { bare: bareMedian(key) ?? "not run", drawn: liveDrawn[key] } : {}),
         ...(liveTimes[key] ? { server: liveTimes[key].server } : {}),
       });
     }

@@ -3,13 +3,11 @@
 // BENCH_RUNS); with PROFILE=1 also the main thread's CPU profile (self time by function, and the whole
 // profile in /tmp/profile-<page><run>.cpuprofile for DevTools); MINIFY=0 keeps the bare page readable
 // there (build the explorer with `minify: false` for the same).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync, writeFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { build } from "vite";
 import { ensureExplorerBuilt, serveExplorer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
+import { buildBarePage } from "./bare-page.ts";
 import { syntheticDocument } from "./synthetic-graph.ts";
 
 /** The parts of a V8 CPU profile (Chrome DevTools Protocol `Profiler.stop`) this script reads. */
@@ -66,14 +64,7 @@ async function measure(browser: Browser, url: string, label: string) {
 }
 
 const distDir = await ensureExplorerBuilt((line) => console.error(line));
-const bareDir = mkdtempSync(join(tmpdir(), "news-kg-bare-"));
-await build({
-  configFile: false,
-  root: join(import.meta.dirname, "bare"),
-  base: "./",
-  logLevel: "warn",
-  build: { outDir: bareDir, emptyOutDir: true, target: "es2022", minify: process.env.MINIFY !== "0" },
-});
+const bareDir = await buildBarePage({ minify: process.env.MINIFY !== "0" });
 const graphJson = JSON.stringify(syntheticDocument(NODES, 5, 42));
 const app = await serveExplorer({ distDir, graphJson });
 const bare = await serveExplorer({ distDir: bareDir, graphJson });

@@ -1,14 +1,13 @@
 // `npm run bench:web`: the explorer against a bare sigma page on synthetic graphs, in headless Chromium
 // with software WebGL. Prints time to first frame, ForceAtlas2 iterations per second, frame time while
 // panning, the ratios to the bare page, and the bundle size. Not a test: it asserts nothing.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { ensureExplorerBuilt, serveExplorer, type ExplorerServer } from "../server/index.ts";
 import { launchChromium } from "../testing/chromium.ts";
+import { buildBarePage } from "./bare-page.ts";
 import { syntheticDocument } from "./synthetic-graph.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
@@ -18,18 +17,6 @@ const LAYOUT_SECONDS = 5;
 const PAN_STEPS = 60;
 const PAN_SECONDS = 20;
 const VIEWPORT = { width: 1280, height: 800 };
-
-async function buildBarePage(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), "news-kg-bare-"));
-  await build({
-    configFile: false,
-    root: join(import.meta.dirname, "bare"),
-    base: "./",
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true, target: "es2022" },
-  });
-  return outDir;
-}
 
 /** Opens a page fresh (empty storage: the explorer has no cached layout) and returns when the first frame is painted. */
 async function firstFrame(browser: Browser, url: string): Promise<{ page: Page; milliseconds: number }> {

@@ -8,7 +8,11 @@
 // this graph and in the document explorer on a document of the same graph (--document-relations of its
 // relations, plus every relation of the entities the actions visit: the whole graph's document is ~0.35 GB of
 // JSON, more than the page, or this process, can hold), each timed from the action to the next frame, with
-// the page's JS heap after them.
+// the page's JS heap after them. Beside them, the floor in the same browser: "bare sigma: ms to frame" is a bare
+// sigma page (apps/web/bench/bare/, as bench:web's) on a stage of the live page's size, timed the same way from
+// changing its graph from the live page's node and edge counts before the action to those after it (the
+// "live: drawn" column) to the next frame, the median of --runs pages: what drawing that much costs here with
+// nothing of the explorer around it.
 // Usage: npm run bench:explore [-- --entities N --relations N --articles N --runs N --keep --document-relations N --skip-page --skip-document]
 // --skip-document times the live page only.
 // --keep leaves the graph loaded (the next run skips the load); by default it is removed at the end.
@@ -156,12 +160,26 @@ async function pageBench(hub: BenchEntity, ordinary: BenchEntity): Promise<void>
       `page: document of ${document.relations} relations, ${document.entities} entities, ${(document.json.length / 1e6).toFixed(1)} MB of JSON`,
     );
   }
-  const { timings, heap } = await explorePageBench({ api, documentJson: document?.json, hub, ordinary, neighbour }, log);
+  const { timings, heap } = await explorePageBench({ api, documentJson: document?.json, hub, ordinary, neighbour, runs }, log);
   const ms = (value: number | string | undefined) => (typeof value === "number" ? value.toFixed(0) : (value ?? ""));
   const rows = [
-    ["action", "live: server ms", "live: page ms to frame", "document: page ms to frame"],
-    ...timings.map((t) => [t.action, ms(t.server), ms(t.live), ms(t.document)]),
-    ["JS heap after the actions (MiB)", "", (heap.live / 2 ** 20).toFixed(1), (heap.document / 2 ** 20).toFixed(1)],
+    [
+      "action",
+      "live: drawn (nodes/edges)",
+      "live: server ms",
+      "live: page ms to frame",
+      "bare sigma: ms to frame",
+      "document: page ms to frame",
+    ],
+    ...timings.map((t) => [
+      t.action,
+      t.drawn ? `${t.drawn.before.nodes}/${t.drawn.before.edges} → ${t.drawn.after.nodes}/${t.drawn.after.edges}` : "",
+      ms(t.server),
+      ms(t.live),
+      ms(t.bare),
+      ms(t.document),
+    ]),
+    ["JS heap after the actions (MiB)", "", "", (heap.live / 2 ** 20).toFixed(1), "", (heap.document / 2 ** 20).toFixed(1)],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   log(
