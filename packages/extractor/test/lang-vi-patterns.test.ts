@@ -726,9 +726,9 @@ describe("Vietnamese constructions of unseen news", () => {
     expect(triples("Nhật Bản lên án vụ thử, cho rằng nó vi phạm các nghị quyết của Liên minh châu Âu.")).toEqual([]);
   });
 
-  it("a claim charges the owner of a charged act made a noun: 'cho rằng hoạt động cung cấp ... của X đã vi phạm'", () => {
-    expect(triples("Nhật Bản cho rằng hoạt động cung cấp tên lửa của Iran cho Nga đã vi phạm luật quốc tế.")).toContain(
-      "Japan ACCUSED Iran [occurred]",
+  it("a claim charges the owner of a charged act made a noun: 'cho rằng hoạt động gửi ... của X là trái với'", () => {
+    expect(triples("Chính phủ Pháp cho rằng hoạt động gửi đạn pháo của Cuba sang Lào là trái với luật quốc tế.")).toContain(
+      "France ACCUSED Cuba [occurred]",
     );
   });
 

@@ -396,7 +396,7 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
     if (occurrences.some((x) => x.from === i)) continue;
     const status = eventStatus(view, o.from, o.to, false, false);
     // "cho rằng nó vi phạm nghị quyết của X": the owner of what a charged verb wronged is not whom the claim charges;
-    // the owner of a charged act made a noun is ("cho rằng hoạt động cung cấp UAV của X ...").
+    // the owner of a charged act made a noun is ("cho rằng hoạt động gửi đạn pháo của X ...").
     const verbBefore = (to: number) => {
       for (let k = i + length; k < to; k++)
         if (view.phraseAt(k, chargeWords) && !view.pack.relations.nominalizers.has(view.key(k - 1))) return true;
