@@ -525,3 +525,15 @@ describe("English constructions: a leader's administration", () => {
     expect(events("Joe Biden met Fumio Kishida on Monday.")).toEqual(["Fumio Kishida MET Joe Biden [occurred]"]);
   });
 });
+
+describe("English constructions: a generational suffix after a name the lexicon does not know", () => {
+  it("keeps 'Jr.' and 'Sr.' in the name, so that an apposition after them still titles it", () => {
+    expect(read("Marcelo Abalos Jr., the defense secretary of the Philippines, met Fumio Kishida on Monday.", { standing: true })).toEqual([
+      "Fumio Kishida MET Marcelo Abalos Jr. [occurred]",
+      "Marcelo Abalos Jr. OFFICIAL_OF Philippines [occurred]",
+    ]);
+    expect(names("Philippine Defense Secretary Marcelo Abalos Sr. said on Monday that Manila would sign a pact.")).toContain(
+      "Marcelo Abalos Sr.",
+    );
+  });
+});

@@ -76,6 +76,9 @@ const TITLE_MODIFIERS = new Set([
   "party",
 ]);
 
+/** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
+const NAME_SUFFIXES = ["jr", "sr"];
+
 /** Words that say a person's gender: pronouns, and honorifics or titles inside a name's mention. */
 const MALE_PRONOUNS = ["he", "him", "his", "himself"];
 const FEMALE_PRONOUNS = ["she", "her", "hers", "herself"];
@@ -130,6 +133,7 @@ export const EN_MENTIONS: MentionWords = {
   formerMarkers: new Set(["former", "late", "ex"]),
   heldThen: ["at", "the", "time"],
   nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),
+  nameSuffixes: new Set(NAME_SUFFIXES),
   commonCompounds: new Set(),
   compoundBefore: new Map(),
   linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),
