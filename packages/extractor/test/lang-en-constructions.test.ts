@@ -537,3 +537,28 @@ describe("English constructions: a generational suffix after a name the lexicon 
     );
   });
 });
+
+describe("English constructions: a long title, office + 'of' + body, before or after an unknown name", () => {
+  it("reads the name after 'Secretary of the Security Council of Russia' and its country", () => {
+    expect(read("Secretary of the Security Council of Russia Pavel Zorin met Kim Jong Un.", { standing: true })).toEqual([
+      "Kim Jong Un MET Pavel Zorin [occurred]",
+      "Pavel Zorin OFFICIAL_OF Russia [occurred]",
+    ]);
+  });
+
+  it("reads the apposition 'X, secretary of the Security Council of the Russian Federation,'", () => {
+    expect(
+      read("Pavel Zorin, secretary of the Security Council of the Russian Federation, met Kim Jong Un.", { standing: true }),
+    ).toContain("Pavel Zorin OFFICIAL_OF Russia [occurred]");
+  });
+
+  it("cuts the name from the body in 'President of the National Assembly of People's Power X'", () => {
+    expect(names("To Lam met with President of the National Assembly of People's Power Ramon Ortiz Vega in Havana.")).toContain(
+      "Ramon Ortiz Vega",
+    );
+  });
+
+  it("reads no person in a sentence-opening date before a title ('On Monday, President X')", () => {
+    expect(names("On Monday, President Ramon Ortiz Vega met Kim Jong Un.")).not.toContain("On Monday");
+  });
+});

@@ -115,7 +115,8 @@ export const EN_MENTIONS: MentionWords = {
   indefinite: new Set(["a", "an", "one"]),
   articles: new Set(["the", "a", "an"]),
   // "took office in June, Adviser X said": a month or a weekday is no one's name.
-  bareSurnames: (surface) => !CALENDAR_WORD.test(surface.split(" ")[0]!),
+  // "On Monday, President X": a run with a month or a weekday anywhere in it is a date, not a name.
+  bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
   governmentNouns: new Set(["administration", "government", "cabinet"]),
