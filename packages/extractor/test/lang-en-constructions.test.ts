@@ -562,3 +562,15 @@ describe("English constructions: a long title, office + 'of' + body, before or a
     expect(names("On Monday, President Ramon Ortiz Vega met Kim Jong Un.")).not.toContain("On Monday");
   });
 });
+
+describe("English constructions: support stated with words between the verb and 'support for'", () => {
+  it("gives the speaker the support they pledge in another's name, quoted or with a degree", () => {
+    expect(events('Macron pledged France\'s "unwavering support" for Ukraine.')).toEqual(["Emmanuel Macron SUPPORTED Ukraine [occurred]"]);
+    expect(events("Blinken reaffirmed Washington's strong support for Kyiv.")).toEqual(["Antony Blinken SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("gives the owner its own support, and no one support without an owner", () => {
+    expect(events("Germany's support for Ukraine has waned.")).toEqual(["Germany SUPPORTED Ukraine [occurred]"]);
+    expect(events("Public support for Ukraine is waning in Germany.")).toEqual([]);
+  });
+});

@@ -297,6 +297,8 @@ export interface Cue {
   followedBy?: string[];
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
+  /** A noun that states the relation only with an owner before it: "France's support for X", not "public support for X". */
+  owned?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;
   /**

@@ -1,3 +1,4 @@
+import { ownerBefore } from "./event-owner.ts";
 import type { RelationStatus, RelationType } from "@news-kg/schema";
 import type { FoundDate } from "../dates/find-dates.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
@@ -160,6 +161,7 @@ type Emit = (
 
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
 function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  if (o.cue.owned && !ownerBefore(view, o)) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
   const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);

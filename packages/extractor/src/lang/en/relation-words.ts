@@ -43,7 +43,7 @@ const forms = (words: string[], make: (w: string) => Cue) =>
     return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
   });
 
-const SUPPORT_VERBS = [
+export const SUPPORT_VERBS = [
   "expressed",
   "expresses",
   "voiced",
@@ -269,6 +269,9 @@ const CUES: Cue[] = [
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
+  // "pledged France's 'unwavering support' for Ukraine", "Washington's strong support for Kyiv": the noun, its owner the doer.
+  cue("support", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
+  cue("solidarity", "SUPPORTED", "noun", 3, { via: ["with"], owned: true }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
   ...forms(["threw its support behind", "threw his support behind", "threw her support behind", "threw their support behind"], (w) =>
     cue(w, "SUPPORTED", "verb", 4),
