@@ -161,7 +161,7 @@ type Emit = (
 
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
 function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
-  if (o.cue.owned && !ownerBefore(view, o)) return;
+  if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
   const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
