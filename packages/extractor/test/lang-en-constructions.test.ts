@@ -574,3 +574,24 @@ describe("English constructions: support stated with words between the verb and 
     expect(events("Public support for Ukraine is waning in Germany.")).toEqual([]);
   });
 });
+
+describe("English constructions: a meeting set as the scene of the clause ('in a meeting with X', 'during their meeting')", () => {
+  it("gives 'in a meeting with X' to the clause's subject, not to the one named just before", () => {
+    expect(events("Lula praised Japan in a meeting with Fumio Kishida.")).toEqual([
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]",
+      "Luiz Inácio Lula da Silva PRAISED Japan [occurred]",
+    ]);
+  });
+
+  it("reads 'their meeting' as the doer's and the one person the doer acted on", () => {
+    expect(events("Kishida thanked Lula for his help during their meeting on Monday.")).toContain(
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]",
+    );
+  });
+
+  it("gives no meeting to a country, nor to a reporter with no one else named", () => {
+    expect(events("Kishida said on Monday that Japan would send aid to Kenya during their talks.")).not.toContainEqual(
+      expect.stringContaining("MET"),
+    );
+  });
+});

@@ -248,6 +248,8 @@ export interface ClauseWords {
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
   /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */
   readonly cueGoverning?: ReadonlySet<string>;
+  /** Words that may stand between such a preposition and its cue: "during their meeting", "in a bilateral meeting with X". */
+  readonly cueGoverningLead?: ReadonlySet<string>;
   /** Openers of reported speech ("khẳng định", "cho biết"): who is named in what they report does not go on acting after it. */
   readonly reporting?: PhraseSet;
   /** "sự đón tiếp mà X dành cho Y": a relative clause inside a noun phrase, whose names are no later clause's doer. */
@@ -356,6 +358,8 @@ export interface RelationWords {
   readonly remote: PhraseSet;
   /** After a meeting cue, the doers met each other ("với nhau", "song phương"). */
   readonly reciprocal: PhraseSet;
+  /** The plural owner of a meeting ("their talks"): whom the clause names, doer and the one acted on, met. */
+  readonly pluralOwner?: string;
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */

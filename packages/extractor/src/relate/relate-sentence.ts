@@ -414,10 +414,23 @@ function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return o.cue.inPerson ? subjects.filter((m) => m.type === "PERSON") : subjects;
 }
 
+/** How many words may stand between a governing preposition and its cue ("in a bilateral meeting"). */
+const GOVERNED_LEAD = 2;
+
+/** Whether a preposition governs the cue, maybe across a determiner or an adjective ("during their meeting"). */
+function isGoverned(view: SentenceView, o: Occurrence): boolean {
+  const { cueGoverning, cueGoverningLead } = view.words;
+  for (let j = o.from - 1; j >= Math.max(0, o.from - 1 - GOVERNED_LEAD); j--) {
+    if (cueGoverning?.has(view.key(j))) return true;
+    if (!cueGoverningLead?.has(view.key(j))) return false;
+  }
+  return false;
+}
+
 /** The actors right before the cue, as a coordinated chain ("Nga và Triều Tiên cùng bày tỏ"), if there are. */
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A phong tỏa B với cáo buộc B ...": a cue governed by a preposition is no deed of the name before it.
-  if (view.words.cueGoverning?.has(view.key(o.from - 1))) return [];
+  if (isGoverned(view, o)) return [];
   const start = view.clauseStart(o.from);
   let nearest: ResolvedMention | undefined;
   for (let j = o.from - 1; j >= start && !nearest; j--) {
@@ -834,6 +847,8 @@ function relateSymmetric(
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
+  else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
+    emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
@@ -866,6 +881,16 @@ function heldAmong(view: SentenceView, o: Occurrence): boolean {
     if (view.mentionAt[j] || !view.tokens[j]!.word) return false;
   }
   return false;
+}
+
+/** "Kishida thanked Lula during their meeting": the one person the doer acted on earlier in the clause is the other owner. */
+function theirMeeting(view: SentenceView, o: Occurrence, doer: ResolvedMention): ResolvedMention | undefined {
+  const owner = view.pack.relations.pluralOwner;
+  if (o.cue.kind !== "noun" || !owner || view.key(o.from - 1) !== owner || doer.type !== "PERSON") return undefined;
+  // The whole sentence before the meeting: "during their meeting" may open a clause of its own.
+  const others = view.mentions.filter((m) => m.to <= o.from && m.type === "PERSON");
+  const ids = new Set(others.flatMap((m) => m.ids).filter((id) => !doer.ids.includes(id)));
+  return ids.size === 1 ? others.find((m) => m.ids.some((id) => ids.has(id))) : undefined;
 }
 
 /** "cuộc hội đàm của họ", "hội đàm song phương": the doers met each other. */

@@ -495,6 +495,7 @@ export const EN_RELATIONS: RelationWords = {
   placeHeads: new PhraseSet(["the", "the capital", "the city of"]),
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
+  pluralOwner: "their",
   setting: new Set(["in", "at", "inside"]),
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
