@@ -595,3 +595,21 @@ describe("English constructions: a meeting set as the scene of the clause ('in a
     );
   });
 });
+
+describe("English constructions: a companion sharing a trip", () => {
+  it("gives the visit to one who travels 'with' the visitor or 'accompanied by' them", () => {
+    expect(events("Kishida flew to Nairobi with Yoko Kamikawa on Monday.")).toEqual([
+      "Yoko Kamikawa VISITED Kenya [occurred]",
+      "Fumio Kishida VISITED Kenya [occurred]",
+    ]);
+    expect(events("Kishida visited Kenya, accompanied by Yoko Kamikawa and Minoru Kihara.")).toEqual([
+      "Yoko Kamikawa VISITED Kenya [occurred]",
+      "Minoru Kihara VISITED Kenya [occurred]",
+      "Fumio Kishida VISITED Kenya [occurred]",
+    ]);
+  });
+
+  it("gives no visit to what is carried along", () => {
+    expect(events("Kishida travelled to Kenya with gifts.")).toEqual(["Fumio Kishida VISITED Kenya [occurred]"]);
+  });
+});

@@ -976,14 +976,26 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
     const country = view.mentionAt[last.to + 1];
     if (country?.type === "COUNTRY") places.push(country);
   }
-  emit(
-    o,
-    "VISITED",
-    subjects.filter((s) => s.type !== "LOCATION"),
-    places,
-    status,
-    rule,
-  );
+  const visitors = subjects.filter((s) => s.type !== "LOCATION");
+  emit(o, "VISITED", visitors, places, status, rule);
+  if (visitors.length && places.length) emit(o, "VISITED", companionsOf(view, visitors[0]!, places.at(-1)!), places, status, rule);
+}
+
+/** "flew to X with Y", "A, accompanied by Y, arrived in X", "visited X, accompanied by Y": the people who share the trip. */
+function companionsOf(view: SentenceView, visitor: ResolvedMention, place: ResolvedMention): ResolvedMention[] {
+  const companion = view.pack.relations.companion;
+  if (!companion || visitor.type !== "PERSON") return [];
+  const people = (at: number) => {
+    const first = view.mentionAt[at];
+    return first?.type === "PERSON" && first.from === at ? view.coordinatedAfter(first).filter((m) => m.type === "PERSON") : [];
+  };
+  if (view.key(place.to) === companion.with) return people(place.to + 1);
+  for (const at of [visitor.to, place.to]) {
+    if (view.key(at) !== ",") continue;
+    const length = view.phraseAt(at + 1, companion.by);
+    if (length) return people(at + 1 + length);
+  }
+  return [];
 }
 
 /** "Việt Nam đón X tới thăm": a country that welcomes a visitor in person is where a visit without a place goes. */
