@@ -613,3 +613,29 @@ describe("English constructions: a companion sharing a trip", () => {
     expect(events("Kishida travelled to Kenya with gifts.")).toEqual(["Fumio Kishida VISITED Kenya [occurred]"]);
   });
 });
+
+describe("English constructions: no meeting where none was held", () => {
+  it("gives no meeting called off, only called for, of a body, or met with a reaction", () => {
+    expect(events("A planned meeting between Lula and Kishida was cancelled on Monday.")).toEqual([]);
+    expect(events("Lula called for a meeting with Kishida to discuss trade.")).toEqual([]);
+    expect(events("Kenya called for a meeting of the UN Security Council on Sudan.")).toEqual([]);
+    expect(events("Lula's proposal met with fierce resistance in Japan.")).toEqual([]);
+  });
+
+  it("gives no meeting to those who only attended the same event, or missed it", () => {
+    const read = events("Lula, Kishida and Macron attended the summit in Brasilia. The summit, which Scholz did not attend, ended.");
+    expect(read.filter((r) => r.includes("MET"))).toEqual([]);
+  });
+
+  it("gives no meeting for 'joined X in doing' or a match 'in the final'", () => {
+    expect(events("Lula joined Kishida in condemning the attack.")).toEqual([]);
+    expect(events("Brazil met Japan in the final of the World Cup.")).toEqual([]);
+  });
+
+  it("still reads a meeting joined at a summit and a planned meeting that stands", () => {
+    expect(events("Lula joined Kishida at the summit in Paris.")).toContain("Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]");
+    expect(events("A planned meeting between Lula and Kishida will take place in May.")).toEqual([
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [planned]",
+    ]);
+  });
+});

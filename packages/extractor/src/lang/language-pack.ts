@@ -360,6 +360,8 @@ export interface RelationWords {
   readonly reciprocal: PhraseSet;
   /** The plural owner of a meeting ("their talks"): whom the clause names, doer and the one acted on, met. */
   readonly pluralOwner?: string;
+  /** After whom one "met", a contest ("in the final"): teams that played, not a meeting. */
+  readonly contests?: PhraseSet;
   /** A companion on a trip goes too: "flew to X with Y" (the word after the place), "X, accompanied by Y," (the phrases). */
   readonly companion?: { readonly with: string; readonly by: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */

@@ -845,6 +845,10 @@ function relateSymmetric(
   if (o.cue.type === "MET" && objects.length && welcomesVisit(view, objects.at(-1)!)) return;
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
+  // "joined X in condemning ...": a cue that needs a word after its object gives nothing without it.
+  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
+  const contests = view.pack.relations.contests;
+  if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))

@@ -134,6 +134,27 @@ const HOSTED_FOR = [
   "an official welcome",
 ];
 
+/** "a planned meeting", "a bilateral meeting": after one of these, "meeting" is the noun, whose status words follow it. */
+const MEETING_ADJECTIVES = ["planned", "proposed", "scheduled", "upcoming", "possible", "rare", "bilateral", "trilateral", "separate"];
+
+/** "Brazil met Japan in the final": a match, not a meeting. */
+const CONTESTS = [
+  "final",
+  "finals",
+  "semifinal",
+  "semi-final",
+  "semifinals",
+  "quarterfinal",
+  "quarter-final",
+  "quarterfinals",
+  "group stage",
+  "first round",
+  "second round",
+  "opening match",
+  "match",
+  "friendly",
+].flatMap((c) => [`in the ${c}`, `in a ${c}`]);
+
 /** Determiners and owners: after one, "visit" or "meeting" is a noun. */
 const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
 
@@ -142,7 +163,7 @@ const CUES: Cue[] = [
   // "was met with criticism": a reception, not a meeting.
   ...forms(["met", "meet", "meets", "meeting"], (w) =>
     cue(w, "MET", "verb", 8, {
-      notAfter: OWNERS,
+      notAfter: [...OWNERS, ...MEETING_ADJECTIVES],
       notBefore: ["expectations", "demands", "needs", "resistance", "criticism", "opposition", "skepticism", "scepticism", "protests"],
       notBeforePhrases: REACTIONS.map((r) => ["with", r]),
     }),
@@ -496,6 +517,7 @@ export const EN_RELATIONS: RelationWords = {
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
   pluralOwner: "their",
+  contests: new PhraseSet(CONTESTS),
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
   nominalDoerStops: new Set(["according", "invited"]),
