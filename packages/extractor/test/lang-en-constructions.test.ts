@@ -639,3 +639,19 @@ describe("English constructions: no meeting where none was held", () => {
     ]);
   });
 });
+
+describe("English constructions: a gathering of many, and a meeting named then denied", () => {
+  it("gives no meeting to two named among those at a summit", () => {
+    expect(events("Lula and Kishida were among the leaders at the summit in Rome.").filter((r) => r.includes("MET"))).toEqual([]);
+  });
+
+  it("gives no meeting that 'did not take place'", () => {
+    expect(events("The meeting between Lula and Kishida did not take place.")).toEqual([]);
+  });
+
+  it("still pairs two who did something together during talks", () => {
+    expect(events("Lula and Kishida signed a trade pact during talks in Rome.")).toContain(
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]",
+    );
+  });
+});

@@ -360,6 +360,8 @@ export interface RelationWords {
   readonly reciprocal: PhraseSet;
   /** The plural owner of a meeting ("their talks"): whom the clause names, doer and the one acted on, met. */
   readonly pluralOwner?: string;
+  /** Gatherings of many: two named "at the summit" were both there, which does not make them meet each other. */
+  readonly gatherings?: ReadonlySet<string>;
   /** After whom one "met", a contest ("in the final"): teams that played, not a meeting. */
   readonly contests?: PhraseSet;
   /** A companion on a trip goes too: "flew to X with Y" (the word after the place), "X, accompanied by Y," (the phrases). */

@@ -879,7 +879,7 @@ const LEADING_REACH = 3;
 
 /** "A and B agreed ... during talks in Hanoi": a meeting set as the scene of what its doers did. */
 function heldAmong(view: SentenceView, o: Occurrence): boolean {
-  if (o.cue.kind !== "noun") return false;
+  if (o.cue.kind !== "noun" || view.pack.relations.gatherings?.has(view.key(o.from))) return false;
   for (let j = o.from - 1; j >= Math.max(0, o.from - LEADING_REACH); j--) {
     if (view.words.leadingPhrase.has(view.key(j))) return true;
     if (view.mentionAt[j] || !view.tokens[j]!.word) return false;

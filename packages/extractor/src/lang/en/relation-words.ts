@@ -517,6 +517,7 @@ export const EN_RELATIONS: RelationWords = {
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
   pluralOwner: "their",
+  gatherings: new Set(["summit", "conference", "forum"]),
   contests: new PhraseSet(CONTESTS),
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
