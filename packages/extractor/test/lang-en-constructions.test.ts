@@ -525,3 +525,133 @@ describe("English constructions: a leader's administration", () => {
     expect(events("Joe Biden met Fumio Kishida on Monday.")).toEqual(["Fumio Kishida MET Joe Biden [occurred]"]);
   });
 });
+
+describe("English constructions: a generational suffix after a name the lexicon does not know", () => {
+  it("keeps 'Jr.' and 'Sr.' in the name, so that an apposition after them still titles it", () => {
+    expect(read("Marcelo Abalos Jr., the defense secretary of the Philippines, met Fumio Kishida on Monday.", { standing: true })).toEqual([
+      "Fumio Kishida MET Marcelo Abalos Jr. [occurred]",
+      "Marcelo Abalos Jr. OFFICIAL_OF Philippines [occurred]",
+    ]);
+    expect(names("Philippine Defense Secretary Marcelo Abalos Sr. said on Monday that Manila would sign a pact.")).toContain(
+      "Marcelo Abalos Sr.",
+    );
+  });
+});
+
+describe("English constructions: a long title, office + 'of' + body, before or after an unknown name", () => {
+  it("reads the name after 'Secretary of the Security Council of Russia' and its country", () => {
+    expect(read("Secretary of the Security Council of Russia Pavel Zorin met Kim Jong Un.", { standing: true })).toEqual([
+      "Kim Jong Un MET Pavel Zorin [occurred]",
+      "Pavel Zorin OFFICIAL_OF Russia [occurred]",
+    ]);
+  });
+
+  it("reads the apposition 'X, secretary of the Security Council of the Russian Federation,'", () => {
+    expect(
+      read("Pavel Zorin, secretary of the Security Council of the Russian Federation, met Kim Jong Un.", { standing: true }),
+    ).toContain("Pavel Zorin OFFICIAL_OF Russia [occurred]");
+  });
+
+  it("cuts the name from the body in 'President of the National Assembly of People's Power X'", () => {
+    expect(names("To Lam met with President of the National Assembly of People's Power Ramon Ortiz Vega in Havana.")).toContain(
+      "Ramon Ortiz Vega",
+    );
+  });
+
+  it("reads no person in a sentence-opening date before a title ('On Monday, President X')", () => {
+    expect(names("On Monday, President Ramon Ortiz Vega met Kim Jong Un.")).not.toContain("On Monday");
+  });
+});
+
+describe("English constructions: support stated with words between the verb and 'support for'", () => {
+  it("gives the speaker the support they pledge in another's name, quoted or with a degree", () => {
+    expect(events('Macron pledged France\'s "unwavering support" for Ukraine.')).toEqual(["Emmanuel Macron SUPPORTED Ukraine [occurred]"]);
+    expect(events("Blinken reaffirmed Washington's strong support for Kyiv.")).toEqual(["Antony Blinken SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("gives the owner its own support, and no one support without an owner", () => {
+    expect(events("Germany's support for Ukraine has waned.")).toEqual(["Germany SUPPORTED Ukraine [occurred]"]);
+    expect(events("Public support for Ukraine is waning in Germany.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a meeting set as the scene of the clause ('in a meeting with X', 'during their meeting')", () => {
+  it("gives 'in a meeting with X' to the clause's subject, not to the one named just before", () => {
+    expect(events("Lula praised Japan in a meeting with Fumio Kishida.")).toEqual([
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]",
+      "Luiz Inácio Lula da Silva PRAISED Japan [occurred]",
+    ]);
+  });
+
+  it("reads 'their meeting' as the doer's and the one person the doer acted on", () => {
+    expect(events("Kishida thanked Lula for his help during their meeting on Monday.")).toContain(
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]",
+    );
+  });
+
+  it("gives no meeting to a country, nor to a reporter with no one else named", () => {
+    expect(events("Kishida said on Monday that Japan would send aid to Kenya during their talks.")).not.toContainEqual(
+      expect.stringContaining("MET"),
+    );
+  });
+});
+
+describe("English constructions: a companion sharing a trip", () => {
+  it("gives the visit to one who travels 'with' the visitor or 'accompanied by' them", () => {
+    expect(events("Kishida flew to Nairobi with Yoko Kamikawa on Monday.")).toEqual([
+      "Yoko Kamikawa VISITED Kenya [occurred]",
+      "Fumio Kishida VISITED Kenya [occurred]",
+    ]);
+    expect(events("Kishida visited Kenya, accompanied by Yoko Kamikawa and Minoru Kihara.")).toEqual([
+      "Yoko Kamikawa VISITED Kenya [occurred]",
+      "Minoru Kihara VISITED Kenya [occurred]",
+      "Fumio Kishida VISITED Kenya [occurred]",
+    ]);
+  });
+
+  it("gives no visit to what is carried along", () => {
+    expect(events("Kishida travelled to Kenya with gifts.")).toEqual(["Fumio Kishida VISITED Kenya [occurred]"]);
+  });
+});
+
+describe("English constructions: no meeting where none was held", () => {
+  it("gives no meeting called off, only called for, of a body, or met with a reaction", () => {
+    expect(events("A planned meeting between Lula and Kishida was cancelled on Monday.")).toEqual([]);
+    expect(events("Lula called for a meeting with Kishida to discuss trade.")).toEqual([]);
+    expect(events("Kenya called for a meeting of the UN Security Council on Sudan.")).toEqual([]);
+    expect(events("Lula's proposal met with fierce resistance in Japan.")).toEqual([]);
+  });
+
+  it("gives no meeting to those who only attended the same event, or missed it", () => {
+    const read = events("Lula, Kishida and Macron attended the summit in Brasilia. The summit, which Scholz did not attend, ended.");
+    expect(read.filter((r) => r.includes("MET"))).toEqual([]);
+  });
+
+  it("gives no meeting for 'joined X in doing' or a match 'in the final'", () => {
+    expect(events("Lula joined Kishida in condemning the attack.")).toEqual([]);
+    expect(events("Brazil met Japan in the final of the World Cup.")).toEqual([]);
+  });
+
+  it("still reads a meeting joined at a summit and a planned meeting that stands", () => {
+    expect(events("Lula joined Kishida at the summit in Paris.")).toContain("Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]");
+    expect(events("A planned meeting between Lula and Kishida will take place in May.")).toEqual([
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [planned]",
+    ]);
+  });
+});
+
+describe("English constructions: a gathering of many, and a meeting named then denied", () => {
+  it("gives no meeting to two named among those at a summit", () => {
+    expect(events("Lula and Kishida were among the leaders at the summit in Rome.").filter((r) => r.includes("MET"))).toEqual([]);
+  });
+
+  it("gives no meeting that 'did not take place'", () => {
+    expect(events("The meeting between Lula and Kishida did not take place.")).toEqual([]);
+  });
+
+  it("still pairs two who did something together during talks", () => {
+    expect(events("Lula and Kishida signed a trade pact during talks in Rome.")).toContain(
+      "Fumio Kishida MET Luiz Inácio Lula da Silva [occurred]",
+    );
+  });
+});

@@ -183,6 +183,8 @@ export interface MentionWords {
   readonly heldThen: readonly string[];
   /** Lower-case particles inside foreign names ("del", "da"). */
   readonly nameParticles: ReadonlySet<string>;
+  /** Generational suffixes that end a name with their dot ("Jr.", "Sr."): the dot is the name's, not the sentence's. */
+  readonly nameSuffixes?: ReadonlySet<string>;
   /** A country word at a sentence start that is really a common word ("ý kiến"), as "first second". */
   readonly commonCompounds: ReadonlySet<string>;
   /** Words that, right before a lower-case lexicon name, bind its first word into another compound. */
@@ -253,6 +255,8 @@ export interface ClauseWords {
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
   /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */
   readonly cueGoverning?: ReadonlySet<string>;
+  /** Words that may stand between such a preposition and its cue: "during their meeting", "in a bilateral meeting with X". */
+  readonly cueGoverningLead?: ReadonlySet<string>;
   /** Openers of reported speech ("khẳng định", "cho biết"): who is named in what they report does not go on acting after it. */
   readonly reporting?: PhraseSet;
   /** "sự đón tiếp mà X dành cho Y": a relative clause inside a noun phrase, whose names are no later clause's doer. */
@@ -302,6 +306,8 @@ export interface Cue {
   followedBy?: string[];
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
+  /** A noun that states the relation only with an owner before it: "France's support for X", not "public support for X". */
+  owned?: boolean;
   /** CAMEO code when it refines the relation type's default. */
   cameo?: string;
   /**
@@ -359,6 +365,14 @@ export interface RelationWords {
   readonly remote: PhraseSet;
   /** After a meeting cue, the doers met each other ("với nhau", "song phương"). */
   readonly reciprocal: PhraseSet;
+  /** The plural owner of a meeting ("their talks"): whom the clause names, doer and the one acted on, met. */
+  readonly pluralOwner?: string;
+  /** Gatherings of many: two named "at the summit" were both there, which does not make them meet each other. */
+  readonly gatherings?: ReadonlySet<string>;
+  /** After whom one "met", a contest ("in the final"): teams that played, not a meeting. */
+  readonly contests?: PhraseSet;
+  /** A companion on a trip goes too: "flew to X with Y" (the word after the place), "X, accompanied by Y," (the phrases). */
+  readonly companion?: { readonly with: string; readonly by: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */

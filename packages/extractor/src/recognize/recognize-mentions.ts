@@ -573,6 +573,10 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
     else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
     else break;
   }
+  // "Marcelo Abalos Jr.": the suffix's dot is part of the name, so an apposition may follow it.
+  if (j > at + 1 && tokens[j]?.text === "." && words.nameSuffixes?.has(tokens[j - 1]!.key) && tokens[j - 1]!.end === tokens[j]!.start) {
+    j++;
+  }
   return j > at ? { to: j } : undefined;
 }
 

@@ -38,6 +38,9 @@ export function ownerAfter(
 const OWNER_REACH = 3;
 
 /** "Putin's visit", "his state visit": a possessive ending or pronoun before the event. */
+/** Quote marks that may open a quoted phrase between an owner and its noun. */
+const OPENING_QUOTES = new Set(['"', "“", "'", "‘"]);
+
 export function ownerBefore(view: SentenceView, event: EventSpan): ResolvedMention | undefined {
   const clitics = view.pack.mentions.possessiveClitics;
   for (let j = event.from - 1; j >= Math.max(0, event.from - 1 - OWNER_REACH); j--) {
@@ -47,6 +50,7 @@ export function ownerBefore(view: SentenceView, event: EventSpan): ResolvedMenti
       const owner = view.mentionAt[j - 1];
       return owner && isActor(owner) ? owner : undefined;
     }
+    if (OPENING_QUOTES.has(view.key(j))) continue; // "France's 'unwavering support'": a quote opened after the owner
     if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
   }
   return undefined;

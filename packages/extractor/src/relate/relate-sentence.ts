@@ -1,3 +1,4 @@
+import { ownerBefore } from "./event-owner.ts";
 import type { RelationStatus, RelationType } from "@news-kg/schema";
 import type { FoundDate } from "../dates/find-dates.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
@@ -160,6 +161,7 @@ type Emit = (
 
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
 function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
   const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
@@ -422,10 +424,23 @@ function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   return o.cue.inPerson ? subjects.filter((m) => m.type === "PERSON") : subjects;
 }
 
+/** How many words may stand between a governing preposition and its cue ("in a bilateral meeting"). */
+const GOVERNED_LEAD = 2;
+
+/** Whether a preposition governs the cue, maybe across a determiner or an adjective ("during their meeting"). */
+function isGoverned(view: SentenceView, o: Occurrence): boolean {
+  const { cueGoverning, cueGoverningLead } = view.words;
+  for (let j = o.from - 1; j >= Math.max(0, o.from - 1 - GOVERNED_LEAD); j--) {
+    if (cueGoverning?.has(view.key(j))) return true;
+    if (!cueGoverningLead?.has(view.key(j))) return false;
+  }
+  return false;
+}
+
 /** The actors right before the cue, as a coordinated chain ("Nga và Triều Tiên cùng bày tỏ"), if there are. */
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A phong tỏa B với cáo buộc B ...": a cue governed by a preposition is no deed of the name before it.
-  if (view.words.cueGoverning?.has(view.key(o.from - 1))) return [];
+  if (isGoverned(view, o)) return [];
   const start = view.clauseStart(o.from);
   let nearest: ResolvedMention | undefined;
   for (let j = o.from - 1; j >= start && !nearest; j--) {
@@ -905,8 +920,14 @@ function relateSymmetric(
     return;
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
+  // "joined X in condemning ...": a cue that needs a word after its object gives nothing without it.
+  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
+  const contests = view.pack.relations.contests;
+  if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
+  else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
+    emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
@@ -954,12 +975,22 @@ const LEADING_REACH = 3;
 
 /** "A and B agreed ... during talks in Hanoi": a meeting set as the scene of what its doers did. */
 function heldAmong(view: SentenceView, o: Occurrence): boolean {
-  if (o.cue.kind !== "noun") return false;
+  if (o.cue.kind !== "noun" || view.pack.relations.gatherings?.has(view.key(o.from))) return false;
   for (let j = o.from - 1; j >= Math.max(0, o.from - LEADING_REACH); j--) {
     if (view.words.leadingPhrase.has(view.key(j))) return true;
     if (view.mentionAt[j] || !view.tokens[j]!.word) return false;
   }
   return false;
+}
+
+/** "Kishida thanked Lula during their meeting": the one person the doer acted on earlier in the clause is the other owner. */
+function theirMeeting(view: SentenceView, o: Occurrence, doer: ResolvedMention): ResolvedMention | undefined {
+  const owner = view.pack.relations.pluralOwner;
+  if (o.cue.kind !== "noun" || !owner || view.key(o.from - 1) !== owner || doer.type !== "PERSON") return undefined;
+  // The whole sentence before the meeting: "during their meeting" may open a clause of its own.
+  const others = view.mentions.filter((m) => m.to <= o.from && m.type === "PERSON");
+  const ids = new Set(others.flatMap((m) => m.ids).filter((id) => !doer.ids.includes(id)));
+  return ids.size === 1 ? others.find((m) => m.ids.some((id) => ids.has(id))) : undefined;
 }
 
 /** "cuộc hội đàm của họ", "hội đàm song phương": the doers met each other. */
@@ -1045,14 +1076,26 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
     const country = view.mentionAt[last.to + 1];
     if (country?.type === "COUNTRY") places.push(country);
   }
-  emit(
-    o,
-    "VISITED",
-    subjects.filter((s) => s.type !== "LOCATION"),
-    places,
-    status,
-    rule,
-  );
+  const visitors = subjects.filter((s) => s.type !== "LOCATION");
+  emit(o, "VISITED", visitors, places, status, rule);
+  if (visitors.length && places.length) emit(o, "VISITED", companionsOf(view, visitors[0]!, places.at(-1)!), places, status, rule);
+}
+
+/** "flew to X with Y", "A, accompanied by Y, arrived in X", "visited X, accompanied by Y": the people who share the trip. */
+function companionsOf(view: SentenceView, visitor: ResolvedMention, place: ResolvedMention): ResolvedMention[] {
+  const companion = view.pack.relations.companion;
+  if (!companion || visitor.type !== "PERSON") return [];
+  const people = (at: number) => {
+    const first = view.mentionAt[at];
+    return first?.type === "PERSON" && first.from === at ? view.coordinatedAfter(first).filter((m) => m.type === "PERSON") : [];
+  };
+  if (view.key(place.to) === companion.with) return people(place.to + 1);
+  for (const at of [visitor.to, place.to]) {
+    if (view.key(at) !== ",") continue;
+    const length = view.phraseAt(at + 1, companion.by);
+    if (length) return people(at + 1 + length);
+  }
+  return [];
 }
 
 /** "Việt Nam đón X tới thăm": a country that welcomes a visitor in person is where a visit without a place goes. */

@@ -75,6 +75,11 @@ const NOT_SUBJECT_AFTER = new Set([
   "and",
 ]);
 
+/** Prepositions that make an event noun an adverbial of the clause: "during a meeting with X", "on a visit to Y". */
+const GOVERNING = ["in", "during", "at", "on"];
+/** Words between such a preposition and its noun: "during their meeting", "at a bilateral meeting". */
+const GOVERNING_LEAD = ["a", "an", "the", "their", "his", "her", "its", "bilateral", "separate", "official", "state", "private"];
+
 export const EN_CLAUSES: ClauseWords = {
   openers: OPENERS,
   notOpening: NOT_OPENING,
@@ -87,6 +92,9 @@ export const EN_CLAUSES: ClauseWords = {
   complementizer: "that",
   when: "when",
   leadingPhrase: new Set(["in", "at", "during", "after", "before", "on"]),
+  // "Lula praised Japan in a meeting with X": a meeting named after a preposition is the clause subject's, not Japan's.
+  cueGoverning: new Set(GOVERNING),
+  cueGoverningLead: new Set(GOVERNING_LEAD),
   because: "because",
   relativeWho: "who",
   relativeWhich: "which",

@@ -8,7 +8,7 @@ import { EN_FURNITURE } from "./furniture.ts";
 import { EN_MENTIONS } from "./mention-words.ts";
 import { EN_MODALITY } from "./modality.ts";
 import { EN_PUBLISHED } from "./published-words.ts";
-import { EN_RELATIONS } from "./relation-words.ts";
+import { EN_RELATIONS, SUPPORT_VERBS } from "./relation-words.ts";
 import { EN_STATICS } from "./static-words.ts";
 
 /** "the visit of X": right after the event; further on, "of" belongs to something else. */
@@ -17,6 +17,9 @@ const OWNER_REACH = 3;
 /** "a trip to Moscow by X": the agent word, and how far after the event it may come. */
 const AGENT = "by";
 const AGENT_REACH = 8;
+
+/** "Macron pledged France's support for X": after a verb of stating, the owner is whom the speaker speaks for; the doer is the speaker. */
+const SPEAKS_FOR = new Set(SUPPORT_VERBS);
 
 export const english: LanguagePack = {
   code: "en",
@@ -33,6 +36,9 @@ export const english: LanguagePack = {
   published: EN_PUBLISHED,
   // "Putin's visit to X", "his visit"; else "the visit of Putin to X", where "of" follows the event at once;
   // else "a visit to X by Putin".
-  eventOwner: (view, event) =>
-    ownerBefore(view, event) ?? ownerAfter(view, event, OWNER_REACH) ?? ownerAfter(view, event, AGENT_REACH, AGENT),
+  eventOwner: (view, event) => {
+    const before = ownerBefore(view, event);
+    if (before && SPEAKS_FOR.has(view.key(before.from - 1))) return undefined;
+    return before ?? ownerAfter(view, event, OWNER_REACH) ?? ownerAfter(view, event, AGENT_REACH, AGENT);
+  },
 };

@@ -76,6 +76,9 @@ const TITLE_MODIFIERS = new Set([
   "party",
 ]);
 
+/** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
+const NAME_SUFFIXES = ["jr", "sr"];
+
 /** Words that say a person's gender: pronouns, and honorifics or titles inside a name's mention. */
 const MALE_PRONOUNS = ["he", "him", "his", "himself"];
 const FEMALE_PRONOUNS = ["she", "her", "hers", "herself"];
@@ -112,7 +115,8 @@ export const EN_MENTIONS: MentionWords = {
   indefinite: new Set(["a", "an", "one"]),
   articles: new Set(["the", "a", "an"]),
   // "took office in June, Adviser X said": a month or a weekday is no one's name.
-  bareSurnames: (surface) => !CALENDAR_WORD.test(surface.split(" ")[0]!),
+  // "On Monday, President X": a run with a month or a weekday anywhere in it is a date, not a name.
+  bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
   governmentNouns: new Set(["administration", "government", "cabinet"]),
@@ -130,6 +134,7 @@ export const EN_MENTIONS: MentionWords = {
   formerMarkers: new Set(["former", "late", "ex"]),
   heldThen: ["at", "the", "time"],
   nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),
+  nameSuffixes: new Set(NAME_SUFFIXES),
   commonCompounds: new Set(),
   compoundBefore: new Map(),
   linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),

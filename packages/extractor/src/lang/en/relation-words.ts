@@ -43,7 +43,7 @@ const forms = (words: string[], make: (w: string) => Cue) =>
     return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
   });
 
-const SUPPORT_VERBS = [
+export const SUPPORT_VERBS = [
   "expressed",
   "expresses",
   "voiced",
@@ -134,6 +134,27 @@ const HOSTED_FOR = [
   "an official welcome",
 ];
 
+/** "a planned meeting", "a bilateral meeting": after one of these, "meeting" is the noun, whose status words follow it. */
+const MEETING_ADJECTIVES = ["planned", "proposed", "scheduled", "upcoming", "possible", "rare", "bilateral", "trilateral", "separate"];
+
+/** "Brazil met Japan in the final": a match, not a meeting. */
+const CONTESTS = [
+  "final",
+  "finals",
+  "semifinal",
+  "semi-final",
+  "semifinals",
+  "quarterfinal",
+  "quarter-final",
+  "quarterfinals",
+  "group stage",
+  "first round",
+  "second round",
+  "opening match",
+  "match",
+  "friendly",
+].flatMap((c) => [`in the ${c}`, `in a ${c}`]);
+
 /** Determiners and owners: after one, "visit" or "meeting" is a noun. */
 const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
 
@@ -142,7 +163,7 @@ const CUES: Cue[] = [
   // "was met with criticism": a reception, not a meeting.
   ...forms(["met", "meet", "meets", "meeting"], (w) =>
     cue(w, "MET", "verb", 8, {
-      notAfter: OWNERS,
+      notAfter: [...OWNERS, ...MEETING_ADJECTIVES],
       notBefore: ["expectations", "demands", "needs", "resistance", "criticism", "opposition", "skepticism", "scepticism", "protests"],
       notBeforePhrases: REACTIONS.map((r) => ["with", r]),
     }),
@@ -269,6 +290,9 @@ const CUES: Cue[] = [
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
+  // "pledged France's 'unwavering support' for Ukraine", "Washington's strong support for Kyiv": the noun, its owner the doer.
+  cue("support", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
+  cue("solidarity", "SUPPORTED", "noun", 3, { via: ["with"], owned: true }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
   ...forms(["threw its support behind", "threw his support behind", "threw her support behind", "threw their support behind"], (w) =>
     cue(w, "SUPPORTED", "verb", 4),
@@ -492,6 +516,10 @@ export const EN_RELATIONS: RelationWords = {
   placeHeads: new PhraseSet(["the", "the capital", "the city of"]),
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
+  pluralOwner: "their",
+  gatherings: new Set(["summit", "conference", "forum"]),
+  contests: new PhraseSet(CONTESTS),
+  companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
