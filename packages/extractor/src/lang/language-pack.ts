@@ -369,6 +369,8 @@ export interface RelationWords {
   readonly pluralOwner?: string;
   /** Gatherings of many: two named "at the summit" were both there, which does not make them meet each other. */
   readonly gatherings?: ReadonlySet<string>;
+  /** Owners that make a gathering the pair's own: "their summit" is a meeting of the two. */
+  readonly pairOwners?: ReadonlySet<string>;
   /** After whom one "met", a contest ("in the final"): teams that played, not a meeting. */
   readonly contests?: PhraseSet;
   /** A companion on a trip goes too: "flew to X with Y" (the word after the place), "X, accompanied by Y," (the phrases). */

@@ -975,7 +975,9 @@ const LEADING_REACH = 3;
 
 /** "A and B agreed ... during talks in Hanoi": a meeting set as the scene of what its doers did. */
 function heldAmong(view: SentenceView, o: Occurrence): boolean {
-  if (o.cue.kind !== "noun" || view.pack.relations.gatherings?.has(view.key(o.from))) return false;
+  const { gatherings, pairOwners } = view.pack.relations;
+  // A gathering of many is no meeting of two, unless it is theirs ("At their summit in Delhi, A and B ...").
+  if (o.cue.kind !== "noun" || (gatherings?.has(view.key(o.from)) && !pairOwners?.has(view.key(o.from - 1)))) return false;
   for (let j = o.from - 1; j >= Math.max(0, o.from - LEADING_REACH); j--) {
     if (view.words.leadingPhrase.has(view.key(j))) return true;
     if (view.mentionAt[j] || !view.tokens[j]!.word) return false;

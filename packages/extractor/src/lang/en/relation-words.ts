@@ -518,6 +518,7 @@ export const EN_RELATIONS: RelationWords = {
   reciprocal: new PhraseSet(["each other", "one another"]),
   pluralOwner: "their",
   gatherings: new Set(["summit", "conference", "forum"]),
+  pairOwners: new Set(["their"]),
   contests: new PhraseSet(CONTESTS),
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
