@@ -655,3 +655,11 @@ describe("English constructions: a gathering of many, and a meeting named then d
     );
   });
 });
+
+describe("English constructions: a visit named in a trailing phrase", () => {
+  it("gives 'A met B, during a state visit to X' to the clause's doer", () => {
+    expect(events("Kenyan President William Ruto met Chinese President Xi Jinping on Tuesday, during a state visit to China.")).toContain(
+      "William Ruto VISITED China [occurred]",
+    );
+  });
+});

@@ -603,6 +603,12 @@ describe("Vietnamese blacklists", () => {
 });
 
 describe("Vietnamese constructions of unseen news", () => {
+  it("a visit named in a trailing phrase is the clause's doer's: 'A hội đàm với B, trong khuôn khổ chuyến thăm X'", () => {
+    expect(
+      triples("Thủ tướng Trần Văn Minh đã hội đàm với Tổng thống Pháp Henri Dubois, trong khuôn khổ chuyến thăm chính thức Pháp."),
+    ).toContain("Trần Văn Minh VISITED France [occurred]");
+  });
+
   it("an office whose body a name follows titles that name, not the one before the comma: 'Khi gặp ông A, Tổng thống Pháp B'", () => {
     expect(triples("Khi gặp ông Marco Ruiz, Tổng thống Pháp Henri Dubois nhấn mạnh quan hệ hai nước.")).toEqual([
       "Henri Dubois MET Marco Ruiz [occurred]",

@@ -535,7 +535,10 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // before; not a quotation ("... với Matxcơva: Chúng tôi đánh giá cao"), nor a nominalized event.
   // A nominalized event has no doer of its own, unless a leading phrase sets it in the clause before ("X arrived
   // in Y after a visit to Z").
-  if (isNominal(view, o) && !view.words.leadingPhrase.has(view.key(start - 1)) && !carriedByVerb(view, o)) return [];
+  // "A met B, as part of a visit to X" / "A hội đàm với B, trong khuôn khổ chuyến thăm X": a phrase that opens
+  // on a leading word sets the event as the scene of the clause before, whose doer it is.
+  const leading = view.words.leadingPhrase;
+  if (isNominal(view, o) && !leading.has(view.key(start - 1)) && !leading.has(view.key(start)) && !carriedByVerb(view, o)) return [];
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
   if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
