@@ -16,6 +16,7 @@ const SAMPLE_GRAPH = new URL("../../../packages/loader/test/fixtures/sample-grap
 type Hook = {
   graph: { order: number; size: number; hasNode(id: string): boolean };
   renderer: { emit(event: string, payload: unknown): void };
+  layout: { stats(): { iterations: number } };
 };
 const hook = (page: Page) =>
   page.evaluate(() => {
@@ -92,6 +93,9 @@ describe("the live explorer in Chromium", () => {
     await page.waitForFunction((id) => new URLSearchParams(location.search).get("expand") === id, `${P}country:north-korea`);
     await ready(page);
     await expect.poll(() => hook(page)).toEqual({ entities: 10, relations: 23 });
+    // Six new entities stay where they were placed, beside North Korea: no layout started (issue #9).
+    expect(await page.evaluate(() => document.body.dataset.layout)).toBe("stopped");
+    expect(await page.evaluate(() => (window as unknown as { __explorer: Hook }).__explorer.layout.stats().iterations)).toBe(0);
 
     // Lavrov to Kim Jong Un: two steps, through Russia (Kim PRAISED it and VISITED it four times) or through North
     // Korea (Lavrov VISITED it, Kim is OFFICIAL_OF it). The path's answer adds Kim's five relations with Russia.

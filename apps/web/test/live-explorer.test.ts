@@ -5,7 +5,7 @@ import { NO_FILTERS } from "../src/core/filters/filter-state.ts";
 import { evidenceCut } from "../src/core/live/evidence-cut.ts";
 import { liveRequests } from "../src/core/live/live-requests.ts";
 import { mergeFragments } from "../src/core/live/merge-fragments.ts";
-import { NEW_NODE_DISTANCE, placeNewNodes } from "../src/core/live/place-new-nodes.ts";
+import { layoutAfterGrowth, NEW_NODE_DISTANCE, placeNewNodes, SETTLE_NEW_NODES_OVER } from "../src/core/live/place-new-nodes.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../src/core/view-state/view-state.ts";
 import { miniGraph } from "./fixtures/load-fixture.ts";
 
@@ -71,6 +71,14 @@ describe("placing what an expansion brought", () => {
     expect(placed.get("person:vladimir-putin")).toEqual({ x: 100, y: -50 });
     const kim = placed.get("person:kim-jong-un")!;
     expect(Math.hypot(kim.x - 100, kim.y + 50)).toBeCloseTo(NEW_NODE_DISTANCE, 9);
+  });
+
+  it("starts the layout only for many new entities or a first drawing, not for an expansion's few (issue #9: each step is a redraw)", () => {
+    expect(layoutAfterGrowth(9, 207)).toBe(false);
+    expect(layoutAfterGrowth(0, 207)).toBe(false);
+    expect(layoutAfterGrowth(SETTLE_NEW_NODES_OVER, 8)).toBe(false);
+    expect(layoutAfterGrowth(SETTLE_NEW_NODES_OVER + 1, 8)).toBe(true);
+    expect(layoutAfterGrowth(4, 0)).toBe(true);
   });
 });
 

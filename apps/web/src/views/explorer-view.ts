@@ -30,6 +30,7 @@ import { cypherText } from "../core/cypher/cypher-question.ts";
 import { defaultBrowserBase } from "../core/cypher/neo4j-browser-url.ts";
 import { documentCypher } from "../core/cypher/document-cypher.ts";
 import { liveRequests } from "../core/live/live-requests.ts";
+import { layoutAfterGrowth } from "../core/live/place-new-nodes.ts";
 import { cypherBox, type CypherEntry } from "../components/cypher-box.ts";
 import { timeFilter } from "../components/time-filter.ts";
 import { h, replaceChildren } from "../components/dom.ts";
@@ -595,6 +596,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   document.body.dataset.layout = cached ? "stopped" : "pending";
   let sidebarTimer: ReturnType<typeof setTimeout> | undefined;
   let afterLiveFrame: ReturnType<typeof setTimeout> | undefined;
+  let afterLiveLayout: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   const firstFrame = () => {
     document.body.dataset.firstFrame = String(performance.now());
@@ -615,7 +617,8 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     // The layout's worker would restart at every node and edge added or dropped: a new one starts on the result.
     layout.kill();
     tools.setLayoutRunning(false);
-    const anythingNew = next.graph.someNode((node) => !graph.hasNode(node));
+    // A few new entities stay where they were placed (beside what they relate to); many start the layout.
+    const settle = layoutAfterGrowth(next.graph.filterNodes((node) => !graph.hasNode(node)).length, graph.order);
     syncGraph(graph, next.graph);
     performance.mark("live:synced");
     live = hooks;
@@ -639,16 +642,18 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     renderPanel();
     renderStageBar();
     performance.mark("live:panels");
-    document.body.dataset.layout = anythingNew ? "pending" : "stopped";
+    document.body.dataset.layout = settle ? "pending" : "stopped";
     if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(afterLiveFrame);
+    clearTimeout(afterLiveLayout);
     frame = requestAnimationFrame(() => {
       document.body.dataset.firstFrame = String(performance.now());
       // The layout once the new answer's frame is out (its worker starts and copies the graph, and each of its
-      // steps is a frame to draw: on a busy machine they held the first one back by up to a second).
+      // steps is a frame to draw: on a busy machine they held the first one back by up to a second): after the
+      // next frame's callbacks, not in them, where starting the worker held that frame back too.
       frame = requestAnimationFrame(() => {
         frame = undefined;
-        if (anythingNew) layout.start();
+        if (settle) afterLiveLayout = setTimeout(() => layout.start());
       });
       // What the frame does not show: the legend's counts, the time line, the table and the Cypher follow the view.
       afterLiveFrame = setTimeout(() => {
@@ -670,6 +675,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
       clearTimeout(cameraTimer);
       clearTimeout(sidebarTimer);
       clearTimeout(afterLiveFrame);
+      clearTimeout(afterLiveLayout);
       if (frame !== undefined) cancelAnimationFrame(frame);
       layout.kill();
       renderer.kill();

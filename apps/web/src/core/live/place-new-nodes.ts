@@ -8,6 +8,16 @@ type Point = { x: number; y: number };
 export const NEW_NODE_DISTANCE = 5;
 
 /**
+ * Up to this many newly fetched entities, a live view keeps them where `placeNewNodes` put them instead of
+ * starting the layout: ForceAtlas2 moves every node each step, and each step is a full redraw (in software on
+ * machines without a GPU), for an answer the placement already shows. The layout button still runs it.
+ */
+export const SETTLE_NEW_NODES_OVER = 30;
+
+/** Whether a live view that added `added` entities to `drawn` drawn ones starts the layout. */
+export const layoutAfterGrowth = (added: number, drawn: number) => added > SETTLE_NEW_NODES_OVER || (added > 0 && drawn === 0);
+
+/**
  * Positions for a grown graph: what was drawn stays where it was; an entity that just arrived starts
  * close to a drawn entity it is related to (the one expanded, usually), at an angle its id fixes, so the
  * layout only has to settle the new part; an entity with no drawn relation starts where an opened
