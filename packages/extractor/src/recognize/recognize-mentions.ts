@@ -128,8 +128,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
     } else if (kinOwnerAt(context, i)) {
       mentions.push(kinOwnerAt(context, i)!); // "Maryam Nawaz's father": whoever has a father is a person
       i = mentions.at(-1)!.to;
-    } else if (words.kinWords?.has(token.key) && kinNamed(context, i + 1)) {
-      mentions.push(withApposition(context, kinNamed(context, i + 1)!)); // "his son Ali Khan": the kin word is no part of the name
+    } else if (words.kinWords?.has(token.key) && personAfterKin(context, i + 1)) {
+      mentions.push(withApposition(context, personAfterKin(context, i + 1)!)); // "his son Ali Khan": the kin word is no part of the name
       i = mentions.at(-1)!.to;
     } else if (isPlaceBeforeCountry(context, i)) {
       const run = capitalizedRun(context, i)!;
@@ -316,7 +316,7 @@ function kinOwnerAt(context: Context, at: number): NameMention | undefined {
  * The person a kin word names: "his son Ali Khan", "her sister Kim Yo Jong". Kin share a family name, so a
  * given name before a known person's surname is someone else of that family, not that person.
  */
-function kinNamed(context: Context, at: number): NameMention | undefined {
+function personAfterKin(context: Context, at: number): NameMention | undefined {
   const { tokens, spans } = context;
   const run = spans[at] ? undefined : capitalizedRun(context, at);
   const family = run && spans[run.to];

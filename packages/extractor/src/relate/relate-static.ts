@@ -21,6 +21,11 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
   const add = (type: "PARENT_OF" | "LOCATED_IN", source: string, target: string, rule: string) => {
     if (source !== target) out.push({ type, source, target, status: "occurred", rule, confidence: 0.8 });
   };
+  // `named` is `owner`'s kin as the kin word says: a parent word makes `named` the parent, a child word the child.
+  const addKin = (kin: Kin, owner: ResolvedMention, named: ResolvedMention, shape: string) => {
+    if (kin.parent) add("PARENT_OF", named.ids[0]!, owner.ids[0]!, `parent-of-${shape}`);
+    else add("PARENT_OF", owner.ids[0]!, named.ids[0]!, `child-of-${shape}`);
+  };
   view.mentions.forEach((m, index) => {
     // "A ... cha mình (B)", "A ... con trai mình, B": B is A's kin, A the first person of the clause.
     let open = m.from - 1; // past an office or honorific not part of the mention: "(cố lãnh đạo X)"
@@ -33,8 +38,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
           if (!kin || at - length + kin.length !== at) continue;
           // The reflexive points to the sentence's subject, across the clauses of its predicate.
           const owner = view.mentions.find((o) => o.type === "PERSON" && o.to <= at - length && view.canBeSubject(o));
-          if (owner && kin.parent) add("PARENT_OF", m.ids[0]!, owner.ids[0]!, "parent-of-reflexive");
-          else if (owner) add("PARENT_OF", owner.ids[0]!, m.ids[0]!, "child-of-reflexive");
+          if (owner) addKin(kin, owner, m, "reflexive");
           break;
         }
       }
@@ -44,38 +48,25 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     const ownedKin = m.type === "PERSON" ? kinBefore(view, m.from) : undefined;
     if (ownedKin && (KIN_NAMED_BY.has(view.key(m.to)) || view.key(m.to) === view.pack.mentions.copula)) {
       // "Hai con trai ông là A và B": the kin word comes first, its owner after it, then the kin by name.
-      for (const kin of namedList(view, index + 1, m.to + 1)) {
-        if (ownedKin.parent) add("PARENT_OF", kin.ids[0]!, m.ids[0]!, "parent-of-owner");
-        else add("PARENT_OF", m.ids[0]!, kin.ids[0]!, "child-of-owner");
-      }
+      for (const kin of namedList(view, index + 1, m.to + 1)) addKin(ownedKin, m, kin, "owner");
     }
     if (m.type === "PERSON" && next.type === "PERSON") {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
       const kin = kinship(view, j);
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
-      if (kin && kinNamed(view, j, kin.length, next, true)) {
-        if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-apposition");
-        else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-apposition");
-      }
+      if (kin && kinNamed(view, j, kin.length, next, true)) addKin(kin, next, m, "apposition");
       // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
       const joinedKin = view.key(m.to) === view.pack.mentions.and ? kinship(view, m.to + 1) : undefined;
-      if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) {
-        if (joinedKin.parent) add("PARENT_OF", next.ids[0]!, m.ids[0]!, "parent-of-joined");
-        else add("PARENT_OF", m.ids[0]!, next.ids[0]!, "child-of-joined");
-      }
+      if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
     }
     const clitics = view.pack.mentions.possessiveClitics;
     const owned = m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to));
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
       // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
-      const at = m.kind === "pronoun" ? m.to : m.to + 1;
-      const kinAt = kinAfterModifiers(view, at);
-      const kin = kinAt === undefined ? undefined : kinship(view, kinAt);
-      if (kin && next.from <= kinAt! + kin.length + KIN_NAME_GAP && plainBetween(view, kinAt! + kin.length, next.from)) {
-        if (kin.parent) add("PARENT_OF", next.ids[0]!, m.ids[0]!, "parent-of-possessive");
-        else add("PARENT_OF", m.ids[0]!, next.ids[0]!, "child-of-possessive");
-      }
+      const kin = kinAfterModifiers(view, m.kind === "pronoun" ? m.to : m.to + 1);
+      const end = kin && kin.at + kin.length;
+      if (kin && next.from <= end! + KIN_NAME_GAP && plainBetween(view, end!, next.from)) addKin(kin, m, next, "possessive");
     }
     if (
       m.type === "PERSON" &&
@@ -86,9 +77,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     ) {
       // "Thaksin, Paetongtarn's father,": the kin word after the second name's possessive says who is whose.
       const kin = kinAfterModifiers(view, next.to + 1);
-      const found = kin === undefined ? undefined : kinship(view, kin);
-      if (found?.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-possessive-apposition");
-      else if (found) add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-possessive-apposition");
+      if (kin) addKin(kin, next, m, "possessive-apposition");
     }
     if (m.type === "PERSON" && next.type === "PERSON") {
       // "Hun Sen, the Senate president and father of Hun Manet,": a kin word joined onto an apposition's office,
@@ -99,10 +88,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const holdsApposition = and >= m.to && view.tokens.slice(m.from, m.to).some((t) => SEPARATORS.has(t.key)) && apposed(view, m.to, and);
       const apposition = SEPARATORS.has(view.key(m.to)) && and > m.to + 1 && apposed(view, m.to + 1, and);
       const joined = view.key(and) === view.pack.mentions.and && (holdsApposition || apposition);
-      if (kin?.length === 1 && view.key(next.from - 1) === view.pack.mentions.possessive && joined) {
-        if (kin.parent) add("PARENT_OF", m.ids[0]!, next.ids[0]!, "parent-of-joined-apposition");
-        else add("PARENT_OF", next.ids[0]!, m.ids[0]!, "child-of-joined-apposition");
-      }
+      if (kin?.length === 1 && view.key(next.from - 1) === view.pack.mentions.possessive && joined)
+        addKin(kin, next, m, "joined-apposition");
     }
     if (
       m.type === "LOCATION" &&
@@ -215,10 +202,11 @@ function namedKind(view: SentenceView, from: number, to: number, kinds: NonNulla
 /** At most this many words describe kin before the kin word: "his eldest son", "her late beloved father". */
 const MAX_KIN_MODIFIERS = 2;
 
-/** Where the kin word after `at` starts, past a few lower-case words that describe it ("eldest", "late"). */
-function kinAfterModifiers(view: SentenceView, at: number): number | undefined {
+/** The kin word after `at`, and where it starts, past a few lower-case words that describe it ("eldest", "late"). */
+function kinAfterModifiers(view: SentenceView, at: number): (Kin & { at: number }) | undefined {
   for (let k = at; k <= at + MAX_KIN_MODIFIERS; k++) {
-    if (kinship(view, k)) return k;
+    const kin = kinship(view, k);
+    if (kin) return { ...kin, at: k };
     const token = view.tokens[k];
     if (!token?.word || token.capitalized || view.mentionAt[k] || view.isBreak(k)) return undefined;
   }
@@ -272,7 +260,7 @@ function placeWordsAt(view: SentenceView, at: number): number {
 }
 
 /** A kin word that ends right before its owner, or before the possessive that leads to it: "con gái (của) ông". */
-function kinBefore(view: SentenceView, owner: number): { length: number; parent: boolean } | undefined {
+function kinBefore(view: SentenceView, owner: number): Kin | undefined {
   const end = view.key(owner - 1) === view.pack.mentions.possessive ? owner - 1 : owner;
   for (const length of KIN_LENGTHS.filter((n) => n <= end)) {
     const kin = kinship(view, end - length);
@@ -294,7 +282,13 @@ function namedList(view: SentenceView, index: number, at: number): ResolvedMenti
   return list;
 }
 
-function kinship(view: SentenceView, at: number): { length: number; parent: boolean } | undefined {
+/** A kin word: how many words it has, and whether it names a parent (else a child). */
+interface Kin {
+  length: number;
+  parent: boolean;
+}
+
+function kinship(view: SentenceView, at: number): Kin | undefined {
   const { parentWords, childWords } = view.pack.statics;
   for (const length of KIN_LENGTHS) {
     const words = view.tokens

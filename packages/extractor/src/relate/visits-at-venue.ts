@@ -9,6 +9,9 @@ export interface VenueEvent {
   venue: string;
 }
 
+/** The rule of a visit read from an event's setting. */
+const VENUE_VISIT_RULE = "visited-venue";
+
 /** Less sure than a visit stated: it is read from where an event took place. */
 const VENUE_VISIT_CONFIDENCE = 0.7;
 
@@ -25,7 +28,7 @@ export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle): 
     for (const person of [relation.source, relation.target]) {
       const own = sides.get(person);
       if (!place || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(place.name)) continue;
-      const rule = "visited-venue";
+      const rule = VENUE_VISIT_RULE;
       const candidate = {
         type: "VISITED" as const,
         source: person,
