@@ -68,6 +68,21 @@ describe("kg eval on the bundled sample corpus", () => {
     }
   });
 
+  it("does not read a gold file kept inside the corpus as an article", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kg-eval-gold-inside-"));
+    try {
+      await writeFile(join(dir, "a.txt"), "---\nlang: en\n---\nFrench President Emmanuel Macron praised India.\n");
+      const gold = { articles: { a: { triples: [["Emmanuel Macron", "PRAISED", "India", "occurred"]] } } };
+      await writeFile(join(dir, "gold.json"), JSON.stringify(gold));
+      const { stdout, stderr, code } = kg("eval", "--corpus", dir, "--gold", join(dir, "gold.json"));
+      expect(code).toBe(0);
+      expect(stderr).not.toContain("gold.json");
+      expect(stdout).toMatch(/PRAISED\s+1\s+0\s+0/);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
   it("refuses --graph together with --corpus", async () => {
     await expect(runEval({ graph: "g.json", corpus: "corpus" })).rejects.toThrow("either --graph or --corpus");
   });

@@ -124,7 +124,10 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
   return { document: parseGraphDocument(merged, "extracted graph"), failures: sortFailures(failures, inputs), warnings };
 }
 
-/** Files that hold several articles: a warning names the article too. */
+/**
+ * Files that hold several articles: a warning names the article too, and the file count says nothing about
+ * the work.
+ */
 const MULTI_ARTICLE_EXTENSIONS = new Set([".json", ".jsonl"]);
 
 interface Extractor {
@@ -134,15 +137,12 @@ interface Extractor {
   close(): Promise<void>;
 }
 
-/** Files that may hold many articles: with them, the file count says nothing about the work. */
-const BATCH_EXTENSIONS = [".json", ".jsonl"];
-
 /**
  * The worker threads worth starting: no more than the cores, and, when every file is one article, than the
  * files (each worker loads its own lexicon: 64 workers for 5 files took 69 s and 3 GB).
  */
 export function workerCount(requested: number, files: string[]): number {
-  const batches = files.some((file) => BATCH_EXTENSIONS.includes(extname(file).toLowerCase()));
+  const batches = files.some((file) => MULTI_ARTICLE_EXTENSIONS.has(extname(file).toLowerCase()));
   const cap = batches ? availableParallelism() : Math.min(availableParallelism(), files.length);
   return Math.max(1, Math.min(Math.floor(requested), cap));
 }

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError } from "commander";
-import { extractFiles, formatFailure, formatWarning } from "@news-kg/extractor";
+import { extractFiles, formatFailure, formatWarning, listInputFiles } from "@news-kg/extractor";
 import {
   type ArticleSplit,
   type EntitiesDoc,
@@ -83,12 +83,19 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   if (typeof gold?.articles !== "object" || gold.articles === null) throw new Error(`${goldPath}: not a gold file (no "articles")`);
   const entities = await readJson<EntitiesDoc>(options.entities ?? FIXTURES.entities);
   if (options.graph) return scoreReport(await readJson<ScoredGraph>(options.graph), gold, entities, { splits: options.split });
-  const graph = await extractCorpus(options.corpus ?? BUNDLED_CORPUS, options.lang, options.rules);
+  const graph = await extractCorpus(options.corpus ?? BUNDLED_CORPUS, goldPath, options.lang, options.rules);
   return scoreReport(graph, gold, entities, { splits: options.split });
 }
 
-async function extractCorpus(corpus: string, lang?: string, rules?: string[]): Promise<ScoredGraph> {
-  const { document, failures, warnings } = await extractFiles([corpus], { lang, rulesPaths: rules });
+/** The gold file is no article: it is left out when it lies in the corpus (a set kept with its gold). */
+async function extractCorpus(corpus: string, goldPath: string, lang?: string, rules?: string[]): Promise<ScoredGraph> {
+  const gold = await realpath(goldPath);
+  const files: string[] = [];
+  for (const input of await listInputFiles([corpus])) {
+    if (typeof input !== "string") console.error(formatFailure(input));
+    else if ((await realpath(input)) !== gold) files.push(input);
+  }
+  const { document, failures, warnings } = await extractFiles(files, { lang, rulesPaths: rules });
   for (const warning of warnings) console.error(formatWarning(warning));
   for (const failure of failures) console.error(formatFailure(failure));
   return document;
