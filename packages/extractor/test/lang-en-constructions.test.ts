@@ -663,3 +663,20 @@ describe("English constructions: a visit named in a trailing phrase", () => {
     );
   });
 });
+
+describe("English constructions: a bare office standing for a narrower one ('the minister' after 'Foreign Minister X')", () => {
+  it("gives the act to the one recently named with an office whose words contain the bare one", () => {
+    expect(events("Kenyan Foreign Minister Alice Wanjiru visited Paris. The minister thanked France.")).toContain(
+      "Alice Wanjiru THANKED France [occurred]",
+    );
+    expect(events("Secretary of State Mark Delaney visited Paris. The secretary praised France.")).toContain(
+      "Mark Delaney PRAISED France [occurred]",
+    );
+  });
+
+  it("does not give a leader's bare office to one whose office does not lead", () => {
+    expect(events("Vice President Mark Delaney visited Paris. The president thanked France.")).not.toContain(
+      "Mark Delaney THANKED France [occurred]",
+    );
+  });
+});
