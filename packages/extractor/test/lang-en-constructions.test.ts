@@ -680,3 +680,19 @@ describe("English constructions: a bare office standing for a narrower one ('the
     );
   });
 });
+
+describe("English constructions: a state's formal style ('the Republic of X')", () => {
+  it("reads 'the Republic of X' as the country X, the office after it held there", () => {
+    const text = "President of the Republic of Kenya William Ruto visited Ghana.";
+    expect(read(text, { standing: true })).toEqual(["William Ruto OFFICIAL_OF Kenya [occurred]", "William Ruto VISITED Ghana [occurred]"]);
+    expect(names("Delegates of the Kingdom of Thailand arrived.")).toEqual(["Thailand"]);
+  });
+
+  it("keeps the two Congos apart", () => {
+    expect(names("Rwanda and the Republic of Congo criticized the Democratic Republic of Congo.")).toEqual([
+      "Rwanda",
+      "Republic of the Congo",
+      "Democratic Republic of the Congo",
+    ]);
+  });
+});

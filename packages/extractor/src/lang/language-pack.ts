@@ -142,6 +142,8 @@ export interface MentionWords {
   readonly groups: readonly GroupCue[];
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
+  /** A state's formal style before its short name ("Republic of", "Kingdom of"): one name with the country. */
+  readonly stateForms?: PhraseSet;
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
   /**
