@@ -696,3 +696,24 @@ describe("English constructions: a state's formal style ('the Republic of X')", 
     ]);
   });
 });
+
+describe("English constructions: an unknown name introduced by a possessive country's office ('X, Kenya's foreign minister')", () => {
+  it("reads the name as a person of that country, not as a place in it", () => {
+    expect(read("Kenji Sato met Alice Wanjiru, Kenya's foreign minister, in Tokyo.", { standing: true })).toContain(
+      "Alice Wanjiru OFFICIAL_OF Kenya [occurred]",
+    );
+    expect(read("Japanese Foreign Minister Kenji Sato met Alice Wanjiru, Kenya's foreign minister, in Tokyo.")).toContain(
+      "Alice Wanjiru MET Kenji Sato [occurred]",
+    );
+  });
+
+  it("still reads 'X, Country' and 'X, Country's port' as a place", () => {
+    expect(names("Visitors reached Normandy, France.")).toEqual(["Normandy", "France"]);
+    expect(names("They toured Mombasa, Kenya's main port.")).toContain("Mombasa");
+  });
+
+  it("reads an organization's special representative in apposition", () => {
+    const text = "Sato received Magdalena Grono, the European Union Special Representative for the Sahel, in Tokyo.";
+    expect(read(text, { standing: true })).toContain("Magdalena Grono OFFICIAL_OF European Union [occurred]");
+  });
+});

@@ -273,7 +273,8 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   const run = capitalizedRun(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
   const next = spans[run.to + 1];
-  return next?.kind === "entity" && next.entry.type === "COUNTRY";
+  // Not "X, Kenya's foreign minister": a country that an office follows introduces a person.
+  return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
 }
 
 /**
