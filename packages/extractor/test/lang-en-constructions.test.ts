@@ -225,7 +225,7 @@ describe("English constructions: a purchase told by the buyer", () => {
   it("reads 'X bought / will buy / imported <goods> from Y' as Y supplying X", () => {
     expect(events("Indonesia bought Sukhoi jets from Russia in the 2000s.")).toEqual(["Russia SUPPLIED Indonesia [occurred]"]);
     expect(events("Indonesia will buy jets from France.")).toEqual(["France SUPPLIED Indonesia [planned]"]);
-    expect(events("India imported oil from Russia.")).toEqual(["Russia SUPPLIED India [occurred]"]);
+    expect(events("India imported tanks from Russia.")).toEqual(["Russia SUPPLIED India [occurred]"]);
   });
 
   it("supplies nothing for what is bought that is no goods", () => {
@@ -715,5 +715,18 @@ describe("English constructions: an unknown name introduced by a possessive coun
   it("reads an organization's special representative in apposition", () => {
     const text = "Sato received Magdalena Grono, the European Union Special Representative for the Sahel, in Tokyo.";
     expect(read(text, { standing: true })).toContain("Magdalena Grono OFFICIAL_OF European Union [occurred]");
+  });
+});
+
+describe("English constructions: a purchase or an import from X ('imports coal from X', 'bought jets from X')", () => {
+  it("gives no supply for commodities bought or imported: that is trade", () => {
+    expect(events("Ghana imports coal from Indonesia.")).toEqual([]);
+    expect(events("Chile bought wheat from Canada last year.")).toEqual([]);
+    expect(events("India imported oil from Russia.")).toEqual([]);
+  });
+
+  it("still gives the seller's supply of arms, and aid received", () => {
+    expect(events("Ghana bought ten helicopters from Indonesia last year.")).toEqual(["Indonesia SUPPLIED Ghana [occurred]"]);
+    expect(events("Chile received rice from Vietnam.")).toEqual(["Vietnam SUPPLIED Chile [occurred]"]);
   });
 });

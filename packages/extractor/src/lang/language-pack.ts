@@ -317,6 +317,8 @@ export interface Cue {
    * these words, and the cue has this sense only with goods before that word.
    */
   sourceVia?: string[];
+  /** The goods that give this cue its supply sense, where they are fewer than the pack's: bought coal is trade, bought jets a supply. */
+  goods?: PhraseSet;
   /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
   participle?: boolean;
   /**
