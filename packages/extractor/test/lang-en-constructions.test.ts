@@ -730,3 +730,14 @@ describe("English constructions: a purchase or an import from X ('imports coal f
     expect(events("Chile received rice from Vietnam.")).toEqual(["Vietnam SUPPLIED Chile [occurred]"]);
   });
 });
+
+describe("English constructions: a commitment made at an event ('agreed to X during talks')", () => {
+  it("reads the talks the commitment was made at as held", () => {
+    expect(events("Mexico and Canada agreed to expand trade during talks in Ottawa on Monday.")).toEqual(["Canada MET Mexico [occurred]"]);
+  });
+
+  it("still reads talks agreed to, or a future at talks, as planned", () => {
+    expect(events("Mexico and Canada agreed to hold talks in Ottawa next month.")).toEqual(["Canada MET Mexico [planned]"]);
+    expect(events("Mexico and Canada will expand trade during talks in Ottawa.")).toEqual(["Canada MET Mexico [planned]"]);
+  });
+});

@@ -456,6 +456,11 @@ export interface PassiveWords {
 
 /** Modality: what makes an event planned, alleged, or not stated at all. */
 export interface ModalityWords {
+  /**
+   * "agreed to expand trade during talks": a commitment made at an event named after a scene word; the event
+   * happened though what was committed to lies ahead.
+   */
+  readonly commitmentAt?: { readonly scenes: ReadonlySet<string>; readonly commitments: PhraseSet };
   readonly negators: PhraseSet;
   /** Denying a charge ("bác bỏ cáo buộc của X") does not undo that X made it. */
   readonly denials: PhraseSet;
