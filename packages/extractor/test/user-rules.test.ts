@@ -52,6 +52,15 @@ describe("user rules: relation cues", () => {
     expect(x.relations.find((r) => r.type === "MET")?.properties.cameo).toBe("046");
   });
 
+  it("a cue told by the buyer takes only the goods the rules file names", async () => {
+    const path = await rulesFile("en-goods.json", {
+      en: { relationCues: [{ words: "procured", type: "SUPPLIED", kind: "verb", reach: 8, sourceVia: ["from"], goods: ["patrol boats"] }] },
+    });
+    const packs = packsWithRules([readRulesFile(path)]);
+    expect(relations("Ghana procured patrol boats from Norway.", "en", packs)).toContain("Norway SUPPLIED Ghana [occurred]");
+    expect(relations("Ghana procured tanks from Norway.", "en", packs)).toEqual([]);
+  });
+
   it("a Vietnamese cue, written with the other tone-mark placement and a capital, matches the text", async () => {
     const text = "Ngoại trưởng Nga Sergei Lavrov hòa đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Bắc Kinh.";
     expect(relations(text, "vi").filter((r) => r.includes(" MET "))).toEqual([]);

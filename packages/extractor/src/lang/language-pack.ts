@@ -142,6 +142,8 @@ export interface MentionWords {
   readonly groups: readonly GroupCue[];
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
+  /** A state's formal style before its short name ("Republic of", "Kingdom of"): one name with the country. */
+  readonly stateForms?: PhraseSet;
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
   /**
@@ -315,6 +317,8 @@ export interface Cue {
    * these words, and the cue has this sense only with goods before that word.
    */
   sourceVia?: string[];
+  /** The goods that give this cue its supply sense, where they are fewer than the pack's: bought coal is trade, bought jets a supply. */
+  goods?: PhraseSet;
   /** A past participle: after a passive marker it is a passive, and without its agent it states no doer. */
   participle?: boolean;
   /**
@@ -452,6 +456,11 @@ export interface PassiveWords {
 
 /** Modality: what makes an event planned, alleged, or not stated at all. */
 export interface ModalityWords {
+  /**
+   * "agreed to expand trade during talks": a commitment made at an event named after a scene word; the event
+   * happened though what was committed to lies ahead.
+   */
+  readonly commitmentAt?: { readonly scenes: ReadonlySet<string>; readonly commitments: PhraseSet };
   readonly negators: PhraseSet;
   /** Denying a charge ("bác bỏ cáo buộc của X") does not undo that X made it. */
   readonly denials: PhraseSet;

@@ -35,6 +35,7 @@ const CUE_FIELDS = {
   followedBy: z.array(word).min(1).optional(),
   inPerson: z.boolean().optional(),
   sourceVia: z.array(word).min(1).optional(),
+  goods: z.array(phrase).min(1).optional(),
   cameo: z
     .string()
     .regex(/^\d{2,4}$/, "expected a CAMEO code (2 to 4 digits)")

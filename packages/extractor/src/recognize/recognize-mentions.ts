@@ -52,6 +52,8 @@ const UNKNOWN_BODY_WORDS = 3;
 /** A group is two unless its cue says otherwise. */
 const PAIR = 2;
 
+/** The most words a state's formal style has ("the Socialist Republic of"). */
+const STATE_FORM_WORDS = 4;
 /** How far after the name an apposition's office may start ("X, a close senior aide"). */
 const APPOSITION_REACH = 5;
 const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
@@ -271,7 +273,8 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   const run = capitalizedRun(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
   const next = spans[run.to + 1];
-  return next?.kind === "entity" && next.entry.type === "COUNTRY";
+  // Not "X, Kenya's foreign minister": a country that an office follows introduces a person.
+  return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
 }
 
 /**
@@ -369,11 +372,22 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
       while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual);
     }
     if (found) {
-      spans[i] = found;
+      found = withStateForm(found, tokens, lastEnd, index.words);
+      spans[found.from] = found;
       i = lastEnd = found.to;
     } else i++;
   }
   return spans;
+}
+
+/** "the Republic of Armenia": a state's formal style just before a country's name is part of that name. */
+function withStateForm(span: Span, tokens: Token[], after: number, words: MentionWords): Span {
+  if (span.kind !== "entity" || span.entry.type !== "COUNTRY" || !words.stateForms) return span;
+  for (let from = Math.max(0, after, span.from - STATE_FORM_WORDS); from < span.from; from++) {
+    const before = tokens.slice(from, span.from).map((t) => t.key);
+    if (words.stateForms.lengthAt(before, 0) === before.length) return { ...span, from };
+  }
+  return span;
 }
 
 function spanFor(

@@ -1161,9 +1161,9 @@ function afterMarker(view: SentenceView, marker: number): number {
   return view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2] ? marker + 2 : marker + 1;
 }
 
-/** Whether goods are named in [from, to). */
-function namesGoods(view: SentenceView, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (view.phraseAt(j, view.pack.relations.goods) > 0) return true;
+/** Whether goods are named in [from, to): the pack's, or those a cue takes instead. */
+function namesGoods(view: SentenceView, from: number, to: number, goods = view.pack.relations.goods): boolean {
+  for (let j = from; j < to; j++) if (view.phraseAt(j, goods) > 0) return true;
   return false;
 }
 
@@ -1171,7 +1171,8 @@ function namesGoods(view: SentenceView, from: number, to: number): boolean {
 function sourceMarker(view: SentenceView, cue: Cue, to: number): number | undefined {
   const end = Math.min(view.tokens.length, to + cue.reach);
   for (let j = to; j < end && !view.isBreak(j); j++) {
-    if (cue.sourceVia?.includes(view.key(j)) && view.mentionAt[afterMarker(view, j)]) return namesGoods(view, to, j) ? j : undefined;
+    if (cue.sourceVia?.includes(view.key(j)) && view.mentionAt[afterMarker(view, j)])
+      return namesGoods(view, to, j, cue.goods) ? j : undefined;
   }
   return undefined;
 }

@@ -263,7 +263,7 @@ function holderOf(
   if (!title.affiliation) {
     const holders = recent.filter((e) => e.type === "PERSON" && e.roles.some((r) => r.role === title.office.role && !r.former));
     const sameWords = holders.filter((e) => e.roles.some((r) => r.cue === title.office.cue && !r.former));
-    const pool = sameWords.length ? sameWords : holders;
+    const pool = sameWords.length ? sameWords : holders.length ? holders : narrowerHolders(title, recent);
     return (native && pool.find((e) => countryOf(e, lexicon, native) === native.country)) ?? pool[0];
   }
   const affiliation = resolveName(title.affiliation, named, entities);
@@ -285,6 +285,19 @@ function holderOf(
       ),
     )
   );
+}
+
+/**
+ * "Foreign Minister X ... the minister said": with no holder of the bare office itself, the people recently named
+ * with an office whose words contain its words, leading as it leads (not a vice president for "the president").
+ */
+function narrowerHolders(title: Title, recent: ArticleEntity[]): ArticleEntity[] {
+  const words = title.office.cue.toLowerCase().split(" ");
+  const contains = (cue: string | undefined) => {
+    const held = cue?.toLowerCase().split(" ") ?? [];
+    return held.length > words.length && held.some((_, k) => words.every((w, i) => held[k + i] === w));
+  };
+  return recent.filter((e) => e.type === "PERSON" && e.roles.some((r) => !r.former && r.leader === title.office.leader && contains(r.cue)));
 }
 
 function unique<T>(items: T[]): T | undefined {

@@ -1,5 +1,6 @@
 // English words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import type { Gender } from "../../recognize/mention.ts";
+import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
 import { CALENDAR_WORD } from "./date-patterns.ts";
 
@@ -37,6 +38,23 @@ const LOCATION_CUES = ["mount", "lake", "port of", "city of", "province of", "is
 const PLACE_KINDS_AFTER = ["province", "region", "prefecture", "oblast", "county", "district", "island", "islands", "governorate"];
 /** "Czech Republic", "Free State": kinds a capitalized name ends in only when the lexicon does not know it. */
 const PLACE_KINDS_LOWER_ONLY = ["republic", "territory"];
+
+/** A state's formal style before its short name: "the Republic of Armenia", "the Kingdom of Thailand". */
+const STATE_FORMS = [
+  "republic of",
+  "kingdom of",
+  "state of",
+  "commonwealth of",
+  "federal republic of",
+  "socialist republic of",
+  "islamic republic of",
+  "arab republic of",
+  "democratic republic of",
+  "united republic of",
+  "federative republic of",
+  "principality of",
+  "sultanate of",
+];
 
 /** Words for kin before a name: "his son Ali", "Mr Kim's sister Kim Yo Jong". */
 const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
@@ -127,6 +145,7 @@ export const EN_MENTIONS: MentionWords = {
   possessiveClitics: new Set(["'s", "’s", "'", "’"]),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
+  stateForms: new PhraseSet(STATE_FORMS),
   placeKindsAfter: { lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]), capitalized: new Set(PLACE_KINDS_AFTER) },
   kinWords: new Set(KIN_WORDS),
   organizationCues: ORGANIZATION_CUES,

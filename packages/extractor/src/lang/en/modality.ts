@@ -203,4 +203,8 @@ export const EN_MODALITY: ModalityWords = {
   calledOff: { contrast: new Set(["but", "however"]), words: words(CALLED_OFF) },
   embedders: new Set(["whether"]),
   topic: words(["about", "regarding", "on the issue of"]),
+  commitmentAt: {
+    scenes: new Set(["during", "at"]),
+    commitments: words(["agreed to", "pledged to", "vowed to", "promised to", "decided to", "committed to"]),
+  },
 };

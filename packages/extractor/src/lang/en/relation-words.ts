@@ -158,6 +158,78 @@ const CONTESTS = [
 /** Determiners and owners: after one, "visit" or "meeting" is a noun. */
 const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
 
+/**
+ * Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message: judged by the
+ * head noun's class (any noun of the phrase: "coast guard cutters", "mobile radar systems"), singular or plural.
+ */
+const GOODS_CLASSES = {
+  arms: [
+    "weapon",
+    "arms",
+    "missile",
+    "ammunition",
+    "munition",
+    "shell",
+    "artillery",
+    "rocket",
+    "drone",
+    "bomb",
+    "howitzer",
+    "interceptor",
+    "launcher",
+    "rifle",
+    "mortar",
+    "grenade",
+    "torpedo",
+  ],
+  vehicles: [
+    "tank",
+    "aircraft",
+    "jet",
+    "fighter jet",
+    "helicopter",
+    "warship",
+    "ship",
+    "vessel",
+    "boat",
+    "patrol boat",
+    "cutter",
+    "frigate",
+    "corvette",
+    "submarine",
+    "vehicle",
+    "armoured vehicle",
+    "armored vehicle",
+    "truck",
+    "ambulance",
+  ],
+  systems: ["radar", "air defence", "air defense", "satellite", "generator", "system", "equipment", "hardware", "technology", "component"],
+  forces: ["troop", "soldier", "instructor", "military adviser", "military advisor"],
+  kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
+  aid: [
+    "aid",
+    "military aid",
+    "humanitarian aid",
+    "assistance",
+    "supplies",
+    "medical supplies",
+    "material",
+    "relief",
+    "relief goods",
+    "medicine",
+    "vaccine",
+    "dose",
+  ],
+  commodities: ["oil", "crude", "fuel", "gas", "coal", "food", "grain", "wheat", "rice", "fertilizer", "fertiliser", "electricity"],
+} as const;
+/** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
+const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
+const goodsOf = (classes: readonly (readonly string[])[]) =>
+  new PhraseSet(classes.flatMap((nouns) => nouns.flatMap((n) => [n, plural(n)])));
+const GOODS = goodsOf(Object.values(GOODS_CLASSES));
+/** What a purchase or an import from X makes X's supply: not commodities, which are trade. */
+const PURCHASED_GOODS = goodsOf(Object.entries(GOODS_CLASSES).flatMap(([k, nouns]) => (k === "commodities" ? [] : [nouns])));
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
@@ -187,8 +259,9 @@ const CUES: Cue[] = [
   ),
   // "received tanks from X", "took delivery of jets from X": X supplied the doer (only with goods before "from").
   // "bought jets from X": a sale told by the buyer is X's supply.
+  // Not commodities: "imports coal from X" is trade.
   ...forms(["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "imported", "imports", "import", "acquired"], (w) =>
-    cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"] }),
+    cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"], goods: PURCHASED_GOODS }),
   ),
   ...forms(["received", "receives", "receive", "receiving", "took delivery of", "takes delivery of", "take delivery of"], (w) =>
     cue(w, "SUPPLIED", "verb", 10, { sourceVia: ["from"] }),
@@ -419,74 +492,6 @@ const CUES: Cue[] = [
   // Not a bare "sanctions": mostly the noun ("faces sanctions").
   ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
 ];
-
-/**
- * Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message: judged by the
- * head noun's class (any noun of the phrase: "coast guard cutters", "mobile radar systems"), singular or plural.
- */
-const GOODS_CLASSES = {
-  arms: [
-    "weapon",
-    "arms",
-    "missile",
-    "ammunition",
-    "munition",
-    "shell",
-    "artillery",
-    "rocket",
-    "drone",
-    "bomb",
-    "howitzer",
-    "interceptor",
-    "launcher",
-    "rifle",
-    "mortar",
-    "grenade",
-    "torpedo",
-  ],
-  vehicles: [
-    "tank",
-    "aircraft",
-    "jet",
-    "fighter jet",
-    "helicopter",
-    "warship",
-    "ship",
-    "vessel",
-    "boat",
-    "patrol boat",
-    "cutter",
-    "frigate",
-    "corvette",
-    "submarine",
-    "vehicle",
-    "armoured vehicle",
-    "armored vehicle",
-    "truck",
-    "ambulance",
-  ],
-  systems: ["radar", "air defence", "air defense", "satellite", "generator", "system", "equipment", "hardware", "technology", "component"],
-  forces: ["troop", "soldier", "instructor", "military adviser", "military advisor"],
-  kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
-  aid: [
-    "aid",
-    "military aid",
-    "humanitarian aid",
-    "assistance",
-    "supplies",
-    "medical supplies",
-    "material",
-    "relief",
-    "relief goods",
-    "medicine",
-    "vaccine",
-    "dose",
-  ],
-  commodities: ["oil", "crude", "fuel", "gas", "coal", "food", "grain", "wheat", "rice", "fertilizer", "fertiliser", "electricity"],
-} as const;
-/** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
-const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
-const GOODS = new PhraseSet(Object.values(GOODS_CLASSES).flatMap((nouns) => nouns.flatMap((n) => [n, plural(n)])));
 
 export const EN_RELATIONS: RelationWords = {
   cues: CUES,
