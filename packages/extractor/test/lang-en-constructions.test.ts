@@ -741,3 +741,31 @@ describe("English constructions: a commitment made at an event ('agreed to X dur
     expect(events("Mexico and Canada will expand trade during talks in Ottawa.")).toEqual(["Canada MET Mexico [planned]"]);
   });
 });
+
+describe("English constructions: an untitled full name ('Kourosh Farzadi met ...')", () => {
+  it("reads two or more capitalized words no lexicon knows as a person acting or acted on", () => {
+    expect(events("Canada sanctioned Dariusz Wolanek over the fraud.")).toEqual(["Canada SANCTIONED Dariusz Wolanek [occurred]"]);
+    expect(events("Tamsin Okafor, who arrived on Sunday, thanked Kenya.")).toEqual(["Tamsin Okafor THANKED Kenya [occurred]"]);
+  });
+
+  it("reads no person in a body's, a place's or a document's name, nor after an article", () => {
+    expect(names("Kenya praised Halvor Shipping on Monday.")).not.toContain("Halvor Shipping");
+    expect(names("Chile criticized Second Marrow Shoal policies.")).not.toContain("Second Marrow Shoal");
+    expect(names("Peru signed the Tavira Access Agreement with Chile.")).not.toContain("Tavira Access");
+    expect(names("NORTHVILLE, May 3 - Kenya praised Chile.").sort()).toEqual(["Chile", "Kenya"]);
+  });
+});
+
+describe("English constructions: a military or party rank before a name ('Lt. Gen. X', 'General X')", () => {
+  it("keeps the rank out of the name", () => {
+    expect(events("Gen. Tamsin Okafor met Lt. Gen. Dariusz Wolanek in Lima.")).toContain("Dariusz Wolanek MET Tamsin Okafor [occurred]");
+    expect(events("Comrade Ilse Brandvold thanked Major General Ruben Achterberg.")).toEqual([
+      "Ilse Brandvold THANKED Ruben Achterberg [occurred]",
+    ]);
+  });
+
+  it("reads no person in 'General Assembly' or a rank before one word", () => {
+    expect(names("Kenya praised the UN General Assembly.")).not.toContain("Assembly");
+    expect(names("General Motors thanked Kenya.")).not.toContain("Motors");
+  });
+});

@@ -109,6 +109,11 @@ export interface MentionWords {
   readonly contextualNames?: readonly ContextualName[];
   /** "ông Kim", "Mr Kim". */
   readonly honorifics: ReadonlySet<string>;
+  /**
+   * Military and party ranks before a full name ("Gen.", "Lt. Gen.", "Comrade"): no part of the name. Unlike an
+   * honorific, a rank is followed by a full name, not a surname alone ("General Assembly" is no person).
+   */
+  readonly ranks?: ReadonlySet<string>;
   /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
   readonly honorificIsPronoun: boolean;
   /** The gender pronouns and words of a mention say ("she", "spokeswoman", "Mrs"), where the language marks it. */
@@ -168,8 +173,11 @@ export interface MentionWords {
   readonly thisCountry?: PhraseSet;
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
-  /** A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"). */
-  looksLikeName?(surface: string): boolean;
+  /**
+   * A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"); `before` is the
+   * lower-case word before it, which may say it is no person's ("the Reciprocal Access Agreement").
+   */
+  looksLikeName?(surface: string, before?: string): boolean;
   /**
    * Capitalized first words of a bare name that make it a landmark rather than a person, where the same word is a
    * family name too ("Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man: a title or honorific still makes a person).

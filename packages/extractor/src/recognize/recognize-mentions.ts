@@ -137,8 +137,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const run = capitalizedRun(context, i)!;
       mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
       i = run.to;
-    } else if (token.word && words.honorifics.has(token.key)) {
-      const at = tokens[i + 1]?.text === "." ? i + 2 : i + 1; // "Mr. Kim"
+    } else if (token.word && (words.honorifics.has(token.key) || isRankedName(context, i))) {
+      const at = afterHonorifics(context, i); // "Mr. Kim", "Lt. Gen. X"
       const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
       const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
       if (name) {
@@ -536,6 +536,22 @@ function namedAfterPronoun(context: Context, at: number): NameMention[] {
   return first ? [first, ...moreNames(context, first.to)] : [];
 }
 
+/** Past the honorifics and ranks at `at`, each with its dot: "Mr. Kim", "Lt. Gen. X", "Major General X". */
+function afterHonorifics(context: Context, at: number): number {
+  const { tokens, words } = context;
+  let j = at;
+  while (words.honorifics.has(tokens[j]?.key ?? "") || words.ranks?.has(tokens[j]?.key ?? "")) j += tokens[j + 1]?.text === "." ? 2 : 1;
+  return j;
+}
+
+/** A rank (or several) at `at` before a full name: "Gen. Ana Ruiz"; not "General Assembly", "General Motors". */
+function isRankedName(context: Context, at: number): boolean {
+  const { tokens, words } = context;
+  if (!words.ranks?.has(tokens[at]?.key ?? "") || !tokens[at]!.capitalized) return false;
+  const name = fullNameAt(context, afterHonorifics(context, at));
+  return !!name && (!!name.entry || !words.looksLikeName || words.looksLikeName(name.surface));
+}
+
 /** Whether the capitalized run at `at` may be a bare surname or a full name in apposition, as the pack says. */
 function bareSurnameAt(context: Context, at: number): boolean {
   const { bareSurnames } = context.words;
@@ -551,7 +567,7 @@ function bareName(context: Context, at: number): NameMention | undefined {
   if (before?.word && before.capitalized) return undefined;
   const run = capitalizedRun(context, at);
   const surface = run && textOf(tokens, at, run.to);
-  if (!run || !surface || !words.looksLikeName?.(surface)) return undefined;
+  if (!run || !surface || !words.looksLikeName?.(surface, before?.key)) return undefined;
   const type = words.landmarkHeads?.has(tokens[at]!.key) ? "LOCATION" : "PERSON";
   return { kind: "name", from: at, to: run.to, surface, type, maybeShort: false };
 }
@@ -645,8 +661,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const held = readTitled(context, j + 1, next.office);
       if (held?.kind !== "name") break;
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
-    } else if (!span && !words.honorificIsPronoun && words.honorifics.has(token.key)) {
-      j += tokens[j + 1]?.text === "." ? 2 : 1; // "Minister Dr. S. Jaishankar": an honorific between the office and the name
+    } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
+      j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {

@@ -2,6 +2,7 @@
 import type { Gender } from "../../recognize/mention.ts";
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
+import { looksLikeEnglishName } from "./bare-names.ts";
 import { CALENDAR_WORD } from "./date-patterns.ts";
 
 /** Who two or three people or countries are called together: "the two leaders", "both governments", "the pair". */
@@ -97,6 +98,34 @@ const TITLE_MODIFIERS = new Set([
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
 const NAME_SUFFIXES = ["jr", "sr"];
 
+/** Military and party ranks, written out or cut short: "General X", "Lt. Gen. X", "Rear Admiral X", "Comrade X". */
+const RANKS = [
+  "general",
+  "gen",
+  "lieutenant",
+  "lt",
+  "colonel",
+  "col",
+  "major",
+  "maj",
+  "brigadier",
+  "brig",
+  "admiral",
+  "adm",
+  "rear",
+  "vice",
+  "marshal",
+  "field",
+  "captain",
+  "capt",
+  "commander",
+  "cmdr",
+  "sergeant",
+  "sgt",
+  "comrade",
+  "respected",
+];
+
 /** Words that say a person's gender: pronouns, and honorifics or titles inside a name's mention. */
 const MALE_PRONOUNS = ["he", "him", "his", "himself"];
 const FEMALE_PRONOUNS = ["she", "her", "hers", "herself"];
@@ -129,12 +158,15 @@ export const EN_MENTIONS: MentionWords = {
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
+  ranks: new Set(RANKS),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
   articles: new Set(["the", "a", "an"]),
   // "took office in June, Adviser X said": a month or a weekday is no one's name.
   // "On Monday, President X": a run with a month or a weekday anywhere in it is a date, not a name.
   bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
+  // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
+  looksLikeName: looksLikeEnglishName,
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
   governmentNouns: new Set(["administration", "government", "cabinet"]),
