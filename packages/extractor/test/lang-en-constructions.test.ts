@@ -749,7 +749,7 @@ describe("English constructions: an untitled full name ('Kourosh Farzadi met ...
   });
 
   it("reads no person in a body's, a place's or a document's name, nor after an article", () => {
-    expect(names("Kenya praised Halvor Shipping on Monday.")).not.toContain("Halvor Shipping");
+    expect(names("Kenya praised Halvor Council on Monday.")).not.toContain("Halvor Council");
     expect(names("Chile criticized Second Marrow Shoal policies.")).not.toContain("Second Marrow Shoal");
     expect(names("Peru signed the Tavira Access Agreement with Chile.")).not.toContain("Tavira Access");
     expect(names("NORTHVILLE, May 3 - Kenya praised Chile.").sort()).toEqual(["Chile", "Kenya"]);
@@ -767,5 +767,31 @@ describe("English constructions: a military or party rank before a name ('Lt. Ge
   it("reads no person in 'General Assembly' or a rank before one word", () => {
     expect(names("Kenya praised the UN General Assembly.")).not.toContain("Assembly");
     expect(names("General Motors thanked Kenya.")).not.toContain("Motors");
+  });
+});
+
+describe("English constructions: sanctions in their many shapes", () => {
+  it("reads assets frozen, a sanctions list, sanctions targeting X and a blacklisting", () => {
+    expect(events("Britain froze the assets of Dariusz Wolanek.")).toEqual(["United Kingdom SANCTIONED Dariusz Wolanek [occurred]"]);
+    expect(events("Canada added Ilse Brandvold to its sanctions list.")).toEqual(["Canada SANCTIONED Ilse Brandvold [occurred]"]);
+    expect(events("Japan imposed new sanctions targeting Peru.")).toEqual(["Japan SANCTIONED Peru [occurred]"]);
+    expect(events("Kenya blacklisted Ruben Achterberg on Monday.")).toEqual(["Kenya SANCTIONED Ruben Achterberg [occurred]"]);
+  });
+
+  it("gives nothing for one added to a delegation or a list of guests", () => {
+    expect(events("Canada added Ilse Brandvold to its delegation.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a company named by its last word ('Halvor Shipping', 'Iran Air')", () => {
+  it("reads a run ending in a company's word as an organization, a country before it included", () => {
+    expect(events("Canada sanctioned Halvor Shipping and Peru Air.")).toEqual([
+      "Canada SANCTIONED Halvor Shipping [occurred]",
+      "Canada SANCTIONED Peru Air [occurred]",
+    ]);
+  });
+
+  it("leaves a place joined to 'based' or 'backed' out of the name", () => {
+    expect(names("Japan blacklisted the Lima-based Corvane Logistics.")).toContain("Corvane Logistics");
   });
 });

@@ -158,6 +158,10 @@ export interface MentionWords {
   readonly placeKindsAfter?: { readonly lower: ReadonlySet<string>; readonly capitalized: ReadonlySet<string> };
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
   readonly kinWords?: ReadonlySet<string>;
+  /** Lower-case words joined to a name by a hyphen that make it a modifier, no part of a name ("Dalian-based"). */
+  readonly compoundModifiers?: ReadonlySet<string>;
+  /** Last words of an untitled capitalized run that make it a company ("Halvor Shipping", "Andes Air"), lower case. */
+  readonly organizationTails?: ReadonlySet<string>;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */

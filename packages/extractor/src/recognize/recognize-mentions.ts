@@ -97,6 +97,9 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const country = governmentOf(context, span)!;
       mentions.push({ ...entityMention({ ...span, entry: country }, tokens), to: span.to + 1 });
       i = span.to + 1;
+    } else if (span?.kind === "entity" && companyNamedAfter(context, span)) {
+      mentions.push(companyNamedAfter(context, span)!); // "Iran Air", "Kenya Airways": a company, not the country
+      i = mentions.at(-1)!.to;
     } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity" && span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) {
@@ -564,11 +567,14 @@ function bareSurnameAt(context: Context, at: number): boolean {
 function bareName(context: Context, at: number): NameMention | undefined {
   const { tokens, words } = context;
   const before = tokens[at - 1];
-  if (before?.word && before.capitalized) return undefined;
+  if (before?.word && before.capitalized && !isCompoundModifier(before, words)) return undefined;
   const run = capitalizedRun(context, at);
   const surface = run && textOf(tokens, at, run.to);
-  if (!run || !surface || !words.looksLikeName?.(surface, before?.key)) return undefined;
-  const type = words.landmarkHeads?.has(tokens[at]!.key) ? "LOCATION" : "PERSON";
+  if (!run || !surface) return undefined;
+  // "Halvor Shipping": a run of two or more words ending in a company's word is that company.
+  const company = run.to - at >= PAIR && !!words.organizationTails?.has(tokens[run.to - 1]!.key);
+  if (!company && !words.looksLikeName?.(surface, before?.key)) return undefined;
+  const type = company ? "ORGANIZATION" : words.landmarkHeads?.has(tokens[at]!.key) ? "LOCATION" : "PERSON";
   return { kind: "name", from: at, to: run.to, surface, type, maybeShort: false };
 }
 
@@ -591,13 +597,29 @@ function moreNames(context: Context, at: number): NameMention[] {
   return names;
 }
 
+/** A place or country the lexicon knows, then capitalized words ending in a company's word: "Iran Air", "Kenya Airways". */
+function companyNamedAfter(context: Context, span: Extract<Span, { kind: "entity" }>): NameMention | undefined {
+  const { tokens, words } = context;
+  if (span.entry.type !== "COUNTRY" && span.entry.type !== "LOCATION") return undefined;
+  const run = tokens[span.to]?.capitalized ? capitalizedRun(context, span.to) : undefined;
+  if (!run || !words.organizationTails?.has(tokens[run.to - 1]!.key)) return undefined;
+  const surface = textOf(tokens, span.from, run.to);
+  return { kind: "name", from: span.from, to: run.to, surface, type: "ORGANIZATION", maybeShort: false };
+}
+
+/** A name joined to one of the pack's modifier words, "Dalian-based", "Kremlin-backed": a modifier, not part of a name. */
+function isCompoundModifier(token: Token, words: MentionWords): boolean {
+  const tail = token.key.lastIndexOf("-");
+  return tail > 0 && !!words.compoundModifiers?.has(token.key.slice(tail + 1));
+}
+
 /** Capitalized words (with name particles between them) not claimed by any lexicon span. */
 function capitalizedRun(context: Context, at: number): { to: number } | undefined {
   const { tokens, spans, words } = context;
   let j = at;
   while (j < tokens.length && !spans[j]) {
     const token = tokens[j]!;
-    if (token.word && token.capitalized && !/^\d/.test(token.text)) j++;
+    if (token.word && token.capitalized && !/^\d/.test(token.text) && !isCompoundModifier(token, words)) j++;
     else if (isInitialDot(tokens, j) && !spans[j + 1])
       j++; // "J. Smith": an initial does not cut the name short
     else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;

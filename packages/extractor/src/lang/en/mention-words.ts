@@ -2,7 +2,7 @@
 import type { Gender } from "../../recognize/mention.ts";
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
-import { looksLikeEnglishName } from "./bare-names.ts";
+import { COMPANY_TAILS, looksLikeEnglishName } from "./bare-names.ts";
 import { CALENDAR_WORD } from "./date-patterns.ts";
 
 /** Who two or three people or countries are called together: "the two leaders", "both governments", "the pair". */
@@ -98,6 +98,30 @@ const TITLE_MODIFIERS = new Set([
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
 const NAME_SUFFIXES = ["jr", "sr"];
 
+/** "Dalian-based Tongrui Shipping", "the Kremlin-backed X": what a place or body joined to these words modifies. */
+const COMPOUND_MODIFIERS = [
+  "based",
+  "backed",
+  "led",
+  "owned",
+  "run",
+  "controlled",
+  "funded",
+  "linked",
+  "allied",
+  "aligned",
+  "affiliated",
+  "registered",
+  "flagged",
+  "born",
+  "made",
+  "built",
+  "brokered",
+  "sponsored",
+  "friendly",
+  "headquartered",
+];
+
 /** Military and party ranks, written out or cut short: "General X", "Lt. Gen. X", "Rear Admiral X", "Comrade X". */
 const RANKS = [
   "general",
@@ -167,6 +191,8 @@ export const EN_MENTIONS: MentionWords = {
   bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
   looksLikeName: looksLikeEnglishName,
+  organizationTails: COMPANY_TAILS,
+  compoundModifiers: new Set(COMPOUND_MODIFIERS),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
   governmentNouns: new Set(["administration", "government", "cabinet"]),

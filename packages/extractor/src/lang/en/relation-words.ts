@@ -230,6 +230,26 @@ const GOODS = goodsOf(Object.values(GOODS_CLASSES));
 /** What a purchase or an import from X makes X's supply: not commodities, which are trade. */
 const PURCHASED_GOODS = goodsOf(Object.entries(GOODS_CLASSES).flatMap(([k, nouns]) => (k === "commodities" ? [] : [nouns])));
 
+/** "froze the assets of X", "has frozen assets of X", "imposed an asset freeze on X". */
+const ASSETS_FROZEN = [
+  ...["froze", "freezes", "freeze", "freezing", "frozen"].flatMap((v) => [
+    `${v} the assets of`,
+    `${v} assets of`,
+    `${v} the assets held by`,
+  ]),
+  ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
+];
+/** The lists that sanction whoever is put on them. */
+const BLACKLISTS = new PhraseSet(
+  ["to", "on"].flatMap((p) =>
+    ["its", "the", "a", "their"].flatMap((d) =>
+      ["sanctions list", "sanction list", "blacklist", "entity list", "list of sanctioned", "sanctions blacklist"].map(
+        (l) => `${p} ${d} ${l}`,
+      ),
+    ),
+  ),
+);
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
@@ -488,6 +508,15 @@ const CUES: Cue[] = [
         "potential",
       ],
     }),
+  ),
+  // "froze the assets of X", "imposed asset freezes on X", "new sanctions targeting X": other shapes of the same act.
+  ...forms(ASSETS_FROZEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
+  ...forms(["sanctions targeting", "sanctions aimed at", "sanctions that target"], (w) =>
+    cue(w, "SANCTIONED", "verb", 12, { notAfter: ["lift", "lifted", "ease", "eased", "for", "of", "no", "threatened", "possible"] }),
+  ),
+  // "added X to its sanctions list", "put X on a blacklist": only with the list after the object.
+  ...forms(["added", "adds", "add", "adding", "put", "puts", "placed", "places"], (w) =>
+    cue(w, "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTS, followedBy: ["to", "on"] }),
   ),
   // Not a bare "sanctions": mostly the noun ("faces sanctions").
   ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
