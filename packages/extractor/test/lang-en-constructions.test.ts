@@ -795,3 +795,28 @@ describe("English constructions: a company named by its last word ('Halvor Shipp
     expect(names("Japan blacklisted the Lima-based Corvane Logistics.")).toContain("Corvane Logistics");
   });
 });
+
+describe("English constructions: a passive signing with joined agents ('was signed by A and B')", () => {
+  it("pairs the agents after 'by'", () => {
+    expect(events("The accord was signed by Ilse Brandvold and Ruben Achterberg.")).toEqual([
+      "Ilse Brandvold SIGNED Ruben Achterberg [occurred]",
+    ]);
+  });
+
+  it("pairs across the sides of 'A and B on one side and C on the other'", () => {
+    expect(events("The pact was signed by Ilse Brandvold and Ruben Achterberg on one side and Hugo Lindqvist on the other.")).toEqual([
+      "Hugo Lindqvist SIGNED Ilse Brandvold [occurred]",
+      "Hugo Lindqvist SIGNED Ruben Achterberg [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a call paid in person ('called on X at his office')", () => {
+  it("reads a call on someone at a place as a meeting", () => {
+    expect(events("Hugo Lindqvist called on Marek Zielony at his office.")).toEqual(["Hugo Lindqvist MET Marek Zielony [occurred]"]);
+  });
+
+  it("reads no meeting in a call on someone to act", () => {
+    expect(events("Hugo Lindqvist called on Marek Zielony to resign.")).toEqual([]);
+  });
+});

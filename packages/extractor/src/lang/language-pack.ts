@@ -397,6 +397,8 @@ export interface RelationWords {
   readonly nominalDoerStops: ReadonlySet<string>;
   /** "giữa A và B" (between A and B). */
   readonly between: string;
+  /** "signed by A on one side and B on the other": what follows one side's agents; the pairs are across the sides. */
+  readonly oneSide?: PhraseSet;
   /** "ký ... với X" (with X): a partner. */
   readonly with: string;
   /** A leading phrase's doers are all the main clause's coordinated subjects, not only the first. */

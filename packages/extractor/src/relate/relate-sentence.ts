@@ -99,9 +99,17 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       // "X was sanctioned over Y": no doer. "Howitzers were delivered to X by Y": goods first, the supplier after "by".
       const agents = o.cue.type === "SUPPLIED" ? agentsAfter(view, o.to, o.cue.reach) : [];
       if (agents.length) relateSupply(view, o, status, rule, emit, agents);
-      // "A pact between A and B was signed": the pair is in the subject.
-      const pair = o.cue.type === "SIGNED" || o.cue.type === "MET" ? betweenBeforePassive(view, o) : undefined;
+      // "A pact between A and B was signed": the pair is in the subject; "The accord was signed by A and B": after the agent word.
+      const symmetric = o.cue.type === "SIGNED" || o.cue.type === "MET";
+      const pair = symmetric ? betweenBeforePassive(view, o) : undefined;
       if (pair) emitPairs(o, view.coordinatedAfter(pair), status, rule, emit);
+      else if (symmetric && agents.length === 0) {
+        const joined = agentsAfter(view, o.to, o.cue.reach);
+        const other = otherSide(view, joined);
+        // "by A and B on one side and C on the other": the pairs are across the two sides.
+        if (other.length) for (const a of joined) for (const b of other) emitPairs(o, [a, b], status, rule, emit);
+        else if (joined.length >= PAIR_SIZE) emitPairs(o, joined, status, rule, emit);
+      }
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
@@ -233,6 +241,9 @@ function agentlessPassive(view: SentenceView, o: Occurrence): boolean {
   return doer === "before-verb" && takesPassive(view, o.cue.type) && markers.has(view.key(o.from - 1)) && !view.mentionAt[o.from - 1];
 }
 
+/** "signed by A and B": a symmetric act needs two agents. */
+const PAIR_SIZE = 2;
+
 /** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */
 const PASSIVE_MARKER_REACH = 2;
 const AGENT_REACH = 3;
@@ -262,6 +273,16 @@ function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
     return withPatients(view, view.coordinatedAfter(agent).filter(isActor), marker);
   }
   return undefined;
+}
+
+/** "A and B on one side and C on the other": the actors of the other side, after the pack's words for one side and "and". */
+function otherSide(view: SentenceView, side: ResolvedMention[]): ResolvedMention[] {
+  const { oneSide } = view.pack.relations;
+  const end = side.at(-1)?.to;
+  const length = oneSide && end !== undefined ? view.phraseAt(end, oneSide) : 0;
+  if (!length || view.key(end! + length) !== view.pack.mentions.and) return [];
+  const next = view.mentionAt[end! + length + 1];
+  return next && isActor(next) ? view.coordinatedAfter(next).filter(isActor) : [];
 }
 
 /** The actors after the pack's agent word within `reach` tokens of `from`, in the same clause: "... by the EU and Canada". */

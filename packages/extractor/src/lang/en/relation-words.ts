@@ -270,6 +270,10 @@ const CUES: Cue[] = [
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
+  // "called on X at his office": a visit paid in person; "called on X to ..." is a demand (no place follows).
+  ...forms(["called on", "calls on", "call on", "calling on"], (w) =>
+    cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true, followedBy: ["at", "in", "during"] }),
+  ),
   // "joined X and Y at a summit / for talks": meeting them there; not "joined NATO", "joined the talks".
   ...forms(["joined", "joins", "join", "joining"], (w) => cue(w, "MET", "verb", 6, { inPerson: true, followedBy: ["at", "for"] })),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
@@ -558,6 +562,7 @@ export const EN_RELATIONS: RelationWords = {
   setting: new Set(["in", "at", "inside"]),
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
+  oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
   with: "with",
   relativeWith: ["with", "whom"],
   chargedDoerInside: true,
