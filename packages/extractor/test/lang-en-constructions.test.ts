@@ -820,3 +820,18 @@ describe("English constructions: a call paid in person ('called on X at his offi
     expect(events("Hugo Lindqvist called on Marek Zielony to resign.")).toEqual([]);
   });
 });
+
+describe("English constructions: an unknown body after an office's 'of' ('Minister of Mines and Energy X')", () => {
+  it("reads the run after 'of' as the office's body and the name after it as the holder", () => {
+    expect(events("Deputy Minister of Fisheries and Forests Ilse Brandvold met Hugo Lindqvist.")).toEqual([
+      "Hugo Lindqvist MET Ilse Brandvold [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: an organization's members ('ASEAN foreign ministers met X')", () => {
+  it("gives the body no meeting its members held", () => {
+    expect(events("ASEAN foreign ministers met Hugo Lindqvist in Jakarta.").filter((e) => e.includes("MET"))).toEqual([]);
+    expect(events("NATO leaders met on Tuesday.")).toEqual([]);
+  });
+});

@@ -126,6 +126,8 @@ export interface MentionWords {
   readonly determiners: ReadonlySet<string>;
   /** Words after which a country's name is a sports team's ("đội tuyển Việt Nam"), not the country. */
   readonly teamWords?: ReadonlySet<string>;
+  /** "ASEAN foreign ministers", "NATO leaders": plural people after an organization, who act rather than the body. */
+  readonly memberGroups?: PhraseSet;
   /** "a Russian", "one North Korean official": words that make a demonym one of the country's people. */
   readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */

@@ -100,6 +100,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
     } else if (span?.kind === "entity" && companyNamedAfter(context, span)) {
       mentions.push(companyNamedAfter(context, span)!); // "Iran Air", "Kenya Airways": a company, not the country
       i = mentions.at(-1)!.to;
+    } else if (span?.kind === "entity" && span.entry.type === "ORGANIZATION" && words.memberGroups?.lengthAt(context.keys, span.to)) {
+      i = span.to; // "ASEAN foreign ministers met X": the members met, not the body
     } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity" && span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) {
@@ -693,6 +695,12 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Quân vương Y là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
       viaCopula = !words.honorifics.has(tokens[j + 1]!.key); // "là ông Ramos": the honorific makes one word a name
       j += viaCopula ? 1 : 2;
+    } else if (!span && token.word && token.capitalized && afterAffiliationWord(context, j)) {
+      // "Minister of Mines and Energy X": after "of", an unknown run is the office's body, not its holder; a word
+      // joined by "and" is the body's too when a full name still follows it.
+      j = capitalizedRun(context, j)!.to;
+      const joined = tokens[j]?.key === words.and ? capitalizedRun(context, j + 1) : undefined;
+      if (joined && joined.to - (j + 1) > FULL_NAME_WORDS - 1) j += 2;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
@@ -713,6 +721,14 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** Whether `at` follows the pack's affiliation word ("of"), past determiners: "of Mines", "of the Republic". */
+function afterAffiliationWord(context: Context, at: number): boolean {
+  const { tokens, words } = context;
+  let k = at - 1;
+  while (words.determiners.has(tokens[k]?.key ?? "")) k--;
+  return !!words.affiliationAfter && tokens[k]?.key === words.affiliationAfter && !!capitalizedRun(context, at);
 }
 
 /** A full name the body's run may end in has this many words at least ("Lê Văn Thành"). */

@@ -192,6 +192,11 @@ export const EN_MENTIONS: MentionWords = {
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
   looksLikeName: looksLikeEnglishName,
   organizationTails: COMPANY_TAILS,
+  memberGroups: new PhraseSet(
+    ["", "foreign ", "defence ", "defense ", "finance ", "economic ", "trade "].flatMap((kind) =>
+      ["ministers", "leaders", "officials", "members", "member states", "diplomats", "envoys", "delegates"].map((n) => `${kind}${n}`),
+    ),
+  ),
   compoundModifiers: new Set(COMPOUND_MODIFIERS),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),
