@@ -432,7 +432,9 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   /** The rows of what the filters show, in the table's order. */
   function shownRows() {
     const shown = relationFilter(index, view.filters);
-    const rows = graphDocument.relations.filter(shown).map((relation) => relationRow(relation, index));
+    const rows = graphDocument.relations
+      .filter(shown)
+      .map((relation) => relationRow(relation, index, live?.moreEvidence(relation.id)?.total));
     return sortRows(rows, view.sort ?? DEFAULT_SORT);
   }
   function renderTable() {
