@@ -291,6 +291,16 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     reducers.setState(displayState());
     renderer.refresh({ skipIndexation: !reindex });
   }
+  /**
+   * As `redraw(true)`, with sigma's drawing in the next frame's callbacks instead of now (the reducers still
+   * run now). Under software GL, drawing outside a frame held the next two frames back: a hub's refresh then
+   * two frames took 144 ms (median, busy machine), scheduled 33 ms, as two idle frames. Only where nothing
+   * reads the renderer's display data before that frame: sigma normalises it when it draws.
+   */
+  function redrawInNextFrame() {
+    reducers.setState(displayState());
+    renderer.scheduleRefresh();
+  }
   /** Writes the view into the address bar: a new history entry (Back returns to the view before) or in place. */
   function writeUrl(entry: "push" | "replace") {
     const query = encodeViewState(view, new URLSearchParams(location.search)).toString();
@@ -639,7 +649,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     publishHooks();
     view = readView();
     exploration = explore(view);
-    redraw(true);
+    redrawInNextFrame();
     performance.mark("live:redrawn");
     renderPanel();
     renderStageBar();
@@ -650,21 +660,21 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     clearTimeout(afterLiveLayout);
     frame = requestAnimationFrame(() => {
       document.body.dataset.firstFrame = String(performance.now());
-      // The layout once the new answer's frame is out (its worker starts and copies the graph, and each of its
-      // steps is a frame to draw: on a busy machine they held the first one back by up to a second): after the
-      // next frame's callbacks, not in them, where starting the worker held that frame back too.
+      // What the frame does not show (the legend's counts, the time line, the table and the Cypher), then the
+      // layout, once the new answer's frame is out: after the next frame's callbacks, not in them nor right
+      // after the first (50-100 ms of main thread there held the answer's frame back on a busy machine, as
+      // the layout's worker starting and copying the graph, and each of its steps a frame to draw, did).
       frame = requestAnimationFrame(() => {
         frame = undefined;
+        afterLiveFrame = setTimeout(() => {
+          renderLegend();
+          renderTimeline();
+          renderTable();
+          cypher.refresh();
+          performance.mark("live:complete");
+          onComplete();
+        });
         if (settle) afterLiveLayout = setTimeout(() => layout.start());
-      });
-      // What the frame does not show: the legend's counts, the time line, the table and the Cypher follow the view.
-      afterLiveFrame = setTimeout(() => {
-        renderLegend();
-        renderTimeline();
-        renderTable();
-        cypher.refresh();
-        performance.mark("live:complete");
-        onComplete();
       });
     });
   }
