@@ -229,42 +229,4 @@ describe("the live explorer in Chromium", () => {
     expect(await page.evaluate(() => "__explorer" in window)).toBe(false);
     await page.close();
   });
-  it("draws an answer in a frame's callbacks, never synchronously (under software GL that held the next frames back)", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await page.goto(`${server.url}?node=${encodeURIComponent(`${P}person:sergey-lavrov`)}`);
-    await ready(page);
-    // The first drawing's layout redraws once more when it stops (to frame its extent): not an answer's drawing.
-    await page.waitForFunction(() => document.body.dataset.layout === "stopped", null, { timeout: 60_000 });
-    // From here on: whether each of sigma's renders runs inside a requestAnimationFrame callback.
-    await page.evaluate(() => {
-      const w = window as unknown as { __explorer: { renderer: { render(): unknown } }; __renders: boolean[] };
-      let inFrame = false;
-      const request = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (callback) =>
-        request((time) => {
-          inFrame = true;
-          try {
-            callback(time);
-          } finally {
-            inFrame = false;
-          }
-        });
-      w.__renders = [];
-      const { renderer } = w.__explorer;
-      const render = renderer.render.bind(renderer);
-      renderer.render = () => {
-        w.__renders.push(inFrame);
-        return render();
-      };
-    });
-    await clickNode(page, `${P}country:north-korea`);
-    const before = await page.evaluate(() => (window as unknown as { __renders: boolean[] }).__renders.length);
-    await page.click('.side-panel button[data-action="expand"]');
-    await ready(page);
-    await expect.poll(() => hook(page)).toEqual({ entities: 10, relations: 23 });
-    const renders = await page.evaluate(() => (window as unknown as { __renders: boolean[] }).__renders);
-    expect(renders.length).toBeGreaterThan(before);
-    expect(renders.slice(before)).not.toContain(false);
-    await page.close();
-  });
 });

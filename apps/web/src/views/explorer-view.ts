@@ -291,16 +291,6 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     reducers.setState(displayState());
     renderer.refresh({ skipIndexation: !reindex });
   }
-  /**
-   * As `redraw(true)`, with sigma's drawing in the next frame's callbacks instead of now (the reducers still
-   * run now). Under software GL, drawing outside a frame held the next two frames back: a hub's refresh then
-   * two frames took 144 ms (median, busy machine), scheduled 33 ms, as two idle frames. Only where nothing
-   * reads the renderer's display data before that frame: sigma normalises it when it draws.
-   */
-  function redrawInNextFrame() {
-    reducers.setState(displayState());
-    renderer.scheduleRefresh();
-  }
   /** Writes the view into the address bar: a new history entry (Back returns to the view before) or in place. */
   function writeUrl(entry: "push" | "replace") {
     const query = encodeViewState(view, new URLSearchParams(location.search)).toString();
@@ -649,7 +639,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     publishHooks();
     view = readView();
     exploration = explore(view);
-    redrawInNextFrame();
+    redraw(true);
     performance.mark("live:redrawn");
     renderPanel();
     renderStageBar();
