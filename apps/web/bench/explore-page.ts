@@ -120,7 +120,10 @@ function printProfile(profile: {
     console.log(`bench:explore:       ${ms.toFixed(0).padStart(5)} ms  ${key}`);
 }
 
-/** With TRACE=<dir>: a Chrome trace of each action, in <dir>/action-<n>.json. */
+/**
+ * With TRACE=<dir>: a Chrome trace of each action, in <dir>/action-<n>.json; TRACE_CATEGORIES=<a,b,...> traces
+ * those categories instead of the default (e.g. gpu,viz,cc to see the GPU process compositing under SwiftShader).
+ */
 const TRACE_DIR = process.env.TRACE;
 let traced = 0;
 /** With MARKS=1: each action's performance marks (live mode's: fetched, checked, answered, prepared, shown) in ms since it started. */
@@ -133,7 +136,11 @@ async function timed(page: Page, action: string, done: string): Promise<number> 
   await page.waitForFunction("!window.__explorer?.renderer.getCamera().isAnimated()", null, { timeout: SETTLE_TIMEOUT_MS });
   const since = await page.evaluate<number>("performance.now()");
   const browser = TRACE_DIR ? page.context().browser() : null;
-  await browser?.startTracing(page, { path: `${TRACE_DIR}/action-${++traced}.json`, screenshots: false });
+  await browser?.startTracing(page, {
+    path: `${TRACE_DIR}/action-${++traced}.json`,
+    screenshots: false,
+    ...(process.env.TRACE_CATEGORIES ? { categories: process.env.TRACE_CATEGORIES.split(",") } : {}),
+  });
   const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
   if (cdp) {
     await cdp.send("Profiler.enable");

@@ -60,7 +60,7 @@ describe("the live explorer in Chromium", () => {
   it("searches, expands and follows a path to Kim Jong Un, fetching only bounded answers", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const requests: string[] = [];
-    // blob: URLs are the page's own fragments handed to the schema-check worker, not requests to the server.
+    // blob: URLs are the page's own (the layout's worker), not requests to the server.
     page.on(
       "request",
       (request) => request.url().startsWith("blob:") || requests.push(new URL(request.url()).pathname + new URL(request.url()).search),
@@ -158,7 +158,7 @@ describe("the live explorer in Chromium", () => {
     const office = `${P}official_of:5cba9d55adafe167`;
     await page.goto(`${server.url}?node=${encodeURIComponent(lavrov)}`);
     await ready(page);
-    // Lavrov OFFICIAL_OF Russia has 3 sentences (articles 001, 002, 004); his neighbourhood carries the first 2.
+    // Lavrov OFFICIAL_OF Russia has 3 sentences (articles 001, 002, 004); his neighbourhood carries the first.
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     const asked: string[] = [];
@@ -170,9 +170,9 @@ describe("the live explorer in Chromium", () => {
     await clickNode(page, lavrov);
     await page.click(`.side-panel li[data-relation-id="${office}"] button.link`);
     const card = page.locator(".relation-panel");
-    await expect.poll(() => card.locator("h3").textContent()).toBe("Evidence (2 of 3)");
+    await expect.poll(() => card.locator("h3").textContent()).toBe("Evidence (1 of 3)");
     expect(await card.locator(".evidence-more").textContent()).toBe("Loading all 3…");
-    expect(await card.locator(".evidence-sentence").count()).toBe(2);
+    expect(await card.locator(".evidence-sentence").count()).toBe(1);
     release();
     await expect.poll(() => page.locator(".relation-panel h3").textContent()).toBe("Evidence (3)");
     const sentences = await page.locator(".relation-panel .evidence-sentence").allTextContents();
@@ -211,6 +211,22 @@ describe("the live explorer in Chromium", () => {
     await ready(page);
     expect(pathParam()).toBe(`${lavrov},${kim}`);
     expect(await page.locator(".path-panel").textContent()).toContain("2 steps; 2 shortest paths");
+    await page.close();
+  });
+  it("refuses an answer that is not a valid graph document: its problems shown, nothing of it drawn (checked on the page, under its CSP)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const lavrov = `${P}person:sergey-lavrov`;
+    // The real answer, less the entities: every relation then names an entity the fragment lacks.
+    await page.route("**/api/neighbourhood?**", async (route) => {
+      const answer = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...answer, graph: { ...answer.graph, entities: [] } } });
+    });
+    await page.goto(`${server.url}?node=${encodeURIComponent(lavrov)}`);
+    await page.waitForFunction(() => document.body.dataset.state === "error");
+    expect(await page.locator(".error-message").textContent()).toContain("is not a valid graph document");
+    // Lavrov's first relation (the API's order: the most evidenced first) names him, at its source or target.
+    expect(await page.locator(".error-issues li").first().textContent()).toMatch(/^relations\[0\]\.(source|target): unknown entity "/);
+    expect(await page.evaluate(() => "__explorer" in window)).toBe(false);
     await page.close();
   });
 });

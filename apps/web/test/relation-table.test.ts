@@ -75,6 +75,18 @@ describe("relation table", () => {
     expect(ids(sortRows(rows, { key: "date", descending: true }))).toEqual(["r-signed", "r-met", "r-invited"]);
   });
 
+  it("counts a live relation's evidence as the answer counted it when the answer cut it, and sorts and exports by that count", () => {
+    // r-met and r-invited have 1 sentence each in the mini graph; a neighbourhood said r-invited has 5 in all.
+    const met = relationRow(index.relations.get("r-met")!, index);
+    const invited = relationRow(index.relations.get("r-invited")!, index, 5);
+    expect([met.evidenceCount, invited.evidenceCount]).toEqual([1, 5]);
+    expect(ids(sortRows([met, invited], { key: "evidence", descending: true }))).toEqual(["r-invited", "r-met"]);
+    // The CSV still has one line per sentence drawn, each saying how many the relation has.
+    const lines = rowsToCsv([invited], index).split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^r-invited,Kim Jong Un,INVITED,Vladimir Putin,[a-z]+,2024-01-21,article,5,/);
+  });
+
   it("exports one CSV line per evidence sentence, quoted and inert in spreadsheets", () => {
     const document: GraphDocument = structuredClone(miniGraph());
     document.relations[0]!.evidence.push({ ...document.relations[0]!.evidence[0]!, articleId: "a3", sentence: '=1+1 "so" it was' });

@@ -74,7 +74,7 @@ export function relationTable(
       h("td", {}, row.targetName),
       h("td", {}, relation.status),
       h("td", {}, relationDateText(row.date)),
-      h("td", { class: "number" }, String(relation.evidence.length)),
+      h("td", { class: "number" }, String(row.evidenceCount)),
       h("td", {}, articleCitation(relation.evidence[0]!.articleId, row.article)),
       h("td", { class: "sentence" }, row.firstSentence),
     );

@@ -105,7 +105,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   replaceChildren(root, loading());
   const overview = new URLSearchParams(location.search).has("graph") ? undefined : await liveOverview();
   if (overview) {
-    liveApp = startLiveApp(root, overview, opener.pick);
+    liveApp = startLiveApp(root, overview, checkDocument, opener.pick);
     return;
   }
   const url = graphSourceUrl(location.search);

@@ -432,7 +432,9 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   /** The rows of what the filters show, in the table's order. */
   function shownRows() {
     const shown = relationFilter(index, view.filters);
-    const rows = graphDocument.relations.filter(shown).map((relation) => relationRow(relation, index));
+    const rows = graphDocument.relations
+      .filter(shown)
+      .map((relation) => relationRow(relation, index, live?.moreEvidence(relation.id)?.total));
     return sortRows(rows, view.sort ?? DEFAULT_SORT);
   }
   function renderTable() {
@@ -648,21 +650,21 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
     clearTimeout(afterLiveLayout);
     frame = requestAnimationFrame(() => {
       document.body.dataset.firstFrame = String(performance.now());
-      // The layout once the new answer's frame is out (its worker starts and copies the graph, and each of its
-      // steps is a frame to draw: on a busy machine they held the first one back by up to a second): after the
-      // next frame's callbacks, not in them, where starting the worker held that frame back too.
+      // What the frame does not show (the legend's counts, the time line, the table and the Cypher), then the
+      // layout, once the new answer's frame is out: after the next frame's callbacks, not in them nor right
+      // after the first (50-100 ms of main thread there held the answer's frame back on a busy machine, as
+      // the layout's worker starting and copying the graph, and each of its steps a frame to draw, did).
       frame = requestAnimationFrame(() => {
         frame = undefined;
+        afterLiveFrame = setTimeout(() => {
+          renderLegend();
+          renderTimeline();
+          renderTable();
+          cypher.refresh();
+          performance.mark("live:complete");
+          onComplete();
+        });
         if (settle) afterLiveLayout = setTimeout(() => layout.start());
-      });
-      // What the frame does not show: the legend's counts, the time line, the table and the Cypher follow the view.
-      afterLiveFrame = setTimeout(() => {
-        renderLegend();
-        renderTimeline();
-        renderTable();
-        cypher.refresh();
-        performance.mark("live:complete");
-        onComplete();
       });
     });
   }

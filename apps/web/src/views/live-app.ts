@@ -18,8 +18,8 @@ import { mergeFragments } from "../core/live/merge-fragments.ts";
 import { placeNewNodes } from "../core/live/place-new-nodes.ts";
 import { overviewLegend } from "../core/live/overview-legend.ts";
 import { decodeViewState, encodeViewState, type ViewState } from "../core/view-state/view-state.ts";
+import type { GraphCheck } from "../core/data/check-graph-document.ts";
 import { type LiveHooks, type MountedExplorer, mountExplorer, type PreparedExplorer } from "./explorer-view.ts";
-import { spawnChecker } from "./validate-in-worker.ts";
 
 /** The search box waits this long after the last key before asking the server. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -44,18 +44,19 @@ async function getJson<T>(url: string): Promise<T> {
   return body as T;
 }
 
-/** The page's checker: its worker starts (and loads zod and the schema) with the page and checks every answer. */
-let checker: ReturnType<typeof spawnChecker> | undefined;
+/** Checks parsed JSON against the graph document schema (the app's own checker, loaded with the page). */
+export type CheckGraph = (json: unknown, sourceName: string) => Promise<GraphCheck>;
 
 /**
- * Fetches a fragment and checks its graph against the schema in a worker, as document mode checks a whole
- * document: nothing of an answer is drawn unless it is a valid graph document.
+ * Fetches a fragment and checks its graph against the schema, as document mode checks a whole document:
+ * nothing of an answer is drawn unless it is a valid graph document. The check runs on the parsed answer, on
+ * the main thread: a hub's answer (about 280 KiB) takes zod a few milliseconds, where handing it to a
+ * worker (written out, read and parsed again there, the verdict waiting for a busy main thread) took 70 ms.
  */
-async function fetchFragment(url: string): Promise<FragmentAnswer> {
+async function fetchFragment(url: string, check: CheckGraph): Promise<FragmentAnswer> {
   const answer = await getJson<FragmentAnswer>(url);
   performance.mark("live:fetched", { detail: url });
-  checker ??= spawnChecker();
-  const verdict = await checker({ source: new Blob([JSON.stringify(answer.graph ?? null)]), sourceName: url });
+  const verdict = await check(answer.graph ?? null, url);
   if (!verdict.ok) throw new LiveApiError(verdict.message, verdict.issues);
   performance.mark("live:checked", { detail: url });
   return answer;
@@ -78,9 +79,8 @@ function overviewTimeline(overview: LiveOverview) {
  * neighbourhood, each expanded entity's, and the paths asked for. A view that asks something else is
  * fetched (answers already fetched are reused) and drawn into the same explorer, what was drawn keeping its place.
  */
-export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile: () => void): { destroy(): void } {
+export function startLiveApp(root: HTMLElement, overview: LiveOverview, check: CheckGraph, openFile: () => void): { destroy(): void } {
   const answers = new Map<string, Promise<FragmentAnswer>>();
-  checker ??= spawnChecker();
   const positions = createPositionCache(window.localStorage);
   const browserBase = overview.browserUrl ?? defaultBrowserBase(location.hostname);
   const timeline = overviewTimeline(overview);
@@ -92,7 +92,7 @@ export function startLiveApp(root: HTMLElement, overview: LiveOverview, openFile
   const answer = (url: string) => {
     let pending = answers.get(url);
     if (!pending) {
-      pending = fetchFragment(url);
+      pending = fetchFragment(url, check);
       answers.set(url, pending);
       // A failed answer is asked again next time.
       pending.catch(() => answers.delete(url));

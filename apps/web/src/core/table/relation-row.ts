@@ -10,11 +10,13 @@ export interface RelationRow {
   /** The text's date, else the earliest report's (see relationDate). */
   date?: RelationDate;
   firstSentence: string;
+  /** How much evidence the relation has: all of it when a live answer cut it (its count given), else what is drawn. */
+  evidenceCount: number;
   /** The article of the first evidence sentence. */
   article?: Article;
 }
 
-export function relationRow(relation: Relation, index: DocumentIndex): RelationRow {
+export function relationRow(relation: Relation, index: DocumentIndex, evidenceCount = relation.evidence.length): RelationRow {
   const first = relation.evidence[0]!;
   const date = relationDate(relation, index.articles);
   const article = index.articles.get(first.articleId);
@@ -24,6 +26,7 @@ export function relationRow(relation: Relation, index: DocumentIndex): RelationR
     targetName: index.entities.get(relation.target)?.name ?? relation.target,
     ...(date ? { date } : {}),
     firstSentence: first.sentence,
+    evidenceCount,
     ...(article ? { article } : {}),
   };
 }

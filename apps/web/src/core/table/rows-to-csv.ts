@@ -43,7 +43,7 @@ export function rowsToCsv(rows: readonly RelationRow[], index: DocumentIndex): s
       relation.status,
       row.date?.date,
       row.date?.from,
-      relation.evidence.length,
+      row.evidenceCount,
     ];
     for (const evidence of relation.evidence) {
       const article = index.articles.get(evidence.articleId);

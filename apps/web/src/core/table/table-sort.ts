@@ -19,7 +19,7 @@ const VALUES: Record<SortKey, (row: RelationRow) => SortValue> = {
   target: (row) => row.targetName,
   status: (row) => row.relation.status,
   date: (row) => row.date?.date,
-  evidence: (row) => row.relation.evidence.length,
+  evidence: (row) => row.evidenceCount,
   article: (row) => row.article?.title ?? row.relation.evidence[0]!.articleId,
 };
 
