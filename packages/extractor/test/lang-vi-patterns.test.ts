@@ -772,3 +772,19 @@ describe("Vietnamese constructions of unseen news", () => {
     expect(triples("Theo kế hoạch, Tổng thống Nga Vladimir Putin thăm Nhật Bản.")).toContain("Vladimir Putin VISITED Japan [planned]");
   });
 });
+
+describe("Vietnamese constructions of unseen news", () => {
+  it("a companion goes too: 'A tới X trước khi cùng B đến Y'", () => {
+    expect(triples("Ngoại trưởng Pháp Marc Delorme tới Berlin trước khi cùng Ngoại trưởng Đức Anja Richter đến Kiev.")).toEqual([
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED Ukraine [occurred]",
+      "Marc Delorme OFFICIAL_OF France [occurred]",
+      "Marc Delorme VISITED Germany [occurred]",
+      "Marc Delorme VISITED Ukraine [occurred]",
+    ]);
+  });
+
+  it("a companion after a plan word goes too: 'A sẽ cùng B thăm Y'", () => {
+    expect(triples("Thủ tướng Pháp Marc Delorme sẽ cùng bà Anja Richter thăm Nhật Bản.")).toContain("Anja Richter VISITED Japan [planned]");
+  });
+});

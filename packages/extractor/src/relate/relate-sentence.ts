@@ -449,12 +449,28 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   }
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
+  const companions = companionsBefore(view, o, first);
+  if (companions.length) return companions;
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
   // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
   const and = view.pack.mentions.and;
   if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
+}
+
+/**
+ * "A sẽ cùng B đến X", "trước khi cùng B đến X": one who goes with the doer goes too. The companion word opens the
+ * doer's company (its first word, "cùng" of "cùng với"); the doer is whoever does what the clause says without it.
+ */
+function companionsBefore(view: SentenceView, o: Occurrence, first: ResolvedMention): ResolvedMention[] {
+  const word = view.words.togetherWith[0]!;
+  const at =
+    view.key(first.from - 1) === word ? first.from - 1 : view.matches(first.from - 2, view.words.togetherWith) ? first.from - 2 : -1;
+  if (at < 0 || view.mentionAt[at - 1]) return [];
+  const company = view.coordinatedAfter(first).filter((m) => m.type === "PERSON" || m.type === "COUNTRY");
+  const leads = doers(view, { from: at, to: at, cue: { ...o.cue, closeSubject: false } });
+  return leads.length ? [...leads, ...company] : [];
 }
 
 /**
