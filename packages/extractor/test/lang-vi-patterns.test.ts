@@ -788,3 +788,25 @@ describe("Vietnamese constructions of unseen news", () => {
     expect(triples("Thủ tướng Pháp Marc Delorme sẽ cùng bà Anja Richter thăm Nhật Bản.")).toContain("Anja Richter VISITED Japan [planned]");
   });
 });
+
+describe("Vietnamese invitations and settings", () => {
+  it("an invitation to join is an invitation: 'mời X và Y gia nhập khối'", () => {
+    expect(triples("Liên minh châu Âu mời Ukraine và Nga gia nhập khối.")).toEqual([
+      "European Union INVITED Russia [occurred]",
+      "European Union INVITED Ukraine [occurred]",
+    ]);
+  });
+
+  it("an invitation to become a member lists its guests after 'gồm': 'mời 2 nước gồm A và B trở thành thành viên'", () => {
+    expect(triples("Liên minh châu Âu quyết định mời 2 nước gồm Ukraine và Nga trở thành thành viên.")).toEqual([
+      "European Union INVITED Russia [occurred]",
+      "European Union INVITED Ukraine [occurred]",
+    ]);
+  });
+
+  it("a country after a city and its comma is where the city lies, not who acts: 'tại thành phố X, Y, với quyết định mời Z'", () => {
+    expect(triples("Hội nghị đã bế mạc tại thành phố Osaka, Nhật Bản, với quyết định mời Ukraine trở thành thành viên.")).not.toContain(
+      "Japan INVITED Ukraine [occurred]",
+    );
+  });
+});

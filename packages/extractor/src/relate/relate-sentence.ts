@@ -713,7 +713,13 @@ function isRelativeAside(view: SentenceView, start: number): boolean {
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
-  return view.mentions.find((m) => m.from >= from && m.to <= to && view.canBeSubject(m));
+  return view.mentions.find((m) => m.from >= from && m.to <= to && view.canBeSubject(m) && !placeOfPlace(view, m));
+}
+
+/** "tại thành phố X, Y, với quyết định ...": a place right after a place and its comma names where that lies, not who acts. */
+function placeOfPlace(view: SentenceView, m: ResolvedMention): boolean {
+  const before = view.mentionAt[m.from - 2];
+  return isPlace(m) && view.key(m.from - 1) === "," && !!before && isPlace(before) && !view.isBreak(m.from - 1);
 }
 
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */

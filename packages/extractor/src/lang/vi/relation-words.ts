@@ -5,8 +5,10 @@ import type { Cue, RelationWords } from "../language-pack.ts";
 
 const WITH = ["với"];
 
-/** What an invitation asks its guest to do when it says: come, visit, attend. */
+/** What an invitation asks its guest to do when it says: come, visit, attend, join ("mời X gia nhập khối", "trở thành thành viên"). */
 const INVITED_TO = new PhraseSet([
+  "trở thành",
+  "gia nhập",
   "thăm",
   "sang",
   "đến",
