@@ -810,3 +810,14 @@ describe("Vietnamese invitations and settings", () => {
     );
   });
 });
+
+describe("Vietnamese settings of meetings", () => {
+  it("a meeting in a capital named with its head word puts the guest there: 'hội đàm với X tại thủ đô Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter hội đàm với Ngoại trưởng Pháp Marc Delorme tại thủ đô Paris.")).toEqual([
+      "Anja Richter MET Marc Delorme [occurred]",
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED France [occurred]",
+      "Marc Delorme OFFICIAL_OF France [occurred]",
+    ]);
+  });
+});
