@@ -16,6 +16,7 @@ const lexicon = compileLexicon([
       { name: "India", aliases: ["Ấn Độ"], capitals: ["New Delhi"] },
       { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
       { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
+      { name: "United Arab Emirates", aliases: ["Các Tiểu vương quốc Ả Rập Thống nhất", "UAE"], capitals: ["Abu Dhabi"] },
     ],
     locations: [
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
@@ -818,6 +819,19 @@ describe("Vietnamese settings of meetings", () => {
       "Anja Richter OFFICIAL_OF Germany [occurred]",
       "Anja Richter VISITED France [occurred]",
       "Marc Delorme OFFICIAL_OF France [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese names of people the lexicon does not know", () => {
+  it("a known name after a name's particle is the name's next part: 'Khalid bin Omar Haddad'", () => {
+    expect(triples("Ông Khalid bin Omar Haddad đã thăm Pháp.")).toEqual(["Khalid bin Omar Haddad VISITED France [occurred]"]);
+  });
+
+  it("an office's body may give its short form in brackets: 'Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X'", () => {
+    expect(triples("Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) Saeed Al Qasimi đã thăm Pháp.")).toEqual([
+      "Saeed Al Qasimi OFFICIAL_OF United Arab Emirates [occurred]",
+      "Saeed Al Qasimi VISITED France [occurred]",
     ]);
   });
 });

@@ -386,6 +386,7 @@ function spanFor(
   afterSpan: boolean,
   contextual?: ContextualNames,
 ): Span | undefined {
+  if (afterNameParticle(tokens, from, index.words)) return undefined;
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
@@ -478,6 +479,13 @@ function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: Lexi
  * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
  * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
  */
+/** "Khaled bin Mohamed bin Zayed", "Zayed bin Sultan": after a name's particle, a known name or title is the name's next part. */
+function afterNameParticle(tokens: Token[], from: number, words: MentionWords): boolean {
+  const particle = tokens[from - 1];
+  const before = tokens[from - 2];
+  return !!particle?.word && words.nameParticles.has(particle.text) && !!before?.word && before.capitalized;
+}
+
 function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
   if (to - from !== 1 || from < 1) return false;
   const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;
@@ -631,6 +639,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const held = readTitled(context, j + 1, next.office);
       if (held?.kind !== "name") break;
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
+    } else if (token.text === "(" && title.affiliation && j === lastAffiliationEnd && tokens[j + 2]?.text === ")" && tokens[j + 1]!.word) {
+      j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
     } else if (!span && !words.honorificIsPronoun && words.honorifics.has(token.key)) {
       j += tokens[j + 1]?.text === "." ? 2 : 1; // "Minister Dr. S. Jaishankar": an honorific between the office and the name
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
