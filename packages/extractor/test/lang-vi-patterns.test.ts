@@ -835,3 +835,18 @@ describe("Vietnamese names of people the lexicon does not know", () => {
     ]);
   });
 });
+
+describe("Vietnamese judgements of an act just told", () => {
+  it("condemning 'this move' judges the previous sentence's doer: 'A làm X. B lên án động thái này'", () => {
+    expect(triples("Nga cắt nguồn cung khí đốt cho châu Âu. Đức lên án động thái này.")).toEqual(["Germany CRITICIZED Russia [occurred]"]);
+  });
+
+  it("an act named by its verb is taken up only where that verb was told: 'A phóng X. B lên án vụ phóng'", () => {
+    expect(triples("Triều Tiên phóng tên lửa ra biển. Nhật Bản lên án vụ phóng.")).toEqual(["Japan CRITICIZED North Korea [occurred]"]);
+    expect(triples("Triều Tiên tổ chức duyệt binh. Nhật Bản lên án vụ phóng.")).toEqual([]);
+  });
+
+  it("an act with a doer of its own named is not the previous sentence's: 'B lên án hành động này của C'", () => {
+    expect(triples("Nga cắt nguồn cung khí đốt. Đức lên án hành động này của Iran.")).toEqual(["Germany CRITICIZED Iran [occurred]"]);
+  });
+});

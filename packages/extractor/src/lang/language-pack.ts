@@ -390,6 +390,15 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
+  /**
+   * Nouns that take up an act the text has just told ("lên án động thái này", "condemned this move"): with no doer of
+   * its own named, the act is the previous sentence's subject's, and a judgement of it (see `judgesActs`) is of them.
+   */
+  readonly actAnaphors?: PhraseSet;
+  /** A noun that names the act by its verb ("vụ phóng", the launch): it takes up the act only where that verb was told. */
+  readonly actByVerb?: string;
+  /** The relations that judge an act, and so its doer: criticism, praise. */
+  readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */
   readonly clauseNoun?: string;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */

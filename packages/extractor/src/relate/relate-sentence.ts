@@ -167,9 +167,28 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+}
+
+/**
+ * "X phóng tên lửa. Nhật Bản lên án vụ phóng": a judgement of an act the sentence before told, taken up by a noun
+ * with no doer of its own named, judges whoever did it: that sentence's subject.
+ */
+function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
+  const { actAnaphors, actByVerb, judgesActs } = view.pack.relations;
+  const doer = view.previous?.firstDoer();
+  if (!judgesActs?.has(o.cue.type) || !doer || subjects.some((s) => s.ids.some((id) => doer.ids.includes(id)))) return [];
+  let j = o.to;
+  while (view.pack.mentions.determiners.has(view.key(j))) j++;
+  // "vụ phóng" takes up a launch only after a sentence that told one.
+  const verb = view.key(j) === actByVerb ? view.key(j + 1) : undefined;
+  const length = verb ? (view.previous!.tokens.some((t) => t.key === verb) ? 2 : 0) : actAnaphors ? view.phraseAt(j, actAnaphors) : 0;
+  if (!length) return [];
+  for (let k = j + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
+  return [doer];
 }
 
 /** How far after its object what the cue asks of it may be named ("mời X và hai nước khác sang thăm"). */

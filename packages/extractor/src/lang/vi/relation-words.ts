@@ -292,6 +292,10 @@ const ASIDE_OPENERS = new Set([
   "một",
 ]);
 
+/** Nouns for an act, and the demonstratives that make one take up an act just told: "động thái này" (this move). */
+const ACTS = ["động thái", "hành động", "hành vi", "quyết định", "bước đi", "việc làm", "vụ việc"];
+const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
+
 export const VI_RELATIONS: RelationWords = {
   asideOpeners: ASIDE_OPENERS,
   noVisitHome: true,
@@ -315,6 +319,9 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
+  actAnaphors: new PhraseSet(ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${act} ${these}`))),
+  actByVerb: "vụ",
+  judgesActs: new Set(["CRITICIZED", "PRAISED"]),
   eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
