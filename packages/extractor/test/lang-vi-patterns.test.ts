@@ -27,6 +27,7 @@ const lexicon = compileLexicon([
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true },
       { cue: "Chủ tịch nước", role: "president", leader: true },
+      { cue: "Bộ trưởng", role: "minister" },
     ],
   }),
 ]);
@@ -848,5 +849,32 @@ describe("Vietnamese judgements of an act just told", () => {
 
   it("an act with a doer of its own named is not the previous sentence's: 'B lên án hành động này của C'", () => {
     expect(triples("Nga cắt nguồn cung khí đốt. Đức lên án hành động này của Iran.")).toEqual(["Germany CRITICIZED Iran [occurred]"]);
+  });
+});
+
+describe("Vietnamese relative clauses and asides", () => {
+  it("a relative clause is an aside before the verb, which a tense word may follow: 'X, người từng ..., đã đến Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter, người từng làm việc tại Pháp, đã đến Nhật Bản.")).toContain(
+      "Anja Richter VISITED Japan [occurred]",
+    );
+  });
+
+  it("a relative clause after a plain verb is about the person before it: 'X, người đã gặp A, tiếp tục đến Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter, người đã gặp ông Putin, tiếp tục đến Nhật Bản.")).toContain(
+      "Anja Richter VISITED Japan [occurred]",
+    );
+  });
+
+  it("a relative clause closing the sentence is about the person before it: 'Dự lễ có X, người đang có chuyến thăm Y'", () => {
+    expect(triples("Dự lễ có Ngoại trưởng Đức Anja Richter, người đang có chuyến thăm chính thức Nhật Bản.")).toContain(
+      "Anja Richter VISITED Japan [occurred]",
+    );
+  });
+
+  it("a minister of the armed forces holds an office, the field is no name: 'Bộ trưởng Quân đội X Y'", () => {
+    expect(triples("Bộ trưởng Quân đội Pháp Claire Dumas đã thăm Nhật Bản.")).toEqual([
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+      "Claire Dumas VISITED Japan [occurred]",
+    ]);
   });
 });

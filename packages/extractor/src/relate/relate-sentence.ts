@@ -522,17 +522,22 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
-/** How long an aside between a subject and its verb may be, in tokens. */
+/** How long an aside between a subject and its verb may be, in tokens; how many words may part the aside and the verb. */
 const ASIDE_REACH = 30;
+const ASIDE_VERB_GAP = 3;
 
 /** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
 function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const openers = view.pack.relations.asideOpeners;
-  if (!openers || view.key(o.from - 1) !== ",") return [];
-  for (let i = o.from - 2; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
+  // "X, người từng là đại sứ, đã đến Y": a plan or tense word may stand between the aside and the verb.
+  let end = o.from - 1;
+  while (end >= o.from - ASIDE_VERB_GAP && view.tokens[end]?.word && !view.mentionAt[end]) end--;
+  if (!openers || view.key(end) !== ",") return [];
+  for (let i = end - 1; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
     if (view.key(i) !== ",") continue;
     // "X, who toured Jinja, eastern Uganda, thanked": a comma inside the aside opens nothing.
-    if (!openers.has(view.key(i + 1))) continue;
+    // "X, người đã gặp Y, tiếp tục đến Z": a relative clause is an aside too.
+    if (!openers.has(view.key(i + 1)) && view.key(i + 1) !== view.words.relativeWho) continue;
     const head = view.mentionAt[i - 1];
     if (!head || head.to !== i || !isActor(head)) return [];
     const first = view.chainStart(head);
@@ -698,6 +703,8 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
   // "the United States, which he said had sent": past the speaker of a report inside the relative clause.
   const { relativeWho, relativeWhich } = view.words;
   const isRelative = (at: number) => view.key(at) === relativeWho || (!!relativeWhich && view.key(at) === relativeWhich);
+  // "X, người đang thăm Y" at a sentence's end: the relative word may open the clause it did not break.
+  if (view.key(start) === relativeWho && view.key(start - 1) === ",") start++;
   if (isRelative(start - 3) && view.mentionAt[start - 2]?.kind === "pronoun" && view.isBreak(start - 1)) start -= 2;
   if (!isRelative(start - 1)) return undefined;
   const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];

@@ -37,6 +37,20 @@ const MINISTRY_FIELDS = [
   "an ninh nội địa",
   "ngân khố",
   "nội các",
+  "quân đội",
+  "các lực lượng vũ trang",
+  "lực lượng vũ trang",
+  "ngoại thương",
+  "đầu tư",
+  "giao thông",
+  "vận tải",
+  "thông tin",
+  "truyền thông",
+  "thanh niên và thể thao",
+  "thể thao",
+  "nhà ở",
+  "việc làm",
+  "phúc lợi xã hội",
 ];
 
 /** Bodies of provinces and cities: "Chủ tịch UBND tỉnh X", "Bí thư Thành ủy Hà Nội". */
