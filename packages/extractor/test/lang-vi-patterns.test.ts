@@ -28,6 +28,7 @@ const lexicon = compileLexicon([
       { cue: "Tổng Bí thư", role: "general secretary", leader: true },
       { cue: "Chủ tịch nước", role: "president", leader: true },
       { cue: "Bộ trưởng", role: "minister" },
+      { cue: "Tham mưu trưởng", role: "chief of staff" },
     ],
   }),
 ]);
@@ -876,5 +877,20 @@ describe("Vietnamese relative clauses and asides", () => {
       "Claire Dumas OFFICIAL_OF France [occurred]",
       "Claire Dumas VISITED Japan [occurred]",
     ]);
+  });
+});
+
+describe("Vietnamese offices with a field", () => {
+  it("an office in apposition may name its branch before the body: 'X, Tham mưu trưởng Hải quân Y,'", () => {
+    expect(triples("Đô đốc Ravi Menon, Tham mưu trưởng Hải quân Ấn Độ, đã thăm Nhật Bản.")).toEqual([
+      "Ravi Menon OFFICIAL_OF India [occurred]",
+      "Ravi Menon VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("an office before the name may name its branch before the body: 'Tham mưu trưởng Không quân Y X'", () => {
+    expect(triples("Tham mưu trưởng Không quân Pháp Claire Dumas đã thăm Nhật Bản.")).toContain(
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+    );
   });
 });

@@ -884,6 +884,8 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       k++;
       stacked = true;
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
+    else if (!next && words.titleFields?.lengthAt(context.keys, k))
+      k += words.titleFields.lengthAt(context.keys, k); // "X, Tham mưu trưởng Hải quân Ấn Độ,": the office's field, then its body
     else break;
   }
   return { to: span.to, title };
