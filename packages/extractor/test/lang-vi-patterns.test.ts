@@ -894,3 +894,20 @@ describe("Vietnamese offices with a field", () => {
     );
   });
 });
+
+describe("Vietnamese offices shared by joined heads", () => {
+  it("offices joined before one body name as many people, in order: 'Tổng thống và Ngoại trưởng của X, A và B'", () => {
+    expect(triples("Tổng thống và Ngoại trưởng của Pháp, Luc Marchand và Claire Dumas, đã thăm Nhật Bản.")).toEqual([
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+      "Claire Dumas VISITED Japan [occurred]",
+      "Luc Marchand OFFICIAL_OF France [occurred]",
+      "Luc Marchand VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("offices joined before a body and fewer names name no one by office: 'Tổng thống và Ngoại trưởng X, A'", () => {
+    expect(triples("Tổng thống và Ngoại trưởng Pháp, Luc Marchand, đã thăm Nhật Bản.")).not.toContain(
+      "Luc Marchand OFFICIAL_OF France [occurred]",
+    );
+  });
+});

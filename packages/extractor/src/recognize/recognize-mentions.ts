@@ -86,6 +86,9 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
         ...(span.cue.local ? { local: true } : {}),
       });
       i = span.to;
+    } else if (span?.kind === "office" && jointHolders(context, i)) {
+      mentions.push(...jointHolders(context, i)!);
+      i = mentions.at(-1)!.to;
     } else if (span?.kind === "office") {
       const found = readTitled(context, i, span.office);
       if (found) mentions.push(found);
@@ -554,6 +557,31 @@ function bareName(context: Context, at: number): NameMention | undefined {
 function fullNameAt(context: Context, at: number): NameMention | undefined {
   const name = nameAt(context, at);
   return name && (name.entry || name.to - name.from >= 2) ? { ...name, maybeShort: false } : undefined;
+}
+
+/**
+ * "Tổng thống và Ngoại trưởng của Chile, A và B", "the President and Foreign Minister of Chile, A and B": offices
+ * joined before one body, then as many names, each holding the office in its place.
+ */
+function jointHolders(context: Context, at: number): NameMention[] | undefined {
+  const { tokens, spans, words } = context;
+  const offices: Office[] = [];
+  let j = at;
+  for (let span = spans[j]; span?.kind === "office"; span = spans[j + 1]) {
+    offices.push(span.office);
+    j = span.to;
+    if (tokens[j]?.text !== "," && tokens[j]?.key !== words.and) break;
+  }
+  if (offices.length < 2) return undefined;
+  if (tokens[j]?.key === words.possessive) j++;
+  const body = spans[j];
+  if (body?.kind !== "entity" || body.entry.type === "PERSON") return undefined;
+  const affiliation = entityMention(body, tokens);
+  j = body.to + (tokens[body.to]?.text === "," ? 1 : 0);
+  const first = fullNameAt(context, j);
+  const names = first ? [first, ...moreNames(context, first.to)] : [];
+  if (names.length !== offices.length) return undefined;
+  return names.map((name, k) => ({ ...name, title: { office: offices[k]!, former: false, affiliation } }));
 }
 
 /** ", B và C" after a listed name: the further full names of the list. */
