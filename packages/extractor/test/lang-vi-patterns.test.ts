@@ -911,3 +911,17 @@ describe("Vietnamese offices shared by joined heads", () => {
     );
   });
 });
+
+describe("Vietnamese supplies told by the recipient", () => {
+  it("receiving goods from someone is their supply: 'A nhận X từ B'", () => {
+    expect(triples("Pháp đã nhận 12 xe tăng từ Đức.")).toEqual(["Germany SUPPLIED France [occurred]"]);
+  });
+
+  it("buying goods from someone is their supply: 'A mua X từ B'", () => {
+    expect(triples("Ấn Độ sẽ mua thêm tên lửa từ Pháp.")).toEqual(["France SUPPLIED India [planned]"]);
+  });
+
+  it("receiving no goods is no supply: 'A nhận thư từ B'", () => {
+    expect(triples("Pháp đã nhận thư từ Đức.")).toEqual([]);
+  });
+});

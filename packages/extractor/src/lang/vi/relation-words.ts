@@ -163,6 +163,12 @@ export const CUES: Cue[] = [
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
+  // Receiving or buying goods from someone is their supply: "A nhận 5 trực thăng từ B", "A mua tên lửa từ B" (goods
+  // must stand before "từ").
+  cue("tiếp nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
+  cue("nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"], notAfter: ["tiếp", "xác", "ghi", "công", "thừa", "đón"] }),
+  cue("mua", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
+  cue("nhập khẩu", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
