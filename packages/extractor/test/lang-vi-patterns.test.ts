@@ -925,3 +925,19 @@ describe("Vietnamese supplies told by the recipient", () => {
     expect(triples("Pháp đã nhận thư từ Đức.")).toEqual([]);
   });
 });
+
+describe("Vietnamese kin of office holders", () => {
+  it("kin of an office holder named by office is the holder's child, holding no office: 'Con trai của Tổng thống X, ông Y'", () => {
+    expect(
+      triples("Tổng thống Pháp Luc Marchand thăm Nhật Bản. Con trai của Tổng thống Pháp, ông Paul Marchand, cũng tham gia đoàn."),
+    ).toEqual([
+      "Luc Marchand OFFICIAL_OF France [occurred]",
+      "Luc Marchand PARENT_OF Paul Marchand [occurred]",
+      "Luc Marchand VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("a known surname after an honorific and a given name names another of the family: 'bà Anna Putin'", () => {
+    expect(triples("Hôm qua, bà Anna Putin đã thăm Đức.")).toEqual(["Anna Putin VISITED Germany [occurred]"]);
+  });
+});

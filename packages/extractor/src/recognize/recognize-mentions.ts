@@ -399,7 +399,7 @@ function spanFor(
     name &&
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
-    !insideName(tokens, from, to, afterSpan && name.entry.type) &&
+    !insideName(tokens, from, to, afterSpan && name.entry.type, index.words) &&
     !endsInCue(tokens, to, index) &&
     !shortOfOtherPlace(tokens, to, key, name.entry)
   ) {
@@ -489,11 +489,13 @@ function afterNameParticle(tokens: Token[], from: number, words: MentionWords): 
   return !!particle?.word && words.nameParticles.has(particle.text) && !!before?.word && before.capitalized;
 }
 
-function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
+function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false, words: MentionWords): boolean {
   if (to - from !== 1 || from < 1) return false;
   const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;
   if (afterSpan) return afterSpan === "PERSON" && capitalized(tokens[to]);
-  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]));
+  // "bà Charlene Ruto": a known surname after an honorific and a given name is another of the family.
+  const honored = words.honorifics.has(tokens[from - 2]?.key ?? "");
+  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
 }
 
 function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
@@ -673,7 +675,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j += tokens[j + 1]?.text === "." ? 2 : 1; // "Minister Dr. S. Jaishankar": an honorific between the office and the name
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
-    } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
+    } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation) && !kinOf(context, from)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
       // "Quân vương Y là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
@@ -699,6 +701,19 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** How many words a kin cue before "của" may have ("con trai cả"). */
+const KIN_CUE_WORDS = 3;
+
+/** "Con gái của Tổng thống X, bà Y": the office at `at` is whose kin the one named after it is, not that one's. */
+function kinOf(context: Context, at: number): boolean {
+  const { keys, words } = context;
+  if (keys[at - 1] !== words.possessive) return false;
+  const cues = indexOf(words).contextCues;
+  for (let k = at - 2; k >= Math.max(0, at - 1 - KIN_CUE_WORDS); k--)
+    if (cues.get(keys.slice(k, at - 1).join(" ")) === "PERSON") return true;
+  return false;
 }
 
 /** A full name the body's run may end in has this many words at least ("Lê Văn Thành"). */
