@@ -941,3 +941,18 @@ describe("Vietnamese kin of office holders", () => {
     expect(triples("Hôm qua, bà Anna Putin đã thăm Đức.")).toEqual(["Anna Putin VISITED Germany [occurred]"]);
   });
 });
+
+describe("Vietnamese datelines", () => {
+  it("a dateline with its outlet places an office named without a country: 'Paris (TTXVN) - Ngoại trưởng X'", () => {
+    expect(triples("Paris (TTXVN) - Ngoại trưởng Claire Dumas đã thăm Nhật Bản.")).toEqual([
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+      "Claire Dumas VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("a dateline may give the day before the outlet: 'PARIS, 5/3 (TTXVN) -'", () => {
+    expect(triples("PARIS, 5/3 (TTXVN) - Ngoại trưởng Claire Dumas đã thăm Nhật Bản.")).toContain(
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+    );
+  });
+});
