@@ -956,3 +956,13 @@ describe("Vietnamese datelines", () => {
     );
   });
 });
+
+describe("Vietnamese leading phrases", () => {
+  it("a leading phrase after a fronted time sets its event as the main doer's: 'Ngày 5/3, trong khuôn khổ chuyến thăm X, A ...'", () => {
+    expect(
+      triples(
+        "Ngày 5/3, trong khuôn khổ chuyến thăm Nhật Bản, Ngoại trưởng Đức Anja Richter đã hội đàm với Ngoại trưởng Pháp Marc Delorme.",
+      ),
+    ).toContain("Anja Richter VISITED Japan [occurred]");
+  });
+});

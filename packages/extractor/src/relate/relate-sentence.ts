@@ -752,7 +752,9 @@ function placeOfPlace(view: SentenceView, m: ResolvedMention): boolean {
 function subordinate(view: SentenceView, start: number): boolean {
   const opener = view.key(start - 1);
   // The leading word may open the clause itself ("After visiting X, Y ..."): then the clause starts after it.
-  const leading = opener === view.words.when || (start <= 1 && view.words.leadingPhrase.has(view.key(0)));
+  // "Ngày 13/5, trong khuôn khổ chuyến thăm X, A ...": after a fronted time that names no one, as at the start.
+  const afterTime = opener === "," && view.words.leadingPhrase.has(view.key(start));
+  const leading = opener === view.words.when || afterTime || (start <= 1 && view.words.leadingPhrase.has(view.key(0)));
   return leading && !view.mentions.some((m) => m.to <= start);
 }
 
