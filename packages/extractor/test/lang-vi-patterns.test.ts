@@ -966,3 +966,13 @@ describe("Vietnamese leading phrases", () => {
     ).toContain("Anja Richter VISITED Japan [occurred]");
   });
 });
+
+describe("Vietnamese parents joined", () => {
+  it("a child of two parents joined after the kin word: 'A, con trai của B và C'", () => {
+    expect(triples("Ông Paul Marchand, con trai của ông Luc Marchand và bà Anne Morel, đã thăm Nhật Bản.")).toEqual([
+      "Anne Morel PARENT_OF Paul Marchand [occurred]",
+      "Luc Marchand PARENT_OF Paul Marchand [occurred]",
+      "Paul Marchand VISITED Japan [occurred]",
+    ]);
+  });
+});
