@@ -976,3 +976,17 @@ describe("Vietnamese parents joined", () => {
     ]);
   });
 });
+
+describe("Vietnamese sanctions lists", () => {
+  it("one on someone's sanctions list is sanctioned by them: 'X nằm trong danh sách trừng phạt của Y'", () => {
+    expect(triples("Iran đã nằm trong danh sách trừng phạt của Liên minh châu Âu từ lâu.")).toEqual([
+      "European Union SANCTIONED Iran [occurred]",
+    ]);
+  });
+
+  it("the owner of a sanctions list does not sanction itself by its list being named: 'danh sách trừng phạt của Y'", () => {
+    expect(triples("Ông Luc Marchand phản đối danh sách trừng phạt của Mỹ.")).not.toContain(
+      "Luc Marchand SANCTIONED United States [occurred]",
+    );
+  });
+});

@@ -397,6 +397,11 @@ export interface RelationWords {
   readonly actAnaphors?: PhraseSet;
   /** A noun that names the act by its verb ("vụ phóng", the launch): it takes up the act only where that verb was told. */
   readonly actByVerb?: string;
+  /**
+   * Being on someone's list, said before a nominal cue: "X nằm trong danh sách trừng phạt của Y" (X is on Y's
+   * sanctions list): the clause's subject is what the list's owner acts on.
+   */
+  readonly listedOn?: PhraseSet;
   /** The relations that judge an act, and so its doer: criticism, praise. */
   readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */

@@ -167,7 +167,7 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
-  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects));
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
@@ -189,6 +189,21 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
   if (!length) return [];
   for (let k = j + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
   return [doer];
+}
+
+/** How many words may say that one is on a list: "có tên trong danh sách". */
+const LISTED_WORDS = 5;
+
+/** "X nằm trong danh sách trừng phạt của Y": X, the subject of the clause that puts it on Y's list. */
+function listed(view: SentenceView, o: Occurrence, owner: ResolvedMention | undefined): ResolvedMention[] {
+  const { listedOn } = view.pack.relations;
+  if (!listedOn || !owner) return [];
+  for (let length = 2; length <= LISTED_WORDS; length++) {
+    if (view.phraseAt(o.from - length, listedOn) !== length) continue;
+    const subject = firstDoer(view, view.clauseStart(o.from), o.from - length);
+    return subject && subject !== owner ? view.coordinatedAfter(subject) : [];
+  }
+  return [];
 }
 
 /** How far after its object what the cue asks of it may be named ("mời X và hai nước khác sang thăm"). */

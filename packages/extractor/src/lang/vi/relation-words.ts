@@ -253,8 +253,11 @@ const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
 /** Words that mark a supply's recipient. */
 const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
-/** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
-const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+/**
+ * Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp",
+ * "danh sách trừng phạt của X").
+ */
+const NOMINALIZERS = new Set(["sách", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 const CHARGE_WORDS = new PhraseSet([
@@ -328,6 +331,13 @@ export const VI_RELATIONS: RelationWords = {
   actAnaphors: new PhraseSet(ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${act} ${these}`))),
   actByVerb: "vụ",
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
+  listedOn: new PhraseSet([
+    "nằm trong danh sách",
+    "có tên trong danh sách",
+    "có mặt trong danh sách",
+    "đưa vào danh sách",
+    "bổ sung vào danh sách",
+  ]),
   eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
