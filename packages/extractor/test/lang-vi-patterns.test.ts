@@ -990,3 +990,11 @@ describe("Vietnamese sanctions lists", () => {
     );
   });
 });
+
+describe("Vietnamese counterparts", () => {
+  it("a leader's counterpart is the leader a later description names: 'Tổng thống X và người đồng cấp Y Z ... Nhà lãnh đạo Y'", () => {
+    expect(
+      triples("Tổng thống Pháp Luc Marchand và người đồng cấp Đức Hans Vogel đã gặp nhau. Nhà lãnh đạo Đức mời ông Marchand tới Berlin."),
+    ).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
+  });
+});
