@@ -998,3 +998,20 @@ describe("Vietnamese counterparts", () => {
     ).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
   });
 });
+
+describe("Vietnamese itineraries", () => {
+  it("a place after 'sau' (after) does not act: 'sau X, A sẽ tới Y'", () => {
+    expect(triples("Sau Pháp, Ngoại trưởng Đức Anja Richter sẽ tới Nhật Bản.")).toEqual([
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED Japan [planned]",
+    ]);
+  });
+
+  it("a motion verb after 'rồi' (then) goes on with the doer before: 'A tới X, rồi tới Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter sẽ tới Nhật Bản, rồi tới Ấn Độ.")).toEqual([
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED India [planned]",
+      "Anja Richter VISITED Japan [planned]",
+    ]);
+  });
+});

@@ -235,6 +235,8 @@ export interface ClauseWords {
   readonly joiners: ReadonlySet<string>;
   /** Lists end with a conjunction ("A, B and C"): "A, B said" is not a list. */
   readonly listEndsWithConjunction: boolean;
+  /** "rồi", "sau đó" (then): a verb right after one goes on with the doer of the clause before ("tới X, rồi tới Y"). */
+  readonly sequencers?: PhraseSet;
   /** "cùng với" (together with): a two-word joiner. */
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */

@@ -572,7 +572,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const thanked = thankedDoer(view, o);
   if (thanked.length) return thanked;
   let start = view.clauseStart(o.from);
-  if (o.cue.closeSubject && !subordinate(view, start)) return [];
+  if (o.cue.closeSubject && !subordinate(view, start) && !afterSequencer(view, start, o.from)) return [];
   const head = relativeHead(view, start);
   if (head) return [head];
   const first = firstDoer(view, start, o.from);
@@ -761,6 +761,12 @@ function firstDoer(view: SentenceView, from: number, to: number): ResolvedMentio
 function placeOfPlace(view: SentenceView, m: ResolvedMention): boolean {
   const before = view.mentionAt[m.from - 2];
   return isPlace(m) && view.key(m.from - 1) === "," && !!before && isPlace(before) && !view.isBreak(m.from - 1);
+}
+
+/** "A tới X, rồi tới Y": the clause opens on a word of sequence right before the cue, maybe past a tense word. */
+function afterSequencer(view: SentenceView, start: number, cue: number): boolean {
+  const length = view.words.sequencers ? view.phraseAt(start, view.words.sequencers) : 0;
+  return length > 0 && closeTo(view, start + length, cue);
 }
 
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
