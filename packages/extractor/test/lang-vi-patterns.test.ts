@@ -1015,3 +1015,21 @@ describe("Vietnamese itineraries", () => {
     ]);
   });
 });
+
+describe("Vietnamese invitations passed on", () => {
+  it("an invitation passed on to someone invites them, not its bearer: 'A chuyển lời mời của B tới C'", () => {
+    expect(
+      triples("Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel tới Tổng thống Pháp Luc Marchand."),
+    ).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
+    expect(
+      triples("Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel tới Tổng thống Pháp Luc Marchand."),
+    ).not.toContain("Hans Vogel INVITED Anja Richter [occurred]");
+  });
+
+  it("the verb of inviting after 'lời mời của B' is B's: 'A chuyển lời mời của B mời C thăm X'", () => {
+    const found = triples(
+      "Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel mời Tổng thống Pháp Luc Marchand thăm Đức.",
+    );
+    expect(found.filter((t) => t.includes("INVITED") && t.startsWith("Anja Richter"))).toEqual([]);
+  });
+});

@@ -164,7 +164,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
-  const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
+  const inviter = inviterBefore(view, o);
+  const subjects = agents.length ? agents : nominal ? [nominal] : inviter ? [inviter] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
   if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
@@ -1363,7 +1364,9 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
     if (!status) continue;
     const guest =
-      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
+      conveyedTo(view, inviter)?.ids[0] ??
+      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ??
+      mainActor(view, inviter);
     if (!guest) continue;
     const date = nearestDate(view, dates, i)?.value;
     for (const source of inviter.ids) {
@@ -1371,6 +1374,25 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
         out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }
   }
+}
+
+/**
+ * "chuyển lời mời của A tới B", "lời mời của A mời B thăm X": an invitation passed on names its guest right after the
+ * inviter, after a recipient's marker or the verb of inviting; the one who passes it on is no guest.
+ */
+function conveyedTo(view: SentenceView, inviter: ResolvedMention): ResolvedMention | undefined {
+  const { recipientMarkers, invitation } = view.pack.relations;
+  const marks = recipientMarkers.has(view.key(inviter.to)) || view.key(inviter.to) === invitation.at(-1);
+  const guest = marks ? view.mentionAt[inviter.to + 1] : undefined;
+  return guest?.from === inviter.to + 1 && isActor(guest) ? guest : undefined;
+}
+
+/** "lời mời của A mời B ...": the inviter named right before the verb of inviting, whose invitation it is. */
+function inviterBefore(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  const owner = view.mentionAt[o.from - 1];
+  if (!owner || o.cue.type !== "INVITED") return undefined;
+  const at = owner.from - view.pack.relations.invitationOf.length;
+  return at >= 0 && invitingActor(view, at) === owner ? owner : undefined;
 }
 
 /**
