@@ -1033,3 +1033,13 @@ describe("Vietnamese invitations passed on", () => {
     expect(found.filter((t) => t.includes("INVITED") && t.startsWith("Anja Richter"))).toEqual([]);
   });
 });
+
+describe("Vietnamese accepted invitations", () => {
+  it("the one who accepts an invitation is its guest, in a reported clause too: 'A cho biết B đã nhận lời mời của C'", () => {
+    const found = triples(
+      "Ngoại trưởng Đức Anja Richter cho biết Tổng thống Pháp Luc Marchand đã nhận lời mời của Thủ tướng Đức Hans Vogel.",
+    );
+    expect(found).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
+    expect(found).not.toContain("Hans Vogel INVITED Anja Richter [occurred]");
+  });
+});

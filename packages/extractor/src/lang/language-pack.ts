@@ -353,6 +353,8 @@ export interface RelationWords {
   readonly nounTakesDoersBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
+  /** "A nhận lời mời của B" (accepted B's invitation): the one who accepts is the guest. */
+  readonly acceptsInvitation?: PhraseSet;
   /** "an invitation from X": as invitationOf, where the language has a second way to say it. */
   readonly invitationFrom?: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */

@@ -1365,6 +1365,7 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     if (!status) continue;
     const guest =
       conveyedTo(view, inviter)?.ids[0] ??
+      accepter(view, i)?.ids[0] ??
       out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ??
       mainActor(view, inviter);
     if (!guest) continue;
@@ -1385,6 +1386,23 @@ function conveyedTo(view: SentenceView, inviter: ResolvedMention): ResolvedMenti
   const marks = recipientMarkers.has(view.key(inviter.to)) || view.key(inviter.to) === invitation.at(-1);
   const guest = marks ? view.mentionAt[inviter.to + 1] : undefined;
   return guest?.from === inviter.to + 1 && isActor(guest) ? guest : undefined;
+}
+
+/** How many words the verb of accepting may have ("chấp nhận"). */
+const ACCEPT_WORDS = 2;
+
+/** "chuyến thăm mà X đã nhận lời mời của Y": the one right before the verb that accepts the invitation at `i`. */
+function accepter(view: SentenceView, i: number): ResolvedMention | undefined {
+  const accepts = view.pack.relations.acceptsInvitation;
+  if (!accepts) return undefined;
+  for (let length = 1; length <= ACCEPT_WORDS; length++) {
+    if (view.phraseAt(i - length, accepts) !== length) continue;
+    for (let j = i - length - 1; j >= view.clauseStart(i); j--) {
+      const m = view.mentionAt[j];
+      if (m) return isActor(m) && closeTo(view, m.to, i - length) ? m : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "lời mời của A mời B ...": the inviter named right before the verb of inviting, whose invitation it is. */

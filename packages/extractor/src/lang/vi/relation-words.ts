@@ -321,6 +321,7 @@ export const VI_RELATIONS: RelationWords = {
   chargeWords: CHARGE_WORDS,
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
+  acceptsInvitation: new PhraseSet(["nhận", "chấp nhận"]),
   invitation: ["lời", "mời"],
   invitedActReach: 6,
   purpose: new Set(["để", "nhằm"]),
