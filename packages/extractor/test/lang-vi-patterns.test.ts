@@ -1043,3 +1043,11 @@ describe("Vietnamese accepted invitations", () => {
     expect(found).not.toContain("Hans Vogel INVITED Anja Richter [occurred]");
   });
 });
+
+describe("Vietnamese quoted labels", () => {
+  it("a short quoted label inside the object uses up no reach: 'ủng hộ chính sách đối ngoại \"...\" của X'", () => {
+    expect(triples('Nhật Bản ủng hộ chính sách đối ngoại "láng giềng thứ ba hòa bình" của Việt Nam.')).toEqual([
+      "Japan SUPPORTED Vietnam [occurred]",
+    ]);
+  });
+});

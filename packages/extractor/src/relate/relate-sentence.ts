@@ -844,6 +844,13 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
     if (closesQuote(view, j)) return []; // '"A phản đối điều đó," người phát ngôn của B nói': the speaker is no object
+    // 'chính sách "láng giềng thứ ba" của X': a short quoted label inside the object uses up no reach.
+    const label = quotedLabelEnd(view, j);
+    if (label > j) {
+      limit = Math.min(view.tokens.length, limit + label - j + 1);
+      j = label;
+      continue;
+    }
     // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ..."),
     // but not one that opens a list of examples ("sanctioned five firms, including X").
     if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j) && view.key(j + 1) !== view.words.including) return [];
@@ -918,6 +925,19 @@ function namesMeeting(view: SentenceView, at: number): boolean {
   return !!cuesByFirstWord(view.pack.relations)
     .get(view.key(at))
     ?.some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
+}
+
+/** How many words a quoted label may have: 'chính sách "láng giềng thứ ba"'. */
+const LABEL_WORDS = 6;
+
+/** Where the short quoted label opened at `at` closes (words only between), or -1. */
+function quotedLabelEnd(view: SentenceView, at: number): number {
+  if (!QUOTES.has(view.key(at)) || view.mentionAt[at + 1]) return -1;
+  for (let k = at + 1; k <= at + LABEL_WORDS + 1 && k < view.tokens.length; k++) {
+    if (QUOTES.has(view.key(k)) || view.key(k) === "”") return k > at + 1 ? k : -1;
+    if (!view.tokens[k]!.word || view.mentionAt[k]) return -1;
+  }
+  return -1;
 }
 
 /** The end of a quotation: a closing curly quote, or a straight one after the quote's last punctuation. */
