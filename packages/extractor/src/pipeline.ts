@@ -50,9 +50,13 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   const relations: Relation[] = [];
   const venueEvents: VenueEvent[] = [];
+  let previous: SentenceView | undefined;
   sentences.forEach((sentence, i) => {
+    const before = previous;
+    previous = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before);
+    previous = view;
     const evidence = (rule: string): Evidence => ({
       articleId: article.id,
       sentence: sentence.text,

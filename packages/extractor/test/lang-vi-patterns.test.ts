@@ -16,6 +16,7 @@ const lexicon = compileLexicon([
       { name: "India", aliases: ["Ấn Độ"], capitals: ["New Delhi"] },
       { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
       { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
+      { name: "United Arab Emirates", aliases: ["Các Tiểu vương quốc Ả Rập Thống nhất", "UAE"], capitals: ["Abu Dhabi"] },
     ],
     locations: [
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
@@ -26,6 +27,8 @@ const lexicon = compileLexicon([
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true },
       { cue: "Chủ tịch nước", role: "president", leader: true },
+      { cue: "Bộ trưởng", role: "minister" },
+      { cue: "Tham mưu trưởng", role: "chief of staff" },
     ],
   }),
 ]);
@@ -770,5 +773,281 @@ describe("Vietnamese constructions of unseen news", () => {
 
   it("as planned names no one and stays a plan: 'Theo kế hoạch, A sẽ thăm X'", () => {
     expect(triples("Theo kế hoạch, Tổng thống Nga Vladimir Putin thăm Nhật Bản.")).toContain("Vladimir Putin VISITED Japan [planned]");
+  });
+});
+
+describe("Vietnamese constructions of unseen news", () => {
+  it("a companion goes too: 'A tới X trước khi cùng B đến Y'", () => {
+    expect(triples("Ngoại trưởng Pháp Marc Delorme tới Berlin trước khi cùng Ngoại trưởng Đức Anja Richter đến Kiev.")).toEqual([
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED Ukraine [occurred]",
+      "Marc Delorme OFFICIAL_OF France [occurred]",
+      "Marc Delorme VISITED Germany [occurred]",
+      "Marc Delorme VISITED Ukraine [occurred]",
+    ]);
+  });
+
+  it("a companion after a plan word goes too: 'A sẽ cùng B thăm Y'", () => {
+    expect(triples("Thủ tướng Pháp Marc Delorme sẽ cùng bà Anja Richter thăm Nhật Bản.")).toContain("Anja Richter VISITED Japan [planned]");
+  });
+});
+
+describe("Vietnamese invitations and settings", () => {
+  it("an invitation to join is an invitation: 'mời X và Y gia nhập khối'", () => {
+    expect(triples("Liên minh châu Âu mời Ukraine và Nga gia nhập khối.")).toEqual([
+      "European Union INVITED Russia [occurred]",
+      "European Union INVITED Ukraine [occurred]",
+    ]);
+  });
+
+  it("an invitation to become a member lists its guests after 'gồm': 'mời 2 nước gồm A và B trở thành thành viên'", () => {
+    expect(triples("Liên minh châu Âu quyết định mời 2 nước gồm Ukraine và Nga trở thành thành viên.")).toEqual([
+      "European Union INVITED Russia [occurred]",
+      "European Union INVITED Ukraine [occurred]",
+    ]);
+  });
+
+  it("a country after a city and its comma is where the city lies, not who acts: 'tại thành phố X, Y, với quyết định mời Z'", () => {
+    expect(triples("Hội nghị đã bế mạc tại thành phố Osaka, Nhật Bản, với quyết định mời Ukraine trở thành thành viên.")).not.toContain(
+      "Japan INVITED Ukraine [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese settings of meetings", () => {
+  it("a meeting in a capital named with its head word puts the guest there: 'hội đàm với X tại thủ đô Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter hội đàm với Ngoại trưởng Pháp Marc Delorme tại thủ đô Paris.")).toEqual([
+      "Anja Richter MET Marc Delorme [occurred]",
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED France [occurred]",
+      "Marc Delorme OFFICIAL_OF France [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese names of people the lexicon does not know", () => {
+  it("a known name after a name's particle is the name's next part: 'Khalid bin Omar Haddad'", () => {
+    expect(triples("Ông Khalid bin Omar Haddad đã thăm Pháp.")).toEqual(["Khalid bin Omar Haddad VISITED France [occurred]"]);
+  });
+
+  it("an office's body may give its short form in brackets: 'Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X'", () => {
+    expect(triples("Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) Saeed Al Qasimi đã thăm Pháp.")).toEqual([
+      "Saeed Al Qasimi OFFICIAL_OF United Arab Emirates [occurred]",
+      "Saeed Al Qasimi VISITED France [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese judgements of an act just told", () => {
+  it("condemning 'this move' judges the previous sentence's doer: 'A làm X. B lên án động thái này'", () => {
+    expect(triples("Nga cắt nguồn cung khí đốt cho châu Âu. Đức lên án động thái này.")).toEqual(["Germany CRITICIZED Russia [occurred]"]);
+  });
+
+  it("an act named by its verb is taken up only where that verb was told: 'A phóng X. B lên án vụ phóng'", () => {
+    expect(triples("Triều Tiên phóng tên lửa ra biển. Nhật Bản lên án vụ phóng.")).toEqual(["Japan CRITICIZED North Korea [occurred]"]);
+    expect(triples("Triều Tiên tổ chức duyệt binh. Nhật Bản lên án vụ phóng.")).toEqual([]);
+  });
+
+  it("an act with a doer of its own named is not the previous sentence's: 'B lên án hành động này của C'", () => {
+    expect(triples("Nga cắt nguồn cung khí đốt. Đức lên án hành động này của Iran.")).toEqual(["Germany CRITICIZED Iran [occurred]"]);
+  });
+});
+
+describe("Vietnamese relative clauses and asides", () => {
+  it("a relative clause is an aside before the verb, which a tense word may follow: 'X, người từng ..., đã đến Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter, người từng làm việc tại Pháp, đã đến Nhật Bản.")).toContain(
+      "Anja Richter VISITED Japan [occurred]",
+    );
+  });
+
+  it("a relative clause after a plain verb is about the person before it: 'X, người đã gặp A, tiếp tục đến Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter, người đã gặp ông Putin, tiếp tục đến Nhật Bản.")).toContain(
+      "Anja Richter VISITED Japan [occurred]",
+    );
+  });
+
+  it("a relative clause closing the sentence is about the person before it: 'Dự lễ có X, người đang có chuyến thăm Y'", () => {
+    expect(triples("Dự lễ có Ngoại trưởng Đức Anja Richter, người đang có chuyến thăm chính thức Nhật Bản.")).toContain(
+      "Anja Richter VISITED Japan [occurred]",
+    );
+  });
+
+  it("a minister of the armed forces holds an office, the field is no name: 'Bộ trưởng Quân đội X Y'", () => {
+    expect(triples("Bộ trưởng Quân đội Pháp Claire Dumas đã thăm Nhật Bản.")).toEqual([
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+      "Claire Dumas VISITED Japan [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese offices with a field", () => {
+  it("an office in apposition may name its branch before the body: 'X, Tham mưu trưởng Hải quân Y,'", () => {
+    expect(triples("Đô đốc Ravi Menon, Tham mưu trưởng Hải quân Ấn Độ, đã thăm Nhật Bản.")).toEqual([
+      "Ravi Menon OFFICIAL_OF India [occurred]",
+      "Ravi Menon VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("an office before the name may name its branch before the body: 'Tham mưu trưởng Không quân Y X'", () => {
+    expect(triples("Tham mưu trưởng Không quân Pháp Claire Dumas đã thăm Nhật Bản.")).toContain(
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese offices shared by joined heads", () => {
+  it("offices joined before one body name as many people, in order: 'Tổng thống và Ngoại trưởng của X, A và B'", () => {
+    expect(triples("Tổng thống và Ngoại trưởng của Pháp, Luc Marchand và Claire Dumas, đã thăm Nhật Bản.")).toEqual([
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+      "Claire Dumas VISITED Japan [occurred]",
+      "Luc Marchand OFFICIAL_OF France [occurred]",
+      "Luc Marchand VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("offices joined before a body and fewer names name no one by office: 'Tổng thống và Ngoại trưởng X, A'", () => {
+    expect(triples("Tổng thống và Ngoại trưởng Pháp, Luc Marchand, đã thăm Nhật Bản.")).not.toContain(
+      "Luc Marchand OFFICIAL_OF France [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese supplies told by the recipient", () => {
+  it("receiving goods from someone is their supply: 'A nhận X từ B'", () => {
+    expect(triples("Pháp đã nhận 12 xe tăng từ Đức.")).toEqual(["Germany SUPPLIED France [occurred]"]);
+  });
+
+  it("buying goods from someone is their supply: 'A mua X từ B'", () => {
+    expect(triples("Ấn Độ sẽ mua thêm tên lửa từ Pháp.")).toEqual(["France SUPPLIED India [planned]"]);
+  });
+
+  it("receiving no goods is no supply: 'A nhận thư từ B'", () => {
+    expect(triples("Pháp đã nhận thư từ Đức.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese kin of office holders", () => {
+  it("kin of an office holder named by office is the holder's child, holding no office: 'Con trai của Tổng thống X, ông Y'", () => {
+    expect(
+      triples("Tổng thống Pháp Luc Marchand thăm Nhật Bản. Con trai của Tổng thống Pháp, ông Paul Marchand, cũng tham gia đoàn."),
+    ).toEqual([
+      "Luc Marchand OFFICIAL_OF France [occurred]",
+      "Luc Marchand PARENT_OF Paul Marchand [occurred]",
+      "Luc Marchand VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("a known surname after an honorific and a given name names another of the family: 'bà Anna Putin'", () => {
+    expect(triples("Hôm qua, bà Anna Putin đã thăm Đức.")).toEqual(["Anna Putin VISITED Germany [occurred]"]);
+  });
+});
+
+describe("Vietnamese datelines", () => {
+  it("a dateline with its outlet places an office named without a country: 'Paris (TTXVN) - Ngoại trưởng X'", () => {
+    expect(triples("Paris (TTXVN) - Ngoại trưởng Claire Dumas đã thăm Nhật Bản.")).toEqual([
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+      "Claire Dumas VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("a dateline may give the day before the outlet: 'PARIS, 5/3 (TTXVN) -'", () => {
+    expect(triples("PARIS, 5/3 (TTXVN) - Ngoại trưởng Claire Dumas đã thăm Nhật Bản.")).toContain(
+      "Claire Dumas OFFICIAL_OF France [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese leading phrases", () => {
+  it("a leading phrase after a fronted time sets its event as the main doer's: 'Ngày 5/3, trong khuôn khổ chuyến thăm X, A ...'", () => {
+    expect(
+      triples(
+        "Ngày 5/3, trong khuôn khổ chuyến thăm Nhật Bản, Ngoại trưởng Đức Anja Richter đã hội đàm với Ngoại trưởng Pháp Marc Delorme.",
+      ),
+    ).toContain("Anja Richter VISITED Japan [occurred]");
+  });
+});
+
+describe("Vietnamese parents joined", () => {
+  it("a child of two parents joined after the kin word: 'A, con trai của B và C'", () => {
+    expect(triples("Ông Paul Marchand, con trai của ông Luc Marchand và bà Anne Morel, đã thăm Nhật Bản.")).toEqual([
+      "Anne Morel PARENT_OF Paul Marchand [occurred]",
+      "Luc Marchand PARENT_OF Paul Marchand [occurred]",
+      "Paul Marchand VISITED Japan [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese sanctions lists", () => {
+  it("one on someone's sanctions list is sanctioned by them: 'X nằm trong danh sách trừng phạt của Y'", () => {
+    expect(triples("Iran đã nằm trong danh sách trừng phạt của Liên minh châu Âu từ lâu.")).toEqual([
+      "European Union SANCTIONED Iran [occurred]",
+    ]);
+  });
+
+  it("the owner of a sanctions list does not sanction itself by its list being named: 'danh sách trừng phạt của Y'", () => {
+    expect(triples("Ông Luc Marchand phản đối danh sách trừng phạt của Mỹ.")).not.toContain(
+      "Luc Marchand SANCTIONED United States [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese counterparts", () => {
+  it("a leader's counterpart is the leader a later description names: 'Tổng thống X và người đồng cấp Y Z ... Nhà lãnh đạo Y'", () => {
+    expect(
+      triples("Tổng thống Pháp Luc Marchand và người đồng cấp Đức Hans Vogel đã gặp nhau. Nhà lãnh đạo Đức mời ông Marchand tới Berlin."),
+    ).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
+  });
+});
+
+describe("Vietnamese itineraries", () => {
+  it("a place after 'sau' (after) does not act: 'sau X, A sẽ tới Y'", () => {
+    expect(triples("Sau Pháp, Ngoại trưởng Đức Anja Richter sẽ tới Nhật Bản.")).toEqual([
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED Japan [planned]",
+    ]);
+  });
+
+  it("a motion verb after 'rồi' (then) goes on with the doer before: 'A tới X, rồi tới Y'", () => {
+    expect(triples("Ngoại trưởng Đức Anja Richter sẽ tới Nhật Bản, rồi tới Ấn Độ.")).toEqual([
+      "Anja Richter OFFICIAL_OF Germany [occurred]",
+      "Anja Richter VISITED India [planned]",
+      "Anja Richter VISITED Japan [planned]",
+    ]);
+  });
+});
+
+describe("Vietnamese invitations passed on", () => {
+  it("an invitation passed on to someone invites them, not its bearer: 'A chuyển lời mời của B tới C'", () => {
+    expect(
+      triples("Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel tới Tổng thống Pháp Luc Marchand."),
+    ).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
+    expect(
+      triples("Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel tới Tổng thống Pháp Luc Marchand."),
+    ).not.toContain("Hans Vogel INVITED Anja Richter [occurred]");
+  });
+
+  it("the verb of inviting after 'lời mời của B' is B's: 'A chuyển lời mời của B mời C thăm X'", () => {
+    const found = triples(
+      "Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel mời Tổng thống Pháp Luc Marchand thăm Đức.",
+    );
+    expect(found.filter((t) => t.includes("INVITED") && t.startsWith("Anja Richter"))).toEqual([]);
+  });
+});
+
+describe("Vietnamese accepted invitations", () => {
+  it("the one who accepts an invitation is its guest, in a reported clause too: 'A cho biết B đã nhận lời mời của C'", () => {
+    const found = triples(
+      "Ngoại trưởng Đức Anja Richter cho biết Tổng thống Pháp Luc Marchand đã nhận lời mời của Thủ tướng Đức Hans Vogel.",
+    );
+    expect(found).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
+    expect(found).not.toContain("Hans Vogel INVITED Anja Richter [occurred]");
+  });
+});
+
+describe("Vietnamese quoted labels", () => {
+  it("a short quoted label inside the object uses up no reach: 'ủng hộ chính sách đối ngoại \"...\" của X'", () => {
+    expect(triples('Nhật Bản ủng hộ chính sách đối ngoại "láng giềng thứ ba hòa bình" của Việt Nam.')).toEqual([
+      "Japan SUPPORTED Vietnam [occurred]",
+    ]);
   });
 });

@@ -251,6 +251,8 @@ export interface ClauseWords {
   readonly joiners: ReadonlySet<string>;
   /** Lists end with a conjunction ("A, B and C"): "A, B said" is not a list. */
   readonly listEndsWithConjunction: boolean;
+  /** "rồi", "sau đó" (then): a verb right after one goes on with the doer of the clause before ("tới X, rồi tới Y"). */
+  readonly sequencers?: PhraseSet;
   /** "cùng với" (together with): a two-word joiner. */
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */
@@ -369,6 +371,8 @@ export interface RelationWords {
   readonly nounTakesDoersBefore: boolean;
   /** "theo lời mời của X" (at the invitation of X): X invited whoever the sentence has visiting. */
   readonly invitationOf: readonly string[];
+  /** "A nhận lời mời của B" (accepted B's invitation): the one who accepts is the guest. */
+  readonly acceptsInvitation?: PhraseSet;
   /** "an invitation from X": as invitationOf, where the language has a second way to say it. */
   readonly invitationFrom?: readonly string[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
@@ -410,6 +414,20 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
+  /**
+   * Nouns that take up an act the text has just told ("lên án động thái này", "condemned this move"): with no doer of
+   * its own named, the act is the previous sentence's subject's, and a judgement of it (see `judgesActs`) is of them.
+   */
+  readonly actAnaphors?: PhraseSet;
+  /** A noun that names the act by its verb ("vụ phóng", the launch): it takes up the act only where that verb was told. */
+  readonly actByVerb?: string;
+  /**
+   * Being on someone's list, said before a nominal cue: "X nằm trong danh sách trừng phạt của Y" (X is on Y's
+   * sanctions list): the clause's subject is what the list's owner acts on.
+   */
+  readonly listedOn?: PhraseSet;
+  /** The relations that judge an act, and so its doer: criticism, praise. */
+  readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */
   readonly clauseNoun?: string;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */

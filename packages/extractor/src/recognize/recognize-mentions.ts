@@ -88,6 +88,9 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
         ...(span.cue.local ? { local: true } : {}),
       });
       i = span.to;
+    } else if (span?.kind === "office" && jointHolders(context, i)) {
+      mentions.push(...jointHolders(context, i)!);
+      i = mentions.at(-1)!.to;
     } else if (span?.kind === "office") {
       const found = readTitled(context, i, span.office);
       if (found) mentions.push(found);
@@ -405,6 +408,7 @@ function spanFor(
   afterSpan: boolean,
   contextual?: ContextualNames,
 ): Span | undefined {
+  if (afterNameParticle(tokens, from, index.words)) return undefined;
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
@@ -414,7 +418,7 @@ function spanFor(
     name &&
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
-    !insideName(tokens, from, to, afterSpan && name.entry.type) &&
+    !insideName(tokens, from, to, afterSpan && name.entry.type, index.words) &&
     !endsInCue(tokens, to, index) &&
     !shortOfOtherPlace(tokens, to, key, name.entry)
   ) {
@@ -497,11 +501,20 @@ function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: Lexi
  * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
  * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
  */
-function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false): boolean {
+/** "Khaled bin Mohamed bin Zayed", "Zayed bin Sultan": after a name's particle, a known name or title is the name's next part. */
+function afterNameParticle(tokens: Token[], from: number, words: MentionWords): boolean {
+  const particle = tokens[from - 1];
+  const before = tokens[from - 2];
+  return !!particle?.word && words.nameParticles.has(particle.text) && !!before?.word && before.capitalized;
+}
+
+function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false, words: MentionWords): boolean {
   if (to - from !== 1 || from < 1) return false;
   const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;
   if (afterSpan) return afterSpan === "PERSON" && capitalized(tokens[to]);
-  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]));
+  // "bà Charlene Ruto": a known surname after an honorific and a given name is another of the family.
+  const honored = words.honorifics.has(tokens[from - 2]?.key ?? "");
+  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
 }
 
 function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
@@ -584,6 +597,31 @@ function bareName(context: Context, at: number): NameMention | undefined {
 function fullNameAt(context: Context, at: number): NameMention | undefined {
   const name = nameAt(context, at);
   return name && (name.entry || name.to - name.from >= 2) ? { ...name, maybeShort: false } : undefined;
+}
+
+/**
+ * "Tổng thống và Ngoại trưởng của Chile, A và B", "the President and Foreign Minister of Chile, A and B": offices
+ * joined before one body, then as many names, each holding the office in its place.
+ */
+function jointHolders(context: Context, at: number): NameMention[] | undefined {
+  const { tokens, spans, words } = context;
+  const offices: Office[] = [];
+  let j = at;
+  for (let span = spans[j]; span?.kind === "office"; span = spans[j + 1]) {
+    offices.push(span.office);
+    j = span.to;
+    if (tokens[j]?.text !== "," && tokens[j]?.key !== words.and) break;
+  }
+  if (offices.length < 2) return undefined;
+  if (tokens[j]?.key === words.possessive) j++;
+  const body = spans[j];
+  if (body?.kind !== "entity" || body.entry.type === "PERSON") return undefined;
+  const affiliation = entityMention(body, tokens);
+  j = body.to + (tokens[body.to]?.text === "," ? 1 : 0);
+  const first = fullNameAt(context, j);
+  const names = first ? [first, ...moreNames(context, first.to)] : [];
+  if (names.length !== offices.length) return undefined;
+  return names.map((name, k) => ({ ...name, title: { office: offices[k]!, former: false, affiliation } }));
 }
 
 /** ", B và C" after a listed name: the further full names of the list. */
@@ -685,11 +723,13 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const held = readTitled(context, j + 1, next.office);
       if (held?.kind !== "name") break;
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
+    } else if (token.text === "(" && title.affiliation && j === lastAffiliationEnd && tokens[j + 2]?.text === ")" && tokens[j + 1]!.word) {
+      j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
     } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
       j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
-    } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
+    } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation) && !kinOf(context, from)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
       // "Quân vương Y là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
@@ -729,6 +769,19 @@ function afterAffiliationWord(context: Context, at: number): boolean {
   let k = at - 1;
   while (words.determiners.has(tokens[k]?.key ?? "")) k--;
   return !!words.affiliationAfter && tokens[k]?.key === words.affiliationAfter && !!capitalizedRun(context, at);
+}
+
+/** How many words a kin cue before "của" may have ("con trai cả"). */
+const KIN_CUE_WORDS = 3;
+
+/** "Con gái của Tổng thống X, bà Y": the office at `at` is whose kin the one named after it is, not that one's. */
+function kinOf(context: Context, at: number): boolean {
+  const { keys, words } = context;
+  if (keys[at - 1] !== words.possessive) return false;
+  const cues = indexOf(words).contextCues;
+  for (let k = at - 2; k >= Math.max(0, at - 1 - KIN_CUE_WORDS); k--)
+    if (cues.get(keys.slice(k, at - 1).join(" ")) === "PERSON") return true;
+  return false;
 }
 
 /** A full name the body's run may end in has this many words at least ("Lê Văn Thành"). */
@@ -942,6 +995,8 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       k++;
       stacked = true;
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
+    else if (!next && words.titleFields?.lengthAt(context.keys, k))
+      k += words.titleFields.lengthAt(context.keys, k); // "X, Tham mưu trưởng Hải quân Ấn Độ,": the office's field, then its body
     else break;
   }
   return { to: span.to, title };

@@ -172,12 +172,47 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
-  const subjects = agents.length ? agents : nominal ? [nominal] : subjectsOf(view, o);
+  const inviter = inviterBefore(view, o);
+  const subjects = agents.length ? agents : nominal ? [nominal] : inviter ? [inviter] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+}
+
+/**
+ * "X phóng tên lửa. Nhật Bản lên án vụ phóng": a judgement of an act the sentence before told, taken up by a noun
+ * with no doer of its own named, judges whoever did it: that sentence's subject.
+ */
+function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
+  const { actAnaphors, actByVerb, judgesActs } = view.pack.relations;
+  const doer = view.previous?.firstDoer();
+  if (!judgesActs?.has(o.cue.type) || !doer || subjects.some((s) => s.ids.some((id) => doer.ids.includes(id)))) return [];
+  let j = o.to;
+  while (view.pack.mentions.determiners.has(view.key(j))) j++;
+  // "vụ phóng" takes up a launch only after a sentence that told one.
+  const verb = view.key(j) === actByVerb ? view.key(j + 1) : undefined;
+  const length = verb ? (view.previous!.tokens.some((t) => t.key === verb) ? 2 : 0) : actAnaphors ? view.phraseAt(j, actAnaphors) : 0;
+  if (!length) return [];
+  for (let k = j + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
+  return [doer];
+}
+
+/** How many words may say that one is on a list: "có tên trong danh sách". */
+const LISTED_WORDS = 5;
+
+/** "X nằm trong danh sách trừng phạt của Y": X, the subject of the clause that puts it on Y's list. */
+function listed(view: SentenceView, o: Occurrence, owner: ResolvedMention | undefined): ResolvedMention[] {
+  const { listedOn } = view.pack.relations;
+  if (!listedOn || !owner) return [];
+  for (let length = 2; length <= LISTED_WORDS; length++) {
+    if (view.phraseAt(o.from - length, listedOn) !== length) continue;
+    const subject = firstDoer(view, view.clauseStart(o.from), o.from - length);
+    return subject && subject !== owner ? view.coordinatedAfter(subject) : [];
+  }
+  return [];
 }
 
 /** How far after its object what the cue asks of it may be named ("mời X và hai nước khác sang thăm"). */
@@ -470,12 +505,28 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   }
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
+  const companions = companionsBefore(view, o, first);
+  if (companions.length) return companions;
   if (!view.canBeSubject(first, true)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
   // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
   const and = view.pack.mentions.and;
   if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
+}
+
+/**
+ * "A sẽ cùng B đến X", "trước khi cùng B đến X": one who goes with the doer goes too. The companion word opens the
+ * doer's company (its first word, "cùng" of "cùng với"); the doer is whoever does what the clause says without it.
+ */
+function companionsBefore(view: SentenceView, o: Occurrence, first: ResolvedMention): ResolvedMention[] {
+  const word = view.words.togetherWith[0]!;
+  const at =
+    view.key(first.from - 1) === word ? first.from - 1 : view.matches(first.from - 2, view.words.togetherWith) ? first.from - 2 : -1;
+  if (at < 0 || view.mentionAt[at - 1]) return [];
+  const company = view.coordinatedAfter(first).filter((m) => m.type === "PERSON" || m.type === "COUNTRY");
+  const leads = doers(view, { from: at, to: at, cue: { ...o.cue, closeSubject: false } });
+  return leads.length ? [...leads, ...company] : [];
 }
 
 /**
@@ -508,17 +559,22 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
-/** How long an aside between a subject and its verb may be, in tokens. */
+/** How long an aside between a subject and its verb may be, in tokens; how many words may part the aside and the verb. */
 const ASIDE_REACH = 30;
+const ASIDE_VERB_GAP = 3;
 
 /** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
 function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const openers = view.pack.relations.asideOpeners;
-  if (!openers || view.key(o.from - 1) !== ",") return [];
-  for (let i = o.from - 2; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
+  // "X, người từng là đại sứ, đã đến Y": a plan or tense word may stand between the aside and the verb.
+  let end = o.from - 1;
+  while (end >= o.from - ASIDE_VERB_GAP && view.tokens[end]?.word && !view.mentionAt[end]) end--;
+  if (!openers || view.key(end) !== ",") return [];
+  for (let i = end - 1; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
     if (view.key(i) !== ",") continue;
     // "X, who toured Jinja, eastern Uganda, thanked": a comma inside the aside opens nothing.
-    if (!openers.has(view.key(i + 1))) continue;
+    // "X, người đã gặp Y, tiếp tục đến Z": a relative clause is an aside too.
+    if (!openers.has(view.key(i + 1)) && view.key(i + 1) !== view.words.relativeWho) continue;
     const head = view.mentionAt[i - 1];
     if (!head || head.to !== i || !isActor(head)) return [];
     const first = view.chainStart(head);
@@ -538,7 +594,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const thanked = thankedDoer(view, o);
   if (thanked.length) return thanked;
   let start = view.clauseStart(o.from);
-  if (o.cue.closeSubject && !subordinate(view, start)) return [];
+  if (o.cue.closeSubject && !subordinate(view, start) && !afterSequencer(view, start, o.from)) return [];
   const head = relativeHead(view, start);
   if (head) return [head];
   const first = firstDoer(view, start, o.from);
@@ -684,6 +740,8 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
   // "the United States, which he said had sent": past the speaker of a report inside the relative clause.
   const { relativeWho, relativeWhich } = view.words;
   const isRelative = (at: number) => view.key(at) === relativeWho || (!!relativeWhich && view.key(at) === relativeWhich);
+  // "X, người đang thăm Y" at a sentence's end: the relative word may open the clause it did not break.
+  if (view.key(start) === relativeWho && view.key(start - 1) === ",") start++;
   if (isRelative(start - 3) && view.mentionAt[start - 2]?.kind === "pronoun" && view.isBreak(start - 1)) start -= 2;
   if (!isRelative(start - 1)) return undefined;
   const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
@@ -718,14 +776,28 @@ function isRelativeAside(view: SentenceView, start: number): boolean {
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
-  return view.mentions.find((m) => m.from >= from && m.to <= to && view.canBeSubject(m));
+  return view.mentions.find((m) => m.from >= from && m.to <= to && view.canBeSubject(m) && !placeOfPlace(view, m));
+}
+
+/** "tại thành phố X, Y, với quyết định ...": a place right after a place and its comma names where that lies, not who acts. */
+function placeOfPlace(view: SentenceView, m: ResolvedMention): boolean {
+  const before = view.mentionAt[m.from - 2];
+  return isPlace(m) && view.key(m.from - 1) === "," && !!before && isPlace(before) && !view.isBreak(m.from - 1);
+}
+
+/** "A tới X, rồi tới Y": the clause opens on a word of sequence right before the cue, maybe past a tense word. */
+function afterSequencer(view: SentenceView, start: number, cue: number): boolean {
+  const length = view.words.sequencers ? view.phraseAt(start, view.words.sequencers) : 0;
+  return length > 0 && closeTo(view, start + length, cue);
 }
 
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */
 function subordinate(view: SentenceView, start: number): boolean {
   const opener = view.key(start - 1);
   // The leading word may open the clause itself ("After visiting X, Y ..."): then the clause starts after it.
-  const leading = opener === view.words.when || (start <= 1 && view.words.leadingPhrase.has(view.key(0)));
+  // "Ngày 13/5, trong khuôn khổ chuyến thăm X, A ...": after a fronted time that names no one, as at the start.
+  const afterTime = opener === "," && view.words.leadingPhrase.has(view.key(start));
+  const leading = opener === view.words.when || afterTime || (start <= 1 && view.words.leadingPhrase.has(view.key(0)));
   return leading && !view.mentions.some((m) => m.to <= start);
 }
 
@@ -793,6 +865,13 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
     if (closesQuote(view, j)) return []; // '"A phản đối điều đó," người phát ngôn của B nói': the speaker is no object
+    // 'chính sách "láng giềng thứ ba" của X': a short quoted label inside the object uses up no reach.
+    const label = quotedLabelEnd(view, j);
+    if (label > j) {
+      limit = Math.min(view.tokens.length, limit + label - j + 1);
+      j = label;
+      continue;
+    }
     // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ..."),
     // but not one that opens a list of examples ("sanctioned five firms, including X").
     if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j) && view.key(j + 1) !== view.words.including) return [];
@@ -867,6 +946,19 @@ function namesMeeting(view: SentenceView, at: number): boolean {
   return !!cuesByFirstWord(view.pack.relations)
     .get(view.key(at))
     ?.some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
+}
+
+/** How many words a quoted label may have: 'chính sách "láng giềng thứ ba"'. */
+const LABEL_WORDS = 6;
+
+/** Where the short quoted label opened at `at` closes (words only between), or -1. */
+function quotedLabelEnd(view: SentenceView, at: number): number {
+  if (!QUOTES.has(view.key(at)) || view.mentionAt[at + 1]) return -1;
+  for (let k = at + 1; k <= at + LABEL_WORDS + 1 && k < view.tokens.length; k++) {
+    if (QUOTES.has(view.key(k)) || view.key(k) === "”") return k > at + 1 ? k : -1;
+    if (!view.tokens[k]!.word || view.mentionAt[k]) return -1;
+  }
+  return -1;
 }
 
 /** The end of a quotation: a closing curly quote, or a straight one after the quote's last punctuation. */
@@ -1314,7 +1406,10 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
     if (!status) continue;
     const guest =
-      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ?? mainActor(view, inviter);
+      conveyedTo(view, inviter)?.ids[0] ??
+      accepter(view, i)?.ids[0] ??
+      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ??
+      mainActor(view, inviter);
     if (!guest) continue;
     const date = nearestDate(view, dates, i)?.value;
     for (const source of inviter.ids) {
@@ -1322,6 +1417,42 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
         out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }
   }
+}
+
+/**
+ * "chuyển lời mời của A tới B", "lời mời của A mời B thăm X": an invitation passed on names its guest right after the
+ * inviter, after a recipient's marker or the verb of inviting; the one who passes it on is no guest.
+ */
+function conveyedTo(view: SentenceView, inviter: ResolvedMention): ResolvedMention | undefined {
+  const { recipientMarkers, invitation } = view.pack.relations;
+  const marks = recipientMarkers.has(view.key(inviter.to)) || view.key(inviter.to) === invitation.at(-1);
+  const guest = marks ? view.mentionAt[inviter.to + 1] : undefined;
+  return guest?.from === inviter.to + 1 && isActor(guest) ? guest : undefined;
+}
+
+/** How many words the verb of accepting may have ("chấp nhận"). */
+const ACCEPT_WORDS = 2;
+
+/** "chuyến thăm mà X đã nhận lời mời của Y": the one right before the verb that accepts the invitation at `i`. */
+function accepter(view: SentenceView, i: number): ResolvedMention | undefined {
+  const accepts = view.pack.relations.acceptsInvitation;
+  if (!accepts) return undefined;
+  for (let length = 1; length <= ACCEPT_WORDS; length++) {
+    if (view.phraseAt(i - length, accepts) !== length) continue;
+    for (let j = i - length - 1; j >= view.clauseStart(i); j--) {
+      const m = view.mentionAt[j];
+      if (m) return isActor(m) && closeTo(view, m.to, i - length) ? m : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "lời mời của A mời B ...": the inviter named right before the verb of inviting, whose invitation it is. */
+function inviterBefore(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  const owner = view.mentionAt[o.from - 1];
+  if (!owner || o.cue.type !== "INVITED") return undefined;
+  const at = owner.from - view.pack.relations.invitationOf.length;
+  return at >= 0 && invitingActor(view, at) === owner ? owner : undefined;
 }
 
 /**

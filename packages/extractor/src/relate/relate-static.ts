@@ -55,7 +55,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
       const kin = kinship(view, j);
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
-      if (kin && kinNamed(view, j, kin.length, next, true)) addKin(kin, next, m, "apposition");
+      // "A, con trai của B và C": each parent joined after the kin word.
+      if (kin && kinNamed(view, j, kin.length, next, true))
+        for (const owner of view.coordinatedAfter(next)) if (owner.type === "PERSON") addKin(kin, owner, m, "apposition");
       // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
       const joinedKin = view.key(m.to) === view.pack.mentions.and ? kinship(view, m.to + 1) : undefined;
       if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");

@@ -45,6 +45,8 @@ export class SentenceView {
     readonly pack: LanguagePack,
     /** The country of the article's dateline, by entity id: where "here" is. */
     readonly here?: string,
+    /** The sentence before, when it named anyone: who did what it told (see RelationWords.actAnaphors). */
+    readonly previous?: SentenceView,
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);
@@ -60,6 +62,11 @@ export class SentenceView {
       if (this.breaks[i] && i < start && this.key(i) !== ",") this.breaks[i] = false;
       else if (this.breaks[i]) start = i + (this.phraseAt(i, this.words.openers) || 1);
     }
+  }
+
+  /** The first actor that can be the sentence's subject: who does what it tells. */
+  firstDoer(): ResolvedMention | undefined {
+    return this.mentions.find((m) => this.canBeSubject(m));
   }
 
   /** The same sentence, with the mentions its cues act on. */

@@ -22,16 +22,19 @@ function eventEnds(words: RelationWords): Set<string> {
 /**
  * The country where the sentence's meeting or signing takes place: one named after a setting word right after a
  * person, a meeting or signing word, or at the sentence's start ("met Xi in Beijing", "was signed in Hanoi",
- * "In Paris, ..."); a capital stands for its country. Not "investment in Vietnam": the setting must follow the
+ * "In Paris, ...", "in the capital Suva"); a capital stands for its country. Not "investment in Vietnam": the setting must follow the
  * event or its people. Undefined when the sentence names no such setting, two, or a place of no known country.
  */
 export function venueOf(view: SentenceView): ResolvedMention | undefined {
   const words = view.pack.relations;
   const venues = new Set<string>();
   let venue: ResolvedMention | undefined;
-  for (const m of view.mentions) {
-    const at = m.from - 1;
-    if (!isPlace(m) || !words.setting.has(view.key(at))) continue;
+  for (let at = 0; at < view.tokens.length; at++) {
+    if (!words.setting.has(view.key(at))) continue;
+    // "at the capital Suva", "tại thủ đô X": the place's head word stands between the setting and the place.
+    const place = at + 1 + (view.mentionAt[at + 1] ? 0 : view.phraseAt(at + 1, words.placeHeads));
+    const m = view.mentionAt[place];
+    if (!m || m.from !== place || !isPlace(m)) continue;
     const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
     const followsEvent = at === 0 || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous));
     if (!followsEvent) continue;

@@ -409,6 +409,9 @@ function shareCounterpartRoles(titles: TitleFact[], entities: ArticleEntities): 
     const other = titles.find((t) => t.sentence === fact.sentence && t !== fact && t.role !== "counterpart");
     if (!other) continue;
     fact.role = other.role;
-    for (const role of entities.byId.get(fact.person)!.roles) if (role.role === "counterpart") role.role = other.role;
+    // A leader's counterpart leads too: "Tổng thống X và người đồng cấp Y Z ... Nhà lãnh đạo Y".
+    const leads = entities.byId.get(other.person)!.roles.find((r) => r.role === other.role)?.leader;
+    for (const role of entities.byId.get(fact.person)!.roles)
+      if (role.role === "counterpart") Object.assign(role, { role: other.role, leader: leads ?? role.leader });
   }
 }

@@ -92,7 +92,16 @@ const TIMESTAMP = new RegExp(
 // "Ảnh tư liệu: AFP/TTXVN".
 const CREDITED_BY = String.raw`\s*[^():]{1,60}?\s*\)?\s*\|?\s*$`;
 
+/**
+ * A dateline opening the first paragraph: a place, maybe a day, then the outlet in brackets and a dash: "HÀ NỘI
+ * (TTXVN) -", "Mátxcơva, 5/3 (TTXVN) -", "Ulaanbaatar (Nhân Dân) -". The outlet is required: a headline "Việt Nam -
+ * Lào ..." is no dateline.
+ */
+const DATELINE_PREFIX =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*\([^)]{2,40}\)\s*(?:-{1,2}|–|—)\s*/u;
+
 export const VI_FURNITURE: FurnitureRules = {
+  datelinePrefix: DATELINE_PREFIX,
   blockHeadings: BLOCK_HEADINGS,
   promptHeadings: PROMPT_HEADINGS,
   widgetLines: WIDGET_LINES,

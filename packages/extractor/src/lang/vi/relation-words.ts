@@ -5,8 +5,10 @@ import type { Cue, RelationWords } from "../language-pack.ts";
 
 const WITH = ["với"];
 
-/** What an invitation asks its guest to do when it says: come, visit, attend. */
+/** What an invitation asks its guest to do when it says: come, visit, attend, join ("mời X gia nhập khối", "trở thành thành viên"). */
 const INVITED_TO = new PhraseSet([
+  "trở thành",
+  "gia nhập",
   "thăm",
   "sang",
   "đến",
@@ -161,6 +163,12 @@ export const CUES: Cue[] = [
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
+  // Receiving or buying goods from someone is their supply: "A nhận 5 trực thăng từ B", "A mua tên lửa từ B" (goods
+  // must stand before "từ").
+  cue("tiếp nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
+  cue("nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"], notAfter: ["tiếp", "xác", "ghi", "công", "thừa", "đón"] }),
+  cue("mua", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
+  cue("nhập khẩu", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
@@ -245,8 +253,11 @@ const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
 /** Words that mark a supply's recipient. */
 const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
-/** Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp"). */
-const NOMINALIZERS = new Set(["sự", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+/**
+ * Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp",
+ * "danh sách trừng phạt của X").
+ */
+const NOMINALIZERS = new Set(["sách", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 const CHARGE_WORDS = new PhraseSet([
@@ -290,6 +301,10 @@ const ASIDE_OPENERS = new Set([
   "một",
 ]);
 
+/** Nouns for an act, and the demonstratives that make one take up an act just told: "động thái này" (this move). */
+const ACTS = ["động thái", "hành động", "hành vi", "quyết định", "bước đi", "việc làm", "vụ việc"];
+const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
+
 export const VI_RELATIONS: RelationWords = {
   asideOpeners: ASIDE_OPENERS,
   noVisitHome: true,
@@ -306,6 +321,7 @@ export const VI_RELATIONS: RelationWords = {
   chargeWords: CHARGE_WORDS,
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
+  acceptsInvitation: new PhraseSet(["nhận", "chấp nhận"]),
   invitation: ["lời", "mời"],
   invitedActReach: 6,
   purpose: new Set(["để", "nhằm"]),
@@ -313,6 +329,16 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
+  actAnaphors: new PhraseSet(ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${act} ${these}`))),
+  actByVerb: "vụ",
+  judgesActs: new Set(["CRITICIZED", "PRAISED"]),
+  listedOn: new PhraseSet([
+    "nằm trong danh sách",
+    "có tên trong danh sách",
+    "có mặt trong danh sách",
+    "đưa vào danh sách",
+    "bổ sung vào danh sách",
+  ]),
   eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",

@@ -37,6 +37,38 @@ const MINISTRY_FIELDS = [
   "an ninh nội địa",
   "ngân khố",
   "nội các",
+  "quân đội",
+  "các lực lượng vũ trang",
+  "lực lượng vũ trang",
+  "ngoại thương",
+  "đầu tư",
+  "giao thông",
+  "vận tải",
+  "thông tin",
+  "truyền thông",
+  "thanh niên và thể thao",
+  "thể thao",
+  "nhà ở",
+  "việc làm",
+  "phúc lợi xã hội",
+];
+
+/** Branches of armed forces: "Tham mưu trưởng Hải quân X Y", "Tư lệnh Không quân X Y". */
+const MILITARY_BRANCHES = [
+  "hải quân",
+  "lục quân",
+  "không quân",
+  "quân chủng hải quân",
+  "quân chủng phòng không - không quân",
+  "phòng không - không quân",
+  "thủy quân lục chiến",
+  "cảnh sát biển",
+  "bộ đội biên phòng",
+  "biên phòng",
+  "lực lượng phòng vệ",
+  "lực lượng phòng vệ biển",
+  "lực lượng phòng vệ trên không",
+  "lực lượng phòng vệ mặt đất",
 ];
 
 /** Bodies of provinces and cities: "Chủ tịch UBND tỉnh X", "Bí thư Thành ủy Hà Nội". */
@@ -57,4 +89,4 @@ const LOCAL_BODIES = [
 /** Words of a state's style inside a title: "Thủ tướng Chính phủ Hoàng gia Campuchia X". */
 const STATE_STYLES = ["hoàng gia"];
 
-export const VI_TITLE_FIELDS = new PhraseSet([...MINISTRY_FIELDS, ...LOCAL_BODIES, ...STATE_STYLES]);
+export const VI_TITLE_FIELDS = new PhraseSet([...MINISTRY_FIELDS, ...MILITARY_BRANCHES, ...LOCAL_BODIES, ...STATE_STYLES]);
