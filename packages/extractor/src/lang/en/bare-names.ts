@@ -1,9 +1,41 @@
 // Whether a capitalized run that no title introduces is a person's full name ("Kourosh Farzadi met ...").
 import { CALENDAR_WORD } from "./date-patterns.ts";
 
-/** A full name has two to four words ("Ana Ruiz", "Luiz Inacio Lula da Silva" counts its particles). */
+/** A full name has two to five words ("Ana Ruiz"; "Luiz Inacio Lula da Silva" counts its particles). */
 const MIN_WORDS = 2;
 const MAX_WORDS = 5;
+
+/** The words of these end a company's name: such a run is an organization, not a person. */
+export const COMPANY_TAILS = new Set([
+  "company",
+  "group",
+  "corp",
+  "corporation",
+  "inc",
+  "ltd",
+  "co",
+  "holdings",
+  "industries",
+  "shipping",
+  "logistics",
+  "trading",
+  "aviation",
+  "air",
+  "airlines",
+  "airways",
+  "energy",
+  "petroleum",
+  "steel",
+  "motors",
+  "systems",
+  "technologies",
+  "electronics",
+  "marine",
+  "maritime",
+  "enterprises",
+  "investments",
+  "bank",
+]);
 
 /**
  * Capitalized words that head or end the names of bodies, places, events and documents, never a person's:
@@ -68,37 +100,11 @@ export const NON_PERSON_WORDS = new Set([
   "treasury",
   "kremlin",
   "pentagon",
-  // companies (also what makes a run an organization, below)
-  "company",
-  "group",
-  "corp",
-  "corporation",
-  "inc",
-  "ltd",
-  "co",
-  "holdings",
-  "industries",
-  "shipping",
-  "logistics",
-  "trading",
-  "aviation",
-  "air",
-  "airlines",
-  "airways",
-  "energy",
-  "petroleum",
+  // companies: their names end in one of these, and a few other words of trade and media
+  ...COMPANY_TAILS,
   "oil",
   "gas",
-  "steel",
-  "motors",
-  "systems",
-  "technologies",
   "technology",
-  "electronics",
-  "marine",
-  "maritime",
-  "enterprises",
-  "investments",
   "capital",
   "partners",
   "media",
@@ -212,38 +218,6 @@ export const NON_PERSON_WORDS = new Set([
   "war",
   "prize",
   "award",
-]);
-
-/** The words of these end a company's name: such a run is an organization, not a person. */
-export const COMPANY_TAILS = new Set([
-  "company",
-  "group",
-  "corp",
-  "corporation",
-  "inc",
-  "ltd",
-  "co",
-  "holdings",
-  "industries",
-  "shipping",
-  "logistics",
-  "trading",
-  "aviation",
-  "air",
-  "airlines",
-  "airways",
-  "energy",
-  "petroleum",
-  "steel",
-  "motors",
-  "systems",
-  "technologies",
-  "electronics",
-  "marine",
-  "maritime",
-  "enterprises",
-  "investments",
-  "bank",
 ]);
 
 /** Capitalized words that open sentences and clauses, not names: "But", "Meanwhile". */
