@@ -867,8 +867,8 @@ describe("Vietnamese relative clauses and asides", () => {
   });
 
   it("a relative clause closing the sentence is about the person before it: 'Dự lễ có X, người đang có chuyến thăm Y'", () => {
-    expect(triples("Dự lễ có Ngoại trưởng Đức Anja Richter, người đang có chuyến thăm chính thức Nhật Bản.")).toContain(
-      "Anja Richter VISITED Japan [occurred]",
+    expect(triples("Dự lễ có Ngoại trưởng Đức Anja Richter, người đang có chuyến thăm chính thức Pháp.")).toContain(
+      "Anja Richter VISITED France [occurred]",
     );
   });
 
@@ -1037,7 +1037,7 @@ describe("Vietnamese invitations passed on", () => {
 describe("Vietnamese accepted invitations", () => {
   it("the one who accepts an invitation is its guest, in a reported clause too: 'A cho biết B đã nhận lời mời của C'", () => {
     const found = triples(
-      "Ngoại trưởng Đức Anja Richter cho biết Tổng thống Pháp Luc Marchand đã nhận lời mời của Thủ tướng Đức Hans Vogel.",
+      "Ngoại trưởng Đức Anja Richter cho biết Tổng thống Pháp Luc Marchand đã nhận lời mời sang thăm của Thủ tướng Đức Hans Vogel.",
     );
     expect(found).toContain("Hans Vogel INVITED Luc Marchand [occurred]");
     expect(found).not.toContain("Hans Vogel INVITED Anja Richter [occurred]");
