@@ -835,3 +835,29 @@ describe("English constructions: an organization's members ('ASEAN foreign minis
     expect(events("NATO leaders met on Tuesday.")).toEqual([]);
   });
 });
+
+describe("English constructions: a rank cut short with a dot ('Maj. Gen. X', 'Brig. Gen. X')", () => {
+  it("ends no sentence at a rank's dot and makes no person of the rank", () => {
+    const found = names("Ghanaian army spokesman Maj. Gen. Kofi Boateng said the patrols would go on.");
+    expect(found).toContain("Kofi Boateng");
+    expect(found.filter((n) => /Maj|Gen|Brig/.test(n))).toEqual([]);
+    expect(names("Brig. Gen. Tomas Leal visited Chile.")).toEqual(expect.arrayContaining(["Tomas Leal", "Chile"]));
+    expect(names("Brig. Gen. Tomas Leal visited Chile.").filter((n) => n.startsWith("Brig"))).toEqual([]);
+  });
+});
+
+describe("English constructions: a demonym's body before an office ('Thai army spokesman X', 'Rwandan government spokesperson X')", () => {
+  it("gives the office to the demonym's country across lower-case body words", () => {
+    const text = "Ghanaian army spokesman Maj. Gen. Kofi Boateng said the patrols would go on.";
+    expect(read(text, { standing: true })).toContain("Kofi Boateng OFFICIAL_OF Ghana [occurred]");
+    expect(read("Zambian government spokeswoman Mwila Banda denied the report.", { standing: true })).toContain(
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+    );
+  });
+
+  it("gives no office when the lower-case words lead to no office", () => {
+    expect(
+      read("Zambian government officials Mwila Banda and Tomas Leal met.", { standing: true }).filter((r) => r.includes("OFFICIAL_OF")),
+    ).toEqual([]);
+  });
+});

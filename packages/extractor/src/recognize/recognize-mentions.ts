@@ -216,9 +216,10 @@ function officeAfterAffiliation(
     return { from: next.to, office: office.office, affiliation: next };
   }
   let k = j;
-  // "Ukraine's army chief": after a possessive, lower-case modifiers of the office too.
+  // "Ukraine's army chief", "Thai army spokesman": after a possessive or a demonym, lower-case modifiers of the office too.
+  const modified = possessive || context.lexicon.demonyms.has(nameKey(textOf(tokens, span.from, span.to)));
   const bodyWord = (t: Token) =>
-    t.capitalized || (possessive && words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
+    t.capitalized || (modified && words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
   while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && bodyWord(tokens[k]!)) k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;

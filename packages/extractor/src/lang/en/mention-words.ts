@@ -93,6 +93,9 @@ const TITLE_MODIFIERS = new Set([
   "intelligence",
   "police",
   "party",
+  // "Rwandan government spokesperson X", "the Kenyan presidential spokesman"
+  "government",
+  "presidential",
 ]);
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
