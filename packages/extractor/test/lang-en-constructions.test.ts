@@ -861,3 +861,17 @@ describe("English constructions: a demonym's body before an office ('Thai army s
     ).toEqual([]);
   });
 });
+
+describe("English constructions: an office 'of' a body its demonym names ('X of the Norwegian Ministry of Foreign Affairs')", () => {
+  it("gives the office to the demonym's country past the article", () => {
+    const text = "State Secretary Ingrid Solvang of the Danish Ministry of Foreign Affairs visited Ghana.";
+    expect(read(text, { standing: true })).toContain("Ingrid Solvang OFFICIAL_OF Denmark [occurred]");
+    expect(read("Spokesman Tomas Leal of the Chilean navy said the ship had sunk.", { standing: true })).toContain(
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    );
+  });
+
+  it("gives no office to a name with no office before it", () => {
+    expect(read("Tomas Leal of the Chilean navy said the ship had sunk.", { standing: true })).toEqual([]);
+  });
+});

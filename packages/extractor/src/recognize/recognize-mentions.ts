@@ -830,10 +830,14 @@ function isPersonStart(context: Context, at: number): boolean {
   return span ? span.kind === "entity" && span.entry.type === "PERSON" : !!token?.word && token.capitalized;
 }
 
-/** "Foreign Minister X of North Korea": the country or organization after "of", when the language says so. */
+/**
+ * "Foreign Minister X of North Korea": the country or organization after "of", when the language says so; past an
+ * article, a demonym that opens the body ("X of the Norwegian Ministry of Foreign Affairs", "of the Thai army").
+ */
 function affiliationAfterName(context: Context, at: number): NameMention | undefined {
   const { tokens, spans, words } = context;
-  const span = spans[at + 1];
+  const article = words.articles.has(tokens[at + 1]?.key ?? "") && spans[at + 2]?.kind === "entity";
+  const span = spans[article ? at + 2 : at + 1];
   if (!words.affiliationAfter || tokens[at]?.key !== words.affiliationAfter || span?.kind !== "entity") return undefined;
   return span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION" ? entityMention(span, tokens) : undefined;
 }
