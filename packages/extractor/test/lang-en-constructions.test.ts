@@ -875,3 +875,28 @@ describe("English constructions: an office 'of' a body its demonym names ('X of 
     expect(read("Tomas Leal of the Chilean navy said the ship had sunk.", { standing: true })).toEqual([]);
   });
 });
+
+describe("English constructions: an envoy's post and body around the name ('Cuba's ambassador in X, Y,', 'Ambassador Y, Peru's envoy to X,')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("reads the posting 'in <capital>' or 'to <country>' as where the office is, the name after the comma as its holder", () => {
+    expect(offices("Chile's ambassador in Nairobi, Tomas Leal, thanked Kenya.")).toEqual(["Tomas Leal OFFICIAL_OF Chile [occurred]"]);
+    expect(offices("Kenya's High Commissioner to Ghana, Mwila Banda, met Ghanaian officials.")).toEqual([
+      "Mwila Banda OFFICIAL_OF Kenya [occurred]",
+    ]);
+  });
+
+  it("gives a titled name with no body the body of its apposition", () => {
+    expect(offices("Ambassador Tomas Leal, Chile's envoy to Kenya, met Kenyan officials.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("leaves a titled name alone when the apposition names no body, or the lexicon knows the person's country", () => {
+    expect(offices("Ambassador Tomas Leal, a veteran diplomat, visited Chile.")).toEqual([]);
+    // Not "Chile's special envoy": the lexicon places Petro in Colombia.
+    expect(offices("President Gustavo Petro, Chile's special envoy for the talks, visited Peru.")).not.toContain(
+      "Gustavo Petro OFFICIAL_OF Chile [occurred]",
+    );
+  });
+});

@@ -688,8 +688,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
-    } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
-      j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
+    } else if (token.text === "," && (!tokens[at]!.capitalized || postEnd === j) && isPersonStart(context, j + 1)) {
+      j++; // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X": an office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
@@ -815,10 +815,10 @@ function sideOf(context: Context, at: number): NameMention | undefined {
   return undefined;
 }
 
-/** "ambassador to (the) Brazil": after the post word of an office posted abroad, the country or organization. */
+/** "ambassador to (the) Brazil", "ambassador in Windhoek": after a post word of an office posted abroad, the country or organization. */
 function postedAt(context: Context, j: number, office: Office): Span | undefined {
   const { tokens, spans, words } = context;
-  if (!words.postedTo || tokens[j]?.key !== words.postedTo.word || !words.postedTo.roles.has(office.role)) return undefined;
+  if (!words.postedTo?.words.has(tokens[j]?.key ?? "") || !words.postedTo.roles.has(office.role)) return undefined;
   const next = spans[j + 1] ?? (words.articles.has(tokens[j + 1]?.key ?? "") ? spans[j + 2] : undefined);
   return next?.kind === "entity" && next.entry.type !== "PERSON" ? next : undefined;
 }
@@ -879,7 +879,8 @@ function isFormer(tokens: Token[], at: number, words: MentionWords): boolean {
  * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
  */
 function withApposition(context: Context, mention: NameMention): NameMention {
-  if (mention.type !== "PERSON" || mention.title) return mention;
+  // "Ambassador X, Peru's envoy to Japan,": an apposition may give a title its body, unless the lexicon knows the person's country.
+  if (mention.type !== "PERSON" || mention.title?.affiliation || (mention.title && mention.entry?.country)) return mention;
   const { tokens, spans, words } = context;
   let j = mention.to;
   let former = false;
@@ -900,7 +901,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
   }
   const held = appositiveOffice(context, j, former);
-  if (!held) return mention;
+  if (!held || (mention.title && !held.title.affiliation)) return mention;
   // "X, general secretary of A and president of B,": offices joined by "and", each with its own body.
   const and = held.to;
   const also = tokens[and]?.key === words.and && spans[and + 1]?.kind === "office" ? appositiveOffice(context, and + 1, former) : undefined;

@@ -207,7 +207,8 @@ export const EN_MENTIONS: MentionWords = {
   determiners: new Set(["the"]),
   affiliationFirst: true,
   affiliationAfter: "of",
-  postedTo: { word: "to", roles: new Set(["ambassador", "envoy", "special envoy"]) },
+  // "ambassador to Brazil", "Cuba's ambassador in Windhoek": where an office abroad is posted, not whose it is.
+  postedTo: { words: new Set(["to", "in"]), roles: new Set(["ambassador", "envoy", "special envoy", "high commissioner"]) },
   possessiveClitics: new Set(["'s", "’s", "'", "’"]),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
