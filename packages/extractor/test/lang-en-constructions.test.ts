@@ -900,3 +900,32 @@ describe("English constructions: an envoy's post and body around the name ('Cuba
     );
   });
 });
+
+describe("English constructions: an office named by a verb after the name ('X, who serves as Y's deputy prime minister,', 'X was sworn in as president of Y')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("reads the office after 'who serves as', 'who was appointed', 'was sworn in as'", () => {
+    expect(offices("Tomas Leal, who serves as Chile's deputy prime minister, visited Peru.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices("Mwila Banda, who was appointed Zambia's foreign minister in May, visited Kenya.")).toEqual([
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+    ]);
+    expect(offices("Mwila Banda was sworn in as president of Zambia on Monday.")).toEqual(["Mwila Banda OFFICIAL_OF Zambia [occurred]"]);
+  });
+
+  it("reads an office once held ('who served as') as former, and nothing after a verb that names no office", () => {
+    const x = extractArticle(
+      {
+        id: "a",
+        file: "a.txt",
+        text: "Tomas Leal, who served as Chile's foreign minister, visited Peru.",
+        lang: "en",
+        published: "2024-06-20",
+      },
+      lexicon,
+    );
+    expect(x.relations.find((r) => r.type === "OFFICIAL_OF")?.properties.former).toBe(true);
+    expect(offices("Tomas Leal, who was named after his grandfather, visited Peru.")).toEqual([]);
+  });
+});

@@ -181,6 +181,17 @@ const CONTEXTUAL_NAMES: ContextualName[] = [
   { words: ["the", "south"], name: "South Korea", context: KOREAS },
 ];
 
+/** "X, who serves as Moldova's deputy prime minister,", "X was sworn in as president of Y": verbs from a name to its office. */
+const TAKES_OFFICE = ["appointed", "named", "elected", "sworn in as", "chosen as", "installed as"];
+const OFFICE_VERBS = [
+  ...["is", "serves as", "became", "is also", "now serves as"].map((verb) => `, who ${verb}`),
+  ...TAKES_OFFICE.flatMap((verb) => [`, who was ${verb}`, `was ${verb}`, `has been ${verb}`]),
+  "serves as",
+  "became",
+];
+/** The same for an office held before: "X, who served as Y's president,". */
+const FORMER_OFFICE_VERBS = [", who served as", ", who previously served as", "served as", "previously served as"];
+
 export const EN_MENTIONS: MentionWords = {
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
@@ -225,6 +236,8 @@ export const EN_MENTIONS: MentionWords = {
   compoundBefore: new Map(),
   linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),
   copula: "is",
+  officeVerbs: new PhraseSet(OFFICE_VERBS),
+  formerOfficeVerbs: new PhraseSet(FORMER_OFFICE_VERBS),
   ministry: "ministry",
   possessive: "of",
   and: "and",
