@@ -929,3 +929,20 @@ describe("English constructions: an office named by a verb after the name ('X, w
     expect(offices("Tomas Leal, who was named after his grandfather, visited Peru.")).toEqual([]);
   });
 });
+
+describe("English constructions: an unknown body before an office and a name ('M23 spokesman X', 'Andean Farmers League chairman X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("makes the acronym or the capitalized run an organization the officer belongs to", () => {
+    expect(offices("KLF7 spokesman Tomas Leal accused Chile of the raid.")).toEqual(["Tomas Leal OFFICIAL_OF KLF7 [occurred]"]);
+    expect(offices("Officials said Andean Farmers League chairman Tomas Leal visited Peru.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Andean Farmers League [occurred]",
+    ]);
+  });
+
+  it("makes no body of a sentence's first word, a single capitalized word, or a run with no name after the office", () => {
+    expect(offices("Opposition leader Tomas Leal visited Peru.")).toEqual([]);
+    expect(offices("Officials said Farmers chairman Tomas Leal visited Peru.")).toEqual([]);
+    expect(names("Officials said the KLF7 spokesman would resign.")).not.toContain("KLF7");
+  });
+});

@@ -92,6 +92,11 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       const found = readTitled(context, i, span.office);
       if (found) mentions.push(found);
       i = found ? found.to : span.to;
+    } else if (!span && unknownBodyBefore(context, i)) {
+      const { office, affiliation } = unknownBodyBefore(context, i)!; // "M23 spokesman X": the body, then its officer
+      const found = readTitled(context, office.from, office.office, { from: i, affiliation });
+      if (found) mentions.push(found);
+      i = found ? found.to : office.to;
     } else if (span?.kind === "entity" && governmentOf(context, span)) {
       // "the Biden administration": the government a leader heads stands for the country.
       const country = governmentOf(context, span)!;
@@ -223,6 +228,31 @@ function officeAfterAffiliation(
   while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && bodyWord(tokens[k]!)) k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
+}
+
+/** A body's name the lexicon does not know is this many capitalized words at least, unless an acronym shows it. */
+const BODY_RUN_WORDS = 2;
+/** "M23", "RSF", "SADC": capitals (and digits) only, which no common word is. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+
+/**
+ * "M23 spokesman X", "Pacific Islands Forum chairman X": a capitalized run the lexicon does not know, right before
+ * an office and a name, is that office's organization (where the language puts the body first): an acronym, or a
+ * run of words not opening the sentence.
+ */
+function unknownBodyBefore(
+  context: Context,
+  at: number,
+): { office: Extract<Span, { kind: "office" }>; affiliation: NameMention } | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.affiliationFirst || !tokens[at]?.word || !tokens[at]!.capitalized || tokens[at - 1]?.capitalized) return undefined;
+  const run = capitalizedRun(context, at);
+  const office = run && spans[run.to];
+  if (!run || office?.kind !== "office" || !namesNext(context, office.to)) return undefined;
+  const acronym = run.to === at + 1 && ACRONYM.test(tokens[at]!.text);
+  if (!acronym && (at === 0 || run.to - at < BODY_RUN_WORDS)) return undefined;
+  const surface = textOf(tokens, at, run.to);
+  return { office, affiliation: { kind: "name", from: at, to: run.to, surface, type: "ORGANIZATION", maybeShort: false } };
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */
