@@ -946,3 +946,24 @@ describe("English constructions: an unknown body before an office and a name ('M
     expect(names("Officials said the KLF7 spokesman would resign.")).not.toContain("KLF7");
   });
 });
+
+describe("English constructions: a demonym's ministry before an office ('Cambodian defence ministry spokeswoman X')", () => {
+  it("gives the office to the demonym's country past the lower-case ministry", () => {
+    expect(read("Zambian health ministry spokeswoman Mwila Banda denied the report.", { standing: true })).toContain(
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a second office in apposition named by its country ('X, chairman of A and Kenya's president,')", () => {
+  it("reads both offices, the second after 'and' opening on a country or a demonym", () => {
+    const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+    expect(offices("Tomas Leal, chairman of the African Union and Chile's president, visited Peru.")).toEqual([
+      "Tomas Leal OFFICIAL_OF African Union [occurred]",
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices("Tomas Leal, secretary general of ASEAN and Chilean foreign minister, visited Peru.")).toContain(
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    );
+  });
+});

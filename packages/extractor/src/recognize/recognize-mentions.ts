@@ -221,10 +221,12 @@ function officeAfterAffiliation(
     return { from: next.to, office: office.office, affiliation: next };
   }
   let k = j;
-  // "Ukraine's army chief", "Thai army spokesman": after a possessive or a demonym, lower-case modifiers of the office too.
+  // "Ukraine's army chief", "Thai army spokesman", "Cambodian defence ministry spokeswoman": after a possessive or a
+  // demonym, lower-case modifiers of the office and its ministry too.
   const modified = possessive || context.lexicon.demonyms.has(nameKey(textOf(tokens, span.from, span.to)));
-  const bodyWord = (t: Token) =>
-    t.capitalized || (modified && words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
+  const modifier = (t: Token) =>
+    t.key === words.ministry || (words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
+  const bodyWord = (t: Token) => t.capitalized || (modified && modifier(t));
   while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && bodyWord(tokens[k]!)) k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
@@ -932,9 +934,11 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   const held = appositiveOffice(context, j, former);
   if (!held || (mention.title && !held.title.affiliation)) return mention;
-  // "X, general secretary of A and president of B,": offices joined by "and", each with its own body.
+  // "X, general secretary of A and president of B,", "X, leader of A and Lao president,": offices joined by "and",
+  // each with its own body.
   const and = held.to;
-  const also = tokens[and]?.key === words.and && spans[and + 1]?.kind === "office" ? appositiveOffice(context, and + 1, former) : undefined;
+  const joined = spans[and + 1]?.kind === "office" || spans[and + 1]?.kind === "entity";
+  const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
   return { ...mention, to: held.to, title: held.title };
 }
