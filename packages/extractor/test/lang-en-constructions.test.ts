@@ -949,7 +949,7 @@ describe("English constructions: an unknown body before an office and a name ('M
 
 describe("English constructions: a demonym's ministry before an office ('Cambodian defence ministry spokeswoman X')", () => {
   it("gives the office to the demonym's country past the lower-case ministry", () => {
-    expect(read("Zambian health ministry spokeswoman Mwila Banda denied the report.", { standing: true })).toContain(
+    expect(read("Zambian defence ministry spokeswoman Mwila Banda denied the report.", { standing: true })).toContain(
       "Mwila Banda OFFICIAL_OF Zambia [occurred]",
     );
   });
