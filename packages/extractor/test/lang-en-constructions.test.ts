@@ -447,6 +447,15 @@ describe("English constructions: a guest received somewhere", () => {
     );
   });
 
+  it("reads 'hosted X in the port city of Y' as X's visit to Y, past the words that name the place's kind", () => {
+    expect(events("Gabriel Boric hosted Kenyan President William Ruto in the port city of Bellmarsh.")).toContain(
+      "William Ruto VISITED Bellmarsh [occurred]",
+    );
+    expect(events("Gabriel Boric received Kenyan President William Ruto in the town of Ostravel.")).toContain(
+      "William Ruto VISITED Ostravel [occurred]",
+    );
+  });
+
   it("reads no visit of a guest received in their own country", () => {
     const read = events("Russian President Vladimir Putin received Foreign Minister Sergei Lavrov at the Kremlin on Monday.");
     expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);

@@ -2,8 +2,17 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import { cue } from "../cue.ts";
 import type { Cue, RelationWords } from "../language-pack.ts";
+import { EN_STATICS } from "./static-words.ts";
 
 const WITH = ["with"];
+/** "hosted X in the port city of Y", "visited the coastal town of Y": the words that name a place's kind before it. */
+const PLACE_KINDS = EN_STATICS.placeKinds!;
+const PLACE_HEADS = [
+  "the",
+  "the capital",
+  ...[...PLACE_KINDS.nouns].map((noun) => `the ${noun} of`),
+  ...[...PLACE_KINDS.words].flatMap((word) => [...PLACE_KINDS.nouns].map((noun) => `the ${word} ${noun} of`)),
+];
 const INTO = ["to", "in", "into"];
 /** What a plan or a speech "is met with": "met with criticism" is a reception, not a meeting. */
 const REACTIONS = [
@@ -551,7 +560,7 @@ export const EN_RELATIONS: RelationWords = {
   invitationFrom: ["invitation", "from"],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
-  placeHeads: new PhraseSet(["the", "the capital", "the city of"]),
+  placeHeads: new PhraseSet(PLACE_HEADS),
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
   pluralOwner: "their",
