@@ -976,3 +976,14 @@ describe("English constructions: a second office in apposition named by its coun
     );
   });
 });
+
+describe("English constructions: talks held with a word for their kind ('held separate talks with X')", () => {
+  it("reads 'held separate/further talks with X' as a meeting, past an aside after the subject", () => {
+    expect(events("Tomas Leal, who arrived on Monday, held separate talks with Mwila Banda.")).toEqual([
+      "Mwila Banda MET Tomas Leal [occurred]",
+    ]);
+    expect(events("Tomas Leal, a veteran diplomat, held further talks with Mwila Banda.")).toEqual([
+      "Mwila Banda MET Tomas Leal [occurred]",
+    ]);
+  });
+});

@@ -146,6 +146,21 @@ const HOSTED_FOR = [
 /** "a planned meeting", "a bilateral meeting": after one of these, "meeting" is the noun, whose status words follow it. */
 const MEETING_ADJECTIVES = ["planned", "proposed", "scheduled", "upcoming", "possible", "rare", "bilateral", "trilateral", "separate"];
 
+/** "held separate talks", "held further talks": words that say how talks went, between "held" and "talks". */
+const TALKS_KINDS = [
+  "bilateral",
+  "separate",
+  "further",
+  "official",
+  "formal",
+  "informal",
+  "private",
+  "fresh",
+  "extensive",
+  "lengthy",
+  "direct",
+];
+
 /** "Brazil met Japan in the final": a match, not a meeting. */
 const CONTESTS = [
   "final",
@@ -270,9 +285,9 @@ const CUES: Cue[] = [
     }),
   ),
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
-  // "A and B held a summit", "A held a bilateral meeting with B".
+  // "A and B held a summit", "A held a bilateral meeting with B", "A held separate talks with B".
   ...["held", "hold", "holds", "holding"].flatMap((v) =>
-    ["a summit", "a meeting", "a bilateral meeting", "bilateral talks", "a summit meeting", "summit talks"].map((n) =>
+    ["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)].map((n) =>
       cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" }),
     ),
   ),
