@@ -773,6 +773,11 @@ describe("English constructions: a military or party rank before a name ('Lt. Ge
     ]);
   });
 
+  it("keeps a service's name before a rank out of the name: 'Army General X'", () => {
+    expect(names("Gabriel Boric paid a courtesy call on Army General Tomas Leal.")).toContain("Tomas Leal");
+    expect(names("Gabriel Boric paid a courtesy call on Army General Tomas Leal.").filter((n) => n.startsWith("Army"))).toEqual([]);
+  });
+
   it("reads no person in 'General Assembly' or a rank before one word", () => {
     expect(names("Kenya praised the UN General Assembly.")).not.toContain("Assembly");
     expect(names("General Motors thanked Kenya.")).not.toContain("Motors");

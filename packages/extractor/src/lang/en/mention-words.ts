@@ -127,8 +127,9 @@ const COMPOUND_MODIFIERS = [
   "headquartered",
 ];
 
-/** Military and party ranks, written out or cut short: "General X", "Lt. Gen. X", "Rear Admiral X", "Comrade X". */
+/** Military and party ranks, written out or cut short: "General X", "Lt. Gen. X", "Rear Admiral X", "Comrade X", "Army General X". */
 const RANKS = [
+  "army",
   "general",
   "gen",
   "lieutenant",
