@@ -992,3 +992,14 @@ describe("English constructions: talks held with a word for their kind ('held se
     ]);
   });
 });
+
+describe("English constructions: a spouse's style after a country ('hosted Chile's first lady X')", () => {
+  it("makes the person the guest, and the country no one met", () => {
+    expect(events("Jill Biden hosted Kenya's first lady Mwila Banda at a school.")).toEqual(["Jill Biden MET Mwila Banda [occurred]"]);
+    expect(events("Jill Biden met the Kenyan first lady Mwila Banda at a school.")).toEqual(["Jill Biden MET Mwila Banda [occurred]"]);
+  });
+
+  it("gives the spouse no office of the country", () => {
+    expect(read("Kenya's first lady Mwila Banda visited Chile.", { standing: true })).toEqual(["Mwila Banda VISITED Chile [occurred]"]);
+  });
+});

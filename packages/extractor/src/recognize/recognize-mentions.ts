@@ -111,6 +111,9 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity" && span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) {
       i = span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
+    } else if (span?.kind === "entity" && spouseAfterCountry(context, span)) {
+      mentions.push(spouseAfterCountry(context, span)!); // "Ukraine's first lady X": the person, not the country
+      i = mentions.at(-1)!.to;
     } else if (span?.kind === "entity") {
       const office = officeAfterAffiliation(context, span);
       const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
@@ -255,6 +258,17 @@ function unknownBodyBefore(
   if (!acronym && (at === 0 || run.to - at < BODY_RUN_WORDS)) return undefined;
   const surface = textOf(tokens, at, run.to);
   return { office, affiliation: { kind: "name", from: at, to: run.to, surface, type: "ORGANIZATION", maybeShort: false } };
+}
+
+/** "Chile's first lady X", "the Chilean first lady X": a spouse's cue after a country names the person from the country on. */
+function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entity" }>): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  if (span.entry.type !== "COUNTRY") return undefined;
+  const at = words.possessiveClitics.has(tokens[span.to]?.key ?? "") ? span.to + 1 : span.to;
+  const cue = spans[at];
+  if (cue?.kind !== "cue" || !words.spouseCues?.has(textOf(tokens, cue.from, cue.to).toLowerCase())) return undefined;
+  const found = personAfterCue(context, cue);
+  return found?.mention ? { ...found.mention, from: span.from } : undefined;
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */

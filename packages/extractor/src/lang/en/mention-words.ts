@@ -59,6 +59,9 @@ const STATE_FORMS = [
   "sultanate of",
 ];
 
+/** A spouse's style before a name: "first lady Ana Ruiz" is a person, who holds no office of the country before it. */
+const SPOUSE_CUES = ["first lady", "first gentleman"];
+
 /** Words for kin before a name: "his son Ali", "Mr Kim's sister Kim Yo Jong". */
 const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
 
@@ -230,6 +233,8 @@ export const EN_MENTIONS: MentionWords = {
   stateForms: new PhraseSet(STATE_FORMS),
   placeKindsAfter: { lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]), capitalized: new Set(PLACE_KINDS_AFTER) },
   kinWords: new Set(KIN_WORDS),
+  personCues: SPOUSE_CUES,
+  spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: new Set(["former", "late", "ex"]),
