@@ -1003,3 +1003,14 @@ describe("English constructions: a spouse's style after a country ('hosted Chile
     expect(read("Kenya's first lady Mwila Banda visited Chile.", { standing: true })).toEqual(["Mwila Banda VISITED Chile [occurred]"]);
   });
 });
+
+describe("English constructions: doers joined past their appositions ('A, Chile's foreign minister, and B, ..., met X')", () => {
+  it("gives the verb to both people of the list", () => {
+    const text = "Tomas Leal, Chile's foreign minister, and Mwila Banda, Zambia's trade minister, met Ana Ruiz in Lima.";
+    expect(events(text)).toEqual(expect.arrayContaining(["Ana Ruiz MET Tomas Leal [occurred]", "Ana Ruiz MET Mwila Banda [occurred]"]));
+  });
+
+  it("does not join a name after a comma that closes no apposition", () => {
+    expect(events("Tomas Leal met Ana Ruiz, and Mwila Banda stayed home.")).toEqual(["Ana Ruiz MET Tomas Leal [occurred]"]);
+  });
+});

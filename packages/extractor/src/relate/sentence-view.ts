@@ -187,7 +187,15 @@ export class SentenceView {
       let j = this.skipLedBy(this.skipAside(last.to));
       const { joiners, collectives, togetherWith } = this.words;
       if (!joiners.has(this.key(j))) break;
-      if (this.key(j) === "," && (this.words.listEndsWithConjunction || this.closesLeadingClause(j)) && !this.isListComma(j)) break;
+      // "A, Chile's foreign minister, and B": the comma that closes an apposition held in the mention goes on to the list.
+      const closesApposition = this.key(j + 1) === this.pack.mentions.and && this.holdsComma(last);
+      if (
+        this.key(j) === "," &&
+        (this.words.listEndsWithConjunction || this.closesLeadingClause(j)) &&
+        !this.isListComma(j) &&
+        !closesApposition
+      )
+        break;
       while (
         j < this.tokens.length &&
         !this.mentionAt[j] &&
@@ -200,6 +208,12 @@ export class SentenceView {
       last = next;
     }
     return chain;
+  }
+
+  /** The mention holds a comma: an apposition read into it ("A, Chile's foreign minister"). */
+  private holdsComma(m: ResolvedMention): boolean {
+    for (let i = m.from; i < m.to; i++) if (this.key(i) === ",") return true;
+    return false;
   }
 
   /** The first mention of the coordinated chain that ends at `m` ("Tô Lâm và Phu nhân cùng Đoàn ... Việt Nam"). */
