@@ -1014,3 +1014,27 @@ describe("English constructions: doers joined past their appositions ('A, Chile'
     expect(events("Tomas Leal met Ana Ruiz, and Mwila Banda stayed home.")).toEqual(["Ana Ruiz MET Tomas Leal [occurred]"]);
   });
 });
+
+describe("English constructions: one office for a list of holders, each with its body ('Foreign Ministers A of Chile and B of Peru')", () => {
+  const offices = (text: string) =>
+    read(text, { standing: true })
+      .filter((r) => r.includes("OFFICIAL_OF"))
+      .sort();
+
+  it("gives every name of the list the office, with the body named after it", () => {
+    expect(offices("Defence Ministers Tomas Leal of Chile, Ana Ruiz of Peru and Mwila Banda of Zambia signed the pact.")).toEqual([
+      "Ana Ruiz OFFICIAL_OF Peru [occurred]",
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(events("Foreign Ministers Tomas Leal of Chile and Ana Ruiz of Peru met in Geneva.")).toContain(
+      "Ana Ruiz MET Tomas Leal [occurred]",
+    );
+  });
+
+  it("gives no office to a joined name with no body of its own", () => {
+    expect(offices("Foreign Minister Tomas Leal of Chile and Ana Ruiz met in Geneva.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+});

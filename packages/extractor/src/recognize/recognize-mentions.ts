@@ -90,8 +90,8 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = span.to;
     } else if (span?.kind === "office") {
       const found = readTitled(context, i, span.office);
-      if (found) mentions.push(found);
-      i = found ? found.to : span.to;
+      if (found) mentions.push(found, ...joinedHolders(context, found));
+      i = found ? mentions.at(-1)!.to : span.to;
     } else if (!span && unknownBodyBefore(context, i)) {
       const { office, affiliation } = unknownBodyBefore(context, i)!; // "M23 spokesman X": the body, then its officer
       const found = readTitled(context, office.from, office.office, { from: i, affiliation });
@@ -269,6 +269,25 @@ function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entit
   if (cue?.kind !== "cue" || !words.spouseCues?.has(textOf(tokens, cue.from, cue.to).toLowerCase())) return undefined;
   const found = personAfterCue(context, cue);
   return found?.mention ? { ...found.mention, from: span.from } : undefined;
+}
+
+/**
+ * "Foreign Ministers A of Chile and B of Peru": after a titled name and its body named after it, the names joined by
+ * "and" (or a comma), each with a body of its own, hold the same office.
+ */
+function joinedHolders(context: Context, first: Mention): NameMention[] {
+  const { tokens, words } = context;
+  if (first.kind !== "name" || !first.title?.affiliation || first.title.affiliation.from < first.from) return [];
+  const held: NameMention[] = [];
+  let at = first.to;
+  while (tokens[at]?.key === words.and || tokens[at]?.text === ",") {
+    const name = fullNameAt(context, at + 1);
+    const body = name && affiliationAfterName(context, name.to);
+    if (!name || !body) break;
+    held.push({ ...name, to: body.to, title: { ...first.title, affiliation: body, nameNext: false } });
+    at = body.to;
+  }
+  return held;
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */
