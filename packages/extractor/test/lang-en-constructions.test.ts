@@ -1038,3 +1038,18 @@ describe("English constructions: one office for a list of holders, each with its
     ]);
   });
 });
+
+describe("English constructions: a group opening a clause after ', and' ('A hosted B, and the two leaders signed ...')", () => {
+  it("gives the signing to the two people the group stands for", () => {
+    expect(events("Gabriel Boric hosted Mwila Banda on Tuesday, and the two leaders signed an agreement.")).toContain(
+      "Gabriel Boric SIGNED Mwila Banda [occurred]",
+    );
+  });
+
+  it("still takes no single name after 'and' for a doer", () => {
+    expect(events("Gabriel Boric met Tomas Leal and Mwila Banda praised the plan.").sort()).toEqual([
+      "Gabriel Boric MET Mwila Banda [occurred]",
+      "Gabriel Boric MET Tomas Leal [occurred]",
+    ]);
+  });
+});

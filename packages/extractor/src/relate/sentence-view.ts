@@ -159,8 +159,10 @@ export class SentenceView {
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
-    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(" || this.insideOwner(m))
-      return false;
+    // "A met B, and the two leaders signed ...": a group after a comma and "and" opens a clause of its own.
+    const opensClause = m.kind === "group" && this.key(before) === this.pack.mentions.and && this.key(before - 1) === ",";
+    const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
+    if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m)) return false;
     const start = this.clauseStart(m.from);
     const according = this.words.according;
     if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
