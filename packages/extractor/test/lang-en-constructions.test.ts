@@ -447,6 +447,15 @@ describe("English constructions: a guest received somewhere", () => {
     );
   });
 
+  it("reads 'hosted X in the port city of Y' as X's visit to Y, past the words that name the place's kind", () => {
+    expect(events("Gabriel Boric hosted Kenyan President William Ruto in the port city of Bellmarsh.")).toContain(
+      "William Ruto VISITED Bellmarsh [occurred]",
+    );
+    expect(events("Gabriel Boric received Kenyan President William Ruto in the town of Ostravel.")).toContain(
+      "William Ruto VISITED Ostravel [occurred]",
+    );
+  });
+
   it("reads no visit of a guest received in their own country", () => {
     const read = events("Russian President Vladimir Putin received Foreign Minister Sergei Lavrov at the Kremlin on Monday.");
     expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
@@ -764,6 +773,11 @@ describe("English constructions: a military or party rank before a name ('Lt. Ge
     ]);
   });
 
+  it("keeps a service's name before a rank out of the name: 'Army General X'", () => {
+    expect(names("Gabriel Boric paid a courtesy call on Army General Tomas Leal.")).toContain("Tomas Leal");
+    expect(names("Gabriel Boric paid a courtesy call on Army General Tomas Leal.").filter((n) => n.startsWith("Army"))).toEqual([]);
+  });
+
   it("reads no person in 'General Assembly' or a rank before one word", () => {
     expect(names("Kenya praised the UN General Assembly.")).not.toContain("Assembly");
     expect(names("General Motors thanked Kenya.")).not.toContain("Motors");
@@ -833,5 +847,209 @@ describe("English constructions: an organization's members ('ASEAN foreign minis
   it("gives the body no meeting its members held", () => {
     expect(events("ASEAN foreign ministers met Hugo Lindqvist in Jakarta.").filter((e) => e.includes("MET"))).toEqual([]);
     expect(events("NATO leaders met on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a rank cut short with a dot ('Maj. Gen. X', 'Brig. Gen. X')", () => {
+  it("ends no sentence at a rank's dot and makes no person of the rank", () => {
+    const found = names("Ghanaian army spokesman Maj. Gen. Kofi Boateng said the patrols would go on.");
+    expect(found).toContain("Kofi Boateng");
+    expect(found.filter((n) => /Maj|Gen|Brig/.test(n))).toEqual([]);
+    expect(names("Brig. Gen. Tomas Leal visited Chile.")).toEqual(expect.arrayContaining(["Tomas Leal", "Chile"]));
+    expect(names("Brig. Gen. Tomas Leal visited Chile.").filter((n) => n.startsWith("Brig"))).toEqual([]);
+  });
+});
+
+describe("English constructions: a demonym's body before an office ('Thai army spokesman X', 'Rwandan government spokesperson X')", () => {
+  it("gives the office to the demonym's country across lower-case body words", () => {
+    const text = "Ghanaian army spokesman Maj. Gen. Kofi Boateng said the patrols would go on.";
+    expect(read(text, { standing: true })).toContain("Kofi Boateng OFFICIAL_OF Ghana [occurred]");
+    expect(read("Zambian government spokeswoman Mwila Banda denied the report.", { standing: true })).toContain(
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+    );
+  });
+
+  it("gives no office when the lower-case words lead to no office", () => {
+    expect(
+      read("Zambian government officials Mwila Banda and Tomas Leal met.", { standing: true }).filter((r) => r.includes("OFFICIAL_OF")),
+    ).toEqual([]);
+  });
+});
+
+describe("English constructions: an office 'of' a body its demonym names ('X of the Norwegian Ministry of Foreign Affairs')", () => {
+  it("gives the office to the demonym's country past the article", () => {
+    const text = "State Secretary Ingrid Solvang of the Danish Ministry of Foreign Affairs visited Ghana.";
+    expect(read(text, { standing: true })).toContain("Ingrid Solvang OFFICIAL_OF Denmark [occurred]");
+    expect(read("Spokesman Tomas Leal of the Chilean navy said the ship had sunk.", { standing: true })).toContain(
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    );
+  });
+
+  it("gives no office to a name with no office before it", () => {
+    expect(read("Tomas Leal of the Chilean navy said the ship had sunk.", { standing: true })).toEqual([]);
+  });
+});
+
+describe("English constructions: an envoy's post and body around the name ('Cuba's ambassador in X, Y,', 'Ambassador Y, Peru's envoy to X,')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("reads the posting 'in <capital>' or 'to <country>' as where the office is, the name after the comma as its holder", () => {
+    expect(offices("Chile's ambassador in Nairobi, Tomas Leal, thanked Kenya.")).toEqual(["Tomas Leal OFFICIAL_OF Chile [occurred]"]);
+    expect(offices("Kenya's High Commissioner to Ghana, Mwila Banda, met Ghanaian officials.")).toEqual([
+      "Mwila Banda OFFICIAL_OF Kenya [occurred]",
+    ]);
+  });
+
+  it("gives a titled name with no body the body of its apposition", () => {
+    expect(offices("Ambassador Tomas Leal, Chile's envoy to Kenya, met Kenyan officials.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("leaves a titled name alone when the apposition names no body, or the lexicon knows the person's country", () => {
+    expect(offices("Ambassador Tomas Leal, a veteran diplomat, visited Chile.")).toEqual([]);
+    // Not "Chile's special envoy": the lexicon places Petro in Colombia.
+    expect(offices("President Gustavo Petro, Chile's special envoy for the talks, visited Peru.")).not.toContain(
+      "Gustavo Petro OFFICIAL_OF Chile [occurred]",
+    );
+  });
+});
+
+describe("English constructions: an office named by a verb after the name ('X, who serves as Y's deputy prime minister,', 'X was sworn in as president of Y')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("reads the office after 'who serves as', 'who was appointed', 'was sworn in as'", () => {
+    expect(offices("Tomas Leal, who serves as Chile's deputy prime minister, visited Peru.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices("Mwila Banda, who was appointed Zambia's foreign minister in May, visited Kenya.")).toEqual([
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+    ]);
+    expect(offices("Mwila Banda was sworn in as president of Zambia on Monday.")).toEqual(["Mwila Banda OFFICIAL_OF Zambia [occurred]"]);
+  });
+
+  it("reads an office once held ('who served as') as former, and nothing after a verb that names no office", () => {
+    const x = extractArticle(
+      {
+        id: "a",
+        file: "a.txt",
+        text: "Tomas Leal, who served as Chile's foreign minister, visited Peru.",
+        lang: "en",
+        published: "2024-06-20",
+      },
+      lexicon,
+    );
+    expect(x.relations.find((r) => r.type === "OFFICIAL_OF")?.properties.former).toBe(true);
+    expect(offices("Tomas Leal, who was named after his grandfather, visited Peru.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an unknown body before an office and a name ('M23 spokesman X', 'Andean Farmers League chairman X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("makes the acronym or the capitalized run an organization the officer belongs to", () => {
+    expect(offices("KLF7 spokesman Tomas Leal accused Chile of the raid.")).toEqual(["Tomas Leal OFFICIAL_OF KLF7 [occurred]"]);
+    expect(offices("Officials said Andean Farmers League chairman Tomas Leal visited Peru.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Andean Farmers League [occurred]",
+    ]);
+  });
+
+  it("makes no body of a sentence's first word, a single capitalized word, or a run with no name after the office", () => {
+    expect(offices("Opposition leader Tomas Leal visited Peru.")).toEqual([]);
+    expect(offices("Officials said Farmers chairman Tomas Leal visited Peru.")).toEqual([]);
+    expect(names("Officials said the KLF7 spokesman would resign.")).not.toContain("KLF7");
+  });
+});
+
+describe("English constructions: a demonym's ministry before an office ('Cambodian defence ministry spokeswoman X')", () => {
+  it("gives the office to the demonym's country past the lower-case ministry", () => {
+    expect(read("Zambian defence ministry spokeswoman Mwila Banda denied the report.", { standing: true })).toContain(
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a second office in apposition named by its country ('X, chairman of A and Kenya's president,')", () => {
+  it("reads both offices, the second after 'and' opening on a country or a demonym", () => {
+    const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+    expect(offices("Tomas Leal, chairman of the African Union and Chile's president, visited Peru.")).toEqual([
+      "Tomas Leal OFFICIAL_OF African Union [occurred]",
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices("Tomas Leal, secretary general of ASEAN and Chilean foreign minister, visited Peru.")).toContain(
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    );
+  });
+});
+
+describe("English constructions: talks held with a word for their kind ('held separate talks with X')", () => {
+  it("reads 'held separate/further talks with X' as a meeting, past an aside after the subject", () => {
+    expect(events("Tomas Leal, who arrived on Monday, held separate talks with Mwila Banda.")).toEqual([
+      "Mwila Banda MET Tomas Leal [occurred]",
+    ]);
+    expect(events("Tomas Leal, a veteran diplomat, held further talks with Mwila Banda.")).toEqual([
+      "Mwila Banda MET Tomas Leal [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a spouse's style after a country ('hosted Chile's first lady X')", () => {
+  it("makes the person the guest, and the country no one met", () => {
+    expect(events("Jill Biden hosted Kenya's first lady Mwila Banda at a school.")).toEqual(["Jill Biden MET Mwila Banda [occurred]"]);
+    expect(events("Jill Biden met the Kenyan first lady Mwila Banda at a school.")).toEqual(["Jill Biden MET Mwila Banda [occurred]"]);
+  });
+
+  it("gives the spouse no office of the country", () => {
+    expect(read("Kenya's first lady Mwila Banda visited Chile.", { standing: true })).toEqual(["Mwila Banda VISITED Chile [occurred]"]);
+  });
+});
+
+describe("English constructions: doers joined past their appositions ('A, Chile's foreign minister, and B, ..., met X')", () => {
+  it("gives the verb to both people of the list", () => {
+    const text = "Tomas Leal, Chile's foreign minister, and Mwila Banda, Zambia's trade minister, met Ana Ruiz in Lima.";
+    expect(events(text)).toEqual(expect.arrayContaining(["Ana Ruiz MET Tomas Leal [occurred]", "Ana Ruiz MET Mwila Banda [occurred]"]));
+  });
+
+  it("does not join a name after a comma that closes no apposition", () => {
+    expect(events("Tomas Leal met Ana Ruiz, and Mwila Banda stayed home.")).toEqual(["Ana Ruiz MET Tomas Leal [occurred]"]);
+  });
+});
+
+describe("English constructions: one office for a list of holders, each with its body ('Foreign Ministers A of Chile and B of Peru')", () => {
+  const offices = (text: string) =>
+    read(text, { standing: true })
+      .filter((r) => r.includes("OFFICIAL_OF"))
+      .sort();
+
+  it("gives every name of the list the office, with the body named after it", () => {
+    expect(offices("Defence Ministers Tomas Leal of Chile, Ana Ruiz of Peru and Mwila Banda of Zambia signed the pact.")).toEqual([
+      "Ana Ruiz OFFICIAL_OF Peru [occurred]",
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(events("Foreign Ministers Tomas Leal of Chile and Ana Ruiz of Peru met in Geneva.")).toContain(
+      "Ana Ruiz MET Tomas Leal [occurred]",
+    );
+  });
+
+  it("gives no office to a joined name with no body of its own", () => {
+    expect(offices("Foreign Minister Tomas Leal of Chile and Ana Ruiz met in Geneva.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a group opening a clause after ', and' ('A hosted B, and the two leaders signed ...')", () => {
+  it("gives the signing to the two people the group stands for", () => {
+    expect(events("Gabriel Boric hosted Mwila Banda on Tuesday, and the two leaders signed an agreement.")).toContain(
+      "Gabriel Boric SIGNED Mwila Banda [occurred]",
+    );
+  });
+
+  it("still takes no single name after 'and' for a doer", () => {
+    expect(events("Gabriel Boric met Tomas Leal and Mwila Banda praised the plan.").sort()).toEqual([
+      "Gabriel Boric MET Mwila Banda [occurred]",
+      "Gabriel Boric MET Tomas Leal [occurred]",
+    ]);
   });
 });

@@ -55,6 +55,12 @@ describe("English standing facts: places named with their kind", () => {
     expect(found).toEqual(expect.arrayContaining(["LOCATION:Quang Nam", "LOCATION:Kherson", "LOCATION:Jeju"]));
   });
 
+  it("reads 'the city of X' and 'the port of X' as X, the kind no part of the place the lexicon does not know", () => {
+    const found = names("Talks were held in the port city of Bellmarsh, Chile's second port, and later in the port of Ostravel.");
+    expect(found).toEqual(expect.arrayContaining(["LOCATION:Bellmarsh", "LOCATION:Ostravel"]));
+    expect(found.filter((n) => n.includes(" of "))).toEqual([]);
+  });
+
   it("does not read a state's name from 'Islamic State' or a lower-case word before a kind", () => {
     const found = names("Islamic State claimed the attack on a border region.");
     expect(found.filter((n) => n.startsWith("LOCATION:"))).toEqual([]);

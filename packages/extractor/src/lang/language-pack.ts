@@ -140,8 +140,8 @@ export interface MentionWords {
   readonly bareSurnames: boolean | ((surface: string, before: string | undefined) => boolean);
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
   readonly affiliationFirst: boolean;
-  /** "ambassador to Brazil": the word before where an office is posted, and the offices (roles) posted so. */
-  readonly postedTo?: { readonly word: string; readonly roles: ReadonlySet<string> };
+  /** "ambassador to Brazil", "ambassador in X": the words before where an office is posted, and the offices (roles) posted so. */
+  readonly postedTo?: { readonly words: ReadonlySet<string>; readonly roles: ReadonlySet<string> };
   /** "Foreign Minister X of North Korea": the word that gives a titled name's affiliation after it. */
   readonly affiliationAfter: string;
   /** Possessive endings split off by the tokenizer ("'s"): "Japan's Prime Minister". */

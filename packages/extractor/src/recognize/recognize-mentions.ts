@@ -93,8 +93,13 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = mentions.at(-1)!.to;
     } else if (span?.kind === "office") {
       const found = readTitled(context, i, span.office);
+      if (found) mentions.push(found, ...joinedHolders(context, found));
+      i = found ? mentions.at(-1)!.to : span.to;
+    } else if (!span && unknownBodyBefore(context, i)) {
+      const { office, affiliation } = unknownBodyBefore(context, i)!; // "M23 spokesman X": the body, then its officer
+      const found = readTitled(context, office.from, office.office, { from: i, affiliation });
       if (found) mentions.push(found);
-      i = found ? found.to : span.to;
+      i = found ? found.to : office.to;
     } else if (span?.kind === "entity" && governmentOf(context, span)) {
       // "the Biden administration": the government a leader heads stands for the country.
       const country = governmentOf(context, span)!;
@@ -109,6 +114,9 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
       i = span.to; // "a Russian", "one North Korean individual": a person, not the country
     } else if (span?.kind === "entity" && span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) {
       i = span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
+    } else if (span?.kind === "entity" && spouseAfterCountry(context, span)) {
+      mentions.push(spouseAfterCountry(context, span)!); // "Ukraine's first lady X": the person, not the country
+      i = mentions.at(-1)!.to;
     } else if (span?.kind === "entity") {
       const office = officeAfterAffiliation(context, span);
       const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
@@ -219,12 +227,70 @@ function officeAfterAffiliation(
     return { from: next.to, office: office.office, affiliation: next };
   }
   let k = j;
-  // "Ukraine's army chief": after a possessive, lower-case modifiers of the office too.
-  const bodyWord = (t: Token) =>
-    t.capitalized || (possessive && words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
+  // "Ukraine's army chief", "Thai army spokesman", "Cambodian defence ministry spokeswoman": after a possessive or a
+  // demonym, lower-case modifiers of the office and its ministry too.
+  const modified = possessive || context.lexicon.demonyms.has(nameKey(textOf(tokens, span.from, span.to)));
+  const modifier = (t: Token) =>
+    t.key === words.ministry || (words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
+  const bodyWord = (t: Token) => t.capitalized || (modified && modifier(t));
   while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && bodyWord(tokens[k]!)) k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
+}
+
+/** A body's name the lexicon does not know is this many capitalized words at least, unless an acronym shows it. */
+const BODY_RUN_WORDS = 2;
+/** "M23", "RSF", "SADC": capitals (and digits) only, which no common word is. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+
+/**
+ * "M23 spokesman X", "Pacific Islands Forum chairman X": a capitalized run the lexicon does not know, right before
+ * an office and a name, is that office's organization (where the language puts the body first): an acronym, or a
+ * run of words not opening the sentence.
+ */
+function unknownBodyBefore(
+  context: Context,
+  at: number,
+): { office: Extract<Span, { kind: "office" }>; affiliation: NameMention } | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.affiliationFirst || !tokens[at]?.word || !tokens[at]!.capitalized || tokens[at - 1]?.capitalized) return undefined;
+  const run = capitalizedRun(context, at);
+  const office = run && spans[run.to];
+  if (!run || office?.kind !== "office" || !namesNext(context, office.to)) return undefined;
+  const acronym = run.to === at + 1 && ACRONYM.test(tokens[at]!.text);
+  if (!acronym && (at === 0 || run.to - at < BODY_RUN_WORDS)) return undefined;
+  const surface = textOf(tokens, at, run.to);
+  return { office, affiliation: { kind: "name", from: at, to: run.to, surface, type: "ORGANIZATION", maybeShort: false } };
+}
+
+/** "Chile's first lady X", "the Chilean first lady X": a spouse's cue after a country names the person from the country on. */
+function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entity" }>): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  if (span.entry.type !== "COUNTRY") return undefined;
+  const at = words.possessiveClitics.has(tokens[span.to]?.key ?? "") ? span.to + 1 : span.to;
+  const cue = spans[at];
+  if (cue?.kind !== "cue" || !words.spouseCues?.has(textOf(tokens, cue.from, cue.to).toLowerCase())) return undefined;
+  const found = personAfterCue(context, cue);
+  return found?.mention ? { ...found.mention, from: span.from } : undefined;
+}
+
+/**
+ * "Foreign Ministers A of Chile and B of Peru": after a titled name and its body named after it, the names joined by
+ * "and" (or a comma), each with a body of its own, hold the same office.
+ */
+function joinedHolders(context: Context, first: Mention): NameMention[] {
+  const { tokens, words } = context;
+  if (first.kind !== "name" || !first.title?.affiliation || first.title.affiliation.from < first.from) return [];
+  const held: NameMention[] = [];
+  let at = first.to;
+  while (tokens[at]?.key === words.and || tokens[at]?.text === ",") {
+    const name = fullNameAt(context, at + 1);
+    const body = name && affiliationAfterName(context, name.to);
+    if (!name || !body) break;
+    held.push({ ...name, to: body.to, title: { ...first.title, affiliation: body, nameNext: false } });
+    at = body.to;
+  }
+  return held;
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */
@@ -727,8 +793,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
-    } else if (token.text === "," && !tokens[at]!.capitalized && isPersonStart(context, j + 1)) {
-      j++; // "his counterpart, Ri Yong-ho": a lower-case office set before the name by a comma
+    } else if (token.text === "," && (!tokens[at]!.capitalized || postEnd === j) && isPersonStart(context, j + 1)) {
+      j++; // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X": an office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation) && !kinOf(context, from)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
@@ -867,10 +933,10 @@ function sideOf(context: Context, at: number): NameMention | undefined {
   return undefined;
 }
 
-/** "ambassador to (the) Brazil": after the post word of an office posted abroad, the country or organization. */
+/** "ambassador to (the) Brazil", "ambassador in Windhoek": after a post word of an office posted abroad, the country or organization. */
 function postedAt(context: Context, j: number, office: Office): Span | undefined {
   const { tokens, spans, words } = context;
-  if (!words.postedTo || tokens[j]?.key !== words.postedTo.word || !words.postedTo.roles.has(office.role)) return undefined;
+  if (!words.postedTo?.words.has(tokens[j]?.key ?? "") || !words.postedTo.roles.has(office.role)) return undefined;
   const next = spans[j + 1] ?? (words.articles.has(tokens[j + 1]?.key ?? "") ? spans[j + 2] : undefined);
   return next?.kind === "entity" && next.entry.type !== "PERSON" ? next : undefined;
 }
@@ -882,10 +948,14 @@ function isPersonStart(context: Context, at: number): boolean {
   return span ? span.kind === "entity" && span.entry.type === "PERSON" : !!token?.word && token.capitalized;
 }
 
-/** "Foreign Minister X of North Korea": the country or organization after "of", when the language says so. */
+/**
+ * "Foreign Minister X of North Korea": the country or organization after "of", when the language says so; past an
+ * article, a demonym that opens the body ("X of the Norwegian Ministry of Foreign Affairs", "of the Thai army").
+ */
 function affiliationAfterName(context: Context, at: number): NameMention | undefined {
   const { tokens, spans, words } = context;
-  const span = spans[at + 1];
+  const article = words.articles.has(tokens[at + 1]?.key ?? "") && spans[at + 2]?.kind === "entity";
+  const span = spans[article ? at + 2 : at + 1];
   if (!words.affiliationAfter || tokens[at]?.key !== words.affiliationAfter || span?.kind !== "entity") return undefined;
   return span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION" ? entityMention(span, tokens) : undefined;
 }
@@ -927,7 +997,8 @@ function isFormer(tokens: Token[], at: number, words: MentionWords): boolean {
  * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
  */
 function withApposition(context: Context, mention: NameMention): NameMention {
-  if (mention.type !== "PERSON" || mention.title) return mention;
+  // "Ambassador X, Peru's envoy to Japan,": an apposition may give a title its body, unless the lexicon knows the person's country.
+  if (mention.type !== "PERSON" || mention.title?.affiliation || (mention.title && mention.entry?.country)) return mention;
   const { tokens, spans, words } = context;
   let j = mention.to;
   let former = false;
@@ -948,10 +1019,12 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
   }
   const held = appositiveOffice(context, j, former);
-  if (!held) return mention;
-  // "X, general secretary of A and president of B,": offices joined by "and", each with its own body.
+  if (!held || (mention.title && !held.title.affiliation)) return mention;
+  // "X, general secretary of A and president of B,", "X, leader of A and Lao president,": offices joined by "and",
+  // each with its own body.
   const and = held.to;
-  const also = tokens[and]?.key === words.and && spans[and + 1]?.kind === "office" ? appositiveOffice(context, and + 1, former) : undefined;
+  const joined = spans[and + 1]?.kind === "office" || spans[and + 1]?.kind === "entity";
+  const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
   return { ...mention, to: held.to, title: held.title };
 }

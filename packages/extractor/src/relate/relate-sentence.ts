@@ -1142,7 +1142,8 @@ function welcomedTo(view: SentenceView, guest: ResolvedMention): ResolvedMention
   if (marker !== words.welcomedTo && !words.hostedAt?.has(marker)) return undefined;
   const at = guest.to + 1 + view.phraseAt(guest.to + 1, words.placeHeads);
   const place = view.mentionAt[at];
-  return place?.from === at && isPlace(place) ? place : undefined;
+  // The place's mention may hold its kind ("city of Y"), but starts after the marker.
+  return place && place.from > guest.to && isPlace(place) ? place : undefined;
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {

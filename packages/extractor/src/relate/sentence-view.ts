@@ -166,8 +166,10 @@ export class SentenceView {
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
-    if (!isActor(m) || this.words.notSubjectAfter.has(this.key(before)) || this.key(m.from - 1) === "(" || this.insideOwner(m))
-      return false;
+    // "A met B, and the two leaders signed ...": a group after a comma and "and" opens a clause of its own.
+    const opensClause = m.kind === "group" && this.key(before) === this.pack.mentions.and && this.key(before - 1) === ",";
+    const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
+    if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m)) return false;
     const start = this.clauseStart(m.from);
     const according = this.words.according;
     if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
@@ -194,7 +196,15 @@ export class SentenceView {
       let j = this.skipLedBy(this.skipAside(last.to));
       const { joiners, collectives, togetherWith } = this.words;
       if (!joiners.has(this.key(j))) break;
-      if (this.key(j) === "," && (this.words.listEndsWithConjunction || this.closesLeadingClause(j)) && !this.isListComma(j)) break;
+      // "A, Chile's foreign minister, and B": the comma that closes an apposition held in the mention goes on to the list.
+      const closesApposition = this.key(j + 1) === this.pack.mentions.and && this.holdsComma(last);
+      if (
+        this.key(j) === "," &&
+        (this.words.listEndsWithConjunction || this.closesLeadingClause(j)) &&
+        !this.isListComma(j) &&
+        !closesApposition
+      )
+        break;
       while (
         j < this.tokens.length &&
         !this.mentionAt[j] &&
@@ -207,6 +217,12 @@ export class SentenceView {
       last = next;
     }
     return chain;
+  }
+
+  /** The mention holds a comma: an apposition read into it ("A, Chile's foreign minister"). */
+  private holdsComma(m: ResolvedMention): boolean {
+    for (let i = m.from; i < m.to; i++) if (this.key(i) === ",") return true;
+    return false;
   }
 
   /** The first mention of the coordinated chain that ends at `m` ("Tô Lâm và Phu nhân cùng Đoàn ... Việt Nam"). */

@@ -14,6 +14,11 @@ export const EN_ABBREVIATIONS = [
   "Sgt",
   "Capt",
   "Adm",
+  // "Maj. Gen. X", "Brig. Gen. X", "Cmdr. X": ranks cut short end no sentence.
+  "Maj",
+  "Brig",
+  "Cmdr",
+  "Gens",
   "Gov",
   "Sen",
   "Rep",

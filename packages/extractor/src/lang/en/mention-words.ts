@@ -33,7 +33,9 @@ const GROUP_CUES: GroupCue[] = [
 ];
 
 /** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
-const LOCATION_CUES = ["mount", "lake", "port of", "city of", "province of", "island of", "camp"];
+const LOCATION_CUES = ["mount", "lake", "port of", "city of", "town of", "village of", "province of", "island of", "camp"];
+/** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso. */
+const PLACE_KIND_CUES = ["port of", "city of", "town of", "village of", "province of", "island of"];
 
 /** "Quang Ninh province", "Jeju Island": kinds of place after a name ("state" is left out: "Islamic State"). */
 const PLACE_KINDS_AFTER = ["province", "region", "prefecture", "oblast", "county", "district", "island", "islands", "governorate"];
@@ -56,6 +58,9 @@ const STATE_FORMS = [
   "principality of",
   "sultanate of",
 ];
+
+/** A spouse's style before a name: "first lady Ana Ruiz" is a person, who holds no office of the country before it. */
+const SPOUSE_CUES = ["first lady", "first gentleman"];
 
 /** Words for kin before a name: "his son Ali", "Mr Kim's sister Kim Yo Jong". */
 const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
@@ -93,6 +98,9 @@ const TITLE_MODIFIERS = new Set([
   "intelligence",
   "police",
   "party",
+  // "Rwandan government spokesperson X", "the Kenyan presidential spokesman"
+  "government",
+  "presidential",
 ]);
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
@@ -122,8 +130,9 @@ const COMPOUND_MODIFIERS = [
   "headquartered",
 ];
 
-/** Military and party ranks, written out or cut short: "General X", "Lt. Gen. X", "Rear Admiral X", "Comrade X". */
+/** Military and party ranks, written out or cut short: "General X", "Lt. Gen. X", "Rear Admiral X", "Comrade X", "Army General X". */
 const RANKS = [
+  "army",
   "general",
   "gen",
   "lieutenant",
@@ -178,6 +187,17 @@ const CONTEXTUAL_NAMES: ContextualName[] = [
   { words: ["the", "south"], name: "South Korea", context: KOREAS },
 ];
 
+/** "X, who serves as Moldova's deputy prime minister,", "X was sworn in as president of Y": verbs from a name to its office. */
+const TAKES_OFFICE = ["appointed", "named", "elected", "sworn in as", "chosen as", "installed as"];
+const OFFICE_VERBS = [
+  ...["is", "serves as", "became", "is also", "now serves as"].map((verb) => `, who ${verb}`),
+  ...TAKES_OFFICE.flatMap((verb) => [`, who was ${verb}`, `was ${verb}`, `has been ${verb}`]),
+  "serves as",
+  "became",
+];
+/** The same for an office held before: "X, who served as Y's president,". */
+const FORMER_OFFICE_VERBS = [", who served as", ", who previously served as", "served as", "previously served as"];
+
 export const EN_MENTIONS: MentionWords = {
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
@@ -204,13 +224,17 @@ export const EN_MENTIONS: MentionWords = {
   determiners: new Set(["the"]),
   affiliationFirst: true,
   affiliationAfter: "of",
-  postedTo: { word: "to", roles: new Set(["ambassador", "envoy", "special envoy"]) },
+  // "ambassador to Brazil", "Cuba's ambassador in Windhoek": where an office abroad is posted, not whose it is.
+  postedTo: { words: new Set(["to", "in"]), roles: new Set(["ambassador", "envoy", "special envoy", "high commissioner"]) },
   possessiveClitics: new Set(["'s", "’s", "'", "’"]),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
+  placeKindCues: new Set(PLACE_KIND_CUES),
   stateForms: new PhraseSet(STATE_FORMS),
   placeKindsAfter: { lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]), capitalized: new Set(PLACE_KINDS_AFTER) },
   kinWords: new Set(KIN_WORDS),
+  personCues: SPOUSE_CUES,
+  spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: new Set(["former", "late", "ex"]),
@@ -221,6 +245,8 @@ export const EN_MENTIONS: MentionWords = {
   compoundBefore: new Map(),
   linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),
   copula: "is",
+  officeVerbs: new PhraseSet(OFFICE_VERBS),
+  formerOfficeVerbs: new PhraseSet(FORMER_OFFICE_VERBS),
   ministry: "ministry",
   possessive: "of",
   and: "and",

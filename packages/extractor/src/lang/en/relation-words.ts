@@ -2,8 +2,17 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import { cue } from "../cue.ts";
 import type { Cue, RelationWords } from "../language-pack.ts";
+import { EN_STATICS } from "./static-words.ts";
 
 const WITH = ["with"];
+/** "hosted X in the port city of Y", "visited the coastal town of Y": the words that name a place's kind before it. */
+const PLACE_KINDS = EN_STATICS.placeKinds!;
+const PLACE_HEADS = [
+  "the",
+  "the capital",
+  ...[...PLACE_KINDS.nouns].map((noun) => `the ${noun} of`),
+  ...[...PLACE_KINDS.words].flatMap((word) => [...PLACE_KINDS.nouns].map((noun) => `the ${word} ${noun} of`)),
+];
 const INTO = ["to", "in", "into"];
 /** What a plan or a speech "is met with": "met with criticism" is a reception, not a meeting. */
 const REACTIONS = [
@@ -137,6 +146,21 @@ const HOSTED_FOR = [
 /** "a planned meeting", "a bilateral meeting": after one of these, "meeting" is the noun, whose status words follow it. */
 const MEETING_ADJECTIVES = ["planned", "proposed", "scheduled", "upcoming", "possible", "rare", "bilateral", "trilateral", "separate"];
 
+/** "held separate talks", "held further talks": words that say how talks went, between "held" and "talks". */
+const TALKS_KINDS = [
+  "bilateral",
+  "separate",
+  "further",
+  "official",
+  "formal",
+  "informal",
+  "private",
+  "fresh",
+  "extensive",
+  "lengthy",
+  "direct",
+];
+
 /** "Brazil met Japan in the final": a match, not a meeting. */
 const CONTESTS = [
   "final",
@@ -261,9 +285,9 @@ const CUES: Cue[] = [
     }),
   ),
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
-  // "A and B held a summit", "A held a bilateral meeting with B".
+  // "A and B held a summit", "A held a bilateral meeting with B", "A held separate talks with B".
   ...["held", "hold", "holds", "holding"].flatMap((v) =>
-    ["a summit", "a meeting", "a bilateral meeting", "bilateral talks", "a summit meeting", "summit talks"].map((n) =>
+    ["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)].map((n) =>
       cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" }),
     ),
   ),
@@ -551,7 +575,7 @@ export const EN_RELATIONS: RelationWords = {
   invitationFrom: ["invitation", "from"],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
-  placeHeads: new PhraseSet(["the", "the capital", "the city of"]),
+  placeHeads: new PhraseSet(PLACE_HEADS),
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
   pluralOwner: "their",
