@@ -506,8 +506,11 @@ describe("English constructions: a long aside between a subject and its verb", (
 
 describe("English constructions: a name that names a meeting", () => {
   it("does not meet the organization in 'on the sidelines of the BRICS summit'", () => {
+    // Both are where the summit is held (see "journeys, halts and awaited guests as visits").
     expect(events("Putin and Pezeshkian last met in October on the sidelines of the BRICS summit in Kazan.")).toEqual([
       "Masoud Pezeshkian MET Vladimir Putin [occurred]",
+      "Vladimir Putin VISITED Kazan [occurred]",
+      "Masoud Pezeshkian VISITED Kazan [occurred]",
     ]);
   });
 });
@@ -1051,5 +1054,34 @@ describe("English constructions: a group opening a clause after ', and' ('A host
       "Gabriel Boric MET Mwila Banda [occurred]",
       "Gabriel Boric MET Tomas Leal [occurred]",
     ]);
+  });
+});
+
+describe("English constructions: journeys, halts and awaited guests as visits", () => {
+  it("reads 'left for', 'left X for Y', 'en route to' and 'set off for' as a visit to the journey's end", () => {
+    expect(events("Ruto left for Lima on Sunday.")).toContain("William Ruto VISITED Peru [occurred]");
+    expect(events("Ruto left Nairobi for Rome on Saturday.")).toContain("William Ruto VISITED Italy [occurred]");
+    expect(events("Ruto was en route to Warsaw on Monday.")).toContain("William Ruto VISITED Poland [occurred]");
+  });
+
+  it("reads no journey in a thing left to someone", () => {
+    expect(events("Ruto left the decision for Japan to make.")).toEqual([]);
+    expect(events("Ruto left it for Japan to decide.")).toEqual([]);
+  });
+
+  it("reads 'toured X', 'a stop in X' and 'on the sidelines of a summit in X' as being there", () => {
+    expect(events("Ruto toured Mexico last month.")).toContain("William Ruto VISITED Mexico [occurred]");
+    expect(events("Ruto spoke to reporters during a stop in Lisbon.")).toContain("William Ruto VISITED Portugal [occurred]");
+    expect(events("Ruto spoke on the sidelines of a summit in Jakarta.")).toContain("William Ruto VISITED Indonesia [occurred]");
+  });
+
+  it("reads 'is due in X' and 'is expected in X' as a planned visit, whatever the date", () => {
+    expect(events("Ruto is due in Stockholm on Tuesday.")).toEqual(["William Ruto VISITED Sweden [planned]"]);
+    expect(events("Ruto is expected in Cairo on Monday.")).toEqual(["William Ruto VISITED Egypt [planned]"]);
+    expect(events("The summit is expected in Oslo next year.")).toEqual([]);
+  });
+
+  it("reads a named event that 'is due' or 'are due' as planned", () => {
+    expect(events("Talks between Kenya and Japan are due in March.")).toEqual(["Japan MET Kenya [planned]"]);
   });
 });

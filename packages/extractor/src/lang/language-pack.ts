@@ -342,6 +342,8 @@ export interface Cue {
    * object ("... by Y"), else it is the clause's ("Y said sanctions were imposed on X").
    */
   agentAfter?: boolean;
+  /** The cue itself says the event is awaited ("is due in X"): what it states is planned. */
+  planned?: boolean;
 }
 
 /** The relation cues and the words their arguments take. */

@@ -43,6 +43,7 @@ const CUE_FIELDS = {
   participle: z.boolean().optional(),
   agentAfter: z.boolean().optional(),
   owned: z.boolean().optional(),
+  planned: z.boolean().optional(),
 } satisfies Record<keyof Cue, z.ZodType>;
 export const CueRule = z.object(CUE_FIELDS).strict();
 export type CueRule = z.infer<typeof CueRule>;

@@ -91,8 +91,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (consumed.has(o.from)) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
-    const status = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
-    if (!status) continue;
+    const stated = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
+    if (!stated) continue;
+    // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
+    const status = o.cue.planned && stated === "occurred" ? "planned" : stated;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) {

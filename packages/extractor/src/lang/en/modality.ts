@@ -168,7 +168,10 @@ export const EN_MODALITY: ModalityWords = {
   requests: REQUESTS,
   requestStates: "nothing",
   occurred: words(["has", "have", "had", "already", "recently"]),
-  plannedAfter: words(["will", "is expected", "is scheduled", "is planned"]),
+  // "talks between A and B are due in March": a named event awaited.
+  plannedAfter: words(
+    ["is", "are", "was", "were"].flatMap((aux) => ["expected", "scheduled", "planned", "due"].map((w) => `${aux} ${w}`)).concat("will"),
+  ),
   negatedAfter: words([
     // "a summit between A and B was unlikely": judged not to happen.
     "was unlikely",

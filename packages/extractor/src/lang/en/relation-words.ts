@@ -373,6 +373,27 @@ const CUES: Cue[] = [
     ],
     (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
+  // "left for Rome", "en route to Warsaw", "set off for Oslo": a journey's end is the place visited.
+  ...forms(["left for", "leaves for", "departed for", "departs for", "set off for", "sets off for", "en route to", "bound for"], (w) =>
+    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  ),
+  // "left Nairobi for Rome": the place left first, the journey's end after "for".
+  // Not "left it / the decision for X to make": a thing left to someone.
+  ...forms(["left", "leaves", "departed", "departs"], (w) =>
+    cue(w, "VISITED", "verb", 4, { via: ["for"], inPerson: true, notBefore: ["it", "this", "that", "them", "the"] }),
+  ),
+  // "is due in Oslo", "is expected in Cairo on Tuesday": a guest awaited somewhere is planned there.
+  ...["is", "are", "was", "were"].flatMap((aux) =>
+    ["due in", "expected in"].map((w) =>
+      cue(`${aux} ${w}`, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, planned: true }),
+    ),
+  ),
+  // "toured Mexico", "toured a factory in Osaka": a tour is made in person.
+  ...forms(["toured", "tours", "touring"], (w) => cue(w, "VISITED", "verb", 6, { inPerson: true })),
+  // "during a stop in Lisbon", "a stopover in Doha": a halt on a journey is a visit there.
+  ...forms(["stop", "stopover"], (w) => cue(w, "VISITED", "noun", 2, { via: ["in", "at"], inPerson: true })),
+  // "on the sidelines of a summit in Jakarta": whoever is on a gathering's sidelines is where it is held.
+  cue("sidelines of", "VISITED", "noun", 8, { via: ["in"], inPerson: true }),
   // "attended a summit in X": whoever attends in person is there.
   ...forms(["attended", "attends", "attend", "attending"], (w) =>
     cue(w, "VISITED", "verb", 8, { via: ["in"], inPerson: true, notBefore: ["virtually", "online", "remotely"] }),
