@@ -1085,3 +1085,44 @@ describe("English constructions: journeys, halts and awaited guests as visits", 
     expect(events("Talks between Kenya and Japan are due in March.")).toEqual(["Japan MET Kenya [planned]"]);
   });
 });
+
+describe("English constructions: support stated in more shapes", () => {
+  it("reads 'pledged support to X', 'expressed its strong support for X' and 'offered its full backing to X'", () => {
+    expect(events("Japan pledged support to Ukraine on Monday.")).toEqual(["Japan SUPPORTED Ukraine [occurred]"]);
+    expect(events("Japan expressed its strong support for Ukraine.")).toEqual(["Japan SUPPORTED Ukraine [occurred]"]);
+    expect(events("Japan offered its full backing to Ukraine.")).toEqual(["Japan SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("reads 'threw its weight behind X', 'sided with X', 'endorsed X's bid' and 'in support of X'", () => {
+    expect(events("Japan threw its weight behind Ukraine.")).toEqual(["Japan SUPPORTED Ukraine [occurred]"]);
+    expect(events("Japan sided with Ukraine on Monday.")).toEqual(["Japan SUPPORTED Ukraine [occurred]"]);
+    expect(events("Japan endorsed India's bid for a permanent seat.")).toEqual(["Japan SUPPORTED India [occurred]"]);
+    expect(events("Japan held a rally in support of Ukraine.")).toEqual(["Japan SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("reads no support without a named doer, for a plan endorsed, or when refused or denied", () => {
+    expect(events("Protesters marched in support of Ukraine.")).toEqual([]);
+    expect(events("Kishida endorsed the plan on Monday.")).toEqual([]);
+    expect(events("Kishida refused to endorse Ruto.")).toEqual([]);
+    expect(events("Japan did not side with Ukraine.")).toEqual([]);
+  });
+});
+
+describe("English constructions: 'hit X with sanctions'", () => {
+  it("reads 'hit X with new sanctions' and 'targeted X with sanctions' as a sanction", () => {
+    expect(events("Canada hit Iran with fresh sanctions on Monday.")).toEqual(["Canada SANCTIONED Iran [occurred]"]);
+    expect(events("Canada targeted Iran with sanctions.")).toEqual(["Canada SANCTIONED Iran [occurred]"]);
+  });
+
+  it("reads nothing where what X is hit with is no sanction", () => {
+    expect(events("The storm hit Japan with heavy rain.")).toEqual([]);
+    expect(events("Canada hit Iran with a drone strike.")).toEqual([]);
+  });
+});
+
+describe("English constructions: 'sat down with X'", () => {
+  it("reads 'sat down with X' as a meeting, not when by phone", () => {
+    expect(events("Ruto sat down with Kishida on Tuesday.")).toEqual(["Fumio Kishida MET William Ruto [occurred]"]);
+    expect(events("Ruto sat down with Kishida by video link.")).toEqual([]);
+  });
+});

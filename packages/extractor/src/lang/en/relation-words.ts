@@ -67,25 +67,16 @@ export const SUPPORT_VERBS = [
   "offered",
   "offers",
 ];
-const SUPPORT_FILLERS = [
-  "",
-  "its ",
-  "his ",
-  "her ",
-  "their ",
-  "strong ",
-  "full ",
-  "firm ",
-  "continued ",
-  "unwavering ",
-  "its full ",
-  "its continued ",
-  "his full ",
-  "its unwavering ",
-];
+/** "pledged its strong support": an optional owner, then an optional degree. */
+const SUPPORT_FILLERS = ["", "its ", "his ", "her ", "their "].flatMap((owner) =>
+  ["", "strong ", "full ", "firm ", "continued ", "unwavering ", "steadfast ", "unconditional "].map((degree) => owner + degree),
+);
 /** What is stated: "support for X", "solidarity with X", "support and solidarity with X". */
 const SUPPORT_NOUNS = [
   "support for",
+  "support to",
+  "backing for",
+  "backing to",
   "solidarity with",
   "support and solidarity with",
   "support and solidarity for",
@@ -274,6 +265,11 @@ const BLACKLISTS = new PhraseSet(
   ),
 );
 
+/** What "hit X with ..." must be followed by to be a sanction. */
+const SANCTIONS_WITH = new PhraseSet(
+  ["", "new ", "fresh ", "further ", "more ", "additional ", "sweeping ", "tough "].flatMap((d) => [`with ${d}sanctions`]),
+);
+
 const CUES: Cue[] = [
   // MET
   // "was met with criticism": a reception, not a meeting.
@@ -299,6 +295,10 @@ const CUES: Cue[] = [
     cue(w, "MET", "verb", 3, { cameo: "043", inPerson: true, adjacent: true, followedBy: ["at", "in", "during"] }),
   ),
   // "joined X and Y at a summit / for talks": meeting them there; not "joined NATO", "joined the talks".
+  // "sat down with X": a meeting in person.
+  ...forms(["sat down with", "sits down with", "sit down with", "sitting down with"], (w) =>
+    cue(w, "MET", "verb", 3, { inPerson: true, adjacent: true }),
+  ),
   ...forms(["joined", "joins", "join", "joining"], (w) => cue(w, "MET", "verb", 6, { inPerson: true, followedBy: ["at", "for"] })),
   ...forms(["hosted", "hosts", "host", "hosting"], (w) => cue(w, "MET", "verb", 2, { cameo: "043", inPerson: true, adjacent: true })),
   // "hosted a state banquet for X": the host and the guest meet.
@@ -436,9 +436,14 @@ const CUES: Cue[] = [
   cue("support", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
   cue("solidarity", "SUPPORTED", "noun", 3, { via: ["with"], owned: true }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
-  ...forms(["threw its support behind", "threw his support behind", "threw her support behind", "threw their support behind"], (w) =>
-    cue(w, "SUPPORTED", "verb", 4),
+  // "threw its support / its weight behind X".
+  ...["threw", "throws", "throw"].flatMap((v) =>
+    ["its", "his", "her", "their"].flatMap((o) => ["support", "weight"].map((n) => cue(`${v} ${o} ${n} behind`, "SUPPORTED", "verb", 4))),
   ),
+  // "sided with X", "endorsed X's bid": taking someone's side.
+  ...forms(["sided with", "sides with", "siding with", "endorsed", "endorses", "endorsing"], (w) => cue(w, "SUPPORTED", "verb", 3)),
+  // "held a rally in support of X": done for X.
+  cue("in support of", "SUPPORTED", "verb", 2, { adjacent: true }),
   // PRAISED
   ...forms(
     ["praised", "praises", "praise", "praising", "hailed", "hails", "hailing", "commended", "commending", "lauded", "lauding"],
@@ -562,6 +567,10 @@ const CUES: Cue[] = [
   ...forms(ASSETS_FROZEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
   ...forms(["sanctions targeting", "sanctions aimed at", "sanctions that target"], (w) =>
     cue(w, "SANCTIONED", "verb", 12, { notAfter: ["lift", "lifted", "ease", "eased", "for", "of", "no", "threatened", "possible"] }),
+  ),
+  // "hit X with new sanctions", "targeted X with sanctions": only with the sanctions after the object.
+  ...forms(["hit", "hits", "targeted", "targets", "slapped", "slaps"], (w) =>
+    cue(w, "SANCTIONED", "verb", 6, { onlyThen: SANCTIONS_WITH, followedBy: ["with"] }),
   ),
   // "added X to its sanctions list", "put X on a blacklist": only with the list after the object.
   ...forms(["added", "adds", "add", "adding", "put", "puts", "placed", "places"], (w) =>
