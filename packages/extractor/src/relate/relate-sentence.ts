@@ -24,6 +24,8 @@ interface Occurrence {
   cue: Cue;
   from: number;
   to: number;
+  /** Where the marker stands that names the source of a `sourceVia` cue ("mua tên lửa từ X"). */
+  source?: number;
 }
 
 /** A pack's cues by first word, longest first: built once per pack. */
@@ -362,20 +364,21 @@ function findCues(view: SentenceView): Occurrence[] {
   const index = cuesByFirstWord(view.pack.relations);
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.mentionAt[i]) continue;
-    const cue = index
-      .get(view.key(i))
-      ?.find(
-        (c) =>
-          view.matches(i, c.words) &&
-          !c.notBefore?.includes(view.key(i + c.words.length)) &&
-          !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
-          !c.notAfter?.includes(view.key(i - 1)) &&
-          !(c.notAfterNumber && /^\d/.test(view.key(i - 1))) &&
-          (!c.sourceVia || sourceMarker(view, c, i + c.words.length) !== undefined) &&
-          !view.mentionAt[i + c.words.length - 1],
-      );
+    let source: number | undefined;
+    const cue = index.get(view.key(i))?.find((c) => {
+      const fits =
+        view.matches(i, c.words) &&
+        !c.notBefore?.includes(view.key(i + c.words.length)) &&
+        !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
+        !c.notAfter?.includes(view.key(i - 1)) &&
+        !(c.notAfterNumber && /^\d/.test(view.key(i - 1))) &&
+        !view.mentionAt[i + c.words.length - 1];
+      if (!fits || !c.sourceVia) return fits;
+      source = sourceMarker(view, c, i + c.words.length);
+      return source !== undefined;
+    });
     if (!cue) continue;
-    found.push({ cue, from: i, to: i + cue.words.length });
+    found.push({ cue, from: i, to: i + cue.words.length, source });
     i += cue.words.length - 1;
   }
   return found;
@@ -1302,8 +1305,8 @@ function relateSupply(
   emit: Emit,
   agents?: ResolvedMention[],
 ): void {
-  if (o.cue.sourceVia) {
-    const supplier = view.mentionAt[afterMarker(view, sourceMarker(view, o.cue, o.to)!)]!;
+  if (o.source !== undefined) {
+    const supplier = view.mentionAt[afterMarker(view, o.source)]!;
     if (isActor(supplier)) emit(o, "SUPPLIED", view.coordinatedAfter(supplier).filter(isActor), subjectsOf(view, o), status, rule);
     return;
   }
