@@ -67,128 +67,152 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   const spans = labelSpans(tokens, lexicon, index, contextual);
   const mentions: Mention[] = [];
   const context: Context = { tokens, keys: tokens.map((t) => t.key), spans, lexicon, words };
-  let i = 0;
-  while (i < tokens.length) {
-    const span = spans[i];
-    const token = tokens[i]!;
-    const listed = span?.kind === "group" && span.cue.of !== "countries" ? fullNameAt(context, span.to) : undefined;
+  for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
+  for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
+  return mentions;
+}
+
+/** Reads what the sentence names at token `i` into `mentions`, and returns where to go on reading. */
+function readAt(context: Context, i: number, mentions: Mention[]): number {
+  const { tokens, spans, words } = context;
+  const span = spans[i];
+  const token = tokens[i]!;
+  if (span?.kind === "group") {
+    const listed = span.cue.of !== "countries" ? fullNameAt(context, span.to) : undefined;
     if (listed) {
       // "Hai Ngoại trưởng A và B", "hai nhà lãnh đạo A và B": the group is the people it names.
       const names = [listed, ...moreNames(context, listed.to)];
       mentions.push({ ...names[0]!, from: i }, ...names.slice(1));
-      i = names.at(-1)!.to;
-    } else if (span?.kind === "group") {
-      mentions.push({
-        kind: "group",
-        from: i,
-        to: span.to,
-        of: span.cue.of,
-        role: span.cue.role,
-        size: span.cue.size ?? PAIR,
-        ...(span.cue.local ? { local: true } : {}),
-      });
-      i = span.to;
-    } else if (span?.kind === "office" && jointHolders(context, i)) {
-      mentions.push(...jointHolders(context, i)!);
-      i = mentions.at(-1)!.to;
-    } else if (span?.kind === "office") {
-      const found = readTitled(context, i, span.office);
-      if (found) mentions.push(found, ...joinedHolders(context, found));
-      i = found ? mentions.at(-1)!.to : span.to;
-    } else if (!span && unknownBodyBefore(context, i)) {
-      const { office, affiliation } = unknownBodyBefore(context, i)!; // "M23 spokesman X": the body, then its officer
-      const found = readTitled(context, office.from, office.office, { from: i, affiliation });
-      if (found) mentions.push(found);
-      i = found ? found.to : office.to;
-    } else if (span?.kind === "entity" && governmentOf(context, span)) {
-      // "the Biden administration": the government a leader heads stands for the country.
-      const country = governmentOf(context, span)!;
-      mentions.push({ ...entityMention({ ...span, entry: country }, tokens), to: span.to + 1 });
-      i = span.to + 1;
-    } else if (span?.kind === "entity" && companyNamedAfter(context, span)) {
-      mentions.push(companyNamedAfter(context, span)!); // "Iran Air", "Kenya Airways": a company, not the country
-      i = mentions.at(-1)!.to;
-    } else if (span?.kind === "entity" && span.entry.type === "ORGANIZATION" && words.memberGroups?.lengthAt(context.keys, span.to)) {
-      i = span.to; // "ASEAN foreign ministers met X": the members met, not the body
-    } else if (span?.kind === "entity" && isPersonOfCountry(context, span)) {
-      i = span.to; // "a Russian", "one North Korean individual": a person, not the country
-    } else if (span?.kind === "entity" && span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) {
-      i = span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
-    } else if (span?.kind === "entity" && spouseAfterCountry(context, span)) {
-      mentions.push(spouseAfterCountry(context, span)!); // "Ukraine's first lady X": the person, not the country
-      i = mentions.at(-1)!.to;
-    } else if (span?.kind === "entity") {
-      const office = officeAfterAffiliation(context, span);
-      const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
-      const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
-      mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
-      i = mentions.at(-1)!.to;
-    } else if (span?.kind === "cue" && span.type === "PERSON") {
-      const found = personAfterCue(context, span);
-      if (found?.mention) mentions.push(found.mention);
-      i = found ? found.to : span.to;
-    } else if (span?.kind === "cue") {
-      const run = capitalizedRun(context, span.to);
-      if (run && isCountryInstitution(context, run.to))
-        i = run.to; // the country named next acts for it
-      else if (run) {
-        // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
-        const head = textOf(tokens, i, span.to).toLowerCase();
-        const headless = span.type === "LOCATION" && !!words.placeKindCues?.has(head);
-        const written = textOf(tokens, i, run.to);
-        const surface = headless ? textOf(tokens, span.to, run.to) : written;
-        mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
-      }
-      i = run ? run.to : span.to;
-    } else if (placeBeforeKind(context, i)) {
-      mentions.push(placeBeforeKind(context, i)!);
-      i = mentions.at(-1)!.to;
-    } else if (kinOwnerAt(context, i)) {
-      mentions.push(kinOwnerAt(context, i)!); // "Maryam Nawaz's father": whoever has a father is a person
-      i = mentions.at(-1)!.to;
-    } else if (words.kinWords?.has(token.key) && personAfterKin(context, i + 1)) {
-      mentions.push(withApposition(context, personAfterKin(context, i + 1)!)); // "his son Ali Khan": the kin word is no part of the name
-      i = mentions.at(-1)!.to;
-    } else if (isPlaceBeforeCountry(context, i)) {
-      const run = capitalizedRun(context, i)!;
-      mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
-      i = run.to;
-    } else if (token.word && (words.honorifics.has(token.key) || isRankedName(context, i))) {
-      const at = afterHonorifics(context, i); // "Mr. Kim", "Lt. Gen. X"
-      const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
-      const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
-      if (name) {
-        mentions.push(withApposition(context, { ...name, from: i }));
-        // "các ông A, B và C": a plural honorific goes on over the list.
-        if (words.pluralMarkers?.has(tokens[i - 1]?.key ?? "")) mentions.push(...moreNames(context, mentions.at(-1)!.to));
-      } else if (words.honorificIsPronoun) {
-        mentions.push({ kind: "pronoun", from: i, to: i + 1 });
-        mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
-      }
-      i = name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
-    } else if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
-      // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
-      const gender = words.genders?.pronouns.get(token.key);
-      mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
-      i++;
-    } else if (token.word && token.capitalized && !spans[i] && words.looksLikeName && bareName(context, i)) {
-      const name = bareName(context, i)!; // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
-      mentions.push(withApposition(context, name));
-      i = mentions.at(-1)!.to;
-    } else if (token.word && token.capitalized && !spans[i] && bareSurnameAt(context, i)) {
-      // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
-      // except after a sentence's capitalized first word ("But Yoon").
-      const run = capitalizedRun(context, i)!;
-      const surface = textOf(tokens, i, run.to);
-      const introduced = withApposition(context, { kind: "name", from: i, to: run.to, surface, type: "PERSON", maybeShort: false });
-      if (introduced.title)
-        mentions.push(introduced); // "Ana Ruiz, a senior aide to the Chilean president,"
-      else if (run.to === i + 1) mentions.push({ ...introduced, maybeShort: true, tentative: true });
-      i = introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
-    } else i++;
+      return names.at(-1)!.to;
+    }
+    mentions.push({
+      kind: "group",
+      from: i,
+      to: span.to,
+      of: span.cue.of,
+      role: span.cue.role,
+      size: span.cue.size ?? PAIR,
+      ...(span.cue.local ? { local: true } : {}),
+    });
+    return span.to;
   }
-  for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
-  return mentions;
+  if (span?.kind === "office") {
+    const joint = jointHolders(context, i);
+    if (joint) {
+      mentions.push(...joint);
+      return mentions.at(-1)!.to;
+    }
+    const found = readTitled(context, i, span.office);
+    if (found) mentions.push(found, ...joinedHolders(context, found));
+    return found ? mentions.at(-1)!.to : span.to;
+  }
+  const bodyFirst = span ? undefined : unknownBodyBefore(context, i);
+  if (bodyFirst) {
+    const { office, affiliation } = bodyFirst; // "M23 spokesman X": the body, then its officer
+    const found = readTitled(context, office.from, office.office, { from: i, affiliation });
+    if (found) mentions.push(found);
+    return found ? found.to : office.to;
+  }
+  if (span?.kind === "entity") return readEntity(context, i, span, mentions);
+  if (span?.kind === "cue" && span.type === "PERSON") {
+    const found = personAfterCue(context, span);
+    if (found?.mention) mentions.push(found.mention);
+    return found ? found.to : span.to;
+  }
+  if (span?.kind === "cue") {
+    const run = capitalizedRun(context, span.to);
+    if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
+    if (run) {
+      // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
+      const head = textOf(tokens, i, span.to).toLowerCase();
+      const headless = span.type === "LOCATION" && !!words.placeKindCues?.has(head);
+      const written = textOf(tokens, i, run.to);
+      const surface = headless ? textOf(tokens, span.to, run.to) : written;
+      mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
+    }
+    return run ? run.to : span.to;
+  }
+  // "Quang Nam province"; "Maryam Nawaz's father": whoever has a father is a person.
+  const placed = placeBeforeKind(context, i) ?? kinOwnerAt(context, i);
+  if (placed) {
+    mentions.push(placed);
+    return placed.to;
+  }
+  const kin = words.kinWords?.has(token.key) ? personAfterKin(context, i + 1) : undefined;
+  if (kin) {
+    mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
+    return mentions.at(-1)!.to;
+  }
+  if (isPlaceBeforeCountry(context, i)) {
+    const run = capitalizedRun(context, i)!;
+    mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
+    return run.to;
+  }
+  if (token.word && (words.honorifics.has(token.key) || isRankedName(context, i))) {
+    const at = afterHonorifics(context, i); // "Mr. Kim", "Lt. Gen. X"
+    const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
+    const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
+    if (name) {
+      mentions.push(withApposition(context, { ...name, from: i }));
+      // "các ông A, B và C": a plural honorific goes on over the list.
+      if (words.pluralMarkers?.has(tokens[i - 1]?.key ?? "")) mentions.push(...moreNames(context, mentions.at(-1)!.to));
+    } else if (words.honorificIsPronoun) {
+      mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
+    }
+    return name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
+  }
+  if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
+    // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
+    const gender = words.genders?.pronouns.get(token.key);
+    mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
+    return i + 1;
+  }
+  if (!token.word || !token.capitalized) return i + 1;
+  const bare = words.looksLikeName ? bareName(context, i) : undefined;
+  if (bare) {
+    mentions.push(withApposition(context, bare)); // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
+    return mentions.at(-1)!.to;
+  }
+  if (!bareSurnameAt(context, i)) return i + 1;
+  // One capitalized word ("Kim", "Xi"); a longer run is a name the article has not introduced ("Air Koryo"),
+  // except after a sentence's capitalized first word ("But Yoon").
+  const run = capitalizedRun(context, i)!;
+  const surface = textOf(tokens, i, run.to);
+  const introduced = withApposition(context, { kind: "name", from: i, to: run.to, surface, type: "PERSON", maybeShort: false });
+  if (introduced.title)
+    mentions.push(introduced); // "Ana Ruiz, a senior aide to the Chilean president,"
+  else if (run.to === i + 1) mentions.push({ ...introduced, maybeShort: true, tentative: true });
+  return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
+}
+
+/** A name the lexicon knows, `span` at token `i`, and what the words around it make of it. */
+function readEntity(context: Context, i: number, span: Extract<Span, { kind: "entity" }>, mentions: Mention[]): number {
+  const { tokens, words } = context;
+  const government = governmentOf(context, span);
+  if (government) {
+    // "the Biden administration": the government a leader heads stands for the country.
+    mentions.push({ ...entityMention({ ...span, entry: government }, tokens), to: span.to + 1 });
+    return span.to + 1;
+  }
+  const company = companyNamedAfter(context, span);
+  if (company) {
+    mentions.push(company); // "Iran Air", "Kenya Airways": a company, not the country
+    return company.to;
+  }
+  if (span.entry.type === "ORGANIZATION" && words.memberGroups?.lengthAt(context.keys, span.to)) return span.to; // "ASEAN foreign ministers met X": the members met, not the body
+  if (isPersonOfCountry(context, span)) return span.to; // "a Russian", "one North Korean individual": a person, not the country
+  if (span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) return span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
+  const spouse = spouseAfterCountry(context, span);
+  if (spouse) {
+    mentions.push(spouse); // "Ukraine's first lady X": the person, not the country
+    return spouse.to;
+  }
+  const office = officeAfterAffiliation(context, span);
+  const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
+  const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
+  mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
+  return mentions.at(-1)!.to;
 }
 
 /** "the ministry's spokeswoman, X", "Mrs X": a word of the mention that says the person's gender. */
