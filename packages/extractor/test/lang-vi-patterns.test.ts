@@ -1051,3 +1051,18 @@ describe("Vietnamese quoted labels", () => {
     ]);
   });
 });
+
+describe("Vietnamese visits, second round", () => {
+  it("a visit to a province or state of a country: 'tới tỉnh X của Y', 'đến bang X của Y'", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel đã tới tỉnh Osaka của Nhật Bản.");
+    expect(found).toContain("Hans Vogel VISITED Osaka [occurred]");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("a landing: 'chuyên cơ chở A đáp xuống sân bay ở X'; 'đáp lại' answers", () => {
+    expect(triples("Chuyên cơ chở Thủ tướng Đức Hans Vogel đã đáp xuống sân bay quốc tế ở Tokyo.")).toContain(
+      "Hans Vogel VISITED Japan [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel đáp lại lời kêu gọi của Nhật Bản.").join()).not.toContain("VISITED");
+  });
+});

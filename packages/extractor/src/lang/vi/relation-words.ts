@@ -83,6 +83,8 @@ export const CUES: Cue[] = [
   cue("công du", "VISITED", "verb", 4),
   // Arrivals by air or sea: "hạ cánh xuống/tại X", "cập cảng X"; the traveller may be a vehicle's passenger ("chuyên cơ chở X hạ cánh").
   cue("hạ cánh", "VISITED", "verb", 8, { closeSubject: true, via: ["xuống", "tại", "ở"] }),
+  // "đáp xuống X" is a landing too; "đáp" alone answers ("đáp lại", "đáp trả").
+  cue("đáp", "VISITED", "verb", 8, { closeSubject: true, via: ["xuống"] }),
   cue("cập cảng", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
@@ -325,7 +327,7 @@ export const VI_RELATIONS: RelationWords = {
   invitation: ["lời", "mời"],
   invitedActReach: 6,
   purpose: new Set(["để", "nhằm"]),
-  placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay"]),
+  placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay", "tỉnh", "bang", "vùng", "đảo"]),
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
