@@ -1066,3 +1066,11 @@ describe("Vietnamese visits, second round", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đáp lại lời kêu gọi của Nhật Bản.").join()).not.toContain("VISITED");
   });
 });
+
+describe("Vietnamese departures", () => {
+  it("the place left is no traveller: 'A rời X đến Y' is A's visit to Y", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel rời Bình Nhưỡng đến Tokyo hôm 5/6.");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+    expect(found.join()).not.toContain("North Korea VISITED");
+  });
+});

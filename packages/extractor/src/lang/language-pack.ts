@@ -253,6 +253,8 @@ export interface ClauseWords {
   readonly listEndsWithConjunction: boolean;
   /** "rồi", "sau đó" (then): a verb right after one goes on with the doer of the clause before ("tới X, rồi tới Y"). */
   readonly sequencers?: PhraseSet;
+  /** "rời", "khỏi" (leave): the place left is no doer; a motion verb after it goes on with who leaves ("A rời X đến Y"). */
+  readonly departure?: ReadonlySet<string>;
   /** "cùng với" (together with): a two-word joiner. */
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */

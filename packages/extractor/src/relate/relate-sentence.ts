@@ -504,6 +504,9 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
     if (m && m.from >= start && m.to <= o.from && isActor(m)) nearest = m;
   }
   if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
+  // "A rời X đến Y": the place left does not go; who leaves it does.
+  const left = view.chainStart(nearest).from - 1;
+  if (view.words.departure?.has(view.key(left))) return closeSubjects(view, { ...o, from: left, to: left });
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
   const companions = companionsBefore(view, o, first);
   if (companions.length) return companions;
