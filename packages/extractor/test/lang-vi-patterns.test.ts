@@ -1074,3 +1074,14 @@ describe("Vietnamese departures", () => {
     expect(found.join()).not.toContain("North Korea VISITED");
   });
 });
+
+describe("Vietnamese stays", () => {
+  it("being somewhere in a leading clause is the main doer's visit: 'Khi ở X, A ...', 'Trong thời gian ở X, A ...'", () => {
+    expect(triples("Khi ở Tokyo, Thủ tướng Đức Hans Vogel kêu gọi ngừng bắn.")).toContain("Hans Vogel VISITED Japan [occurred]");
+    expect(triples("Trong thời gian ở Tokyo, Thủ tướng Đức Hans Vogel đã phát biểu.")).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("'ở' alone only places: 'A ở X, B ...' is no visit", () => {
+    expect(triples("Đại sứ quán Đức ở Tokyo, theo Thủ tướng Đức Hans Vogel, vẫn mở cửa.").join()).not.toContain("VISITED");
+  });
+});

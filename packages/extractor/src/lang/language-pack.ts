@@ -315,6 +315,8 @@ export interface Cue {
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
+  /** One of these words must stand right before the cue: a bare word that states the event only after them ("khi ở X"). */
+  onlyAfter?: string[];
   /** A number right before the cue makes it another word: a year or count before a noun ("Putin's 2000 visit"). */
   notAfterNumber?: boolean;
   /**

@@ -368,6 +368,7 @@ function findCues(view: SentenceView): Occurrence[] {
           !c.notBefore?.includes(view.key(i + c.words.length)) &&
           !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
           !c.notAfter?.includes(view.key(i - 1)) &&
+          (!c.onlyAfter || c.onlyAfter.includes(view.key(i - 1))) &&
           !(c.notAfterNumber && /^\d/.test(view.key(i - 1))) &&
           (!c.sourceVia || sourceMarker(view, c, i + c.words.length) !== undefined) &&
           !view.mentionAt[i + c.words.length - 1],

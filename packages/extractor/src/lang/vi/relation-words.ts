@@ -93,6 +93,8 @@ export const CUES: Cue[] = [
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  // Being somewhere while something else is told: "Khi ở X, A ...", "trong thời gian ở X"; "ở" alone only places.
+  cue("ở", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, onlyAfter: ["khi", "gian"] }),
   // Visits to sites: "viếng Lăng X", "đặt vòng hoa tại Đài tưởng niệm Y".
   cue("vào viếng", "VISITED", "verb", 5),
   cue("viếng", "VISITED", "verb", 5, { notAfter: ["thăm"] }),
