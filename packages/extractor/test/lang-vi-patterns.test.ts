@@ -1085,3 +1085,17 @@ describe("Vietnamese stays", () => {
     expect(triples("Đại sứ quán Đức ở Tokyo, theo Thủ tướng Đức Hans Vogel, vẫn mở cửa.").join()).not.toContain("VISITED");
   });
 });
+
+describe("Vietnamese sanctions named by what they do", () => {
+  it("freezing someone's assets sanctions them: 'đóng băng tài sản của X', 'phong tỏa tài sản của X'", () => {
+    expect(triples("Nhật Bản đã đóng băng tài sản của Nga tại các ngân hàng trong nước.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
+    expect(triples("Đức phong tỏa tài sản của Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+
+  it("an entry ban sanctions its target, in the passive too: 'cấm nhập cảnh đối với X', 'X bị A cấm nhập cảnh'", () => {
+    expect(triples("Nhật Bản cấm nhập cảnh đối với Tổng thống Nga Vladimir Putin.")).toContain(
+      "Japan SANCTIONED Vladimir Putin [occurred]",
+    );
+    expect(triples("Tổng thống Nga Vladimir Putin bị Nhật Bản cấm nhập cảnh.")).toContain("Japan SANCTIONED Vladimir Putin [occurred]");
+  });
+});

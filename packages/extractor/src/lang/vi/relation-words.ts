@@ -180,6 +180,10 @@ export const CUES: Cue[] = [
   cue("trừng phạt", "SANCTIONED", "verb", 18),
   cue("cấm vận", "SANCTIONED", "verb", 18),
   cue("đưa vào danh sách đen", "SANCTIONED", "verb", 6),
+  // Sanctions named by what they do: "đóng băng/phong tỏa tài sản của X", "cấm nhập cảnh đối với X".
+  cue("đóng băng tài sản", "SANCTIONED", "verb", 8),
+  cue("phong tỏa tài sản", "SANCTIONED", "verb", 8),
+  cue("cấm nhập cảnh", "SANCTIONED", "verb", 8),
   // "đưa X vào danh sách đen", "bổ sung X vào danh sách trừng phạt": X is put on a blacklist.
   cue("đưa", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"], notBefore: ["tin", "ra", "vào", "đón", "lên", "về"] }),
   cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
