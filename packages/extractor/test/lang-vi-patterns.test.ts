@@ -1099,3 +1099,13 @@ describe("Vietnamese sanctions named by what they do", () => {
     expect(triples("Tổng thống Nga Vladimir Putin bị Nhật Bản cấm nhập cảnh.")).toContain("Japan SANCTIONED Vladimir Putin [occurred]");
   });
 });
+
+describe("Vietnamese goods received", () => {
+  it("goods given by someone come from them: 'B tiếp nhận 5 tàu tuần tra do A tài trợ'", () => {
+    expect(triples("Việt Nam tiếp nhận 5 tàu tuần tra do Nhật Bản tài trợ.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+  });
+
+  it("what is no goods is no supply: 'B nhận thư do A gửi'", () => {
+    expect(triples("Việt Nam đã nhận thư do Nhật Bản gửi.")).toEqual([]);
+  });
+});

@@ -169,8 +169,9 @@ export const CUES: Cue[] = [
   cue("tặng", "SUPPLIED", "verb", 14),
   // Receiving or buying goods from someone is their supply: "A nhận 5 trực thăng từ B", "A mua tên lửa từ B" (goods
   // must stand before "từ").
-  cue("tiếp nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
-  cue("nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"], notAfter: ["tiếp", "xác", "ghi", "công", "thừa", "đón"] }),
+  // Goods "do A tài trợ/viện trợ" (given by A) come from A too: "B tiếp nhận 5 tàu tuần tra do A tài trợ".
+  cue("tiếp nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ", "do"] }),
+  cue("nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ", "do"], notAfter: ["tiếp", "xác", "ghi", "công", "thừa", "đón"] }),
   cue("mua", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
   cue("nhập khẩu", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
   // SIGNED
