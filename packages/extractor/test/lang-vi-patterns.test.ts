@@ -1109,3 +1109,14 @@ describe("Vietnamese goods received", () => {
     expect(triples("Việt Nam đã nhận thư do Nhật Bản gửi.")).toEqual([]);
   });
 });
+
+describe("Vietnamese goods owned on their way", () => {
+  it("whose aid goes to someone is a supply: 'lô hàng viện trợ của A cho B', 'hàng viện trợ của A đã tới B'", () => {
+    expect(triples("Lô hàng viện trợ của Nhật Bản cho Việt Nam đã cập cảng.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+    expect(triples("Hàng viện trợ của Đức đã tới Ukraine.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+  });
+
+  it("arms of a country fired at another are no supply: 'tên lửa của A bay tới B'", () => {
+    expect(triples("Tên lửa của Nga bay tới Ukraine.").join()).not.toContain("SUPPLIED");
+  });
+});

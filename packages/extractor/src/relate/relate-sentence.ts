@@ -1344,7 +1344,7 @@ function goodsFollow(view: SentenceView, at: number): boolean {
 const FLOW_GAP = 3;
 
 /**
- * "Lô hàng viện trợ từ A đã tới B" (aid from A to B): goods that flow from one actor to another, with no verb of
+ * "Lô hàng viện trợ từ A đã tới B" (aid from A to B), "hàng viện trợ của A cho B": goods that flow from one actor to another, with no verb of
  * giving, are a supply; the status is the one of the word that takes them to the recipient.
  */
 function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
@@ -1356,9 +1356,15 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
     if (!goods) continue;
     let from = i + goods;
     const gapEnd = from + FLOW_GAP;
-    while (from < gapEnd && view.key(from) !== flow.word && !flow.fired.has(view.key(from)) && !view.mentionAt[from] && !view.isBreak(from))
+    while (
+      from < gapEnd &&
+      !flow.words.has(view.key(from)) &&
+      !flow.fired.has(view.key(from)) &&
+      !view.mentionAt[from] &&
+      !view.isBreak(from)
+    )
       from++;
-    const source = view.key(from) === flow.word ? view.mentionAt[afterMarker(view, from)] : undefined;
+    const source = flow.words.has(view.key(from)) ? view.mentionAt[afterMarker(view, from)] : undefined;
     if (!source || !isActor(source)) continue;
     const sources = view.coordinatedAfter(source).filter(isActor);
     let marker = sources.at(-1)!.to;
@@ -1375,7 +1381,11 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
     // A supply verb before the goods tells the flow already ("A gửi hàng từ B tới C" names its own supplier).
     if (!recipient || !isActor(recipient) || occurrences.some((o) => o.cue.type === "SUPPLIED" && o.to <= i && o.to >= i - FLOW_GAP))
       continue;
-    const o: Occurrence = { cue: { words: [flow.word], type: "SUPPLIED", kind: "noun", reach: FLOW_GAP }, from: marker, to: marker + 1 };
+    const o: Occurrence = {
+      cue: { words: [view.key(from)], type: "SUPPLIED", kind: "noun", reach: FLOW_GAP },
+      from: marker,
+      to: marker + 1,
+    };
     const status = eventStatus(view, marker, marker + 1, false, false);
     if (status) emit(o, "SUPPLIED", sources, view.coordinatedAfter(recipient).filter(isActor), status, "supplied-flow");
     i = marker;

@@ -323,7 +323,11 @@ export const VI_RELATIONS: RelationWords = {
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
   supplyWithGoods: new Set(["hỗ trợ"]),
   recipientMarkers: RECIPIENT_MARKERS,
-  goodsFlow: { word: "từ", goods: new PhraseSet(SHIPPED), fired: new Set(["phóng", "bắn", "nã", "khai hỏa", "tấn công", "bay"]) },
+  goodsFlow: {
+    words: new Set(["từ", "của"]),
+    goods: new PhraseSet(SHIPPED),
+    fired: new Set(["phóng", "bắn", "nã", "khai hỏa", "tấn công", "bay"]),
+  },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
   alleging: new PhraseSet(["cho rằng"]),
