@@ -1120,3 +1120,17 @@ describe("Vietnamese goods owned on their way", () => {
     expect(triples("Tên lửa của Nga bay tới Ukraine.").join()).not.toContain("SUPPLIED");
   });
 });
+
+describe("Vietnamese offices told in a later clause", () => {
+  it("an apposition may open with the verb that holds the office: 'X, hiện là Bộ trưởng Y,'", () => {
+    expect(triples("Ông Hans Vogel, hiện là Bộ trưởng Quốc phòng Đức, đã gặp các đối tác.")).toContain(
+      "Hans Vogel OFFICIAL_OF Germany [occurred]",
+    );
+  });
+
+  it("an office once held is still its holder's: 'X, từng là Bộ trưởng Y,'", () => {
+    expect(triples("Ông Hans Vogel, từng là Bộ trưởng Quốc phòng Đức, đã gặp các đối tác.")).toContain(
+      "Hans Vogel OFFICIAL_OF Germany [occurred]",
+    );
+  });
+});
