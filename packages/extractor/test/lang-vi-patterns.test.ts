@@ -1134,3 +1134,18 @@ describe("Vietnamese offices told in a later clause", () => {
     );
   });
 });
+
+describe("Vietnamese visits told from the host side", () => {
+  it("welcomed somewhere with no host named: 'A được đón tại sân bay ở X', 'A được chào đón tại X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel được đón tại sân bay quốc tế ở Tokyo.")).toContain("Hans Vogel VISITED Japan [occurred]");
+    expect(triples("Thủ tướng Đức Hans Vogel được chào đón nồng nhiệt tại Hà Nội.")).toContain("Hans Vogel VISITED Vietnam [occurred]");
+  });
+
+  it("a proposal well received somewhere is no visit: 'A được đón nhận tại X'", () => {
+    expect(triples("Đức được đón nhận tại Tokyo như một đối tác.").join()).not.toContain("VISITED");
+  });
+
+  it("being present somewhere: 'A đã có mặt ở X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã có mặt ở Kiev.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
+  });
+});

@@ -89,6 +89,7 @@ export const CUES: Cue[] = [
   cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", 2, { closeSubject: true }),
+  cue("có mặt ở", "VISITED", "verb", 2, { closeSubject: true }),
   // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
@@ -101,6 +102,10 @@ export const CUES: Cue[] = [
   cue("đặt vòng hoa tại", "VISITED", "verb", 5),
   cue("đặt vòng hoa tưởng niệm tại", "VISITED", "verb", 5),
   cue("dâng hoa tại", "VISITED", "verb", 5),
+  // Welcomed somewhere, with no host named: "A được đón tại sân bay ở X" is A's arrival in X.
+  cue("được đón", "VISITED", "verb", 8, { via: SETTING, closeSubject: true, notBefore: ["nhận"] }),
+  cue("được chào đón", "VISITED", "verb", 8, { via: SETTING, closeSubject: true }),
+  cue("được đón tiếp", "VISITED", "verb", 8, { via: SETTING, closeSubject: true }),
   // Attending an event somewhere is being there: "dự hội nghị thượng đỉnh tại X", "tham dự lễ nhậm chức ở Y".
   cue("tham dự", "VISITED", "verb", 12, { via: SETTING }),
   cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
