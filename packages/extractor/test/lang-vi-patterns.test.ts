@@ -1149,3 +1149,16 @@ describe("Vietnamese visits told from the host side", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã có mặt ở Kiev.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
   });
 });
+
+describe("Vietnamese visits to one's own people abroad", () => {
+  it("whom or what is visited, then where: 'thăm binh sĩ Đức tại X', 'thăm Đại sứ quán Đức tại X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã tới thăm binh sĩ Đức tại Ukraine.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
+    expect(triples("Thủ tướng Đức Hans Vogel thăm Đại sứ quán Đức tại Nhật Bản.")).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("the place visited stays with the country it lies in: 'thăm Osaka ở Nhật Bản'", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel thăm Osaka ở Nhật Bản.");
+    expect(found).toContain("Hans Vogel VISITED Osaka [occurred]");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+});

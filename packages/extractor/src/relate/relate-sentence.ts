@@ -837,6 +837,14 @@ function isPurpose(view: SentenceView, i: number): boolean {
 const EPITHET_GAP = 2;
 
 /** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
+/** The place a setting word right at `at` names: "in X", "tại thủ đô X". */
+function settingAfter(view: SentenceView, at: number): ResolvedMention | undefined {
+  const words = view.pack.relations;
+  if (!words.setting.has(view.key(at))) return undefined;
+  const place = view.mentionAt[at + 1 + view.phraseAt(at + 1, words.placeHeads)];
+  return place && place.type !== "PERSON" ? place : undefined;
+}
+
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
   let j = o.to;
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
@@ -913,8 +921,12 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
     if (place && accepts(place)) return [place];
+    const visited = view.coordinatedAfter(m);
+    // "visited German troops in Lithuania", "thăm Đại sứ quán Pháp tại Ấn Độ": whom or what is visited, then where.
+    const where = o.cue.type === "VISITED" ? settingAfter(view, visited.at(-1)!.to) : undefined;
+    if (where && accepts(where)) return [...visited.filter(accepts), where];
     if (!accepts(m)) return [];
-    return view.coordinatedAfter(m).filter(accepts);
+    return visited.filter(accepts);
   }
   return [];
 }
