@@ -1116,6 +1116,10 @@ describe("Vietnamese goods owned on their way", () => {
     expect(triples("Hàng viện trợ của Đức đã tới Ukraine.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
   });
 
+  it("aid talked about is not shipped: 'bàn về vấn đề viện trợ của A cho B'", () => {
+    expect(triples("Hai bên sẽ bàn về vấn đề viện trợ lương thực của Nhật Bản cho Việt Nam.").join()).not.toContain("SUPPLIED");
+  });
+
   it("arms of a country fired at another are no supply: 'tên lửa của A bay tới B'", () => {
     expect(triples("Tên lửa của Nga bay tới Ukraine.").join()).not.toContain("SUPPLIED");
   });

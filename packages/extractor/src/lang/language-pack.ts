@@ -361,9 +361,15 @@ export interface RelationWords {
   readonly recipientMarkers: ReadonlySet<string>;
   /**
    * "hàng viện trợ từ A tới B" (aid from A to B), "hàng viện trợ của A cho B": a flow of goods with no verb of giving;
-   * `words` name whence or whose they are, `goods` are what is shipped (not vehicles, which carry travellers as well).
+   * `words` name whence or whose they are, `goods` are what is shipped (not vehicles, which carry travellers as well);
+   * goods right after a `topics` word are talked about, not shipped ("thảo luận về vấn đề viện trợ của A cho B").
    */
-  readonly goodsFlow?: { readonly words: ReadonlySet<string>; readonly goods: PhraseSet; readonly fired: ReadonlySet<string> };
+  readonly goodsFlow?: {
+    readonly words: ReadonlySet<string>;
+    readonly goods: PhraseSet;
+    readonly fired: ReadonlySet<string>;
+    readonly topics?: ReadonlySet<string>;
+  };
   /** "provided X with tanks": the word before the goods when the recipient comes first ("" where it never does). */
   readonly goodsMarker: string;
   /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */

@@ -1365,7 +1365,7 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
   if (!flow) return;
   for (let i = 0; i < view.tokens.length; i++) {
     const goods = view.phraseAt(i, flow.goods);
-    if (!goods) continue;
+    if (!goods || flow.topics?.has(view.key(i - 1))) continue;
     let from = i + goods;
     const gapEnd = from + FLOW_GAP;
     while (

@@ -332,6 +332,7 @@ export const VI_RELATIONS: RelationWords = {
     words: new Set(["từ", "của"]),
     goods: new PhraseSet(SHIPPED),
     fired: new Set(["phóng", "bắn", "nã", "khai hỏa", "tấn công", "bay"]),
+    topics: new Set(["về", "đề"]), // "về", "vấn đề" (about, the issue of)
   },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
