@@ -1166,3 +1166,15 @@ describe("Vietnamese visits to one's own people abroad", () => {
     expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
   });
 });
+
+describe("Vietnamese goods moved to someone", () => {
+  it("moving goods to someone supplies them: 'A chuyển cho B 2.000 quả bom', 'A chuyển 300 UAV cho B'", () => {
+    expect(triples("Mỹ đã chuyển cho Ukraine 2.000 quả bom.")).toEqual(["United States SUPPLIED Ukraine [occurred]"]);
+    expect(triples("Iran chuyển 300 UAV cho Nga.")).toEqual(["Iran SUPPLIED Russia [occurred]"]);
+  });
+
+  it("moving on is no supply: 'A chuyển sang dùng đồng nhân dân tệ với B', 'chuyển thư cho B'", () => {
+    expect(triples("Nga chuyển sang dùng tiền tệ riêng trong thương mại với Iran.").join()).not.toContain("SUPPLIED");
+    expect(triples("Đức chuyển thư cho Nhật Bản.")).toEqual([]);
+  });
+});
