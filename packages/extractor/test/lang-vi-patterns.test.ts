@@ -1178,3 +1178,17 @@ describe("Vietnamese goods moved to someone", () => {
     expect(triples("Đức chuyển thư cho Nhật Bản.")).toEqual([]);
   });
 });
+
+describe("Vietnamese treaties between parties", () => {
+  it("a treaty between parties was signed by them: 'Hiệp ước ... giữa A và B có hiệu lực'", () => {
+    expect(triples("Hiệp ước hữu nghị giữa Nhật Bản và Việt Nam có hiệu lực từ hôm nay.")).toEqual(["Japan SIGNED Vietnam [occurred]"]);
+  });
+
+  it("a treaty still negotiated is not signed: 'đàm phán hiệp định ... giữa A và B'", () => {
+    expect(triples("Hai bên đang đàm phán hiệp định thương mại giữa Nhật Bản và Việt Nam.")).toEqual([]);
+  });
+
+  it("documents exchanged at a ceremony are signed: 'A và B trao đổi các văn kiện hợp tác'", () => {
+    expect(triples("Nhật Bản và Việt Nam đã trao đổi các văn kiện hợp tác.")).toEqual(["Japan SIGNED Vietnam [occurred]"]);
+  });
+});

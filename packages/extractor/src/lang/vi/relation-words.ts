@@ -32,6 +32,9 @@ const SETTING = ["tại", "ở"];
 /** Words after "dự" that make another word than "attend": "dự kiến" (expected), "dự án" (project), "dự báo" (forecast). */
 const NOT_ATTENDING = ["kiến", "án", "thảo", "báo", "luật", "định", "trữ", "toán", "đoán", "phòng", "bị", "tính", "khuyết", "thầu", "chi"];
 
+/** Words right before a treaty that is not signed yet: "đàm phán (về)", "dự thảo", "đề xuất", "thương lượng". */
+const TREATY_UNSIGNED = ["phán", "về", "thảo", "xuất", "lượng", "kiến"];
+
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -186,6 +189,13 @@ export const CUES: Cue[] = [
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
+  // A treaty between parties was signed by them: "Hiệp ước ... giữa A và B có hiệu lực"; not one still negotiated,
+  // drafted or proposed ("đàm phán/dự thảo/đề xuất hiệp định"), nor a mere deal ("thỏa thuận" is as often one sought).
+  // Documents exchanged at a ceremony are signed ones.
+  cue("hiệp ước", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
+  cue("hiệp định", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
+  cue("trao đổi văn kiện", "SIGNED", "verb", 8),
+  cue("trao đổi các văn kiện", "SIGNED", "verb", 8),
   // SANCTIONED
   cue("trừng phạt", "SANCTIONED", "verb", 18),
   cue("cấm vận", "SANCTIONED", "verb", 18),
