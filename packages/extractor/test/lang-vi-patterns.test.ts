@@ -1192,3 +1192,15 @@ describe("Vietnamese treaties between parties", () => {
     expect(triples("Nhật Bản và Việt Nam đã trao đổi các văn kiện hợp tác.")).toEqual(["Japan SIGNED Vietnam [occurred]"]);
   });
 });
+
+describe("Vietnamese offices in apposition before a motion verb", () => {
+  it("the comma that closes an office in apposition parts no traveller from the verb: 'X, Bộ trưởng Y, đã tới Z'", () => {
+    const found = triples("Ông Hans Vogel, Bộ trưởng Quốc phòng Đức, đã tới Tokyo.");
+    expect(found).toContain("Hans Vogel OFFICIAL_OF Germany [occurred]");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("a comma that closes no apposition still parts clauses: 'Sau khi Đức lên tiếng, đã tới lúc ...'", () => {
+    expect(triples("Sau khi Đức lên tiếng, đã tới lúc Nhật Bản hành động.").join()).not.toContain("VISITED");
+  });
+});

@@ -498,13 +498,16 @@ function isGoverned(view: SentenceView, o: Occurrence): boolean {
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A phong tỏa B với cáo buộc B ...": a cue governed by a preposition is no deed of the name before it.
   if (isGoverned(view, o)) return [];
-  const start = view.clauseStart(o.from);
+  let start = view.clauseStart(o.from);
+  // "X, Bộ trưởng ... Y, đã tới Z": the mark that closes an apposition opens no clause.
+  const held = view.mentionAt[start - 2];
+  if (held && held.to === start - 1 && closingMark(view, held)) start = view.clauseStart(held.from);
   let nearest: ResolvedMention | undefined;
   for (let j = o.from - 1; j >= start && !nearest; j--) {
     const m = view.mentionAt[j];
     if (m && m.from >= start && m.to <= o.from && isActor(m)) nearest = m;
   }
-  if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
+  if (!nearest || !closeTo(view, nearest.to + closingMark(view, nearest), o.from)) return [];
   // "A rời X đến Y": the place left does not go; who leaves it does.
   const left = view.chainStart(nearest).from - 1;
   if (view.words.departure?.has(view.key(left))) return closeSubjects(view, { ...o, from: left, to: left });
@@ -517,6 +520,16 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const and = view.pack.mentions.and;
   if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
+}
+
+/**
+ * "X, Bộ trưởng Quốc phòng Y, đã tới Z", "X – Đại sứ Y – đã trao": the mark that closes an office in apposition (the
+ * one that opened it inside the mention) parts no subject from its verb. How many tokens it takes: 0 or 1.
+ */
+function closingMark(view: SentenceView, m: ResolvedMention): number {
+  const mark = view.tokens[m.to];
+  if (!mark || mark.word) return 0;
+  return view.tokens.slice(m.from, m.to).some((t) => !t.word && t.text === mark.text) ? 1 : 0;
 }
 
 /**
