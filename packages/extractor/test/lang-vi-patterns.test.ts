@@ -29,6 +29,7 @@ const lexicon = compileLexicon([
       { cue: "Chủ tịch nước", role: "president", leader: true },
       { cue: "Bộ trưởng", role: "minister" },
       { cue: "Tham mưu trưởng", role: "chief of staff" },
+      { cue: "Nguyên thủ", role: "head of state", leader: true },
     ],
   }),
 ]);
@@ -1202,5 +1203,19 @@ describe("Vietnamese offices in apposition before a motion verb", () => {
 
   it("a comma that closes no apposition still parts clauses: 'Sau khi Đức lên tiếng, đã tới lúc ...'", () => {
     expect(triples("Sau khi Đức lên tiếng, đã tới lúc Nhật Bản hành động.").join()).not.toContain("VISITED");
+  });
+});
+
+describe("Vietnamese visitors who are no country", () => {
+  it("a country does not visit a place inside itself: 'tiếp tục chuyến thăm Nhật Bản bằng việc tới Osaka'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel tiếp tục chuyến thăm Nhật Bản bằng việc tới Osaka.")).not.toContain(
+      "Japan VISITED Osaka [occurred]",
+    );
+  });
+
+  it("a head of state described after the copula is who visits: 'A là nguyên thủ X đầu tiên thăm Y'", () => {
+    const found = triples("Tổng thống Nga Vladimir Putin là nguyên thủ Nga đầu tiên thăm Triều Tiên trong 24 năm.");
+    expect(found).toContain("Vladimir Putin VISITED North Korea [occurred]");
+    expect(found.join()).not.toContain("Russia VISITED");
   });
 });
