@@ -30,6 +30,7 @@ const lexicon = compileLexicon([
       { cue: "Bộ trưởng", role: "minister" },
       { cue: "Tham mưu trưởng", role: "chief of staff" },
       { cue: "Nguyên thủ", role: "head of state", leader: true },
+      { cue: "Thị trưởng", role: "mayor", local: true },
     ],
   }),
 ]);
@@ -1217,5 +1218,19 @@ describe("Vietnamese visitors who are no country", () => {
     const found = triples("Tổng thống Nga Vladimir Putin là nguyên thủ Nga đầu tiên thăm Triều Tiên trong 24 năm.");
     expect(found).toContain("Vladimir Putin VISITED North Korea [occurred]");
     expect(found.join()).not.toContain("Russia VISITED");
+  });
+});
+
+describe("Vietnamese offices of a place", () => {
+  it("the mayor of a capital serves no country: 'Thị trưởng Kiev X'", () => {
+    expect(triples("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tấn công.").join()).not.toContain("OFFICIAL_OF");
+  });
+
+  it("the mayor of a place the lexicon puts in a country serves no country either: 'Thị trưởng Osaka X'", () => {
+    expect(triples("Thị trưởng Osaka Hiro Tanaka đã phát biểu.").join()).not.toContain("OFFICIAL_OF");
+  });
+
+  it("an office of the country named by its capital still serves it: 'Bộ trưởng Ukraine X'", () => {
+    expect(triples("Bộ trưởng Ukraine Oleh Marchenko đã phát biểu.")).toContain("Oleh Marchenko OFFICIAL_OF Ukraine [occurred]");
   });
 });
