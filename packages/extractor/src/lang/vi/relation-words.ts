@@ -168,10 +168,6 @@ export const CUES: Cue[] = [
   cue("chuyển giao", "SUPPLIED", "verb", 14),
   cue("viện trợ", "SUPPLIED", "verb", 14),
   cue("gửi", "SUPPLIED", "verb", 14),
-  // "chuyển cho X 2.000 quả bom": moving goods to someone; not "chuyển sang" (turn to), "chuyển lời" (pass on words).
-  cue("chuyển", "SUPPLIED", "verb", 14, {
-    notBefore: ["sang", "đổi", "hướng", "biến", "động", "giao", "lời", "thể", "mình", "tiếp", "đi"],
-  }),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
   // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
