@@ -29,6 +29,8 @@ const lexicon = compileLexicon([
       { cue: "Chủ tịch nước", role: "president", leader: true },
       { cue: "Bộ trưởng", role: "minister" },
       { cue: "Tham mưu trưởng", role: "chief of staff" },
+      { cue: "Nguyên thủ", role: "head of state", leader: true },
+      { cue: "Thị trưởng", role: "mayor", local: true },
     ],
   }),
 ]);
@@ -1049,5 +1051,174 @@ describe("Vietnamese quoted labels", () => {
     expect(triples('Nhật Bản ủng hộ chính sách đối ngoại "láng giềng thứ ba hòa bình" của Việt Nam.')).toEqual([
       "Japan SUPPORTED Vietnam [occurred]",
     ]);
+  });
+});
+
+describe("Vietnamese visits, second round", () => {
+  it("a visit to a province or state of a country: 'tới tỉnh X của Y', 'đến bang X của Y'", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel đã tới tỉnh Osaka của Nhật Bản.");
+    expect(found).toContain("Hans Vogel VISITED Osaka [occurred]");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("a landing: 'chuyên cơ chở A đáp xuống sân bay ở X'; 'đáp lại' answers", () => {
+    expect(triples("Chuyên cơ chở Thủ tướng Đức Hans Vogel đã đáp xuống sân bay quốc tế ở Tokyo.")).toContain(
+      "Hans Vogel VISITED Japan [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel đáp lại lời kêu gọi của Nhật Bản.").join()).not.toContain("VISITED");
+  });
+});
+
+describe("Vietnamese departures", () => {
+  it("the place left is no traveller: 'A rời X đến Y' is A's visit to Y", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel rời Bình Nhưỡng đến Tokyo hôm 5/6.");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+    expect(found.join()).not.toContain("North Korea VISITED");
+  });
+});
+
+describe("Vietnamese stays", () => {
+  it("being somewhere in a leading clause is the main doer's visit: 'Khi ở X, A ...', 'Trong thời gian ở X, A ...'", () => {
+    expect(triples("Khi ở Tokyo, Thủ tướng Đức Hans Vogel kêu gọi ngừng bắn.")).toContain("Hans Vogel VISITED Japan [occurred]");
+    expect(triples("Trong thời gian ở Tokyo, Thủ tướng Đức Hans Vogel đã phát biểu.")).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("'ở' alone only places: 'A ở X, B ...' is no visit", () => {
+    expect(triples("Đại sứ quán Đức ở Tokyo, theo Thủ tướng Đức Hans Vogel, vẫn mở cửa.").join()).not.toContain("VISITED");
+  });
+});
+
+describe("Vietnamese sanctions named by what they do", () => {
+  it("freezing someone's assets sanctions them: 'đóng băng tài sản của X', 'phong tỏa tài sản của X'", () => {
+    expect(triples("Nhật Bản đã đóng băng tài sản của Nga tại các ngân hàng trong nước.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
+    expect(triples("Đức phong tỏa tài sản của Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+
+  it("an entry ban sanctions its target, in the passive too: 'cấm nhập cảnh đối với X', 'X bị A cấm nhập cảnh'", () => {
+    expect(triples("Nhật Bản cấm nhập cảnh đối với Tổng thống Nga Vladimir Putin.")).toContain(
+      "Japan SANCTIONED Vladimir Putin [occurred]",
+    );
+    expect(triples("Tổng thống Nga Vladimir Putin bị Nhật Bản cấm nhập cảnh.")).toContain("Japan SANCTIONED Vladimir Putin [occurred]");
+  });
+});
+
+describe("Vietnamese goods received", () => {
+  it("goods given by someone come from them: 'B tiếp nhận 5 tàu tuần tra do A tài trợ'", () => {
+    expect(triples("Việt Nam tiếp nhận 5 tàu tuần tra do Nhật Bản tài trợ.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+  });
+
+  it("what is no goods is no supply: 'B nhận thư do A gửi'", () => {
+    expect(triples("Việt Nam đã nhận thư do Nhật Bản gửi.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese goods owned on their way", () => {
+  it("whose aid goes to someone is a supply: 'lô hàng viện trợ của A cho B', 'hàng viện trợ của A đã tới B'", () => {
+    expect(triples("Lô hàng viện trợ của Nhật Bản cho Việt Nam đã cập cảng.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+    expect(triples("Hàng viện trợ của Đức đã tới Ukraine.")).toEqual(["Germany SUPPLIED Ukraine [occurred]"]);
+  });
+
+  it("aid talked about is not shipped: 'bàn về vấn đề viện trợ của A cho B'", () => {
+    expect(triples("Hai bên sẽ bàn về vấn đề viện trợ lương thực của Nhật Bản cho Việt Nam.").join()).not.toContain("SUPPLIED");
+  });
+
+  it("arms of a country fired at another are no supply: 'tên lửa của A bay tới B'", () => {
+    expect(triples("Tên lửa của Nga bay tới Ukraine.").join()).not.toContain("SUPPLIED");
+  });
+});
+
+describe("Vietnamese offices told in a later clause", () => {
+  it("an apposition may open with the verb that holds the office: 'X, hiện là Bộ trưởng Y,'", () => {
+    expect(triples("Ông Hans Vogel, hiện là Bộ trưởng Quốc phòng Đức, đã gặp các đối tác.")).toContain(
+      "Hans Vogel OFFICIAL_OF Germany [occurred]",
+    );
+  });
+
+  it("an office once held is still its holder's: 'X, từng là Bộ trưởng Y,'", () => {
+    expect(triples("Ông Hans Vogel, từng là Bộ trưởng Quốc phòng Đức, đã gặp các đối tác.")).toContain(
+      "Hans Vogel OFFICIAL_OF Germany [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese visits told from the host side", () => {
+  it("welcomed somewhere with no host named: 'A được đón tại sân bay ở X', 'A được chào đón tại X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel được đón tại sân bay quốc tế ở Tokyo.")).toContain("Hans Vogel VISITED Japan [occurred]");
+    expect(triples("Thủ tướng Đức Hans Vogel được chào đón nồng nhiệt tại Hà Nội.")).toContain("Hans Vogel VISITED Vietnam [occurred]");
+  });
+
+  it("a proposal well received somewhere is no visit: 'A được đón nhận tại X'", () => {
+    expect(triples("Đức được đón nhận tại Tokyo như một đối tác.").join()).not.toContain("VISITED");
+  });
+
+  it("being present somewhere: 'A đã có mặt ở X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã có mặt ở Kiev.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
+  });
+});
+
+describe("Vietnamese visits to one's own people abroad", () => {
+  it("whom or what is visited, then where: 'thăm binh sĩ Đức tại X', 'thăm Đại sứ quán Đức tại X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã tới thăm binh sĩ Đức tại Ukraine.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
+    expect(triples("Thủ tướng Đức Hans Vogel thăm Đại sứ quán Đức tại Nhật Bản.")).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("the place visited stays with the country it lies in: 'thăm Osaka ở Nhật Bản'", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel thăm Osaka ở Nhật Bản.");
+    expect(found).toContain("Hans Vogel VISITED Osaka [occurred]");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+});
+
+describe("Vietnamese treaties between parties", () => {
+  it("a treaty between parties was signed by them: 'Hiệp ước ... giữa A và B có hiệu lực'", () => {
+    expect(triples("Hiệp ước hữu nghị giữa Nhật Bản và Việt Nam có hiệu lực từ hôm nay.")).toEqual(["Japan SIGNED Vietnam [occurred]"]);
+  });
+
+  it("a treaty still negotiated is not signed: 'đàm phán hiệp định ... giữa A và B'", () => {
+    expect(triples("Hai bên đang đàm phán hiệp định thương mại giữa Nhật Bản và Việt Nam.")).toEqual([]);
+  });
+
+  it("documents exchanged at a ceremony are signed: 'A và B trao đổi các văn kiện hợp tác'", () => {
+    expect(triples("Nhật Bản và Việt Nam đã trao đổi các văn kiện hợp tác.")).toEqual(["Japan SIGNED Vietnam [occurred]"]);
+  });
+});
+
+describe("Vietnamese offices in apposition before a motion verb", () => {
+  it("the comma that closes an office in apposition parts no traveller from the verb: 'X, Bộ trưởng Y, đã tới Z'", () => {
+    const found = triples("Ông Hans Vogel, Bộ trưởng Quốc phòng Đức, đã tới Tokyo.");
+    expect(found).toContain("Hans Vogel OFFICIAL_OF Germany [occurred]");
+    expect(found).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("a comma that closes no apposition still parts clauses: 'Sau khi Đức lên tiếng, đã tới lúc ...'", () => {
+    expect(triples("Sau khi Đức lên tiếng, đã tới lúc Nhật Bản hành động.").join()).not.toContain("VISITED");
+  });
+});
+
+describe("Vietnamese visitors who are no country", () => {
+  it("a country does not visit a place inside itself: 'tiếp tục chuyến thăm Nhật Bản bằng việc tới Osaka'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel tiếp tục chuyến thăm Nhật Bản bằng việc tới Osaka.")).not.toContain(
+      "Japan VISITED Osaka [occurred]",
+    );
+  });
+
+  it("a head of state described after the copula is who visits: 'A là nguyên thủ X đầu tiên thăm Y'", () => {
+    const found = triples("Tổng thống Nga Vladimir Putin là nguyên thủ Nga đầu tiên thăm Triều Tiên trong 24 năm.");
+    expect(found).toContain("Vladimir Putin VISITED North Korea [occurred]");
+    expect(found.join()).not.toContain("Russia VISITED");
+  });
+});
+
+describe("Vietnamese offices of a place", () => {
+  it("the mayor of a capital serves no country: 'Thị trưởng Kiev X'", () => {
+    expect(triples("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tấn công.").join()).not.toContain("OFFICIAL_OF");
+  });
+
+  it("the mayor of a place the lexicon puts in a country serves no country either: 'Thị trưởng Osaka X'", () => {
+    expect(triples("Thị trưởng Osaka Hiro Tanaka đã phát biểu.").join()).not.toContain("OFFICIAL_OF");
+  });
+
+  it("an office of the country named by its capital still serves it: 'Bộ trưởng Ukraine X'", () => {
+    expect(triples("Bộ trưởng Ukraine Oleh Marchenko đã phát biểu.")).toContain("Oleh Marchenko OFFICIAL_OF Ukraine [occurred]");
   });
 });

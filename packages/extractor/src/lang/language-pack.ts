@@ -253,6 +253,8 @@ export interface ClauseWords {
   readonly listEndsWithConjunction: boolean;
   /** "rồi", "sau đó" (then): a verb right after one goes on with the doer of the clause before ("tới X, rồi tới Y"). */
   readonly sequencers?: PhraseSet;
+  /** "rời", "khỏi" (leave): the place left is no doer; a motion verb after it goes on with who leaves ("A rời X đến Y"). */
+  readonly departure?: ReadonlySet<string>;
   /** "cùng với" (together with): a two-word joiner. */
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */
@@ -313,6 +315,8 @@ export interface Cue {
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
+  /** One of these words must stand right before the cue: a bare word that states the event only after them ("khi ở X"). */
+  onlyAfter?: string[];
   /** A number right before the cue makes it another word: a year or count before a noun ("Putin's 2000 visit"). */
   notAfterNumber?: boolean;
   /**
@@ -358,10 +362,16 @@ export interface RelationWords {
   /** Words that mark a supply's recipient. */
   readonly recipientMarkers: ReadonlySet<string>;
   /**
-   * "hàng viện trợ từ A tới B" (aid from A to B): a flow of goods with no verb of giving; `word` names where they come
-   * from, `goods` are what is shipped (not vehicles, which carry travellers as well).
+   * "hàng viện trợ từ A tới B" (aid from A to B), "hàng viện trợ của A cho B": a flow of goods with no verb of giving;
+   * `words` name whence or whose they are, `goods` are what is shipped (not vehicles, which carry travellers as well);
+   * goods right after a `topics` word are talked about, not shipped ("thảo luận về vấn đề viện trợ của A cho B").
    */
-  readonly goodsFlow?: { readonly word: string; readonly goods: PhraseSet; readonly fired: ReadonlySet<string> };
+  readonly goodsFlow?: {
+    readonly words: ReadonlySet<string>;
+    readonly goods: PhraseSet;
+    readonly fired: ReadonlySet<string>;
+    readonly topics?: ReadonlySet<string>;
+  };
   /** "provided X with tanks": the word before the goods when the recipient comes first ("" where it never does). */
   readonly goodsMarker: string;
   /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */

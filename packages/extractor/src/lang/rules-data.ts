@@ -30,6 +30,7 @@ const CUE_FIELDS = {
   notBefore: z.array(word).optional(),
   notBeforePhrases: z.array(phrase).optional(),
   notAfter: z.array(word).optional(),
+  onlyAfter: z.array(word).optional(),
   notAfterNumber: z.boolean().optional(),
   onlyThen: z.array(word).min(1).optional(),
   followedBy: z.array(word).min(1).optional(),

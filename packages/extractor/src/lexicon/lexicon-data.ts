@@ -8,6 +8,7 @@ export const OfficeEntry = z.object({
   role: z.string().min(1),
   leader: z.boolean().optional(),
   org: z.string().min(1).optional(),
+  local: z.boolean().optional(),
 });
 
 /** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */

@@ -24,6 +24,8 @@ export interface Office {
   leader: boolean;
   /** The body the cue itself names ("Tổng Thư ký NATO"). */
   org?: string;
+  /** An office of a city or province ("Thị trưởng Kiev"): a place or capital after it names no country it serves. */
+  local?: boolean;
 }
 
 export interface NameKey {
@@ -44,6 +46,8 @@ export interface Lexicon {
   prefixes: Set<string>;
   /** Demonyms, folded ("north korean"): the adjective of a country, which may also name one of its people. */
   demonyms: Set<string>;
+  /** Capitals, folded ("kiev"): they stand for their country, except after an office of a place. */
+  capitals: Set<string>;
   byName: Map<string, LexiconEntry>;
 }
 
@@ -91,7 +95,13 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         ...(l.region ? { region: true } : {}),
       });
     for (const o of part.offices)
-      offices.set(nameKey(o.cue), { cue: o.cue, role: o.role, leader: o.leader ?? false, ...(o.org ? { org: o.org } : {}) });
+      offices.set(nameKey(o.cue), {
+        cue: o.cue,
+        role: o.role,
+        leader: o.leader ?? false,
+        ...(o.org ? { org: o.org } : {}),
+        ...(o.local ? { local: true } : {}),
+      });
   }
   const names = new Map<string, NameKey>();
   const shortNames = new Map<string, LexiconEntry[]>();
@@ -107,7 +117,8 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
   }
   const prefixes = wordPrefixes([...names.keys(), ...offices.keys()]);
   const demonyms = new Set(parts.flatMap((part) => part.countries.flatMap((c) => c.demonyms.map(nameKey))));
-  return { names, shortNames, offices, prefixes, byName, demonyms };
+  const capitals = new Set(parts.flatMap((part) => part.countries.flatMap((c) => c.capitals.map(nameKey))));
+  return { names, shortNames, offices, prefixes, byName, demonyms, capitals };
 }
 
 /** "a b c" → "a", "a b", "a b c", for every key. */

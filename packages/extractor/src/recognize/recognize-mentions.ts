@@ -1030,12 +1030,14 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     j += words.heldThen.length;
     former = true;
   }
-  const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j) ?? 0;
-  const verb = heldBefore || (words.officeVerbs?.lengthAt(context.keys, j) ?? 0);
+  // "X, hiện là Bộ trưởng ...": an apposition may open with the verb that holds the office.
+  const mark = APPOSITION_MARKS.has(tokens[j]?.text ?? "") ? 1 : 0;
+  const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j + mark) ?? 0;
+  const verb = heldBefore || (words.officeVerbs?.lengthAt(context.keys, j + mark) ?? 0);
   if (verb) {
-    j += verb; // "X hiện là Tổng thư ký NATO", "X từng là Thủ tướng"
+    j += mark + verb; // "X hiện là Tổng thư ký NATO", "X từng là Thủ tướng"
     former ||= heldBefore > 0;
-  } else if (tokens[j]?.key === words.copula || APPOSITION_MARKS.has(tokens[j]?.text ?? "")) j++;
+  } else if (tokens[j]?.key === words.copula || mark) j++;
   else return mention;
   if (words.articles.has(tokens[j]?.key ?? "")) {
     // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.

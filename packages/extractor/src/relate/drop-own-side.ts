@@ -26,7 +26,10 @@ export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle, no
     const country = countryOf(r.target);
     return r.type === "VISITED" && r.evidence.every((e) => e.rule === HOSTED_VISIT_RULE) && !!country && !!own.get(r.source)?.has(country);
   };
+  // A country does not visit a place inside itself: such a "visit" took the country for its visitor.
+  const insideItself = (r: Relation) =>
+    r.type === "VISITED" && byId.get(r.source)?.type === "COUNTRY" && countryOf(r.target) === nameOf(r.source);
   // Where the pack says so, being in one's own country is no visit either ("dự hội nghị tại Hà Nội" by a Vietnamese leader).
   const dropped = (type: Relation["type"]) => STANCE_TYPES.has(type) || (noVisitHome && type === "VISITED");
-  return relations.filter((r) => !atHome(r) && (!dropped(r.type) || !own.get(r.source)?.has(nameOf(r.target))));
+  return relations.filter((r) => !atHome(r) && !insideItself(r) && (!dropped(r.type) || !own.get(r.source)?.has(nameOf(r.target))));
 }

@@ -371,6 +371,7 @@ function findCues(view: SentenceView): Occurrence[] {
         !c.notBefore?.includes(view.key(i + c.words.length)) &&
         !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
         !c.notAfter?.includes(view.key(i - 1)) &&
+        (!c.onlyAfter || c.onlyAfter.includes(view.key(i - 1))) &&
         !(c.notAfterNumber && /^\d/.test(view.key(i - 1))) &&
         !view.mentionAt[i + c.words.length - 1];
       if (!fits || !c.sourceVia) return fits;
@@ -502,13 +503,19 @@ function isGoverned(view: SentenceView, o: Occurrence): boolean {
 function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A phong tỏa B với cáo buộc B ...": a cue governed by a preposition is no deed of the name before it.
   if (isGoverned(view, o)) return [];
-  const start = view.clauseStart(o.from);
+  let start = view.clauseStart(o.from);
+  // "X, Bộ trưởng ... Y, đã tới Z": the mark that closes an apposition opens no clause.
+  const held = view.mentionAt[start - 2];
+  if (held && held.to === start - 1 && closingMark(view, held)) start = view.clauseStart(held.from);
   let nearest: ResolvedMention | undefined;
   for (let j = o.from - 1; j >= start && !nearest; j--) {
     const m = view.mentionAt[j];
     if (m && m.from >= start && m.to <= o.from && isActor(m)) nearest = m;
   }
-  if (!nearest || !closeTo(view, nearest.to, o.from)) return [];
+  if (!nearest || !closeTo(view, nearest.to + closingMark(view, nearest), o.from)) return [];
+  // "A rời X đến Y": the place left does not go; who leaves it does.
+  const left = view.chainStart(nearest).from - 1;
+  if (view.words.departure?.has(view.key(left))) return closeSubjects(view, { ...o, from: left, to: left });
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
   const companions = companionsBefore(view, o, first);
   if (companions.length) return companions;
@@ -518,6 +525,16 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const and = view.pack.mentions.and;
   if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
+}
+
+/**
+ * "X, Bộ trưởng Quốc phòng Y, đã tới Z", "X – Đại sứ Y – đã trao": the mark that closes an office in apposition (the
+ * one that opened it inside the mention) parts no subject from its verb. How many tokens it takes: 0 or 1.
+ */
+function closingMark(view: SentenceView, m: ResolvedMention): number {
+  const mark = view.tokens[m.to];
+  if (!mark || mark.word) return 0;
+  return view.tokens.slice(m.from, m.to).some((t) => !t.word && t.text === mark.text) ? 1 : 0;
 }
 
 /**
@@ -838,6 +855,14 @@ function isPurpose(view: SentenceView, i: number): boolean {
 const EPITHET_GAP = 2;
 
 /** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
+/** The place a setting word right at `at` names: "in X", "tại thủ đô X". */
+function settingAfter(view: SentenceView, at: number): ResolvedMention | undefined {
+  const words = view.pack.relations;
+  if (!words.setting.has(view.key(at))) return undefined;
+  const place = view.mentionAt[at + 1 + view.phraseAt(at + 1, words.placeHeads)];
+  return place && place.type !== "PERSON" ? place : undefined;
+}
+
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
   let j = o.to;
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
@@ -914,8 +939,12 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
     if (place && accepts(place)) return [place];
+    const visited = view.coordinatedAfter(m);
+    // "visited German troops in Lithuania", "thăm Đại sứ quán Pháp tại Ấn Độ": whom or what is visited, then where.
+    const where = o.cue.type === "VISITED" ? settingAfter(view, visited.at(-1)!.to) : undefined;
+    if (where && accepts(where)) return [...visited.filter(accepts), where];
     if (!accepts(m)) return [];
-    return view.coordinatedAfter(m).filter(accepts);
+    return visited.filter(accepts);
   }
   return [];
 }
@@ -1346,7 +1375,7 @@ function goodsFollow(view: SentenceView, at: number): boolean {
 const FLOW_GAP = 3;
 
 /**
- * "Lô hàng viện trợ từ A đã tới B" (aid from A to B): goods that flow from one actor to another, with no verb of
+ * "Lô hàng viện trợ từ A đã tới B" (aid from A to B), "hàng viện trợ của A cho B": goods that flow from one actor to another, with no verb of
  * giving, are a supply; the status is the one of the word that takes them to the recipient.
  */
 function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
@@ -1355,12 +1384,18 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
   if (!flow) return;
   for (let i = 0; i < view.tokens.length; i++) {
     const goods = view.phraseAt(i, flow.goods);
-    if (!goods) continue;
+    if (!goods || flow.topics?.has(view.key(i - 1))) continue;
     let from = i + goods;
     const gapEnd = from + FLOW_GAP;
-    while (from < gapEnd && view.key(from) !== flow.word && !flow.fired.has(view.key(from)) && !view.mentionAt[from] && !view.isBreak(from))
+    while (
+      from < gapEnd &&
+      !flow.words.has(view.key(from)) &&
+      !flow.fired.has(view.key(from)) &&
+      !view.mentionAt[from] &&
+      !view.isBreak(from)
+    )
       from++;
-    const source = view.key(from) === flow.word ? view.mentionAt[afterMarker(view, from)] : undefined;
+    const source = flow.words.has(view.key(from)) ? view.mentionAt[afterMarker(view, from)] : undefined;
     if (!source || !isActor(source)) continue;
     const sources = view.coordinatedAfter(source).filter(isActor);
     let marker = sources.at(-1)!.to;
@@ -1377,7 +1412,11 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
     // A supply verb before the goods tells the flow already ("A gửi hàng từ B tới C" names its own supplier).
     if (!recipient || !isActor(recipient) || occurrences.some((o) => o.cue.type === "SUPPLIED" && o.to <= i && o.to >= i - FLOW_GAP))
       continue;
-    const o: Occurrence = { cue: { words: [flow.word], type: "SUPPLIED", kind: "noun", reach: FLOW_GAP }, from: marker, to: marker + 1 };
+    const o: Occurrence = {
+      cue: { words: [view.key(from)], type: "SUPPLIED", kind: "noun", reach: FLOW_GAP },
+      from: marker,
+      to: marker + 1,
+    };
     const status = eventStatus(view, marker, marker + 1, false, false);
     if (status) emit(o, "SUPPLIED", sources, view.coordinatedAfter(recipient).filter(isActor), status, "supplied-flow");
     i = marker;

@@ -322,6 +322,8 @@ function affiliationOf(
 ): ArticleEntity | undefined {
   if (title.affiliation) {
     const body = resolveName(title.affiliation, named, entities);
+    // "Thị trưởng Kiev X", "Thống đốc bang California Y": the office of a place serves no country.
+    if (title.office.local && (body.type === "LOCATION" || lexicon.capitals.has(nameKey(title.affiliation.surface)))) return undefined;
     return body.type === "ORGANIZATION" && /\bParty\b/.test(body.name) ? body : actingBody(body, entities, lexicon);
   }
   const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;

@@ -93,6 +93,7 @@ export const VI_CLAUSES: ClauseWords = {
   listEndsWithConjunction: false,
   togetherWith: ["cùng", "với"],
   sequencers: new PhraseSet(["rồi", "sau đó", "tiếp đó", "rồi sau đó"]),
+  departure: new Set(["rời", "khỏi"]),
   according: "theo",
   complementizer: "rằng",
   when: "khi",

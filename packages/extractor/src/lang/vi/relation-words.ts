@@ -32,6 +32,9 @@ const SETTING = ["tại", "ở"];
 /** Words after "dự" that make another word than "attend": "dự kiến" (expected), "dự án" (project), "dự báo" (forecast). */
 const NOT_ATTENDING = ["kiến", "án", "thảo", "báo", "luật", "định", "trữ", "toán", "đoán", "phòng", "bị", "tính", "khuyết", "thầu", "chi"];
 
+/** Words right before a treaty that is not signed yet: "đàm phán (về)", "dự thảo", "đề xuất", "thương lượng". */
+const TREATY_UNSIGNED = ["phán", "về", "thảo", "xuất", "lượng", "kiến"];
+
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -83,20 +86,29 @@ export const CUES: Cue[] = [
   cue("công du", "VISITED", "verb", 4),
   // Arrivals by air or sea: "hạ cánh xuống/tại X", "cập cảng X"; the traveller may be a vehicle's passenger ("chuyên cơ chở X hạ cánh").
   cue("hạ cánh", "VISITED", "verb", 8, { closeSubject: true, via: ["xuống", "tại", "ở"] }),
+  // "đáp xuống X" is a landing too; "đáp" alone answers ("đáp lại", "đáp trả").
+  cue("đáp", "VISITED", "verb", 8, { closeSubject: true, via: ["xuống"] }),
   cue("cập cảng", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", 2, { closeSubject: true }),
+  cue("có mặt ở", "VISITED", "verb", 2, { closeSubject: true }),
   // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  // Being somewhere while something else is told: "Khi ở X, A ...", "trong thời gian ở X"; "ở" alone only places.
+  cue("ở", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, onlyAfter: ["khi", "gian"] }),
   // Visits to sites: "viếng Lăng X", "đặt vòng hoa tại Đài tưởng niệm Y".
   cue("vào viếng", "VISITED", "verb", 5),
   cue("viếng", "VISITED", "verb", 5, { notAfter: ["thăm"] }),
   cue("đặt vòng hoa tại", "VISITED", "verb", 5),
   cue("đặt vòng hoa tưởng niệm tại", "VISITED", "verb", 5),
   cue("dâng hoa tại", "VISITED", "verb", 5),
+  // Welcomed somewhere, with no host named: "A được đón tại sân bay ở X" is A's arrival in X.
+  cue("được đón", "VISITED", "verb", 8, { via: SETTING, closeSubject: true, notBefore: ["nhận"] }),
+  cue("được chào đón", "VISITED", "verb", 8, { via: SETTING, closeSubject: true }),
+  cue("được đón tiếp", "VISITED", "verb", 8, { via: SETTING, closeSubject: true }),
   // Attending an event somewhere is being there: "dự hội nghị thượng đỉnh tại X", "tham dự lễ nhậm chức ở Y".
   cue("tham dự", "VISITED", "verb", 12, { via: SETTING }),
   cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
@@ -165,17 +177,29 @@ export const CUES: Cue[] = [
   cue("tặng", "SUPPLIED", "verb", 14),
   // Receiving or buying goods from someone is their supply: "A nhận 5 trực thăng từ B", "A mua tên lửa từ B" (goods
   // must stand before "từ").
-  cue("tiếp nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
-  cue("nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ"], notAfter: ["tiếp", "xác", "ghi", "công", "thừa", "đón"] }),
+  // Goods "do A tài trợ/viện trợ" (given by A) come from A too: "B tiếp nhận 5 tàu tuần tra do A tài trợ".
+  cue("tiếp nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ", "do"] }),
+  cue("nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ", "do"], notAfter: ["tiếp", "xác", "ghi", "công", "thừa", "đón"] }),
   cue("mua", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
   cue("nhập khẩu", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
+  // A treaty between parties was signed by them: "Hiệp ước ... giữa A và B có hiệu lực"; not one still negotiated,
+  // drafted or proposed ("đàm phán/dự thảo/đề xuất hiệp định"), nor a mere deal ("thỏa thuận" is as often one sought).
+  // Documents exchanged at a ceremony are signed ones.
+  cue("hiệp ước", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
+  cue("hiệp định", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
+  cue("trao đổi văn kiện", "SIGNED", "verb", 8),
+  cue("trao đổi các văn kiện", "SIGNED", "verb", 8),
   // SANCTIONED
   cue("trừng phạt", "SANCTIONED", "verb", 18),
   cue("cấm vận", "SANCTIONED", "verb", 18),
   cue("đưa vào danh sách đen", "SANCTIONED", "verb", 6),
+  // Sanctions named by what they do: "đóng băng/phong tỏa tài sản của X", "cấm nhập cảnh đối với X".
+  cue("đóng băng tài sản", "SANCTIONED", "verb", 8),
+  cue("phong tỏa tài sản", "SANCTIONED", "verb", 8),
+  cue("cấm nhập cảnh", "SANCTIONED", "verb", 8),
   // "đưa X vào danh sách đen", "bổ sung X vào danh sách trừng phạt": X is put on a blacklist.
   cue("đưa", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"], notBefore: ["tin", "ra", "vào", "đón", "lên", "về"] }),
   cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
@@ -314,7 +338,12 @@ export const VI_RELATIONS: RelationWords = {
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
   supplyWithGoods: new Set(["hỗ trợ"]),
   recipientMarkers: RECIPIENT_MARKERS,
-  goodsFlow: { word: "từ", goods: new PhraseSet(SHIPPED), fired: new Set(["phóng", "bắn", "nã", "khai hỏa", "tấn công", "bay"]) },
+  goodsFlow: {
+    words: new Set(["từ", "của"]),
+    goods: new PhraseSet(SHIPPED),
+    fired: new Set(["phóng", "bắn", "nã", "khai hỏa", "tấn công", "bay"]),
+    topics: new Set(["về", "đề"]), // "về", "vấn đề" (about, the issue of)
+  },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
   alleging: new PhraseSet(["cho rằng"]),
@@ -325,7 +354,7 @@ export const VI_RELATIONS: RelationWords = {
   invitation: ["lời", "mời"],
   invitedActReach: 6,
   purpose: new Set(["để", "nhằm"]),
-  placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay"]),
+  placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay", "tỉnh", "bang", "vùng", "đảo"]),
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
