@@ -945,6 +945,14 @@ describe("English constructions: an office named by a verb after the name ('X, w
     expect(x.relations.find((r) => r.type === "OFFICIAL_OF")?.properties.former).toBe(true);
     expect(offices("Tomas Leal, who was named after his grandfather, visited Peru.")).toEqual([]);
   });
+
+  it("regression: the comma before 'who is also' is read once, so a body's last words are no officer ('the Communist Party of China Central Committee')", () => {
+    expect(
+      read("Tomas Leal met Xi Jinping, who is also general secretary of the Communist Party of China Central Committee.", {
+        standing: true,
+      }),
+    ).toEqual(["Tomas Leal MET Xi Jinping [occurred]", "Xi Jinping OFFICIAL_OF Communist Party of China [occurred]"]);
+  });
 });
 
 describe("English constructions: an unknown body before an office and a name ('M23 spokesman X', 'Andean Farmers League chairman X')", () => {

@@ -187,16 +187,19 @@ const CONTEXTUAL_NAMES: ContextualName[] = [
   { words: ["the", "south"], name: "South Korea", context: KOREAS },
 ];
 
-/** "X, who serves as Moldova's deputy prime minister,", "X was sworn in as president of Y": verbs from a name to its office. */
+/**
+ * "X, who serves as Moldova's deputy prime minister,", "X was sworn in as president of Y": verbs from a name to
+ * its office (the comma before an apposition's verb is read by the core).
+ */
 const TAKES_OFFICE = ["appointed", "named", "elected", "sworn in as", "chosen as", "installed as"];
 const OFFICE_VERBS = [
-  ...["is", "serves as", "became", "is also", "now serves as"].map((verb) => `, who ${verb}`),
-  ...TAKES_OFFICE.flatMap((verb) => [`, who was ${verb}`, `was ${verb}`, `has been ${verb}`]),
+  ...["is", "serves as", "became", "is also", "now serves as"].map((verb) => `who ${verb}`),
+  ...TAKES_OFFICE.flatMap((verb) => [`who was ${verb}`, `was ${verb}`, `has been ${verb}`]),
   "serves as",
   "became",
 ];
 /** The same for an office held before: "X, who served as Y's president,". */
-const FORMER_OFFICE_VERBS = [", who served as", ", who previously served as", "served as", "previously served as"];
+const FORMER_OFFICE_VERBS = ["who served as", "who previously served as", "served as", "previously served as"];
 
 export const EN_MENTIONS: MentionWords = {
   contextualNames: CONTEXTUAL_NAMES,
