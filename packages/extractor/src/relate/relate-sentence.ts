@@ -576,7 +576,7 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   for (let j = o.from - 1; j >= view.clauseStart(o.from); j--) {
     const m = view.mentionAt[j];
     if (m && isActor(m)) return false;
-    if (!m && view.key(j) === word) return j < o.from - 1 && !cueAt(view, j + 1);
+    if (!m && view.key(j) === word) return j < o.from - 1 && !cueStartingAt(view, j + 1);
   }
   return false;
 }
@@ -685,9 +685,8 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
     (view.words.collectives.has(view.key(from - 1)) || view.key(from - 1) === view.pack.mentions.and)
   )
     from--;
-  const index = cuesByFirstWord(view.pack.relations);
   for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
-    const cue = index.get(view.key(k))?.find((c) => view.matches(k, c.words));
+    const cue = cueStartingAt(view, k);
     if (cue) return cue.type === "THANKED" && k + cue.words.length === from ? view.coordinatedAfter(first) : [];
   }
   return [];
@@ -739,19 +738,18 @@ function embedded(view: SentenceView, start: number): boolean {
   return view.key(opener) === relativeThat || (!!reporting && view.phraseAt(opener, reporting) > 0);
 }
 
-/** Whether a cue starts at `i`, as a verb or a noun. */
-function cueAt(view: SentenceView, i: number): boolean {
-  return !!cuesByFirstWord(view.pack.relations)
+/** The cue that starts at `i`, as a verb or a noun: the longest, as `findCues` takes it. */
+function cueStartingAt(view: SentenceView, i: number): Cue | undefined {
+  return cuesByFirstWord(view.pack.relations)
     .get(view.key(i))
-    ?.some((c) => view.matches(i, c.words));
+    ?.find((c) => view.matches(i, c.words));
 }
 
 /** Where the first verb cue of tokens [from, to) starts, or `to`: a named event ("chuyến thăm X") is no verb. */
 function firstCueAt(view: SentenceView, from: number, to: number): number {
-  const index = cuesByFirstWord(view.pack.relations);
   for (let i = from; i < to; i++) {
     if (view.mentionAt[i]) continue;
-    const cue = index.get(view.key(i))?.find((c) => view.matches(i, c.words));
+    const cue = cueStartingAt(view, i);
     if (cue && !isNominal(view, { cue, from: i, to: i + cue.words.length })) return i;
   }
   return to;
