@@ -9,9 +9,12 @@ export const HOSTED_VISIT_RULE = "visited-hosted";
 const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]);
 
 /**
- * Drops stances a person would take toward their own country: "Lavrov hailed the ties between the two countries" does
- * not say Lavrov praised Russia, nor does "the three leaders" standing for a passer-by make Xi condemn China.
- * `noVisitHome` drops a person's visits to their own country too.
+ * Drops what a side does to itself:
+ * - stances a person would take toward their own country: "Lavrov hailed the ties between the two countries" does not
+ *   say Lavrov praised Russia, nor does "the three leaders" standing for a passer-by make Xi condemn China;
+ * - a visit read only from where a guest was received, when that place is the guest's own country;
+ * - a country's "visit" to a place inside itself;
+ * - with `noVisitHome`, any visit of a person to their own country.
  */
 export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle, noVisitHome = false): Relation[] {
   const own = personSides(resolved);
