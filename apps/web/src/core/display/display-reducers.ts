@@ -115,6 +115,8 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
       selectedEnds = next.selectedRelation && graph.hasEdge(next.selectedRelation) ? graph.extremities(next.selectedRelation) : [];
     },
     isNodeVisible: nodeVisible,
+    /** Whether a node is drawn highlighted (the focus, or an end of the selected relation): sigma draws it on its hover layers. */
+    hasHighlight: () => focus !== undefined || selectedEnds.length > 0,
     /** The relations a folded edge stands for, if it is one. */
     bundleMembers: (edge: string): readonly string[] | undefined => bundles.members.get(edge),
     pairOf: (edge: string) => pairKey(graph.source(edge), graph.target(edge)),
