@@ -240,7 +240,7 @@ describe("the live explorer in Chromium", () => {
     expect(await page.locator(".path-panel").textContent()).toContain("2 steps; 2 shortest paths");
     await page.close();
   });
-  it("a settled page draws nothing: the search box lets go of the focus after a pick, the hover layers show only with a highlighted node (issue #9: each frame is a full software composite here)", async () => {
+  it("a settled page draws nothing: the search box lets go of the focus after a pick, sigma's hover layers show only while a node is pointed at (issue #9: each frame is a full software composite here)", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     // Every animation frame the page asks for (sigma's renders, the camera, the explorer's own).
     await page.addInitScript(() => {
@@ -264,10 +264,18 @@ describe("the live explorer in Chromium", () => {
       page.evaluate(() =>
         [...document.querySelectorAll(".sigma-hovers, .sigma-hoverNodes")].map((layer) => getComputedStyle(layer).visibility),
       );
-    // Lavrov, picked, is selected: sigma draws him on its hover layers.
+    // Lavrov, picked, is selected: drawn on the labels layer, so sigma's hover layers stay hidden until a node is pointed at.
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get("select"))).toBe(`${P}person:sergey-lavrov`);
+    expect(await hoverLayers()).toEqual(["hidden", "hidden"]);
+    const point = (event: string) =>
+      page.evaluate(
+        ([name, node]) => (window as unknown as { __explorer: Hook }).__explorer.renderer.emit(name!, { node }),
+        [event, `${P}person:sergey-lavrov`],
+      );
+    await point("enterNode");
     expect(await hoverLayers()).toEqual(["visible", "visible"]);
-    await page.evaluate(() => (window as unknown as { __explorer: Hook }).__explorer.renderer.emit("clickStage", {}));
-    await expect.poll(hoverLayers).toEqual(["hidden", "hidden"]);
+    await point("leaveNode");
+    expect(await hoverLayers()).toEqual(["hidden", "hidden"]);
 
     // The first drawing's layout runs to a stop and the camera frames its result; after that, nothing. Frames asked
     // for earlier may still be on their way out under load (one took 1.7 s here): the page is watched until a

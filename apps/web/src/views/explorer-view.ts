@@ -259,7 +259,6 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   );
 
   reducers.setState(displayState());
-  showHoverLayers();
   performance.mark("web:ui-built");
   const renderer = createRenderer(graph, stage, reducers);
   performance.mark("web:rendered");
@@ -290,16 +289,7 @@ export function mountExplorer(root: HTMLElement, prepared: PreparedExplorer, ope
   }
   function redraw(reindex: boolean) {
     reducers.setState(displayState());
-    showHoverLayers();
     renderer.refresh({ skipIndexation: !reindex });
-  }
-  /**
-   * Sigma's two hover layers (a canvas and a WebGL canvas, each the stage's size) hold only a hovered or
-   * highlighted node: without one they are hidden, two full-size layers fewer for the compositor to blend in
-   * every frame (in software GL that halved a frame's swap here, 216 -> 107 ms).
-   */
-  function showHoverLayers() {
-    stage.classList.toggle("highlighting", reducers.hasHighlight());
   }
   /** Writes the view into the address bar: a new history entry (Back returns to the view before) or in place. */
   function writeUrl(entry: "push" | "replace") {
