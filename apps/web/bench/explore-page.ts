@@ -2,7 +2,7 @@
 // in the live explorer (`kg serve --neo4j`, its API given here) and in the document explorer (a document given
 // here), each timed in the page from the action to the next frame drawn after its answer is shown, with the
 // server time of the API requests the action made, and the page's JS heap after all of them. Each action waits
-// for the layout (ForceAtlas2) to stop first. The floor beside them: the bare sigma page (bench/bare/, as bench:web)
+// for the page to be still first (layout stopped, nothing drawn for STILL_MS). The floor beside them: the bare sigma page (bench/bare/, as bench:web)
 // in the same browser, on a stage of the live one's size, timed the same way from changing its graph to the
 // live page's node and edge counts after each action (from its counts before it) to the next frame: the
 // median of `runs` pages. MARKS=1 prints where each action's time went (see `timed`).
@@ -84,6 +84,30 @@ const TIME_HELPER = `window.__bench = {
     if (!(drawnAt > t0 && frameStart > drawnAt)) await frame();
     return performance.now() - t0;
   },
+  /**
+   * Resolves once the page has been still for quietMs: no sigma render, no change to the DOM, no camera move
+   * and no layout running for that long. A frame the page drew just before an action is still being composited
+   * (in software here, 100-300 ms a frame) when the action starts, and the action's own frame would wait for it.
+   */
+  still(quietMs) {
+    return new Promise((resolve) => {
+      let last = performance.now();
+      const moved = () => (last = performance.now());
+      const mutations = new MutationObserver(moved);
+      mutations.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      // The explorer's renderer, or the bare page's.
+      const renderer = window.__explorer?.renderer ?? window.__bench.renderer;
+      renderer?.on("afterRender", moved);
+      const check = () => {
+        if (window.__explorer?.layout.isRunning() || renderer?.getCamera().isAnimated()) moved();
+        if (performance.now() - last < quietMs) return void setTimeout(check, 50);
+        mutations.disconnect();
+        renderer?.off("afterRender", moved);
+        resolve();
+      };
+      check();
+    });
+  },
 };`;
 
 const q = (text: string) => JSON.stringify(text);
@@ -129,11 +153,17 @@ let traced = 0;
 /** With MARKS=1: each action's performance marks (live mode's: fetched, checked, answered, prepared, shown) in ms since it started. */
 const MARKS = process.env.MARKS === "1";
 
-/** Times an action once the layout and the camera have stopped: what the action costs, not their frames beside it. */
+/**
+ * How long the page must have drawn nothing before an action is timed: longer than a frame takes to composite
+ * here, so that no earlier frame (the layout's last, the camera's move to a node just clicked, the suggestions
+ * just shown) is still in flight when the action starts.
+ */
+const STILL_MS = 500;
+
+/** Times an action once the page is still (layout stopped, camera stopped, nothing drawn for STILL_MS): what the action costs, not the frames before it. */
 async function timed(page: Page, action: string, done: string): Promise<number> {
   await page.waitForFunction('document.body.dataset.layout === "stopped"', null, { timeout: SETTLE_TIMEOUT_MS });
-  // Nor the camera's move to a node just clicked (400 ms of frames to draw), which the action would otherwise share.
-  await page.waitForFunction("!window.__explorer?.renderer.getCamera().isAnimated()", null, { timeout: SETTLE_TIMEOUT_MS });
+  await page.evaluate(`window.__bench.still(${STILL_MS})`);
   const since = await page.evaluate<number>("performance.now()");
   const browser = TRACE_DIR ? page.context().browser() : null;
   await browser?.startTracing(page, {

@@ -184,6 +184,12 @@ describe("display reducers", () => {
     reducers.setState({ filters, labelAllEdges: false, selectedNode: "person:vladimir-putin", selectedRelation: "r-met" });
     expect(reducers.edgeReducer("r-met", graph.getEdgeAttributes("r-met"))).toMatchObject({ label: "MET", forceLabel: true, zIndex: 2 });
     expect(reducers.edgeReducer("r-pyongyang", graph.getEdgeAttributes("r-pyongyang")).color).toBe(MUTED_COLOR);
-    expect(reducers.nodeReducer("person:kim-jong-un", graph.getNodeAttributes("person:kim-jong-un"))).toMatchObject({ highlighted: true });
+    expect(reducers.nodeReducer("person:kim-jong-un", graph.getNodeAttributes("person:kim-jong-un"))).toMatchObject({
+      selected: true,
+      forceLabel: true,
+      zIndex: 2,
+    });
+    // Not sigma's `highlighted`: that would draw it on the hover layers, hidden unless a node is pointed at.
+    expect(reducers.nodeReducer("person:kim-jong-un", graph.getNodeAttributes("person:kim-jong-un"))).not.toHaveProperty("highlighted");
   });
 });

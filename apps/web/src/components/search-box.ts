@@ -3,8 +3,9 @@ import { h } from "./dom.ts";
 
 /**
  * Search with autocomplete over names and aliases (diacritics optional). Arrow keys move through the
- * suggestions, Enter picks the highlighted (or first) one, Escape closes the list. A source that answers
- * later (the live API) is asked once typing pauses; an answer to an older text than the box holds is dropped.
+ * suggestions, Enter picks the highlighted (or first) one, Escape closes the list; a pick leaves the box. A source
+ * that answers later (the live API) is asked once typing pauses, or at once on Enter; an answer to an older text
+ * than the box holds is dropped.
  */
 export function searchBox(
   index: SearchSource,
@@ -38,6 +39,9 @@ export function searchBox(
     if (!hit) return;
     input.value = hit.name;
     close();
+    // The box lets go of the focus once it has done its work: a focused box blinks its caret, a frame every half
+    // second on a page that has nothing else to draw (each a full composite where the GPU is emulated).
+    input.blur();
     onPick(hit.entityId);
   };
   const render = () => {

@@ -2,6 +2,7 @@ import Sigma from "sigma";
 import { drawStraightEdgeLabel } from "sigma/rendering";
 import { EDGE_PROGRAMS } from "../rendering/edge-programs.ts";
 import { placedEdgeLabels } from "../rendering/placed-edge-labels.ts";
+import { drawNodeLabel } from "../rendering/selected-node-label.ts";
 import type { ExplorerGraph } from "../core/graph/build-graph.ts";
 import type { EdgeAttributes, NodeAttributes } from "../core/graph/graph-attributes.ts";
 import type { createDisplayReducers } from "../core/display/display-reducers.ts";
@@ -41,6 +42,7 @@ export function createRenderer(
     edgeProgramClasses: EDGE_PROGRAMS,
     renderEdgeLabels: true,
     defaultDrawEdgeLabel: placedEdgeLabels(drawStraightEdgeLabel),
+    defaultDrawNodeLabel: drawNodeLabel,
     ...sizeSettings(graph),
     labelFont: '"Noto Sans", "DejaVu Sans", system-ui, sans-serif',
     labelSize: 13,

@@ -12,6 +12,9 @@ import { edgeBundles, pairKey, type EdgeBundles } from "./edge-bundles.ts";
 const BUNDLE_COLOR = "#52606d";
 const BUNDLE_EXTRA_SIZE = 1;
 
+/** A node's display data: sigma's, and whether it is drawn selected (by drawNodeLabel). */
+export type ExplorerNodeDisplayData = Partial<NodeDisplayData> & { selected?: boolean };
+
 /** What the picture depends on besides the graph itself. */
 export interface DisplayState {
   filters: FilterState;
@@ -119,9 +122,10 @@ export function createDisplayReducers(graph: ExplorerGraph, index: { readonly re
     bundleMembers: (edge: string): readonly string[] | undefined => bundles.members.get(edge),
     pairOf: (edge: string) => pairKey(graph.source(edge), graph.target(edge)),
     isEdgeVisible: edgeVisible,
-    nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+    nodeReducer(node: string, data: NodeAttributes): ExplorerNodeDisplayData {
       if (!nodeVisible(node)) return { ...data, hidden: true };
-      if (node === focus || selectedEnds.includes(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+      // Drawn selected by drawNodeLabel on the labels layer, not `highlighted` on sigma's hover layers (see there).
+      if (node === focus || selectedEnds.includes(node)) return { ...data, selected: true, forceLabel: true, zIndex: 2 };
       const standsOut = focus ? neighbours.has(node) : state.pathHighlight?.nodes.has(node);
       if (standsOut === undefined) return data;
       if (standsOut) return { ...data, forceLabel: true, zIndex: 1 };
