@@ -22,9 +22,9 @@ import type { GraphCheck } from "../core/data/check-graph-document.ts";
 import { type LiveHooks, type MountedExplorer, mountExplorer, type PreparedExplorer } from "./explorer-view.ts";
 
 /**
- * The search box waits this long after the last key before asking the server (Enter asks at once): shorter than
- * the gap between a typist's keys (about 200 ms at 60 words a minute) would ask at every key; the server
- * answers a search in about 10 ms, and an answer to an older text is dropped.
+ * The search box waits this long after the last key before asking the server (Enter asks at once). It is shorter
+ * than the gap between a typist's keys (about 200 ms at 60 words a minute), so a search may go at every key: the
+ * server answers one in about 10 ms, and an answer to an older text than the box holds is dropped.
  */
 const SEARCH_DEBOUNCE_MS = 100;
 const SEARCH_LIMIT = 12;
