@@ -1134,3 +1134,26 @@ describe("English constructions: 'sat down with X'", () => {
     expect(events("Ruto sat down with Kishida by video link.")).toEqual([]);
   });
 });
+
+describe("English constructions: a list after a preposition ('sanctions on A, B and C')", () => {
+  it("gives every item of a list that a conjunction closes before any verb", () => {
+    expect(events("Canada imposed sanctions on Iran, Syria and Cuba on Friday.")).toEqual(
+      expect.arrayContaining([
+        "Canada SANCTIONED Iran [occurred]",
+        "Canada SANCTIONED Syria [occurred]",
+        "Canada SANCTIONED Cuba [occurred]",
+      ]),
+    );
+    expect(events("Thailand shipped rice to Laos, Cambodia and Myanmar.")).toHaveLength(3);
+  });
+
+  it("reads a serial comma before the conjunction ('A, B, and C')", () => {
+    expect(events("Norway backed Chile, Peru, and Ecuador.")).toHaveLength(3);
+    expect(events("Chile, Peru, and Ecuador backed Norway.")).toHaveLength(3);
+  });
+
+  it("takes no name after a fronted place for a list item when the names go on to a verb", () => {
+    expect(events("In Lima, Chile and Peru signed a fisheries pact.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(events("After floods in Lima, Chile and Peru may hold talks.")).toEqual(["Chile MET Peru [planned]"]);
+  });
+});
