@@ -1157,3 +1157,54 @@ describe("English constructions: a list after a preposition ('sanctions on A, B 
     expect(events("After floods in Lima, Chile and Peru may hold talks.")).toEqual(["Chile MET Peru [planned]"]);
   });
 });
+
+describe("English constructions: a sentence that opens on a participle ('Arriving in X, A said')", () => {
+  it("gives the participle's event to the main clause's subject", () => {
+    expect(events("Arriving in Lima on Monday, Chilean President Gabriel Boric said ties were strong.")).toContain(
+      "Gabriel Boric VISITED Peru [occurred]",
+    );
+    expect(events("Visiting Peru, Boric praised Boluarte.")).toEqual(
+      expect.arrayContaining(["Gabriel Boric VISITED Peru [occurred]", "Gabriel Boric PRAISED Dina Boluarte [occurred]"]),
+    );
+  });
+
+  it("reads no event from a participle that is no cue", () => {
+    expect(events("Speaking in Lima, Boric said ties were strong.")).toEqual([]);
+  });
+});
+
+describe("English constructions: members a country qualifies ('sanctions on U.S. defence firms A and B', 'on Iran's X')", () => {
+  it("takes the members named after the country's plain words, or after its possessive", () => {
+    expect(events("Canada imposed sanctions on Russian ministers Sergei Lavrov and Andrei Belousov.")).toEqual(
+      expect.arrayContaining(["Canada SANCTIONED Sergey Lavrov [occurred]", "Canada SANCTIONED Andrey Belousov [occurred]"]),
+    );
+    expect(events("Canada imposed sanctions on Iran's Mahan Air.")).toEqual(["Canada SANCTIONED Mahan Air [occurred]"]);
+  });
+
+  it("takes the members listed after ', including'", () => {
+    expect(events("Canada imposed sanctions on Russian officials, including Defence Minister Andrei Belousov.")).toEqual([
+      "Canada SANCTIONED Andrey Belousov [occurred]",
+    ]);
+  });
+
+  it("keeps the country where the name qualifies a noun of its own, or no name follows", () => {
+    expect(events("Japan blamed Afghanistan's Taliban government for the attack.")).toEqual(["Japan ACCUSED Afghanistan [occurred]"]);
+    expect(events("Japan criticized Russian attacks on Kyiv.")).toEqual(["Japan CRITICIZED Russia [occurred]"]);
+  });
+});
+
+describe("English constructions: a passive whose subject is an act ('X's strike on Y was condemned by Z')", () => {
+  it("judges the act's owner, not the name after its preposition", () => {
+    expect(events("Chile's strike on Lima was condemned by Peru, Bolivia and Ecuador.")).toEqual(
+      expect.arrayContaining([
+        "Peru CRITICIZED Chile [occurred]",
+        "Bolivia CRITICIZED Chile [occurred]",
+        "Ecuador CRITICIZED Chile [occurred]",
+      ]),
+    );
+  });
+
+  it("judges no one when the act has no owner", () => {
+    expect(events("The attack on Lima was condemned by Bolivia.")).toEqual([]);
+  });
+});

@@ -339,9 +339,15 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */
 function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
-  const patient = patientBefore(view, marker);
+  const named = patientBefore(view, marker);
+  const first = named && view.chainStart(named);
+  // "Israel's strike on Doha was condemned": a name after a preposition is inside the subject; its owner heads it.
+  const patient =
+    first && view.words.notSubjectAfter.has(view.key(first.from - 1))
+      ? ownerBefore(view, { from: first.from - 1, to: first.from - 1, reach: 0 })
+      : first;
   if (!patient || !isActor(patient)) return undefined;
-  return { doers, patients: view.coordinatedAfter(view.chainStart(patient)).filter((m) => m.to <= marker) };
+  return { doers, patients: view.coordinatedAfter(patient).filter((m) => m.to <= marker) };
 }
 
 /** How many plain words (auxiliaries, adverbs) may stand between a passive's subject and its marker: "X has since been". */
@@ -621,7 +627,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (head) return [head];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
-  if (subordinate(view, start)) {
+  if (subordinate(view, start) || opensOnCue(view, o, start)) {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
@@ -821,6 +827,11 @@ function subordinate(view: SentenceView, start: number): boolean {
   return leading && !view.mentions.some((m) => m.to <= start);
 }
 
+/** "Arriving in X, A said ...": a sentence that opens on the cue itself, a clause a comma closes, is done by the main clause's subject. */
+function opensOnCue(view: SentenceView, o: Occurrence, start: number): boolean {
+  return start === 0 && o.from === 0 && view.key(view.clauseEnd(o.from)) === ",";
+}
+
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
 function closeTo(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 4) return false;
@@ -934,6 +945,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
+    const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
+    if (members && accepts(members)) return view.coordinatedAfter(members).filter(accepts);
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
     if (place && accepts(place)) return [place];
@@ -945,6 +958,36 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many plain words may name the kind of members a country qualifies ("defence firms", "senior officials"). */
+const MEMBER_KIND_WORDS = 3;
+
+/**
+ * "sanctions on U.S. defence firms A and B", "on Iran's Mahan Air", "on Russian officials, including X": where
+ * the affiliation comes first, a country that qualifies a few plain words, or owns a name, gives way to the
+ * members named right after.
+ */
+function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const mentions = view.pack.mentions;
+  if (!mentions.affiliationFirst || m.type !== "COUNTRY") return undefined;
+  let k = m.to;
+  if (view.key(k) === "." && view.tokens[k - 1]!.text.includes(".")) k++; // "U.S." before a plain word
+  const owned = mentions.possessiveClitics.has(view.key(k));
+  if (owned) k++;
+  const from = k;
+  while (k - from < MEMBER_KIND_WORDS && view.tokens[k]?.word && !view.tokens[k]!.capitalized && !view.mentionAt[k]) {
+    if (view.words.notSubjectAfter.has(view.key(k)) || view.words.openers.lengthAt([view.key(k)], 0)) return undefined;
+    k++;
+  }
+  if (k === from && !owned) return undefined;
+  if (k > from && view.key(k) === "," && view.key(k + 1) === view.words.including) k += 2;
+  const member = view.mentionAt[k];
+  if (member?.from !== k || (member.type !== "PERSON" && member.type !== "ORGANIZATION")) return undefined;
+  // "Afghanistan's Taliban government": a name before a plain noun qualifies it too, and is no member.
+  const after = view.tokens[member.to];
+  const plain = after?.word && !after.capitalized && !view.mentionAt[member.to];
+  return plain && !view.words.notSubjectAfter.has(view.key(member.to)) && !view.words.joiners.has(view.key(member.to)) ? undefined : member;
 }
 
 /** How many words (a determiner, adjectives) may precede a delegation's noun, and how far its leader may follow it. */
