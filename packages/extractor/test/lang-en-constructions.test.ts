@@ -1208,3 +1208,34 @@ describe("English constructions: a passive whose subject is an act ('X's strike 
     expect(events("The attack on Lima was condemned by Bolivia.")).toEqual([]);
   });
 });
+
+describe("English constructions: a capitalized modifier before a demonym and an office ('Acting Chilean Finance Minister X')", () => {
+  it("reads the office and its country at a sentence's start", () => {
+    expect(read("Acting Chilean Finance Minister Rosa Vidal will travel.", { standing: true })).toContain(
+      "Rosa Vidal OFFICIAL_OF Chile [occurred]",
+    );
+    expect(read("Deputy Peruvian Foreign Minister Rosa Vidal spoke.", { standing: true })).toContain(
+      "Rosa Vidal OFFICIAL_OF Peru [occurred]",
+    );
+  });
+
+  it("keeps a former office former", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Former Chilean Foreign Minister Rosa Vidal spoke.", lang: "en", published: "2024-06-20" },
+      lexicon,
+    );
+    expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
+  });
+});
+
+describe("English constructions: ministers of each portfolio and the foreign policy chief", () => {
+  it("reads '<Demonym> Labour Minister X', 'X's deputy health minister, Y,' and 'EU foreign policy chief Z'", () => {
+    expect(read("Chilean Labour Minister Rosa Vidal spoke.", { standing: true })).toEqual(["Rosa Vidal OFFICIAL_OF Chile [occurred]"]);
+    expect(read("Peru's deputy health minister, Rosa Vidal, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF Peru [occurred]",
+    ]);
+    expect(read("EU foreign policy chief Rosa Vidal spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF European Union [occurred]",
+    ]);
+  });
+});

@@ -169,6 +169,8 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
+  // "Acting Chilean Foreign Minister X", "Former Kenyan President Y": a capitalized modifier before the affiliation is no name.
+  if ((words.titleModifiers.has(token.key) || words.formerMarkers.has(token.key)) && spans[i + 1]?.kind === "entity") return i + 1;
   const bare = words.looksLikeName ? bareName(context, i) : undefined;
   if (bare) {
     mentions.push(withApposition(context, bare)); // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
@@ -604,7 +606,9 @@ function insideName(tokens: Token[], from: number, to: number, afterSpan: Entity
   if (afterSpan) return afterSpan === "PERSON" && capitalized(tokens[to]);
   // "bà Charlene Ruto": a known surname after an honorific and a given name is another of the family.
   const honored = words.honorifics.has(tokens[from - 2]?.key ?? "");
-  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
+  // "Acting Chilean Finance Minister", "Former Kenyan President": a title's modifier before it opens no name.
+  const modifier = words.titleModifiers.has(tokens[from - 1]!.key) || words.formerMarkers.has(tokens[from - 1]!.key);
+  return capitalized(tokens[from - 1]) && !modifier && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
 }
 
 function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
