@@ -1239,3 +1239,32 @@ describe("English constructions: ministers of each portfolio and the foreign pol
     ]);
   });
 });
+
+describe("English constructions: a delegation's leader as the doer ('A delegation led by X arrived in Y')", () => {
+  it("gives what the delegation does to the one who leads it", () => {
+    expect(events("A delegation led by Kenyan Deputy President Rigathi Gachagua arrived in Santiago.")).toEqual([
+      "Rigathi Gachagua VISITED Chile [occurred]",
+    ]);
+    expect(events("A Kenyan delegation headed by Rigathi Gachagua met Boric.")).toEqual(["Gabriel Boric MET Rigathi Gachagua [occurred]"]);
+  });
+});
+
+describe("English constructions: a named trip carried by a verb ('paid a visit to X', 'began a tour of A, B and C')", () => {
+  it("gives the trip to the verb's subject, and reads a tour's places after 'of'", () => {
+    expect(events("Rosa Vidal paid a visit to Laos.")).toEqual(["Rosa Vidal VISITED Laos [occurred]"]);
+    expect(events("Boric wrapped up a three-day visit to Peru.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric began a tour of Chile, Peru and Bolivia.")).toEqual(
+      expect.arrayContaining(["Gabriel Boric VISITED Peru [occurred]", "Gabriel Boric VISITED Bolivia [occurred]"]),
+    );
+  });
+
+  it("still reads the owner after 'of' when it is a person ('the visit of X to Y')", () => {
+    expect(events("The visit of Chilean President Gabriel Boric to Peru ended on Friday.")).toEqual([
+      "Gabriel Boric VISITED Peru [occurred]",
+    ]);
+  });
+
+  it("reads no trip for a tour no one named makes", () => {
+    expect(events("The band ended its tour of Chile.")).toEqual([]);
+  });
+});

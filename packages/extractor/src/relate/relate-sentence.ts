@@ -625,6 +625,9 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (o.cue.closeSubject && !subordinate(view, start) && !afterSequencer(view, start, o.from)) return [];
   const head = relativeHead(view, start);
   if (head) return [head];
+  // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
+  const leader = leaderAfterDelegation(view, start);
+  if (leader && leader.to <= o.from) return [leader];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
   if (subordinate(view, start) || opensOnCue(view, o, start)) {

@@ -348,7 +348,9 @@ const CUES: Cue[] = [
       ],
     }),
   ),
-  ...forms(["visit", "trip", "tour"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
+  ...forms(["visit", "trip"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
+  // "a tour of Chile, Peru and Bolivia": a tour names the places it goes through after "of" too.
+  ...forms(["tour"], (w) => cue(w, "VISITED", "noun", 6, { via: [...INTO, "of"] })),
   ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
@@ -615,6 +617,19 @@ export const EN_RELATIONS: RelationWords = {
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
   nominalDoerStops: new Set(["according", "invited"]),
+  // "began a visit to X", "paid a visit to X", "wrapped up a tour of X": the verb's subject makes the named event.
+  eventVerbs: new PhraseSet(
+    ["began", "begins", "started", "starts", "paid", "pays", "made", "makes", "concluded", "concludes", "ended", "ends"].concat([
+      "wrapped up",
+      "wraps up",
+      "kicked off",
+      "kicks off",
+      "embarked on",
+      "embarks on",
+      "set off on",
+      "left for",
+    ]),
+  ),
   between: "between",
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
   with: "with",
