@@ -1268,3 +1268,45 @@ describe("English constructions: a named trip carried by a verb ('paid a visit t
     expect(events("The band ended its tour of Chile.")).toEqual([]);
   });
 });
+
+describe("English constructions: an owner's act ('Washington's sanctions on X')", () => {
+  it("gives the act to the owner before the possessive, and its judge judges the owner", () => {
+    expect(events("Rosa Vidal criticised Washington's sanctions on Zimbabwe.")).toEqual(
+      expect.arrayContaining(["Rosa Vidal CRITICIZED United States [occurred]", "United States SANCTIONED Zimbabwe [occurred]"]),
+    );
+    expect(events("Rosa Vidal criticised Washington's sanctions on Zimbabwe.")).not.toContain("Rosa Vidal SANCTIONED Zimbabwe [occurred]");
+  });
+});
+
+describe("English constructions: restrictions imposed as sanctions ('imposed new curbs on X', 'entry bans on X')", () => {
+  it("reads curbs, bans and embargoes imposed on someone", () => {
+    expect(events("Japan imposed new curbs on Huawei.")).toEqual(["Japan SANCTIONED Huawei [occurred]"]);
+    expect(events("Chile will impose entry bans on Peruvian ministers Rosa Vidal and Ana Ruiz.")).toEqual(
+      expect.arrayContaining(["Chile SANCTIONED Rosa Vidal [planned]", "Chile SANCTIONED Ana Ruiz [planned]"]),
+    );
+  });
+
+  it("reads no sanction on a thing ('curbs on imports')", () => {
+    expect(events("Japan imposed curbs on imports.")).toEqual([]);
+  });
+});
+
+describe("English constructions: giving verbs and weighed goods ('donated 500 tonnes of maize to X', 'handed over vessels')", () => {
+  it("reads donating, handing over and airlifting goods as a supply", () => {
+    expect(events("The Red Cross donated 500 tonnes of maize to Malawi.")).toEqual([
+      "International Committee of the Red Cross SUPPLIED Malawi [occurred]",
+    ]);
+    expect(events("Japan handed over two patrol vessels to Vietnam.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+    expect(events("Ankara airlifted 30 tonnes of medical supplies to Beirut.")).toEqual(["Turkey SUPPLIED Lebanon [occurred]"]);
+  });
+
+  it("reads no supply of what is no goods", () => {
+    expect(events("Chile donated money to the campaign.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a partner after 'with the' ('signed a loan agreement with the World Bank')", () => {
+  it("skips the determiner before the partner", () => {
+    expect(events("Chile signed a loan agreement with the World Bank.")).toEqual(["Chile SIGNED World Bank [occurred]"]);
+  });
+});

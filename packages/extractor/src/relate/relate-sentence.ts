@@ -1250,7 +1250,10 @@ function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMentio
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
   for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
-    if (view.key(j) === marker && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
+    if (view.key(j) !== marker) continue;
+    let at = j + 1;
+    while (view.pack.mentions.determiners.has(view.key(at)) && !view.mentionAt[at]) at++; // "with the World Bank"
+    if (view.mentionAt[at]) return view.mentionAt[at];
   }
   return undefined;
 }

@@ -223,6 +223,8 @@ const GOODS_CLASSES = {
   kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
   aid: [
     "aid",
+    "tent",
+    "blanket",
     "military aid",
     "humanitarian aid",
     "assistance",
@@ -235,7 +237,25 @@ const GOODS_CLASSES = {
     "vaccine",
     "dose",
   ],
-  commodities: ["oil", "crude", "fuel", "gas", "coal", "food", "grain", "wheat", "rice", "fertilizer", "fertiliser", "electricity"],
+  commodities: [
+    "oil",
+    "crude",
+    "fuel",
+    "gas",
+    "coal",
+    "food",
+    "grain",
+    "wheat",
+    "rice",
+    "maize",
+    "corn",
+    "flour",
+    "fertilizer",
+    "fertiliser",
+    "electricity",
+  ],
+  // "30 tonnes of X": whatever is weighed out is goods.
+  measures: ["tonne", "ton", "metric ton"],
 } as const;
 /** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
 const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
@@ -254,6 +274,28 @@ const ASSETS_FROZEN = [
   ]),
   ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
 ];
+/** "imposed new curbs on X", "will impose entry bans on X": a verb of imposing, an optional degree, restrictions and "on". */
+const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapped", "slaps"].flatMap((v) =>
+  ["", "new ", "fresh ", "further ", "additional ", "sweeping ", "tough ", "tougher "].flatMap((d) =>
+    [
+      "curbs",
+      "restrictions",
+      "entry bans",
+      "travel bans",
+      "visa bans",
+      "visa restrictions",
+      "export controls",
+      "export curbs",
+      "an entry ban",
+      "a travel ban",
+      "an arms embargo",
+      "an embargo",
+    ]
+      .filter((n) => !d || !n.startsWith("a"))
+      .map((n) => `${v} ${d}${n} on`),
+  ),
+);
+
 /** The lists that sanction whoever is put on them. */
 const BLACKLISTS = new PhraseSet(
   ["to", "on"].flatMap((p) =>
@@ -518,6 +560,22 @@ const CUES: Cue[] = [
       "sell",
       "exported",
       "exporting",
+      // "donated maize to X", "handed over patrol vessels to X", "airlifted supplies to X", "dispatched aid to X".
+      "donated",
+      "donates",
+      "donate",
+      "donating",
+      "handed over",
+      "hands over",
+      "hand over",
+      "handing over",
+      "airlifted",
+      "airlifts",
+      "airlift",
+      "gifted",
+      "dispatched",
+      "dispatches",
+      "dispatch",
     ],
     (w) => cue(w, "SUPPLIED", "verb", 14),
   ),
@@ -567,6 +625,8 @@ const CUES: Cue[] = [
   ),
   // "froze the assets of X", "imposed asset freezes on X", "new sanctions targeting X": other shapes of the same act.
   ...forms(ASSETS_FROZEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
+  // "imposed new curbs on X", "slapped travel bans on X": restrictions laid on someone are sanctions too.
+  ...forms(RESTRICTIONS_IMPOSED, (w) => cue(w, "SANCTIONED", "verb", 10)),
   ...forms(["sanctions targeting", "sanctions aimed at", "sanctions that target"], (w) =>
     cue(w, "SANCTIONED", "verb", 12, { notAfter: ["lift", "lifted", "ease", "eased", "for", "of", "no", "threatened", "possible"] }),
   ),
@@ -588,7 +648,8 @@ export const EN_RELATIONS: RelationWords = {
   selfEvidentSupply: new Set(),
   recipientMarkers: new Set(["to"]),
   goodsMarker: "with",
-  nominalizers: new Set(),
+  // "Washington's sanctions on X": after an owner's possessive the cue is a named act, the owner its doer.
+  nominalizers: new Set(["'s", "’s"]),
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
   reportedCharge: new PhraseSet(["said", "says", "say", "told"]),
   chargeWords: new PhraseSet([
