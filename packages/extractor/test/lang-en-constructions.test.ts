@@ -1310,3 +1310,27 @@ describe("English constructions: a partner after 'with the' ('signed a loan agre
     expect(events("Chile signed a loan agreement with the World Bank.")).toEqual(["Chile SIGNED World Bank [occurred]"]);
   });
 });
+
+describe("English constructions: a person owned by a country ('Peru's Rosa Vidal')", () => {
+  it("reads the person, not the country, as the one acted on, in a list too", () => {
+    expect(events("Boric met Peru's Rosa Vidal.")).toEqual(["Gabriel Boric MET Rosa Vidal [occurred]"]);
+    expect(events("Boric hosted Ecuadorian President Daniel Noboa and Peru's Rosa Vidal in Santiago.")).toEqual(
+      expect.arrayContaining(["Gabriel Boric MET Rosa Vidal [occurred]", "Daniel Noboa MET Gabriel Boric [occurred]"]),
+    );
+  });
+
+  it("keeps a place the country owns a place ('Chile's Northern Region')", () => {
+    expect(names("Boric toured Arica in Chile's Northern Region.")).toContain("Chile");
+  });
+});
+
+describe("English constructions: demonyms before a plural of people ('Chilean and Peruvian leaders meet')", () => {
+  it("reads no meeting of the countries", () => {
+    expect(events("Chilean and Peruvian leaders meet in Lima")).toEqual([]);
+    expect(events("Chilean foreign ministers met Boric.")).toEqual([]);
+  });
+
+  it("still reads the countries themselves", () => {
+    expect(events("Chile and Peru met.")).toEqual(["Chile MET Peru [occurred]"]);
+  });
+});

@@ -203,7 +203,8 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
     return company.to;
   }
   if (span.entry.type === "ORGANIZATION" && words.memberGroups?.lengthAt(context.keys, span.to)) return span.to; // "ASEAN foreign ministers met X": the members met, not the body
-  if (isPersonOfCountry(context, span)) return span.to; // "a Russian", "one North Korean individual": a person, not the country
+  if (isPersonOfCountry(context, span)) return span.to;
+  if (demonymOfMembers(context, span)) return span.to; // "Cambodian and Thai leaders met": the people met, not the countries // "a Russian", "one North Korean individual": a person, not the country
   if (span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) return span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
   const spouse = spouseAfterCountry(context, span);
   if (spouse) {
@@ -317,6 +318,17 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
     at = body.to;
   }
   return held;
+}
+
+/** "Cambodian and Thai leaders", "Uzbek foreign ministers": demonyms, joined or not, before a plural of people. */
+function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity" }>): boolean {
+  const { tokens, spans, lexicon, words } = context;
+  const demonym = (s: Span | undefined) => s?.kind === "entity" && lexicon.demonyms.has(nameKey(textOf(tokens, s.from, s.to)));
+  if (!words.memberGroups || !demonym(span)) return false;
+  let at = span.to;
+  // "Cambodian and Thai": the demonyms of one plural, joined by a conjunction or a comma.
+  while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && demonym(spans[at + 1])) at = spans[at + 1]!.to;
+  return words.memberGroups.lengthAt(context.keys, at) > 0;
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */

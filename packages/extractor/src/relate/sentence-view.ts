@@ -245,12 +245,20 @@ export class SentenceView {
         (joiners.has(this.key(j)) || collectives.has(this.key(j)) || this.matches(j - 1, togetherWith))
       )
         j++;
-      const next = this.mentionAt[j];
-      if (!next || next.from !== j || (next.type !== m.type && !(isActor(next) && isActor(m)))) break;
+      const named = this.mentionAt[j];
+      const next = named && this.personOwnedBy(named);
+      if (!next || named.from !== j || (next.type !== m.type && !(isActor(next) && isActor(m)))) break;
       chain.push(next);
       last = next;
     }
     return chain;
+  }
+
+  /** "A and DR Congo's B": in a list of people, the person a country's possessive owns stands for the country. */
+  private personOwnedBy(m: ResolvedMention): ResolvedMention {
+    const person = this.mentionAt[m.to + 1];
+    const owned = m.type === "COUNTRY" && this.pack.mentions.possessiveClitics.has(this.key(m.to)) && person?.from === m.to + 1;
+    return owned && person.type === "PERSON" ? person : m;
   }
 
   /** The mention holds a comma: an apposition read into it ("A, Chile's foreign minister"). */
