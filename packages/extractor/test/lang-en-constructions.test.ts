@@ -1334,3 +1334,33 @@ describe("English constructions: demonyms before a plural of people ('Chilean an
     expect(events("Chile and Peru met.")).toEqual(["Chile MET Peru [occurred]"]);
   });
 });
+
+describe("English constructions: an office told by heading a body ('X, who heads Kenya's foreign ministry,')", () => {
+  it("gives the person the country of the body headed, or the organization", () => {
+    expect(read("Rosa Vidal, who heads Peru's foreign ministry, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF Peru [occurred]",
+    ]);
+    expect(read("Rosa Vidal, who chairs the African Union Commission, met Boric.", { standing: true })).toEqual(
+      expect.arrayContaining(["Rosa Vidal OFFICIAL_OF African Union [occurred]", "Gabriel Boric MET Rosa Vidal [occurred]"]),
+    );
+  });
+
+  it("reads no office from a country alone or a thing led", () => {
+    expect(read("Rosa Vidal, who leads Chile's opposition in the polls, spoke.", { standing: true })).toEqual([]);
+    expect(read("Rosa Vidal, who leads the march, spoke.", { standing: true })).toEqual([]);
+  });
+});
+
+describe("English constructions: a body a country's possessive owns ('secretary-general of Kenya's ruling X')", () => {
+  it("gives the office to the body named after the possessive", () => {
+    expect(read("Rosa Vidal, secretary-general of Kenya's ruling United Democratic Alliance, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF United Democratic Alliance [occurred]",
+    ]);
+  });
+
+  it("still gives the country when no body follows", () => {
+    expect(read("Rosa Vidal, the foreign minister of Chile, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+});

@@ -215,6 +215,11 @@ export interface MentionWords {
   readonly copula: string;
   /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
   readonly officeVerbs?: PhraseSet;
+  /**
+   * "X, who heads Kenya's foreign ministry,", "X, who chairs the African Union Commission,": verbs of heading after
+   * a name, whose object's country or body the person serves in the office given here.
+   */
+  readonly headsBody?: { readonly verbs: PhraseSet; readonly office: Office };
   /** The same for an office held before: "X từng là", "X nguyên là". */
   readonly formerOfficeVerbs?: PhraseSet;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */

@@ -1048,6 +1048,8 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   // "X, hiện là Bộ trưởng ...": an apposition may open with the verb that holds the office.
   const mark = APPOSITION_MARKS.has(tokens[j]?.text ?? "") ? 1 : 0;
+  const headed = headedBody(context, j + mark);
+  if (headed) return { ...mention, to: headed.to, title: headed.title };
   const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j + mark) ?? 0;
   const verb = heldBefore || (words.officeVerbs?.lengthAt(context.keys, j + mark) ?? 0);
   if (verb) {
@@ -1071,6 +1073,32 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   return { ...mention, to: held.to, title: held.title };
 }
 
+/** How many plain words may follow a country's possessive in the body it heads ("Kenya's foreign ministry"). */
+const HEADED_BODY_WORDS = 3;
+
+/** "who heads Kenya's foreign ministry", "who chairs the African Union Commission" at `at`: the body headed, as a title. */
+function headedBody(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
+  const verb = words.headsBody?.verbs.lengthAt(context.keys, at) ?? 0;
+  if (!verb) return undefined;
+  let k = at + verb;
+  while (words.determiners.has(tokens[k]?.key ?? "")) k++;
+  const body = spans[k];
+  if (body?.kind !== "entity" || body.entry.type === "PERSON" || body.entry.type === "LOCATION") return undefined;
+  let to = body.to;
+  if (body.entry.type === "COUNTRY") {
+    // "Kenya's foreign ministry": a country's body names the country; a country alone is no body headed.
+    if (!words.possessiveClitics.has(tokens[to]?.key ?? "")) return undefined;
+    const from = ++to;
+    while (to - from < HEADED_BODY_WORDS && tokens[to]?.word && !spans[to]) to++;
+    // Only a body's noun ends it: "Kenya's foreign ministry", "Chile's government", not "Chile's opposition".
+    const head = tokens[to - 1]?.key ?? "";
+    if (to === from || !(head === words.ministry || words.governmentNouns?.has(head) || words.organizationCues.includes(head)))
+      return undefined;
+  } else if (!spans[to]) to = capitalizedRun(context, to)?.to ?? to; // "the African Union Commission": the body's own name goes on
+  return { to, title: { office: words.headsBody!.office, former: false, affiliation: entityMention(body, tokens) } };
+}
+
 /** The office an apposition starts with at `j` ("president of X", "the Russian president"), and where it ends. */
 function appositiveOffice(context: Context, j: number, former: boolean): { to: number; title: Title } | undefined {
   const { tokens, spans, words } = context;
@@ -1089,7 +1117,9 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
-    const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
+    const owned = next?.kind === "entity" ? bodyOwnedBy(context, next) : undefined;
+    const body =
+      owned ?? (next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k));
     if (body) {
       // "Khi gặp ông X, Chủ tịch Trung Quốc Y": an office whose body a name follows is that name's title, no apposition;
       // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
@@ -1115,6 +1145,25 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     else break;
   }
   return { to: span.to, title };
+}
+
+/** How many plain words may stand between a country's possessive and the body it owns ("Kenya's ruling X"). */
+const OWNED_BODY_GAP = 2;
+
+/**
+ * "secretary-general of Kenya's ruling United Democratic Alliance", "leader of Sudan's Rapid Support Forces": the
+ * body a country's possessive owns is the office's, a lexicon organization or an unknown run of a body's length.
+ */
+function bodyOwnedBy(context: Context, country: Extract<Span, { kind: "entity" }>): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  if (country.entry.type !== "COUNTRY" || !words.possessiveClitics.has(tokens[country.to]?.key ?? "")) return undefined;
+  let k = country.to + 1;
+  while (k - country.to - 1 < OWNED_BODY_GAP && tokens[k]?.word && !tokens[k]!.capitalized && !spans[k]) k++;
+  const span = spans[k];
+  if (span?.kind === "entity") return span.entry.type === "ORGANIZATION" ? entityMention(span, tokens) : undefined;
+  const run = span ? undefined : capitalizedRun(context, k);
+  if (!run || run.to - k < BODY_RUN_WORDS || spans[run.to]) return undefined;
+  return { kind: "name", from: k, to: run.to, surface: textOf(tokens, k, run.to), type: "ORGANIZATION", maybeShort: false };
 }
 
 /** A name starts at `at`: a lexicon person or a capitalized word of no other span. */

@@ -249,6 +249,12 @@ export const EN_MENTIONS: MentionWords = {
   linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),
   copula: "is",
   officeVerbs: new PhraseSet(OFFICE_VERBS),
+  headsBody: {
+    verbs: new PhraseSet(
+      ["heads", "leads", "chairs", "runs", "helms"].flatMap((verb) => [`who ${verb}`, `who now ${verb}`, `who currently ${verb}`]),
+    ),
+    office: { cue: "head", role: "head", leader: false },
+  },
   formerOfficeVerbs: new PhraseSet(FORMER_OFFICE_VERBS),
   ministry: "ministry",
   possessive: "of",
