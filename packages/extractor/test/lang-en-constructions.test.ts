@@ -1364,3 +1364,14 @@ describe("English constructions: a body a country's possessive owns ('secretary-
     ]);
   });
 });
+
+describe("English constructions: a headline's comma for 'and' ('Ruto, Kishida hold talks')", () => {
+  it("pairs two people that open a line ending on no mark", () => {
+    expect(events("Boric, Noboa hold talks")).toEqual(["Daniel Noboa MET Gabriel Boric [occurred]"]);
+  });
+
+  it("pairs no apposition, no fronted place and no sentence", () => {
+    expect(events("Boric, Chile's president, visits Peru")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric, Noboa said, met Ruto.")).not.toContain("Daniel Noboa MET Gabriel Boric [occurred]");
+  });
+});

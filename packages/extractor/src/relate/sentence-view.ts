@@ -108,8 +108,20 @@ export class SentenceView {
     if (this.words.notSubjectAfter.has(this.key(before.from - 1)) && !this.closedListAt(i)) return false;
     // "A, B and C": where lists end in a conjunction, a name after a comma that goes on to a verb is a new clause's doer.
     if (this.key(0) === this.words.according && this.closesLeadingClause(i)) return false;
+    if (this.isHeadlinePair(before, after)) return true;
     if (this.words.listEndsWithConjunction || this.closesLeadingClause(i)) return this.words.joiners.has(this.key(after.to));
     return true;
+  }
+
+  /**
+   * "Ruto, Kishida hold talks": a headline (a line that ends on no mark) opening on two people parted by a comma,
+   * as lists end in a conjunction elsewhere; not "Ruto, Kenya's president, ...". Countries so paired often only
+   * qualify a noun ("Vietnam, Laos leaders meet").
+   */
+  private isHeadlinePair(before: ResolvedMention, after: ResolvedMention): boolean {
+    const headline = this.words.listEndsWithConjunction && !!this.tokens.at(-1)?.word && before.from === 0;
+    const people = before.type === "PERSON" && after.type === "PERSON";
+    return headline && people && !this.pack.mentions.possessiveClitics.has(this.key(after.to));
   }
 
   /** "A, B, and C": a comma before the closing conjunction, after a name a list comma reached. */
