@@ -1375,3 +1375,33 @@ describe("English constructions: a headline's comma for 'and' ('Ruto, Kishida ho
     expect(events("Boric, Noboa said, met Ruto.")).not.toContain("Daniel Noboa MET Gabriel Boric [occurred]");
   });
 });
+
+describe("English constructions: a time inside a multiword cue ('expressed concern on Tuesday at X')", () => {
+  it("reads the cue across a weekday or a time word between its words", () => {
+    expect(events("The UN expressed concern on Tuesday at Chile's arrest of lawyers.")).toEqual([
+      "United Nations CRITICIZED Chile [occurred]",
+    ]);
+    expect(events("Boric expressed on Monday his gratitude to Peru.")).toEqual(["Gabriel Boric THANKED Peru [occurred]"]);
+    expect(events("Boric held talks on Monday with Noboa.")).toEqual(["Daniel Noboa MET Gabriel Boric [occurred]"]);
+  });
+});
+
+describe("English constructions: acclaim, gratitude and protest in more words", () => {
+  it("reads 'applauded', 'paid tribute to' and 'congratulated' as praise", () => {
+    expect(events("Boric applauded Peru on Friday for its aid.")).toEqual(["Gabriel Boric PRAISED Peru [occurred]"]);
+    expect(events("Boric paid tribute on Monday to the late Peruvian President Alan Garcia.")).toEqual([
+      "Gabriel Boric PRAISED Alan Garcia [occurred]",
+    ]);
+    expect(events("Boric congratulated Rosa Vidal on her election.")).toEqual(["Gabriel Boric PRAISED Rosa Vidal [occurred]"]);
+  });
+
+  it("reads 'was grateful to X' and 'conveyed his appreciation to X' as thanks, 'lodged a protest with X' as criticism", () => {
+    expect(events("Chile was grateful to Peru for its help.")).toEqual(["Chile THANKED Peru [occurred]"]);
+    expect(events("Boric conveyed his appreciation to Peru.")).toEqual(["Gabriel Boric THANKED Peru [occurred]"]);
+    expect(events("Chile lodged a protest with Peru over the arrests.")).toEqual(["Chile CRITICIZED Peru [occurred]"]);
+  });
+
+  it("reads no praise without someone praised", () => {
+    expect(events("The crowd applauded Boric's speech.")).toEqual([]);
+  });
+});

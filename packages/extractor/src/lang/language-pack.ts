@@ -295,6 +295,8 @@ export interface ClauseWords {
    * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.
    */
   readonly ownSubjectOpeners?: ReadonlySet<string>;
+  /** Time and manner phrases that may stand inside a multiword cue after its first word: "paid tribute on Monday to". */
+  readonly interposed?: PhraseSet;
 }
 
 /**

@@ -364,6 +364,21 @@ function patientBefore(view: SentenceView, marker: number): ResolvedMention | un
   return undefined;
 }
 
+/**
+ * Where the cue's words starting at `i` end, or `i` if they are not there: a multiword cue may hold one time or
+ * manner phrase of the pack between two of its words ("expressed concern on Tuesday at", "paid tribute on Monday to").
+ */
+function cueEnd(view: SentenceView, i: number, words: readonly string[]): number {
+  if (view.matches(i, words)) return i + words.length;
+  const interposed = view.words.interposed;
+  if (!interposed) return i;
+  for (let k = 1; k < words.length && view.key(i + k - 1) === words[k - 1]; k++) {
+    const gap = view.phraseAt(i + k, interposed);
+    if (gap && view.matches(i + k + gap, words.slice(k))) return i + words.length + gap;
+  }
+  return i;
+}
+
 /** Cue words outside names, longest first, left to right. */
 function findCues(view: SentenceView): Occurrence[] {
   const found: Occurrence[] = [];
@@ -371,22 +386,24 @@ function findCues(view: SentenceView): Occurrence[] {
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.mentionAt[i]) continue;
     let source: number | undefined;
+    let end = i;
     const cue = index.get(view.key(i))?.find((c) => {
+      end = cueEnd(view, i, c.words);
       const fits =
-        view.matches(i, c.words) &&
-        !c.notBefore?.includes(view.key(i + c.words.length)) &&
-        !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
+        end > i &&
+        !c.notBefore?.includes(view.key(end)) &&
+        !c.notBeforePhrases?.some((p) => view.matches(end, p)) &&
         !c.notAfter?.includes(view.key(i - 1)) &&
         (!c.onlyAfter || c.onlyAfter.includes(view.key(i - 1))) &&
         !(c.notAfterNumber && /^\d/.test(view.key(i - 1))) &&
-        !view.mentionAt[i + c.words.length - 1];
+        !view.mentionAt[end - 1];
       if (!fits || !c.sourceVia) return fits;
-      source = sourceMarker(view, c, i + c.words.length);
+      source = sourceMarker(view, c, end);
       return source !== undefined;
     });
     if (!cue) continue;
-    found.push({ cue, from: i, to: i + cue.words.length, source });
-    i += cue.words.length - 1;
+    found.push({ cue, from: i, to: end, source });
+    i = end - 1;
   }
   return found;
 }

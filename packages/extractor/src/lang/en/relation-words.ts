@@ -465,9 +465,11 @@ const CUES: Cue[] = [
   // "expressed its thanks to X", "conveyed gratitude to X".
   ...["expressed", "expresses", "conveyed", "conveys"].flatMap((v) =>
     ["", "his ", "her ", "its ", "their ", "deep ", "sincere "].flatMap((d) =>
-      ["gratitude to", "thanks to"].map((n) => cue(`${v} ${d}${n}`, "THANKED", "verb", 4)),
+      ["gratitude to", "thanks to", "appreciation to"].map((n) => cue(`${v} ${d}${n}`, "THANKED", "verb", 4)),
     ),
   ),
+  // "Russia was grateful to X", "we owe a debt of gratitude to X": gratitude stated of someone.
+  ...["grateful to", "debt of gratitude to"].map((w) => cue(w, "THANKED", "verb", 4)),
   // SUPPORTED
   // Not "back" and "support": mostly an adverb and a noun.
   ...forms(["backed", "backs", "supported", "supports"], (w) =>
@@ -491,6 +493,23 @@ const CUES: Cue[] = [
   // PRAISED
   ...forms(
     ["praised", "praises", "praise", "praising", "hailed", "hails", "hailing", "commended", "commending", "lauded", "lauding"],
+    (w) => cue(w, "PRAISED", "verb", 10),
+  ),
+  // "applauded X for", "paid tribute to X", "congratulated X on": acclaim stated is praise.
+  ...forms(
+    [
+      "applauded",
+      "applauds",
+      "applaud",
+      "applauding",
+      "paid tribute to",
+      "pays tribute to",
+      "paying tribute to",
+      "congratulated",
+      "congratulates",
+      "congratulate",
+      "congratulating",
+    ],
     (w) => cue(w, "PRAISED", "verb", 10),
   ),
   // "highly appreciated X", "spoke highly of X": esteem stated is praise.
@@ -529,6 +548,10 @@ const CUES: Cue[] = [
     cue(w, "CRITICIZED", "verb", 6),
   ),
   ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
+  // "lodged a protest with X": a protest made to someone is criticism of them.
+  ...["lodged", "lodges", "lodge", "filed", "files"].flatMap((v) =>
+    ["a protest", "a formal protest", "a strong protest", "protests"].map((n) => cue(`${v} ${n} with`, "CRITICIZED", "verb", 4)),
+  ),
   // ACCUSED (their complement is alleged)
   ...forms(["accused", "accuses", "accusing", "accuse", "blamed", "blames"], (w) => cue(w, "ACCUSED", "verb", 4)),
   // SUPPLIED
