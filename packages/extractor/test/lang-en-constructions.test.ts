@@ -1405,3 +1405,15 @@ describe("English constructions: acclaim, gratitude and protest in more words", 
     expect(events("The crowd applauded Boric's speech.")).toEqual([]);
   });
 });
+
+describe("English constructions: an unknown place after a travel phrase ('travelled to Arica', 'a trip to Labasa')", () => {
+  it("reads the capitalized run as the place visited", () => {
+    expect(events("Boric travelled to Arica on Monday.")).toEqual(["Gabriel Boric VISITED Arica [occurred]"]);
+    expect(events("Boric arrived in Temuco, a city in southern Chile.")).toEqual(["Gabriel Boric VISITED Temuco [occurred]"]);
+  });
+
+  it("reads no place in someone's possession or a person", () => {
+    expect(events("Boric flew to Rosa Vidal's hometown.")).toEqual([]);
+    expect(events("Boric made a trip to see Pope Francis.")).not.toContain("Gabriel Boric VISITED Pope Francis [occurred]");
+  });
+});

@@ -164,6 +164,11 @@ export interface MentionWords {
   readonly compoundModifiers?: ReadonlySet<string>;
   /** Last words of an untitled capitalized run that make it a company ("Halvor Shipping", "Andes Air"), lower case. */
   readonly organizationTails?: ReadonlySet<string>;
+  /**
+   * Words of travel after which an unknown capitalized run is a place, the words no part of it: "arrived in Arica",
+   * "a trip to Labasa" (lower case).
+   */
+  readonly placeAfter?: PhraseSet;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */

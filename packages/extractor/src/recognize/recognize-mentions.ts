@@ -169,6 +169,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
+  const place = placeAfterTravel(context, i);
+  if (place) {
+    mentions.push(place); // "arrived in Arica": a place the lexicon does not know
+    return place.to;
+  }
   // "Acting Chilean Foreign Minister X", "Former Kenyan President Y": a capitalized modifier before the affiliation is no name.
   if ((words.titleModifiers.has(token.key) || words.formerMarkers.has(token.key)) && spans[i + 1]?.kind === "entity") return i + 1;
   const bare = words.looksLikeName ? bareName(context, i) : undefined;
@@ -186,6 +191,21 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(introduced); // "Ana Ruiz, a senior aide to the Chilean president,"
   else if (run.to === i + 1) mentions.push({ ...introduced, maybeShort: true, tentative: true });
   return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
+}
+
+/** How many words the pack's travel phrases have at most ("en route to"). */
+const TRAVEL_PHRASE_WORDS = 3;
+
+/** "arrived in Arica", "a trip to Labasa": an unknown capitalized run right after a travel phrase of the pack is a place. */
+function placeAfterTravel(context: Context, at: number): NameMention | undefined {
+  const { tokens, words } = context;
+  const phrases = words.placeAfter;
+  if (!phrases) return undefined;
+  let after = false;
+  for (let n = 1; n <= TRAVEL_PHRASE_WORDS && !after; n++) after = at - n >= 0 && phrases.lengthAt(context.keys, at - n) === n;
+  const run = after ? capitalizedRun(context, at) : undefined;
+  if (!run || words.possessiveClitics.has(tokens[run.to]?.key ?? "")) return undefined;
+  return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "LOCATION", maybeShort: false };
 }
 
 /** A name the lexicon knows, `span` at token `i`, and what the words around it make of it. */
