@@ -1080,7 +1080,10 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   if (words.articles.has(tokens[j]?.key ?? "")) {
     // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
     j++;
-    while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
+    while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) {
+      if (words.kinWords?.has(tokens[j]!.key)) return mention; // "X, the daughter of President Y,": Y's office, not X's
+      j++;
+    }
   }
   const held = appositiveOffice(context, j, former);
   if (!held || (mention.title && !held.title.affiliation)) return mention;
