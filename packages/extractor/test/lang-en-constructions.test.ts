@@ -1417,3 +1417,23 @@ describe("English constructions: an unknown place after a travel phrase ('travel
     expect(events("Boric made a trip to see Pope Francis.")).not.toContain("Gabriel Boric VISITED Pope Francis [occurred]");
   });
 });
+
+describe("English constructions: a passive after an apposition ('X, the leader of Y, was sanctioned by Z')", () => {
+  it("takes the name whose apposition the comma closes as the passive's subject", () => {
+    expect(events("Rosa Vidal, the leader of Chile's Socialist Party, was sanctioned by Canada.")).toEqual([
+      "Canada SANCTIONED Rosa Vidal [occurred]",
+    ]);
+  });
+
+  it("takes no name before a plain comma", () => {
+    expect(events("Boric praised Rosa Vidal, then was sanctioned by Canada.")).toEqual(["Gabriel Boric PRAISED Rosa Vidal [occurred]"]);
+  });
+});
+
+describe("English constructions: demonyms before a plural of people that names its members", () => {
+  it("keeps the members for a cue ('sanctions on Chilean ministers A and B')", () => {
+    expect(events("Canada imposed sanctions on Chilean ministers Rosa Vidal and Ana Ruiz.")).toEqual(
+      expect.arrayContaining(["Canada SANCTIONED Rosa Vidal [occurred]", "Canada SANCTIONED Ana Ruiz [occurred]"]),
+    );
+  });
+});

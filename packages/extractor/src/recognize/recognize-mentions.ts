@@ -348,7 +348,8 @@ function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity"
   let at = span.to;
   // "Cambodian and Thai": the demonyms of one plural, joined by a conjunction or a comma.
   while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && demonym(spans[at + 1])) at = spans[at + 1]!.to;
-  return words.memberGroups.lengthAt(context.keys, at) > 0;
+  const group = words.memberGroups.lengthAt(context.keys, at);
+  return group > 0 && !tokens[at + group]?.capitalized; // "Israeli ministers A and B" name their members
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */

@@ -359,6 +359,9 @@ function patientBefore(view: SentenceView, marker: number): ResolvedMention | un
     const m = view.mentionAt[k];
     if (m) return m.to === k + 1 ? m : undefined;
     if (view.key(k) === view.words.relativeWho) return view.mentionAt[view.key(k - 1) === "," ? k - 2 : k - 1];
+    // "X, the leader of Y, was sanctioned": the comma that closes an apposition the mention holds.
+    const apposed = view.key(k) === "," ? view.mentionAt[k - 1] : undefined;
+    if (apposed && view.tokens.slice(apposed.from, apposed.to).some((t) => t.key === ",")) return apposed;
     if (!view.tokens[k]?.word || view.isBreak(k)) return undefined;
   }
   return undefined;
