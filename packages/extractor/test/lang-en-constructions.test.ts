@@ -1134,3 +1134,306 @@ describe("English constructions: 'sat down with X'", () => {
     expect(events("Ruto sat down with Kishida by video link.")).toEqual([]);
   });
 });
+
+describe("English constructions: a list after a preposition ('sanctions on A, B and C')", () => {
+  it("gives every item of a list that a conjunction closes before any verb", () => {
+    expect(events("Canada imposed sanctions on Iran, Syria and Cuba on Friday.")).toEqual(
+      expect.arrayContaining([
+        "Canada SANCTIONED Iran [occurred]",
+        "Canada SANCTIONED Syria [occurred]",
+        "Canada SANCTIONED Cuba [occurred]",
+      ]),
+    );
+    expect(events("Thailand shipped rice to Laos, Cambodia and Myanmar.")).toHaveLength(3);
+  });
+
+  it("reads a serial comma before the conjunction ('A, B, and C')", () => {
+    expect(events("Norway backed Chile, Peru, and Ecuador.")).toHaveLength(3);
+    expect(events("Chile, Peru, and Ecuador backed Norway.")).toHaveLength(3);
+  });
+
+  it("takes no name after a fronted place for a list item when the names go on to a verb", () => {
+    expect(events("In Lima, Chile and Peru signed a fisheries pact.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(events("After floods in Lima, Chile and Peru may hold talks.")).toEqual(["Chile MET Peru [planned]"]);
+  });
+});
+
+describe("English constructions: a sentence that opens on a participle ('Arriving in X, A said')", () => {
+  it("gives the participle's event to the main clause's subject", () => {
+    expect(events("Arriving in Lima on Monday, Chilean President Gabriel Boric said ties were strong.")).toContain(
+      "Gabriel Boric VISITED Peru [occurred]",
+    );
+    expect(events("Visiting Peru, Boric praised Boluarte.")).toEqual(
+      expect.arrayContaining(["Gabriel Boric VISITED Peru [occurred]", "Gabriel Boric PRAISED Dina Boluarte [occurred]"]),
+    );
+  });
+
+  it("reads no event from a participle that is no cue", () => {
+    expect(events("Speaking in Lima, Boric said ties were strong.")).toEqual([]);
+  });
+});
+
+describe("English constructions: members a country qualifies ('sanctions on U.S. defence firms A and B', 'on Iran's X')", () => {
+  it("takes the members named after the country's plain words, or after its possessive", () => {
+    expect(events("Canada imposed sanctions on Russian ministers Sergei Lavrov and Andrei Belousov.")).toEqual(
+      expect.arrayContaining(["Canada SANCTIONED Sergey Lavrov [occurred]", "Canada SANCTIONED Andrey Belousov [occurred]"]),
+    );
+    expect(events("Canada imposed sanctions on Iran's Mahan Air.")).toEqual(["Canada SANCTIONED Mahan Air [occurred]"]);
+  });
+
+  it("takes the members listed after ', including'", () => {
+    expect(events("Canada imposed sanctions on Russian officials, including Defence Minister Andrei Belousov.")).toEqual([
+      "Canada SANCTIONED Andrey Belousov [occurred]",
+    ]);
+  });
+
+  it("keeps the country where the name qualifies a noun of its own, or no name follows", () => {
+    expect(events("Japan blamed Afghanistan's Taliban government for the attack.")).toEqual(["Japan ACCUSED Afghanistan [occurred]"]);
+    expect(events("Japan criticized Russian attacks on Kyiv.")).toEqual(["Japan CRITICIZED Russia [occurred]"]);
+  });
+});
+
+describe("English constructions: a passive whose subject is an act ('X's strike on Y was condemned by Z')", () => {
+  it("judges the act's owner, not the name after its preposition", () => {
+    expect(events("Chile's strike on Lima was condemned by Peru, Bolivia and Ecuador.")).toEqual(
+      expect.arrayContaining([
+        "Peru CRITICIZED Chile [occurred]",
+        "Bolivia CRITICIZED Chile [occurred]",
+        "Ecuador CRITICIZED Chile [occurred]",
+      ]),
+    );
+  });
+
+  it("judges no one when the act has no owner", () => {
+    expect(events("The attack on Lima was condemned by Bolivia.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a capitalized modifier before a demonym and an office ('Acting Chilean Finance Minister X')", () => {
+  it("reads the office and its country at a sentence's start", () => {
+    expect(read("Acting Chilean Finance Minister Rosa Vidal will travel.", { standing: true })).toContain(
+      "Rosa Vidal OFFICIAL_OF Chile [occurred]",
+    );
+    expect(read("Deputy Peruvian Foreign Minister Rosa Vidal spoke.", { standing: true })).toContain(
+      "Rosa Vidal OFFICIAL_OF Peru [occurred]",
+    );
+  });
+
+  it("keeps a former office former", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Former Chilean Foreign Minister Rosa Vidal spoke.", lang: "en", published: "2024-06-20" },
+      lexicon,
+    );
+    expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
+  });
+});
+
+describe("English constructions: ministers of each portfolio and the foreign policy chief", () => {
+  it("reads '<Demonym> Labour Minister X', 'X's deputy health minister, Y,' and 'EU foreign policy chief Z'", () => {
+    expect(read("Chilean Labour Minister Rosa Vidal spoke.", { standing: true })).toEqual(["Rosa Vidal OFFICIAL_OF Chile [occurred]"]);
+    expect(read("Peru's deputy health minister, Rosa Vidal, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF Peru [occurred]",
+    ]);
+    expect(read("EU foreign policy chief Rosa Vidal spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF European Union [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a delegation's leader as the doer ('A delegation led by X arrived in Y')", () => {
+  it("gives what the delegation does to the one who leads it", () => {
+    expect(events("A delegation led by Kenyan Deputy President Rigathi Gachagua arrived in Santiago.")).toEqual([
+      "Rigathi Gachagua VISITED Chile [occurred]",
+    ]);
+    expect(events("A Kenyan delegation headed by Rigathi Gachagua met Boric.")).toEqual(["Gabriel Boric MET Rigathi Gachagua [occurred]"]);
+  });
+});
+
+describe("English constructions: a named trip carried by a verb ('paid a visit to X', 'began a tour of A, B and C')", () => {
+  it("gives the trip to the verb's subject, and reads a tour's places after 'of'", () => {
+    expect(events("Rosa Vidal paid a visit to Laos.")).toEqual(["Rosa Vidal VISITED Laos [occurred]"]);
+    expect(events("Boric wrapped up a three-day visit to Peru.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric began a tour of Chile, Peru and Bolivia.")).toEqual(
+      expect.arrayContaining(["Gabriel Boric VISITED Peru [occurred]", "Gabriel Boric VISITED Bolivia [occurred]"]),
+    );
+  });
+
+  it("still reads the owner after 'of' when it is a person ('the visit of X to Y')", () => {
+    expect(events("The visit of Chilean President Gabriel Boric to Peru ended on Friday.")).toEqual([
+      "Gabriel Boric VISITED Peru [occurred]",
+    ]);
+  });
+
+  it("reads no trip for a tour no one named makes", () => {
+    expect(events("The band ended its tour of Chile.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an owner's act ('Washington's sanctions on X')", () => {
+  it("gives the act to the owner before the possessive, and its judge judges the owner", () => {
+    expect(events("Rosa Vidal criticised Washington's sanctions on Zimbabwe.")).toEqual(
+      expect.arrayContaining(["Rosa Vidal CRITICIZED United States [occurred]", "United States SANCTIONED Zimbabwe [occurred]"]),
+    );
+    expect(events("Rosa Vidal criticised Washington's sanctions on Zimbabwe.")).not.toContain("Rosa Vidal SANCTIONED Zimbabwe [occurred]");
+  });
+});
+
+describe("English constructions: restrictions imposed as sanctions ('imposed new curbs on X', 'entry bans on X')", () => {
+  it("reads curbs, bans and embargoes imposed on someone", () => {
+    expect(events("Japan imposed new curbs on Huawei.")).toEqual(["Japan SANCTIONED Huawei [occurred]"]);
+    expect(events("Chile will impose entry bans on Peruvian ministers Rosa Vidal and Ana Ruiz.")).toEqual(
+      expect.arrayContaining(["Chile SANCTIONED Rosa Vidal [planned]", "Chile SANCTIONED Ana Ruiz [planned]"]),
+    );
+  });
+
+  it("reads no sanction on a thing ('curbs on imports')", () => {
+    expect(events("Japan imposed curbs on imports.")).toEqual([]);
+  });
+});
+
+describe("English constructions: giving verbs and weighed goods ('donated 500 tonnes of maize to X', 'handed over vessels')", () => {
+  it("reads donating, handing over and airlifting goods as a supply", () => {
+    expect(events("The Red Cross donated 500 tonnes of maize to Malawi.")).toEqual([
+      "International Committee of the Red Cross SUPPLIED Malawi [occurred]",
+    ]);
+    expect(events("Japan handed over two patrol vessels to Vietnam.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
+    expect(events("Ankara airlifted 30 tonnes of medical supplies to Beirut.")).toEqual(["Turkey SUPPLIED Lebanon [occurred]"]);
+  });
+
+  it("reads no supply of what is no goods", () => {
+    expect(events("Chile donated money to the campaign.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a partner after 'with the' ('signed a loan agreement with the World Bank')", () => {
+  it("skips the determiner before the partner", () => {
+    expect(events("Chile signed a loan agreement with the World Bank.")).toEqual(["Chile SIGNED World Bank [occurred]"]);
+  });
+});
+
+describe("English constructions: a person owned by a country ('Peru's Rosa Vidal')", () => {
+  it("reads the person, not the country, as the one acted on, in a list too", () => {
+    expect(events("Boric met Peru's Rosa Vidal.")).toEqual(["Gabriel Boric MET Rosa Vidal [occurred]"]);
+    expect(events("Boric hosted Ecuadorian President Daniel Noboa and Peru's Rosa Vidal in Santiago.")).toEqual(
+      expect.arrayContaining(["Gabriel Boric MET Rosa Vidal [occurred]", "Daniel Noboa MET Gabriel Boric [occurred]"]),
+    );
+  });
+
+  it("keeps a place the country owns a place ('Chile's Northern Region')", () => {
+    expect(names("Boric toured Arica in Chile's Northern Region.")).toContain("Chile");
+  });
+});
+
+describe("English constructions: demonyms before a plural of people ('Chilean and Peruvian leaders meet')", () => {
+  it("reads no meeting of the countries", () => {
+    expect(events("Chilean and Peruvian leaders meet in Lima")).toEqual([]);
+    expect(events("Chilean foreign ministers met Boric.")).toEqual([]);
+  });
+
+  it("still reads the countries themselves", () => {
+    expect(events("Chile and Peru met.")).toEqual(["Chile MET Peru [occurred]"]);
+  });
+});
+
+describe("English constructions: an office told by heading a body ('X, who heads Kenya's foreign ministry,')", () => {
+  it("gives the person the country of the body headed, or the organization", () => {
+    expect(read("Rosa Vidal, who heads Peru's foreign ministry, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF Peru [occurred]",
+    ]);
+    expect(read("Rosa Vidal, who chairs the African Union Commission, met Boric.", { standing: true })).toEqual(
+      expect.arrayContaining(["Rosa Vidal OFFICIAL_OF African Union [occurred]", "Gabriel Boric MET Rosa Vidal [occurred]"]),
+    );
+  });
+
+  it("reads no office from a country alone or a thing led", () => {
+    expect(read("Rosa Vidal, who leads Chile's opposition in the polls, spoke.", { standing: true })).toEqual([]);
+    expect(read("Rosa Vidal, who leads the march, spoke.", { standing: true })).toEqual([]);
+  });
+});
+
+describe("English constructions: a body a country's possessive owns ('secretary-general of Kenya's ruling X')", () => {
+  it("gives the office to the body named after the possessive", () => {
+    expect(read("Rosa Vidal, secretary-general of Kenya's ruling United Democratic Alliance, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF United Democratic Alliance [occurred]",
+    ]);
+  });
+
+  it("still gives the country when no body follows", () => {
+    expect(read("Rosa Vidal, the foreign minister of Chile, spoke.", { standing: true })).toEqual([
+      "Rosa Vidal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a headline's comma for 'and' ('Ruto, Kishida hold talks')", () => {
+  it("pairs two people that open a line ending on no mark", () => {
+    expect(events("Boric, Noboa hold talks")).toEqual(["Daniel Noboa MET Gabriel Boric [occurred]"]);
+  });
+
+  it("pairs no apposition, no fronted place and no sentence", () => {
+    expect(events("Boric, Chile's president, visits Peru")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric, Noboa said, met Ruto.")).not.toContain("Daniel Noboa MET Gabriel Boric [occurred]");
+  });
+});
+
+describe("English constructions: a time inside a multiword cue ('expressed concern on Tuesday at X')", () => {
+  it("reads the cue across a weekday or a time word between its words", () => {
+    expect(events("The UN expressed concern on Tuesday at Chile's arrest of lawyers.")).toEqual([
+      "United Nations CRITICIZED Chile [occurred]",
+    ]);
+    expect(events("Boric expressed on Monday his gratitude to Peru.")).toEqual(["Gabriel Boric THANKED Peru [occurred]"]);
+    expect(events("Boric held talks on Monday with Noboa.")).toEqual(["Daniel Noboa MET Gabriel Boric [occurred]"]);
+  });
+});
+
+describe("English constructions: acclaim, gratitude and protest in more words", () => {
+  it("reads 'applauded', 'paid tribute to' and 'congratulated' as praise", () => {
+    expect(events("Boric applauded Peru on Friday for its aid.")).toEqual(["Gabriel Boric PRAISED Peru [occurred]"]);
+    expect(events("Boric paid tribute on Monday to the late Peruvian President Alan Garcia.")).toEqual([
+      "Gabriel Boric PRAISED Alan Garcia [occurred]",
+    ]);
+    expect(events("Boric congratulated Rosa Vidal on her election.")).toEqual(["Gabriel Boric PRAISED Rosa Vidal [occurred]"]);
+  });
+
+  it("reads 'was grateful to X' and 'conveyed his appreciation to X' as thanks, 'lodged a protest with X' as criticism", () => {
+    expect(events("Chile was grateful to Peru for its help.")).toEqual(["Chile THANKED Peru [occurred]"]);
+    expect(events("Boric conveyed his appreciation to Peru.")).toEqual(["Gabriel Boric THANKED Peru [occurred]"]);
+    expect(events("Chile lodged a protest with Peru over the arrests.")).toEqual(["Chile CRITICIZED Peru [occurred]"]);
+  });
+
+  it("reads no praise without someone praised", () => {
+    expect(events("The crowd applauded Boric's speech.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an unknown place after a travel phrase ('travelled to Arica', 'a trip to Labasa')", () => {
+  it("reads the capitalized run as the place visited", () => {
+    expect(events("Boric travelled to Arica on Monday.")).toEqual(["Gabriel Boric VISITED Arica [occurred]"]);
+    expect(events("Boric arrived in Temuco, a city in southern Chile.")).toEqual(["Gabriel Boric VISITED Temuco [occurred]"]);
+  });
+
+  it("reads no place in someone's possession or a person", () => {
+    expect(events("Boric flew to Rosa Vidal's hometown.")).toEqual([]);
+    expect(events("Boric made a trip to see Pope Francis.")).not.toContain("Gabriel Boric VISITED Pope Francis [occurred]");
+  });
+});
+
+describe("English constructions: a passive after an apposition ('X, the leader of Y, was sanctioned by Z')", () => {
+  it("takes the name whose apposition the comma closes as the passive's subject", () => {
+    expect(events("Rosa Vidal, the leader of Chile's Socialist Party, was sanctioned by Canada.")).toEqual([
+      "Canada SANCTIONED Rosa Vidal [occurred]",
+    ]);
+  });
+
+  it("takes no name before a plain comma", () => {
+    expect(events("Boric praised Rosa Vidal, then was sanctioned by Canada.")).toEqual(["Gabriel Boric PRAISED Rosa Vidal [occurred]"]);
+  });
+});
+
+describe("English constructions: demonyms before a plural of people that names its members", () => {
+  it("keeps the members for a cue ('sanctions on Chilean ministers A and B')", () => {
+    expect(events("Canada imposed sanctions on Chilean ministers Rosa Vidal and Ana Ruiz.")).toEqual(
+      expect.arrayContaining(["Canada SANCTIONED Rosa Vidal [occurred]", "Canada SANCTIONED Ana Ruiz [occurred]"]),
+    );
+  });
+});

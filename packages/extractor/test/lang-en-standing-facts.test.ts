@@ -93,3 +93,38 @@ describe("English standing facts: places named with their kind", () => {
     expect(facts("Leaders met in Chengdu, where the capital of Sichuan hosted them.", "LOCATED_IN")).toEqual([]);
   });
 });
+
+describe("English standing facts: kin told by an owner or an apposition with an article", () => {
+  const pairs = (text: string) => {
+    const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en", published: "2024-06-20" }, loadLexicon());
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    return x.relations.filter((r) => r.type === "PARENT_OF").map((r) => `${name.get(r.source)} PARENT_OF ${name.get(r.target)}`);
+  };
+
+  it("reads 'his son X' as the owner's child, never the other way", () => {
+    expect(pairs("Boric pardoned his son Tomas Boric.")).toEqual(["Gabriel Boric PARENT_OF Tomas Boric"]);
+    expect(pairs("Boric met Noboa with his daughter Rosa Vidal.")).toEqual(["Gabriel Boric PARENT_OF Rosa Vidal"]);
+  });
+
+  it("reads 'X, the (eldest) son of Y' and 'X, the mother of President Y'", () => {
+    expect(pairs("Rosa Vidal, the eldest daughter of former leader Gabriel Boric, met Noboa.")).toEqual([
+      "Gabriel Boric PARENT_OF Rosa Vidal",
+    ]);
+    expect(pairs("Rosa Vidal, the mother of Chilean President Gabriel Boric, spoke.")).toEqual(["Rosa Vidal PARENT_OF Gabriel Boric"]);
+  });
+
+  it("gives the kin's office to the one who holds it, not to the one named first", () => {
+    const x = extractArticle(
+      {
+        id: "a",
+        file: "a.txt",
+        text: "Rosa Vidal, the daughter of Chilean President Gabriel Boric, spoke.",
+        lang: "en",
+        published: "2024-06-20",
+      },
+      loadLexicon(),
+    );
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.filter((r) => r.type === "OFFICIAL_OF").map((r) => name.get(r.source))).toEqual(["Gabriel Boric"]);
+  });
+});

@@ -164,6 +164,11 @@ export interface MentionWords {
   readonly compoundModifiers?: ReadonlySet<string>;
   /** Last words of an untitled capitalized run that make it a company ("Halvor Shipping", "Andes Air"), lower case. */
   readonly organizationTails?: ReadonlySet<string>;
+  /**
+   * Words of travel after which an unknown capitalized run is a place, the words no part of it: "arrived in Arica",
+   * "a trip to Labasa" (lower case).
+   */
+  readonly placeAfter?: PhraseSet;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
@@ -215,6 +220,11 @@ export interface MentionWords {
   readonly copula: string;
   /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
   readonly officeVerbs?: PhraseSet;
+  /**
+   * "X, who heads Kenya's foreign ministry,", "X, who chairs the African Union Commission,": verbs of heading after
+   * a name, whose object's country or body the person serves in the office given here.
+   */
+  readonly headsBody?: { readonly verbs: PhraseSet; readonly office: Office };
   /** The same for an office held before: "X từng là", "X nguyên là". */
   readonly formerOfficeVerbs?: PhraseSet;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
@@ -290,6 +300,8 @@ export interface ClauseWords {
    * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.
    */
   readonly ownSubjectOpeners?: ReadonlySet<string>;
+  /** Time and manner phrases that may stand inside a multiword cue after its first word: "paid tribute on Monday to". */
+  readonly interposed?: PhraseSet;
 }
 
 /**

@@ -169,6 +169,13 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
+  const place = placeAfterTravel(context, i);
+  if (place) {
+    mentions.push(place); // "arrived in Arica": a place the lexicon does not know
+    return place.to;
+  }
+  // "Acting Chilean Foreign Minister X", "Former Kenyan President Y": a capitalized modifier before the affiliation is no name.
+  if ((words.titleModifiers.has(token.key) || words.formerMarkers.has(token.key)) && spans[i + 1]?.kind === "entity") return i + 1;
   const bare = words.looksLikeName ? bareName(context, i) : undefined;
   if (bare) {
     mentions.push(withApposition(context, bare)); // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
@@ -186,6 +193,21 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
 }
 
+/** How many words the pack's travel phrases have at most ("en route to"). */
+const TRAVEL_PHRASE_WORDS = 3;
+
+/** "arrived in Arica", "a trip to Labasa": an unknown capitalized run right after a travel phrase of the pack is a place. */
+function placeAfterTravel(context: Context, at: number): NameMention | undefined {
+  const { tokens, words } = context;
+  const phrases = words.placeAfter;
+  if (!phrases) return undefined;
+  let after = false;
+  for (let n = 1; n <= TRAVEL_PHRASE_WORDS && !after; n++) after = at - n >= 0 && phrases.lengthAt(context.keys, at - n) === n;
+  const run = after ? capitalizedRun(context, at) : undefined;
+  if (!run || words.possessiveClitics.has(tokens[run.to]?.key ?? "")) return undefined;
+  return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "LOCATION", maybeShort: false };
+}
+
 /** A name the lexicon knows, `span` at token `i`, and what the words around it make of it. */
 function readEntity(context: Context, i: number, span: Extract<Span, { kind: "entity" }>, mentions: Mention[]): number {
   const { tokens, words } = context;
@@ -201,7 +223,8 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
     return company.to;
   }
   if (span.entry.type === "ORGANIZATION" && words.memberGroups?.lengthAt(context.keys, span.to)) return span.to; // "ASEAN foreign ministers met X": the members met, not the body
-  if (isPersonOfCountry(context, span)) return span.to; // "a Russian", "one North Korean individual": a person, not the country
+  if (isPersonOfCountry(context, span)) return span.to;
+  if (demonymOfMembers(context, span)) return span.to; // "Cambodian and Thai leaders met": the people met, not the countries // "a Russian", "one North Korean individual": a person, not the country
   if (span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) return span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
   const spouse = spouseAfterCountry(context, span);
   if (spouse) {
@@ -315,6 +338,18 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
     at = body.to;
   }
   return held;
+}
+
+/** "Cambodian and Thai leaders", "Uzbek foreign ministers": demonyms, joined or not, before a plural of people. */
+function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity" }>): boolean {
+  const { tokens, spans, lexicon, words } = context;
+  const demonym = (s: Span | undefined) => s?.kind === "entity" && lexicon.demonyms.has(nameKey(textOf(tokens, s.from, s.to)));
+  if (!words.memberGroups || !demonym(span)) return false;
+  let at = span.to;
+  // "Cambodian and Thai": the demonyms of one plural, joined by a conjunction or a comma.
+  while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && demonym(spans[at + 1])) at = spans[at + 1]!.to;
+  const group = words.memberGroups.lengthAt(context.keys, at);
+  return group > 0 && !tokens[at + group]?.capitalized; // "Israeli ministers A and B" name their members
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */
@@ -604,7 +639,9 @@ function insideName(tokens: Token[], from: number, to: number, afterSpan: Entity
   if (afterSpan) return afterSpan === "PERSON" && capitalized(tokens[to]);
   // "bà Charlene Ruto": a known surname after an honorific and a given name is another of the family.
   const honored = words.honorifics.has(tokens[from - 2]?.key ?? "");
-  return capitalized(tokens[from - 1]) && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
+  // "Acting Chilean Finance Minister", "Former Kenyan President": a title's modifier before it opens no name.
+  const modifier = words.titleModifiers.has(tokens[from - 1]!.key) || words.formerMarkers.has(tokens[from - 1]!.key);
+  return capitalized(tokens[from - 1]) && !modifier && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
 }
 
 function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
@@ -1032,6 +1069,8 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   // "X, hiện là Bộ trưởng ...": an apposition may open with the verb that holds the office.
   const mark = APPOSITION_MARKS.has(tokens[j]?.text ?? "") ? 1 : 0;
+  const headed = headedBody(context, j + mark);
+  if (headed) return { ...mention, to: headed.to, title: headed.title };
   const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j + mark) ?? 0;
   const verb = heldBefore || (words.officeVerbs?.lengthAt(context.keys, j + mark) ?? 0);
   if (verb) {
@@ -1042,7 +1081,10 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   if (words.articles.has(tokens[j]?.key ?? "")) {
     // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
     j++;
-    while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) j++;
+    while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) {
+      if (words.kinWords?.has(tokens[j]!.key)) return mention; // "X, the daughter of President Y,": Y's office, not X's
+      j++;
+    }
   }
   const held = appositiveOffice(context, j, former);
   if (!held || (mention.title && !held.title.affiliation)) return mention;
@@ -1053,6 +1095,32 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
   return { ...mention, to: held.to, title: held.title };
+}
+
+/** How many plain words may follow a country's possessive in the body it heads ("Kenya's foreign ministry"). */
+const HEADED_BODY_WORDS = 3;
+
+/** "who heads Kenya's foreign ministry", "who chairs the African Union Commission" at `at`: the body headed, as a title. */
+function headedBody(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
+  const verb = words.headsBody?.verbs.lengthAt(context.keys, at) ?? 0;
+  if (!verb) return undefined;
+  let k = at + verb;
+  while (words.determiners.has(tokens[k]?.key ?? "")) k++;
+  const body = spans[k];
+  if (body?.kind !== "entity" || body.entry.type === "PERSON" || body.entry.type === "LOCATION") return undefined;
+  let to = body.to;
+  if (body.entry.type === "COUNTRY") {
+    // "Kenya's foreign ministry": a country's body names the country; a country alone is no body headed.
+    if (!words.possessiveClitics.has(tokens[to]?.key ?? "")) return undefined;
+    const from = ++to;
+    while (to - from < HEADED_BODY_WORDS && tokens[to]?.word && !spans[to]) to++;
+    // Only a body's noun ends it: "Kenya's foreign ministry", "Chile's government", not "Chile's opposition".
+    const head = tokens[to - 1]?.key ?? "";
+    if (to === from || !(head === words.ministry || words.governmentNouns?.has(head) || words.organizationCues.includes(head)))
+      return undefined;
+  } else if (!spans[to]) to = capitalizedRun(context, to)?.to ?? to; // "the African Union Commission": the body's own name goes on
+  return { to, title: { office: words.headsBody!.office, former: false, affiliation: entityMention(body, tokens) } };
 }
 
 /** The office an apposition starts with at `j` ("president of X", "the Russian president"), and where it ends. */
@@ -1073,7 +1141,9 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
-    const body = next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k);
+    const owned = next?.kind === "entity" ? bodyOwnedBy(context, next) : undefined;
+    const body =
+      owned ?? (next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k));
     if (body) {
       // "Khi gặp ông X, Chủ tịch Trung Quốc Y": an office whose body a name follows is that name's title, no apposition;
       // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
@@ -1099,6 +1169,25 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     else break;
   }
   return { to: span.to, title };
+}
+
+/** How many plain words may stand between a country's possessive and the body it owns ("Kenya's ruling X"). */
+const OWNED_BODY_GAP = 2;
+
+/**
+ * "secretary-general of Kenya's ruling United Democratic Alliance", "leader of Sudan's Rapid Support Forces": the
+ * body a country's possessive owns is the office's, a lexicon organization or an unknown run of a body's length.
+ */
+function bodyOwnedBy(context: Context, country: Extract<Span, { kind: "entity" }>): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  if (country.entry.type !== "COUNTRY" || !words.possessiveClitics.has(tokens[country.to]?.key ?? "")) return undefined;
+  let k = country.to + 1;
+  while (k - country.to - 1 < OWNED_BODY_GAP && tokens[k]?.word && !tokens[k]!.capitalized && !spans[k]) k++;
+  const span = spans[k];
+  if (span?.kind === "entity") return span.entry.type === "ORGANIZATION" ? entityMention(span, tokens) : undefined;
+  const run = span ? undefined : capitalizedRun(context, k);
+  if (!run || run.to - k < BODY_RUN_WORDS || spans[run.to]) return undefined;
+  return { kind: "name", from: k, to: run.to, surface: textOf(tokens, k, run.to), type: "ORGANIZATION", maybeShort: false };
 }
 
 /** A name starts at `at`: a lexicon person or a capitalized word of no other span. */

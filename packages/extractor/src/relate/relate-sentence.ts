@@ -339,9 +339,15 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */
 function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
-  const patient = patientBefore(view, marker);
+  const named = patientBefore(view, marker);
+  const first = named && view.chainStart(named);
+  // "Israel's strike on Doha was condemned": a name after a preposition is inside the subject; its owner heads it.
+  const patient =
+    first && view.words.notSubjectAfter.has(view.key(first.from - 1))
+      ? ownerBefore(view, { from: first.from - 1, to: first.from - 1, reach: 0 })
+      : first;
   if (!patient || !isActor(patient)) return undefined;
-  return { doers, patients: view.coordinatedAfter(view.chainStart(patient)).filter((m) => m.to <= marker) };
+  return { doers, patients: view.coordinatedAfter(patient).filter((m) => m.to <= marker) };
 }
 
 /** How many plain words (auxiliaries, adverbs) may stand between a passive's subject and its marker: "X has since been". */
@@ -353,9 +359,27 @@ function patientBefore(view: SentenceView, marker: number): ResolvedMention | un
     const m = view.mentionAt[k];
     if (m) return m.to === k + 1 ? m : undefined;
     if (view.key(k) === view.words.relativeWho) return view.mentionAt[view.key(k - 1) === "," ? k - 2 : k - 1];
+    // "X, the leader of Y, was sanctioned": the comma that closes an apposition the mention holds.
+    const apposed = view.key(k) === "," ? view.mentionAt[k - 1] : undefined;
+    if (apposed && view.tokens.slice(apposed.from, apposed.to).some((t) => t.key === ",")) return apposed;
     if (!view.tokens[k]?.word || view.isBreak(k)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the cue's words starting at `i` end, or `i` if they are not there: a multiword cue may hold one time or
+ * manner phrase of the pack between two of its words ("expressed concern on Tuesday at", "paid tribute on Monday to").
+ */
+function cueEnd(view: SentenceView, i: number, words: readonly string[]): number {
+  if (view.matches(i, words)) return i + words.length;
+  const interposed = view.words.interposed;
+  if (!interposed) return i;
+  for (let k = 1; k < words.length && view.key(i + k - 1) === words[k - 1]; k++) {
+    const gap = view.phraseAt(i + k, interposed);
+    if (gap && view.matches(i + k + gap, words.slice(k))) return i + words.length + gap;
+  }
+  return i;
 }
 
 /** Cue words outside names, longest first, left to right. */
@@ -365,22 +389,24 @@ function findCues(view: SentenceView): Occurrence[] {
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.mentionAt[i]) continue;
     let source: number | undefined;
+    let end = i;
     const cue = index.get(view.key(i))?.find((c) => {
+      end = cueEnd(view, i, c.words);
       const fits =
-        view.matches(i, c.words) &&
-        !c.notBefore?.includes(view.key(i + c.words.length)) &&
-        !c.notBeforePhrases?.some((p) => view.matches(i + c.words.length, p)) &&
+        end > i &&
+        !c.notBefore?.includes(view.key(end)) &&
+        !c.notBeforePhrases?.some((p) => view.matches(end, p)) &&
         !c.notAfter?.includes(view.key(i - 1)) &&
         (!c.onlyAfter || c.onlyAfter.includes(view.key(i - 1))) &&
         !(c.notAfterNumber && /^\d/.test(view.key(i - 1))) &&
-        !view.mentionAt[i + c.words.length - 1];
+        !view.mentionAt[end - 1];
       if (!fits || !c.sourceVia) return fits;
-      source = sourceMarker(view, c, i + c.words.length);
+      source = sourceMarker(view, c, end);
       return source !== undefined;
     });
     if (!cue) continue;
-    found.push({ cue, from: i, to: i + cue.words.length, source });
-    i += cue.words.length - 1;
+    found.push({ cue, from: i, to: end, source });
+    i = end - 1;
   }
   return found;
 }
@@ -619,9 +645,12 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (o.cue.closeSubject && !subordinate(view, start) && !afterSequencer(view, start, o.from)) return [];
   const head = relativeHead(view, start);
   if (head) return [head];
+  // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
+  const leader = leaderAfterDelegation(view, start);
+  if (leader && leader.to <= o.from) return [leader];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
-  if (subordinate(view, start)) {
+  if (subordinate(view, start) || opensOnCue(view, o, start)) {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
@@ -821,6 +850,11 @@ function subordinate(view: SentenceView, start: number): boolean {
   return leading && !view.mentions.some((m) => m.to <= start);
 }
 
+/** "Arriving in X, A said ...": a sentence that opens on the cue itself, a clause a comma closes, is done by the main clause's subject. */
+function opensOnCue(view: SentenceView, o: Occurrence, start: number): boolean {
+  return start === 0 && o.from === 0 && view.key(view.clauseEnd(o.from)) === ",";
+}
+
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
 function closeTo(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 4) return false;
@@ -934,6 +968,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       continue;
     }
     if (o.cue.adjacent && m.from !== adjacentAt) return [];
+    const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
+    if (members && accepts(members)) return view.coordinatedAfter(members).filter(accepts);
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
     if (place && accepts(place)) return [place];
@@ -945,6 +981,36 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many plain words may name the kind of members a country qualifies ("defence firms", "senior officials"). */
+const MEMBER_KIND_WORDS = 3;
+
+/**
+ * "sanctions on U.S. defence firms A and B", "on Iran's Mahan Air", "on Russian officials, including X": where
+ * the affiliation comes first, a country that qualifies a few plain words, or owns a name, gives way to the
+ * members named right after.
+ */
+function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const mentions = view.pack.mentions;
+  if (!mentions.affiliationFirst || m.type !== "COUNTRY") return undefined;
+  let k = m.to;
+  if (view.key(k) === "." && view.tokens[k - 1]!.text.includes(".")) k++; // "U.S." before a plain word
+  const owned = mentions.possessiveClitics.has(view.key(k));
+  if (owned) k++;
+  const from = k;
+  while (k - from < MEMBER_KIND_WORDS && view.tokens[k]?.word && !view.tokens[k]!.capitalized && !view.mentionAt[k]) {
+    if (view.words.notSubjectAfter.has(view.key(k)) || view.words.openers.lengthAt([view.key(k)], 0)) return undefined;
+    k++;
+  }
+  if (k === from && !owned) return undefined;
+  if (k > from && view.key(k) === "," && view.key(k + 1) === view.words.including) k += 2;
+  const member = view.mentionAt[k];
+  if (member?.from !== k || (member.type !== "PERSON" && member.type !== "ORGANIZATION")) return undefined;
+  // "Afghanistan's Taliban government": a name before a plain noun qualifies it too, and is no member.
+  const after = view.tokens[member.to];
+  const plain = after?.word && !after.capitalized && !view.mentionAt[member.to];
+  return plain && !view.words.notSubjectAfter.has(view.key(member.to)) && !view.words.joiners.has(view.key(member.to)) ? undefined : member;
 }
 
 /** How many words (a determiner, adjectives) may precede a delegation's noun, and how far its leader may follow it. */
@@ -1204,7 +1270,10 @@ function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMentio
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
   for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
-    if (view.key(j) === marker && view.mentionAt[j + 1]) return view.mentionAt[j + 1];
+    if (view.key(j) !== marker) continue;
+    let at = j + 1;
+    while (view.pack.mentions.determiners.has(view.key(at)) && !view.mentionAt[at]) at++; // "with the World Bank"
+    if (view.mentionAt[at]) return view.mentionAt[at];
   }
   return undefined;
 }

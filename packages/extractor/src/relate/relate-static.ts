@@ -50,10 +50,16 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "Hai con trai ông là A và B": the kin word comes first, its owner after it, then the kin by name.
       for (const kin of namedList(view, index + 1, m.to + 1)) addKin(ownedKin, m, kin, "owner");
     }
-    if (m.type === "PERSON" && next.type === "PERSON") {
+    const clitics = view.pack.mentions.possessiveClitics;
+    const owned = m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to));
+    // "his son X" is no apposition: the owner's kin is read below.
+    if (m.type === "PERSON" && next.type === "PERSON" && !owned) {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
-      const kin = kinship(view, j);
+      // "A, the (eldest) daughter of B": past an article, a few plain words may lead to the kin word.
+      const described = view.pack.mentions.articles.has(view.key(j)) ? kinAfterModifiers(view, j + 1) : undefined;
+      if (described) j = described.at;
+      const kin = described ?? kinship(view, j);
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
       // "A, con trai của B và C": each parent joined after the kin word.
       if (kin && kinNamed(view, j, kin.length, next, true))
@@ -62,8 +68,6 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const joinedKin = view.key(m.to) === view.pack.mentions.and ? kinship(view, m.to + 1) : undefined;
       if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
     }
-    const clitics = view.pack.mentions.possessiveClitics;
-    const owned = m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to));
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
       // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
       const kin = kinAfterModifiers(view, m.kind === "pronoun" ? m.to : m.to + 1);

@@ -102,11 +102,57 @@ export class SentenceView {
   isListComma(i: number): boolean {
     const before = this.mentionAt[i - 1];
     const after = this.mentionAt[i + 1];
-    if (this.key(i) !== "," || !before || !after || this.words.notSubjectAfter.has(this.key(before.from - 1))) return false;
+    if (this.key(i) !== "," || !before) return false;
+    if (!after) return this.isSerialComma(i, before);
+    // "sanctions on A, B and C": after a preposition only a list that closes before any verb ("In Hanoi, A and B met" is none).
+    if (this.words.notSubjectAfter.has(this.key(before.from - 1)) && !this.closedListAt(i)) return false;
     // "A, B and C": where lists end in a conjunction, a name after a comma that goes on to a verb is a new clause's doer.
     if (this.key(0) === this.words.according && this.closesLeadingClause(i)) return false;
+    if (this.isHeadlinePair(before, after)) return true;
     if (this.words.listEndsWithConjunction || this.closesLeadingClause(i)) return this.words.joiners.has(this.key(after.to));
     return true;
+  }
+
+  /**
+   * "Ruto, Kishida hold talks": a headline (a line that ends on no mark) opening on two people parted by a comma,
+   * as lists end in a conjunction elsewhere; not "Ruto, Kenya's president, ...". Countries so paired often only
+   * qualify a noun ("Vietnam, Laos leaders meet").
+   */
+  private isHeadlinePair(before: ResolvedMention, after: ResolvedMention): boolean {
+    const headline = this.words.listEndsWithConjunction && !!this.tokens.at(-1)?.word && before.from === 0;
+    const people = before.type === "PERSON" && after.type === "PERSON";
+    return headline && people && !this.pack.mentions.possessiveClitics.has(this.key(after.to));
+  }
+
+  /** "A, B, and C": a comma before the closing conjunction, after a name a list comma reached. */
+  private isSerialComma(i: number, before: ResolvedMention): boolean {
+    const conjunction = this.key(i + 1);
+    if (conjunction === "," || !this.words.joiners.has(conjunction) || this.mentionAt[i + 2]?.from !== i + 2) return false;
+    return this.key(before.from - 1) === "," && this.isListComma(before.from - 1);
+  }
+
+  /**
+   * Whether the comma at `i` goes on to a list of names of one kind that a conjunction closes, after which the
+   * clause has no verb of which the names could be doers: "on A, B and C." or "... and C over ...".
+   */
+  private closedListAt(i: number): boolean {
+    if (!this.words.listEndsWithConjunction) return false;
+    const kind = this.mentionAt[i - 1]!.type;
+    let j = i;
+    for (let closed = false; ; ) {
+      let k = j;
+      while (this.words.joiners.has(this.key(k))) {
+        closed ||= this.key(k) !== ",";
+        k++;
+      }
+      const item = this.mentionAt[k];
+      if (k === j || !item || item.from !== k || item.type !== kind) return false;
+      j = item.to;
+      if (closed) {
+        const next = this.tokens[j];
+        return !next?.word || (this.words.notSubjectAfter.has(this.key(j)) && !this.words.joiners.has(this.key(j)));
+      }
+    }
   }
 
   /**
@@ -211,12 +257,20 @@ export class SentenceView {
         (joiners.has(this.key(j)) || collectives.has(this.key(j)) || this.matches(j - 1, togetherWith))
       )
         j++;
-      const next = this.mentionAt[j];
-      if (!next || next.from !== j || (next.type !== m.type && !(isActor(next) && isActor(m)))) break;
+      const named = this.mentionAt[j];
+      const next = named && this.personOwnedBy(named);
+      if (!next || named.from !== j || (next.type !== m.type && !(isActor(next) && isActor(m)))) break;
       chain.push(next);
       last = next;
     }
     return chain;
+  }
+
+  /** "A and DR Congo's B": in a list of people, the person a country's possessive owns stands for the country. */
+  private personOwnedBy(m: ResolvedMention): ResolvedMention {
+    const person = this.mentionAt[m.to + 1];
+    const owned = m.type === "COUNTRY" && this.pack.mentions.possessiveClitics.has(this.key(m.to)) && person?.from === m.to + 1;
+    return owned && person.type === "PERSON" ? person : m;
   }
 
   /** The mention holds a comma: an apposition read into it ("A, Chile's foreign minister"). */

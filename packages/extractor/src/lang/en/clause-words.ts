@@ -80,7 +80,21 @@ const GOVERNING = ["in", "during", "at", "on"];
 /** Words between such a preposition and its noun: "during their meeting", "at a bilateral meeting". */
 const GOVERNING_LEAD = ["a", "an", "the", "their", "his", "her", "its", "bilateral", "separate", "official", "state", "private"];
 
+/** "on Tuesday", "late on Sunday", "last week": a time a verb's phrase may hold before the rest of it. */
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const INTERPOSED = [
+  ...["on", "late on", "early on", "again on", "also on"].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`)),
+  ...["last", "this", "earlier this", "later this"].flatMap((lead) => ["week", "month"].map((span) => `${lead} ${span}`)),
+  "yesterday",
+  "today",
+  "again",
+  "also",
+  "publicly",
+  "formally",
+];
+
 export const EN_CLAUSES: ClauseWords = {
+  interposed: new PhraseSet(INTERPOSED),
   openers: OPENERS,
   notOpening: NOT_OPENING,
   notSubjectAfter: NOT_SUBJECT_AFTER,

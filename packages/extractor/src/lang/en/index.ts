@@ -1,5 +1,6 @@
 // The English language pack.
 import { ownerAfter, ownerBefore } from "../../relate/event-owner.ts";
+import { isPlace } from "../../relate/sentence-view.ts";
 import type { LanguagePack } from "../language-pack.ts";
 import { EN_ABBREVIATIONS } from "./abbreviations.ts";
 import { EN_CLAUSES } from "./clause-words.ts";
@@ -39,6 +40,9 @@ export const english: LanguagePack = {
   eventOwner: (view, event) => {
     const before = ownerBefore(view, event);
     if (before && SPEAKS_FOR.has(view.key(before.from - 1))) return undefined;
-    return before ?? ownerAfter(view, event, OWNER_REACH) ?? ownerAfter(view, event, AGENT_REACH, AGENT);
+    if (before) return before;
+    // "a tour of Chile": a place right after "of" is where the event goes, not whose it is.
+    const after = ownerAfter(view, event, OWNER_REACH);
+    return after && !(isPlace(after) && after.from === event.to + 1) ? after : ownerAfter(view, event, AGENT_REACH, AGENT);
   },
 };

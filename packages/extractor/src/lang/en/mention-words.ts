@@ -201,7 +201,18 @@ const OFFICE_VERBS = [
 /** The same for an office held before: "X, who served as Y's president,". */
 const FORMER_OFFICE_VERBS = ["who served as", "who previously served as", "served as", "previously served as"];
 
+/** Travel words after which an unknown capitalized run is a place: "arrived in Arica", "a visit to Labasa". */
+const PLACE_AFTER = [
+  ...["arrived", "arrives", "arrive", "arriving", "landed", "lands", "stop", "stopover"].map((verb) => `${verb} in`),
+  ...["travelled", "traveled", "travel", "travels", "travelling", "traveling", "flew", "fly", "flies", "flying"].map(
+    (verb) => `${verb} to`,
+  ),
+  ...["visit", "visits", "trip", "trips", "journey", "en route", "headed", "heading"].map((noun) => `${noun} to`),
+  "tour of",
+];
+
 export const EN_MENTIONS: MentionWords = {
+  placeAfter: new PhraseSet(PLACE_AFTER),
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
   honorifics: new Set(["mr", "mrs", "ms", "dr"]),
@@ -249,6 +260,12 @@ export const EN_MENTIONS: MentionWords = {
   linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),
   copula: "is",
   officeVerbs: new PhraseSet(OFFICE_VERBS),
+  headsBody: {
+    verbs: new PhraseSet(
+      ["heads", "leads", "chairs", "runs", "helms"].flatMap((verb) => [`who ${verb}`, `who now ${verb}`, `who currently ${verb}`]),
+    ),
+    office: { cue: "head", role: "head", leader: false },
+  },
   formerOfficeVerbs: new PhraseSet(FORMER_OFFICE_VERBS),
   ministry: "ministry",
   possessive: "of",

@@ -223,6 +223,8 @@ const GOODS_CLASSES = {
   kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
   aid: [
     "aid",
+    "tent",
+    "blanket",
     "military aid",
     "humanitarian aid",
     "assistance",
@@ -235,7 +237,25 @@ const GOODS_CLASSES = {
     "vaccine",
     "dose",
   ],
-  commodities: ["oil", "crude", "fuel", "gas", "coal", "food", "grain", "wheat", "rice", "fertilizer", "fertiliser", "electricity"],
+  commodities: [
+    "oil",
+    "crude",
+    "fuel",
+    "gas",
+    "coal",
+    "food",
+    "grain",
+    "wheat",
+    "rice",
+    "maize",
+    "corn",
+    "flour",
+    "fertilizer",
+    "fertiliser",
+    "electricity",
+  ],
+  // "30 tonnes of X": whatever is weighed out is goods.
+  measures: ["tonne", "ton", "metric ton"],
 } as const;
 /** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
 const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
@@ -254,6 +274,28 @@ const ASSETS_FROZEN = [
   ]),
   ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
 ];
+/** "imposed new curbs on X", "will impose entry bans on X": a verb of imposing, an optional degree, restrictions and "on". */
+const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapped", "slaps"].flatMap((v) =>
+  ["", "new ", "fresh ", "further ", "additional ", "sweeping ", "tough ", "tougher "].flatMap((d) =>
+    [
+      "curbs",
+      "restrictions",
+      "entry bans",
+      "travel bans",
+      "visa bans",
+      "visa restrictions",
+      "export controls",
+      "export curbs",
+      "an entry ban",
+      "a travel ban",
+      "an arms embargo",
+      "an embargo",
+    ]
+      .filter((n) => !d || !n.startsWith("a"))
+      .map((n) => `${v} ${d}${n} on`),
+  ),
+);
+
 /** The lists that sanction whoever is put on them. */
 const BLACKLISTS = new PhraseSet(
   ["to", "on"].flatMap((p) =>
@@ -348,7 +390,9 @@ const CUES: Cue[] = [
       ],
     }),
   ),
-  ...forms(["visit", "trip", "tour"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
+  ...forms(["visit", "trip"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
+  // "a tour of Chile, Peru and Bolivia": a tour names the places it goes through after "of" too.
+  ...forms(["tour"], (w) => cue(w, "VISITED", "noun", 6, { via: [...INTO, "of"] })),
   ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
@@ -421,9 +465,11 @@ const CUES: Cue[] = [
   // "expressed its thanks to X", "conveyed gratitude to X".
   ...["expressed", "expresses", "conveyed", "conveys"].flatMap((v) =>
     ["", "his ", "her ", "its ", "their ", "deep ", "sincere "].flatMap((d) =>
-      ["gratitude to", "thanks to"].map((n) => cue(`${v} ${d}${n}`, "THANKED", "verb", 4)),
+      ["gratitude to", "thanks to", "appreciation to"].map((n) => cue(`${v} ${d}${n}`, "THANKED", "verb", 4)),
     ),
   ),
+  // "Russia was grateful to X", "we owe a debt of gratitude to X": gratitude stated of someone.
+  ...["grateful to", "debt of gratitude to"].map((w) => cue(w, "THANKED", "verb", 4)),
   // SUPPORTED
   // Not "back" and "support": mostly an adverb and a noun.
   ...forms(["backed", "backs", "supported", "supports"], (w) =>
@@ -447,6 +493,23 @@ const CUES: Cue[] = [
   // PRAISED
   ...forms(
     ["praised", "praises", "praise", "praising", "hailed", "hails", "hailing", "commended", "commending", "lauded", "lauding"],
+    (w) => cue(w, "PRAISED", "verb", 10),
+  ),
+  // "applauded X for", "paid tribute to X", "congratulated X on": acclaim stated is praise.
+  ...forms(
+    [
+      "applauded",
+      "applauds",
+      "applaud",
+      "applauding",
+      "paid tribute to",
+      "pays tribute to",
+      "paying tribute to",
+      "congratulated",
+      "congratulates",
+      "congratulate",
+      "congratulating",
+    ],
     (w) => cue(w, "PRAISED", "verb", 10),
   ),
   // "highly appreciated X", "spoke highly of X": esteem stated is praise.
@@ -485,6 +548,10 @@ const CUES: Cue[] = [
     cue(w, "CRITICIZED", "verb", 6),
   ),
   ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
+  // "lodged a protest with X": a protest made to someone is criticism of them.
+  ...["lodged", "lodges", "lodge", "filed", "files"].flatMap((v) =>
+    ["a protest", "a formal protest", "a strong protest", "protests"].map((n) => cue(`${v} ${n} with`, "CRITICIZED", "verb", 4)),
+  ),
   // ACCUSED (their complement is alleged)
   ...forms(["accused", "accuses", "accusing", "accuse", "blamed", "blames"], (w) => cue(w, "ACCUSED", "verb", 4)),
   // SUPPLIED
@@ -516,6 +583,22 @@ const CUES: Cue[] = [
       "sell",
       "exported",
       "exporting",
+      // "donated maize to X", "handed over patrol vessels to X", "airlifted supplies to X", "dispatched aid to X".
+      "donated",
+      "donates",
+      "donate",
+      "donating",
+      "handed over",
+      "hands over",
+      "hand over",
+      "handing over",
+      "airlifted",
+      "airlifts",
+      "airlift",
+      "gifted",
+      "dispatched",
+      "dispatches",
+      "dispatch",
     ],
     (w) => cue(w, "SUPPLIED", "verb", 14),
   ),
@@ -565,6 +648,8 @@ const CUES: Cue[] = [
   ),
   // "froze the assets of X", "imposed asset freezes on X", "new sanctions targeting X": other shapes of the same act.
   ...forms(ASSETS_FROZEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
+  // "imposed new curbs on X", "slapped travel bans on X": restrictions laid on someone are sanctions too.
+  ...forms(RESTRICTIONS_IMPOSED, (w) => cue(w, "SANCTIONED", "verb", 10)),
   ...forms(["sanctions targeting", "sanctions aimed at", "sanctions that target"], (w) =>
     cue(w, "SANCTIONED", "verb", 12, { notAfter: ["lift", "lifted", "ease", "eased", "for", "of", "no", "threatened", "possible"] }),
   ),
@@ -586,7 +671,8 @@ export const EN_RELATIONS: RelationWords = {
   selfEvidentSupply: new Set(),
   recipientMarkers: new Set(["to"]),
   goodsMarker: "with",
-  nominalizers: new Set(),
+  // "Washington's sanctions on X": after an owner's possessive the cue is a named act, the owner its doer.
+  nominalizers: new Set(["'s", "’s"]),
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
   reportedCharge: new PhraseSet(["said", "says", "say", "told"]),
   chargeWords: new PhraseSet([
@@ -615,6 +701,19 @@ export const EN_RELATIONS: RelationWords = {
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
   nominalDoerStops: new Set(["according", "invited"]),
+  // "began a visit to X", "paid a visit to X", "wrapped up a tour of X": the verb's subject makes the named event.
+  eventVerbs: new PhraseSet(
+    ["began", "begins", "started", "starts", "paid", "pays", "made", "makes", "concluded", "concludes", "ended", "ends"].concat([
+      "wrapped up",
+      "wraps up",
+      "kicked off",
+      "kicks off",
+      "embarked on",
+      "embarks on",
+      "set off on",
+      "left for",
+    ]),
+  ),
   between: "between",
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
   with: "with",
