@@ -31,6 +31,7 @@ const lexicon = compileLexicon([
       { cue: "Tham mưu trưởng", role: "chief of staff" },
       { cue: "Nguyên thủ", role: "head of state", leader: true },
       { cue: "Thị trưởng", role: "mayor", local: true },
+      { cue: "Đại sứ", role: "ambassador" },
     ],
   }),
 ]);
@@ -1220,5 +1221,24 @@ describe("Vietnamese offices of a place", () => {
 
   it("an office of the country named by its capital still serves it: 'Bộ trưởng Ukraine X'", () => {
     expect(triples("Bộ trưởng Ukraine Oleh Marchenko đã phát biểu.")).toContain("Oleh Marchenko OFFICIAL_OF Ukraine [occurred]");
+  });
+});
+
+describe("Vietnamese envoys and their postings", () => {
+  it("the country after the name, then the posting: 'Đại sứ X của A tại B'", () => {
+    const found = triples("Đại sứ Pablo Herrera của Cuba tại Lào đã gặp ông Omar Haddad.");
+    expect(found).toContain("Pablo Herrera OFFICIAL_OF Cuba [occurred]");
+    expect(found.join()).not.toContain("OFFICIAL_OF Laos");
+  });
+
+  it("where an envoy is posted is not where the meeting is: 'Đại sứ A tại B X gặp Y'", () => {
+    expect(triples("Đại sứ Cuba tại Lào Pablo Herrera đã gặp ông Omar Haddad.").join()).not.toContain("VISITED");
+  });
+
+  it("an envoy's apposition with the posting parts no subject from its verb: 'X, Đại sứ A tại B, đã tới C'", () => {
+    expect(triples("Ông Pablo Herrera, Đại sứ Cuba tại Lào, đã tới Bắc Kinh.")).toEqual([
+      "Pablo Herrera OFFICIAL_OF Cuba [occurred]",
+      "Pablo Herrera VISITED China [occurred]",
+    ]);
   });
 });

@@ -838,7 +838,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
-      if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
+      // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
+      if (after) return { ...name, from, to: postedAt(context, after.to, office)?.to ?? after.to, title: { ...title, affiliation: after } };
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span)
@@ -1079,7 +1080,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
       if (k === span.to && namesNext(context, body.to)) return undefined;
       title.affiliation = body;
-      return { to: body.to, title };
+      return { to: postedAt(context, body.to, span.office)?.to ?? body.to, title }; // "X, Đại sứ Italy tại Việt Nam,"
     }
     if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
