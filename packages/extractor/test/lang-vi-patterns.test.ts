@@ -1242,3 +1242,33 @@ describe("Vietnamese envoys and their postings", () => {
     ]);
   });
 });
+
+describe("Vietnamese clauses that open on their verb", () => {
+  it("a fronted meeting verb is done by the main clause's subject: 'Tiếp X hôm ..., Y ...'", () => {
+    expect(triples("Tiếp Đại sứ Cuba Pablo Herrera hôm 3/4, Thủ tướng Lào Omar Haddad đánh giá cao quan hệ hai nước.")).toContain(
+      "Omar Haddad MET Pablo Herrera [occurred]",
+    );
+  });
+
+  it("a fronted arrival is the main subject's: 'Có mặt tại X từ ..., Y ...'", () => {
+    expect(triples("Có mặt tại Bắc Kinh từ tối 3/6, Tổng thống Pháp Luc Girard đã dự lễ khai mạc.")).toContain(
+      "Luc Girard VISITED China [occurred]",
+    );
+  });
+
+  it("a session named by 'buổi' in a leading setting: 'Tại buổi tiếp X, Y ...'", () => {
+    expect(triples("Tại buổi tiếp Ngoại trưởng Cuba Pablo Herrera, Thủ tướng Lào Omar Haddad cảm ơn Cuba.")).toContain(
+      "Omar Haddad MET Pablo Herrera [occurred]",
+    );
+  });
+
+  it("a working session with someone is a meeting: 'A làm việc với B'", () => {
+    expect(triples("Bộ trưởng Lào Omar Haddad đã làm việc với Đại sứ Cuba Pablo Herrera.")).toContain(
+      "Omar Haddad MET Pablo Herrera [occurred]",
+    );
+  });
+
+  it("a press conference is no meeting: 'trong buổi họp báo cùng X'", () => {
+    expect(triples("Ông Omar Haddad phát biểu trong buổi họp báo cùng Đại sứ Cuba Pablo Herrera.").join()).not.toContain("MET");
+  });
+});

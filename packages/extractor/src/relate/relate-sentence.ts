@@ -616,12 +616,13 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const thanked = thankedDoer(view, o);
   if (thanked.length) return thanked;
   let start = view.clauseStart(o.from);
-  if (o.cue.closeSubject && !subordinate(view, start) && !afterSequencer(view, start, o.from)) return [];
+  const leads = subordinate(view, start) || opensOnVerb(view, start, o);
+  if (o.cue.closeSubject && !leads && !afterSequencer(view, start, o.from)) return [];
   const head = relativeHead(view, start);
   if (head) return [head];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
-  if (subordinate(view, start)) {
+  if (leads) {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
@@ -819,6 +820,15 @@ function subordinate(view: SentenceView, start: number): boolean {
   const afterTime = opener === "," && view.words.leadingPhrase.has(view.key(start));
   const leading = opener === view.words.when || afterTime || (start <= 1 && view.words.leadingPhrase.has(view.key(0)));
   return leading && !view.mentions.some((m) => m.to <= start);
+}
+
+/**
+ * "Tiếp X hôm 9/3, Y ...", "Có mặt tại X từ sáng 24/2, Y ...": a clause that opens on its verb, before anyone is
+ * named, leads the main clause, whose subject does it.
+ */
+function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean {
+  const opens = start === 0 || view.key(start - 1) === ",";
+  return opens && o.from === start && o.cue.kind === "verb" && !view.mentions.some((m) => m.to <= start);
 }
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */

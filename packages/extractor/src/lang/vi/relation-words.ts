@@ -38,6 +38,9 @@ const TREATY_UNSIGNED = ["phán", "về", "thảo", "xuất", "lượng", "kiế
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
+/** Nouns of meeting that take "cuộc" or "buổi" before them. */
+const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
+
 export const CUES: Cue[] = [
   // MET
   cue("hội đàm", "MET", "verb", 6, { cameo: "046" }),
@@ -63,15 +66,22 @@ export const CUES: Cue[] = [
   cue("cuộc trao đổi", "MET", "noun", 8, { via: WITH }),
   cue("đàm phán", "MET", "verb", 6, { via: WITH, cameo: "046" }),
   cue("họp", "MET", "verb", 6, { via: WITH }),
-  cue("cuộc gặp gỡ", "MET", "noun", 8, { via: WITH }),
-  cue("cuộc gặp", "MET", "noun", 8, { via: WITH }),
+  // A meeting named by its event noun, "cuộc" (an event) or "buổi" (a session): "cuộc gặp với X", "buổi tiếp X".
+  ...MEETING_NOUNS.flatMap((noun) => [
+    cue(`cuộc ${noun}`, "MET", "noun", 8, { via: WITH }),
+    cue(`buổi ${noun}`, "MET", "noun", 8, { via: WITH }),
+  ]),
   cue("cuộc hội đàm", "MET", "noun", 8, { via: WITH, cameo: "046" }),
+  cue("buổi hội đàm", "MET", "noun", 8, { via: WITH, cameo: "046" }),
   cue("cuộc hội kiến", "MET", "noun", 8, { via: WITH, cameo: "043" }),
+  cue("buổi hội kiến", "MET", "noun", 8, { via: WITH, cameo: "043" }),
   cue("cuộc tiếp", "MET", "noun", 6, { via: WITH, cameo: "043" }),
-  cue("cuộc thảo luận", "MET", "noun", 8, { via: WITH }),
+  cue("buổi tiếp", "MET", "noun", 6, { via: WITH, cameo: "043" }),
   cue("cuộc đàm phán", "MET", "noun", 8, { via: WITH, cameo: "046" }),
   cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
-  cue("cuộc tiếp xúc", "MET", "noun", 8, { via: WITH }),
+  // A working session with someone is a meeting: "A làm việc với B", "buổi làm việc với B".
+  cue("làm việc với", "MET", "verb", 6),
+  cue("buổi làm việc", "MET", "noun", 8, { via: WITH }),
   cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
   // A welcoming ceremony is held in person: "A chủ trì lễ đón chính thức B", whoever B's visit goes on to name.
   cue("lễ đón", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
