@@ -1272,3 +1272,19 @@ describe("Vietnamese clauses that open on their verb", () => {
     expect(triples("Ông Omar Haddad phát biểu trong buổi họp báo cùng Đại sứ Cuba Pablo Herrera.").join()).not.toContain("MET");
   });
 });
+
+describe("Vietnamese acts told from whom they reach", () => {
+  it("support received from a list of countries: 'X nhận được sự ủng hộ của A và B'", () => {
+    expect(triples("Lào đã nhận được sự ủng hộ mạnh mẽ của Pháp và Cuba.")).toEqual([
+      "Cuba SUPPORTED Laos [occurred]",
+      "France SUPPORTED Laos [occurred]",
+    ]);
+  });
+
+  it("criticism taken from others: 'X hứng chỉ trích từ A, B'", () => {
+    expect(triples("Iran đang hứng chỉ trích từ Đức và Nhật Bản.")).toEqual([
+      "Germany CRITICIZED Iran [occurred]",
+      "Japan CRITICIZED Iran [occurred]",
+    ]);
+  });
+});

@@ -173,6 +173,11 @@ type Emit = (
 
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
 function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const received = receivedFrom(view, o);
+  if (received) {
+    emit(o, o.cue.type, received.doers, received.receivers, status, rule);
+    return;
+  }
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
@@ -184,6 +189,30 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+}
+
+/** How many words a receiving verb may have ("hứng chịu"), and how many may part the act from its doer ("sự ủng hộ mạnh mẽ của X"). */
+const RECEIVING_WORDS = 3;
+const RECEIVED_FROM_REACH = 4;
+
+/**
+ * "X nhận được sự ủng hộ của A và B", "X hứng chỉ trích từ A": an act told from whom it reaches is done by the ones
+ * named after the source word, to the receiving clause's subject.
+ */
+function receivedFrom(view: SentenceView, o: Occurrence): { doers: ResolvedMention[]; receivers: ResolvedMention[] } | undefined {
+  const words = view.pack.relations.received;
+  if (!words) return undefined;
+  let k = o.from;
+  while (k > 0 && words.fillers.has(view.key(k - 1))) k--;
+  let length = 0;
+  for (let n = 1; n <= RECEIVING_WORDS && !length; n++) if (k >= n && view.phraseAt(k - n, words.verbs) === n) length = n;
+  if (!length) return undefined;
+  let j = o.to;
+  while (j < o.to + RECEIVED_FROM_REACH && view.tokens[j]?.word && !view.mentionAt[j] && !words.from.has(view.key(j))) j++;
+  const giver = words.from.has(view.key(j)) ? view.mentionAt[j + 1] : undefined;
+  if (!giver || giver.from !== j + 1 || !isActor(giver)) return undefined;
+  const receivers = doers(view, { ...o, from: k - length, to: k });
+  return { doers: view.coordinatedAfter(giver).filter(isActor), receivers };
 }
 
 /**

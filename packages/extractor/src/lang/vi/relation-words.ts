@@ -392,4 +392,10 @@ export const VI_RELATIONS: RelationWords = {
   thanksReasonSkip: new Set(["sự", "đã"]),
   thanksGiverMarkers: new Set(["mà", "của"]),
   supportReason: new Set(["ủng", "hỗ", "đoàn"]),
+  // "X nhận được sự ủng hộ của A", "X hứng chỉ trích từ A", "X vấp phải sự phản đối của A": A's act, to X.
+  received: {
+    verbs: new PhraseSet(["nhận", "nhận được", "đón nhận", "giành được", "hứng", "hứng chịu", "vấp phải", "gặp phải"]),
+    fillers: new Set(["sự", "lời", "những", "nhiều", "các", "thêm", "làn sóng"]),
+    from: new Set(["của", "từ"]),
+  },
 };
