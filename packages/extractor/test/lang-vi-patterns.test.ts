@@ -1288,3 +1288,23 @@ describe("Vietnamese acts told from whom they reach", () => {
     ]);
   });
 });
+
+describe("Vietnamese kin in appositions and companies", () => {
+  it("an incumbent's office between kin word and name: 'A, cha của đương kim Thủ tướng B'", () => {
+    expect(triples("Ông Omar Haddad, cha của đương kim Thủ tướng Lào Karim Haddad, đã tới Bắc Kinh.")).toContain(
+      "Omar Haddad PARENT_OF Karim Haddad [occurred]",
+    );
+  });
+
+  it("kin named as a companion: 'A cùng con gái B'", () => {
+    expect(triples("Tổng thống Pháp Luc Girard cùng con gái Anne Girard đã tới thăm Lào.")).toContain(
+      "Luc Girard PARENT_OF Anne Girard [occurred]",
+    );
+  });
+
+  it("kin joined to an apposition by 'và là': 'A, Bộ trưởng Y và là con gái của cựu Thủ tướng B'", () => {
+    expect(triples("Bà Anne Girard, Bộ trưởng Pháp và là con gái của cựu Thủ tướng Luc Girard, đã tới Lào.")).toContain(
+      "Luc Girard PARENT_OF Anne Girard [occurred]",
+    );
+  });
+});
