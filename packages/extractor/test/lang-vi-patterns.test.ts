@@ -22,10 +22,10 @@ const lexicon = compileLexicon([
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
     ],
-    organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos" }],
+    organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true }],
     people: [{ name: "Omar Haddad", aliases: [], short: ["Haddad"], country: "Laos" }],
     offices: [
-      { cue: "Tổng Bí thư", role: "general secretary", leader: true },
+      { cue: "Tổng Bí thư", role: "general secretary", leader: true, party: true },
       { cue: "Chủ tịch nước", role: "president", leader: true },
       { cue: "Bộ trưởng", role: "minister" },
       { cue: "Tham mưu trưởng", role: "chief of staff" },
@@ -1306,5 +1306,18 @@ describe("Vietnamese kin in appositions and companies", () => {
     expect(triples("Bà Anne Girard, Bộ trưởng Pháp và là con gái của cựu Thủ tướng Luc Girard, đã tới Lào.")).toContain(
       "Luc Girard PARENT_OF Anne Girard [occurred]",
     );
+  });
+});
+
+describe("Vietnamese offices of a ruling party", () => {
+  it("a party office with no party named is held in the party that rules the country: 'Tổng Bí thư Lào X'", () => {
+    expect(triples("Tổng Bí thư Lào Somsak Vongkham đã tiếp Đại sứ Cuba.")).toEqual([
+      "Somsak Vongkham OFFICIAL_OF Lao People's Revolutionary Party [occurred]",
+      "Somsak Vongkham OFFICIAL_OF Laos [occurred]",
+    ]);
+  });
+
+  it("a country no party rules lends it none: 'Tổng Bí thư Pháp X'", () => {
+    expect(triples("Tổng Bí thư Pháp Luc Girard đã tới Lào.").join()).not.toContain("Party");
   });
 });

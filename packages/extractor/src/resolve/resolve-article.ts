@@ -85,6 +85,9 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         const { office, former } = title;
         person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+        // "Tổng Bí thư X" of a country its party rules: the office is the party's too.
+        const party = office.party && affiliation?.type === "COUNTRY" ? lexicon.rulingParties.get(affiliation.name) : undefined;
+        if (party) titles.push({ sentence, person: person.id, affiliation: entities.fromEntry(party).id, role: office.role, former });
       }
     }
   });
