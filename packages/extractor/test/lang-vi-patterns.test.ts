@@ -1215,8 +1215,8 @@ describe("Vietnamese offices of a place", () => {
     expect(triples("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tấn công.").join()).not.toContain("OFFICIAL_OF");
   });
 
-  it("the mayor of a place the lexicon puts in a country serves no country either: 'Thị trưởng Osaka X'", () => {
-    expect(triples("Thị trưởng Osaka Hiro Tanaka đã phát biểu.").join()).not.toContain("OFFICIAL_OF");
+  it("the mayor of a place the lexicon puts in a country serves the place, not the country: 'Thị trưởng Osaka X'", () => {
+    expect(triples("Thị trưởng Osaka Hiro Tanaka đã phát biểu.")).toEqual(["Hiro Tanaka OFFICIAL_OF Osaka [occurred]"]);
   });
 
   it("an office of the country named by its capital still serves it: 'Bộ trưởng Ukraine X'", () => {
@@ -1319,5 +1319,28 @@ describe("Vietnamese offices of a ruling party", () => {
 
   it("a country no party rules lends it none: 'Tổng Bí thư Pháp X'", () => {
     expect(triples("Tổng Bí thư Pháp Luc Girard đã tới Lào.").join()).not.toContain("Party");
+  });
+});
+
+describe("Vietnamese offices of places named by their kind", () => {
+  it("a local office of a place, then its country: 'Thị trưởng thành phố X của Y Z'", () => {
+    expect(triples("Thị trưởng thành phố Kobe của Nhật Bản Taro Sato đã tới Lào.")).toEqual([
+      "Kobe LOCATED_IN Japan [occurred]",
+      "Taro Sato OFFICIAL_OF Kobe [occurred]",
+      "Taro Sato VISITED Laos [occurred]",
+    ]);
+  });
+
+  it("a council of a province in apposition: 'X, Chủ tịch Hội đồng tỉnh Y thuộc Z,'", () => {
+    expect(triples("Ông Anan Sakul, Bộ trưởng Hội đồng tỉnh Nakhon thuộc Lào, phản đối dự án.")).toEqual([
+      "Anan Sakul OFFICIAL_OF Nakhon [occurred]",
+      "Nakhon LOCATED_IN Laos [occurred]",
+    ]);
+  });
+
+  it("an arrival past the place's kind: 'có mặt tại thủ đô X'", () => {
+    expect(triples("Thủ tướng Pháp Luc Girard cũng có mặt tại thủ đô Ukraine trong ngày.")).toContain(
+      "Luc Girard VISITED Ukraine [occurred]",
+    );
   });
 });

@@ -785,6 +785,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       title.affiliation = countryBefore(context, from);
       j = lastAffiliationEnd = j + thisCountry;
     } else if (body) {
+      if (title.affiliation?.type === "LOCATION" && body.type === "COUNTRY") title.placeIn = body;
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
     } else if (
@@ -886,13 +887,18 @@ const FULL_NAME_WORDS = 3;
 function cueOrganization(context: Context, at: number, nameMayFollow = false): NameMention | undefined {
   const { tokens, spans, words } = context;
   const cue = spans[at];
-  if (cue?.kind !== "cue" || cue.type !== "ORGANIZATION") return undefined;
+  // "Thống đốc bang Kaduna của Nigeria X": a place named by its kind is the body of a local office too, when a
+  // linking word ends its name (no name runs on into the holder's).
+  const place = cue?.kind === "cue" && cue.type === "LOCATION" && !!words.placeKindCues?.has(textOf(tokens, at, cue.to).toLowerCase());
+  if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
   const run = capitalizedRun(context, cue.to);
-  if (!run) return undefined;
+  if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   let to = run.to;
   if (nameMayFollow)
     for (let k = run.to - FULL_NAME_WORDS; k > cue.to && to === run.to; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
-  return { kind: "name", from: at, to, surface: textOf(tokens, at, to), type: "ORGANIZATION", maybeShort: false };
+  const written = textOf(tokens, at, to);
+  if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
+  return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };
 }
 
 /**
@@ -1080,6 +1086,12 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
       if (k === span.to && namesNext(context, body.to)) return undefined;
       title.affiliation = body;
+      // "X, Chủ tịch Hội đồng tỉnh Y thuộc Thái Lan,": the country a place lies in, after a linking word.
+      const placeIn = body.type === "LOCATION" && words.linkingWords.has(tokens[body.to]?.key ?? "") ? spans[body.to + 1] : undefined;
+      if (placeIn?.kind === "entity" && placeIn.entry.type === "COUNTRY") {
+        title.placeIn = entityMention(placeIn, tokens);
+        return { to: placeIn.to, title };
+      }
       return { to: postedAt(context, body.to, span.office)?.to ?? body.to, title }; // "X, Đại sứ Italy tại Việt Nam,"
     }
     if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {

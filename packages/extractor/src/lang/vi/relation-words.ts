@@ -41,6 +41,9 @@ const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 /** Nouns of meeting that take "cuộc" or "buổi" before them. */
 const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
 
+/** How far an arrival's place may be: past its kind ("đặt chân tới thành phố cảng X", "có mặt tại thủ đô X"). */
+const ARRIVAL_REACH = 5;
+
 export const CUES: Cue[] = [
   // MET
   cue("hội đàm", "MET", "verb", 6, { cameo: "046" }),
@@ -99,10 +102,10 @@ export const CUES: Cue[] = [
   // "đáp xuống X" is a landing too; "đáp" alone answers ("đáp lại", "đáp trả").
   cue("đáp", "VISITED", "verb", 8, { closeSubject: true, via: ["xuống"] }),
   cue("cập cảng", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("có mặt tại", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("có mặt ở", "VISITED", "verb", 2, { closeSubject: true }),
+  cue("đặt chân đến", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  cue("đặt chân tới", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  cue("có mặt tại", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  cue("có mặt ở", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
