@@ -32,6 +32,7 @@ const lexicon = compileLexicon([
       { cue: "Nguyên thủ", role: "head of state", leader: true },
       { cue: "Thị trưởng", role: "mayor", local: true },
       { cue: "Đại sứ", role: "ambassador" },
+      { cue: "Điều phối viên", role: "coordinator" },
     ],
   }),
 ]);
@@ -1341,6 +1342,20 @@ describe("Vietnamese offices of places named by their kind", () => {
   it("an arrival past the place's kind: 'có mặt tại thủ đô X'", () => {
     expect(triples("Thủ tướng Pháp Luc Girard cũng có mặt tại thủ đô Ukraine trong ngày.")).toContain(
       "Luc Girard VISITED Ukraine [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese seats inside a title", () => {
+  it("a seat word before a place the lexicon does not know ends the title: 'đón người đồng cấp A tại Samarra'", () => {
+    const found = triples("Tổng thống Pháp đón người đồng cấp Lào tại Samarra.").join();
+    expect(found).not.toContain("Samarra MET");
+    expect(found).not.toContain("Samarra OFFICIAL_OF");
+  });
+
+  it("a resident office, its body and its seat before the name: 'Điều phối viên thường trú của A tại B X'", () => {
+    expect(triples("Điều phối viên thường trú của Liên minh châu Âu tại Lào Anne Girard đã tới Bắc Kinh.")).toContain(
+      "Anne Girard OFFICIAL_OF European Union [occurred]",
     );
   });
 });

@@ -847,12 +847,19 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
-    else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
+    // "Đại diện X tại Việt Nam Y": a seat word leads to a place the lexicon knows; "người đồng cấp Y tại Samarkand" names no one.
+    else if (token.word && !span && words.titleModifiers.has(token.key) && !unknownSeat(context, j)) j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** A seat word ("tại") before a capitalized word of no known entity: where an event is, not the office's seat. */
+function unknownSeat(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  return !!words.seatMarkers?.has(tokens[at]!.key) && !spans[at + 1] && !!tokens[at + 1]?.capitalized;
 }
 
 /** Whether `at` follows the pack's affiliation word ("of"), past determiners: "of Mines", "of the Republic". */

@@ -178,6 +178,7 @@ const TITLE_MODIFIERS = new Set([
   "nghĩa",
   "thường",
   "trực",
+  "trú", // "Điều phối viên thường trú" (resident coordinator)
   "khi",
   "đó",
   "tại",
