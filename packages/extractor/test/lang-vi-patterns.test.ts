@@ -1359,3 +1359,17 @@ describe("Vietnamese seats inside a title", () => {
     );
   });
 });
+
+describe("Vietnamese returns and inspections", () => {
+  it("coming back to a place is a visit: 'X sẽ trở lại Y'", () => {
+    expect(triples("Thủ tướng Pháp Luc Girard cho biết ông sẽ trở lại Lào vào tháng tới.")).toContain("Luc Girard VISITED Laos [planned]");
+  });
+
+  it("inspecting a place is being there: 'X thị sát thành phố Y'", () => {
+    expect(triples("Tổng thống Pháp Luc Girard đã thị sát thành phố Osaka.")).toContain("Luc Girard VISITED Osaka [occurred]");
+  });
+
+  it("returning to something that is no place is no visit: 'quay trở lại bàn đàm phán'", () => {
+    expect(triples("Lào sẽ quay trở lại bàn đàm phán với Pháp.").join()).not.toContain("VISITED");
+  });
+});

@@ -110,6 +110,12 @@ export const CUES: Cue[] = [
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  // Coming back is coming: "sẽ trở lại X", "quay lại X".
+  cue("trở lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  cue("quay lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  cue("quay trở lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  // Inspecting a place is being there: "thị sát thành phố X".
+  cue("thị sát", "VISITED", "verb", 5),
   // Being somewhere while something else is told: "Khi ở X, A ...", "trong thời gian ở X"; "ở" alone only places.
   cue("ở", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, onlyAfter: ["khi", "gian"] }),
   // Visits to sites: "viếng Lăng X", "đặt vòng hoa tại Đài tưởng niệm Y".
