@@ -1373,3 +1373,11 @@ describe("Vietnamese returns and inspections", () => {
     expect(triples("Lào sẽ quay trở lại bàn đàm phán với Pháp.").join()).not.toContain("VISITED");
   });
 });
+
+describe("Vietnamese relative clauses of motion", () => {
+  it("a bare motion verb right after the relative word is its head's: 'X, người vừa tới Y,'", () => {
+    expect(triples("Pháp chỉ trích Thủ tướng Lào Omar Haddad, người vừa tới Bắc Kinh, vì quyết định này.")).toContain(
+      "Omar Haddad VISITED China [occurred]",
+    );
+  });
+});

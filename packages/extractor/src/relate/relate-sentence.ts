@@ -646,8 +646,10 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (thanked.length) return thanked;
   let start = view.clauseStart(o.from);
   const leads = subordinate(view, start) || opensOnVerb(view, start, o);
-  if (o.cue.closeSubject && !leads && !afterSequencer(view, start, o.from)) return [];
   const head = relativeHead(view, start);
+  // "X, người vừa tới Y": a bare motion verb right after the relative word is its head's.
+  const closeHead = head && closeTo(view, view.key(start) === view.words.relativeWho ? start + 1 : start, o.from);
+  if (o.cue.closeSubject && !leads && !closeHead && !afterSequencer(view, start, o.from)) return [];
   if (head) return [head];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
