@@ -1381,3 +1381,21 @@ describe("Vietnamese relative clauses of motion", () => {
     );
   });
 });
+
+describe("Vietnamese blame and suspicion", () => {
+  it("laying the blame on someone accuses them: 'A quy trách nhiệm cho B về ...'", () => {
+    expect(triples("Pháp quy trách nhiệm cho Iran về vụ tấn công.")).toEqual(["France ACCUSED Iran [occurred]"]);
+  });
+
+  it("a claim that someone is behind an act charges them: 'A cho rằng B đứng sau ...'", () => {
+    expect(triples("Thủ tướng Lào Omar Haddad cho rằng Pháp đứng sau vụ phá hoại.")).toContain("Omar Haddad ACCUSED France [occurred]");
+  });
+
+  it("a suspicion with a charge accuses too: 'A nghi ngờ B đứng sau ...'", () => {
+    expect(triples("Đức nghi ngờ tình báo Iran đứng sau vụ tấn công mạng.")).toContain("Germany ACCUSED Iran [occurred]");
+  });
+
+  it("a suspicion without a charge accuses no one: 'A nghi ngờ thông tin của B'", () => {
+    expect(triples("Đức nghi ngờ thông tin của Iran.").join()).not.toContain("ACCUSED");
+  });
+});

@@ -182,6 +182,8 @@ export const CUES: Cue[] = [
     notBefore: ["tụng", "chất", "cáo", "giác", "hữu", "cơ"],
   }),
   cue("đổ lỗi cho", "ACCUSED", "verb", 3),
+  cue("quy trách nhiệm cho", "ACCUSED", "verb", 3),
+  cue("quy lỗi cho", "ACCUSED", "verb", 3),
   // SUPPLIED
   cue("cung cấp", "SUPPLIED", "verb", 14),
   cue("chuyển giao", "SUPPLIED", "verb", 14),
@@ -316,6 +318,9 @@ const CHARGE_WORDS = new PhraseSet([
   "gửi",
   "hỗ trợ quân sự",
   "khiêu khích",
+  // Being behind a plot or an attack: "cho rằng X đứng sau vụ ...".
+  "đứng sau",
+  "đứng đằng sau",
 ]);
 
 /**
@@ -365,7 +370,8 @@ export const VI_RELATIONS: RelationWords = {
   },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
-  alleging: new PhraseSet(["cho rằng"]),
+  // Claims and suspicions that charge someone with one of the charge words: "cho rằng X ...", "nghi ngờ X đứng sau ...".
+  alleging: new PhraseSet(["cho rằng", "nghi ngờ", "nghi"]),
   chargeWords: CHARGE_WORDS,
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
