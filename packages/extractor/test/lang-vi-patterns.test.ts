@@ -1399,3 +1399,29 @@ describe("Vietnamese blame and suspicion", () => {
     expect(triples("Đức nghi ngờ thông tin của Iran.").join()).not.toContain("ACCUSED");
   });
 });
+
+describe("Vietnamese invitations from several hosts and sent invitations", () => {
+  it("each inviter joined by 'và' invited: 'theo lời mời của A và B'", () => {
+    const found = triples(
+      "Thủ tướng Lào Omar Haddad đã tới Bắc Kinh theo lời mời của Chủ tịch nước Trung Quốc Lý Văn và Thủ tướng Trung Quốc Trần Hòa.",
+    );
+    expect(found).toContain("Lý Văn INVITED Omar Haddad [occurred]");
+    expect(found).toContain("Trần Hòa INVITED Omar Haddad [occurred]");
+  });
+
+  it("a comma closes the inviter's phrase: 'nhận lời mời của A, B sẽ thăm X' (B is the guest)", () => {
+    expect(triples("Nhận lời mời của Thủ tướng Pháp Luc Girard, Thủ tướng Lào Omar Haddad sẽ thăm Pháp.")).toContain(
+      "Luc Girard INVITED Omar Haddad [occurred]",
+    );
+  });
+
+  it("an invitation sent to its guest: 'A gửi lời mời B sang thăm X'", () => {
+    expect(triples("Thủ tướng Pháp Luc Girard đã gửi lời mời Thủ tướng Lào Omar Haddad sang thăm Pháp.")).toContain(
+      "Luc Girard INVITED Omar Haddad [occurred]",
+    );
+  });
+
+  it("backing someone supports them: 'A hậu thuẫn B'", () => {
+    expect(triples("Pháp tuyên bố kiên định hậu thuẫn Lào.")).toEqual(["France SUPPORTED Laos [occurred]"]);
+  });
+});

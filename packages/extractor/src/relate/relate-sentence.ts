@@ -1489,14 +1489,22 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     if (!inviter) continue;
     const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
     if (!status) continue;
+    // "theo lời mời của A và B": each inviter joined by the conjunction invited (a comma may close the phrase instead).
+    const inviters = [inviter];
+    for (let next = view.mentionAt[inviter.to + 1]; view.key(inviters.at(-1)!.to) === view.pack.mentions.and; ) {
+      if (!next || next.from !== inviters.at(-1)!.to + 1 || !isActor(next)) break;
+      inviters.push(next);
+      next = view.mentionAt[next.to + 1];
+    }
+    const ids = inviters.flatMap((m) => m.ids);
     const guest =
-      conveyedTo(view, inviter)?.ids[0] ??
+      conveyedTo(view, inviters.at(-1)!)?.ids[0] ??
       accepter(view, i)?.ids[0] ??
-      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ??
+      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !ids.includes(r.source))?.source ??
       mainActor(view, inviter);
     if (!guest) continue;
     const date = nearestDate(view, dates, i)?.value;
-    for (const source of inviter.ids) {
+    for (const source of ids) {
       if (source !== guest)
         out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }

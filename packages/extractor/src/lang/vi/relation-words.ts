@@ -137,6 +137,9 @@ export const CUES: Cue[] = [
   cue("chuyến công tác", "VISITED", "noun", 10),
   // INVITED: an invitation to come or to attend; "mời X phát biểu" (to speak), "mời X dùng trà" are protocol.
   cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], onlyThen: INVITED_TO }),
+  // An invitation sent or extended to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X".
+  cue("gửi lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
+  cue("ngỏ lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
   // THANKED
   cue("cảm ơn", "THANKED", "verb", 10),
   cue("cám ơn", "THANKED", "verb", 10),
@@ -148,6 +151,7 @@ export const CUES: Cue[] = [
   cue("sát cánh", "SUPPORTED", "verb", 10),
   cue("đoàn kết với", "SUPPORTED", "verb", 6),
   cue("đứng về phía", "SUPPORTED", "verb", 4),
+  cue("hậu thuẫn", "SUPPORTED", "verb", 10),
   cue("hỗ trợ", "SUPPORTED", "verb", 6),
   // PRAISED
   // Praise reaches past what is praised to whose it is: "đánh giá cao những đóng góp to lớn của X".
