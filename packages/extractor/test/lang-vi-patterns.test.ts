@@ -1425,3 +1425,13 @@ describe("Vietnamese invitations from several hosts and sent invitations", () =>
     expect(triples("Pháp tuyên bố kiên định hậu thuẫn Lào.")).toEqual(["France SUPPORTED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese objects the lexicon does not know", () => {
+  it("an unknown name as the object: its apposition names no other object ('trừng phạt Zentrabank, ngân hàng ... của Iran')", () => {
+    expect(triples("Pháp trừng phạt Zentrabank, ngân hàng lớn nhất của Iran.").join()).not.toContain("SANCTIONED Iran");
+  });
+
+  it("a list of bodies goes on past the comma: 'cảm ơn Chính phủ, Quân đội và nhân dân X'", () => {
+    expect(triples("Ông Omar Haddad cảm ơn Chính phủ, Quân đội và nhân dân Pháp.")).toContain("Omar Haddad THANKED France [occurred]");
+  });
+});

@@ -902,6 +902,12 @@ function settingAfter(view: SentenceView, at: number): ResolvedMention | undefin
   return place && place.type !== "PERSON" ? place : undefined;
 }
 
+/** A lower-case word of no mention: the head of a description. */
+function isPlainNoun(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  return !!token?.word && !token.capitalized && !view.mentionAt[at];
+}
+
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
   let j = o.to;
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
@@ -926,6 +932,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (leader && accepts(leader)) return [leader];
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
+  let unnamed = false;
   for (; j < limit; j++) {
     if (leading && view.key(j) === "," && view.isBreak(j)) return [];
     if (view.key(j) === ":" && view.key(j - 1) === view.words.including) {
@@ -960,6 +967,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
     const named = view.mentionAt[j];
+    // "trừng phạt Gazprombank, ngân hàng ... của Nga": a name no one knows is the object; its apposition (a comma,
+    // then a lower-case noun) names no other. A list goes on ("cảm ơn Chính phủ, Bộ Quốc phòng và Hải quân X").
+    if (!named && view.tokens[j]!.word && view.tokens[j]!.capitalized) unnamed = true;
+    if (unnamed && view.key(j) === "," && isPlainNoun(view, j + 1)) return [];
     if (!named || named === skip) continue;
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
