@@ -1435,3 +1435,10 @@ describe("Vietnamese objects the lexicon does not know", () => {
     expect(triples("Ông Omar Haddad cảm ơn Chính phủ, Quân đội và nhân dân Pháp.")).toContain("Omar Haddad THANKED France [occurred]");
   });
 });
+
+describe("Vietnamese talks named bare after a leading word", () => {
+  it("'Sau hội đàm tại X, A và B ...': the main clause's pair met, in X", () => {
+    const found = triples("Sau hội đàm tại Bắc Kinh, Thủ tướng Lào Omar Haddad và Thủ tướng Pháp Luc Girard đã ký tuyên bố chung.");
+    expect(found).toContain("Luc Girard MET Omar Haddad [occurred]");
+  });
+});

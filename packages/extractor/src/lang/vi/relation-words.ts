@@ -46,6 +46,8 @@ const ARRIVAL_REACH = 5;
 
 export const CUES: Cue[] = [
   // MET
+  // Talks named bare after a leading word are a noun, as with "cuộc": "Sau hội đàm, A và B ...".
+  cue("hội đàm", "MET", "noun", 8, { via: WITH, cameo: "046", onlyAfter: ["sau", "trong"] }),
   cue("hội đàm", "MET", "verb", 6, { cameo: "046" }),
   cue("hội kiến", "MET", "verb", 6, { cameo: "043" }),
   cue("gặp gỡ", "MET", "verb", 6),
