@@ -33,6 +33,7 @@ const lexicon = compileLexicon([
       { cue: "Thị trưởng", role: "mayor", local: true },
       { cue: "Đại sứ", role: "ambassador" },
       { cue: "Điều phối viên", role: "coordinator" },
+      { cue: "Thứ trưởng", role: "deputy minister" },
     ],
   }),
 ]);
@@ -1440,5 +1441,32 @@ describe("Vietnamese talks named bare after a leading word", () => {
   it("'Sau hội đàm tại X, A và B ...': the main clause's pair met, in X", () => {
     const found = triples("Sau hội đàm tại Bắc Kinh, Thủ tướng Lào Omar Haddad và Thủ tướng Pháp Luc Girard đã ký tuyên bố chung.");
     expect(found).toContain("Luc Girard MET Omar Haddad [occurred]");
+  });
+});
+
+describe("Vietnamese ministers of fields no list holds", () => {
+  it("a field written as a capital then lower-case words, before the country: 'Bộ trưởng Thủy lợi A X'", () => {
+    expect(triples("Bộ trưởng Thủy lợi Lào Somsak Vongkham đã tới Bắc Kinh.")).toContain("Somsak Vongkham OFFICIAL_OF Laos [occurred]");
+  });
+
+  it("a ministry of joined fields: 'Thứ trưởng Bộ Công nghiệp, Thương mại và Đầu tư A X'", () => {
+    expect(triples("Ông Omar Haddad đã tiếp Thứ trưởng Bộ Công nghiệp, Thương mại và Đầu tư Cuba Pablo Herrera.")).toContain(
+      "Pablo Herrera OFFICIAL_OF Cuba [occurred]",
+    );
+  });
+
+  it("a field joined to a known one: 'Bộ trưởng Ngoại giao và Kiều dân A X'", () => {
+    expect(triples("Bộ trưởng Ngoại giao và Kiều dân Cuba Pablo Herrera đã tới Lào.")).toContain(
+      "Pablo Herrera OFFICIAL_OF Cuba [occurred]",
+    );
+  });
+
+  it("a short name then a verb and a country is no field: 'mời Thủ tướng Haddad thăm Pháp'", () => {
+    const text = "Thủ tướng Lào Omar Haddad đã hội đàm với Thủ tướng Pháp Luc Girard. Ông Girard đã mời Thủ tướng Haddad thăm Pháp.";
+    expect(triples(text)).toContain("Luc Girard INVITED Omar Haddad [occurred]");
+  });
+
+  it("a name then a verb is no field: 'Bộ trưởng X cho biết Lào ...'", () => {
+    expect(triples("Bộ trưởng Omar Haddad cho biết Lào sẽ đáp trả.")).toEqual(["Omar Haddad OFFICIAL_OF Laos [occurred]"]);
   });
 });

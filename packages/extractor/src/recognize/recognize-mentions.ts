@@ -788,6 +788,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (title.affiliation?.type === "LOCATION" && body.type === "COUNTRY") title.placeIn = body;
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
+    } else if (fieldAt(context, j) && isPersonStart(context, spans[fieldAt(context, j)]!.to)) {
+      // "Bộ trưởng Thủy lợi Kazakhstan X", "Bộ Công nghiệp, Thương mại ...": a field the pack does not list, when a
+      // name follows its body ("Phó Tổng thống Koné thăm Việt Nam." is a name and a verb).
+      j = fieldAt(context, j);
     } else if (
       !span &&
       spans[j + 1]?.kind !== "entity" &&
@@ -854,6 +858,37 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */
+function fieldAt(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  const lead = !spans[at] && (tokens[at]?.key === words.ministry || tokens[at]?.key === words.and) ? 1 : 0;
+  return fieldBeforeBody(context, at + lead);
+}
+
+/** How many segments a field may have: "Công nghiệp, Thương mại và Đầu tư". */
+const FIELD_SEGMENTS = 4;
+
+/**
+ * "Bộ trưởng Thủy lợi Kazakhstan X", "Thứ trưởng Bộ Công nghiệp, Thương mại và Đầu tư Nigeria X": a field written as
+ * segments of a capitalized word then lower-case ones (as no name is written), joined by commas or the conjunction,
+ * right before the body. Where the body starts, or 0.
+ */
+function fieldBeforeBody(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  let k = at;
+  for (let segment = 0; segment < FIELD_SEGMENTS; segment++) {
+    if (spans[k] || !tokens[k]?.word || !tokens[k]!.capitalized) return 0;
+    const start = ++k;
+    while (tokens[k]?.word && !tokens[k]!.capitalized && !spans[k] && !words.linkingWords.has(tokens[k]!.key)) k++;
+    if (k === start) return 0;
+    const next = spans[k];
+    if (next?.kind === "entity" && next.entry.type !== "PERSON") return k;
+    if (tokens[k]?.text !== "," && tokens[k]?.key !== words.and) return 0;
+    k++;
+  }
+  return 0;
 }
 
 /** A seat word ("tại") before a capitalized word of no known entity: where an event is, not the office's seat. */
@@ -1116,6 +1151,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else if (!next && words.titleFields?.lengthAt(context.keys, k))
       k += words.titleFields.lengthAt(context.keys, k); // "X, Tham mưu trưởng Hải quân Ấn Độ,": the office's field, then its body
+    else if (!next && fieldAt(context, k)) k = fieldAt(context, k);
     else break;
   }
   return { to: span.to, title };
