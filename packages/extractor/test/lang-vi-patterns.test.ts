@@ -1461,9 +1461,9 @@ describe("Vietnamese ministers of fields no list holds", () => {
     );
   });
 
-  it("a short name then a verb and a country is no field: 'mời Thủ tướng Haddad thăm Pháp'", () => {
-    const text = "Thủ tướng Lào Omar Haddad đã hội đàm với Thủ tướng Pháp Luc Girard. Ông Girard đã mời Thủ tướng Haddad thăm Pháp.";
-    expect(triples(text)).toContain("Luc Girard INVITED Omar Haddad [occurred]");
+  it("a short name then a verb and a country is no field: 'mời Thủ tướng Girard thăm Lào'", () => {
+    const text = "Thủ tướng Lào Omar Haddad đã hội đàm với Thủ tướng Pháp Luc Girard. Ông Haddad đã mời Thủ tướng Girard thăm Lào.";
+    expect(triples(text)).toContain("Omar Haddad INVITED Luc Girard [occurred]");
   });
 
   it("a name then a verb is no field: 'Bộ trưởng X cho biết Lào ...'", () => {
