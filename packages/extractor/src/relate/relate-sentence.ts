@@ -1402,8 +1402,8 @@ function relateSupply(
   // In the passive the goods are the subject: "Howitzers were delivered to X by Y".
   const goodsAt: [number, number] = agents ? [view.clauseStart(o.from), o.from] : [o.to, marker];
   // The goods may come before the recipient or right after it: "gửi tới X thêm 20 xe tăng".
-  const goodsAfter = () => !agents && marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to, o.cue.goods);
-  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt, o.cue.goods) && !goodsAfter()) return;
+  const goodsAfter = () => !agents && marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to);
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
   const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
   emit(o, "SUPPLIED", doers, view.coordinatedAfter(recipient).filter(isActor), status, rule);
@@ -1416,8 +1416,8 @@ const EPITHET_REACH = 2;
 const COLLECTIVE_REACH = 4;
 
 /** Whether goods are named within a few words from `at`, in one clause. */
-function goodsFollow(view: SentenceView, at: number, goods = view.pack.relations.goods): boolean {
-  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) if (view.phraseAt(j, goods)) return true;
+function goodsFollow(view: SentenceView, at: number): boolean {
+  for (let j = at; j < at + GOODS_REACH && !view.isBreak(j); j++) if (view.phraseAt(j, view.pack.relations.goods)) return true;
   return false;
 }
 
@@ -1475,8 +1475,7 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
 
 /** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
-  const { goodsMarker } = view.pack.relations;
-  const goods = o.cue.goods ?? view.pack.relations.goods;
+  const { goodsMarker, goods } = view.pack.relations;
   // A country's people or government stand for it: "trao tặng nhân dân X 5.000 tấn gạo".
   let first = o.to;
   while (!view.mentionAt[first] && view.words.collectives.has(view.key(first)) && first < o.to + COLLECTIVE_REACH) first++;

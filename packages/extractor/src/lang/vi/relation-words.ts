@@ -44,21 +44,6 @@ const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
 /** How far an arrival's place may be: past its kind ("đặt chân tới thành phố cảng X", "có mặt tại thủ đô X"). */
 const ARRIVAL_REACH = 5;
 
-/** What "bàn giao" (hand over) supplies: craft, arms and aid, not a system or a project. */
-const HANDED_OVER = new PhraseSet([
-  "tàu",
-  "máy bay",
-  "trực thăng",
-  "xe",
-  "vũ khí",
-  "tên lửa",
-  "khí tài",
-  "đạn",
-  "hàng viện trợ",
-  "lô hàng",
-  "vắc xin",
-]);
-
 export const CUES: Cue[] = [
   // MET
   // Talks named bare after a leading word are a noun, as with "cuộc": "Sau hội đàm, A và B ...".
@@ -212,12 +197,12 @@ export const CUES: Cue[] = [
   cue("gửi", "SUPPLIED", "verb", 14),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
-  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X"; handing over craft, arms or aid ("bàn giao tàu
-  // tuần tra cho X"), not the systems, projects, duties and sites also handed over.
+  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X"; handing over goods ("bàn giao tàu tuần tra cho
+  // X"): as every supply verb but aid itself, only with goods named, for projects, duties and sites are handed over too.
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
-  cue("bàn giao", "SUPPLIED", "verb", 14, { goods: HANDED_OVER }),
+  cue("bàn giao", "SUPPLIED", "verb", 14),
   // Receiving or buying goods from someone is their supply: "A nhận 5 trực thăng từ B", "A mua tên lửa từ B" (goods
   // must stand before "từ").
   // Goods "do A tài trợ/viện trợ" (given by A) come from A too: "B tiếp nhận 5 tàu tuần tra do A tài trợ".
