@@ -1470,13 +1470,3 @@ describe("Vietnamese ministers of fields no list holds", () => {
     expect(triples("Bộ trưởng Omar Haddad cho biết Lào sẽ đáp trả.")).toEqual(["Omar Haddad OFFICIAL_OF Laos [occurred]"]);
   });
 });
-
-describe("Vietnamese goods handed over", () => {
-  it("handing over goods supplies: 'A bàn giao hai tàu tuần tra cho B'", () => {
-    expect(triples("Nhật Bản đã bàn giao hai tàu tuần tra cho Lào.")).toEqual(["Japan SUPPLIED Laos [occurred]"]);
-  });
-
-  it("handing over a project or a duty does not: 'A bàn giao dự án cho B'", () => {
-    expect(triples("Pháp bàn giao dự án cầu và nhiệm vụ cho Lào.")).toEqual([]);
-  });
-});

@@ -197,12 +197,11 @@ export const CUES: Cue[] = [
   cue("gửi", "SUPPLIED", "verb", 14),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
-  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X"; handing over goods ("bàn giao tàu tuần tra cho
-  // X"): as every supply verb but aid itself, only with goods named, for projects, duties and sites are handed over too.
+  // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
+  // projects, duties and sites as of goods.
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
-  cue("bàn giao", "SUPPLIED", "verb", 14),
   // Receiving or buying goods from someone is their supply: "A nhận 5 trực thăng từ B", "A mua tên lửa từ B" (goods
   // must stand before "từ").
   // Goods "do A tài trợ/viện trợ" (given by A) come from A too: "B tiếp nhận 5 tàu tuần tra do A tài trợ".
