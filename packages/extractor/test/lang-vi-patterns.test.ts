@@ -1470,3 +1470,11 @@ describe("Vietnamese ministers of fields no list holds", () => {
     expect(triples("Bộ trưởng Omar Haddad cho biết Lào sẽ đáp trả.")).toEqual(["Omar Haddad OFFICIAL_OF Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese working trips", () => {
+  it("a working trip opened somewhere: '..., mở đầu chuyến làm việc tại X'", () => {
+    expect(triples("Thủ tướng Lào Omar Haddad đã tới Osaka, mở đầu chuyến làm việc ba ngày tại Nhật Bản.")).toContain(
+      "Omar Haddad VISITED Japan [occurred]",
+    );
+  });
+});

@@ -137,6 +137,7 @@ export const CUES: Cue[] = [
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
   cue("chuyến công tác", "VISITED", "noun", 10),
+  cue("chuyến làm việc", "VISITED", "noun", 10),
   // INVITED: an invitation to come or to attend; "mời X phát biểu" (to speak), "mời X dùng trà" are protocol.
   cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], onlyThen: INVITED_TO }),
   // An invitation sent or extended to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X".
@@ -399,7 +400,7 @@ export const VI_RELATIONS: RelationWords = {
     "đưa vào danh sách",
     "bổ sung vào danh sách",
   ]),
-  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
+  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
