@@ -358,3 +358,10 @@ describe("Vietnamese: foreign names without an honorific", () => {
     expect(people("Ông Luis Soto dạo quanh Hồ Hoàn Kiếm cùng ông Hồ Quang Minh.")).toEqual(["Hồ Quang Minh", "Luis Soto"]);
   });
 });
+
+describe("Vietnamese tours of an ocean's region", () => {
+  it("an ocean spans many countries: a tour of it is no visit to a place ('mở đầu chuyến công du khu vực Thái Bình Dương')", () => {
+    const text = "Ngoại trưởng Chile Pablo Herrera đã hội đàm với Thủ tướng Fiji tại Suva, mở đầu chuyến công du khu vực Thái Bình Dương.";
+    expect(facts(text, ["VISITED"]).join()).not.toContain("Pacific");
+  });
+});
