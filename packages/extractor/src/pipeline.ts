@@ -95,6 +95,21 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (title.former) relation.properties.former = true;
     relations.push(relation);
   }
+  for (const fact of resolved.places) {
+    const sentence = sentences[fact.sentence]!;
+    const rule = "place-of-office";
+    const candidate: RelationCandidate = {
+      type: "LOCATED_IN",
+      source: fact.place,
+      target: fact.country,
+      status: "occurred",
+      rule,
+      confidence: 0.8,
+    };
+    relations.push(
+      buildRelation(candidate, { articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule }),
+    );
+  }
   relations.push(...visitsAtVenue(venueEvents, resolved));
   const kept = dropRegionVisits(dropMisplaced(dropOwnSide(relations, resolved, pack.relations.noVisitHome), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));

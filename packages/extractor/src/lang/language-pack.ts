@@ -501,6 +501,11 @@ export interface RelationWords {
   readonly here?: ReadonlySet<string>;
   /** "thanked X for its support to Y": the word after the support that names whom it went to, if not the thanker. */
   readonly supportTo?: ReadonlySet<string>;
+  /**
+   * An act told from whom it reaches: "X nhận được sự ủng hộ của A" (received A's support), "X hứng chỉ trích từ A".
+   * `verbs` receive, `fillers` may stand between them and the cue, `from` names the doer after it.
+   */
+  readonly received?: { readonly verbs: PhraseSet; readonly fillers: ReadonlySet<string>; readonly from: ReadonlySet<string> };
 }
 
 export interface PassiveWords {

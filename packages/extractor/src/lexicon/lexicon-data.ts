@@ -9,6 +9,8 @@ export const OfficeEntry = z.object({
   leader: z.boolean().optional(),
   org: z.string().min(1).optional(),
   local: z.boolean().optional(),
+  /** An office of the party that rules the holder's country ("Tổng Bí thư"): held in that party too (see `ruling`). */
+  party: z.boolean().optional(),
 });
 
 /** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */
@@ -26,6 +28,8 @@ export const LexiconData = z
           country: z.string().nullish(),
           /** Part of its country's government (a ministry, a department): acts for the country, as a capital does. */
           government: z.boolean().optional(),
+          /** The party that rules its country: the country's party offices are held in it. */
+          ruling: z.boolean().optional(),
           org: z.string().nullish(),
         }),
       )

@@ -26,6 +26,8 @@ export interface Office {
   org?: string;
   /** An office of a city or province ("Thị trưởng Kiev"): a place or capital after it names no country it serves. */
   local?: boolean;
+  /** An office of the ruling party of its holder's country ("Tổng Bí thư"). */
+  party?: boolean;
 }
 
 export interface NameKey {
@@ -49,12 +51,15 @@ export interface Lexicon {
   /** Capitals, folded ("kiev"): they stand for their country, except after an office of a place. */
   capitals: Set<string>;
   byName: Map<string, LexiconEntry>;
+  /** The party that rules a country, by the country's name. */
+  rulingParties: Map<string, LexiconEntry>;
 }
 
 /** Merges lexicon files in order (later files win on conflicts) and indexes them for matching. */
 export function compileLexicon(parts: LexiconData[]): Lexicon {
   const byName = new Map<string, LexiconEntry>();
   const offices = new Map<string, Office>();
+  const rulingParties = new Map<string, string>();
   const add = (entry: LexiconEntry, extra: string[] = []) => {
     const existing = byName.get(entry.name);
     if (existing) {
@@ -73,6 +78,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       const country = o.government && o.country ? byName.get(o.country) : undefined;
       if (country) country.aliases.push(o.name, ...o.aliases);
       else add({ name: o.name, type: "ORGANIZATION", aliases: o.aliases, short: [], country: o.country ?? undefined });
+      if (o.ruling && o.country) rulingParties.set(o.country, o.name);
     }
     for (const p of part.people) {
       add({
@@ -101,6 +107,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         leader: o.leader ?? false,
         ...(o.org ? { org: o.org } : {}),
         ...(o.local ? { local: true } : {}),
+        ...(o.party ? { party: true } : {}),
       });
   }
   const names = new Map<string, NameKey>();
@@ -118,7 +125,8 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
   const prefixes = wordPrefixes([...names.keys(), ...offices.keys()]);
   const demonyms = new Set(parts.flatMap((part) => part.countries.flatMap((c) => c.demonyms.map(nameKey))));
   const capitals = new Set(parts.flatMap((part) => part.countries.flatMap((c) => c.capitals.map(nameKey))));
-  return { names, shortNames, offices, prefixes, byName, demonyms, capitals };
+  const parties = new Map([...rulingParties].flatMap(([country, party]) => (byName.has(party) ? [[country, byName.get(party)!]] : [])));
+  return { names, shortNames, offices, prefixes, byName, demonyms, capitals, rulingParties: parties };
 }
 
 /** "a b c" → "a", "a b", "a b c", for every key. */

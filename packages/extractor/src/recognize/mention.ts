@@ -36,6 +36,8 @@ export interface Title {
   principal?: Mention;
   /** The name follows the office, written as a formal title, at once ("Foreign Minister X", not "opposition leader X"). */
   nameNext?: boolean;
+  /** The country a place affiliation lies in, named after it: "Thống đốc tỉnh Gyeonggi của Hàn Quốc X". */
+  placeIn?: NameMention;
 }
 
 /** An office without a name, standing for its holder: "nhà lãnh đạo Triều Tiên", "Ngoại trưởng Nga". */

@@ -822,8 +822,13 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       title.affiliation = countryBefore(context, from);
       j = lastAffiliationEnd = j + thisCountry;
     } else if (body) {
+      if (title.affiliation?.type === "LOCATION" && body.type === "COUNTRY") title.placeIn = body;
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
+    } else if (fieldAt(context, j) && isPersonStart(context, spans[fieldAt(context, j)]!.to)) {
+      // "Bộ trưởng Thủy lợi Kazakhstan X", "Bộ Công nghiệp, Thương mại ...": a field the pack does not list, when a
+      // name follows its body ("Phó Tổng thống Koné thăm Việt Nam." is a name and a verb).
+      j = fieldAt(context, j);
     } else if (
       !span &&
       spans[j + 1]?.kind !== "entity" &&
@@ -875,19 +880,58 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
-      if (after) return { ...name, from, to: after.to, title: { ...title, affiliation: after } };
+      // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
+      if (after) return { ...name, from, to: postedAt(context, after.to, office)?.to ?? after.to, title: { ...title, affiliation: after } };
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span)
       j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
-    else if (token.word && !span && words.titleModifiers.has(token.key)) j++;
+    // "Đại diện X tại Việt Nam Y": a seat word leads to a place the lexicon knows; "người đồng cấp Y tại Samarkand" names no one.
+    else if (token.word && !span && words.titleModifiers.has(token.key) && !unknownSeat(context, j)) j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */
+function fieldAt(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  const lead = !spans[at] && (tokens[at]?.key === words.ministry || tokens[at]?.key === words.and) ? 1 : 0;
+  return fieldBeforeBody(context, at + lead);
+}
+
+/** How many segments a field may have: "Công nghiệp, Thương mại và Đầu tư". */
+const FIELD_SEGMENTS = 4;
+
+/**
+ * "Bộ trưởng Thủy lợi Kazakhstan X", "Thứ trưởng Bộ Công nghiệp, Thương mại và Đầu tư Nigeria X": a field written as
+ * segments of a capitalized word then lower-case ones (as no name is written), joined by commas or the conjunction,
+ * right before the body. Where the body starts, or 0.
+ */
+function fieldBeforeBody(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  let k = at;
+  for (let segment = 0; segment < FIELD_SEGMENTS; segment++) {
+    if (spans[k] || !tokens[k]?.word || !tokens[k]!.capitalized) return 0;
+    const start = ++k;
+    while (tokens[k]?.word && !tokens[k]!.capitalized && !spans[k] && !words.linkingWords.has(tokens[k]!.key)) k++;
+    if (k === start) return 0;
+    const next = spans[k];
+    if (next?.kind === "entity" && next.entry.type !== "PERSON") return k;
+    if (tokens[k]?.text !== "," && tokens[k]?.key !== words.and) return 0;
+    k++;
+  }
+  return 0;
+}
+
+/** A seat word ("tại") before a capitalized word of no known entity: where an event is, not the office's seat. */
+function unknownSeat(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  return !!words.seatMarkers?.has(tokens[at]!.key) && !spans[at + 1] && !!tokens[at + 1]?.capitalized;
 }
 
 /** Whether `at` follows the pack's affiliation word ("of"), past determiners: "of Mines", "of the Republic". */
@@ -922,13 +966,18 @@ const FULL_NAME_WORDS = 3;
 function cueOrganization(context: Context, at: number, nameMayFollow = false): NameMention | undefined {
   const { tokens, spans, words } = context;
   const cue = spans[at];
-  if (cue?.kind !== "cue" || cue.type !== "ORGANIZATION") return undefined;
+  // "Thống đốc bang Kaduna của Nigeria X": a place named by its kind is the body of a local office too, when a
+  // linking word ends its name (no name runs on into the holder's).
+  const place = cue?.kind === "cue" && cue.type === "LOCATION" && !!words.placeKindCues?.has(textOf(tokens, at, cue.to).toLowerCase());
+  if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
   const run = capitalizedRun(context, cue.to);
-  if (!run) return undefined;
+  if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   let to = run.to;
   if (nameMayFollow)
     for (let k = run.to - FULL_NAME_WORDS; k > cue.to && to === run.to; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
-  return { kind: "name", from: at, to, surface: textOf(tokens, at, to), type: "ORGANIZATION", maybeShort: false };
+  const written = textOf(tokens, at, to);
+  if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
+  return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };
 }
 
 /**
@@ -1149,7 +1198,13 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
       if (k === span.to && namesNext(context, body.to)) return undefined;
       title.affiliation = body;
-      return { to: body.to, title };
+      // "X, Chủ tịch Hội đồng tỉnh Y thuộc Thái Lan,": the country a place lies in, after a linking word.
+      const placeIn = body.type === "LOCATION" && words.linkingWords.has(tokens[body.to]?.key ?? "") ? spans[body.to + 1] : undefined;
+      if (placeIn?.kind === "entity" && placeIn.entry.type === "COUNTRY") {
+        title.placeIn = entityMention(placeIn, tokens);
+        return { to: placeIn.to, title };
+      }
+      return { to: postedAt(context, body.to, span.office)?.to ?? body.to, title }; // "X, Đại sứ Italy tại Việt Nam,"
     }
     if (next?.kind === "entity" || (next?.kind === "office" && tokens[k - 1]?.key === words.possessive)) {
       const principal = next.kind === "entity" ? entityMention(next, tokens) : readTitled(context, k, next.office);
@@ -1166,6 +1221,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else if (!next && words.titleFields?.lengthAt(context.keys, k))
       k += words.titleFields.lengthAt(context.keys, k); // "X, Tham mưu trưởng Hải quân Ấn Độ,": the office's field, then its body
+    else if (!next && fieldAt(context, k)) k = fieldAt(context, k);
     else break;
   }
   return { to: span.to, title };

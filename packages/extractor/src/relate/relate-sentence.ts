@@ -173,6 +173,11 @@ type Emit = (
 
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
 function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+  const received = receivedFrom(view, o);
+  if (received) {
+    emit(o, o.cue.type, received.doers, received.receivers, status, rule);
+    return;
+  }
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
@@ -184,6 +189,30 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+}
+
+/** How many words a receiving verb may have ("hứng chịu"), and how many may part the act from its doer ("sự ủng hộ mạnh mẽ của X"). */
+const RECEIVING_WORDS = 3;
+const RECEIVED_FROM_REACH = 4;
+
+/**
+ * "X nhận được sự ủng hộ của A và B", "X hứng chỉ trích từ A": an act told from whom it reaches is done by the ones
+ * named after the source word, to the receiving clause's subject.
+ */
+function receivedFrom(view: SentenceView, o: Occurrence): { doers: ResolvedMention[]; receivers: ResolvedMention[] } | undefined {
+  const words = view.pack.relations.received;
+  if (!words) return undefined;
+  let k = o.from;
+  while (k > 0 && words.fillers.has(view.key(k - 1))) k--;
+  let length = 0;
+  for (let n = 1; n <= RECEIVING_WORDS && !length; n++) if (k >= n && view.phraseAt(k - n, words.verbs) === n) length = n;
+  if (!length) return undefined;
+  let j = o.to;
+  while (j < o.to + RECEIVED_FROM_REACH && view.tokens[j]?.word && !view.mentionAt[j] && !words.from.has(view.key(j))) j++;
+  const giver = words.from.has(view.key(j)) ? view.mentionAt[j + 1] : undefined;
+  if (!giver || giver.from !== j + 1 || !isActor(giver)) return undefined;
+  const receivers = doers(view, { ...o, from: k - length, to: k });
+  return { doers: view.coordinatedAfter(giver).filter(isActor), receivers };
 }
 
 /**
@@ -642,15 +671,18 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const thanked = thankedDoer(view, o);
   if (thanked.length) return thanked;
   let start = view.clauseStart(o.from);
-  if (o.cue.closeSubject && !subordinate(view, start) && !afterSequencer(view, start, o.from)) return [];
+  const leads = subordinate(view, start) || opensOnVerb(view, start, o);
   const head = relativeHead(view, start);
+  // "X, người vừa tới Y": a bare motion verb right after the relative word is its head's.
+  const closeHead = head && closeTo(view, view.key(start) === view.words.relativeWho ? start + 1 : start, o.from);
+  if (o.cue.closeSubject && !leads && !closeHead && !afterSequencer(view, start, o.from)) return [];
   if (head) return [head];
   // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
   const leader = leaderAfterDelegation(view, start);
   if (leader && leader.to <= o.from) return [leader];
   const first = firstDoer(view, start, o.from);
   if (first) return view.coordinatedAfter(first);
-  if (subordinate(view, start) || opensOnCue(view, o, start)) {
+  if (leads) {
     let comma = o.to;
     while (comma < view.tokens.length && view.key(comma) !== ",") comma++;
     const main = view.mentions.find((m) => m.from > comma && view.canBeSubject(m));
@@ -850,9 +882,13 @@ function subordinate(view: SentenceView, start: number): boolean {
   return leading && !view.mentions.some((m) => m.to <= start);
 }
 
-/** "Arriving in X, A said ...": a sentence that opens on the cue itself, a clause a comma closes, is done by the main clause's subject. */
-function opensOnCue(view: SentenceView, o: Occurrence, start: number): boolean {
-  return start === 0 && o.from === 0 && view.key(view.clauseEnd(o.from)) === ",";
+/**
+ * "Tiếp X hôm 9/3, Y ...", "Arriving in X, A said ...": a clause that opens on its verb, before anyone is named,
+ * leads the main clause, whose subject does it.
+ */
+function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean {
+  const opens = start === 0 || view.key(start - 1) === ",";
+  return opens && o.from === start && o.cue.kind === "verb" && !view.mentions.some((m) => m.to <= start);
 }
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
@@ -895,6 +931,12 @@ function settingAfter(view: SentenceView, at: number): ResolvedMention | undefin
   return place && place.type !== "PERSON" ? place : undefined;
 }
 
+/** A lower-case word of no mention: the head of a description. */
+function isPlainNoun(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  return !!token?.word && !token.capitalized && !view.mentionAt[at];
+}
+
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
   let j = o.to;
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
@@ -919,6 +961,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (leader && accepts(leader)) return [leader];
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
+  let unnamed = false;
   for (; j < limit; j++) {
     if (leading && view.key(j) === "," && view.isBreak(j)) return [];
     if (view.key(j) === ":" && view.key(j - 1) === view.words.including) {
@@ -953,6 +996,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
     const named = view.mentionAt[j];
+    // "trừng phạt Gazprombank, ngân hàng ... của Nga": a name no one knows is the object; its apposition (a comma,
+    // then a lower-case noun) names no other. A list goes on ("cảm ơn Chính phủ, Bộ Quốc phòng và Hải quân X"), and
+    // so do its examples ("sanctions on Russian officials, including X").
+    if (!named && view.tokens[j]!.word && view.tokens[j]!.capitalized) unnamed = true;
+    if (unnamed && view.key(j) === "," && isPlainNoun(view, j + 1) && view.key(j + 1) !== view.words.including) return [];
     if (!named || named === skip) continue;
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
@@ -1517,14 +1565,22 @@ function relateInvitations(view: SentenceView, out: RelationCandidate[], dates: 
     if (!inviter) continue;
     const status = eventStatus(view, i, i + view.pack.relations.invitation.length, true, false);
     if (!status) continue;
+    // "theo lời mời của A và B": each inviter joined by the conjunction invited (a comma may close the phrase instead).
+    const inviters = [inviter];
+    for (let next = view.mentionAt[inviter.to + 1]; view.key(inviters.at(-1)!.to) === view.pack.mentions.and; ) {
+      if (!next || next.from !== inviters.at(-1)!.to + 1 || !isActor(next)) break;
+      inviters.push(next);
+      next = view.mentionAt[next.to + 1];
+    }
+    const ids = inviters.flatMap((m) => m.ids);
     const guest =
-      conveyedTo(view, inviter)?.ids[0] ??
+      conveyedTo(view, inviters.at(-1)!)?.ids[0] ??
       accepter(view, i)?.ids[0] ??
-      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !inviter.ids.includes(r.source))?.source ??
+      out.find((r) => (r.type === "VISITED" || r.type === "MET") && !ids.includes(r.source))?.source ??
       mainActor(view, inviter);
     if (!guest) continue;
     const date = nearestDate(view, dates, i)?.value;
-    for (const source of inviter.ids) {
+    for (const source of ids) {
       if (source !== guest)
         out.push({ type: "INVITED", source, target: guest, status: "occurred", date, rule: "invitation-of", confidence: 0.8 });
     }

@@ -65,7 +65,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       if (kin && kinNamed(view, j, kin.length, next, true))
         for (const owner of view.coordinatedAfter(next)) if (owner.type === "PERSON") addKin(kin, owner, m, "apposition");
       // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
-      const joinedKin = view.key(m.to) === view.pack.mentions.and ? kinship(view, m.to + 1) : undefined;
+      // "A cùng con gái B": with a companion word as with "và".
+      const joining = view.key(m.to) === view.pack.mentions.and || view.key(m.to) === view.words.togetherWith[0];
+      const joinedKin = joining ? kinship(view, m.to + 1) : undefined;
       if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
     }
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
@@ -88,14 +90,14 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     if (m.type === "PERSON" && next.type === "PERSON") {
       // "Hun Sen, the Senate president and father of Hun Manet,": a kin word joined onto an apposition's office,
       // which the name's mention may hold already.
-      const kinAt = next.from - 2;
-      const kin = kinship(view, kinAt);
-      const and = kinAt - 1;
+      // "..., Phó Tổng thống Y và là con gái của B": the copula may join it, and the kin word have more words.
+      const possessiveAt = next.from - (view.pack.mentions.formerMarkers.has(view.key(next.from - 1)) ? 2 : 1); // "của cựu Tổng thống B"
+      const { kin, kinAt } = kinEndingAt(view, possessiveAt);
+      const and = view.key(kinAt - 1) === view.pack.mentions.copula ? kinAt - 2 : kinAt - 1;
       const holdsApposition = and >= m.to && view.tokens.slice(m.from, m.to).some((t) => SEPARATORS.has(t.key)) && apposed(view, m.to, and);
       const apposition = SEPARATORS.has(view.key(m.to)) && and > m.to + 1 && apposed(view, m.to + 1, and);
       const joined = view.key(and) === view.pack.mentions.and && (holdsApposition || apposition);
-      if (kin?.length === 1 && view.key(next.from - 1) === view.pack.mentions.possessive && joined)
-        addKin(kin, next, m, "joined-apposition");
+      if (kin && view.key(possessiveAt) === view.pack.mentions.possessive && joined) addKin(kin, next, m, "joined-apposition");
     }
     if (
       m.type === "LOCATION" &&
@@ -241,9 +243,19 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
   const words = view.pack.mentions;
   let k = kin + length;
   if (possessive && view.key(k) === words.possessive) k++;
-  if (words.formerMarkers.has(view.key(k))) k++;
+  // "cha của đương kim Thủ tướng B", "con trai của cố Tổng thống B": a few lower-case words of the office's time.
+  for (const stop = k + KIN_OFFICE_WORDS; k < stop && k < next.from && isPlainWord(view, k); ) k++;
   if (words.honorifics.has(view.key(k)) && next.from > k) k++;
   return next.from === k;
+}
+
+/** How many lower-case words may stand between a kin word and an office before the name ("đương kim", "cố"). */
+const KIN_OFFICE_WORDS = 2;
+
+/** A lower-case word of no mention and no clause break. */
+function isPlainWord(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i]!;
+  return token.word && !token.capitalized && !view.mentionAt[i] && !view.isBreak(i) && !view.pack.mentions.honorifics.has(token.key);
 }
 
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */
@@ -292,6 +304,15 @@ function namedList(view: SentenceView, index: number, at: number): ResolvedMenti
 interface Kin {
   length: number;
   parent: boolean;
+}
+
+/** The kin word that ends right before `end`, longest first, and where it starts. */
+function kinEndingAt(view: SentenceView, end: number): { kin?: Kin; kinAt: number } {
+  for (const length of KIN_LENGTHS) {
+    const kin = kinship(view, end - length);
+    if (kin?.length === length) return { kin, kinAt: end - length };
+  }
+  return { kinAt: end - 1 };
 }
 
 function kinship(view: SentenceView, at: number): Kin | undefined {

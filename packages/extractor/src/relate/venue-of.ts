@@ -30,7 +30,8 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
   const venues = new Set<string>();
   let venue: ResolvedMention | undefined;
   for (let at = 0; at < view.tokens.length; at++) {
-    if (!words.setting.has(view.key(at))) continue;
+    // A setting inside a title is where its holder is posted ("Đại sứ X tại Y"), not where the event is.
+    if (!words.setting.has(view.key(at)) || view.mentionAt[at]) continue;
     // "at the capital Suva", "tại thủ đô X": the place's head word stands between the setting and the place.
     const place = at + 1 + (view.mentionAt[at + 1] ? 0 : view.phraseAt(at + 1, words.placeHeads));
     const m = view.mentionAt[place];

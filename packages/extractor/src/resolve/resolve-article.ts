@@ -23,9 +23,17 @@ export interface TitleFact {
   former: boolean;
 }
 
+/** "Thống đốc tỉnh X của Y Z": a place an office is of, and the country named after it (a LOCATED_IN relation). */
+export interface PlaceFact {
+  sentence: number;
+  place: string;
+  country: string;
+}
+
 export interface ResolvedArticle {
   mentions: ResolvedMention[][];
   titles: TitleFact[];
+  places: PlaceFact[];
   entities: ArticleEntities;
 }
 
@@ -75,6 +83,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
   for (const mention of all) if (mention.written) named.get(mention)?.aliases.add(mention.written);
 
   const titles: TitleFact[] = [];
+  const places: PlaceFact[] = [];
   sentences.forEach((mentions, sentence) => {
     for (const mention of mentions) {
       if (mention.kind !== "name" || !mention.title) continue;
@@ -85,6 +94,11 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         const { office, former } = title;
         person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+        // "Tổng Bí thư X" of a country its party rules: the office is the party's too.
+        const party = office.party && affiliation?.type === "COUNTRY" ? lexicon.rulingParties.get(affiliation.name) : undefined;
+        if (party) titles.push({ sentence, person: person.id, affiliation: entities.fromEntry(party).id, role: office.role, former });
+        if (title.placeIn && affiliation?.type === "LOCATION")
+          places.push({ sentence, place: affiliation.id, country: resolveName(title.placeIn, named, entities).id });
       }
     }
   });
@@ -113,7 +127,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
     });
   });
-  return { mentions: resolved, titles, entities };
+  return { mentions: resolved, titles, places, entities };
 }
 
 /**
@@ -322,8 +336,11 @@ function affiliationOf(
 ): ArticleEntity | undefined {
   if (title.affiliation) {
     const body = resolveName(title.affiliation, named, entities);
-    // "Thị trưởng Kiev X", "Thống đốc bang California Y": the office of a place serves no country.
-    if (title.office.local && (body.type === "LOCATION" || lexicon.capitals.has(nameKey(title.affiliation.surface)))) return undefined;
+    // "Thống đốc bang California Y": the office of a place is held in that place and serves no country; "Thị trưởng
+    // Kiev X": a capital, which stands for its country elsewhere, is no body then.
+    if (title.office.local && lexicon.capitals.has(nameKey(title.affiliation.surface))) return undefined;
+    // A place named by its kind ("tỉnh X", "bang Y"), which the lexicon does not know: its offices are local ones.
+    if (body.type === "LOCATION" && (title.office.local || !title.affiliation.entry)) return body;
     return body.type === "ORGANIZATION" && /\bParty\b/.test(body.name) ? body : actingBody(body, entities, lexicon);
   }
   const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;

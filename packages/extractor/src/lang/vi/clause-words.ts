@@ -99,7 +99,8 @@ export const VI_CLAUSES: ClauseWords = {
   when: "khi",
   // "Trong chuyến thăm X, Y ...", "Nhân chuyến thăm X, Y ...", "Phát biểu tại cuộc gặp với X, Y ...": the leading
   // phrase's event is the main clause doer's.
-  leadingPhrase: new Set(["trong", "nhân", "phát", "sau"]),
+  // "Tại buổi tiếp X, Y ...": a setting that opens on an event is a leading phrase too.
+  leadingPhrase: new Set(["trong", "nhân", "phát", "sau", "tại"]),
   because: "vì",
   relativeWho: "người",
   ledBy: {

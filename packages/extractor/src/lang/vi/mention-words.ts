@@ -178,6 +178,7 @@ const TITLE_MODIFIERS = new Set([
   "nghĩa",
   "thường",
   "trực",
+  "trú", // "Điều phối viên thường trú" (resident coordinator)
   "khi",
   "đó",
   "tại",
@@ -243,6 +244,24 @@ const TITLE_MODIFIERS = new Set([
   "chấp",
   "hành",
 ]);
+
+/** Offices held abroad, whose "tại Y" is the posting. */
+const POSTED_ROLES = [
+  "ambassador",
+  "deputy ambassador",
+  "envoy",
+  "special envoy",
+  "consul",
+  "consul general",
+  "chargé d'affaires",
+  "permanent representative",
+  "deputy permanent representative",
+  "chief representative",
+  "counsellor",
+  "minister-counsellor",
+  "defence attaché",
+  "high commissioner",
+];
 
 /** Before an office: the person held it before, or has died ("cố lãnh đạo", "cựu Tổng thống"). */
 const FORMER_MARKERS = new Set(["cố", "cựu", "nguyên", "khi đó"]);
@@ -314,7 +333,10 @@ export const VI_MENTIONS: MentionWords = {
   possessivePronouns: new Set(),
   determiners: new Set(),
   affiliationFirst: false,
-  affiliationAfter: "",
+  // "Đại sứ Italy tại Việt Nam X", "Đại sứ X của Italy tại Việt Nam": where an envoy is posted is not whose envoy.
+  postedTo: { words: new Set(["tại"]), roles: new Set(POSTED_ROLES) },
+  // "Đại sứ X của Italy": the country of a titled name after it.
+  affiliationAfter: "của",
   possessiveClitics: new Set(),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,

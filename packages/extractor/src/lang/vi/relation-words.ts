@@ -38,8 +38,16 @@ const TREATY_UNSIGNED = ["phán", "về", "thảo", "xuất", "lượng", "kiế
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
+/** Nouns of meeting that take "cuộc" or "buổi" before them. */
+const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
+
+/** How far an arrival's place may be: past its kind ("đặt chân tới thành phố cảng X", "có mặt tại thủ đô X"). */
+const ARRIVAL_REACH = 5;
+
 export const CUES: Cue[] = [
   // MET
+  // Talks named bare after a leading word are a noun, as with "cuộc": "Sau hội đàm, A và B ...".
+  cue("hội đàm", "MET", "noun", 8, { via: WITH, cameo: "046", onlyAfter: ["sau", "trong"] }),
   cue("hội đàm", "MET", "verb", 6, { cameo: "046" }),
   cue("hội kiến", "MET", "verb", 6, { cameo: "043" }),
   cue("gặp gỡ", "MET", "verb", 6),
@@ -63,15 +71,22 @@ export const CUES: Cue[] = [
   cue("cuộc trao đổi", "MET", "noun", 8, { via: WITH }),
   cue("đàm phán", "MET", "verb", 6, { via: WITH, cameo: "046" }),
   cue("họp", "MET", "verb", 6, { via: WITH }),
-  cue("cuộc gặp gỡ", "MET", "noun", 8, { via: WITH }),
-  cue("cuộc gặp", "MET", "noun", 8, { via: WITH }),
+  // A meeting named by its event noun, "cuộc" (an event) or "buổi" (a session): "cuộc gặp với X", "buổi tiếp X".
+  ...MEETING_NOUNS.flatMap((noun) => [
+    cue(`cuộc ${noun}`, "MET", "noun", 8, { via: WITH }),
+    cue(`buổi ${noun}`, "MET", "noun", 8, { via: WITH }),
+  ]),
   cue("cuộc hội đàm", "MET", "noun", 8, { via: WITH, cameo: "046" }),
+  cue("buổi hội đàm", "MET", "noun", 8, { via: WITH, cameo: "046" }),
   cue("cuộc hội kiến", "MET", "noun", 8, { via: WITH, cameo: "043" }),
+  cue("buổi hội kiến", "MET", "noun", 8, { via: WITH, cameo: "043" }),
   cue("cuộc tiếp", "MET", "noun", 6, { via: WITH, cameo: "043" }),
-  cue("cuộc thảo luận", "MET", "noun", 8, { via: WITH }),
+  cue("buổi tiếp", "MET", "noun", 6, { via: WITH, cameo: "043" }),
   cue("cuộc đàm phán", "MET", "noun", 8, { via: WITH, cameo: "046" }),
   cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
-  cue("cuộc tiếp xúc", "MET", "noun", 8, { via: WITH }),
+  // A working session with someone is a meeting: "A làm việc với B", "buổi làm việc với B".
+  cue("làm việc với", "MET", "verb", 6),
+  cue("buổi làm việc", "MET", "noun", 8, { via: WITH }),
   cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
   // A welcoming ceremony is held in person: "A chủ trì lễ đón chính thức B", whoever B's visit goes on to name.
   cue("lễ đón", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
@@ -89,14 +104,20 @@ export const CUES: Cue[] = [
   // "đáp xuống X" is a landing too; "đáp" alone answers ("đáp lại", "đáp trả").
   cue("đáp", "VISITED", "verb", 8, { closeSubject: true, via: ["xuống"] }),
   cue("cập cảng", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("đặt chân đến", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("đặt chân tới", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("có mặt tại", "VISITED", "verb", 2, { closeSubject: true }),
-  cue("có mặt ở", "VISITED", "verb", 2, { closeSubject: true }),
+  cue("đặt chân đến", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  cue("đặt chân tới", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  cue("có mặt tại", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  cue("có mặt ở", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  // Coming back is coming: "sẽ trở lại X", "quay lại X".
+  cue("trở lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  cue("quay lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  cue("quay trở lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
+  // Inspecting a place is being there: "thị sát thành phố X".
+  cue("thị sát", "VISITED", "verb", 5),
   // Being somewhere while something else is told: "Khi ở X, A ...", "trong thời gian ở X"; "ở" alone only places.
   cue("ở", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, onlyAfter: ["khi", "gian"] }),
   // Visits to sites: "viếng Lăng X", "đặt vòng hoa tại Đài tưởng niệm Y".
@@ -116,8 +137,12 @@ export const CUES: Cue[] = [
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
   cue("chuyến công tác", "VISITED", "noun", 10),
+  cue("chuyến làm việc", "VISITED", "noun", 10),
   // INVITED: an invitation to come or to attend; "mời X phát biểu" (to speak), "mời X dùng trà" are protocol.
   cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], onlyThen: INVITED_TO }),
+  // An invitation sent or extended to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X".
+  cue("gửi lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
+  cue("ngỏ lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
   // THANKED
   cue("cảm ơn", "THANKED", "verb", 10),
   cue("cám ơn", "THANKED", "verb", 10),
@@ -129,6 +154,7 @@ export const CUES: Cue[] = [
   cue("sát cánh", "SUPPORTED", "verb", 10),
   cue("đoàn kết với", "SUPPORTED", "verb", 6),
   cue("đứng về phía", "SUPPORTED", "verb", 4),
+  cue("hậu thuẫn", "SUPPORTED", "verb", 10),
   cue("hỗ trợ", "SUPPORTED", "verb", 6),
   // PRAISED
   // Praise reaches past what is praised to whose it is: "đánh giá cao những đóng góp to lớn của X".
@@ -163,6 +189,8 @@ export const CUES: Cue[] = [
     notBefore: ["tụng", "chất", "cáo", "giác", "hữu", "cơ"],
   }),
   cue("đổ lỗi cho", "ACCUSED", "verb", 3),
+  cue("quy trách nhiệm cho", "ACCUSED", "verb", 3),
+  cue("quy lỗi cho", "ACCUSED", "verb", 3),
   // SUPPLIED
   cue("cung cấp", "SUPPLIED", "verb", 14),
   cue("chuyển giao", "SUPPLIED", "verb", 14),
@@ -297,6 +325,9 @@ const CHARGE_WORDS = new PhraseSet([
   "gửi",
   "hỗ trợ quân sự",
   "khiêu khích",
+  // Being behind a plot or an attack: "cho rằng X đứng sau vụ ...".
+  "đứng sau",
+  "đứng đằng sau",
 ]);
 
 /**
@@ -346,7 +377,8 @@ export const VI_RELATIONS: RelationWords = {
   },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
-  alleging: new PhraseSet(["cho rằng"]),
+  // Claims and suspicions that charge someone with one of the charge words: "cho rằng X ...", "nghi ngờ X đứng sau ...".
+  alleging: new PhraseSet(["cho rằng", "nghi ngờ", "nghi"]),
   chargeWords: CHARGE_WORDS,
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
@@ -368,7 +400,7 @@ export const VI_RELATIONS: RelationWords = {
     "đưa vào danh sách",
     "bổ sung vào danh sách",
   ]),
-  eventVerbs: new PhraseSet(["bắt đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
+  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
@@ -382,4 +414,10 @@ export const VI_RELATIONS: RelationWords = {
   thanksReasonSkip: new Set(["sự", "đã"]),
   thanksGiverMarkers: new Set(["mà", "của"]),
   supportReason: new Set(["ủng", "hỗ", "đoàn"]),
+  // "X nhận được sự ủng hộ của A", "X hứng chỉ trích từ A", "X vấp phải sự phản đối của A": A's act, to X.
+  received: {
+    verbs: new PhraseSet(["nhận", "nhận được", "đón nhận", "giành được", "hứng", "hứng chịu", "vấp phải", "gặp phải"]),
+    fillers: new Set(["sự", "lời", "những", "nhiều", "các", "thêm", "làn sóng"]),
+    from: new Set(["của", "từ"]),
+  },
 };
