@@ -97,8 +97,10 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         // "Tổng Bí thư X" of a country its party rules: the office is the party's too.
         const party = office.party && affiliation?.type === "COUNTRY" ? lexicon.rulingParties.get(affiliation.name) : undefined;
         if (party) titles.push({ sentence, person: person.id, affiliation: entities.fromEntry(party).id, role: office.role, former });
-        if (title.placeIn && affiliation?.type === "LOCATION")
-          places.push({ sentence, place: affiliation.id, country: resolveName(title.placeIn, named, entities).id });
+        // "Thị trưởng thành phố X của Y": the place an office is of lies in the country named after it.
+        const place = title.placeIn && title.affiliation ? resolveName(title.affiliation, named, entities) : undefined;
+        if (place?.type === "LOCATION")
+          places.push({ sentence, place: place.id, country: resolveName(title.placeIn!, named, entities).id });
       }
     }
   });
@@ -336,11 +338,11 @@ function affiliationOf(
 ): ArticleEntity | undefined {
   if (title.affiliation) {
     const body = resolveName(title.affiliation, named, entities);
-    // "Thống đốc bang California Y": the office of a place is held in that place and serves no country; "Thị trưởng
-    // Kiev X": a capital, which stands for its country elsewhere, is no body then.
-    if (title.office.local && lexicon.capitals.has(nameKey(title.affiliation.surface))) return undefined;
+    // "Thị trưởng Kiev X", "Thống đốc bang California Y": the office of a place serves no country, and a place holds
+    // no office in the vocabulary (OFFICIAL_OF is held in a country or an organization).
+    if (title.office.local && (body.type === "LOCATION" || lexicon.capitals.has(nameKey(title.affiliation.surface)))) return undefined;
     // A place named by its kind ("tỉnh X", "bang Y"), which the lexicon does not know: its offices are local ones.
-    if (body.type === "LOCATION" && (title.office.local || !title.affiliation.entry)) return body;
+    if (body.type === "LOCATION" && !title.affiliation.entry) return undefined;
     return body.type === "ORGANIZATION" && /\bParty\b/.test(body.name) ? body : actingBody(body, entities, lexicon);
   }
   const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;
