@@ -1222,3 +1222,21 @@ describe("Vietnamese offices of a place", () => {
     expect(triples("Bộ trưởng Ukraine Oleh Marchenko đã phát biểu.")).toContain("Oleh Marchenko OFFICIAL_OF Ukraine [occurred]");
   });
 });
+
+describe("Vietnamese ranks between an office and its holder", () => {
+  it("a rank after the office's country is no part of the name: 'Bộ trưởng Quốc phòng X Đại tướng Y'", () => {
+    expect(triples("Bộ trưởng Quốc phòng Đức Đại tướng Ralf Kessler thăm Nhật Bản.")).toEqual([
+      "Ralf Kessler OFFICIAL_OF Germany [occurred]",
+      "Ralf Kessler VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("a title of honour names the same person without it: 'Bộ trưởng X Samdech Y', then 'bà Y'", () => {
+    expect(triples("Bộ trưởng Iran Samdech Chea Sophara mời Bộ trưởng Đức Bounmy Keo sang thăm. Bà Chea Sophara cảm ơn Đức.")).toEqual([
+      "Bounmy Keo OFFICIAL_OF Germany [occurred]",
+      "Chea Sophara INVITED Bounmy Keo [occurred]",
+      "Chea Sophara OFFICIAL_OF Iran [occurred]",
+      "Chea Sophara THANKED Germany [occurred]",
+    ]);
+  });
+});

@@ -154,6 +154,11 @@ const PERSON_CUES = [
   "vận động viên",
   "hòa thượng",
   "thượng tọa",
+  // Cambodian title of honour before a name: "Samdech X" is X.
+  "samdech",
+  "tướng",
+  "đại tướng",
+  "thượng tướng",
   "trung tướng",
   "thiếu tướng",
   "đại tá",
