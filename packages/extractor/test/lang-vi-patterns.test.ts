@@ -1240,3 +1240,13 @@ describe("Vietnamese ranks between an office and its holder", () => {
     ]);
   });
 });
+
+describe("Vietnamese signing in the passive with 'bởi'", () => {
+  it("every pair of the agents after 'được ký bởi' signed: 'văn kiện được ký bởi A, B và C'", () => {
+    expect(triples("Tuyên bố chung được ký bởi Đức, Nhật Bản và Iran hôm 3/5.")).toEqual([
+      "Germany SIGNED Iran [occurred]",
+      "Germany SIGNED Japan [occurred]",
+      "Iran SIGNED Japan [occurred]",
+    ]);
+  });
+});

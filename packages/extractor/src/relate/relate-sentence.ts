@@ -1046,8 +1046,10 @@ function relateSymmetric(
   emit: Emit,
   occurrences: Occurrence[] = [],
 ): void {
-  // "documents signed by the two countries": a participle whose agents are the pair.
-  const agents = o.cue.participle && view.key(o.to) === view.pack.relations.passive.agentWord ? agentsAfter(view, o.to, 2) : [];
+  // "documents signed by the two countries", "văn kiện được ký bởi A và B": a participle or passive whose agents are the pair.
+  const { agentWord, markers } = view.pack.relations.passive;
+  const passiveForm = o.cue.participle || markers.has(view.key(o.from - 1));
+  const agents = passiveForm && view.key(o.to) === agentWord ? agentsAfter(view, o.to, 2) : [];
   if (agents.flatMap((m) => m.ids).length > 1) {
     emitPairs(o, agents, status, rule, emit);
     return;

@@ -372,7 +372,8 @@ export const VI_RELATIONS: RelationWords = {
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
-  passive: { markers: new Set(["được", "bị"]), doer: "before-verb", agentWord: "" },
+  // The doer stands inside ("được A ký") or, in a formal style, after "bởi" ("được ký bởi A và B").
+  passive: { markers: new Set(["được", "bị"]), doer: "before-verb", agentWord: "bởi" },
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
