@@ -1250,3 +1250,24 @@ describe("Vietnamese signing in the passive with 'bởi'", () => {
     ]);
   });
 });
+
+describe("Vietnamese audiences and dated subjects", () => {
+  it("an audience with a head of state is a meeting, and the next verb keeps the same doer: 'yết kiến X và hội kiến Y'", () => {
+    expect(
+      triples("Ngoại trưởng Đức Lena Vogt vào Hoàng cung yết kiến Tổng thống Iran Reza Karimi và hội kiến Thủ tướng Iran Ali Navabi."),
+    ).toEqual([
+      "Ali Navabi MET Lena Vogt [occurred]",
+      "Ali Navabi OFFICIAL_OF Iran [occurred]",
+      "Lena Vogt MET Reza Karimi [occurred]",
+      "Lena Vogt OFFICIAL_OF Germany [occurred]",
+      "Reza Karimi OFFICIAL_OF Iran [occurred]",
+    ]);
+  });
+
+  it("a date between the doer and a motion verb does not part them: 'A ngày 2/4 đã tới X'", () => {
+    expect(triples("Ngoại trưởng Đức Lena Vogt ngày 2/4 đã tới Tokyo.")).toEqual([
+      "Lena Vogt OFFICIAL_OF Germany [occurred]",
+      "Lena Vogt VISITED Japan [occurred]",
+    ]);
+  });
+});

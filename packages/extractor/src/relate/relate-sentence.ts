@@ -52,7 +52,7 @@ const THANKS_REASON_REACH = 4;
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
-  const view = plain.withActedOn(actedOn(plain, occurrences));
+  const view = plain.withActedOn(actedOn(plain, occurrences)).withDates(dates);
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
@@ -823,13 +823,18 @@ function subordinate(view: SentenceView, start: number): boolean {
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
 function closeTo(view: SentenceView, from: number, to: number): boolean {
-  if (to - from > 4) return false;
+  let words = 0;
   for (let i = from; i < to; i++) {
+    if (view.inDate(i)) continue; // "A ngày 2/4 đã tới B": a date between the doer and the verb does not part them
     const token = view.tokens[i]!;
     if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
+    words++;
   }
-  return true;
+  return words <= CLOSE_WORDS;
 }
+
+/** How many plain words may stand between a doer and a verb that wants its doer close. */
+const CLOSE_WORDS = 4;
 
 /** How many words a plan phrase ending in a purpose word may have ("is expected to"). */
 const PLAN_PHRASE_REACH = 3;

@@ -47,6 +47,9 @@ export const CUES: Cue[] = [
   cue("gặp", "MET", "verb", 6, { notBefore: ["phải", "khó", "nạn", "sự", "trở"] }),
   cue("tiếp đón", "MET", "verb", 4, { cameo: "043", inPerson: true }),
   cue("tiếp kiến", "MET", "verb", 4, { cameo: "043" }),
+  // An audience with a monarch or a head of state: "yết kiến Quốc vương X", "bệ kiến Nhà vua".
+  cue("yết kiến", "MET", "verb", 6, { cameo: "043" }),
+  cue("bệ kiến", "MET", "verb", 6, { cameo: "043" }),
   cue("tiếp", "MET", "verb", 3, {
     cameo: "043",
     adjacent: true,
