@@ -1271,3 +1271,12 @@ describe("Vietnamese audiences and dated subjects", () => {
     ]);
   });
 });
+
+describe("Vietnamese asides between a doer and its verb", () => {
+  it("a short aside in brackets does not part the doer from a motion verb: 'A (giữa) đã tới X'", () => {
+    expect(triples("Ngoại trưởng Đức Lena Vogt (thứ hai từ trái) đã tới Tokyo.")).toEqual([
+      "Lena Vogt OFFICIAL_OF Germany [occurred]",
+      "Lena Vogt VISITED Japan [occurred]",
+    ]);
+  });
+});

@@ -826,6 +826,11 @@ function closeTo(view: SentenceView, from: number, to: number): boolean {
   let words = 0;
   for (let i = from; i < to; i++) {
     if (view.inDate(i)) continue; // "A ngày 2/4 đã tới B": a date between the doer and the verb does not part them
+    // "A (giữa) đã tới B", "Liên minh X (EU) đã ...": nor does a short aside in brackets.
+    if (view.skipAside(i) > i) {
+      i = view.skipAside(i) - 1;
+      continue;
+    }
     const token = view.tokens[i]!;
     if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
     words++;

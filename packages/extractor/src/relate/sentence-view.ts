@@ -269,7 +269,7 @@ export class SentenceView {
   }
 
   /** After a short aside in brackets, which parts no list: "ông A (thứ hai từ trái) và ông B". */
-  private skipAside(j: number): number {
+  skipAside(j: number): number {
     const end = this.key(j) === "(" ? this.asideEnd(j) : -1;
     return end >= 0 ? end + 1 : j;
   }
