@@ -357,3 +357,9 @@ describe("Vietnamese: foreign names without an honorific", () => {
     expect(people("Ông Luis Soto dạo quanh Hồ Hoàn Kiếm cùng ông Hồ Quang Minh.")).toEqual(["Hồ Quang Minh", "Luis Soto"]);
   });
 });
+
+describe("Vietnamese capitals in their common spellings", () => {
+  it("'Viên Chăn' is Vientiane, not Vienna ('Viên') with a word after it", () => {
+    expect(facts("Ngoại trưởng Đức Lena Vogt ngày 2/4 đã tới Viên Chăn.", ["VISITED"])).toEqual(["Lena Vogt VISITED Laos"]);
+  });
+});
