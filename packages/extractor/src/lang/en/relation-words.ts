@@ -614,6 +614,7 @@ export const EN_RELATIONS: RelationWords = {
   contests: new PhraseSet(CONTESTS),
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
+  relativePlace: "where",
   nominalDoerStops: new Set(["according", "invited"]),
   between: "between",
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),

@@ -361,6 +361,7 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
+  relativePlace: "nơi",
   actAnaphors: new PhraseSet(ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${act} ${these}`))),
   actByVerb: "vụ",
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
