@@ -183,6 +183,9 @@ const TITLE_MODIFIERS = new Set([
   "nghĩa",
   "thường",
   "trực",
+  // A chair held in turn: "Chủ tịch luân phiên X".
+  "luân",
+  "phiên",
   "khi",
   "đó",
   "tại",
