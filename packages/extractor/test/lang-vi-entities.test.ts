@@ -365,3 +365,18 @@ describe("Vietnamese tours of an ocean's region", () => {
     expect(facts(text, ["VISITED"]).join()).not.toContain("Pacific");
   });
 });
+
+describe("Vietnamese capitals in their common spellings", () => {
+  it("'Viên Chăn' is Vientiane, not Vienna ('Viên') with a word after it", () => {
+    expect(facts("Ngoại trưởng Đức Lena Vogt ngày 2/4 đã tới Viên Chăn.", ["VISITED"])).toEqual(["Lena Vogt VISITED Laos"]);
+  });
+});
+
+describe("Vietnamese rotating chairs", () => {
+  it("'luân phiên' (in turn) between an office and its body: 'Chủ tịch luân phiên ASEAN, Thủ tướng X Y'", () => {
+    expect(facts("Chủ tịch luân phiên ASEAN, Thủ tướng Lào Bounmy Keo, phát biểu khai mạc.")).toEqual([
+      "Bounmy Keo OFFICIAL_OF ASEAN",
+      "Bounmy Keo OFFICIAL_OF Laos",
+    ]);
+  });
+});

@@ -1245,6 +1245,24 @@ describe("Vietnamese envoys and their postings", () => {
   });
 });
 
+describe("Vietnamese ranks between an office and its holder", () => {
+  it("a rank after the office's country is no part of the name: 'Bộ trưởng Quốc phòng X Đại tướng Y'", () => {
+    expect(triples("Bộ trưởng Quốc phòng Đức Đại tướng Ralf Kessler thăm Nhật Bản.")).toEqual([
+      "Ralf Kessler OFFICIAL_OF Germany [occurred]",
+      "Ralf Kessler VISITED Japan [occurred]",
+    ]);
+  });
+
+  it("a title of honour names the same person without it: 'Bộ trưởng X Samdech Y', then 'bà Y'", () => {
+    expect(triples("Bộ trưởng Iran Samdech Chea Sophara mời Bộ trưởng Đức Bounmy Keo sang thăm. Bà Chea Sophara cảm ơn Đức.")).toEqual([
+      "Bounmy Keo OFFICIAL_OF Germany [occurred]",
+      "Chea Sophara INVITED Bounmy Keo [occurred]",
+      "Chea Sophara OFFICIAL_OF Iran [occurred]",
+      "Chea Sophara THANKED Germany [occurred]",
+    ]);
+  });
+});
+
 describe("Vietnamese clauses that open on their verb", () => {
   it("a fronted meeting verb is done by the main clause's subject: 'Tiếp X hôm ..., Y ...'", () => {
     expect(triples("Tiếp Đại sứ Cuba Pablo Herrera hôm 3/4, Thủ tướng Lào Omar Haddad đánh giá cao quan hệ hai nước.")).toContain(
@@ -1287,6 +1305,16 @@ describe("Vietnamese acts told from whom they reach", () => {
     expect(triples("Iran đang hứng chỉ trích từ Đức và Nhật Bản.")).toEqual([
       "Germany CRITICIZED Iran [occurred]",
       "Japan CRITICIZED Iran [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese signing in the passive with 'bởi'", () => {
+  it("every pair of the agents after 'được ký bởi' signed: 'văn kiện được ký bởi A, B và C'", () => {
+    expect(triples("Tuyên bố chung được ký bởi Đức, Nhật Bản và Iran hôm 3/5.")).toEqual([
+      "Germany SIGNED Iran [occurred]",
+      "Germany SIGNED Japan [occurred]",
+      "Iran SIGNED Japan [occurred]",
     ]);
   });
 });
@@ -1474,5 +1502,35 @@ describe("Vietnamese working trips", () => {
     expect(triples("Thủ tướng Lào Omar Haddad đã tới Osaka, mở đầu chuyến làm việc ba ngày tại Nhật Bản.")).toContain(
       "Omar Haddad VISITED Japan [occurred]",
     );
+  });
+});
+
+describe("Vietnamese audiences and dated subjects", () => {
+  it("an audience with a head of state is a meeting, and the next verb keeps the same doer: 'yết kiến X và hội kiến Y'", () => {
+    expect(
+      triples("Ngoại trưởng Đức Lena Vogt vào Hoàng cung yết kiến Tổng thống Iran Reza Karimi và hội kiến Thủ tướng Iran Ali Navabi."),
+    ).toEqual([
+      "Ali Navabi MET Lena Vogt [occurred]",
+      "Ali Navabi OFFICIAL_OF Iran [occurred]",
+      "Lena Vogt MET Reza Karimi [occurred]",
+      "Lena Vogt OFFICIAL_OF Germany [occurred]",
+      "Reza Karimi OFFICIAL_OF Iran [occurred]",
+    ]);
+  });
+
+  it("a date between the doer and a motion verb does not part them: 'A ngày 2/4 đã tới X'", () => {
+    expect(triples("Ngoại trưởng Đức Lena Vogt ngày 2/4 đã tới Tokyo.")).toEqual([
+      "Lena Vogt OFFICIAL_OF Germany [occurred]",
+      "Lena Vogt VISITED Japan [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese asides between a doer and its verb", () => {
+  it("a short aside in brackets does not part the doer from a motion verb: 'A (giữa) đã tới X'", () => {
+    expect(triples("Ngoại trưởng Đức Lena Vogt (thứ hai từ trái) đã tới Tokyo.")).toEqual([
+      "Lena Vogt OFFICIAL_OF Germany [occurred]",
+      "Lena Vogt VISITED Japan [occurred]",
+    ]);
   });
 });

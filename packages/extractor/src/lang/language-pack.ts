@@ -423,6 +423,8 @@ export interface RelationWords {
   readonly companion?: { readonly with: string; readonly by: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
+  /** "X, where ...": a place the relative word after it makes the setting of the clause it opens. */
+  readonly relativePlace?: string;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
   readonly nominalDoerStops: ReadonlySet<string>;
   /** "giữa A và B" (between A and B). */

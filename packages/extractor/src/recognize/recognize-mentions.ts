@@ -310,13 +310,18 @@ function unknownBodyBefore(
   return { office, affiliation: { kind: "name", from: at, to: run.to, surface, type: "ORGANIZATION", maybeShort: false } };
 }
 
+/** "Phu nhân", "first lady": a cue for the spouse of whoever the words before it name. */
+function isSpouseCue(context: Context, cue: Extract<Span, { kind: "cue" }>): boolean {
+  return !!context.words.spouseCues?.has(textOf(context.tokens, cue.from, cue.to).toLowerCase());
+}
+
 /** "Chile's first lady X", "the Chilean first lady X": a spouse's cue after a country names the person from the country on. */
 function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entity" }>): NameMention | undefined {
   const { tokens, spans, words } = context;
   if (span.entry.type !== "COUNTRY") return undefined;
   const at = words.possessiveClitics.has(tokens[span.to]?.key ?? "") ? span.to + 1 : span.to;
   const cue = spans[at];
-  if (cue?.kind !== "cue" || !words.spouseCues?.has(textOf(tokens, cue.from, cue.to).toLowerCase())) return undefined;
+  if (cue?.kind !== "cue" || !isSpouseCue(context, cue)) return undefined;
   const found = personAfterCue(context, cue);
   return found?.mention ? { ...found.mention, from: span.from } : undefined;
 }
@@ -385,10 +390,10 @@ function isCountryInstitution(context: Context, at: number): boolean {
  * "Phu nhân Thủ tướng Nhật Bản X" is X, who holds no office; "Phu nhân Tổng thống Nga" names no one.
  */
 function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): { mention?: NameMention; to: number } | undefined {
-  const { tokens, spans, words } = context;
+  const { spans } = context;
   const next = spans[cue.to];
   if (next?.kind === "office") {
-    if (!words.spouseCues?.has(textOf(tokens, cue.from, cue.to).toLowerCase())) return undefined;
+    if (!isSpouseCue(context, cue)) return undefined;
     const held = readTitled(context, cue.to, next.office);
     if (held?.kind !== "name") return { to: held?.to ?? next.to };
     return { mention: { ...held, from: cue.from, title: undefined, alsoTitles: undefined }, to: held.to };
@@ -857,6 +862,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
     } else if (token.text === "(" && title.affiliation && j === lastAffiliationEnd && tokens[j + 2]?.text === ")" && tokens[j + 1]!.word) {
       j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
+    } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
+      j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
     } else if (token.text === "," && (!tokens[at]!.capitalized || postEnd === j) && isPersonStart(context, j + 1)) {

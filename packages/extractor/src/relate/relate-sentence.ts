@@ -52,7 +52,7 @@ const THANKS_REASON_REACH = 4;
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
-  const view = plain.withActedOn(actedOn(plain, occurrences));
+  const view = plain.withActedOn(actedOn(plain, occurrences)).withDates(dates);
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
@@ -893,13 +893,23 @@ function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean 
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
 function closeTo(view: SentenceView, from: number, to: number): boolean {
-  if (to - from > 4) return false;
+  let words = 0;
   for (let i = from; i < to; i++) {
+    if (view.inDate(i)) continue; // "A ngày 2/4 đã tới B": a date between the doer and the verb does not part them
+    // "A (giữa) đã tới B", "Liên minh X (EU) đã ...": nor does a short aside in brackets.
+    if (view.skipAside(i) > i) {
+      i = view.skipAside(i) - 1;
+      continue;
+    }
     const token = view.tokens[i]!;
     if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
+    words++;
   }
-  return true;
+  return words <= CLOSE_WORDS;
 }
+
+/** How many plain words may stand between a doer and a verb that wants its doer close. */
+const CLOSE_WORDS = 4;
 
 /** How many words a plan phrase ending in a purpose word may have ("is expected to"). */
 const PLAN_PHRASE_REACH = 3;
@@ -1160,8 +1170,10 @@ function relateSymmetric(
   emit: Emit,
   occurrences: Occurrence[] = [],
 ): void {
-  // "documents signed by the two countries": a participle whose agents are the pair.
-  const agents = o.cue.participle && view.key(o.to) === view.pack.relations.passive.agentWord ? agentsAfter(view, o.to, 2) : [];
+  // "documents signed by the two countries", "văn kiện được ký bởi A và B": a participle or passive whose agents are the pair.
+  const { agentWord, markers } = view.pack.relations.passive;
+  const passiveForm = o.cue.participle || markers.has(view.key(o.from - 1));
+  const agents = passiveForm && view.key(o.to) === agentWord ? agentsAfter(view, o.to, 2) : [];
   if (agents.flatMap((m) => m.ids).length > 1) {
     emitPairs(o, agents, status, rule, emit);
     return;

@@ -1,5 +1,6 @@
 import type { EntityType } from "@news-kg/schema";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
+import type { FoundDate } from "../dates/find-dates.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { ClauseWords, LanguagePack } from "../lang/language-pack.ts";
 import type { PhraseSet } from "./phrase-set.ts";
@@ -30,6 +31,10 @@ export class SentenceView {
    * the order in which cues are related.
    */
   readonly actedOn: ReadonlySet<number> = new Set<number>();
+
+  /** The sentence's date expressions, found when first asked (see inDate). */
+  private readonly dates: () => FoundDate[] = () => [];
+  private dated?: boolean[];
 
   private readonly keys: string[];
   private readonly breaks: boolean[];
@@ -72,6 +77,17 @@ export class SentenceView {
   /** The same sentence, with the mentions its cues act on. */
   withActedOn(actedOn: ReadonlySet<number>): SentenceView {
     return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { actedOn });
+  }
+
+  /** The same sentence, with where its date expressions are. */
+  withDates(dates: () => FoundDate[]): SentenceView {
+    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { dates, dated: undefined });
+  }
+
+  /** Whether token `i` is part of a date expression ("ngày 2/4", "on March 3"). */
+  inDate(i: number): boolean {
+    this.dated ??= this.tokens.map((t) => this.dates().some((d) => t.start >= d.start && t.end <= d.end));
+    return !!this.dated[i];
   }
 
   key(i: number): string {
@@ -307,7 +323,7 @@ export class SentenceView {
   }
 
   /** After a short aside in brackets, which parts no list: "ông A (thứ hai từ trái) và ông B". */
-  private skipAside(j: number): number {
+  skipAside(j: number): number {
     const end = this.key(j) === "(" ? this.asideEnd(j) : -1;
     return end >= 0 ? end + 1 : j;
   }

@@ -22,7 +22,7 @@ function eventEnds(words: RelationWords): Set<string> {
 /**
  * The country where the sentence's meeting or signing takes place: one named after a setting word right after a
  * person, a meeting or signing word, or at the sentence's start ("met Xi in Beijing", "was signed in Hanoi",
- * "In Paris, ...", "in the capital Suva"); a capital stands for its country. Not "investment in Vietnam": the setting must follow the
+ * "In Paris, ...", "in the capital Suva", "Kyiv, where"); a capital stands for its country. Not "investment in Vietnam": the setting must follow the
  * event or its people. Undefined when the sentence names no such setting, two, or a place of no known country.
  */
 export function venueOf(view: SentenceView): ResolvedMention | undefined {
@@ -42,6 +42,12 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
     venues.add(m.ids[0]!);
     venue = m;
   }
+  // "trip to Kyiv, where he met X": a place the relative word follows is the setting of what that clause tells.
+  if (words.relativePlace)
+    for (const m of view.mentions) {
+      const after = view.key(m.to) === "," ? m.to + 1 : m.to;
+      if (isPlace(m) && view.key(after) === words.relativePlace) venues.add(m.ids[0]!);
+    }
   // "met Kim in the Far East ... talks in Moscow": two settings, and which event took place where is not said.
   return venues.size === 1 && venue?.type === "COUNTRY" ? venue : undefined;
 }

@@ -700,6 +700,7 @@ export const EN_RELATIONS: RelationWords = {
   contests: new PhraseSet(CONTESTS),
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
+  relativePlace: "where",
   nominalDoerStops: new Set(["according", "invited"]),
   // "began a visit to X", "paid a visit to X", "wrapped up a tour of X": the verb's subject makes the named event.
   eventVerbs: new PhraseSet(

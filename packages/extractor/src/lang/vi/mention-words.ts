@@ -154,6 +154,11 @@ const PERSON_CUES = [
   "vận động viên",
   "hòa thượng",
   "thượng tọa",
+  // Cambodian title of honour before a name: "Samdech X" is X.
+  "samdech",
+  "tướng",
+  "đại tướng",
+  "thượng tướng",
   "trung tướng",
   "thiếu tướng",
   "đại tá",
@@ -179,6 +184,9 @@ const TITLE_MODIFIERS = new Set([
   "thường",
   "trực",
   "trú", // "Điều phối viên thường trú" (resident coordinator)
+  // A chair held in turn: "Chủ tịch luân phiên X".
+  "luân",
+  "phiên",
   "khi",
   "đó",
   "tại",

@@ -55,6 +55,9 @@ export const CUES: Cue[] = [
   cue("gặp", "MET", "verb", 6, { notBefore: ["phải", "khó", "nạn", "sự", "trở"] }),
   cue("tiếp đón", "MET", "verb", 4, { cameo: "043", inPerson: true }),
   cue("tiếp kiến", "MET", "verb", 4, { cameo: "043" }),
+  // An audience with a monarch or a head of state: "yết kiến Quốc vương X", "bệ kiến Nhà vua".
+  cue("yết kiến", "MET", "verb", 6, { cameo: "043" }),
+  cue("bệ kiến", "MET", "verb", 6, { cameo: "043" }),
   cue("tiếp", "MET", "verb", 3, {
     cameo: "043",
     adjacent: true,
@@ -390,6 +393,7 @@ export const VI_RELATIONS: RelationWords = {
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
+  relativePlace: "nơi",
   actAnaphors: new PhraseSet(ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${act} ${these}`))),
   actByVerb: "vụ",
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
@@ -404,7 +408,8 @@ export const VI_RELATIONS: RelationWords = {
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
-  passive: { markers: new Set(["được", "bị"]), doer: "before-verb", agentWord: "" },
+  // The doer stands inside ("được A ký") or, in a formal style, after "bởi" ("được ký bởi A và B").
+  passive: { markers: new Set(["được", "bị"]), doer: "before-verb", agentWord: "bởi" },
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
