@@ -1134,3 +1134,26 @@ describe("English constructions: 'sat down with X'", () => {
     expect(events("Ruto sat down with Kishida by video link.")).toEqual([]);
   });
 });
+
+describe("English constructions: an unknown name in apposition as a kind of place", () => {
+  it("reads 'X, the capital of Y', 'X, a town in northern Y' and 'X, Y's second city' as places", () => {
+    const text = [
+      "Ghana's President Kofi Mensah visited Kumasi, the capital of Ghana's Ashanti region.",
+      "He then visited Tamale, a town in northern Ghana, and Sokode, Togo's second city.",
+    ].join("\n");
+    expect(read(text, { standing: true })).toEqual(
+      expect.arrayContaining([
+        "Kofi Mensah VISITED Kumasi [occurred]",
+        "Kumasi LOCATED_IN Ashanti [occurred]",
+        "Tamale LOCATED_IN Ghana [occurred]",
+        "Sokode LOCATED_IN Togo [occurred]",
+      ]),
+    );
+  });
+
+  it("leaves a person whose apposition owns something by a place's kind ('X, the city's mayor')", () => {
+    const text = "Ama Owusu, the city's mayor, met Mensah in Accra.";
+    expect(read(text, { standing: true }).filter((r) => r.includes("LOCATED_IN"))).toEqual([]);
+    expect(names(text)).toContain("Ama Owusu");
+  });
+});

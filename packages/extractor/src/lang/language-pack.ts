@@ -158,6 +158,15 @@ export interface MentionWords {
    * "the Kharkiv region" (lower case), and those a name may end in, capitalized ("Jeju Island"), kept in the alias.
    */
   readonly placeKindsAfter?: { readonly lower: ReadonlySet<string>; readonly capitalized: ReadonlySet<string> };
+  /**
+   * An apposition that makes an unknown name a place: "X, the capital of Y", "X, a town in Y", "X, Y's largest city":
+   * the articles that open it, the kinds of place that end it, and the words after a kind that lead on to where it lies.
+   */
+  readonly placeAppositions?: {
+    readonly articles: ReadonlySet<string>;
+    readonly nouns: ReadonlySet<string>;
+    readonly leadOn: ReadonlySet<string>;
+  };
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
   readonly kinWords?: ReadonlySet<string>;
   /** Lower-case words joined to a name by a hyphen that make it a modifier, no part of a name ("Dalian-based"). */

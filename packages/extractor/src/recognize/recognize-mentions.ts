@@ -143,7 +143,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
     return mentions.at(-1)!.to;
   }
-  if (isPlaceBeforeCountry(context, i)) {
+  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i)) {
     const run = capitalizedRun(context, i)!;
     mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
     return run.to;
@@ -373,6 +373,41 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   const next = spans[run.to + 1];
   // Not "X, Kenya's foreign minister": a country that an office follows introduces a person.
   return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
+}
+
+/** At most this many words describe a place's kind in an apposition: "the bustling lakeside port city". */
+const MAX_KIND_WORDS = 4;
+
+/**
+ * "to Kumasi, the capital of ...", "in Tamale, a town in northern Ghana", "near Sokode, Togo's second city": an
+ * unknown capitalized name put in apposition as a kind of place is a place. The kind ends the apposition or leads
+ * on to where the place lies, so "X, the city's mayor" stays a person.
+ */
+function isPlaceBeforeKind(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const kinds = words.placeAppositions;
+  const before = tokens[at - 1];
+  if (!kinds || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  const run = capitalizedRun(context, at);
+  if (!run || tokens[run.to]?.text !== ",") return false;
+  let j = run.to + 1;
+  const owner = spans[j];
+  if (kinds.articles.has(tokens[j]?.key ?? "")) j++;
+  else if (owner?.kind === "entity" && (owner.entry.type === "COUNTRY" || owner.entry.type === "LOCATION")) {
+    // "Togo's second city": a known place owns the kind.
+    if (!words.possessiveClitics.has(tokens[owner.to]?.key ?? "")) return false;
+    j = owner.to + 1;
+  } else return false;
+  for (const end = j + MAX_KIND_WORDS; j < end; j++) {
+    const token = tokens[j];
+    if (!token?.word || token.capitalized || spans[j]) return false;
+    if (kinds.nouns.has(token.key)) {
+      const next = tokens[j + 1];
+      // Not "the city's mayor": a possessive makes the kind the owner of what comes next.
+      return !next || (!next.word && !words.possessiveClitics.has(next.key)) || kinds.leadOn.has(next.key);
+    }
+  }
+  return false;
 }
 
 /**

@@ -127,8 +127,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       (next.type === "LOCATION" || next.type === "COUNTRY") &&
       view.key(m.to) === "," &&
       kinds.articles.has(view.key(m.to + 1)) &&
-      words.insideMarkers.has(view.key(next.from - 1)) &&
-      namedKind(view, m.to + 2, next.from - 1, kinds)
+      namedKind(view, m.to + 2, insideMarkerBefore(view, next.from), kinds)
     )
       add("LOCATED_IN", m.ids[0]!, next.ids[0]!, "located-in:kind-apposition");
   });
@@ -259,6 +258,16 @@ function placeWordsAt(view: SentenceView, at: number): number {
   let n = 0;
   while (n < MAX_PLACE_WORDS && !view.mentionAt[at + n] && view.pack.statics.placeWords.has(view.key(at + n))) n++;
   return n;
+}
+
+/**
+ * Where the inside marker before a place stands, past the place words between ("a town in northern X"): -1 if
+ * there is none.
+ */
+function insideMarkerBefore(view: SentenceView, place: number): number {
+  for (let k = place - 1; k >= place - 1 - MAX_PLACE_WORDS && k >= 0; k--)
+    if (view.pack.statics.insideMarkers.has(view.key(k)) && k + 1 + placeWordsAt(view, k + 1) >= place) return k;
+  return -1;
 }
 
 /** A kin word that ends right before its owner, or before the possessive that leads to it: "con gái (của) ông". */
