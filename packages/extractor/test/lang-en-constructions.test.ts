@@ -1157,3 +1157,23 @@ describe("English constructions: an unknown name in apposition as a kind of plac
     expect(names(text)).toContain("Ama Owusu");
   });
 });
+
+describe("English constructions: a relative 'whom' as the verb's object ('X, whom he thanked')", () => {
+  it("reads the one named before 'whom' as what the clause's doer acts on", () => {
+    expect(events("Ruto met Kishida, whom he later thanked for the loan.")).toEqual(
+      expect.arrayContaining(["Fumio Kishida MET William Ruto [occurred]", "William Ruto THANKED Fumio Kishida [occurred]"]),
+    );
+  });
+
+  it("takes no antecedent when the clause's doer is none of the sentence's names", () => {
+    expect(events("Ruto met Kishida, whom critics praised.")).toEqual(["Fumio Kishida MET William Ruto [occurred]"]);
+  });
+});
+
+describe("English constructions: offices of the Commonwealth and of Kenya's cabinet", () => {
+  it("reads 'Governor-General X' and 'Prime Cabinet Secretary X' as titles, not names", () => {
+    expect(names("Ruto met Governor-General Mary Hale and Prime Cabinet Secretary John Kamau.")).toEqual(
+      expect.arrayContaining(["Mary Hale", "John Kamau"]),
+    );
+  });
+});

@@ -459,6 +459,8 @@ export interface RelationWords {
   readonly chargedDoerInside?: boolean;
   /** A relative clause whose "with" is its antecedent: "X, with whom he held talks". */
   readonly relativeWith?: readonly string[];
+  /** A relative pronoun that stands for a verb's object: "X, whom he thanked". */
+  readonly relativeObject?: readonly string[];
   /**
    * The passive voice: "Iran bị Mỹ trừng phạt" (a marker, the doer, the verb) or "Iran was sanctioned by the
    * US" (a marker, the verb, the agent word, the doer).

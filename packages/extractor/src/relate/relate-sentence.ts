@@ -870,6 +870,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
   if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + skip.to - skip.from);
+  // "X, whom he thanked for ...": the relative is the verb's object, named before it, when the clause names its doer
+  // (not "X, whom critics accused": the doer is none of the sentence's names).
+  const antecedent = o.cue.kind === "verb" && !o.cue.via ? relativeAntecedent(view, o, accepts, words.relativeObject) : undefined;
+  if (antecedent && view.mentions.some((m) => m.from > antecedent.to + 1 && m.to <= o.from)) return [antecedent];
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
     if (j >= limit) {
@@ -1003,7 +1007,16 @@ const RELATIVE_REACH = 6;
 
 /** "X, with whom he held talks": the one named before the relative is whom the talks were with. */
 function relativeWith(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
-  const relative = view.pack.relations.relativeWith;
+  return relativeAntecedent(view, o, accepts, view.pack.relations.relativeWith);
+}
+
+/** The one named before a relative pronoun that opens the cue's clause ("X, whom he thanked"), if `accepts` takes it. */
+function relativeAntecedent(
+  view: SentenceView,
+  o: Occurrence,
+  accepts: (m: ResolvedMention) => boolean,
+  relative: readonly string[] | undefined,
+): ResolvedMention | undefined {
   if (!relative) return undefined;
   for (let i = o.from - 1; i >= Math.max(1, o.from - RELATIVE_REACH); i--) {
     if (view.matches(i, relative)) {

@@ -619,6 +619,7 @@ export const EN_RELATIONS: RelationWords = {
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
   with: "with",
   relativeWith: ["with", "whom"],
+  relativeObject: ["whom"],
   chargedDoerInside: true,
   leadingTakesAllDoers: true,
   asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
