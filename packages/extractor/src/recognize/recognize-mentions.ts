@@ -138,7 +138,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(placed);
     return placed.to;
   }
-  const kin = words.kinWords?.has(token.key) ? personAfterKin(context, i + 1) : undefined;
+  const kin = words.kinWords?.has(token.key) ? personAfterKin(context, kinNamedAt(context, i + 1)) : undefined;
   if (kin) {
     mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
     return mentions.at(-1)!.to;
@@ -446,6 +446,19 @@ function kinOwnerAt(context: Context, at: number): NameMention | undefined {
       words.kinWords!.has(tokens[run.to + k]?.key ?? "") && tokens.slice(run.to + 1, run.to + k).every((t) => t.word && !t.capitalized),
   );
   return kin ? { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "PERSON", maybeShort: false } : undefined;
+}
+
+/** At most this many lower-case words describe the kin a kin word names: "the son of banana magnate X". */
+const MAX_KIN_DESCRIPTION = 2;
+
+/** Where the name a kin word names starts: past "of" and a few lower-case words ("son of shipping magnate X"). */
+function kinNamedAt(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  let j = at;
+  if (tokens[j]?.key !== words.possessive) return j;
+  j++;
+  for (const end = j + MAX_KIN_DESCRIPTION; j < end && tokens[j]?.word && !tokens[j]!.capitalized && !spans[j]; ) j++;
+  return tokens[j]?.capitalized ? j : at;
 }
 
 /**

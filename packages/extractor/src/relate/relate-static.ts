@@ -6,6 +6,8 @@ import type { SentenceView } from "./sentence-view.ts";
 const SEPARATORS = new Set([",", "-", "–", "—"]);
 /** At most this many place words between a marker and the place ("thuộc bang Bayern", ", miền nam nước Mỹ"). */
 const MAX_PLACE_WORDS = 3;
+/** A person's age in an apposition: "X, 37, ...". */
+const AGE = /^\d{1,3}$/;
 /** Kinship words are one to three words long, longest tried first ("con trai cả"). */
 const KIN_LENGTHS = [3, 2, 1];
 /** "con trai ông là A và B", "cha bà: X": what leads from a kin word's owner to the kin named. */
@@ -53,6 +55,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     if (m.type === "PERSON" && next.type === "PERSON") {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
+      if (AGE.test(view.key(j)) && SEPARATORS.has(view.key(j + 1))) j += 2; // "A, 37, the son of B": past an age
+      if (view.pack.mentions.determiners.has(view.key(j))) j++; // "A, the son of B"
       const kin = kinship(view, j);
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
       // "A, con trai của B và C": each parent joined after the kin word.
@@ -236,6 +240,8 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
   const words = view.pack.mentions;
   let k = kin + length;
   if (possessive && view.key(k) === words.possessive) k++;
+  // "the son of banana magnate B": a few lower-case words that say what the kin is.
+  for (const end = k + MAX_KIN_MODIFIERS; k < end && k < next.from && plainWord(view, k); ) k++;
   if (words.formerMarkers.has(view.key(k))) k++;
   if (words.honorifics.has(view.key(k)) && next.from > k) k++;
   return next.from === k;
@@ -243,6 +249,12 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
 
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */
 const KIN_NAME_GAP = 4;
+
+/** A lower-case word of no mention that opens no clause. */
+function plainWord(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i]!;
+  return token.word && !token.capitalized && !view.mentionAt[i] && !view.isBreak(i) && !view.pack.mentions.linkingWords.has(token.key);
+}
 
 /** Only lower-case words and commas between: an apposition, not another clause. */
 function plainBetween(view: SentenceView, from: number, to: number): boolean {
