@@ -1177,3 +1177,15 @@ describe("English constructions: offices of the Commonwealth and of Kenya's cabi
     );
   });
 });
+
+describe("English constructions: a denial with its own object, then 'and' and another verb", () => {
+  it("states the verb joined after 'rejected the claim and'", () => {
+    expect(events("Boric rejected the claim and criticized Lula for his silence.")).toEqual([
+      "Gabriel Boric CRITICIZED Luiz Inácio Lula da Silva [occurred]",
+    ]);
+  });
+
+  it("still negates a verb the denial itself governs", () => {
+    expect(events("Boric denied criticizing Lula.")).toEqual([]);
+  });
+});
