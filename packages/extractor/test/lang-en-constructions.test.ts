@@ -1189,3 +1189,16 @@ describe("English constructions: a denial with its own object, then 'and' and an
     expect(events("Boric denied criticizing Lula.")).toEqual([]);
   });
 });
+
+describe("English constructions: a speaker's label before the object ('condemned what she called X's buildup')", () => {
+  it("reads past 'what he called' and 'what she described as' to the one judged", () => {
+    expect(events("Boric condemned what he called Peru's naval buildup.")).toEqual(["Gabriel Boric CRITICIZED Peru [occurred]"]);
+    expect(events("Boric expressed concern over what he described as an unprecedented Peruvian troop surge.")).toEqual([
+      "Gabriel Boric CRITICIZED Peru [occurred]",
+    ]);
+  });
+
+  it("makes no object of the speaker who labels it", () => {
+    expect(events("Boric condemned what Lula called a plot.")).toEqual([]);
+  });
+});

@@ -459,6 +459,8 @@ export interface RelationWords {
   readonly chargedDoerInside?: boolean;
   /** A relative clause whose "with" is its antecedent: "X, with whom he held talks". */
   readonly relativeWith?: readonly string[];
+  /** A speaker's label before an object: "condemned what she called X's buildup" (the opener, then the labelling verbs). */
+  readonly label?: { readonly opener: string; readonly verbs: PhraseSet };
   /** A relative pronoun that stands for a verb's object: "X, whom he thanked". */
   readonly relativeObject?: readonly string[];
   /**

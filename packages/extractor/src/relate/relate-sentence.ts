@@ -922,6 +922,13 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
+    // "condemned what she called X's buildup": who labels the object is not it, and the label uses up no reach.
+    const labelled = labelEnd(view, j);
+    if (labelled > j) {
+      limit = Math.min(view.tokens.length, limit + labelled - j);
+      j = labelled - 1;
+      continue;
+    }
     const named = view.mentionAt[j];
     if (!named || named === skip) continue;
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
@@ -949,6 +956,15 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** After "what X called" (a speaker's label for the object) at `at`: where the object goes on; `at` if none. */
+function labelEnd(view: SentenceView, at: number): number {
+  const label = view.pack.relations.label;
+  const speaker = view.mentionAt[at + 1];
+  if (!label || view.key(at) !== label.opener || speaker?.from !== at + 1) return at;
+  const verb = view.phraseAt(speaker.to, label.verbs);
+  return verb ? speaker.to + verb : at;
 }
 
 /** How many words (a determiner, adjectives) may precede a delegation's noun, and how far its leader may follow it. */

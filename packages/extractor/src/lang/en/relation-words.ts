@@ -620,6 +620,10 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  label: {
+    opener: "what",
+    verbs: new PhraseSet(["called", "calls", "termed", "terms", "dubbed", "dubs", "described as", "describes as", "branded", "brands"]),
+  },
   chargedDoerInside: true,
   leadingTakesAllDoers: true,
   asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
