@@ -1202,3 +1202,18 @@ describe("English constructions: a speaker's label before the object ('condemned
     expect(events("Boric condemned what Lula called a plot.")).toEqual([]);
   });
 });
+
+describe("English constructions: an office described before its holder by a comma and an honorific", () => {
+  it("reads 'the Minister of X and Y, Ms Z' and 'the Governor, Mr Z' as Z titled", () => {
+    expect(events("The Minister of Science and Innovation, Ms Ann Wairimu, held talks with Ruto.")).toEqual([
+      "Ann Wairimu MET William Ruto [occurred]",
+    ]);
+    expect(events("Ruto met the Governor, Mr John Kamau, in Nairobi.")).toEqual(["John Kamau MET William Ruto [occurred]"]);
+  });
+
+  it("keeps kin before the honorific the kin's ('The daughter of President X, Ms Y')", () => {
+    expect(read("The daughter of President Ruto, Ms Charlene Ruto, met Biden.", { standing: true })).toContain(
+      "William Ruto PARENT_OF Charlene Ruto [occurred]",
+    );
+  });
+});

@@ -822,6 +822,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   let lastAffiliationEnd = lead ? j : -1;
   let viaCopula = false;
   let postEnd = -1;
+  let bodyEnd = -1;
+  // "the Governor, Mr X": a definite office described before the one who holds it.
+  const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -869,6 +872,14 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j++; // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X": an office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation) && !kinOf(context, from)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
+    } else if (
+      token.text === "," &&
+      (bodyEnd === j || definite) &&
+      words.honorifics.has(tokens[j + 1]?.key ?? "") &&
+      isPersonStart(context, j + 2) &&
+      !kinOf(context, from)
+    ) {
+      j += 2; // "the Minister of Mines, Mr X", "the Governor, Ms X": an office set before the name by a comma and an honorific
     } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
       // "Quân vương Y là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
       viaCopula = !words.honorifics.has(tokens[j + 1]!.key); // "là ông Ramos": the honorific makes one word a name
@@ -878,7 +889,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // joined by "and" is the body's too when a full name still follows it.
       j = capitalizedRun(context, j)!.to;
       const joined = tokens[j]?.key === words.and ? capitalizedRun(context, j + 1) : undefined;
-      if (joined && joined.to - (j + 1) > FULL_NAME_WORDS - 1) j += 2;
+      // "Minister of Science and Innovation, Ms X": the joined word ends the body when a comma and an honorific follow.
+      const honoredNext = joined && tokens[joined.to]?.text === "," && words.honorifics.has(tokens[joined.to + 1]?.key ?? "");
+      if (joined && (joined.to - (j + 1) > FULL_NAME_WORDS - 1 || honoredNext)) j += 2;
+      bodyEnd = j;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
