@@ -96,15 +96,15 @@ describe("English standing facts: places named with their kind", () => {
 
 describe("English standing facts: 'X, (age,) the son of (a described) Y'", () => {
   it("reads a kin apposition after an article, past an age and past the words that describe the parent", () => {
-    expect(facts("Defense Minister Juan Vega, the son of Carlos Vega, met Lula.", "PARENT_OF")).toEqual([
+    expect(facts("Defense Minister Juan Vega, the son of Carlos Vega, met Pashinyan.", "PARENT_OF")).toEqual([
       "Carlos Vega PARENT_OF Juan Vega",
     ]);
-    expect(facts("Defense Minister Juan Vega met Lula. Vega, 52, the son of steel tycoon Carlos Vega, spoke.", "PARENT_OF")).toEqual([
+    expect(facts("Defense Minister Juan Vega met Pashinyan. Vega, 52, the son of steel tycoon Carlos Vega, spoke.", "PARENT_OF")).toEqual([
       "Carlos Vega PARENT_OF Juan Vega",
     ]);
   });
 
   it("reads no kin when the apposition names no kin word", () => {
-    expect(facts("Defense Minister Juan Vega, 52, the friend of steel tycoon Carlos Vega, met Lula.", "PARENT_OF")).toEqual([]);
+    expect(facts("Defense Minister Juan Vega, 52, the friend of steel tycoon Carlos Vega, met Pashinyan.", "PARENT_OF")).toEqual([]);
   });
 });
