@@ -1211,6 +1211,10 @@ describe("English constructions: an office described before its holder by a comm
     expect(events("Rama met the Governor, Mr Arben Hoxha, in Tirana.")).toEqual(["Arben Hoxha MET Edi Rama [occurred]"]);
   });
 
+  it("reads a known place's capitalized kind after the office's body as the body's ('the Governor of Bavaria State, Mr X')", () => {
+    expect(events("Fico met the Governor of Bavaria State, Mr Hans Weber.")).toEqual(["Hans Weber MET Robert Fico [occurred]"]);
+  });
+
   it("keeps kin before the honorific the kin's ('The daughter of President X, Ms Y')", () => {
     expect(read("The daughter of President Aliyev, Ms Leyla Aliyeva, met Biden.", { standing: true })).toContain(
       "Ilham Aliyev PARENT_OF Leyla Aliyeva [occurred]",

@@ -838,6 +838,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     } else if (body) {
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
+      // "Governor of Lagos State, Mr X": a known place's kind, capitalized after it, is the body's, not a name.
+      if (body.type === "LOCATION" && tokens[j]?.capitalized && words.placeAppositions?.nouns.has(tokens[j]!.key))
+        j = lastAffiliationEnd = j + 1;
     } else if (
       !span &&
       spans[j + 1]?.kind !== "entity" &&
