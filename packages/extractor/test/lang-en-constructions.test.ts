@@ -1243,3 +1243,10 @@ describe("English constructions: 'foreign policy chief' as an office", () => {
     );
   });
 });
+
+describe("English constructions: praise in the present tense of a press release ('X commends Y')", () => {
+  it("reads 'commends' and 'lauds' as praise, through 'the Government of Y'", () => {
+    expect(events("Chile commends the Government of Peru for its leadership.")).toEqual(["Chile PRAISED Peru [occurred]"]);
+    expect(events("Fico lauds Peru for its reforms.")).toEqual(["Robert Fico PRAISED Peru [occurred]"]);
+  });
+});

@@ -446,7 +446,23 @@ const CUES: Cue[] = [
   cue("in support of", "SUPPORTED", "verb", 2, { adjacent: true }),
   // PRAISED
   ...forms(
-    ["praised", "praises", "praise", "praising", "hailed", "hails", "hailing", "commended", "commending", "lauded", "lauding"],
+    [
+      "praised",
+      "praises",
+      "praise",
+      "praising",
+      "hailed",
+      "hails",
+      "hailing",
+      "commended",
+      "commends",
+      "commend",
+      "commending",
+      "lauded",
+      "lauds",
+      "laud",
+      "lauding",
+    ],
     (w) => cue(w, "PRAISED", "verb", 10),
   ),
   // "highly appreciated X", "spoke highly of X": esteem stated is praise.
