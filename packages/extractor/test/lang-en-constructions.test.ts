@@ -1437,3 +1437,119 @@ describe("English constructions: demonyms before a plural of people that names i
     );
   });
 });
+
+describe("English constructions: an unknown name in apposition as a kind of place", () => {
+  it("reads 'X, the capital of Y', 'X, a town in northern Y' and 'X, Y's second city' as places", () => {
+    const text = [
+      "Ghana's President Kofi Mensah visited Kumasi, the capital of Ghana's Ashanti region.",
+      "He then visited Tamale, a town in northern Ghana, and Sokode, Togo's second city.",
+    ].join("\n");
+    expect(read(text, { standing: true })).toEqual(
+      expect.arrayContaining([
+        "Kofi Mensah VISITED Kumasi [occurred]",
+        "Kumasi LOCATED_IN Ashanti [occurred]",
+        "Tamale LOCATED_IN Ghana [occurred]",
+        "Sokode LOCATED_IN Togo [occurred]",
+      ]),
+    );
+  });
+
+  it("leaves a person whose apposition owns something by a place's kind ('X, the city's mayor')", () => {
+    const text = "Ama Owusu, the city's mayor, met Mensah in Accra.";
+    expect(read(text, { standing: true }).filter((r) => r.includes("LOCATED_IN"))).toEqual([]);
+    expect(names(text)).toContain("Ama Owusu");
+  });
+});
+
+describe("English constructions: a relative 'whom' as the verb's object ('X, whom he thanked')", () => {
+  it("reads the one named before 'whom' as what the clause's doer acts on", () => {
+    expect(events("Rama met Kishida, whom he later thanked for the loan.")).toEqual(
+      expect.arrayContaining(["Edi Rama MET Fumio Kishida [occurred]", "Edi Rama THANKED Fumio Kishida [occurred]"]),
+    );
+  });
+
+  it("takes no antecedent when the clause's doer is none of the sentence's names", () => {
+    expect(events("Rama met Kishida, whom critics praised.")).toEqual(["Edi Rama MET Fumio Kishida [occurred]"]);
+  });
+});
+
+describe("English constructions: offices of the Commonwealth and of Kenya's cabinet", () => {
+  it("reads 'Governor-General X' and 'Prime Cabinet Secretary X' as titles, not names", () => {
+    expect(names("Rama met Governor-General Mary Hale and Prime Cabinet Secretary Arben Hoxha.")).toEqual(
+      expect.arrayContaining(["Mary Hale", "Arben Hoxha"]),
+    );
+  });
+});
+
+describe("English constructions: a denial with its own object, then 'and' and another verb", () => {
+  it("states the verb joined after 'rejected the claim and'", () => {
+    expect(events("Fico rejected the claim and criticized Pashinyan for his silence.")).toEqual([
+      "Robert Fico CRITICIZED Nikol Pashinyan [occurred]",
+    ]);
+  });
+
+  it("still negates a verb the denial itself governs", () => {
+    expect(events("Fico denied criticizing Pashinyan.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a speaker's label before the object ('condemned what she called X's buildup')", () => {
+  it("reads past 'what he called' and 'what she described as' to the one judged", () => {
+    expect(events("Fico condemned what he called Peru's naval buildup.")).toEqual(["Robert Fico CRITICIZED Peru [occurred]"]);
+    expect(events("Fico expressed concern over what he described as an unprecedented Peruvian troop surge.")).toEqual([
+      "Robert Fico CRITICIZED Peru [occurred]",
+    ]);
+  });
+
+  it("makes no object of the speaker who labels it", () => {
+    expect(events("Fico condemned what Pashinyan called a plot.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an office described before its holder by a comma and an honorific", () => {
+  it("reads 'the Minister of X and Y, Ms Z' and 'the Governor, Mr Z' as Z titled", () => {
+    expect(events("The Minister of Science and Innovation, Ms Ann Wairimu, held talks with Rama.")).toEqual([
+      "Ann Wairimu MET Edi Rama [occurred]",
+    ]);
+    expect(events("Rama met the Governor, Mr Arben Hoxha, in Tirana.")).toEqual(["Arben Hoxha MET Edi Rama [occurred]"]);
+  });
+
+  it("reads a known place's capitalized kind after the office's body as the body's ('the Governor of Bavaria State, Mr X')", () => {
+    expect(events("Fico met the Governor of Bavaria State, Mr Hans Weber.")).toEqual(["Hans Weber MET Robert Fico [occurred]"]);
+  });
+
+  it("keeps kin before the honorific the kin's ('The daughter of President X, Ms Y')", () => {
+    expect(read("The daughter of President Aliyev, Ms Leyla Aliyeva, met Biden.", { standing: true })).toContain(
+      "Ilham Aliyev PARENT_OF Leyla Aliyeva [occurred]",
+    );
+  });
+});
+
+describe("English constructions: 'the two leaders' after an aide and an envoy were named", () => {
+  it("takes the two leaders named earlier, not the spokesman and the envoy named since", () => {
+    const text = [
+      "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Almaty.",
+      "In Washington, State Department spokesman Matthew Miller welcomed the talks.",
+      "UN envoy Rosa Lindqvist has invited the two leaders to Geneva.",
+    ].join("\n");
+    expect(events(text).filter((r) => r.includes("INVITED"))).toEqual([
+      "Rosa Lindqvist INVITED Nikol Pashinyan [occurred]",
+      "Rosa Lindqvist INVITED Ilham Aliyev [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: 'foreign policy chief' as an office", () => {
+  it("reads 'EU foreign policy chief X' as X's office in the EU", () => {
+    expect(read("European Union foreign policy chief Kaja Kallas met Fico.", { standing: true })).toContain(
+      "Kaja Kallas OFFICIAL_OF European Union [occurred]",
+    );
+  });
+});
+
+describe("English constructions: praise in the present tense of a press release ('X commends Y')", () => {
+  it("reads 'commends' and 'lauds' as praise, through 'the Government of Y'", () => {
+    expect(events("Chile commends the Government of Peru for its leadership.")).toEqual(["Chile PRAISED Peru [occurred]"]);
+    expect(events("Fico lauds Peru for its reforms.")).toEqual(["Robert Fico PRAISED Peru [occurred]"]);
+  });
+});

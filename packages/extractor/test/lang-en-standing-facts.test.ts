@@ -128,3 +128,18 @@ describe("English standing facts: kin told by an owner or an apposition with an 
     expect(x.relations.filter((r) => r.type === "OFFICIAL_OF").map((r) => name.get(r.source))).toEqual(["Gabriel Boric"]);
   });
 });
+
+describe("English standing facts: 'X, (age,) the son of (a described) Y'", () => {
+  it("reads a kin apposition after an article, past an age and past the words that describe the parent", () => {
+    expect(facts("Defense Minister Juan Vega, the son of Carlos Vega, met Pashinyan.", "PARENT_OF")).toEqual([
+      "Carlos Vega PARENT_OF Juan Vega",
+    ]);
+    expect(facts("Defense Minister Juan Vega met Pashinyan. Vega, 52, the son of steel tycoon Carlos Vega, spoke.", "PARENT_OF")).toEqual([
+      "Carlos Vega PARENT_OF Juan Vega",
+    ]);
+  });
+
+  it("reads no kin when the apposition names no kin word", () => {
+    expect(facts("Defense Minister Juan Vega, 52, the friend of steel tycoon Carlos Vega, met Pashinyan.", "PARENT_OF")).toEqual([]);
+  });
+});

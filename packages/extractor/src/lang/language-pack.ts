@@ -158,6 +158,15 @@ export interface MentionWords {
    * "the Kharkiv region" (lower case), and those a name may end in, capitalized ("Jeju Island"), kept in the alias.
    */
   readonly placeKindsAfter?: { readonly lower: ReadonlySet<string>; readonly capitalized: ReadonlySet<string> };
+  /**
+   * An apposition that makes an unknown name a place: "X, the capital of Y", "X, a town in Y", "X, Y's largest city":
+   * the articles that open it, the kinds of place that end it, and the words after a kind that lead on to where it lies.
+   */
+  readonly placeAppositions?: {
+    readonly articles: ReadonlySet<string>;
+    readonly nouns: ReadonlySet<string>;
+    readonly leadOn: ReadonlySet<string>;
+  };
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
   readonly kinWords?: ReadonlySet<string>;
   /** Lower-case words joined to a name by a hyphen that make it a modifier, no part of a name ("Dalian-based"). */
@@ -464,6 +473,10 @@ export interface RelationWords {
   readonly chargedDoerInside?: boolean;
   /** A relative clause whose "with" is its antecedent: "X, with whom he held talks". */
   readonly relativeWith?: readonly string[];
+  /** A speaker's label before an object: "condemned what she called X's buildup" (the opener, then the labelling verbs). */
+  readonly label?: { readonly opener: string; readonly verbs: PhraseSet };
+  /** A relative pronoun that stands for a verb's object: "X, whom he thanked". */
+  readonly relativeObject?: readonly string[];
   /**
    * The passive voice: "Iran bị Mỹ trừng phạt" (a marker, the doer, the verb) or "Iran was sanctioned by the
    * US" (a marker, the verb, the agent word, the doer).

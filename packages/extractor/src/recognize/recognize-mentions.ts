@@ -138,12 +138,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(placed);
     return placed.to;
   }
-  const kin = words.kinWords?.has(token.key) ? personAfterKin(context, i + 1) : undefined;
+  const kin = words.kinWords?.has(token.key) ? personAfterKin(context, kinNamedAt(context, i + 1)) : undefined;
   if (kin) {
     mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
     return mentions.at(-1)!.to;
   }
-  if (isPlaceBeforeCountry(context, i)) {
+  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i)) {
     const run = capitalizedRun(context, i)!;
     mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
     return run.to;
@@ -415,6 +415,41 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
 }
 
+/** At most this many words describe a place's kind in an apposition: "the bustling lakeside port city". */
+const MAX_KIND_WORDS = 4;
+
+/**
+ * "to Kumasi, the capital of ...", "in Tamale, a town in northern Ghana", "near Sokode, Togo's second city": an
+ * unknown capitalized name put in apposition as a kind of place is a place. The kind ends the apposition or leads
+ * on to where the place lies, so "X, the city's mayor" stays a person.
+ */
+function isPlaceBeforeKind(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const kinds = words.placeAppositions;
+  const before = tokens[at - 1];
+  if (!kinds || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  const run = capitalizedRun(context, at);
+  if (!run || tokens[run.to]?.text !== ",") return false;
+  let j = run.to + 1;
+  const owner = spans[j];
+  if (kinds.articles.has(tokens[j]?.key ?? "")) j++;
+  else if (owner?.kind === "entity" && (owner.entry.type === "COUNTRY" || owner.entry.type === "LOCATION")) {
+    // "Togo's second city": a known place owns the kind.
+    if (!words.possessiveClitics.has(tokens[owner.to]?.key ?? "")) return false;
+    j = owner.to + 1;
+  } else return false;
+  for (const end = j + MAX_KIND_WORDS; j < end; j++) {
+    const token = tokens[j];
+    if (!token?.word || token.capitalized || spans[j]) return false;
+    if (kinds.nouns.has(token.key)) {
+      const next = tokens[j + 1];
+      // Not "the city's mayor": a possessive makes the kind the owner of what comes next.
+      return !next || (!next.word && !words.possessiveClitics.has(next.key)) || kinds.leadOn.has(next.key);
+    }
+  }
+  return false;
+}
+
 /**
  * "Quang Ninh province", "the Kharkiv region", "Jeju Island": a capitalized run the lexicon does not know, ending in
  * (or followed by) a kind of place, is that place. The kind is no part of the name but is kept in what was
@@ -451,6 +486,19 @@ function kinOwnerAt(context: Context, at: number): NameMention | undefined {
       words.kinWords!.has(tokens[run.to + k]?.key ?? "") && tokens.slice(run.to + 1, run.to + k).every((t) => t.word && !t.capitalized),
   );
   return kin ? { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "PERSON", maybeShort: false } : undefined;
+}
+
+/** At most this many lower-case words describe the kin a kin word names: "the son of banana magnate X". */
+const MAX_KIN_DESCRIPTION = 2;
+
+/** Where the name a kin word names starts: past "of" and a few lower-case words ("son of shipping magnate X"). */
+function kinNamedAt(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  let j = at;
+  if (tokens[j]?.key !== words.possessive) return j;
+  j++;
+  for (const end = j + MAX_KIN_DESCRIPTION; j < end && tokens[j]?.word && !tokens[j]!.capitalized && !spans[j]; ) j++;
+  return tokens[j]?.capitalized ? j : at;
 }
 
 /**
@@ -816,6 +864,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   let lastAffiliationEnd = lead ? j : -1;
   let viaCopula = false;
   let postEnd = -1;
+  let bodyEnd = -1;
+  // "the Governor, Mr X": a definite office described before the one who holds it.
+  const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -830,6 +881,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (title.affiliation?.type === "LOCATION" && body.type === "COUNTRY") title.placeIn = body;
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
+      // "Governor of Lagos State, Mr X": a known place's kind, capitalized after it, is the body's, not a name.
+      if (body.type === "LOCATION" && tokens[j]?.capitalized && words.placeAppositions?.nouns.has(tokens[j]!.key))
+        j = lastAffiliationEnd = j + 1;
     } else if (fieldAt(context, j) && isPersonStart(context, spans[fieldAt(context, j)]!.to)) {
       // "Bộ trưởng Thủy lợi Kazakhstan X", "Bộ Công nghiệp, Thương mại ...": a field the pack does not list, when a
       // name follows its body ("Phó Tổng thống Koné thăm Việt Nam." is a name and a verb).
@@ -870,6 +924,14 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j++; // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X": an office set before the name by a comma
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation) && !kinOf(context, from)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
+    } else if (
+      token.text === "," &&
+      (bodyEnd === j || definite) &&
+      words.honorifics.has(tokens[j + 1]?.key ?? "") &&
+      isPersonStart(context, j + 2) &&
+      !kinOf(context, from)
+    ) {
+      j += 2; // "the Minister of Mines, Mr X", "the Governor, Ms X": an office set before the name by a comma and an honorific
     } else if (token.key === words.copula && title.affiliation && copulaNamesHolder(context, j + 1, title.affiliation)) {
       // "Quân vương Y là Emir X", "Người phát ngôn Điện Kremlin là ông X": who holds the office, by the copula.
       viaCopula = !words.honorifics.has(tokens[j + 1]!.key); // "là ông Ramos": the honorific makes one word a name
@@ -879,7 +941,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // joined by "and" is the body's too when a full name still follows it.
       j = capitalizedRun(context, j)!.to;
       const joined = tokens[j]?.key === words.and ? capitalizedRun(context, j + 1) : undefined;
-      if (joined && joined.to - (j + 1) > FULL_NAME_WORDS - 1) j += 2;
+      // "Minister of Science and Innovation, Ms X": the joined word ends the body when a comma and an honorific follow.
+      const honoredNext = joined && tokens[joined.to]?.text === "," && words.honorifics.has(tokens[joined.to + 1]?.key ?? "");
+      if (joined && (joined.to - (j + 1) > FULL_NAME_WORDS - 1 || honoredNext)) j += 2;
+      bodyEnd = j;
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).

@@ -956,6 +956,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
   if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + skip.to - skip.from);
+  // "X, whom he thanked for ...": the relative is the verb's object, named before it, when the clause names its doer
+  // (not "X, whom critics accused": the doer is none of the sentence's names).
+  const antecedent = o.cue.kind === "verb" && !o.cue.via ? relativeAntecedent(view, o, accepts, words.relativeObject) : undefined;
+  if (antecedent && view.mentions.some((m) => m.from > antecedent.to + 1 && m.to <= o.from)) return [antecedent];
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
     if (j >= limit) {
@@ -1005,6 +1009,13 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "condemned the remarks and praised X": a verb joined after the object has objects of its own ("praised and
     // thanked X" shares them).
     if (j > o.to && view.key(j) === view.pack.mentions.and && firstCueAt(view, j + 1, j + 2) === j + 1) return [];
+    // "condemned what she called X's buildup": who labels the object is not it, and the label uses up no reach.
+    const labelled = labelEnd(view, j);
+    if (labelled > j) {
+      limit = Math.min(view.tokens.length, limit + labelled - j);
+      j = labelled - 1;
+      continue;
+    }
     const named = view.mentionAt[j];
     // "trừng phạt Gazprombank, ngân hàng ... của Nga": a name no one knows is the object; its apposition (a comma,
     // then a lower-case noun) names no other. A list goes on ("cảm ơn Chính phủ, Bộ Quốc phòng và Hải quân X"), and
@@ -1071,6 +1082,15 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   return plain && !view.words.notSubjectAfter.has(view.key(member.to)) && !view.words.joiners.has(view.key(member.to)) ? undefined : member;
 }
 
+/** After "what X called" (a speaker's label for the object) at `at`: where the object goes on; `at` if none. */
+function labelEnd(view: SentenceView, at: number): number {
+  const label = view.pack.relations.label;
+  const speaker = view.mentionAt[at + 1];
+  if (!label || view.key(at) !== label.opener || speaker?.from !== at + 1) return at;
+  const verb = view.phraseAt(speaker.to, label.verbs);
+  return verb ? speaker.to + verb : at;
+}
+
 /** How many words (a determiner, adjectives) may precede a delegation's noun, and how far its leader may follow it. */
 const DELEGATION_HEAD_REACH = 6;
 const DELEGATION_LEADER_REACH = 14;
@@ -1127,7 +1147,16 @@ const RELATIVE_REACH = 6;
 
 /** "X, with whom he held talks": the one named before the relative is whom the talks were with. */
 function relativeWith(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
-  const relative = view.pack.relations.relativeWith;
+  return relativeAntecedent(view, o, accepts, view.pack.relations.relativeWith);
+}
+
+/** The one named before a relative pronoun that opens the cue's clause ("X, whom he thanked"), if `accepts` takes it. */
+function relativeAntecedent(
+  view: SentenceView,
+  o: Occurrence,
+  accepts: (m: ResolvedMention) => boolean,
+  relative: readonly string[] | undefined,
+): ResolvedMention | undefined {
   if (!relative) return undefined;
   for (let i = o.from - 1; i >= Math.max(1, o.from - RELATIVE_REACH); i--) {
     if (view.matches(i, relative)) {

@@ -6,6 +6,8 @@ import type { SentenceView } from "./sentence-view.ts";
 const SEPARATORS = new Set([",", "-", "–", "—"]);
 /** At most this many place words between a marker and the place ("thuộc bang Bayern", ", miền nam nước Mỹ"). */
 const MAX_PLACE_WORDS = 3;
+/** A person's age in an apposition: "X, 37, ...". */
+const AGE = /^\d{1,3}$/;
 /** Kinship words are one to three words long, longest tried first ("con trai cả"). */
 const KIN_LENGTHS = [3, 2, 1];
 /** "con trai ông là A và B", "cha bà: X": what leads from a kin word's owner to the kin named. */
@@ -56,6 +58,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     if (m.type === "PERSON" && next.type === "PERSON" && !owned) {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
+      if (AGE.test(view.key(j)) && SEPARATORS.has(view.key(j + 1))) j += 2; // "A, 37, the son of B": past an age
       // "A, the (eldest) daughter of B": past an article, a few plain words may lead to the kin word.
       const described = view.pack.mentions.articles.has(view.key(j)) ? kinAfterModifiers(view, j + 1) : undefined;
       if (described) j = described.at;
@@ -133,8 +136,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       (next.type === "LOCATION" || next.type === "COUNTRY") &&
       view.key(m.to) === "," &&
       kinds.articles.has(view.key(m.to + 1)) &&
-      words.insideMarkers.has(view.key(next.from - 1)) &&
-      namedKind(view, m.to + 2, next.from - 1, kinds)
+      namedKind(view, m.to + 2, insideMarkerBefore(view, next.from), kinds)
     )
       add("LOCATED_IN", m.ids[0]!, next.ids[0]!, "located-in:kind-apposition");
   });
@@ -243,23 +245,22 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
   const words = view.pack.mentions;
   let k = kin + length;
   if (possessive && view.key(k) === words.possessive) k++;
-  // "cha của đương kim Thủ tướng B", "con trai của cố Tổng thống B": a few lower-case words of the office's time.
-  for (const stop = k + KIN_OFFICE_WORDS; k < stop && k < next.from && isPlainWord(view, k); ) k++;
+  // "cha của đương kim Thủ tướng B", "the son of banana magnate B": a few lower-case words of the office's time or
+  // of what the kin is, then maybe a former marker.
+  for (const end = k + MAX_KIN_MODIFIERS; k < end && k < next.from && plainWord(view, k) && !words.honorifics.has(view.key(k)); ) k++;
+  if (words.formerMarkers.has(view.key(k))) k++;
   if (words.honorifics.has(view.key(k)) && next.from > k) k++;
   return next.from === k;
 }
 
-/** How many lower-case words may stand between a kin word and an office before the name ("đương kim", "cố"). */
-const KIN_OFFICE_WORDS = 2;
-
-/** A lower-case word of no mention and no clause break. */
-function isPlainWord(view: SentenceView, i: number): boolean {
-  const token = view.tokens[i]!;
-  return token.word && !token.capitalized && !view.mentionAt[i] && !view.isBreak(i) && !view.pack.mentions.honorifics.has(token.key);
-}
-
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */
 const KIN_NAME_GAP = 4;
+
+/** A lower-case word of no mention that opens no clause. */
+function plainWord(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i]!;
+  return token.word && !token.capitalized && !view.mentionAt[i] && !view.isBreak(i) && !view.pack.mentions.linkingWords.has(token.key);
+}
 
 /** Only lower-case words and commas between: an apposition, not another clause. */
 function plainBetween(view: SentenceView, from: number, to: number): boolean {
@@ -275,6 +276,16 @@ function placeWordsAt(view: SentenceView, at: number): number {
   let n = 0;
   while (n < MAX_PLACE_WORDS && !view.mentionAt[at + n] && view.pack.statics.placeWords.has(view.key(at + n))) n++;
   return n;
+}
+
+/**
+ * Where the inside marker before a place stands, past the place words between ("a town in northern X"): -1 if
+ * there is none.
+ */
+function insideMarkerBefore(view: SentenceView, place: number): number {
+  for (let k = place - 1; k >= place - 1 - MAX_PLACE_WORDS && k >= 0; k--)
+    if (view.pack.statics.insideMarkers.has(view.key(k)) && k + 1 + placeWordsAt(view, k + 1) >= place) return k;
+  return -1;
 }
 
 /** A kin word that ends right before its owner, or before the possessive that leads to it: "con gái (của) ông". */

@@ -87,8 +87,12 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   const words = view.pack.modality;
   // An owner pronoun is no boundary: "cancelled his visit".
   const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
+  let joined = false;
   for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)); i--) {
-    if (view.phraseAt(i, words.negators) && !notNegationAt(view, i, from) && !(noun && view.phraseAt(i, words.denials))) return undefined;
+    // "rejected the claim and criticized X": a denial with its own object ends at the "and" that joins the next verb.
+    const denial = view.phraseAt(i, words.denials) > 0;
+    if (view.phraseAt(i, words.negators) && !notNegationAt(view, i, from) && !((noun || joined) && denial)) return undefined;
+    if (view.key(i) === view.pack.mentions.and) joined = true;
     // A negator may itself open the clause it negates ("phủ nhận đã gửi ..."): it is read before the break stops the search.
     if (view.isBreak(i)) break;
   }

@@ -201,14 +201,19 @@ function resolveMention(
       if (mention.of === "leaders") {
         // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.
         const local = [...new Set([...context.sentence, ...context.previous].filter(isPerson))];
+        // "A met B. A spokesman, C, ... D, the EU's envoy, invited both leaders": those who may lead first, so that an
+        // aide or an envoy named since does not stand in for a leader named earlier.
+        const leading = local.filter(mayLead);
+        if (leading.length === mention.size) return leading;
+        if (local.length === mention.size && !leading.length && !mention.local) {
+          const earlier = togetherBefore(context, mention.size);
+          if (earlier) return earlier;
+        }
         if (local.length === mention.size) return local;
         if (mention.local) return [];
         // "A praised B and C. ... The three leaders said": the last sentence that named just that many people
         // together, leaving out those the article gave only offices that lead nothing (an aide quoting his president).
-        const together = context.earlier
-          .slice(0, GROUP_LOOKBACK)
-          .map((entities) => [...new Set(entities.filter((e) => isPerson(e) && mayLead(e)))])
-          .find((people) => people.length === mention.size);
+        const together = togetherBefore(context, mention.size);
         if (together) return together;
       }
       const pool =
@@ -251,6 +256,14 @@ function nearbyCountries(
     return [...ofPeople, ...named];
   };
   return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
+}
+
+/** The people of the last earlier sentence that named just `size` people who may lead, together. */
+function togetherBefore(context: Discourse, size: number): ArticleEntity[] | undefined {
+  return context.earlier
+    .slice(0, GROUP_LOOKBACK)
+    .map((entities) => [...new Set(entities.filter((e) => e.type === "PERSON" && mayLead(e)))])
+    .find((people) => people.length === size);
 }
 
 /** A person of no known office, or one who holds a leading one. */

@@ -4,6 +4,7 @@ import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
 import { COMPANY_TAILS, looksLikeEnglishName } from "./bare-names.ts";
 import { CALENDAR_WORD } from "./date-patterns.ts";
+import { EN_STATICS } from "./static-words.ts";
 
 /** Who two or three people or countries are called together: "the two leaders", "both governments", "the pair". */
 const PAIR_DETERMINERS = ["the two", "both"];
@@ -246,6 +247,11 @@ export const EN_MENTIONS: MentionWords = {
   placeKindCues: new Set(PLACE_KIND_CUES),
   stateForms: new PhraseSet(STATE_FORMS),
   placeKindsAfter: { lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]), capitalized: new Set(PLACE_KINDS_AFTER) },
+  placeAppositions: {
+    articles: new Set(["the", "a", "an"]),
+    nouns: new Set([...EN_STATICS.placeKinds!.nouns, "municipality", "atoll"]),
+    leadOn: new Set(["of", "in", "on", "near", "along", "where", "which", "that"]),
+  },
   kinWords: new Set(KIN_WORDS),
   personCues: SPOUSE_CUES,
   spouseCues: new Set(SPOUSE_CUES),

@@ -492,7 +492,23 @@ const CUES: Cue[] = [
   cue("in support of", "SUPPORTED", "verb", 2, { adjacent: true }),
   // PRAISED
   ...forms(
-    ["praised", "praises", "praise", "praising", "hailed", "hails", "hailing", "commended", "commending", "lauded", "lauding"],
+    [
+      "praised",
+      "praises",
+      "praise",
+      "praising",
+      "hailed",
+      "hails",
+      "hailing",
+      "commended",
+      "commends",
+      "commend",
+      "commending",
+      "lauded",
+      "lauds",
+      "laud",
+      "lauding",
+    ],
     (w) => cue(w, "PRAISED", "verb", 10),
   ),
   // "applauded X for", "paid tribute to X", "congratulated X on": acclaim stated is praise.
@@ -719,6 +735,11 @@ export const EN_RELATIONS: RelationWords = {
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
   with: "with",
   relativeWith: ["with", "whom"],
+  relativeObject: ["whom"],
+  label: {
+    opener: "what",
+    verbs: new PhraseSet(["called", "calls", "termed", "terms", "dubbed", "dubs", "described as", "describes as", "branded", "brands"]),
+  },
   chargedDoerInside: true,
   leadingTakesAllDoers: true,
   asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
