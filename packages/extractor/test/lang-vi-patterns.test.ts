@@ -1430,14 +1430,14 @@ describe("Vietnamese blame and suspicion", () => {
 describe("Vietnamese invitations from several hosts and sent invitations", () => {
   it("each inviter joined by 'và' invited: 'theo lời mời của A và B'", () => {
     const found = triples(
-      "Thủ tướng Lào Omar Haddad đã tới Bắc Kinh theo lời mời của Chủ tịch nước Trung Quốc Lý Văn và Thủ tướng Trung Quốc Trần Hòa.",
+      "Thủ tướng Lào Omar Haddad đã tới Bắc Kinh theo lời mời của Thủ tướng Trung Quốc Trần Hòa và Chủ tịch nước Trung Quốc Lý Văn.",
     );
     expect(found).toContain("Lý Văn INVITED Omar Haddad [occurred]");
     expect(found).toContain("Trần Hòa INVITED Omar Haddad [occurred]");
   });
 
   it("a comma closes the inviter's phrase: 'nhận lời mời của A, B sẽ thăm X' (B is the guest)", () => {
-    expect(triples("Nhận lời mời của Thủ tướng Pháp Luc Girard, Thủ tướng Lào Omar Haddad sẽ thăm Pháp.")).toContain(
+    expect(triples("Nhận lời mời của Ngoại trưởng Pháp Luc Girard, Ngoại trưởng Lào Omar Haddad sẽ thăm Pháp.")).toContain(
       "Luc Girard INVITED Omar Haddad [occurred]",
     );
   });
@@ -1458,8 +1458,8 @@ describe("Vietnamese objects the lexicon does not know", () => {
     expect(triples("Pháp trừng phạt Zentrabank, ngân hàng lớn nhất của Iran.").join()).not.toContain("SANCTIONED Iran");
   });
 
-  it("a list of bodies goes on past the comma: 'cảm ơn Chính phủ, Quân đội và nhân dân X'", () => {
-    expect(triples("Ông Omar Haddad cảm ơn Chính phủ, Quân đội và nhân dân Pháp.")).toContain("Omar Haddad THANKED France [occurred]");
+  it("a list of bodies goes on past the comma: 'cảm ơn Chính phủ, Hải quân và nhân dân X'", () => {
+    expect(triples("Ông Omar Haddad cảm ơn Chính phủ, Hải quân và nhân dân Pháp.")).toContain("Omar Haddad THANKED France [occurred]");
   });
 });
 

@@ -38,15 +38,15 @@ describe("visits read from where a meeting or signing takes place", () => {
 
   it("reads no venue when a relative clause sets a second place: 'tại X, sau chuyến thăm Y, nơi ông gặp Z'", () => {
     const text =
-      "Thủ tướng Ấn Độ Narendra Modi hội đàm với Tổng thống Nga Vladimir Putin tại Mátxcơva, hai ngày sau khi dừng chân ở Viên, nơi ông gặp Thủ tướng Nhật Bản Fumio Kishida.";
+      "Thủ tướng Chile Pablo Herrera hội đàm với Tổng thống Peru Ana Ruiz tại Lima, hai ngày sau khi dừng chân ở Viên, nơi ông gặp Thủ tướng Nhật Bản Fumio Kishida.";
     expect(visits(text, "vi")).toEqual([]);
   });
 
   it("reads the same in English: 'in X, days after a stop in Y, where he met Z'", () => {
     const text =
-      "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow, two days after a stop in Vienna, where he met Japanese Prime Minister Fumio Kishida.";
-    // The stop is a visit of its own; no meeting is placed in Moscow or Vienna.
-    expect(visits(text, "en")).toEqual(["Narendra Modi VISITED Austria [occurred]"]);
+      "Chilean Prime Minister Pablo Herrera held talks with Peruvian President Ana Ruiz in Lima, two days after a stop in Vienna, where he met Japanese Prime Minister Fumio Kishida.";
+    // The stop is a visit of its own; no meeting is placed in Lima or Vienna.
+    expect(visits(text, "en")).toEqual(["Pablo Herrera VISITED Austria [occurred]"]);
   });
 
   it("reads no visit from a country after 'in' that is no setting of the meeting ('investment in X')", () => {
