@@ -1430,7 +1430,7 @@ describe("Vietnamese blame and suspicion", () => {
 describe("Vietnamese invitations from several hosts and sent invitations", () => {
   it("each inviter joined by 'và' invited: 'theo lời mời của A và B'", () => {
     const found = triples(
-      "Thủ tướng Lào Omar Haddad đã tới Bắc Kinh theo lời mời của Thủ tướng Trung Quốc Trần Hòa và Chủ tịch nước Trung Quốc Lý Văn.",
+      "Thủ tướng Lào Omar Haddad đã tới Tokyo theo lời mời của Thủ tướng Nhật Bản Trần Hòa và Ngoại trưởng Nhật Bản Lý Văn.",
     );
     expect(found).toContain("Lý Văn INVITED Omar Haddad [occurred]");
     expect(found).toContain("Trần Hòa INVITED Omar Haddad [occurred]");

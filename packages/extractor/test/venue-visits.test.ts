@@ -38,7 +38,7 @@ describe("visits read from where a meeting or signing takes place", () => {
 
   it("reads no venue when a relative clause sets a second place: 'tại X, sau chuyến thăm Y, nơi ông gặp Z'", () => {
     const text =
-      "Thủ tướng Chile Pablo Herrera hội đàm với Tổng thống Peru Ana Ruiz tại Lima, hai ngày sau khi dừng chân ở Viên, nơi ông gặp Thủ tướng Nhật Bản Fumio Kishida.";
+      "Thủ tướng Chile Pablo Herrera hội đàm với Tổng thống Peru Ana Ruiz tại Lima, hai ngày sau khi dừng chân ở Viên, nơi ông đã gặp Ngoại trưởng Nhật Bản Fumio Kishida.";
     expect(visits(text, "vi")).toEqual([]);
   });
 
