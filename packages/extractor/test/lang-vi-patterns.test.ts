@@ -1429,11 +1429,9 @@ describe("Vietnamese blame and suspicion", () => {
 
 describe("Vietnamese invitations from several hosts and sent invitations", () => {
   it("each inviter joined by 'và' invited: 'theo lời mời của A và B'", () => {
-    const found = triples(
-      "Thủ tướng Lào Omar Haddad đã tới Tokyo theo lời mời của Thủ tướng Nhật Bản Trần Hòa và Ngoại trưởng Nhật Bản Lý Văn.",
-    );
-    expect(found).toContain("Lý Văn INVITED Omar Haddad [occurred]");
-    expect(found).toContain("Trần Hòa INVITED Omar Haddad [occurred]");
+    const found = triples("Ông Omar Haddad đã sang Pháp theo lời mời của Tổng thống Pháp Luc Girard và Ngoại trưởng Pháp Marie Dubois.");
+    expect(found).toContain("Luc Girard INVITED Omar Haddad [occurred]");
+    expect(found).toContain("Marie Dubois INVITED Omar Haddad [occurred]");
   });
 
   it("a comma closes the inviter's phrase: 'nhận lời mời của A, B sẽ thăm X' (B is the guest)", () => {
