@@ -80,6 +80,13 @@ describe("English standing facts: places named with their kind", () => {
     ]);
   });
 
+  it("reads 'X in Y's Z region' as X in Z, and Z in Y", () => {
+    expect(facts("Rescuers reached Chengdu in China's Sichuan province by noon.", "LOCATED_IN")).toEqual([
+      "Sichuan LOCATED_IN China",
+      "Chengdu LOCATED_IN Sichuan",
+    ]);
+  });
+
   it("reads 'X, a/an <any description> <kind> in Y' as X in Y", () => {
     expect(facts("The summit will be held in Hoi An, an ancient town in Quang Nam province.", "LOCATED_IN")).toEqual([
       "Hội An LOCATED_IN Quang Nam",

@@ -113,8 +113,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
       // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
       const closed = marker !== "(" || view.key(next.to) === ")";
+      // "Kazan in Russia's Tatarstan republic": the place is in the place the possessive leads to.
       if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
-        add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
+        add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
     }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
@@ -168,10 +169,15 @@ function kindOfPlace(view: SentenceView, at: number, index: number): ResolvedMen
   while (j <= of + MAX_OF_WORDS && !view.mentionAt[j] && view.tokens[j]?.word && !view.tokens[j]!.capitalized) j++;
   const place = view.mentionAt[j];
   if (!place || place.from !== j || (place.type !== "LOCATION" && place.type !== "COUNTRY")) return undefined;
+  return view.mentions.indexOf(place) > index ? (ownedPlace(view, place) ?? place) : undefined;
+}
+
+/** "Russia's Tatarstan republic": the place right after a place's possessive, which it owns. */
+function ownedPlace(view: SentenceView, place: ResolvedMention): ResolvedMention | undefined {
   const owned = view.mentions[view.mentions.indexOf(place) + 1];
   const possessive =
     owned?.type === "LOCATION" && view.pack.mentions.possessiveClitics.has(view.key(place.to)) && owned.from === place.to + 1;
-  return view.mentions.indexOf(place) > index ? (possessive ? owned : place) : undefined;
+  return possessive ? owned : undefined;
 }
 
 /** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */
