@@ -80,6 +80,11 @@ describe("English standing facts: places named with their kind", () => {
     ]);
   });
 
+  it("reads 'the <nationality> island of X' as X in the country, the kind opening X's mention", () => {
+    expect(facts("A ferry ran aground off the Greek island of Crete.", "LOCATED_IN")).toEqual(["Crete LOCATED_IN Greece"]);
+    expect(facts("Refugees crossed from Syria into the city of Tyre.", "LOCATED_IN")).toEqual([]);
+  });
+
   it("reads 'X in Y's Z region' as X in Z, and Z in Y", () => {
     expect(facts("Rescuers reached Chengdu in China's Sichuan province by noon.", "LOCATED_IN")).toEqual([
       "Sichuan LOCATED_IN China",

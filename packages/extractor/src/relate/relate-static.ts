@@ -149,7 +149,11 @@ export function placeOfKind(view: SentenceView, m: ResolvedMention): ResolvedMen
   const kinds = view.pack.statics.placeKinds;
   const next = view.mentions[view.mentions.indexOf(m) + 1];
   if (!kinds || m.type !== "COUNTRY" || next?.type !== "LOCATION") return undefined;
-  return namedKind(view, m.to, next.from - 1, kinds) && view.key(next.from - 1) === kinds.of ? next : undefined;
+  if (view.key(next.from - 1) === kinds.of) return namedKind(view, m.to, next.from - 1, kinds) ? next : undefined;
+  // "the Greek (coastal) island of Crete": the kind and its "of" open the place's mention, only listed words of a
+  // kind before them ("Syria into the city of X" is no kind of Syria's).
+  for (let i = m.to; i < next.from; i++) if (!kinds.words.has(view.key(i))) return undefined;
+  return next.from - m.to < MAX_KIND_WORDS && opensOnKind(view, next) ? next : undefined;
 }
 
 /** At most this many lower-case words between "capital of" and the place: "of southwest China's Yunnan". */
@@ -191,6 +195,13 @@ function namedByKind(view: SentenceView, m: { from: number; to: number }): boole
       .join(" ");
   // "tỉnh X", "thành phố cảng X": a kind, or a place word that ends one, right before the name.
   if (kinds.has(before(1)) || kinds.has(before(2)) || view.pack.statics.placeWords.has(before(1))) return true;
+  return opensOnKind(view, m);
+}
+
+/** "city of X", "tỉnh X": the mention opens on a word for a kind of place, as the language's cues give them. */
+function opensOnKind(view: SentenceView, m: { from: number; to: number }): boolean {
+  const kinds = view.pack.mentions.placeKindCues;
+  if (!kinds) return false;
   for (let to = m.from + 1; to < m.to; to++)
     if (
       kinds.has(
