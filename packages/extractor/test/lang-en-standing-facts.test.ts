@@ -101,6 +101,16 @@ describe("English standing facts: places named with their kind", () => {
     ]);
   });
 
+  it("reads a located clause after a place's comma: 'X, located in (southern) Y', 'X, which lies within Y'", () => {
+    expect(facts("Shelling hit Kharkiv, located in eastern Ukraine, overnight.", "LOCATED_IN")).toEqual(["Kharkiv LOCATED_IN Ukraine"]);
+    expect(facts("Floods hit Chengdu, which lies in China's Sichuan province, on Monday.", "LOCATED_IN")).toEqual([
+      "Sichuan LOCATED_IN China",
+      "Chengdu LOCATED_IN Sichuan",
+    ]);
+    // "near" places nothing inside anything.
+    expect(facts("Crowds gathered in Geneva, located near France.", "LOCATED_IN")).toEqual([]);
+  });
+
   it("reads no place from a clause after the comma: 'X, which is in Y' is not an apposition of kind", () => {
     expect(facts("Leaders met in Chengdu, where the capital of Sichuan hosted them.", "LOCATED_IN")).toEqual([]);
   });

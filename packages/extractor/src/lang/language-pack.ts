@@ -586,6 +586,8 @@ export interface StaticWords {
    * `of`), "X, a port city in Y" (an article, then these words, then an inside marker).
    */
   readonly placeKinds?: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; of: string; articles: ReadonlySet<string> };
+  /** "X, located in Y", "X, which lies within Y": a clause after a place's comma that puts it inside another. */
+  readonly locatedPhrases?: PhraseSet;
 }
 
 export interface NativeNames {

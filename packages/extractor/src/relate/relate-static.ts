@@ -117,6 +117,15 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
         add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
     }
+    // "Nagorno-Karabakh, which lies within Azerbaijan,": a clause of where the place lies, past place words.
+    const located = words.locatedPhrases && view.key(m.to) === "," ? view.phraseAt(m.to + 1, words.locatedPhrases) : 0;
+    if (located && m.type === "LOCATION") {
+      const at = m.to + 1 + located;
+      const from = at + placeWordsAt(view, at);
+      const place = view.mentionAt[from];
+      if (place && (place.type === "LOCATION" || place.type === "COUNTRY") && place.from === from)
+        add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, place) ?? place).ids[0]!, "located-in:located-clause");
+    }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
     // "Russia's Kursk region", "China's Yunnan Province": a place owned by the country or place before it.
