@@ -336,6 +336,17 @@ describe("English constructions: no plans", () => {
   });
 });
 
+describe("English constructions: a commitment verb before an infinitive", () => {
+  it("reads 'promised (on <day>) to <verb>' as planned, the date between no matter", () => {
+    expect(events("Norway promised on Friday to provide tanks to Poland.")).toEqual(["Norway SUPPLIED Poland [planned]"]);
+    expect(events("Norway offered last week to sign a deal with Chile.")).toEqual(["Chile SIGNED Norway [planned]"]);
+  });
+
+  it("leaves a done act done when the commitment is another's, in a clause after it", () => {
+    expect(events("Norway supplied tanks to Poland, which promised on Friday to pay.")).toEqual(["Norway SUPPLIED Poland [occurred]"]);
+  });
+});
+
 describe("English constructions: an aside with commas of its own", () => {
   it("gives the verb after a long aside to the one it hangs on, not to a place inside it", () => {
     expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([

@@ -129,6 +129,9 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     if (noun && words.commitmentAt?.scenes.has(view.key(from - 1)) && view.phraseAt(i, words.commitmentAt.commitments)) return "occurred";
+    const committed = words.commitmentInfinitive;
+    if (!noun && committed && view.key(from - 1) === committed.to && view.phraseAt(i, committed.verbs))
+      return calledOff(view, to) ? undefined : "planned";
     const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
     if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned)) return calledOff(view, to) ? undefined : "planned";
   }

@@ -210,4 +210,21 @@ export const EN_MODALITY: ModalityWords = {
     scenes: new Set(["during", "at"]),
     commitments: words(["agreed to", "pledged to", "vowed to", "promised to", "decided to", "committed to"]),
   },
+  commitmentInfinitive: {
+    verbs: words([
+      "agreed",
+      "agrees",
+      "pledged",
+      "pledges",
+      "vowed",
+      "vows",
+      "promised",
+      "promises",
+      "offered",
+      "offers",
+      "decided",
+      "decides",
+    ]),
+    to: "to",
+  },
 };
