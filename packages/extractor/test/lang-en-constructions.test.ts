@@ -347,6 +347,14 @@ describe("English constructions: a commitment verb before an infinitive", () => 
   });
 });
 
+describe("English constructions: a fronted 'invited by X,' participle", () => {
+  it("reads the act after 'Invited by X,' as done, and 'was invited by X to visit' as planned", () => {
+    const arrived = "Invited by the Kenyan government, a team led by Chilean minister Ana Ruiz arrived in Nairobi on Sunday.";
+    expect(events(arrived)).toContain("Ana Ruiz VISITED Kenya [occurred]");
+    expect(events("Ana Ruiz was invited by Kenya to visit Nairobi.")).toContain("Ana Ruiz VISITED Kenya [planned]");
+  });
+});
+
 describe("English constructions: an aside with commas of its own", () => {
   it("gives the verb after a long aside to the one it hangs on, not to a place inside it", () => {
     expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([

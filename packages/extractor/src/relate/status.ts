@@ -80,6 +80,16 @@ function atSomeonesBidding(view: SentenceView, i: number, length: number): boole
 }
 
 /**
+ * "Invited by X, A arrived in Y": a plan word with its agent in a participle set off by a comma before the event
+ * tells why it is done, not that it is ahead ("A was invited by X to visit Y", with no comma, stays planned).
+ */
+function biddingAside(view: SentenceView, after: number, event: number): boolean {
+  if (view.key(after) !== view.pack.relations.passive.agentWord) return false;
+  for (let i = after + 1; i < event; i++) if (view.key(i) === ",") return true;
+  return false;
+}
+
+/**
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
  */
@@ -133,7 +143,8 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (!noun && committed && view.key(from - 1) === committed.to && view.phraseAt(i, committed.verbs))
       return calledOff(view, to) ? undefined : "planned";
     const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
-    if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned)) return calledOff(view, to) ? undefined : "planned";
+    if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned) && !biddingAside(view, i + planned, from))
+      return calledOff(view, to) ? undefined : "planned";
   }
   if (noun) {
     for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
