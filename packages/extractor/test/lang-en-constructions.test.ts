@@ -347,6 +347,20 @@ describe("English constructions: a commitment verb before an infinitive", () => 
   });
 });
 
+describe("English constructions: a headline's 'X to <verb> Y'", () => {
+  it("reads a subject then the infinitive, with no verb before it, as planned", () => {
+    expect(events("Norway to provide tanks to Poland")).toEqual(["Norway SUPPLIED Poland [planned]"]);
+  });
+
+  it("leaves an infinitive after a verb to the verb's own reading", () => {
+    expect(
+      events("Kenya helped Chile to sign a deal with Peru.")
+        .map((e) => e.slice(e.indexOf("[")))
+        .sort(),
+    ).not.toContain("[planned]");
+  });
+});
+
 describe("English constructions: a fronted 'invited by X,' participle", () => {
   it("reads the act after 'Invited by X,' as done, and 'was invited by X to visit' as planned", () => {
     const arrived = "Invited by the Kenyan government, a team led by Chilean minister Ana Ruiz arrived in Nairobi on Sunday.";

@@ -539,11 +539,13 @@ export interface ModalityWords {
    * happened though what was committed to lies ahead.
    */
   readonly commitmentAt?: { readonly scenes: ReadonlySet<string>; readonly commitments: PhraseSet };
+  /** "to": the marker of an infinitive, right before its verb. */
+  readonly infinitive?: string;
   /**
    * "Japan promised on Tuesday to provide radars": a verb of commitment, then (past a date or so) the infinitive
    * marker right before the event: what is promised lies ahead.
    */
-  readonly commitmentInfinitive?: { readonly verbs: PhraseSet; readonly to: string };
+  readonly commitmentVerbs?: PhraseSet;
   readonly negators: PhraseSet;
   /** Denying a charge ("bác bỏ cáo buộc của X") does not undo that X made it. */
   readonly denials: PhraseSet;

@@ -80,6 +80,18 @@ function atSomeonesBidding(view: SentenceView, i: number, length: number): boole
 }
 
 /**
+ * "Ruiz to visit Kenya": a headline's subject, then the infinitive with no verb before it, tells what is ahead.
+ * Only names (and their possessives) stand before the infinitive.
+ */
+function headlineInfinitive(view: SentenceView, from: number, noun: boolean): boolean {
+  if (noun || view.pack.modality.infinitive === undefined || view.key(from - 1) !== view.pack.modality.infinitive) return false;
+  const subject = view.mentionAt[from - 2];
+  if (!subject || subject.to !== from - 1) return false;
+  for (let i = 0; i < subject.from; i++) if (!view.mentionAt[i] && !view.pack.mentions.possessiveClitics.has(view.key(i))) return false;
+  return true;
+}
+
+/**
  * "Invited by X, A arrived in Y": a plan word with its agent in a participle set off by a comma before the event
  * tells why it is done, not that it is ahead ("A was invited by X to visit Y", with no comma, stays planned).
  */
@@ -139,13 +151,13 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     if (noun && words.commitmentAt?.scenes.has(view.key(from - 1)) && view.phraseAt(i, words.commitmentAt.commitments)) return "occurred";
-    const committed = words.commitmentInfinitive;
-    if (!noun && committed && view.key(from - 1) === committed.to && view.phraseAt(i, committed.verbs))
-      return calledOff(view, to) ? undefined : "planned";
+    const infinitive = !noun && words.infinitive !== undefined && view.key(from - 1) === words.infinitive;
+    if (infinitive && words.commitmentVerbs && view.phraseAt(i, words.commitmentVerbs)) return calledOff(view, to) ? undefined : "planned";
     const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
     if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned) && !biddingAside(view, i + planned, from))
       return calledOff(view, to) ? undefined : "planned";
   }
+  if (headlineInfinitive(view, from, noun)) return "planned";
   if (noun) {
     for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
       if (view.phraseAt(i, words.plannedAfter)) return calledOff(view, to) ? undefined : "planned";
