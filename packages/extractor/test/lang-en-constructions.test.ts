@@ -1105,6 +1105,7 @@ describe("English constructions: journeys, halts and awaited guests as visits", 
     expect(events("Ruto left Nairobi for Rome on Saturday.")).toContain("William Ruto VISITED Italy [planned]");
     expect(events("Ruto was en route to Warsaw on Monday.")).toContain("William Ruto VISITED Poland [planned]");
     expect(events("Ruto set off for Accra.")).toContain("William Ruto VISITED Ghana [planned]");
+    expect(events("Ruto heads to Accra for talks")).toContain("William Ruto VISITED Ghana [planned]");
   });
 
   it("reads no journey in a thing left to someone", () => {
