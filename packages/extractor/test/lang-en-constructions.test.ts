@@ -1108,6 +1108,13 @@ describe("English constructions: journeys, halts and awaited guests as visits", 
     expect(events("Ruto heads to Accra for talks")).toContain("William Ruto VISITED Ghana [planned]");
   });
 
+  it("reads a named visit that is a departure's purpose ('departed ... for a visit to X') as planned", () => {
+    expect(events("Ruto departed from the airport on Friday for a state visit to Angola.")).toEqual([
+      "William Ruto VISITED Angola [planned]",
+    ]);
+    expect(events("Ruto arrived in Nairobi on Friday for a visit to Kenya.")).toEqual(["William Ruto VISITED Kenya [occurred]"]);
+  });
+
   it("reads no journey in a thing left to someone", () => {
     expect(events("Ruto left the decision for Japan to make.")).toEqual([]);
     expect(events("Ruto left it for Japan to decide.")).toEqual([]);

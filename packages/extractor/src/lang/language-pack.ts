@@ -546,6 +546,11 @@ export interface ModalityWords {
    * marker right before the event: what is promised lies ahead.
    */
   readonly commitmentVerbs?: PhraseSet;
+  /**
+   * "left Rome on Monday for a tour of X": a named event that is the purpose ("for") of a departure lies ahead of
+   * it.
+   */
+  readonly departurePurpose?: { readonly departures: PhraseSet; readonly purpose: string };
   readonly negators: PhraseSet;
   /** Denying a charge ("bác bỏ cáo buộc của X") does not undo that X made it. */
   readonly denials: PhraseSet;

@@ -145,7 +145,11 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
         return words.requestStates === "nothing" ? undefined : "planned";
     }
   }
+  const departure = noun ? words.departurePurpose : undefined;
+  let purpose = false;
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
+    if (departure && view.key(i) === departure.purpose) purpose = true;
+    if (purpose && view.phraseAt(i, departure!.departures)) return calledOff(view, to) ? undefined : "planned";
     // "X, who had been invited by Y, arrived": the aside's words are no mode of the verb after it.
     if (view.key(i) === ",") i = relativeAsideOpen(view, i) ?? i;
     if (view.mentionAt[i]) continue;
