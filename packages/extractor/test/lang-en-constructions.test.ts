@@ -367,6 +367,13 @@ describe("English constructions: a fronted 'invited by X,' participle", () => {
     expect(events(arrived)).toContain("Ana Ruiz VISITED Kenya [occurred]");
     expect(events("Ana Ruiz was invited by Kenya to visit Nairobi.")).toContain("Ana Ruiz VISITED Kenya [planned]");
   });
+
+  it("reads 'Invited by X, A ...' as X inviting the main clause's subject A", () => {
+    expect(events("Invited by Kenya, Ana Ruiz will visit Nairobi next week.")).toEqual([
+      "Kenya INVITED Ana Ruiz [occurred]",
+      "Ana Ruiz VISITED Kenya [planned]",
+    ]);
+  });
 });
 
 describe("English constructions: an aside with commas of its own", () => {
