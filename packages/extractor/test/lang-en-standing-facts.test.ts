@@ -85,6 +85,14 @@ describe("English standing facts: places named with their kind", () => {
     expect(facts("Refugees crossed from Syria into the city of Tyre.", "LOCATED_IN")).toEqual([]);
   });
 
+  it("reads 'the <nationality> state of X' as a place, and 'Y, a town in the <nationality> state of X' as Y in X", () => {
+    expect(facts("Rebels struck Jalingo, a town in the northeastern Nigerian state of Borno, on Monday.", "LOCATED_IN")).toEqual([
+      "Jalingo LOCATED_IN Borno",
+      "Borno LOCATED_IN Nigeria",
+    ]);
+    expect(names("Leaders discussed the state of the economy.")).toEqual([]);
+  });
+
   it("reads 'X in Y's Z region' as X in Z, and Z in Y", () => {
     expect(facts("Rescuers reached Chengdu in China's Sichuan province by noon.", "LOCATED_IN")).toEqual([
       "Sichuan LOCATED_IN China",
