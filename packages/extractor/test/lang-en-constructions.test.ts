@@ -336,6 +336,46 @@ describe("English constructions: no plans", () => {
   });
 });
 
+describe("English constructions: a commitment verb before an infinitive", () => {
+  it("reads 'promised (on <day>) to <verb>' as planned, the date between no matter", () => {
+    expect(events("Norway promised on Friday to provide tanks to Poland.")).toEqual(["Norway SUPPLIED Poland [planned]"]);
+    expect(events("Norway offered last week to sign a deal with Chile.")).toEqual(["Chile SIGNED Norway [planned]"]);
+  });
+
+  it("leaves a done act done when the commitment is another's, in a clause after it", () => {
+    expect(events("Norway supplied tanks to Poland, which promised on Friday to pay.")).toEqual(["Norway SUPPLIED Poland [occurred]"]);
+  });
+});
+
+describe("English constructions: a headline's 'X to <verb> Y'", () => {
+  it("reads a subject then the infinitive, with no verb before it, as planned", () => {
+    expect(events("Norway to provide tanks to Poland")).toEqual(["Norway SUPPLIED Poland [planned]"]);
+  });
+
+  it("leaves an infinitive after a verb to the verb's own reading", () => {
+    expect(
+      events("Kenya helped Chile to sign a deal with Peru.")
+        .map((e) => e.slice(e.indexOf("[")))
+        .sort(),
+    ).not.toContain("[planned]");
+  });
+});
+
+describe("English constructions: a fronted 'invited by X,' participle", () => {
+  it("reads the act after 'Invited by X,' as done, and 'was invited by X to visit' as planned", () => {
+    const arrived = "Invited by the Kenyan government, a team led by Chilean minister Ana Ruiz arrived in Nairobi on Sunday.";
+    expect(events(arrived)).toContain("Ana Ruiz VISITED Kenya [occurred]");
+    expect(events("Ana Ruiz was invited by Kenya to visit Nairobi.")).toContain("Ana Ruiz VISITED Kenya [planned]");
+  });
+
+  it("reads 'Invited by X, A ...' as X inviting the main clause's subject A", () => {
+    expect(events("Invited by Kenya, Ana Ruiz will visit Nairobi next week.")).toEqual([
+      "Kenya INVITED Ana Ruiz [occurred]",
+      "Ana Ruiz VISITED Kenya [planned]",
+    ]);
+  });
+});
+
 describe("English constructions: an aside with commas of its own", () => {
   it("gives the verb after a long aside to the one it hangs on, not to a place inside it", () => {
     expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([
@@ -1066,10 +1106,20 @@ describe("English constructions: a group opening a clause after ', and' ('A host
 });
 
 describe("English constructions: journeys, halts and awaited guests as visits", () => {
-  it("reads 'left for', 'left X for Y', 'en route to' and 'set off for' as a visit to the journey's end", () => {
-    expect(events("Ruto left for Lima on Sunday.")).toContain("William Ruto VISITED Peru [occurred]");
-    expect(events("Ruto left Nairobi for Rome on Saturday.")).toContain("William Ruto VISITED Italy [occurred]");
-    expect(events("Ruto was en route to Warsaw on Monday.")).toContain("William Ruto VISITED Poland [occurred]");
+  it("reads 'left for', 'left X for Y', 'en route to' and 'set off for' as a planned visit to the journey's end", () => {
+    // The journey is told as begun: its end is not yet reached.
+    expect(events("Ruto left for Lima on Sunday.")).toContain("William Ruto VISITED Peru [planned]");
+    expect(events("Ruto left Nairobi for Rome on Saturday.")).toContain("William Ruto VISITED Italy [planned]");
+    expect(events("Ruto was en route to Warsaw on Monday.")).toContain("William Ruto VISITED Poland [planned]");
+    expect(events("Ruto set off for Accra.")).toContain("William Ruto VISITED Ghana [planned]");
+    expect(events("Ruto heads to Accra for talks")).toContain("William Ruto VISITED Ghana [planned]");
+  });
+
+  it("reads a named visit that is a departure's purpose ('departed ... for a visit to X') as planned", () => {
+    expect(events("Ruto departed from the airport on Friday for a state visit to Angola.")).toEqual([
+      "William Ruto VISITED Angola [planned]",
+    ]);
+    expect(events("Ruto arrived in Nairobi on Friday for a visit to Kenya.")).toEqual(["William Ruto VISITED Kenya [occurred]"]);
   });
 
   it("reads no journey in a thing left to someone", () => {

@@ -80,6 +80,26 @@ describe("English standing facts: places named with their kind", () => {
     ]);
   });
 
+  it("reads 'the <nationality> island of X' as X in the country, the kind opening X's mention", () => {
+    expect(facts("A ferry ran aground off the Greek island of Crete.", "LOCATED_IN")).toEqual(["Crete LOCATED_IN Greece"]);
+    expect(facts("Refugees crossed from Syria into the city of Tyre.", "LOCATED_IN")).toEqual([]);
+  });
+
+  it("reads 'the <nationality> state of X' as a place, and 'Y, a town in the <nationality> state of X' as Y in X", () => {
+    expect(facts("Rebels struck Jalingo, a town in the northeastern Nigerian state of Borno, on Monday.", "LOCATED_IN")).toEqual([
+      "Jalingo LOCATED_IN Borno",
+      "Borno LOCATED_IN Nigeria",
+    ]);
+    expect(names("Leaders discussed the state of the economy.")).toEqual([]);
+  });
+
+  it("reads 'X in Y's Z region' as X in Z, and Z in Y", () => {
+    expect(facts("Rescuers reached Chengdu in China's Sichuan province by noon.", "LOCATED_IN")).toEqual([
+      "Sichuan LOCATED_IN China",
+      "Chengdu LOCATED_IN Sichuan",
+    ]);
+  });
+
   it("reads 'X, a/an <any description> <kind> in Y' as X in Y", () => {
     expect(facts("The summit will be held in Hoi An, an ancient town in Quang Nam province.", "LOCATED_IN")).toEqual([
       "Hội An LOCATED_IN Quang Nam",
@@ -87,6 +107,16 @@ describe("English standing facts: places named with their kind", () => {
     expect(facts("Talks opened in Gyeongju, a historic city in North Gyeongsang Province.", "LOCATED_IN")).toEqual([
       "Gyeongju LOCATED_IN North Gyeongsang",
     ]);
+  });
+
+  it("reads a located clause after a place's comma: 'X, located in (southern) Y', 'X, which lies within Y'", () => {
+    expect(facts("Shelling hit Kharkiv, located in eastern Ukraine, overnight.", "LOCATED_IN")).toEqual(["Kharkiv LOCATED_IN Ukraine"]);
+    expect(facts("Floods hit Chengdu, which lies in China's Sichuan province, on Monday.", "LOCATED_IN")).toEqual([
+      "Sichuan LOCATED_IN China",
+      "Chengdu LOCATED_IN Sichuan",
+    ]);
+    // "near" places nothing inside anything.
+    expect(facts("Crowds gathered in Geneva, located near France.", "LOCATED_IN")).toEqual([]);
   });
 
   it("reads no place from a clause after the comma: 'X, which is in Y' is not an apposition of kind", () => {

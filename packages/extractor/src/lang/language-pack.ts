@@ -539,6 +539,18 @@ export interface ModalityWords {
    * happened though what was committed to lies ahead.
    */
   readonly commitmentAt?: { readonly scenes: ReadonlySet<string>; readonly commitments: PhraseSet };
+  /** "to": the marker of an infinitive, right before its verb. */
+  readonly infinitive?: string;
+  /**
+   * "Japan promised on Tuesday to provide radars": a verb of commitment, then (past a date or so) the infinitive
+   * marker right before the event: what is promised lies ahead.
+   */
+  readonly commitmentVerbs?: PhraseSet;
+  /**
+   * "left Rome on Monday for a tour of X": a named event that is the purpose ("for") of a departure lies ahead of
+   * it.
+   */
+  readonly departurePurpose?: { readonly departures: PhraseSet; readonly purpose: string };
   readonly negators: PhraseSet;
   /** Denying a charge ("bác bỏ cáo buộc của X") does not undo that X made it. */
   readonly denials: PhraseSet;
@@ -586,6 +598,8 @@ export interface StaticWords {
    * `of`), "X, a port city in Y" (an article, then these words, then an inside marker).
    */
   readonly placeKinds?: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; of: string; articles: ReadonlySet<string> };
+  /** "X, located in Y", "X, which lies within Y": a clause after a place's comma that puts it inside another. */
+  readonly locatedPhrases?: PhraseSet;
 }
 
 export interface NativeNames {

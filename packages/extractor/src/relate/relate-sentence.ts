@@ -331,7 +331,7 @@ function passiveMarker(view: SentenceView, o: Occurrence): number | undefined {
 function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
   const { agentWord } = view.pack.relations.passive;
   const marker = passiveMarker(view, o);
-  if (marker === undefined) return undefined;
+  if (marker === undefined) return frontedParticiple(view, o);
   for (let j = o.to; j < o.to + AGENT_REACH && !view.isBreak(j); j++) {
     if (view.key(j) !== agentWord) continue;
     let at = j + 1;
@@ -341,6 +341,19 @@ function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
     return withPatients(view, view.coordinatedAfter(agent).filter(isActor), marker);
   }
   return undefined;
+}
+
+/**
+ * "Invited by Kenya, Ruiz arrived": a participle that opens the sentence with its agent right after it acts on the
+ * first actor after the comma that closes it, the main clause's subject.
+ */
+function frontedParticiple(view: SentenceView, o: Occurrence): Passive | undefined {
+  if (o.from !== 0 || view.key(o.to) !== view.pack.relations.passive.agentWord) return undefined;
+  const doers = agentsAfter(view, o.to, 1);
+  const end = doers.at(-1)?.to;
+  if (end === undefined || view.key(end) !== ",") return undefined;
+  const patient = view.mentions.find((m) => m.from > end && isActor(m));
+  return patient ? { doers, patients: [patient] } : undefined;
 }
 
 /** "A and B on one side and C on the other": the actors of the other side, after the pack's words for one side and "and". */

@@ -113,8 +113,18 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
       // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
       const closed = marker !== "(" || view.key(next.to) === ")";
+      // "Kazan in Russia's Tatarstan republic": the place is in the place the possessive leads to.
       if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
-        add("LOCATED_IN", m.ids[0]!, next.ids[0]!, `located-in:${marker}`);
+        add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
+    }
+    // "Nagorno-Karabakh, which lies within Azerbaijan,": a clause of where the place lies, past place words.
+    const located = words.locatedPhrases && view.key(m.to) === "," ? view.phraseAt(m.to + 1, words.locatedPhrases) : 0;
+    if (located && m.type === "LOCATION") {
+      const at = m.to + 1 + located;
+      const from = at + placeWordsAt(view, at);
+      const place = view.mentionAt[from];
+      if (place && (place.type === "LOCATION" || place.type === "COUNTRY") && place.from === from)
+        add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, place) ?? place).ids[0]!, "located-in:located-clause");
     }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
@@ -138,7 +148,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       kinds.articles.has(view.key(m.to + 1)) &&
       namedKind(view, m.to + 2, insideMarkerBefore(view, next.from), kinds)
     )
-      add("LOCATED_IN", m.ids[0]!, next.ids[0]!, "located-in:kind-apposition");
+      // "X, a town in the Nigerian state of Y": in the place the country's kind leads to.
+      add("LOCATED_IN", m.ids[0]!, (placeOfKind(view, next) ?? next).ids[0]!, "located-in:kind-apposition");
   });
   return out;
 }
@@ -148,7 +159,11 @@ export function placeOfKind(view: SentenceView, m: ResolvedMention): ResolvedMen
   const kinds = view.pack.statics.placeKinds;
   const next = view.mentions[view.mentions.indexOf(m) + 1];
   if (!kinds || m.type !== "COUNTRY" || next?.type !== "LOCATION") return undefined;
-  return namedKind(view, m.to, next.from - 1, kinds) && view.key(next.from - 1) === kinds.of ? next : undefined;
+  if (view.key(next.from - 1) === kinds.of) return namedKind(view, m.to, next.from - 1, kinds) ? next : undefined;
+  // "the Greek (coastal) island of Crete": the kind and its "of" open the place's mention, only listed words of a
+  // kind before them ("Syria into the city of X" is no kind of Syria's).
+  for (let i = m.to; i < next.from; i++) if (!kinds.words.has(view.key(i))) return undefined;
+  return next.from - m.to < MAX_KIND_WORDS && opensOnKind(view, next) ? next : undefined;
 }
 
 /** At most this many lower-case words between "capital of" and the place: "of southwest China's Yunnan". */
@@ -168,10 +183,15 @@ function kindOfPlace(view: SentenceView, at: number, index: number): ResolvedMen
   while (j <= of + MAX_OF_WORDS && !view.mentionAt[j] && view.tokens[j]?.word && !view.tokens[j]!.capitalized) j++;
   const place = view.mentionAt[j];
   if (!place || place.from !== j || (place.type !== "LOCATION" && place.type !== "COUNTRY")) return undefined;
+  return view.mentions.indexOf(place) > index ? (ownedPlace(view, place) ?? place) : undefined;
+}
+
+/** "Russia's Tatarstan republic": the place right after a place's possessive, which it owns. */
+function ownedPlace(view: SentenceView, place: ResolvedMention): ResolvedMention | undefined {
   const owned = view.mentions[view.mentions.indexOf(place) + 1];
   const possessive =
     owned?.type === "LOCATION" && view.pack.mentions.possessiveClitics.has(view.key(place.to)) && owned.from === place.to + 1;
-  return view.mentions.indexOf(place) > index ? (possessive ? owned : place) : undefined;
+  return possessive ? owned : undefined;
 }
 
 /** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */
@@ -185,6 +205,13 @@ function namedByKind(view: SentenceView, m: { from: number; to: number }): boole
       .join(" ");
   // "tỉnh X", "thành phố cảng X": a kind, or a place word that ends one, right before the name.
   if (kinds.has(before(1)) || kinds.has(before(2)) || view.pack.statics.placeWords.has(before(1))) return true;
+  return opensOnKind(view, m);
+}
+
+/** "city of X", "tỉnh X": the mention opens on a word for a kind of place, as the language's cues give them. */
+function opensOnKind(view: SentenceView, m: { from: number; to: number }): boolean {
+  const kinds = view.pack.mentions.placeKindCues;
+  if (!kinds) return false;
   for (let to = m.from + 1; to < m.to; to++)
     if (
       kinds.has(

@@ -80,6 +80,28 @@ function atSomeonesBidding(view: SentenceView, i: number, length: number): boole
 }
 
 /**
+ * "Ruiz to visit Kenya": a headline's subject, then the infinitive with no verb before it, tells what is ahead.
+ * Only names (and their possessives) stand before the infinitive.
+ */
+function headlineInfinitive(view: SentenceView, from: number, noun: boolean): boolean {
+  if (noun || view.pack.modality.infinitive === undefined || view.key(from - 1) !== view.pack.modality.infinitive) return false;
+  const subject = view.mentionAt[from - 2];
+  if (!subject || subject.to !== from - 1) return false;
+  for (let i = 0; i < subject.from; i++) if (!view.mentionAt[i] && !view.pack.mentions.possessiveClitics.has(view.key(i))) return false;
+  return true;
+}
+
+/**
+ * "Invited by X, A arrived in Y": a plan word with its agent in a participle set off by a comma before the event
+ * tells why it is done, not that it is ahead ("A was invited by X to visit Y", with no comma, stays planned).
+ */
+function biddingAside(view: SentenceView, after: number, event: number): boolean {
+  if (view.key(after) !== view.pack.relations.passive.agentWord) return false;
+  for (let i = after + 1; i < event; i++) if (view.key(i) === ",") return true;
+  return false;
+}
+
+/**
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
  */
@@ -123,15 +145,23 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
         return words.requestStates === "nothing" ? undefined : "planned";
     }
   }
+  const departure = noun ? words.departurePurpose : undefined;
+  let purpose = false;
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
+    if (departure && view.key(i) === departure.purpose) purpose = true;
+    if (purpose && view.phraseAt(i, departure!.departures)) return calledOff(view, to) ? undefined : "planned";
     // "X, who had been invited by Y, arrived": the aside's words are no mode of the verb after it.
     if (view.key(i) === ",") i = relativeAsideOpen(view, i) ?? i;
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     if (noun && words.commitmentAt?.scenes.has(view.key(from - 1)) && view.phraseAt(i, words.commitmentAt.commitments)) return "occurred";
+    const infinitive = !noun && words.infinitive !== undefined && view.key(from - 1) === words.infinitive;
+    if (infinitive && words.commitmentVerbs && view.phraseAt(i, words.commitmentVerbs)) return calledOff(view, to) ? undefined : "planned";
     const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
-    if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned)) return calledOff(view, to) ? undefined : "planned";
+    if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned) && !biddingAside(view, i + planned, from))
+      return calledOff(view, to) ? undefined : "planned";
   }
+  if (headlineInfinitive(view, from, noun)) return "planned";
   if (noun) {
     for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
       if (view.phraseAt(i, words.plannedAfter)) return calledOff(view, to) ? undefined : "planned";

@@ -34,9 +34,9 @@ const GROUP_CUES: GroupCue[] = [
 ];
 
 /** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
-const LOCATION_CUES = ["mount", "lake", "port of", "city of", "town of", "village of", "province of", "island of", "camp"];
+const LOCATION_CUES = ["mount", "lake", "port of", "city of", "town of", "village of", "province of", "state of", "island of", "camp"];
 /** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso. */
-const PLACE_KIND_CUES = ["port of", "city of", "town of", "village of", "province of", "island of"];
+const PLACE_KIND_CUES = ["port of", "city of", "town of", "village of", "province of", "state of", "island of"];
 
 /** "Quang Ninh province", "Jeju Island": kinds of place after a name ("state" is left out: "Islamic State"). */
 const PLACE_KINDS_AFTER = ["province", "region", "prefecture", "oblast", "county", "district", "island", "islands", "governorate"];

@@ -210,4 +210,23 @@ export const EN_MODALITY: ModalityWords = {
     scenes: new Set(["during", "at"]),
     commitments: words(["agreed to", "pledged to", "vowed to", "promised to", "decided to", "committed to"]),
   },
+  departurePurpose: {
+    departures: words(["left", "leaves", "leaving", "departed", "departs", "set off", "sets off", "setting off"]),
+    purpose: "for",
+  },
+  infinitive: "to",
+  commitmentVerbs: words([
+    "agreed",
+    "agrees",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "offered",
+    "offers",
+    "decided",
+    "decides",
+  ]),
 };

@@ -413,18 +413,19 @@ const CUES: Cue[] = [
       "went to",
       "headed to",
       "heading to",
-      "heads to",
     ],
     (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
-  // "left for Rome", "en route to Warsaw", "set off for Oslo": a journey's end is the place visited.
-  ...forms(["left for", "leaves for", "departed for", "departs for", "set off for", "sets off for", "en route to", "bound for"], (w) =>
-    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  // "left for Rome", "en route to Warsaw", "set off for Oslo", "heads to Lima": a journey's end is the place visited,
+  // not yet reached when the journey is told (planned).
+  ...forms(
+    ["left for", "leaves for", "departed for", "departs for", "set off for", "sets off for", "en route to", "bound for", "heads to"],
+    (w) => cue(w, "VISITED", "verb", 2, { adjacent: true, planned: true }),
   ),
-  // "left Nairobi for Rome": the place left first, the journey's end after "for".
+  // "left Nairobi for Rome": the place left first, the journey's end after "for" (planned, as above).
   // Not "left it / the decision for X to make": a thing left to someone.
   ...forms(["left", "leaves", "departed", "departs"], (w) =>
-    cue(w, "VISITED", "verb", 4, { via: ["for"], inPerson: true, notBefore: ["it", "this", "that", "them", "the"] }),
+    cue(w, "VISITED", "verb", 4, { via: ["for"], inPerson: true, planned: true, notBefore: ["it", "this", "that", "them", "the"] }),
   ),
   // "is due in Oslo", "is expected in Cairo on Tuesday": a guest awaited somewhere is planned there.
   ...["is", "are", "was", "were"].flatMap((aux) =>

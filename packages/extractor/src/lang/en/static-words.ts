@@ -1,4 +1,5 @@
 // English words of standing facts: "daughter of X", "X, China", "X in Y".
+import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { StaticWords } from "../language-pack.ts";
 
 const DIRECTIONS = [
@@ -37,4 +38,14 @@ export const EN_STATICS: StaticWords = {
     of: "of",
     articles: new Set(["a", "an", "the"]),
   },
+  locatedPhrases: new PhraseSet([
+    "located in",
+    "located within",
+    "situated in",
+    "lying in",
+    "which lies in",
+    "which lies within",
+    "which is located in",
+    "which is situated in",
+  ]),
 };
