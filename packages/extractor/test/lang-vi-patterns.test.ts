@@ -22,7 +22,10 @@ const lexicon = compileLexicon([
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
     ],
-    organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true }],
+    organizations: [
+      { name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true },
+      { name: "Communist Party of Cuba", aliases: ["Đảng Cộng sản Cuba"], country: "Cuba", ruling: true },
+    ],
     people: [{ name: "Omar Haddad", aliases: [], short: ["Haddad"], country: "Laos" }],
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true, party: true },
@@ -34,6 +37,8 @@ const lexicon = compileLexicon([
       { cue: "Đại sứ", role: "ambassador" },
       { cue: "Điều phối viên", role: "coordinator" },
       { cue: "Thứ trưởng", role: "deputy minister" },
+      { cue: "Thư ký", role: "secretary" },
+      { cue: "Giám đốc", role: "director" },
     ],
   }),
 ]);
@@ -1530,5 +1535,35 @@ describe("Vietnamese asides between a doer and its verb", () => {
       "Lena Vogt OFFICIAL_OF Germany [occurred]",
       "Lena Vogt VISITED Japan [occurred]",
     ]);
+  });
+});
+
+describe("Vietnamese body names written with only their first words capitalized", () => {
+  it("a body's name runs on in lower-case words to the country that closes it: 'Thư ký Hội đồng An ninh quốc gia tối cao X Y'", () => {
+    expect(triples("Thư ký Hội đồng An ninh quốc gia tối cao Iran Karim Tavana đã đến dự hội nghị.")).toContain(
+      "Karim Tavana OFFICIAL_OF Iran [occurred]",
+    );
+  });
+
+  it("the same body in apposition: 'Y, Giám đốc Đài Truyền hình quốc gia X,'", () => {
+    expect(triples("Ông Karim Tavana, Giám đốc Đài Truyền hình quốc gia Iran, phát biểu khai mạc.")).toContain(
+      "Karim Tavana OFFICIAL_OF Iran [occurred]",
+    );
+  });
+
+  it("a known body closes the name as a country does: 'Thư ký Ủy ban Công tác đối ngoại Đảng X Y'", () => {
+    expect(triples("Thư ký Ủy ban Công tác đối ngoại Đảng Cộng sản Cuba Lidia Ortega đã dự lễ.")).toContain(
+      "Lidia Ortega OFFICIAL_OF Communist Party of Cuba [occurred]",
+    );
+  });
+
+  it("a verb is no name word: 'Y, Thư ký Ủy ban Kinh tế tuyên bố X ...' does not make the committee X's", () => {
+    expect(triples("Ông Karim Tavana, Thư ký Ủy ban Kinh tế tuyên bố Iran sẽ tham gia.")).not.toContain(
+      "Karim Tavana OFFICIAL_OF Iran [occurred]",
+    );
+  });
+
+  it("a linking word ends the name: 'Thư ký Ủy ban Kinh tế của X Y' runs on to no country", () => {
+    expect(triples("Thư ký Ủy ban Kinh tế của Iran Karim Tavana đã phát biểu.")).not.toContain("Karim Tavana OFFICIAL_OF Iran [occurred]");
   });
 });

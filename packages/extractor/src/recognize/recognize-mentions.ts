@@ -1044,12 +1044,42 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
+  const closing = place ? undefined : bodyClosingName(context, run.to);
+  if (closing) return closing;
   let to = run.to;
   if (nameMayFollow)
     for (let k = run.to - FULL_NAME_WORDS; k > cue.to && to === run.to; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
   const written = textOf(tokens, at, to);
   if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
   return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };
+}
+
+/** How many words a body's name may go on past its capitalized words before the country or body that closes it. */
+const BODY_NAME_REACH = 6;
+
+/**
+ * "Hội đồng An ninh quốc gia tối cao Iran": a body's name goes on in lower-case name words (pack data, so no verb
+ * or linking word) and capitalized ones, up to a country that closes it; the body is that country's, as a
+ * ministry's is. Only when a lower-case word stands between: "Hội đồng Bảo an Iran" keeps its own name.
+ */
+function bodyClosingName(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  let k = at;
+  let lower = false;
+  while (
+    k - at < BODY_NAME_REACH &&
+    spans[k]?.kind !== "entity" &&
+    spans[k]?.kind !== "office" &&
+    tokens[k]?.word &&
+    (tokens[k]!.capitalized || words.bodyNameWords?.has(tokens[k]!.key))
+  ) {
+    lower ||= !tokens[k]!.capitalized;
+    k++;
+  }
+  const span = spans[k];
+  return lower && span?.kind === "entity" && span.from === k && (span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION")
+    ? entityMention(span, tokens)
+    : undefined;
 }
 
 /**
