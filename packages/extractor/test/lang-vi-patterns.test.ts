@@ -1557,6 +1557,12 @@ describe("Vietnamese body names written with only their first words capitalized"
     );
   });
 
+  it("a party's name keeps the country that closes it: 'Y, Thư ký Đảng Lao động tiến bộ X,'", () => {
+    expect(triples("Ông Karim Tavana, Thư ký Đảng Lao động tiến bộ Iran, đã phát biểu.")).toContain(
+      "Karim Tavana OFFICIAL_OF Đảng Lao động tiến bộ Iran [occurred]",
+    );
+  });
+
   it("a verb is no name word: 'Y, Thư ký Ủy ban Kinh tế tuyên bố X ...' does not make the committee X's", () => {
     expect(triples("Ông Karim Tavana, Thư ký Ủy ban Kinh tế tuyên bố Iran sẽ tham gia.")).not.toContain(
       "Karim Tavana OFFICIAL_OF Iran [occurred]",

@@ -185,6 +185,8 @@ export interface MentionWords {
    * ninh quốc gia tối cao Iran"): a country's name closes it, and the body is that country's.
    */
   readonly bodyNameWords?: ReadonlySet<string>;
+  /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
+  readonly countryNamedBodies?: ReadonlySet<string>;
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
   readonly governmentNouns?: ReadonlySet<string>;
   /**

@@ -1045,6 +1045,9 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   const closing = place ? undefined : bodyClosingName(context, run.to);
+  // "Đảng Đoàn kết X": a party's name keeps the country that closes it; a state body is that country's.
+  if (closing?.type === "COUNTRY" && words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase()))
+    return { kind: "name", from: at, to: closing.to, surface: textOf(tokens, at, closing.to), type: "ORGANIZATION", maybeShort: false };
   if (closing) return closing;
   let to = run.to;
   if (nameMayFollow)
@@ -1059,8 +1062,9 @@ const BODY_NAME_REACH = 6;
 
 /**
  * "Hội đồng An ninh quốc gia tối cao Iran": a body's name goes on in lower-case name words (pack data, so no verb
- * or linking word) and capitalized ones, up to a country that closes it; the body is that country's, as a
- * ministry's is. Only when a lower-case word stands between: "Hội đồng Bảo an Iran" keeps its own name.
+ * or linking word) and capitalized ones, up to a country or a known body that closes it ("Ủy ban Công tác đối
+ * ngoại Đảng X"); the office is that country's or body's, as a ministry's is. Only when a lower-case word stands
+ * between: "Hội đồng Bảo an Iran" keeps its own name.
  */
 function bodyClosingName(context: Context, at: number): NameMention | undefined {
   const { tokens, spans, words } = context;

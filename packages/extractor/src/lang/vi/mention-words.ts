@@ -112,6 +112,8 @@ const BODY_NAME_WORDS = new Set([
   ...["mại", "công", "nghiệp", "nông", "y", "giáo", "dục", "quân", "sự", "hải", "không", "vũ", "trang", "liên", "hợp"],
   ...["đặc", "biệt", "điều", "tra", "tư", "pháp", "bảo", "vệ", "môi", "trường", "năng", "lượng", "hạt", "nguyên", "tử", "tác"],
   ...["tình", "báo", "cảnh", "sát", "biên", "lục", "địa", "chiến", "lược", "phát", "triển", "dầu", "khí", "hàng"],
+  // A party's: "Đảng Đoàn kết X", "Đảng Lao động tiến bộ X".
+  ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
 ]);
 
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
@@ -364,6 +366,7 @@ export const VI_MENTIONS: MentionWords = {
   placeKindCues: new Set(PLACE_KIND_HEADS),
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
+  countryNamedBodies: new Set(["đảng"]),
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
   familyNames: FAMILY_NAMES,
