@@ -1080,8 +1080,13 @@ function bodyClosingName(context: Context, at: number): NameMention | undefined 
     lower ||= !tokens[k]!.capitalized;
     k++;
   }
-  const span = spans[k];
-  return lower && span?.kind === "entity" && span.from === k && (span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION")
+  // "Lực lượng Hàng không vũ trụ của Vệ binh X": a body's possessive names whose body it is, whether or not its name ran on.
+  const owned = !!words.affiliationAfter && tokens[k]?.key === words.affiliationAfter;
+  const span = spans[owned ? k + 1 : k];
+  return (lower || owned) &&
+    span?.kind === "entity" &&
+    span.from === (owned ? k + 1 : k) &&
+    (span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION")
     ? entityMention(span, tokens)
     : undefined;
 }

@@ -110,7 +110,7 @@ const BODY_NAME_WORDS = new Set([
   ...["quốc", "gia", "tối", "cao", "an", "ninh", "phòng", "bờ", "biển", "truyền", "hình", "thanh", "trung", "ương"],
   ...["nhân", "dân", "đối", "ngoại", "giao", "thông", "tấn", "khoa", "học", "kinh", "tế", "tài", "chính", "thương"],
   ...["mại", "công", "nghiệp", "nông", "y", "giáo", "dục", "quân", "sự", "hải", "không", "vũ", "trang", "liên", "hợp"],
-  ...["đặc", "biệt", "điều", "tra", "tư", "pháp", "bảo", "vệ", "môi", "trường", "năng", "lượng", "hạt", "nguyên", "tử", "tác"],
+  ...["đặc", "biệt", "điều", "tra", "tư", "pháp", "bảo", "vệ", "môi", "trường", "năng", "lượng", "hạt", "nguyên", "tử", "tác", "trụ"],
   ...["tình", "báo", "cảnh", "sát", "biên", "lục", "địa", "chiến", "lược", "phát", "triển", "dầu", "khí", "hàng"],
   // A party's: "Đảng Đoàn kết X", "Đảng Lao động tiến bộ X".
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
