@@ -1569,6 +1569,26 @@ describe("Vietnamese body names written with only their first words capitalized"
     );
   });
 
+  it("the country that closes an acting body's name acts for it: 'Lực lượng Bảo vệ bờ biển X lên án A'", () => {
+    expect(triples("Lực lượng Bảo vệ bờ biển Iran lên án Nhật Bản.")).toEqual(["Iran CRITICIZED Japan [occurred]"]);
+  });
+
+  it("a body's lower-case syllables are its name's up to a bracket: 'Tổng cục Khí tượng Quốc gia (X)'", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Tổng cục Khí tượng Quốc gia (NAMA) ra thông báo mới.", published: "2024-06-18" },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name)).toContain("Tổng cục Khí tượng Quốc gia");
+  });
+
+  it("before another word they may open a verb: 'Tổng cục Khí tượng Quốc gia cảnh báo ...' ends at the last capital", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Tổng cục Khí tượng Quốc gia cảnh báo mưa lớn.", published: "2024-06-18" },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name).filter((name) => name.includes("cảnh"))).toEqual([]);
+  });
+
   it("a body's possessive names whose body it is: 'Y, Thư ký Ủy ban Kinh tế của Đảng X,'", () => {
     expect(triples("Ông Karim Tavana, Thư ký Ủy ban Kinh tế của Đảng Cộng sản Cuba, đã phát biểu.")).toContain(
       "Karim Tavana OFFICIAL_OF Communist Party of Cuba [occurred]",
