@@ -22,7 +22,10 @@ const lexicon = compileLexicon([
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
     ],
-    organizations: [{ name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true }],
+    organizations: [
+      { name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true },
+      { name: "Communist Party of Cuba", aliases: ["Đảng Cộng sản Cuba"], country: "Cuba", ruling: true },
+    ],
     people: [{ name: "Omar Haddad", aliases: [], short: ["Haddad"], country: "Laos" }],
     offices: [
       { cue: "Tổng Bí thư", role: "general secretary", leader: true, party: true },
@@ -34,6 +37,8 @@ const lexicon = compileLexicon([
       { cue: "Đại sứ", role: "ambassador" },
       { cue: "Điều phối viên", role: "coordinator" },
       { cue: "Thứ trưởng", role: "deputy minister" },
+      { cue: "Thư ký", role: "secretary" },
+      { cue: "Giám đốc", role: "director" },
     ],
   }),
 ]);
@@ -1530,5 +1535,63 @@ describe("Vietnamese asides between a doer and its verb", () => {
       "Lena Vogt OFFICIAL_OF Germany [occurred]",
       "Lena Vogt VISITED Japan [occurred]",
     ]);
+  });
+});
+
+describe("Vietnamese body names written with only their first words capitalized", () => {
+  it("a body's name runs on in lower-case words to the country that closes it: 'Thư ký Hội đồng An ninh quốc gia tối cao X Y'", () => {
+    expect(triples("Thư ký Hội đồng An ninh quốc gia tối cao Iran Karim Tavana đã đến dự hội nghị.")).toContain(
+      "Karim Tavana OFFICIAL_OF Iran [occurred]",
+    );
+  });
+
+  it("the same body in apposition: 'Y, Giám đốc Đài Truyền hình quốc gia X,'", () => {
+    expect(triples("Ông Karim Tavana, Giám đốc Đài Truyền hình quốc gia Iran, phát biểu khai mạc.")).toContain(
+      "Karim Tavana OFFICIAL_OF Iran [occurred]",
+    );
+  });
+
+  it("a known body closes the name as a country does: 'Thư ký Ủy ban Công tác đối ngoại Đảng X Y'", () => {
+    expect(triples("Thư ký Ủy ban Công tác đối ngoại Đảng Cộng sản Cuba Lidia Ortega đã dự lễ.")).toContain(
+      "Lidia Ortega OFFICIAL_OF Communist Party of Cuba [occurred]",
+    );
+  });
+
+  it("a party's name keeps the country that closes it: 'Y, Thư ký Đảng Lao động tiến bộ X,'", () => {
+    expect(triples("Ông Karim Tavana, Thư ký Đảng Lao động tiến bộ Iran, đã phát biểu.")).toContain(
+      "Karim Tavana OFFICIAL_OF Đảng Lao động tiến bộ Iran [occurred]",
+    );
+  });
+
+  it("a verb is no name word: 'Y, Thư ký Ủy ban Kinh tế tuyên bố X ...' does not make the committee X's", () => {
+    expect(triples("Ông Karim Tavana, Thư ký Ủy ban Kinh tế tuyên bố Iran sẽ tham gia.")).not.toContain(
+      "Karim Tavana OFFICIAL_OF Iran [occurred]",
+    );
+  });
+
+  it("the country that closes an acting body's name acts for it: 'Lực lượng Bảo vệ bờ biển X lên án A'", () => {
+    expect(triples("Lực lượng Bảo vệ bờ biển Iran lên án Nhật Bản.")).toEqual(["Iran CRITICIZED Japan [occurred]"]);
+  });
+
+  it("a body's lower-case syllables are its name's up to a bracket: 'Tổng cục Khí tượng Quốc gia (X)'", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Tổng cục Khí tượng Quốc gia (NAMA) ra thông báo mới.", published: "2024-06-18" },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name)).toContain("Tổng cục Khí tượng Quốc gia");
+  });
+
+  it("before another word they may open a verb: 'Tổng cục Khí tượng Quốc gia cảnh báo ...' ends at the last capital", () => {
+    const x = extractArticle(
+      { id: "a", file: "a.txt", text: "Tổng cục Khí tượng Quốc gia cảnh báo mưa lớn.", published: "2024-06-18" },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name).filter((name) => name.includes("cảnh"))).toEqual([]);
+  });
+
+  it("a body's possessive names whose body it is: 'Y, Thư ký Ủy ban Kinh tế của Đảng X,'", () => {
+    expect(triples("Ông Karim Tavana, Thư ký Ủy ban Kinh tế của Đảng Cộng sản Cuba, đã phát biểu.")).toContain(
+      "Karim Tavana OFFICIAL_OF Communist Party of Cuba [occurred]",
+    );
   });
 });

@@ -180,6 +180,13 @@ export interface MentionWords {
   readonly placeAfter?: PhraseSet;
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
+  /**
+   * Lower-case words that may go on in a body's name written with only its first words capitalized ("Hội đồng An
+   * ninh quốc gia tối cao Iran"): a country's name closes it, and the body is that country's.
+   */
+  readonly bodyNameWords?: ReadonlySet<string>;
+  /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
+  readonly countryNamedBodies?: ReadonlySet<string>;
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
   readonly governmentNouns?: ReadonlySet<string>;
   /**

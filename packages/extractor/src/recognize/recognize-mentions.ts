@@ -120,7 +120,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return found ? found.to : span.to;
   }
   if (span?.kind === "cue") {
-    const run = capitalizedRun(context, span.to);
+    const capitalized = capitalizedRun(context, span.to);
+    // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
+    const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
+    const closing = walk?.lower ? spans[walk.to] : undefined;
+    if (closing?.kind === "entity" && closing.entry.type === "COUNTRY") return walk!.to; // the country closing it acts for it
+    const run = walk ? { to: walk.named } : capitalized;
     if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
@@ -1044,12 +1049,68 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
-  let to = run.to;
+  const closing = place ? undefined : bodyClosingName(context, run.to);
+  // "Đảng Đoàn kết X": a party's name keeps the country that closes it; a state body is that country's.
+  if (closing?.type === "COUNTRY" && words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase()))
+    return { kind: "name", from: at, to: closing.to, surface: textOf(tokens, at, closing.to), type: "ORGANIZATION", maybeShort: false };
+  if (closing) return closing;
+  // Before a holder's name its capitalized words may be the name's: the title's own reading goes on there.
+  let to = place || nameMayFollow ? run.to : bodyNameWalk(context, run.to).named;
   if (nameMayFollow)
-    for (let k = run.to - FULL_NAME_WORDS; k > cue.to && to === run.to; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
+    for (let k = to - FULL_NAME_WORDS, end = to; k > cue.to && to === end; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
   const written = textOf(tokens, at, to);
   if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
   return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };
+}
+
+/** How many words a body's name may go on past its capitalized words before the country or body that closes it. */
+const BODY_NAME_REACH = 6;
+
+/**
+ * How far a body's name written with only its first syllables capitalized goes on from `at`: over capitalized
+ * words and the pack's lower-case name words, up to any name, office, verb or linking word; `named` is where the
+ * name surely ends ("Tổng cục Khí tượng Quốc gia (X)": "Khí tượng Quốc gia"; before a verb, its last capital).
+ */
+function bodyNameWalk(context: Context, at: number): { to: number; named: number; lower: boolean } {
+  const { tokens, spans, words } = context;
+  let k = at;
+  let named = at;
+  let lower = false;
+  while (
+    k - at < BODY_NAME_REACH &&
+    spans[k]?.kind !== "entity" &&
+    spans[k]?.kind !== "office" &&
+    tokens[k]?.word &&
+    (tokens[k]!.capitalized || words.bodyNameWords?.has(tokens[k]!.key))
+  ) {
+    lower ||= !tokens[k]!.capitalized;
+    if (tokens[k]!.capitalized) named = k + 1;
+    k++;
+  }
+  // "Quốc gia (NATA)", "Quốc gia, ...": up to a clear boundary its lower-case syllables are the name's; before any
+  // other word they may open a verb ("cảnh báo").
+  const bounded = !tokens[k]?.word || !!spans[k] || words.linkingWords.has(tokens[k]!.key);
+  return { to: k, named: bounded ? k : named, lower };
+}
+
+/**
+ * "Hội đồng An ninh quốc gia tối cao Iran": a body's name goes on in lower-case name words (pack data, so no verb
+ * or linking word) and capitalized ones, up to a country or a known body that closes it ("Ủy ban Công tác đối
+ * ngoại Đảng X"); the office is that country's or body's, as a ministry's is. Only when a lower-case word stands
+ * between: "Hội đồng Bảo an Iran" keeps its own name.
+ */
+function bodyClosingName(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const { to: k, lower } = bodyNameWalk(context, at);
+  // "Lực lượng Hàng không vũ trụ của Vệ binh X": a body's possessive names whose body it is, whether or not its name ran on.
+  const owned = !!words.affiliationAfter && tokens[k]?.key === words.affiliationAfter;
+  const span = spans[owned ? k + 1 : k];
+  return (lower || owned) &&
+    span?.kind === "entity" &&
+    span.from === (owned ? k + 1 : k) &&
+    (span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION")
+    ? entityMention(span, tokens)
+    : undefined;
 }
 
 /**

@@ -98,8 +98,47 @@ const ORGANIZATION_CUES = [
   "đại học",
   "viện",
   "hội đồng",
+  "tổng cục",
+  "cục",
+  "cơ quan",
+  "quỹ",
+  "hãng",
   "ủy ban",
 ];
+
+/**
+ * Lower-case syllables of a body's name after its capitalized head ("Hội đồng An ninh quốc gia tối cao", "Đài
+ * Truyền hình quốc gia", "Lực lượng Bảo vệ bờ biển"): fields and qualifiers of state bodies, never a verb or a
+ * linking word, so "Ủy ban X cho biết ..." and "Hội đồng X của Y" end where they did.
+ */
+const BODY_NAME_WORDS = new Set([
+  ...["quốc", "gia", "tối", "cao", "an", "ninh", "phòng", "bờ", "biển", "truyền", "hình", "thanh", "trung", "ương"],
+  ...["nhân", "dân", "đối", "ngoại", "giao", "thông", "tấn", "khoa", "học", "kinh", "tế", "tài", "chính", "thương"],
+  ...["mại", "công", "nghiệp", "nông", "y", "giáo", "dục", "quân", "sự", "hải", "không", "vũ", "trang", "liên", "hợp"],
+  ...[
+    "đặc",
+    "biệt",
+    "điều",
+    "tra",
+    "tư",
+    "pháp",
+    "bảo",
+    "vệ",
+    "môi",
+    "trường",
+    "năng",
+    "lượng",
+    "hạt",
+    "nguyên",
+    "tử",
+    "tác",
+    "trụ",
+    "tượng",
+  ],
+  ...["tình", "báo", "cảnh", "sát", "biên", "lục", "địa", "chiến", "lược", "phát", "triển", "dầu", "khí", "hàng"],
+  // A party's: "Đảng Đoàn kết X", "Đảng Lao động tiến bộ X".
+  ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
+]);
 
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
 const SPOUSE_CUES = ["phu nhân", "phu quân"];
@@ -350,6 +389,8 @@ export const VI_MENTIONS: MentionWords = {
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
   organizationCues: ORGANIZATION_CUES,
+  bodyNameWords: BODY_NAME_WORDS,
+  countryNamedBodies: new Set(["đảng"]),
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
   familyNames: FAMILY_NAMES,
