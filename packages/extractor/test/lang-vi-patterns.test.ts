@@ -1590,7 +1590,7 @@ describe("Vietnamese body names written with only their first words capitalized"
   });
 
   it("a body's possessive names whose body it is: 'Y, Thư ký Ủy ban Kinh tế của Đảng X,'", () => {
-    expect(triples("Ông Karim Tavana, Thư ký Ủy ban Kinh tế của Đảng Cộng sản Cuba, đã phát biểu.")).toContain(
+    expect(triples("Ông Karim Tavana, Thư ký Ủy ban Năng lượng của Đảng Cộng sản Cuba, vừa phát biểu.")).toContain(
       "Karim Tavana OFFICIAL_OF Communist Party of Cuba [occurred]",
     );
   });
