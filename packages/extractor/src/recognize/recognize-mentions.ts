@@ -1049,18 +1049,27 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
-  const closing = place ? undefined : bodyClosingName(context, run.to);
+  // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.
+  const walk = place ? undefined : bodyNameWalk(context, run.to);
+  const closing = walk && bodyClosingName(context, walk);
   // "Đảng Đoàn kết X": a party's name keeps the country that closes it; a state body is that country's.
   if (closing?.type === "COUNTRY" && words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase()))
     return { kind: "name", from: at, to: closing.to, surface: textOf(tokens, at, closing.to), type: "ORGANIZATION", maybeShort: false };
   if (closing) return closing;
   // Before a holder's name its capitalized words may be the name's: the title's own reading goes on there.
-  let to = place || nameMayFollow ? run.to : bodyNameWalk(context, run.to).named;
+  let to = !walk || nameMayFollow ? run.to : walk.named;
   if (nameMayFollow)
     for (let k = to - FULL_NAME_WORDS, end = to; k > cue.to && to === end; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
   const written = textOf(tokens, at, to);
   if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
   return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };
+}
+
+/** Where a body's name walk stops (`to`), where its name surely ends (`named`), and whether it took a lower-case word. */
+interface BodyNameWalk {
+  to: number;
+  named: number;
+  lower: boolean;
 }
 
 /** How many words a body's name may go on past its capitalized words before the country or body that closes it. */
@@ -1071,7 +1080,7 @@ const BODY_NAME_REACH = 6;
  * words and the pack's lower-case name words, up to any name, office, verb or linking word; `named` is where the
  * name surely ends ("Tổng cục Khí tượng Quốc gia (X)": "Khí tượng Quốc gia"; before a verb, its last capital).
  */
-function bodyNameWalk(context: Context, at: number): { to: number; named: number; lower: boolean } {
+function bodyNameWalk(context: Context, at: number): BodyNameWalk {
   const { tokens, spans, words } = context;
   let k = at;
   let named = at;
@@ -1099,9 +1108,8 @@ function bodyNameWalk(context: Context, at: number): { to: number; named: number
  * ngoại Đảng X"); the office is that country's or body's, as a ministry's is. Only when a lower-case word stands
  * between: "Hội đồng Bảo an Iran" keeps its own name.
  */
-function bodyClosingName(context: Context, at: number): NameMention | undefined {
+function bodyClosingName(context: Context, { to: k, lower }: BodyNameWalk): NameMention | undefined {
   const { tokens, spans, words } = context;
-  const { to: k, lower } = bodyNameWalk(context, at);
   // "Lực lượng Hàng không vũ trụ của Vệ binh X": a body's possessive names whose body it is, whether or not its name ran on.
   const owned = !!words.affiliationAfter && tokens[k]?.key === words.affiliationAfter;
   const span = spans[owned ? k + 1 : k];

@@ -80,11 +80,10 @@ function atSomeonesBidding(view: SentenceView, i: number, length: number): boole
 }
 
 /**
- * "Ruiz to visit Kenya": a headline's subject, then the infinitive with no verb before it, tells what is ahead.
- * Only names (and their possessives) stand before the infinitive.
+ * "Ruiz to visit Kenya": a headline's subject, then the infinitive (the event at `from` follows its marker) with no
+ * verb before it, tells what is ahead. Only names (and their possessives) stand before the infinitive.
  */
-function headlineInfinitive(view: SentenceView, from: number, noun: boolean): boolean {
-  if (noun || view.pack.modality.infinitive === undefined || view.key(from - 1) !== view.pack.modality.infinitive) return false;
+function headlineInfinitive(view: SentenceView, from: number): boolean {
   const subject = view.mentionAt[from - 2];
   if (!subject || subject.to !== from - 1) return false;
   for (let i = 0; i < subject.from; i++) if (!view.mentionAt[i] && !view.pack.mentions.possessiveClitics.has(view.key(i))) return false;
@@ -146,6 +145,8 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     }
   }
   const departure = noun ? words.departurePurpose : undefined;
+  // "promised to provide", "Norway to provide": the verb event follows the infinitive's marker.
+  const afterInfinitive = !noun && words.infinitive !== undefined && view.key(from - 1) === words.infinitive;
   let purpose = false;
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
     if (departure && view.key(i) === departure.purpose) purpose = true;
@@ -155,13 +156,13 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     if (noun && words.commitmentAt?.scenes.has(view.key(from - 1)) && view.phraseAt(i, words.commitmentAt.commitments)) return "occurred";
-    const infinitive = !noun && words.infinitive !== undefined && view.key(from - 1) === words.infinitive;
-    if (infinitive && words.commitmentVerbs && view.phraseAt(i, words.commitmentVerbs)) return calledOff(view, to) ? undefined : "planned";
+    if (afterInfinitive && words.commitmentVerbs && view.phraseAt(i, words.commitmentVerbs))
+      return calledOff(view, to) ? undefined : "planned";
     const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
     if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned) && !biddingAside(view, i + planned, from))
       return calledOff(view, to) ? undefined : "planned";
   }
-  if (headlineInfinitive(view, from, noun)) return "planned";
+  if (afterInfinitive && headlineInfinitive(view, from)) return "planned";
   if (noun) {
     for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
       if (view.phraseAt(i, words.plannedAfter)) return calledOff(view, to) ? undefined : "planned";
