@@ -524,6 +524,19 @@ describe("English constructions: 'would' after a reporting verb", () => {
   });
 });
 
+describe("English constructions: a reported 'would' with a condition after its event", () => {
+  it("states neither the conditional event nor the condition's own event", () => {
+    expect(events("Chilean President Gabriel Boric said on Monday he would meet Javier Milei if Milei invited him.")).toEqual([]);
+    expect(events("Canada said it would impose sanctions on Iran unless Tehran released the sailors.")).toEqual([]);
+  });
+
+  it("still reads the reported future without a condition as planned", () => {
+    expect(events("Chilean President Gabriel Boric said on Monday he would meet Javier Milei in March.")).toContain(
+      "Gabriel Boric MET Javier Milei [planned]",
+    );
+  });
+});
+
 describe("English constructions: a month or weekday before an apposition", () => {
   it("does not take 'June' for a person titled by the office after the comma", () => {
     const all = read("SEOUL, June 3 (Reuters) - Lee Jae Myung took office in June, National Security Adviser Wi Sung-lac said.", {

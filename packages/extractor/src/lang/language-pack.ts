@@ -566,9 +566,9 @@ export interface ModalityWords {
   readonly hypothetical: PhraseSet;
   /**
    * "said he would visit": a hypothetical word ("would") reported a few words after a reporting verb is a future
-   * told in the past, a plan.
+   * told in the past, a plan, unless one of `conditions` follows the event ("said he would visit X if invited").
    */
-  readonly reportedFuture?: { readonly reporting: PhraseSet; readonly words: PhraseSet };
+  readonly reportedFuture?: { readonly reporting: PhraseSet; readonly words: PhraseSet; readonly conditions?: PhraseSet };
   /** Denying reports states nothing of what they report. */
   readonly deniedReports: PhraseSet;
   readonly alleged: PhraseSet;

@@ -28,16 +28,40 @@ function calledOff(view: SentenceView, to: number): boolean {
   return false;
 }
 
-/** A hypothesis before the event, not closed off by the end of a quotation ("'If I could help,' X said during a meeting"). */
-function hypothetical(view: SentenceView, from: number): boolean {
-  const at = view.firstPhrase(view.pack.modality.hypothetical);
-  if (at >= from || reportedFutureAt(view, at)) return false;
+/**
+ * A hypothesis before the event, not closed off by the end of a quotation ("'If I could help,' X said during a
+ * meeting"). A reported future is one only when a condition follows its event ("said she would meet X if he asked").
+ */
+function hypothetical(view: SentenceView, from: number, to: number): boolean {
+  const words = view.pack.modality.hypothetical;
+  for (let at = view.firstPhrase(words); at < from; at++) {
+    if (view.mentionAt[at] || !view.phraseAt(at, words)) continue;
+    if (reportedFutureAt(view, at)) {
+      if (conditionAfter(view, to)) return true;
+      continue;
+    }
+    return !quoteClosedBetween(view, at, from);
+  }
+  return false;
+}
+
+/** Whether a quotation that is open at `at` closes before `from`. */
+function quoteClosedBetween(view: SentenceView, at: number, from: number): boolean {
   let straight = view.tokens.slice(0, at).filter((t) => t.text === '"').length;
   for (let i = at + 1; i < from; i++) {
     const text = view.tokens[i]!.text;
-    if (text === "”" || (text === '"' && straight++ % 2 === 1)) return false;
+    if (text === "”" || (text === '"' && straight++ % 2 === 1)) return true;
   }
-  return true;
+  return false;
+}
+
+/** A condition after the event, in the same sentence part ("... would impose sanctions on X if Y did not ..."). */
+function conditionAfter(view: SentenceView, to: number): boolean {
+  const conditions = view.pack.modality.reportedFuture?.conditions;
+  if (!conditions) return false;
+  for (let i = to; i < view.tokens.length && !STOPS.has(view.key(i)); i++)
+    if (!view.mentionAt[i] && view.phraseAt(i, conditions)) return true;
+  return false;
 }
 
 /** How far after a reporting verb its reported future may stand ("said that the two leaders would"). */
@@ -117,7 +141,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     // A negator may itself open the clause it negates ("phủ nhận đã gửi ..."): it is read before the break stops the search.
     if (view.isBreak(i)) break;
   }
-  if (hypothetical(view, from) || view.firstPhrase(words.deniedReports) < from) return undefined;
+  if (hypothetical(view, from, to) || view.firstPhrase(words.deniedReports) < from) return undefined;
   // "không ủng hộ việc gửi quân": an event named under a negated verb is not stated either.
   if (words.embedders.has(view.key(from - 1))) {
     for (let i = Math.max(0, from - EMBEDDED_NEGATION_REACH); i < from - 1; i++)

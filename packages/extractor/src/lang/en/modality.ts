@@ -148,6 +148,7 @@ export const EN_MODALITY: ModalityWords = {
   reportedFuture: {
     reporting: words(["said", "says", "saying", "told", "added", "adding", "stressed", "announced", "promised", "pledged", "vowed"]),
     words: words(["would"]),
+    conditions: words(["if", "unless", "provided that", "as long as"]),
   },
   deniedReports: words([
     "denied reports",
