@@ -524,6 +524,35 @@ describe("English constructions: 'would' after a reporting verb", () => {
   });
 });
 
+describe("English constructions: an event ruled out", () => {
+  it("states nothing that is ruled out", () => {
+    expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);
+    expect(events("Kenyan President William Ruto has ruled out visiting Sudan this year.")).toEqual([]);
+  });
+
+  it("still reads the sanction imposed", () => {
+    expect(events("Norway imposed sanctions on Brazil on Tuesday.")).toContain("Norway SANCTIONED Brazil [occurred]");
+  });
+});
+
+describe("English constructions: a named event called off after long titled names", () => {
+  it("states nothing when the call-off comes after the names, however long they are", () => {
+    expect(
+      events(
+        "A planned meeting between Chilean Foreign Minister Alberto van Klaveren and Peruvian Prime Minister Gustavo Adrianzen in Lima was called off.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a named event awaited after long names as planned", () => {
+    expect(
+      events(
+        "Talks between Chilean Foreign Minister Alberto van Klaveren and Peruvian Prime Minister Gustavo Adrianzen in Lima are expected next week.",
+      ),
+    ).toContain("Alberto van Klaveren MET Gustavo Adrianzen [planned]");
+  });
+});
+
 describe("English constructions: a reported 'would' with a condition after its event", () => {
   it("states neither the conditional event nor the condition's own event", () => {
     expect(events("Chilean President Gabriel Boric said on Monday he would meet Javier Milei if Milei invited him.")).toEqual([]);

@@ -13,6 +13,20 @@ const TOPIC_REACH = 2;
 /** How far after a nominalized event a future word makes it planned. */
 const PLANNED_AFTER_REACH = 8;
 
+/**
+ * Where the words after a nominalized event start, up to PLANNED_AFTER_REACH of them in its clause: a name counts as
+ * one word ("a planned meeting between <two long titled names> was called off").
+ */
+function wordsAfter(view: SentenceView, to: number): number[] {
+  const starts: number[] = [];
+  for (let i = to; starts.length < PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
+    const name = view.mentionAt[i];
+    if (name && i > name.from) continue;
+    starts.push(i);
+  }
+  return starts;
+}
+
 /** How far after a planned event a contrast may call it off. */
 const CALLED_OFF_REACH = 16;
 
@@ -149,10 +163,7 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   }
   for (let i = Math.max(0, from - TOPIC_REACH); i < from; i++) if (view.phraseAt(i, words.topic)) return undefined;
   // "X's visit to Y was postponed": a nominalized event called off after it is named.
-  if (noun && words.negatedAfter) {
-    for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++)
-      if (view.phraseAt(i, words.negatedAfter)) return undefined;
-  }
+  if (noun && words.negatedAfter && wordsAfter(view, to).some((i) => view.phraseAt(i, words.negatedAfter!))) return undefined;
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, words.alleged)) return "alleged";
@@ -187,10 +198,6 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
       return calledOff(view, to) ? undefined : "planned";
   }
   if (afterInfinitive && headlineInfinitive(view, from)) return "planned";
-  if (noun) {
-    for (let i = to; i < to + PLANNED_AFTER_REACH && i < view.tokens.length && !view.isBreak(i); i++) {
-      if (view.phraseAt(i, words.plannedAfter)) return calledOff(view, to) ? undefined : "planned";
-    }
-  }
+  if (noun && wordsAfter(view, to).some((i) => view.phraseAt(i, words.plannedAfter))) return calledOff(view, to) ? undefined : "planned";
   return "occurred";
 }

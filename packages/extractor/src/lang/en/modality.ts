@@ -53,6 +53,11 @@ const NEGATORS = words([
   "pressed to",
   "pressure to",
   "yet to",
+  // "ruled out imposing sanctions on X": what is ruled out is not done.
+  "ruled out",
+  "rules out",
+  "ruling out",
+  "rule out",
   "failed to",
   "fails to",
   "failing to",
