@@ -1299,6 +1299,17 @@ describe("English constructions: a passive whose subject is an act ('X's strike 
   it("judges no one when the act has no owner", () => {
     expect(events("The attack on Lima was condemned by Bolivia.")).toEqual([]);
   });
+
+  it("judges the owner whose act runs on over several words and a place to the passive", () => {
+    expect(events("Chile's decision to close the Arica border crossing was sharply criticised by Peru on Monday.")).toContain(
+      "Peru CRITICIZED Chile [occurred]",
+    );
+    expect(events("Kenya's plan for a regional force in Goma was backed by Uganda.")).toContain("Uganda SUPPORTED Kenya [occurred]");
+  });
+
+  it("judges no owner that another actor follows in the subject", () => {
+    expect(events("Chile's talks with Bolivia on water rights were criticised by Peru.")).not.toContain("Peru CRITICIZED Chile [occurred]");
+  });
 });
 
 describe("English constructions: a capitalized modifier before a demonym and an office ('Acting Chilean Finance Minister X')", () => {

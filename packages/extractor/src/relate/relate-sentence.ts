@@ -399,14 +399,31 @@ const PASSIVE_SUBJECT_GAP = 2;
 function patientBefore(view: SentenceView, marker: number): ResolvedMention | undefined {
   for (let k = marker - 1; k >= Math.max(0, marker - 1 - PASSIVE_SUBJECT_GAP); k--) {
     const m = view.mentionAt[k];
-    if (m) return m.to === k + 1 ? m : undefined;
+    if (m) return m.to === k + 1 && isActor(m) ? m : possessorOpening(view, marker);
     if (view.key(k) === view.words.relativeWho) return view.mentionAt[view.key(k - 1) === "," ? k - 2 : k - 1];
     // "X, the leader of Y, was sanctioned": the comma that closes an apposition the mention holds.
     const apposed = view.key(k) === "," ? view.mentionAt[k - 1] : undefined;
     if (apposed && view.tokens.slice(apposed.from, apposed.to).some((t) => t.key === ",")) return apposed;
     if (!view.tokens[k]?.word || view.isBreak(k)) return undefined;
   }
-  return undefined;
+  return possessorOpening(view, marker);
+}
+
+/** How many tokens the head of a possessed subject may run to its passive marker: "X's release of treated water from Y". */
+const POSSESSED_SUBJECT_REACH = 12;
+
+/**
+ * "Japan's release of treated water from the plant was criticised by China": a subject whose owner opens the clause
+ * and whose head runs on to the marker (no other actor, no break) is what the owner did; the owner is acted on.
+ */
+function possessorOpening(view: SentenceView, marker: number): ResolvedMention | undefined {
+  let at = view.clauseStart(marker);
+  while (view.pack.mentions.determiners.has(view.key(at))) at++;
+  const owner = view.mentionAt[at];
+  if (!owner || owner.from !== at || !view.pack.mentions.possessiveClitics.has(view.key(owner.to))) return undefined;
+  if (marker - owner.to > POSSESSED_SUBJECT_REACH) return undefined;
+  for (let k = owner.to + 1; k < marker; k++) if (view.isBreak(k) || (view.mentionAt[k] && isActor(view.mentionAt[k]!))) return undefined;
+  return owner;
 }
 
 /**
