@@ -524,6 +524,26 @@ describe("English constructions: 'would' after a reporting verb", () => {
   });
 });
 
+describe("English constructions: a participle clause after a comma ('..., calling X a liar and accusing Y of')", () => {
+  it("gives the main clause's subject the participle's event, not the object of the participle before it", () => {
+    const read = events(
+      "Bolivian Foreign Minister Celinda Sosa spoke on Friday, calling Javier Milei a liar and accusing Argentina of funding the coup.",
+    );
+    expect(read).toContain("Celinda Sosa ACCUSED Argentina [occurred]");
+    expect(read).not.toContain("Javier Milei ACCUSED Argentina [occurred]");
+  });
+
+  it("reads 'blaming X for' as an accusation", () => {
+    expect(events("Celinda Sosa rejected the report on Friday, blaming Chile for the clashes.")).toContain(
+      "Celinda Sosa ACCUSED Chile [occurred]",
+    );
+  });
+
+  it("still lets the actor after a causative participle do the infinitive's event", () => {
+    expect(events("Chile closed the border, prompting Bolivia to send howitzers to Peru.")).toContain("Bolivia SUPPLIED Peru [occurred]");
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

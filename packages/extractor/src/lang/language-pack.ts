@@ -316,6 +316,12 @@ export interface ClauseWords {
    * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.
    */
   readonly ownSubjectOpeners?: ReadonlySet<string>;
+  /**
+   * ", calling X a dictator and accusing Y of ...": a clause that opens on a participle (a word with `suffix`, right
+   * after a comma) takes the actor right after it as its object, not as a doer; unless the participle reports speech
+   * ("saying X had ...", `reporting`) or the actor goes on to an infinitive ("prompting X to send ...").
+   */
+  readonly participleClause?: { readonly suffix: string; readonly reporting: ReadonlySet<string> };
   /** Time and manner phrases that may stand inside a multiword cue after its first word: "paid tribute on Monday to". */
   readonly interposed?: PhraseSet;
 }

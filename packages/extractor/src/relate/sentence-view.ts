@@ -19,6 +19,9 @@ const MAX_ASIDE = 4;
 /** How many words an owner's head may have before its name: "của Bộ Ngoại giao X". */
 const OWNER_HEAD_WORDS = 3;
 
+/** How many letters a participle's stem has at least: "calling", not "bring" or "king". */
+const MIN_STEM = 2;
+
 /** How far "do" (led by) may stand from the words that close it. */
 const LED_BY_REACH = 10;
 
@@ -231,11 +234,19 @@ export class SentenceView {
     // "A met B, and the two leaders signed ...": a group after a comma and "and" opens a clause of its own.
     const opensClause = m.kind === "group" && this.key(before) === this.pack.mentions.and && this.key(before - 1) === ",";
     const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
-    if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m)) return false;
+    if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     const start = this.clauseStart(m.from);
     const according = this.words.according;
     if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
+  }
+
+  /** ", calling X a dictator and accusing Y": `m` is the object of the participle at `before` that opens a clause. */
+  private participleObject(m: ResolvedMention, before: number): boolean {
+    const clause = this.words.participleClause;
+    const key = this.key(before);
+    if (!clause || this.key(before - 1) !== "," || this.mentionAt[before] || clause.reporting.has(key)) return false;
+    return key.length > clause.suffix.length + MIN_STEM && key.endsWith(clause.suffix) && this.key(m.to) !== this.pack.modality.infinitive;
   }
 
   /** "A của Bộ Ngoại giao X": a name at the end of a possessive phrase whose head words are not a name of their own. */

@@ -116,4 +116,8 @@ export const EN_CLAUSES: ClauseWords = {
   ledBy: { opener: "", closers: [] },
   including: "including",
   ownSubjectOpeners: new Set(["the", "a", "an", "some", "many", "several", "two", "three", "these", "those"]),
+  participleClause: {
+    suffix: "ing",
+    reporting: new Set(["saying", "adding", "noting", "claiming", "arguing", "insisting", "stressing", "asserting", "alleging", "warning"]),
+  },
 };

@@ -570,7 +570,7 @@ const CUES: Cue[] = [
     ["a protest", "a formal protest", "a strong protest", "protests"].map((n) => cue(`${v} ${n} with`, "CRITICIZED", "verb", 4)),
   ),
   // ACCUSED (their complement is alleged)
-  ...forms(["accused", "accuses", "accusing", "accuse", "blamed", "blames"], (w) => cue(w, "ACCUSED", "verb", 4)),
+  ...forms(["accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming"], (w) => cue(w, "ACCUSED", "verb", 4)),
   // SUPPLIED
   ...forms(
     [
