@@ -544,6 +544,29 @@ describe("English constructions: a participle clause after a comma ('..., callin
   });
 });
 
+describe("English constructions: a counted kind whose members follow ('sanctions on two armed groups, A and B', 'among them')", () => {
+  it("acts on the members named in apposition after a number and a kind", () => {
+    const read = events("Canada imposed sanctions on two armed groups, Hamas and Hezbollah.");
+    expect(read).toEqual(expect.arrayContaining(["Canada SANCTIONED Hamas [occurred]", "Canada SANCTIONED Hezbollah [occurred]"]));
+    expect(events("Canada imposed sanctions on two Iranian generals, Ahmad Vahidi and Hossein Salami.")).toEqual(
+      expect.arrayContaining(["Canada SANCTIONED Ahmad Vahidi [occurred]", "Canada SANCTIONED Hossein Salami [occurred]"]),
+    );
+  });
+
+  it("reads 'among them' as 'including'", () => {
+    expect(events("Canada imposed sanctions on seven groups, among them Hamas and Hezbollah.")).toEqual(
+      expect.arrayContaining(["Canada SANCTIONED Hamas [occurred]", "Canada SANCTIONED Hezbollah [occurred]"]),
+    );
+  });
+
+  it("takes no speaker after the comma for a member", () => {
+    expect(events("Vladimir Putin met the two envoys, Kim Jong Un said.")).toEqual([]);
+    expect(events("Canada imposed sanctions on two Iranian generals, Ahmad Vahidi said.")).not.toContain(
+      "Canada SANCTIONED Ahmad Vahidi [occurred]",
+    );
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

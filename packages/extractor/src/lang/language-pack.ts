@@ -311,6 +311,10 @@ export interface ClauseWords {
   readonly copula?: string;
   /** "bao gồm" (including): a list that may run past a cue's reach. */
   readonly including: string;
+  /** Other words that open a list of examples as `including` does: "among them", "such as". */
+  readonly examples?: PhraseSet;
+  /** Number words: "sanctions on two armed groups, A and B" counts the members its apposition then names. */
+  readonly cardinals?: ReadonlySet<string>;
   /**
    * Words that open a noun phrase ("the", "a"): a clause opened by a word ("said", "that") whose first word is one
    * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.

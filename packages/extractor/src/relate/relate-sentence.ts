@@ -982,7 +982,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
   let adjacentAt = o.to;
   const words = view.pack.relations;
-  const listAt = findWord(view, o.to, view.words.including, LIST_REACH);
+  const listAt = findExamples(view, o.to, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
   if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + skip.to - skip.from);
@@ -1023,7 +1023,14 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     }
     // Where lists end in a conjunction, a comma that parts clauses ends the search too ("criticized the visit, saying ..."),
     // but not one that opens a list of examples ("sanctioned five firms, including X").
-    if (view.key(j) === "," && view.words.listEndsWithConjunction && view.isBreak(j) && view.key(j + 1) !== view.words.including) return [];
+    if (
+      view.key(j) === "," &&
+      view.words.listEndsWithConjunction &&
+      view.isBreak(j) &&
+      !examplesAt(view, j + 1) &&
+      !countedMembers(view, o.to, j)
+    )
+      return [];
     if (o.cue.adjacent && j === o.to && !view.mentionAt[j] && view.phraseAt(j, words.placeHeads)) {
       const head = view.phraseAt(j, words.placeHeads);
       j += head - 1;
@@ -1051,7 +1058,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // then a lower-case noun) names no other. A list goes on ("cảm ơn Chính phủ, Bộ Quốc phòng và Hải quân X"), and
     // so do its examples ("sanctions on Russian officials, including X").
     if (!named && view.tokens[j]!.word && view.tokens[j]!.capitalized) unnamed = true;
-    if (unnamed && view.key(j) === "," && isPlainNoun(view, j + 1) && view.key(j + 1) !== view.words.including) return [];
+    if (unnamed && view.key(j) === "," && isPlainNoun(view, j + 1) && !examplesAt(view, j + 1)) return [];
     if (!named || named === skip) continue;
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
@@ -1103,7 +1110,9 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
     k++;
   }
   if (k === from && !owned) return undefined;
-  if (k > from && view.key(k) === "," && view.key(k + 1) === view.words.including) k += 2;
+  // "on two Russian oil majors, A and B": a counted kind names its members in apposition.
+  const counted = isCardinal(view, m.from - 1) && namesMembers(view, k);
+  if (k > from && view.key(k) === "," && (examplesAt(view, k + 1) || counted)) k += 1 + examplesAt(view, k + 1);
   const member = view.mentionAt[k];
   if (member?.from !== k || (member.type !== "PERSON" && member.type !== "ORGANIZATION")) return undefined;
   // "Afghanistan's Taliban government": a name before a plain noun qualifies it too, and is no member.
@@ -1207,12 +1216,44 @@ function directObject(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMe
   return m && m.from === j && party(m) ? view.coordinatedAfter(m).filter(party) : [];
 }
 
-function findWord(view: SentenceView, from: number, word: string, reach: number): number {
+/** How many tokens the words at `i` take that open a list of examples ("including", "among them"), or 0. */
+function examplesAt(view: SentenceView, i: number): number {
+  if (view.key(i) === view.words.including) return 1;
+  return view.words.examples ? view.phraseAt(i, view.words.examples) : 0;
+}
+
+/** Where the first words that open a list of examples stand within `reach` of `from` in the clause, or -1. */
+function findExamples(view: SentenceView, from: number, reach: number): number {
   for (let j = from; j < Math.min(view.tokens.length, from + reach); j++) {
-    if (view.key(j) === word) return j;
+    if (examplesAt(view, j)) return j;
     if (view.isBreak(j) && view.key(j) !== "," && view.key(j) !== ":") return -1;
   }
   return -1;
+}
+
+/** A number, in digits or in words. */
+function isCardinal(view: SentenceView, i: number): boolean {
+  return /^\d/.test(view.key(i)) || !!view.words.cardinals?.has(view.key(i));
+}
+
+/**
+ * "sanctions on two armed groups, A and B": plain words from `from` to the comma that count a kind (a number among
+ * them) and a name right after the comma, which names the members counted.
+ */
+function countedMembers(view: SentenceView, from: number, comma: number): boolean {
+  if (!namesMembers(view, comma)) return false;
+  let counted = false;
+  for (let i = from; i < comma; i++) {
+    if (!isPlainNoun(view, i) && !isCardinal(view, i)) return false;
+    if (isCardinal(view, i)) counted = true;
+  }
+  return counted;
+}
+
+/** A name right after the comma that names members, not one that opens a clause ("met the two envoys, Kim said"). */
+function namesMembers(view: SentenceView, comma: number): boolean {
+  const member = view.mentionAt[comma + 1];
+  return member?.from === comma + 1 && !view.phraseAt(view.coordinatedAfter(member).at(-1)!.to, view.words.openers);
 }
 
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "Putin's visit to Pyongyang": the doer of a nominalized event. */

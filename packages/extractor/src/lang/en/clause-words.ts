@@ -115,6 +115,23 @@ export const EN_CLAUSES: ClauseWords = {
   // "X, led by Y, and Z" has commas round it: no list to skip.
   ledBy: { opener: "", closers: [] },
   including: "including",
+  examples: new PhraseSet(["among them", "among whom", "such as", "notably"]),
+  cardinals: new Set([
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozens",
+    "several",
+    "dozen",
+  ]),
   ownSubjectOpeners: new Set(["the", "a", "an", "some", "many", "several", "two", "three", "these", "those"]),
   participleClause: {
     suffix: "ing",
