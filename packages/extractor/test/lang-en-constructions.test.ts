@@ -567,6 +567,50 @@ describe("English constructions: a counted kind whose members follow ('sanctions
   });
 });
 
+describe("English constructions: a journey to a place named with its kind ('travel to the ancient city of X', 'travel on to X')", () => {
+  it("reads the place whose name takes in the kind's head words", () => {
+    expect(events("Gabriel Boric will travel to the ancient city of Cusco next week.")).toContain("Gabriel Boric VISITED Cusco [planned]");
+    expect(events("Gabriel Boric arrived in the southern city of Cusco.")).toContain("Gabriel Boric VISITED Cusco [occurred]");
+  });
+
+  it("reads the next leg of a journey", () => {
+    expect(events("Gabriel Boric will travel on to Lima to meet Dina Boluarte.")).toContain("Gabriel Boric VISITED Peru [planned]");
+  });
+});
+
+describe("English constructions: an inspection made in person ('inspected a farm in X')", () => {
+  it("reads a visit to where the inspected site is", () => {
+    expect(events("Gabriel Boric inspected a greenhouse farm in the town of Puerto Montt.")).toContain(
+      "Gabriel Boric VISITED Puerto Montt [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a named event carried by a participle that opens the sentence ('Ending a visit to X, A ...')", () => {
+  it("gives the main clause's subject the event", () => {
+    const read = events("Ending a three-day state visit to Peru with a speech in Cusco, Gabriel Boric thanked Dina Boluarte.");
+    expect(read).toContain("Gabriel Boric VISITED Peru [occurred]");
+    expect(read).toContain("Gabriel Boric THANKED Dina Boluarte [occurred]");
+    expect(events("Wrapping up a visit to Peru, Gabriel Boric praised Dina Boluarte.")).toContain("Gabriel Boric VISITED Peru [occurred]");
+  });
+
+  it("reads a duration among the words between the event verb and its event", () => {
+    expect(events("Gabriel Boric paid a three-day state visit to Peru.")).toContain("Gabriel Boric VISITED Peru [occurred]");
+  });
+});
+
+describe("English constructions: a 'whose' aside on an unnamed head ('The president, whose father X ruled, will travel')", () => {
+  it("does not give the name inside the aside what the head does", () => {
+    expect(events("The president, whose father Hafez al-Assad ruled Syria for decades, will travel to Moscow.")).toEqual([]);
+  });
+
+  it("still gives a named head what it does", () => {
+    expect(events("Bashar al-Assad, whose father Hafez al-Assad ruled Syria for decades, will travel to Moscow.")).toContain(
+      "Bashar al-Assad VISITED Russia [planned]",
+    );
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

@@ -297,6 +297,8 @@ export interface ClauseWords {
   readonly relativeWho: string;
   /** The relative pronoun of things and bodies ("which"): "the United States, which he said had sent ...". */
   readonly relativeWhich?: string;
+  /** "whose": the relative word of an aside that names something of its head ("The king, whose father ..."). */
+  readonly relativeWhose?: string;
   /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
   /** Prepositions that govern a cue right after them: "phong tỏa B với cáo buộc B ..." (with the charge that). */

@@ -670,30 +670,36 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
 const ASIDE_REACH = 30;
 const ASIDE_VERB_GAP = 3;
 
-/** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
-function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
+/**
+ * "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside.
+ * Undefined when no aside ends before the verb; empty when one does after no actor named ("The king, whose father X
+ * ruled, will travel": whoever the king is, X is not the doer).
+ */
+function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] | undefined {
   const openers = view.pack.relations.asideOpeners;
   // "X, người từng là đại sứ, đã đến Y": a plan or tense word may stand between the aside and the verb.
   let end = o.from - 1;
   while (end >= o.from - ASIDE_VERB_GAP && view.tokens[end]?.word && !view.mentionAt[end]) end--;
-  if (!openers || view.key(end) !== ",") return [];
+  if (!openers || view.key(end) !== ",") return undefined;
   for (let i = end - 1; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
     if (view.key(i) !== ",") continue;
     // "X, who toured Jinja, eastern Uganda, thanked": a comma inside the aside opens nothing.
     // "X, người đã gặp Y, tiếp tục đến Z": a relative clause is an aside too.
     if (!openers.has(view.key(i + 1)) && view.key(i + 1) !== view.words.relativeWho) continue;
     const head = view.mentionAt[i - 1];
-    if (!head || head.to !== i || !isActor(head)) return [];
+    // "The king, whose father ...": a relative aside on a head no name gives.
+    if (!head && view.key(i + 1) === view.words.relativeWhose) return [];
+    if (!head || head.to !== i || !isActor(head)) return undefined;
     const first = view.chainStart(head);
-    return view.canBeSubject(first, true) ? view.coordinatedAfter(first).filter((m) => m.to <= i) : [];
+    return view.canBeSubject(first, true) ? view.coordinatedAfter(first).filter((m) => m.to <= i) : undefined;
   }
-  return [];
+  return undefined;
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (unnamedInsideClauseNoun(view, o)) return [];
   const aside = beforeAside(view, o);
-  if (aside.length) return aside;
+  if (aside) return aside;
   const close = closeSubjects(view, o);
   if (close.length) return close;
   const described = copulaSubject(view, o);
@@ -804,7 +810,7 @@ function copulaSubject(view: SentenceView, o: Occurrence): ResolvedMention | und
 }
 
 /** How many plain words (an adverb, a determiner) may stand between an event verb and its event. */
-const EVENT_VERB_GAP = 2;
+const EVENT_VERB_GAP = 3;
 
 /** "kết thúc tốt đẹp chuyến thăm X": a named event carried by a verb whose doer is the clause's (see eventVerbs). */
 function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
@@ -918,7 +924,10 @@ function subordinate(view: SentenceView, start: number): boolean {
  */
 function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean {
   const opens = start === 0 || view.key(start - 1) === ",";
-  return opens && o.from === start && o.cue.kind === "verb" && !view.mentions.some((m) => m.to <= start);
+  // "Ending a state visit to X with a speech, A ...": a named event carried by the verb the clause opens on.
+  const eventVerbs = view.pack.relations.eventVerbs;
+  const carried = !!eventVerbs && isNominal(view, o) && view.phraseAt(start, eventVerbs) > 0 && carriedByVerb(view, o);
+  return opens && ((o.from === start && o.cue.kind === "verb") || carried) && !view.mentions.some((m) => m.to <= start);
 }
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
@@ -1073,7 +1082,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       j = m.to; // the noun itself
       continue;
     }
-    if (o.cue.adjacent && m.from !== adjacentAt) return [];
+    // "travel to the city of X": a place's name may take in the head words of its kind.
+    if (o.cue.adjacent && m.from !== adjacentAt && !(m.from > o.to && m.from < adjacentAt)) return [];
     const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
     if (members && accepts(members)) return view.coordinatedAfter(members).filter(accepts);
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.

@@ -112,6 +112,7 @@ export const EN_CLAUSES: ClauseWords = {
   because: "because",
   relativeWho: "who",
   relativeWhich: "which",
+  relativeWhose: "whose",
   // "X, led by Y, and Z" has commas round it: no list to skip.
   ledBy: { opener: "", closers: [] },
   including: "including",

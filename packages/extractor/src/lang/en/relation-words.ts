@@ -413,6 +413,14 @@ const CUES: Cue[] = [
       "went to",
       "headed to",
       "heading to",
+      // "will travel on to X": the next leg of a journey.
+      "travel on to",
+      "travelled on to",
+      "traveled on to",
+      "travels on to",
+      "fly on to",
+      "flew on to",
+      "flies on to",
     ],
     (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
@@ -433,8 +441,8 @@ const CUES: Cue[] = [
       cue(`${aux} ${w}`, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, planned: true }),
     ),
   ),
-  // "toured Mexico", "toured a factory in Osaka": a tour is made in person.
-  ...forms(["toured", "tours", "touring"], (w) => cue(w, "VISITED", "verb", 6, { inPerson: true })),
+  // "toured Mexico", "toured a factory in Osaka", "inspected a farm in X": a tour or an inspection is made in person.
+  ...forms(["toured", "tours", "touring", "inspected", "inspects", "inspecting"], (w) => cue(w, "VISITED", "verb", 6, { inPerson: true })),
   // "during a stop in Lisbon", "a stopover in Doha": a halt on a journey is a visit there.
   ...forms(["stop", "stopover"], (w) => cue(w, "VISITED", "noun", 2, { via: ["in", "at"], inPerson: true })),
   // "on the sidelines of a summit in Jakarta": whoever is on a gathering's sidelines is where it is held.
@@ -721,16 +729,12 @@ export const EN_RELATIONS: RelationWords = {
   nominalDoerStops: new Set(["according", "invited"]),
   // "began a visit to X", "paid a visit to X", "wrapped up a tour of X": the verb's subject makes the named event.
   eventVerbs: new PhraseSet(
-    ["began", "begins", "started", "starts", "paid", "pays", "made", "makes", "concluded", "concludes", "ended", "ends"].concat([
-      "wrapped up",
-      "wraps up",
-      "kicked off",
-      "kicks off",
-      "embarked on",
-      "embarks on",
-      "set off on",
-      "left for",
-    ]),
+    ["began", "begins", "started", "starts", "paid", "pays", "made", "makes", "concluded", "concludes", "ended", "ends"]
+      .concat(
+        // "Ending a state visit to X with a speech, A thanked ...": a participle that opens the sentence.
+        ["beginning", "starting", "paying", "making", "concluding", "ending", "wrapping up"],
+      )
+      .concat(["wrapped up", "wraps up", "kicked off", "kicks off", "embarked on", "embarks on", "set off on", "left for"]),
   ),
   between: "between",
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
