@@ -611,6 +611,20 @@ describe("English constructions: a 'whose' aside on an unnamed head ('The presid
   });
 });
 
+describe("English constructions: a clause joined by ', and' with its own subject ('X denounced the move, and Y accused Z')", () => {
+  it("gives the second clause's event to the actor right before its verb", () => {
+    const read = events(
+      "Lima denounced the expulsion as illegal, and Foreign Minister Elmer Schialer accused Chile of breaking the treaty.",
+    );
+    expect(read).toContain("Elmer Schialer ACCUSED Chile [occurred]");
+    expect(read).not.toContain("Peru ACCUSED Chile [occurred]");
+  });
+
+  it("still takes the name after a plain 'and' as an object", () => {
+    expect(events("Gabriel Boric met Dina Boluarte and Luis Arce.")).toContain("Gabriel Boric MET Luis Arce [occurred]");
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

@@ -231,8 +231,9 @@ export class SentenceView {
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
-    // "A met B, and the two leaders signed ...": a group after a comma and "and" opens a clause of its own.
-    const opensClause = m.kind === "group" && this.key(before) === this.pack.mentions.and && this.key(before - 1) === ",";
+    // "A met B, and the two leaders signed ...": a group after a comma and "and" opens a clause of its own; so does
+    // any actor right before its verb ("X denounced the move, and Foreign Minister Y accused Z of ...").
+    const opensClause = (m.kind === "group" || adjacent) && this.key(before) === this.pack.mentions.and && this.key(before - 1) === ",";
     const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     const start = this.clauseStart(m.from);
