@@ -625,6 +625,31 @@ describe("English constructions: a clause joined by ', and' with its own subject
   });
 });
 
+describe("English constructions: a participle whose pronoun object stands for the verb's objects ('sanctioned A and B, accusing them of')", () => {
+  it("gives the accusation the doer and the objects of the verb before", () => {
+    const read = events("Canada imposed sanctions on two armed groups, Hamas and Hezbollah, accusing them of arming militias.");
+    expect(read).toEqual(expect.arrayContaining(["Canada ACCUSED Hamas [occurred]", "Canada ACCUSED Hezbollah [occurred]"]));
+  });
+
+  it("takes no name after the pronoun for the one accused", () => {
+    expect(events("Canada imposed sanctions on three firms, accusing them of moving Iranian oil.")).not.toContain(
+      "Canada ACCUSED Iran [occurred]",
+    );
+  });
+});
+
+describe("English constructions: 'shipping' as the trade's name ('shipping companies')", () => {
+  it("reads no supply in a shipping company", () => {
+    expect(events("Canada imposed sanctions on three shipping companies that carry oil to China.")).not.toContain(
+      "Canada SUPPLIED China [occurred]",
+    );
+  });
+
+  it("still reads 'shipping' goods as a supply", () => {
+    expect(events("Iran is shipping drones to Russia.")).toContain("Iran SUPPLIED Russia [occurred]");
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

@@ -416,6 +416,11 @@ export interface RelationWords {
   readonly goodsMarker: string;
   /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */
   readonly nominalizers: ReadonlySet<string>;
+  /**
+   * "imposed sanctions on A and B, accusing them of ...": object pronouns that, right after a participle opening a
+   * clause after a comma, stand for what the verb before acted on.
+   */
+  readonly sharedObjects?: ReadonlySet<string>;
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
   readonly alleging: PhraseSet;
   readonly chargeWords: PhraseSet;

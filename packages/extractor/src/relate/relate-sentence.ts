@@ -148,8 +148,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       }
       case "ACCUSED": {
         const nominal = nominalDoer(view, o);
-        const subjects = nominal ? [nominal] : subjectsOf(view, o);
-        emit(o, "ACCUSED", subjects, objectsOf(view, o, isActor, nominal).slice(0, 1), status === "alleged" ? "occurred" : status, rule);
+        const shared = sharedArguments(view, o, occurrences);
+        const subjects = shared?.subjects ?? (nominal ? [nominal] : subjectsOf(view, o));
+        const objects = shared?.objects ?? objectsOf(view, o, isActor, nominal).slice(0, 1);
+        emit(o, "ACCUSED", subjects, objects, status === "alleged" ? "occurred" : status, rule);
         break;
       }
       default:
@@ -160,6 +162,22 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/**
+ * "A sanctioned B and C, accusing them of ...": a participle after a comma whose object is a pronoun that stands for
+ * what the verb before it acted on (see RelationWords.sharedObjects) has that verb's doers and objects; undefined when
+ * the cue is not so placed.
+ */
+function sharedArguments(
+  view: SentenceView,
+  o: Occurrence,
+  occurrences: Occurrence[],
+): { subjects: ResolvedMention[]; objects: ResolvedMention[] } | undefined {
+  const pronouns = view.pack.relations.sharedObjects;
+  if (!pronouns?.has(view.key(o.to)) || view.mentionAt[o.to] || view.key(o.from - 1) !== ",") return undefined;
+  const before = occurrences.filter((p) => p.to < o.from && p.cue.kind === "verb").at(-1);
+  return before ? { subjects: subjectsOf(view, before), objects: objectsFor(view, before) } : { subjects: [], objects: [] };
 }
 
 type Emit = (

@@ -170,6 +170,31 @@ const CONTESTS = [
   "friendly",
 ].flatMap((c) => [`in the ${c}`, `in a ${c}`]);
 
+/** Nouns that "shipping" qualifies as the trade's name, not a verb: "shipping companies", "a shipping line". */
+const SHIPPING_TRADE = [
+  "company",
+  "companies",
+  "firm",
+  "firms",
+  "line",
+  "lines",
+  "lane",
+  "lanes",
+  "route",
+  "routes",
+  "industry",
+  "giant",
+  "group",
+  "agent",
+  "agents",
+  "container",
+  "containers",
+  "costs",
+  "rates",
+  "magnate",
+  "traffic",
+];
+
 /** Determiners and owners: after one, "visit" or "meeting" is a noun. */
 const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
 
@@ -599,7 +624,6 @@ const CUES: Cue[] = [
       "provide",
       "providing",
       "shipped",
-      "shipping",
       "transferred",
       "transferring",
       "transfer",
@@ -627,6 +651,8 @@ const CUES: Cue[] = [
     ],
     (w) => cue(w, "SUPPLIED", "verb", 14),
   ),
+  // "shipping weapons to X", not "shipping companies", "a shipping line": the trade's noun modifier.
+  cue("shipping", "SUPPLIED", "verb", 14, { notBefore: SHIPPING_TRADE }),
   // SIGNED
   ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] })),
   // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
@@ -698,6 +724,7 @@ export const EN_RELATIONS: RelationWords = {
   goodsMarker: "with",
   // "Washington's sanctions on X": after an owner's possessive the cue is a named act, the owner its doer.
   nominalizers: new Set(["'s", "’s"]),
+  sharedObjects: new Set(["them", "it"]),
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
   reportedCharge: new PhraseSet(["said", "says", "say", "told"]),
   chargeWords: new PhraseSet([
