@@ -650,6 +650,41 @@ describe("English constructions: 'shipping' as the trade's name ('shipping compa
   });
 });
 
+describe("English constructions: a charge inside a relative aside ('X, who has accused Y of ..., thanked Z')", () => {
+  it("ends the charge where the aside closes, so the main verb keeps its doer", () => {
+    const read = events("Bolivian President Luis Arce, who has often accused Chile of spying, thanked Peru for its help.");
+    expect(read).toContain("Luis Arce ACCUSED Chile [occurred]");
+    expect(read).toContain("Luis Arce THANKED Peru [occurred]");
+  });
+});
+
+describe("English constructions: a negated verb phrase of its own before 'and' ('would not be bullied and thanked X')", () => {
+  it("does not negate the verb after the 'and'", () => {
+    expect(events("Luis Arce said his country would not be bullied and thanked Peru for its help.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Luis Arce THANKED Peru /)]),
+    );
+  });
+
+  it("still negates two verbs joined right after the negator", () => {
+    expect(events("Luis Arce did not meet and thank Dina Boluarte.")).toEqual([]);
+  });
+});
+
+describe("English constructions: participles joined by 'and' (', saying X had ... and blaming Y')", () => {
+  it("gives the second participle the doer of the first, not the subject of what the first reports", () => {
+    const read = events(
+      "Bolivian Foreign Minister Celinda Sosa rejected the report, saying Lima had armed the rebels and blaming Santiago for the clashes.",
+    );
+    expect(read).toContain("Celinda Sosa ACCUSED Chile [occurred]");
+    expect(read).not.toContain("Peru ACCUSED Chile [occurred]");
+  });
+
+  it("reads 'accused X of supporting Y' as an alleged support", () => {
+    expect(events("Luis Arce accused Chile of supporting the rebels in Peru.")).toContain("Luis Arce ACCUSED Chile [occurred]");
+    expect(events("Luis Arce accused Chile of supporting Hamas.")).toContain("Chile SUPPORTED Hamas [alleged]");
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

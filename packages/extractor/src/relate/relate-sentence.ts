@@ -521,7 +521,9 @@ function objectsFor(view: SentenceView, o: Occurrence): ResolvedMention[] {
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
 function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, number][] {
   const regions: [number, number][] = [];
-  for (const o of occurrences) if (o.cue.type === "ACCUSED") regions.push([o.to, regionEnd(view, o.to)]);
+  for (const o of occurrences)
+    if (o.cue.type === "ACCUSED")
+      regions.push([o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to)]);
   const { alleging, chargeWords } = view.pack.relations;
   for (let i = 0; i < view.tokens.length; i++) {
     const length = view.phraseAt(i, alleging);
@@ -577,6 +579,19 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
 }
 
 /** A charge runs to the end of its clause; "rằng" (that ...) opens what is charged rather than ending it. */
+/** Whether token `i` is in a relative clause ("X, who has accused Y of ..., thanked Z"). */
+function inRelativeAside(view: SentenceView, i: number): boolean {
+  const start = view.clauseStart(i);
+  return view.key(start) === view.words.relativeWho || view.key(start - 1) === view.words.relativeWho;
+}
+
+/** Where a relative aside that goes on at `from` closes: its comma, or the clause's end. */
+function relativeAsideEnd(view: SentenceView, from: number): number {
+  let j = from;
+  while (j < view.tokens.length && !view.isBreak(j)) j++;
+  return j;
+}
+
 function regionEnd(view: SentenceView, from: number): number {
   let j = from;
   while (j < view.tokens.length && !(view.isBreak(j) && view.key(j) !== "," && view.key(j) !== view.words.complementizer)) j++;
@@ -716,6 +731,8 @@ function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] | und
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (unnamedInsideClauseNoun(view, o)) return [];
+  const lead = leadingParticiple(view, o);
+  if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const aside = beforeAside(view, o);
   if (aside) return aside;
   const close = closeSubjects(view, o);
@@ -771,6 +788,24 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/** How far back from "and" a participle may open the clause that the participle after "and" goes on. */
+const PARTICIPLE_CHAIN_REACH = 20;
+
+/**
+ * ", saying Kigali had armed no one and blaming Kinshasa": a participle right after "and" goes on the participle
+ * clause opened after a comma before it, and has its doer, not the subject of what that participle reports.
+ */
+function leadingParticiple(view: SentenceView, o: Occurrence): number | undefined {
+  const clause = view.words.participleClause;
+  const suffix = clause?.suffix;
+  if (!suffix || view.key(o.from - 1) !== view.pack.mentions.and || !view.key(o.from).endsWith(suffix)) return undefined;
+  for (let i = o.from - 2; i > Math.max(0, o.from - PARTICIPLE_CHAIN_REACH); i--) {
+    if (view.key(i - 1) !== ",") continue;
+    return !view.mentionAt[i] && view.key(i).endsWith(suffix) ? i : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -6,6 +6,8 @@ const STOPS = new Set([";", ":", "."]);
 const MODALITY_REACH = 40;
 /** How far back a negator may stand, in the same verb chain ("không thăm", "chưa nhận lời mời thăm"). */
 const NEGATION_REACH = 5;
+/** How many words make a negated verb phrase of its own before an "and" ("not be bullied and"; not "not meet and"). */
+const OWN_PHRASE_WORDS = 2;
 /** How far back from an embedded event its governing verb's negator may stand. */
 const EMBEDDED_NEGATION_REACH = 6;
 /** How far back a topic word makes the event a topic. */
@@ -146,12 +148,15 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   const words = view.pack.modality;
   // An owner pronoun is no boundary: "cancelled his visit".
   const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
-  let joined = false;
+  let joinedAt: number | undefined;
   for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)); i--) {
     // "rejected the claim and criticized X": a denial with its own object ends at the "and" that joins the next verb.
     const denial = view.phraseAt(i, words.denials) > 0;
-    if (view.phraseAt(i, words.negators) && !notNegationAt(view, i, from) && !((noun || joined) && denial)) return undefined;
-    if (view.key(i) === view.pack.mentions.and) joined = true;
+    const negator = view.phraseAt(i, words.negators);
+    // "would not be bullied and thanked X": a negated verb phrase of its own words ends at the "and" too.
+    if (negator && joinedAt !== undefined && joinedAt - (i + negator) >= OWN_PHRASE_WORDS) break;
+    if (negator && !notNegationAt(view, i, from) && !((noun || joinedAt !== undefined) && denial)) return undefined;
+    if (view.key(i) === view.pack.mentions.and) joinedAt = i;
     // A negator may itself open the clause it negates ("phủ nhận đã gửi ..."): it is read before the break stops the search.
     if (view.isBreak(i)) break;
   }

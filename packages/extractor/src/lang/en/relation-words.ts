@@ -509,6 +509,8 @@ const CUES: Cue[] = [
   ...forms(["backed", "backs", "supported", "supports"], (w) =>
     cue(w, "SUPPORTED", "verb", 3, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
   ),
+  // "accused X of supporting Y"; not "a supporting role", "supporting documents".
+  cue("supporting", "SUPPORTED", "verb", 3, { notBefore: ["role", "roles", "documents", "evidence", "cast", "actor", "actress", "act"] }),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
