@@ -685,6 +685,21 @@ describe("English constructions: participles joined by 'and' (', saying X had ..
   });
 });
 
+describe("English constructions: a list of those thanked who did the reason ('thanked A, B and C for delivering X to Y')", () => {
+  it("gives every one thanked the supply, not the one who thanks", () => {
+    const read = events(
+      "Gabriel Boric on Sunday thanked Peru, Bolivia and Ecuador for delivering fighter jets to Chile, and praised Dina Boluarte.",
+    );
+    expect(read).toEqual(
+      expect.arrayContaining(["Peru SUPPLIED Chile [occurred]", "Bolivia SUPPLIED Chile [occurred]", "Ecuador SUPPLIED Chile [occurred]"]),
+    );
+    expect(read).not.toContain("Gabriel Boric SUPPLIED Chile [occurred]");
+    expect(events("Gabriel Boric thanked the Netherlands and Bolivia for handing over two patrol boats to Chile.")).toEqual(
+      expect.arrayContaining(["Netherlands SUPPLIED Chile [occurred]", "Bolivia SUPPLIED Chile [occurred]"]),
+    );
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

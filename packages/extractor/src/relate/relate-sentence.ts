@@ -837,7 +837,19 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
     from--;
   for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
     const cue = cueStartingAt(view, k);
-    if (cue) return cue.type === "THANKED" && k + cue.words.length === from ? view.coordinatedAfter(first) : [];
+    if (cue) return cue.type === "THANKED" && k + cue.words.length === from ? view.coordinatedAfter(first) : thankedList(view, start, last);
+  }
+  return thankedList(view, start, last);
+}
+
+/** "thanked A, B and C for delivering ...": the list of those thanked that ends with `last`, all of whom are acted on. */
+function thankedList(view: SentenceView, start: number, last: ResolvedMention): ResolvedMention[] {
+  for (let k = last.from - 1; k >= start; k--) {
+    const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
+    if (!cue) continue;
+    const first = view.mentionAt[k + cue.words.length + (view.words.collectives.has(view.key(k + cue.words.length)) ? 1 : 0)];
+    const list = cue.type === "THANKED" && first ? view.coordinatedAfter(first) : [];
+    return list.includes(last) ? list : [];
   }
   return [];
 }
