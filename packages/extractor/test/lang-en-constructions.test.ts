@@ -700,6 +700,18 @@ describe("English constructions: a list of those thanked who did the reason ('th
   });
 });
 
+describe("English constructions: a meeting named after a preposition past an owned noun ('thanked X for its support during talks with Y')", () => {
+  it("gives the meeting to the clause's subject, not to the owner of the noun before the preposition", () => {
+    const read = events("Bolivian President Luis Arce thanked Peru for its support during talks in Lima on Monday with Dina Boluarte.");
+    expect(read).toContain("Dina Boluarte MET Luis Arce [occurred]");
+    expect(read).not.toContain("Dina Boluarte MET Peru [occurred]");
+    const pledged = events(
+      "Chilean Foreign Minister Alberto van Klaveren pledged support for Peru's new government during talks with Javier Gonzalez-Olaechea.",
+    );
+    expect(pledged).toContain("Alberto van Klaveren MET Javier Gonzalez-Olaechea [occurred]");
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

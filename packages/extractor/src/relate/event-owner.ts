@@ -51,6 +51,8 @@ export function ownerBefore(view: SentenceView, event: EventSpan): ResolvedMenti
       return owner && isActor(owner) ? owner : undefined;
     }
     if (OPENING_QUOTES.has(view.key(j))) continue; // "France's 'unwavering support'": a quote opened after the owner
+    // "thanked X for its support during talks with Y": an owner before the preposition owns another noun.
+    if (view.words.cueGoverning?.has(view.key(j))) return undefined;
     if (!view.tokens[j]!.word || view.tokens[j]!.capitalized) return undefined;
   }
   return undefined;

@@ -821,8 +821,9 @@ function hasOwnSubject(view: SentenceView, start: number): boolean {
 
 /** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */
 function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  // "A thanked B for ... and invited C": a verb joined by "and" is A's again.
-  if (view.key(o.from - 1) === view.pack.mentions.and) return [];
+  // "A thanked B for ... and invited C": a verb joined by "and" is A's again; "thanked B for its support during talks
+  // with C": an event governed by a preposition is the scene of the thanks, not B's deed.
+  if (view.key(o.from - 1) === view.pack.mentions.and || isGoverned(view, o)) return [];
   const start = view.clauseStart(o.from);
   const last = view.mentions.filter((m) => m.from >= start && m.to <= o.from).at(-1);
   if (!last || !isActor(last)) return [];
