@@ -712,6 +712,31 @@ describe("English constructions: a meeting named after a preposition past an own
   });
 });
 
+describe("English constructions: invitations from several inviters ('accepting invitations from A and B')", () => {
+  it("gives each inviter the guest", () => {
+    const read = events(
+      "Pope Leo XIV will visit Chile and Peru next month, accepting invitations from Chilean President Gabriel Boric and Peruvian President Dina Boluarte.",
+    );
+    expect(read).toEqual(
+      expect.arrayContaining(["Gabriel Boric INVITED Pope Leo XIV [occurred]", "Dina Boluarte INVITED Pope Leo XIV [occurred]"]),
+    );
+  });
+});
+
+describe("English constructions: 'backing' as a verb and as an owned noun ('would keep backing X', 'X's full backing for Y')", () => {
+  it("reads the support", () => {
+    expect(events("Luis Arce said La Paz would keep backing Peru.")).toContain("Bolivia SUPPORTED Peru [planned]");
+    expect(events("Chile is backing Peru's bid.")).toContain("Chile SUPPORTED Peru [occurred]");
+    expect(events("Luis Arce reaffirmed Bolivia's full backing for Peru's government.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/SUPPORTED Peru \[occurred\]$/)]),
+    );
+  });
+
+  it("reads no support in the backing of someone welcomed", () => {
+    expect(events("Kenya welcomed the backing of Uganda.")).toEqual([]);
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

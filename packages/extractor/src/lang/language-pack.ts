@@ -430,8 +430,8 @@ export interface RelationWords {
   readonly invitationOf: readonly string[];
   /** "A nhận lời mời của B" (accepted B's invitation): the one who accepts is the guest. */
   readonly acceptsInvitation?: PhraseSet;
-  /** "an invitation from X": as invitationOf, where the language has a second way to say it. */
-  readonly invitationFrom?: readonly string[];
+  /** "an invitation from X", "invitations from X and Y": as invitationOf, where the language has other ways to say it. */
+  readonly invitationFrom?: readonly (readonly string[])[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
   readonly invitation: readonly string[];
   /** How many words the invited act may take between the invitation and its inviter ("lời mời thăm X của A"); 0 when never. */

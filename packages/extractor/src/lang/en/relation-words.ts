@@ -509,6 +509,8 @@ const CUES: Cue[] = [
   ...forms(["backed", "backs", "supported", "supports"], (w) =>
     cue(w, "SUPPORTED", "verb", 3, { notBefore: ["off", "down", "up", "away", "to", "of", "for", "from"] }),
   ),
+  // "would keep backing X"; not "its backing for X" (the noun above), "backing off".
+  cue("backing", "SUPPORTED", "verb", 3, { notAfter: OWNERS, notBefore: ["for", "of", "from", "to", "off", "down", "away"] }),
   // "accused X of supporting Y"; not "a supporting role", "supporting documents".
   cue("supporting", "SUPPORTED", "verb", 3, { notBefore: ["role", "roles", "documents", "evidence", "cast", "actor", "actress", "act"] }),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
@@ -516,6 +518,7 @@ const CUES: Cue[] = [
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged France's 'unwavering support' for Ukraine", "Washington's strong support for Kyiv": the noun, its owner the doer.
   cue("support", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
+  cue("backing", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
   cue("solidarity", "SUPPORTED", "noun", 3, { via: ["with"], owned: true }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
   // "threw its support / its weight behind X".
@@ -742,7 +745,10 @@ export const EN_RELATIONS: RelationWords = {
   ]),
   nounTakesDoersBefore: false,
   invitationOf: ["invitation", "of"],
-  invitationFrom: ["invitation", "from"],
+  invitationFrom: [
+    ["invitation", "from"],
+    ["invitations", "from"],
+  ],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
   placeHeads: new PhraseSet(PLACE_HEADS),
