@@ -737,6 +737,42 @@ describe("English constructions: 'backing' as a verb and as an owned noun ('woul
   });
 });
 
+describe("English constructions: a participle with its agent and no marker ('X, sanctioned by Y,', 'entities sanctioned by Y')", () => {
+  it("reads the passive of the actor set off before it", () => {
+    expect(events("Hamas, sanctioned by Canada, rejected the move.")).toContain("Canada SANCTIONED Hamas [occurred]");
+  });
+
+  it("never takes the agent for the object", () => {
+    expect(events("Chilean settlers were among eight people and entities sanctioned on Tuesday by Peru.")).not.toContain(
+      "Chile SANCTIONED Peru [occurred]",
+    );
+  });
+
+  it("still reads the pair that signs", () => {
+    expect(events("The deal signed by Chile and Peru was praised.")).toContain("Chile SIGNED Peru [occurred]");
+  });
+});
+
+describe("English constructions: an object pronoun right after the verb ('accused them of attacking Palestinian villages')", () => {
+  it("takes no name after the pronoun for the object", () => {
+    expect(events("Britain, which accused them of attacking Palestinian villages, sanctioned the settlers.")).not.toContain(
+      "United Kingdom ACCUSED Palestine [occurred]",
+    );
+  });
+
+  it("still reads 'her' as an owner", () => {
+    expect(events("Laura Sarabia will travel to Quito to meet her Ecuadorian counterpart, Gabriela Sommerfeld.")).toContain(
+      "Gabriela Sommerfeld MET Laura Sarabia [planned]",
+    );
+  });
+});
+
+describe("English constructions: talks being suspended", () => {
+  it("states no meeting that is being suspended", () => {
+    expect(events("Britain was suspending talks on a free trade agreement with Israel.")).toEqual([]);
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

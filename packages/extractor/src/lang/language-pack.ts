@@ -417,10 +417,11 @@ export interface RelationWords {
   /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */
   readonly nominalizers: ReadonlySet<string>;
   /**
-   * "imposed sanctions on A and B, accusing them of ...": object pronouns that, right after a participle opening a
-   * clause after a comma, stand for what the verb before acted on.
+   * Object pronouns ("them", "him"): right after a cue, and not resolved to a name, they are its object, and no name
+   * after them is. After a participle opening a clause after a comma, they stand for what the verb before acted on
+   * ("imposed sanctions on A and B, accusing them of ...").
    */
-  readonly sharedObjects?: ReadonlySet<string>;
+  readonly objectPronouns?: ReadonlySet<string>;
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
   readonly alleging: PhraseSet;
   readonly chargeWords: PhraseSet;

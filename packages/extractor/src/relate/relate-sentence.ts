@@ -117,6 +117,11 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
+    const reduced = passive ? undefined : reducedRelative(view, o);
+    if (reduced) {
+      emit(o, o.cue.type, reduced.doers, reduced.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
+      continue;
+    }
     if (passive) {
       emit(o, o.cue.type, passive.doers, passive.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
       continue;
@@ -166,7 +171,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
 
 /**
  * "A sanctioned B and C, accusing them of ...": a participle after a comma whose object is a pronoun that stands for
- * what the verb before it acted on (see RelationWords.sharedObjects) has that verb's doers and objects; undefined when
+ * what the verb before it acted on (see RelationWords.objectPronouns) has that verb's doers and objects; undefined when
  * the cue is not so placed.
  */
 function sharedArguments(
@@ -174,7 +179,7 @@ function sharedArguments(
   o: Occurrence,
   occurrences: Occurrence[],
 ): { subjects: ResolvedMention[]; objects: ResolvedMention[] } | undefined {
-  const pronouns = view.pack.relations.sharedObjects;
+  const pronouns = view.pack.relations.objectPronouns;
   if (!pronouns?.has(view.key(o.to)) || view.mentionAt[o.to] || view.key(o.from - 1) !== ",") return undefined;
   const before = occurrences.filter((p) => p.to < o.from && p.cue.kind === "verb").at(-1);
   return before ? { subjects: subjectsOf(view, before), objects: objectsFor(view, before) } : { subjects: [], objects: [] };
@@ -372,6 +377,22 @@ function frontedParticiple(view: SentenceView, o: Occurrence): Passive | undefin
   if (end === undefined || view.key(end) !== ",") return undefined;
   const patient = view.mentions.find((m) => m.from > end && isActor(m));
   return patient ? { doers, patients: [patient] } : undefined;
+}
+
+/**
+ * "Hamas, sanctioned by Canada, ...", "eight people and entities sanctioned on Tuesday by Britain": a participle with
+ * no marker whose agent follows is a passive told of what stands before it, an actor set off by a comma or a plain
+ * noun (then no named one is acted on); the agent is never its object. Not a symmetric act, whose agents are the pair.
+ */
+function reducedRelative(view: SentenceView, o: Occurrence): Passive | undefined {
+  const { type, participle } = o.cue;
+  if (!participle || type === "SUPPLIED" || type === "SIGNED" || type === "MET") return undefined;
+  if (view.pack.relations.passive.doer !== "after-verb") return undefined;
+  const apposed = view.key(o.from - 1) === "," ? view.mentionAt[o.from - 2] : undefined;
+  const plain = isPlainNoun(view, o.from - 1);
+  if (!plain && !(apposed && isActor(apposed))) return undefined;
+  const doers = agentsAfter(view, o.to, AGENT_REACH);
+  return doers.length ? { doers, patients: apposed ? [apposed] : [] } : undefined;
 }
 
 /** "A and B on one side and C on the other": the actors of the other side, after the pack's words for one side and "and". */
@@ -1081,6 +1102,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
   let unnamed = false;
+  // "accused them of attacking Palestinian villages": an object pronoun no name resolves is the object, not a name after it.
+  if (j === o.to && !view.mentionAt[j] && view.pack.relations.objectPronouns?.has(view.key(j))) return [];
   for (; j < limit; j++) {
     if (leading && view.key(j) === "," && view.isBreak(j)) return [];
     if (view.key(j) === ":" && view.key(j - 1) === view.words.including) {

@@ -729,7 +729,8 @@ export const EN_RELATIONS: RelationWords = {
   goodsMarker: "with",
   // "Washington's sanctions on X": after an owner's possessive the cue is a named act, the owner its doer.
   nominalizers: new Set(["'s", "’s"]),
-  sharedObjects: new Set(["them", "it"]),
+  // Not "her", which is also an owner ("meet her counterpart").
+  objectPronouns: new Set(["them", "it", "him", "us", "me"]),
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
   reportedCharge: new PhraseSet(["said", "says", "say", "told"]),
   chargeWords: new PhraseSet([
