@@ -773,6 +773,36 @@ describe("English constructions: talks being suspended", () => {
   });
 });
 
+describe("English constructions: praise or blame with a reason ('condemned X and Y for supplying weapons to Z')", () => {
+  it("gives those condemned the deed the reason names", () => {
+    const read = events("Chile condemned North Korea and Iran for supplying weapons to Russia.");
+    expect(read).toEqual(expect.arrayContaining(["North Korea SUPPLIED Russia [occurred]", "Iran SUPPLIED Russia [occurred]"]));
+    expect(read).not.toContain("Chile SUPPLIED Russia [occurred]");
+  });
+
+  it("gives the one praised no deed of a verb joined later", () => {
+    expect(events("Gabriel Boric praised Peru as a model and accepted an invitation to visit Lima next year.")).toContain(
+      "Gabriel Boric VISITED Peru [planned]",
+    );
+  });
+});
+
+describe("English constructions: the one a person's possessive names ('sanctioned Ortega's son X')", () => {
+  it("acts on the one named after the owner's tie", () => {
+    expect(events("Canada has sanctioned Daniel Ortega's son Laureano Ortega Murillo.")).toContain(
+      "Canada SANCTIONED Laureano Ortega Murillo [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a manner adverb inside a cue ('stood firmly with X')", () => {
+  it("reads the cue across the adverb", () => {
+    expect(events("Chile stood firmly with Peru, Bolivia and Ecuador.")).toEqual(
+      expect.arrayContaining(["Chile SUPPORTED Peru [occurred]", "Chile SUPPORTED Ecuador [occurred]"]),
+    );
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

@@ -859,9 +859,19 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
     from--;
   for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
     const cue = cueStartingAt(view, k);
-    if (cue) return cue.type === "THANKED" && k + cue.words.length === from ? view.coordinatedAfter(first) : thankedList(view, start, last);
+    if (cue)
+      return givesReason(view, cue, last) && k + cue.words.length === from ? view.coordinatedAfter(first) : thankedList(view, start, last);
   }
   return thankedList(view, start, last);
+}
+
+/**
+ * Whether the act of `cue` on the list that ends with `last` goes on to a reason that tells what they did: thanks do
+ * ("cảm ơn B ... đã hỗ trợ C"); praise and blame only with the reason word right after ("condemned X for sending").
+ */
+function givesReason(view: SentenceView, cue: Cue, last: ResolvedMention): boolean {
+  if (cue.type === "THANKED") return true;
+  return (cue.type === "PRAISED" || cue.type === "CRITICIZED") && view.pack.relations.thanksReason.has(view.key(last.to));
 }
 
 /** "thanked A, B and C for delivering ...": the list of those thanked that ends with `last`, all of whom are acted on. */
@@ -870,7 +880,7 @@ function thankedList(view: SentenceView, start: number, last: ResolvedMention): 
     const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
     if (!cue) continue;
     const first = view.mentionAt[k + cue.words.length + (view.words.collectives.has(view.key(k + cue.words.length)) ? 1 : 0)];
-    const list = cue.type === "THANKED" && first ? view.coordinatedAfter(first) : [];
+    const list = givesReason(view, cue, last) && first ? view.coordinatedAfter(first) : [];
     return list.includes(last) ? list : [];
   }
   return [];
@@ -1198,7 +1208,9 @@ const MEMBER_KIND_WORDS = 3;
  */
 function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
   const mentions = view.pack.mentions;
-  if (!mentions.affiliationFirst || m.type !== "COUNTRY") return undefined;
+  // "sanctioned Ortega's son X": a person owns the one named after the words of their tie.
+  const ownedPerson = m.type === "PERSON" && mentions.possessiveClitics.has(view.key(m.to));
+  if (!mentions.affiliationFirst || (m.type !== "COUNTRY" && !ownedPerson)) return undefined;
   let k = m.to;
   if (view.key(k) === "." && view.tokens[k - 1]!.text.includes(".")) k++; // "U.S." before a plain word
   const owned = mentions.possessiveClitics.has(view.key(k));

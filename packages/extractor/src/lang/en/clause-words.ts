@@ -91,6 +91,11 @@ const INTERPOSED = [
   "also",
   "publicly",
   "formally",
+  // "stood firmly with X", "expressed strongly its concern": a manner adverb inside the cue.
+  "firmly",
+  "strongly",
+  "fully",
+  "squarely",
 ];
 
 export const EN_CLAUSES: ClauseWords = {
