@@ -803,6 +803,20 @@ describe("English constructions: a manner adverb inside a cue ('stood firmly wit
   });
 });
 
+describe("English constructions: a past form with its object after 'and' ('would not be bullied and thanked X')", () => {
+  it("is no infinitive the future word governs: occurred", () => {
+    expect(events("Luis Arce said his country would not be bullied and thanked Peru for its help.")).toContain(
+      "Luis Arce THANKED Peru [occurred]",
+    );
+  });
+
+  it("keeps a passive chain planned", () => {
+    expect(events("Gabriel Boric will be received by Dina Boluarte and hosted at the palace.")).toContain(
+      "Dina Boluarte MET Gabriel Boric [planned]",
+    );
+  });
+});
+
 describe("English constructions: an event ruled out", () => {
   it("states nothing that is ruled out", () => {
     expect(events("Norway ruled out imposing sanctions on Brazil on Tuesday.")).toEqual([]);

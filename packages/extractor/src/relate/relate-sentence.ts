@@ -93,8 +93,9 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (consumed.has(o.from)) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
-    const stated = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
-    if (!stated) continue;
+    const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
+    if (!told) continue;
+    const stated = told === "planned" && finiteAfterAnd(view, o) ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
     const status = o.cue.planned && stated === "occurred" ? "planned" : stated;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
@@ -183,6 +184,25 @@ function sharedArguments(
   if (!pronouns?.has(view.key(o.to)) || view.mentionAt[o.to] || view.key(o.from - 1) !== ",") return undefined;
   const before = occurrences.filter((p) => p.to < o.from && p.cue.kind === "verb").at(-1);
   return before ? { subjects: subjectsOf(view, before), objects: objectsFor(view, before) } : { subjects: [], objects: [] };
+}
+
+/** How far back from the "and" a passive marker may make a participle after it one of the same passive chain. */
+const PASSIVE_CHAIN_REACH = 6;
+
+/**
+ * "said his country would not be bullied and thanked X": a past form right after "and" is a verb of its own, which no
+ * future word before governs (it would take the bare form): when it takes an object, or no passive marker runs the
+ * chain ("will be received and hosted at the palace").
+ */
+function finiteAfterAnd(view: SentenceView, o: Occurrence): boolean {
+  if (!o.cue.participle || o.cue.kind !== "verb" || view.key(o.from - 1) !== view.pack.mentions.and) return false;
+  let at = o.to;
+  while (view.pack.mentions.determiners.has(view.key(at))) at++;
+  const object = view.mentionAt[at];
+  if (object?.from === at && isActor(object)) return true;
+  const { markers } = view.pack.relations.passive;
+  for (let i = o.from - 2; i >= Math.max(0, o.from - 2 - PASSIVE_CHAIN_REACH); i--) if (markers.has(view.key(i))) return false;
+  return true;
 }
 
 type Emit = (
