@@ -1162,6 +1162,27 @@ describe("Vietnamese visits told from the host side", () => {
   it("being present somewhere: 'A đã có mặt ở X'", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã có mặt ở Kiev.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
   });
+
+  it("a guest received at a named place is there: 'A đón B tại thành phố X', 'A tiếp B và C tại khu nghỉ dưỡng X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã đón Tổng thống Pháp Marc Olivier tại thành phố Leipzig hôm 3/5.")).toContain(
+      "Marc Olivier VISITED Leipzig [occurred]",
+    );
+    const received = triples(
+      "Thủ tướng Nhật Bản Ken Aoki tiếp Thủ tướng Đức Hans Vogel và Tổng thống Pháp Marc Olivier tại khu nghỉ dưỡng Hakone Crest.",
+    );
+    // The place's kind may stay in its name or not (name hygiene): only the visit is pinned here.
+    expect(received.filter((t) => / VISITED .*Hakone Crest \[occurred\]$/.test(t)).map((t) => t.split(" VISITED")[0])).toEqual([
+      "Hans Vogel",
+      "Marc Olivier",
+    ]);
+  });
+
+  it("a guest received in their own country makes no visit: 'A tiếp B tại Tokyo', B Japanese", () => {
+    expect(triples("Thủ tướng Nhật Bản Ken Aoki tiếp Thủ tướng Đức Hans Vogel tại Tokyo.")).toContain(
+      "Hans Vogel VISITED Japan [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel tiếp Thủ tướng Nhật Bản Ken Aoki tại Tokyo.").join()).not.toContain("Ken Aoki VISITED");
+  });
 });
 
 describe("Vietnamese visits to one's own people abroad", () => {
