@@ -80,6 +80,12 @@ describe("Vietnamese praise and congratulation", () => {
 });
 
 describe("Vietnamese aid and gifts of goods", () => {
+  it("'theo đó' (under which) names no source: 'ký thỏa thuận, theo đó X sẽ viện trợ ... cho Y'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã ký thỏa thuận, theo đó Nhật Bản sẽ viện trợ 2 tỷ euro cho Ukraine.")).toContain(
+      "Japan SUPPLIED Ukraine [planned]",
+    );
+  });
+
   it("relief goods supplied to a recipient: 'cung cấp hàng cứu trợ cho X'", () => {
     expect(triples("Nhật Bản cung cấp hàng cứu trợ khẩn cấp cho Việt Nam.")).toEqual(["Japan SUPPLIED Vietnam [occurred]"]);
   });

@@ -95,6 +95,7 @@ export const VI_CLAUSES: ClauseWords = {
   sequencers: new PhraseSet(["rồi", "sau đó", "tiếp đó", "rồi sau đó"]),
   departure: new Set(["rời", "khỏi"]),
   according: "theo",
+  accordingNot: new Set(["đó"]),
   complementizer: "rằng",
   when: "khi",
   // "Trong chuyến thăm X, Y ...", "Nhân chuyến thăm X, Y ...", "Phát biểu tại cuộc gặp với X, Y ...": the leading
