@@ -275,6 +275,15 @@ describe("Vietnamese invitations to come", () => {
 });
 
 describe("Vietnamese arrivals", () => {
+  it("a motion verb after 'trước khi'/'sau khi' goes on with the doer before: 'A hội đàm với B trước khi lên đường sang X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã hội đàm với Thủ tướng Nhật Bản Ken Aoki trước khi lên đường sang Ukraine.")).toContain(
+      "Hans Vogel VISITED Ukraine [occurred]",
+    );
+    expect(triples("Thủ tướng Nhật Bản Ken Aoki sẽ gặp Thủ tướng Đức Hans Vogel trước khi tới Kiev.")).toContain(
+      "Ken Aoki VISITED Ukraine [planned]",
+    );
+  });
+
   it("a vehicle's passenger is who arrives: 'chuyên cơ chở X hạ cánh xuống sân bay ... ở Y'", () => {
     expect(triples("Chuyên cơ chở Thủ tướng Nhật Bản Taro Suzuki hạ cánh xuống sân bay quốc tế ở Mátxcơva.")).toContain(
       "Taro Suzuki VISITED Russia [occurred]",

@@ -688,7 +688,10 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const head = relativeHead(view, start);
   // "X, người vừa tới Y": a bare motion verb right after the relative word is its head's.
   const closeHead = head && closeTo(view, view.key(start) === view.words.relativeWho ? start + 1 : start, o.from);
-  if (o.cue.closeSubject && !leads && !closeHead && !afterSequencer(view, start, o.from)) return [];
+  // "A hội đàm với B trước khi (lên đường) sang X": a clause after "when" that opens on its verb goes on with the
+  // doer of the clause before.
+  const afterWhen = view.key(start - 1) === view.words.when && closeTo(view, start, o.from);
+  if (o.cue.closeSubject && !leads && !closeHead && !afterWhen && !afterSequencer(view, start, o.from)) return [];
   if (head) return [head];
   // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
   const leader = leaderAfterDelegation(view, start);
