@@ -1566,6 +1566,12 @@ describe("Vietnamese audiences and dated subjects", () => {
 });
 
 describe("Vietnamese asides between a doer and its verb", () => {
+  it("the one received in the passive stands before an aside: 'X, con trai của Y, đã được A tiếp'", () => {
+    expect(triples("Bộ trưởng Đức Hans Vogel, con trai của cựu Thủ tướng Karl Vogel, đã được Thủ tướng Nhật Bản Ken Aoki tiếp.")).toContain(
+      "Hans Vogel MET Ken Aoki [occurred]",
+    );
+  });
+
   it("a short aside in brackets does not part the doer from a motion verb: 'A (giữa) đã tới X'", () => {
     expect(triples("Ngoại trưởng Đức Lena Vogt (thứ hai từ trái) đã tới Tokyo.")).toEqual([
       "Lena Vogt OFFICIAL_OF Germany [occurred]",

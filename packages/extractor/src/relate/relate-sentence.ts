@@ -654,13 +654,13 @@ const ASIDE_REACH = 30;
 const ASIDE_VERB_GAP = 3;
 
 /** "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside. */
-function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
+function beforeAside(view: SentenceView, verb: number): ResolvedMention[] {
   const openers = view.pack.relations.asideOpeners;
   // "X, người từng là đại sứ, đã đến Y": a plan or tense word may stand between the aside and the verb.
-  let end = o.from - 1;
-  while (end >= o.from - ASIDE_VERB_GAP && view.tokens[end]?.word && !view.mentionAt[end]) end--;
+  let end = verb - 1;
+  while (end >= verb - ASIDE_VERB_GAP && view.tokens[end]?.word && !view.mentionAt[end]) end--;
   if (!openers || view.key(end) !== ",") return [];
-  for (let i = end - 1; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
+  for (let i = end - 1; i >= Math.max(1, verb - ASIDE_REACH); i--) {
     if (view.key(i) !== ",") continue;
     // "X, who toured Jinja, eastern Uganda, thanked": a comma inside the aside opens nothing.
     // "X, người đã gặp Y, tiếp tục đến Z": a relative clause is an aside too.
@@ -675,7 +675,7 @@ function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] {
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (unnamedInsideClauseNoun(view, o)) return [];
-  const aside = beforeAside(view, o);
+  const aside = beforeAside(view, o.from);
   if (aside.length) return aside;
   const close = closeSubjects(view, o);
   if (close.length) return close;
@@ -1326,7 +1326,9 @@ function passiveObjects(view: SentenceView, agents: ResolvedMention[]): Resolved
   if (!first || !marker || view.key(first.from - 1) !== marker) return [];
   const start = view.clauseStart(first.from - 1);
   const patient = view.mentions.find((m) => m.from >= start && m.to < first.from && view.canBeSubject(m));
-  return patient ? view.coordinatedAfter(patient) : [];
+  if (patient) return view.coordinatedAfter(patient);
+  // "X, con trai của Y, đã được A tiếp": the one received stands before an aside.
+  return beforeAside(view, first.from - 1);
 }
 
 /** "chào đón Tổng thống Putin đến thăm": welcoming a visit, which the visit cue states. */
