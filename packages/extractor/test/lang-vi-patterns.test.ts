@@ -1003,6 +1003,19 @@ describe("Vietnamese parents joined", () => {
 });
 
 describe("Vietnamese sanctions lists", () => {
+  it("sanctions imposed after a reporting verb are the reporter's: 'X tuyên bố áp đặt lệnh trừng phạt đối với Y'", () => {
+    expect(triples("Nhật Bản hôm 3/2 tuyên bố áp đặt lệnh trừng phạt đối với Iran.")).toEqual(["Japan SANCTIONED Iran [occurred]"]);
+  });
+
+  it("the members named after 'trong đó có' are sanctioned, not the country that qualifies them", () => {
+    expect(triples("Đức áp đặt lệnh trừng phạt đối với bốn quan chức Iran, trong đó có ông Reza Karimi.")).toContain(
+      "Germany SANCTIONED Reza Karimi [occurred]",
+    );
+    expect(triples("Đức áp đặt lệnh trừng phạt đối với bốn quan chức Iran, trong đó có ông Reza Karimi.")).not.toContain(
+      "Germany SANCTIONED Iran [occurred]",
+    );
+  });
+
   it("one on someone's sanctions list is sanctioned by them: 'X nằm trong danh sách trừng phạt của Y'", () => {
     expect(triples("Iran đã nằm trong danh sách trừng phạt của Liên minh châu Âu từ lâu.")).toEqual([
       "European Union SANCTIONED Iran [occurred]",

@@ -314,6 +314,11 @@ export interface ClauseWords {
   /** "bao gồm" (including): a list that may run past a cue's reach. */
   readonly including: string;
   /**
+   * Where a country follows the noun it qualifies: phrases after "N X," that name members of N ("ba công ty Trung
+   * Quốc, trong đó có A": A, not China, is whom the act reaches).
+   */
+  readonly amongThem?: PhraseSet;
+  /**
    * Words that open a noun phrase ("the", "a"): a clause opened by a word ("said", "that") whose first word is one
    * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.
    */

@@ -1078,7 +1078,8 @@ const MEMBER_KIND_WORDS = 3;
  */
 function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
   const mentions = view.pack.mentions;
-  if (!mentions.affiliationFirst || m.type !== "COUNTRY") return undefined;
+  if (m.type !== "COUNTRY") return undefined;
+  if (!mentions.affiliationFirst) return membersAmong(view, m);
   let k = m.to;
   if (view.key(k) === "." && view.tokens[k - 1]!.text.includes(".")) k++; // "U.S." before a plain word
   const owned = mentions.possessiveClitics.has(view.key(k));
@@ -1096,6 +1097,25 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   const after = view.tokens[member.to];
   const plain = after?.word && !after.capitalized && !view.mentionAt[member.to];
   return plain && !view.words.notSubjectAfter.has(view.key(member.to)) && !view.words.joiners.has(view.key(member.to)) ? undefined : member;
+}
+
+/** How many words (an honorific, a title) may stand before the first member named. */
+const MEMBER_TITLE_WORDS = 3;
+
+/**
+ * "trừng phạt ba công ty Trung Quốc, trong đó có A và B": a country after the plain noun it qualifies gives way to
+ * the members named after the pack's among-them phrase.
+ */
+function membersAmong(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const among = view.words.amongThem;
+  if (!among || !isPlainNoun(view, m.from - 1) || view.key(m.to) !== ",") return undefined;
+  const length = view.phraseAt(m.to + 1, among);
+  if (!length) return undefined;
+  for (let k = m.to + 1 + length; k <= m.to + length + MEMBER_TITLE_WORDS && view.tokens[k]?.word; k++) {
+    const member = view.mentionAt[k];
+    if (member) return member.type === "PERSON" || member.type === "ORGANIZATION" ? member : undefined;
+  }
+  return undefined;
 }
 
 /** After "what X called" (a speaker's label for the object) at `at`: where the object goes on; `at` if none. */

@@ -113,6 +113,7 @@ export const VI_CLAUSES: ClauseWords = {
     ],
   },
   including: "gồm",
+  amongThem: new PhraseSet(["trong đó có", "trong số đó có", "trong số này có", "bao gồm", "gồm"]),
   copula: "là",
   relativeThat: "mà",
   reporting: new PhraseSet(REPORTING),

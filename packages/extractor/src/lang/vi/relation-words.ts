@@ -422,7 +422,8 @@ export const VI_RELATIONS: RelationWords = {
     "đưa vào danh sách",
     "bổ sung vào danh sách",
   ]),
-  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
+  // Measures are imposed or adopted by their doer too: "tuyên bố áp đặt lệnh trừng phạt đối với X".
+  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì", "áp đặt", "áp"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
