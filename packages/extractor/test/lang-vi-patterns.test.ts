@@ -628,6 +628,16 @@ describe("Vietnamese blacklists", () => {
     expect(triples("Nhật Bản đưa Việt Nam lên vị trí đối tác hàng đầu.")).toEqual([]);
     expect(triples("Nga đưa Ukraine.")).toEqual([]);
   });
+
+  it("lists of terrorist groups and their sponsors punish too, and one may be put back on them: 'đưa X trở lại danh sách ...'", () => {
+    expect(triples("Mỹ đã đưa Iran trở lại danh sách các nước bảo trợ khủng bố.")).toEqual(["United States SANCTIONED Iran [occurred]"]);
+    expect(triples("Nhật Bản sẽ xếp Triều Tiên vào danh sách bảo trợ khủng bố.")).toEqual(["Japan SANCTIONED North Korea [planned]"]);
+    expect(triples("Ấn Độ đưa Lào trở lại danh sách đối tác ưu tiên.")).toEqual([]);
+  });
+
+  it("a short form in brackets does not part the listed from the list: 'đưa X (ABC) vào danh sách đen'", () => {
+    expect(triples("Đức đưa Liên minh châu Âu (EU) vào danh sách đen.")).toEqual(["Germany SANCTIONED European Union [occurred]"]);
+  });
 });
 
 describe("Vietnamese constructions of unseen news", () => {

@@ -187,8 +187,13 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
-  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
+  if (!followedAsRequired(view, o, objects.at(-1))) return;
   if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+}
+
+/** Whether the word after `m`, past a bracketed short form ("X (IRGC) vào ..."), is one the cue requires (see Cue.followedBy). */
+function followedAsRequired(view: SentenceView, o: Occurrence, m: ResolvedMention | undefined): boolean {
+  return !o.cue.followedBy || (!!m && o.cue.followedBy.includes(view.key(view.skipAside(m.to))));
 }
 
 /** How many words a receiving verb may have ("hứng chịu"), and how many may part the act from its doer ("sự ủng hộ mạnh mẽ của X"). */
@@ -254,9 +259,10 @@ const ONLY_THEN_REACH = 6;
 /** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
-  if (!o.cue.onlyThen || !last || !view.tokens[last.to]?.word || view.isBreak(last.to)) return false;
+  const after = last ? view.skipAside(last.to) : -1; // "X (IRGC) vào danh sách ..."
+  if (!o.cue.onlyThen || !last || !view.tokens[after]?.word || view.isBreak(after)) return false;
   // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
-  for (let j = last.to; j < last.to + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
+  for (let j = after; j < after + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
     if (view.phraseAt(j, o.cue.onlyThen)) return false;
   return true;
 }
@@ -1260,7 +1266,7 @@ function relateSymmetric(
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
   // "joined X in condemning ...": a cue that needs a word after its object gives nothing without it.
-  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
+  if (!followedAsRequired(view, o, objects.at(-1))) return;
   const contests = view.pack.relations.contests;
   if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
@@ -1409,7 +1415,7 @@ function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: num
 function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
-  const places = objectsOf(view, o, isPlace, nominal).filter((m) => !o.cue.followedBy || o.cue.followedBy.includes(view.key(m.to)));
+  const places = objectsOf(view, o, isPlace, nominal).filter((m) => followedAsRequired(view, o, m));
   if (o.cue.followedBy && !places.length) return;
   // "arrived here" under a dateline: the dateline's place.
   if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))

@@ -23,8 +23,24 @@ const INVITED_TO = new PhraseSet([
   "làm khách",
 ]);
 
-/** What puts its object on a blacklist: "đưa X vào danh sách đen". */
-const BLACKLISTED = new PhraseSet(["vào danh sách đen", "vào danh sách trừng phạt", "vào danh sách cấm vận", "vào danh sách thực thể"]);
+/** Lists that punish whom they name: blacklists, sanctions lists, lists of terrorist groups or of states that sponsor them. */
+const PUNITIVE_LISTS = [
+  "đen",
+  "trừng phạt",
+  "cấm vận",
+  "thực thể",
+  "khủng bố",
+  "tổ chức khủng bố",
+  "các tổ chức khủng bố",
+  "bảo trợ khủng bố",
+  "nước bảo trợ khủng bố",
+  "các nước bảo trợ khủng bố",
+  "quốc gia bảo trợ khủng bố",
+  "các quốc gia bảo trợ khủng bố",
+];
+
+/** What puts its object on a punitive list, or back on it: "đưa X vào danh sách đen", "đưa X trở lại danh sách ...". */
+const BLACKLISTED = new PhraseSet(["vào", "trở lại"].flatMap((onto) => PUNITIVE_LISTS.map((list) => `${onto} danh sách ${list}`)));
 
 /** Where an event is held: "tại X", "ở X". */
 const SETTING = ["tại", "ở"];
@@ -233,8 +249,14 @@ export const CUES: Cue[] = [
   cue("phong tỏa tài sản", "SANCTIONED", "verb", 8),
   cue("cấm nhập cảnh", "SANCTIONED", "verb", 8),
   // "đưa X vào danh sách đen", "bổ sung X vào danh sách trừng phạt": X is put on a blacklist.
-  cue("đưa", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"], notBefore: ["tin", "ra", "vào", "đón", "lên", "về"] }),
+  cue("đưa", "SANCTIONED", "verb", 6, {
+    onlyThen: BLACKLISTED,
+    followedBy: ["vào", "trở"],
+    notBefore: ["tin", "ra", "vào", "đón", "lên", "về"],
+  }),
   cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
+  // "xếp X vào danh sách khủng bố": listed as a terrorist group.
+  cue("xếp", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
 ];
 
 /**
