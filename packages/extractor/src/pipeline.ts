@@ -110,7 +110,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       buildRelation(candidate, { articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule }),
     );
   }
-  relations.push(...visitsAtVenue(venueEvents, resolved));
+  relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   const kept = dropRegionVisits(dropMisplaced(dropOwnSide(relations, resolved, pack.relations.noVisitHome), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];

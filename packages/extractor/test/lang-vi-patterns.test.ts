@@ -850,6 +850,17 @@ describe("Vietnamese invitations and settings", () => {
 });
 
 describe("Vietnamese settings of meetings", () => {
+  it("a city the sentence opens on is where those who sign there are: 'Tại X ngày D, A và B đã ký ...'", () => {
+    const signed = triples("Tại Osaka ngày 3/5, Tổng thống Pháp Marc Olivier và Thủ tướng Đức Hans Vogel đã ký hiệp định.");
+    expect(signed).toContain("Hans Vogel VISITED Osaka [occurred]");
+    expect(signed).toContain("Marc Olivier VISITED Osaka [occurred]");
+  });
+
+  it("a building the sentence opens on is no visit of its own: 'Tại Cung điện X, A và B đã ký ...'", () => {
+    const signed = triples("Tại Cung điện Akasaka, Tổng thống Pháp Marc Olivier và Thủ tướng Đức Hans Vogel đã ký hiệp định.");
+    expect(signed.filter((t) => t.includes("Akasaka"))).toEqual([]);
+  });
+
   it("a meeting in a capital named with its head word puts the guest there: 'hội đàm với X tại thủ đô Y'", () => {
     expect(triples("Ngoại trưởng Đức Anja Richter hội đàm với Ngoại trưởng Pháp Marc Delorme tại thủ đô Paris.")).toEqual([
       "Anja Richter MET Marc Delorme [occurred]",

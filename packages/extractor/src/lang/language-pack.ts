@@ -506,6 +506,8 @@ export interface RelationWords {
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */
   readonly welcomedTo?: string;
+  /** First words of a building's name ("Nhà khách X", "Phủ Y"): a building is no venue one visits (see venueOf). */
+  readonly buildings?: PhraseSet;
   /** "hosted X at the Elysee", "received X in Hanoi": words after the guest before where the guest was received. */
   readonly hostedAt?: ReadonlySet<string>;
   /** Motion verbs that, after the one welcomed, make the welcome a visit ("đến", "tới"). */
