@@ -608,6 +608,10 @@ describe("Vietnamese sources and parts of the day", () => {
 });
 
 describe("Vietnamese gifts to a people or a government", () => {
+  it("a country's people stand for it after the recipient's marker: 'gửi hàng viện trợ cho người dân X'", () => {
+    expect(triples("Nhật Bản đã gửi hàng viện trợ nhân đạo cho người dân Ukraine.")).toEqual(["Japan SUPPLIED Ukraine [occurred]"]);
+  });
+
   it("a country's people or government stand for it: 'trao tặng nhân dân X 5.000 tấn gạo'", () => {
     expect(triples("Ấn Độ trao tặng nhân dân Lào 5.000 tấn gạo.")).toEqual(["India SUPPLIED Laos [occurred]"]);
   });

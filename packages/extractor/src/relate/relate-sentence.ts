@@ -1506,7 +1506,17 @@ function giverOfReason(view: SentenceView, o: Occurrence): ResolvedMention[] {
 
 /** Where the mention after a marker word starts: "to the Philippines", an article may stand between them. */
 function afterMarker(view: SentenceView, marker: number): number {
-  return view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2] ? marker + 2 : marker + 1;
+  if (view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2]) return marker + 2;
+  // "gửi hàng viện trợ cho người dân X": a country's people or government stand for it.
+  const first = pastCollectives(view, marker + 1);
+  return view.mentionAt[first] ? first : marker + 1;
+}
+
+/** Where a name may start past the words for a country's people or government before it ("nhân dân X"). */
+function pastCollectives(view: SentenceView, at: number): number {
+  let first = at;
+  while (!view.mentionAt[first] && view.words.collectives.has(view.key(first)) && first < at + COLLECTIVE_REACH) first++;
+  return first;
 }
 
 /** Whether goods are named in [from, to): the pack's, or those a cue takes instead. */
@@ -1627,8 +1637,7 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const { goodsMarker, goods } = view.pack.relations;
   // A country's people or government stand for it: "trao tặng nhân dân X 5.000 tấn gạo".
-  let first = o.to;
-  while (!view.mentionAt[first] && view.words.collectives.has(view.key(first)) && first < o.to + COLLECTIVE_REACH) first++;
+  const first = pastCollectives(view, o.to);
   const recipient = view.mentionAt[first];
   if (!recipient || recipient.from !== first || !isActor(recipient)) return;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);

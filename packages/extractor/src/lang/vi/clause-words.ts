@@ -81,7 +81,23 @@ const NOT_SUBJECT_AFTER = new Set([
 ]);
 
 /** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
-const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao"]);
+const COLLECTIVES = new Set([
+  "chính",
+  "phủ",
+  "người",
+  "nhân",
+  "dân",
+  "quân",
+  "đội",
+  "phu",
+  "phái",
+  "đoàn",
+  "quyền",
+  "đại",
+  "biểu",
+  "cấp",
+  "cao",
+]);
 
 export const VI_CLAUSES: ClauseWords = {
   openers: OPENERS,
