@@ -80,6 +80,10 @@ describe("Vietnamese praise and congratulation", () => {
 });
 
 describe("Vietnamese aid and gifts of goods", () => {
+  it("what one acts under names no source: 'Theo hợp đồng, X sẽ cung cấp ... cho Y'", () => {
+    expect(triples("Theo hợp đồng, Nhật Bản sẽ cung cấp 12 tàu tuần tra cho Việt Nam.")).toContain("Japan SUPPLIED Vietnam [planned]");
+  });
+
   it("'theo đó' (under which) names no source: 'ký thỏa thuận, theo đó X sẽ viện trợ ... cho Y'", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã ký thỏa thuận, theo đó Nhật Bản sẽ viện trợ 2 tỷ euro cho Ukraine.")).toContain(
       "Japan SUPPLIED Ukraine [planned]",

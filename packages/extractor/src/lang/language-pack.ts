@@ -285,8 +285,11 @@ export interface ClauseWords {
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */
   readonly according: string;
-  /** Words right after `according` that make it name no source: "theo đó Pháp sẽ ..." (under which France will ...). */
-  readonly accordingNot?: ReadonlySet<string>;
+  /**
+   * Words right after `according` that make it name no source: "theo đó Pháp sẽ ..." (under which France will ...),
+   * "Theo hợp đồng, X sẽ ..." (under the contract).
+   */
+  readonly accordingNot?: PhraseSet;
   /** "rằng" (that): opens what is said or charged. */
   readonly complementizer: string;
   /** "khi" (when): a leading subordinate clause whose doer is the main clause's. */

@@ -234,7 +234,7 @@ export class SentenceView {
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m)) return false;
     const start = this.clauseStart(m.from);
     const { according, accordingNot } = this.words;
-    const source = (at: number) => this.key(at) === according && !accordingNot?.has(this.key(at + 1));
+    const source = (at: number) => this.key(at) === according && !(accordingNot && this.phraseAt(at + 1, accordingNot));
     if (source(start) || source(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
   }

@@ -111,7 +111,21 @@ export const VI_CLAUSES: ClauseWords = {
   sequencers: new PhraseSet(["rồi", "sau đó", "tiếp đó", "rồi sau đó"]),
   departure: new Set(["rời", "khỏi"]),
   according: "theo",
-  accordingNot: new Set(["đó"]),
+  // "theo đó" (under which), and what one acts under: "Theo hợp đồng/thỏa thuận/kế hoạch, X sẽ ...".
+  accordingNot: new PhraseSet([
+    "đó",
+    "thỏa thuận",
+    "hợp đồng",
+    "hiệp ước",
+    "hiệp định",
+    "kế hoạch",
+    "lịch trình",
+    "chương trình",
+    "cam kết",
+    "văn kiện",
+    "tuyên bố chung",
+    "quyết định",
+  ]),
   complementizer: "rằng",
   when: "khi",
   // "Trong chuyến thăm X, Y ...", "Nhân chuyến thăm X, Y ...", "Phát biểu tại cuộc gặp với X, Y ...": the leading
