@@ -403,6 +403,27 @@ describe("Vietnamese charges governed by a preposition", () => {
 });
 
 describe("Vietnamese serial predicates and thanks", () => {
+  it("goods one is thanked for sending, no recipient named, went to the thanker: 'A cảm ơn B đã gửi hàng cứu trợ'", () => {
+    expect(triples("Việt Nam cảm ơn Nhật Bản và Đức đã nhanh chóng gửi hàng cứu trợ tới vùng bị lũ.")).toEqual([
+      "Germany SUPPLIED Vietnam [occurred]",
+      "Japan SUPPLIED Vietnam [occurred]",
+      "Vietnam THANKED Germany [occurred]",
+      "Vietnam THANKED Japan [occurred]",
+    ]);
+  });
+
+  it("a person who thanks for goods stands for their country: 'Thủ tướng X A cảm ơn B đã gửi lương thực'", () => {
+    expect(triples("Thủ tướng Lào Somsak Vongvichit cảm ơn Nhật Bản đã gửi lương thực và thuốc men.")).toContain(
+      "Japan SUPPLIED Laos [occurred]",
+    );
+  });
+
+  it("thanks for what is no goods, or for goods sent to another named, give the thanker nothing: 'cảm ơn B đã gửi thư'", () => {
+    expect(triples("Thủ tướng Lào Somsak Vongvichit cảm ơn Nhật Bản đã gửi thư chúc mừng.").join()).not.toContain("SUPPLIED");
+    expect(triples("Việt Nam cảm ơn Nhật Bản đã gửi hàng cứu trợ cho Cuba.")).toContain("Japan SUPPLIED Cuba [occurred]");
+    expect(triples("Việt Nam cảm ơn Nhật Bản đã gửi hàng cứu trợ cho Cuba.")).not.toContain("Japan SUPPLIED Vietnam [occurred]");
+  });
+
   it("thanks for a reason name its giver after 'mà' or 'của': 'cảm ơn về sự đón tiếp mà X dành cho'", () => {
     expect(triples("Ông Lê Văn Nam cảm ơn về sự đón tiếp nồng hậu mà Chính phủ Đức dành cho đoàn.")).toEqual([
       "Lê Văn Nam THANKED Germany [occurred]",

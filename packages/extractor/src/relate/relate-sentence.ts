@@ -6,6 +6,7 @@ import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
+import { THANKED_SUPPLY_RULE } from "./supplies-to-thanker.ts";
 import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -1472,6 +1473,7 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
   emit(o, "THANKED", subjects, objects, status, rule);
   const last = objects.at(-1);
   if (!last) return;
+  thankedForSupply(view, objects, subjects, status, emit);
   const words = view.pack.relations;
   for (let j = last.to; j < last.to + THANKS_REASON_REACH; j++) {
     if (!words.thanksReason.has(view.key(j))) continue;
@@ -1550,9 +1552,8 @@ function relateSupply(
     return;
   }
   const end = Math.min(view.tokens.length, o.to + o.cue.reach);
-  let marker = o.to;
+  const marker = recipientMarker(view, o, end);
   const words = view.pack.relations;
-  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[afterMarker(view, marker)])) marker++;
   if (marker >= end) {
     recipientFirst(view, o, status, rule, emit);
     return;
@@ -1567,6 +1568,43 @@ function relateSupply(
   const nominal = nominalDoer(view, o);
   const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
   emit(o, "SUPPLIED", doers, view.coordinatedAfter(recipient).filter(isActor), status, rule);
+}
+
+/** Where the marker of a supply's named recipient stands ("cho X", "tới X"), or `end` if none does before it. */
+function recipientMarker(view: SentenceView, o: Occurrence, end: number): number {
+  const markers = view.pack.relations.recipientMarkers;
+  let marker = o.to;
+  while (marker < end && !(markers.has(view.key(marker)) && view.mentionAt[afterMarker(view, marker)])) marker++;
+  return marker;
+}
+
+/** How many plain words (a tense word, an adverb) may stand between the one thanked and what they are thanked for. */
+const THANKED_ACT_GAP = 3;
+
+/**
+ * "A cảm ơn B đã nhanh chóng gửi hàng cứu trợ": goods sent with no recipient named went to the one who thanks for
+ * them (see THANKED_SUPPLY_RULE: a person stands for their country).
+ */
+function thankedForSupply(
+  view: SentenceView,
+  thanked: ResolvedMention[],
+  thankers: ResolvedMention[],
+  status: RelationStatus,
+  emit: Emit,
+): void {
+  const last = thanked.at(-1)!;
+  for (let j = last.to; j <= last.to + THANKED_ACT_GAP && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
+    const cue = cueStartingAt(view, j);
+    if (!cue) continue;
+    const o: Occurrence = { cue, from: j, to: j + cue.words.length };
+    if (cue.type !== "SUPPLIED" || o.source !== undefined) return;
+    const end = Math.min(view.tokens.length, o.to + cue.reach);
+    if (recipientMarker(view, o, end) < end) return; // the supply names its recipient: it is told as any other
+    let clauseEnd = o.to;
+    while (clauseEnd < end && !(view.isBreak(clauseEnd) && view.key(clauseEnd) !== ",")) clauseEnd++; // a list of goods goes on
+    if (namesGoods(view, o.to, clauseEnd)) emit(o, "SUPPLIED", thanked, thankers, status, THANKED_SUPPLY_RULE);
+    return;
+  }
 }
 
 /** How far after "with" the goods of "supplied X with Y" may be named. */
