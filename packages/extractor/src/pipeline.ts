@@ -18,7 +18,7 @@ import { relateSentence, type RelationCandidate } from "./relate/relate-sentence
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
-import { suppliesToThanker } from "./relate/supplies-to-thanker.ts";
+import { targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
@@ -112,7 +112,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     );
   }
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
-  const supplied = suppliesToThanker(relations, resolved);
+  const supplied = targetsAsCountry(relations, resolved);
   const kept = dropRegionVisits(dropMisplaced(dropOwnSide(supplied, resolved, pack.relations.noVisitHome), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];

@@ -139,6 +139,15 @@ describe("Vietnamese requests and targets", () => {
 });
 
 describe("Vietnamese criticism and accusations", () => {
+  it("a leader's administration stands for the leader's country: 'chỉ trích chính quyền Tổng thống X'", () => {
+    expect(triples("Ngoại trưởng Đức Hans Vogel chỉ trích chính quyền Tổng thống Vladimir Putin.")).toContain(
+      "Hans Vogel CRITICIZED Russia [occurred]",
+    );
+    expect(triples("Ngoại trưởng Đức Hans Vogel chỉ trích Tổng thống Vladimir Putin.")).toContain(
+      "Hans Vogel CRITICIZED Vladimir Putin [occurred]",
+    );
+  });
+
   it("rebutting someone's argument criticizes them: 'phản bác lập luận của X'", () => {
     expect(triples("Ấn Độ phản bác lập luận của Trung Quốc.")).toEqual(["India CRITICIZED China [occurred]"]);
   });

@@ -509,6 +509,8 @@ export interface RelationWords {
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */
   readonly welcomedTo?: string;
+  /** Nouns for a leader's government: "chính quyền Tổng thống X" stands for X's country. */
+  readonly administrations?: PhraseSet;
   /** First words of a building's name ("Nhà khách X", "Phủ Y"): a building is no venue one visits (see venueOf). */
   readonly buildings?: PhraseSet;
   /** "hosted X at the Elysee", "received X in Hanoi": words after the guest before where the guest was received. */

@@ -6,7 +6,7 @@ import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { THANKED_SUPPLY_RULE } from "./supplies-to-thanker.ts";
+import { ADMINISTRATION_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -188,8 +188,32 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
-  if (!followedAsRequired(view, o, objects.at(-1))) return;
-  if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+  if (!followedAsRequired(view, o, objects.at(-1)) || asksSomethingElse(view, o, objects)) return;
+  // "chỉ trích chính quyền Tổng thống X": X's administration, read as X's country (see ADMINISTRATION_RULE).
+  const administered = objects.filter((m) => underAdministration(view, m));
+  emit(
+    o,
+    o.cue.type,
+    subjects,
+    objects.filter((m) => !administered.includes(m)),
+    status,
+    rule,
+  );
+  emit(o, o.cue.type, subjects, administered, status, ADMINISTRATION_RULE);
+}
+
+/** How many title words ("Tổng thống") may stand between an administration's word and its leader's name. */
+const TITLE_WORDS = 3;
+
+/** Whether a person is named as the head of an administration: "chính quyền (Tổng thống) X" (the mention may hold its words). */
+function underAdministration(view: SentenceView, m: ResolvedMention): boolean {
+  const administrations = view.pack.relations.administrations;
+  if (!administrations || m.type !== "PERSON") return false;
+  for (let at = m.from; at >= Math.max(0, m.from - TITLE_WORDS - 1); at--) {
+    if (at < m.from && (view.mentionAt[at] || !view.tokens[at]!.word)) return false;
+    if (view.phraseAt(at, administrations) > 0) return true;
+  }
+  return false;
 }
 
 /** Whether the word after `m`, past a bracketed short form ("X (IRGC) vào ..."), is one the cue requires (see Cue.followedBy). */

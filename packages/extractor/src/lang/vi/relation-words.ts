@@ -455,6 +455,7 @@ export const VI_RELATIONS: RelationWords = {
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
   motionVerbs: new Set(["đến", "tới", "sang"]),
+  administrations: new PhraseSet(["chính quyền"]),
   buildings: new PhraseSet(["nhà khách", "phủ", "cung điện", "dinh", "tòa nhà", "trụ sở", "đại lễ đường", "lâu đài", "nhà quốc hội"]),
   // "A đón B tại X": a guest received somewhere is there.
   hostedAt: new Set(SETTING),
