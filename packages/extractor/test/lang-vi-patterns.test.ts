@@ -894,6 +894,13 @@ describe("Vietnamese settings of meetings", () => {
     expect(signed).toContain("Marc Olivier VISITED Osaka [occurred]");
   });
 
+  it("a city named after a meeting still makes a second setting: which meeting was where is not said", () => {
+    const met = triples(
+      "Khi gặp ông Ken Aoki ở Osaka, Thủ tướng Đức Hans Vogel đã hội đàm với Thủ tướng Lào Somsak Vongvichit tại Hà Nội.",
+    );
+    expect(met.filter((t) => t.includes("VISITED Vietnam"))).toEqual([]);
+  });
+
   it("a building the sentence opens on is no visit of its own: 'Tại Cung điện X, A và B đã ký ...'", () => {
     const signed = triples("Tại Cung điện Akasaka, Tổng thống Pháp Marc Olivier và Thủ tướng Đức Hans Vogel đã ký hiệp định.");
     expect(signed.filter((t) => t.includes("Akasaka"))).toEqual([]);

@@ -39,12 +39,12 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
     // A place below a country sets the scene only when the sentence opens on it ("Tại X, A và B đã ký ..."): after
     // the event it may be the host's own city ("hosted X in San Francisco"). A building is where in a city the event
     // is: its city or country is the visit, told elsewhere if at all.
-    if (m.type === "LOCATION" && (at > 0 || (words.buildings && view.phraseAt(m.from, words.buildings)))) continue;
+    const below = m.type === "LOCATION" && (at > 0 || (words.buildings && view.phraseAt(m.from, words.buildings)));
     const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
     const followsEvent = at === 0 || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous));
     if (!followsEvent) continue;
     venues.add(m.ids[0]!);
-    venue = m;
+    if (!below) venue = m; // such a place still makes a second setting
   }
   // "trip to Kyiv, where he met X": a place the relative word follows is the setting of what that clause tells.
   if (words.relativePlace)
@@ -53,5 +53,5 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
       if (isPlace(m) && view.key(after) === words.relativePlace) venues.add(m.ids[0]!);
     }
   // "met Kim in the Far East ... talks in Moscow": two settings, and which event took place where is not said.
-  return venues.size === 1 ? venue : undefined;
+  return venues.size === 1 && venue && venues.has(venue.ids[0]!) ? venue : undefined;
 }
