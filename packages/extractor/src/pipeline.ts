@@ -18,6 +18,7 @@ import { relateSentence, type RelationCandidate } from "./relate/relate-sentence
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
+import { targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
@@ -110,8 +111,9 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       buildRelation(candidate, { articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule }),
     );
   }
-  relations.push(...visitsAtVenue(venueEvents, resolved));
-  const kept = dropRegionVisits(dropMisplaced(dropOwnSide(relations, resolved, pack.relations.noVisitHome), resolved), resolved);
+  relations.push(...visitsAtVenue(venueEvents, resolved, relations));
+  const supplied = targetsAsCountry(relations, resolved);
+  const kept = dropRegionVisits(dropMisplaced(dropOwnSide(supplied, resolved, pack.relations.noVisitHome), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

@@ -285,6 +285,11 @@ export interface ClauseWords {
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */
   readonly according: string;
+  /**
+   * Words right after `according` that make it name no source: "theo đó Pháp sẽ ..." (under which France will ...),
+   * "Theo hợp đồng, X sẽ ..." (under the contract).
+   */
+  readonly accordingNot?: PhraseSet;
   /** "rằng" (that): opens what is said or charged. */
   readonly complementizer: string;
   /** "khi" (when): a leading subordinate clause whose doer is the main clause's. */
@@ -317,6 +322,11 @@ export interface ClauseWords {
   readonly examples?: PhraseSet;
   /** Number words: "sanctions on two armed groups, A and B" counts the members its apposition then names. */
   readonly cardinals?: ReadonlySet<string>;
+  /**
+   * Where a country follows the noun it qualifies: phrases after "N X," that name members of N ("ba công ty Trung
+   * Quốc, trong đó có A": A, not China, is whom the act reaches).
+   */
+  readonly amongThem?: PhraseSet;
   /**
    * Words that open a noun phrase ("the", "a"): a clause opened by a word ("said", "that") whose first word is one
    * of these has a subject of its own, named or not ("said the rebels had sent ..."), and shares no doer before it.
@@ -517,6 +527,10 @@ export interface RelationWords {
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */
   readonly welcomedTo?: string;
+  /** Nouns for a leader's government: "chính quyền Tổng thống X" stands for X's country. */
+  readonly administrations?: PhraseSet;
+  /** First words of a building's name ("Nhà khách X", "Phủ Y"): a building is no venue one visits (see venueOf). */
+  readonly buildings?: PhraseSet;
   /** "hosted X at the Elysee", "received X in Hanoi": words after the guest before where the guest was received. */
   readonly hostedAt?: ReadonlySet<string>;
   /** Motion verbs that, after the one welcomed, make the welcome a visit ("đến", "tới"). */

@@ -23,7 +23,7 @@ export function buildRelation(c: RelationCandidate, evidence: Evidence): Relatio
 }
 
 /** A fact is its ends, its type, its status and its date: Putin's visit to Pyongyang in 2000 is not the planned one. */
-function relationId(r: Pick<Relation, "source" | "type" | "target" | "status" | "date">): string {
+export function relationId(r: Pick<Relation, "source" | "type" | "target" | "status" | "date">): string {
   const key = [r.type, r.source, r.target, r.status, r.date ?? ""].join("|");
   return `${r.type.toLowerCase()}:${createHash("sha1").update(key).digest("hex").slice(0, 16)}`;
 }

@@ -6,6 +6,7 @@ import type { Cue, RelationWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
+import { ADMINISTRATION_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -230,8 +231,37 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
-  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
-  if (!asksSomethingElse(view, o, objects)) emit(o, o.cue.type, subjects, objects, status, rule);
+  if (!followedAsRequired(view, o, objects.at(-1)) || asksSomethingElse(view, o, objects)) return;
+  // "chỉ trích chính quyền Tổng thống X": X's administration, read as X's country (see ADMINISTRATION_RULE).
+  const administered = objects.filter((m) => underAdministration(view, m));
+  emit(
+    o,
+    o.cue.type,
+    subjects,
+    objects.filter((m) => !administered.includes(m)),
+    status,
+    rule,
+  );
+  emit(o, o.cue.type, subjects, administered, status, ADMINISTRATION_RULE);
+}
+
+/** How many title words ("Tổng thống") may stand between an administration's word and its leader's name. */
+const TITLE_WORDS = 3;
+
+/** Whether a person is named as the head of an administration: "chính quyền (Tổng thống) X" (the mention may hold its words). */
+function underAdministration(view: SentenceView, m: ResolvedMention): boolean {
+  const administrations = view.pack.relations.administrations;
+  if (!administrations || m.type !== "PERSON") return false;
+  for (let at = m.from; at >= Math.max(0, m.from - TITLE_WORDS - 1); at--) {
+    if (at < m.from && (view.mentionAt[at] || !view.tokens[at]!.word)) return false;
+    if (view.phraseAt(at, administrations) > 0) return true;
+  }
+  return false;
+}
+
+/** Whether the word after `m`, past a bracketed short form ("X (IRGC) vào ..."), is one the cue requires (see Cue.followedBy). */
+function followedAsRequired(view: SentenceView, o: Occurrence, m: ResolvedMention | undefined): boolean {
+  return !o.cue.followedBy || (!!m && o.cue.followedBy.includes(view.key(view.skipAside(m.to))));
 }
 
 /** How many words a receiving verb may have ("hứng chịu"), and how many may part the act from its doer ("sự ủng hộ mạnh mẽ của X"). */
@@ -297,9 +327,10 @@ const ONLY_THEN_REACH = 6;
 /** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
-  if (!o.cue.onlyThen || !last || !view.tokens[last.to]?.word || view.isBreak(last.to)) return false;
+  const after = last ? view.skipAside(last.to) : -1; // "X (IRGC) vào danh sách ..."
+  if (!o.cue.onlyThen || !last || !view.tokens[after]?.word || view.isBreak(after)) return false;
   // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
-  for (let j = last.to; j < last.to + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
+  for (let j = after; j < after + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
     if (view.phraseAt(j, o.cue.onlyThen)) return false;
   return true;
 }
@@ -745,17 +776,17 @@ const ASIDE_REACH = 30;
 const ASIDE_VERB_GAP = 3;
 
 /**
- * "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside.
- * Undefined when no aside ends before the verb; empty when one does after no actor named ("The king, whose father X
- * ruled, will travel": whoever the king is, X is not the doer).
+ * "Poland, which borders Ukraine, condemned ...", "Poland, a NATO member, condemned ...": the actor before the aside
+ * that ends before the word at `verb`. Undefined when no aside ends there; empty when one does after no actor named
+ * ("The king, whose father X ruled, will travel": whoever the king is, X is not the doer).
  */
-function beforeAside(view: SentenceView, o: Occurrence): ResolvedMention[] | undefined {
+function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | undefined {
   const openers = view.pack.relations.asideOpeners;
   // "X, người từng là đại sứ, đã đến Y": a plan or tense word may stand between the aside and the verb.
-  let end = o.from - 1;
-  while (end >= o.from - ASIDE_VERB_GAP && view.tokens[end]?.word && !view.mentionAt[end]) end--;
+  let end = verb - 1;
+  while (end >= verb - ASIDE_VERB_GAP && view.tokens[end]?.word && !view.mentionAt[end]) end--;
   if (!openers || view.key(end) !== ",") return undefined;
-  for (let i = end - 1; i >= Math.max(1, o.from - ASIDE_REACH); i--) {
+  for (let i = end - 1; i >= Math.max(1, verb - ASIDE_REACH); i--) {
     if (view.key(i) !== ",") continue;
     // "X, who toured Jinja, eastern Uganda, thanked": a comma inside the aside opens nothing.
     // "X, người đã gặp Y, tiếp tục đến Z": a relative clause is an aside too.
@@ -774,7 +805,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (unnamedInsideClauseNoun(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
-  const aside = beforeAside(view, o);
+  const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const close = closeSubjects(view, o);
   if (close.length) return close;
@@ -787,7 +818,10 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const head = relativeHead(view, start);
   // "X, người vừa tới Y": a bare motion verb right after the relative word is its head's.
   const closeHead = head && closeTo(view, view.key(start) === view.words.relativeWho ? start + 1 : start, o.from);
-  if (o.cue.closeSubject && !leads && !closeHead && !afterSequencer(view, start, o.from)) return [];
+  // "A hội đàm với B trước khi (lên đường) sang X": a clause after "when" that opens on its verb goes on with the
+  // doer of the clause before.
+  const afterWhen = view.key(start - 1) === view.words.when && closeTo(view, start, o.from);
+  if (o.cue.closeSubject && !leads && !closeHead && !afterWhen && !afterSequencer(view, start, o.from)) return [];
   if (head) return [head];
   // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
   const leader = leaderAfterDelegation(view, start);
@@ -1230,7 +1264,8 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   const mentions = view.pack.mentions;
   // "sanctioned Ortega's son X": a person owns the one named after the words of their tie.
   const ownedPerson = m.type === "PERSON" && mentions.possessiveClitics.has(view.key(m.to));
-  if (!mentions.affiliationFirst || (m.type !== "COUNTRY" && !ownedPerson)) return undefined;
+  if (m.type !== "COUNTRY" && !ownedPerson) return undefined;
+  if (!mentions.affiliationFirst) return m.type === "COUNTRY" ? membersAmong(view, m) : undefined;
   let k = m.to;
   if (view.key(k) === "." && view.tokens[k - 1]!.text.includes(".")) k++; // "U.S." before a plain word
   const owned = mentions.possessiveClitics.has(view.key(k));
@@ -1250,6 +1285,25 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   const after = view.tokens[member.to];
   const plain = after?.word && !after.capitalized && !view.mentionAt[member.to];
   return plain && !view.words.notSubjectAfter.has(view.key(member.to)) && !view.words.joiners.has(view.key(member.to)) ? undefined : member;
+}
+
+/** How many words (an honorific, a title) may stand before the first member named. */
+const MEMBER_TITLE_WORDS = 3;
+
+/**
+ * "trừng phạt ba công ty Trung Quốc, trong đó có A và B": a country after the plain noun it qualifies gives way to
+ * the members named after the pack's among-them phrase.
+ */
+function membersAmong(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const among = view.words.amongThem;
+  if (!among || !isPlainNoun(view, m.from - 1) || view.key(m.to) !== ",") return undefined;
+  const length = view.phraseAt(m.to + 1, among);
+  if (!length) return undefined;
+  for (let k = m.to + 1 + length; k <= m.to + length + MEMBER_TITLE_WORDS && view.tokens[k]?.word; k++) {
+    const member = view.mentionAt[k];
+    if (member) return member.type === "PERSON" || member.type === "ORGANIZATION" ? member : undefined;
+  }
+  return undefined;
 }
 
 /** After "what X called" (a speaker's label for the object) at `at`: where the object goes on; `at` if none. */
@@ -1426,7 +1480,7 @@ function relateSymmetric(
   // "welcomed China's decision": an owner, not whom one received.
   if (o.cue.inPerson && objects.length && view.pack.mentions.possessiveClitics.has(view.key(objects[0]!.to))) return;
   // "joined X in condemning ...": a cue that needs a word after its object gives nothing without it.
-  if (o.cue.followedBy && !o.cue.followedBy.includes(view.key(objects.at(-1)?.to ?? -1))) return;
+  if (!followedAsRequired(view, o, objects.at(-1))) return;
   const contests = view.pack.relations.contests;
   if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
@@ -1512,7 +1566,9 @@ function passiveObjects(view: SentenceView, agents: ResolvedMention[]): Resolved
   if (!first || !marker || view.key(first.from - 1) !== marker) return [];
   const start = view.clauseStart(first.from - 1);
   const patient = view.mentions.find((m) => m.from >= start && m.to < first.from && view.canBeSubject(m));
-  return patient ? view.coordinatedAfter(patient) : [];
+  if (patient) return view.coordinatedAfter(patient);
+  // "X, con trai của Y, đã được A tiếp": the one received stands before an aside.
+  return beforeAside(view, first.from - 1) ?? [];
 }
 
 /** "chào đón Tổng thống Putin đến thăm": welcoming a visit, which the visit cue states. */
@@ -1573,7 +1629,7 @@ function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: num
 function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
-  const places = objectsOf(view, o, isPlace, nominal).filter((m) => !o.cue.followedBy || o.cue.followedBy.includes(view.key(m.to)));
+  const places = objectsOf(view, o, isPlace, nominal).filter((m) => followedAsRequired(view, o, m));
   if (o.cue.followedBy && !places.length) return;
   // "arrived here" under a dateline: the dateline's place.
   if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))
@@ -1630,6 +1686,7 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
   emit(o, "THANKED", subjects, objects, status, rule);
   const last = objects.at(-1);
   if (!last) return;
+  thankedForSupply(view, objects, subjects, status, emit);
   const words = view.pack.relations;
   for (let j = last.to; j < last.to + THANKS_REASON_REACH; j++) {
     if (!words.thanksReason.has(view.key(j))) continue;
@@ -1664,7 +1721,17 @@ function giverOfReason(view: SentenceView, o: Occurrence): ResolvedMention[] {
 
 /** Where the mention after a marker word starts: "to the Philippines", an article may stand between them. */
 function afterMarker(view: SentenceView, marker: number): number {
-  return view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2] ? marker + 2 : marker + 1;
+  if (view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2]) return marker + 2;
+  // "gửi hàng viện trợ cho người dân X": a country's people or government stand for it.
+  const first = pastCollectives(view, marker + 1);
+  return view.mentionAt[first] ? first : marker + 1;
+}
+
+/** Where a name may start past the words for a country's people or government before it ("nhân dân X"). */
+function pastCollectives(view: SentenceView, at: number): number {
+  let first = at;
+  while (!view.mentionAt[first] && view.words.collectives.has(view.key(first)) && first < at + COLLECTIVE_REACH) first++;
+  return first;
 }
 
 /** Whether goods are named in [from, to): the pack's, or those a cue takes instead. */
@@ -1698,9 +1765,8 @@ function relateSupply(
     return;
   }
   const end = Math.min(view.tokens.length, o.to + o.cue.reach);
-  let marker = o.to;
+  const marker = recipientMarker(view, o, end);
   const words = view.pack.relations;
-  while (marker < end && !(words.recipientMarkers.has(view.key(marker)) && view.mentionAt[afterMarker(view, marker)])) marker++;
   if (marker >= end) {
     recipientFirst(view, o, status, rule, emit);
     return;
@@ -1715,6 +1781,43 @@ function relateSupply(
   const nominal = nominalDoer(view, o);
   const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
   emit(o, "SUPPLIED", doers, view.coordinatedAfter(recipient).filter(isActor), status, rule);
+}
+
+/** Where the marker of a supply's named recipient stands ("cho X", "tới X"), or `end` if none does before it. */
+function recipientMarker(view: SentenceView, o: Occurrence, end: number): number {
+  const markers = view.pack.relations.recipientMarkers;
+  let marker = o.to;
+  while (marker < end && !(markers.has(view.key(marker)) && view.mentionAt[afterMarker(view, marker)])) marker++;
+  return marker;
+}
+
+/** How many plain words (a tense word, an adverb) may stand between the one thanked and what they are thanked for. */
+const THANKED_ACT_GAP = 3;
+
+/**
+ * "A cảm ơn B đã nhanh chóng gửi hàng cứu trợ": goods sent with no recipient named went to the one who thanks for
+ * them (see THANKED_SUPPLY_RULE: a person stands for their country).
+ */
+function thankedForSupply(
+  view: SentenceView,
+  thanked: ResolvedMention[],
+  thankers: ResolvedMention[],
+  status: RelationStatus,
+  emit: Emit,
+): void {
+  const last = thanked.at(-1)!;
+  for (let j = last.to; j <= last.to + THANKED_ACT_GAP && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
+    const cue = cueStartingAt(view, j);
+    if (!cue) continue;
+    const o: Occurrence = { cue, from: j, to: j + cue.words.length };
+    if (cue.type !== "SUPPLIED" || o.source !== undefined) return;
+    const end = Math.min(view.tokens.length, o.to + cue.reach);
+    if (recipientMarker(view, o, end) < end) return; // the supply names its recipient: it is told as any other
+    let clauseEnd = o.to;
+    while (clauseEnd < end && !(view.isBreak(clauseEnd) && view.key(clauseEnd) !== ",")) clauseEnd++; // a list of goods goes on
+    if (namesGoods(view, o.to, clauseEnd)) emit(o, "SUPPLIED", thanked, thankers, status, THANKED_SUPPLY_RULE);
+    return;
+  }
 }
 
 /** How far after "with" the goods of "supplied X with Y" may be named. */
@@ -1785,8 +1888,7 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
 function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
   const { goodsMarker, goods } = view.pack.relations;
   // A country's people or government stand for it: "trao tặng nhân dân X 5.000 tấn gạo".
-  let first = o.to;
-  while (!view.mentionAt[first] && view.words.collectives.has(view.key(first)) && first < o.to + COLLECTIVE_REACH) first++;
+  const first = pastCollectives(view, o.to);
   const recipient = view.mentionAt[first];
   if (!recipient || recipient.from !== first || !isActor(recipient)) return;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);

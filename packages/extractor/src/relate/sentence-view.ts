@@ -237,8 +237,9 @@ export class SentenceView {
     const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     const start = this.clauseStart(m.from);
-    const according = this.words.according;
-    if (this.key(start) === according || this.key(start + 1) === according) return false; // "(Còn) theo hãng tin X,": a source
+    const { according, accordingNot } = this.words;
+    const source = (at: number) => this.key(at) === according && !(accordingNot && this.phraseAt(at + 1, accordingNot));
+    if (source(start) || source(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
   }
 

@@ -20,10 +20,10 @@ function eventEnds(words: RelationWords): Set<string> {
 }
 
 /**
- * The country where the sentence's meeting or signing takes place: one named after a setting word right after a
+ * The country or place where the sentence's meeting or signing takes place: one named after a setting word right after a
  * person, a meeting or signing word, or at the sentence's start ("met Xi in Beijing", "was signed in Hanoi",
  * "In Paris, ...", "in the capital Suva", "Kyiv, where"); a capital stands for its country. Not "investment in Vietnam": the setting must follow the
- * event or its people. Undefined when the sentence names no such setting, two, or a place of no known country.
+ * event or its people. Undefined when the sentence names no such setting, or two.
  */
 export function venueOf(view: SentenceView): ResolvedMention | undefined {
   const words = view.pack.relations;
@@ -36,11 +36,15 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
     const place = at + 1 + (view.mentionAt[at + 1] ? 0 : view.phraseAt(at + 1, words.placeHeads));
     const m = view.mentionAt[place];
     if (!m || m.from !== place || !isPlace(m)) continue;
+    // A place below a country sets the scene only when the sentence opens on it ("Tại X, A và B đã ký ..."): after
+    // the event it may be the host's own city ("hosted X in San Francisco"). A building is where in a city the event
+    // is: its city or country is the visit, told elsewhere if at all.
+    const below = m.type === "LOCATION" && (at > 0 || (words.buildings && view.phraseAt(m.from, words.buildings)));
     const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
     const followsEvent = at === 0 || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous));
     if (!followsEvent) continue;
     venues.add(m.ids[0]!);
-    venue = m;
+    if (!below) venue = m; // such a place still makes a second setting
   }
   // "trip to Kyiv, where he met X": a place the relative word follows is the setting of what that clause tells.
   if (words.relativePlace)
@@ -49,5 +53,5 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
       if (isPlace(m) && view.key(after) === words.relativePlace) venues.add(m.ids[0]!);
     }
   // "met Kim in the Far East ... talks in Moscow": two settings, and which event took place where is not said.
-  return venues.size === 1 && venue?.type === "COUNTRY" ? venue : undefined;
+  return venues.size === 1 && venue && venues.has(venue.ids[0]!) ? venue : undefined;
 }

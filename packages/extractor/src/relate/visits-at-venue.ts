@@ -15,19 +15,36 @@ const VENUE_VISIT_RULE = "visited-venue";
 /** Less sure than a visit stated: it is read from where an event took place. */
 const VENUE_VISIT_CONFIDENCE = 0.7;
 
+/** How many places a place may lie in before its country ("a resort in a province of X"). */
+const PLACE_DEPTH = 3;
+
+/** The country a place is: itself, the lexicon's, or the one the article puts it in; undefined if none is known. */
+function countryOf(id: string, resolved: ResolvedArticle, relations: Relation[]): string | undefined {
+  let place = resolved.entities.byId.get(id);
+  for (let depth = 0; place && depth <= PLACE_DEPTH; depth++) {
+    if (place.type === "COUNTRY") return place.name;
+    if (place.entry?.country) return place.entry.country;
+    const inside: string | undefined = relations.find((r) => r.type === "LOCATED_IN" && r.source === place!.id)?.target;
+    place = inside ? resolved.entities.byId.get(inside) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "Ruto held talks with Xi in Beijing": whoever takes part in a meeting or signing held in a country not their
  * own has visited it, with the event's status and date. A person whose side the article and lexicon do not say
  * is left alone: the host is not a visitor.
  */
-export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle): Relation[] {
+export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, relations: Relation[]): Relation[] {
   const sides = personSides(resolved);
   const visits: Relation[] = [];
   for (const { relation, venue } of events) {
     const place = resolved.entities.byId.get(venue);
+    // A place below a country is only a venue where its country is known: whose home it is must be told.
+    const country = place && countryOf(place.id, resolved, relations);
     for (const person of [relation.source, relation.target]) {
       const own = sides.get(person);
-      if (!place || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(place.name)) continue;
+      if (!country || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(country)) continue;
       const rule = VENUE_VISIT_RULE;
       const candidate = {
         type: "VISITED" as const,

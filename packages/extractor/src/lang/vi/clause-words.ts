@@ -81,7 +81,23 @@ const NOT_SUBJECT_AFTER = new Set([
 ]);
 
 /** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
-const COLLECTIVES = new Set(["chính", "phủ", "nhân", "dân", "quân", "đội", "phu", "phái", "đoàn", "quyền", "đại", "biểu", "cấp", "cao"]);
+const COLLECTIVES = new Set([
+  "chính",
+  "phủ",
+  "người",
+  "nhân",
+  "dân",
+  "quân",
+  "đội",
+  "phu",
+  "phái",
+  "đoàn",
+  "quyền",
+  "đại",
+  "biểu",
+  "cấp",
+  "cao",
+]);
 
 export const VI_CLAUSES: ClauseWords = {
   openers: OPENERS,
@@ -95,6 +111,21 @@ export const VI_CLAUSES: ClauseWords = {
   sequencers: new PhraseSet(["rồi", "sau đó", "tiếp đó", "rồi sau đó"]),
   departure: new Set(["rời", "khỏi"]),
   according: "theo",
+  // "theo đó" (under which), and what one acts under: "Theo hợp đồng/thỏa thuận/kế hoạch, X sẽ ...".
+  accordingNot: new PhraseSet([
+    "đó",
+    "thỏa thuận",
+    "hợp đồng",
+    "hiệp ước",
+    "hiệp định",
+    "kế hoạch",
+    "lịch trình",
+    "chương trình",
+    "cam kết",
+    "văn kiện",
+    "tuyên bố chung",
+    "quyết định",
+  ]),
   complementizer: "rằng",
   when: "khi",
   // "Trong chuyến thăm X, Y ...", "Nhân chuyến thăm X, Y ...", "Phát biểu tại cuộc gặp với X, Y ...": the leading
@@ -112,6 +143,7 @@ export const VI_CLAUSES: ClauseWords = {
     ],
   },
   including: "gồm",
+  amongThem: new PhraseSet(["trong đó có", "trong số đó có", "trong số này có", "bao gồm", "gồm"]),
   copula: "là",
   relativeThat: "mà",
   reporting: new PhraseSet(REPORTING),

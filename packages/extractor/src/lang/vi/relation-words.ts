@@ -23,8 +23,24 @@ const INVITED_TO = new PhraseSet([
   "làm khách",
 ]);
 
-/** What puts its object on a blacklist: "đưa X vào danh sách đen". */
-const BLACKLISTED = new PhraseSet(["vào danh sách đen", "vào danh sách trừng phạt", "vào danh sách cấm vận", "vào danh sách thực thể"]);
+/** Lists that punish whom they name: blacklists, sanctions lists, lists of terrorist groups or of states that sponsor them. */
+const PUNITIVE_LISTS = [
+  "đen",
+  "trừng phạt",
+  "cấm vận",
+  "thực thể",
+  "khủng bố",
+  "tổ chức khủng bố",
+  "các tổ chức khủng bố",
+  "bảo trợ khủng bố",
+  "nước bảo trợ khủng bố",
+  "các nước bảo trợ khủng bố",
+  "quốc gia bảo trợ khủng bố",
+  "các quốc gia bảo trợ khủng bố",
+];
+
+/** What puts its object on a punitive list, or back on it: "đưa X vào danh sách đen", "đưa X trở lại danh sách ...". */
+const BLACKLISTED = new PhraseSet(["vào", "trở lại"].flatMap((onto) => PUNITIVE_LISTS.map((list) => `${onto} danh sách ${list}`)));
 
 /** Where an event is held: "tại X", "ở X". */
 const SETTING = ["tại", "ở"];
@@ -54,12 +70,13 @@ export const CUES: Cue[] = [
   cue("gặp mặt", "MET", "verb", 6),
   cue("gặp", "MET", "verb", 6, { notBefore: ["phải", "khó", "nạn", "sự", "trở"] }),
   cue("tiếp đón", "MET", "verb", 4, { cameo: "043", inPerson: true }),
-  cue("tiếp kiến", "MET", "verb", 4, { cameo: "043" }),
+  cue("tiếp kiến", "MET", "verb", 4, { cameo: "043", inPerson: true }),
   // An audience with a monarch or a head of state: "yết kiến Quốc vương X", "bệ kiến Nhà vua".
   cue("yết kiến", "MET", "verb", 6, { cameo: "043" }),
   cue("bệ kiến", "MET", "verb", 6, { cameo: "043" }),
   cue("tiếp", "MET", "verb", 3, {
     cameo: "043",
+    inPerson: true,
     adjacent: true,
     notBefore: ["tục", "theo", "cận", "xúc", "nhận", "tế", "thị", "sức", "diễn", "tuyến", "quản", "viện", "nối", "giáp"],
     notAfter: ["trực", "liên", "kế", "gián", "tiếp"],
@@ -232,8 +249,14 @@ export const CUES: Cue[] = [
   cue("phong tỏa tài sản", "SANCTIONED", "verb", 8),
   cue("cấm nhập cảnh", "SANCTIONED", "verb", 8),
   // "đưa X vào danh sách đen", "bổ sung X vào danh sách trừng phạt": X is put on a blacklist.
-  cue("đưa", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"], notBefore: ["tin", "ra", "vào", "đón", "lên", "về"] }),
+  cue("đưa", "SANCTIONED", "verb", 6, {
+    onlyThen: BLACKLISTED,
+    followedBy: ["vào", "trở"],
+    notBefore: ["tin", "ra", "vào", "đón", "lên", "về"],
+  }),
   cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
+  // "xếp X vào danh sách khủng bố": listed as a terrorist group.
+  cue("xếp", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
 ];
 
 /**
@@ -389,7 +412,24 @@ export const VI_RELATIONS: RelationWords = {
   invitation: ["lời", "mời"],
   invitedActReach: 6,
   purpose: new Set(["để", "nhằm"]),
-  placeHeads: new PhraseSet(["thủ đô", "thành phố", "sân bay", "tỉnh", "bang", "vùng", "đảo"]),
+  placeHeads: new PhraseSet([
+    "thủ đô",
+    "thành phố",
+    "thị trấn",
+    "sân bay",
+    "tỉnh",
+    "bang",
+    "vùng",
+    "đảo",
+    "khu nghỉ dưỡng",
+    "cung điện",
+    "dinh thự",
+    "nhà khách",
+    "căn cứ",
+    "căn cứ không quân",
+    "căn cứ hải quân",
+    "cảng",
+  ]),
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
@@ -404,7 +444,8 @@ export const VI_RELATIONS: RelationWords = {
     "đưa vào danh sách",
     "bổ sung vào danh sách",
   ]),
-  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì"]),
+  // Measures are imposed or adopted by their doer too: "tuyên bố áp đặt lệnh trừng phạt đối với X".
+  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì", "áp đặt", "áp"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
@@ -414,6 +455,10 @@ export const VI_RELATIONS: RelationWords = {
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
   motionVerbs: new Set(["đến", "tới", "sang"]),
+  administrations: new PhraseSet(["chính quyền"]),
+  buildings: new PhraseSet(["nhà khách", "phủ", "cung điện", "dinh", "tòa nhà", "trụ sở", "đại lễ đường", "lâu đài", "nhà quốc hội"]),
+  // "A đón B tại X": a guest received somewhere is there.
+  hostedAt: new Set(SETTING),
   placeOf: new Set(["của", ",", "ở", "thuộc"]),
   thanksReason: new Set(["vì", "về"]),
   thanksReasonSkip: new Set(["sự", "đã"]),

@@ -1,0 +1,32 @@
+import type { Relation } from "@news-kg/schema";
+import { personSides } from "../resolve/person-sides.ts";
+import type { ResolvedArticle } from "../resolve/resolve-article.ts";
+import { relationId } from "./build-relation.ts";
+
+/** The rule of goods sent to whoever thanks for them, no recipient named ("A cảm ơn B đã gửi hàng cứu trợ"). */
+export const THANKED_SUPPLY_RULE = "supplied-thanker";
+
+/** The rule of an act on a leader's administration ("chỉ trích chính quyền Tổng thống X"): on X's country. */
+export const ADMINISTRATION_RULE = "administration-of";
+
+/** Rules whose person target stands for their country. */
+const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE]);
+
+/**
+ * Goods go to a country, not to the person who thanks for them, and an administration is its country's: a relation
+ * read by such a rule whose target is a person goes to that person's one side (their office's country, or the
+ * lexicon's); with none or several, it is dropped.
+ */
+export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+  const sides = personSides(resolved);
+  const countryNamed = new Map([...resolved.entities.byId.values()].filter((e) => e.type === "COUNTRY").map((e) => [e.name, e.id]));
+  return relations.flatMap((r) => {
+    if (!r.evidence.every((e) => AS_COUNTRY.has(e.rule))) return [r];
+    if (resolved.entities.byId.get(r.target)?.type !== "PERSON") return [r];
+    const own = [...(sides.get(r.target) ?? [])];
+    const country = own.length === 1 ? countryNamed.get(own[0]!) : undefined;
+    if (!country || country === r.source) return [];
+    const moved = { ...r, target: country };
+    return [{ ...moved, id: relationId(moved) }];
+  });
+}
