@@ -109,6 +109,23 @@ describe("English standing facts: places named with their kind", () => {
     ]);
   });
 
+  it("reads 'X, the capital of Y' and 'the municipality of Y' with Y a place the lexicon does not know", () => {
+    expect(facts("The envoy flew on to Bhopal, the capital of Madhya Pradesh, on Monday.", "LOCATED_IN")).toEqual([
+      "Bhopal LOCATED_IN Madhya Pradesh",
+    ]);
+    expect(facts("Police sealed off Dolni Vrh, a village in the municipality of Strezovac in eastern Serbia.", "LOCATED_IN")).toEqual([
+      "Dolni Vrh LOCATED_IN Strezovac",
+      "Strezovac LOCATED_IN Serbia",
+    ]);
+  });
+
+  it("reads 'X, a <kind> in <compass point> Y's Z' as X in Z: the compass point as a noun before the owner", () => {
+    expect(facts("The ministers met in Yantai, a port city in east China's Shandong province, on Friday.", "LOCATED_IN")).toEqual([
+      "Shandong LOCATED_IN China",
+      "Yantai LOCATED_IN Shandong",
+    ]);
+  });
+
   it("reads a located clause after a place's comma: 'X, located in (southern) Y', 'X, which lies within Y'", () => {
     expect(facts("Shelling hit Kharkiv, located in eastern Ukraine, overnight.", "LOCATED_IN")).toEqual(["Kharkiv LOCATED_IN Ukraine"]);
     expect(facts("Floods hit Chengdu, which lies in China's Sichuan province, on Monday.", "LOCATED_IN")).toEqual([

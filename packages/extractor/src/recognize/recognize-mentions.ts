@@ -445,8 +445,11 @@ function isPlaceBeforeKind(context: Context, at: number): boolean {
   } else return false;
   for (const end = j + MAX_KIND_WORDS; j < end; j++) {
     const token = tokens[j];
-    if (!token?.word || token.capitalized || spans[j]) return false;
-    if (kinds.nouns.has(token.key)) {
+    // "the capital of X": the kind may open a place's cue.
+    const kindCue = spans[j]?.kind === "cue" && !!words.placeKindCues?.has(textOf(tokens, j, spans[j]!.to).toLowerCase());
+    if (!token?.word || token.capitalized || (spans[j] && !kindCue)) return false;
+    // "a port city": a kind noun may describe the kind that follows it.
+    if (kinds.nouns.has(token.key) && !kinds.nouns.has(tokens[j + 1]?.key ?? "")) {
       const next = tokens[j + 1];
       // Not "the city's mayor": a possessive makes the kind the owner of what comes next.
       return !next || (!next.word && !words.possessiveClitics.has(next.key)) || kinds.leadOn.has(next.key);

@@ -148,8 +148,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       kinds.articles.has(view.key(m.to + 1)) &&
       namedKind(view, m.to + 2, insideMarkerBefore(view, next.from), kinds)
     )
-      // "X, a town in the Nigerian state of Y": in the place the country's kind leads to.
-      add("LOCATED_IN", m.ids[0]!, (placeOfKind(view, next) ?? next).ids[0]!, "located-in:kind-apposition");
+      // "X, a town in the Nigerian state of Y": in the place the country's kind leads to; "X, a city in east China's
+      // Shandong": in the place the country's possessive owns.
+      add("LOCATED_IN", m.ids[0]!, (placeOfKind(view, next) ?? ownedPlace(view, next) ?? next).ids[0]!, "located-in:kind-apposition");
   });
   return out;
 }

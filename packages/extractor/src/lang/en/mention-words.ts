@@ -34,9 +34,14 @@ const GROUP_CUES: GroupCue[] = [
 ];
 
 /** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
-const LOCATION_CUES = ["mount", "lake", "port of", "city of", "town of", "village of", "province of", "state of", "island of", "camp"];
-/** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso. */
-const PLACE_KIND_CUES = ["port of", "city of", "town of", "village of", "province of", "state of", "island of"];
+/** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso,
+ * "the capital of Karnataka" is Karnataka, "the municipality of Zvecan" is Zvecan. */
+const PLACE_KIND_CUES = [
+  ...["port", "city", "town", "village", "province", "state", "island", "capital", "region", "district", "municipality"].map(
+    (kind) => `${kind} of`,
+  ),
+];
+const LOCATION_CUES = ["mount", "lake", "camp", ...PLACE_KIND_CUES];
 
 /** "Quang Ninh province", "Jeju Island": kinds of place after a name ("state" is left out: "Islamic State"). */
 const PLACE_KINDS_AFTER = ["province", "region", "prefecture", "oblast", "county", "district", "island", "islands", "governorate"];

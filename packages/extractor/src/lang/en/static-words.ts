@@ -12,6 +12,8 @@ const DIRECTIONS = [
   "northwestern",
   "southeastern",
   "southwestern",
+  // "a city in northeast China's Liaoning": the compass point as a noun before a country.
+  ...["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"],
 ];
 
 export const EN_STATICS: StaticWords = {
