@@ -1603,3 +1603,37 @@ describe("English constructions: praise in the present tense of a press release 
     expect(events("Fico lauds Peru for its reforms.")).toEqual(["Robert Fico PRAISED Peru [occurred]"]);
   });
 });
+
+describe("English constructions: an office owned by a person's possessive", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives 'his spokesman X' and 'X's press secretary Y' the owner's country", () => {
+    expect(offices("Chilean President Gabriel Boric will fly to Lima on Monday, his spokesman Tomas Ortuzar said.")).toContain(
+      "Tomas Ortuzar OFFICIAL_OF Chile [occurred]",
+    );
+    expect(offices("Gabriel Boric spoke on Monday. The trip was cut short, according to his spokeswoman, Ines Larrain.")).toContain(
+      "Ines Larrain OFFICIAL_OF Chile [occurred]",
+    );
+    expect(offices("The treaty was signed, according to Boric's press secretary Tomas Ortuzar.")).toContain(
+      "Tomas Ortuzar OFFICIAL_OF Chile [occurred]",
+    );
+  });
+
+  it("gives a counterpart no owner's country, nor an office to an owner who has none", () => {
+    expect(offices("Boric met his counterpart Tomas Ortuzar in Lima.")).not.toContain("Tomas Ortuzar OFFICIAL_OF Chile [occurred]");
+    expect(offices("Ines Larrain arrived on Monday, his spokesman Tomas Ortuzar said.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a name particle joined by a hyphen", () => {
+  it("keeps 'al-X' and 'el-X' inside the name they close", () => {
+    expect(names("Penny Wong met Karim al-Tawfiq in Canberra.")).toContain("Karim al-Tawfiq");
+    expect(read("Foreign Minister Samir el-Haddad of Jordan met Penny Wong.", { standing: true })).toContain(
+      "Samir el-Haddad OFFICIAL_OF Jordan [occurred]",
+    );
+  });
+
+  it("opens no name on a joined particle", () => {
+    expect(names("The al-Aqsa compound was closed on Friday.")).toEqual([]);
+  });
+});

@@ -687,6 +687,15 @@ function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: Lexi
  * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
  * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
  */
+/** "al-Shaibani", "el-Baradei": a name's particle joined by a hyphen to a capitalized name word. */
+function isParticleJoined(token: Token, words: MentionWords): boolean {
+  const hyphen = token.text.indexOf("-");
+  const rest = token.text.slice(hyphen + 1);
+  return (
+    hyphen > 0 && words.nameParticles.has(token.text.slice(0, hyphen)) && rest !== rest.toLowerCase() && rest[0] === rest[0]!.toUpperCase()
+  );
+}
+
 /** "Khaled bin Mohamed bin Zayed", "Zayed bin Sultan": after a name's particle, a known name or title is the name's next part. */
 function afterNameParticle(tokens: Token[], from: number, words: MentionWords): boolean {
   const particle = tokens[from - 1];
@@ -851,6 +860,8 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
     else if (isInitialDot(tokens, j) && !spans[j + 1])
       j++; // "J. Smith": an initial does not cut the name short
     else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
+    else if (j > at && isParticleJoined(token, words))
+      j++; // "Asaad al-Shaibani", "Mohamed el-Baradei"
     else break;
   }
   // "Marcelo Abalos Jr.": the suffix's dot is part of the name, so an apposition may follow it.
@@ -963,6 +974,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
       if (after) return { ...name, from, to: postedAt(context, after.to, office)?.to ?? after.to, title: { ...title, affiliation: after } };
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
+      title.ownedBy ??= ownerBefore(context, from);
       return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span)
       j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
@@ -975,6 +987,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** "his spokesman X", "Boric's press secretary X": the possessive right before an office, whose owner the office serves. */
+function ownerBefore(context: Context, from: number): Title["ownedBy"] {
+  const { tokens, words } = context;
+  const key = tokens[from - 1]?.key ?? "";
+  if (words.possessivePronouns.has(key)) return { at: from - 1, pronoun: true, gender: words.genders?.pronouns.get(key) };
+  // Only after a name: "Peru's" is a country the office's reading takes as its body.
+  return words.possessiveClitics.has(key) && tokens[from - 2]?.capitalized ? { at: from - 1, pronoun: false } : undefined;
 }
 
 /** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */
