@@ -126,6 +126,25 @@ describe("English standing facts: places named with their kind", () => {
     ]);
   });
 
+  it("reads a place owned past words of direction or kind: 'Y's western X region', 'Y's eastern province of X'", () => {
+    expect(facts("Shells fell on Russia's western Bryansk region overnight.", "LOCATED_IN")).toEqual(["Bryansk LOCATED_IN Russia"]);
+    expect(facts("Inspectors visited a refinery in China's eastern province of Zhejiang.", "LOCATED_IN")).toEqual([
+      "Zhejiang LOCATED_IN China",
+    ]);
+    // Not past other words: "Ukraine's forces entered X" places nothing.
+    expect(facts("Ukraine's troops entered Bryansk on Monday.", "LOCATED_IN")).toEqual([]);
+  });
+
+  it("reads 'the X region of (neighbouring) Y' and 'the X and Z regions of Y' as each in Y", () => {
+    expect(facts("Miners dug in the Samarkand region of central Uzbekistan.", "LOCATED_IN")).toEqual(["Samarkand LOCATED_IN Uzbekistan"]);
+    expect(facts("Drones struck the Kursk and Belgorod regions of Russia on Monday.", "LOCATED_IN")).toEqual([
+      "Kursk LOCATED_IN Russia",
+      "Belgorod LOCATED_IN Russia",
+    ]);
+    // "of" after a kind with no place after it names nothing.
+    expect(facts("Leaders of the Kherson region of the opposition met.", "LOCATED_IN")).toEqual([]);
+  });
+
   it("reads a located clause after a place's comma: 'X, located in (southern) Y', 'X, which lies within Y'", () => {
     expect(facts("Shelling hit Kharkiv, located in eastern Ukraine, overnight.", "LOCATED_IN")).toEqual(["Kharkiv LOCATED_IN Ukraine"]);
     expect(facts("Floods hit Chengdu, which lies in China's Sichuan province, on Monday.", "LOCATED_IN")).toEqual([

@@ -44,7 +44,9 @@ const PLACE_KIND_CUES = [
 const LOCATION_CUES = ["mount", "lake", "camp", ...PLACE_KIND_CUES];
 
 /** "Quang Ninh province", "Jeju Island": kinds of place after a name ("state" is left out: "Islamic State"). */
-const PLACE_KINDS_AFTER = ["province", "region", "prefecture", "oblast", "county", "district", "island", "islands", "governorate"];
+const PLACE_KINDS_AFTER = [
+  ...["province", "region", "prefecture", "oblast", "county", "district", "island", "governorate"].flatMap((kind) => [kind, `${kind}s`]),
+];
 /** "Czech Republic", "Free State": kinds a capitalized name ends in only when the lexicon does not know it. */
 const PLACE_KINDS_LOWER_ONLY = ["republic", "territory"];
 
