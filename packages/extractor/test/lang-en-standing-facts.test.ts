@@ -145,6 +145,29 @@ describe("English standing facts: places named with their kind", () => {
     expect(facts("Leaders of the Kherson region of the opposition met.", "LOCATED_IN")).toEqual([]);
   });
 
+  it("reads 'X, in (southern) Y', 'X, in Y's Z' and 'X, in the south-eastern region of Y' with X a place not known", () => {
+    expect(facts("Raids went on in Tubas, in the occupied West Bank, and in Tarnow, in southern Poland.", "LOCATED_IN")).toEqual([
+      "Tarnow LOCATED_IN Poland",
+      "Tubas LOCATED_IN West Bank",
+    ]);
+    expect(facts("The ship will stop at Las Palmas, in Spain's Canary Islands, next week.", "LOCATED_IN")).toEqual([
+      "Las Palmas LOCATED_IN Canary Islands",
+      "Canary Islands LOCATED_IN Spain",
+    ]);
+    expect(facts("She will train in Cartagena, in the south-eastern region of Murcia.", "LOCATED_IN")).toEqual([
+      "Cartagena LOCATED_IN Murcia",
+    ]);
+    expect(facts("The forum opens in Cuiaba, in Brazil's Mato Grosso state, in May.", "LOCATED_IN")).toEqual([
+      "Cuiaba LOCATED_IN Mato Grosso",
+      "Mato Grosso LOCATED_IN Brazil",
+    ]);
+  });
+
+  it("reads no place from 'X, in what Y called ...' nor a state's kind with no owner", () => {
+    expect(facts("Drones fell near Kidal town, in what the Sahel juntas called an attack.", "LOCATED_IN")).toEqual([]);
+    expect(names("Israel calls itself the Jewish state.")).toEqual(["COUNTRY:Israel"]);
+  });
+
   it("reads a located clause after a place's comma: 'X, located in (southern) Y', 'X, which lies within Y'", () => {
     expect(facts("Shelling hit Kharkiv, located in eastern Ukraine, overnight.", "LOCATED_IN")).toEqual(["Kharkiv LOCATED_IN Ukraine"]);
     expect(facts("Floods hit Chengdu, which lies in China's Sichuan province, on Monday.", "LOCATED_IN")).toEqual([

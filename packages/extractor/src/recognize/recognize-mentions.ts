@@ -148,7 +148,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
     return mentions.at(-1)!.to;
   }
-  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i)) {
+  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i) || isPlaceBeforePlaceIn(context, i)) {
     const run = capitalizedRun(context, i)!;
     mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
     return run.to;
@@ -420,6 +420,26 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
 }
 
+/** At most this many lower-case words between "in" and the place it leads to: "in the south-eastern region of". */
+const IN_PLACE_WORDS = 3;
+
+/**
+ * "to Tarnow, in southern Poland", "at Las Palmas, in Spain's Canary Islands", "in Cartagena, in the region of Murcia":
+ * an unknown capitalized name whose apposition says which known place, or which kind of place, it is in is a place.
+ */
+function isPlaceBeforePlaceIn(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const before = tokens[at - 1];
+  if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  const run = capitalizedRun(context, at);
+  if (!run || !words.placeIn || tokens[run.to]?.text !== "," || tokens[run.to + 1]?.key !== words.placeIn.word) return false;
+  let j = run.to + 2;
+  while (j < run.to + 2 + IN_PLACE_WORDS && !spans[j] && words.placeIn.modifiers.has(tokens[j]?.key ?? "")) j++;
+  const span = spans[j];
+  if (span?.kind === "cue") return span.type === "LOCATION" && !!words.placeKindCues?.has(textOf(tokens, j, span.to).toLowerCase());
+  return span?.kind === "entity" && (span.entry.type === "COUNTRY" || span.entry.type === "LOCATION");
+}
+
 /** At most this many words describe a place's kind in an apposition: "the bustling lakeside port city". */
 const MAX_KIND_WORDS = 4;
 
@@ -472,7 +492,8 @@ function placeBeforeKind(context: Context, at: number): NameMention | undefined 
   if (!run) return undefined;
   const next = tokens[run.to];
   const last = tokens[run.to - 1]!;
-  if (next?.word && !next.capitalized && kinds.lower.has(next.key)) {
+  const owned = !!kinds.owned?.has(next?.key ?? "") && words.possessiveClitics.has(before?.key ?? "");
+  if (next?.word && !next.capitalized && (kinds.lower.has(next.key) || owned)) {
     const [surface, written] = [textOf(tokens, at, run.to), textOf(tokens, at, run.to + 1)];
     return { kind: "name", from: at, to: run.to, surface, written, type: "LOCATION", maybeShort: false };
   }

@@ -117,6 +117,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
         add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
     }
+    // "Tarnow, in southern Poland", "Las Palmas, in Spain's Canary Islands": an apposition of where the place lies.
+    const within = m.type === "LOCATION" ? placeInApposition(view, m) : undefined;
+    if (within) add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, within) ?? within).ids[0]!, "located-in:comma-in");
     // "Nagorno-Karabakh, which lies within Azerbaijan,": a clause of where the place lies, past place words.
     const located = words.locatedPhrases && view.key(m.to) === "," ? view.phraseAt(m.to + 1, words.locatedPhrases) : 0;
     if (located && m.type === "LOCATION") {
@@ -196,6 +199,16 @@ function placeOfNamedKind(view: SentenceView, named: ResolvedMention): ResolvedM
   if (!kinds?.lower.has(view.key(named.to)) || view.key(named.to + 1) !== of) return undefined;
   let at = named.to + 2;
   while (at < named.to + 2 + MAX_PLACE_WORDS && plainWord(view, at)) at++;
+  const place = view.mentionAt[at];
+  return place && place.from === at && (place.type === "COUNTRY" || place.type === "LOCATION") ? place : undefined;
+}
+
+/** After a place's comma, "in" and the place it lies in, past a few lower-case words ("in the south-eastern region of"). */
+function placeInApposition(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const placeIn = view.pack.mentions.placeIn;
+  if (!placeIn || view.key(m.to) !== "," || view.key(m.to + 1) !== placeIn.word) return undefined;
+  let at = m.to + 2;
+  while (at < m.to + 2 + MAX_PLACE_WORDS && !view.mentionAt[at] && placeIn.modifiers.has(view.key(at))) at++;
   const place = view.mentionAt[at];
   return place && place.from === at && (place.type === "COUNTRY" || place.type === "LOCATION") ? place : undefined;
 }

@@ -252,8 +252,13 @@ export const EN_MENTIONS: MentionWords = {
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_CUES),
+  placeIn: { word: "in", modifiers: new Set([...EN_STATICS.placeWords, ...EN_STATICS.placeKinds!.words]) },
   stateForms: new PhraseSet(STATE_FORMS),
-  placeKindsAfter: { lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]), capitalized: new Set(PLACE_KINDS_AFTER) },
+  placeKindsAfter: {
+    lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]),
+    capitalized: new Set(PLACE_KINDS_AFTER),
+    owned: new Set(["state"]),
+  },
   placeAppositions: {
     articles: new Set(["the", "a", "an"]),
     nouns: new Set([...EN_STATICS.placeKinds!.nouns, "municipality", "atoll"]),

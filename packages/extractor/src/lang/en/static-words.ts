@@ -14,6 +14,7 @@ const DIRECTIONS = [
   "southwestern",
   // "a city in northeast China's Liaoning": the compass point as a noun before a country.
   ...["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"],
+  ...["north-east", "north-west", "south-east", "south-west"].flatMap((point) => [point, `${point}ern`]),
 ];
 
 export const EN_STATICS: StaticWords = {
@@ -34,6 +35,8 @@ export const EN_STATICS: StaticWords = {
       "seaside",
       "southern",
       "ancient",
+      // What a place's standing or land is: "in the occupied West Bank", "Brazil's oil-rich X state".
+      ...["occupied", "disputed", "annexed", "breakaway", "autonomous", "semi-autonomous", "restive", "remote", "mountainous"],
       ...DIRECTIONS,
     ]),
     nouns: new Set(["city", "town", "province", "region", "island", "village", "port", "state", "county", "district", "capital"]),
