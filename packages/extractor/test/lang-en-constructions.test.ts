@@ -1637,3 +1637,27 @@ describe("English constructions: a name particle joined by a hyphen", () => {
     expect(names("The al-Aqsa compound was closed on Friday.")).toEqual([]);
   });
 });
+
+describe("English constructions: a known person named with the office the lexicon gives them", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads 'King X' and 'Emperor X' matched as one lexicon name as the office of the person's country", () => {
+    expect(offices("Penny Wong thanked King Charles III for his welcome.")).toEqual(["Charles III OFFICIAL_OF United Kingdom [occurred]"]);
+    expect(offices("Emperor Naruhito received Penny Wong on Monday.")).toContain("Naruhito OFFICIAL_OF Japan [occurred]");
+  });
+
+  it("reads no office from a name that opens on an office word, nor from the bare name", () => {
+    expect(offices("Pope Francis received Penny Wong on Monday.").filter((r) => r.startsWith("Pope Francis"))).toEqual([]);
+    expect(offices("Naruhito received Penny Wong on Monday.").filter((r) => r.startsWith("Naruhito"))).toEqual([]);
+  });
+});
+
+describe("English constructions: an office whose holder's name follows is no apposition", () => {
+  it("does not give 'X, <demonym> President Y' the office of Y", () => {
+    const offices = read("At the invitation of Jonas Lindqvist, Kenyan President William Ruto flew to Oslo.", { standing: true }).filter(
+      (r) => r.includes(" OFFICIAL_OF "),
+    );
+    expect(offices).toContain("William Ruto OFFICIAL_OF Kenya [occurred]");
+    expect(offices).not.toContain("Jonas Lindqvist OFFICIAL_OF Kenya [occurred]");
+  });
+});

@@ -239,8 +239,26 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
   const office = officeAfterAffiliation(context, span);
   const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
   const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
-  mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
+  mentions.push(titled ?? withApposition(context, withAliasOffice(context, entityMention(span, tokens))));
   return mentions.at(-1)!.to;
+}
+
+/** How many words an office cue that opens a lexicon alias may have ("Crown Prince"). */
+const ALIAS_OFFICE_WORDS = 2;
+
+/**
+ * "King Felipe VI", "Emperor Naruhito": a lexicon person matched by an alias that opens on the office the lexicon
+ * says the person holds is titled with it, as "King" before an unknown name would be.
+ */
+function withAliasOffice(context: Context, mention: NameMention): NameMention {
+  const role = mention.entry?.type === "PERSON" ? mention.entry.office : undefined;
+  // "Pope Francis", "Sheikh Hasina": an office word the person's own name opens on is part of the name.
+  if (!role || nameKey(mention.entry!.name) === nameKey(mention.surface)) return mention;
+  for (let n = 1; n <= ALIAS_OFFICE_WORDS && mention.from + n < mention.to; n++) {
+    const office = context.lexicon.offices.get(context.keys.slice(mention.from, mention.from + n).join(" "));
+    if (office?.role === role) return { ...mention, title: { office, former: isFormer(context.tokens, mention.from, context.words) } };
+  }
+  return mention;
 }
 
 /** "the ministry's spokeswoman, X", "Mrs X": a word of the mention that says the person's gender. */
@@ -1363,7 +1381,8 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   const { tokens, spans, words } = context;
   const first = spans[j];
   const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
-  if (first?.kind === "entity" && office) {
+  // "At the invitation of X, Mongolian President Y": an office its holder's name follows is no apposition of X's.
+  if (first?.kind === "entity" && office && !namesNext(context, spans[office.from]!.to)) {
     const affiliation = entityMention(office.affiliation, tokens);
     const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation };
     return { to: spans[office.from]!.to, title };
