@@ -1661,3 +1661,41 @@ describe("English constructions: an office whose holder's name follows is no app
     expect(offices).not.toContain("Jonas Lindqvist OFFICIAL_OF Kenya [occurred]");
   });
 });
+
+describe("English constructions: an office's field after 'of' or 'for', then the holder", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("ends the field before the holder's name: 'Minister for Mines and Energy X', 'High Commissioner for Refugees X'", () => {
+    expect(offices("Kenyan Minister for Mines and Energy Jonas Lindqvist met Penny Wong.")).toEqual([
+      "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]",
+    ]);
+    expect(names("UN High Commissioner for Refugees Jonas Lindqvist toured a camp.")).toContain("Jonas Lindqvist");
+  });
+
+  it("reads the holder after a comma: 'Kenya's Minister for Foreign Affairs, X', 'the Foreign Minister of Qatar, X'", () => {
+    expect(offices("Kenya's Minister for Foreign Affairs, Jonas Lindqvist, met Penny Wong.")).toContain(
+      "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]",
+    );
+    expect(offices("Penny Wong received the Foreign Minister of Qatar, Hamad Al Kuwari, in Canberra.")).toContain(
+      "Hamad Al Kuwari OFFICIAL_OF Qatar [occurred]",
+    );
+  });
+
+  it("reads no holder from a list of countries after 'of'", () => {
+    expect(offices("Penny Wong met the presidents of Kenya, Uganda and Qatar.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a style of address before the holder", () => {
+  it("reads 'the Minister of X of Y, His Highness Prince Z,' as Z holding the office", () => {
+    const text =
+      "Penny Wong received the Minister of Foreign Affairs of the Kingdom of Saudi Arabia, His Highness Prince Turki bin Nasser Al Rashid, in Canberra.";
+    expect(read(text, { standing: true })).toEqual(
+      expect.arrayContaining([
+        "Turki bin Nasser Al Rashid OFFICIAL_OF Saudi Arabia [occurred]",
+        "Penny Wong MET Turki bin Nasser Al Rashid [occurred]",
+      ]),
+    );
+    expect(names("His Excellency Jonas Lindqvist arrived.")).toEqual(["Jonas Lindqvist"]);
+  });
+});

@@ -923,6 +923,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   let viaCopula = false;
   let postEnd = -1;
   let bodyEnd = -1;
+  let fieldEnd = -1;
   // "the Governor, Mr X": a definite office described before the one who holds it.
   const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
@@ -953,7 +954,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       token.word &&
       isModifierPair(tokens, j, words)
     ) {
-      j += 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
+      j = fieldEnd = j + 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
     } else if (
       token.key === words.and &&
       !spans[j + 1] &&
@@ -963,7 +964,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     ) {
       j++;
     } else if (!span && words.titleFields?.lengthAt(context.keys, j)) {
-      j += words.titleFields.lengthAt(context.keys, j); // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name
+      // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name; "Minister for Fisheries and Forests X": with the word joined to it.
+      j = fieldEnd = pastJoinedWord(context, j + words.titleFields.lengthAt(context.keys, j));
     } else if (postedAt(context, j, office)) {
       j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
     } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
@@ -978,8 +980,14 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
-    } else if (token.text === "," && (!tokens[at]!.capitalized || postEnd === j) && isPersonStart(context, j + 1)) {
-      j++; // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X": an office set before the name by a comma
+    } else if (
+      token.text === "," &&
+      (!tokens[at]!.capitalized || postEnd === j || fieldEnd === j || ((definite || !!lead) && lastAffiliationEnd === j)) &&
+      isPersonStart(context, j + 1)
+    ) {
+      // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X", "Minister for Mines, X", "the Foreign
+      // Minister of Qatar, X": an office set before the name by a comma
+      j++;
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation) && !kinOf(context, from)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (
@@ -997,12 +1005,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     } else if (!span && token.word && token.capitalized && afterAffiliationWord(context, j)) {
       // "Minister of Mines and Energy X": after "of", an unknown run is the office's body, not its holder; a word
       // joined by "and" is the body's too when a full name still follows it.
-      j = capitalizedRun(context, j)!.to;
-      const joined = tokens[j]?.key === words.and ? capitalizedRun(context, j + 1) : undefined;
-      // "Minister of Science and Innovation, Ms X": the joined word ends the body when a comma and an honorific follow.
-      const honoredNext = joined && tokens[joined.to]?.text === "," && words.honorifics.has(tokens[joined.to + 1]?.key ?? "");
-      if (joined && (joined.to - (j + 1) > FULL_NAME_WORDS - 1 || honoredNext)) j += 2;
-      bodyEnd = j;
+      j = bodyEnd = pastJoinedWord(context, capitalizedRun(context, j)!.to);
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
@@ -1026,6 +1029,17 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/**
+ * Past the word joined by the conjunction to an office's body or field at `at`, when a full name still follows it
+ * ("Minister of Mines and Energy X"), or a comma and an honorific do ("Minister of Science and Innovation, Ms X").
+ */
+function pastJoinedWord(context: Context, at: number): number {
+  const { tokens, words } = context;
+  const joined = tokens[at]?.key === words.and ? capitalizedRun(context, at + 1) : undefined;
+  const honoredNext = joined && tokens[joined.to]?.text === "," && words.honorifics.has(tokens[joined.to + 1]?.key ?? "");
+  return joined && (joined.to - (at + 1) > FULL_NAME_WORDS - 1 || honoredNext) ? at + 2 : at;
 }
 
 /** "his spokesman X", "Boric's press secretary X": the possessive right before an office, whose owner the office serves. */
@@ -1259,6 +1273,8 @@ function postedAt(context: Context, j: number, office: Office): Span | undefined
 function isPersonStart(context: Context, at: number): boolean {
   const span = context.spans[at];
   const token = context.tokens[at];
+  // "His Excellency X": a style of address opens the person's mention.
+  if (span?.kind === "cue") return span.type === "PERSON" && token!.capitalized && !isSpouseCue(context, span);
   return span ? span.kind === "entity" && span.entry.type === "PERSON" : !!token?.word && token.capitalized;
 }
 

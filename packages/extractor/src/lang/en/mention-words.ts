@@ -69,6 +69,8 @@ const STATE_FORMS = [
 
 /** A spouse's style before a name: "first lady Ana Ruiz" is a person, who holds no office of the country before it. */
 const SPOUSE_CUES = ["first lady", "first gentleman"];
+/** Styles of address before a name, no part of it: "His Highness Prince X", "Her Excellency Y". */
+const STYLES = ["highness", "royal highness", "excellency", "majesty"].flatMap((style) => [`his ${style}`, `her ${style}`]);
 
 /** Words for kin before a name: "his son Ali", "Mr Kim's sister Kim Yo Jong". */
 const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
@@ -110,6 +112,21 @@ const TITLE_MODIFIERS = new Set([
   "government",
   "presidential",
 ]);
+
+/**
+ * "Minister for Economic Affairs X", "Minister of Mines and Energy X", "High Commissioner for Refugees X": the fields
+ * an office is of, which end before its holder's name.
+ */
+const TITLE_FIELDS = [
+  ...["foreign", "economic", "home", "internal", "social", "veterans", "consumer", "legal", "religious", "maritime"].map(
+    (kind) => `${kind} affairs`,
+  ),
+  ...["mines", "energy", "refugees", "defence", "defense", "finance", "trade", "industry", "justice", "health", "education"],
+  ...["agriculture", "transport", "interior", "labour", "labor", "tourism", "culture", "environment", "science", "innovation"],
+  ...["information", "communications", "planning", "investment", "fisheries", "economy", "commerce", "housing", "infrastructure"],
+  ...["petroleum", "water", "lands", "youth", "sports", "climate", "human rights", "public security", "national defence"],
+  ...["international trade", "international development", "foreign trade", "the environment", "the interior", "the economy"],
+];
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
 const NAME_SUFFIXES = ["jr", "sr"];
@@ -265,10 +282,11 @@ export const EN_MENTIONS: MentionWords = {
     leadOn: new Set(["of", "in", "on", "near", "along", "where", "which", "that"]),
   },
   kinWords: new Set(KIN_WORDS),
-  personCues: SPOUSE_CUES,
+  personCues: [...SPOUSE_CUES, ...STYLES],
   spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
   titleModifiers: TITLE_MODIFIERS,
+  titleFields: new PhraseSet(TITLE_FIELDS),
   formerMarkers: new Set(["former", "late", "ex"]),
   heldThen: ["at", "the", "time"],
   nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),
