@@ -1699,3 +1699,25 @@ describe("English constructions: a style of address before the holder", () => {
     expect(names("His Excellency Jonas Lindqvist arrived.")).toEqual(["Jonas Lindqvist"]);
   });
 });
+
+describe("English constructions: a titled person's clause giving a further office", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads 'X, who is also <office> of Y,' and 'X, who chairs Y,' beside the title before the name", () => {
+    expect(
+      offices("Lao President Thongloun Sisoulith, who is also general secretary of the Lao People's Revolutionary Party, spoke."),
+    ).toEqual([
+      "Thongloun Sisoulith OFFICIAL_OF Lao People's Revolutionary Party [occurred]",
+      "Thongloun Sisoulith OFFICIAL_OF Laos [occurred]",
+    ]);
+    expect(offices("Peruvian President Dina Boluarte, who chairs APEC this year, spoke.")).toContain(
+      "Dina Boluarte OFFICIAL_OF Asia-Pacific Economic Cooperation [occurred]",
+    );
+  });
+
+  it("adds nothing from a clause that is no office", () => {
+    expect(offices("Peruvian President Dina Boluarte, who visited APEC members this year, spoke.")).toEqual([
+      "Dina Boluarte OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+});

@@ -1328,7 +1328,8 @@ function isFormer(tokens: Token[], at: number, words: MentionWords): boolean {
  */
 function withApposition(context: Context, mention: NameMention): NameMention {
   // "Ambassador X, Peru's envoy to Japan,": an apposition may give a title its body, unless the lexicon knows the person's country.
-  if (mention.type !== "PERSON" || mention.title?.affiliation || (mention.title && mention.entry?.country)) return mention;
+  if (mention.type !== "PERSON") return mention;
+  if (mention.title?.affiliation || (mention.title && mention.entry?.country)) return withFurtherOffice(context, mention);
   const { tokens, spans, words } = context;
   let j = mention.to;
   let former = false;
@@ -1364,6 +1365,22 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
   return { ...mention, to: held.to, title: held.title };
+}
+
+/**
+ * "Lao President X, who is also general secretary of the Y Party,", "Malaysian Prime Minister X, who chairs ASEAN": a
+ * titled person's clause that gives another office with its own body.
+ */
+function withFurtherOffice(context: Context, mention: NameMention): NameMention {
+  const { tokens, keys, words } = context;
+  if (tokens[mention.to]?.text !== ",") return mention;
+  const at = mention.to + 1;
+  const headed = headedBody(context, at);
+  const verb = headed ? 0 : (words.officeVerbs?.lengthAt(keys, at) ?? 0);
+  const held =
+    headed ?? (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined);
+  if (!held?.title.affiliation) return mention;
+  return { ...mention, to: held.to, alsoTitles: [...(mention.alsoTitles ?? []), held.title] };
 }
 
 /** How many plain words may follow a country's possessive in the body it heads ("Kenya's foreign ministry"). */
