@@ -1721,3 +1721,19 @@ describe("English constructions: a titled person's clause giving a further offic
     ]);
   });
 });
+
+describe("English constructions: a plural office before the names that hold it", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives every name joined after '<demonym> ministers' the office: 'Kenyan ministers A and B', 'two Kenyan ministers, A and B,'", () => {
+    const both = ["Erik Sundqvist OFFICIAL_OF Kenya [occurred]", "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]"];
+    expect(offices("The EU sanctioned Kenyan ministers Jonas Lindqvist and Erik Sundqvist on Monday.").sort()).toEqual(both);
+    expect(offices("The EU sanctioned two hardline Kenyan ministers, Jonas Lindqvist and Erik Sundqvist, on Monday.").sort()).toEqual(both);
+  });
+
+  it("gives a singular office to its one holder only", () => {
+    expect(offices("Kenyan Foreign Minister Jonas Lindqvist and Erik Sundqvist met.")).toEqual([
+      "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]",
+    ]);
+  });
+});

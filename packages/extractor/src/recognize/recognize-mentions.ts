@@ -240,6 +240,7 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
   const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
   const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
   mentions.push(titled ?? withApposition(context, withAliasOffice(context, entityMention(span, tokens))));
+  if (titled) mentions.push(...joinedHolders(context, titled)); // "Israeli ministers A and B"
   return mentions.at(-1)!.to;
 }
 
@@ -355,7 +356,10 @@ function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entit
  */
 function joinedHolders(context: Context, first: Mention): NameMention[] {
   const { tokens, words } = context;
-  if (first.kind !== "name" || !first.title?.affiliation || first.title.affiliation.from < first.from) return [];
+  if (first.kind !== "name" || !first.title?.affiliation) return [];
+  // "Israeli ministers A and B": a plural office whose body came first is every joined name's.
+  if (first.title.office.plural && first.title.affiliation.from <= first.from) return sharedHolders(context, first);
+  if (first.title.affiliation.from < first.from) return [];
   const held: NameMention[] = [];
   let at = first.to;
   while (tokens[at]?.key === words.and || tokens[at]?.text === ",") {
@@ -364,6 +368,19 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
     if (!name || !body) break;
     held.push({ ...name, to: body.to, title: { ...first.title, affiliation: body, nameNext: false } });
     at = body.to;
+  }
+  return held;
+}
+
+/** "Israeli ministers A and B", "two Israeli ministers, A, B and C": a plural office's title held by every name joined after. */
+function sharedHolders(context: Context, first: NameMention): NameMention[] {
+  const { tokens, words } = context;
+  const held: NameMention[] = [];
+  for (let at = first.to; tokens[at]?.key === words.and || tokens[at]?.text === ","; ) {
+    const name = fullNameAt(context, at + 1);
+    if (!name) break;
+    held.push({ ...name, title: first.title });
+    at = name.to;
   }
   return held;
 }
@@ -377,7 +394,9 @@ function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity"
   // "Cambodian and Thai": the demonyms of one plural, joined by a conjunction or a comma.
   while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && demonym(spans[at + 1])) at = spans[at + 1]!.to;
   const group = words.memberGroups.lengthAt(context.keys, at);
-  return group > 0 && !tokens[at + group]?.capitalized; // "Israeli ministers A and B" name their members
+  // "Israeli ministers A and B", "two Israeli ministers, A and B," name their members.
+  const named = tokens[at + group]?.capitalized || (tokens[at + group]?.text === "," && isPersonStart(context, at + group + 1));
+  return group > 0 && !named;
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */
