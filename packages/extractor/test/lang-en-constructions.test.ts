@@ -1737,3 +1737,18 @@ describe("English constructions: a plural office before the names that hold it",
     ]);
   });
 });
+
+describe("English constructions: an office told without a body, held by an officer of a known body", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives the office to the body the lexicon knows the person serves, not to their country", () => {
+    expect(offices("Secretary-General Mark Rutte met Penny Wong in Brussels.")).toContain("Mark Rutte OFFICIAL_OF NATO [occurred]");
+    expect(offices("Foreign policy chief Kaja Kallas met Penny Wong in Brussels.")).toContain(
+      "Kaja Kallas OFFICIAL_OF European Union [occurred]",
+    );
+  });
+
+  it("keeps the country for an officer of the country's ruling party", () => {
+    expect(offices("President Xi Jinping met Penny Wong in Beijing.")).toContain("Xi Jinping OFFICIAL_OF China [occurred]");
+  });
+});

@@ -411,6 +411,11 @@ function affiliationOf(
       ? countryEntity(countryOf(boss, lexicon, native), entities, lexicon)
       : actingBody(boss, entities, lexicon);
   }
+  // "the bloc's foreign policy chief Kaja Kallas", "Hamas leader X": a person the lexicon knows as an officer of a body
+  // other than their country's ruling party holds an office told without a body in that body, not their country.
+  const org = person.entry?.org ? lexicon.byName.get(person.entry.org) : undefined;
+  const ruling = person.entry?.country ? lexicon.rulingParties.get(person.entry.country) : undefined;
+  if (org && org !== ruling) return actingBody(entities.fromEntry(org), entities, lexicon);
   return countryEntity(countryOf(person, lexicon, native) ?? person.entry?.org, entities, lexicon);
 }
 
