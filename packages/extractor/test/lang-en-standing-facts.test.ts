@@ -43,6 +43,16 @@ describe("English standing facts: kin named after a possessive", () => {
     expect(names("His daughter Sarah Putin spoke.")).not.toContain("PERSON:Vladimir Putin");
   });
 
+  it("reads 'X, whose father (and namesake) Y' as Y the parent of X", () => {
+    expect(facts("Jonas Lindqvist, whose father Erik Lindqvist led Kenya for a decade, spoke on Monday.", "PARENT_OF")).toEqual([
+      "Erik Lindqvist PARENT_OF Jonas Lindqvist",
+    ]);
+    expect(facts("Jonas Lindqvist, whose father and namesake Erik Lindqvist ruled Kenya, spoke.", "PARENT_OF")).toEqual([
+      "Erik Lindqvist PARENT_OF Jonas Lindqvist",
+    ]);
+    expect(facts("Jonas Lindqvist, whose party backed Erik Sundqvist, spoke.", "PARENT_OF")).toEqual([]);
+  });
+
   it("reads no kin from a sibling, or from a kin word with no name after it", () => {
     expect(facts("Former president Mahinda Rajapaksa, Mr Gotabaya's brother, spoke in Colombo.", "PARENT_OF")).toEqual([]);
     expect(facts("Ali Khamenei said his son was not a candidate.", "PARENT_OF")).toEqual([]);

@@ -610,6 +610,8 @@ export interface StaticWords {
   readonly placeWords: ReadonlySet<string>;
   /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
   readonly reflexive?: ReadonlySet<string>;
+  /** "X, whose father Y": the relative word of an owner, after the owner's comma. */
+  readonly relativeOwner?: string;
   /**
    * A place named by its kind: "the Vietnamese coastal city of X" (a country's adjective, then these words, then
    * `of`), "X, a port city in Y" (an article, then these words, then an inside marker).

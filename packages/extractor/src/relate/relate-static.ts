@@ -53,7 +53,10 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       for (const kin of namedList(view, index + 1, m.to + 1)) addKin(ownedKin, m, kin, "owner");
     }
     const clitics = view.pack.mentions.possessiveClitics;
-    const owned = m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to));
+    // "X, whose father Y": the relative word after the owner's comma owns the kin as a possessive would.
+    const relative = !!words.relativeOwner && view.key(m.to) === "," && view.key(m.to + 1) === words.relativeOwner;
+    const owned =
+      m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to)) || relative;
     // "his son X" is no apposition: the owner's kin is read below.
     if (m.type === "PERSON" && next.type === "PERSON" && !owned) {
       let j = m.to;
@@ -75,7 +78,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
       // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
-      const kin = kinAfterModifiers(view, m.kind === "pronoun" ? m.to : m.to + 1);
+      const kin = kinAfterModifiers(view, m.kind === "pronoun" ? m.to : m.to + (relative ? 2 : 1));
       const end = kin && kin.at + kin.length;
       if (kin && next.from <= end! + KIN_NAME_GAP && plainBetween(view, end!, next.from)) addKin(kin, m, next, "possessive");
     }
