@@ -1949,3 +1949,152 @@ describe("English constructions: praise in the present tense of a press release 
     expect(events("Fico lauds Peru for its reforms.")).toEqual(["Robert Fico PRAISED Peru [occurred]"]);
   });
 });
+
+describe("English constructions: an office owned by a person's possessive", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives 'his spokesman X' and 'X's press secretary Y' the owner's country", () => {
+    expect(offices("Chilean President Gabriel Boric will fly to Lima on Monday, his spokesman Tomas Ortuzar said.")).toContain(
+      "Tomas Ortuzar OFFICIAL_OF Chile [occurred]",
+    );
+    expect(offices("Gabriel Boric spoke on Monday. The trip was cut short, according to his spokeswoman, Ines Larrain.")).toContain(
+      "Ines Larrain OFFICIAL_OF Chile [occurred]",
+    );
+    expect(offices("The treaty was signed, according to Boric's press secretary Tomas Ortuzar.")).toContain(
+      "Tomas Ortuzar OFFICIAL_OF Chile [occurred]",
+    );
+  });
+
+  it("gives a counterpart no owner's country, nor an office to an owner who has none", () => {
+    expect(offices("Boric met his counterpart Tomas Ortuzar in Lima.")).not.toContain("Tomas Ortuzar OFFICIAL_OF Chile [occurred]");
+    expect(offices("Ines Larrain arrived on Monday, his spokesman Tomas Ortuzar said.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a name particle joined by a hyphen", () => {
+  it("keeps 'al-X' and 'el-X' inside the name they close", () => {
+    expect(names("Penny Wong met Karim al-Tawfiq in Canberra.")).toContain("Karim al-Tawfiq");
+    expect(read("Foreign Minister Samir el-Haddad of Jordan met Penny Wong.", { standing: true })).toContain(
+      "Samir el-Haddad OFFICIAL_OF Jordan [occurred]",
+    );
+  });
+
+  it("opens no name on a joined particle", () => {
+    expect(names("The al-Aqsa compound was closed on Friday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a known person named with the office the lexicon gives them", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads 'King X' and 'Emperor X' matched as one lexicon name as the office of the person's country", () => {
+    expect(offices("Penny Wong thanked King Charles III for his welcome.")).toEqual(["Charles III OFFICIAL_OF United Kingdom [occurred]"]);
+    expect(offices("Emperor Naruhito received Penny Wong on Monday.")).toContain("Naruhito OFFICIAL_OF Japan [occurred]");
+  });
+
+  it("reads no office from a name that opens on an office word, nor from the bare name", () => {
+    expect(offices("Pope Francis received Penny Wong on Monday.").filter((r) => r.startsWith("Pope Francis"))).toEqual([]);
+    expect(offices("Naruhito received Penny Wong on Monday.").filter((r) => r.startsWith("Naruhito"))).toEqual([]);
+  });
+});
+
+describe("English constructions: an office whose holder's name follows is no apposition", () => {
+  it("does not give 'X, <demonym> President Y' the office of Y", () => {
+    const offices = read("At the invitation of Jonas Lindqvist, Kenyan President William Ruto flew to Oslo.", { standing: true }).filter(
+      (r) => r.includes(" OFFICIAL_OF "),
+    );
+    expect(offices).toContain("William Ruto OFFICIAL_OF Kenya [occurred]");
+    expect(offices).not.toContain("Jonas Lindqvist OFFICIAL_OF Kenya [occurred]");
+  });
+});
+
+describe("English constructions: an office's field after 'of' or 'for', then the holder", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("ends the field before the holder's name: 'Minister for Mines and Energy X', 'High Commissioner for Refugees X'", () => {
+    expect(offices("Kenyan Minister for Mines and Energy Jonas Lindqvist met Penny Wong.")).toEqual([
+      "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]",
+    ]);
+    expect(names("UN High Commissioner for Refugees Jonas Lindqvist toured a camp.")).toContain("Jonas Lindqvist");
+  });
+
+  it("reads the holder after a comma: 'Kenya's Minister for Foreign Affairs, X', 'the Foreign Minister of Qatar, X'", () => {
+    expect(offices("Kenya's Minister for Foreign Affairs, Jonas Lindqvist, met Penny Wong.")).toContain(
+      "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]",
+    );
+    expect(offices("Penny Wong received the Foreign Minister of Qatar, Hamad Al Kuwari, in Canberra.")).toContain(
+      "Hamad Al Kuwari OFFICIAL_OF Qatar [occurred]",
+    );
+  });
+
+  it("reads no holder from a list of countries after 'of'", () => {
+    expect(offices("Penny Wong met the presidents of Kenya, Uganda and Qatar.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a style of address before the holder", () => {
+  it("reads 'the Minister of X of Y, His Highness Prince Z,' as Z holding the office", () => {
+    const text =
+      "Penny Wong received the Minister of Foreign Affairs of the Kingdom of Saudi Arabia, His Highness Prince Turki bin Nasser Al Rashid, in Canberra.";
+    expect(read(text, { standing: true })).toEqual(
+      expect.arrayContaining([
+        "Turki bin Nasser Al Rashid OFFICIAL_OF Saudi Arabia [occurred]",
+        "Penny Wong MET Turki bin Nasser Al Rashid [occurred]",
+      ]),
+    );
+    expect(names("His Excellency Jonas Lindqvist arrived.")).toEqual(["Jonas Lindqvist"]);
+  });
+});
+
+describe("English constructions: a titled person's clause giving a further office", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads 'X, who is also <office> of Y,' and 'X, who chairs Y,' beside the title before the name", () => {
+    expect(
+      offices("Lao President Thongloun Sisoulith, who is also general secretary of the Lao People's Revolutionary Party, spoke."),
+    ).toEqual([
+      "Thongloun Sisoulith OFFICIAL_OF Lao People's Revolutionary Party [occurred]",
+      "Thongloun Sisoulith OFFICIAL_OF Laos [occurred]",
+    ]);
+    expect(offices("Peruvian President Dina Boluarte, who chairs APEC this year, spoke.")).toContain(
+      "Dina Boluarte OFFICIAL_OF Asia-Pacific Economic Cooperation [occurred]",
+    );
+  });
+
+  it("adds nothing from a clause that is no office", () => {
+    expect(offices("Peruvian President Dina Boluarte, who visited APEC members this year, spoke.")).toEqual([
+      "Dina Boluarte OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a plural office before the names that hold it", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives every name joined after '<demonym> ministers' the office: 'Kenyan ministers A and B', 'two Kenyan ministers, A and B,'", () => {
+    const both = ["Erik Sundqvist OFFICIAL_OF Kenya [occurred]", "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]"];
+    expect(offices("The EU sanctioned Kenyan ministers Jonas Lindqvist and Erik Sundqvist on Monday.").sort()).toEqual(both);
+    expect(offices("The EU sanctioned two hardline Kenyan ministers, Jonas Lindqvist and Erik Sundqvist, on Monday.").sort()).toEqual(both);
+  });
+
+  it("gives a singular office to its one holder only", () => {
+    expect(offices("Kenyan Foreign Minister Jonas Lindqvist and Erik Sundqvist met.")).toEqual([
+      "Jonas Lindqvist OFFICIAL_OF Kenya [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: an office told without a body, held by an officer of a known body", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives the office to the body the lexicon knows the person serves, not to their country", () => {
+    expect(offices("Secretary-General Mark Rutte met Penny Wong in Brussels.")).toContain("Mark Rutte OFFICIAL_OF NATO [occurred]");
+    expect(offices("Foreign policy chief Kaja Kallas met Penny Wong in Brussels.")).toContain(
+      "Kaja Kallas OFFICIAL_OF European Union [occurred]",
+    );
+  });
+
+  it("keeps the country for an officer of the country's ruling party", () => {
+    expect(offices("President Xi Jinping met Penny Wong in Beijing.")).toContain("Xi Jinping OFFICIAL_OF China [occurred]");
+  });
+});

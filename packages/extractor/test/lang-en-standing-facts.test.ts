@@ -43,6 +43,16 @@ describe("English standing facts: kin named after a possessive", () => {
     expect(names("His daughter Sarah Putin spoke.")).not.toContain("PERSON:Vladimir Putin");
   });
 
+  it("reads 'X, whose father (and namesake) Y' as Y the parent of X", () => {
+    expect(facts("Jonas Lindqvist, whose father Erik Lindqvist led Kenya for a decade, spoke on Monday.", "PARENT_OF")).toEqual([
+      "Erik Lindqvist PARENT_OF Jonas Lindqvist",
+    ]);
+    expect(facts("Jonas Lindqvist, whose father and namesake Erik Lindqvist ruled Kenya, spoke.", "PARENT_OF")).toEqual([
+      "Erik Lindqvist PARENT_OF Jonas Lindqvist",
+    ]);
+    expect(facts("Jonas Lindqvist, whose party backed Erik Sundqvist, spoke.", "PARENT_OF")).toEqual([]);
+  });
+
   it("reads no kin from a sibling, or from a kin word with no name after it", () => {
     expect(facts("Former president Mahinda Rajapaksa, Mr Gotabaya's brother, spoke in Colombo.", "PARENT_OF")).toEqual([]);
     expect(facts("Ali Khamenei said his son was not a candidate.", "PARENT_OF")).toEqual([]);
@@ -107,6 +117,65 @@ describe("English standing facts: places named with their kind", () => {
     expect(facts("Talks opened in Gyeongju, a historic city in North Gyeongsang Province.", "LOCATED_IN")).toEqual([
       "Gyeongju LOCATED_IN North Gyeongsang",
     ]);
+  });
+
+  it("reads 'X, the capital of Y' and 'the municipality of Y' with Y a place the lexicon does not know", () => {
+    expect(facts("The envoy flew on to Bhopal, the capital of Madhya Pradesh, on Monday.", "LOCATED_IN")).toEqual([
+      "Bhopal LOCATED_IN Madhya Pradesh",
+    ]);
+    expect(facts("Police sealed off Dolni Vrh, a village in the municipality of Strezovac in eastern Serbia.", "LOCATED_IN")).toEqual([
+      "Dolni Vrh LOCATED_IN Strezovac",
+      "Strezovac LOCATED_IN Serbia",
+    ]);
+  });
+
+  it("reads 'X, a <kind> in <compass point> Y's Z' as X in Z: the compass point as a noun before the owner", () => {
+    expect(facts("The ministers met in Yantai, a port city in east China's Shandong province, on Friday.", "LOCATED_IN")).toEqual([
+      "Shandong LOCATED_IN China",
+      "Yantai LOCATED_IN Shandong",
+    ]);
+  });
+
+  it("reads a place owned past words of direction or kind: 'Y's western X region', 'Y's eastern province of X'", () => {
+    expect(facts("Shells fell on Russia's western Bryansk region overnight.", "LOCATED_IN")).toEqual(["Bryansk LOCATED_IN Russia"]);
+    expect(facts("Inspectors visited a refinery in China's eastern province of Zhejiang.", "LOCATED_IN")).toEqual([
+      "Zhejiang LOCATED_IN China",
+    ]);
+    // Not past other words: "Ukraine's forces entered X" places nothing.
+    expect(facts("Ukraine's troops entered Bryansk on Monday.", "LOCATED_IN")).toEqual([]);
+  });
+
+  it("reads 'the X region of (neighbouring) Y' and 'the X and Z regions of Y' as each in Y", () => {
+    expect(facts("Miners dug in the Samarkand region of central Uzbekistan.", "LOCATED_IN")).toEqual(["Samarkand LOCATED_IN Uzbekistan"]);
+    expect(facts("Drones struck the Kursk and Belgorod regions of Russia on Monday.", "LOCATED_IN")).toEqual([
+      "Kursk LOCATED_IN Russia",
+      "Belgorod LOCATED_IN Russia",
+    ]);
+    // "of" after a kind with no place after it names nothing.
+    expect(facts("Leaders of the Kherson region of the opposition met.", "LOCATED_IN")).toEqual([]);
+  });
+
+  it("reads 'X, in (southern) Y', 'X, in Y's Z' and 'X, in the south-eastern region of Y' with X a place not known", () => {
+    expect(facts("Raids went on in Tubas, in the occupied West Bank, and in Tarnow, in southern Poland.", "LOCATED_IN")).toEqual([
+      "Tarnow LOCATED_IN Poland",
+      "Tubas LOCATED_IN West Bank",
+    ]);
+    expect(facts("The ship will stop at Las Palmas, in Spain's Canary Islands, next week.", "LOCATED_IN")).toEqual([
+      "Las Palmas LOCATED_IN Canary Islands",
+      "Canary Islands LOCATED_IN Spain",
+    ]);
+    expect(facts("She will train in Cartagena, in the south-eastern region of Murcia.", "LOCATED_IN")).toEqual([
+      "Cartagena LOCATED_IN Murcia",
+    ]);
+    expect(facts("The forum opens in Cuiaba, in Brazil's Mato Grosso state, in May.", "LOCATED_IN")).toEqual([
+      "Cuiaba LOCATED_IN Mato Grosso",
+      "Mato Grosso LOCATED_IN Brazil",
+    ]);
+  });
+
+  it("reads no place from 'X, in what Y called ...' nor a state's kind with no owner", () => {
+    expect(facts("Drones fell near Kidal town, in what the Sahel juntas called an attack.", "LOCATED_IN")).toEqual([]);
+    expect(names("Israel calls itself the Jewish state.")).toEqual(["COUNTRY:Israel"]);
   });
 
   it("reads a located clause after a place's comma: 'X, located in (southern) Y', 'X, which lies within Y'", () => {

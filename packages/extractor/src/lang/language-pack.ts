@@ -154,10 +154,20 @@ export interface MentionWords {
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
   /**
+   * The word after a place's comma that says where it lies ("Tarnow, in southern Poland"), and the words that may
+   * stand between it and the place (articles, directions, kinds: "in the south-eastern region of Murcia").
+   */
+  readonly placeIn?: { readonly word: string; readonly modifiers: ReadonlySet<string> };
+  /**
    * Kind words after a capitalized run that make it a place and are no part of its name: "Quang Ninh province",
    * "the Kharkiv region" (lower case), and those a name may end in, capitalized ("Jeju Island"), kept in the alias.
    */
-  readonly placeKindsAfter?: { readonly lower: ReadonlySet<string>; readonly capitalized: ReadonlySet<string> };
+  readonly placeKindsAfter?: {
+    readonly lower: ReadonlySet<string>;
+    readonly capitalized: ReadonlySet<string>;
+    /** Kinds read so only after a place's possessive: "Brazil's Para state" (not "the Jewish state"). */
+    readonly owned?: ReadonlySet<string>;
+  };
   /**
    * An apposition that makes an unknown name a place: "X, the capital of Y", "X, a town in Y", "X, Y's largest city":
    * the articles that open it, the kinds of place that end it, and the words after a kind that lead on to where it lies.
@@ -632,6 +642,8 @@ export interface StaticWords {
   readonly placeWords: ReadonlySet<string>;
   /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
   readonly reflexive?: ReadonlySet<string>;
+  /** "X, whose father Y": the relative word of an owner, after the owner's comma. */
+  readonly relativeOwner?: string;
   /**
    * A place named by its kind: "the Vietnamese coastal city of X" (a country's adjective, then these words, then
    * `of`), "X, a port city in Y" (an article, then these words, then an inside marker).

@@ -11,6 +11,8 @@ export const OfficeEntry = z.object({
   local: z.boolean().optional(),
   /** An office of the party that rules the holder's country ("Tổng Bí thư"): held in that party too (see `ruling`). */
   party: z.boolean().optional(),
+  /** A plural cue ("Foreign Ministers"): every name joined after it holds the office. */
+  plural: z.boolean().optional(),
 });
 
 /** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */

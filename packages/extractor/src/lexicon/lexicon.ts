@@ -28,6 +28,8 @@ export interface Office {
   local?: boolean;
   /** An office of the ruling party of its holder's country ("Tổng Bí thư"). */
   party?: boolean;
+  /** A plural cue ("Foreign Ministers"): every name joined after it holds the office. */
+  plural?: boolean;
 }
 
 export interface NameKey {
@@ -108,6 +110,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         ...(o.org ? { org: o.org } : {}),
         ...(o.local ? { local: true } : {}),
         ...(o.party ? { party: true } : {}),
+        ...(o.plural ? { plural: true } : {}),
       });
   }
   const names = new Map<string, NameKey>();

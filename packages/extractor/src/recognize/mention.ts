@@ -38,6 +38,11 @@ export interface Title {
   nameNext?: boolean;
   /** The country a place affiliation lies in, named after it: "Thống đốc tỉnh Gyeonggi của Hàn Quốc X". */
   placeIn?: NameMention;
+  /**
+   * "his spokesman X", "Boric's press secretary X": the office is owned by the person a possessive pronoun stands for
+   * or whose name ends right before this token (the possessive's), and serves that person's country.
+   */
+  ownedBy?: { at: number; pronoun: boolean; gender?: Gender };
 }
 
 /** An office without a name, standing for its holder: "nhà lãnh đạo Triều Tiên", "Ngoại trưởng Nga". */

@@ -148,7 +148,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
     return mentions.at(-1)!.to;
   }
-  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i)) {
+  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i) || isPlaceBeforePlaceIn(context, i)) {
     const run = capitalizedRun(context, i)!;
     mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
     return run.to;
@@ -239,8 +239,27 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
   const office = officeAfterAffiliation(context, span);
   const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
   const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
-  mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
+  mentions.push(titled ?? withApposition(context, withAliasOffice(context, entityMention(span, tokens))));
+  if (titled) mentions.push(...joinedHolders(context, titled)); // "Israeli ministers A and B"
   return mentions.at(-1)!.to;
+}
+
+/** How many words an office cue that opens a lexicon alias may have ("Crown Prince"). */
+const ALIAS_OFFICE_WORDS = 2;
+
+/**
+ * "King Felipe VI", "Emperor Naruhito": a lexicon person matched by an alias that opens on the office the lexicon
+ * says the person holds is titled with it, as "King" before an unknown name would be.
+ */
+function withAliasOffice(context: Context, mention: NameMention): NameMention {
+  const role = mention.entry?.type === "PERSON" ? mention.entry.office : undefined;
+  // "Pope Francis", "Sheikh Hasina": an office word the person's own name opens on is part of the name.
+  if (!role || nameKey(mention.entry!.name) === nameKey(mention.surface)) return mention;
+  for (let n = 1; n <= ALIAS_OFFICE_WORDS && mention.from + n < mention.to; n++) {
+    const office = context.lexicon.offices.get(context.keys.slice(mention.from, mention.from + n).join(" "));
+    if (office?.role === role) return { ...mention, title: { office, former: isFormer(context.tokens, mention.from, context.words) } };
+  }
+  return mention;
 }
 
 /** "the ministry's spokeswoman, X", "Mrs X": a word of the mention that says the person's gender. */
@@ -337,7 +356,10 @@ function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entit
  */
 function joinedHolders(context: Context, first: Mention): NameMention[] {
   const { tokens, words } = context;
-  if (first.kind !== "name" || !first.title?.affiliation || first.title.affiliation.from < first.from) return [];
+  if (first.kind !== "name" || !first.title?.affiliation) return [];
+  // "Israeli ministers A and B": a plural office whose body came first is every joined name's.
+  if (first.title.office.plural && first.title.affiliation.from <= first.from) return sharedHolders(context, first);
+  if (first.title.affiliation.from < first.from) return [];
   const held: NameMention[] = [];
   let at = first.to;
   while (tokens[at]?.key === words.and || tokens[at]?.text === ",") {
@@ -346,6 +368,19 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
     if (!name || !body) break;
     held.push({ ...name, to: body.to, title: { ...first.title, affiliation: body, nameNext: false } });
     at = body.to;
+  }
+  return held;
+}
+
+/** "Israeli ministers A and B", "two Israeli ministers, A, B and C": a plural office's title held by every name joined after. */
+function sharedHolders(context: Context, first: NameMention): NameMention[] {
+  const { tokens, words } = context;
+  const held: NameMention[] = [];
+  for (let at = first.to; tokens[at]?.key === words.and || tokens[at]?.text === ","; ) {
+    const name = fullNameAt(context, at + 1);
+    if (!name) break;
+    held.push({ ...name, title: first.title });
+    at = name.to;
   }
   return held;
 }
@@ -359,7 +394,9 @@ function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity"
   // "Cambodian and Thai": the demonyms of one plural, joined by a conjunction or a comma.
   while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && demonym(spans[at + 1])) at = spans[at + 1]!.to;
   const group = words.memberGroups.lengthAt(context.keys, at);
-  return group > 0 && !tokens[at + group]?.capitalized; // "Israeli ministers A and B" name their members
+  // "Israeli ministers A and B", "two Israeli ministers, A and B," name their members.
+  const named = tokens[at + group]?.capitalized || (tokens[at + group]?.text === "," && isPersonStart(context, at + group + 1));
+  return group > 0 && !named;
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */
@@ -420,6 +457,26 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
 }
 
+/** At most this many lower-case words between "in" and the place it leads to: "in the south-eastern region of". */
+const IN_PLACE_WORDS = 3;
+
+/**
+ * "to Tarnow, in southern Poland", "at Las Palmas, in Spain's Canary Islands", "in Cartagena, in the region of Murcia":
+ * an unknown capitalized name whose apposition says which known place, or which kind of place, it is in is a place.
+ */
+function isPlaceBeforePlaceIn(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const before = tokens[at - 1];
+  if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  const run = capitalizedRun(context, at);
+  if (!run || !words.placeIn || tokens[run.to]?.text !== "," || tokens[run.to + 1]?.key !== words.placeIn.word) return false;
+  let j = run.to + 2;
+  while (j < run.to + 2 + IN_PLACE_WORDS && !spans[j] && words.placeIn.modifiers.has(tokens[j]?.key ?? "")) j++;
+  const span = spans[j];
+  if (span?.kind === "cue") return span.type === "LOCATION" && !!words.placeKindCues?.has(textOf(tokens, j, span.to).toLowerCase());
+  return span?.kind === "entity" && (span.entry.type === "COUNTRY" || span.entry.type === "LOCATION");
+}
+
 /** At most this many words describe a place's kind in an apposition: "the bustling lakeside port city". */
 const MAX_KIND_WORDS = 4;
 
@@ -445,8 +502,11 @@ function isPlaceBeforeKind(context: Context, at: number): boolean {
   } else return false;
   for (const end = j + MAX_KIND_WORDS; j < end; j++) {
     const token = tokens[j];
-    if (!token?.word || token.capitalized || spans[j]) return false;
-    if (kinds.nouns.has(token.key)) {
+    // "the capital of X": the kind may open a place's cue.
+    const kindCue = spans[j]?.kind === "cue" && !!words.placeKindCues?.has(textOf(tokens, j, spans[j]!.to).toLowerCase());
+    if (!token?.word || token.capitalized || (spans[j] && !kindCue)) return false;
+    // "a port city": a kind noun may describe the kind that follows it.
+    if (kinds.nouns.has(token.key) && !kinds.nouns.has(tokens[j + 1]?.key ?? "")) {
       const next = tokens[j + 1];
       // Not "the city's mayor": a possessive makes the kind the owner of what comes next.
       return !next || (!next.word && !words.possessiveClitics.has(next.key)) || kinds.leadOn.has(next.key);
@@ -469,7 +529,8 @@ function placeBeforeKind(context: Context, at: number): NameMention | undefined 
   if (!run) return undefined;
   const next = tokens[run.to];
   const last = tokens[run.to - 1]!;
-  if (next?.word && !next.capitalized && kinds.lower.has(next.key)) {
+  const owned = !!kinds.owned?.has(next?.key ?? "") && words.possessiveClitics.has(before?.key ?? "");
+  if (next?.word && !next.capitalized && (kinds.lower.has(next.key) || owned)) {
     const [surface, written] = [textOf(tokens, at, run.to), textOf(tokens, at, run.to + 1)];
     return { kind: "name", from: at, to: run.to, surface, written, type: "LOCATION", maybeShort: false };
   }
@@ -684,6 +745,15 @@ function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: Lexi
  * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
  * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
  */
+/** "al-Shaibani", "el-Baradei": a name's particle joined by a hyphen to a capitalized name word. */
+function isParticleJoined(token: Token, words: MentionWords): boolean {
+  const hyphen = token.text.indexOf("-");
+  const rest = token.text.slice(hyphen + 1);
+  return (
+    hyphen > 0 && words.nameParticles.has(token.text.slice(0, hyphen)) && rest !== rest.toLowerCase() && rest[0] === rest[0]!.toUpperCase()
+  );
+}
+
 /** "Khaled bin Mohamed bin Zayed", "Zayed bin Sultan": after a name's particle, a known name or title is the name's next part. */
 function afterNameParticle(tokens: Token[], from: number, words: MentionWords): boolean {
   const particle = tokens[from - 1];
@@ -848,6 +918,8 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
     else if (isInitialDot(tokens, j) && !spans[j + 1])
       j++; // "J. Smith": an initial does not cut the name short
     else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
+    else if (j > at && isParticleJoined(token, words))
+      j++; // "Asaad al-Shaibani", "Mohamed el-Baradei"
     else break;
   }
   // "Marcelo Abalos Jr.": the suffix's dot is part of the name, so an apposition may follow it.
@@ -870,6 +942,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   let viaCopula = false;
   let postEnd = -1;
   let bodyEnd = -1;
+  let fieldEnd = -1;
   // "the Governor, Mr X": a definite office described before the one who holds it.
   const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
@@ -900,7 +973,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       token.word &&
       isModifierPair(tokens, j, words)
     ) {
-      j += 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
+      j = fieldEnd = j + 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
     } else if (
       token.key === words.and &&
       !spans[j + 1] &&
@@ -910,7 +983,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     ) {
       j++;
     } else if (!span && words.titleFields?.lengthAt(context.keys, j)) {
-      j += words.titleFields.lengthAt(context.keys, j); // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name
+      // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name; "Minister for Fisheries and Forests X": with the word joined to it.
+      j = fieldEnd = pastJoinedWord(context, j + words.titleFields.lengthAt(context.keys, j));
     } else if (postedAt(context, j, office)) {
       j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
     } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
@@ -925,8 +999,14 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
-    } else if (token.text === "," && (!tokens[at]!.capitalized || postEnd === j) && isPersonStart(context, j + 1)) {
-      j++; // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X": an office set before the name by a comma
+    } else if (
+      token.text === "," &&
+      (!tokens[at]!.capitalized || postEnd === j || fieldEnd === j || ((definite || !!lead) && lastAffiliationEnd === j)) &&
+      isPersonStart(context, j + 1)
+    ) {
+      // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X", "Minister for Mines, X", "the Foreign
+      // Minister of Qatar, X": an office set before the name by a comma
+      j++;
     } else if (token.text === "," && title.affiliation && honoredAt(context, j + 1, title.affiliation) && !kinOf(context, from)) {
       j += 2; // "Người phát ngôn Bộ Ngoại giao Trung Quốc, bà X": the office, then the person with an honorific
     } else if (
@@ -944,12 +1024,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     } else if (!span && token.word && token.capitalized && afterAffiliationWord(context, j)) {
       // "Minister of Mines and Energy X": after "of", an unknown run is the office's body, not its holder; a word
       // joined by "and" is the body's too when a full name still follows it.
-      j = capitalizedRun(context, j)!.to;
-      const joined = tokens[j]?.key === words.and ? capitalizedRun(context, j + 1) : undefined;
-      // "Minister of Science and Innovation, Ms X": the joined word ends the body when a comma and an honorific follow.
-      const honoredNext = joined && tokens[joined.to]?.text === "," && words.honorifics.has(tokens[joined.to + 1]?.key ?? "");
-      if (joined && (joined.to - (j + 1) > FULL_NAME_WORDS - 1 || honoredNext)) j += 2;
-      bodyEnd = j;
+      j = bodyEnd = pastJoinedWord(context, capitalizedRun(context, j)!.to);
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
@@ -960,6 +1035,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
       if (after) return { ...name, from, to: postedAt(context, after.to, office)?.to ?? after.to, title: { ...title, affiliation: after } };
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
+      title.ownedBy ??= ownerBefore(context, from);
       return withApposition(context, { ...name, from, title });
     } else if (token.key === words.ministry && !span)
       j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
@@ -972,6 +1048,26 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/**
+ * Past the word joined by the conjunction to an office's body or field at `at`, when a full name still follows it
+ * ("Minister of Mines and Energy X"), or a comma and an honorific do ("Minister of Science and Innovation, Ms X").
+ */
+function pastJoinedWord(context: Context, at: number): number {
+  const { tokens, words } = context;
+  const joined = tokens[at]?.key === words.and ? capitalizedRun(context, at + 1) : undefined;
+  const honoredNext = joined && tokens[joined.to]?.text === "," && words.honorifics.has(tokens[joined.to + 1]?.key ?? "");
+  return joined && (joined.to - (at + 1) > FULL_NAME_WORDS - 1 || honoredNext) ? at + 2 : at;
+}
+
+/** "his spokesman X", "Boric's press secretary X": the possessive right before an office, whose owner the office serves. */
+function ownerBefore(context: Context, from: number): Title["ownedBy"] {
+  const { tokens, words } = context;
+  const key = tokens[from - 1]?.key ?? "";
+  if (words.possessivePronouns.has(key)) return { at: from - 1, pronoun: true, gender: words.genders?.pronouns.get(key) };
+  // Only after a name: "Peru's" is a country the office's reading takes as its body.
+  return words.possessiveClitics.has(key) && tokens[from - 2]?.capitalized ? { at: from - 1, pronoun: false } : undefined;
 }
 
 /** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */
@@ -1196,6 +1292,8 @@ function postedAt(context: Context, j: number, office: Office): Span | undefined
 function isPersonStart(context: Context, at: number): boolean {
   const span = context.spans[at];
   const token = context.tokens[at];
+  // "His Excellency X": a style of address opens the person's mention.
+  if (span?.kind === "cue") return span.type === "PERSON" && token!.capitalized && !isSpouseCue(context, span);
   return span ? span.kind === "entity" && span.entry.type === "PERSON" : !!token?.word && token.capitalized;
 }
 
@@ -1249,7 +1347,8 @@ function isFormer(tokens: Token[], at: number, words: MentionWords): boolean {
  */
 function withApposition(context: Context, mention: NameMention): NameMention {
   // "Ambassador X, Peru's envoy to Japan,": an apposition may give a title its body, unless the lexicon knows the person's country.
-  if (mention.type !== "PERSON" || mention.title?.affiliation || (mention.title && mention.entry?.country)) return mention;
+  if (mention.type !== "PERSON") return mention;
+  if (mention.title?.affiliation || (mention.title && mention.entry?.country)) return withFurtherOffice(context, mention);
   const { tokens, spans, words } = context;
   let j = mention.to;
   let former = false;
@@ -1287,6 +1386,22 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   return { ...mention, to: held.to, title: held.title };
 }
 
+/**
+ * "Lao President X, who is also general secretary of the Y Party,", "Malaysian Prime Minister X, who chairs ASEAN": a
+ * titled person's clause that gives another office with its own body.
+ */
+function withFurtherOffice(context: Context, mention: NameMention): NameMention {
+  const { tokens, keys, words } = context;
+  if (tokens[mention.to]?.text !== ",") return mention;
+  const at = mention.to + 1;
+  const headed = headedBody(context, at);
+  const verb = headed ? 0 : (words.officeVerbs?.lengthAt(keys, at) ?? 0);
+  const held =
+    headed ?? (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined);
+  if (!held?.title.affiliation) return mention;
+  return { ...mention, to: held.to, alsoTitles: [...(mention.alsoTitles ?? []), held.title] };
+}
+
 /** How many plain words may follow a country's possessive in the body it heads ("Kenya's foreign ministry"). */
 const HEADED_BODY_WORDS = 3;
 
@@ -1318,7 +1433,8 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   const { tokens, spans, words } = context;
   const first = spans[j];
   const office = first?.kind === "entity" ? officeAfterAffiliation(context, first) : undefined;
-  if (first?.kind === "entity" && office) {
+  // "At the invitation of X, Mongolian President Y": an office its holder's name follows is no apposition of X's.
+  if (first?.kind === "entity" && office && !namesNext(context, spans[office.from]!.to)) {
     const affiliation = entityMention(office.affiliation, tokens);
     const title: Title = { office: office.office, former: former || isFormer(tokens, j, words), affiliation };
     return { to: spans[office.from]!.to, title };

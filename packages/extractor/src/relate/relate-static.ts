@@ -53,7 +53,10 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       for (const kin of namedList(view, index + 1, m.to + 1)) addKin(ownedKin, m, kin, "owner");
     }
     const clitics = view.pack.mentions.possessiveClitics;
-    const owned = m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to));
+    // "X, whose father Y": the relative word after the owner's comma owns the kin as a possessive would.
+    const relative = !!words.relativeOwner && view.key(m.to) === "," && view.key(m.to + 1) === words.relativeOwner;
+    const owned =
+      m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to)) || relative;
     // "his son X" is no apposition: the owner's kin is read below.
     if (m.type === "PERSON" && next.type === "PERSON" && !owned) {
       let j = m.to;
@@ -75,7 +78,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
       // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
-      const kin = kinAfterModifiers(view, m.kind === "pronoun" ? m.to : m.to + 1);
+      const kin = kinAfterModifiers(view, m.kind === "pronoun" ? m.to : m.to + (relative ? 2 : 1));
       const end = kin && kin.at + kin.length;
       if (kin && next.from <= end! + KIN_NAME_GAP && plainBetween(view, end!, next.from)) addKin(kin, m, next, "possessive");
     }
@@ -117,6 +120,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
         add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
     }
+    // "Tarnow, in southern Poland", "Las Palmas, in Spain's Canary Islands": an apposition of where the place lies.
+    const within = m.type === "LOCATION" ? placeInApposition(view, m) : undefined;
+    if (within) add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, within) ?? within).ids[0]!, "located-in:comma-in");
     // "Nagorno-Karabakh, which lies within Azerbaijan,": a clause of where the place lies, past place words.
     const located = words.locatedPhrases && view.key(m.to) === "," ? view.phraseAt(m.to + 1, words.locatedPhrases) : 0;
     if (located && m.type === "LOCATION") {
@@ -128,14 +134,13 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
     const kinds = words.placeKinds;
     if (placeOfKind(view, m) === next) add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:kind-of");
-    // "Russia's Kursk region", "China's Yunnan Province": a place owned by the country or place before it.
-    if (
-      (m.type === "COUNTRY" || m.type === "LOCATION") &&
-      next.type === "LOCATION" &&
-      clitics.has(view.key(m.to)) &&
-      next.from === m.to + 1
-    )
-      add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:possessive");
+    // "the Kidal region of Mali", "the Kursk and Belgorod regions of Russia": a place named with its kind, then "of"
+    // the place it is in.
+    const whose = m.type === "LOCATION" ? placeOfNamedKind(view, view.coordinatedAfter(m).at(-1)!) : undefined;
+    if (whose) add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, whose) ?? whose).ids[0]!, "located-in:kind-named-of");
+    // "Russia's Kursk region", "China's Yunnan Province", "Russia's western Bryansk region", "Vietnam's northern
+    // provinces of A and B": the places owned by the country or place before them.
+    for (const owned of ownedPlaces(view, m)) add("LOCATED_IN", owned.ids[0]!, m.ids[0]!, "located-in:possessive");
     // "Kazan, the capital of Russia's Tatarstan republic", "Kunming, capital of southwest China's Yunnan": a place
     // put in apposition as the kind of place of another.
     const whole = kinds && m.type === "LOCATION" && view.key(m.to) === "," ? kindOfPlace(view, m.to + 1, index) : undefined;
@@ -148,8 +153,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       kinds.articles.has(view.key(m.to + 1)) &&
       namedKind(view, m.to + 2, insideMarkerBefore(view, next.from), kinds)
     )
-      // "X, a town in the Nigerian state of Y": in the place the country's kind leads to.
-      add("LOCATED_IN", m.ids[0]!, (placeOfKind(view, next) ?? next).ids[0]!, "located-in:kind-apposition");
+      // "X, a town in the Nigerian state of Y": in the place the country's kind leads to; "X, a city in east China's
+      // Shandong": in the place the country's possessive owns.
+      add("LOCATED_IN", m.ids[0]!, (placeOfKind(view, next) ?? ownedPlace(view, next) ?? next).ids[0]!, "located-in:kind-apposition");
   });
   return out;
 }
@@ -186,12 +192,54 @@ function kindOfPlace(view: SentenceView, at: number, index: number): ResolvedMen
   return view.mentions.indexOf(place) > index ? (ownedPlace(view, place) ?? place) : undefined;
 }
 
-/** "Russia's Tatarstan republic": the place right after a place's possessive, which it owns. */
+/**
+ * After a place named with its kind ("the Navoi region"), "of" and the place it lies in, past a few lower-case words
+ * ("of central Uzbekistan", "of neighbouring Guyana").
+ */
+function placeOfNamedKind(view: SentenceView, named: ResolvedMention): ResolvedMention | undefined {
+  const kinds = view.pack.mentions.placeKindsAfter;
+  const of = view.pack.statics.placeKinds?.of;
+  if (!kinds?.lower.has(view.key(named.to)) || view.key(named.to + 1) !== of) return undefined;
+  let at = named.to + 2;
+  while (at < named.to + 2 + MAX_PLACE_WORDS && plainWord(view, at)) at++;
+  const place = view.mentionAt[at];
+  return place && place.from === at && (place.type === "COUNTRY" || place.type === "LOCATION") ? place : undefined;
+}
+
+/** After a place's comma, "in" and the place it lies in, past a few lower-case words ("in the south-eastern region of"). */
+function placeInApposition(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const placeIn = view.pack.mentions.placeIn;
+  if (!placeIn || view.key(m.to) !== "," || view.key(m.to + 1) !== placeIn.word) return undefined;
+  let at = m.to + 2;
+  while (at < m.to + 2 + MAX_PLACE_WORDS && !view.mentionAt[at] && placeIn.modifiers.has(view.key(at))) at++;
+  const place = view.mentionAt[at];
+  return place && place.from === at && (place.type === "COUNTRY" || place.type === "LOCATION") ? place : undefined;
+}
+
+/** "Russia's Tatarstan republic", "China's eastern province of X": the place a place's possessive owns. */
 function ownedPlace(view: SentenceView, place: ResolvedMention): ResolvedMention | undefined {
-  const owned = view.mentions[view.mentions.indexOf(place) + 1];
-  const possessive =
-    owned?.type === "LOCATION" && view.pack.mentions.possessiveClitics.has(view.key(place.to)) && owned.from === place.to + 1;
-  return possessive ? owned : undefined;
+  return ownedPlaces(view, place)[0];
+}
+
+/**
+ * The places a place's possessive owns: the place after it, past a few words of direction or kind ("Russia's western
+ * Bryansk region"), and the places joined to that one ("Vietnam's provinces of A and B").
+ */
+function ownedPlaces(view: SentenceView, place: ResolvedMention): ResolvedMention[] {
+  const { placeWords, placeKinds } = view.pack.statics;
+  if ((place.type !== "COUNTRY" && place.type !== "LOCATION") || !view.pack.mentions.possessiveClitics.has(view.key(place.to))) return [];
+  let at = place.to + 1;
+  // "eastern province of": the kind's "of" leads on to the place.
+  const ofKind = (i: number) => view.key(i) === placeKinds?.of && !!placeKinds?.nouns.has(view.key(i - 1));
+  while (
+    at <= place.to + MAX_PLACE_WORDS + 1 &&
+    !view.mentionAt[at] &&
+    (placeWords.has(view.key(at)) || placeKinds?.words.has(view.key(at)) || ofKind(at))
+  )
+    at++;
+  const owned = view.mentionAt[at];
+  if (owned?.type !== "LOCATION" || owned.from !== at) return [];
+  return view.coordinatedAfter(owned).filter((m) => m.type === "LOCATION");
 }
 
 /** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */

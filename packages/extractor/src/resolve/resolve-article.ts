@@ -118,8 +118,15 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     if (context.sentence.length) context.earlier.unshift(context.sentence);
     context.previous = context.sentence.length ? context.sentence : context.previous;
     context.sentence = [];
+    const endingAt = new Map<number, ArticleEntity>(); // this sentence's entities by where their mention ends
     return mentions.flatMap((mention): ResolvedMention[] => {
       const found = resolveMention(mention, named, entities, lexicon, context, native);
+      if (mention.kind === "name" && mention.title?.ownedBy && found[0]) {
+        const owner = ownerOf(mention.title.ownedBy, endingAt, context);
+        const fact = owner && officeOfOwner(mention.title, found[0], owner, entities, lexicon, native, sentence);
+        if (fact) titles.push(fact);
+      }
+      if (found[0]) endingAt.set(mention.to, found[0]);
       found.forEach(seen);
       if (mention.kind === "descriptor" && found[0]) {
         const fact = bodyOfHeldOffice(mention.title, found[0], named, entities, sentence);
@@ -150,6 +157,41 @@ function bodyOfHeldOffice(
   if (body.type !== "COUNTRY") return undefined;
   role.affiliation = body.id;
   return { sentence, person: holder.id, affiliation: body.id, role: role.role, former: false };
+}
+
+/**
+ * Who owns an office by a possessive: the person whose name ends at the possessive ("Boric's press secretary"), or
+ * whom the possessive pronoun stands for, as a pronoun is resolved ("his spokesman").
+ */
+function ownerOf(
+  owned: NonNullable<Title["ownedBy"]>,
+  endingAt: Map<number, ArticleEntity>,
+  context: Discourse,
+): ArticleEntity | undefined {
+  if (!owned.pronoun) return endingAt.get(owned.at);
+  const fits = (e: ArticleEntity) => e.type === "PERSON" && (!owned.gender || !e.gender || e.gender === owned.gender);
+  return context.sentence.find(fits) ?? context.previous.find(fits) ?? context.recent.find(fits);
+}
+
+/** "his spokesman X": an office owned by a person, told with no body of its own, serves the owner's country or body. */
+function officeOfOwner(
+  title: Title,
+  holder: ArticleEntity,
+  owner: ArticleEntity,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+  sentence: number,
+): TitleFact | undefined {
+  // A counterpart serves another country: its office is read from the other titled person.
+  if (owner.type !== "PERSON" || owner === holder || title.office.role === COUNTERPART) return undefined;
+  const role = holder.roles.find((r) => r.role === title.office.role && !r.affiliation);
+  const body =
+    owner.roles.find((r) => r.affiliation && !r.former)?.affiliation ??
+    countryEntity(countryOf(owner, lexicon, native), entities, lexicon)?.id;
+  if (!role || !body) return undefined;
+  role.affiliation = body;
+  return { sentence, person: holder.id, affiliation: body, role: role.role, former: role.former };
 }
 
 /** What the text has named so far: every entity most recent first, this sentence and the one before, in order. */
@@ -369,6 +411,11 @@ function affiliationOf(
       ? countryEntity(countryOf(boss, lexicon, native), entities, lexicon)
       : actingBody(boss, entities, lexicon);
   }
+  // "the bloc's foreign policy chief Kaja Kallas", "Hamas leader X": a person the lexicon knows as an officer of a body
+  // other than their country's ruling party holds an office told without a body in that body, not their country.
+  const org = person.entry?.org ? lexicon.byName.get(person.entry.org) : undefined;
+  const ruling = person.entry?.country ? lexicon.rulingParties.get(person.entry.country) : undefined;
+  if (org && org !== ruling) return actingBody(entities.fromEntry(org), entities, lexicon);
   return countryEntity(countryOf(person, lexicon, native) ?? person.entry?.org, entities, lexicon);
 }
 
@@ -436,16 +483,19 @@ function officesNamed(sentences: Mention[][]): Set<string> {
   return keys;
 }
 
+/** The role of a counterpart, which holds the office of whoever it is the counterpart of. */
+const COUNTERPART = "counterpart";
+
 /** "người đồng cấp Nga Sergei Lavrov": a counterpart holds the same office as the other titled person of the sentence. */
 function shareCounterpartRoles(titles: TitleFact[], entities: ArticleEntities): void {
   for (const fact of titles) {
-    if (fact.role !== "counterpart") continue;
-    const other = titles.find((t) => t.sentence === fact.sentence && t !== fact && t.role !== "counterpart");
+    if (fact.role !== COUNTERPART) continue;
+    const other = titles.find((t) => t.sentence === fact.sentence && t !== fact && t.role !== COUNTERPART);
     if (!other) continue;
     fact.role = other.role;
     // A leader's counterpart leads too: "Tổng thống X và người đồng cấp Y Z ... Nhà lãnh đạo Y".
     const leads = entities.byId.get(other.person)!.roles.find((r) => r.role === other.role)?.leader;
     for (const role of entities.byId.get(fact.person)!.roles)
-      if (role.role === "counterpart") Object.assign(role, { role: other.role, leader: leads ?? role.leader });
+      if (role.role === COUNTERPART) Object.assign(role, { role: other.role, leader: leads ?? role.leader });
   }
 }

@@ -34,12 +34,19 @@ const GROUP_CUES: GroupCue[] = [
 ];
 
 /** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
-const LOCATION_CUES = ["mount", "lake", "port of", "city of", "town of", "village of", "province of", "state of", "island of", "camp"];
-/** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso. */
-const PLACE_KIND_CUES = ["port of", "city of", "town of", "village of", "province of", "state of", "island of"];
+/** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso,
+ * "the capital of Karnataka" is Karnataka, "the municipality of Zvecan" is Zvecan. */
+const PLACE_KIND_CUES = [
+  ...["port", "city", "town", "village", "province", "state", "island", "capital", "region", "district", "municipality"].map(
+    (kind) => `${kind} of`,
+  ),
+];
+const LOCATION_CUES = ["mount", "lake", "camp", ...PLACE_KIND_CUES];
 
 /** "Quang Ninh province", "Jeju Island": kinds of place after a name ("state" is left out: "Islamic State"). */
-const PLACE_KINDS_AFTER = ["province", "region", "prefecture", "oblast", "county", "district", "island", "islands", "governorate"];
+const PLACE_KINDS_AFTER = [
+  ...["province", "region", "prefecture", "oblast", "county", "district", "island", "governorate"].flatMap((kind) => [kind, `${kind}s`]),
+];
 /** "Czech Republic", "Free State": kinds a capitalized name ends in only when the lexicon does not know it. */
 const PLACE_KINDS_LOWER_ONLY = ["republic", "territory"];
 
@@ -62,6 +69,8 @@ const STATE_FORMS = [
 
 /** A spouse's style before a name: "first lady Ana Ruiz" is a person, who holds no office of the country before it. */
 const SPOUSE_CUES = ["first lady", "first gentleman"];
+/** Styles of address before a name, no part of it: "His Highness Prince X", "Her Excellency Y". */
+const STYLES = ["highness", "royal highness", "excellency", "majesty"].flatMap((style) => [`his ${style}`, `her ${style}`]);
 
 /** Words for kin before a name: "his son Ali", "Mr Kim's sister Kim Yo Jong". */
 const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
@@ -103,6 +112,21 @@ const TITLE_MODIFIERS = new Set([
   "government",
   "presidential",
 ]);
+
+/**
+ * "Minister for Economic Affairs X", "Minister of Mines and Energy X", "High Commissioner for Refugees X": the fields
+ * an office is of, which end before its holder's name.
+ */
+const TITLE_FIELDS = [
+  ...["foreign", "economic", "home", "internal", "social", "veterans", "consumer", "legal", "religious", "maritime"].map(
+    (kind) => `${kind} affairs`,
+  ),
+  ...["mines", "energy", "refugees", "defence", "defense", "finance", "trade", "industry", "justice", "health", "education"],
+  ...["agriculture", "transport", "interior", "labour", "labor", "tourism", "culture", "environment", "science", "innovation"],
+  ...["information", "communications", "planning", "investment", "fisheries", "economy", "commerce", "housing", "infrastructure"],
+  ...["petroleum", "water", "lands", "youth", "sports", "climate", "human rights", "public security", "national defence"],
+  ...["international trade", "international development", "foreign trade", "the environment", "the interior", "the economy"],
+];
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
 const NAME_SUFFIXES = ["jr", "sr"];
@@ -245,18 +269,24 @@ export const EN_MENTIONS: MentionWords = {
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_CUES),
+  placeIn: { word: "in", modifiers: new Set([...EN_STATICS.placeWords, ...EN_STATICS.placeKinds!.words]) },
   stateForms: new PhraseSet(STATE_FORMS),
-  placeKindsAfter: { lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]), capitalized: new Set(PLACE_KINDS_AFTER) },
+  placeKindsAfter: {
+    lower: new Set([...PLACE_KINDS_AFTER, ...PLACE_KINDS_LOWER_ONLY]),
+    capitalized: new Set(PLACE_KINDS_AFTER),
+    owned: new Set(["state"]),
+  },
   placeAppositions: {
     articles: new Set(["the", "a", "an"]),
     nouns: new Set([...EN_STATICS.placeKinds!.nouns, "municipality", "atoll"]),
     leadOn: new Set(["of", "in", "on", "near", "along", "where", "which", "that"]),
   },
   kinWords: new Set(KIN_WORDS),
-  personCues: SPOUSE_CUES,
+  personCues: [...SPOUSE_CUES, ...STYLES],
   spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
   titleModifiers: TITLE_MODIFIERS,
+  titleFields: new PhraseSet(TITLE_FIELDS),
   formerMarkers: new Set(["former", "late", "ex"]),
   heldThen: ["at", "the", "time"],
   nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),

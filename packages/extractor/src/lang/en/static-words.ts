@@ -12,11 +12,15 @@ const DIRECTIONS = [
   "northwestern",
   "southeastern",
   "southwestern",
+  // "a city in northeast China's Liaoning": the compass point as a noun before a country.
+  ...["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"],
+  ...["north-east", "north-west", "south-east", "south-west"].flatMap((point) => [point, `${point}ern`]),
 ];
 
 export const EN_STATICS: StaticWords = {
   parentWords: new Set(["father", "mother"]),
   childWords: new Set(["son", "daughter"]),
+  relativeOwner: "whose",
   insideMarkers: new Set([",", "in"]),
   placeWords: new Set(["province", "state", "region", "city", "county", "district", "island", "the", ...DIRECTIONS]),
   placeKinds: {
@@ -32,6 +36,8 @@ export const EN_STATICS: StaticWords = {
       "seaside",
       "southern",
       "ancient",
+      // What a place's standing or land is: "in the occupied West Bank", "Brazil's oil-rich X state".
+      ...["occupied", "disputed", "annexed", "breakaway", "autonomous", "semi-autonomous", "restive", "remote", "mountainous"],
       ...DIRECTIONS,
     ]),
     nouns: new Set(["city", "town", "province", "region", "island", "village", "port", "state", "county", "district", "capital"]),
