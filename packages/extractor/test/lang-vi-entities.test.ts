@@ -267,6 +267,32 @@ describe("Vietnamese places", () => {
     expect(facts("Một tàu khu trục đi qua eo biển Đài Loan (Ảnh: Reuters).")).toEqual([]);
   });
 
+  it("a clause of where the place lies: 'căn cứ không quân X nằm ở tỉnh Y của Z'", () => {
+    expect(facts("Căn cứ không quân Tarnova nằm ở tỉnh Velika của Bulgaria.")).toEqual([
+      "Căn cứ không quân Tarnova LOCATED_IN Velika",
+      "Velika LOCATED_IN Bulgaria",
+    ]);
+  });
+
+  it("a located clause after the place's comma: 'làng X, thuộc tỉnh Y'", () => {
+    expect(facts("Quân đội pháo kích làng Dobrin, thuộc tỉnh Velika.")).toEqual(["Dobrin LOCATED_IN Velika"]);
+  });
+
+  it("a plant named by its kind, then where it lies: 'nhà máy điện X ở thành phố Y'", () => {
+    expect(facts("Đoàn đã thăm nhà máy điện Borovo ở thành phố Kalvik.")).toEqual(["nhà máy điện Borovo LOCATED_IN Kalvik"]);
+  });
+
+  it("places joined by the conjunction lie where the last lies: 'huyện A và huyện B thuộc tỉnh C'", () => {
+    expect(facts("Người dân chạy về thị trấn Dobra và thị trấn Zelen thuộc tỉnh Varna.")).toEqual([
+      "Dobra LOCATED_IN Varna",
+      "Zelen LOCATED_IN Varna",
+    ]);
+  });
+
+  it("the centre of a country as a region: 'tỉnh X ở miền Trung Y'", () => {
+    expect(facts("Ông tới tỉnh Lomza ở miền Trung Ba Lan.")).toEqual(["Lomza LOCATED_IN Poland"]);
+  });
+
   it("a feature on a sea: 'đảo X trên Biển Đông' (capitalized, the sea's name, not 'at sea')", () => {
     expect(facts("Tàu cá bị xua đuổi gần đảo Phú Lâm trên Biển Đông.")).toEqual(["Woody Island LOCATED_IN South China Sea"]);
   });

@@ -115,12 +115,15 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const closed = marker !== "(" || view.key(next.to) === ")";
       // "Kazan in Russia's Tatarstan republic": the place is in the place the possessive leads to.
       if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
-        add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
+        for (const place of joinedPlaces(view, index))
+          add("LOCATED_IN", place.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
     }
-    // "Nagorno-Karabakh, which lies within Azerbaijan,": a clause of where the place lies, past place words.
-    const located = words.locatedPhrases && view.key(m.to) === "," ? view.phraseAt(m.to + 1, words.locatedPhrases) : 0;
+    // "Nagorno-Karabakh, which lies within Azerbaijan,", "căn cứ X nằm ở tỉnh Y": a clause of where the place lies,
+    // after the place's comma or right after it, past place words.
+    const clauseAt = view.key(m.to) === "," ? m.to + 1 : m.to;
+    const located = words.locatedPhrases ? view.phraseAt(clauseAt, words.locatedPhrases) : 0;
     if (located && m.type === "LOCATION") {
-      const at = m.to + 1 + located;
+      const at = clauseAt + located;
       const from = at + placeWordsAt(view, at);
       const place = view.mentionAt[from];
       if (place && (place.type === "LOCATION" || place.type === "COUNTRY") && place.from === from)
@@ -152,6 +155,24 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       add("LOCATED_IN", m.ids[0]!, (placeOfKind(view, next) ?? next).ids[0]!, "located-in:kind-apposition");
   });
   return out;
+}
+
+/**
+ * "huyện A và huyện B thuộc tỉnh C", "A, B và C ở Y": the place at `index` and the places joined before it by the
+ * conjunction (and the list's commas before it), which all lie where it lies.
+ */
+function joinedPlaces(view: SentenceView, index: number): ResolvedMention[] {
+  const places = [view.mentions[index]!];
+  let joined = false;
+  for (let k = index - 1; k >= 0; k--) {
+    const place = view.mentions[k]!;
+    const joiner = view.key(places[0]!.from - 1);
+    const and = joiner === view.pack.mentions.and;
+    if (place.type !== "LOCATION" || place.to !== places[0]!.from - 1 || !(and || (joiner === "," && joined))) break;
+    joined ||= and;
+    places.unshift(place);
+  }
+  return places;
 }
 
 /** "the Vietnamese coastal city of Danang": the place a country's adjective, its kind and `of` lead to. */

@@ -74,6 +74,19 @@ const LOCATION_CUES = [
   "dinh thự",
   "khu nghỉ dưỡng",
   "đại lễ đường",
+  // Bases, plants and palaces, named after their kind: "căn cứ không quân X", "nhà máy điện X", "Dinh X".
+  "căn cứ",
+  "căn cứ không quân",
+  "căn cứ hải quân",
+  "căn cứ quân sự",
+  "quân cảng",
+  "nhà máy",
+  "nhà máy điện",
+  "nhà máy thủy điện",
+  "nhà máy điện hạt nhân",
+  "trung tâm hội nghị",
+  "sân vận động",
+  "dinh",
 ];
 
 /** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */

@@ -1,4 +1,5 @@
 // Vietnamese words of standing facts: "cha của X", "X ở tỉnh Y".
+import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { StaticWords } from "../language-pack.ts";
 
 export const VI_STATICS: StaticWords = {
@@ -42,9 +43,12 @@ export const VI_STATICS: StaticWords = {
     "miền",
     "nam",
     "bắc",
+    "trung", // "miền Trung", "miền trung"
     "đông",
     "tây",
     "nước",
   ]),
   reflexive: new Set(["mình"]),
+  // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
+  locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc"]),
 };
