@@ -146,6 +146,14 @@ describe("Vietnamese delegations: whose side", () => {
 });
 
 describe("Vietnamese offices: an office after the name", () => {
+  it("a leading phrase's name is not the office after its comma: 'Theo ông X, nhà lãnh đạo Y sẽ ...'", () => {
+    expect(facts("Theo ông Marek Novak, nhà lãnh đạo Ba Lan sẽ thăm Ấn Độ vào tháng tới.")).toEqual([]);
+  });
+
+  it("an apposition closed by its comma still gives the office: 'Ông X, nhà lãnh đạo Y, sẽ ...'", () => {
+    expect(facts("Ông Marek Novak, nhà lãnh đạo Ba Lan, sẽ thăm Ấn Độ vào tháng tới.")).toEqual(["Marek Novak OFFICIAL_OF Poland"]);
+  });
+
   it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
     expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);
   });

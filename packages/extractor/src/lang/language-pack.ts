@@ -234,6 +234,12 @@ export interface MentionWords {
   readonly delegation?: ReadonlySet<string>;
   /** "X là Bộ trưởng": the copula before an office in apposition. */
   readonly copula: string;
+  /**
+   * Words that open a sentence's leading phrase ("Theo ông X, ...", "Sau cuộc gặp với ông X, ..."): the comma after
+   * its last name closes the phrase, so an office after it that no mark closes is the main clause's subject, not
+   * the name's apposition.
+   */
+  readonly leadingWords?: ReadonlySet<string>;
   /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
   readonly officeVerbs?: PhraseSet;
   /**

@@ -1277,7 +1277,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     }
   }
   const held = appositiveOffice(context, j, former);
-  if (!held || (mention.title && !held.title.affiliation)) return mention;
+  if (!held || (mention.title && !held.title.affiliation) || closesLeadingPhrase(context, mention, held.to)) return mention;
   // "X, general secretary of A and president of B,", "X, leader of A and Lao president,": offices joined by "and",
   // each with its own body.
   const and = held.to;
@@ -1285,6 +1285,18 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
   return { ...mention, to: held.to, title: held.title };
+}
+
+/**
+ * "Theo ông X, nhà lãnh đạo Y đã ...": the name ends a leading phrase that opens the sentence, the comma after it is
+ * the sentence's first, and no mark closes the office after it: the office is the next clause's subject.
+ */
+function closesLeadingPhrase(context: Context, mention: NameMention, officeEnd: number): boolean {
+  const { tokens, words } = context;
+  if (!words.leadingWords?.has(tokens[0]?.key ?? "") || tokens[mention.to]?.text !== ",") return false;
+  if (tokens.slice(0, mention.from).some((t) => t.text === ",")) return false;
+  const after = tokens[officeEnd];
+  return !!after?.word;
 }
 
 /** How many plain words may follow a country's possessive in the body it heads ("Kenya's foreign ministry"). */

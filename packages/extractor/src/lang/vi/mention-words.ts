@@ -1,6 +1,7 @@
 // Vietnamese words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
+import { VI_CLAUSES } from "./clause-words.ts";
 import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
@@ -422,6 +423,7 @@ export const VI_MENTIONS: MentionWords = {
   side: "phía",
   delegation: new Set(["đoàn", "phái đoàn"]),
   copula: "là",
+  leadingWords: new Set([VI_CLAUSES.according, ...VI_CLAUSES.leadingPhrase]),
   officeVerbs: new PhraseSet([
     "hiện là",
     "hiện giữ chức",
