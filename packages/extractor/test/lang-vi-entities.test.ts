@@ -297,6 +297,18 @@ describe("Vietnamese places", () => {
     ]);
   });
 
+  it("a kind of place in apposition, then where it lies: 'X, thủ phủ tỉnh Y'", () => {
+    expect(facts("Phiến quân kiểm soát Malvik, thủ phủ tỉnh Oster.")).toEqual(["Malvik LOCATED_IN Oster"]);
+  });
+
+  it("a kind with its modifiers after it, then whose: 'X, thành phố lớn thứ hai của Y'", () => {
+    expect(facts("Hội nghị diễn ra ở Plovdiv, thành phố lớn thứ hai của Bulgaria.")).toEqual(["Plovdiv LOCATED_IN Bulgaria"]);
+  });
+
+  it("a province after a person's name is no kind of place: 'ông A, tỉnh B'", () => {
+    expect(facts("Ông Nguyễn Văn An, tỉnh Quảng Nam, phát biểu.")).toEqual([]);
+  });
+
   it("the centre of a country as a region: 'tỉnh X ở miền Trung Y'", () => {
     expect(facts("Ông tới tỉnh Lomza ở miền Trung Ba Lan.")).toEqual(["Lomza LOCATED_IN Poland"]);
   });

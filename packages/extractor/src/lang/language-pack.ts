@@ -167,6 +167,11 @@ export interface MentionWords {
     readonly nouns: ReadonlySet<string>;
     readonly leadOn: ReadonlySet<string>;
   };
+  /**
+   * "X, thủ phủ tỉnh Y", "X, thành phố lớn nhất của Y": kinds of place that open an apposition, their modifiers after
+   * them (languages whose nouns come first), which make an unknown name before it a place.
+   */
+  readonly kindFirstAppositions?: PhraseSet;
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
   readonly kinWords?: ReadonlySet<string>;
   /** Lower-case words joined to a name by a hyphen that make it a modifier, no part of a name ("Dalian-based"). */
@@ -613,6 +618,8 @@ export interface StaticWords {
   readonly placeKinds?: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; of: string; articles: ReadonlySet<string> };
   /** "X, located in Y", "X, which lies within Y": a clause after a place's comma that puts it inside another. */
   readonly locatedPhrases?: PhraseSet;
+  /** "X, thủ phủ tỉnh Y", "X, thành phố lớn thứ hai của Y": a kind of place in apposition, then where it lies. */
+  readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: string };
 }
 
 export interface NativeNames {

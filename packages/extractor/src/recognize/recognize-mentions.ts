@@ -432,11 +432,14 @@ function isPlaceBeforeKind(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
   const kinds = words.placeAppositions;
   const before = tokens[at - 1];
-  if (!kinds || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  if (!(kinds || words.kindFirstAppositions) || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
   const run = capitalizedRun(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
   let j = run.to + 1;
+  // "Malvik, thủ phủ tỉnh Oster": a kind that opens the apposition, its modifiers after it.
+  if (!spans[j] && words.kindFirstAppositions?.lengthAt(context.keys, j)) return true;
   const owner = spans[j];
+  if (!kinds) return false;
   if (kinds.articles.has(tokens[j]?.key ?? "")) j++;
   else if (owner?.kind === "entity" && (owner.entry.type === "COUNTRY" || owner.entry.type === "LOCATION")) {
     // "Togo's second city": a known place owns the kind.

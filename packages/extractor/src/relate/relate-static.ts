@@ -141,7 +141,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       add("LOCATED_IN", next.ids[0]!, m.ids[0]!, "located-in:possessive");
     // "Kazan, the capital of Russia's Tatarstan republic", "Kunming, capital of southwest China's Yunnan": a place
     // put in apposition as the kind of place of another.
-    const whole = kinds && m.type === "LOCATION" && view.key(m.to) === "," ? kindOfPlace(view, m.to + 1, index) : undefined;
+    const placeComma = m.type === "LOCATION" && view.key(m.to) === ",";
+    const whole = placeComma ? (kinds ? kindOfPlace(view, m.to + 1, index) : kindFirstPlace(view, m.to + 1)) : undefined;
     if (whole) add("LOCATED_IN", m.ids[0]!, whole.ids[0]!, "located-in:kind-of-apposition");
     if (
       kinds &&
@@ -205,6 +206,22 @@ function kindOfPlace(view: SentenceView, at: number, index: number): ResolvedMen
   const place = view.mentionAt[j];
   if (!place || place.from !== j || (place.type !== "LOCATION" && place.type !== "COUNTRY")) return undefined;
   return view.mentions.indexOf(place) > index ? (ownedPlace(view, place) ?? place) : undefined;
+}
+
+/** At most this many plain words describe a kind of place after it: "thành phố lớn thứ hai của Y". */
+const MAX_KIND_MODIFIERS = 3;
+
+/** After a place's comma, "thủ phủ tỉnh Y", "thành phố lớn thứ hai của Y": the place Y its kind belongs to. */
+function kindFirstPlace(view: SentenceView, at: number): ResolvedMention | undefined {
+  const kinds = view.pack.statics.kindFirst;
+  const kind = kinds ? view.phraseAt(at, kinds.nouns) : 0;
+  if (!kind) return undefined;
+  let j = at + kind;
+  for (const end = j + MAX_KIND_MODIFIERS; j < end && view.key(j) !== kinds!.of && plainWord(view, j); ) j++;
+  if (view.key(j) === kinds!.of) j++;
+  j += placeWordsAt(view, j);
+  const place = view.mentionAt[j];
+  return place && place.from === j && (place.type === "LOCATION" || place.type === "COUNTRY") ? place : undefined;
 }
 
 /** "Russia's Tatarstan republic": the place right after a place's possessive, which it owns. */

@@ -2,6 +2,7 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
 import { VI_CLAUSES } from "./clause-words.ts";
+import { VI_KIND_FIRST } from "./static-words.ts";
 import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
@@ -402,6 +403,7 @@ export const VI_MENTIONS: MentionWords = {
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
+  kindFirstAppositions: VI_KIND_FIRST,
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
   countryNamedBodies: new Set(["đảng"]),

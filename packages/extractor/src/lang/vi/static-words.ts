@@ -2,6 +2,22 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { StaticWords } from "../language-pack.ts";
 
+/**
+ * Kinds of place that open an apposition, their modifiers after them: "X, thủ phủ tỉnh Y", "X, thành phố cảng lớn
+ * nhất của Y". Not the provinces and districts a person is listed with ("ông A, tỉnh B").
+ */
+export const VI_KIND_FIRST = new PhraseSet([
+  "thủ phủ",
+  "thủ đô",
+  "thành phố",
+  "thành phố cảng",
+  "thị trấn",
+  "thị xã",
+  "làng",
+  "cảng",
+  "hòn đảo",
+]);
+
 export const VI_STATICS: StaticWords = {
   parentWords: new Set(["cha", "bố", "mẹ", "thân phụ", "thân mẫu", "cha ruột", "mẹ ruột", "cha đẻ", "mẹ đẻ", "bố đẻ", "thân sinh"]),
   // Birth order and kind: "con trai cả" (eldest son), "con gái út" (youngest daughter), "trưởng nam" (first son).
@@ -51,4 +67,5 @@ export const VI_STATICS: StaticWords = {
   reflexive: new Set(["mình"]),
   // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
   locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc"]),
+  kindFirst: { nouns: VI_KIND_FIRST, of: "của" },
 };
