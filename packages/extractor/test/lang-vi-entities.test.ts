@@ -249,6 +249,16 @@ describe("Vietnamese kinship", () => {
     ]);
   });
 
+  it("given names before a known person's surname name another of the family: 'cố Tổng thống A Aliyev' beside 'Ilham Aliyev'", () => {
+    expect(facts("Cố Tổng thống Rasul Aliyev là cha của Tổng thống Ilham Aliyev.", ["PARENT_OF"])).toEqual([
+      "Rasul Aliyev PARENT_OF Ilham Aliyev",
+    ]);
+  });
+
+  it("a known person's surname alone is still that person: 'Tổng thống Aliyev'", () => {
+    expect(people("Tổng thống Aliyev tiếp Bộ trưởng Ngoại giao Pháp.")).toEqual(["Ilham Aliyev"]);
+  });
+
   it("a pronoun and the copula with one capitalized word is no name: 'con gái bà là Giám ...'", () => {
     expect(people("Bà Maria Lopez sinh năm 1960. Con gái bà là Giám đốc một công ty.")).toEqual(["Maria Lopez"]);
   });

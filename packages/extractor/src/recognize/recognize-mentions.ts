@@ -721,14 +721,26 @@ function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[])
 function nameAt(context: Context, at: number): NameMention | undefined {
   const span = context.spans[at];
   if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
-  const run = capitalizedRun(context, at);
-  if (!run) return undefined;
+  const found = capitalizedRun(context, at);
+  if (!found) return undefined;
+  const run = { to: sharedSurnameEnd(context, found.to) ?? found.to };
   if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
   if (run.to - at === 1 && indexOf(context.words).contextCues.has(context.tokens[at]!.key)) return undefined; // "lãnh đạo Đảng"
   // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
+}
+
+/**
+ * "cố Tổng thống Heydar Aliyev" beside "Ilham Aliyev": given names right before a lexicon person's surname, alone in
+ * its span, name another person of that family. Where the name ends, past the surname.
+ */
+function sharedSurnameEnd(context: Context, at: number): number | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.entry.type !== "PERSON" || span.to - span.from !== 1) return undefined;
+  const surface = context.tokens[at]!.text.toLowerCase();
+  return span.entry.short.some((short) => short.toLowerCase() === surface) ? span.to : undefined;
 }
 
 /**
