@@ -255,6 +255,10 @@ describe("Vietnamese kinship", () => {
     ]);
   });
 
+  it("a place's name after an honorific, more names after it, is a given name: 'bà Saida X'", () => {
+    expect(people("Bà Saida Karimova đã gặp Ngoại trưởng Hàn Quốc.")).toEqual(["Saida Karimova"]);
+  });
+
   it("a known person's surname alone is still that person: 'Tổng thống Aliyev'", () => {
     expect(people("Tổng thống Aliyev tiếp Bộ trưởng Ngoại giao Pháp.")).toEqual(["Ilham Aliyev"]);
   });

@@ -156,7 +156,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   if (token.word && (words.honorifics.has(token.key) || isRankedName(context, i))) {
     const at = afterHonorifics(context, i); // "Mr. Kim", "Lt. Gen. X"
     const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
-    const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
+    const name =
+      bracketed && tokens[bracketed.to]?.text === ")"
+        ? { ...bracketed, to: bracketed.to + 1 }
+        : (nameAt(context, at) ?? placeNamedPerson(context, at));
     if (name) {
       mentions.push(withApposition(context, { ...name, from: i }));
       // "các ông A, B và C": a plural honorific goes on over the list.
@@ -730,6 +733,19 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
+}
+
+/**
+ * "bà Saida Mirziyoyeva", "ông Jordan Bardella": after an honorific, a place's name that more capitalized words
+ * follow is a person's given name.
+ */
+function placeNamedPerson(context: Context, at: number): NameMention | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || (span.entry.type !== "LOCATION" && span.entry.type !== "COUNTRY")) return undefined;
+  const rest = capitalizedRun(context, span.to);
+  if (!rest) return undefined;
+  const to = sharedSurnameEnd(context, rest.to) ?? rest.to;
+  return { kind: "name", from: at, to, surface: textOf(context.tokens, at, to), type: "PERSON", maybeShort: false };
 }
 
 /**
