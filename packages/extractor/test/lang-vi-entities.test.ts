@@ -259,6 +259,18 @@ describe("Vietnamese kinship", () => {
     expect(people("Bà Saida Karimova đã gặp Ngoại trưởng Hàn Quốc.")).toEqual(["Saida Karimova"]);
   });
 
+  it("kin listed after a kin word's owner are that owner's: 'A, vợ ông, con trai B và Bộ trưởng C'", () => {
+    expect(
+      facts("Mỹ trừng phạt Tổng thống Ba Lan Jan Novak, vợ ông, con trai Pavel Novak và Bộ trưởng Nội vụ Adam Wolski.", ["PARENT_OF"]),
+    ).toEqual(["Jan Novak PARENT_OF Pavel Novak"]);
+  });
+
+  it("a companion with kin after the name's comma: 'A, cùng con gái B,'", () => {
+    expect(facts("Tổng thống Ba Lan Jan Novak, cùng con gái Anna Novak, đã tới Ấn Độ.", ["PARENT_OF"])).toEqual([
+      "Jan Novak PARENT_OF Anna Novak",
+    ]);
+  });
+
   it("a known person's surname alone is still that person: 'Tổng thống Aliyev'", () => {
     expect(people("Tổng thống Aliyev tiếp Bộ trưởng Ngoại giao Pháp.")).toEqual(["Ilham Aliyev"]);
   });

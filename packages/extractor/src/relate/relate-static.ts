@@ -63,15 +63,19 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const described = view.pack.mentions.articles.has(view.key(j)) ? kinAfterModifiers(view, j + 1) : undefined;
       if (described) j = described.at;
       const kin = described ?? kinship(view, j);
+      // "X, vợ ông, con trai B": after a kin word's owner, a listed kin word names that owner's kin, not the owner's parent.
+      const listedKin = kin && m.kind === "pronoun" && ownedByCue(view, m.from) && next.from === j;
+      if (listedKin) addKin(kin, m, next, "listed");
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
       // "A, con trai của B và C": each parent joined after the kin word.
-      if (kin && kinNamed(view, j, kin.length, next, true))
+      else if (kin && kinNamed(view, j, kin.length, next, true))
         for (const owner of view.coordinatedAfter(next)) if (owner.type === "PERSON") addKin(kin, owner, m, "apposition");
       // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
-      // "A cùng con gái B": with a companion word as with "và".
-      const joining = view.key(m.to) === view.pack.mentions.and || view.key(m.to) === view.words.togetherWith[0];
-      const joinedKin = joining ? kinship(view, m.to + 1) : undefined;
-      if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
+      // "A cùng con gái B", "A, cùng con gái B,": with a companion word as with "và", after a comma too.
+      const joinAt = view.key(m.to) === "," ? m.to + 1 : m.to;
+      const joining = view.key(joinAt) === view.pack.mentions.and || view.key(joinAt) === view.words.togetherWith[0];
+      const joinedKin = joining ? kinship(view, joinAt + 1) : undefined;
+      if (joinedKin && kinNamed(view, joinAt + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
     }
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
       // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
@@ -361,6 +365,25 @@ function kinBefore(view: SentenceView, owner: number): Kin | undefined {
     if (kin?.length === length && !view.mentionAt[end - length]) return kin;
   }
   return undefined;
+}
+
+/** At most this many words in a cue for a person: "con trai út". */
+const MAX_CUE_WORDS = 3;
+
+/** "vợ ông", "con trai bà": a word for a person (kin, spouse) ends right before the owner at `owner`. */
+function ownedByCue(view: SentenceView, owner: number): boolean {
+  const cues = view.pack.mentions.personCues ?? [];
+  for (let n = 1; n <= MAX_CUE_WORDS && n <= owner; n++)
+    if (
+      cues.includes(
+        view.tokens
+          .slice(owner - n, owner)
+          .map((t) => t.key)
+          .join(" "),
+      )
+    )
+      return true;
+  return !!kinBefore(view, owner);
 }
 
 /** The people named one after another from token `at`, joined by commas or "và": "A, B và C". */
