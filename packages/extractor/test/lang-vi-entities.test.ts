@@ -452,3 +452,21 @@ describe("Vietnamese rotating chairs", () => {
     ]);
   });
 });
+
+describe("Vietnamese coreference", () => {
+  it("'ông' stands for the sentence before's subject, not whom its leading phrase named: 'Theo lời mời của X, Y ... . Ông ...'", () => {
+    const text =
+      "Theo lời mời của Tổng thống Ấn Độ Ravi Menon, Tổng thống Ba Lan Jan Novak đã tới New Delhi hôm 3/5. Ông đã hội đàm với Thủ tướng Ấn Độ Arjun Rao.";
+    expect(facts(text, ["MET"])).toEqual(["Arjun Rao MET Jan Novak"]);
+  });
+
+  it("'hai nhà lãnh đạo' leaves out a former leader named since: 'A ... cha ông, cựu Tổng thống B ... hai nhà lãnh đạo'", () => {
+    const text =
+      "Tổng thống Ba Lan Piotr Novak đã tới New Delhi hôm 3/5. Tháp tùng ông có cha ông, cựu Tổng thống Jan Novak. Sau cuộc hội đàm với Thủ tướng Ấn Độ Ravi Menon, hai nhà lãnh đạo đã ký ba văn kiện.";
+    expect(facts(text, ["MET", "SIGNED", "PARENT_OF"])).toEqual([
+      "Jan Novak PARENT_OF Piotr Novak",
+      "Piotr Novak MET Ravi Menon",
+      "Piotr Novak SIGNED Ravi Menon",
+    ]);
+  });
+});

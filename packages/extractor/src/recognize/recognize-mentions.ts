@@ -69,7 +69,16 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   const context: Context = { tokens, keys: tokens.map((t) => t.key), spans, lexicon, words };
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
   for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
+  markLeading(mentions, tokens, words);
   return mentions;
+}
+
+/** "Theo lời mời của X, Y ...": the people named in the phrase that leads the sentence to its first comma. */
+function markLeading(mentions: Mention[], tokens: Token[], words: MentionWords): void {
+  if (!words.leadingWords?.has(tokens[0]?.key ?? "")) return;
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma < 0) return;
+  for (const m of mentions) if ((m.kind === "name" || m.kind === "descriptor") && m.to <= comma) m.leading = true;
 }
 
 /** Reads what the sentence names at token `i` into `mentions`, and returns where to go on reading. */

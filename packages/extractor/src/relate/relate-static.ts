@@ -391,6 +391,7 @@ function namedList(view: SentenceView, index: number, at: number): ResolvedMenti
   const list: ResolvedMention[] = [];
   for (let i = index; i < view.mentions.length; i++) {
     const m = view.mentions[i]!;
+    if (view.pack.mentions.formerMarkers.has(view.key(at)) && m.from === at + 1) at++; // "cha ông, cựu Tổng thống X"
     if (m.from !== at || m.type !== "PERSON") break;
     list.push(m);
     if (view.key(m.to) !== "," && view.key(m.to) !== view.pack.mentions.and) break;
