@@ -146,6 +146,12 @@ describe("Vietnamese delegations: whose side", () => {
 });
 
 describe("Vietnamese offices: an office after the name", () => {
+  it("a state body's name runs on over its lower-case words to the country: 'Chủ tịch Hội đồng Quản trị Nhà nước Y'", () => {
+    expect(facts("Thống tướng Ko Ko Aung, Chủ tịch Hội đồng Quản trị Nhà nước Ba Lan, đã tiếp đoàn Ấn Độ.")).toEqual([
+      "Ko Ko Aung OFFICIAL_OF Poland",
+    ]);
+  });
+
   it("a leading phrase's name is not the office after its comma: 'Theo ông X, nhà lãnh đạo Y sẽ ...'", () => {
     expect(facts("Theo ông Marek Novak, nhà lãnh đạo Ba Lan sẽ thăm Ấn Độ vào tháng tới.")).toEqual([]);
   });

@@ -151,6 +151,9 @@ const BODY_NAME_WORDS = new Set([
     "tượng",
   ],
   ...["tình", "báo", "cảnh", "sát", "biên", "lục", "địa", "chiến", "lược", "phát", "triển", "dầu", "khí", "hàng"],
+  // Research, administration, munitions, transition: "Viện Nghiên cứu X", "Hội đồng Quản trị Nhà nước X", "Tổng cục
+  // Công nghiệp Đạn dược", "Hội đồng Tổng thống chuyển tiếp X", "Chính quyền lâm thời X".
+  ...["cứu", "quản", "trị", "đạn", "dược", "chuyển", "tiếp", "lâm", "thời", "nước"],
   // A party's: "Đảng Đoàn kết X", "Đảng Lao động tiến bộ X".
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
 ]);
