@@ -146,6 +146,14 @@ describe("Vietnamese delegations: whose side", () => {
 });
 
 describe("Vietnamese offices: an office after the name", () => {
+  it("an office's remit between its body and its holder: 'Phó Thủ tướng Y phụ trách kinh tế X'", () => {
+    expect(facts("Phó Thủ tướng Ba Lan phụ trách kinh tế Jan Novak thăm Ấn Độ.")).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
+  });
+
+  it("a remit that leads on with a linking word names no holder: 'Bộ trưởng Y phụ trách quan hệ với Z cho biết X ...'", () => {
+    expect(facts("Bộ trưởng Ba Lan phụ trách quan hệ với Ấn Độ cho biết Jan Novak sẽ tới.")).toEqual([]);
+  });
+
   it("a state body's name runs on over its lower-case words to the country: 'Chủ tịch Hội đồng Quản trị Nhà nước Y'", () => {
     expect(facts("Thống tướng Ko Ko Aung, Chủ tịch Hội đồng Quản trị Nhà nước Ba Lan, đã tiếp đoàn Ấn Độ.")).toEqual([
       "Ko Ko Aung OFFICIAL_OF Poland",
@@ -275,6 +283,10 @@ describe("Vietnamese kinship", () => {
     expect(facts("Tổng thống Ba Lan Jan Novak, cùng con gái Anna Novak, đã tới Ấn Độ.", ["PARENT_OF"])).toEqual([
       "Jan Novak PARENT_OF Anna Novak",
     ]);
+  });
+
+  it("a known person's short name that more names follow opens another's name: 'Ông Kim Yong Chol'", () => {
+    expect(people("Ông Kim Yong Chol thăm Nga.")).toEqual(["Kim Yong Chol"]);
   });
 
   it("a known person's surname alone is still that person: 'Tổng thống Aliyev'", () => {

@@ -245,6 +245,11 @@ export interface MentionWords {
    * the name's apposition.
    */
   readonly leadingWords?: ReadonlySet<string>;
+  /**
+   * "Phó Tổng Thư ký LHQ phụ trách các hoạt động hòa bình X": words that open the office's remit, lower-case words
+   * that run on to the holder's name.
+   */
+  readonly officeRemit?: PhraseSet;
   /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
   readonly officeVerbs?: PhraseSet;
   /**

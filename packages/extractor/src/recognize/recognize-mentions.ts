@@ -732,7 +732,14 @@ function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[])
 /** A person's name at `at`: a lexicon person, or a run of capitalized words the lexicon does not claim. */
 function nameAt(context: Context, at: number): NameMention | undefined {
   const span = context.spans[at];
-  if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
+  if (span?.kind === "entity") {
+    if (span.entry.type !== "PERSON") return undefined;
+    // "Jean-Pierre Lacroix", "Kim Yong Chol": a known person's short name that more names follow opens another's name.
+    const more = sharedSurnameEnd(context, at) ? capitalizedRun(context, span.to) : undefined;
+    if (!more) return entityMention(span, context.tokens);
+    const to = sharedSurnameEnd(context, more.to) ?? more.to;
+    return { kind: "name", from: at, to, surface: textOf(context.tokens, at, to), type: "PERSON", maybeShort: false };
+  }
   const found = capitalizedRun(context, at);
   if (!found) return undefined;
   const run = { to: sharedSurnameEnd(context, found.to) ?? found.to };
@@ -759,7 +766,8 @@ function placeNamedPerson(context: Context, at: number): NameMention | undefined
 
 /**
  * "cố Tổng thống Heydar Aliyev" beside "Ilham Aliyev": given names right before a lexicon person's surname, alone in
- * its span, name another person of that family. Where the name ends, past the surname.
+ * its span, name another person of that family. Where the name ends, past the surname (a lexicon person's short
+ * name alone at `at`).
  */
 function sharedSurnameEnd(context: Context, at: number): number | undefined {
   const span = context.spans[at];
@@ -949,6 +957,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (!span && remitEnd(context, j)) {
+      j = remitEnd(context, j); // "Phó Tổng Thư ký LHQ phụ trách các hoạt động hòa bình X": the remit, then the holder
     } else if (!span && words.titleFields?.lengthAt(context.keys, j)) {
       j += words.titleFields.lengthAt(context.keys, j); // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name
     } else if (postedAt(context, j, office)) {
@@ -1012,6 +1022,20 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   if (!title.affiliation) return bareOffice(context, at, title);
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/** At most this many lower-case words tell an office's remit: "phụ trách các hoạt động gìn giữ hòa bình". */
+const REMIT_WORDS = 6;
+
+/** "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. */
+function remitEnd(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  const opener = words.officeRemit?.lengthAt(context.keys, at) ?? 0;
+  if (!opener) return 0;
+  let j = at + opener;
+  for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++)
+    if (words.linkingWords.has(tokens[j]!.key)) return 0;
+  return j > at + opener && tokens[j]?.capitalized ? j : 0;
 }
 
 /** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */

@@ -429,6 +429,7 @@ export const VI_MENTIONS: MentionWords = {
   delegation: new Set(["đoàn", "phái đoàn"]),
   copula: "là",
   leadingWords: new Set([VI_CLAUSES.according, ...VI_CLAUSES.leadingPhrase]),
+  officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách"]),
   officeVerbs: new PhraseSet([
     "hiện là",
     "hiện giữ chức",
