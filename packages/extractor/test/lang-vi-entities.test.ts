@@ -145,6 +145,15 @@ describe("Vietnamese delegations: whose side", () => {
   });
 });
 
+describe("Vietnamese offices: an office the lexicon writes into a name", () => {
+  it("a monarch named with the title the lexicon gives him holds it: 'Vua Charles III', 'Nhật hoàng Naruhito'", () => {
+    expect(facts("Tổng thống Chile đã hội kiến Vua Charles III và Nhật hoàng Naruhito.")).toEqual([
+      "Charles III OFFICIAL_OF United Kingdom",
+      "Naruhito OFFICIAL_OF Japan",
+    ]);
+  });
+});
+
 describe("Vietnamese offices: an office after the name", () => {
   it("an office's remit between its body and its holder: 'Phó Thủ tướng Y phụ trách kinh tế X'", () => {
     expect(facts("Phó Thủ tướng Ba Lan phụ trách kinh tế Jan Novak thăm Ấn Độ.")).toEqual(["Jan Novak OFFICIAL_OF Poland"]);

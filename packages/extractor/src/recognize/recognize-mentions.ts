@@ -251,8 +251,30 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
   const office = officeAfterAffiliation(context, span);
   const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
   const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
-  mentions.push(titled ?? withApposition(context, entityMention(span, tokens)));
+  mentions.push(titled ?? withOwnTitle(context, withApposition(context, entityMention(span, tokens))));
   return mentions.at(-1)!.to;
+}
+
+/** At most this many words of a lexicon name may be an office that opens it ("Quốc vương Abdullah II"). */
+const OWN_TITLE_WORDS = 3;
+
+/**
+ * "Quốc vương Abdullah II", "Nhật hoàng Naruhito": a lexicon person whose written name opens on an office holds
+ * it, in the country the lexicon gives; not when that is the person's own name ("Pope Francis").
+ */
+function withOwnTitle(context: Context, mention: NameMention): NameMention {
+  if (mention.type !== "PERSON" || mention.title || nameKey(mention.surface) === nameKey(mention.entry?.name ?? "")) return mention;
+  const { tokens, lexicon, words } = context;
+  const index = indexOf(words);
+  for (let n = Math.min(OWN_TITLE_WORDS, mention.to - mention.from - 1); n >= 1; n--) {
+    const key = tokens
+      .slice(mention.from, mention.from + n)
+      .map((t) => t.nameKey)
+      .join(" ");
+    const office = index.offices.get(key) ?? lexicon.offices.get(key);
+    if (office) return { ...mention, title: { office, former: isFormer(tokens, mention.from, words) } };
+  }
+  return mention;
 }
 
 /** "the ministry's spokeswoman, X", "Mrs X": a word of the mention that says the person's gender. */
