@@ -362,6 +362,24 @@ describe("Vietnamese places", () => {
     expect(facts("Ông Nguyễn Văn An, tỉnh Quảng Nam, phát biểu.")).toEqual([]);
   });
 
+  it("an address: each place in the next, of another kind: 'thôn A, xã B, huyện C, tỉnh D'", () => {
+    expect(facts("Đoàn công tác đã tới thôn Làng Mới, xã Tân Phong, huyện Yên Bình, tỉnh Hà Giang.")).toEqual([
+      "Làng Mới LOCATED_IN Tân Phong",
+      "Tân Phong LOCATED_IN Yên Bình",
+      "Yên Bình LOCATED_IN Hà Giang",
+    ]);
+  });
+
+  it("places of one kind listed are no address: 'tỉnh A, tỉnh B và tỉnh C'", () => {
+    expect(facts("Lũ quét tràn qua tỉnh Hà Giang, tỉnh Lào Cai và tỉnh Yên Bái.")).toEqual([]);
+  });
+
+  it("a visit to an address is to its first place, not the places that hold it: 'tới thôn A, xã B, huyện C'", () => {
+    expect(facts("Bộ trưởng Ba Lan Jan Novak đã tới thôn Làng Mới, xã Tân Phong, huyện Yên Bình.", ["VISITED"])).toEqual([
+      "Jan Novak VISITED Làng Mới",
+    ]);
+  });
+
   it("the centre of a country as a region: 'tỉnh X ở miền Trung Y'", () => {
     expect(facts("Ông tới tỉnh Lomza ở miền Trung Ba Lan.")).toEqual(["Lomza LOCATED_IN Poland"]);
   });

@@ -129,7 +129,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return found ? found.to : span.to;
   }
   if (span?.kind === "cue") {
-    const capitalized = capitalizedRun(context, span.to);
+    // "thôn Làng Mới": a capitalized kind word after the kind is the name's own first word.
+    const inner = spans[span.to];
+    const innerRun = inner?.kind === "cue" && tokens[span.to]!.capitalized ? capitalizedRun(context, inner.to) : undefined;
+    const capitalized = capitalizedRun(context, span.to) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;

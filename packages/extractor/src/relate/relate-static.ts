@@ -112,7 +112,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       next.from <= m.to + 1 + placeWordsAt(view, m.to + 1)
     ) {
       const marker = view.key(m.to);
-      const listed = marker === "," && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
+      // "tỉnh A, tỉnh B và tỉnh C" is a list; "thôn A, xã B, huyện C" an address, each place of another kind in the next.
+      const address = marker === "," && !!kindHead(view, m) && !!kindHead(view, next) && kindHead(view, m) !== kindHead(view, next);
+      const listed = marker === "," && !address && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
       // "tỉnh X của Y": a place named by its kind belongs to whose it is.
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
       // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
@@ -234,6 +236,13 @@ function ownedPlace(view: SentenceView, place: ResolvedMention): ResolvedMention
   const possessive =
     owned?.type === "LOCATION" && view.pack.mentions.possessiveClitics.has(view.key(place.to)) && owned.from === place.to + 1;
   return possessive ? owned : undefined;
+}
+
+/** "tỉnh Aichi", "huyện X": the word for a place's kind its mention opens on, or that stands right before it. */
+function kindHead(view: SentenceView, m: { from: number; to: number }): string | undefined {
+  const kinds = view.pack.mentions.placeKindCues;
+  for (const at of [m.from, m.from - 1]) if (kinds?.has(view.key(at)) && !view.tokens[at]!.capitalized) return view.key(at);
+  return undefined;
 }
 
 /** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */

@@ -47,7 +47,13 @@ const PLACE_KIND_HEADS = [
   "quận",
   "huyện",
   "thị trấn",
+  "thị xã",
   "làng",
+  // Communes, wards and hamlets of an address: "thôn X, xã Y, huyện Z".
+  "xã",
+  "phường",
+  "thôn",
+  "ấp",
   "bãi cạn",
   "bãi đá ngầm",
   "đảo",
