@@ -380,6 +380,23 @@ describe("Vietnamese places", () => {
     ]);
   });
 
+  it("a place's proper name runs on over lower-case name words: 'Trung tâm Hội nghị Quốc gia ở X'", () => {
+    expect(facts("Hội nghị khai mạc tại Trung tâm Hội nghị Quốc gia ở Hà Nội.")).toEqual([
+      "Trung tâm Hội nghị Quốc gia LOCATED_IN Vietnam",
+    ]);
+  });
+
+  it("a located clause after a comma, and a territory in apposition: 'X ở Y, vùng lãnh thổ tự trị thuộc Z'", () => {
+    expect(facts("Đoàn đã tới căn cứ vũ trụ Norrby ở tây bắc Greenland, vùng lãnh thổ tự trị thuộc Đan Mạch.")).toEqual([
+      "Greenland LOCATED_IN Denmark",
+      "căn cứ vũ trụ Norrby LOCATED_IN Greenland",
+    ]);
+  });
+
+  it("a county named by its kind: 'lâu đài X ở hạt Y'", () => {
+    expect(facts("Nhà vua tiếp đoàn tại lâu đài Ashcombe ở hạt Wessex.")).toEqual(["lâu đài Ashcombe LOCATED_IN Wessex"]);
+  });
+
   it("the centre of a country as a region: 'tỉnh X ở miền Trung Y'", () => {
     expect(facts("Ông tới tỉnh Lomza ở miền Trung Ba Lan.")).toEqual(["Lomza LOCATED_IN Poland"]);
   });

@@ -624,7 +624,7 @@ export interface StaticWords {
   /** "X, located in Y", "X, which lies within Y": a clause after a place's comma that puts it inside another. */
   readonly locatedPhrases?: PhraseSet;
   /** "X, thủ phủ tỉnh Y", "X, thành phố lớn thứ hai của Y": a kind of place in apposition, then where it lies. */
-  readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: string };
+  readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
 }
 
 export interface NativeNames {

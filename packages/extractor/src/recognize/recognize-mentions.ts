@@ -137,7 +137,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;
     if (closing?.kind === "entity" && closing.entry.type === "COUNTRY") return walk!.to; // the country closing it acts for it
-    const run = walk ? { to: walk.named } : capitalized;
+    // "Trung tâm Hội nghị Quốc gia": a place's proper name (its kind capitalized too) runs on as a body's does.
+    const proper =
+      capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to) : undefined;
+    const run = walk ? { to: walk.named } : proper && !spans[proper.to] ? { to: proper.named } : capitalized;
     if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).

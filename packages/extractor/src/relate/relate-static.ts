@@ -217,14 +217,14 @@ function kindOfPlace(view: SentenceView, at: number, index: number): ResolvedMen
 /** At most this many plain words describe a kind of place after it: "thành phố lớn thứ hai của Y". */
 const MAX_KIND_MODIFIERS = 3;
 
-/** After a place's comma, "thủ phủ tỉnh Y", "thành phố lớn thứ hai của Y": the place Y its kind belongs to. */
+/** After a place's comma, "thủ phủ tỉnh Y", "vùng lãnh thổ tự trị thuộc Y": the place Y its kind belongs to. */
 function kindFirstPlace(view: SentenceView, at: number): ResolvedMention | undefined {
   const kinds = view.pack.statics.kindFirst;
   const kind = kinds ? view.phraseAt(at, kinds.nouns) : 0;
   if (!kind) return undefined;
   let j = at + kind;
-  for (const end = j + MAX_KIND_MODIFIERS; j < end && view.key(j) !== kinds!.of && plainWord(view, j); ) j++;
-  if (view.key(j) === kinds!.of) j++;
+  for (const end = j + MAX_KIND_MODIFIERS; j < end && !kinds!.of.has(view.key(j)) && plainWord(view, j); ) j++;
+  if (kinds!.of.has(view.key(j))) j++;
   j += placeWordsAt(view, j);
   const place = view.mentionAt[j];
   return place && place.from === j && (place.type === "LOCATION" || place.type === "COUNTRY") ? place : undefined;

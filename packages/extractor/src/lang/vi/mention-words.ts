@@ -54,6 +54,7 @@ const PLACE_KIND_HEADS = [
   "phường",
   "thôn",
   "ấp",
+  "hạt", // a county: "hạt Berkshire"
   "bãi cạn",
   "bãi đá ngầm",
   "đảo",
@@ -87,6 +88,7 @@ const LOCATION_CUES = [
   "căn cứ không quân",
   "căn cứ hải quân",
   "căn cứ quân sự",
+  "căn cứ vũ trụ",
   "quân cảng",
   "nhà máy",
   "nhà máy điện",

@@ -16,6 +16,7 @@ export const VI_KIND_FIRST = new PhraseSet([
   "làng",
   "cảng",
   "hòn đảo",
+  "vùng lãnh thổ",
 ]);
 
 export const VI_STATICS: StaticWords = {
@@ -66,6 +67,6 @@ export const VI_STATICS: StaticWords = {
   ]),
   reflexive: new Set(["mình"]),
   // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
-  locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc"]),
-  kindFirst: { nouns: VI_KIND_FIRST, of: "của" },
+  locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc", "ở", "tại", "trên"]),
+  kindFirst: { nouns: VI_KIND_FIRST, of: new Set(["của", "thuộc", "ở", "tại"]) },
 };
