@@ -127,7 +127,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     // "Nagorno-Karabakh, which lies within Azerbaijan,", "căn cứ X nằm ở tỉnh Y": a clause of where the place lies,
     // after the place's comma or right after it, past place words.
     const clauseAt = view.key(m.to) === "," ? m.to + 1 : m.to;
-    const located = words.locatedPhrases ? view.phraseAt(clauseAt, words.locatedPhrases) : 0;
+    // Right after the place, an inside marker ("X ở Y") is read above.
+    const marked = clauseAt === m.to && words.insideMarkers.has(view.key(clauseAt));
+    const located = words.locatedPhrases && !marked ? view.phraseAt(clauseAt, words.locatedPhrases) : 0;
     if (located && m.type === "LOCATION") {
       const at = clauseAt + located;
       const from = at + placeWordsAt(view, at);
