@@ -516,6 +516,18 @@ describe("Vietnamese rotating chairs", () => {
 });
 
 describe("Vietnamese coreference", () => {
+  it("'nước chủ nhà' is the country visited: 'thăm Y và hội đàm với Thủ tướng nước chủ nhà, ông X'", () => {
+    expect(facts("Ngoại trưởng Ba Lan thăm Qatar và hội đàm với Thủ tướng nước chủ nhà, ông Hamad Al Kuwari.", ["OFFICIAL_OF"])).toEqual([
+      "Hamad Al Kuwari OFFICIAL_OF Qatar",
+    ]);
+  });
+
+  it("'nước chủ nhà' is no country an office was named with: 'Tổng thống Y A và Tổng thống nước chủ nhà B'", () => {
+    expect(facts("Bà Anna Novak đã gặp Tổng thống Brazil Pedro Alves và Tổng thống nước chủ nhà Luis Ferro.", ["OFFICIAL_OF"])).toEqual([
+      "Pedro Alves OFFICIAL_OF Brazil",
+    ]);
+  });
+
   it("'ông' stands for the sentence before's subject, not whom its leading phrase named: 'Theo lời mời của X, Y ... . Ông ...'", () => {
     const text =
       "Theo lời mời của Tổng thống Ấn Độ Ravi Menon, Tổng thống Ba Lan Jan Novak đã tới New Delhi hôm 3/5. Ông đã hội đàm với Thủ tướng Ấn Độ Arjun Rao.";

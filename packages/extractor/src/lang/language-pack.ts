@@ -245,6 +245,8 @@ export interface MentionWords {
    * the name's apposition.
    */
   readonly leadingWords?: ReadonlySet<string>;
+  /** "Tổng thống nước chủ nhà X": the host country, the last country named before that is no office's. */
+  readonly hostCountry?: PhraseSet;
   /**
    * "Phó Tổng Thư ký LHQ phụ trách các hoạt động hòa bình X": words that open the office's remit, lower-case words
    * that run on to the holder's name.

@@ -953,8 +953,13 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const token = tokens[j]!;
     const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
     const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
+    const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (thisCountry && countryBefore(context, from)) {
+    else if (host && hostBefore(context, from)) {
+      // "Thủ tướng nước chủ nhà X": the country visited, named before without an office.
+      title.affiliation = hostBefore(context, from);
+      j = lastAffiliationEnd = postEnd = j + host; // "nước chủ nhà, X": a comma may set the name after it
+    } else if (thisCountry && countryBefore(context, from)) {
       // "Đại sứ nước này tại Y X": the country the sentence named last before the title.
       title.affiliation = countryBefore(context, from);
       j = lastAffiliationEnd = j + thisCountry;
@@ -1231,6 +1236,18 @@ function countryBefore(context: Context, at: number): NameMention | undefined {
   for (let k = at - 1; k >= 0; k--) {
     const span = context.spans[k];
     if (span?.kind === "entity" && span.from === k && span.entry.type === "COUNTRY") return entityMention(span, context.tokens);
+  }
+  return undefined;
+}
+
+/** "thăm Qatar và hội đàm với Thủ tướng nước chủ nhà": the last country named before `at` that ends no office's title. */
+function hostBefore(context: Context, at: number): NameMention | undefined {
+  const { spans } = context;
+  for (let k = at - 1; k >= 0; k--) {
+    const span = spans[k];
+    if (span?.kind !== "entity" || span.from !== k || span.entry.type !== "COUNTRY") continue;
+    const titled = spans.slice(Math.max(0, k - OWN_TITLE_WORDS), k).some((s) => s?.kind === "office" && s.to === k);
+    if (!titled) return entityMention(span, context.tokens);
   }
   return undefined;
 }

@@ -438,6 +438,7 @@ export const VI_MENTIONS: MentionWords = {
   copula: "là",
   leadingWords: new Set([VI_CLAUSES.according, ...VI_CLAUSES.leadingPhrase]),
   officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách"]),
+  hostCountry: new PhraseSet(["nước chủ nhà", "nước sở tại", "quốc gia chủ nhà"]),
   officeVerbs: new PhraseSet([
     "hiện là",
     "hiện giữ chức",
