@@ -288,6 +288,11 @@ describe("Vietnamese kinship", () => {
     ).toEqual(["Jan Novak PARENT_OF Pavel Novak"]);
   });
 
+  it("both parents joined after the kin word, one a queen mother: 'A, con trai của cố Quốc vương B và Thái hoàng Thái hậu C'", () => {
+    const text = "Quốc vương Ba Lan Piotr Novak, con trai của cố Quốc vương Jan Novak và Thái hoàng Thái hậu Anna Kowalska, đã tới Ấn Độ.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Anna Kowalska PARENT_OF Piotr Novak", "Jan Novak PARENT_OF Piotr Novak"]);
+  });
+
   it("a companion with kin after the name's comma: 'A, cùng con gái B,'", () => {
     expect(facts("Tổng thống Ba Lan Jan Novak, cùng con gái Anna Novak, đã tới Ấn Độ.", ["PARENT_OF"])).toEqual([
       "Jan Novak PARENT_OF Anna Novak",
