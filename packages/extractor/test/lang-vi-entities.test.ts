@@ -155,6 +155,22 @@ describe("Vietnamese offices: an office the lexicon writes into a name", () => {
 });
 
 describe("Vietnamese offices: an office after the name", () => {
+  it("taking office: 'ông X nhậm chức Thủ tướng Y'", () => {
+    expect(facts("Ấn Độ chúc mừng ông Ernst Vogel nhậm chức Thủ tướng Đức.")).toEqual(["Ernst Vogel OFFICIAL_OF Germany"]);
+  });
+
+  it("an office taken, then another's title past a comma: 'X nhậm chức Thủ tướng, Tổng thống Y Z ...'", () => {
+    const text = "Kể từ khi ông Ernst Vogel nhậm chức Thủ tướng, Tổng thống Ba Lan Jan Novak đã hai lần thăm Berlin.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
+  });
+
+  it("a party office stacked before a state office is held in that state's ruling party: 'Tổng Bí thư, Chủ tịch nước Y X'", () => {
+    expect(facts("Tổng Bí thư, Chủ tịch nước Lào Somsak Vongsa khẳng định Lào luôn sát cánh với Việt Nam.")).toEqual([
+      "Somsak Vongsa OFFICIAL_OF Lao People's Revolutionary Party",
+      "Somsak Vongsa OFFICIAL_OF Laos",
+    ]);
+  });
+
   it("an office's remit between its body and its holder: 'Phó Thủ tướng Y phụ trách kinh tế X'", () => {
     expect(facts("Phó Thủ tướng Ba Lan phụ trách kinh tế Jan Novak thăm Ấn Độ.")).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
   });

@@ -996,12 +996,14 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j += words.titleFields.lengthAt(context.keys, j); // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name
     } else if (postedAt(context, j, office)) {
       j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
-    } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
-      // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's.
+    } else if (token.text === "," && (title.affiliation || (office.party && j === spans[at]!.to)) && spans[j + 1]?.kind === "office") {
+      // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's; "Tổng Bí thư,
+      // Chủ tịch nước Y Z": a party office with no body of its own is held in the party of the next one's country.
       const next = spans[j + 1] as Extract<Span, { kind: "office" }>;
       const held = readTitled(context, j + 1, next.office);
-      if (held?.kind !== "name") break;
-      return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
+      if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation)) break;
+      const first = { ...title, affiliation: title.affiliation ?? held.title!.affiliation };
+      return { ...held, from, alsoTitles: [first, ...(held.alsoTitles ?? [])] };
     } else if (token.text === "(" && title.affiliation && j === lastAffiliationEnd && tokens[j + 2]?.text === ")" && tokens[j + 1]!.word) {
       j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
@@ -1449,6 +1451,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
   let stacked = false;
+  let beforeStack = k;
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
@@ -1459,6 +1462,8 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       // "Khi gặp ông X, Chủ tịch Trung Quốc Y": an office whose body a name follows is that name's title, no apposition;
       // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
       if (k === span.to && namesNext(context, body.to)) return undefined;
+      // "X nhậm chức Thủ tướng, Tổng thống Y Z ...": past the comma the office is Z's, not stacked on X's.
+      if (stacked && namesNext(context, body.to)) return { to: beforeStack, title };
       title.affiliation = body;
       // "X, Chủ tịch Hội đồng tỉnh Y thuộc Thái Lan,": the country a place lies in, after a linking word.
       const placeIn = body.type === "LOCATION" && words.linkingWords.has(tokens[body.to]?.key ?? "") ? spans[body.to + 1] : undefined;
@@ -1478,6 +1483,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     else if (token.text === "," && spans[k + 1]?.kind === "office") {
       // "X, Ủy viên Bộ Chính trị, Bí thư ... Đảng Cộng sản Cuba": offices stacked in apposition, the body last;
       // past a comma only title words lead on ("X, Ủy viên ..., Thường trực Ban Bí thư tiếp ..." ends there).
+      if (!stacked) beforeStack = k;
       k++;
       stacked = true;
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;

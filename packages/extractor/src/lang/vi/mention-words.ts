@@ -454,6 +454,10 @@ export const VI_MENTIONS: MentionWords = {
     "vừa trở thành",
     "đã trở thành",
     "nay là",
+    // "X nhậm chức Tổng thống Y": takes the office.
+    "nhậm chức",
+    "tuyên thệ nhậm chức",
+    "chính thức nhậm chức",
   ]),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",
