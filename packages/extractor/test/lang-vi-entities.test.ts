@@ -414,6 +414,14 @@ describe("Vietnamese places", () => {
     ]);
   });
 
+  it("an unknown name inside a place named by its kind is a place: 'tại X thuộc bang Y'", () => {
+    expect(facts("Tàu sân bay đặt cảng nhà tại Varnok thuộc bang Oster.")).toEqual(["Varnok LOCATED_IN Oster"]);
+  });
+
+  it("a person's name after an honorific stays a person before 'thuộc tỉnh Y'", () => {
+    expect(people("Ông Jan Novak thuộc tỉnh Oster phát biểu.")).toEqual(["Jan Novak"]);
+  });
+
   it("a county named by its kind: 'lâu đài X ở hạt Y'", () => {
     expect(facts("Nhà vua tiếp đoàn tại lâu đài Ashcombe ở hạt Wessex.")).toEqual(["lâu đài Ashcombe LOCATED_IN Wessex"]);
   });

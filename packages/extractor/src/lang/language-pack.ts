@@ -245,6 +245,8 @@ export interface MentionWords {
    * the name's apposition.
    */
   readonly leadingWords?: ReadonlySet<string>;
+  /** "tại Kochi thuộc bang Kerala": words after an unknown name that put it inside a place named by its kind. */
+  readonly placeWithin?: ReadonlySet<string>;
   /** "Tổng thống nước chủ nhà X": the host country, the last country named before that is no office's. */
   readonly hostCountry?: PhraseSet;
   /**

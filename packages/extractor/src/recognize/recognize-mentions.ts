@@ -163,7 +163,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
     return mentions.at(-1)!.to;
   }
-  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i)) {
+  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i) || isPlaceWithinKind(context, i)) {
     const run = capitalizedRun(context, i)!;
     mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
     return run.to;
@@ -458,6 +458,17 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   const next = spans[run.to + 1];
   // Not "X, Kenya's foreign minister": a country that an office follows introduces a person.
   return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
+}
+
+/** "tại Kochi thuộc bang Kerala": an unknown capitalized run inside a place named by its kind is a place. */
+function isPlaceWithinKind(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const before = tokens[at - 1];
+  if (!words.placeWithin || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  const run = capitalizedRun(context, at);
+  if (!run || !words.placeWithin.has(tokens[run.to]?.key ?? "")) return false;
+  const kind = spans[run.to + 1];
+  return kind?.kind === "cue" && kind.type === "LOCATION" && !!words.placeKindCues?.has(tokens[run.to + 1]!.key);
 }
 
 /** At most this many words describe a place's kind in an apposition: "the bustling lakeside port city". */

@@ -415,6 +415,7 @@ export const VI_MENTIONS: MentionWords = {
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
   kindFirstAppositions: VI_KIND_FIRST,
+  placeWithin: new Set(["thuộc"]),
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
   countryNamedBodies: new Set(["đảng"]),
