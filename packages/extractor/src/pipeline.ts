@@ -13,6 +13,7 @@ import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
+import { dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
@@ -113,7 +114,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   }
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   const supplied = targetsAsCountry(relations, resolved);
-  const kept = dropRegionVisits(dropMisplaced(dropOwnSide(supplied, resolved, pack.relations.noVisitHome), resolved), resolved);
+  const kept = dropContainerVisits(
+    dropRegionVisits(dropMisplaced(dropOwnSide(supplied, resolved, pack.relations.noVisitHome), resolved), resolved),
+    resolved,
+  );
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

@@ -242,3 +242,12 @@ describe("English standing facts: 'X, (age,) the son of (a described) Y'", () =>
     expect(facts("Defense Minister Juan Vega, 52, the friend of steel tycoon Carlos Vega, met Pashinyan.", "PARENT_OF")).toEqual([]);
   });
 });
+
+describe("English offices: a title that is part of a name", () => {
+  it("holds no office when the lexicon's own name opens on it: 'Pope Francis'", () => {
+    const x = extract("Pope Francis met the Chilean president in Rome on Monday.");
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.entities.some((e) => e.name === "Pope Francis")).toBe(true);
+    expect(x.relations.filter((r) => r.type === "OFFICIAL_OF").map((r) => name.get(r.source))).not.toContain("Pope Francis");
+  });
+});

@@ -145,7 +145,54 @@ describe("Vietnamese delegations: whose side", () => {
   });
 });
 
+describe("Vietnamese offices: an office the lexicon writes into a name", () => {
+  it("a monarch named with the title the lexicon gives him holds it: 'Vua Charles III', 'Nhật hoàng Naruhito'", () => {
+    expect(facts("Tổng thống Chile đã hội kiến Vua Charles III và Nhật hoàng Naruhito.")).toEqual([
+      "Charles III OFFICIAL_OF United Kingdom",
+      "Naruhito OFFICIAL_OF Japan",
+    ]);
+  });
+});
+
 describe("Vietnamese offices: an office after the name", () => {
+  it("taking office: 'ông X nhậm chức Thủ tướng Y'", () => {
+    expect(facts("Ấn Độ chúc mừng ông Ernst Vogel nhậm chức Thủ tướng Đức.")).toEqual(["Ernst Vogel OFFICIAL_OF Germany"]);
+  });
+
+  it("an office taken, then another's title past a comma: 'X nhậm chức Thủ tướng, Tổng thống Y Z ...'", () => {
+    const text = "Kể từ khi ông Ernst Vogel nhậm chức Thủ tướng, Tổng thống Ba Lan Jan Novak đã hai lần thăm Berlin.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
+  });
+
+  it("a party office stacked before a state office is held in that state's ruling party: 'Tổng Bí thư, Chủ tịch nước Y X'", () => {
+    expect(facts("Tổng Bí thư, Chủ tịch nước Lào Somsak Vongsa khẳng định Lào luôn sát cánh với Việt Nam.")).toEqual([
+      "Somsak Vongsa OFFICIAL_OF Lao People's Revolutionary Party",
+      "Somsak Vongsa OFFICIAL_OF Laos",
+    ]);
+  });
+
+  it("an office's remit between its body and its holder: 'Phó Thủ tướng Y phụ trách kinh tế X'", () => {
+    expect(facts("Phó Thủ tướng Ba Lan phụ trách kinh tế Jan Novak thăm Ấn Độ.")).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
+  });
+
+  it("a remit that leads on with a linking word names no holder: 'Bộ trưởng Y phụ trách quan hệ với Z cho biết X ...'", () => {
+    expect(facts("Bộ trưởng Ba Lan phụ trách quan hệ với Ấn Độ cho biết Jan Novak sẽ tới.")).toEqual([]);
+  });
+
+  it("a state body's name runs on over its lower-case words to the country: 'Chủ tịch Hội đồng Quản trị Nhà nước Y'", () => {
+    expect(facts("Thống tướng Ko Ko Aung, Chủ tịch Hội đồng Quản trị Nhà nước Ba Lan, đã tiếp đoàn Ấn Độ.")).toEqual([
+      "Ko Ko Aung OFFICIAL_OF Poland",
+    ]);
+  });
+
+  it("a leading phrase's name is not the office after its comma: 'Theo ông X, nhà lãnh đạo Y sẽ ...'", () => {
+    expect(facts("Theo ông Marek Novak, nhà lãnh đạo Ba Lan sẽ thăm Ấn Độ vào tháng tới.")).toEqual([]);
+  });
+
+  it("an apposition closed by its comma still gives the office: 'Ông X, nhà lãnh đạo Y, sẽ ...'", () => {
+    expect(facts("Ông Marek Novak, nhà lãnh đạo Ba Lan, sẽ thăm Ấn Độ vào tháng tới.")).toEqual(["Marek Novak OFFICIAL_OF Poland"]);
+  });
+
   it("a verb between name and office: 'ông X hiện là Tổng thư ký NATO'", () => {
     expect(facts("Ông Lars Eriksen hiện là Tổng thư ký NATO.")).toEqual(["Lars Eriksen OFFICIAL_OF NATO"]);
   });
@@ -241,6 +288,41 @@ describe("Vietnamese kinship", () => {
     ]);
   });
 
+  it("given names before a known person's surname name another of the family: 'cố Tổng thống A Aliyev' beside 'Ilham Aliyev'", () => {
+    expect(facts("Cố Tổng thống Rasul Aliyev là cha của Tổng thống Ilham Aliyev.", ["PARENT_OF"])).toEqual([
+      "Rasul Aliyev PARENT_OF Ilham Aliyev",
+    ]);
+  });
+
+  it("a place's name after an honorific, more names after it, is a given name: 'bà Saida X'", () => {
+    expect(people("Bà Saida Karimova đã gặp Ngoại trưởng Hàn Quốc.")).toEqual(["Saida Karimova"]);
+  });
+
+  it("kin listed after a kin word's owner are that owner's: 'A, vợ ông, con trai B và Bộ trưởng C'", () => {
+    expect(
+      facts("Mỹ trừng phạt Tổng thống Ba Lan Jan Novak, vợ ông, con trai Pavel Novak và Bộ trưởng Nội vụ Adam Wolski.", ["PARENT_OF"]),
+    ).toEqual(["Jan Novak PARENT_OF Pavel Novak"]);
+  });
+
+  it("both parents joined after the kin word, one a queen mother: 'A, con trai của cố Quốc vương B và Thái hoàng Thái hậu C'", () => {
+    const text = "Quốc vương Ba Lan Piotr Novak, con trai của cố Quốc vương Jan Novak và Thái hoàng Thái hậu Anna Kowalska, đã tới Ấn Độ.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Anna Kowalska PARENT_OF Piotr Novak", "Jan Novak PARENT_OF Piotr Novak"]);
+  });
+
+  it("a companion with kin after the name's comma: 'A, cùng con gái B,'", () => {
+    expect(facts("Tổng thống Ba Lan Jan Novak, cùng con gái Anna Novak, đã tới Ấn Độ.", ["PARENT_OF"])).toEqual([
+      "Jan Novak PARENT_OF Anna Novak",
+    ]);
+  });
+
+  it("a known person's short name that more names follow opens another's name: 'Ông Kim Yong Chol'", () => {
+    expect(people("Ông Kim Yong Chol thăm Nga.")).toEqual(["Kim Yong Chol"]);
+  });
+
+  it("a known person's surname alone is still that person: 'Tổng thống Aliyev'", () => {
+    expect(people("Tổng thống Aliyev tiếp Bộ trưởng Ngoại giao Pháp.")).toEqual(["Ilham Aliyev"]);
+  });
+
   it("a pronoun and the copula with one capitalized word is no name: 'con gái bà là Giám ...'", () => {
     expect(people("Bà Maria Lopez sinh năm 1960. Con gái bà là Giám đốc một công ty.")).toEqual(["Maria Lopez"]);
   });
@@ -265,6 +347,87 @@ describe("Vietnamese places", () => {
 
   it("a bracket that does not close after the place says nothing of it: 'eo biển X (Ảnh: ...)'", () => {
     expect(facts("Một tàu khu trục đi qua eo biển Đài Loan (Ảnh: Reuters).")).toEqual([]);
+  });
+
+  it("a clause of where the place lies: 'căn cứ không quân X nằm ở tỉnh Y của Z'", () => {
+    expect(facts("Căn cứ không quân Tarnova nằm ở tỉnh Velika của Bulgaria.")).toEqual([
+      "Căn cứ không quân Tarnova LOCATED_IN Velika",
+      "Velika LOCATED_IN Bulgaria",
+    ]);
+  });
+
+  it("a located clause after the place's comma: 'làng X, thuộc tỉnh Y'", () => {
+    expect(facts("Quân đội pháo kích làng Dobrin, thuộc tỉnh Velika.")).toEqual(["Dobrin LOCATED_IN Velika"]);
+  });
+
+  it("a plant named by its kind, then where it lies: 'nhà máy điện X ở thành phố Y'", () => {
+    expect(facts("Đoàn đã thăm nhà máy điện Borovo ở thành phố Kalvik.")).toEqual(["nhà máy điện Borovo LOCATED_IN Kalvik"]);
+  });
+
+  it("places joined by the conjunction lie where the last lies: 'huyện A và huyện B thuộc tỉnh C'", () => {
+    expect(facts("Người dân chạy về thị trấn Dobra và thị trấn Zelen thuộc tỉnh Varna.")).toEqual([
+      "Dobra LOCATED_IN Varna",
+      "Zelen LOCATED_IN Varna",
+    ]);
+  });
+
+  it("a kind of place in apposition, then where it lies: 'X, thủ phủ tỉnh Y'", () => {
+    expect(facts("Phiến quân kiểm soát Malvik, thủ phủ tỉnh Oster.")).toEqual(["Malvik LOCATED_IN Oster"]);
+  });
+
+  it("a kind with its modifiers after it, then whose: 'X, thành phố lớn thứ hai của Y'", () => {
+    expect(facts("Hội nghị diễn ra ở Plovdiv, thành phố lớn thứ hai của Bulgaria.")).toEqual(["Plovdiv LOCATED_IN Bulgaria"]);
+  });
+
+  it("a province after a person's name is no kind of place: 'ông A, tỉnh B'", () => {
+    expect(facts("Ông Nguyễn Văn An, tỉnh Quảng Nam, phát biểu.")).toEqual([]);
+  });
+
+  it("an address: each place in the next, of another kind: 'thôn A, xã B, huyện C, tỉnh D'", () => {
+    expect(facts("Đoàn công tác đã tới thôn Làng Mới, xã Tân Phong, huyện Yên Bình, tỉnh Hà Giang.")).toEqual([
+      "Làng Mới LOCATED_IN Tân Phong",
+      "Tân Phong LOCATED_IN Yên Bình",
+      "Yên Bình LOCATED_IN Hà Giang",
+    ]);
+  });
+
+  it("places of one kind listed are no address: 'tỉnh A, tỉnh B và tỉnh C'", () => {
+    expect(facts("Lũ quét tràn qua tỉnh Hà Giang, tỉnh Lào Cai và tỉnh Yên Bái.")).toEqual([]);
+  });
+
+  it("a visit to an address is to its first place, not the places that hold it: 'tới thôn A, xã B, huyện C'", () => {
+    expect(facts("Bộ trưởng Ba Lan Jan Novak đã tới thôn Làng Mới, xã Tân Phong, huyện Yên Bình.", ["VISITED"])).toEqual([
+      "Jan Novak VISITED Làng Mới",
+    ]);
+  });
+
+  it("a place's proper name runs on over lower-case name words: 'Trung tâm Hội nghị Quốc gia ở X'", () => {
+    expect(facts("Hội nghị khai mạc tại Trung tâm Hội nghị Quốc gia ở Hà Nội.")).toEqual([
+      "Trung tâm Hội nghị Quốc gia LOCATED_IN Vietnam",
+    ]);
+  });
+
+  it("a located clause after a comma, and a territory in apposition: 'X ở Y, vùng lãnh thổ tự trị thuộc Z'", () => {
+    expect(facts("Đoàn đã tới căn cứ vũ trụ Norrby ở tây bắc Greenland, vùng lãnh thổ tự trị thuộc Đan Mạch.")).toEqual([
+      "Greenland LOCATED_IN Denmark",
+      "căn cứ vũ trụ Norrby LOCATED_IN Greenland",
+    ]);
+  });
+
+  it("an unknown name inside a place named by its kind is a place: 'tại X thuộc bang Y'", () => {
+    expect(facts("Tàu sân bay đặt cảng nhà tại Varnok thuộc bang Oster.")).toEqual(["Varnok LOCATED_IN Oster"]);
+  });
+
+  it("a person's name after an honorific stays a person before 'thuộc tỉnh Y'", () => {
+    expect(people("Ông Jan Novak thuộc tỉnh Oster phát biểu.")).toEqual(["Jan Novak"]);
+  });
+
+  it("a county named by its kind: 'lâu đài X ở hạt Y'", () => {
+    expect(facts("Nhà vua tiếp đoàn tại lâu đài Ashcombe ở hạt Wessex.")).toEqual(["lâu đài Ashcombe LOCATED_IN Wessex"]);
+  });
+
+  it("the centre of a country as a region: 'tỉnh X ở miền Trung Y'", () => {
+    expect(facts("Ông tới tỉnh Lomza ở miền Trung Ba Lan.")).toEqual(["Lomza LOCATED_IN Poland"]);
   });
 
   it("a feature on a sea: 'đảo X trên Biển Đông' (capitalized, the sea's name, not 'at sea')", () => {
@@ -377,6 +540,36 @@ describe("Vietnamese rotating chairs", () => {
     expect(facts("Chủ tịch luân phiên ASEAN, Thủ tướng Lào Bounmy Keo, phát biểu khai mạc.")).toEqual([
       "Bounmy Keo OFFICIAL_OF ASEAN",
       "Bounmy Keo OFFICIAL_OF Laos",
+    ]);
+  });
+});
+
+describe("Vietnamese coreference", () => {
+  it("'nước chủ nhà' is the country visited: 'thăm Y và hội đàm với Thủ tướng nước chủ nhà, ông X'", () => {
+    expect(facts("Ngoại trưởng Ba Lan thăm Qatar và hội đàm với Thủ tướng nước chủ nhà, ông Hamad Al Kuwari.", ["OFFICIAL_OF"])).toEqual([
+      "Hamad Al Kuwari OFFICIAL_OF Qatar",
+    ]);
+  });
+
+  it("'nước chủ nhà' is no country an office was named with: 'Tổng thống Y A và Tổng thống nước chủ nhà B'", () => {
+    expect(facts("Bà Anna Novak đã gặp Tổng thống Brazil Pedro Alves và Tổng thống nước chủ nhà Luis Ferro.", ["OFFICIAL_OF"])).toEqual([
+      "Pedro Alves OFFICIAL_OF Brazil",
+    ]);
+  });
+
+  it("'ông' stands for the sentence before's subject, not whom its leading phrase named: 'Theo lời mời của X, Y ... . Ông ...'", () => {
+    const text =
+      "Theo lời mời của Tổng thống Ấn Độ Ravi Menon, Tổng thống Ba Lan Jan Novak đã tới New Delhi hôm 3/5. Ông đã hội đàm với Thủ tướng Ấn Độ Arjun Rao.";
+    expect(facts(text, ["MET"])).toEqual(["Arjun Rao MET Jan Novak"]);
+  });
+
+  it("'hai nhà lãnh đạo' leaves out a former leader named since: 'A ... cha ông, cựu Tổng thống B ... hai nhà lãnh đạo'", () => {
+    const text =
+      "Tổng thống Ba Lan Piotr Novak đã tới New Delhi hôm 3/5. Tháp tùng ông có cha ông, cựu Tổng thống Jan Novak. Sau cuộc hội đàm với Thủ tướng Ấn Độ Ravi Menon, hai nhà lãnh đạo đã ký ba văn kiện.";
+    expect(facts(text, ["MET", "SIGNED", "PARENT_OF"])).toEqual([
+      "Jan Novak PARENT_OF Piotr Novak",
+      "Piotr Novak MET Ravi Menon",
+      "Piotr Novak SIGNED Ravi Menon",
     ]);
   });
 });

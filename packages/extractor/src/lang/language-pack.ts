@@ -177,6 +177,11 @@ export interface MentionWords {
     readonly nouns: ReadonlySet<string>;
     readonly leadOn: ReadonlySet<string>;
   };
+  /**
+   * "X, thủ phủ tỉnh Y", "X, thành phố lớn nhất của Y": kinds of place that open an apposition, their modifiers after
+   * them (languages whose nouns come first), which make an unknown name before it a place.
+   */
+  readonly kindFirstAppositions?: PhraseSet;
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
   readonly kinWords?: ReadonlySet<string>;
   /** Lower-case words joined to a name by a hyphen that make it a modifier, no part of a name ("Dalian-based"). */
@@ -244,6 +249,21 @@ export interface MentionWords {
   readonly delegation?: ReadonlySet<string>;
   /** "X là Bộ trưởng": the copula before an office in apposition. */
   readonly copula: string;
+  /**
+   * Words that open a sentence's leading phrase ("Theo ông X, ...", "Sau cuộc gặp với ông X, ..."): the comma after
+   * its last name closes the phrase, so an office after it that no mark closes is the main clause's subject, not
+   * the name's apposition.
+   */
+  readonly leadingWords?: ReadonlySet<string>;
+  /** "tại Kochi thuộc bang Kerala": words after an unknown name that put it inside a place named by its kind. */
+  readonly placeWithin?: ReadonlySet<string>;
+  /** "Tổng thống nước chủ nhà X": the host country, the last country named before that is no office's. */
+  readonly hostCountry?: PhraseSet;
+  /**
+   * "Phó Tổng Thư ký LHQ phụ trách các hoạt động hòa bình X": words that open the office's remit, lower-case words
+   * that run on to the holder's name.
+   */
+  readonly officeRemit?: PhraseSet;
   /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
   readonly officeVerbs?: PhraseSet;
   /**
@@ -651,6 +671,8 @@ export interface StaticWords {
   readonly placeKinds?: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; of: string; articles: ReadonlySet<string> };
   /** "X, located in Y", "X, which lies within Y": a clause after a place's comma that puts it inside another. */
   readonly locatedPhrases?: PhraseSet;
+  /** "X, thủ phủ tỉnh Y", "X, thành phố lớn thứ hai của Y": a kind of place in apposition, then where it lies. */
+  readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
 }
 
 export interface NativeNames {

@@ -22,6 +22,8 @@ export interface NameMention {
   gender?: Gender;
   /** Offices stacked before the title, each with its body: "Tổng Bí thư Đảng X, Chủ tịch nước Y Z" holds both. */
   alsoTitles?: Title[];
+  /** Inside the phrase that leads the sentence to its first comma ("Theo lời mời của X, ..."): not its subject. */
+  leading?: boolean;
 }
 
 export type Gender = "female" | "male";
@@ -51,6 +53,7 @@ export interface DescriptorMention {
   from: number;
   to: number;
   title: Title;
+  leading?: boolean;
 }
 
 /** "hai nhà lãnh đạo", "hai nước": two entities named earlier. */

@@ -69,7 +69,16 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   const context: Context = { tokens, keys: tokens.map((t) => t.key), spans, lexicon, words };
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
   for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
+  markLeading(mentions, tokens, words);
   return mentions;
+}
+
+/** "Theo lời mời của X, Y ...": the people named in the phrase that leads the sentence to its first comma. */
+function markLeading(mentions: Mention[], tokens: Token[], words: MentionWords): void {
+  if (!words.leadingWords?.has(tokens[0]?.key ?? "")) return;
+  const comma = tokens.findIndex((t) => t.text === ",");
+  if (comma < 0) return;
+  for (const m of mentions) if ((m.kind === "name" || m.kind === "descriptor") && m.to <= comma) m.leading = true;
 }
 
 /** Reads what the sentence names at token `i` into `mentions`, and returns where to go on reading. */
@@ -120,12 +129,18 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return found ? found.to : span.to;
   }
   if (span?.kind === "cue") {
-    const capitalized = capitalizedRun(context, span.to);
+    // "thôn Làng Mới": a capitalized kind word after the kind is the name's own first word.
+    const inner = spans[span.to];
+    const innerRun = inner?.kind === "cue" && tokens[span.to]!.capitalized ? capitalizedRun(context, inner.to) : undefined;
+    const capitalized = capitalizedRun(context, span.to) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;
     if (closing?.kind === "entity" && closing.entry.type === "COUNTRY") return walk!.to; // the country closing it acts for it
-    const run = walk ? { to: walk.named } : capitalized;
+    // "Trung tâm Hội nghị Quốc gia": a place's proper name (its kind capitalized too) runs on as a body's does.
+    const proper =
+      capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to) : undefined;
+    const run = walk ? { to: walk.named } : proper && !spans[proper.to] ? { to: proper.named } : capitalized;
     if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
@@ -148,7 +163,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(withApposition(context, kin)); // "his son Ali Khan": the kin word is no part of the name
     return mentions.at(-1)!.to;
   }
-  if (isPlaceBeforeCountry(context, i) || isPlaceBeforeKind(context, i) || isPlaceBeforePlaceIn(context, i)) {
+  if (
+    isPlaceBeforeCountry(context, i) ||
+    isPlaceBeforeKind(context, i) ||
+    isPlaceBeforePlaceIn(context, i) ||
+    isPlaceWithinKind(context, i)
+  ) {
     const run = capitalizedRun(context, i)!;
     mentions.push({ kind: "name", from: i, to: run.to, surface: textOf(tokens, i, run.to), type: "LOCATION", maybeShort: false });
     return run.to;
@@ -156,7 +176,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   if (token.word && (words.honorifics.has(token.key) || isRankedName(context, i))) {
     const at = afterHonorifics(context, i); // "Mr. Kim", "Lt. Gen. X"
     const bracketed = tokens[at]?.text === "(" ? nameAt(context, at + 1) : undefined;
-    const name = bracketed && tokens[bracketed.to]?.text === ")" ? { ...bracketed, to: bracketed.to + 1 } : nameAt(context, at);
+    const name =
+      bracketed && tokens[bracketed.to]?.text === ")"
+        ? { ...bracketed, to: bracketed.to + 1 }
+        : (nameAt(context, at) ?? placeNamedPerson(context, at));
     if (name) {
       mentions.push(withApposition(context, { ...name, from: i }));
       // "các ông A, B và C": a plural honorific goes on over the list.
@@ -239,25 +262,29 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
   const office = officeAfterAffiliation(context, span);
   const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
   const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
-  mentions.push(titled ?? withApposition(context, withAliasOffice(context, entityMention(span, tokens))));
+  mentions.push(titled ?? withOwnTitle(context, withApposition(context, entityMention(span, tokens))));
   if (titled) mentions.push(...joinedHolders(context, titled)); // "Israeli ministers A and B"
   return mentions.at(-1)!.to;
 }
 
-/** How many words an office cue that opens a lexicon alias may have ("Crown Prince"). */
-const ALIAS_OFFICE_WORDS = 2;
+/** At most this many words of a lexicon name may be an office that opens it ("Quốc vương Abdullah II"). */
+const OWN_TITLE_WORDS = 3;
 
 /**
- * "King Felipe VI", "Emperor Naruhito": a lexicon person matched by an alias that opens on the office the lexicon
- * says the person holds is titled with it, as "King" before an unknown name would be.
+ * "Quốc vương Abdullah II", "Nhật hoàng Naruhito": a lexicon person whose written name opens on an office holds
+ * it, in the country the lexicon gives; not when that is the person's own name ("Pope Francis").
  */
-function withAliasOffice(context: Context, mention: NameMention): NameMention {
-  const role = mention.entry?.type === "PERSON" ? mention.entry.office : undefined;
-  // "Pope Francis", "Sheikh Hasina": an office word the person's own name opens on is part of the name.
-  if (!role || nameKey(mention.entry!.name) === nameKey(mention.surface)) return mention;
-  for (let n = 1; n <= ALIAS_OFFICE_WORDS && mention.from + n < mention.to; n++) {
-    const office = context.lexicon.offices.get(context.keys.slice(mention.from, mention.from + n).join(" "));
-    if (office?.role === role) return { ...mention, title: { office, former: isFormer(context.tokens, mention.from, context.words) } };
+function withOwnTitle(context: Context, mention: NameMention): NameMention {
+  if (mention.type !== "PERSON" || mention.title || nameKey(mention.surface) === nameKey(mention.entry?.name ?? "")) return mention;
+  const { tokens, lexicon, words } = context;
+  const index = indexOf(words);
+  for (let n = Math.min(OWN_TITLE_WORDS, mention.to - mention.from - 1); n >= 1; n--) {
+    const key = tokens
+      .slice(mention.from, mention.from + n)
+      .map((t) => t.nameKey)
+      .join(" ");
+    const office = index.offices.get(key) ?? lexicon.offices.get(key);
+    if (office) return { ...mention, title: { office, former: isFormer(tokens, mention.from, words) } };
   }
   return mention;
 }
@@ -477,6 +504,17 @@ function isPlaceBeforePlaceIn(context: Context, at: number): boolean {
   return span?.kind === "entity" && (span.entry.type === "COUNTRY" || span.entry.type === "LOCATION");
 }
 
+/** "tại Kochi thuộc bang Kerala": an unknown capitalized run inside a place named by its kind is a place. */
+function isPlaceWithinKind(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const before = tokens[at - 1];
+  if (!words.placeWithin || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  const run = capitalizedRun(context, at);
+  if (!run || !words.placeWithin.has(tokens[run.to]?.key ?? "")) return false;
+  const kind = spans[run.to + 1];
+  return kind?.kind === "cue" && kind.type === "LOCATION" && !!words.placeKindCues?.has(tokens[run.to + 1]!.key);
+}
+
 /** At most this many words describe a place's kind in an apposition: "the bustling lakeside port city". */
 const MAX_KIND_WORDS = 4;
 
@@ -489,11 +527,14 @@ function isPlaceBeforeKind(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
   const kinds = words.placeAppositions;
   const before = tokens[at - 1];
-  if (!kinds || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
+  if (!(kinds || words.kindFirstAppositions) || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
   const run = capitalizedRun(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
   let j = run.to + 1;
+  // "Malvik, thủ phủ tỉnh Oster": a kind that opens the apposition, its modifiers after it.
+  if (!spans[j] && words.kindFirstAppositions?.lengthAt(context.keys, j)) return true;
   const owner = spans[j];
+  if (!kinds) return false;
   if (kinds.articles.has(tokens[j]?.key ?? "")) j++;
   else if (owner?.kind === "entity" && (owner.entry.type === "COUNTRY" || owner.entry.type === "LOCATION")) {
     // "Togo's second city": a known place owns the kind.
@@ -787,15 +828,48 @@ function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[])
 /** A person's name at `at`: a lexicon person, or a run of capitalized words the lexicon does not claim. */
 function nameAt(context: Context, at: number): NameMention | undefined {
   const span = context.spans[at];
-  if (span?.kind === "entity") return span.entry.type === "PERSON" ? entityMention(span, context.tokens) : undefined;
-  const run = capitalizedRun(context, at);
-  if (!run) return undefined;
+  if (span?.kind === "entity") {
+    if (span.entry.type !== "PERSON") return undefined;
+    // "Jean-Pierre Lacroix", "Kim Yong Chol": a known person's short name that more names follow opens another's name.
+    const more = sharedSurnameEnd(context, at) ? capitalizedRun(context, span.to) : undefined;
+    if (!more) return entityMention(span, context.tokens);
+    const to = sharedSurnameEnd(context, more.to) ?? more.to;
+    return { kind: "name", from: at, to, surface: textOf(context.tokens, at, to), type: "PERSON", maybeShort: false };
+  }
+  const found = capitalizedRun(context, at);
+  if (!found) return undefined;
+  const run = { to: sharedSurnameEnd(context, found.to) ?? found.to };
   if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
   if (run.to - at === 1 && indexOf(context.words).contextCues.has(context.tokens[at]!.key)) return undefined; // "lãnh đạo Đảng"
   // "Chủ tịch nước Cộng hòa ...": one capitalized word that opens a common compound is no name.
   if (run.to - at === 1 && context.words.commonCompounds.has(`${context.tokens[at]!.key} ${context.tokens[run.to]?.key ?? ""}`))
     return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(context.tokens, at, run.to), type: "PERSON", maybeShort: true };
+}
+
+/**
+ * "bà Saida Mirziyoyeva", "ông Jordan Bardella": after an honorific, a place's name that more capitalized words
+ * follow is a person's given name.
+ */
+function placeNamedPerson(context: Context, at: number): NameMention | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || (span.entry.type !== "LOCATION" && span.entry.type !== "COUNTRY")) return undefined;
+  const rest = capitalizedRun(context, span.to);
+  if (!rest) return undefined;
+  const to = sharedSurnameEnd(context, rest.to) ?? rest.to;
+  return { kind: "name", from: at, to, surface: textOf(context.tokens, at, to), type: "PERSON", maybeShort: false };
+}
+
+/**
+ * "cố Tổng thống Heydar Aliyev" beside "Ilham Aliyev": given names right before a lexicon person's surname, alone in
+ * its span, name another person of that family. Where the name ends, past the surname (a lexicon person's short
+ * name alone at `at`).
+ */
+function sharedSurnameEnd(context: Context, at: number): number | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.entry.type !== "PERSON" || span.to - span.from !== 1) return undefined;
+  const surface = context.tokens[at]!.text.toLowerCase();
+  return span.entry.short.some((short) => short.toLowerCase() === surface) ? span.to : undefined;
 }
 
 /**
@@ -950,8 +1024,13 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const token = tokens[j]!;
     const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
     const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
+    const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (thisCountry && countryBefore(context, from)) {
+    else if (host && hostBefore(context, from)) {
+      // "Thủ tướng nước chủ nhà X": the country visited, named before without an office.
+      title.affiliation = hostBefore(context, from);
+      j = lastAffiliationEnd = postEnd = j + host; // "nước chủ nhà, X": a comma may set the name after it
+    } else if (thisCountry && countryBefore(context, from)) {
       // "Đại sứ nước này tại Y X": the country the sentence named last before the title.
       title.affiliation = countryBefore(context, from);
       j = lastAffiliationEnd = j + thisCountry;
@@ -982,17 +1061,21 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       words.titleModifiers.has(tokens[j - 1]?.key ?? "")
     ) {
       j++;
+    } else if (!span && remitEnd(context, j)) {
+      j = remitEnd(context, j); // "Phó Tổng Thư ký LHQ phụ trách các hoạt động hòa bình X": the remit, then the holder
     } else if (!span && words.titleFields?.lengthAt(context.keys, j)) {
       // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name; "Minister for Fisheries and Forests X": with the word joined to it.
       j = fieldEnd = pastJoinedWord(context, j + words.titleFields.lengthAt(context.keys, j));
     } else if (postedAt(context, j, office)) {
       j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
-    } else if (token.text === "," && title.affiliation && spans[j + 1]?.kind === "office") {
-      // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's.
+    } else if (token.text === "," && (title.affiliation || (office.party && j === spans[at]!.to)) && spans[j + 1]?.kind === "office") {
+      // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's; "Tổng Bí thư,
+      // Chủ tịch nước Y Z": a party office with no body of its own is held in the party of the next one's country.
       const next = spans[j + 1] as Extract<Span, { kind: "office" }>;
       const held = readTitled(context, j + 1, next.office);
-      if (held?.kind !== "name") break;
-      return { ...held, from, alsoTitles: [title, ...(held.alsoTitles ?? [])] };
+      if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation)) break;
+      const first = { ...title, affiliation: title.affiliation ?? held.title!.affiliation };
+      return { ...held, from, alsoTitles: [first, ...(held.alsoTitles ?? [])] };
     } else if (token.text === "(" && title.affiliation && j === lastAffiliationEnd && tokens[j + 2]?.text === ")" && tokens[j + 1]!.word) {
       j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
@@ -1068,6 +1151,20 @@ function ownerBefore(context: Context, from: number): Title["ownedBy"] {
   if (words.possessivePronouns.has(key)) return { at: from - 1, pronoun: true, gender: words.genders?.pronouns.get(key) };
   // Only after a name: "Peru's" is a country the office's reading takes as its body.
   return words.possessiveClitics.has(key) && tokens[from - 2]?.capitalized ? { at: from - 1, pronoun: false } : undefined;
+}
+
+/** At most this many lower-case words tell an office's remit: "phụ trách các hoạt động gìn giữ hòa bình". */
+const REMIT_WORDS = 6;
+
+/** "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. */
+function remitEnd(context: Context, at: number): number {
+  const { tokens, spans, words } = context;
+  const opener = words.officeRemit?.lengthAt(context.keys, at) ?? 0;
+  if (!opener) return 0;
+  let j = at + opener;
+  for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++)
+    if (words.linkingWords.has(tokens[j]!.key)) return 0;
+  return j > at + opener && tokens[j]?.capitalized ? j : 0;
 }
 
 /** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */
@@ -1239,6 +1336,18 @@ function countryBefore(context: Context, at: number): NameMention | undefined {
   return undefined;
 }
 
+/** "thăm Qatar và hội đàm với Thủ tướng nước chủ nhà": the last country named before `at` that ends no office's title. */
+function hostBefore(context: Context, at: number): NameMention | undefined {
+  const { spans } = context;
+  for (let k = at - 1; k >= 0; k--) {
+    const span = spans[k];
+    if (span?.kind !== "entity" || span.from !== k || span.entry.type !== "COUNTRY") continue;
+    const titled = spans.slice(Math.max(0, k - OWN_TITLE_WORDS), k).some((s) => s?.kind === "office" && s.to === k);
+    if (!titled) return entityMention(span, context.tokens);
+  }
+  return undefined;
+}
+
 /** After an office's copula, its holder: an honorific and a person, another office, or a person's name. */
 function copulaNamesHolder(context: Context, at: number, affiliation: NameMention): boolean {
   if (honoredAt(context, at, affiliation) || context.spans[at]?.kind === "office") return true;
@@ -1376,7 +1485,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     }
   }
   const held = appositiveOffice(context, j, former);
-  if (!held || (mention.title && !held.title.affiliation)) return mention;
+  if (!held || (mention.title && !held.title.affiliation) || closesLeadingPhrase(context, mention, held.to)) return mention;
   // "X, general secretary of A and president of B,", "X, leader of A and Lao president,": offices joined by "and",
   // each with its own body.
   const and = held.to;
@@ -1400,6 +1509,18 @@ function withFurtherOffice(context: Context, mention: NameMention): NameMention 
     headed ?? (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined);
   if (!held?.title.affiliation) return mention;
   return { ...mention, to: held.to, alsoTitles: [...(mention.alsoTitles ?? []), held.title] };
+}
+
+/**
+ * "Theo ông X, nhà lãnh đạo Y đã ...": the name ends a leading phrase that opens the sentence, the comma after it is
+ * the sentence's first, and no mark closes the office after it: the office is the next clause's subject.
+ */
+function closesLeadingPhrase(context: Context, mention: NameMention, officeEnd: number): boolean {
+  const { tokens, words } = context;
+  if (!words.leadingWords?.has(tokens[0]?.key ?? "") || tokens[mention.to]?.text !== ",") return false;
+  if (tokens.slice(0, mention.from).some((t) => t.text === ",")) return false;
+  const after = tokens[officeEnd];
+  return !!after?.word;
 }
 
 /** How many plain words may follow a country's possessive in the body it heads ("Kenya's foreign ministry"). */
@@ -1444,6 +1565,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
   let k = span.to;
   let stacked = false;
+  let beforeStack = k;
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
@@ -1454,6 +1576,8 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       // "Khi gặp ông X, Chủ tịch Trung Quốc Y": an office whose body a name follows is that name's title, no apposition;
       // not "president of the Cambodian Senate", where the body, past "of the", goes on into an institution's name.
       if (k === span.to && namesNext(context, body.to)) return undefined;
+      // "X nhậm chức Thủ tướng, Tổng thống Y Z ...": past the comma the office is Z's, not stacked on X's.
+      if (stacked && namesNext(context, body.to)) return { to: beforeStack, title };
       title.affiliation = body;
       // "X, Chủ tịch Hội đồng tỉnh Y thuộc Thái Lan,": the country a place lies in, after a linking word.
       const placeIn = body.type === "LOCATION" && words.linkingWords.has(tokens[body.to]?.key ?? "") ? spans[body.to + 1] : undefined;
@@ -1473,6 +1597,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
     else if (token.text === "," && spans[k + 1]?.kind === "office") {
       // "X, Ủy viên Bộ Chính trị, Bí thư ... Đảng Cộng sản Cuba": offices stacked in apposition, the body last;
       // past a comma only title words lead on ("X, Ủy viên ..., Thường trực Ban Bí thư tiếp ..." ends there).
+      if (!stacked) beforeStack = k;
       k++;
       stacked = true;
     } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;

@@ -66,15 +66,19 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const described = view.pack.mentions.articles.has(view.key(j)) ? kinAfterModifiers(view, j + 1) : undefined;
       if (described) j = described.at;
       const kin = described ?? kinship(view, j);
+      // "X, vợ ông, con trai B": after a kin word's owner, a listed kin word names that owner's kin, not the owner's parent.
+      const listedKin = kin && m.kind === "pronoun" && ownedByCue(view, m.from) && next.from === j;
+      if (listedKin) addKin(kin, m, next, "listed");
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
       // "A, con trai của B và C": each parent joined after the kin word.
-      if (kin && kinNamed(view, j, kin.length, next, true))
+      else if (kin && kinNamed(view, j, kin.length, next, true))
         for (const owner of view.coordinatedAfter(next)) if (owner.type === "PERSON") addKin(kin, owner, m, "apposition");
       // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
-      // "A cùng con gái B": with a companion word as with "và".
-      const joining = view.key(m.to) === view.pack.mentions.and || view.key(m.to) === view.words.togetherWith[0];
-      const joinedKin = joining ? kinship(view, m.to + 1) : undefined;
-      if (joinedKin && kinNamed(view, m.to + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
+      // "A cùng con gái B", "A, cùng con gái B,": with a companion word as with "và", after a comma too.
+      const joinAt = view.key(m.to) === "," ? m.to + 1 : m.to;
+      const joining = view.key(joinAt) === view.pack.mentions.and || view.key(joinAt) === view.words.togetherWith[0];
+      const joinedKin = joining ? kinship(view, joinAt + 1) : undefined;
+      if (joinedKin && kinNamed(view, joinAt + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
     }
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
       // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
@@ -111,22 +115,29 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       next.from <= m.to + 1 + placeWordsAt(view, m.to + 1)
     ) {
       const marker = view.key(m.to);
-      const listed = marker === "," && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
+      // "tỉnh A, tỉnh B và tỉnh C" is a list; "thôn A, xã B, huyện C" an address, each place of another kind in the next.
+      const address = marker === "," && !!kindHead(view, m) && !!kindHead(view, next) && kindHead(view, m) !== kindHead(view, next);
+      const listed = marker === "," && !address && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
       // "tỉnh X của Y": a place named by its kind belongs to whose it is.
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
       // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
       const closed = marker !== "(" || view.key(next.to) === ")";
       // "Kazan in Russia's Tatarstan republic": the place is in the place the possessive leads to.
       if ((words.insideMarkers.has(marker) || kindOf) && !listed && closed)
-        add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
+        for (const place of joinedPlaces(view, index))
+          add("LOCATED_IN", place.ids[0]!, (ownedPlace(view, next) ?? next).ids[0]!, `located-in:${marker}`);
     }
     // "Tarnow, in southern Poland", "Las Palmas, in Spain's Canary Islands": an apposition of where the place lies.
     const within = m.type === "LOCATION" ? placeInApposition(view, m) : undefined;
     if (within) add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, within) ?? within).ids[0]!, "located-in:comma-in");
-    // "Nagorno-Karabakh, which lies within Azerbaijan,": a clause of where the place lies, past place words.
-    const located = words.locatedPhrases && view.key(m.to) === "," ? view.phraseAt(m.to + 1, words.locatedPhrases) : 0;
+    // "Nagorno-Karabakh, which lies within Azerbaijan,", "căn cứ X nằm ở tỉnh Y": a clause of where the place lies,
+    // after the place's comma or right after it, past place words.
+    const clauseAt = view.key(m.to) === "," ? m.to + 1 : m.to;
+    // Right after the place, an inside marker ("X ở Y") is read above.
+    const marked = clauseAt === m.to && words.insideMarkers.has(view.key(clauseAt));
+    const located = words.locatedPhrases && !marked ? view.phraseAt(clauseAt, words.locatedPhrases) : 0;
     if (located && m.type === "LOCATION") {
-      const at = m.to + 1 + located;
+      const at = clauseAt + located;
       const from = at + placeWordsAt(view, at);
       const place = view.mentionAt[from];
       if (place && (place.type === "LOCATION" || place.type === "COUNTRY") && place.from === from)
@@ -143,7 +154,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     for (const owned of ownedPlaces(view, m)) add("LOCATED_IN", owned.ids[0]!, m.ids[0]!, "located-in:possessive");
     // "Kazan, the capital of Russia's Tatarstan republic", "Kunming, capital of southwest China's Yunnan": a place
     // put in apposition as the kind of place of another.
-    const whole = kinds && m.type === "LOCATION" && view.key(m.to) === "," ? kindOfPlace(view, m.to + 1, index) : undefined;
+    const placeComma = m.type === "LOCATION" && view.key(m.to) === ",";
+    const whole = placeComma ? (kinds ? kindOfPlace(view, m.to + 1, index) : kindFirstPlace(view, m.to + 1)) : undefined;
     if (whole) add("LOCATED_IN", m.ids[0]!, whole.ids[0]!, "located-in:kind-of-apposition");
     if (
       kinds &&
@@ -158,6 +170,24 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       add("LOCATED_IN", m.ids[0]!, (placeOfKind(view, next) ?? ownedPlace(view, next) ?? next).ids[0]!, "located-in:kind-apposition");
   });
   return out;
+}
+
+/**
+ * "huyện A và huyện B thuộc tỉnh C", "A, B và C ở Y": the place at `index` and the places joined before it by the
+ * conjunction (and the list's commas before it), which all lie where it lies.
+ */
+function joinedPlaces(view: SentenceView, index: number): ResolvedMention[] {
+  const places = [view.mentions[index]!];
+  let joined = false;
+  for (let k = index - 1; k >= 0; k--) {
+    const place = view.mentions[k]!;
+    const joiner = view.key(places[0]!.from - 1);
+    const and = joiner === view.pack.mentions.and;
+    if (place.type !== "LOCATION" || place.to !== places[0]!.from - 1 || !(and || (joiner === "," && joined))) break;
+    joined ||= and;
+    places.unshift(place);
+  }
+  return places;
 }
 
 /** "the Vietnamese coastal city of Danang": the place a country's adjective, its kind and `of` lead to. */
@@ -190,6 +220,22 @@ function kindOfPlace(view: SentenceView, at: number, index: number): ResolvedMen
   const place = view.mentionAt[j];
   if (!place || place.from !== j || (place.type !== "LOCATION" && place.type !== "COUNTRY")) return undefined;
   return view.mentions.indexOf(place) > index ? (ownedPlace(view, place) ?? place) : undefined;
+}
+
+/** At most this many plain words describe a kind of place after it: "thành phố lớn thứ hai của Y". */
+const MAX_KIND_MODIFIERS = 3;
+
+/** After a place's comma, "thủ phủ tỉnh Y", "vùng lãnh thổ tự trị thuộc Y": the place Y its kind belongs to. */
+function kindFirstPlace(view: SentenceView, at: number): ResolvedMention | undefined {
+  const kinds = view.pack.statics.kindFirst;
+  const kind = kinds ? view.phraseAt(at, kinds.nouns) : 0;
+  if (!kind) return undefined;
+  let j = at + kind;
+  for (const end = j + MAX_KIND_MODIFIERS; j < end && !kinds!.of.has(view.key(j)) && plainWord(view, j); ) j++;
+  if (kinds!.of.has(view.key(j))) j++;
+  j += placeWordsAt(view, j);
+  const place = view.mentionAt[j];
+  return place && place.from === j && (place.type === "LOCATION" || place.type === "COUNTRY") ? place : undefined;
 }
 
 /**
@@ -240,6 +286,13 @@ function ownedPlaces(view: SentenceView, place: ResolvedMention): ResolvedMentio
   const owned = view.mentionAt[at];
   if (owned?.type !== "LOCATION" || owned.from !== at) return [];
   return view.coordinatedAfter(owned).filter((m) => m.type === "LOCATION");
+}
+
+/** "tỉnh Aichi", "huyện X": the word for a place's kind its mention opens on, or that stands right before it. */
+function kindHead(view: SentenceView, m: { from: number; to: number }): string | undefined {
+  const kinds = view.pack.mentions.placeKindCues;
+  for (const at of [m.from, m.from - 1]) if (kinds?.has(view.key(at)) && !view.tokens[at]!.capitalized) return view.key(at);
+  return undefined;
 }
 
 /** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */
@@ -373,11 +426,31 @@ function kinBefore(view: SentenceView, owner: number): Kin | undefined {
   return undefined;
 }
 
+/** At most this many words in a cue for a person: "con trai út". */
+const MAX_CUE_WORDS = 3;
+
+/** "vợ ông", "con trai bà": a word for a person (kin, spouse) ends right before the owner at `owner`. */
+function ownedByCue(view: SentenceView, owner: number): boolean {
+  const cues = view.pack.mentions.personCues ?? [];
+  for (let n = 1; n <= MAX_CUE_WORDS && n <= owner; n++)
+    if (
+      cues.includes(
+        view.tokens
+          .slice(owner - n, owner)
+          .map((t) => t.key)
+          .join(" "),
+      )
+    )
+      return true;
+  return !!kinBefore(view, owner);
+}
+
 /** The people named one after another from token `at`, joined by commas or "và": "A, B và C". */
 function namedList(view: SentenceView, index: number, at: number): ResolvedMention[] {
   const list: ResolvedMention[] = [];
   for (let i = index; i < view.mentions.length; i++) {
     const m = view.mentions[i]!;
+    if (view.pack.mentions.formerMarkers.has(view.key(at)) && m.from === at + 1) at++; // "cha ông, cựu Tổng thống X"
     if (m.from !== at || m.type !== "PERSON") break;
     list.push(m);
     if (view.key(m.to) !== "," && view.key(m.to) !== view.pack.mentions.and) break;

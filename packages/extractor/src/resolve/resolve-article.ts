@@ -106,7 +106,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
   });
   shareCounterpartRoles(titles, entities);
 
-  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [] };
+  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [], leading: new Set(), previousLeading: new Set() };
   const seen = (entity: ArticleEntity) => {
     entity.mentions++;
     const at = context.recent.indexOf(entity);
@@ -116,8 +116,9 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
   };
   const resolved = sentences.map((mentions, sentence) => {
     if (context.sentence.length) context.earlier.unshift(context.sentence);
-    context.previous = context.sentence.length ? context.sentence : context.previous;
+    if (context.sentence.length) [context.previous, context.previousLeading] = [context.sentence, context.leading];
     context.sentence = [];
+    context.leading = new Set();
     const endingAt = new Map<number, ArticleEntity>(); // this sentence's entities by where their mention ends
     return mentions.flatMap((mention): ResolvedMention[] => {
       const found = resolveMention(mention, named, entities, lexicon, context, native);
@@ -127,6 +128,11 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         if (fact) titles.push(fact);
       }
       if (found[0]) endingAt.set(mention.to, found[0]);
+      const leading = (mention.kind === "name" || mention.kind === "descriptor") && mention.leading;
+      // Named in the leading phrase, and nowhere else in the sentence so far.
+      for (const e of found)
+        if (leading && !context.sentence.includes(e)) context.leading.add(e);
+        else if (!leading) context.leading.delete(e);
       found.forEach(seen);
       if (mention.kind === "descriptor" && found[0]) {
         const fact = bodyOfHeldOffice(mention.title, found[0], named, entities, sentence);
@@ -199,6 +205,9 @@ interface Discourse {
   recent: ArticleEntity[];
   sentence: ArticleEntity[];
   previous: ArticleEntity[];
+  /** Who was named only in the leading phrase of this sentence, and of the one before. */
+  leading: Set<ArticleEntity>;
+  previousLeading: Set<ArticleEntity>;
   /** The entities of each earlier sentence that named any, most recent first. */
   earlier: ArticleEntity[][];
 }
@@ -225,7 +234,14 @@ function resolveMention(
       // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named;
       // "he" is not a person the article called "spokeswoman" or "she".
       const fits = (e: ArticleEntity) => isPerson(e) && (!mention.gender || !e.gender || e.gender === mention.gender);
-      const person = context.sentence.find(fits) ?? context.previous.find(fits) ?? recent.find(fits);
+      // A subject, not someone a leading phrase named ("Theo lời mời của X, Y ... của ông", "... . Ông ...").
+      const subject = (sentence: ArticleEntity[], leading: Set<ArticleEntity>) => sentence.find((e) => fits(e) && !leading.has(e));
+      const person =
+        subject(context.sentence, context.leading) ??
+        subject(context.previous, context.previousLeading) ??
+        context.sentence.find(fits) ??
+        context.previous.find(fits) ??
+        recent.find(fits);
       if (person && mention.gender) person.gender ??= mention.gender;
       return person ? [person] : [];
     }
@@ -247,7 +263,9 @@ function resolveMention(
         // aide or an envoy named since does not stand in for a leader named earlier.
         const leading = local.filter(mayLead);
         if (leading.length === mention.size) return leading;
-        if (local.length === mention.size && !leading.length && !mention.local) {
+        // "A gặp B. ... A và cha ông, cựu Tổng thống C ... hai nhà lãnh đạo": with one of them no leader now, the last
+        // sentence that named two who lead.
+        if (local.length === mention.size && leading.length < local.length && !mention.local) {
           const earlier = togetherBefore(context, mention.size);
           if (earlier) return earlier;
         }
@@ -308,9 +326,9 @@ function togetherBefore(context: Discourse, size: number): ArticleEntity[] | und
     .find((people) => people.length === size);
 }
 
-/** A person of no known office, or one who holds a leading one. */
+/** A person of no known office, or one who holds a leading one now (a former president leads no side). */
 function mayLead(person: ArticleEntity): boolean {
-  return person.roles.length === 0 || person.roles.some((r) => r.leader);
+  return person.roles.length === 0 || person.roles.some((r) => r.leader && !r.former);
 }
 
 function preferLeaders(people: ArticleEntity[]): ArticleEntity[] {

@@ -1,6 +1,8 @@
 // Vietnamese words that introduce, surround or continue names. Lower case; matched against lower-cased tokens.
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
+import { VI_CLAUSES } from "./clause-words.ts";
+import { VI_KIND_FIRST } from "./static-words.ts";
 import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
@@ -45,7 +47,14 @@ const PLACE_KIND_HEADS = [
   "quận",
   "huyện",
   "thị trấn",
+  "thị xã",
   "làng",
+  // Communes, wards and hamlets of an address: "thôn X, xã Y, huyện Z".
+  "xã",
+  "phường",
+  "thôn",
+  "ấp",
+  "hạt", // a county: "hạt Berkshire"
   "bãi cạn",
   "bãi đá ngầm",
   "đảo",
@@ -74,6 +83,20 @@ const LOCATION_CUES = [
   "dinh thự",
   "khu nghỉ dưỡng",
   "đại lễ đường",
+  // Bases, plants and palaces, named after their kind: "căn cứ không quân X", "nhà máy điện X", "Dinh X".
+  "căn cứ",
+  "căn cứ không quân",
+  "căn cứ hải quân",
+  "căn cứ quân sự",
+  "căn cứ vũ trụ",
+  "quân cảng",
+  "nhà máy",
+  "nhà máy điện",
+  "nhà máy thủy điện",
+  "nhà máy điện hạt nhân",
+  "trung tâm hội nghị",
+  "sân vận động",
+  "dinh",
 ];
 
 /** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
@@ -136,6 +159,9 @@ const BODY_NAME_WORDS = new Set([
     "tượng",
   ],
   ...["tình", "báo", "cảnh", "sát", "biên", "lục", "địa", "chiến", "lược", "phát", "triển", "dầu", "khí", "hàng"],
+  // Research, administration, munitions, transition: "Viện Nghiên cứu X", "Hội đồng Quản trị Nhà nước X", "Tổng cục
+  // Công nghiệp Đạn dược", "Hội đồng Tổng thống chuyển tiếp X", "Chính quyền lâm thời X".
+  ...["cứu", "quản", "trị", "đạn", "dược", "chuyển", "tiếp", "lâm", "thời", "nước"],
   // A party's: "Đảng Đoàn kết X", "Đảng Lao động tiến bộ X".
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
 ]);
@@ -388,6 +414,8 @@ export const VI_MENTIONS: MentionWords = {
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
+  kindFirstAppositions: VI_KIND_FIRST,
+  placeWithin: new Set(["thuộc"]),
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
   countryNamedBodies: new Set(["đảng"]),
@@ -409,6 +437,9 @@ export const VI_MENTIONS: MentionWords = {
   side: "phía",
   delegation: new Set(["đoàn", "phái đoàn"]),
   copula: "là",
+  leadingWords: new Set([VI_CLAUSES.according, ...VI_CLAUSES.leadingPhrase]),
+  officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách"]),
+  hostCountry: new PhraseSet(["nước chủ nhà", "nước sở tại", "quốc gia chủ nhà"]),
   officeVerbs: new PhraseSet([
     "hiện là",
     "hiện giữ chức",
@@ -424,6 +455,10 @@ export const VI_MENTIONS: MentionWords = {
     "vừa trở thành",
     "đã trở thành",
     "nay là",
+    // "X nhậm chức Tổng thống Y": takes the office.
+    "nhậm chức",
+    "tuyên thệ nhậm chức",
+    "chính thức nhậm chức",
   ]),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",

@@ -1,5 +1,23 @@
 // Vietnamese words of standing facts: "cha của X", "X ở tỉnh Y".
+import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { StaticWords } from "../language-pack.ts";
+
+/**
+ * Kinds of place that open an apposition, their modifiers after them: "X, thủ phủ tỉnh Y", "X, thành phố cảng lớn
+ * nhất của Y". Not the provinces and districts a person is listed with ("ông A, tỉnh B").
+ */
+export const VI_KIND_FIRST = new PhraseSet([
+  "thủ phủ",
+  "thủ đô",
+  "thành phố",
+  "thành phố cảng",
+  "thị trấn",
+  "thị xã",
+  "làng",
+  "cảng",
+  "hòn đảo",
+  "vùng lãnh thổ",
+]);
 
 export const VI_STATICS: StaticWords = {
   parentWords: new Set(["cha", "bố", "mẹ", "thân phụ", "thân mẫu", "cha ruột", "mẹ ruột", "cha đẻ", "mẹ đẻ", "bố đẻ", "thân sinh"]),
@@ -42,9 +60,13 @@ export const VI_STATICS: StaticWords = {
     "miền",
     "nam",
     "bắc",
+    "trung", // "miền Trung", "miền trung"
     "đông",
     "tây",
     "nước",
   ]),
   reflexive: new Set(["mình"]),
+  // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
+  locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc", "ở", "tại", "trên"]),
+  kindFirst: { nouns: VI_KIND_FIRST, of: new Set(["của", "thuộc", "ở", "tại"]) },
 };
