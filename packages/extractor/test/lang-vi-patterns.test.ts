@@ -1716,3 +1716,17 @@ describe("Vietnamese body names written with only their first words capitalized"
     );
   });
 });
+
+describe("Vietnamese legs of a tour", () => {
+  it("a leg of a tour visits where it stops: 'kết thúc chặng dừng chân tại X'", () => {
+    expect(triples("Ông Vladimir Putin vừa kết thúc chặng dừng chân tại Lào.")).toContain("Vladimir Putin VISITED Laos [occurred]");
+  });
+
+  it("a place a copula names as a stop is visited: 'X là điểm dừng chân đầu tiên của Y'", () => {
+    expect(triples("Lào là chặng dừng chân cuối cùng của ông Vladimir Putin.")).toEqual(["Vladimir Putin VISITED Laos [occurred]"]);
+  });
+
+  it("a person owns the tour past a place it goes to: 'chuyến công du vùng X của ông Y'", () => {
+    expect(triples("Chuyến công du Osaka của ông Vladimir Putin kéo dài ba ngày.")).toContain("Vladimir Putin VISITED Osaka [occurred]");
+  });
+});
