@@ -1730,3 +1730,27 @@ describe("Vietnamese legs of a tour", () => {
     expect(triples("Chuyến công du Osaka của ông Vladimir Putin kéo dài ba ngày.")).toContain("Vladimir Putin VISITED Osaka [occurred]");
   });
 });
+
+describe("Vietnamese entourages", () => {
+  it("those accompanying a leader visit the country of the leader's trip: 'Tháp tùng ông X còn có Y và Z'", () => {
+    const text =
+      "Ông Vladimir Putin đã tới Lào hôm thứ Hai. Tháp tùng ông Putin trong chuyến đi còn có ông Sergei Lavrov và ông Dmitry Peskov.";
+    expect(triples(text).filter((t) => t.includes("VISITED"))).toEqual([
+      "Dmitry Peskov VISITED Laos [occurred]",
+      "Sergei Lavrov VISITED Laos [occurred]",
+      "Vladimir Putin VISITED Laos [occurred]",
+    ]);
+  });
+
+  it("the trip is the one told first, not one the leader is invited to later: 'Tháp tùng ông X có Y'", () => {
+    const text = "Ông Vladimir Putin đã tới Lào. Ông được mời thăm Ấn Độ năm sau. Tháp tùng ông Putin có ông Sergei Lavrov.";
+    expect(triples(text)).toContain("Sergei Lavrov VISITED Laos [occurred]");
+    expect(triples(text)).toContain("Vladimir Putin VISITED India [planned]");
+    expect(triples(text)).not.toContain("Sergei Lavrov VISITED India [planned]");
+  });
+
+  it("a pronoun leader is left alone: 'Tháp tùng ông có Y'", () => {
+    const text = "Ông Vladimir Putin đã tới Lào. Tháp tùng ông có ông Sergei Lavrov.";
+    expect(triples(text).filter((t) => t.startsWith("Sergei Lavrov"))).toEqual([]);
+  });
+});

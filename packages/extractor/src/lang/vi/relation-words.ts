@@ -457,6 +457,7 @@ export const VI_RELATIONS: RelationWords = {
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
+  entourage: { opens: new PhraseSet(["tháp tùng", "cùng đi với"]), has: new PhraseSet(["có", "còn có", "gồm", "gồm có"]) },
   motionVerbs: new Set(["đến", "tới", "sang"]),
   administrations: new PhraseSet(["chính quyền"]),
   buildings: new PhraseSet(["nhà khách", "phủ", "cung điện", "dinh", "tòa nhà", "trụ sở", "đại lễ đường", "lâu đài", "nhà quốc hội"]),
