@@ -15,6 +15,7 @@ import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
 import { dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
+import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
@@ -52,6 +53,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   const relations: Relation[] = [];
   const venueEvents: VenueEvent[] = [];
+  const entourages: Entourage[] = [];
   let previous: SentenceView | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
@@ -69,6 +71,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const candidates: RelationCandidate[] = [...relateSentence(view, datesOf), ...relateStatic(view)];
+    const entourage = entourageIn(view);
+    if (entourage) entourages.push({ ...entourage, evidence: evidence("entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
     for (const c of candidates) {
       const relation = buildRelation(c, evidence(c.rule));
@@ -114,10 +118,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   }
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   const supplied = targetsAsCountry(relations, resolved);
-  const kept = dropContainerVisits(
-    dropRegionVisits(dropMisplaced(dropOwnSide(supplied, resolved, pack.relations.noVisitHome), resolved), resolved),
-    resolved,
-  );
+  const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
+  // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
+  const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
+  const kept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

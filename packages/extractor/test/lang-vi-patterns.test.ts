@@ -1716,3 +1716,41 @@ describe("Vietnamese body names written with only their first words capitalized"
     );
   });
 });
+
+describe("Vietnamese legs of a tour", () => {
+  it("a leg of a tour visits where it stops: 'kết thúc chặng dừng chân tại X'", () => {
+    expect(triples("Ông Vladimir Putin vừa kết thúc chặng dừng chân tại Lào.")).toContain("Vladimir Putin VISITED Laos [occurred]");
+  });
+
+  it("a place a copula names as a stop is visited: 'X là điểm dừng chân đầu tiên của Y'", () => {
+    expect(triples("Lào là chặng dừng chân cuối cùng của ông Vladimir Putin.")).toEqual(["Vladimir Putin VISITED Laos [occurred]"]);
+  });
+
+  it("a person owns the tour past a place it goes to: 'chuyến công du vùng X của ông Y'", () => {
+    expect(triples("Chuyến công du Osaka của ông Vladimir Putin kéo dài ba ngày.")).toContain("Vladimir Putin VISITED Osaka [occurred]");
+  });
+});
+
+describe("Vietnamese entourages", () => {
+  it("those accompanying a leader visit the country of the leader's trip: 'Tháp tùng ông X còn có Y và Z'", () => {
+    const text =
+      "Ông Vladimir Putin đã tới Lào hôm thứ Hai. Tháp tùng ông Putin trong chuyến đi còn có ông Sergei Lavrov và ông Dmitry Peskov.";
+    expect(triples(text).filter((t) => t.includes("VISITED"))).toEqual([
+      "Dmitry Peskov VISITED Laos [occurred]",
+      "Sergei Lavrov VISITED Laos [occurred]",
+      "Vladimir Putin VISITED Laos [occurred]",
+    ]);
+  });
+
+  it("the trip is the one told first, not one the leader is invited to later: 'Tháp tùng ông X có Y'", () => {
+    const text = "Ông Vladimir Putin đã tới Lào. Ông được mời thăm Ấn Độ năm sau. Tháp tùng ông Putin có ông Sergei Lavrov.";
+    expect(triples(text)).toContain("Sergei Lavrov VISITED Laos [occurred]");
+    expect(triples(text)).toContain("Vladimir Putin VISITED India [planned]");
+    expect(triples(text)).not.toContain("Sergei Lavrov VISITED India [planned]");
+  });
+
+  it("a pronoun leader is left alone: 'Tháp tùng ông có Y'", () => {
+    const text = "Ông Vladimir Putin đã tới Lào. Tháp tùng ông có ông Sergei Lavrov.";
+    expect(triples(text).filter((t) => t.startsWith("Sergei Lavrov"))).toEqual([]);
+  });
+});

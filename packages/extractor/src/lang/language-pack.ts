@@ -495,6 +495,8 @@ export interface RelationWords {
   readonly contests?: PhraseSet;
   /** A companion on a trip goes too: "flew to X with Y" (the word after the place), "X, accompanied by Y," (the phrases). */
   readonly companion?: { readonly with: string; readonly by: PhraseSet };
+  /** "Tháp tùng ông X có Y" (accompanying X are Y): a sentence opening on the first phrase names X's companions after the second. */
+  readonly entourage?: { readonly opens: PhraseSet; readonly has: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
   /** "X, where ...": a place the relative word after it makes the setting of the clause it opens. */

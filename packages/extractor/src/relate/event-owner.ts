@@ -28,7 +28,8 @@ export function ownerAfter(
     if (view.key(j) !== possessive || view.mentionAt[j]) continue; // not the "of" inside "Secretary of State X"
     const m = view.mentionAt[j + 1];
     const owned = view.mentionAt[j - 1];
-    if (owned?.type === "LOCATION") return undefined; // "vùng Viễn Đông của Nga": whose place, not who travels
+    // "vùng Viễn Đông của Nga": whose place, not who travels; no place is a person's ("chuyến công du vùng Vịnh của ông A").
+    if (owned?.type === "LOCATION" && m?.type !== "PERSON") return undefined;
     if (m?.type === "PERSON" || (m && isActor(m) && j < event.to + event.reach + NEAR_OBJECT)) return m;
   }
   return undefined;

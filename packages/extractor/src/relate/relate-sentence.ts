@@ -1634,6 +1634,10 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   // "arrived here" under a dateline: the dateline's place.
   if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))
     places.push({ from: o.to, to: o.to + 1, ids: [view.here], type: "COUNTRY", kind: "name" });
+  if (!places.length && nominal) {
+    const stop = stopBeforeCopula(view, o);
+    if (stop) places.push(stop);
+  }
   if (!places.length && subjects.length === 1) {
     const host = hostOf(view, subjects[0]!);
     if (host) places.push(host);
@@ -1646,6 +1650,13 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const visitors = subjects.filter((s) => s.type !== "LOCATION");
   emit(o, "VISITED", visitors, places, status, rule);
   if (visitors.length && places.length) emit(o, "VISITED", companionsOf(view, visitors[0]!, places.at(-1)!), places, status, rule);
+}
+
+/** "X là điểm dừng chân đầu tiên của Y" (X is Y's first stop): the place a copula joins to a nominal visit. */
+function stopBeforeCopula(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  if (!view.words.copula || view.key(o.from - 1) !== view.words.copula) return undefined;
+  const place = view.mentionAt[o.from - 2];
+  return place && place.to === o.from - 1 && isPlace(place) ? place : undefined;
 }
 
 /** "flew to X with Y", "A, accompanied by Y, arrived in X", "visited X, accompanied by Y": the people who share the trip. */

@@ -158,6 +158,9 @@ export const CUES: Cue[] = [
   cue("chuyến công du", "VISITED", "noun", 10),
   cue("chuyến công tác", "VISITED", "noun", 10),
   cue("chuyến làm việc", "VISITED", "noun", 10),
+  // A leg of a tour is a visit to where it stops: "chặng dừng chân tại X", "điểm dừng chân ở X".
+  cue("chặng dừng chân", "VISITED", "noun", 12, { via: ["tại", "ở"] }),
+  cue("điểm dừng chân", "VISITED", "noun", 12, { via: ["tại", "ở"] }),
   // INVITED: an invitation to come or to attend; "mời X phát biểu" (to speak), "mời X dùng trà" are protocol.
   cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], onlyThen: INVITED_TO }),
   // An invitation sent or extended to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X".
@@ -454,6 +457,7 @@ export const VI_RELATIONS: RelationWords = {
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
+  entourage: { opens: new PhraseSet(["tháp tùng", "cùng đi với"]), has: new PhraseSet(["có", "còn có", "gồm", "gồm có"]) },
   motionVerbs: new Set(["đến", "tới", "sang"]),
   administrations: new PhraseSet(["chính quyền"]),
   buildings: new PhraseSet(["nhà khách", "phủ", "cung điện", "dinh", "tòa nhà", "trụ sở", "đại lễ đường", "lâu đài", "nhà quốc hội"]),

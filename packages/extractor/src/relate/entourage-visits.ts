@@ -1,0 +1,65 @@
+import type { Evidence, Relation } from "@news-kg/schema";
+import type { ResolvedArticle } from "../resolve/resolve-article.ts";
+import { buildRelation } from "./build-relation.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+/** Who travels with whom: the leader's id, the companions' ids, and the sentence that says so. */
+export interface Entourage {
+  leader: string;
+  companions: string[];
+  evidence: Evidence;
+}
+
+/** How far after "có" (there are) the first companion may be named: "có cha ông, cựu Tổng thống X". */
+const COMPANION_REACH = 8;
+
+/** The rule of a visit read from one's place in a leader's entourage. */
+const ENTOURAGE_RULE = "entourage-visit";
+
+/** Less sure than a visit stated: the companion may not have gone to every stop. */
+const ENTOURAGE_CONFIDENCE = 0.7;
+
+/** "Tháp tùng ông X (trong chuyến đi) còn có Y và Z": the people a sentence names as X's companions. */
+export function entourageIn(view: SentenceView): { leader: string; companions: string[] } | undefined {
+  const words = view.pack.relations.entourage;
+  const opens = words ? view.phraseAt(0, words.opens) : 0;
+  const leader = view.mentionAt[opens];
+  // A pronoun leader ("Tháp tùng ông có ...") is left alone: whom it stands for is too often the last person named.
+  if (!words || !opens || leader?.type !== "PERSON" || leader.kind === "pronoun" || leader.from !== opens || leader.ids.length !== 1)
+    return undefined;
+  const end = view.clauseEnd(leader.to);
+  for (let j = leader.to; j < end; j++) {
+    const length = view.phraseAt(j, words.has);
+    if (!length) continue;
+    for (let k = j + length; k < Math.min(view.tokens.length, j + length + COMPANION_REACH); k++) {
+      const first = view.mentionAt[k];
+      if (first?.type !== "PERSON" || first.kind === "pronoun" || first.ids.includes(leader.ids[0]!)) continue;
+      const companions = view.coordinatedAfter(first).filter((m) => m.type === "PERSON" && m.kind !== "pronoun");
+      return { leader: leader.ids[0]!, companions: companions.flatMap((m) => m.ids) };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The companions of a leader visited the countries of the leader's trip, with the visit's status and date. The trip
+ * is the one the article tells first (later sentences tell past or invited ones). Run once visits home are dropped.
+ */
+export function entourageVisits(entourages: Entourage[], resolved: ResolvedArticle, relations: Relation[]): Relation[] {
+  const visits: Relation[] = [];
+  for (const { leader, companions, evidence } of entourages) {
+    const trip = relations.filter((r) => {
+      const place = r.type === "VISITED" && r.source === leader ? resolved.entities.byId.get(r.target) : undefined;
+      return place?.type === "COUNTRY";
+    });
+    const first = Math.min(...trip.map((r) => r.evidence[0]!.start));
+    for (const visit of trip.filter((r) => r.evidence[0]!.start === first))
+      for (const companion of companions) {
+        const candidate = { type: "VISITED" as const, source: companion, target: visit.target, status: visit.status, rule: ENTOURAGE_RULE };
+        const dated = visit.date ? { ...candidate, date: visit.date } : candidate;
+        visits.push(buildRelation({ ...dated, confidence: ENTOURAGE_CONFIDENCE }, { ...evidence, rule: ENTOURAGE_RULE }));
+      }
+  }
+  return visits;
+}
