@@ -2098,3 +2098,23 @@ describe("English constructions: an office told without a body, held by an offic
     expect(offices("President Xi Jinping met Penny Wong in Beijing.")).toContain("Xi Jinping OFFICIAL_OF China [occurred]");
   });
 });
+
+describe("English constructions: an office led by a place ('Y Governor X', 'Y's premier X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives the office of a state or province the country the lexicon puts the place in", () => {
+    expect(offices("Nebraska Governor Tom Halvorsen vetoed the bill on Friday.")).toEqual([
+      "Tom Halvorsen OFFICIAL_OF United States [occurred]",
+    ]);
+    expect(offices("Manitoba Premier Lise Arcand criticised the tariffs.")).toEqual(["Lise Arcand OFFICIAL_OF Canada [occurred]"]);
+  });
+
+  it("gives the office of a self-governing territory the territory itself, not its country", () => {
+    expect(offices("Greenland's premier Aputsiaq Olsen rejected the offer.")).toEqual(["Aputsiaq Olsen OFFICIAL_OF Greenland [occurred]"]);
+    expect(offices("Hong Kong's leader Chan Wai-ming praised the police.")).toEqual(["Chan Wai-ming OFFICIAL_OF Hong Kong [occurred]"]);
+  });
+
+  it("gives none for a place the lexicon puts in no country", () => {
+    expect(offices("Kashmir Governor Ravi Mehra opened the road.")).toEqual([]);
+  });
+});

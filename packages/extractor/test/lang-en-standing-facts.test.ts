@@ -251,3 +251,18 @@ describe("English offices: a title that is part of a name", () => {
     expect(x.relations.filter((r) => r.type === "OFFICIAL_OF").map((r) => name.get(r.source))).not.toContain("Pope Francis");
   });
 });
+
+describe("English standing facts: first-level divisions of large countries (lexicon data)", () => {
+  it("knows a state or province as a place with no kind word or country named beside it", () => {
+    expect(names("Storms cut power across Queensland and flooded farms in Saskatchewan.")).toEqual([
+      "LOCATION:Queensland",
+      "LOCATION:Saskatchewan",
+    ]);
+    // A stated place inside the division still reads through it.
+    expect(facts("Troops were sent to Ufa, the capital of Bashkortostan.", "LOCATED_IN")).toEqual(["Ufa LOCATED_IN Bashkortostan"]);
+  });
+
+  it("reads 'Y's northern X state' with X a division the lexicon knows", () => {
+    expect(facts("The firm will build a plant in Mexico's northern Sonora state.", "LOCATED_IN")).toEqual(["Sonora LOCATED_IN Mexico"]);
+  });
+});

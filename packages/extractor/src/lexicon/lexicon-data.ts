@@ -57,6 +57,8 @@ export const LexiconData = z
           country: z.string().nullish(),
           /** A continent or a region of several countries: where things are, not a place one visits. */
           region: z.boolean().optional(),
+          /** A territory that governs itself under its country: the body its offices are held in. */
+          selfGoverning: z.boolean().optional(),
         }),
       )
       .default([]),

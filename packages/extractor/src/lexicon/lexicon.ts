@@ -13,6 +13,8 @@ export interface LexiconEntry {
   org?: string;
   /** A continent or a region of several countries ("Europe", "the Middle East"). */
   region?: boolean;
+  /** A territory that governs itself under its country ("Hong Kong", "Greenland"): its offices are its own. */
+  selfGoverning?: boolean;
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
   short: string[];
   aliases: string[];
@@ -71,6 +73,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       existing.org = entry.org ?? existing.org;
       existing.office = entry.office ?? existing.office;
       existing.region = entry.region ?? existing.region;
+      existing.selfGoverning = entry.selfGoverning ?? existing.selfGoverning;
     } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
   };
   for (const part of parts) {
@@ -101,6 +104,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         short: [],
         country: l.country ?? undefined,
         ...(l.region ? { region: true } : {}),
+        ...(l.selfGoverning ? { selfGoverning: true } : {}),
       });
     for (const o of part.offices)
       offices.set(nameKey(o.cue), {

@@ -312,12 +312,16 @@ function officeAfterAffiliation(
   span: Extract<Span, { kind: "entity" }>,
 ): { from: number; office: Office; affiliation: Extract<Span, { kind: "entity" }> } | undefined {
   const { tokens, spans, words } = context;
-  if (!words.affiliationFirst || span.entry.type === "PERSON" || span.entry.type === "LOCATION") return undefined;
+  // "Ohio Governor X": a place the lexicon puts in a country leads its office too (resolved to that country); a place
+  // with no country ("Gaza", a region) does not.
+  const place = span.entry.type === "LOCATION";
+  if (!words.affiliationFirst || span.entry.type === "PERSON" || (place && !span.entry.country)) return undefined;
   let j = span.to;
   const possessive = tokens[j] && !tokens[j]!.word && words.possessiveClitics.has(tokens[j]!.key);
   if (tokens[j]?.text === "." || possessive) j++;
   const next = spans[j];
   if (next?.kind === "office") return { from: j, office: next.office, affiliation: span };
+  if (place) return undefined;
   // "Vietnam's Communist Party leader": the organization nearest the office is the affiliation; one the
   // lexicon does not know leaves it to the country.
   if (next?.kind === "entity" && next.entry.type === "ORGANIZATION" && spans[next.to]?.kind === "office") {

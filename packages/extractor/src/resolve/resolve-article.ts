@@ -449,7 +449,7 @@ function homeOf(title: Title, person: ArticleEntity, home: Home | undefined, ent
 
 /** A national body (the Pentagon, a ministry) answers for its country; places for the country they are in. */
 function actingBody(entity: ArticleEntity, entities: ArticleEntities, lexicon: Lexicon): ArticleEntity | undefined {
-  if (entity.type === "COUNTRY") return entity;
+  if (entity.type === "COUNTRY" || entity.entry?.selfGoverning) return entity;
   if (entity.entry?.country) return countryEntity(entity.entry.country, entities, lexicon);
   return entity.type === "ORGANIZATION" ? entity : undefined;
 }
