@@ -1949,3 +1949,16 @@ describe("English constructions: praise in the present tense of a press release 
     expect(events("Fico lauds Peru for its reforms.")).toEqual(["Robert Fico PRAISED Peru [occurred]"]);
   });
 });
+
+describe("English constructions: the bare form of an event verb after a future word ('would pay a state visit to X')", () => {
+  it("reads 'will pay' and 'would begin' as carrying the named event, planned when agreed or reported", () => {
+    expect(events("Gabriel Boric will pay a state visit to Peru in May.")).toEqual(["Gabriel Boric VISITED Peru [planned]"]);
+    expect(events("The two envoys agreed that Gabriel Boric would begin an official visit to Peru in May.")).toEqual([
+      "Gabriel Boric VISITED Peru [planned]",
+    ]);
+  });
+
+  it("still states nothing for a 'would' that no one reports or agrees", () => {
+    expect(events("Gabriel Boric would pay a state visit to Peru if Lima asked him.")).toEqual([]);
+  });
+});

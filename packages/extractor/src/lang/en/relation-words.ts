@@ -770,7 +770,9 @@ export const EN_RELATIONS: RelationWords = {
         // "Ending a state visit to X with a speech, A thanked ...": a participle that opens the sentence.
         ["beginning", "starting", "paying", "making", "concluding", "ending", "wrapping up"],
       )
-      .concat(["wrapped up", "wraps up", "kicked off", "kicks off", "embarked on", "embarks on", "set off on", "left for"]),
+      .concat(["wrapped up", "wraps up", "kicked off", "kicks off", "embarked on", "embarks on", "set off on", "left for"])
+      // "would pay a state visit to X", "will begin a tour of Y": the bare form after a future or modal word.
+      .concat(["begin", "start", "pay", "make", "conclude", "end", "wrap up", "kick off", "embark on"]),
   ),
   between: "between",
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
