@@ -1962,3 +1962,15 @@ describe("English constructions: the bare form of an event verb after a future w
     expect(events("Gabriel Boric would pay a state visit to Peru if Lima asked him.")).toEqual([]);
   });
 });
+
+describe("English constructions: an owned kind named in apposition ('blacklisted Russia's largest oil company, X, and')", () => {
+  it("takes the name set off by commas as the one acted on, not the owner", () => {
+    const list = events("Canada blacklisted Russia's largest oil company, Rosneft, and recalled its envoy.");
+    expect(list).toContain("Canada SANCTIONED Rosneft [occurred]");
+    expect(list).not.toContain("Canada SANCTIONED Russia [occurred]");
+  });
+
+  it("keeps the owner when the name after the comma opens a list", () => {
+    expect(events("Canada sanctioned Russia's defence ministry, Rosneft and Gazprom.")).toContain("Canada SANCTIONED Russia [occurred]");
+  });
+});

@@ -1243,7 +1243,9 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   if (k === from && !owned) return undefined;
   // "on two Russian oil majors, A and B": a counted kind names its members in apposition.
   const counted = isCardinal(view, m.from - 1) && namesMembers(view, k);
-  if (k > from && view.key(k) === "," && (examplesAt(view, k + 1) || counted)) k += 1 + examplesAt(view, k + 1);
+  // "blacklisted Iran's national shipping line, X, and ...": an owned kind names its one member set off by commas.
+  const appositive = owned && closedApposition(view, k);
+  if (k > from && view.key(k) === "," && (examplesAt(view, k + 1) || counted || appositive)) k += 1 + examplesAt(view, k + 1);
   const member = view.mentionAt[k];
   if (member?.from !== k || (member.type !== "PERSON" && member.type !== "ORGANIZATION")) return undefined;
   // "Afghanistan's Taliban government": a name before a plain noun qualifies it too, and is no member.
@@ -1385,6 +1387,13 @@ function countedMembers(view: SentenceView, from: number, comma: number): boolea
 function namesMembers(view: SentenceView, comma: number): boolean {
   const member = view.mentionAt[comma + 1];
   return member?.from === comma + 1 && !view.phraseAt(view.coordinatedAfter(member).at(-1)!.to, view.words.openers);
+}
+
+/** ", X," or ", X." at `comma`: one name set off on its own, no list going on after it. */
+function closedApposition(view: SentenceView, comma: number): boolean {
+  const member = view.mentionAt[comma + 1];
+  if (view.key(comma) !== "," || member?.from !== comma + 1) return false;
+  return member.to >= view.tokens.length || view.key(member.to) === "," || view.key(member.to) === ".";
 }
 
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "Putin's visit to Pyongyang": the doer of a nominalized event. */
