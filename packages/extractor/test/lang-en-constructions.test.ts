@@ -1974,3 +1974,23 @@ describe("English constructions: an owned kind named in apposition ('blacklisted
     expect(events("Canada sanctioned Russia's defence ministry, Rosneft and Gazprom.")).toContain("Canada SANCTIONED Russia [occurred]");
   });
 });
+
+describe("English constructions: a noun summing up the main clause's deed, with a relative after it ('X did Y, a step Z condemned')", () => {
+  it("gives the relative's verb the main clause's subject as its object", () => {
+    expect(events("Chile closed its border with Peru on Friday, a step the Bolivian government condemned as reckless.")).toEqual([
+      "Bolivia CRITICIZED Chile [occurred]",
+    ]);
+    expect(events("Javier Milei is expected to seek a second term, a plan his main rival Sergio Massa has condemned.")).toContain(
+      "Sergio Massa CRITICIZED Javier Milei [occurred]",
+    );
+  });
+
+  it("gives nothing when no such noun sums up the deed, or a comma opens the sentence before its subject", () => {
+    expect(events("Chile closed its border with Peru on Friday, and Bolivia condemned it.")).not.toContain(
+      "Bolivia CRITICIZED Chile [occurred]",
+    );
+    expect(events("In Lima, Chile closed its border with Peru, a step Bolivia condemned.")).not.toContain(
+      "Bolivia CRITICIZED Chile [occurred]",
+    );
+  });
+});

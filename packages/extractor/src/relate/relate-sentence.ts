@@ -1116,6 +1116,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   // (not "X, whom critics accused": the doer is none of the sentence's names).
   const antecedent = o.cue.kind === "verb" && !o.cue.via ? relativeAntecedent(view, o, accepts, words.relativeObject) : undefined;
   if (antecedent && view.mentions.some((m) => m.from > antecedent.to + 1 && m.to <= o.from)) return [antecedent];
+  const summarized = o.cue.kind === "verb" && !o.cue.via ? summarizedDoer(view, o, accepts) : undefined;
+  if (summarized) return [summarized];
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
     if (j >= limit) {
@@ -1338,6 +1340,35 @@ function relativeAntecedent(
     if (view.isBreak(i) && !view.matches(i - 1, relative)) return undefined;
   }
   return undefined;
+}
+
+/** How far before its verb a deed's summing-up noun may stand: ", a step the Bolivian government has condemned". */
+const SUMMARY_REACH = 9;
+/** How many plain words may stand between that noun and the doer: "a plan (that) his main rival Y ...". */
+const SUMMARY_DOER_WORDS = 4;
+
+/**
+ * "X closed the border, a step Y condemned as reckless": a noun summing up the main clause's deed, then a relative
+ * clause whose doer stands right before the verb; the verb acts on the main clause's subject (the sentence's first
+ * name, with no comma before it).
+ */
+function summarizedDoer(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
+  const summary = view.pack.relations.summaryNouns;
+  if (!summary) return undefined;
+  const doer = view.mentions.findLast((m) => m.to <= o.from);
+  if (!doer || !closeTo(view, doer.to, o.from)) return undefined;
+  let head = doer.from - 1;
+  while (head > 0 && head > o.from - SUMMARY_REACH && !summary.has(view.key(head))) head--;
+  if (!summary.has(view.key(head))) return undefined;
+  // Only an article before the head, and a few plain words after it: ", a step (that) (his main rival) Y ...".
+  if (doer.from - head - 1 > SUMMARY_DOER_WORDS) return undefined;
+  // Lower-case words, an owner's pronoun among them ("his main rival").
+  for (let i = head + 1; i < doer.from; i++) if (!view.tokens[i]!.word || view.tokens[i]!.capitalized) return undefined;
+  if (view.key(head - 2) !== "," || !isPlainNoun(view, head - 1)) return undefined;
+  const subject = view.mentions[0];
+  if (!subject || subject.to > head - 2 || subject === doer) return undefined;
+  for (let i = 0; i < subject.from; i++) if (view.key(i) === ",") return undefined;
+  return accepts(subject) ? subject : undefined;
 }
 
 /** "cuộc gặp phái đoàn Nga", "cuộc tiếp Tổng thống Ukraine X": a noun cue followed at once by who was met. */

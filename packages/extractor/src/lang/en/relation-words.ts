@@ -779,6 +779,7 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  summaryNouns: new Set(["step", "move", "decision", "plan", "measure", "policy", "act", "bid", "claim", "remark", "remarks"]),
   label: {
     opener: "what",
     verbs: new PhraseSet(["called", "calls", "termed", "terms", "dubbed", "dubs", "described as", "describes as", "branded", "brands"]),
