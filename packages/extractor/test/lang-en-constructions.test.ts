@@ -1994,3 +1994,14 @@ describe("English constructions: a noun summing up the main clause's deed, with 
     );
   });
 });
+
+describe("English constructions: 'praise' as a noun received ('drew praise from X')", () => {
+  it("gives the one praised no praise of their own", () => {
+    expect(events("Gabriel Boric drew praise from Peru.")).toEqual([]);
+    expect(events("Gabriel Boric won praise from Peru for the deal.")).toEqual([]);
+  });
+
+  it("still reads 'praise' as a verb after a subject or a modal", () => {
+    expect(events("Gabriel Boric will praise Peru in his speech.")).toContain("Gabriel Boric PRAISED Peru [planned]");
+  });
+});

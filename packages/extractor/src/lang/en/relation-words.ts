@@ -52,6 +52,9 @@ const forms = (words: string[], make: (w: string) => Cue) =>
     return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
   });
 
+/** Verbs of receiving before "praise", which is then a noun: "drew praise from X", "won praise". */
+const PRAISE_RECEIVED = ["drew", "draws", "draw", "drawn", "drawing", "won", "wins", "earned", "earns", "received", "receives"];
+
 export const SUPPORT_VERBS = [
   "expressed",
   "expresses",
@@ -548,7 +551,8 @@ const CUES: Cue[] = [
       "laud",
       "lauding",
     ],
-    (w) => cue(w, "PRAISED", "verb", 10),
+    // "drew praise from X": praise received is X's, not the subject's (the noun after a verb of receiving).
+    (w) => cue(w, "PRAISED", "verb", 10, w === "praise" ? { notAfter: PRAISE_RECEIVED } : {}),
   ),
   // "applauded X for", "paid tribute to X", "congratulated X on": acclaim stated is praise.
   ...forms(
