@@ -2118,3 +2118,59 @@ describe("English constructions: an office led by a place ('Y Governor X', 'Y's 
     expect(offices("Kashmir Governor Ravi Mehra opened the road.")).toEqual([]);
   });
 });
+
+describe("English constructions: the bare form of an event verb after a future word ('would pay a state visit to X')", () => {
+  it("reads 'will pay' and 'would begin' as carrying the named event, planned when agreed or reported", () => {
+    expect(events("Gabriel Boric will pay a state visit to Peru in May.")).toEqual(["Gabriel Boric VISITED Peru [planned]"]);
+    expect(events("The two envoys agreed that Gabriel Boric would begin an official visit to Peru in May.")).toEqual([
+      "Gabriel Boric VISITED Peru [planned]",
+    ]);
+  });
+
+  it("still states nothing for a 'would' that no one reports or agrees", () => {
+    expect(events("Gabriel Boric would pay a state visit to Peru if Lima asked him.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an owned kind named in apposition ('blacklisted Russia's largest oil company, X, and')", () => {
+  it("takes the name set off by commas as the one acted on, not the owner", () => {
+    const list = events("Canada blacklisted Russia's largest oil company, Rosneft, and recalled its envoy.");
+    expect(list).toContain("Canada SANCTIONED Rosneft [occurred]");
+    expect(list).not.toContain("Canada SANCTIONED Russia [occurred]");
+  });
+
+  it("keeps the owner when the name after the comma opens a list", () => {
+    expect(events("Canada sanctioned Russia's defence ministry, Rosneft and Gazprom.")).toContain("Canada SANCTIONED Russia [occurred]");
+  });
+});
+
+describe("English constructions: a noun summing up the main clause's deed, with a relative after it ('X did Y, a step Z condemned')", () => {
+  it("gives the relative's verb the main clause's subject as its object", () => {
+    expect(events("Chile closed its border with Peru on Friday, a step the Bolivian government condemned as reckless.")).toEqual([
+      "Bolivia CRITICIZED Chile [occurred]",
+    ]);
+    expect(events("Javier Milei is expected to seek a second term, a plan his main rival Sergio Massa has condemned.")).toContain(
+      "Sergio Massa CRITICIZED Javier Milei [occurred]",
+    );
+  });
+
+  it("gives nothing when no such noun sums up the deed, or a comma opens the sentence before its subject", () => {
+    expect(events("Chile closed its border with Peru on Friday, and Bolivia condemned it.")).not.toContain(
+      "Bolivia CRITICIZED Chile [occurred]",
+    );
+    expect(events("In Lima, Chile closed its border with Peru, a step Bolivia condemned.")).not.toContain(
+      "Bolivia CRITICIZED Chile [occurred]",
+    );
+  });
+});
+
+describe("English constructions: 'praise' as a noun received ('drew praise from X')", () => {
+  it("gives the one praised no praise of their own", () => {
+    expect(events("Gabriel Boric drew praise from Peru.")).toEqual([]);
+    expect(events("Gabriel Boric won praise from Peru for the deal.")).toEqual([]);
+  });
+
+  it("still reads 'praise' as a verb after a subject or a modal", () => {
+    expect(events("Gabriel Boric will praise Peru in his speech.")).toContain("Gabriel Boric PRAISED Peru [planned]");
+  });
+});

@@ -545,6 +545,11 @@ export interface RelationWords {
   /** A relative pronoun that stands for a verb's object: "X, whom he thanked". */
   readonly relativeObject?: readonly string[];
   /**
+   * "X closed the border, a step Y condemned": nouns that sum up the main clause's deed in apposition, whose relative
+   * clause's verb then acts on the main clause's subject.
+   */
+  readonly summaryNouns?: ReadonlySet<string>;
+  /**
    * The passive voice: "Iran bị Mỹ trừng phạt" (a marker, the doer, the verb) or "Iran was sanctioned by the
    * US" (a marker, the verb, the agent word, the doer).
    */

@@ -1150,6 +1150,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   // (not "X, whom critics accused": the doer is none of the sentence's names).
   const antecedent = o.cue.kind === "verb" && !o.cue.via ? relativeAntecedent(view, o, accepts, words.relativeObject) : undefined;
   if (antecedent && view.mentions.some((m) => m.from > antecedent.to + 1 && m.to <= o.from)) return [antecedent];
+  const summarized = o.cue.kind === "verb" && !o.cue.via ? summarizedDoer(view, o, accepts) : undefined;
+  if (summarized) return [summarized];
   if (o.cue.via) {
     while (j < limit && !o.cue.via.includes(view.key(j))) j++;
     if (j >= limit) {
@@ -1278,7 +1280,9 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   if (k === from && !owned) return undefined;
   // "on two Russian oil majors, A and B": a counted kind names its members in apposition.
   const counted = isCardinal(view, m.from - 1) && namesMembers(view, k);
-  if (k > from && view.key(k) === "," && (examplesAt(view, k + 1) || counted)) k += 1 + examplesAt(view, k + 1);
+  // "blacklisted Iran's national shipping line, X, and ...": an owned kind names its one member set off by commas.
+  const appositive = owned && closedApposition(view, k);
+  if (k > from && view.key(k) === "," && (examplesAt(view, k + 1) || counted || appositive)) k += 1 + examplesAt(view, k + 1);
   const member = view.mentionAt[k];
   if (member?.from !== k || (member.type !== "PERSON" && member.type !== "ORGANIZATION")) return undefined;
   // "Afghanistan's Taliban government": a name before a plain noun qualifies it too, and is no member.
@@ -1392,6 +1396,35 @@ function relativeAntecedent(
   return undefined;
 }
 
+/** How far before its verb a deed's summing-up noun may stand: ", a step the Bolivian government has condemned". */
+const SUMMARY_REACH = 9;
+/** How many plain words may stand between that noun and the doer: "a plan (that) his main rival Y ...". */
+const SUMMARY_DOER_WORDS = 4;
+
+/**
+ * "X closed the border, a step Y condemned as reckless": a noun summing up the main clause's deed, then a relative
+ * clause whose doer stands right before the verb; the verb acts on the main clause's subject (the sentence's first
+ * name, with no comma before it).
+ */
+function summarizedDoer(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
+  const summary = view.pack.relations.summaryNouns;
+  if (!summary) return undefined;
+  const doer = view.mentions.findLast((m) => m.to <= o.from);
+  if (!doer || !closeTo(view, doer.to, o.from)) return undefined;
+  let head = doer.from - 1;
+  while (head > 0 && head > o.from - SUMMARY_REACH && !summary.has(view.key(head))) head--;
+  if (!summary.has(view.key(head))) return undefined;
+  // Only an article before the head, and a few plain words after it: ", a step (that) (his main rival) Y ...".
+  if (doer.from - head - 1 > SUMMARY_DOER_WORDS) return undefined;
+  // Lower-case words, an owner's pronoun among them ("his main rival").
+  for (let i = head + 1; i < doer.from; i++) if (!view.tokens[i]!.word || view.tokens[i]!.capitalized) return undefined;
+  if (view.key(head - 2) !== "," || !isPlainNoun(view, head - 1)) return undefined;
+  const subject = view.mentions[0];
+  if (!subject || subject.to > head - 2 || subject === doer) return undefined;
+  for (let i = 0; i < subject.from; i++) if (view.key(i) === ",") return undefined;
+  return accepts(subject) ? subject : undefined;
+}
+
 /** "cuộc gặp phái đoàn Nga", "cuộc tiếp Tổng thống Ukraine X": a noun cue followed at once by who was met. */
 function directObject(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean): ResolvedMention[] {
   let j = o.to;
@@ -1439,6 +1472,13 @@ function countedMembers(view: SentenceView, from: number, comma: number): boolea
 function namesMembers(view: SentenceView, comma: number): boolean {
   const member = view.mentionAt[comma + 1];
   return member?.from === comma + 1 && !view.phraseAt(view.coordinatedAfter(member).at(-1)!.to, view.words.openers);
+}
+
+/** ", X," or ", X." at `comma`: one name set off on its own, no list going on after it. */
+function closedApposition(view: SentenceView, comma: number): boolean {
+  const member = view.mentionAt[comma + 1];
+  if (view.key(comma) !== "," || member?.from !== comma + 1) return false;
+  return member.to >= view.tokens.length || view.key(member.to) === "," || view.key(member.to) === ".";
 }
 
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "Putin's visit to Pyongyang": the doer of a nominalized event. */

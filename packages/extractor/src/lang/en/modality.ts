@@ -154,7 +154,15 @@ export const EN_MODALITY: ModalityWords = {
   notNegation: words(["not only", "no doubt", "no less", "never before"]),
   hypothetical: words(["if", "would", "could", "unless", "whether"]),
   reportedFuture: {
-    reporting: words(["said", "says", "saying", "told", "added", "adding", "stressed", "announced", "promised", "pledged", "vowed"]),
+    // "agreed that X would visit Y", "confirmed that X would ...": what is agreed or confirmed for later is planned.
+    reporting: words(
+      ["said", "says", "saying", "told", "added", "adding", "stressed", "announced", "promised", "pledged", "vowed"].concat([
+        "agreed",
+        "agrees",
+        "confirmed",
+        "confirms",
+      ]),
+    ),
     words: words(["would"]),
     conditions: words(["if", "unless", "provided that", "as long as"]),
   },

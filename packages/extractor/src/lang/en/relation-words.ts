@@ -52,6 +52,9 @@ const forms = (words: string[], make: (w: string) => Cue) =>
     return isParticiple(cue.words[0]!) && cue.kind === "verb" ? { ...cue, participle: true } : cue;
   });
 
+/** Verbs of receiving before "praise", which is then a noun: "drew praise from X", "won praise". */
+const PRAISE_RECEIVED = ["drew", "draws", "draw", "drawn", "drawing", "won", "wins", "earned", "earns", "received", "receives"];
+
 export const SUPPORT_VERBS = [
   "expressed",
   "expresses",
@@ -548,7 +551,8 @@ const CUES: Cue[] = [
       "laud",
       "lauding",
     ],
-    (w) => cue(w, "PRAISED", "verb", 10),
+    // "drew praise from X": praise received is X's, not the subject's (the noun after a verb of receiving).
+    (w) => cue(w, "PRAISED", "verb", 10, w === "praise" ? { notAfter: PRAISE_RECEIVED } : {}),
   ),
   // "applauded X for", "paid tribute to X", "congratulated X on": acclaim stated is praise.
   ...forms(
@@ -770,13 +774,16 @@ export const EN_RELATIONS: RelationWords = {
         // "Ending a state visit to X with a speech, A thanked ...": a participle that opens the sentence.
         ["beginning", "starting", "paying", "making", "concluding", "ending", "wrapping up"],
       )
-      .concat(["wrapped up", "wraps up", "kicked off", "kicks off", "embarked on", "embarks on", "set off on", "left for"]),
+      .concat(["wrapped up", "wraps up", "kicked off", "kicks off", "embarked on", "embarks on", "set off on", "left for"])
+      // "would pay a state visit to X", "will begin a tour of Y": the bare form after a future or modal word.
+      .concat(["begin", "start", "pay", "make", "conclude", "end", "wrap up", "kick off", "embark on"]),
   ),
   between: "between",
   oneSide: new PhraseSet(["on one side", "on the one side", "for one side", "on one hand", "on the one hand"]),
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  summaryNouns: new Set(["step", "move", "decision", "plan", "measure", "policy", "act", "bid", "claim", "remark", "remarks"]),
   label: {
     opener: "what",
     verbs: new PhraseSet(["called", "calls", "termed", "terms", "dubbed", "dubs", "described as", "describes as", "branded", "brands"]),
