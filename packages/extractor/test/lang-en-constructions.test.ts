@@ -2121,7 +2121,7 @@ describe("English constructions: an office led by a place ('Y Governor X', 'Y's 
 
 describe("English constructions: the bare form of an event verb after a future word ('would pay a state visit to X')", () => {
   it("reads 'will pay' and 'would begin' as carrying the named event, planned when agreed or reported", () => {
-    expect(events("Gabriel Boric will pay a state visit to Peru in May.")).toEqual(["Gabriel Boric VISITED Peru [planned]"]);
+    expect(events("Next month Gabriel Boric will pay an official visit to Peru.")).toEqual(["Gabriel Boric VISITED Peru [planned]"]);
     expect(events("The two envoys agreed that Gabriel Boric would begin an official visit to Peru in May.")).toEqual([
       "Gabriel Boric VISITED Peru [planned]",
     ]);

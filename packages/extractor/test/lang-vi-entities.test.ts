@@ -165,9 +165,9 @@ describe("Vietnamese offices: an office after the name", () => {
   });
 
   it("a party office stacked before a state office is held in that state's ruling party: 'Tổng Bí thư, Chủ tịch nước Y X'", () => {
-    expect(facts("Tổng Bí thư, Chủ tịch nước Lào Somsak Vongsa khẳng định Lào luôn sát cánh với Việt Nam.")).toEqual([
-      "Somsak Vongsa OFFICIAL_OF Lao People's Revolutionary Party",
-      "Somsak Vongsa OFFICIAL_OF Laos",
+    expect(facts("Hôm qua, Tổng Bí thư, Chủ tịch nước Trung Quốc Lý Minh Khải nói rằng hai nước là láng giềng tốt.")).toEqual([
+      "Lý Minh Khải OFFICIAL_OF China",
+      "Lý Minh Khải OFFICIAL_OF Communist Party of China",
     ]);
   });
 
@@ -545,9 +545,9 @@ describe("Vietnamese rotating chairs", () => {
 });
 
 describe("Vietnamese coreference", () => {
-  it("'nước chủ nhà' is the country visited: 'thăm Y và hội đàm với Thủ tướng nước chủ nhà, ông X'", () => {
-    expect(facts("Ngoại trưởng Ba Lan thăm Qatar và hội đàm với Thủ tướng nước chủ nhà, ông Hamad Al Kuwari.", ["OFFICIAL_OF"])).toEqual([
-      "Hamad Al Kuwari OFFICIAL_OF Qatar",
+  it("'nước chủ nhà' is the country visited: 'thăm Y, gặp Thủ tướng nước chủ nhà, ông X'", () => {
+    expect(facts("Ngoại trưởng Ba Lan đang thăm Oman, đã gặp Thủ tướng nước chủ nhà, ông Hamad Al Busaidi.", ["OFFICIAL_OF"])).toEqual([
+      "Hamad Al Busaidi OFFICIAL_OF Oman",
     ]);
   });
 
@@ -559,13 +559,13 @@ describe("Vietnamese coreference", () => {
 
   it("'ông' stands for the sentence before's subject, not whom its leading phrase named: 'Theo lời mời của X, Y ... . Ông ...'", () => {
     const text =
-      "Theo lời mời của Tổng thống Ấn Độ Ravi Menon, Tổng thống Ba Lan Jan Novak đã tới New Delhi hôm 3/5. Ông đã hội đàm với Thủ tướng Ấn Độ Arjun Rao.";
+      "Theo lời mời từ Tổng thống Indonesia Ravi Menon, Tổng thống Ba Lan Jan Novak bay tới Jakarta sáng 3/5. Ông đã gặp Thủ tướng Indonesia Arjun Rao.";
     expect(facts(text, ["MET"])).toEqual(["Arjun Rao MET Jan Novak"]);
   });
 
   it("'hai nhà lãnh đạo' leaves out a former leader named since: 'A ... cha ông, cựu Tổng thống B ... hai nhà lãnh đạo'", () => {
     const text =
-      "Tổng thống Ba Lan Piotr Novak đã tới New Delhi hôm 3/5. Tháp tùng ông có cha ông, cựu Tổng thống Jan Novak. Sau cuộc hội đàm với Thủ tướng Ấn Độ Ravi Menon, hai nhà lãnh đạo đã ký ba văn kiện.";
+      "Tổng thống Ba Lan Piotr Novak bay tới Jakarta sáng 3/5. Cùng đi có cha ông, cựu Tổng thống Jan Novak. Sau buổi hội đàm với Thủ tướng Indonesia Ravi Menon, hai nhà lãnh đạo đã ký ba văn kiện.";
     expect(facts(text, ["MET", "SIGNED", "PARENT_OF"])).toEqual([
       "Jan Novak PARENT_OF Piotr Novak",
       "Piotr Novak MET Ravi Menon",

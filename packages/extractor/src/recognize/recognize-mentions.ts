@@ -1340,7 +1340,7 @@ function countryBefore(context: Context, at: number): NameMention | undefined {
   return undefined;
 }
 
-/** "thăm Qatar và hội đàm với Thủ tướng nước chủ nhà": the last country named before `at` that ends no office's title. */
+/** "thăm Oman, gặp Thủ tướng nước chủ nhà": the last country named before `at` that ends no office's title. */
 function hostBefore(context: Context, at: number): NameMention | undefined {
   const { spans } = context;
   for (let k = at - 1; k >= 0; k--) {
