@@ -349,7 +349,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
       { article: A003, source: "Vladimir Putin", relation: "THANKED", target: "North Korea", status: "occurred", sentences: 1 },
       // "Năm ngoái, nhờ chuyến công tác của ông (Kim Jong Un) tại Nga": Kim's trip to Russia last year (2023).
       { article: A003, source: "Kim Jong Un", relation: "VISITED", target: "Russia", status: "occurred", sentences: 1 },
-      { article: A003, source: "Kim Jong Un", relation: "VISITED", target: "Russia", status: "planned", sentences: 3 },
+      { article: A003, source: "Kim Jong Un", relation: "VISITED", target: "Russia", status: "planned", sentences: 4 },
       { article: A003, source: "Vladimir Putin", relation: "VISITED", target: "North Korea", status: "planned", sentences: 1 },
       { article: A003, source: "Vladimir Putin", relation: "VISITED", target: "North Korea", status: "occurred", sentences: 1 },
     ],
