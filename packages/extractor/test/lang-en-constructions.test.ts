@@ -1306,6 +1306,16 @@ describe("English constructions: an office named by a verb after the name ('X, w
     expect(offices("Mwila Banda was sworn in as president of Zambia on Monday.")).toEqual(["Mwila Banda OFFICIAL_OF Zambia [occurred]"]);
   });
 
+  it("reads the office after a verb of taking office with 'as' or a repeated term ('was elected as', 'was re-elected as', 'was reappointed')", () => {
+    expect(offices("Maria Lopez was elected as president of Chile on Sunday.")).toEqual(["Maria Lopez OFFICIAL_OF Chile [occurred]"]);
+    expect(offices("Maria Lopez, who was re-elected as president of Chile in May, visited Peru.")).toEqual([
+      "Maria Lopez OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices("Mwila Banda was reappointed Zambia's foreign minister on Friday.")).toEqual([
+      "Mwila Banda OFFICIAL_OF Zambia [occurred]",
+    ]);
+  });
+
   it("reads an office once held ('who served as') as former, and nothing after a verb that names no office", () => {
     const x = extractArticle(
       {

@@ -216,7 +216,10 @@ const CONTEXTUAL_NAMES: ContextualName[] = [
  * "X, who serves as Moldova's deputy prime minister,", "X was sworn in as president of Y": verbs from a name to
  * its office (the comma before an apposition's verb is read by the core).
  */
-const TAKES_OFFICE = ["appointed", "named", "elected", "sworn in as", "chosen as", "installed as"];
+// "appointed foreign minister" or "appointed as foreign minister"; "re-elected" keeps the office held.
+const TAKES_OFFICE = ["appointed", "named", "elected", "re-elected", "reelected", "reappointed", "re-appointed"]
+  .flatMap((verb) => [verb, `${verb} as`])
+  .concat(["sworn in as", "chosen as", "installed as"]);
 const OFFICE_VERBS = [
   ...["is", "serves as", "became", "is also", "now serves as"].map((verb) => `who ${verb}`),
   ...TAKES_OFFICE.flatMap((verb) => [`who was ${verb}`, `was ${verb}`, `has been ${verb}`]),
