@@ -188,6 +188,13 @@ describe("English standing facts: places named with their kind", () => {
     expect(facts("Crowds gathered in Geneva, located near France.", "LOCATED_IN")).toEqual([]);
   });
 
+  it("reads a place said to be part of another: 'X is part of Y', 'X, which forms part of Y'", () => {
+    expect(facts("Fishing is banned because Hokkaido is part of Japan.", "LOCATED_IN")).toEqual(["Hokkaido LOCATED_IN Japan"]);
+    expect(facts("Storms hit Sapporo, which forms part of Hokkaido, on Monday.", "LOCATED_IN")).toEqual(["Sapporo LOCATED_IN Hokkaido"]);
+    // Once part of a place is not where it lies now.
+    expect(facts("Few recall that Hokkaido was part of Japan.", "LOCATED_IN")).toEqual([]);
+  });
+
   it("reads no place from a clause after the comma: 'X, which is in Y' is not an apposition of kind", () => {
     expect(facts("Leaders met in Chengdu, where the capital of Sichuan hosted them.", "LOCATED_IN")).toEqual([]);
   });

@@ -53,5 +53,7 @@ export const EN_STATICS: StaticWords = {
     "which lies within",
     "which is located in",
     "which is situated in",
+    // "X is part of Y", "X, which forms part of Y": a place said to be part of another lies in it.
+    ...["is", "forms"].flatMap((verb) => [`${verb} part of`, `which ${verb} part of`]),
   ]),
 };
