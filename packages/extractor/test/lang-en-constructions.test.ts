@@ -1137,7 +1137,9 @@ describe("English constructions: an untitled full name ('Kourosh Farzadi met ...
 
   it("reads no person in a body's, a place's or a document's name, nor after an article", () => {
     expect(names("Kenya praised Halvor Council on Monday.")).not.toContain("Halvor Council");
-    expect(names("Chile criticized Second Marrow Shoal policies.")).not.toContain("Second Marrow Shoal");
+    // A shoal's name is a place's ("a natural place named by its last words"), never a person's.
+    const shoal = extractArticle({ id: "a", file: "a.txt", text: "Chile criticized Second Marrow Shoal policies.", lang: "en" }, lexicon);
+    expect(shoal.entities.filter((e) => e.type === "PERSON")).toEqual([]);
     expect(names("Peru signed the Tavira Access Agreement with Chile.")).not.toContain("Tavira Access");
     expect(names("NORTHVILLE, May 3 - Kenya praised Chile.").sort()).toEqual(["Chile", "Kenya"]);
   });
@@ -1185,6 +1187,19 @@ describe("English constructions: a company named by its last word ('Halvor Shipp
 
   it("leaves a place joined to 'based' or 'backed' out of the name", () => {
     expect(names("Japan blacklisted the Lima-based Corvane Logistics.")).toContain("Corvane Logistics");
+  });
+});
+
+describe("English constructions: a natural place named by its last words ('Mira Shoal', 'Sable Island Group')", () => {
+  it("reads a run ending in a natural place's word as a place, before a company's word ('Group')", () => {
+    expect(read("Officials said Mira Shoal is part of the Sable Island Group.", { standing: true })).toEqual([
+      "Mira Shoal LOCATED_IN Sable Island Group [occurred]",
+    ]);
+  });
+
+  it("leaves a one-word run and a company's name as they were", () => {
+    expect(read("Officials said Shoal is part of Peru.", { standing: true })).toEqual([]);
+    expect(events("Canada sanctioned Halvor Group.")).toEqual(["Canada SANCTIONED Halvor Group [occurred]"]);
   });
 });
 

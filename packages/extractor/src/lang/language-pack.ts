@@ -189,6 +189,11 @@ export interface MentionWords {
   /** Last words of an untitled capitalized run that make it a company ("Halvor Shipping", "Andes Air"), lower case. */
   readonly organizationTails?: ReadonlySet<string>;
   /**
+   * Last one or two words of an untitled capitalized run of two or more words that make it a natural place ("Mira
+   * Shoal", "Sable Island Group"), lower case; read before `organizationTails`.
+   */
+  readonly placeTails?: ReadonlySet<string>;
+  /**
    * Words of travel after which an unknown capitalized run is a place, the words no part of it: "arrived in Arica",
    * "a trip to Labasa" (lower case).
    */

@@ -919,11 +919,23 @@ function bareName(context: Context, at: number): NameMention | undefined {
   const run = capitalizedRun(context, at);
   const surface = run && textOf(tokens, at, run.to);
   if (!run || !surface) return undefined;
+  const pair = run.to - at >= PAIR;
+  // "Mira Shoal", "Sable Island Group": a run of two or more words ending in a natural place's word is that place.
+  const place = pair && endsInPlaceTail(context, at, run.to);
   // "Halvor Shipping": a run of two or more words ending in a company's word is that company.
-  const company = run.to - at >= PAIR && !!words.organizationTails?.has(tokens[run.to - 1]!.key);
-  if (!company && !words.looksLikeName?.(surface, before?.key)) return undefined;
-  const type = company ? "ORGANIZATION" : words.landmarkHeads?.has(tokens[at]!.key) ? "LOCATION" : "PERSON";
+  const company = pair && !place && !!words.organizationTails?.has(tokens[run.to - 1]!.key);
+  if (!place && !company && !words.looksLikeName?.(surface, before?.key)) return undefined;
+  const landmark = place || !!words.landmarkHeads?.has(tokens[at]!.key);
+  const type = company ? "ORGANIZATION" : landmark ? "LOCATION" : "PERSON";
   return { kind: "name", from: at, to: run.to, surface, type, maybeShort: false };
+}
+
+/** Whether the run from `from` to `to` ends in one or two words of the pack's place tails, an article not opening it. */
+function endsInPlaceTail(context: Context, from: number, to: number): boolean {
+  const { keys, words } = context;
+  if (!words.placeTails || words.articles.has(keys[from] ?? "")) return false;
+  const last = keys[to - 1]!;
+  return words.placeTails.has(last) || (to - from > PAIR && words.placeTails.has(`${keys[to - 2]} ${last}`));
 }
 
 /** A name of two or more capitalized words, or a lexicon person, at `at`: one capitalized word may open a common noun. */

@@ -229,6 +229,9 @@ const OFFICE_VERBS = [
 /** The same for an office held before: "X, who served as Y's president,". */
 const FORMER_OFFICE_VERBS = ["who served as", "who previously served as", "served as", "previously served as"];
 
+/** Natural places whose names end in their kind: "Mira Shoal", "Tavi Atoll", "Sable Island Group". */
+const PLACE_TAILS = ["shoal", "shoals", "reef", "reefs", "atoll", "cay", "islands", "archipelago", "island group", "peninsula"];
+
 /** Travel words after which an unknown capitalized run is a place: "arrived in Arica", "a visit to Labasa". */
 const PLACE_AFTER = [
   ...["arrived", "arrives", "arrive", "arriving", "landed", "lands", "stop", "stopover"].map((verb) => `${verb} in`),
@@ -254,6 +257,7 @@ export const EN_MENTIONS: MentionWords = {
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
   looksLikeName: looksLikeEnglishName,
   organizationTails: COMPANY_TAILS,
+  placeTails: new Set(PLACE_TAILS),
   memberGroups: new PhraseSet(
     ["", "foreign ", "defence ", "defense ", "finance ", "economic ", "trade "].flatMap((kind) =>
       ["ministers", "leaders", "officials", "members", "member states", "diplomats", "envoys", "delegates"].map((n) => `${kind}${n}`),
