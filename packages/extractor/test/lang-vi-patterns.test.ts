@@ -327,6 +327,11 @@ describe("Vietnamese groups of two", () => {
   it("any leader noun makes the pair: 'Người đứng đầu hai quốc gia'", () => {
     expect(triples(`${met}Người đứng đầu hai quốc gia đã ký một hiệp định.`)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
   });
+
+  it("a pair after 'và' opens its own clause, no comma needed: 'A hội đàm với B và hai nhà lãnh đạo đã ký ...'", () => {
+    const told = "Thủ tướng Nhật Bản Taro Suzuki đã hội đàm với Tổng thống Nga Vladimir Putin và hai nhà lãnh đạo đã ký một hiệp định.";
+    expect(triples(told)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
+  });
 });
 
 describe("Vietnamese negation", () => {
