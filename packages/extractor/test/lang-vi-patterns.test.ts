@@ -939,6 +939,21 @@ describe("Vietnamese judgements of an act just told", () => {
     expect(triples("Nga cắt nguồn cung khí đốt cho châu Âu. Đức lên án động thái này.")).toEqual(["Germany CRITICIZED Russia [occurred]"]);
   });
 
+  it("'these sanctions' judge whoever imposed them: 'A trừng phạt X. B lên án các biện pháp trừng phạt này'", () => {
+    expect(triples("Mỹ áp đặt lệnh trừng phạt đối với Nga. Pháp lên án các biện pháp trừng phạt này.")).toContain(
+      "France CRITICIZED United States [occurred]",
+    );
+    expect(triples("Nhật Bản cấm nhập khẩu hải sản của Trung Quốc. Ấn Độ chỉ trích những biện pháp đó.")).toEqual([
+      "India CRITICIZED Japan [occurred]",
+    ]);
+  });
+
+  it("sanctions that name their owner judge the owner, not the doer told before: 'lên án các biện pháp trừng phạt của Y'", () => {
+    const told = triples("Mỹ áp đặt lệnh trừng phạt đối với Nga. Pháp lên án các biện pháp trừng phạt của Đức.");
+    expect(told).toContain("France CRITICIZED Germany [occurred]");
+    expect(told).not.toContain("France CRITICIZED United States [occurred]");
+  });
+
   it("an act named by its verb is taken up only where that verb was told: 'A phóng X. B lên án vụ phóng'", () => {
     expect(triples("Triều Tiên phóng tên lửa ra biển. Nhật Bản lên án vụ phóng.")).toEqual(["Japan CRITICIZED North Korea [occurred]"]);
     expect(triples("Triều Tiên tổ chức duyệt binh. Nhật Bản lên án vụ phóng.")).toEqual([]);
