@@ -335,6 +335,11 @@ describe("Vietnamese groups of two", () => {
 });
 
 describe("Vietnamese negation", () => {
+  it("a charge rejected with nothing after it charges no one: 'X bác bỏ mọi cáo buộc và chỉ trích Y' is stated", () => {
+    expect(triples("Pháp bác bỏ mọi cáo buộc và chỉ trích Trung Quốc.")).toEqual(["France CRITICIZED China [occurred]"]);
+    expect(triples("Pháp bác bỏ cáo buộc, chỉ trích Trung Quốc.")).toEqual(["France CRITICIZED China [occurred]"]);
+  });
+
   it("a negated verb of holding back intensifies: 'không ngần ngại chỉ trích X'", () => {
     expect(triples("Tổng thống Vladimir Putin không ngần ngại chỉ trích Mỹ.")).toContain(
       "Vladimir Putin CRITICIZED United States [occurred]",
