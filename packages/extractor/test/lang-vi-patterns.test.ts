@@ -327,9 +327,19 @@ describe("Vietnamese groups of two", () => {
   it("any leader noun makes the pair: 'Người đứng đầu hai quốc gia'", () => {
     expect(triples(`${met}Người đứng đầu hai quốc gia đã ký một hiệp định.`)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
   });
+
+  it("a pair after 'và' opens its own clause, no comma needed: 'A hội đàm với B và hai nhà lãnh đạo đã ký ...'", () => {
+    const told = "Thủ tướng Nhật Bản Taro Suzuki đã hội đàm với Tổng thống Nga Vladimir Putin và hai nhà lãnh đạo đã ký một hiệp định.";
+    expect(triples(told)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
+  });
 });
 
 describe("Vietnamese negation", () => {
+  it("a charge rejected with nothing after it charges no one: 'X bác bỏ mọi cáo buộc và chỉ trích Y' is stated", () => {
+    expect(triples("Pháp bác bỏ mọi cáo buộc và chỉ trích Trung Quốc.")).toEqual(["France CRITICIZED China [occurred]"]);
+    expect(triples("Pháp bác bỏ cáo buộc, chỉ trích Trung Quốc.")).toEqual(["France CRITICIZED China [occurred]"]);
+  });
+
   it("a negated verb of holding back intensifies: 'không ngần ngại chỉ trích X'", () => {
     expect(triples("Tổng thống Vladimir Putin không ngần ngại chỉ trích Mỹ.")).toContain(
       "Vladimir Putin CRITICIZED United States [occurred]",
@@ -932,6 +942,21 @@ describe("Vietnamese names of people the lexicon does not know", () => {
 describe("Vietnamese judgements of an act just told", () => {
   it("condemning 'this move' judges the previous sentence's doer: 'A làm X. B lên án động thái này'", () => {
     expect(triples("Nga cắt nguồn cung khí đốt cho châu Âu. Đức lên án động thái này.")).toEqual(["Germany CRITICIZED Russia [occurred]"]);
+  });
+
+  it("'these sanctions' judge whoever imposed them: 'A trừng phạt X. B lên án các biện pháp trừng phạt này'", () => {
+    expect(triples("Mỹ áp đặt lệnh trừng phạt đối với Nga. Pháp lên án các biện pháp trừng phạt này.")).toContain(
+      "France CRITICIZED United States [occurred]",
+    );
+    expect(triples("Nhật Bản cấm nhập khẩu hải sản của Trung Quốc. Ấn Độ chỉ trích những biện pháp đó.")).toEqual([
+      "India CRITICIZED Japan [occurred]",
+    ]);
+  });
+
+  it("sanctions that name their owner judge the owner, not the doer told before: 'lên án các biện pháp trừng phạt của Y'", () => {
+    const told = triples("Mỹ áp đặt lệnh trừng phạt đối với Nga. Pháp lên án các biện pháp trừng phạt của Đức.");
+    expect(told).toContain("France CRITICIZED Germany [occurred]");
+    expect(told).not.toContain("France CRITICIZED United States [occurred]");
   });
 
   it("an act named by its verb is taken up only where that verb was told: 'A phóng X. B lên án vụ phóng'", () => {

@@ -590,11 +590,26 @@ function objectsFor(view: SentenceView, o: Occurrence): ResolvedMention[] {
   }
 }
 
+/** How many words (a quantifier: "mọi", "các") may part a denial from the charge it rejects. */
+const DENIED_CHARGE_GAP = 1;
+
+/**
+ * "X bác bỏ mọi cáo buộc và chỉ trích Y": a charge rejected with nothing of its own after it charges no one; the
+ * verb the "and" joins is the denier's own, stated as done.
+ */
+function deniedBare(view: SentenceView, o: Occurrence): boolean {
+  if (view.key(o.to) !== view.pack.mentions.and && !view.isBreak(o.to)) return false;
+  for (let gap = 0; gap <= DENIED_CHARGE_GAP; gap++)
+    for (let k = Math.max(0, o.from - gap - 3); k < o.from - gap; k++)
+      if (!view.mentionAt[k] && k + view.phraseAt(k, view.pack.modality.denials) === o.from - gap) return true;
+  return false;
+}
+
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
 function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, number][] {
   const regions: [number, number][] = [];
   for (const o of occurrences)
-    if (o.cue.type === "ACCUSED")
+    if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
       regions.push([o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to)]);
   const { alleging, chargeWords } = view.pack.relations;
   for (let i = 0; i < view.tokens.length; i++) {

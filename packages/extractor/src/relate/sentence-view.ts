@@ -231,9 +231,11 @@ export class SentenceView {
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
-    // "A met B, and the two leaders signed ...": a group after a comma and "and" opens a clause of its own; so does
-    // any actor right before its verb ("X denounced the move, and Foreign Minister Y accused Z of ...").
-    const opensClause = (m.kind === "group" || adjacent) && this.key(before) === this.pack.mentions.and && this.key(before - 1) === ",";
+    // "A met B and the two leaders signed ...": a group after "and" opens a clause of its own, comma or not (it stands
+    // for the ones just named, so it cannot join their list); so does any actor right before its verb after a comma
+    // and "and" ("X denounced the move, and Foreign Minister Y accused Z of ...").
+    const afterAnd = this.key(before) === this.pack.mentions.and;
+    const opensClause = afterAnd && (m.kind === "group" || (adjacent && this.key(before - 1) === ","));
     const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     const start = this.clauseStart(m.from);

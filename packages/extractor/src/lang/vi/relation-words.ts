@@ -385,9 +385,26 @@ const ASIDE_OPENERS = new Set([
   "một",
 ]);
 
-/** Nouns for an act, and the demonstratives that make one take up an act just told: "động thái này" (this move). */
-const ACTS = ["động thái", "hành động", "hành vi", "quyết định", "bước đi", "việc làm", "vụ việc"];
+/**
+ * Nouns for an act, and the demonstratives that make one take up an act just told: "động thái này" (this move),
+ * "các biện pháp trừng phạt này" (these sanctions).
+ */
+const ACTS = [
+  "động thái",
+  "hành động",
+  "hành vi",
+  "quyết định",
+  "bước đi",
+  "việc làm",
+  "vụ việc",
+  "biện pháp",
+  "biện pháp trừng phạt",
+  "lệnh trừng phạt",
+  "lệnh cấm",
+];
 const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
+/** Plural markers an act noun may take: "các biện pháp này" (these measures). */
+const ACT_PLURALS = ["", "các ", "những "];
 
 export const VI_RELATIONS: RelationWords = {
   asideOpeners: ASIDE_OPENERS,
@@ -437,7 +454,9 @@ export const VI_RELATIONS: RelationWords = {
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
   relativePlace: "nơi",
-  actAnaphors: new PhraseSet(ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${act} ${these}`))),
+  actAnaphors: new PhraseSet(
+    ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
+  ),
   actByVerb: "vụ",
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
   listedOn: new PhraseSet([
