@@ -44,6 +44,11 @@ function calledOff(view: SentenceView, to: number): boolean {
   return false;
 }
 
+/** A planned event, unless the words after it call it off ("the planned visit ... was cancelled"). */
+function plannedUnlessCalledOff(view: SentenceView, to: number): RelationStatus | undefined {
+  return calledOff(view, to) ? undefined : "planned";
+}
+
 /**
  * A hypothesis before the event, not closed off by the end of a quotation ("'If I could help,' X said during a
  * meeting"). A reported future is one only when a condition follows its event ("said she would meet X if he asked").
@@ -190,19 +195,18 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
   let purpose = false;
   for (let i = from - 1; i >= Math.max(0, from - MODALITY_REACH) && !STOPS.has(view.key(i)); i--) {
     if (departure && view.key(i) === departure.purpose) purpose = true;
-    if (purpose && view.phraseAt(i, departure!.departures)) return calledOff(view, to) ? undefined : "planned";
+    if (purpose && view.phraseAt(i, departure!.departures)) return plannedUnlessCalledOff(view, to);
     // "X, who had been invited by Y, arrived": the aside's words are no mode of the verb after it.
     if (view.key(i) === ",") i = relativeAsideOpen(view, i) ?? i;
     if (view.mentionAt[i]) continue;
     if (view.phraseAt(i, words.occurred)) return "occurred";
     if (noun && words.commitmentAt?.scenes.has(view.key(from - 1)) && view.phraseAt(i, words.commitmentAt.commitments)) return "occurred";
-    if (afterInfinitive && words.commitmentVerbs && view.phraseAt(i, words.commitmentVerbs))
-      return calledOff(view, to) ? undefined : "planned";
+    if (afterInfinitive && words.commitmentVerbs && view.phraseAt(i, words.commitmentVerbs)) return plannedUnlessCalledOff(view, to);
     const planned = view.phraseAt(i, words.planned) || (reportedFutureAt(view, i) ? 1 : 0);
     if (planned && i + planned <= from && !atSomeonesBidding(view, i, planned) && !biddingAside(view, i + planned, from))
-      return calledOff(view, to) ? undefined : "planned";
+      return plannedUnlessCalledOff(view, to);
   }
   if (afterInfinitive && headlineInfinitive(view, from)) return "planned";
-  if (noun && wordsAfter(view, to).some((i) => view.phraseAt(i, words.plannedAfter))) return calledOff(view, to) ? undefined : "planned";
+  if (noun && wordsAfter(view, to).some((i) => view.phraseAt(i, words.plannedAfter))) return plannedUnlessCalledOff(view, to);
   return "occurred";
 }
