@@ -337,7 +337,7 @@ export interface ClauseWords {
   readonly relativeWho: string;
   /** The relative pronoun of things and bodies ("which"): "the United States, which he said had sent ...". */
   readonly relativeWhich?: string;
-  /** "whose": the relative word of an aside that names something of its head ("The king, whose father ..."). */
+  /** "whose": the relative word of an aside that names something of its head ("The king, whose father ...", "X, whose father Y"). */
   readonly relativeWhose?: string;
   /** "X do Y dẫn đầu" (X led by Y): the word that opens it, and the phrases that close it. */
   readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
@@ -674,8 +674,6 @@ export interface StaticWords {
   readonly placeWords: ReadonlySet<string>;
   /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
   readonly reflexive?: ReadonlySet<string>;
-  /** "X, whose father Y": the relative word of an owner, after the owner's comma. */
-  readonly relativeOwner?: string;
   /**
    * A place named by its kind: "the Vietnamese coastal city of X" (a country's adjective, then these words, then
    * `of`), "X, a port city in Y" (an article, then these words, then an inside marker).

@@ -54,7 +54,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     }
     const clitics = view.pack.mentions.possessiveClitics;
     // "X, whose father Y": the relative word after the owner's comma owns the kin as a possessive would.
-    const relative = !!words.relativeOwner && view.key(m.to) === "," && view.key(m.to + 1) === words.relativeOwner;
+    const relative = !!view.words.relativeWhose && view.key(m.to) === "," && view.key(m.to + 1) === view.words.relativeWhose;
     const owned =
       m.kind === "pronoun" ? view.pack.mentions.possessivePronouns.has(view.key(m.from)) : clitics.has(view.key(m.to)) || relative;
     // "his son X" is no apposition: the owner's kin is read below.

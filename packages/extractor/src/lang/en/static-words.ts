@@ -20,7 +20,6 @@ const DIRECTIONS = [
 export const EN_STATICS: StaticWords = {
   parentWords: new Set(["father", "mother"]),
   childWords: new Set(["son", "daughter"]),
-  relativeOwner: "whose",
   insideMarkers: new Set([",", "in"]),
   placeWords: new Set(["province", "state", "region", "city", "county", "district", "island", "the", ...DIRECTIONS]),
   placeKinds: {
