@@ -573,3 +573,55 @@ describe("Vietnamese coreference", () => {
     ]);
   });
 });
+
+describe("Vietnamese coreference: a noun with a demonstrative takes up a person", () => {
+  it("a calling with 'này' is the person just talked of: 'Ngoại trưởng Y X tới Z. Nhà ngoại giao này hội đàm với W'", () => {
+    const text = "Ngoại trưởng Pháp Jean Mareau tới Hà Nội hôm 2/5. Nhà ngoại giao này đã hội đàm với Thủ tướng Lê Văn Hòa.";
+    expect(facts(text, ["MET"])).toEqual(["Jean Mareau MET Lê Văn Hòa"]);
+  });
+  it("a leader's noun with 'này' is the leader just named, whatever the office: 'Nhà lãnh đạo này ...'", () => {
+    const text = "Tổng thống Chile Ana Ruiz đã tới Hà Nội hôm 2/5. Nhà lãnh đạo này cảm ơn Việt Nam.";
+    expect(facts(text, ["THANKED"])).toEqual(["Ana Ruiz THANKED Vietnam"]);
+  });
+  it("a lower-case office after the classifier, then 'này': 'vị bộ trưởng này'", () => {
+    const text = "Bộ trưởng Quốc phòng Đức Karl Brenner tới Hà Nội hôm 2/5. Hôm sau, vị bộ trưởng này cảm ơn Việt Nam.";
+    expect(facts(text, ["THANKED"])).toEqual(["Karl Brenner THANKED Vietnam"]);
+  });
+  it("an office with 'này' is its holder before the topic: 'X gặp Thủ tướng Y. Thủ tướng này ...' is Y", () => {
+    const text = "Ngoại trưởng Pháp Jean Mareau gặp Thủ tướng Lê Văn Hòa hôm 2/5. Thủ tướng này cảm ơn Pháp.";
+    expect(facts(text, ["THANKED"])).toEqual(["Lê Văn Hòa THANKED France"]);
+  });
+  it("a noun for a person without a demonstrative takes up no one: 'Nhà ngoại giao cảm ơn ...'", () => {
+    const text = "Ngoại trưởng Pháp Jean Mareau tới Hà Nội hôm 2/5. Nhà ngoại giao cảm ơn Việt Nam.";
+    expect(facts(text, ["THANKED"])).toEqual([]);
+  });
+  it("a country's noun with 'này' opening the sentence is the last sentence's subject: 'Y trừng phạt Z. Nước này cũng ...'", () => {
+    const text = "Nhật Bản áp đặt trừng phạt đối với Iran hôm 3/5. Nước này cũng cáo buộc Iran hỗ trợ Nga.";
+    expect(facts(text, ["ACCUSED"])).toEqual(["Japan ACCUSED Iran"]);
+  });
+  it("a body's noun with 'này' opening the sentence: 'Khối này ...', 'Công ty này ...'", () => {
+    const text = "Liên minh châu Âu lên án Nga hôm 3/5. Khối này cũng áp đặt trừng phạt đối với Iran.";
+    expect(facts(text, ["SANCTIONED"])).toEqual(["European Union SANCTIONED Iran"]);
+  });
+  it("a country's noun with 'này' after a reporting verb is the speaker's country: 'X cho biết nước này sẽ ...'", () => {
+    const text = "Ngoại trưởng Đức Karl Brenner tới Kiev hôm 3/5. Ông Brenner cho biết nước này sẽ tiếp tục ủng hộ Ukraine.";
+    expect(facts(text, ["SUPPORTED"])).toEqual(["Germany SUPPORTED Ukraine"]);
+  });
+  it("a country's noun with 'này' as an object stands for no one: 'Y trừng phạt nước này'", () => {
+    const text = "Ông Karl Brenner tới Iran hôm 3/5. Ông cho rằng Nhật Bản đã trừng phạt nước này.";
+    expect(facts(text, ["SANCTIONED"])).toEqual([]);
+  });
+});
+
+describe("Vietnamese bodies the lexicon does not know, as actors", () => {
+  it("a body's cue, its members, then its name: 'Liên minh các quốc gia X lên án Y'", () => {
+    const text = "Liên minh các quốc gia Varondi hôm 6/4 lên án Algeria.";
+    expect(facts(text, ["CRITICIZED"])).toEqual(["Liên minh các quốc gia Varondi CRITICIZED Algeria"]);
+  });
+  it("a company's name, a verb, then a country: 'Công ty X lên án Y' is the company acting, not Y's institution", () => {
+    expect(facts("Công ty Varondi lên án Algeria.", ["CRITICIZED"])).toEqual(["Công ty Varondi CRITICIZED Algeria"]);
+  });
+  it("a body's name that runs on in its own lower-case words into a country is still that country's: 'Lực lượng Bảo vệ bờ biển Y'", () => {
+    expect(facts("Lực lượng Bảo vệ bờ biển Algeria cáo buộc Maroc.", ["ACCUSED"])).toEqual(["Algeria ACCUSED Morocco"]);
+  });
+});

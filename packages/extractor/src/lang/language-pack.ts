@@ -205,6 +205,8 @@ export interface MentionWords {
    * ninh quốc gia tối cao Iran"): a country's name closes it, and the body is that country's.
    */
   readonly bodyNameWords?: ReadonlySet<string>;
+  /** Words for a body's members between its cue and its name: "các quốc gia" in "Liên minh các quốc gia Sahel". */
+  readonly bodyMembers?: PhraseSet;
   /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
   readonly countryNamedBodies?: ReadonlySet<string>;
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
@@ -216,6 +218,21 @@ export interface MentionWords {
   readonly personCues?: readonly string[];
   /** Person cues for a spouse: an office right after is the spouse's, not the person's ("Phu nhân Thủ tướng X"). */
   readonly spouseCues?: ReadonlySet<string>;
+  /**
+   * "nhà ngoại giao này", "Thủ tướng này": a demonstrative after an office, or after one of these nouns for a
+   * person, makes it stand for a person named before ("this diplomat"); a classifier may open it ("vị").
+   */
+  readonly anaphora?: {
+    readonly demonstratives: ReadonlySet<string>;
+    readonly nouns: PhraseSet;
+    readonly classifiers: ReadonlySet<string>;
+    /**
+     * "nước này" (this country), "công ty này" (this company): nouns for a country or a body that, with a
+     * demonstrative, stand for one named before when they open a clause (the sentence, a comma or `after`).
+     */
+    readonly bodies?: ReadonlyMap<string, "COUNTRY" | "ORGANIZATION">;
+    readonly after?: PhraseSet;
+  };
   /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
   readonly thisCountry?: PhraseSet;
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */

@@ -54,6 +54,8 @@ export interface DescriptorMention {
   to: number;
   title: Title;
   leading?: boolean;
+  /** "Thủ tướng này": a demonstrative took it up; with no holder of the office, it is the person last talked of. */
+  demonstrative?: boolean;
 }
 
 /** "hai nhà lãnh đạo", "hai nước": two entities named earlier. */
@@ -75,6 +77,8 @@ export interface PronounMention {
   from: number;
   to: number;
   gender?: Gender;
+  /** "nước này" (this country), "công ty này": it stands for a country or a body, not a person. */
+  of?: "COUNTRY" | "ORGANIZATION";
 }
 
 export type Mention = NameMention | DescriptorMention | GroupMention | PronounMention;

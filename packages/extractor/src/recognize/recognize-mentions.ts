@@ -4,7 +4,7 @@ import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
 import type { ContextualNames } from "./contextual-names.ts";
-import type { DescriptorMention, Mention, NameMention, Title } from "./mention.ts";
+import type { DescriptorMention, Mention, NameMention, PronounMention, Title } from "./mention.ts";
 
 type Span =
   | { kind: "entity"; from: number; to: number; entry: LexiconEntry }
@@ -111,9 +111,20 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       mentions.push(...joint);
       return mentions.at(-1)!.to;
     }
-    const found = readTitled(context, i, span.office);
+    const read = readTitled(context, i, span.office);
+    const found = read?.kind === "descriptor" ? withDemonstrative(context, read) : read;
     if (found) mentions.push(found, ...joinedHolders(context, found));
     return found ? mentions.at(-1)!.to : span.to;
+  }
+  const anaphor = anaphorEnd(context, i);
+  if (anaphor) {
+    mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat
+    return anaphor;
+  }
+  const body = bodyAnaphor(context, i);
+  if (body) {
+    mentions.push(body); // "Nước này cũng ...": this country
+    return body.to;
   }
   const bodyFirst = span ? undefined : unknownBodyBefore(context, i);
   if (bodyFirst) {
@@ -132,7 +143,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // "thôn Làng Mới": a capitalized kind word after the kind is the name's own first word.
     const inner = spans[span.to];
     const innerRun = inner?.kind === "cue" && tokens[span.to]!.capitalized ? capitalizedRun(context, inner.to) : undefined;
-    const capitalized = capitalizedRun(context, span.to) ?? innerRun;
+    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) : 0;
+    // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
+    const region = members ? spans[span.to + members] : undefined;
+    const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members;
+    const capitalized = capitalizedRun(context, named) ?? (named > span.to + members ? { to: named } : undefined) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;
@@ -219,6 +234,44 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(introduced); // "Ana Ruiz, a senior aide to the Chilean president,"
   else if (run.to === i + 1) mentions.push({ ...introduced, maybeShort: true, tentative: true });
   return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
+}
+
+/** "Nhà ngoại giao này", "vị khách ấy": where a noun for a person and the demonstrative after it end, or 0. */
+function anaphorEnd(context: Context, at: number): number {
+  const anaphora = context.words.anaphora;
+  const length = anaphora?.nouns.lengthAt(context.keys, at) ?? 0;
+  return length && anaphora!.demonstratives.has(context.keys[at + length] ?? "") ? at + length + 1 : 0;
+}
+
+/** How many words before a clause's subject its opener may have ("cho biết"). */
+const OPENER_WORDS = 3;
+
+/** "Nước này cũng ...", "..., cho biết công ty này sẽ ...": a noun for a country or a body and a demonstrative, opening a clause. */
+function bodyAnaphor(context: Context, at: number): PronounMention | undefined {
+  const { keys, tokens, words } = context;
+  const bodies = words.anaphora?.bodies;
+  if (!bodies) return undefined;
+  const length = [2, 1].find((n) => bodies.has(keys.slice(at, at + n).join(" ")));
+  if (!length || !words.anaphora!.demonstratives.has(keys[at + length] ?? "")) return undefined;
+  const after = words.anaphora!.after;
+  const opens =
+    at === 0 ||
+    !tokens[at - 1]!.word ||
+    (!!after && Array.from({ length: OPENER_WORDS }, (_, k) => k + 1).some((n) => after.lengthAt(keys, at - n) === n));
+  if (!opens) return undefined;
+  return { kind: "pronoun", from: at, to: at + length + 1, of: bodies.get(keys.slice(at, at + length).join(" "))! };
+}
+
+/**
+ * "Thủ tướng này", "vị Thủ tướng này": an office without a body, then a demonstrative, stands for a person named
+ * before; a classifier before the office is the mention's.
+ */
+function withDemonstrative(context: Context, mention: DescriptorMention): DescriptorMention {
+  const { keys, words } = context;
+  const anaphora = words.anaphora;
+  if (mention.title.affiliation || !anaphora?.demonstratives.has(keys[mention.to] ?? "")) return mention;
+  const from = anaphora.classifiers.has(keys[mention.from - 1] ?? "") ? mention.from - 1 : mention.from;
+  return { ...mention, from, to: mention.to + 1, demonstrative: true };
 }
 
 /** How many words the pack's travel phrases have at most ("en route to"). */
@@ -452,8 +505,10 @@ interface Context {
  */
 function isCountryInstitution(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
+  // Words of a body's name only: "Công ty X lên án Y" is a company acting, not Y's institution.
+  const nameWord = (key: string) => !words.linkingWords.has(key) && (!words.bodyNameWords || words.bodyNameWords.has(key));
   let j = at;
-  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && !words.linkingWords.has(tokens[j]!.key)) j++;
+  while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && nameWord(tokens[j]!.key)) j++;
   const next = spans[j];
   return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
 }
@@ -718,12 +773,25 @@ function spanFor(
   if (standsFor && tokens[to - 1]!.capitalized && !(tokens[to]?.word && tokens[to]!.capitalized))
     return { kind: "entity", from, to, entry: standsFor };
   const cue = index.contextCues.get(key);
-  if (cue && tokens[to]?.capitalized) return { kind: "cue", from, to, type: cue };
+  if (cue && (tokens[to]?.capitalized || (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0)))
+    return { kind: "cue", from, to, type: cue };
   return undefined;
 }
 
 /** How many words a context cue may have ("trung tâm vũ trụ"). */
 const MAX_CUE_WORDS = 3;
+
+/** The most words a body's members take before its name: "các quốc gia" in "Liên minh các quốc gia Sahel". */
+const MEMBER_WORDS = 3;
+
+/** "Liên minh các quốc gia Sahel": how many words name a body's members between its cue and its capitalized name, or 0. */
+function membersBefore(tokens: Token[], at: number, words: MentionWords): number {
+  const length = words.bodyMembers?.lengthAt(
+    tokens.slice(at, at + MEMBER_WORDS).map((t) => t.key),
+    0,
+  );
+  return length && tokens[at + length]?.capitalized ? length : 0;
+}
 
 /** A name whose last word opens a cue the next words complete: "Chủ tịch Tập" in "Chủ tịch Tập đoàn X". */
 function endsInCue(tokens: Token[], to: number, index: MentionIndex): boolean {
@@ -1441,7 +1509,8 @@ function affiliationAfterName(context: Context, at: number): NameMention | undef
 function bareOffice(context: Context, at: number, title: Title): DescriptorMention | undefined {
   const { tokens, spans, words } = context;
   const end = spans[at]!.to;
-  const determined = words.determiners.has(tokens[at - 1]?.key ?? ""); // "the president said"
+  // "the president said"; "vị ngoại trưởng này" (this foreign minister): a demonstrative after it determines it too.
+  const determined = words.determiners.has(tokens[at - 1]?.key ?? "") || !!words.anaphora?.demonstratives.has(tokens[end]?.key ?? "");
   if (!(tokens[at]!.capitalized || determined) || title.former || tokens[end]?.capitalized) return undefined;
   return { kind: "descriptor", from: at, to: end, title };
 }

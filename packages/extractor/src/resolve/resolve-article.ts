@@ -1,7 +1,7 @@
 import type { EntityType } from "@news-kg/schema";
 import type { NativeNames } from "../lang/language-pack.ts";
 import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
-import type { Mention, NameMention, Title } from "../recognize/mention.ts";
+import type { Gender, Mention, NameMention, Title } from "../recognize/mention.ts";
 import { nameKey } from "../text/name-key.ts";
 import { ArticleEntities, type ArticleEntity } from "./article-entities.ts";
 
@@ -231,22 +231,17 @@ function resolveMention(
       return entity ? [entity] : []; // a tentative surname of no one named
     }
     case "pronoun": {
-      // "ông" is the topic: the first person of this sentence, else of the one before, else the last one named;
-      // "he" is not a person the article called "spokeswoman" or "she".
-      const fits = (e: ArticleEntity) => isPerson(e) && (!mention.gender || !e.gender || e.gender === mention.gender);
-      // A subject, not someone a leading phrase named ("Theo lời mời của X, Y ... của ông", "... . Ông ...").
-      const subject = (sentence: ArticleEntity[], leading: Set<ArticleEntity>) => sentence.find((e) => fits(e) && !leading.has(e));
-      const person =
-        subject(context.sentence, context.leading) ??
-        subject(context.previous, context.previousLeading) ??
-        context.sentence.find(fits) ??
-        context.previous.find(fits) ??
-        recent.find(fits);
+      if (mention.of) {
+        const body = topicOfType(context, mention.of, entities, lexicon, native);
+        return body ? [body] : [];
+      }
+      const person = topicPerson(context, mention.gender);
       if (person && mention.gender) person.gender ??= mention.gender;
       return person ? [person] : [];
     }
     case "descriptor": {
-      const holder = holderOf(mention.title, named, entities, lexicon, recent, native);
+      const holder =
+        holderOf(mention.title, named, entities, lexicon, recent, native) ?? (mention.demonstrative ? topicPerson(context) : undefined);
       return holder ? [holder] : [];
     }
     case "group": {
@@ -287,6 +282,49 @@ function resolveMention(
       return salient.length >= mention.size ? salient.slice(0, mention.size).map((x) => x.e) : [];
     }
   }
+}
+
+/**
+ * Whom "ông" stands for: the topic, the first person of this sentence, else of the one before, else the last one
+ * named; "he" is not a person the article called "spokeswoman" or "she".
+ */
+function topicPerson(context: Discourse, gender?: Gender): ArticleEntity | undefined {
+  const fits = (e: ArticleEntity) => e.type === "PERSON" && (!gender || !e.gender || e.gender === gender);
+  // A subject, not someone a leading phrase named ("Theo lời mời của X, Y ... của ông", "... . Ông ...").
+  const subject = (sentence: ArticleEntity[], leading: Set<ArticleEntity>) => sentence.find((e) => fits(e) && !leading.has(e));
+  return (
+    subject(context.sentence, context.leading) ??
+    subject(context.previous, context.previousLeading) ??
+    context.sentence.find(fits) ??
+    context.previous.find(fits) ??
+    context.recent.find(fits)
+  );
+}
+
+/**
+ * Whom "nước này" (this country) or "công ty này" stands for: the nearest of that type before it in its sentence,
+ * else the subject of the sentence before (for a country, a person's country counts as theirs).
+ */
+function topicOfType(
+  context: Discourse,
+  type: "COUNTRY" | "ORGANIZATION",
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity | undefined {
+  const asType = (e: ArticleEntity) => {
+    if (e.type === type) return e;
+    if (type !== "COUNTRY" || e.type !== "PERSON") return undefined;
+    const held = e.roles.find((r) => r.affiliation && !r.former)?.affiliation;
+    const country = held ? entities.byId.get(held) : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
+    return country?.type === "COUNTRY" ? country : undefined;
+  };
+  const first = (list: ArticleEntity[]) => list.map(asType).find((e) => e !== undefined);
+  return (
+    first([...context.sentence].reverse()) ??
+    first(context.previous.filter((e) => !context.previousLeading.has(e))) ??
+    context.recent.find((e) => e.type === type)
+  );
 }
 
 /**

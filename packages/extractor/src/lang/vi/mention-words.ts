@@ -169,20 +169,11 @@ const BODY_NAME_WORDS = new Set([
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
 const SPOUSE_CUES = ["phu nhân", "phu quân"];
 
+/** Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X". */
+const KIN_CUES = ["con trai", "con gái", "em trai", "em gái", "anh trai", "chị gái", "cháu trai", "cháu gái", "vợ", "chồng"];
+
 /** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
-const PERSON_CUES = [
-  ...SPOUSE_CUES,
-  // Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X".
-  "con trai",
-  "con gái",
-  "em trai",
-  "em gái",
-  "anh trai",
-  "chị gái",
-  "cháu trai",
-  "cháu gái",
-  "vợ",
-  "chồng",
+const CALLINGS = [
   "đồng chí",
   "nhà ngoại giao",
   "nhà báo",
@@ -234,6 +225,25 @@ const PERSON_CUES = [
   "phó đô đốc",
   "chuẩn đô đốc",
 ];
+
+const PERSON_CUES = [...SPOUSE_CUES, ...KIN_CUES, ...CALLINGS];
+
+/**
+ * "Nhà ngoại giao này", "vị khách này", "Thủ tướng này": a calling, an office or a noun for a person, then a
+ * demonstrative, stands for a person named before. Nouns that are no cue before a name: the guest, the official.
+ */
+const ANAPHORA = {
+  demonstratives: new Set(["này", "ấy"]),
+  nouns: new PhraseSet([...CALLINGS, "vị", "vị khách", "quan chức", "vị quan chức", "nhân vật"]),
+  classifiers: new Set(["vị", "nhà"]),
+  bodies: new Map<string, "COUNTRY" | "ORGANIZATION">([
+    ...["nước", "quốc gia", "đất nước", "đảo quốc"].map((noun) => [noun, "COUNTRY"] as const),
+    ...["công ty", "tập đoàn", "hãng", "tổ chức", "khối", "liên minh", "nhóm", "lực lượng", "phong trào", "cơ quan"].map(
+      (noun) => [noun, "ORGANIZATION"] as const,
+    ),
+  ]),
+  after: VI_CLAUSES.openers,
+};
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
 const TITLE_MODIFIERS = new Set([
@@ -419,8 +429,10 @@ export const VI_MENTIONS: MentionWords = {
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
   countryNamedBodies: new Set(["đảng"]),
+  bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
+  anaphora: ANAPHORA,
   familyNames: FAMILY_NAMES,
   pluralMarkers: new Set(["các", "hai", "ba", "những"]),
   looksLikeName: looksLikeVietnameseName,
