@@ -267,6 +267,25 @@ describe("Vietnamese callings and spouses before names", () => {
 });
 
 describe("Vietnamese kinship", () => {
+  it("a name that kin in apposition describe is a person wherever it stands: 'Mỹ trừng phạt A, con gái của B'", () => {
+    const text = "Mỹ đã trừng phạt Anna Rostova, con gái của Tổng thống Belarus Pavel Rostov.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Pavel Rostov PARENT_OF Anna Rostova"]);
+  });
+  it("a counted kin word names every person of the list before it: 'A và B, hai con gái của C'", () => {
+    const text = "Mỹ đã trừng phạt Anna Rostova và Elena Rostova, hai con gái của Tổng thống Belarus Pavel Rostov.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Pavel Rostov PARENT_OF Anna Rostova", "Pavel Rostov PARENT_OF Elena Rostova"]);
+  });
+  it("the kin word's modifiers before the possessive: 'A, con trai trưởng thành của B'", () => {
+    const text = "Ông Karim Tanjung, con trai trưởng thành của Tổng thống Indonesia Budi Tanjung, đã tới Hà Nội.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Budi Tanjung PARENT_OF Karim Tanjung"]);
+  });
+  it("an age with its unit before the kin word: 'A, 37 tuổi, con trai cả của B'", () => {
+    const text = "Ông Karim Tanjung, 37 tuổi, con trai cả của Tổng thống Indonesia Budi Tanjung, đã tới Hà Nội.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Budi Tanjung PARENT_OF Karim Tanjung"]);
+  });
+  it("a capitalized run after a seat word is no person kin describe: 'Tại X, con gái của B ...'", () => {
+    expect(people("Tại Velmora, con gái của ông Karl Brenner đã gặp báo chí.")).not.toContain("Velmora");
+  });
   it("a birth-order kin word: 'A là con trai cả của ông B'", () => {
     expect(facts("Ông Marek Novak là con trai cả của ông Jan Novak.")).toEqual(["Jan Novak PARENT_OF Marek Novak"]);
   });

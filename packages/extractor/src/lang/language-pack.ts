@@ -182,6 +182,8 @@ export interface MentionWords {
    * them (languages whose nouns come first), which make an unknown name before it a place.
    */
   readonly kindFirstAppositions?: PhraseSet;
+  /** Kin after a name's comma that make an unknown capitalized run a person: "X, con gái của Y", "A và B, hai con trai ông". */
+  readonly kinAppositions?: PhraseSet;
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
   readonly kinWords?: ReadonlySet<string>;
   /** Lower-case words joined to a name by a hyphen that make it a modifier, no part of a name ("Dalian-based"). */
@@ -689,6 +691,8 @@ export interface StaticWords {
   readonly insideMarkers: ReadonlySet<string>;
   /** Words between the marker and the name ("thuộc bang Bayern"). */
   readonly placeWords: ReadonlySet<string>;
+  /** Words after a number that make it an age in an apposition: "A, 37 tuổi, con trai của B". */
+  readonly ageUnits?: ReadonlySet<string>;
   /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
   readonly reflexive?: ReadonlySet<string>;
   /**

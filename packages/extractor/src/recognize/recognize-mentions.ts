@@ -219,6 +219,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   }
   // "Acting Chilean Foreign Minister X", "Former Kenyan President Y": a capitalized modifier before the affiliation is no name.
   if ((words.titleModifiers.has(token.key) || words.formerMarkers.has(token.key)) && spans[i + 1]?.kind === "entity") return i + 1;
+  const described = kinDescribedName(context, i);
+  if (described) {
+    mentions.push(described); // "Anna Rostova, con gái của ...": whoever kin describe is a person
+    return described.to;
+  }
   const bare = words.looksLikeName ? bareName(context, i) : undefined;
   if (bare) {
     mentions.push(withApposition(context, bare)); // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
@@ -272,6 +277,25 @@ function withDemonstrative(context: Context, mention: DescriptorMention): Descri
   if (mention.title.affiliation || !anaphora?.demonstratives.has(keys[mention.to] ?? "")) return mention;
   const from = anaphora.classifiers.has(keys[mention.from - 1] ?? "") ? mention.from - 1 : mention.from;
   return { ...mention, from, to: mention.to + 1, demonstrative: true };
+}
+
+/**
+ * "Anna Rostova, con gái của ...", "A và B, hai con gái của ...": a capitalized run the lexicon does not know, that
+ * kin in apposition describe (alone or joined to one more name), is a person. Not a place after a seat word.
+ */
+function kinDescribedName(context: Context, at: number): NameMention | undefined {
+  const { tokens, keys, spans, words } = context;
+  const before = tokens[at - 1];
+  if (!words.kinAppositions || (before?.word && before.capitalized) || words.seatMarkers?.has(before?.key ?? "")) return undefined;
+  const run = capitalizedRun(context, at);
+  if (!run) return undefined;
+  let end = run.to;
+  if (keys[end] === words.and) {
+    const known = spans[end + 1];
+    end = known?.kind === "entity" && known.entry.type === "PERSON" ? known.to : (capitalizedRun(context, end + 1)?.to ?? end);
+  }
+  if (tokens[end]?.text !== "," || !words.kinAppositions.lengthAt(keys, end + 1)) return undefined;
+  return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "PERSON", maybeShort: false };
 }
 
 /** How many words the pack's travel phrases have at most ("en route to"). */

@@ -62,6 +62,12 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       let j = m.to;
       if (SEPARATORS.has(view.key(j)) || view.key(j) === view.words.copula) j++; // "A, con trai của B", "A là con trai của B"
       if (AGE.test(view.key(j)) && SEPARATORS.has(view.key(j + 1))) j += 2; // "A, 37, the son of B": past an age
+      // "A, 37 tuổi, con trai của B": an age with its unit.
+      if (AGE.test(view.key(j)) && words.ageUnits?.has(view.key(j + 1)) && SEPARATORS.has(view.key(j + 2))) j += 3;
+      // "A và B, hai con gái của C": a counted kin word names every person of the list that ends at the apposition.
+      const counted = !!view.pack.mentions.pluralMarkers?.has(view.key(j)) && !!kinship(view, j + 1);
+      if (counted) j++;
+      const kinOf = counted ? view.coordinatedAfter(view.chainStart(m)).filter((k) => k.type === "PERSON" && k.to <= m.to) : [m];
       // "A, the (eldest) daughter of B": past an article, a few plain words may lead to the kin word.
       const described = view.pack.mentions.articles.has(view.key(j)) ? kinAfterModifiers(view, j + 1) : undefined;
       if (described) j = described.at;
@@ -72,7 +78,8 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
       // "A, con trai của B và C": each parent joined after the kin word.
       else if (kin && kinNamed(view, j, kin.length, next, true))
-        for (const owner of view.coordinatedAfter(next)) if (owner.type === "PERSON") addKin(kin, owner, m, "apposition");
+        for (const owner of view.coordinatedAfter(next))
+          if (owner.type === "PERSON") for (const named of kinOf) addKin(kin, owner, named, "apposition");
       // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
       // "A cùng con gái B", "A, cùng con gái B,": with a companion word as with "và", after a comma too.
       const joinAt = view.key(m.to) === "," ? m.to + 1 : m.to;
@@ -376,6 +383,8 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
   // "cha của đương kim Thủ tướng B", "the son of banana magnate B": a few lower-case words of the office's time or
   // of what the kin is, then maybe a former marker.
   for (const end = k + MAX_KIN_MODIFIERS; k < end && k < next.from && plainWord(view, k) && !words.honorifics.has(view.key(k)); ) k++;
+  // "hai con gái trưởng thành của B": the kin's own modifiers may come before the possessive.
+  if (possessive && view.key(k) === words.possessive) k++;
   if (words.formerMarkers.has(view.key(k))) k++;
   if (words.honorifics.has(view.key(k)) && next.from > k) k++;
   return next.from === k;

@@ -2,7 +2,7 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
 import { VI_CLAUSES } from "./clause-words.ts";
-import { VI_KIND_FIRST } from "./static-words.ts";
+import { VI_KIND_FIRST, VI_STATICS } from "./static-words.ts";
 import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
 
@@ -228,6 +228,11 @@ const CALLINGS = [
 
 const PERSON_CUES = [...SPOUSE_CUES, ...KIN_CUES, ...CALLINGS];
 
+/** Kin in apposition after a name, maybe counted: "X, con gái của Y", "A và B, hai con trai của Y". */
+const KIN_APPOSITIONS = [...VI_STATICS.parentWords, ...VI_STATICS.childWords].flatMap((kin) =>
+  ["", "hai ", "ba ", "các "].map((count) => `${count}${kin}`),
+);
+
 /**
  * "Nhà ngoại giao này", "vị khách này", "Thủ tướng này": a calling, an office or a noun for a person, then a
  * demonstrative, stands for a person named before. Nouns that are no cue before a name: the guest, the official.
@@ -432,6 +437,7 @@ export const VI_MENTIONS: MentionWords = {
   bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
+  kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   anaphora: ANAPHORA,
   familyNames: FAMILY_NAMES,
   pluralMarkers: new Set(["các", "hai", "ba", "những"]),

@@ -66,6 +66,7 @@ export const VI_STATICS: StaticWords = {
     "nước",
   ]),
   reflexive: new Set(["mình"]),
+  ageUnits: new Set(["tuổi"]),
   // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
   locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc", "ở", "tại", "trên"]),
   kindFirst: { nouns: VI_KIND_FIRST, of: new Set(["của", "thuộc", "ở", "tại"]) },
