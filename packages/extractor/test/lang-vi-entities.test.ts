@@ -283,6 +283,27 @@ describe("Vietnamese kinship", () => {
     const text = "Ông Karim Tanjung, 37 tuổi, con trai cả của Tổng thống Indonesia Budi Tanjung, đã tới Hà Nội.";
     expect(facts(text, ["PARENT_OF"])).toEqual(["Budi Tanjung PARENT_OF Karim Tanjung"]);
   });
+  it("kin joined after a spouse are the couple's: 'A cùng phu nhân B và con gái C'", () => {
+    const text = "Tổng thống Pháp Jean Mareau cùng phu nhân Claire Mareau và con gái Léa đã tới Hà Nội hôm 3/5.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Claire Mareau PARENT_OF Léa", "Jean Mareau PARENT_OF Léa"]);
+  });
+  it("a counted kin word joined after a spouse names each given name of its list: 'A cùng phu nhân B và hai con gái C và D'", () => {
+    const text = "Tổng thống Pháp Jean Mareau cùng phu nhân Claire Mareau và hai con gái Léa và Nora đã tới Hà Nội.";
+    expect(facts(text, ["PARENT_OF"])).toEqual([
+      "Claire Mareau PARENT_OF Léa",
+      "Claire Mareau PARENT_OF Nora",
+      "Jean Mareau PARENT_OF Léa",
+      "Jean Mareau PARENT_OF Nora",
+    ]);
+  });
+  it("kin joined after someone who is no spouse are that person's only: 'A cùng ông B và con gái C'", () => {
+    const text = "Tổng thống Pháp Jean Mareau cùng ông Paul Girard và con gái Léa đã tới Hà Nội.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Paul Girard PARENT_OF Léa"]);
+  });
+  it("a royal kinsman's style names a person in apposition to kin: 'con trai ông, Hoàng thân X,'", () => {
+    const text = "Ông Jean Mareau cho biết con trai ông, Hoàng thân Sisowath Kiri, cũng có mặt.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Jean Mareau PARENT_OF Sisowath Kiri"]);
+  });
   it("a capitalized run after a seat word is no person kin describe: 'Tại X, con gái của B ...'", () => {
     expect(people("Tại Velmora, con gái của ông Karl Brenner đã gặp báo chí.")).not.toContain("Velmora");
   });

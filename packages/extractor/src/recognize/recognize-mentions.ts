@@ -136,8 +136,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   if (span?.kind === "entity") return readEntity(context, i, span, mentions);
   if (span?.kind === "cue" && span.type === "PERSON") {
     const found = personAfterCue(context, span);
-    if (found?.mention) mentions.push(found.mention);
-    return found ? found.to : span.to;
+    if (!found?.mention) return found ? found.to : span.to;
+    // "hai con gái A và B": a counted kin word or calling goes on over the list of names, given names alone too.
+    const counted = words.pluralMarkers?.has(tokens[i - 1]?.key ?? "");
+    mentions.push(found.mention, ...(counted ? moreNames(context, found.mention.to, nameAt) : []));
+    return mentions.at(-1)!.to;
   }
   if (span?.kind === "cue") {
     // "thôn Làng Mới": a capitalized kind word after the kind is the name's own first word.
@@ -1061,12 +1064,12 @@ function jointHolders(context: Context, at: number): NameMention[] | undefined {
   return names.map((name, k) => ({ ...name, title: { office: offices[k]!, former: false, affiliation } }));
 }
 
-/** ", B và C" after a listed name: the further full names of the list. */
-function moreNames(context: Context, at: number): NameMention[] {
+/** ", B và C" after a listed name: the further full names of the list (any names `nameOf` reads, after a counted kin word). */
+function moreNames(context: Context, at: number, nameOf = fullNameAt): NameMention[] {
   const { tokens, words } = context;
   const names: NameMention[] = [];
   for (let j = at; tokens[j]?.text === "," || tokens[j]?.key === words.and; ) {
-    const name = fullNameAt(context, j + 1);
+    const name = nameOf(context, j + 1);
     if (!name) break;
     names.push(name);
     j = name.to;

@@ -84,8 +84,16 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "A cùng con gái B", "A, cùng con gái B,": with a companion word as with "và", after a comma too.
       const joinAt = view.key(m.to) === "," ? m.to + 1 : m.to;
       const joining = view.key(joinAt) === view.pack.mentions.and || view.key(joinAt) === view.words.togetherWith[0];
-      const joinedKin = joining ? kinship(view, joinAt + 1) : undefined;
-      if (joinedKin && kinNamed(view, joinAt + 1, joinedKin.length, next, false)) addKin(joinedKin, m, next, "joined");
+      // "A cùng phu nhân B và hai con gái C và D": a counted kin word names the list after it.
+      const kinAt = joining && view.pack.mentions.pluralMarkers?.has(view.key(joinAt + 1)) ? joinAt + 2 : joinAt + 1;
+      const joinedKin = joining ? kinship(view, kinAt) : undefined;
+      if (joinedKin && kinNamed(view, kinAt, joinedKin.length, next, false)) {
+        const kin = kinAt > joinAt + 1 ? view.coordinatedAfter(next).filter((k) => k.type === "PERSON") : [next];
+        // "A cùng phu nhân B và con gái C": the kin after a spouse joined to A are A's too.
+        const head = spouseNamed(view, m) ? view.chainStart(m) : m;
+        const parents = head !== m && head.type === "PERSON" ? [head, m] : [m];
+        for (const parent of parents) for (const named of kin) addKin(joinedKin, parent, named, "joined");
+      }
     }
     if (owned && m.type === "PERSON" && next.type === "PERSON") {
       // "Kim and his daughter Ju Ae", "his eldest son, X", "Paetongtarn's father Thaksin": the owner, then the kin by name.
@@ -356,6 +364,11 @@ function kinAfterModifiers(view: SentenceView, at: number): (Kin & { at: number 
     if (!token?.word || token.capitalized || view.mentionAt[k] || view.isBreak(k)) return undefined;
   }
   return undefined;
+}
+
+/** The mention opens on a spouse's cue: "phu nhân B". */
+function spouseNamed(view: SentenceView, m: ResolvedMention): boolean {
+  return [...(view.pack.mentions.spouseCues ?? [])].some((cue) => cue.split(" ").every((word, k) => view.key(m.from + k) === word));
 }
 
 /** Tokens [from, to) are one apposition: no mark that closes it, only words and the mentions of an office. */

@@ -212,6 +212,10 @@ const CALLINGS = [
   "thượng tọa",
   // Cambodian title of honour before a name: "Samdech X" is X.
   "samdech",
+  // Royal kin, who hold no office by the style: "Hoàng thân X" (a prince of the blood), "Công chúa Y".
+  "hoàng thân",
+  "công chúa",
+  "công nương",
   "tướng",
   "đại tướng",
   "thượng tướng",
