@@ -109,6 +109,25 @@ describe("Vietnamese offices: who holds it, by the copula", () => {
   });
 });
 
+describe("Vietnamese offices: the country of a list", () => {
+  it("an office without a country listed after a titled name shares its country: 'Tổng thống Y A và Thủ tướng B'", () => {
+    const text = "Ông Jean Mareau gặp Tổng thống Kenya Amos Kiptoo và Thủ tướng Daniel Mwangi tại Nairobi.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Amos Kiptoo OFFICIAL_OF Kenya", "Daniel Mwangi OFFICIAL_OF Kenya"]);
+  });
+  it("after a comma too: 'Tổng thống Y A, Bộ trưởng Nội vụ B'", () => {
+    const text = "Mỹ trừng phạt Tổng thống Colombia Gustavo Petro, Bộ trưởng Nội vụ Armando Velez và nhiều quan chức khác.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Armando Velez OFFICIAL_OF Colombia", "Gustavo Petro OFFICIAL_OF Colombia"]);
+  });
+  it("not the same office twice: 'Ngoại trưởng Y A và Ngoại trưởng B' says nothing of B's country", () => {
+    const text = "Ngoại trưởng Kenya Amos Kiptoo và Ngoại trưởng Daniel Mwangi đã hội đàm.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Amos Kiptoo OFFICIAL_OF Kenya"]);
+  });
+  it("not across a verb: 'Tổng thống Y A đã gặp Thủ tướng B' says nothing of B's country", () => {
+    const text = "Tổng thống Kenya Amos Kiptoo đã gặp Thủ tướng Daniel Mwangi.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Amos Kiptoo OFFICIAL_OF Kenya"]);
+  });
+});
+
 describe("Vietnamese offices: the country told later", () => {
   it("an office without a country, then the office with it standing for the person: 'Ngoại trưởng X ... Ngoại trưởng Y'", () => {
     const text = "Ngoại trưởng Sergio Ramos đã tới Hà Nội hôm qua. Trong cuộc hội đàm, Ngoại trưởng Chile cảm ơn Việt Nam.";

@@ -38,6 +38,11 @@ export interface Title {
   principal?: Mention;
   /** The name follows the office, written as a formal title, at once ("Foreign Minister X", not "opposition leader X"). */
   nameNext?: boolean;
+  /**
+   * The titled name this one is listed right after, whose country an office told without one shares: "Thủ tướng Y A
+   * và Ngoại trưởng B" (B is Y's foreign minister).
+   */
+  listedAfter?: NameMention;
   /** The country a place affiliation lies in, named after it: "Thống đốc tỉnh Gyeonggi của Hàn Quốc X". */
   placeIn?: NameMention;
   /**

@@ -113,6 +113,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     }
     const read = readTitled(context, i, span.office);
     const found = read?.kind === "descriptor" ? withDemonstrative(context, read) : read;
+    if (found?.kind === "name" && found.title) markListedAfter(context, found.title, found.from, mentions.at(-1));
     if (found) mentions.push(found, ...joinedHolders(context, found));
     return found ? mentions.at(-1)!.to : span.to;
   }
@@ -242,6 +243,17 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push(introduced); // "Ana Ruiz, a senior aide to the Chilean president,"
   else if (run.to === i + 1) mentions.push({ ...introduced, maybeShort: true, tentative: true });
   return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
+}
+
+/** "Thủ tướng Y A và Ngoại trưởng B", "..., Ngoại trưởng B": an office without a body, listed right after a titled name with one. */
+function markListedAfter(context: Context, title: Title, from: number, before: Mention | undefined): void {
+  const { keys, words } = context;
+  // A country named with the office: a company's officers ("Tổng Giám đốc EVN A và Tổng Giám đốc B") may be another's.
+  if (title.affiliation || title.principal || before?.kind !== "name" || before.title?.affiliation?.type !== "COUNTRY") return;
+  // "Tổng thống Y A và Tổng thống B": one country has one holder of an office, so B's is another.
+  if (before.title.office.role === title.office.role) return;
+  const between = keys.slice(before.to, from).join(" ");
+  if (between === "," || between === words.and || between === `, ${words.and}`) title.listedAfter = before;
 }
 
 /** "Nhà ngoại giao này", "vị khách ấy": where a noun for a person and the demonstrative after it end, or 0. */

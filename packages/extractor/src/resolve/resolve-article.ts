@@ -90,7 +90,9 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
       const person = named.get(mention)!;
       for (const title of [mention.title, ...(mention.alsoTitles ?? [])]) {
         const affiliation =
-          affiliationOf(title, person, named, entities, lexicon, native) ?? homeOf(title, person, home, entities, lexicon);
+          affiliationOf(title, person, named, entities, lexicon, native) ??
+          listedBody(title, named, entities) ??
+          homeOf(title, person, home, entities, lexicon);
         const { office, former } = title;
         person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
@@ -473,6 +475,13 @@ function affiliationOf(
   const ruling = person.entry?.country ? lexicon.rulingParties.get(person.entry.country) : undefined;
   if (org && org !== ruling) return actingBody(entities.fromEntry(org), entities, lexicon);
   return countryEntity(countryOf(person, lexicon, native) ?? person.entry?.org, entities, lexicon);
+}
+
+/** "Thủ tướng Y A và Ngoại trưởng B": the country the titled name listed just before holds its office in. */
+function listedBody(title: Title, named: Map<NameMention, ArticleEntity>, entities: ArticleEntities): ArticleEntity | undefined {
+  const before = title.listedAfter && named.get(title.listedAfter);
+  const body = before?.roles.find((r) => r.affiliation && !r.former)?.affiliation;
+  return body ? entities.byId.get(body) : undefined;
 }
 
 /**
