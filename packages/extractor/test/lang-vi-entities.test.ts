@@ -128,6 +128,21 @@ describe("Vietnamese offices: the country of a list", () => {
   });
 });
 
+describe("Vietnamese offices: who sends the holder", () => {
+  it("an office without a country sent by a titled person serves the sender's country: 'Tổng thống Y A cử Đặc phái viên B'", () => {
+    const text = "Tổng thống Kenya Amos Kiptoo đã cử Đặc phái viên Daniel Mwangi sang Addis Ababa.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Amos Kiptoo OFFICIAL_OF Kenya", "Daniel Mwangi OFFICIAL_OF Kenya"]);
+  });
+  it("sent by a country: 'Y cử Bộ trưởng Nội vụ B dẫn đầu phái đoàn'", () => {
+    const text = "Kenya cử Bộ trưởng Nội vụ Daniel Mwangi dẫn đầu phái đoàn tới dự lễ.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Daniel Mwangi OFFICIAL_OF Kenya"]);
+  });
+  it("an election is no sending: 'A đắc cử Tổng thống B' gives B no country of A's", () => {
+    const text = "Ngoại trưởng Kenya Amos Kiptoo chúc mừng sau cuộc bầu cử Tổng thống Daniel Mwangi.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Amos Kiptoo OFFICIAL_OF Kenya"]);
+  });
+});
+
 describe("Vietnamese offices: the country told later", () => {
   it("an office without a country, then the office with it standing for the person: 'Ngoại trưởng X ... Ngoại trưởng Y'", () => {
     const text = "Ngoại trưởng Sergio Ramos đã tới Hà Nội hôm qua. Trong cuộc hội đàm, Ngoại trưởng Chile cảm ơn Việt Nam.";

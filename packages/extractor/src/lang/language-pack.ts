@@ -182,6 +182,11 @@ export interface MentionWords {
    * them (languages whose nouns come first), which make an unknown name before it a place.
    */
   readonly kindFirstAppositions?: PhraseSet;
+  /**
+   * Verbs that send an office holder, whose office then serves the sender ("Y cử Đặc phái viên B"), and the words
+   * before one that make it part of another word ("bầu cử", an election).
+   */
+  readonly sending?: { readonly verbs: ReadonlySet<string>; readonly notAfter: ReadonlySet<string> };
   /** Kin after a name's comma that make an unknown capitalized run a person: "X, con gái của Y", "A và B, hai con trai ông". */
   readonly kinAppositions?: PhraseSet;
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */

@@ -43,6 +43,8 @@ export interface Title {
    * và Ngoại trưởng B" (B is Y's foreign minister).
    */
   listedAfter?: NameMention;
+  /** Who sent the holder, the sentence's first actor before a sending verb: "Tổng thống Y A cử Đặc phái viên B". */
+  sentBy?: NameMention;
   /** The country a place affiliation lies in, named after it: "Thống đốc tỉnh Gyeonggi của Hàn Quốc X". */
   placeIn?: NameMention;
   /**

@@ -113,7 +113,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     }
     const read = readTitled(context, i, span.office);
     const found = read?.kind === "descriptor" ? withDemonstrative(context, read) : read;
-    if (found?.kind === "name" && found.title) markListedAfter(context, found.title, found.from, mentions.at(-1));
+    if (found?.kind === "name" && found.title) {
+      markListedAfter(context, found.title, found.from, mentions.at(-1));
+      markSentBy(context, found.title, found.from, mentions);
+    }
     if (found) mentions.push(found, ...joinedHolders(context, found));
     return found ? mentions.at(-1)!.to : span.to;
   }
@@ -254,6 +257,16 @@ function markListedAfter(context: Context, title: Title, from: number, before: M
   if (before.title.office.role === title.office.role) return;
   const between = keys.slice(before.to, from).join(" ");
   if (between === "," || between === words.and || between === `, ${words.and}`) title.listedAfter = before;
+}
+
+/** "Tổng thống Y A cử Đặc phái viên B", "Y cử Bộ trưởng B": an office without a body, right after a sending verb. */
+function markSentBy(context: Context, title: Title, from: number, mentions: Mention[]): void {
+  const { keys, words } = context;
+  const sending = words.sending;
+  if (!sending || title.affiliation || title.principal || title.listedAfter || !sending.verbs.has(keys[from - 1] ?? "")) return;
+  if (sending.notAfter.has(keys[from - 2] ?? "")) return;
+  const sender = mentions.find((m): m is NameMention => m.kind === "name" && (m.type === "PERSON" || m.type === "COUNTRY"));
+  if (sender) title.sentBy = sender;
 }
 
 /** "Nhà ngoại giao này", "vị khách ấy": where a noun for a person and the demonstrative after it end, or 0. */

@@ -92,6 +92,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         const affiliation =
           affiliationOf(title, person, named, entities, lexicon, native) ??
           listedBody(title, named, entities) ??
+          senderCountry(title, named, entities, lexicon, native) ??
           homeOf(title, person, home, entities, lexicon);
         const { office, former } = title;
         person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
@@ -482,6 +483,22 @@ function listedBody(title: Title, named: Map<NameMention, ArticleEntity>, entiti
   const before = title.listedAfter && named.get(title.listedAfter);
   const body = before?.roles.find((r) => r.affiliation && !r.former)?.affiliation;
   return body ? entities.byId.get(body) : undefined;
+}
+
+/** "Tổng thống Y A cử Đặc phái viên B": the country of who sent the holder, a country itself or a person's. */
+function senderCountry(
+  title: Title,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity | undefined {
+  const sender = title.sentBy && resolveName(title.sentBy, named, entities);
+  if (sender?.type === "COUNTRY") return sender;
+  if (sender?.type !== "PERSON") return undefined;
+  const held = sender.roles.find((r) => r.affiliation && !r.former)?.affiliation;
+  const country = held ? entities.byId.get(held) : countryEntity(countryOf(sender, lexicon, native), entities, lexicon);
+  return country?.type === "COUNTRY" ? country : undefined;
 }
 
 /**
