@@ -403,6 +403,23 @@ describe("Vietnamese kinship", () => {
 });
 
 describe("Vietnamese places", () => {
+  it("a body's seat: 'Công ty X có trụ sở tại Y'", () => {
+    expect(facts("Công ty Velmora Trading có trụ sở tại Dubai đã ký thỏa thuận với Việt Nam.", ["LOCATED_IN"])).toEqual([
+      "Công ty Velmora Trading LOCATED_IN Dubai",
+    ]);
+  });
+  it("a seat after the body's comma, its place then placed in turn: 'công ty X, có trụ sở tại thành phố Y, tỉnh Z, W'", () => {
+    const text = "Mỹ trừng phạt công ty Velmora Trading, có trụ sở tại thành phố Vũ Hán, tỉnh Hồ Bắc, Trung Quốc.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Hubei LOCATED_IN China", "Velmora Trading LOCATED_IN Wuhan", "Wuhan LOCATED_IN Hubei"]);
+  });
+  it("a seat after a few words of the body's kind: 'X, tập đoàn có trụ sở tại Y'", () => {
+    const text = "Quy định ảnh hưởng tới Tập đoàn Velmora, tập đoàn công nghệ có trụ sở tại Osaka.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Tập đoàn Velmora LOCATED_IN Osaka"]);
+  });
+  it("a seat told of someone else after a verb places no body: 'X cho biết Y có trụ sở tại Z'", () => {
+    const text = "Tập đoàn Velmora cho biết đối tác mới có trụ sở tại Osaka.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual([]);
+  });
   it("a kind word before a known place, then whose: 'tỉnh X của Y'", () => {
     expect(facts("Đoàn đã đến tỉnh Chiang Mai của Thái Lan.")).toEqual(["Chiang Mai LOCATED_IN Thailand"]);
   });
@@ -688,6 +705,11 @@ describe("Vietnamese coreference: a noun with a demonstrative takes up a person"
 });
 
 describe("Vietnamese bodies the lexicon does not know, as actors", () => {
+  it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
+    const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
+    const body = x.entities.find((e) => e.type === "ORGANIZATION");
+    expect([body?.name, body?.aliases.includes("công ty Velmora Trading")]).toEqual(["Velmora Trading", true]);
+  });
   it("a body's cue, its members, then its name: 'Liên minh các quốc gia X lên án Y'", () => {
     const text = "Liên minh các quốc gia Varondi hôm 6/4 lên án Algeria.";
     expect(facts(text, ["CRITICIZED"])).toEqual(["Liên minh các quốc gia Varondi CRITICIZED Algeria"]);

@@ -212,6 +212,8 @@ export interface MentionWords {
    * ninh quốc gia tối cao Iran"): a country's name closes it, and the body is that country's.
    */
   readonly bodyNameWords?: ReadonlySet<string>;
+  /** Organization cues that, in lower case, name a kind of body and no part of its name: "công ty X" is X. */
+  readonly bodyKindHeads?: ReadonlySet<string>;
   /** Words for a body's members between its cue and its name: "các quốc gia" in "Liên minh các quốc gia Sahel". */
   readonly bodyMembers?: PhraseSet;
   /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
@@ -707,6 +709,11 @@ export interface StaticWords {
   readonly placeKinds?: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; of: string; articles: ReadonlySet<string> };
   /** "X, located in Y", "X, which lies within Y": a clause after a place's comma that puts it inside another. */
   readonly locatedPhrases?: PhraseSet;
+  /**
+   * "X có trụ sở tại Y", "X, tập đoàn có trụ sở tại Y": where a body or a place has its seat, after it, its comma, or
+   * a few words of its kind.
+   */
+  readonly seatPhrases?: PhraseSet;
   /** "X, thủ phủ tỉnh Y", "X, thành phố lớn thứ hai của Y": a kind of place in apposition, then where it lies. */
   readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
 }

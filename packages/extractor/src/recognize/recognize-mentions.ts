@@ -167,7 +167,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
       const head = textOf(tokens, i, span.to).toLowerCase();
-      const headless = span.type === "LOCATION" && !!words.placeKindCues?.has(head);
+      // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
+      const headless =
+        (span.type === "LOCATION" && !!words.placeKindCues?.has(head)) ||
+        (span.type === "ORGANIZATION" && !token.capitalized && !!words.bodyKindHeads?.has(head));
       const written = textOf(tokens, i, run.to);
       const surface = headless ? textOf(tokens, span.to, run.to) : written;
       mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });

@@ -147,6 +147,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     if (within) add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, within) ?? within).ids[0]!, "located-in:comma-in");
     // "Nagorno-Karabakh, which lies within Azerbaijan,", "căn cứ X nằm ở tỉnh Y": a clause of where the place lies,
     // after the place's comma or right after it, past place words.
+    // "X có trụ sở tại Y", "X, tập đoàn có trụ sở tại Y": where a body or a place has its seat.
+    const seat = m.type === "ORGANIZATION" || m.type === "LOCATION" ? seatOf(view, m) : undefined;
+    if (seat) add("LOCATED_IN", m.ids[0]!, (ownedPlace(view, seat) ?? seat).ids[0]!, "located-in:seat");
     const clauseAt = view.key(m.to) === "," ? m.to + 1 : m.to;
     // Right after the place, an inside marker ("X ở Y") is read above.
     const marked = clauseAt === m.to && words.insideMarkers.has(view.key(clauseAt));
@@ -407,6 +410,21 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
 const KIN_NAME_GAP = 4;
 
 /** A lower-case word of no mention that opens no clause. */
+/** At most this many words of a body's kind between its comma and where it has its seat: "doanh nghiệp vận tải biển". */
+const MAX_SEAT_KIND_WORDS = 4;
+
+/** The place of a seat phrase after `m`, its comma, or its comma and a few words of its kind: "X, tập đoàn có trụ sở tại Y". */
+function seatOf(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const phrases = view.pack.statics.seatPhrases;
+  if (!phrases) return undefined;
+  let at = view.key(m.to) === "," ? m.to + 1 : m.to;
+  if (at > m.to) for (const end = at + MAX_SEAT_KIND_WORDS; at < end && !view.phraseAt(at, phrases) && plainWord(view, at); ) at++;
+  const length = view.phraseAt(at, phrases);
+  const from = at + length + placeWordsAt(view, at + length);
+  const place = length ? view.mentionAt[from] : undefined;
+  return place?.from === from && (place.type === "LOCATION" || place.type === "COUNTRY") ? place : undefined;
+}
+
 function plainWord(view: SentenceView, i: number): boolean {
   const token = view.tokens[i]!;
   return token.word && !token.capitalized && !view.mentionAt[i] && !view.isBreak(i) && !view.pack.mentions.linkingWords.has(token.key);

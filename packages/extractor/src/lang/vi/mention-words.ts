@@ -438,6 +438,7 @@ export const VI_MENTIONS: MentionWords = {
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
   countryNamedBodies: new Set(["đảng"]),
+  bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng"]),
   bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),

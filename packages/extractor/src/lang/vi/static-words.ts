@@ -70,4 +70,7 @@ export const VI_STATICS: StaticWords = {
   // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
   locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc", "ở", "tại", "trên"]),
   kindFirst: { nouns: VI_KIND_FIRST, of: new Set(["của", "thuộc", "ở", "tại"]) },
+  seatPhrases: new PhraseSet(
+    ["có trụ sở", "có trụ sở chính", "đặt trụ sở", "đặt trụ sở chính", "đóng trụ sở"].flatMap((seat) => [`${seat} tại`, `${seat} ở`]),
+  ),
 };
