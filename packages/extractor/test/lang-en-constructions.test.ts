@@ -2190,12 +2190,26 @@ describe("English constructions: a noun summing up the main clause's deed, with 
 });
 
 describe("English constructions: 'praise' as a noun received ('drew praise from X')", () => {
-  it("gives the one praised no praise of their own", () => {
-    expect(events("Gabriel Boric drew praise from Peru.")).toEqual([]);
-    expect(events("Gabriel Boric won praise from Peru for the deal.")).toEqual([]);
+  it("gives the one praised no praise of their own: the praise is the giver's, after 'from'", () => {
+    expect(events("Gabriel Boric drew praise from Peru.")).toEqual(["Peru PRAISED Gabriel Boric [occurred]"]);
+    expect(events("Gabriel Boric won praise from Peru for the deal.")).toEqual(["Peru PRAISED Gabriel Boric [occurred]"]);
   });
 
   it("still reads 'praise' as a verb after a subject or a modal", () => {
     expect(events("Gabriel Boric will praise Peru in his speech.")).toContain("Gabriel Boric PRAISED Peru [planned]");
+  });
+});
+
+describe("English constructions: an act received from its doer ('X drew criticism from Y')", () => {
+  it("gives the one after 'from' the act, the subject of the receiving verb (or its owner) as its object", () => {
+    expect(events("Kenya drew sharp criticism from Brazil over the vote.")).toEqual(["Brazil CRITICIZED Kenya [occurred]"]);
+    expect(events("Ghana's plan drew condemnation from Togo.")).toEqual(["Togo CRITICIZED Ghana [occurred]"]);
+    expect(events("Argentina came under strong criticism from Uruguay.")).toEqual(["Uruguay CRITICIZED Argentina [occurred]"]);
+    expect(events("Japan faced a stern rebuke from China after the vote.")).toEqual(["China CRITICIZED Japan [occurred]"]);
+  });
+
+  it("reads nothing from such a noun with no receiving verb before it", () => {
+    expect(events("Criticism of Japan grew in Seoul.")).toEqual([]);
+    expect(events("Peru's condemnation of Chile was brief.")).toEqual([]);
   });
 });

@@ -433,6 +433,8 @@ export interface Cue {
   agentAfter?: boolean;
   /** The cue itself says the event is awaited ("is due in X"): what it states is planned. */
   planned?: boolean;
+  /** A noun that states the act only as received ("drew criticism from X", see RelationWords.received), never alone. */
+  onlyReceived?: boolean;
 }
 
 /** The relation cues and the words their arguments take. */

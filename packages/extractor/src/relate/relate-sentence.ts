@@ -222,6 +222,7 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
     emit(o, o.cue.type, received.doers, received.receivers, status, rule);
     return;
   }
+  if (o.cue.onlyReceived) return;
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];

@@ -1,6 +1,7 @@
 // English relation cues and the words their arguments take.
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import { cue } from "../cue.ts";
+import type { RelationType } from "@news-kg/schema";
 import type { Cue, RelationWords } from "../language-pack.ts";
 import { EN_STATICS } from "./static-words.ts";
 
@@ -54,6 +55,45 @@ const forms = (words: string[], make: (w: string) => Cue) =>
 
 /** Verbs of receiving before "praise", which is then a noun: "drew praise from X", "won praise". */
 const PRAISE_RECEIVED = ["drew", "draws", "draw", "drawn", "drawing", "won", "wins", "earned", "earns", "received", "receives"];
+/**
+ * "drew criticism from X", "came under sharp criticism from X", "sparked condemnation from X": an act told from whom
+ * it reaches, the doer after "from". Only the verb's subject (or its owner: "Kenya's plan drew ...") is reached.
+ */
+const RECEIVING_VERBS = [
+  ...PRAISE_RECEIVED,
+  ...["attracted", "attracts", "faced", "faces", "facing", "sparked", "sparks", "prompted", "prompts"],
+  ...["triggered", "triggers", "provoked", "provokes", "met with", "came under", "comes under", "come under", "coming under"],
+];
+/** Degrees and articles between the verb and the act: "drew a sharp rebuke from X". */
+const RECEIVED_FILLERS = [
+  "a",
+  "an",
+  "sharp",
+  "strong",
+  "fierce",
+  "harsh",
+  "heavy",
+  "swift",
+  "stern",
+  "widespread",
+  "international",
+  "rare",
+  "warm",
+  "high",
+];
+const RECEIVED = { verbs: new PhraseSet(RECEIVING_VERBS), fillers: new Set(RECEIVED_FILLERS), from: new Set(["from"]) };
+/** The words that may stand right before a received act's noun: a receiving verb's last word or a filler. */
+const BEFORE_RECEIVED = [...RECEIVING_VERBS.map((v) => v.split(" ").at(-1)!), ...RECEIVED_FILLERS];
+/** Nouns of acts that "drew" etc. make received (they state nothing alone: "criticism of X grew"). */
+const RECEIVED_ACTS: [string, RelationType][] = [
+  ["criticism", "CRITICIZED"],
+  ["condemnation", "CRITICIZED"],
+  ["rebuke", "CRITICIZED"],
+  ["censure", "CRITICIZED"],
+  ["praise", "PRAISED"],
+  ["plaudits", "PRAISED"],
+  ["acclaim", "PRAISED"],
+];
 
 export const SUPPORT_VERBS = [
   "expressed",
@@ -341,6 +381,8 @@ const SANCTIONS_WITH = new PhraseSet(
 );
 
 const CUES: Cue[] = [
+  // Received acts first: "drew praise from X" is the noun, "leaders praise X" the verb below (onlyAfter decides).
+  ...RECEIVED_ACTS.map(([w, type]) => cue(w, type, "noun", 2, { onlyReceived: true, onlyAfter: BEFORE_RECEIVED })),
   // MET
   // "was met with criticism": a reception, not a meeting.
   ...forms(["met", "meet", "meets", "meeting"], (w) =>
@@ -807,4 +849,5 @@ export const EN_RELATIONS: RelationWords = {
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
   owners: new Set(["his", "her", "its", "their"]),
+  received: RECEIVED,
 };
