@@ -2213,3 +2213,64 @@ describe("English constructions: an act received from its doer ('X drew criticis
     expect(events("Peru's condemnation of Chile was brief.")).toEqual([]);
   });
 });
+
+describe("English constructions: an object relative clause with its own subject ('A, which it accused of ...')", () => {
+  it("gives the relative clause's verb the names before the comma as its object, not a name inside the charge", () => {
+    expect(events("Canada sanctioned Gazprom, which Ottawa accused of helping Iran.")).toEqual([
+      "Canada ACCUSED Gazprom [occurred]",
+      "Canada SANCTIONED Gazprom [occurred]",
+    ]);
+    expect(events("Justin Trudeau sanctioned Gazprom, which he accused of helping Iran.")).toContain(
+      "Justin Trudeau ACCUSED Gazprom [occurred]",
+    );
+  });
+
+  it("reads 'it' as the sentence's subject, past 'has long', over a list before the comma", () => {
+    expect(events("Canada sanctioned Gazprom and Rosneft, which it has long accused of helping Iran.")).toEqual([
+      "Canada ACCUSED Gazprom [occurred]",
+      "Canada ACCUSED Rosneft [occurred]",
+      "Canada SANCTIONED Gazprom [occurred]",
+      "Canada SANCTIONED Rosneft [occurred]",
+    ]);
+  });
+
+  it("leaves a subject relative ('which supplied') to its antecedent", () => {
+    expect(events("Canada sanctioned Gazprom, which supplied arms to Iran.")).toContain("Gazprom SUPPLIED Iran [occurred]");
+  });
+});
+
+describe("English constructions: one of a kind named in apposition ('froze the assets of a trader, X,')", () => {
+  it("reaches the one name set off after 'a' and its kind, a compound modifier among its words", () => {
+    expect(events("Britain froze the assets of a trader, Gazprom, on Friday.")).toEqual(["United Kingdom SANCTIONED Gazprom [occurred]"]);
+    expect(events("Britain imposed sanctions on a Dubai-based trader, Gazprom.")).toEqual(["United Kingdom SANCTIONED Gazprom [occurred]"]);
+  });
+
+  it("reads no clause after the comma as the member", () => {
+    expect(events("Britain imposed sanctions on a trader, Gazprom and Rosneft said.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a past form after 'and' that goes on the reporting or accusing clause", () => {
+  it("gives it the reporter's subject after a reported clause with a modal", () => {
+    expect(events("Lula said Brazil would host a summit and criticized Japan.")).toEqual([
+      "Luiz Inácio Lula da Silva CRITICIZED Japan [occurred]",
+    ]);
+    expect(events("Lula told his guest that Brazil and Chile should trade more, and praised Chile for its approach.")).toEqual([
+      "Luiz Inácio Lula da Silva PRAISED Chile [occurred]",
+    ]);
+  });
+
+  it("gives it the accuser after a charge in the gerund, and ends the charge there", () => {
+    expect(events("Gabriel Boric accused Peru of lying and praised Lula as a friend.")).toEqual([
+      "Gabriel Boric ACCUSED Peru [occurred]",
+      "Gabriel Boric PRAISED Luiz Inácio Lula da Silva [occurred]",
+    ]);
+  });
+
+  it("keeps the subject of a clause opened by a word, and reads no shared subject without a modal or gerund", () => {
+    expect(events("Chile said it would study the offer, while Gabriel Boric welcomed it and thanked Peru.")).toEqual([
+      "Gabriel Boric THANKED Peru [occurred]",
+    ]);
+    expect(events("Lula said that Chile had criticized Japan.")).toEqual(["Chile CRITICIZED Japan [occurred]"]);
+  });
+});

@@ -2,7 +2,7 @@ import { ownerBefore } from "./event-owner.ts";
 import type { RelationStatus, RelationType } from "@news-kg/schema";
 import type { FoundDate } from "../dates/find-dates.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
-import type { Cue, RelationWords } from "../lang/language-pack.ts";
+import type { Cue, RelationWords, SharedSubjectWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
@@ -119,6 +119,11 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
+    const relative = passive ? undefined : objectRelative(view, o);
+    if (relative) {
+      emit(o, o.cue.type, relative.doers, relative.patients, o.cue.type === "ACCUSED" && status === "alleged" ? "occurred" : status, rule);
+      continue;
+    }
     const reduced = passive ? undefined : reducedRelative(view, o);
     if (reduced) {
       emit(o, o.cue.type, reduced.doers, reduced.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
@@ -611,7 +616,7 @@ function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, 
   const regions: [number, number][] = [];
   for (const o of occurrences)
     if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
-      regions.push([o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to)]);
+      regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
   const { alleging, chargeWords } = view.pack.relations;
   for (let i = 0; i < view.tokens.length; i++) {
     const length = view.phraseAt(i, alleging);
@@ -821,6 +826,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (unnamedInsideClauseNoun(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
+  const reporter = reporterBeforeAnd(view, o);
+  if (reporter !== undefined) return doers(view, { ...o, from: reporter, to: reporter + 1 });
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const close = closeSubjects(view, o);
@@ -879,6 +886,55 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/** How far back from "and" a reporting or accusing verb may stand whose subject the past form after "and" shares. */
+const SHARED_SUBJECT_REACH = 25;
+
+/** Whether the cue at `at` is a past form right after "and" (see SharedSubjectWords): not a gerund, not a noun. */
+function pastAfterAnd(view: SentenceView, at: number, words: SharedSubjectWords): boolean {
+  if (view.key(at - 1) !== view.pack.mentions.and || view.mentionAt[at] || view.key(at).endsWith(words.gerund)) return false;
+  const cue = cueStartingAt(view, at);
+  return !!cue?.participle && cue.kind === "verb";
+}
+
+/**
+ * "A said B would host the talks and thanked C", "A accused B of lying and praised C": where the reporting or accusing
+ * verb stands whose subject the past form right after "and" shares (see SharedSubjectWords), or undefined.
+ */
+function reporterBeforeAnd(view: SentenceView, o: Occurrence): number | undefined {
+  const words = view.pack.relations.sharedSubject;
+  if (!words || !pastAfterAnd(view, o.from, words)) return undefined;
+  let bare = false;
+  for (let i = o.from - 2; i >= Math.max(0, o.from - SHARED_SUBJECT_REACH); i--) {
+    const key = view.key(i);
+    if (key === words.perfect || (!view.tokens[i]!.word && key !== ",")) return undefined;
+    if (words.bare.has(key)) bare = true;
+    if (bare && !view.mentionAt[i] && view.phraseAt(i, words.reporting)) return i;
+    // "..., while B welcomed it and thanked C": a clause opened by a word has a subject of its own.
+    if (view.tokens[i]!.word && view.isBreak(i) && key !== view.words.complementizer) return undefined;
+    const cue = view.mentionAt[i] ? undefined : cueStartingAt(view, i);
+    if (cue?.type === "ACCUSED" && cue.kind === "verb" && chargedGerund(view, i + cue.words.length, o.from, words)) return i;
+  }
+  return undefined;
+}
+
+/** "of lying": the charge opener followed by a gerund within [from, to). */
+function chargedGerund(view: SentenceView, from: number, to: number, words: SharedSubjectWords): boolean {
+  for (let j = from; j < to - 1; j++)
+    if (view.key(j) === words.chargeOf && !view.mentionAt[j + 1] && view.key(j + 1).endsWith(words.gerund)) return true;
+  return false;
+}
+
+/** Where a charge from `from` ends before `end`: at an "and" whose past form goes on the accuser's clause (see SharedSubjectWords). */
+function chargeEnd(view: SentenceView, from: number, end: number): number {
+  const words = view.pack.relations.sharedSubject;
+  if (!words || !chargedGerund(view, from, end, words)) return end;
+  for (let j = from; j < end; j++) {
+    if (view.key(j) === words.perfect) return end;
+    if (pastAfterAnd(view, j + 1, words)) return j;
+  }
+  return end;
 }
 
 /** How far back from "and" a participle may open the clause that the participle after "and" goes on. */
@@ -1412,6 +1468,43 @@ function relativeAntecedent(
   return undefined;
 }
 
+/** How many words may stand between an object relative's subject and its verb: "which it has long accused". */
+const OBJECT_RELATIVE_GAP = 3;
+
+/**
+ * "sanctioned A and B, which it accused of ...", "X, which Japan criticized": the verb of a relative clause whose own
+ * subject stands before it acts on the names before the clause's comma (see RelationWords.objectRelative). A subject
+ * pronoun stands for the sentence's subject, a body (not a person, who would be "he" or "she").
+ */
+function objectRelative(view: SentenceView, o: Occurrence): { doers: ResolvedMention[]; patients: ResolvedMention[] } | undefined {
+  const words = view.pack.relations.objectRelative;
+  if (!words?.types.has(o.cue.type) || o.cue.kind !== "verb") return undefined;
+  let j = o.from - 1;
+  while (j > o.from - 1 - OBJECT_RELATIVE_GAP && words.between.has(view.key(j))) j--;
+  const named = view.mentionAt[j];
+  const subjectFrom = named?.to === j + 1 ? named.from : words.pronouns.has(view.key(j)) ? j : -1;
+  if (subjectFrom < 3 || !words.relatives.has(view.key(subjectFrom - 1)) || view.key(subjectFrom - 2) !== ",") return undefined;
+  const head = view.mentionAt[subjectFrom - 3];
+  if (!head || head.to !== subjectFrom - 2 || !isActor(head)) return undefined;
+  const patients = listEndingAt(view, head);
+  if (named) return isActor(named) ? { doers: [named], patients } : undefined;
+  const subject = view.firstDoer();
+  if (!subject || subject.to > patients[0]!.from || subject.type === "PERSON") return undefined;
+  return { doers: [subject], patients };
+}
+
+/** The actors joined in a list that ends at `m` ("A, B and C"), in order. */
+function listEndingAt(view: SentenceView, m: ResolvedMention): ResolvedMention[] {
+  const list = [m];
+  for (;;) {
+    let j = list[0]!.from - 1;
+    while (j > 0 && view.words.joiners.has(view.key(j))) j--;
+    const before = view.mentionAt[j];
+    if (j === list[0]!.from - 1 || !before || before.to !== j + 1 || !isActor(before) || list.length >= LIST_REACH) return list;
+    list.unshift(before);
+  }
+}
+
 /** How far before its verb a deed's summing-up noun may stand: ", a step the Bolivian government has condemned". */
 const SUMMARY_REACH = 9;
 /** How many plain words may stand between that noun and the doer: "a plan (that) his main rival Y ...". */
@@ -1476,12 +1569,20 @@ function isCardinal(view: SentenceView, i: number): boolean {
  */
 function countedMembers(view: SentenceView, from: number, comma: number): boolean {
   if (!namesMembers(view, comma)) return false;
-  let counted = false;
+  // "froze the assets of a trader, X,": one of a kind names its one member, set off on its own.
+  let counted = !!view.words.singular?.has(view.key(from)) && closedApposition(view, comma);
   for (let i = from; i < comma; i++) {
-    if (!isPlainNoun(view, i) && !isCardinal(view, i)) return false;
+    if (!isPlainNoun(view, i) && !isCardinal(view, i) && !isCompoundModifier(view, i)) return false;
     if (isCardinal(view, i)) counted = true;
   }
   return counted;
+}
+
+/** "Dubai-based", "Kremlin-backed": a name joined to one of the pack's modifier words, no mention, qualifies a kind. */
+function isCompoundModifier(view: SentenceView, at: number): boolean {
+  const key = view.key(at);
+  const tail = key.lastIndexOf("-");
+  return tail > 0 && !view.mentionAt[at] && !!view.pack.mentions.compoundModifiers?.has(key.slice(tail + 1));
 }
 
 /** A name right after the comma that names members, not one that opens a clause ("met the two envoys, Kim said"). */

@@ -825,6 +825,19 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  sharedSubject: {
+    reporting: new PhraseSet(["said", "says", "told", "added", "stressed", "announced", "insisted", "warned"]),
+    bare: new Set(["would", "will", "should", "could", "can", "must", "might", "may"]),
+    chargeOf: "of",
+    gerund: "ing",
+    perfect: "having",
+  },
+  objectRelative: {
+    relatives: new Set(["which", "whom"]),
+    pronouns: new Set(["it"]),
+    between: new Set(["has", "have", "had", "also", "long", "previously", "repeatedly", "publicly", "openly", "already"]),
+    types: new Set(["MET", "INVITED", "THANKED", "SUPPORTED", "PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]),
+  },
   summaryNouns: new Set(["step", "move", "decision", "plan", "measure", "policy", "act", "bid", "claim", "remark", "remarks"]),
   label: {
     opener: "what",
