@@ -2274,3 +2274,45 @@ describe("English constructions: a past form after 'and' that goes on the report
     expect(events("Lula said that Chile had criticized Japan.")).toEqual(["Chile CRITICIZED Japan [occurred]"]);
   });
 });
+
+describe("English constructions: a passive whose agent follows a setting ('was welcomed at the airport by X')", () => {
+  it("reaches the agent past a setting, and gives a passive joined by 'and' the sentence's subject", () => {
+    expect(events("Lula was warmly welcomed at the airport by Gabriel Boric.")).toEqual([
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]",
+    ]);
+    expect(events("Lula arrived in Santiago on Monday and was welcomed at the airport by Gabriel Boric.")).toContain(
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]",
+    );
+    expect(events("Iran was sanctioned over its nuclear programme by Canada.")).toEqual(["Canada SANCTIONED Iran [occurred]"]);
+  });
+
+  it("takes no agent past another person named first", () => {
+    expect(events("Lula was welcomed with Dina Boluarte and praised by Gabriel Boric.")).not.toContain(
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]",
+    );
+  });
+});
+
+describe("English constructions: sanctions told as restrictive measures and blacklists", () => {
+  it("reads 'restrictive measures on X' and a list with its counted rest before the blacklist", () => {
+    expect(events("Canada imposed restrictive measures on 15 Belarusian officials, including Viktor Sheiman.")).toEqual([
+      "Canada SANCTIONED Viktor Sheiman [occurred]",
+    ]);
+    expect(events("Canada added Gazprom and 12 other firms to a trade blacklist on Friday.")).toEqual([
+      "Canada SANCTIONED Gazprom [occurred]",
+    ]);
+    expect(events("Canada adds Gazprom to sanctions list")).toEqual(["Canada SANCTIONED Gazprom [occurred]"]);
+  });
+
+  it("reads nothing from measures lifted, or from a list that is no blacklist", () => {
+    expect(events("Canada lifted restrictive measures against Iran.")).toEqual([]);
+    expect(events("Canada added Gazprom and two other firms to the talks.")).toEqual([]);
+  });
+});
+
+describe("English constructions: goods counted in loads and shipments", () => {
+  it("reads planeloads and shipments of goods as a supply", () => {
+    expect(events("Chile has sent several planeloads of medicine to Peru.")).toEqual(["Chile SUPPLIED Peru [occurred]"]);
+    expect(events("Japan delivered a shipment of rice to Haiti.")).toEqual(["Japan SUPPLIED Haiti [occurred]"]);
+  });
+});

@@ -267,7 +267,21 @@ function underAdministration(view: SentenceView, m: ResolvedMention): boolean {
 
 /** Whether the word after `m`, past a bracketed short form ("X (IRGC) vào ..."), is one the cue requires (see Cue.followedBy). */
 function followedAsRequired(view: SentenceView, o: Occurrence, m: ResolvedMention | undefined): boolean {
-  return !o.cue.followedBy || (!!m && o.cue.followedBy.includes(view.key(view.skipAside(m.to))));
+  return !o.cue.followedBy || (!!m && o.cue.followedBy.includes(view.key(pastCountedOthers(view, view.skipAside(m.to)))));
+}
+
+/** How many words may name the kind of a counted rest ("and 21 other Chinese companies"). */
+const OTHERS_KIND_WORDS = 4;
+
+/** "added X and 21 other Chinese companies to ...": past "and", a number and the words of their kind, else `at`. */
+function pastCountedOthers(view: SentenceView, at: number): number {
+  if (view.key(at) !== view.pack.mentions.and || !isCardinal(view, at + 1)) return at;
+  let j = at + 2;
+  // Up to the preposition after the kind ("to its entity list").
+  const qualifies = (k: number) =>
+    (isPlainNoun(view, k) && !view.words.notSubjectAfter.has(view.key(k))) || view.mentionAt[k]?.type === "COUNTRY";
+  while (j < at + 2 + OTHERS_KIND_WORDS && qualifies(j)) j++;
+  return j > at + 2 ? j : at;
 }
 
 /** How many words a receiving verb may have ("hứng chịu"), and how many may part the act from its doer ("sự ủng hộ mạnh mẽ của X"). */
@@ -333,7 +347,7 @@ const ONLY_THEN_REACH = 6;
 /** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
-  const after = last ? view.skipAside(last.to) : -1; // "X (IRGC) vào danh sách ..."
+  const after = last ? pastCountedOthers(view, view.skipAside(last.to)) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
   if (!o.cue.onlyThen || !last || !view.tokens[after]?.word || view.isBreak(after)) return false;
   // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
   for (let j = after; j < after + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
@@ -395,6 +409,8 @@ const PAIR_SIZE = 2;
 /** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */
 const PASSIVE_MARKER_REACH = 2;
 const AGENT_REACH = 3;
+/** How far the agent word of a passive with its marker may stand, past a setting: "was welcomed at the airport by". */
+const PASSIVE_AGENT_REACH = 6;
 
 /** Where an English-style passive marker stands before the cue ("was also sanctioned"), if it does. */
 function passiveMarker(view: SentenceView, o: Occurrence): number | undefined {
@@ -412,7 +428,12 @@ function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
   const { agentWord } = view.pack.relations.passive;
   const marker = passiveMarker(view, o);
   if (marker === undefined) return frontedParticiple(view, o);
-  for (let j = o.to; j < o.to + AGENT_REACH && !view.isBreak(j); j++) {
+  for (let j = o.to; j < o.to + PASSIVE_AGENT_REACH && !view.isBreak(j); j++) {
+    // "was welcomed at the airport (in X) by Y": a setting may come first, but no one else named.
+    const named = view.mentionAt[j];
+    // Nor a verb joined after it, whose agent it is: "was welcomed with X and praised by Y".
+    if (j >= o.to + AGENT_REACH && named && !isPlace(named) && named.type !== "COUNTRY") return undefined;
+    if (view.key(j) === view.pack.mentions.and) return undefined;
     if (view.key(j) !== agentWord) continue;
     let at = j + 1;
     while (view.pack.mentions.determiners.has(view.key(at))) at++; // "by the United Nations"
@@ -493,6 +514,11 @@ const PASSIVE_SUBJECT_GAP = 2;
 
 /** The subject of a passive marker: the actor right before it, past auxiliaries, or the head of "X, who had been". */
 function patientBefore(view: SentenceView, marker: number): ResolvedMention | undefined {
+  // "X arrived in Y and was welcomed by Z": a passive joined by "and" has the sentence's subject.
+  if (view.key(marker - 1) === view.pack.mentions.and) {
+    const subject = view.firstDoer();
+    return subject && subject.to < marker - 1 ? subject : undefined;
+  }
   for (let k = marker - 1; k >= Math.max(0, marker - 1 - PASSIVE_SUBJECT_GAP); k--) {
     const m = view.mentionAt[k];
     if (m) return m.to === k + 1 && isActor(m) ? m : possessorOpening(view, marker);

@@ -322,8 +322,8 @@ const GOODS_CLASSES = {
     "fertiliser",
     "electricity",
   ],
-  // "30 tonnes of X": whatever is weighed out is goods.
-  measures: ["tonne", "ton", "metric ton"],
+  // "30 tonnes of X", "planeloads of medicine", "a shipment of X": whatever is weighed out or shipped is goods.
+  measures: ["tonne", "ton", "metric ton", "planeload", "shipment", "consignment", "cargo"],
 } as const;
 /** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
 const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
@@ -366,11 +366,19 @@ const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapp
 
 /** The lists that sanction whoever is put on them. */
 const BLACKLISTS = new PhraseSet(
+  // "added X to a trade blacklist", and in headlines without an article: "adds X to sanctions list".
   ["to", "on"].flatMap((p) =>
-    ["its", "the", "a", "their"].flatMap((d) =>
-      ["sanctions list", "sanction list", "blacklist", "entity list", "list of sanctioned", "sanctions blacklist"].map(
-        (l) => `${p} ${d} ${l}`,
-      ),
+    ["its ", "the ", "a ", "their ", ""].flatMap((d) =>
+      [
+        "sanctions list",
+        "sanction list",
+        "blacklist",
+        "entity list",
+        "list of sanctioned",
+        "sanctions blacklist",
+        "trade blacklist",
+        "export blacklist",
+      ].map((l) => `${p} ${d}${l}`),
     ),
   ),
 );
@@ -719,7 +727,8 @@ const CUES: Cue[] = [
     ),
   ),
   // Not sanctions lifted, eased, called for, weighed or threatened.
-  ...forms(["sanctions on", "sanctions against"], (w) =>
+  // "restrictive measures on X": the sanctions of a bloc's communiqués.
+  ...forms(["sanctions on", "sanctions against", "restrictive measures on", "restrictive measures against"], (w) =>
     cue(w, "SANCTIONED", "verb", 12, {
       notAfter: [
         "lift",
