@@ -2316,3 +2316,32 @@ describe("English constructions: goods counted in loads and shipments", () => {
     expect(events("Japan delivered a shipment of rice to Haiti.")).toEqual(["Japan SUPPLIED Haiti [occurred]"]);
   });
 });
+
+describe("English constructions: whom an accusation charges ('accused A and B of', 'accused each other of')", () => {
+  it("charges every name listed right before the charge, and only the first when the names are inside it", () => {
+    expect(events("Chile accused Peru and Bolivia of asking Brazil to sign a pact.")).toEqual([
+      "Chile ACCUSED Bolivia [occurred]",
+      "Chile ACCUSED Peru [occurred]",
+    ]);
+    expect(events("Chile blamed Peru and Bolivia for the crisis.")).toEqual([
+      "Chile ACCUSED Bolivia [occurred]",
+      "Chile ACCUSED Peru [occurred]",
+    ]);
+    expect(events("Chile accused Peru of helping Bolivia and Brazil.")).toEqual(["Chile ACCUSED Peru [occurred]"]);
+  });
+
+  it("gives each of two who accuse each other an accusation of the other", () => {
+    expect(events("Gabriel Boric and Dina Boluarte have accused each other of violating the truce.")).toEqual([
+      "Gabriel Boric ACCUSED Dina Boluarte [occurred]",
+      "Dina Boluarte ACCUSED Gabriel Boric [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: support as standing by or in solidarity with someone", () => {
+  it("reads 'stands by X' and 'stood in solidarity with X', not standing by a decision", () => {
+    expect(events("Chile stands by Ukraine and its people.")).toEqual(["Chile SUPPORTED Ukraine [occurred]"]);
+    expect(events("Chile stood in solidarity with Peru.")).toEqual(["Chile SUPPORTED Peru [occurred]"]);
+    expect(events("Chile stood by its decision.")).toEqual([]);
+  });
+});

@@ -559,6 +559,8 @@ export interface RelationWords {
    * long"): the verb acts on the names before the comma. `relatives` open it; `types` are the relations so read.
    */
   readonly sharedSubject?: SharedSubjectWords;
+  /** Words that open what an accusation charges: "accused A and B of ...", "blamed A for ...". */
+  readonly chargeOpeners?: ReadonlySet<string>;
   readonly objectRelative?: {
     readonly relatives: ReadonlySet<string>;
     readonly pronouns: ReadonlySet<string>;

@@ -162,8 +162,20 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         const nominal = nominalDoer(view, o);
         const shared = sharedArguments(view, o, occurrences);
         const subjects = shared?.subjects ?? (nominal ? [nominal] : subjectsOf(view, o));
-        const objects = shared?.objects ?? objectsOf(view, o, isActor, nominal).slice(0, 1);
-        emit(o, "ACCUSED", subjects, objects, status === "alleged" ? "occurred" : status, rule);
+        const objects = shared?.objects ?? chargedList(view, objectsOf(view, o, isActor, nominal));
+        const accusation = status === "alleged" ? "occurred" : status;
+        // "A and B accused each other of ...": each accuses the other.
+        if (!objects.length && view.phraseAt(o.to, words.reciprocal) && subjects.length > 1)
+          for (const s of subjects)
+            emit(
+              o,
+              "ACCUSED",
+              [s],
+              subjects.filter((t) => t !== s),
+              accusation,
+              rule,
+            );
+        else emit(o, "ACCUSED", subjects, objects, accusation, rule);
         break;
       }
       default:
@@ -912,6 +924,18 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/**
+ * Whom an accusation charges: the first object, and the ones listed with it when the list ends right before a word that
+ * opens the charge ("accused A and B of ..."); not names inside the charge ("accused A of helping B and C").
+ */
+function chargedList(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
+  const first = objects[0];
+  if (!first) return [];
+  const list = view.coordinatedAfter(first);
+  const openers = view.pack.relations.chargeOpeners;
+  return list.length > 1 && openers?.has(view.key(list.at(-1)!.to)) ? list : [first];
 }
 
 /** How far back from "and" a reporting or accusing verb may stand whose subject the past form after "and" shares. */

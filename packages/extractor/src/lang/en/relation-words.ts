@@ -567,6 +567,11 @@ const CUES: Cue[] = [
   // "accused X of supporting Y"; not "a supporting role", "supporting documents".
   cue("supporting", "SUPPORTED", "verb", 3, { notBefore: ["role", "roles", "documents", "evidence", "cast", "actor", "actress", "act"] }),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
+  // "stands by Ukraine", "stood in solidarity with X": taking someone's side.
+  ...forms(
+    ["stood by", "stand by", "stands by", "stood in solidarity with", "stand in solidarity with", "stands in solidarity with"],
+    (w) => cue(w, "SUPPORTED", "verb", 4),
+  ),
   // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged France's 'unwavering support' for Ukraine", "Washington's strong support for Kyiv": the noun, its owner the doer.
@@ -834,6 +839,7 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  chargeOpeners: new Set(["of", "for"]),
   sharedSubject: {
     reporting: new PhraseSet(["said", "says", "told", "added", "stressed", "announced", "insisted", "warned"]),
     bare: new Set(["would", "will", "should", "could", "can", "must", "might", "may"]),
