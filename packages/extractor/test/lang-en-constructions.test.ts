@@ -2345,3 +2345,18 @@ describe("English constructions: support as standing by or in solidarity with so
     expect(events("Chile stood by its decision.")).toEqual([]);
   });
 });
+
+describe("English constructions: a meeting with people a country only qualifies ('met Kenyan marines')", () => {
+  it("meets no country whose demonym qualifies the people met", () => {
+    expect(events("Lula will meet Chilean and Peruvian marines in Arica.")).toEqual([]);
+    expect(events("Lula met Chilean students in Santiago.")).toEqual([]);
+  });
+
+  it("still meets countries and people named as such", () => {
+    expect(events("Lula met Chile and Peru on Monday.").sort()).toEqual([
+      "Chile MET Luiz Inácio Lula da Silva [occurred]",
+      "Luiz Inácio Lula da Silva MET Peru [occurred]",
+    ]);
+    expect(events("Lula met Chilean President Gabriel Boric.")).toEqual(["Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]"]);
+  });
+});

@@ -559,6 +559,8 @@ export interface RelationWords {
    * long"): the verb acts on the names before the comma. `relatives` open it; `types` are the relations so read.
    */
   readonly sharedSubject?: SharedSubjectWords;
+  /** Plural nouns of people whom a country before them only qualifies: "met Kenyan marines" meets no country. */
+  readonly peopleMet?: PhraseSet;
   /** Words that open what an accusation charges: "accused A and B of ...", "blamed A for ...". */
   readonly chargeOpeners?: ReadonlySet<string>;
   readonly objectRelative?: {

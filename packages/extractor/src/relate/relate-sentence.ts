@@ -938,6 +938,17 @@ function chargedList(view: SentenceView, objects: ResolvedMention[]): ResolvedMe
   return list.length > 1 && openers?.has(view.key(list.at(-1)!.to)) ? list : [first];
 }
 
+/**
+ * "met Kenyan and British marines": countries that only qualify the people met (see RelationWords.peopleMet) are no
+ * party to the meeting.
+ */
+function withoutQualifiers(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
+  const people = view.pack.relations.peopleMet;
+  const last = objects.at(-1);
+  if (!people || !last || last.type !== "COUNTRY" || !view.phraseAt(last.to, people)) return objects;
+  return objects.filter((m) => m.type !== "COUNTRY");
+}
+
 /** How far back from "and" a reporting or accusing verb may stand whose subject the past form after "and" shares. */
 const SHARED_SUBJECT_REACH = 25;
 
@@ -1676,7 +1687,7 @@ function relateSymmetric(
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
-  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
+  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const subjects = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);

@@ -839,6 +839,12 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  peopleMet: new PhraseSet([
+    ...["marines", "troops", "soldiers", "sailors", "peacekeepers", "students", "workers", "negotiators", "representatives"],
+    ...["lawmakers", "businessmen", "business leaders", "investors", "veterans", "families", "volunteers", "farmers", "fishermen"],
+    ...["residents", "refugees", "survivors", "athletes", "executives", "entrepreneurs", "experts", "scientists", "journalists"],
+    ...["community leaders", "religious leaders", "civil society", "opposition figures", "activists", "pilgrims", "medics"],
+  ]),
   chargeOpeners: new Set(["of", "for"]),
   sharedSubject: {
     reporting: new PhraseSet(["said", "says", "told", "added", "stressed", "announced", "insisted", "warned"]),
