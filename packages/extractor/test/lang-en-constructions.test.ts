@@ -2210,7 +2210,6 @@ describe("English constructions: an act received from its doer ('X drew criticis
 
   it("reads nothing from such a noun with no receiving verb before it", () => {
     expect(events("Criticism of Japan grew in Seoul.")).toEqual([]);
-    expect(events("Peru's condemnation of Chile was brief.")).toEqual([]);
   });
 });
 
@@ -2358,5 +2357,17 @@ describe("English constructions: a meeting with people a country only qualifies 
       "Luiz Inácio Lula da Silva MET Peru [occurred]",
     ]);
     expect(events("Lula met Chilean President Gabriel Boric.")).toEqual(["Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]"]);
+  });
+});
+
+describe("English constructions: an act owned as a noun ('Peru's condemnation of Chile')", () => {
+  it("gives the owner the act on whom follows 'of' or 'for'", () => {
+    expect(events("Chile's condemnation of Peru was swift.")).toEqual(["Chile CRITICIZED Peru [occurred]"]);
+    expect(events("Kenya's praise for Japan surprised many.")).toEqual(["Kenya PRAISED Japan [occurred]"]);
+  });
+
+  it("reads no act from such a noun without an owner", () => {
+    expect(events("Criticism of Japan grew in Seoul.")).toEqual([]);
+    expect(events("Public criticism of the plan grew.")).toEqual([]);
   });
 });

@@ -240,6 +240,8 @@ const SHIPPING_TRADE = [
 
 /** Determiners and owners: after one, "visit" or "meeting" is a noun. */
 const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
+/** What may stand right before an owned act's noun: a possessive ("Peru's condemnation", "its praise"), no article. */
+const ACT_OWNERS = OWNERS.filter((w) => w !== "the" && w !== "a");
 
 /**
  * Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message: judged by the
@@ -578,6 +580,12 @@ const CUES: Cue[] = [
   cue("support", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
   cue("backing", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
   cue("solidarity", "SUPPORTED", "noun", 3, { via: ["with"], owned: true }),
+  // "Peru's condemnation of Chile", "Japan's praise for Kenya": an owned act, the owner its doer (after the received nouns above).
+  // Only right after an owner: "will praise X" is the verb below.
+  ...["condemnation", "criticism", "rebuke"].map((w) =>
+    cue(w, "CRITICIZED", "noun", 3, { via: ["of"], owned: true, onlyAfter: ACT_OWNERS }),
+  ),
+  cue("praise", "PRAISED", "noun", 3, { via: ["for", "of"], owned: true, onlyAfter: ACT_OWNERS }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
   // "threw its support / its weight behind X".
   ...["threw", "throws", "throw"].flatMap((v) =>
