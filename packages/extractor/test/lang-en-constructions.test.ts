@@ -2371,3 +2371,24 @@ describe("English constructions: an act owned as a noun ('Peru's condemnation of
     expect(events("Public criticism of the plan grew.")).toEqual([]);
   });
 });
+
+describe("English constructions: an event judged likely ('is likely to meet X')", () => {
+  it("reads what is judged likely as planned, and what is judged unlikely as nothing", () => {
+    expect(events("Lula is likely to meet Gabriel Boric.")).toEqual(["Gabriel Boric MET Luiz Inácio Lula da Silva [planned]"]);
+    expect(events("Lula is unlikely to meet Gabriel Boric.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a past form after 'and' dated by no later date before it", () => {
+  it("keeps an accusation made occurred when the reported clause before 'and' names a later date", () => {
+    expect(events("Lula said Brazil would host a summit next month and accused Chile of lying.")).toEqual([
+      "Luiz Inácio Lula da Silva ACCUSED Chile [occurred]",
+    ]);
+  });
+
+  it("still plans what a future word governs", () => {
+    expect(events("Lula will travel to Chile next month and meet Gabriel Boric.")).toContain(
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [planned]",
+    );
+  });
+});

@@ -63,9 +63,13 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
     // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
     const found = nearestDate(view, dates, o.from, type === "INVITED");
-    const date = found && (status === "planned" ? (found.ahead ?? found.value) : found.value);
+    // "said X would host a summit next month and accused Y": a past form joined by "and" is not dated later by a
+    // date before the "and".
+    const shared = view.pack.relations.sharedSubject;
+    const laterBefore = !!found?.after && !!shared && pastAfterAnd(view, o.from, shared) && found.end <= view.tokens[o.from - 1]!.start;
+    const date = found && !laterBefore ? (status === "planned" ? (found.ahead ?? found.value) : found.value) : undefined;
     // An event dated after publication has not happened yet: "X thăm Y vào tháng tới".
-    if (status === "occurred" && found?.after && type !== "INVITED") status = "planned";
+    if (status === "occurred" && found?.after && type !== "INVITED" && !laterBefore) status = "planned";
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
