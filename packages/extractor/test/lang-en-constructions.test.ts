@@ -2190,12 +2190,205 @@ describe("English constructions: a noun summing up the main clause's deed, with 
 });
 
 describe("English constructions: 'praise' as a noun received ('drew praise from X')", () => {
-  it("gives the one praised no praise of their own", () => {
-    expect(events("Gabriel Boric drew praise from Peru.")).toEqual([]);
-    expect(events("Gabriel Boric won praise from Peru for the deal.")).toEqual([]);
+  it("gives the one praised no praise of their own: the praise is the giver's, after 'from'", () => {
+    expect(events("Gabriel Boric drew praise from Peru.")).toEqual(["Peru PRAISED Gabriel Boric [occurred]"]);
+    expect(events("Gabriel Boric won praise from Peru for the deal.")).toEqual(["Peru PRAISED Gabriel Boric [occurred]"]);
   });
 
   it("still reads 'praise' as a verb after a subject or a modal", () => {
     expect(events("Gabriel Boric will praise Peru in his speech.")).toContain("Gabriel Boric PRAISED Peru [planned]");
+  });
+});
+
+describe("English constructions: an act received from its doer ('X drew criticism from Y')", () => {
+  it("gives the one after 'from' the act, the subject of the receiving verb (or its owner) as its object", () => {
+    expect(events("Kenya drew sharp criticism from Brazil over the vote.")).toEqual(["Brazil CRITICIZED Kenya [occurred]"]);
+    expect(events("Ghana's plan drew condemnation from Togo.")).toEqual(["Togo CRITICIZED Ghana [occurred]"]);
+    expect(events("Argentina came under strong criticism from Uruguay.")).toEqual(["Uruguay CRITICIZED Argentina [occurred]"]);
+    expect(events("Japan faced a stern rebuke from China after the vote.")).toEqual(["China CRITICIZED Japan [occurred]"]);
+  });
+
+  it("reads nothing from such a noun with no receiving verb before it", () => {
+    expect(events("Criticism of Japan grew in Seoul.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an object relative clause with its own subject ('A, which it accused of ...')", () => {
+  it("gives the relative clause's verb the names before the comma as its object, not a name inside the charge", () => {
+    expect(events("Canada sanctioned Gazprom, which Ottawa accused of helping Iran.")).toEqual([
+      "Canada ACCUSED Gazprom [occurred]",
+      "Canada SANCTIONED Gazprom [occurred]",
+    ]);
+    expect(events("Justin Trudeau sanctioned Gazprom, which he accused of helping Iran.")).toContain(
+      "Justin Trudeau ACCUSED Gazprom [occurred]",
+    );
+  });
+
+  it("reads 'it' as the sentence's subject, past 'has long', over a list before the comma", () => {
+    expect(events("Canada sanctioned Gazprom and Rosneft, which it has long accused of helping Iran.")).toEqual([
+      "Canada ACCUSED Gazprom [occurred]",
+      "Canada ACCUSED Rosneft [occurred]",
+      "Canada SANCTIONED Gazprom [occurred]",
+      "Canada SANCTIONED Rosneft [occurred]",
+    ]);
+  });
+
+  it("leaves a subject relative ('which supplied') to its antecedent", () => {
+    expect(events("Canada sanctioned Gazprom, which supplied arms to Iran.")).toContain("Gazprom SUPPLIED Iran [occurred]");
+  });
+});
+
+describe("English constructions: one of a kind named in apposition ('froze the assets of a trader, X,')", () => {
+  it("reaches the one name set off after 'a' and its kind, a compound modifier among its words", () => {
+    expect(events("Britain froze the assets of a trader, Gazprom, on Friday.")).toEqual(["United Kingdom SANCTIONED Gazprom [occurred]"]);
+    expect(events("Britain imposed sanctions on a Dubai-based trader, Gazprom.")).toEqual(["United Kingdom SANCTIONED Gazprom [occurred]"]);
+  });
+
+  it("reads no clause after the comma as the member", () => {
+    expect(events("Britain imposed sanctions on a trader, Gazprom and Rosneft said.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a past form after 'and' that goes on the reporting or accusing clause", () => {
+  it("gives it the reporter's subject after a reported clause with a modal", () => {
+    expect(events("Lula said Brazil would host a summit and criticized Japan.")).toEqual([
+      "Luiz Inácio Lula da Silva CRITICIZED Japan [occurred]",
+    ]);
+    expect(events("Lula told his guest that Brazil and Chile should trade more, and praised Chile for its approach.")).toEqual([
+      "Luiz Inácio Lula da Silva PRAISED Chile [occurred]",
+    ]);
+  });
+
+  it("gives it the accuser after a charge in the gerund, and ends the charge there", () => {
+    expect(events("Gabriel Boric accused Peru of lying and praised Lula as a friend.")).toEqual([
+      "Gabriel Boric ACCUSED Peru [occurred]",
+      "Gabriel Boric PRAISED Luiz Inácio Lula da Silva [occurred]",
+    ]);
+  });
+
+  it("keeps the subject of a clause opened by a word, and reads no shared subject without a modal or gerund", () => {
+    expect(events("Chile said it would study the offer, while Gabriel Boric welcomed it and thanked Peru.")).toEqual([
+      "Gabriel Boric THANKED Peru [occurred]",
+    ]);
+    expect(events("Lula said that Chile had criticized Japan.")).toEqual(["Chile CRITICIZED Japan [occurred]"]);
+  });
+});
+
+describe("English constructions: a passive whose agent follows a setting ('was welcomed at the airport by X')", () => {
+  it("reaches the agent past a setting, and gives a passive joined by 'and' the sentence's subject", () => {
+    expect(events("Lula was warmly welcomed at the airport by Gabriel Boric.")).toEqual([
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]",
+    ]);
+    expect(events("Lula arrived in Santiago on Monday and was welcomed at the airport by Gabriel Boric.")).toContain(
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]",
+    );
+    expect(events("Iran was sanctioned over its nuclear programme by Canada.")).toEqual(["Canada SANCTIONED Iran [occurred]"]);
+  });
+
+  it("takes no agent past another person named first", () => {
+    expect(events("Lula was welcomed with Dina Boluarte and praised by Gabriel Boric.")).not.toContain(
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]",
+    );
+  });
+});
+
+describe("English constructions: sanctions told as restrictive measures and blacklists", () => {
+  it("reads 'restrictive measures on X' and a list with its counted rest before the blacklist", () => {
+    expect(events("Canada imposed restrictive measures on 15 Belarusian officials, including Viktor Sheiman.")).toEqual([
+      "Canada SANCTIONED Viktor Sheiman [occurred]",
+    ]);
+    expect(events("Canada added Gazprom and 12 other firms to a trade blacklist on Friday.")).toEqual([
+      "Canada SANCTIONED Gazprom [occurred]",
+    ]);
+    expect(events("Canada adds Gazprom to sanctions list")).toEqual(["Canada SANCTIONED Gazprom [occurred]"]);
+  });
+
+  it("reads nothing from measures lifted, or from a list that is no blacklist", () => {
+    expect(events("Canada lifted restrictive measures against Iran.")).toEqual([]);
+    expect(events("Canada added Gazprom and two other firms to the talks.")).toEqual([]);
+  });
+});
+
+describe("English constructions: goods counted in loads and shipments", () => {
+  it("reads planeloads and shipments of goods as a supply", () => {
+    expect(events("Chile has sent several planeloads of medicine to Peru.")).toEqual(["Chile SUPPLIED Peru [occurred]"]);
+    expect(events("Japan delivered a shipment of rice to Haiti.")).toEqual(["Japan SUPPLIED Haiti [occurred]"]);
+  });
+});
+
+describe("English constructions: whom an accusation charges ('accused A and B of', 'accused each other of')", () => {
+  it("charges every name listed right before the charge, and only the first when the names are inside it", () => {
+    expect(events("Chile accused Peru and Bolivia of asking Brazil to sign a pact.")).toEqual([
+      "Chile ACCUSED Bolivia [occurred]",
+      "Chile ACCUSED Peru [occurred]",
+    ]);
+    expect(events("Chile blamed Peru and Bolivia for the crisis.")).toEqual([
+      "Chile ACCUSED Bolivia [occurred]",
+      "Chile ACCUSED Peru [occurred]",
+    ]);
+    expect(events("Chile accused Peru of helping Bolivia and Brazil.")).toEqual(["Chile ACCUSED Peru [occurred]"]);
+  });
+
+  it("gives each of two who accuse each other an accusation of the other", () => {
+    expect(events("Gabriel Boric and Dina Boluarte have accused each other of violating the truce.")).toEqual([
+      "Gabriel Boric ACCUSED Dina Boluarte [occurred]",
+      "Dina Boluarte ACCUSED Gabriel Boric [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: support as standing by or in solidarity with someone", () => {
+  it("reads 'stands by X' and 'stood in solidarity with X', not standing by a decision", () => {
+    expect(events("Chile stands by Ukraine and its people.")).toEqual(["Chile SUPPORTED Ukraine [occurred]"]);
+    expect(events("Chile stood in solidarity with Peru.")).toEqual(["Chile SUPPORTED Peru [occurred]"]);
+    expect(events("Chile stood by its decision.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a meeting with people a country only qualifies ('met Kenyan marines')", () => {
+  it("meets no country whose demonym qualifies the people met", () => {
+    expect(events("Lula will meet Chilean and Peruvian marines in Arica.")).toEqual([]);
+    expect(events("Lula met Chilean students in Santiago.")).toEqual([]);
+  });
+
+  it("still meets countries and people named as such", () => {
+    expect(events("Lula met Chile and Peru on Monday.").sort()).toEqual([
+      "Chile MET Luiz Inácio Lula da Silva [occurred]",
+      "Luiz Inácio Lula da Silva MET Peru [occurred]",
+    ]);
+    expect(events("Lula met Chilean President Gabriel Boric.")).toEqual(["Gabriel Boric MET Luiz Inácio Lula da Silva [occurred]"]);
+  });
+});
+
+describe("English constructions: an act owned as a noun ('Peru's condemnation of Chile')", () => {
+  it("gives the owner the act on whom follows 'of' or 'for'", () => {
+    expect(events("Chile's condemnation of Peru was swift.")).toEqual(["Chile CRITICIZED Peru [occurred]"]);
+    expect(events("Kenya's praise for Japan surprised many.")).toEqual(["Kenya PRAISED Japan [occurred]"]);
+  });
+
+  it("reads no act from such a noun without an owner", () => {
+    expect(events("Criticism of Japan grew in Seoul.")).toEqual([]);
+    expect(events("Public criticism of the plan grew.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an event judged likely ('is likely to meet X')", () => {
+  it("reads what is judged likely as planned, and what is judged unlikely as nothing", () => {
+    expect(events("Lula is likely to meet Gabriel Boric.")).toEqual(["Gabriel Boric MET Luiz Inácio Lula da Silva [planned]"]);
+    expect(events("Lula is unlikely to meet Gabriel Boric.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a past form after 'and' dated by no later date before it", () => {
+  it("keeps an accusation made occurred when the reported clause before 'and' names a later date", () => {
+    expect(events("Lula said Brazil would host a summit next month and accused Chile of lying.")).toEqual([
+      "Luiz Inácio Lula da Silva ACCUSED Chile [occurred]",
+    ]);
+  });
+
+  it("still plans what a future word governs", () => {
+    expect(events("Lula will travel to Chile next month and meet Gabriel Boric.")).toContain(
+      "Gabriel Boric MET Luiz Inácio Lula da Silva [planned]",
+    );
   });
 });

@@ -250,7 +250,10 @@ describe("English pack: other senses of 'met'", () => {
   const events = (text: string) => read(text).list.filter((l) => !l.includes("OFFICIAL_OF"));
 
   it("reads 'met with criticism' as a reception, not a meeting", () => {
-    expect(events("Chancellor Olaf Scholz's budget plan met with criticism from Chile.")).toEqual([]);
+    // The criticism is received: Chile's, of the plan's owner.
+    expect(events("Chancellor Olaf Scholz's budget plan met with criticism from Chile.")).toEqual([
+      "Chile CRITICIZED Olaf Scholz [occurred]",
+    ]);
     expect(events("The Brazilian offer was met with fierce opposition in India.")).toEqual([]);
   });
 

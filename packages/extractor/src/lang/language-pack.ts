@@ -383,6 +383,8 @@ export interface ClauseWords {
   readonly examples?: PhraseSet;
   /** Number words: "sanctions on two armed groups, A and B" counts the members its apposition then names. */
   readonly cardinals?: ReadonlySet<string>;
+  /** Articles of one ("a", "an"): "froze the assets of a trader, X," counts one member, named in apposition. */
+  readonly singular?: ReadonlySet<string>;
   /**
    * Where a country follows the noun it qualifies: phrases after "N X," that name members of N ("ba công ty Trung
    * Quốc, trong đó có A": A, not China, is whom the act reaches).
@@ -459,6 +461,8 @@ export interface Cue {
   agentAfter?: boolean;
   /** The cue itself says the event is awaited ("is due in X"): what it states is planned. */
   planned?: boolean;
+  /** A noun that states the act only as received ("drew criticism from X", see RelationWords.received), never alone. */
+  onlyReceived?: boolean;
 }
 
 /** The relation cues and the words their arguments take. */
@@ -576,6 +580,22 @@ export interface RelationWords {
   /** A relative pronoun that stands for a verb's object: "X, whom he thanked". */
   readonly relativeObject?: readonly string[];
   /**
+   * "sanctioned A and B, which it accused of ...": a relative clause after a comma whose subject (a name, or one of
+   * `pronouns`, standing for the sentence's subject) stands right before its verb, maybe past `between` words ("has
+   * long"): the verb acts on the names before the comma. `relatives` open it; `types` are the relations so read.
+   */
+  readonly sharedSubject?: SharedSubjectWords;
+  /** Plural nouns of people whom a country before them only qualifies: "met Kenyan marines" meets no country. */
+  readonly peopleMet?: PhraseSet;
+  /** Words that open what an accusation charges: "accused A and B of ...", "blamed A for ...". */
+  readonly chargeOpeners?: ReadonlySet<string>;
+  readonly objectRelative?: {
+    readonly relatives: ReadonlySet<string>;
+    readonly pronouns: ReadonlySet<string>;
+    readonly between: ReadonlySet<string>;
+    readonly types: ReadonlySet<RelationType>;
+  };
+  /**
    * "X closed the border, a step Y condemned": nouns that sum up the main clause's deed in apposition, whose relative
    * clause's verb then acts on the main clause's subject.
    */
@@ -628,6 +648,23 @@ export interface RelationWords {
    * `verbs` receive, `fillers` may stand between them and the cue, `from` names the doer after it.
    */
   readonly received?: { readonly verbs: PhraseSet; readonly fillers: ReadonlySet<string>; readonly from: ReadonlySet<string> };
+}
+
+/**
+ * "A said B would host the talks and thanked C", "A accused B of lying and praised C": a past form right after "and"
+ * can join neither the bare form a modal governs nor a gerund, so it goes on the clause of the reporting or accusing
+ * verb before, and has its subject.
+ */
+export interface SharedSubjectWords {
+  /** Verbs that report a clause ("said", "told"). */
+  readonly reporting: PhraseSet;
+  /** Words that govern a bare form ("would", "will"). */
+  readonly bare: ReadonlySet<string>;
+  /** The word that opens a charge ("accused B of ..."), and the ending of its gerund ("-ing"). */
+  readonly chargeOf: string;
+  readonly gerund: string;
+  /** The perfect gerund ("of having sent ... and supplied"), after which a past form is a participle of the charge. */
+  readonly perfect: string;
 }
 
 export interface PassiveWords {

@@ -2,7 +2,7 @@ import { ownerBefore } from "./event-owner.ts";
 import type { RelationStatus, RelationType } from "@news-kg/schema";
 import type { FoundDate } from "../dates/find-dates.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
-import type { Cue, RelationWords } from "../lang/language-pack.ts";
+import type { Cue, RelationWords, SharedSubjectWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
@@ -63,9 +63,13 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
     // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
     const found = nearestDate(view, dates, o.from, type === "INVITED");
-    const date = found && (status === "planned" ? (found.ahead ?? found.value) : found.value);
+    // "said X would host a summit next month and accused Y": a past form joined by "and" is not dated later by a
+    // date before the "and".
+    const shared = view.pack.relations.sharedSubject;
+    const laterBefore = !!found?.after && !!shared && pastAfterAnd(view, o.from, shared) && found.end <= view.tokens[o.from - 1]!.start;
+    const date = found && !laterBefore ? (status === "planned" ? (found.ahead ?? found.value) : found.value) : undefined;
     // An event dated after publication has not happened yet: "X thăm Y vào tháng tới".
-    if (status === "occurred" && found?.after && type !== "INVITED") status = "planned";
+    if (status === "occurred" && found?.after && type !== "INVITED" && !laterBefore) status = "planned";
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -119,6 +123,11 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
+    const relative = passive ? undefined : objectRelative(view, o);
+    if (relative) {
+      emit(o, o.cue.type, relative.doers, relative.patients, o.cue.type === "ACCUSED" && status === "alleged" ? "occurred" : status, rule);
+      continue;
+    }
     const reduced = passive ? undefined : reducedRelative(view, o);
     if (reduced) {
       emit(o, o.cue.type, reduced.doers, reduced.patients, status, `${o.cue.type.toLowerCase()}-passive:${o.cue.words.join(" ")}`);
@@ -157,8 +166,20 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         const nominal = nominalDoer(view, o);
         const shared = sharedArguments(view, o, occurrences);
         const subjects = shared?.subjects ?? (nominal ? [nominal] : subjectsOf(view, o));
-        const objects = shared?.objects ?? objectsOf(view, o, isActor, nominal).slice(0, 1);
-        emit(o, "ACCUSED", subjects, objects, status === "alleged" ? "occurred" : status, rule);
+        const objects = shared?.objects ?? chargedList(view, objectsOf(view, o, isActor, nominal));
+        const accusation = status === "alleged" ? "occurred" : status;
+        // "A and B accused each other of ...": each accuses the other.
+        if (!objects.length && view.phraseAt(o.to, words.reciprocal) && subjects.length > 1)
+          for (const s of subjects)
+            emit(
+              o,
+              "ACCUSED",
+              [s],
+              subjects.filter((t) => t !== s),
+              accusation,
+              rule,
+            );
+        else emit(o, "ACCUSED", subjects, objects, accusation, rule);
         break;
       }
       default:
@@ -222,6 +243,7 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
     emit(o, o.cue.type, received.doers, received.receivers, status, rule);
     return;
   }
+  if (o.cue.onlyReceived) return;
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
@@ -261,7 +283,21 @@ function underAdministration(view: SentenceView, m: ResolvedMention): boolean {
 
 /** Whether the word after `m`, past a bracketed short form ("X (IRGC) vào ..."), is one the cue requires (see Cue.followedBy). */
 function followedAsRequired(view: SentenceView, o: Occurrence, m: ResolvedMention | undefined): boolean {
-  return !o.cue.followedBy || (!!m && o.cue.followedBy.includes(view.key(view.skipAside(m.to))));
+  return !o.cue.followedBy || (!!m && o.cue.followedBy.includes(view.key(pastCountedOthers(view, view.skipAside(m.to)))));
+}
+
+/** How many words may name the kind of a counted rest ("and 21 other Chinese companies"). */
+const OTHERS_KIND_WORDS = 4;
+
+/** "added X and 21 other Chinese companies to ...": past "and", a number and the words of their kind, else `at`. */
+function pastCountedOthers(view: SentenceView, at: number): number {
+  if (view.key(at) !== view.pack.mentions.and || !isCardinal(view, at + 1)) return at;
+  let j = at + 2;
+  // Up to the preposition after the kind ("to its entity list").
+  const qualifies = (k: number) =>
+    (isPlainNoun(view, k) && !view.words.notSubjectAfter.has(view.key(k))) || view.mentionAt[k]?.type === "COUNTRY";
+  while (j < at + 2 + OTHERS_KIND_WORDS && qualifies(j)) j++;
+  return j > at + 2 ? j : at;
 }
 
 /** How many words a receiving verb may have ("hứng chịu"), and how many may part the act from its doer ("sự ủng hộ mạnh mẽ của X"). */
@@ -327,7 +363,7 @@ const ONLY_THEN_REACH = 6;
 /** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
-  const after = last ? view.skipAside(last.to) : -1; // "X (IRGC) vào danh sách ..."
+  const after = last ? pastCountedOthers(view, view.skipAside(last.to)) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
   if (!o.cue.onlyThen || !last || !view.tokens[after]?.word || view.isBreak(after)) return false;
   // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
   for (let j = after; j < after + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
@@ -389,6 +425,8 @@ const PAIR_SIZE = 2;
 /** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */
 const PASSIVE_MARKER_REACH = 2;
 const AGENT_REACH = 3;
+/** How far the agent word of a passive with its marker may stand, past a setting: "was welcomed at the airport by". */
+const PASSIVE_AGENT_REACH = 6;
 
 /** Where an English-style passive marker stands before the cue ("was also sanctioned"), if it does. */
 function passiveMarker(view: SentenceView, o: Occurrence): number | undefined {
@@ -406,7 +444,12 @@ function doerAfterVerb(view: SentenceView, o: Occurrence): Passive | undefined {
   const { agentWord } = view.pack.relations.passive;
   const marker = passiveMarker(view, o);
   if (marker === undefined) return frontedParticiple(view, o);
-  for (let j = o.to; j < o.to + AGENT_REACH && !view.isBreak(j); j++) {
+  for (let j = o.to; j < o.to + PASSIVE_AGENT_REACH && !view.isBreak(j); j++) {
+    // "was welcomed at the airport (in X) by Y": a setting may come first, but no one else named.
+    const named = view.mentionAt[j];
+    // Nor a verb joined after it, whose agent it is: "was welcomed with X and praised by Y".
+    if (j >= o.to + AGENT_REACH && named && !isPlace(named) && named.type !== "COUNTRY") return undefined;
+    if (view.key(j) === view.pack.mentions.and) return undefined;
     if (view.key(j) !== agentWord) continue;
     let at = j + 1;
     while (view.pack.mentions.determiners.has(view.key(at))) at++; // "by the United Nations"
@@ -487,6 +530,11 @@ const PASSIVE_SUBJECT_GAP = 2;
 
 /** The subject of a passive marker: the actor right before it, past auxiliaries, or the head of "X, who had been". */
 function patientBefore(view: SentenceView, marker: number): ResolvedMention | undefined {
+  // "X arrived in Y and was welcomed by Z": a passive joined by "and" has the sentence's subject.
+  if (view.key(marker - 1) === view.pack.mentions.and) {
+    const subject = view.firstDoer();
+    return subject && subject.to < marker - 1 ? subject : undefined;
+  }
   for (let k = marker - 1; k >= Math.max(0, marker - 1 - PASSIVE_SUBJECT_GAP); k--) {
     const m = view.mentionAt[k];
     if (m) return m.to === k + 1 && isActor(m) ? m : possessorOpening(view, marker);
@@ -610,7 +658,7 @@ function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, 
   const regions: [number, number][] = [];
   for (const o of occurrences)
     if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
-      regions.push([o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to)]);
+      regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
   const { alleging, chargeWords } = view.pack.relations;
   for (let i = 0; i < view.tokens.length; i++) {
     const length = view.phraseAt(i, alleging);
@@ -820,6 +868,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (unnamedInsideClauseNoun(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
+  const reporter = reporterBeforeAnd(view, o);
+  if (reporter !== undefined) return doers(view, { ...o, from: reporter, to: reporter + 1 });
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const close = closeSubjects(view, o);
@@ -878,6 +928,78 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/**
+ * Whom an accusation charges: the first object, and the ones listed with it when the list ends right before a word that
+ * opens the charge ("accused A and B of ..."); not names inside the charge ("accused A of helping B and C").
+ */
+function chargedList(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
+  const first = objects[0];
+  if (!first) return [];
+  const list = view.coordinatedAfter(first);
+  const openers = view.pack.relations.chargeOpeners;
+  return list.length > 1 && openers?.has(view.key(list.at(-1)!.to)) ? list : [first];
+}
+
+/**
+ * "met Kenyan and British marines": countries that only qualify the people met (see RelationWords.peopleMet) are no
+ * party to the meeting.
+ */
+function withoutQualifiers(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
+  const people = view.pack.relations.peopleMet;
+  const last = objects.at(-1);
+  if (!people || !last || last.type !== "COUNTRY" || !view.phraseAt(last.to, people)) return objects;
+  return objects.filter((m) => m.type !== "COUNTRY");
+}
+
+/** How far back from "and" a reporting or accusing verb may stand whose subject the past form after "and" shares. */
+const SHARED_SUBJECT_REACH = 25;
+
+/** Whether the cue at `at` is a past form right after "and" (see SharedSubjectWords): not a gerund, not a noun. */
+function pastAfterAnd(view: SentenceView, at: number, words: SharedSubjectWords): boolean {
+  if (view.key(at - 1) !== view.pack.mentions.and || view.mentionAt[at] || view.key(at).endsWith(words.gerund)) return false;
+  const cue = cueStartingAt(view, at);
+  return !!cue?.participle && cue.kind === "verb";
+}
+
+/**
+ * "A said B would host the talks and thanked C", "A accused B of lying and praised C": where the reporting or accusing
+ * verb stands whose subject the past form right after "and" shares (see SharedSubjectWords), or undefined.
+ */
+function reporterBeforeAnd(view: SentenceView, o: Occurrence): number | undefined {
+  const words = view.pack.relations.sharedSubject;
+  if (!words || !pastAfterAnd(view, o.from, words)) return undefined;
+  let bare = false;
+  for (let i = o.from - 2; i >= Math.max(0, o.from - SHARED_SUBJECT_REACH); i--) {
+    const key = view.key(i);
+    if (key === words.perfect || (!view.tokens[i]!.word && key !== ",")) return undefined;
+    if (words.bare.has(key)) bare = true;
+    if (bare && !view.mentionAt[i] && view.phraseAt(i, words.reporting)) return i;
+    // "..., while B welcomed it and thanked C": a clause opened by a word has a subject of its own.
+    if (view.tokens[i]!.word && view.isBreak(i) && key !== view.words.complementizer) return undefined;
+    const cue = view.mentionAt[i] ? undefined : cueStartingAt(view, i);
+    if (cue?.type === "ACCUSED" && cue.kind === "verb" && chargedGerund(view, i + cue.words.length, o.from, words)) return i;
+  }
+  return undefined;
+}
+
+/** "of lying": the charge opener followed by a gerund within [from, to). */
+function chargedGerund(view: SentenceView, from: number, to: number, words: SharedSubjectWords): boolean {
+  for (let j = from; j < to - 1; j++)
+    if (view.key(j) === words.chargeOf && !view.mentionAt[j + 1] && view.key(j + 1).endsWith(words.gerund)) return true;
+  return false;
+}
+
+/** Where a charge from `from` ends before `end`: at an "and" whose past form goes on the accuser's clause (see SharedSubjectWords). */
+function chargeEnd(view: SentenceView, from: number, end: number): number {
+  const words = view.pack.relations.sharedSubject;
+  if (!words || !chargedGerund(view, from, end, words)) return end;
+  for (let j = from; j < end; j++) {
+    if (view.key(j) === words.perfect) return end;
+    if (pastAfterAnd(view, j + 1, words)) return j;
+  }
+  return end;
 }
 
 /** How far back from "and" a participle may open the clause that the participle after "and" goes on. */
@@ -1411,6 +1533,43 @@ function relativeAntecedent(
   return undefined;
 }
 
+/** How many words may stand between an object relative's subject and its verb: "which it has long accused". */
+const OBJECT_RELATIVE_GAP = 3;
+
+/**
+ * "sanctioned A and B, which it accused of ...", "X, which Japan criticized": the verb of a relative clause whose own
+ * subject stands before it acts on the names before the clause's comma (see RelationWords.objectRelative). A subject
+ * pronoun stands for the sentence's subject, a body (not a person, who would be "he" or "she").
+ */
+function objectRelative(view: SentenceView, o: Occurrence): { doers: ResolvedMention[]; patients: ResolvedMention[] } | undefined {
+  const words = view.pack.relations.objectRelative;
+  if (!words?.types.has(o.cue.type) || o.cue.kind !== "verb") return undefined;
+  let j = o.from - 1;
+  while (j > o.from - 1 - OBJECT_RELATIVE_GAP && words.between.has(view.key(j))) j--;
+  const named = view.mentionAt[j];
+  const subjectFrom = named?.to === j + 1 ? named.from : words.pronouns.has(view.key(j)) ? j : -1;
+  if (subjectFrom < 3 || !words.relatives.has(view.key(subjectFrom - 1)) || view.key(subjectFrom - 2) !== ",") return undefined;
+  const head = view.mentionAt[subjectFrom - 3];
+  if (!head || head.to !== subjectFrom - 2 || !isActor(head)) return undefined;
+  const patients = listEndingAt(view, head);
+  if (named) return isActor(named) ? { doers: [named], patients } : undefined;
+  const subject = view.firstDoer();
+  if (!subject || subject.to > patients[0]!.from || subject.type === "PERSON") return undefined;
+  return { doers: [subject], patients };
+}
+
+/** The actors joined in a list that ends at `m` ("A, B and C"), in order. */
+function listEndingAt(view: SentenceView, m: ResolvedMention): ResolvedMention[] {
+  const list = [m];
+  for (;;) {
+    let j = list[0]!.from - 1;
+    while (j > 0 && view.words.joiners.has(view.key(j))) j--;
+    const before = view.mentionAt[j];
+    if (j === list[0]!.from - 1 || !before || before.to !== j + 1 || !isActor(before) || list.length >= LIST_REACH) return list;
+    list.unshift(before);
+  }
+}
+
 /** How far before its verb a deed's summing-up noun may stand: ", a step the Bolivian government has condemned". */
 const SUMMARY_REACH = 9;
 /** How many plain words may stand between that noun and the doer: "a plan (that) his main rival Y ...". */
@@ -1475,12 +1634,20 @@ function isCardinal(view: SentenceView, i: number): boolean {
  */
 function countedMembers(view: SentenceView, from: number, comma: number): boolean {
   if (!namesMembers(view, comma)) return false;
-  let counted = false;
+  // "froze the assets of a trader, X,": one of a kind names its one member, set off on its own.
+  let counted = !!view.words.singular?.has(view.key(from)) && closedApposition(view, comma);
   for (let i = from; i < comma; i++) {
-    if (!isPlainNoun(view, i) && !isCardinal(view, i)) return false;
+    if (!isPlainNoun(view, i) && !isCardinal(view, i) && !isCompoundModifier(view, i)) return false;
     if (isCardinal(view, i)) counted = true;
   }
   return counted;
+}
+
+/** "Dubai-based", "Kremlin-backed": a name joined to one of the pack's modifier words, no mention, qualifies a kind. */
+function isCompoundModifier(view: SentenceView, at: number): boolean {
+  const key = view.key(at);
+  const tail = key.lastIndexOf("-");
+  return tail > 0 && !view.mentionAt[at] && !!view.pack.mentions.compoundModifiers?.has(key.slice(tail + 1));
 }
 
 /** A name right after the comma that names members, not one that opens a clause ("met the two envoys, Kim said"). */
@@ -1524,7 +1691,7 @@ function relateSymmetric(
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
-  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : objectsOf(view, o, isActor, nominal);
+  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const subjects = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);

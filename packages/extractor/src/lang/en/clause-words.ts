@@ -138,6 +138,7 @@ export const EN_CLAUSES: ClauseWords = {
     "several",
     "dozen",
   ]),
+  singular: new Set(["a", "an"]),
   ownSubjectOpeners: new Set(["the", "a", "an", "some", "many", "several", "two", "three", "these", "those"]),
   participleClause: {
     suffix: "ing",

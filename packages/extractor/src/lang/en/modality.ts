@@ -132,6 +132,8 @@ const PLANNED = words([
   "was due to",
   "been due to",
   "scheduled to",
+  // "is likely to meet X": judged to come (not "unlikely", which is its own word).
+  "likely to",
   "intends to",
   "hopes to",
   "wants to",

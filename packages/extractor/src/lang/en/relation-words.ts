@@ -1,6 +1,7 @@
 // English relation cues and the words their arguments take.
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import { cue } from "../cue.ts";
+import type { RelationType } from "@news-kg/schema";
 import type { Cue, RelationWords } from "../language-pack.ts";
 import { EN_STATICS } from "./static-words.ts";
 
@@ -54,6 +55,45 @@ const forms = (words: string[], make: (w: string) => Cue) =>
 
 /** Verbs of receiving before "praise", which is then a noun: "drew praise from X", "won praise". */
 const PRAISE_RECEIVED = ["drew", "draws", "draw", "drawn", "drawing", "won", "wins", "earned", "earns", "received", "receives"];
+/**
+ * "drew criticism from X", "came under sharp criticism from X", "sparked condemnation from X": an act told from whom
+ * it reaches, the doer after "from". Only the verb's subject (or its owner: "Kenya's plan drew ...") is reached.
+ */
+const RECEIVING_VERBS = [
+  ...PRAISE_RECEIVED,
+  ...["attracted", "attracts", "faced", "faces", "facing", "sparked", "sparks", "prompted", "prompts"],
+  ...["triggered", "triggers", "provoked", "provokes", "met with", "came under", "comes under", "come under", "coming under"],
+];
+/** Degrees and articles between the verb and the act: "drew a sharp rebuke from X". */
+const RECEIVED_FILLERS = [
+  "a",
+  "an",
+  "sharp",
+  "strong",
+  "fierce",
+  "harsh",
+  "heavy",
+  "swift",
+  "stern",
+  "widespread",
+  "international",
+  "rare",
+  "warm",
+  "high",
+];
+const RECEIVED = { verbs: new PhraseSet(RECEIVING_VERBS), fillers: new Set(RECEIVED_FILLERS), from: new Set(["from"]) };
+/** The words that may stand right before a received act's noun: a receiving verb's last word or a filler. */
+const BEFORE_RECEIVED = [...RECEIVING_VERBS.map((v) => v.split(" ").at(-1)!), ...RECEIVED_FILLERS];
+/** Nouns of acts that "drew" etc. make received (they state nothing alone: "criticism of X grew"). */
+const RECEIVED_ACTS: [string, RelationType][] = [
+  ["criticism", "CRITICIZED"],
+  ["condemnation", "CRITICIZED"],
+  ["rebuke", "CRITICIZED"],
+  ["censure", "CRITICIZED"],
+  ["praise", "PRAISED"],
+  ["plaudits", "PRAISED"],
+  ["acclaim", "PRAISED"],
+];
 
 export const SUPPORT_VERBS = [
   "expressed",
@@ -200,6 +240,8 @@ const SHIPPING_TRADE = [
 
 /** Determiners and owners: after one, "visit" or "meeting" is a noun. */
 const OWNERS = ["the", "a", "his", "her", "their", "its", "'s", "’s", "'", "’"];
+/** What may stand right before an owned act's noun: a possessive ("Peru's condemnation", "its praise"), no article. */
+const ACT_OWNERS = OWNERS.filter((w) => w !== "the" && w !== "a");
 
 /**
  * Goods that make "send", "provide", "deliver" a supply of arms or aid rather than of a message: judged by the
@@ -282,8 +324,8 @@ const GOODS_CLASSES = {
     "fertiliser",
     "electricity",
   ],
-  // "30 tonnes of X": whatever is weighed out is goods.
-  measures: ["tonne", "ton", "metric ton"],
+  // "30 tonnes of X", "planeloads of medicine", "a shipment of X": whatever is weighed out or shipped is goods.
+  measures: ["tonne", "ton", "metric ton", "planeload", "shipment", "consignment", "cargo"],
 } as const;
 /** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
 const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
@@ -326,11 +368,19 @@ const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapp
 
 /** The lists that sanction whoever is put on them. */
 const BLACKLISTS = new PhraseSet(
+  // "added X to a trade blacklist", and in headlines without an article: "adds X to sanctions list".
   ["to", "on"].flatMap((p) =>
-    ["its", "the", "a", "their"].flatMap((d) =>
-      ["sanctions list", "sanction list", "blacklist", "entity list", "list of sanctioned", "sanctions blacklist"].map(
-        (l) => `${p} ${d} ${l}`,
-      ),
+    ["its ", "the ", "a ", "their ", ""].flatMap((d) =>
+      [
+        "sanctions list",
+        "sanction list",
+        "blacklist",
+        "entity list",
+        "list of sanctioned",
+        "sanctions blacklist",
+        "trade blacklist",
+        "export blacklist",
+      ].map((l) => `${p} ${d}${l}`),
     ),
   ),
 );
@@ -341,6 +391,8 @@ const SANCTIONS_WITH = new PhraseSet(
 );
 
 const CUES: Cue[] = [
+  // Received acts first: "drew praise from X" is the noun, "leaders praise X" the verb below (onlyAfter decides).
+  ...RECEIVED_ACTS.map(([w, type]) => cue(w, type, "noun", 2, { onlyReceived: true, onlyAfter: BEFORE_RECEIVED })),
   // MET
   // "was met with criticism": a reception, not a meeting.
   ...forms(["met", "meet", "meets", "meeting"], (w) =>
@@ -517,12 +569,23 @@ const CUES: Cue[] = [
   // "accused X of supporting Y"; not "a supporting role", "supporting documents".
   cue("supporting", "SUPPORTED", "verb", 3, { notBefore: ["role", "roles", "documents", "evidence", "cast", "actor", "actress", "act"] }),
   ...forms(["stood with", "stand with", "stands with", "expressed solidarity with"], (w) => cue(w, "SUPPORTED", "verb", 4)),
+  // "stands by Ukraine", "stood in solidarity with X": taking someone's side.
+  ...forms(
+    ["stood by", "stand by", "stands by", "stood in solidarity with", "stand in solidarity with", "stands in solidarity with"],
+    (w) => cue(w, "SUPPORTED", "verb", 4),
+  ),
   // "pledged (its) support for X": a verb of stating, an optional owner or degree, then "support for".
   ...SUPPORT_STATED.map((w) => cue(w, "SUPPORTED", "verb", 4)),
   // "pledged France's 'unwavering support' for Ukraine", "Washington's strong support for Kyiv": the noun, its owner the doer.
   cue("support", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
   cue("backing", "SUPPORTED", "noun", 3, { via: ["for"], owned: true }),
   cue("solidarity", "SUPPORTED", "noun", 3, { via: ["with"], owned: true }),
+  // "Peru's condemnation of Chile", "Japan's praise for Kenya": an owned act, the owner its doer (after the received nouns above).
+  // Only right after an owner: "will praise X" is the verb below.
+  ...["condemnation", "criticism", "rebuke"].map((w) =>
+    cue(w, "CRITICIZED", "noun", 3, { via: ["of"], owned: true, onlyAfter: ACT_OWNERS }),
+  ),
+  cue("praise", "PRAISED", "noun", 3, { via: ["for", "of"], owned: true, onlyAfter: ACT_OWNERS }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
   // "threw its support / its weight behind X".
   ...["threw", "throws", "throw"].flatMap((v) =>
@@ -677,7 +740,8 @@ const CUES: Cue[] = [
     ),
   ),
   // Not sanctions lifted, eased, called for, weighed or threatened.
-  ...forms(["sanctions on", "sanctions against"], (w) =>
+  // "restrictive measures on X": the sanctions of a bloc's communiqués.
+  ...forms(["sanctions on", "sanctions against", "restrictive measures on", "restrictive measures against"], (w) =>
     cue(w, "SANCTIONED", "verb", 12, {
       notAfter: [
         "lift",
@@ -783,6 +847,26 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  peopleMet: new PhraseSet([
+    ...["marines", "troops", "soldiers", "sailors", "peacekeepers", "students", "workers", "negotiators", "representatives"],
+    ...["lawmakers", "businessmen", "business leaders", "investors", "veterans", "families", "volunteers", "farmers", "fishermen"],
+    ...["residents", "refugees", "survivors", "athletes", "executives", "entrepreneurs", "experts", "scientists", "journalists"],
+    ...["community leaders", "religious leaders", "civil society", "opposition figures", "activists", "pilgrims", "medics"],
+  ]),
+  chargeOpeners: new Set(["of", "for"]),
+  sharedSubject: {
+    reporting: new PhraseSet(["said", "says", "told", "added", "stressed", "announced", "insisted", "warned"]),
+    bare: new Set(["would", "will", "should", "could", "can", "must", "might", "may"]),
+    chargeOf: "of",
+    gerund: "ing",
+    perfect: "having",
+  },
+  objectRelative: {
+    relatives: new Set(["which", "whom"]),
+    pronouns: new Set(["it"]),
+    between: new Set(["has", "have", "had", "also", "long", "previously", "repeatedly", "publicly", "openly", "already"]),
+    types: new Set(["MET", "INVITED", "THANKED", "SUPPORTED", "PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]),
+  },
   summaryNouns: new Set(["step", "move", "decision", "plan", "measure", "policy", "act", "bid", "claim", "remark", "remarks"]),
   label: {
     opener: "what",
@@ -807,4 +891,5 @@ export const EN_RELATIONS: RelationWords = {
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
   owners: new Set(["his", "her", "its", "their"]),
+  received: RECEIVED,
 };
