@@ -1107,6 +1107,15 @@ describe("Vietnamese sanctions lists", () => {
     );
   });
 
+  it("a foreign name no lexicon knows, right after a measure's words, is its target: 'trừng phạt (đối với) X'", () => {
+    expect(triples("Đức hôm 3/2 áp đặt lệnh trừng phạt đối với Velmora Shipping, một hãng vận tải ở Dubai.")).toContain(
+      "Germany SANCTIONED Velmora Shipping [occurred]",
+    );
+    expect(triples("Nhật Bản trừng phạt Korvanex vì giúp Iran.")).toEqual(["Japan SANCTIONED Korvanex [occurred]"]);
+    // A Vietnamese-looking name is no such target: it may be a place or a person the text goes on to name.
+    expect(triples("Nhật Bản áp đặt lệnh cấm vận đối với Hòa Bình.")).toEqual([]);
+  });
+
   it("one on someone's sanctions list is sanctioned by them: 'X nằm trong danh sách trừng phạt của Y'", () => {
     expect(triples("Iran đã nằm trong danh sách trừng phạt của Liên minh châu Âu từ lâu.")).toEqual([
       "European Union SANCTIONED Iran [occurred]",

@@ -198,6 +198,11 @@ export interface MentionWords {
    * "a trip to Labasa" (lower case).
    */
   readonly placeAfter?: PhraseSet;
+  /**
+   * Words of a punitive measure after which an unknown capitalized run that `looksLikeName` accepts is its target, an
+   * organization, the words no part of it: "trừng phạt đối với Korvanex" (lower case).
+   */
+  readonly targetAfter?: { readonly phrases: PhraseSet; looksLikeName(surface: string): boolean };
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /**

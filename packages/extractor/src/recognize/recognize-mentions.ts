@@ -3,6 +3,7 @@ import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../l
 import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
+import type { PhraseSet } from "../relate/phrase-set.ts";
 import type { ContextualNames } from "./contextual-names.ts";
 import type { DescriptorMention, Mention, NameMention, Title } from "./mention.ts";
 
@@ -197,10 +198,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
-  const place = placeAfterTravel(context, i);
-  if (place) {
-    mentions.push(place); // "arrived in Arica": a place the lexicon does not know
-    return place.to;
+  // "arrived in Arica": a place the lexicon does not know; "sanctions on Korvanex": a target it does not know.
+  const unknown = placeAfterTravel(context, i) ?? targetAfterMeasure(context, i);
+  if (unknown) {
+    mentions.push(unknown);
+    return unknown.to;
   }
   // "Acting Chilean Foreign Minister X", "Former Kenyan President Y": a capitalized modifier before the affiliation is no name.
   if ((words.titleModifiers.has(token.key) || words.formerMarkers.has(token.key)) && spans[i + 1]?.kind === "entity") return i + 1;
@@ -221,19 +223,30 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
 }
 
-/** How many words the pack's travel phrases have at most ("en route to"). */
+/** How many words the pack's travel and measure phrases have at most ("en route to"). */
 const TRAVEL_PHRASE_WORDS = 3;
 
 /** "arrived in Arica", "a trip to Labasa": an unknown capitalized run right after a travel phrase of the pack is a place. */
 function placeAfterTravel(context: Context, at: number): NameMention | undefined {
+  const phrases = context.words.placeAfter;
+  return phrases ? unknownAfter(context, at, phrases, "LOCATION") : undefined;
+}
+
+/** "trừng phạt đối với Korvanex": an unknown run that looks like a name, right after a measure's phrase, is its target. */
+function targetAfterMeasure(context: Context, at: number): NameMention | undefined {
+  const target = context.words.targetAfter;
+  const found = target ? unknownAfter(context, at, target.phrases, "ORGANIZATION") : undefined;
+  return found && target!.looksLikeName(found.surface) ? found : undefined;
+}
+
+/** An unknown capitalized run right after one of `phrases` (the phrase no part of it), read as a mention of `type`. */
+function unknownAfter(context: Context, at: number, phrases: PhraseSet, type: "LOCATION" | "ORGANIZATION"): NameMention | undefined {
   const { tokens, words } = context;
-  const phrases = words.placeAfter;
-  if (!phrases) return undefined;
   let after = false;
   for (let n = 1; n <= TRAVEL_PHRASE_WORDS && !after; n++) after = at - n >= 0 && phrases.lengthAt(context.keys, at - n) === n;
   const run = after ? capitalizedRun(context, at) : undefined;
   if (!run || words.possessiveClitics.has(tokens[run.to]?.key ?? "")) return undefined;
-  return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "LOCATION", maybeShort: false };
+  return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type, maybeShort: false };
 }
 
 /** A name the lexicon knows, `span` at token `i`, and what the words around it make of it. */
