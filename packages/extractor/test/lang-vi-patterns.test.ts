@@ -303,6 +303,14 @@ describe("Vietnamese arrivals", () => {
     );
   });
 
+  it("an arrival at a kind of place reaches the place past the kind's modifiers or setting: 'tới thành phố cổ X', 'tới căn cứ ở Y'", () => {
+    expect(triples("Ông Ahmed Karimi sẽ tới thành phố cổ Osaka vào tuần tới.")).toContain("Ahmed Karimi VISITED Osaka [planned]");
+    expect(triples("Ông Ahmed Karimi đã đến thị trấn biên giới Osaka hôm 3/2.")).toContain("Ahmed Karimi VISITED Osaka [occurred]");
+    expect(triples("Ông Ahmed Karimi đã tới căn cứ hải quân ở thành phố Osaka.")).toContain("Ahmed Karimi VISITED Osaka [occurred]");
+    // A kind with no name after it arrives nowhere named, however far a place is named on.
+    expect(triples("Ông Ahmed Karimi đã tới thành phố này, cách Osaka 50 km.")).toEqual([]);
+  });
+
   it("landing 'tại' a place visits it: 'máy bay chở X đã hạ cánh tại Y'", () => {
     expect(triples("Chiếc máy bay chở Thủ tướng Nhật Bản Taro Suzuki đã hạ cánh tại Berlin.")).toContain(
       "Taro Suzuki VISITED Germany [occurred]",

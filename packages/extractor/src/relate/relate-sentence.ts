@@ -1146,6 +1146,23 @@ function settingAfter(view: SentenceView, at: number): ResolvedMention | undefin
   return place && place.type !== "PERSON" ? place : undefined;
 }
 
+/** How many plain words may qualify a place's kind before its name: "thành phố cảng X", "thị trấn biên giới X". */
+const KIND_MODIFIER_WORDS = 2;
+
+/**
+ * Where the place starts that a kind of place at `at` leads to (past the kind's words): its name after a few plain
+ * modifiers ("cổ X"), or the place a setting word names ("ở tỉnh X"); undefined when none does.
+ */
+function placeNamedAfterKind(view: SentenceView, at: number): number | undefined {
+  for (let k = at; k <= at + KIND_MODIFIER_WORDS; k++) {
+    if (view.mentionAt[k]) return k > at && isPlace(view.mentionAt[k]!) ? k : undefined;
+    const where = settingAfter(view, k);
+    if (where) return where.from;
+    if (!isPlainNoun(view, k)) return undefined;
+  }
+  return undefined;
+}
+
 /** A lower-case word of no mention: the head of a description. */
 function isPlainNoun(view: SentenceView, at: number): boolean {
   const token = view.tokens[at];
@@ -1212,9 +1229,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       return [];
     if (o.cue.adjacent && j === o.to && !view.mentionAt[j] && view.phraseAt(j, words.placeHeads)) {
       const head = view.phraseAt(j, words.placeHeads);
-      j += head - 1;
+      // "tới thành phố cổ X", "tới căn cứ hải quân ở tỉnh X": the place named past the kind's modifiers or its setting.
+      const named = placeNamedAfterKind(view, j + head);
+      j = (named ?? j + head) - 1;
       adjacentAt = j + 1;
-      limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
+      limit = Math.min(view.tokens.length, Math.max(limit + head, j + 2)); // the reach counts from the place, not its head word
       continue;
     }
     // "hosted his Lao counterpart X": an owner before the one named does not part them.
