@@ -912,6 +912,13 @@ describe("Vietnamese settings of meetings", () => {
     expect(signed).toContain("Marc Olivier VISITED Osaka [occurred]");
   });
 
+  it("a setting after a fronted time still opens the sentence, and names no party: 'Ngày D, tại thủ đô X, A và B đã ký'", () => {
+    const signed = triples("Ngày 3/5, tại thủ đô Paris, Ngoại trưởng Pháp Marc Delorme và Ngoại trưởng Đức Anja Richter đã ký hiệp định.");
+    expect(signed).toContain("Anja Richter VISITED France [occurred]");
+    expect(signed).toContain("Anja Richter SIGNED Marc Delorme [occurred]");
+    expect(signed.filter((t) => t.startsWith("France SIGNED"))).toEqual([]);
+  });
+
   it("a city named after a meeting still makes a second setting: which meeting was where is not said", () => {
     const met = triples(
       "Khi gặp ông Ken Aoki ở Osaka, Thủ tướng Đức Hans Vogel đã hội đàm với Thủ tướng Lào Somsak Vongvichit tại Hà Nội.",
