@@ -1131,6 +1131,27 @@ describe("Vietnamese sanctions lists", () => {
     expect(triples("Nhật Bản áp đặt lệnh cấm vận đối với Hòa Bình.")).toEqual([]);
   });
 
+  it("each foreign name of a measure's list is its target: 'trừng phạt đối với A, B và C'", () => {
+    expect(triples("Đức trừng phạt Velmora Shipping, Korvanex và Dravik Trading.")).toEqual([
+      "Germany SANCTIONED Dravik Trading [occurred]",
+      "Germany SANCTIONED Korvanex [occurred]",
+      "Germany SANCTIONED Velmora Shipping [occurred]",
+    ]);
+  });
+
+  it("the list a blacklisting verb requires is no sanction of its own: 'đưa X vào danh sách trừng phạt, ... Y ...'", () => {
+    expect(triples("Nhật Bản đưa ông Reza Karimi vào danh sách trừng phạt, lần đầu tiên Tokyo nhắm vào Iran.")).toEqual([
+      "Japan SANCTIONED Reza Karimi [occurred]",
+    ]);
+  });
+
+  it("a named event a judging verb takes is not its doer's deed: 'A hoan nghênh lệnh trừng phạt và kêu gọi B ...'", () => {
+    const told = triples("Ông Luc Marchand hoan nghênh lệnh trừng phạt và kêu gọi Nhật Bản làm theo.");
+    expect(told.filter((t) => t.includes("SANCTIONED"))).toEqual([]);
+    // The event's own owner still does it.
+    expect(triples("Ông Luc Marchand hoan nghênh lệnh trừng phạt của Đức đối với Iran.")).toContain("Germany SANCTIONED Iran [occurred]");
+  });
+
   it("one on someone's sanctions list is sanctioned by them: 'X nằm trong danh sách trừng phạt của Y'", () => {
     expect(triples("Iran đã nằm trong danh sách trừng phạt của Liên minh châu Âu từ lâu.")).toEqual([
       "European Union SANCTIONED Iran [occurred]",

@@ -229,22 +229,42 @@ const TRAVEL_PHRASE_WORDS = 3;
 /** "arrived in Arica", "a trip to Labasa": an unknown capitalized run right after a travel phrase of the pack is a place. */
 function placeAfterTravel(context: Context, at: number): NameMention | undefined {
   const phrases = context.words.placeAfter;
-  return phrases ? unknownAfter(context, at, phrases, "LOCATION") : undefined;
+  return phrases && followsPhrase(context, at, phrases) ? unknownRun(context, at, "LOCATION") : undefined;
 }
 
-/** "trừng phạt đối với Korvanex": an unknown run that looks like a name, right after a measure's phrase, is its target. */
+/** How many names a measure's list of targets may run to before the one at hand ("đối với A, B và C"). */
+const TARGET_LIST_NAMES = 6;
+
+/**
+ * "trừng phạt đối với Korvanex", "đối với A, B và C": an unknown run that looks like a name, right after a measure's
+ * phrase or after a list of such runs that follows it, is its target.
+ */
 function targetAfterMeasure(context: Context, at: number): NameMention | undefined {
   const target = context.words.targetAfter;
-  const found = target ? unknownAfter(context, at, target.phrases, "ORGANIZATION") : undefined;
-  return found && target!.looksLikeName(found.surface) ? found : undefined;
+  if (!target) return undefined;
+  const { tokens, spans, keys } = context;
+  let from = at;
+  // Back over the list: "và" or a comma, then a capitalized run the lexicon does not know that looks like a name.
+  for (let n = 0; n < TARGET_LIST_NAMES && (keys[from - 1] === context.words.and || keys[from - 1] === ","); n++) {
+    let start = from - 1;
+    while (start > 0 && !spans[start - 1] && tokens[start - 1]!.word && tokens[start - 1]!.capitalized) start--;
+    if (start === from - 1 || !target.looksLikeName(textOf(tokens, start, from - 1))) break;
+    from = start;
+  }
+  const found = followsPhrase(context, from, target.phrases) ? unknownRun(context, at, "ORGANIZATION") : undefined;
+  return found && target.looksLikeName(found.surface) ? found : undefined;
 }
 
-/** An unknown capitalized run right after one of `phrases` (the phrase no part of it), read as a mention of `type`. */
-function unknownAfter(context: Context, at: number, phrases: PhraseSet, type: "LOCATION" | "ORGANIZATION"): NameMention | undefined {
+/** Whether one of `phrases` ends right before token `at`. */
+function followsPhrase(context: Context, at: number, phrases: PhraseSet): boolean {
+  for (let n = 1; n <= TRAVEL_PHRASE_WORDS; n++) if (at - n >= 0 && phrases.lengthAt(context.keys, at - n) === n) return true;
+  return false;
+}
+
+/** The unknown capitalized run at `at`, read as a mention of `type`; not one that owns what follows. */
+function unknownRun(context: Context, at: number, type: "LOCATION" | "ORGANIZATION"): NameMention | undefined {
   const { tokens, words } = context;
-  let after = false;
-  for (let n = 1; n <= TRAVEL_PHRASE_WORDS && !after; n++) after = at - n >= 0 && phrases.lengthAt(context.keys, at - n) === n;
-  const run = after ? capitalizedRun(context, at) : undefined;
+  const run = capitalizedRun(context, at);
   if (!run || words.possessiveClitics.has(tokens[run.to]?.key ?? "")) return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type, maybeShort: false };
 }

@@ -91,7 +91,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const words = view.pack.relations;
   const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, words.remote) > 0));
   for (const o of occurrences) {
-    if (consumed.has(o.from)) continue;
+    if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
@@ -786,6 +786,41 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
+/** Cues that judge what they act on: a named event they take is someone else's ("hoan nghênh lệnh trừng phạt"). */
+const JUDGING: ReadonlySet<RelationType> = new Set(["PRAISED", "CRITICIZED", "SUPPORTED", "THANKED"]);
+/** How many plain words (a determiner, a nominalizer) may part a judging verb from the named event it takes. */
+const JUDGED_EVENT_GAP = 3;
+/** The most words a cue has. */
+const CUE_WORDS = 4;
+
+/**
+ * "A hoan nghênh lệnh trừng phạt", "A lên án các cuộc tấn công": a named event that a judging verb takes is not the
+ * deed of that verb's doer; only its own owner ("của X") does it.
+ */
+function judgedEvent(view: SentenceView, o: Occurrence): boolean {
+  if (!isNominal(view, o)) return false;
+  for (let end = o.from; end >= Math.max(0, o.from - JUDGED_EVENT_GAP); end--) {
+    if (end < o.from && !isPlainNoun(view, end)) return false;
+    for (let k = Math.max(0, end - CUE_WORDS); k < end; k++) {
+      const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
+      if (cue && cue.kind === "verb" && JUDGING.has(cue.type) && k + cue.words.length === end) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "đưa X vào danh sách trừng phạt": a cue inside the words another cue of its type requires after its object (see
+ * Cue.onlyThen) is part of that cue, and states nothing of its own.
+ */
+function insideRequiredWords(view: SentenceView, occurrences: Occurrence[], o: Occurrence): boolean {
+  return occurrences.some((p) => {
+    if (p.to > o.from || !p.cue.onlyThen || p.cue.type !== o.cue.type) return false;
+    for (let k = p.to; k <= o.from; k++) if (k + view.phraseAt(k, p.cue.onlyThen) >= o.to) return true;
+    return false;
+  });
+}
+
 /** How long an aside between a subject and its verb may be, in tokens; how many words may part the aside and the verb. */
 const ASIDE_REACH = 30;
 const ASIDE_VERB_GAP = 3;
@@ -817,7 +852,7 @@ function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | unde
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  if (unnamedInsideClauseNoun(view, o)) return [];
+  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const aside = beforeAside(view, o.from);
