@@ -985,6 +985,12 @@ describe("Vietnamese judgements of an act just told", () => {
 });
 
 describe("Vietnamese relative clauses and asides", () => {
+  it("an ongoing state after a comma is the person's before it: 'hội đàm với X, đang (ở) thăm Y'", () => {
+    const told = triples("Thủ tướng Đức Hans Vogel đã hội đàm với Thủ tướng Nhật Bản Ken Aoki, đang ở thăm chính thức Đức từ ngày 2/3.");
+    expect(told).toContain("Ken Aoki VISITED Germany [occurred]");
+    expect(told.filter((t) => t.startsWith("Hans Vogel VISITED"))).toEqual([]);
+  });
+
   it("a relative clause is an aside before the verb, which a tense word may follow: 'X, người từng ..., đã đến Y'", () => {
     expect(triples("Ngoại trưởng Đức Anja Richter, người từng làm việc tại Pháp, đã đến Nhật Bản.")).toContain(
       "Anja Richter VISITED Japan [occurred]",

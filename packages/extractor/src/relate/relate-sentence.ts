@@ -1061,6 +1061,12 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
   // "X, người đang thăm Y" at a sentence's end: the relative word may open the clause it did not break.
   if (view.key(start) === relativeWho && view.key(start - 1) === ",") start++;
   if (isRelative(start - 3) && view.mentionAt[start - 2]?.kind === "pronoun" && view.isBreak(start - 1)) start -= 2;
+  // "hội đàm với X, đang thăm Y": an ongoing state after a comma is the person's before it.
+  const progressive = view.words.progressiveAside;
+  if (progressive && view.key(start) === progressive && view.key(start - 1) === ",") {
+    const person = view.mentionAt[start - 2];
+    return person?.type === "PERSON" && person.to === start - 1 ? person : undefined;
+  }
   if (!isRelative(start - 1)) return undefined;
   const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
   // "X, secretary of the Council of Y, who is on a visit": "who" is the person, past the body of their office.
