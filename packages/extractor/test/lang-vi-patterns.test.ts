@@ -608,6 +608,21 @@ describe("Vietnamese event status from time words", () => {
 });
 
 describe("Vietnamese invitations and signed agreements told from the document", () => {
+  it("the pair that signs a pact 'giữa hai nước' signed it with each other too: 'A và B đã ký hiệp ước giữa hai nước'", () => {
+    const signed = triples("Tổng thống Pháp Marc Olivier và Thủ tướng Đức Hans Vogel đã ký hiệp ước biên giới giữa hai nước.");
+    expect(signed).toContain("France SIGNED Germany [occurred]");
+    expect(signed).toContain("Hans Vogel SIGNED Marc Olivier [occurred]");
+    // Those who watch the signing ceremony do not sign.
+    const watched = triples("Tổng thống Pháp Marc Olivier và Thủ tướng Đức Hans Vogel đã chứng kiến lễ ký ba văn kiện giữa hai nước.");
+    expect(watched).not.toContain("Hans Vogel SIGNED Marc Olivier [occurred]");
+  });
+
+  it("the other party of a signing may follow 'cùng' (together with): 'A đã ký văn kiện cùng B'", () => {
+    expect(triples("Tổng thống Pháp Marc Olivier đã ký văn kiện cùng Thủ tướng Đức Hans Vogel.")).toContain(
+      "Hans Vogel SIGNED Marc Olivier [occurred]",
+    );
+  });
+
   it("the invited act may stand between invitation and inviter: 'nhận lời mời thăm X của A'", () => {
     expect(triples("Thủ tướng Nhật Bản Taro Suzuki đã nhận lời mời thăm Ấn Độ của Tổng thống Vladimir Putin.")).toContain(
       "Vladimir Putin INVITED Taro Suzuki [occurred]",

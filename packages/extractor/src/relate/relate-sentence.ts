@@ -1581,6 +1581,9 @@ function relateSymmetric(
   const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach) ?? betweenBeforePassive(view, o);
   if (between) {
     emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
+    // "A và B đã ký hiệp ước giữa hai nước": the pair that signs is named too, besides the pair its group stands for.
+    // Not those who watch a signing ceremony ("chứng kiến lễ ký ... giữa hai nước"): the noun has no doers before it.
+    if (between.kind === "group" && !isNominal(view, o) && pairedBefore(view, o)) emitPairs(o, closeSubjects(view, o), status, rule, emit);
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
@@ -1711,9 +1714,9 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
   for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) emit(o, o.cue.type, [ids[a]!], [ids[b]!], status, rule);
 }
 
-/** "ký ... với X": the other party of a signing. */
+/** "ký ... với X", "ký ... cùng X": the other party of a signing, after "with" or the first word of "together with". */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  const m = findAfter(view, o, view.pack.relations.with, o.cue.reach);
+  const m = findAfter(view, o, view.pack.relations.with, o.cue.reach) ?? findAfter(view, o, view.words.togetherWith[0]!, o.cue.reach);
   return m && isActor(m) ? view.coordinatedAfter(m) : [];
 }
 

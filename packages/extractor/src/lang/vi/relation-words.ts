@@ -336,9 +336,25 @@ const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
 /**
  * Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp",
- * "danh sách trừng phạt của X").
+ * "danh sách trừng phạt của X", "lễ ký" (a signing ceremony)).
  */
-const NOMINALIZERS = new Set(["sách", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+const NOMINALIZERS = new Set([
+  "sách",
+  "việc",
+  "động",
+  "lực",
+  "gói",
+  "bỏ",
+  "nhận",
+  "chuyến",
+  "cuộc",
+  "các",
+  "những",
+  "đòn",
+  "pháp",
+  "lệnh",
+  "lễ",
+]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 const CHARGE_WORDS = new PhraseSet([
