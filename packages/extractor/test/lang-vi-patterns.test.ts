@@ -430,6 +430,15 @@ describe("Vietnamese charges governed by a preposition", () => {
 });
 
 describe("Vietnamese serial predicates and thanks", () => {
+  it("support thanked for, said as a verb, goes to whom it names: 'A cảm ơn B vì đã ủng hộ C'", () => {
+    const told = triples("Thủ tướng Đức Hans Vogel cảm ơn Nhật Bản vì đã ủng hộ Ukraine trong suốt cuộc xung đột.");
+    expect(told).toContain("Japan SUPPORTED Ukraine [occurred]");
+    expect(told).not.toContain("Japan SUPPORTED Hans Vogel [occurred]");
+    // Said as a noun, its owner is no one it goes to: "vì sự ủng hộ của C".
+    const noun = triples("Thủ tướng Đức Hans Vogel cảm ơn ông Luc Marchand vì sự ủng hộ của Liên minh châu Âu.");
+    expect(noun).not.toContain("Luc Marchand SUPPORTED European Union [occurred]");
+  });
+
   it("goods one is thanked for sending, no recipient named, went to the thanker: 'A cảm ơn B đã gửi hàng cứu trợ'", () => {
     expect(triples("Việt Nam cảm ơn Nhật Bản và Đức đã nhanh chóng gửi hàng cứu trợ tới vùng bị lũ.")).toEqual([
       "Germany SUPPLIED Vietnam [occurred]",

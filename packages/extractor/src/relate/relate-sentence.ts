@@ -1822,13 +1822,26 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     const k = words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1;
     if (words.supportReason.has(view.key(k))) {
       const to = words.supportTo?.has(view.key(k + 1)) ? view.mentionAt[afterMarker(view, k + 1)] : undefined;
-      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : subjects, status, "thanked-for-support");
+      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : (supportedNamed(view, k) ?? subjects), status, "thanked-for-support");
       consumed.add(k);
     } else if (view.matches(k, words.invitation)) {
       emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");
     }
     return;
   }
+}
+
+/**
+ * "cảm ơn A vì đã ủng hộ B", "... đã ủng hộ nền độc lập của B": support thanked for, said as a verb that names whom
+ * it goes to; undefined when it is a noun ("vì sự ủng hộ") or names no one.
+ */
+function supportedNamed(view: SentenceView, at: number): ResolvedMention[] | undefined {
+  const cue = cueStartingAt(view, at);
+  if (!cue || cue.type !== "SUPPORTED") return undefined;
+  const o: Occurrence = { cue, from: at, to: at + cue.words.length };
+  if (isNominal(view, o)) return undefined;
+  const named = objectsOf(view, o, isActor);
+  return named.length ? named : undefined;
 }
 
 /** How far after "cảm ơn về" the giver of what is thanked for may be named. */

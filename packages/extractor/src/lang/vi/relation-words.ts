@@ -354,6 +354,7 @@ const NOMINALIZERS = new Set([
   "pháp",
   "lệnh",
   "lễ",
+  "sự",
 ]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
