@@ -429,6 +429,16 @@ describe("Vietnamese charges governed by a preposition", () => {
   });
 });
 
+describe("Vietnamese recognition", () => {
+  it("recognizing someone as a state or a leader backs them: 'công nhận X là ...'; not 'công nhận X đã ...'", () => {
+    expect(triples("Nhật Bản và Đức đã công nhận Ukraine là quốc gia độc lập.")).toEqual([
+      "Germany SUPPORTED Ukraine [occurred]",
+      "Japan SUPPORTED Ukraine [occurred]",
+    ]);
+    expect(triples("Nhật Bản công nhận Ukraine đã có nhiều nỗ lực.")).toEqual([]);
+  });
+});
+
 describe("Vietnamese serial predicates and thanks", () => {
   it("support thanked for, said as a verb, goes to whom it names: 'A cảm ơn B vì đã ủng hộ C'", () => {
     const told = triples("Thủ tướng Đức Hans Vogel cảm ơn Nhật Bản vì đã ủng hộ Ukraine trong suốt cuộc xung đột.");

@@ -179,6 +179,8 @@ export const CUES: Cue[] = [
   cue("đứng về phía", "SUPPORTED", "verb", 4),
   cue("hậu thuẫn", "SUPPORTED", "verb", 10),
   cue("hỗ trợ", "SUPPORTED", "verb", 6),
+  // Recognizing someone as a state or a leader backs them: "công nhận X là quốc gia độc lập"; not "công nhận rằng ...".
+  cue("công nhận", "SUPPORTED", "verb", 6, { onlyThen: new PhraseSet(["là"]) }),
   // PRAISED
   // Praise reaches past what is praised to whose it is: "đánh giá cao những đóng góp to lớn của X".
   cue("ca ngợi", "PRAISED", "verb", 10),
