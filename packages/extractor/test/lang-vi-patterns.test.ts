@@ -139,6 +139,20 @@ describe("Vietnamese requests and targets", () => {
 });
 
 describe("Vietnamese criticism and accusations", () => {
+  it("a judgement reaches past what it judges to whose it is: 'quan ngại sâu sắc trước kế hoạch mở rộng ... của X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel bày tỏ quan ngại sâu sắc trước kế hoạch mở rộng khu định cư trái phép của Iran.")).toContain(
+      "Hans Vogel CRITICIZED Iran [occurred]",
+    );
+    // A rejection keeps its short reach: turning down someone's offer is no criticism of them.
+    expect(triples("Nhật Bản bác bỏ đề nghị đối thoại lâu dài của Iran.")).toEqual([]);
+  });
+
+  it("a verb joined by 'và' after a clause made a noun is the main clause's: 'lên án việc dẫn độ và cáo buộc X'", () => {
+    expect(triples("Ngoại trưởng Nga Sergei Lavrov lên án việc dẫn độ và cáo buộc Mỹ gây sức ép.")).toContain(
+      "Sergei Lavrov ACCUSED United States [occurred]",
+    );
+  });
+
   it("a leader's administration stands for the leader's country: 'chỉ trích chính quyền Tổng thống X'", () => {
     expect(triples("Ngoại trưởng Đức Hans Vogel chỉ trích chính quyền Tổng thống Vladimir Putin.")).toContain(
       "Hans Vogel CRITICIZED Russia [occurred]",

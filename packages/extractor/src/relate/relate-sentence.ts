@@ -777,7 +777,8 @@ function leaderBeforeDelegation(view: SentenceView, m: ResolvedMention): Resolve
  */
 function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   const word = view.pack.relations.clauseNoun;
-  if (!word) return false;
+  // "lên án việc dẫn độ và cáo buộc X": a verb joined by "and" goes on the main clause, not the clause made a noun.
+  if (!word || view.key(o.from - 1) === view.pack.mentions.and) return false;
   for (let j = o.from - 1; j >= view.clauseStart(o.from); j--) {
     const m = view.mentionAt[j];
     if (m && isActor(m)) return false;
@@ -1215,6 +1216,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
   let adjacentAt = o.to;
   const words = view.pack.relations;
+  // "quan ngại sâu sắc trước kế hoạch mở rộng ... của X": a judgement reaches past what it judges to whose it is.
+  if (o.cue.kind === "verb" && !o.cue.via && JUDGING.has(o.cue.type)) limit = Math.max(limit, ownerReach(view, o.to, limit));
   const listAt = findExamples(view, o.to, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
@@ -1327,6 +1330,19 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How far past a judgement's reach the possessive may stand that names whose the judged thing is, and its owner's name. */
+const OWNER_REACH = 8;
+const OWNER_NAME_WORDS = 3;
+
+/** Where the reach of a judgement ends when a possessive within it, or just past it, names the owner of what it judges. */
+function ownerReach(view: SentenceView, from: number, limit: number): number {
+  for (let j = from; j < Math.min(view.tokens.length, limit + OWNER_REACH); j++) {
+    if (view.isBreak(j) || view.mentionAt[j]) return limit;
+    if (view.key(j) === view.pack.mentions.possessive) return j + 1 + OWNER_NAME_WORDS;
+  }
+  return limit;
 }
 
 /** How many plain words may name the kind of members a country qualifies ("defence firms", "senior officials"). */
