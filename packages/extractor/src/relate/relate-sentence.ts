@@ -1853,7 +1853,7 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
  */
 function supportedNamed(view: SentenceView, at: number): ResolvedMention[] | undefined {
   const cue = cueStartingAt(view, at);
-  if (!cue || cue.type !== "SUPPORTED") return undefined;
+  if (cue?.type !== "SUPPORTED") return undefined;
   const o: Occurrence = { cue, from: at, to: at + cue.words.length };
   if (isNominal(view, o)) return undefined;
   const named = objectsOf(view, o, isActor);
