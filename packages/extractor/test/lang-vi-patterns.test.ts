@@ -139,6 +139,20 @@ describe("Vietnamese requests and targets", () => {
 });
 
 describe("Vietnamese criticism and accusations", () => {
+  it("a judgement reaches past what it judges to whose it is: 'quan ngại sâu sắc trước kế hoạch mở rộng ... của X'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel bày tỏ quan ngại sâu sắc trước kế hoạch mở rộng khu định cư trái phép của Iran.")).toContain(
+      "Hans Vogel CRITICIZED Iran [occurred]",
+    );
+    // A rejection keeps its short reach: turning down someone's offer is no criticism of them.
+    expect(triples("Nhật Bản bác bỏ đề nghị đối thoại lâu dài của Iran.")).toEqual([]);
+  });
+
+  it("a verb joined by 'và' after a clause made a noun is the main clause's: 'lên án việc dẫn độ và cáo buộc X'", () => {
+    expect(triples("Ngoại trưởng Nga Sergei Lavrov lên án việc dẫn độ và cáo buộc Mỹ gây sức ép.")).toContain(
+      "Sergei Lavrov ACCUSED United States [occurred]",
+    );
+  });
+
   it("a leader's administration stands for the leader's country: 'chỉ trích chính quyền Tổng thống X'", () => {
     expect(triples("Ngoại trưởng Đức Hans Vogel chỉ trích chính quyền Tổng thống Vladimir Putin.")).toContain(
       "Hans Vogel CRITICIZED Russia [occurred]",
@@ -303,6 +317,14 @@ describe("Vietnamese arrivals", () => {
     );
   });
 
+  it("an arrival at a kind of place reaches the place past the kind's modifiers or setting: 'tới thành phố cổ X', 'tới căn cứ ở Y'", () => {
+    expect(triples("Ông Ahmed Karimi sẽ tới thành phố cổ Osaka vào tuần tới.")).toContain("Ahmed Karimi VISITED Osaka [planned]");
+    expect(triples("Ông Ahmed Karimi đã đến thị trấn biên giới Osaka hôm 3/2.")).toContain("Ahmed Karimi VISITED Osaka [occurred]");
+    expect(triples("Ông Ahmed Karimi đã tới căn cứ hải quân ở thành phố Osaka.")).toContain("Ahmed Karimi VISITED Osaka [occurred]");
+    // A kind with no name after it arrives nowhere named, however far a place is named on.
+    expect(triples("Ông Ahmed Karimi đã tới thành phố này, cách Osaka 50 km.")).toEqual([]);
+  });
+
   it("landing 'tại' a place visits it: 'máy bay chở X đã hạ cánh tại Y'", () => {
     expect(triples("Chiếc máy bay chở Thủ tướng Nhật Bản Taro Suzuki đã hạ cánh tại Berlin.")).toContain(
       "Taro Suzuki VISITED Germany [occurred]",
@@ -421,7 +443,26 @@ describe("Vietnamese charges governed by a preposition", () => {
   });
 });
 
+describe("Vietnamese recognition", () => {
+  it("recognizing someone as a state or a leader backs them: 'công nhận X là ...'; not 'công nhận X đã ...'", () => {
+    expect(triples("Nhật Bản và Đức đã công nhận Ukraine là quốc gia độc lập.")).toEqual([
+      "Germany SUPPORTED Ukraine [occurred]",
+      "Japan SUPPORTED Ukraine [occurred]",
+    ]);
+    expect(triples("Nhật Bản công nhận Ukraine đã có nhiều nỗ lực.")).toEqual([]);
+  });
+});
+
 describe("Vietnamese serial predicates and thanks", () => {
+  it("support thanked for, said as a verb, goes to whom it names: 'A cảm ơn B vì đã ủng hộ C'", () => {
+    const told = triples("Thủ tướng Đức Hans Vogel cảm ơn Nhật Bản vì đã ủng hộ Ukraine trong suốt cuộc xung đột.");
+    expect(told).toContain("Japan SUPPORTED Ukraine [occurred]");
+    expect(told).not.toContain("Japan SUPPORTED Hans Vogel [occurred]");
+    // Said as a noun, its owner is no one it goes to: "vì sự ủng hộ của C".
+    const noun = triples("Thủ tướng Đức Hans Vogel cảm ơn ông Luc Marchand vì sự ủng hộ của Liên minh châu Âu.");
+    expect(noun).not.toContain("Luc Marchand SUPPORTED European Union [occurred]");
+  });
+
   it("goods one is thanked for sending, no recipient named, went to the thanker: 'A cảm ơn B đã gửi hàng cứu trợ'", () => {
     expect(triples("Việt Nam cảm ơn Nhật Bản và Đức đã nhanh chóng gửi hàng cứu trợ tới vùng bị lũ.")).toEqual([
       "Germany SUPPLIED Vietnam [occurred]",
@@ -600,6 +641,21 @@ describe("Vietnamese event status from time words", () => {
 });
 
 describe("Vietnamese invitations and signed agreements told from the document", () => {
+  it("the pair that signs a pact 'giữa hai nước' signed it with each other too: 'A và B đã ký hiệp ước giữa hai nước'", () => {
+    const signed = triples("Tổng thống Pháp Marc Olivier và Thủ tướng Đức Hans Vogel đã ký hiệp ước biên giới giữa hai nước.");
+    expect(signed).toContain("France SIGNED Germany [occurred]");
+    expect(signed).toContain("Hans Vogel SIGNED Marc Olivier [occurred]");
+    // Those who watch the signing ceremony do not sign.
+    const watched = triples("Tổng thống Pháp Marc Olivier và Thủ tướng Đức Hans Vogel đã chứng kiến lễ ký ba văn kiện giữa hai nước.");
+    expect(watched).not.toContain("Hans Vogel SIGNED Marc Olivier [occurred]");
+  });
+
+  it("the other party of a signing may follow 'cùng' (together with): 'A đã ký văn kiện cùng B'", () => {
+    expect(triples("Tổng thống Pháp Marc Olivier đã ký văn kiện cùng Thủ tướng Đức Hans Vogel.")).toContain(
+      "Hans Vogel SIGNED Marc Olivier [occurred]",
+    );
+  });
+
   it("the invited act may stand between invitation and inviter: 'nhận lời mời thăm X của A'", () => {
     expect(triples("Thủ tướng Nhật Bản Taro Suzuki đã nhận lời mời thăm Ấn Độ của Tổng thống Vladimir Putin.")).toContain(
       "Vladimir Putin INVITED Taro Suzuki [occurred]",
@@ -904,6 +960,13 @@ describe("Vietnamese settings of meetings", () => {
     expect(signed).toContain("Marc Olivier VISITED Osaka [occurred]");
   });
 
+  it("a setting after a fronted time still opens the sentence, and names no party: 'Ngày D, tại thủ đô X, A và B đã ký'", () => {
+    const signed = triples("Ngày 3/5, tại thủ đô Paris, Ngoại trưởng Pháp Marc Delorme và Ngoại trưởng Đức Anja Richter đã ký hiệp định.");
+    expect(signed).toContain("Anja Richter VISITED France [occurred]");
+    expect(signed).toContain("Anja Richter SIGNED Marc Delorme [occurred]");
+    expect(signed.filter((t) => t.startsWith("France SIGNED"))).toEqual([]);
+  });
+
   it("a city named after a meeting still makes a second setting: which meeting was where is not said", () => {
     const met = triples(
       "Khi gặp ông Ken Aoki ở Osaka, Thủ tướng Đức Hans Vogel đã hội đàm với Thủ tướng Lào Somsak Vongvichit tại Hà Nội.",
@@ -970,6 +1033,12 @@ describe("Vietnamese judgements of an act just told", () => {
 });
 
 describe("Vietnamese relative clauses and asides", () => {
+  it("an ongoing state after a comma is the person's before it: 'hội đàm với X, đang (ở) thăm Y'", () => {
+    const told = triples("Thủ tướng Đức Hans Vogel đã hội đàm với Thủ tướng Nhật Bản Ken Aoki, đang ở thăm chính thức Đức từ ngày 2/3.");
+    expect(told).toContain("Ken Aoki VISITED Germany [occurred]");
+    expect(told.filter((t) => t.startsWith("Hans Vogel VISITED"))).toEqual([]);
+  });
+
   it("a relative clause is an aside before the verb, which a tense word may follow: 'X, người từng ..., đã đến Y'", () => {
     expect(triples("Ngoại trưởng Đức Anja Richter, người từng làm việc tại Pháp, đã đến Nhật Bản.")).toContain(
       "Anja Richter VISITED Japan [occurred]",
@@ -1105,6 +1174,36 @@ describe("Vietnamese sanctions lists", () => {
     expect(triples("Đức áp đặt lệnh trừng phạt đối với bốn quan chức Iran, trong đó có ông Reza Karimi.")).not.toContain(
       "Germany SANCTIONED Iran [occurred]",
     );
+  });
+
+  it("a foreign name no lexicon knows, right after a measure's words, is its target: 'trừng phạt (đối với) X'", () => {
+    expect(triples("Đức hôm 3/2 áp đặt lệnh trừng phạt đối với Velmora Shipping, một hãng vận tải ở Dubai.")).toContain(
+      "Germany SANCTIONED Velmora Shipping [occurred]",
+    );
+    expect(triples("Nhật Bản trừng phạt Korvanex vì giúp Iran.")).toEqual(["Japan SANCTIONED Korvanex [occurred]"]);
+    // A Vietnamese-looking name is no such target: it may be a place or a person the text goes on to name.
+    expect(triples("Nhật Bản áp đặt lệnh cấm vận đối với Hòa Bình.")).toEqual([]);
+  });
+
+  it("each foreign name of a measure's list is its target: 'trừng phạt đối với A, B và C'", () => {
+    expect(triples("Đức trừng phạt Velmora Shipping, Korvanex và Dravik Trading.")).toEqual([
+      "Germany SANCTIONED Dravik Trading [occurred]",
+      "Germany SANCTIONED Korvanex [occurred]",
+      "Germany SANCTIONED Velmora Shipping [occurred]",
+    ]);
+  });
+
+  it("the list a blacklisting verb requires is no sanction of its own: 'đưa X vào danh sách trừng phạt, ... Y ...'", () => {
+    expect(triples("Nhật Bản đưa ông Reza Karimi vào danh sách trừng phạt, lần đầu tiên Tokyo nhắm vào Iran.")).toEqual([
+      "Japan SANCTIONED Reza Karimi [occurred]",
+    ]);
+  });
+
+  it("a named event a judging verb takes is not its doer's deed: 'A hoan nghênh lệnh trừng phạt và kêu gọi B ...'", () => {
+    const told = triples("Ông Luc Marchand hoan nghênh lệnh trừng phạt và kêu gọi Nhật Bản làm theo.");
+    expect(told.filter((t) => t.includes("SANCTIONED"))).toEqual([]);
+    // The event's own owner still does it.
+    expect(triples("Ông Luc Marchand hoan nghênh lệnh trừng phạt của Đức đối với Iran.")).toContain("Germany SANCTIONED Iran [occurred]");
   });
 
   it("one on someone's sanctions list is sanctioned by them: 'X nằm trong danh sách trừng phạt của Y'", () => {

@@ -205,6 +205,11 @@ export interface MentionWords {
    * "a trip to Labasa" (lower case).
    */
   readonly placeAfter?: PhraseSet;
+  /**
+   * Words of a punitive measure after which an unknown capitalized run that `looksLikeName` accepts is its target, an
+   * organization, the words no part of it: "trừng phạt đối với Korvanex" (lower case).
+   */
+  readonly targetAfter?: { readonly phrases: PhraseSet; looksLikeName(surface: string): boolean };
   /** Words before a capitalized run that make it an organization ("hãng thông tấn KCNA"). */
   readonly organizationCues: readonly string[];
   /**
@@ -361,6 +366,11 @@ export interface ClauseWords {
   readonly because: string;
   /** "X, người đã ...": the head of a relative aside about the person before it. */
   readonly relativeWho: string;
+  /**
+   * "tiếp X, đang thăm Y": a word of an ongoing state that opens a clause after a comma describes the person right
+   * before the comma, as a relative aside would.
+   */
+  readonly progressiveAside?: string;
   /** The relative pronoun of things and bodies ("which"): "the United States, which he said had sent ...". */
   readonly relativeWhich?: string;
   /** "whose": the relative word of an aside that names something of its head ("The king, whose father ...", "X, whose father Y"). */

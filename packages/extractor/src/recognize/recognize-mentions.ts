@@ -3,6 +3,7 @@ import { wordPrefixes, type Lexicon, type LexiconEntry, type Office } from "../l
 import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
+import type { PhraseSet } from "../relate/phrase-set.ts";
 import type { ContextualNames } from "./contextual-names.ts";
 import type { DescriptorMention, Mention, NameMention, PronounMention, Title } from "./mention.ts";
 
@@ -222,10 +223,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
-  const place = placeAfterTravel(context, i);
-  if (place) {
-    mentions.push(place); // "arrived in Arica": a place the lexicon does not know
-    return place.to;
+  // "arrived in Arica": a place the lexicon does not know; "sanctions on Korvanex": a target it does not know.
+  const unknown = placeAfterTravel(context, i) ?? targetAfterMeasure(context, i);
+  if (unknown) {
+    mentions.push(unknown);
+    return unknown.to;
   }
   // "Acting Chilean Foreign Minister X", "Former Kenyan President Y": a capitalized modifier before the affiliation is no name.
   if ((words.titleModifiers.has(token.key) || words.formerMarkers.has(token.key)) && spans[i + 1]?.kind === "entity") return i + 1;
@@ -329,19 +331,50 @@ function kinDescribedName(context: Context, at: number): NameMention | undefined
   return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "PERSON", maybeShort: false };
 }
 
-/** How many words the pack's travel phrases have at most ("en route to"). */
+/** How many words the pack's travel and measure phrases have at most ("en route to"). */
 const TRAVEL_PHRASE_WORDS = 3;
 
 /** "arrived in Arica", "a trip to Labasa": an unknown capitalized run right after a travel phrase of the pack is a place. */
 function placeAfterTravel(context: Context, at: number): NameMention | undefined {
+  const phrases = context.words.placeAfter;
+  return phrases && followsPhrase(context, at, phrases) ? unknownRun(context, at, "LOCATION") : undefined;
+}
+
+/** How many names a measure's list of targets may run to before the one at hand ("đối với A, B và C"). */
+const TARGET_LIST_NAMES = 6;
+
+/**
+ * "trừng phạt đối với Korvanex", "đối với A, B và C": an unknown run that looks like a name, right after a measure's
+ * phrase or after a list of such runs that follows it, is its target.
+ */
+function targetAfterMeasure(context: Context, at: number): NameMention | undefined {
+  const target = context.words.targetAfter;
+  if (!target) return undefined;
+  const { tokens, spans, keys } = context;
+  let from = at;
+  // Back over the list: "và" or a comma, then a capitalized run the lexicon does not know that looks like a name.
+  for (let n = 0; n < TARGET_LIST_NAMES && (keys[from - 1] === context.words.and || keys[from - 1] === ","); n++) {
+    let start = from - 1;
+    while (start > 0 && !spans[start - 1] && tokens[start - 1]!.word && tokens[start - 1]!.capitalized) start--;
+    if (start === from - 1 || !target.looksLikeName(textOf(tokens, start, from - 1))) break;
+    from = start;
+  }
+  const found = followsPhrase(context, from, target.phrases) ? unknownRun(context, at, "ORGANIZATION") : undefined;
+  return found && target.looksLikeName(found.surface) ? found : undefined;
+}
+
+/** Whether one of `phrases` ends right before token `at`. */
+function followsPhrase(context: Context, at: number, phrases: PhraseSet): boolean {
+  for (let n = 1; n <= TRAVEL_PHRASE_WORDS; n++) if (at - n >= 0 && phrases.lengthAt(context.keys, at - n) === n) return true;
+  return false;
+}
+
+/** The unknown capitalized run at `at`, read as a mention of `type`; not one that owns what follows. */
+function unknownRun(context: Context, at: number, type: "LOCATION" | "ORGANIZATION"): NameMention | undefined {
   const { tokens, words } = context;
-  const phrases = words.placeAfter;
-  if (!phrases) return undefined;
-  let after = false;
-  for (let n = 1; n <= TRAVEL_PHRASE_WORDS && !after; n++) after = at - n >= 0 && phrases.lengthAt(context.keys, at - n) === n;
-  const run = after ? capitalizedRun(context, at) : undefined;
+  const run = capitalizedRun(context, at);
   if (!run || words.possessiveClitics.has(tokens[run.to]?.key ?? "")) return undefined;
-  return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "LOCATION", maybeShort: false };
+  return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type, maybeShort: false };
 }
 
 /** A name the lexicon knows, `span` at token `i`, and what the words around it make of it. */

@@ -95,7 +95,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const words = view.pack.relations;
   const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, words.remote) > 0));
   for (const o of occurrences) {
-    if (consumed.has(o.from)) continue;
+    if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
@@ -825,13 +825,49 @@ function leaderBeforeDelegation(view: SentenceView, m: ResolvedMention): Resolve
  */
 function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   const word = view.pack.relations.clauseNoun;
-  if (!word) return false;
+  // "lên án việc dẫn độ và cáo buộc X": a verb joined by "and" goes on the main clause, not the clause made a noun.
+  if (!word || view.key(o.from - 1) === view.pack.mentions.and) return false;
   for (let j = o.from - 1; j >= view.clauseStart(o.from); j--) {
     const m = view.mentionAt[j];
     if (m && isActor(m)) return false;
     if (!m && view.key(j) === word) return j < o.from - 1 && !cueStartingAt(view, j + 1);
   }
   return false;
+}
+
+/** Cues that judge what they act on: a named event they take is someone else's ("hoan nghênh lệnh trừng phạt"). */
+const JUDGING: ReadonlySet<RelationType> = new Set(["PRAISED", "CRITICIZED", "SUPPORTED", "THANKED"]);
+/** How many plain words (a determiner, a nominalizer) may part a judging verb from the named event it takes. */
+const JUDGED_EVENT_GAP = 3;
+/** The most words a cue has. */
+const CUE_WORDS = 4;
+
+/**
+ * "A hoan nghênh lệnh trừng phạt", "A lên án các cuộc tấn công": a named event that a judging verb takes is not the
+ * deed of that verb's doer; only its own owner ("của X") does it.
+ */
+function judgedEvent(view: SentenceView, o: Occurrence): boolean {
+  if (!isNominal(view, o)) return false;
+  for (let end = o.from; end >= Math.max(0, o.from - JUDGED_EVENT_GAP); end--) {
+    if (end < o.from && !isPlainNoun(view, end)) return false;
+    for (let k = Math.max(0, end - CUE_WORDS); k < end; k++) {
+      const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
+      if (cue && cue.kind === "verb" && JUDGING.has(cue.type) && k + cue.words.length === end) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "đưa X vào danh sách trừng phạt": a cue inside the words another cue of its type requires after its object (see
+ * Cue.onlyThen) is part of that cue, and states nothing of its own.
+ */
+function insideRequiredWords(view: SentenceView, occurrences: Occurrence[], o: Occurrence): boolean {
+  return occurrences.some((p) => {
+    if (p.to > o.from || !p.cue.onlyThen || p.cue.type !== o.cue.type) return false;
+    for (let k = p.to; k <= o.from; k++) if (k + view.phraseAt(k, p.cue.onlyThen) >= o.to) return true;
+    return false;
+  });
 }
 
 /** How long an aside between a subject and its verb may be, in tokens; how many words may part the aside and the verb. */
@@ -865,7 +901,7 @@ function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | unde
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  if (unnamedInsideClauseNoun(view, o)) return [];
+  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
@@ -1148,6 +1184,12 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
   // "X, người đang thăm Y" at a sentence's end: the relative word may open the clause it did not break.
   if (view.key(start) === relativeWho && view.key(start - 1) === ",") start++;
   if (isRelative(start - 3) && view.mentionAt[start - 2]?.kind === "pronoun" && view.isBreak(start - 1)) start -= 2;
+  // "hội đàm với X, đang thăm Y": an ongoing state after a comma is the person's before it.
+  const progressive = view.words.progressiveAside;
+  if (progressive && view.key(start) === progressive && view.key(start - 1) === ",") {
+    const person = view.mentionAt[start - 2];
+    return person?.type === "PERSON" && person.to === start - 1 ? person : undefined;
+  }
   if (!isRelative(start - 1)) return undefined;
   const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
   // "X, secretary of the Council of Y, who is on a visit": "who" is the person, past the body of their office.
@@ -1268,6 +1310,23 @@ function settingAfter(view: SentenceView, at: number): ResolvedMention | undefin
   return place && place.type !== "PERSON" ? place : undefined;
 }
 
+/** How many plain words may qualify a place's kind before its name: "thành phố cảng X", "thị trấn biên giới X". */
+const KIND_MODIFIER_WORDS = 2;
+
+/**
+ * Where the place starts that a kind of place at `at` leads to (past the kind's words): its name after a few plain
+ * modifiers ("cổ X"), or the place a setting word names ("ở tỉnh X"); undefined when none does.
+ */
+function placeNamedAfterKind(view: SentenceView, at: number): number | undefined {
+  for (let k = at; k <= at + KIND_MODIFIER_WORDS; k++) {
+    if (view.mentionAt[k]) return k > at && isPlace(view.mentionAt[k]!) ? k : undefined;
+    const where = settingAfter(view, k);
+    if (where) return where.from;
+    if (!isPlainNoun(view, k)) return undefined;
+  }
+  return undefined;
+}
+
 /** A lower-case word of no mention: the head of a description. */
 function isPlainNoun(view: SentenceView, at: number): boolean {
   const token = view.tokens[at];
@@ -1279,6 +1338,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
   let adjacentAt = o.to;
   const words = view.pack.relations;
+  // "quan ngại sâu sắc trước kế hoạch mở rộng ... của X": a judgement reaches past what it judges to whose it is.
+  if (o.cue.kind === "verb" && !o.cue.via && JUDGING.has(o.cue.type)) limit = Math.max(limit, ownerReach(view, o.to, limit));
   const listAt = findExamples(view, o.to, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
   // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
@@ -1334,9 +1395,11 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       return [];
     if (o.cue.adjacent && j === o.to && !view.mentionAt[j] && view.phraseAt(j, words.placeHeads)) {
       const head = view.phraseAt(j, words.placeHeads);
-      j += head - 1;
+      // "tới thành phố cổ X", "tới căn cứ hải quân ở tỉnh X": the place named past the kind's modifiers or its setting.
+      const named = placeNamedAfterKind(view, j + head);
+      j = (named ?? j + head) - 1;
       adjacentAt = j + 1;
-      limit = Math.min(view.tokens.length, limit + head); // the reach counts from the place, not its head word
+      limit = Math.min(view.tokens.length, Math.max(limit + head, j + 2)); // the reach counts from the place, not its head word
       continue;
     }
     // "hosted his Lao counterpart X": an owner before the one named does not part them.
@@ -1389,6 +1452,19 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How far past a judgement's reach the possessive may stand that names whose the judged thing is, and its owner's name. */
+const OWNER_REACH = 8;
+const OWNER_NAME_WORDS = 3;
+
+/** Where the reach of a judgement ends when a possessive within it, or just past it, names the owner of what it judges. */
+function ownerReach(view: SentenceView, from: number, limit: number): number {
+  for (let j = from; j < Math.min(view.tokens.length, limit + OWNER_REACH); j++) {
+    if (view.isBreak(j) || view.mentionAt[j]) return limit;
+    if (view.key(j) === view.pack.mentions.possessive) return j + 1 + OWNER_NAME_WORDS;
+  }
+  return limit;
 }
 
 /** How many plain words may name the kind of members a country qualifies ("defence firms", "senior officials"). */
@@ -1688,6 +1764,9 @@ function relateSymmetric(
   const between = findAfter(view, o, view.pack.relations.between, o.cue.type === "MET" ? 3 : o.cue.reach) ?? betweenBeforePassive(view, o);
   if (between) {
     emitPairs(o, view.coordinatedAfter(between), status, rule, emit);
+    // "A và B đã ký hiệp ước giữa hai nước": the pair that signs is named too, besides the pair its group stands for.
+    // Not those who watch a signing ceremony ("chứng kiến lễ ký ... giữa hai nước"): the noun has no doers before it.
+    if (between.kind === "group" && !isNominal(view, o) && pairedBefore(view, o)) emitPairs(o, closeSubjects(view, o), status, rule, emit);
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
@@ -1818,9 +1897,9 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
   for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) emit(o, o.cue.type, [ids[a]!], [ids[b]!], status, rule);
 }
 
-/** "ký ... với X": the other party of a signing. */
+/** "ký ... với X", "ký ... cùng X": the other party of a signing, after "with" or the first word of "together with". */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  const m = findAfter(view, o, view.pack.relations.with, o.cue.reach);
+  const m = findAfter(view, o, view.pack.relations.with, o.cue.reach) ?? findAfter(view, o, view.words.togetherWith[0]!, o.cue.reach);
   return m && isActor(m) ? view.coordinatedAfter(m) : [];
 }
 
@@ -1926,13 +2005,26 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     const k = words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1;
     if (words.supportReason.has(view.key(k))) {
       const to = words.supportTo?.has(view.key(k + 1)) ? view.mentionAt[afterMarker(view, k + 1)] : undefined;
-      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : subjects, status, "thanked-for-support");
+      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : (supportedNamed(view, k) ?? subjects), status, "thanked-for-support");
       consumed.add(k);
     } else if (view.matches(k, words.invitation)) {
       emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");
     }
     return;
   }
+}
+
+/**
+ * "cảm ơn A vì đã ủng hộ B", "... đã ủng hộ nền độc lập của B": support thanked for, said as a verb that names whom
+ * it goes to; undefined when it is a noun ("vì sự ủng hộ") or names no one.
+ */
+function supportedNamed(view: SentenceView, at: number): ResolvedMention[] | undefined {
+  const cue = cueStartingAt(view, at);
+  if (cue?.type !== "SUPPORTED") return undefined;
+  const o: Occurrence = { cue, from: at, to: at + cue.words.length };
+  if (isNominal(view, o)) return undefined;
+  const named = objectsOf(view, o, isActor);
+  return named.length ? named : undefined;
 }
 
 /** How far after "cảm ơn về" the giver of what is thanked for may be named. */

@@ -22,6 +22,9 @@ const OWNER_HEAD_WORDS = 3;
 /** How many letters a participle's stem has at least: "calling", not "bring" or "king". */
 const MIN_STEM = 2;
 
+/** How many words a kind of place may have before its name ("căn cứ không quân"). */
+const PLACE_KIND_WORDS = 4;
+
 /** How far "do" (led by) may stand from the words that close it. */
 const LED_BY_REACH = 10;
 
@@ -231,6 +234,7 @@ export class SentenceView {
   canBeSubject(m: ResolvedMention, adjacent = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
+    before -= this.placeKindEndingAt(before); // "tại thủ đô X": the kind of place does not part X from its preposition
     // "A met B and the two leaders signed ...": a group after "and" opens a clause of its own, comma or not (it stands
     // for the ones just named, so it cannot join their list); so does any actor right before its verb after a comma
     // and "and" ("X denounced the move, and Foreign Minister Y accused Z of ...").
@@ -243,6 +247,13 @@ export class SentenceView {
     const source = (at: number) => this.key(at) === according && !(accordingNot && this.phraseAt(at + 1, accordingNot));
     if (source(start) || source(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
+  }
+
+  /** How many tokens a kind of place ending at `at` takes ("thủ đô", "căn cứ hải quân"), or 0. */
+  private placeKindEndingAt(at: number): number {
+    for (let length = 1; length <= PLACE_KIND_WORDS && at - length >= 0; length++)
+      if (!this.mentionAt[at] && this.phraseAt(at - length + 1, this.pack.relations.placeHeads) === length) return length;
+    return 0;
   }
 
   /** ", calling X a dictator and accusing Y": `m` is the object of the participle at `before` that opens a clause. */

@@ -39,9 +39,11 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
     // A place below a country sets the scene only when the sentence opens on it ("Tại X, A và B đã ký ..."): after
     // the event it may be the host's own city ("hosted X in San Francisco"). A building is where in a city the event
     // is: its city or country is the visit, told elsewhere if at all.
-    const below = m.type === "LOCATION" && (at > 0 || (words.buildings && view.phraseAt(m.from, words.buildings)));
+    // "Ngày 13/3, tại X, ...": after a fronted time that names no one, the setting still opens the sentence.
+    const opens = at === 0 || (view.key(at - 1) === "," && !view.mentions.some((n) => n.from < at));
+    const below = m.type === "LOCATION" && (!opens || (words.buildings && view.phraseAt(m.from, words.buildings)));
     const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
-    const followsEvent = at === 0 || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous));
+    const followsEvent = opens || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous));
     if (!followsEvent) continue;
     venues.add(m.ids[0]!);
     if (!below) venue = m; // such a place still makes a second setting

@@ -134,6 +134,7 @@ export const VI_CLAUSES: ClauseWords = {
   leadingPhrase: new Set(["trong", "nhân", "phát", "sau", "tại"]),
   because: "vì",
   relativeWho: "người",
+  progressiveAside: "đang",
   ledBy: {
     opener: "do",
     closers: [

@@ -412,7 +412,12 @@ const BARE_NAME_AFTER = new Set([",", ";", ":", "(", '"', "“", "'", "‘", "-"
 /** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
 const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
 
+/** Words of a punitive measure whose target follows: "trừng phạt X", "lệnh cấm vận đối với X", "nhắm vào X". */
+const MEASURE_TARGET_AFTER = ["đối với", "trừng phạt", "cấm vận", "nhắm vào", "nhằm vào"];
+
 export const VI_MENTIONS: MentionWords = {
+  // "áp đặt lệnh trừng phạt đối với Korvanex": a foreign-looking name no lexicon knows, targeted by a measure.
+  targetAfter: { phrases: new PhraseSet(MEASURE_TARGET_AFTER), looksLikeName: looksForeign },
   honorifics: HONORIFICS,
   honorificIsPronoun: true,
   indefinite: new Set(),

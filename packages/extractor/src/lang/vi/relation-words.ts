@@ -179,6 +179,8 @@ export const CUES: Cue[] = [
   cue("đứng về phía", "SUPPORTED", "verb", 4),
   cue("hậu thuẫn", "SUPPORTED", "verb", 10),
   cue("hỗ trợ", "SUPPORTED", "verb", 6),
+  // Recognizing someone as a state or a leader backs them: "công nhận X là quốc gia độc lập"; not "công nhận rằng ...".
+  cue("công nhận", "SUPPORTED", "verb", 6, { onlyThen: new PhraseSet(["là"]) }),
   // PRAISED
   // Praise reaches past what is praised to whose it is: "đánh giá cao những đóng góp to lớn của X".
   cue("ca ngợi", "PRAISED", "verb", 10),
@@ -336,9 +338,26 @@ const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
 
 /**
  * Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp",
- * "danh sách trừng phạt của X").
+ * "danh sách trừng phạt của X", "lễ ký" (a signing ceremony)).
  */
-const NOMINALIZERS = new Set(["sách", "việc", "động", "lực", "gói", "bỏ", "nhận", "chuyến", "cuộc", "các", "những", "đòn", "pháp", "lệnh"]);
+const NOMINALIZERS = new Set([
+  "sách",
+  "việc",
+  "động",
+  "lực",
+  "gói",
+  "bỏ",
+  "nhận",
+  "chuyến",
+  "cuộc",
+  "các",
+  "những",
+  "đòn",
+  "pháp",
+  "lệnh",
+  "lễ",
+  "sự",
+]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 const CHARGE_WORDS = new PhraseSet([
