@@ -2392,3 +2392,9 @@ describe("English constructions: a past form after 'and' dated by no later date 
     );
   });
 });
+
+describe("regression: a judgement's owner word near the sentence's end reads no token past it", () => {
+  it("'condemned the strike as an act of aggression' ends the sentence without failing the article", () => {
+    expect(events("Togo condemned the strike as an act of aggression.")).toEqual([]);
+  });
+});

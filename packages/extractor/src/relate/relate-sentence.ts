@@ -1462,7 +1462,7 @@ const OWNER_NAME_WORDS = 3;
 function ownerReach(view: SentenceView, from: number, limit: number): number {
   for (let j = from; j < Math.min(view.tokens.length, limit + OWNER_REACH); j++) {
     if (view.isBreak(j) || view.mentionAt[j]) return limit;
-    if (view.key(j) === view.pack.mentions.possessive) return j + 1 + OWNER_NAME_WORDS;
+    if (view.key(j) === view.pack.mentions.possessive) return Math.min(view.tokens.length, j + 1 + OWNER_NAME_WORDS);
   }
   return limit;
 }
