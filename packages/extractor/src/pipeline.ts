@@ -19,6 +19,7 @@ import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
+import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
@@ -70,7 +71,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     });
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
-    const candidates: RelationCandidate[] = [...relateSentence(view, datesOf), ...relateStatic(view)];
+    const candidates: RelationCandidate[] = [
+      ...relateSentence(view, datesOf),
+      ...relateStatic(view),
+      ...placesNamedByKind(view, resolved, lexicon),
+    ];
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidence("entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;

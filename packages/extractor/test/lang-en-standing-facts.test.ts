@@ -273,3 +273,20 @@ describe("English standing facts: first-level divisions of large countries (lexi
     expect(facts("The firm will build a plant in Mexico's northern Sonora state.", "LOCATED_IN")).toEqual(["Sonora LOCATED_IN Mexico"]);
   });
 });
+
+describe("English standing facts: a known place named by a compass point and its kind ('the southern city of X')", () => {
+  it("places it in the country the lexicon gives, whatever else the sentence names", () => {
+    expect(facts("The delegation will fly on Friday to the southern city of Guangzhou.", "LOCATED_IN")).toEqual([
+      "Guangzhou LOCATED_IN China",
+    ]);
+    // Troops of another country in the sentence do not move the city: Kherson stays in Ukraine.
+    expect(facts("Russian troops shelled the southern city of Kherson again on Sunday.", "LOCATED_IN")).toEqual([
+      "Kherson LOCATED_IN Ukraine",
+    ]);
+  });
+
+  it("reads nothing from a kind with no compass point, or from a place the lexicon does not know", () => {
+    expect(facts("Cargo was loaded at the port of Rajin on Monday.", "LOCATED_IN")).toEqual([]);
+    expect(facts("Rain flooded the northern town of Valmora overnight.", "LOCATED_IN")).toEqual([]);
+  });
+});

@@ -683,6 +683,8 @@ export interface StaticWords {
   readonly locatedPhrases?: PhraseSet;
   /** "X, thủ phủ tỉnh Y", "X, thành phố lớn thứ hai của Y": a kind of place in apposition, then where it lies. */
   readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
+  /** Compass points that describe a place's kind: "the southern city of X" is placed within a country already known. */
+  readonly directions?: ReadonlySet<string>;
 }
 
 export interface NativeNames {

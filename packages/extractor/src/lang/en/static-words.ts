@@ -21,6 +21,7 @@ export const EN_STATICS: StaticWords = {
   parentWords: new Set(["father", "mother"]),
   childWords: new Set(["son", "daughter"]),
   insideMarkers: new Set([",", "in"]),
+  directions: new Set(DIRECTIONS),
   placeWords: new Set(["province", "state", "region", "city", "county", "district", "island", "the", ...DIRECTIONS]),
   placeKinds: {
     words: new Set([
