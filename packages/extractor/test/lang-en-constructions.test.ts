@@ -2199,3 +2199,16 @@ describe("English constructions: 'praise' as a noun received ('drew praise from 
     expect(events("Gabriel Boric will praise Peru in his speech.")).toContain("Gabriel Boric PRAISED Peru [planned]");
   });
 });
+
+describe("English constructions: another given name before a known person's surname ('Omar Haddad' beside Fernando Haddad)", () => {
+  it("reads a new person where the given name cannot be the known person's", () => {
+    expect(events("Omar Haddad travelled to Doha last month.")).toEqual(["Omar Haddad VISITED Qatar [occurred]"]);
+    expect(names("Senior party official Tomas Lavrov met Ana Ruiz in Lima.")).toContain("Tomas Lavrov");
+  });
+
+  it("keeps the known person after a sentence's opening word, a rank or an honorific, and for a spelling of their own name", () => {
+    expect(names("But Modi said no.")).toEqual(["Narendra Modi"]);
+    expect(names("Mr Modi said no.")).toEqual(["Narendra Modi"]);
+    expect(names("Sergei Lavrov met Ana Ruiz in Lima.")).toContain("Sergey Lavrov");
+  });
+});
