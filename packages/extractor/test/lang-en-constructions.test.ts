@@ -2212,3 +2212,35 @@ describe("English constructions: another given name before a known person's surn
     expect(names("Sergei Lavrov met Ana Ruiz in Lima.")).toContain("Sergey Lavrov");
   });
 });
+
+describe("English constructions: a company's chief executive ('Gazprom chief executive X', 'X, the CEO of Y')", () => {
+  it("holds the office in the company, not in the company's country", () => {
+    const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+    expect(standing("Gazprom chief executive Tomas Berg said the pipeline was ready.")).toEqual([
+      "Tomas Berg OFFICIAL_OF Gazprom [occurred]",
+    ]);
+    expect(standing("Tomas Berg, the CEO of Gazprom, flew to Ankara.")).toEqual(["Tomas Berg OFFICIAL_OF Gazprom [occurred]"]);
+    // A ministry's officer still serves the country (the dev convention).
+    expect(standing("Russian foreign ministry spokesman Ivan Belov said no.")).toEqual(["Ivan Belov OFFICIAL_OF Russia [occurred]"]);
+  });
+});
+
+describe("English constructions: more offices before a name ('Sumy regional governor X', 'U.S. senators A, B and C', 'Dato X')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("reads a region's governor as serving the region's country", () => {
+    expect(standing("Two people were hurt, Sumy regional governor Oleh Marko said.")).toEqual([
+      "Oleh Marko OFFICIAL_OF Ukraine [occurred]",
+    ]);
+  });
+
+  it("reads every senator listed after a plural office", () => {
+    expect(standing("Two U.S. senators, Ana Ruiz and Tom Berg, will arrive in Taipei on Sunday.")).toEqual([
+      "Ana Ruiz OFFICIAL_OF United States [occurred]",
+      "Tom Berg OFFICIAL_OF United States [occurred]",
+    ]);
+  });
+
+  it("leaves a Malaysian style out of the name", () => {
+    expect(names("Secretary-General of ASEAN Dato Lim Wei Ming received the envoy.")).toContain("Lim Wei Ming");
+  });
+});

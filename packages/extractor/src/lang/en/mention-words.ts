@@ -246,7 +246,8 @@ export const EN_MENTIONS: MentionWords = {
   placeAfter: new PhraseSet(PLACE_AFTER),
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
-  honorifics: new Set(["mr", "mrs", "ms", "dr"]),
+  // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it.
+  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk"]),
   ranks: new Set(RANKS),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
