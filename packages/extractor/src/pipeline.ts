@@ -19,6 +19,7 @@ import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
+import { hostOffices } from "./relate/host-offices.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { targetsAsCountry } from "./relate/targets-as-country.ts";
@@ -126,7 +127,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
-  const kept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const visitsKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const kept = [...visitsKept, ...hostOffices(visitsKept, resolved, lexicon, pack.mentions.postedTo?.roles ?? new Set())];
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

@@ -2244,3 +2244,19 @@ describe("English constructions: more offices before a name ('Sumy regional gove
     expect(names("Secretary-General of ASEAN Dato Lim Wei Ming received the envoy.")).toContain("Lim Wei Ming");
   });
 });
+
+describe("English constructions: a bare office held by whom a visitor met ('arrived in Lima ... met Defence Minister X')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("places the host's office in the one country visited", () => {
+    expect(standing("Kenyan President William Ruto arrived in Lima on Monday. He later met Defence Minister Ana Quispe.")).toEqual([
+      "William Ruto OFFICIAL_OF Kenya [occurred]",
+      "Ana Quispe OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+
+  it("places no one when the visitor toured several countries, met an envoy, or met at home", () => {
+    expect(standing("Blinken visited Chile and Peru. He met Foreign Minister Ana Ruiz on Monday.")).toEqual([]);
+    expect(standing("Modi arrived in Tokyo on Monday. He met Ambassador Tom Berg.")).toEqual([]);
+    expect(standing("Blinken met Foreign Minister Ana Ruiz in Washington on Monday.")).toEqual([]);
+  });
+});
