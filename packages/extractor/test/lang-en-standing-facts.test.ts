@@ -290,3 +290,15 @@ describe("English standing facts: a known place named by a compass point and its
     expect(facts("Rain flooded the northern town of Valmora overnight.", "LOCATED_IN")).toEqual([]);
   });
 });
+
+describe("English standing facts: 'X, a city in the southern province of Y'", () => {
+  it("puts X in Y when the place words after 'in' end in a kind and its 'of'", () => {
+    expect(facts("Xi toured a mill in Yichun, a city in the southern province of Jiangxi, on Monday.", "LOCATED_IN")).toEqual([
+      "Yichun LOCATED_IN Jiangxi",
+      "Jiangxi LOCATED_IN China",
+    ]);
+    expect(facts("Rain hit Valmora, a town in the province of Tarapaca, overnight.", "LOCATED_IN")).toEqual([
+      "Valmora LOCATED_IN Tarapaca",
+    ]);
+  });
+});
