@@ -2260,3 +2260,16 @@ describe("English constructions: a bare office held by whom a visitor met ('arri
     expect(standing("Blinken met Foreign Minister Ana Ruiz in Washington on Monday.")).toEqual([]);
   });
 });
+
+describe("English constructions: a sentence's opening word before a demonym and an office ('But Serbian Foreign Minister X')", () => {
+  it("reads the demonym as the office's country after 'But' or 'Meanwhile'", () => {
+    const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+    expect(standing("But Chilean Foreign Minister Ana Ruiz criticised the choice.")).toEqual(["Ana Ruiz OFFICIAL_OF Chile [occurred]"]);
+    expect(standing("Meanwhile Peruvian President Tomas Vidal thanked Chile.")).toEqual(["Tomas Vidal OFFICIAL_OF Peru [occurred]"]);
+  });
+
+  it("keeps a demonym inside a longer name, and a city inside a newspaper's", () => {
+    expect(names("Egypt criticised the Grand Ethiopian Renaissance Dam.")).toEqual(["Egypt"]);
+    expect(names("The Kyiv Independent reported the strike.")).not.toContain("Ukraine");
+  });
+});

@@ -225,6 +225,8 @@ export interface MentionWords {
    * lower-case word before it, which may say it is no person's ("the Reciprocal Access Agreement").
    */
   looksLikeName?(surface: string, before?: string): boolean;
+  /** Capitalized words that open sentences and clauses, never a name's ("But", "Meanwhile"). */
+  readonly openingWords?: ReadonlySet<string>;
   /**
    * Capitalized first words of a bare name that make it a landmark rather than a person, where the same word is a
    * family name too ("Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man: a title or honorific still makes a person).

@@ -815,7 +815,11 @@ function insideName(tokens: Token[], from: number, to: number, afterSpan: Entity
   const honored = words.honorifics.has(tokens[from - 2]?.key ?? "");
   // "Acting Chilean Finance Minister", "Former Kenyan President": a title's modifier before it opens no name.
   const modifier = words.titleModifiers.has(tokens[from - 1]!.key) || words.formerMarkers.has(tokens[from - 1]!.key);
-  return capitalized(tokens[from - 1]) && !modifier && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
+  // "But Serbian Foreign Minister X", "Meanwhile Chilean President Y": a word that opens a clause is no name word
+  // ("The Kyiv Independent" keeps its article).
+  const prior = tokens[from - 1]!;
+  const opener = !!words.openingWords?.has(prior.key) && !words.articles.has(prior.key);
+  return capitalized(prior) && !modifier && !opener && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
 }
 
 /**
