@@ -20,6 +20,7 @@ import { relateSentence, type RelationCandidate } from "./relate/relate-sentence
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
 import { hostOffices } from "./relate/host-offices.ts";
+import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { targetsAsCountry } from "./relate/targets-as-country.ts";
@@ -76,6 +77,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       ...relateSentence(view, datesOf),
       ...relateStatic(view),
       ...placesNamedByKind(view, resolved, lexicon),
+      ...ownedOfficers(view, resolved),
     ];
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidence("entourage-visit") });

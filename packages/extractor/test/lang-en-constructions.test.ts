@@ -2273,3 +2273,18 @@ describe("English constructions: a sentence's opening word before a demonym and 
     expect(names("The Kyiv Independent reported the strike.")).not.toContain("Ukraine");
   });
 });
+
+describe("English constructions: a known officer owned by their country ('Bolivia's Evo Morales')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("reads the lexicon's office in the country whose possessive names them", () => {
+    expect(standing("The summit heard Uganda's Yoweri Museveni and Zimbabwe's Robert Mugabe.").sort()).toEqual([
+      "Robert Mugabe OFFICIAL_OF Zimbabwe [occurred]",
+      "Yoweri Museveni OFFICIAL_OF Uganda [occurred]",
+    ]);
+  });
+
+  it("reads nothing for a person with no office in the lexicon, or a country not their own", () => {
+    expect(standing("Lula met Peru's Rosa Vidal in Brasilia.")).toEqual([]);
+    expect(standing("Brazil's Modi said nothing.")).toEqual([]);
+  });
+});
