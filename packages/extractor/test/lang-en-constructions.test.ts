@@ -2288,3 +2288,18 @@ describe("English constructions: a known officer owned by their country ('Bolivi
     expect(standing("Brazil's Modi said nothing.")).toEqual([]);
   });
 });
+
+describe("English constructions: an office only one country has ('Taoiseach X', 'Chief Cabinet Secretary X', 'Union Minister X')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("holds the office in that country when the text names none", () => {
+    expect(standing("Taoiseach Ciaran Byrne welcomed the visit.")).toEqual(["Ciaran Byrne OFFICIAL_OF Ireland [occurred]"]);
+    expect(standing("Chief Cabinet Secretary Kenta Mori denied the report.")).toEqual(["Kenta Mori OFFICIAL_OF Japan [occurred]"]);
+    expect(standing("Union Minister Asha Verma attended the ceremony.")).toEqual(["Asha Verma OFFICIAL_OF India [occurred]"]);
+  });
+
+  it("lets a country the text names win ('Vatican Secretary of State X')", () => {
+    expect(standing("Vatican Secretary of State Pietro Lanza met the envoy.")).toEqual([
+      "Pietro Lanza OFFICIAL_OF Vatican City [occurred]",
+    ]);
+  });
+});
