@@ -302,3 +302,10 @@ describe("English standing facts: 'X, a city in the southern province of Y'", ()
     ]);
   });
 });
+
+describe("English standing facts: a resort named by its country ('the Peruvian resort of X')", () => {
+  it("reads a resort as a kind of place in the country before it, and nothing from a resort unnamed", () => {
+    expect(facts("The talks were held in the Peruvian resort of Paracas.", "LOCATED_IN")).toEqual(["Paracas LOCATED_IN Peru"]);
+    expect(facts("Tourists crowded the seaside resort in Chile on Sunday.", "LOCATED_IN")).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ const GROUP_CUES: GroupCue[] = [
 /** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso,
  * "the capital of Karnataka" is Karnataka, "the municipality of Zvecan" is Zvecan. */
 const PLACE_KIND_CUES = [
-  ...["port", "city", "town", "village", "province", "state", "island", "capital", "region", "district", "municipality"].map(
+  ...["port", "city", "town", "village", "province", "state", "island", "capital", "region", "district", "municipality", "resort"].map(
     (kind) => `${kind} of`,
   ),
 ];
