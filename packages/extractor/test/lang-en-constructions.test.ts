@@ -2303,3 +2303,13 @@ describe("English constructions: an office only one country has ('Taoiseach X', 
     ]);
   });
 });
+
+describe("English constructions: a foreign minister styled as a secretary ('Cabinet Secretary for Foreign Affairs X')", () => {
+  it("reads the whole style as the office, not its last word as part of the name", () => {
+    const found = read("Blinken met Kenyan Cabinet Secretary for Foreign Affairs Ana Wanjiru.", { standing: true });
+    expect(found).toEqual(
+      expect.arrayContaining(["Ana Wanjiru OFFICIAL_OF Kenya [occurred]", "Ana Wanjiru MET Antony Blinken [occurred]"]),
+    );
+    expect(names("Blinken met Philippine Secretary of Foreign Affairs Jose Reyes.")).toContain("Jose Reyes");
+  });
+});
