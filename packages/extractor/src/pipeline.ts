@@ -19,6 +19,9 @@ import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
+import { hostOffices } from "./relate/host-offices.ts";
+import { ownedOfficers } from "./relate/owned-officers.ts";
+import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
@@ -70,7 +73,12 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     });
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
-    const candidates: RelationCandidate[] = [...relateSentence(view, datesOf), ...relateStatic(view)];
+    const candidates: RelationCandidate[] = [
+      ...relateSentence(view, datesOf),
+      ...relateStatic(view),
+      ...placesNamedByKind(view, resolved, lexicon),
+      ...ownedOfficers(view, resolved),
+    ];
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidence("entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
@@ -121,7 +129,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
-  const kept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const visitsKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const kept = [...visitsKept, ...hostOffices(visitsKept, resolved, lexicon, pack.mentions.postedTo?.roles ?? new Set())];
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

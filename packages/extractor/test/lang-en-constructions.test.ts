@@ -2398,3 +2398,117 @@ describe("regression: a judgement's owner word near the sentence's end reads no 
     expect(events("Togo condemned the strike as an act of aggression.")).toEqual([]);
   });
 });
+
+describe("English constructions: another given name before a known person's surname ('Omar Haddad' beside Fernando Haddad)", () => {
+  it("reads a new person where the given name cannot be the known person's", () => {
+    expect(events("Omar Haddad travelled to Doha last month.")).toEqual(["Omar Haddad VISITED Qatar [occurred]"]);
+    expect(names("Senior party official Tomas Lavrov met Ana Ruiz in Lima.")).toContain("Tomas Lavrov");
+  });
+
+  it("keeps the known person after a sentence's opening word, a rank or an honorific, and for a spelling of their own name", () => {
+    expect(names("But Modi said no.")).toEqual(["Narendra Modi"]);
+    expect(names("Mr Modi said no.")).toEqual(["Narendra Modi"]);
+    expect(names("Sergei Lavrov met Ana Ruiz in Lima.")).toContain("Sergey Lavrov");
+  });
+});
+
+describe("English constructions: a company's chief executive ('Gazprom chief executive X', 'X, the CEO of Y')", () => {
+  it("holds the office in the company, not in the company's country", () => {
+    const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+    expect(standing("Gazprom chief executive Tomas Berg said the pipeline was ready.")).toEqual([
+      "Tomas Berg OFFICIAL_OF Gazprom [occurred]",
+    ]);
+    expect(standing("Tomas Berg, the CEO of Gazprom, flew to Ankara.")).toEqual(["Tomas Berg OFFICIAL_OF Gazprom [occurred]"]);
+    // A ministry's officer still serves the country (the dev convention).
+    expect(standing("Russian foreign ministry spokesman Ivan Belov said no.")).toEqual(["Ivan Belov OFFICIAL_OF Russia [occurred]"]);
+  });
+});
+
+describe("English constructions: more offices before a name ('Sumy regional governor X', 'U.S. senators A, B and C', 'Dato X')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("reads a region's governor as serving the region's country", () => {
+    expect(standing("Two people were hurt, Sumy regional governor Oleh Marko said.")).toEqual([
+      "Oleh Marko OFFICIAL_OF Ukraine [occurred]",
+    ]);
+  });
+
+  it("reads every senator listed after a plural office", () => {
+    expect(standing("Two U.S. senators, Ana Ruiz and Tom Berg, will arrive in Taipei on Sunday.")).toEqual([
+      "Ana Ruiz OFFICIAL_OF United States [occurred]",
+      "Tom Berg OFFICIAL_OF United States [occurred]",
+    ]);
+  });
+
+  it("leaves a Malaysian style out of the name", () => {
+    expect(names("Secretary-General of ASEAN Dato Lim Wei Ming received the envoy.")).toContain("Lim Wei Ming");
+  });
+});
+
+describe("English constructions: a bare office held by whom a visitor met ('arrived in Lima ... met Defence Minister X')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("places the host's office in the one country visited", () => {
+    expect(standing("Kenyan President William Ruto arrived in Lima on Monday. He later met Defence Minister Ana Quispe.")).toEqual([
+      "William Ruto OFFICIAL_OF Kenya [occurred]",
+      "Ana Quispe OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+
+  it("places no one when the visitor toured several countries, met an envoy, or met at home", () => {
+    expect(standing("Blinken visited Chile and Peru. He met Foreign Minister Ana Ruiz on Monday.")).toEqual([]);
+    expect(standing("Modi arrived in Tokyo on Monday. He met Ambassador Tom Berg.")).toEqual([]);
+    expect(standing("Blinken met Foreign Minister Ana Ruiz in Washington on Monday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a sentence's opening word before a demonym and an office ('But Serbian Foreign Minister X')", () => {
+  it("reads the demonym as the office's country after 'But' or 'Meanwhile'", () => {
+    const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+    expect(standing("But Chilean Foreign Minister Ana Ruiz criticised the choice.")).toEqual(["Ana Ruiz OFFICIAL_OF Chile [occurred]"]);
+    expect(standing("Meanwhile Peruvian President Tomas Vidal thanked Chile.")).toEqual(["Tomas Vidal OFFICIAL_OF Peru [occurred]"]);
+  });
+
+  it("keeps a demonym inside a longer name, and a city inside a newspaper's", () => {
+    expect(names("Egypt criticised the Grand Ethiopian Renaissance Dam.")).toEqual(["Egypt"]);
+    expect(names("The Kyiv Independent reported the strike.")).not.toContain("Ukraine");
+  });
+});
+
+describe("English constructions: a known officer owned by their country ('Bolivia's Evo Morales')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("reads the lexicon's office in the country whose possessive names them", () => {
+    expect(standing("The summit heard Uganda's Yoweri Museveni and Zimbabwe's Robert Mugabe.").sort()).toEqual([
+      "Robert Mugabe OFFICIAL_OF Zimbabwe [occurred]",
+      "Yoweri Museveni OFFICIAL_OF Uganda [occurred]",
+    ]);
+  });
+
+  it("reads nothing for a person with no office in the lexicon, or a country not their own", () => {
+    expect(standing("Lula met Peru's Rosa Vidal in Brasilia.")).toEqual([]);
+    expect(standing("Brazil's Modi said nothing.")).toEqual([]);
+  });
+});
+
+describe("English constructions: an office only one country has ('Taoiseach X', 'Chief Cabinet Secretary X', 'Union Minister X')", () => {
+  const standing = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+  it("holds the office in that country when the text names none", () => {
+    expect(standing("Taoiseach Ciaran Byrne welcomed the visit.")).toEqual(["Ciaran Byrne OFFICIAL_OF Ireland [occurred]"]);
+    expect(standing("Chief Cabinet Secretary Kenta Mori denied the report.")).toEqual(["Kenta Mori OFFICIAL_OF Japan [occurred]"]);
+    expect(standing("Union Minister Asha Verma attended the ceremony.")).toEqual(["Asha Verma OFFICIAL_OF India [occurred]"]);
+  });
+
+  it("lets a country the text names win ('Vatican Secretary of State X')", () => {
+    expect(standing("Vatican Secretary of State Pietro Lanza met the envoy.")).toEqual([
+      "Pietro Lanza OFFICIAL_OF Vatican City [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a foreign minister styled as a secretary ('Cabinet Secretary for Foreign Affairs X')", () => {
+  it("reads the whole style as the office, not its last word as part of the name", () => {
+    const found = read("Blinken met Kenyan Cabinet Secretary for Foreign Affairs Ana Wanjiru.", { standing: true });
+    expect(found).toEqual(
+      expect.arrayContaining(["Ana Wanjiru OFFICIAL_OF Kenya [occurred]", "Ana Wanjiru MET Antony Blinken [occurred]"]),
+    );
+    expect(names("Blinken met Philippine Secretary of Foreign Affairs Jose Reyes.")).toContain("Jose Reyes");
+  });
+});

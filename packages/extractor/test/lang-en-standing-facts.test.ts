@@ -273,3 +273,39 @@ describe("English standing facts: first-level divisions of large countries (lexi
     expect(facts("The firm will build a plant in Mexico's northern Sonora state.", "LOCATED_IN")).toEqual(["Sonora LOCATED_IN Mexico"]);
   });
 });
+
+describe("English standing facts: a known place named by a compass point and its kind ('the southern city of X')", () => {
+  it("places it in the country the lexicon gives, whatever else the sentence names", () => {
+    expect(facts("The delegation will fly on Friday to the southern city of Guangzhou.", "LOCATED_IN")).toEqual([
+      "Guangzhou LOCATED_IN China",
+    ]);
+    // Troops of another country in the sentence do not move the city: Kherson stays in Ukraine.
+    expect(facts("Russian troops shelled the southern city of Kherson again on Sunday.", "LOCATED_IN")).toEqual([
+      "Kherson LOCATED_IN Ukraine",
+    ]);
+  });
+
+  it("reads nothing from a kind with no compass point, or from a place the lexicon does not know", () => {
+    expect(facts("Cargo was loaded at the port of Rajin on Monday.", "LOCATED_IN")).toEqual([]);
+    expect(facts("Rain flooded the northern town of Valmora overnight.", "LOCATED_IN")).toEqual([]);
+  });
+});
+
+describe("English standing facts: 'X, a city in the southern province of Y'", () => {
+  it("puts X in Y when the place words after 'in' end in a kind and its 'of'", () => {
+    expect(facts("Xi toured a mill in Yichun, a city in the southern province of Jiangxi, on Monday.", "LOCATED_IN")).toEqual([
+      "Yichun LOCATED_IN Jiangxi",
+      "Jiangxi LOCATED_IN China",
+    ]);
+    expect(facts("Rain hit Valmora, a town in the province of Tarapaca, overnight.", "LOCATED_IN")).toEqual([
+      "Valmora LOCATED_IN Tarapaca",
+    ]);
+  });
+});
+
+describe("English standing facts: a resort named by its country ('the Peruvian resort of X')", () => {
+  it("reads a resort as a kind of place in the country before it, and nothing from a resort unnamed", () => {
+    expect(facts("The talks were held in the Peruvian resort of Paracas.", "LOCATED_IN")).toEqual(["Paracas LOCATED_IN Peru"]);
+    expect(facts("Tourists crowded the seaside resort in Chile on Sunday.", "LOCATED_IN")).toEqual([]);
+  });
+});

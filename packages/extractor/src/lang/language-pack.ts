@@ -256,6 +256,8 @@ export interface MentionWords {
    * lower-case word before it, which may say it is no person's ("the Reciprocal Access Agreement").
    */
   looksLikeName?(surface: string, before?: string): boolean;
+  /** Capitalized words that open sentences and clauses, never a name's ("But", "Meanwhile"). */
+  readonly openingWords?: ReadonlySet<string>;
   /**
    * Capitalized first words of a bare name that make it a landmark rather than a person, where the same word is a
    * family name too ("Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man: a title or honorific still makes a person).
@@ -763,6 +765,8 @@ export interface StaticWords {
   readonly seatPhrases?: PhraseSet;
   /** "X, thủ phủ tỉnh Y", "X, thành phố lớn thứ hai của Y": a kind of place in apposition, then where it lies. */
   readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
+  /** Compass points that describe a place's kind: "the southern city of X" is placed within a country already known. */
+  readonly directions?: ReadonlySet<string>;
 }
 
 export interface NativeNames {

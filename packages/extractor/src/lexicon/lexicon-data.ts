@@ -13,6 +13,8 @@ export const OfficeEntry = z.object({
   party: z.boolean().optional(),
   /** A plural cue ("Foreign Ministers"): every name joined after it holds the office. */
   plural: z.boolean().optional(),
+  /** An office of a company ("Chief Executive"): held in the company named with it, not in the company's country. */
+  corporate: z.boolean().optional(),
 });
 
 /** The lexicon as users write it (`--lexicon file.json`): every section optional, merged over the defaults. */

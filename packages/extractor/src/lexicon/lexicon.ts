@@ -32,6 +32,8 @@ export interface Office {
   party?: boolean;
   /** A plural cue ("Foreign Ministers"): every name joined after it holds the office. */
   plural?: boolean;
+  /** An office of a company ("Chief Executive"): held in the company, not in the company's country. */
+  corporate?: boolean;
 }
 
 export interface NameKey {
@@ -115,6 +117,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         ...(o.local ? { local: true } : {}),
         ...(o.party ? { party: true } : {}),
         ...(o.plural ? { plural: true } : {}),
+        ...(o.corporate ? { corporate: true } : {}),
       });
   }
   const names = new Map<string, NameKey>();

@@ -851,6 +851,7 @@ function spanFor(
     (name.cased ? tokens[from]!.capitalized : !boundBefore(tokens, from, index.words)) &&
     !isCommonWord(tokens, from, to, index.words) &&
     !insideName(tokens, from, to, afterSpan && name.entry.type, index.words) &&
+    !(afterSpan === false && otherGivenName(tokens, from, to, name.entry, index.words)) &&
     !endsInCue(tokens, to, index) &&
     !shortOfOtherPlace(tokens, to, key, name.entry)
   ) {
@@ -970,8 +971,33 @@ function insideName(tokens: Token[], from: number, to: number, afterSpan: Entity
   const honored = words.honorifics.has(tokens[from - 2]?.key ?? "");
   // "Acting Chilean Finance Minister", "Former Kenyan President": a title's modifier before it opens no name.
   const modifier = words.titleModifiers.has(tokens[from - 1]!.key) || words.formerMarkers.has(tokens[from - 1]!.key);
-  return capitalized(tokens[from - 1]) && !modifier && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
+  // "But Serbian Foreign Minister X", "Meanwhile Chilean President Y": a word that opens a clause is no name word
+  // ("The Kyiv Independent" keeps its article).
+  const prior = tokens[from - 1]!;
+  const opener = !!words.openingWords?.has(prior.key) && !words.articles.has(prior.key);
+  return capitalized(prior) && !modifier && !opener && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
 }
+
+/**
+ * "Omar Haddad" beside the lexicon's Fernando Haddad: a known person's one-word name after a capitalized word that
+ * opens a name with it, as the pack judges names, is another person's surname, unless that word could be one of the
+ * known person's own names (the same initial: "Sergei Lavrov" is Sergey Lavrov).
+ */
+function otherGivenName(tokens: Token[], from: number, to: number, entry: LexiconEntry, words: MentionWords): boolean {
+  const given = tokens[from - 1];
+  if (to - from !== 1 || entry.type !== "PERSON" || !given?.word || !given.capitalized || !words.looksLikeName) return false;
+  const { key } = given;
+  if (words.honorifics.has(key) || words.ranks?.has(key) || words.titleModifiers.has(key) || words.formerMarkers.has(key)) return false;
+  if (!words.looksLikeName(`${given.text} ${tokens[from]!.text}`, tokens[from - 2]?.key)) return false;
+  const initials = new Set([entry.name, ...entry.aliases].flatMap(wordInitials));
+  return !initials.has(nameKey(given.text)[0]);
+}
+
+/** The first letters of a name's words, folded: "Sergey Lavrov" → s, l. */
+const wordInitials = (name: string) =>
+  nameKey(name)
+    .split(" ")
+    .map((word) => word[0]);
 
 function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[]): NameMention {
   return {

@@ -447,12 +447,15 @@ function placeWordsAt(view: SentenceView, at: number): number {
 }
 
 /**
- * Where the inside marker before a place stands, past the place words between ("a town in northern X"): -1 if
- * there is none.
+ * Where the inside marker before a place stands, past the place words between ("a town in northern X", "a city in
+ * the southern province of X"): -1 if there is none.
  */
 function insideMarkerBefore(view: SentenceView, place: number): number {
-  for (let k = place - 1; k >= place - 1 - MAX_PLACE_WORDS && k >= 0; k--)
-    if (view.pack.statics.insideMarkers.has(view.key(k)) && k + 1 + placeWordsAt(view, k + 1) >= place) return k;
+  // "a city in the southern province of X": the place words may end in a kind and its "of".
+  const of = view.pack.statics.placeKinds?.of;
+  const end = of !== undefined && view.key(place - 1) === of ? place - 1 : place;
+  for (let k = end - 1; k >= end - 1 - MAX_PLACE_WORDS && k >= 0; k--)
+    if (view.pack.statics.insideMarkers.has(view.key(k)) && k + 1 + placeWordsAt(view, k + 1) >= end) return k;
   return -1;
 }
 

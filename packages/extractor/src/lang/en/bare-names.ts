@@ -221,7 +221,7 @@ export const NON_PERSON_WORDS = new Set([
 ]);
 
 /** Capitalized words that open sentences and clauses, not names: "But", "Meanwhile". */
-const OPENING_WORDS = new Set([
+export const OPENING_WORDS = new Set([
   "the",
   "a",
   "an",

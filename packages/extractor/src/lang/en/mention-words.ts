@@ -2,7 +2,7 @@
 import type { Gender } from "../../recognize/mention.ts";
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
-import { COMPANY_TAILS, looksLikeEnglishName } from "./bare-names.ts";
+import { COMPANY_TAILS, looksLikeEnglishName, OPENING_WORDS } from "./bare-names.ts";
 import { CALENDAR_WORD } from "./date-patterns.ts";
 import { EN_STATICS } from "./static-words.ts";
 
@@ -37,7 +37,7 @@ const GROUP_CUES: GroupCue[] = [
 /** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso,
  * "the capital of Karnataka" is Karnataka, "the municipality of Zvecan" is Zvecan. */
 const PLACE_KIND_CUES = [
-  ...["port", "city", "town", "village", "province", "state", "island", "capital", "region", "district", "municipality"].map(
+  ...["port", "city", "town", "village", "province", "state", "island", "capital", "region", "district", "municipality", "resort"].map(
     (kind) => `${kind} of`,
   ),
 ];
@@ -246,7 +246,8 @@ export const EN_MENTIONS: MentionWords = {
   placeAfter: new PhraseSet(PLACE_AFTER),
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
-  honorifics: new Set(["mr", "mrs", "ms", "dr"]),
+  // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it.
+  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk"]),
   ranks: new Set(RANKS),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
@@ -256,6 +257,7 @@ export const EN_MENTIONS: MentionWords = {
   bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
   looksLikeName: looksLikeEnglishName,
+  openingWords: OPENING_WORDS,
   organizationTails: COMPANY_TAILS,
   placeTails: new Set(PLACE_TAILS),
   memberGroups: new PhraseSet(

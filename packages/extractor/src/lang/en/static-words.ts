@@ -21,6 +21,7 @@ export const EN_STATICS: StaticWords = {
   parentWords: new Set(["father", "mother"]),
   childWords: new Set(["son", "daughter"]),
   insideMarkers: new Set([",", "in"]),
+  directions: new Set(DIRECTIONS),
   placeWords: new Set(["province", "state", "region", "city", "county", "district", "island", "the", ...DIRECTIONS]),
   placeKinds: {
     words: new Set([
@@ -39,7 +40,8 @@ export const EN_STATICS: StaticWords = {
       ...["occupied", "disputed", "annexed", "breakaway", "autonomous", "semi-autonomous", "restive", "remote", "mountainous"],
       ...DIRECTIONS,
     ]),
-    nouns: new Set(["city", "town", "province", "region", "island", "village", "port", "state", "county", "district", "capital"]),
+    // "the Egyptian resort of Sharm el-Sheikh": a resort is a kind of place too.
+    nouns: new Set(["city", "town", "province", "region", "island", "village", "port", "state", "county", "district", "capital", "resort"]),
     of: "of",
     articles: new Set(["a", "an", "the"]),
   },
