@@ -24,5 +24,19 @@ function foldForeignMarks(key: string): string {
  * them), others folded ("Khürelsükh" → "khurelsukh").
  */
 export function nameKey(text: string): string {
-  return foldForeignMarks(foldName(text, { keepDiacritics: true }));
+  let key = KNOWN_KEYS.get(text);
+  if (key === undefined) {
+    if (KNOWN_KEYS.size >= KNOWN_KEYS_LIMIT) KNOWN_KEYS.clear();
+    key = foldForeignMarks(foldName(text, { keepDiacritics: true }));
+    KNOWN_KEYS.set(text, key);
+  }
+  return key;
 }
+
+/**
+ * Keys already folded: the same names and words are keyed again and again (every mention of a name, every
+ * sentence of a corpus), and folding normalizes twice. Emptied when full, to bound its memory.
+ */
+const KNOWN_KEYS = new Map<string, string>();
+/** Room for the names of a large corpus's articles; beyond it the memo starts over. */
+const KNOWN_KEYS_LIMIT = 20_000;
