@@ -1,4 +1,5 @@
 import { foldName } from "@news-kg/text-fold";
+import { boundedMemo } from "../bounded-memo.ts";
 
 /**
  * Marks Vietnamese writes, and the letters it writes them on: tones on any vowel, the breve on a (ă), the circumflex
@@ -24,19 +25,9 @@ function foldForeignMarks(key: string): string {
  * them), others folded ("Khürelsükh" → "khurelsukh").
  */
 export function nameKey(text: string): string {
-  let key = KNOWN_KEYS.get(text);
-  if (key === undefined) {
-    if (KNOWN_KEYS.size >= KNOWN_KEYS_LIMIT) KNOWN_KEYS.clear();
-    key = foldForeignMarks(foldName(text, { keepDiacritics: true }));
-    KNOWN_KEYS.set(text, key);
-  }
-  return key;
+  return foldedKey(text);
 }
 
-/**
- * Keys already folded: the same names and words are keyed again and again (every mention of a name, every
- * sentence of a corpus), and folding normalizes twice. Emptied when full, to bound its memory.
- */
-const KNOWN_KEYS = new Map<string, string>();
-/** Room for the names of a large corpus's articles; beyond it the memo starts over. */
-const KNOWN_KEYS_LIMIT = 20_000;
+/** Room for the names and words of a large corpus's articles: folding normalizes twice, a lookup is cheap. */
+const KNOWN_KEYS = 20_000;
+const foldedKey = boundedMemo((text) => foldForeignMarks(foldName(text, { keepDiacritics: true })), KNOWN_KEYS);
