@@ -8,8 +8,7 @@ import type { LanguagePack } from "./lang/language-pack.ts";
  * Sentence offsets refer to this text.
  */
 export function cleanText(raw: string, pack: LanguagePack): string {
-  const normalized = pack.normalize(normalizeCharacters(raw));
-  const lines = dropFurniture(normalized.split("\n"), pack.furniture);
+  const lines = articleLines(raw, pack);
   const dateline = pack.furniture.datelinePrefix;
   if (!dateline) return lines.join("\n");
   // A dateline opens the first paragraph, under a headline and maybe an editor's note.
@@ -23,8 +22,7 @@ export function cleanText(raw: string, pack: LanguagePack): string {
 export function datelineOf(raw: string, pack: LanguagePack): string | undefined {
   const dateline = pack.furniture.datelinePrefix;
   if (!dateline) return undefined;
-  const lines = dropFurniture(pack.normalize(normalizeCharacters(raw)).split("\n"), pack.furniture);
-  for (const line of lines.slice(0, DATELINE_LINES)) {
+  for (const line of articleLines(raw, pack).slice(0, DATELINE_LINES)) {
     const found = dateline.exec(line);
     if (found) return found[0];
   }
@@ -33,3 +31,17 @@ export function datelineOf(raw: string, pack: LanguagePack): string | undefined 
 
 /** How many lines at the top may hold the dateline. */
 const DATELINE_LINES = 4;
+
+/** The last article's lines, kept because the pipeline asks for the text and then for its dateline. */
+let lastArticle: { raw: string; pack: LanguagePack; lines: readonly string[] } | undefined;
+
+/**
+ * The article's lines in one encoding, with the language's spelling repairs and without page furniture.
+ * Normalizing is the costliest step of cleaning, so the lines of the last article are reused.
+ */
+function articleLines(raw: string, pack: LanguagePack): readonly string[] {
+  if (lastArticle?.raw !== raw || lastArticle.pack !== pack) {
+    lastArticle = { raw, pack, lines: dropFurniture(pack.normalize(normalizeCharacters(raw)).split("\n"), pack.furniture) };
+  }
+  return lastArticle.lines;
+}

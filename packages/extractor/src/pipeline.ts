@@ -8,7 +8,7 @@ import { NO_LANGUAGE } from "./lang/no-language.ts";
 import { BUNDLED_PACKS, packFor, type LanguagePacks } from "./lang/pack-for.ts";
 import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
-import { type ContextualNames, contextualNames } from "./recognize/contextual-names.ts";
+import { type ContextualNames, contextualNames, mayNameContextually } from "./recognize/contextual-names.ts";
 import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
@@ -44,10 +44,15 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const text = cleanText(source.text, pack);
   const sentences = segmentSentences(text, pack.abbreviations);
   const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
-  const recognize = (contextual?: ContextualNames) => tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions, contextual));
-  const plain = recognize();
-  // "the North" stands for North Korea once the article names a Korea: read again with it.
+  const plain = tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions));
+  // "the North" stands for North Korea once the article names a Korea: read again with it the sentences it may change.
   const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames);
+  const recognize = (contextual: ContextualNames) =>
+    tokens.map((t, i) =>
+      mayNameContextually(t, contextual, pack.mentions.possessiveClitics)
+        ? recognizeMentions(t, lexicon, pack.mentions, contextual)
+        : plain[i]!,
+    );
   // "Foreign Minister X" under a dateline: the office of someone the lexicon does not know is held there.
   const homeCountry = datelineCountry(datelineOf(source.text, pack), lexicon);
   const home = homeCountry ? { country: homeCountry, postedAbroad: pack.mentions.postedTo?.roles ?? new Set<string>() } : undefined;

@@ -532,6 +532,11 @@ describe("Vietnamese names glued to the next word", () => {
     expect(splitGluedWords("Ngoại trưởng Nga Sergei LavrovTổng thống")).toBe("Ngoại trưởng Nga Sergei Lavrov Tổng thống");
   });
 
+  it("every seam of a word is parted, wherever the word stands: 'củaNgaÔng', 'tạiAPL'", () => {
+    expect(splitGluedWords("(củaNgaÔng Putin) thi đấu tạiAPL 2024")).toBe("(của Nga Ông Putin) thi đấu tại APL 2024");
+    expect(splitGluedWords("Không có chỗ dính nào.")).toBe("Không có chỗ dính nào.");
+  });
+
   it("brand names without a Vietnamese mark stay whole: 'TikTok', 'iPhone', 'VinFast'", () => {
     expect(splitGluedWords("TikTok, iPhone và VinFast")).toBe("TikTok, iPhone và VinFast");
   });

@@ -22,6 +22,8 @@ interface MentionIndex {
   offices: Map<string, Office>;
   /** Word prefixes of the group and context cues and the pack's offices (the lexicon has its own for names and offices). */
   cuePrefixes: Set<string>;
+  /** `cuePrefixes` and a lexicon's prefixes in one set, by lexicon: one lookup per word of every sentence, not two. */
+  allPrefixes: WeakMap<Lexicon, ReadonlySet<string>>;
 }
 
 const INDEXES = new WeakMap<MentionWords, MentionIndex>();
@@ -41,6 +43,7 @@ function indexOf(words: MentionWords): MentionIndex {
       contextCues,
       offices,
       cuePrefixes: wordPrefixes([...groups.keys(), ...contextCues.keys(), ...offices.keys()]),
+      allPrefixes: new WeakMap(),
     };
     INDEXES.set(words, index);
   }
@@ -774,7 +777,9 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // A span's key is its tokens' name keys joined ("Kim Jong-un" → "kim jong un").
   const keys = tokens.map((t) => t.nameKey);
-  const isPrefix = (key: string) => lexicon.prefixes.has(key) || index.cuePrefixes.has(key) || !!contextual?.prefixes.has(key);
+  let known = index.allPrefixes.get(lexicon);
+  if (!known) index.allPrefixes.set(lexicon, (known = new Set([...lexicon.prefixes, ...index.cuePrefixes])));
+  const isPrefix = (key: string) => known.has(key) || !!contextual?.prefixes.has(key);
   const endKeys: string[] = [];
   const endTokens: number[] = [];
   let lastEnd = -1;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { CAMEO_CODES, STATIC_RELATIONS, SYMMETRIC_RELATIONS, type Evidence, type Relation } from "@news-kg/schema";
+import { boundedMemo } from "../bounded-memo.ts";
 import type { RelationCandidate } from "./relate-sentence.ts";
 
 /** One relation with one piece of evidence; symmetric relations are stored with their ends in id order. */
@@ -25,8 +26,12 @@ export function buildRelation(c: RelationCandidate, evidence: Evidence): Relatio
 /** A fact is its ends, its type, its status and its date: Putin's visit to Pyongyang in 2000 is not the planned one. */
 export function relationId(r: Pick<Relation, "source" | "type" | "target" | "status" | "date">): string {
   const key = [r.type, r.source, r.target, r.status, r.date ?? ""].join("|");
-  return `${r.type.toLowerCase()}:${createHash("sha1").update(key).digest("hex").slice(0, 16)}`;
+  return `${r.type.toLowerCase()}:${hashedKey(key)}`;
 }
+
+/** Room for the facts of a large corpus: the same facts recur in article after article, and hashing is costly. */
+const KNOWN_FACTS = 20_000;
+const hashedKey = boundedMemo((key) => createHash("sha1").update(key).digest("hex").slice(0, 16), KNOWN_FACTS);
 
 export interface MergeOptions {
   /**

@@ -519,6 +519,10 @@ function kinEndingAt(view: SentenceView, end: number): { kin?: Kin; kinAt: numbe
 
 function kinship(view: SentenceView, at: number): Kin | undefined {
   const { parentWords, childWords } = view.pack.statics;
+  // Every word sequence tried below starts at the token `slice` starts at: if that token starts no kin word, none is.
+  const first = view.tokens[at < 0 ? Math.max(view.tokens.length + at, 0) : at];
+  const starts = kinStarts(view.pack.statics);
+  if (first && !starts.has(first.key) && !starts.has("")) return undefined;
   for (const length of KIN_LENGTHS) {
     const words = view.tokens
       .slice(at, at + length)
@@ -528,4 +532,12 @@ function kinship(view: SentenceView, at: number): Kin | undefined {
     if (childWords.has(words)) return { length, parent: false };
   }
   return undefined;
+}
+
+/** The first words of each pack's kin words, built once per pack: most tokens start none. */
+const KIN_STARTS = new WeakMap<StaticWords, ReadonlySet<string>>();
+function kinStarts(words: StaticWords): ReadonlySet<string> {
+  let starts = KIN_STARTS.get(words);
+  if (!starts) KIN_STARTS.set(words, (starts = new Set([...words.parentWords, ...words.childWords].map((w) => w.split(" ")[0]!))));
+  return starts;
 }

@@ -7,11 +7,17 @@ import { hasVietnameseMarks } from "./vietnamese-syllable.ts";
 
 /** A lower-case letter, then a capital: the seam of two glued words. */
 const SEAM = /(?<=\p{Ll})(?=\p{Lu})/u;
-/** A word of letters with a seam inside. */
-const GLUED = /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu;
+/** Any seam at all: most texts have none, and are returned as they are without the costlier search below. */
+const ANY_SEAM = /\p{Ll}\p{Lu}/u;
+/**
+ * A word of letters with a seam inside. It can only start where a word starts (the look-behind), which spares
+ * the engine trying it again from every letter inside every word.
+ */
+const GLUED = /(?<!\p{L})\p{L}*?\p{Ll}\p{Lu}\p{L}*/gu;
 
 /** "NgaÔng" → "Nga Ông", "tạiAPL" → "tại APL"; "iPhone", "TikTok" stay. Expects NFC text. */
 export function splitGluedWords(text: string): string {
+  if (!ANY_SEAM.test(text)) return text;
   return text.replace(GLUED, (word) => {
     const parts = word.split(SEAM);
     let out = parts[0]!;

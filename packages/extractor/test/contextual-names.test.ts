@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { english } from "../src/lang/en/index.ts";
+import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
+import { contextualNames, mayNameContextually } from "../src/recognize/contextual-names.ts";
+import { recognizeMentions } from "../src/recognize/recognize-mentions.ts";
+import { tokenize } from "../src/text/tokenize.ts";
+
+// Which sentences an article that names a Korea reads again with "the North" and "the South" (bundled lexicon, English pack).
+const lexicon = loadLexicon();
+const words = english.mentions;
+const sentence = (text: string) => tokenize(text, english.clitics);
+const contextual = contextualNames(
+  [recognizeMentions(sentence("Kim Jong Un inspected a factory."), lexicon, words)],
+  lexicon,
+  words.contextualNames,
+)!;
+const mayChange = (text: string) => mayNameContextually(sentence(text), contextual, words.possessiveClitics);
+
+describe("mayNameContextually", () => {
+  it("starts the last words of the keys only the contextual names give, not 'the', which begins lexicon names", () => {
+    expect(contextual.lastWordStarts).toEqual(new Set(["n", "no", "nor", "nort", "north", "s", "so", "sou", "sout", "south"]));
+  });
+
+  it("a sentence with 'North' or 'South', bare or before a clitic, is read again", () => {
+    expect(mayChange("Seoul said the North had shipped shells.")).toBe(true);
+    expect(mayChange("The South's navy fired warning shots.")).toBe(true);
+  });
+
+  it("a sentence with neither is not, however many times it says 'the', nor for its clitic's 's'", () => {
+    expect(mayChange("The leader met the president of the republic in the capital.")).toBe(false);
+    expect(mayChange("Russia's leader met Xi's envoy.")).toBe(false);
+  });
+});
