@@ -58,9 +58,9 @@ describe("kg load / kg export", () => {
     expect(load.code).toBe(0);
     const { articles, entities, relations } = corpusGraph;
     expect(load.stdout).toContain(`load: loaded ${articles.length} articles, ${entities.length} entities, ${relations.length} relations`);
-    // 5 articles + 36 entities; 52 facts + 79 MENTIONS links (the corpus as extracted).
+    // 5 articles + 36 entities; 53 facts + 79 MENTIONS links (the corpus as extracted).
     expect(load.stdout).toMatch(
-      /load: 41 nodes created, 131 relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/,
+      /load: 41 nodes created, 132 relationships created, \d+ properties set, 0 nodes deleted, 0 relationships deleted/,
     );
 
     const outDir = join(dir, "export");
@@ -112,7 +112,7 @@ describe("kg load / kg export", () => {
     try {
       expect(kg(["load", gaFile], { KG_LOADED_BY: ga }).code).toBe(0);
       const before = await sizes();
-      expect(before).toEqual({ articles: 5, entities: 36, facts: 52 });
+      expect(before).toEqual({ articles: 5, entities: 36, facts: 53 });
 
       const load = kg(["load", gbFile], { KG_LOADED_BY: gb });
       const progressBar = /^load \[/;
@@ -141,7 +141,7 @@ describe("kg load / kg export", () => {
     expect(run.code).toBe(0);
     // The corpus loaded by the tests above goes, the other graph stays.
     expect(run.stdout).toMatch(
-      /load: reset: 0 nodes created, 0 relationships created, 0 properties set, 41 nodes deleted, 131 relationships deleted/,
+      /load: reset: 0 nodes created, 0 relationships created, 0 properties set, 41 nodes deleted, 132 relationships deleted/,
     );
     const back = kg(["export", "--out", join(dir, "after-reset.json")]);
     expect(back.code).toBe(0);
@@ -155,7 +155,7 @@ describe("kg load / kg export", () => {
     const run = kg(["load", CORPUS, "--dry-run"], { KG_LOADED_BY: fresh, NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^load: dry run: 5 articles, 36 entities, 52 relations, 79 mentions are valid and would be loaded; nothing written$/m,
+      /^load: dry run: 5 articles, 36 entities, 53 relations, 79 mentions are valid and would be loaded; nothing written$/m,
     );
     expect(await countMarked(driver, fresh)).toEqual({});
   });
