@@ -47,7 +47,7 @@ export function hostOffices(
       [met.target, met.source],
     ] as const) {
       const trip = visited.get(guest);
-      if (!trip || trip.size !== 1 || kin.has(`${host} ${guest}`) || !bareHost(host)) continue;
+      if (trip?.size !== 1 || kin.has(`${host} ${guest}`) || !bareHost(host)) continue;
       const [country] = trip;
       const candidate = { type: "OFFICIAL_OF" as const, source: host, target: country!, status: "occurred" as const, rule: HOST_RULE };
       out.push(buildRelation({ ...candidate, confidence: HOST_CONFIDENCE }, { ...met.evidence[0]!, rule: HOST_RULE }));
