@@ -1177,6 +1177,24 @@ describe("English constructions: sanctions in their many shapes", () => {
   });
 });
 
+describe("English constructions: an embargo or a blockade of a kind, and being subjected to a measure", () => {
+  it("reads an embargo or a blockade with its kind imposed on X", () => {
+    expect(events("Japan imposed a trade embargo on Peru.")).toEqual(["Japan SANCTIONED Peru [occurred]"]);
+    expect(events("Chile imposed a naval blockade on Peru.")).toEqual(["Chile SANCTIONED Peru [occurred]"]);
+  });
+
+  it("reads 'subjected X to' a sanction, an embargo or a blockade, in the active and the passive", () => {
+    expect(events("Norway subjected Peru to sanctions.")).toEqual(["Norway SANCTIONED Peru [occurred]"]);
+    expect(events("Norway has subjected Peru to an arms embargo since 1995.")).toEqual(["Norway SANCTIONED Peru [occurred]"]);
+    expect(events("Peru was subjected to a blockade by Chile.")).toEqual(["Chile SANCTIONED Peru [occurred]"]);
+  });
+
+  it("gives nothing for scrutiny or criticism one is subjected to, nor for a blockade lifted", () => {
+    expect(events("Peru was subjected to intense scrutiny.")).toEqual([]);
+    expect(events("Chile lifted a naval blockade on Peru.")).toEqual([]);
+  });
+});
+
 describe("English constructions: a company named by its last word ('Halvor Shipping', 'Iran Air')", () => {
   it("reads a run ending in a company's word as an organization, a country before it included", () => {
     expect(events("Canada sanctioned Halvor Shipping and Peru Air.")).toEqual([

@@ -344,6 +344,10 @@ const ASSETS_FROZEN = [
   ]),
   ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
 ];
+/** Cut-offs a state lays on another, with their kind: "an arms embargo", "a trade embargo", "a naval blockade". */
+const EMBARGOES = ["", "arms ", "trade ", "oil ", "economic ", "naval ", "total "].flatMap((kind) =>
+  ["embargo", "blockade"].map((noun) => `${/^[aeiou]/.test(kind || noun) ? "an" : "a"} ${kind}${noun}`),
+);
 /** "imposed new curbs on X", "will impose entry bans on X": a verb of imposing, an optional degree, restrictions and "on". */
 const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapped", "slaps"].flatMap((v) =>
   ["", "new ", "fresh ", "further ", "additional ", "sweeping ", "tough ", "tougher "].flatMap((d) =>
@@ -358,8 +362,7 @@ const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapp
       "export curbs",
       "an entry ban",
       "a travel ban",
-      "an arms embargo",
-      "an embargo",
+      ...EMBARGOES,
     ]
       .filter((n) => !d || !n.startsWith("a"))
       .map((n) => `${v} ${d}${n} on`),
@@ -384,6 +387,13 @@ const BLACKLISTS = new PhraseSet(
     ),
   ),
 );
+
+/** What "subjected X to ..." must be followed by to be a sanction: "subjected X to sanctions", "to a trade embargo". */
+const SUBJECTED_TO = new PhraseSet([
+  ...["", "new ", "fresh ", "further ", "tough ", "sweeping "].map((d) => `to ${d}sanctions`),
+  ...EMBARGOES.map((e) => `to ${e}`),
+  ...["to an asset freeze", "to a travel ban"],
+]);
 
 /** What "hit X with ..." must be followed by to be a sanction. */
 const SANCTIONS_WITH = new PhraseSet(
@@ -781,6 +791,8 @@ const CUES: Cue[] = [
   ...forms(["hit", "hits", "targeted", "targets", "slapped", "slaps"], (w) =>
     cue(w, "SANCTIONED", "verb", 6, { onlyThen: SANCTIONS_WITH, followedBy: ["with"] }),
   ),
+  // "subjected X to sanctions", "has subjected X to a trade embargo": only with the measure after the object.
+  ...forms(["subjected", "subjects", "subjecting"], (w) => cue(w, "SANCTIONED", "verb", 6, { onlyThen: SUBJECTED_TO, followedBy: ["to"] })),
   // "added X to its sanctions list", "put X on a blacklist": only with the list after the object.
   ...forms(["added", "adds", "add", "adding", "put", "puts", "placed", "places"], (w) =>
     cue(w, "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTS, followedBy: ["to", "on"] }),
