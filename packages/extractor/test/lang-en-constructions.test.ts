@@ -1177,6 +1177,20 @@ describe("English constructions: sanctions in their many shapes", () => {
   });
 });
 
+describe("English constructions: people sent to help as aid ('sent rescue teams to X', 'thanked X for sending doctors')", () => {
+  it("reads rescuers, doctors and medical teams sent to X as X's supply", () => {
+    expect(events("Chile sent rescue teams to Peru.")).toEqual(["Chile SUPPLIED Peru [occurred]"]);
+    expect(events("Chile will send 300 doctors to Peru.")).toEqual(["Chile SUPPLIED Peru [planned]"]);
+  });
+
+  it("gives the one who thanks for the sending the responders", () => {
+    expect(events("Peru thanked Chile for sending rescue teams.")).toEqual([
+      "Chile SUPPLIED Peru [occurred]",
+      "Peru THANKED Chile [occurred]",
+    ]);
+  });
+});
+
 describe("English constructions: an embargo or a blockade of a kind, and being subjected to a measure", () => {
   it("reads an embargo or a blockade with its kind imposed on X", () => {
     expect(events("Japan imposed a trade embargo on Peru.")).toEqual(["Japan SANCTIONED Peru [occurred]"]);

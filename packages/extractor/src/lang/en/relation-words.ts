@@ -291,6 +291,20 @@ const GOODS_CLASSES = {
   systems: ["radar", "air defence", "air defense", "satellite", "generator", "system", "equipment", "hardware", "technology", "component"],
   forces: ["troop", "soldier", "instructor", "military adviser", "military advisor"],
   kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
+  // "sent rescue teams to X", "will send 300 doctors to X": people sent to help are aid as much as troops are.
+  responders: [
+    "rescue team",
+    "rescuer",
+    "rescue worker",
+    "rescue personnel",
+    "doctor",
+    "nurse",
+    "medic",
+    "medical team",
+    "health worker",
+    "aid worker",
+    "relief worker",
+  ],
   aid: [
     "aid",
     "tent",
