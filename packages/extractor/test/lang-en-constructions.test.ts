@@ -1177,6 +1177,24 @@ describe("English constructions: sanctions in their many shapes", () => {
   });
 });
 
+describe("English constructions: a pact initialled, sealed, entered into or concluded with its kind", () => {
+  it("reads an initialled text as signed by who initials it", () => {
+    expect(events("Chile and Peru initialled a peace accord on Tuesday.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+  });
+
+  it("reads a pact of a kind concluded, sealed or entered into", () => {
+    expect(events("Chile concluded a free trade agreement with Peru.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(events("Chile sealed a border treaty with Peru.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(events("Chile and Peru entered into a defence pact.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+  });
+
+  it("gives no signing for borders sealed, talks entered into or an initial agreement", () => {
+    expect(events("Chile has sealed its borders with Peru.")).toEqual([]);
+    expect(events("Chile entered into talks with Peru.")).not.toContain("Chile SIGNED Peru [occurred]");
+    expect(events("The initial agreement with Peru was welcomed by Chile.")).toEqual([]);
+  });
+});
+
 describe("English constructions: people sent to help as aid ('sent rescue teams to X', 'thanked X for sending doctors')", () => {
   it("reads rescuers, doctors and medical teams sent to X as X's supply", () => {
     expect(events("Chile sent rescue teams to Peru.")).toEqual(["Chile SUPPLIED Peru [occurred]"]);

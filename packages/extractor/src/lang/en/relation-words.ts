@@ -146,7 +146,11 @@ const CONCERN_STATED = ["expressed", "expresses", "voiced", "voices", "raised"].
   ),
 );
 
-const AGREEMENT_VERBS = ["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"];
+const AGREEMENT_VERBS = [
+  ...["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"],
+  // "sealed a deal with X", "entered into a defence pact with X".
+  ...["sealed", "seals", "seal", "entered into", "enters into", "enter into"],
+];
 const AGREEMENT_DETERMINERS = [
   "a",
   "an",
@@ -159,6 +163,9 @@ const AGREEMENT_DETERMINERS = [
   "a security",
   "a defence",
   "a defense",
+  // The kind of pact: "a free trade agreement", "a peace accord", "a border treaty".
+  ...["free trade", "peace", "border", "ceasefire", "cooperation", "partnership"].map((kind) => `a ${kind}`),
+  ...["economic", "energy", "arms", "investment"].map((kind) => `an ${kind}`),
 ];
 const AGREEMENT_NOUNS = ["agreement", "pact", "deal", "treaty", "accord"];
 const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flatMap((d) => AGREEMENT_NOUNS.map((n) => `${v} ${d} ${n}`)));
@@ -750,7 +757,10 @@ const CUES: Cue[] = [
   // "shipping weapons to X", not "shipping companies", "a shipping line": the trade's noun modifier.
   cue("shipping", "SUPPLIED", "verb", 14, { notBefore: SHIPPING_TRADE }),
   // SIGNED
-  ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] })),
+  // "initialled a peace agreement": the text agreed before its formal signing is signed by who initials it.
+  ...forms(["signed", "signs", "sign", "signing", "inked", "initialled", "initialed", "initialling", "initialing"], (w) =>
+    cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] }),
+  ),
   // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
   ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   // SANCTIONED
