@@ -57,6 +57,18 @@ describe("English constructions: calls, demands and threats", () => {
   });
 });
 
+describe("English constructions: a past form joined by 'and' after a demand or a call", () => {
+  it("reads the verb after 'and' as done by the one who demanded ('demanded his release and accused X')", () => {
+    expect(events("Chile demanded the release and accused Peru of lying.")).toEqual(["Chile ACCUSED Peru [occurred]"]);
+    expect(events("Chile called on Peru to halt the tests and criticized Bolivia.")).toEqual(["Chile CRITICIZED Bolivia [occurred]"]);
+  });
+
+  it("still states nothing of a bare verb joined inside what is asked", () => {
+    expect(events("Chile urged Peru to send tanks and supply jets to Bolivia.")).toEqual([]);
+    expect(events("Chile asked Peru to meet Bolivia and sign the treaty.")).toEqual([]);
+  });
+});
+
 describe("English constructions: a meeting named after a preposition", () => {
   it("gives 'after a meeting with Y' and 'after the meeting with Y' to the clause's subject", () => {
     expect(events("Ruto spoke to reporters after a meeting with Kishida.")).toContain("Fumio Kishida MET William Ruto [occurred]");
