@@ -57,6 +57,18 @@ describe("English constructions: calls, demands and threats", () => {
   });
 });
 
+describe("English constructions: a past form joined by 'and' after a demand or a call", () => {
+  it("reads the verb after 'and' as done by the one who demanded ('demanded his release and accused X')", () => {
+    expect(events("Chile demanded the release and accused Peru of lying.")).toEqual(["Chile ACCUSED Peru [occurred]"]);
+    expect(events("Chile called on Peru to halt the tests and criticized Bolivia.")).toEqual(["Chile CRITICIZED Bolivia [occurred]"]);
+  });
+
+  it("still states nothing of a bare verb joined inside what is asked", () => {
+    expect(events("Chile urged Peru to send tanks and supply jets to Bolivia.")).toEqual([]);
+    expect(events("Chile asked Peru to meet Bolivia and sign the treaty.")).toEqual([]);
+  });
+});
+
 describe("English constructions: a meeting named after a preposition", () => {
   it("gives 'after a meeting with Y' and 'after the meeting with Y' to the clause's subject", () => {
     expect(events("Ruto spoke to reporters after a meeting with Kishida.")).toContain("Fumio Kishida MET William Ruto [occurred]");
@@ -1174,6 +1186,56 @@ describe("English constructions: sanctions in their many shapes", () => {
 
   it("gives nothing for one added to a delegation or a list of guests", () => {
     expect(events("Canada added Ilse Brandvold to its delegation.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a pact initialled, sealed, entered into or concluded with its kind", () => {
+  it("reads an initialled text as signed by who initials it", () => {
+    expect(events("Chile and Peru initialled a peace accord on Tuesday.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+  });
+
+  it("reads a pact of a kind concluded, sealed or entered into", () => {
+    expect(events("Chile concluded a free trade agreement with Peru.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(events("Chile sealed a border treaty with Peru.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(events("Chile and Peru entered into a defence pact.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+  });
+
+  it("gives no signing for borders sealed, talks entered into or an initial agreement", () => {
+    expect(events("Chile has sealed its borders with Peru.")).toEqual([]);
+    expect(events("Chile entered into talks with Peru.")).not.toContain("Chile SIGNED Peru [occurred]");
+    expect(events("The initial agreement with Peru was welcomed by Chile.")).toEqual([]);
+  });
+});
+
+describe("English constructions: people sent to help as aid ('sent rescue teams to X', 'thanked X for sending doctors')", () => {
+  it("reads rescuers, doctors and medical teams sent to X as X's supply", () => {
+    expect(events("Chile sent rescue teams to Peru.")).toEqual(["Chile SUPPLIED Peru [occurred]"]);
+    expect(events("Chile will send 300 doctors to Peru.")).toEqual(["Chile SUPPLIED Peru [planned]"]);
+  });
+
+  it("gives the one who thanks for the sending the responders", () => {
+    expect(events("Peru thanked Chile for sending rescue teams.")).toEqual([
+      "Chile SUPPLIED Peru [occurred]",
+      "Peru THANKED Chile [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: an embargo or a blockade of a kind, and being subjected to a measure", () => {
+  it("reads an embargo or a blockade with its kind imposed on X", () => {
+    expect(events("Japan imposed a trade embargo on Peru.")).toEqual(["Japan SANCTIONED Peru [occurred]"]);
+    expect(events("Chile imposed a naval blockade on Peru.")).toEqual(["Chile SANCTIONED Peru [occurred]"]);
+  });
+
+  it("reads 'subjected X to' a sanction, an embargo or a blockade, in the active and the passive", () => {
+    expect(events("Norway subjected Peru to sanctions.")).toEqual(["Norway SANCTIONED Peru [occurred]"]);
+    expect(events("Norway has subjected Peru to an arms embargo since 1995.")).toEqual(["Norway SANCTIONED Peru [occurred]"]);
+    expect(events("Peru was subjected to a blockade by Chile.")).toEqual(["Chile SANCTIONED Peru [occurred]"]);
+  });
+
+  it("gives nothing for scrutiny or criticism one is subjected to, nor for a blockade lifted", () => {
+    expect(events("Peru was subjected to intense scrutiny.")).toEqual([]);
+    expect(events("Chile lifted a naval blockade on Peru.")).toEqual([]);
   });
 });
 

@@ -98,9 +98,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
-    const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged);
+    const ownVerb = finiteAfterAnd(view, o);
+    const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged, ownVerb);
     if (!told) continue;
-    const stated = told === "planned" && finiteAfterAnd(view, o) ? "occurred" : told;
+    const stated = told === "planned" && ownVerb ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
     const status = o.cue.planned && stated === "occurred" ? "planned" : stated;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
@@ -213,7 +214,7 @@ const PASSIVE_CHAIN_REACH = 6;
 
 /**
  * "said his country would not be bullied and thanked X": a past form right after "and" is a verb of its own, which no
- * future word before governs (it would take the bare form): when it takes an object, or no passive marker runs the
+ * future word nor request before governs (it would take the bare form): when it takes an object, or no passive marker runs the
  * chain ("will be received and hosted at the palace").
  */
 function finiteAfterAnd(view: SentenceView, o: Occurrence): boolean {

@@ -149,7 +149,14 @@ function biddingAside(view: SentenceView, after: number, event: number): boolean
  * The status of the event stated at tokens [from, to): undefined when negated or hypothetical, "alleged" inside
  * a charge, "planned" when a future or intention word comes before it (and no past marker nearer).
  */
-export function eventStatus(view: SentenceView, from: number, to: number, noun: boolean, alleged: boolean): RelationStatus | undefined {
+export function eventStatus(
+  view: SentenceView,
+  from: number,
+  to: number,
+  noun: boolean,
+  alleged: boolean,
+  ownVerb = false,
+): RelationStatus | undefined {
   const words = view.pack.modality;
   // An owner pronoun is no boundary: "cancelled his visit".
   const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
@@ -182,7 +189,8 @@ export function eventStatus(view: SentenceView, from: number, to: number, noun: 
     for (let i = 1; i < from && view.key(i) !== ","; i++) if (view.phraseAt(i - 1, words.alleged)) return "alleged";
   // "A kêu gọi B cung cấp ...": asked for, not done. Not "theo yêu cầu của A" (at A's request), nor a named event
   // ("yêu cầu dỡ bỏ lệnh cấm vận": what is asked is the lifting).
-  if (words.requests && !noun) {
+  // "demanded his release and accused X of lying": a past form after "and" is no part of what is asked (see ownVerb).
+  if (words.requests && !noun && !ownVerb) {
     for (let i = start; i < from; i++) {
       const n = view.mentionAt[i] ? 0 : view.phraseAt(i, words.requests);
       if (n && i + n <= from && view.key(i + n) !== view.pack.mentions.possessive)

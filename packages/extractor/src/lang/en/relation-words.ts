@@ -146,7 +146,11 @@ const CONCERN_STATED = ["expressed", "expresses", "voiced", "voices", "raised"].
   ),
 );
 
-const AGREEMENT_VERBS = ["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"];
+const AGREEMENT_VERBS = [
+  ...["forged", "forges", "forge", "struck", "strikes", "strike", "concluded", "concludes", "conclude"],
+  // "sealed a deal with X", "entered into a defence pact with X".
+  ...["sealed", "seals", "seal", "entered into", "enters into", "enter into"],
+];
 const AGREEMENT_DETERMINERS = [
   "a",
   "an",
@@ -159,6 +163,9 @@ const AGREEMENT_DETERMINERS = [
   "a security",
   "a defence",
   "a defense",
+  // The kind of pact: "a free trade agreement", "a peace accord", "a border treaty".
+  ...["free trade", "peace", "border", "ceasefire", "cooperation", "partnership"].map((kind) => `a ${kind}`),
+  ...["economic", "energy", "arms", "investment"].map((kind) => `an ${kind}`),
 ];
 const AGREEMENT_NOUNS = ["agreement", "pact", "deal", "treaty", "accord"];
 const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flatMap((d) => AGREEMENT_NOUNS.map((n) => `${v} ${d} ${n}`)));
@@ -291,6 +298,20 @@ const GOODS_CLASSES = {
   systems: ["radar", "air defence", "air defense", "satellite", "generator", "system", "equipment", "hardware", "technology", "component"],
   forces: ["troop", "soldier", "instructor", "military adviser", "military advisor"],
   kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
+  // "sent rescue teams to X", "will send 300 doctors to X": people sent to help are aid as much as troops are.
+  responders: [
+    "rescue team",
+    "rescuer",
+    "rescue worker",
+    "rescue personnel",
+    "doctor",
+    "nurse",
+    "medic",
+    "medical team",
+    "health worker",
+    "aid worker",
+    "relief worker",
+  ],
   aid: [
     "aid",
     "tent",
@@ -344,6 +365,10 @@ const ASSETS_FROZEN = [
   ]),
   ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
 ];
+/** Cut-offs a state lays on another, with their kind: "an arms embargo", "a trade embargo", "a naval blockade". */
+const EMBARGOES = ["", "arms ", "trade ", "oil ", "economic ", "naval ", "total "].flatMap((kind) =>
+  ["embargo", "blockade"].map((noun) => `${/^[aeiou]/.test(kind || noun) ? "an" : "a"} ${kind}${noun}`),
+);
 /** "imposed new curbs on X", "will impose entry bans on X": a verb of imposing, an optional degree, restrictions and "on". */
 const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapped", "slaps"].flatMap((v) =>
   ["", "new ", "fresh ", "further ", "additional ", "sweeping ", "tough ", "tougher "].flatMap((d) =>
@@ -358,8 +383,7 @@ const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapp
       "export curbs",
       "an entry ban",
       "a travel ban",
-      "an arms embargo",
-      "an embargo",
+      ...EMBARGOES,
     ]
       .filter((n) => !d || !n.startsWith("a"))
       .map((n) => `${v} ${d}${n} on`),
@@ -384,6 +408,13 @@ const BLACKLISTS = new PhraseSet(
     ),
   ),
 );
+
+/** What "subjected X to ..." must be followed by to be a sanction: "subjected X to sanctions", "to a trade embargo". */
+const SUBJECTED_TO = new PhraseSet([
+  ...["", "new ", "fresh ", "further ", "tough ", "sweeping "].map((d) => `to ${d}sanctions`),
+  ...EMBARGOES.map((e) => `to ${e}`),
+  ...["to an asset freeze", "to a travel ban"],
+]);
 
 /** What "hit X with ..." must be followed by to be a sanction. */
 const SANCTIONS_WITH = new PhraseSet(
@@ -726,7 +757,10 @@ const CUES: Cue[] = [
   // "shipping weapons to X", not "shipping companies", "a shipping line": the trade's noun modifier.
   cue("shipping", "SUPPLIED", "verb", 14, { notBefore: SHIPPING_TRADE }),
   // SIGNED
-  ...forms(["signed", "signs", "sign", "signing", "inked"], (w) => cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] })),
+  // "initialled a peace agreement": the text agreed before its formal signing is signed by who initials it.
+  ...forms(["signed", "signs", "sign", "signing", "inked", "initialled", "initialed", "initialling", "initialing"], (w) =>
+    cue(w, "SIGNED", "verb", 16, { notBefore: ["of", "that"] }),
+  ),
   // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
   ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   // SANCTIONED
@@ -781,6 +815,8 @@ const CUES: Cue[] = [
   ...forms(["hit", "hits", "targeted", "targets", "slapped", "slaps"], (w) =>
     cue(w, "SANCTIONED", "verb", 6, { onlyThen: SANCTIONS_WITH, followedBy: ["with"] }),
   ),
+  // "subjected X to sanctions", "has subjected X to a trade embargo": only with the measure after the object.
+  ...forms(["subjected", "subjects", "subjecting"], (w) => cue(w, "SANCTIONED", "verb", 6, { onlyThen: SUBJECTED_TO, followedBy: ["to"] })),
   // "added X to its sanctions list", "put X on a blacklist": only with the list after the object.
   ...forms(["added", "adds", "add", "adding", "put", "puts", "placed", "places"], (w) =>
     cue(w, "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTS, followedBy: ["to", "on"] }),
