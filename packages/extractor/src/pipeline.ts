@@ -69,13 +69,6 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before);
     previous = view;
-    const evidence = (rule: string): Evidence => ({
-      articleId: article.id,
-      sentence: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      rule,
-    });
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const candidates: RelationCandidate[] = [
@@ -85,10 +78,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       ...ownedOfficers(view, resolved),
     ];
     const entourage = entourageIn(view);
-    if (entourage) entourages.push({ ...entourage, evidence: evidence("entourage-visit") });
+    if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
     for (const c of candidates) {
-      const relation = buildRelation(c, evidence(c.rule));
+      const relation = buildRelation(c, evidenceOf(article.id, sentence, c.rule));
       relations.push(relation);
       if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push({ relation, venue: venue.ids[0]! });
     }
@@ -103,13 +96,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       rule: "office-title",
       confidence: 0.9,
     };
-    const relation = buildRelation(candidate, {
-      articleId: article.id,
-      sentence: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      rule: "office-title",
-    });
+    const relation = buildRelation(candidate, evidenceOf(article.id, sentence, "office-title"));
     relation.properties.role = title.role;
     if (title.former) relation.properties.former = true;
     relations.push(relation);
@@ -125,9 +112,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       rule,
       confidence: 0.8,
     };
-    relations.push(
-      buildRelation(candidate, { articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule }),
-    );
+    relations.push(buildRelation(candidate, evidenceOf(article.id, sentence, rule)));
   }
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   const supplied = targetsAsCountry(relations, resolved);
@@ -145,6 +130,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (e.mentions > 0) mentions.push({ articleId: article.id, entityId: e.id, count: e.mentions });
   }
   return { article, entities, relations: mergeRelations(kept, { joinUndatedTwins: true }), mentions };
+}
+
+/** What supports a relation read from `sentence`. Module-level, not a closure per sentence: under tsx (esbuild keepNames) each closure made costs a defineProperty. */
+function evidenceOf(articleId: string, sentence: { text: string; start: number; end: number }, rule: string): Evidence {
+  return { articleId, sentence: sentence.text, start: sentence.start, end: sentence.end, rule };
 }
 
 function articleRecord(source: SourceArticle): Article {

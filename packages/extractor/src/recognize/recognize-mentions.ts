@@ -476,13 +476,20 @@ function officeAfterAffiliation(
   // "Ukraine's army chief", "Thai army spokesman", "Cambodian defence ministry spokeswoman": after a possessive or a
   // demonym, lower-case modifiers of the office and its ministry too.
   const modified = possessive || context.lexicon.demonyms.has(nameKey(textOf(tokens, span.from, span.to)));
-  const modifier = (t: Token) =>
-    t.key === words.ministry || (words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
-  const bodyWord = (t: Token) => t.capitalized || (modified && modifier(t));
-  while (k < j + UNKNOWN_BODY_WORDS && !spans[k] && tokens[k]?.word && bodyWord(tokens[k]!)) k++;
+  while (
+    k < j + UNKNOWN_BODY_WORDS &&
+    !spans[k] &&
+    tokens[k]?.word &&
+    (tokens[k]!.capitalized || (modified && isOfficeModifier(tokens[k]!, words)))
+  )
+    k++;
   const office = spans[k];
   return k > j && office?.kind === "office" ? { from: k, office: office.office, affiliation: span } : undefined;
 }
+
+/** A lower-case modifier of an office or its ministry ("army", "defence ministry"); module-level: see isDemonymSpan. */
+const isOfficeModifier = (t: Token, words: MentionWords) =>
+  t.key === words.ministry || (words.titleModifiers.has(t.key) && !words.linkingWords.has(t.key) && !words.articles.has(t.key));
 
 /** A body's name the lexicon does not know is this many capitalized words at least, unless an acronym shows it. */
 const BODY_RUN_WORDS = 2;
@@ -560,14 +567,17 @@ function sharedHolders(context: Context, first: NameMention): NameMention[] {
   return held;
 }
 
+// Module-level, not a closure per call: under tsx (esbuild keepNames) each closure made costs a defineProperty.
+const isDemonymSpan = (context: Context, s: Span | undefined) =>
+  s?.kind === "entity" && context.lexicon.demonyms.has(nameKey(textOf(context.tokens, s.from, s.to)));
+
 /** "Cambodian and Thai leaders", "Uzbek foreign ministers": demonyms, joined or not, before a plural of people. */
 function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity" }>): boolean {
-  const { tokens, spans, lexicon, words } = context;
-  const demonym = (s: Span | undefined) => s?.kind === "entity" && lexicon.demonyms.has(nameKey(textOf(tokens, s.from, s.to)));
-  if (!words.memberGroups || !demonym(span)) return false;
+  const { tokens, spans, words } = context;
+  if (!words.memberGroups || !isDemonymSpan(context, span)) return false;
   let at = span.to;
   // "Cambodian and Thai": the demonyms of one plural, joined by a conjunction or a comma.
-  while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && demonym(spans[at + 1])) at = spans[at + 1]!.to;
+  while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && isDemonymSpan(context, spans[at + 1])) at = spans[at + 1]!.to;
   const group = words.memberGroups.lengthAt(context.keys, at);
   // "Israeli ministers A and B", "two Israeli ministers, A and B," name their members.
   const named = tokens[at + group]?.capitalized || (tokens[at + group]?.text === "," && isPersonStart(context, at + group + 1));
@@ -968,10 +978,12 @@ function afterNameParticle(tokens: Token[], from: number, words: MentionWords): 
   return !!particle?.word && words.nameParticles.has(particle.text) && !!before?.word && before.capitalized;
 }
 
+/** A capitalized word (module-level rather than a closure per call: see isDemonymSpan). */
+const isCapitalizedWord = (t: Token | undefined) => !!t?.word && t.capitalized;
+
 function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false, words: MentionWords): boolean {
   if (to - from !== 1 || from < 1) return false;
-  const capitalized = (t: Token | undefined) => !!t?.word && t.capitalized;
-  if (afterSpan) return afterSpan === "PERSON" && capitalized(tokens[to]);
+  if (afterSpan) return afterSpan === "PERSON" && isCapitalizedWord(tokens[to]);
   // "bà Charlene Ruto": a known surname after an honorific and a given name is another of the family.
   const honored = words.honorifics.has(tokens[from - 2]?.key ?? "");
   // "Acting Chilean Finance Minister", "Former Kenyan President": a title's modifier before it opens no name.
@@ -980,7 +992,9 @@ function insideName(tokens: Token[], from: number, to: number, afterSpan: Entity
   // ("The Kyiv Independent" keeps its article).
   const prior = tokens[from - 1]!;
   const opener = !!words.openingWords?.has(prior.key) && !words.articles.has(prior.key);
-  return capitalized(prior) && !modifier && !opener && (capitalized(tokens[from - 2]) || capitalized(tokens[to]) || honored);
+  return (
+    isCapitalizedWord(prior) && !modifier && !opener && (isCapitalizedWord(tokens[from - 2]) || isCapitalizedWord(tokens[to]) || honored)
+  );
 }
 
 /**

@@ -1537,15 +1537,21 @@ function labelEnd(view: SentenceView, at: number): number {
 const DELEGATION_HEAD_REACH = 6;
 const DELEGATION_LEADER_REACH = 14;
 
+/**
+ * "(met with) a U.S. congressional delegation": a word, or a country with its abbreviation's dot, may qualify the
+ * delegation. Module-level rather than a closure per call: under tsx (esbuild keepNames) each closure made costs a defineProperty.
+ */
+function modifiesDelegation(view: SentenceView, j: number): boolean {
+  if (view.mentionAt[j]) return view.mentionAt[j]!.type === "COUNTRY";
+  return !!view.tokens[j]?.word || (view.key(j) === "." && !!view.mentionAt[j - 1]);
+}
+
 /** "a delegation of the X party led by its chairman Y", starting at `at`: Y, the one met. */
 function leaderAfterDelegation(view: SentenceView, at: number): ResolvedMention | undefined {
   const led = view.pack.relations.delegationLed;
   if (!led) return undefined;
   let noun = at;
-  // "(met with) a U.S. congressional delegation": a country may qualify the delegation.
-  const abbreviation = (j: number) => view.key(j) === "." && !!view.mentionAt[j - 1];
-  const modifier = (j: number) => (view.mentionAt[j] ? view.mentionAt[j]!.type === "COUNTRY" : !!view.tokens[j]?.word || abbreviation(j));
-  while (noun < at + DELEGATION_HEAD_REACH && modifier(noun) && !led.nouns.has(view.key(noun))) noun++;
+  while (noun < at + DELEGATION_HEAD_REACH && modifiesDelegation(view, noun) && !led.nouns.has(view.key(noun))) noun++;
   if (!led.nouns.has(view.key(noun))) return undefined;
   for (let j = noun + 1; j < Math.min(view.tokens.length, noun + DELEGATION_LEADER_REACH); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;

@@ -28,6 +28,12 @@ const PLACE_KIND_WORDS = 4;
 /** How far "do" (led by) may stand from the words that close it. */
 const LED_BY_REACH = 10;
 
+/**
+ * A view's dates until withDates gives them. One shared function, not one per view: under tsx (esbuild keepNames)
+ * each closure made costs a defineProperty.
+ */
+const NO_DATES = (): FoundDate[] => [];
+
 /** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
@@ -39,7 +45,7 @@ export class SentenceView {
   readonly actedOn: ReadonlySet<number> = new Set<number>();
 
   /** The sentence's date expressions, found when first asked (see inDate). */
-  private readonly dates: () => FoundDate[] = () => [];
+  private readonly dates: () => FoundDate[] = NO_DATES;
   private dated?: boolean[];
 
   private readonly keys: string[];
@@ -243,10 +249,14 @@ export class SentenceView {
     const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     const start = this.clauseStart(m.from);
-    const { according, accordingNot } = this.words;
-    const source = (at: number) => this.key(at) === according && !(accordingNot && this.phraseAt(at + 1, accordingNot));
-    if (source(start) || source(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
+    if (this.isSourceAt(start) || this.isSourceAt(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
+  }
+
+  /** "theo" (according to) at `at`, not in a phrase that names no source. */
+  private isSourceAt(at: number): boolean {
+    const { according, accordingNot } = this.words;
+    return this.key(at) === according && !(accordingNot && this.phraseAt(at + 1, accordingNot));
   }
 
   /** How many tokens a kind of place ending at `at` takes ("thủ đô", "căn cứ hải quân"), or 0. */

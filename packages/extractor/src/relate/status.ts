@@ -159,9 +159,9 @@ export function eventStatus(
 ): RelationStatus | undefined {
   const words = view.pack.modality;
   // An owner pronoun is no boundary: "cancelled his visit".
-  const owner = (i: number) => view.pack.mentions.possessivePronouns.has(view.key(i));
+  const owners = view.pack.mentions.possessivePronouns;
   let joinedAt: number | undefined;
-  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owner(i)); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && (!view.mentionAt[i] || owners.has(view.key(i))); i--) {
     // "rejected the claim and criticized X": a denial with its own object ends at the "and" that joins the next verb.
     const denial = view.phraseAt(i, words.denials) > 0;
     const negator = view.phraseAt(i, words.negators);

@@ -218,6 +218,9 @@ interface Discourse {
 /** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
 const GROUP_LOOKBACK = 6;
 
+// Module-level rather than a closure per mention: under tsx (esbuild keepNames) each closure made costs a defineProperty.
+const isPerson = (e: ArticleEntity) => e.type === "PERSON";
+
 function resolveMention(
   mention: Mention,
   named: Map<NameMention, ArticleEntity>,
@@ -227,7 +230,6 @@ function resolveMention(
   native: NativeNames | undefined,
 ): ArticleEntity[] {
   const { recent } = context;
-  const isPerson = (e: ArticleEntity) => e.type === "PERSON";
   switch (mention.kind) {
     case "name": {
       const entity = named.get(mention);
