@@ -309,6 +309,10 @@ describe("Vietnamese kinship", () => {
     const text = "Mỹ đã trừng phạt Anna Rostova và Elena Rostova, hai con gái của Tổng thống Belarus Pavel Rostov.";
     expect(facts(text, ["PARENT_OF"])).toEqual(["Pavel Rostov PARENT_OF Anna Rostova", "Pavel Rostov PARENT_OF Elena Rostova"]);
   });
+  it("a counted kin word names the list a preposition opens: 'trừng phạt đối với A và B, hai con gái của C'", () => {
+    const text = "Mỹ đã áp đặt trừng phạt đối với Anna Rostova và Elena Rostova, hai con gái của Tổng thống Ba Lan Jan Novak.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Jan Novak PARENT_OF Anna Rostova", "Jan Novak PARENT_OF Elena Rostova"]);
+  });
   it("the kin word's modifiers before the possessive: 'A, con trai trưởng thành của B'", () => {
     const text = "Ông Karim Tanjung, con trai trưởng thành của Tổng thống Indonesia Budi Tanjung, đã tới Hà Nội.";
     expect(facts(text, ["PARENT_OF"])).toEqual(["Budi Tanjung PARENT_OF Karim Tanjung"]);

@@ -70,7 +70,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "A và B, hai con gái của C": a counted kin word names every person of the list that ends at the apposition.
       const counted = !!view.pack.mentions.pluralMarkers?.has(view.key(j)) && !!kinship(view, j + 1);
       if (counted) j++;
-      const kinOf = counted ? view.coordinatedAfter(view.chainStart(m)).filter((k) => k.type === "PERSON" && k.to <= m.to) : [m];
+      const kinOf = counted ? listedBefore(view, index) : [m];
       // "A, the (eldest) daughter of B": past an article, a few plain words may lead to the kin word.
       const described = view.pack.mentions.articles.has(view.key(j)) ? kinAfterModifiers(view, j + 1) : undefined;
       if (described) j = described.at;
@@ -410,6 +410,21 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
   if (words.formerMarkers.has(view.key(k))) k++;
   if (words.honorifics.has(view.key(k)) && next.from > k) k++;
   return next.from === k;
+}
+
+/**
+ * "(đối với) A, B và C, ba con gái của D": the people listed right before the mention at `index`, joined by commas
+ * or the conjunction, and it; not past a preposition ("với") that a chain of companions would cross.
+ */
+function listedBefore(view: SentenceView, index: number): ResolvedMention[] {
+  let first = index;
+  for (let k = index - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    const joiner = view.key(m.to);
+    if (m.type !== "PERSON" || view.mentions[k + 1]!.from !== m.to + 1 || (joiner !== "," && joiner !== view.pack.mentions.and)) break;
+    first = k;
+  }
+  return view.mentions.slice(first, index + 1);
 }
 
 /**
