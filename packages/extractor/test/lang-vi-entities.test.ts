@@ -309,6 +309,10 @@ describe("Vietnamese kinship", () => {
     const text = "Mỹ đã trừng phạt Anna Rostova và Elena Rostova, hai con gái của Tổng thống Belarus Pavel Rostov.";
     expect(facts(text, ["PARENT_OF"])).toEqual(["Pavel Rostov PARENT_OF Anna Rostova", "Pavel Rostov PARENT_OF Elena Rostova"]);
   });
+  it("a counted kin word names the list a preposition opens: 'trừng phạt đối với A và B, hai con gái của C'", () => {
+    const text = "Mỹ đã áp đặt trừng phạt đối với Anna Rostova và Elena Rostova, hai con gái của Tổng thống Ba Lan Jan Novak.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Jan Novak PARENT_OF Anna Rostova", "Jan Novak PARENT_OF Elena Rostova"]);
+  });
   it("the kin word's modifiers before the possessive: 'A, con trai trưởng thành của B'", () => {
     const text = "Ông Karim Tanjung, con trai trưởng thành của Tổng thống Indonesia Budi Tanjung, đã tới Hà Nội.";
     expect(facts(text, ["PARENT_OF"])).toEqual(["Budi Tanjung PARENT_OF Karim Tanjung"]);
@@ -387,6 +391,29 @@ describe("Vietnamese kinship", () => {
     expect(facts("Tổng thống Ba Lan Jan Novak, cùng con gái Anna Novak, đã tới Ấn Độ.", ["PARENT_OF"])).toEqual([
       "Jan Novak PARENT_OF Anna Novak",
     ]);
+  });
+
+  it("a description opened by a noun for a person stands between the possessive and the parent: 'con gái của người anh hùng dân tộc X'", () => {
+    const text = "Cảnh sát đã bắt giữ bà Lena Novak, con gái của người anh hùng dân tộc Jan Novak, tại Hà Nội.";
+    expect(people(text)).toEqual(["Jan Novak", "Lena Novak"]);
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Jan Novak PARENT_OF Lena Novak"]);
+    expect(facts("Ông Marek Kowal là con trai của vị tướng huyền thoại Adam Kowal.", ["PARENT_OF"])).toEqual([
+      "Adam Kowal PARENT_OF Marek Kowal",
+    ]);
+  });
+
+  it("without a noun for a person, a longer run of words before the name is no description: 'con trai của mình đã gặp X'", () => {
+    expect(facts("Ông Marek Kowal cho biết con trai của mình đã gặp gỡ ông Adam Kowal.", ["PARENT_OF"])).toEqual([]);
+  });
+
+  it("the copula after an age's apposition: 'A, 30 tuổi, là con gái út của B'", () => {
+    const text = "Bà Lena Novak, 30 tuổi, là con gái út của cố lãnh đạo Jan Novak.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Jan Novak PARENT_OF Lena Novak"]);
+  });
+
+  it("a companion after the kin apposition's comma is no parent: 'A, con gái của B, cùng C'", () => {
+    const text = "Quân đội đã bắt giữ bà Lena Novak, con gái của ông Jan Novak, cùng Tổng thống Marek Kowal.";
+    expect(facts(text, ["PARENT_OF"])).toEqual(["Jan Novak PARENT_OF Lena Novak"]);
   });
 
   it("a known person's short name that more names follow opens another's name: 'Ông Kim Yong Chol'", () => {

@@ -189,6 +189,11 @@ export interface MentionWords {
   readonly sending?: { readonly verbs: ReadonlySet<string>; readonly notAfter: ReadonlySet<string> };
   /** Kin after a name's comma that make an unknown capitalized run a person: "X, con gái của Y", "A và B, hai con trai ông". */
   readonly kinAppositions?: PhraseSet;
+  /**
+   * Nouns for a person that open a description of whose kin it is, between the possessive and the name: "con gái của
+   * người anh hùng độc lập X", "con trai của vị tướng huyền thoại Y". The name they lead to is a person.
+   */
+  readonly kinOwnerNouns?: ReadonlySet<string>;
   /** Kin words before a capitalized run that make it a person, no part of the mention: "his son Ali", "her father Omar". */
   readonly kinWords?: ReadonlySet<string>;
   /** Lower-case words joined to a name by a hyphen that make it a modifier, no part of a name ("Dalian-based"). */

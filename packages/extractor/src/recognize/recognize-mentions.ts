@@ -226,6 +226,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     return i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
+  // "Anna Rostova, con gái của ...": whoever kin describe is a person, the target of a measure too.
+  const described = kinDescribedName(context, i) ?? describedKinOwner(context, i);
+  if (described) {
+    mentions.push(described);
+    return described.to;
+  }
   // "arrived in Arica": a place the lexicon does not know; "sanctions on Korvanex": a target it does not know.
   const unknown = placeAfterTravel(context, i) ?? targetAfterMeasure(context, i);
   if (unknown) {
@@ -234,11 +240,6 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   }
   // "Acting Chilean Foreign Minister X", "Former Kenyan President Y": a capitalized modifier before the affiliation is no name.
   if ((words.titleModifiers.has(token.key) || words.formerMarkers.has(token.key)) && spans[i + 1]?.kind === "entity") return i + 1;
-  const described = kinDescribedName(context, i);
-  if (described) {
-    mentions.push(described); // "Anna Rostova, con gái của ...": whoever kin describe is a person
-    return described.to;
-  }
   const bare = words.looksLikeName ? bareName(context, i) : undefined;
   if (bare) {
     mentions.push(withApposition(context, bare)); // "Nguyễn Văn A, 45 tuổi": a name that shows it is one, without a title
@@ -332,6 +333,27 @@ function kinDescribedName(context: Context, at: number): NameMention | undefined
   }
   if (tokens[end]?.text !== "," || !words.kinAppositions.lengthAt(keys, end + 1)) return undefined;
   return { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "PERSON", maybeShort: false };
+}
+
+/** At most this many lower-case words describe a kin word's owner after its noun: "người anh hùng độc lập X". */
+export const MAX_KIN_OWNER_DESCRIPTION = 5;
+
+/**
+ * "con gái của người anh hùng độc lập X": a capitalized run the lexicon does not know, after a kin word, its
+ * possessive and a description opened by a noun for a person, is the kin's owner, a person.
+ */
+function describedKinOwner(context: Context, at: number): NameMention | undefined {
+  const { tokens, keys, spans, words } = context;
+  if (!words.kinOwnerNouns || !words.kinAppositions) return undefined;
+  for (let noun = at - 1; noun >= Math.max(at - 1 - MAX_KIN_OWNER_DESCRIPTION, 1); noun--) {
+    const token = tokens[noun]!;
+    if (!token.word || token.capitalized || spans[noun]) return undefined;
+    if (!words.kinOwnerNouns.has(token.key) || noun === at - 1 || keys[noun - 1] !== words.possessive) continue;
+    const kin = [1, 2, 3].some((n) => noun - 1 - n >= 0 && words.kinAppositions!.lengthAt(keys, noun - 1 - n) === n);
+    const run = kin ? capitalizedRun(context, at) : undefined;
+    return run && { kind: "name", from: at, to: run.to, surface: textOf(tokens, at, run.to), type: "PERSON", maybeShort: false };
+  }
+  return undefined;
 }
 
 /** How many words the pack's travel and measure phrases have at most ("en route to"). */

@@ -2,6 +2,7 @@ import type { RelationCandidate } from "./relate-sentence.ts";
 import type { StaticWords } from "../lang/language-pack.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import { MAX_KIN_OWNER_DESCRIPTION } from "../recognize/recognize-mentions.ts";
 
 const SEPARATORS = new Set([",", "-", "–", "—"]);
 /** At most this many place words between a marker and the place ("thuộc bang Bayern", ", miền nam nước Mỹ"). */
@@ -64,10 +65,12 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       if (AGE.test(view.key(j)) && SEPARATORS.has(view.key(j + 1))) j += 2; // "A, 37, the son of B": past an age
       // "A, 37 tuổi, con trai của B": an age with its unit.
       if (AGE.test(view.key(j)) && words.ageUnits?.has(view.key(j + 1)) && SEPARATORS.has(view.key(j + 2))) j += 3;
+      // "A, 30 tuổi, là con gái của B": the copula may follow the age's apposition.
+      if (j > m.to + 1 && view.key(j) === view.words.copula) j++;
       // "A và B, hai con gái của C": a counted kin word names every person of the list that ends at the apposition.
       const counted = !!view.pack.mentions.pluralMarkers?.has(view.key(j)) && !!kinship(view, j + 1);
       if (counted) j++;
-      const kinOf = counted ? view.coordinatedAfter(view.chainStart(m)).filter((k) => k.type === "PERSON" && k.to <= m.to) : [m];
+      const kinOf = counted ? listedBefore(view, index) : [m];
       // "A, the (eldest) daughter of B": past an article, a few plain words may lead to the kin word.
       const described = view.pack.mentions.articles.has(view.key(j)) ? kinAfterModifiers(view, j + 1) : undefined;
       if (described) j = described.at;
@@ -78,7 +81,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "A, con trai (của) cựu Thủ tướng B": the possessive may be left out; a former office does not break the apposition.
       // "A, con trai của B và C": each parent joined after the kin word.
       else if (kin && kinNamed(view, j, kin.length, next, true))
-        for (const owner of view.coordinatedAfter(next))
+        for (const owner of parentsJoined(view, next))
           if (owner.type === "PERSON") for (const named of kinOf) addKin(kin, owner, named, "apposition");
       // "A và con gái B": whose kin B is, when no possessive names another owner, is A.
       // "A cùng con gái B", "A, cùng con gái B,": with a companion word as with "và", after a comma too.
@@ -398,12 +401,40 @@ function kinNamed(view: SentenceView, kin: number, length: number, next: Resolve
   if (possessive && view.key(k) === words.possessive) k++;
   // "cha của đương kim Thủ tướng B", "the son of banana magnate B": a few lower-case words of the office's time or
   // of what the kin is, then maybe a former marker.
-  for (const end = k + MAX_KIN_MODIFIERS; k < end && k < next.from && plainWord(view, k) && !words.honorifics.has(view.key(k)); ) k++;
+  // "con gái của người anh hùng độc lập B": a description opened by a noun for a person may be longer.
+  const described = possessive && k > kin + length && !!words.kinOwnerNouns?.has(view.key(k));
+  const modifiers = described ? MAX_KIN_OWNER_DESCRIPTION + 1 : MAX_KIN_MODIFIERS;
+  for (const end = k + modifiers; k < end && k < next.from && plainWord(view, k) && !words.honorifics.has(view.key(k)); ) k++;
   // "hai con gái trưởng thành của B": the kin's own modifiers may come before the possessive.
   if (possessive && view.key(k) === words.possessive) k++;
   if (words.formerMarkers.has(view.key(k))) k++;
   if (words.honorifics.has(view.key(k)) && next.from > k) k++;
   return next.from === k;
+}
+
+/**
+ * "(đối với) A, B và C, ba con gái của D": the people listed right before the mention at `index`, joined by commas
+ * or the conjunction, and it; not past a preposition ("với") that a chain of companions would cross.
+ */
+function listedBefore(view: SentenceView, index: number): ResolvedMention[] {
+  let first = index;
+  for (let k = index - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    const joiner = view.key(m.to);
+    if (m.type !== "PERSON" || view.mentions[k + 1]!.from !== m.to + 1 || (joiner !== "," && joiner !== view.pack.mentions.and)) break;
+    first = k;
+  }
+  return view.mentions.slice(first, index + 1);
+}
+
+/**
+ * "con trai của B và C": the parents joined by the conjunction right after each name; a companion after the
+ * apposition's comma ("A, con gái của B, cùng C") is no parent.
+ */
+function parentsJoined(view: SentenceView, first: ResolvedMention): ResolvedMention[] {
+  const chain = view.coordinatedAfter(first);
+  const end = chain.findIndex((_, k) => k > 0 && view.key(chain[k - 1]!.to) !== view.pack.mentions.and);
+  return end < 0 ? chain : chain.slice(0, end);
 }
 
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */

@@ -448,6 +448,7 @@ export const VI_MENTIONS: MentionWords = {
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
+  kinOwnerNouns: new Set(["người", "vị", "nhà"]),
   // "cử Đặc phái viên X" (sent the special envoy X); "bầu cử", "đắc cử", "ứng cử", "tái cử" are elections.
   sending: { verbs: new Set(["cử", "phái"]), notAfter: new Set(["bầu", "đắc", "ứng", "tái", "tranh", "đề", "tiến"]) },
   anaphora: ANAPHORA,
