@@ -1909,3 +1909,24 @@ describe("Vietnamese attendance at an event set before", () => {
     expect(found).not.toContain("Hans Vogel VISITED Japan [occurred]");
   });
 });
+
+describe("Vietnamese sanctions on a member described before its owner", () => {
+  it("kin of a leader are sanctioned, not the leader: 'trừng phạt hai con trai của X'", () => {
+    expect(triples("Nhật Bản trừng phạt hai con trai của Tổng thống Nga Vladimir Putin.").filter((t) => t.includes("SANCTIONED"))).toEqual(
+      [],
+    );
+  });
+
+  it("a country's officers or envoys are sanctioned, not the country: 'trừng phạt các tướng lĩnh X', 'đại diện X'", () => {
+    expect(triples("Đức trừng phạt các tướng lĩnh Iran.")).toEqual([]);
+    expect(triples("Đức trừng phạt đại diện Iran tại Liên minh châu Âu.").filter((t) => t.includes("SANCTIONED"))).toEqual([]);
+  });
+
+  it("a country's faceless individuals and entities still sanction the country: 'các cá nhân và thực thể của X'", () => {
+    expect(triples("Đức áp đặt trừng phạt đối với các cá nhân và thực thể của Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+
+  it("the country itself is still sanctioned: 'trừng phạt X'", () => {
+    expect(triples("Đức trừng phạt Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+});

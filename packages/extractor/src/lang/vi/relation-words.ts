@@ -495,6 +495,23 @@ export const VI_RELATIONS: RelationWords = {
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
+  // People only: not the faceless "các cá nhân và thực thể" (individuals and entities) of a country, nor its firms
+  // ("đưa 5 công ty X vào danh sách đen"): sanctions on those are on it.
+  sanctionedKinds: new PhraseSet([
+    "con",
+    "vợ",
+    "chồng",
+    "gia đình",
+    "người thân",
+    "tướng",
+    "tướng lĩnh",
+    "quan chức",
+    "tư lệnh",
+    "chỉ huy",
+    "sĩ quan",
+    "đại diện",
+    "thành viên",
+  ]),
   // Presence at a ceremony or meeting told before: "Lễ ký có sự chứng kiến của A", "B cũng có mặt tại buổi lễ".
   attendance: {
     listedAfter: new PhraseSet(
