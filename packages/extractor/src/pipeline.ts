@@ -23,6 +23,8 @@ import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
+import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
+import { eventStatus } from "./relate/status.ts";
 import { targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry } from "./resolve/dateline-country.ts";
@@ -63,6 +65,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const venueEvents: VenueEvent[] = [];
   const entourages: Entourage[] = [];
   let previous: SentenceView | undefined;
+  // The place of the last event the article set somewhere: where a ceremony's attendees, told later, were.
+  let scene: string | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
@@ -85,6 +89,14 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       relations.push(relation);
       if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push({ relation, venue: venue.ids[0]! });
     }
+    const attendance = scene ? attendanceIn(view) : undefined;
+    const status = attendance && eventStatus(view, attendance.from, attendance.to, false, false);
+    if (attendance && status && scene) {
+      const rule = ATTENDANCE_RULE;
+      const carrier = { type: "VISITED" as const, source: attendance.people[0]!, target: scene, status, rule, confidence: 0 };
+      venueEvents.push({ relation: buildRelation(carrier, evidence(rule)), venue: scene, people: attendance.people });
+    }
+    scene = (venue ?? venueOf(view))?.ids[0] ?? scene;
   });
   for (const title of resolved.titles) {
     const sentence = sentences[title.sentence]!;

@@ -1878,3 +1878,55 @@ describe("Vietnamese entourages", () => {
     expect(triples(text).filter((t) => t.startsWith("Sergei Lavrov"))).toEqual([]);
   });
 });
+
+describe("Vietnamese attendance at an event set before", () => {
+  const scene = "Ngày 3/4, tại thành phố Osaka của Nhật Bản, Thủ tướng Nhật Bản Kenji Mori đã khánh thành một bảo tàng mới.";
+
+  it("those listed after 'có sự tham dự của' went where the event was set: 'Buổi lễ có sự tham dự của A và B'", () => {
+    const found = triples(`${scene} Buổi lễ có sự tham dự của Ngoại trưởng Đức Hans Vogel và Tổng thống Nga Vladimir Putin.`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Hans Vogel VISITED Japan [occurred]",
+        "Hans Vogel VISITED Osaka [occurred]",
+        "Vladimir Putin VISITED Japan [occurred]",
+        "Vladimir Putin VISITED Osaka [occurred]",
+      ]),
+    );
+    expect(found).not.toContain("Kenji Mori VISITED Japan [occurred]");
+  });
+
+  it("a subject 'có mặt tại buổi lễ' went there too: 'A cũng có mặt tại buổi lễ'", () => {
+    expect(triples(`${scene} Ngoại trưởng Đức Hans Vogel cũng có mặt tại buổi lễ.`)).toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+
+  it("no event set somewhere before, no visit: 'Buổi lễ có sự chứng kiến của A'", () => {
+    const found = triples("Buổi lễ có sự chứng kiến của Ngoại trưởng Đức Hans Vogel.");
+    expect(found.filter((t) => t.includes("VISITED"))).toEqual([]);
+  });
+
+  it("an attendance denied is no visit: 'A không có mặt tại buổi lễ'", () => {
+    const found = triples(`${scene} Ngoại trưởng Đức Hans Vogel không có mặt tại buổi lễ.`);
+    expect(found).not.toContain("Hans Vogel VISITED Japan [occurred]");
+  });
+});
+
+describe("Vietnamese sanctions on a member described before its owner", () => {
+  it("kin of a leader are sanctioned, not the leader: 'trừng phạt hai con trai của X'", () => {
+    expect(triples("Nhật Bản trừng phạt hai con trai của Tổng thống Nga Vladimir Putin.").filter((t) => t.includes("SANCTIONED"))).toEqual(
+      [],
+    );
+  });
+
+  it("a country's officers or envoys are sanctioned, not the country: 'trừng phạt các tướng lĩnh X', 'đại diện X'", () => {
+    expect(triples("Đức trừng phạt các tướng lĩnh Iran.")).toEqual([]);
+    expect(triples("Đức trừng phạt đại diện Iran tại Liên minh châu Âu.").filter((t) => t.includes("SANCTIONED"))).toEqual([]);
+  });
+
+  it("a country's faceless individuals and entities still sanction the country: 'các cá nhân và thực thể của X'", () => {
+    expect(triples("Đức áp đặt trừng phạt đối với các cá nhân và thực thể của Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+
+  it("the country itself is still sanctioned: 'trừng phạt X'", () => {
+    expect(triples("Đức trừng phạt Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+});

@@ -549,6 +549,16 @@ export interface RelationWords {
   readonly companion?: { readonly with: string; readonly by: PhraseSet };
   /** "Tháp tùng ông X có Y" (accompanying X are Y): a sentence opening on the first phrase names X's companions after the second. */
   readonly entourage?: { readonly opens: PhraseSet; readonly has: PhraseSet };
+  /**
+   * Presence at the event the article sets somewhere: `listedAfter` opens a list of who attended ("Lễ ký có sự tham dự
+   * của A, B và C"), `saidOfSubject` says it of the names before it ("A và B cũng có mặt tại buổi lễ").
+   */
+  /**
+   * Kinds of people and bodies a sanction names before whose they are ("trừng phạt hai con gái của X", "các tướng lĩnh
+   * X", "tập đoàn dầu khí X"): a member is sanctioned, not the owner named after the kind.
+   */
+  readonly sanctionedKinds?: PhraseSet;
+  readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;
   /** "X, where ...": a place the relative word after it makes the setting of the clause it opens. */

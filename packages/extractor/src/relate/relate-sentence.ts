@@ -1442,6 +1442,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (o.cue.adjacent && m.from !== adjacentAt && !(m.from > o.to && m.from < adjacentAt)) return [];
     const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
     if (members && accepts(members)) return view.coordinatedAfter(members).filter(accepts);
+    // "trừng phạt hai con gái của X": a member described before its owner is sanctioned, not the owner.
+    if (o.cue.type === "SANCTIONED" && describesMember(view, o.to, m.from)) return [];
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
     if (place && accepts(place)) return [place];
@@ -1453,6 +1455,13 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
+function describesMember(view: SentenceView, from: number, to: number): boolean {
+  const kinds = view.pack.relations.sanctionedKinds;
+  for (let k = from; kinds && k < to; k++) if (view.phraseAt(k, kinds)) return true;
+  return false;
 }
 
 /** How far past a judgement's reach the possessive may stand that names whose the judged thing is, and its owner's name. */

@@ -7,6 +7,8 @@ import { buildRelation } from "./build-relation.ts";
 export interface VenueEvent {
   relation: Relation;
   venue: string;
+  /** Who was there, when not the event's two sides: the attendees of a ceremony (see attendanceIn). */
+  people?: string[];
 }
 
 /** The rule of a visit read from an event's setting. */
@@ -38,23 +40,28 @@ function countryOf(id: string, resolved: ResolvedArticle, relations: Relation[])
 export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, relations: Relation[]): Relation[] {
   const sides = personSides(resolved);
   const visits: Relation[] = [];
-  for (const { relation, venue } of events) {
+  for (const { relation, venue, people } of events) {
     const place = resolved.entities.byId.get(venue);
     // A place below a country is only a venue where its country is known: whose home it is must be told.
     const country = place && countryOf(place.id, resolved, relations);
-    for (const person of [relation.source, relation.target]) {
+    // An attendee told apart from the event went to its country too, when the article names it ("tại thành phố X của Y").
+    const named = people && [...resolved.entities.byId.values()].find((e) => e.type === "COUNTRY" && e.name === country && e.id !== venue);
+    const targets = named ? [venue, named.id] : [venue];
+    for (const person of people ?? [relation.source, relation.target]) {
       const own = sides.get(person);
       if (!country || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(country)) continue;
       const rule = VENUE_VISIT_RULE;
-      const candidate = {
-        type: "VISITED" as const,
-        source: person,
-        target: venue,
-        status: relation.status,
-        rule,
-        confidence: VENUE_VISIT_CONFIDENCE,
-      };
-      visits.push(buildRelation(relation.date ? { ...candidate, date: relation.date } : candidate, { ...relation.evidence[0]!, rule }));
+      for (const target of targets) {
+        const candidate = {
+          type: "VISITED" as const,
+          source: person,
+          target,
+          status: relation.status,
+          rule,
+          confidence: VENUE_VISIT_CONFIDENCE,
+        };
+        visits.push(buildRelation(relation.date ? { ...candidate, date: relation.date } : candidate, { ...relation.evidence[0]!, rule }));
+      }
     }
   }
   return visits;

@@ -495,6 +495,34 @@ export const VI_RELATIONS: RelationWords = {
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
+  // People only: not the faceless "các cá nhân và thực thể" (individuals and entities) of a country, nor its firms
+  // ("đưa 5 công ty X vào danh sách đen"): sanctions on those are on it.
+  sanctionedKinds: new PhraseSet([
+    "con",
+    "vợ",
+    "chồng",
+    "gia đình",
+    "người thân",
+    "tướng",
+    "tướng lĩnh",
+    "quan chức",
+    "tư lệnh",
+    "chỉ huy",
+    "sĩ quan",
+    "đại diện",
+    "thành viên",
+  ]),
+  // Presence at a ceremony or meeting told before: "Lễ ký có sự chứng kiến của A", "B cũng có mặt tại buổi lễ".
+  attendance: {
+    listedAfter: new PhraseSet(
+      ["có", "với"].flatMap((opener) => ["tham dự", "chứng kiến", "hiện diện", "có mặt"].map((being) => `${opener} sự ${being} của`)),
+    ),
+    saidOfSubject: new PhraseSet(
+      ["có mặt tại", "có mặt trong", "có mặt ở"].flatMap((being) =>
+        ["lễ", "buổi lễ", "hội nghị", "sự kiện", "lễ ký", "lễ ký kết"].map((event) => `${being} ${event}`),
+      ),
+    ),
+  },
   entourage: { opens: new PhraseSet(["tháp tùng", "cùng đi với"]), has: new PhraseSet(["có", "còn có", "gồm", "gồm có"]) },
   motionVerbs: new Set(["đến", "tới", "sang"]),
   administrations: new PhraseSet(["chính quyền"]),
