@@ -291,6 +291,27 @@ describe("English constructions: a name with a possessive inside it", () => {
   });
 });
 
+describe("English constructions: a party office through the party's organs", () => {
+  it("reaches the party past 'the Political Bureau of the Central Committee of'", () => {
+    expect(
+      read("Tomas Leal, member of the Political Bureau of the Central Committee of the Communist Party of China, met Ruto.", {
+        standing: true,
+      }),
+    ).toContain("Tomas Leal OFFICIAL_OF Communist Party of China [occurred]");
+    expect(read("Tomas Leal, secretary of the Central Committee of the WPK, spoke.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF Workers' Party of Korea [occurred]",
+    ]);
+  });
+
+  it("makes no officer of the organ named after the party ('the X Party (XP) Central Committee')", () => {
+    expect(
+      read("Marta Lind was elected general secretary of the Communist Party of China (CPC) Central Committee on Sunday.", {
+        standing: true,
+      }),
+    ).toEqual(["Marta Lind OFFICIAL_OF Communist Party of China [occurred]"]);
+  });
+});
+
 describe("English constructions: offices joined by 'and' in an apposition", () => {
   it("gives each office its own body", () => {
     const offices = read(

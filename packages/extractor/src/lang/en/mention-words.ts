@@ -126,6 +126,8 @@ const TITLE_FIELDS = [
   ...["information", "communications", "planning", "investment", "fisheries", "economy", "commerce", "housing", "infrastructure"],
   ...["petroleum", "water", "lands", "youth", "sports", "climate", "human rights", "public security", "national defence"],
   ...["international trade", "international development", "foreign trade", "the environment", "the interior", "the economy"],
+  // "secretary of the Central Committee of the X Party": a party's organ between the office and the party it serves.
+  ...["central committee", "central committee of the", "political bureau of the", "politburo of the"],
 ];
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
