@@ -312,6 +312,21 @@ describe("English constructions: a party office through the party's organs", () 
   });
 });
 
+describe("English constructions: an office of a party or movement named before it", () => {
+  it("holds the office in the movement, not in its country ('ANC president X', 'RSF commander X')", () => {
+    expect(read("ANC president Tomas Leal spoke on Monday.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF African National Congress [occurred]",
+    ]);
+    expect(read("RSF commander General Tomas Leal spoke on Monday.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF Rapid Support Forces [occurred]",
+    ]);
+  });
+
+  it("still holds a government's office in its country", () => {
+    expect(read("Kenyan President William Ruto spoke.", { standing: true })).toEqual(["William Ruto OFFICIAL_OF Kenya [occurred]"]);
+  });
+});
+
 describe("English constructions: offices joined by 'and' in an apposition", () => {
   it("gives each office its own body", () => {
     const offices = read(
