@@ -322,6 +322,13 @@ describe("English constructions: an office of a party or movement named before i
     ]);
   });
 
+  it("reads 'official' as an office of the body or country before it ('PLO official X', 'a Kenyan official')", () => {
+    expect(read("PLO official Tomas Leal spoke on Monday.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF Palestine Liberation Organization [occurred]",
+    ]);
+    expect(read("Tomas Leal, a Kenyan official, spoke.", { standing: true })).toEqual(["Tomas Leal OFFICIAL_OF Kenya [occurred]"]);
+  });
+
   it("still holds a government's office in its country", () => {
     expect(read("Kenyan President William Ruto spoke.", { standing: true })).toEqual(["William Ruto OFFICIAL_OF Kenya [occurred]"]);
   });
