@@ -312,6 +312,15 @@ describe("English constructions: a party office through the party's organs", () 
   });
 });
 
+describe("English constructions: a body's name going on past a known body", () => {
+  it("reads 'the president of the African Union Commission, X' as X's office, and 'Commission' as no person", () => {
+    expect(names("The president of the African Union Commission, Tomas Leal, met Ruto.")).not.toContain("Commission");
+    expect(read("The president of the African Union Commission, Tomas Leal, met Ruto.", { standing: true })).toContain(
+      "Tomas Leal OFFICIAL_OF African Union [occurred]",
+    );
+  });
+});
+
 describe("English constructions: an office of a party or movement named before it", () => {
   it("holds the office in the movement, not in its country ('ANC president X', 'RSF commander X')", () => {
     expect(read("ANC president Tomas Leal spoke on Monday.", { standing: true })).toEqual([

@@ -2,7 +2,7 @@
 import type { Gender } from "../../recognize/mention.ts";
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
-import { COMPANY_TAILS, looksLikeEnglishName, OPENING_WORDS } from "./bare-names.ts";
+import { COMPANY_TAILS, isNonPersonWord, looksLikeEnglishName, OPENING_WORDS } from "./bare-names.ts";
 import { CALENDAR_WORD } from "./date-patterns.ts";
 import { EN_STATICS } from "./static-words.ts";
 
@@ -259,6 +259,7 @@ export const EN_MENTIONS: MentionWords = {
   bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
   looksLikeName: looksLikeEnglishName,
+  isBodyWord: isNonPersonWord,
   openingWords: OPENING_WORDS,
   organizationTails: COMPANY_TAILS,
   placeTails: new Set(PLACE_TAILS),
