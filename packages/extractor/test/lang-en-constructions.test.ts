@@ -338,6 +338,13 @@ describe("English constructions: an office of a party or movement named before i
     expect(read("Tomas Leal, a Kenyan official, spoke.", { standing: true })).toEqual(["Tomas Leal OFFICIAL_OF Kenya [occurred]"]);
   });
 
+  it("knows more officers of their day as lexicon data ('Prime Minister Naoto Kan', 'Colombia's Andres Pastrana')", () => {
+    expect(read("Prime Minister Naoto Kan met Ruto in Tokyo.", { standing: true })).toContain("Naoto Kan OFFICIAL_OF Japan [occurred]");
+    expect(read("Ruto met Colombia's Andres Pastrana on Monday.", { standing: true })).toContain(
+      "Andres Pastrana OFFICIAL_OF Colombia [occurred]",
+    );
+  });
+
   it("still holds a government's office in its country", () => {
     expect(read("Kenyan President William Ruto spoke.", { standing: true })).toEqual(["William Ruto OFFICIAL_OF Kenya [occurred]"]);
   });
