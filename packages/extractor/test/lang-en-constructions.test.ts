@@ -303,6 +303,65 @@ describe("English constructions: a name with a possessive inside it", () => {
   });
 });
 
+describe("English constructions: a party office through the party's organs", () => {
+  it("reaches the party past 'the Political Bureau of the Central Committee of'", () => {
+    expect(
+      read("Tomas Leal, member of the Political Bureau of the Central Committee of the Communist Party of China, met Ruto.", {
+        standing: true,
+      }),
+    ).toContain("Tomas Leal OFFICIAL_OF Communist Party of China [occurred]");
+    expect(read("Tomas Leal, secretary of the Central Committee of the WPK, spoke.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF Workers' Party of Korea [occurred]",
+    ]);
+  });
+
+  it("makes no officer of the organ named after the party ('the X Party (XP) Central Committee')", () => {
+    expect(
+      read("Marta Lind was elected general secretary of the Communist Party of China (CPC) Central Committee on Sunday.", {
+        standing: true,
+      }),
+    ).toEqual(["Marta Lind OFFICIAL_OF Communist Party of China [occurred]"]);
+  });
+});
+
+describe("English constructions: a body's name going on past a known body", () => {
+  it("reads 'the president of the African Union Commission, X' as X's office, and 'Commission' as no person", () => {
+    expect(names("The president of the African Union Commission, Tomas Leal, met Ruto.")).not.toContain("Commission");
+    expect(read("The president of the African Union Commission, Tomas Leal, met Ruto.", { standing: true })).toContain(
+      "Tomas Leal OFFICIAL_OF African Union [occurred]",
+    );
+  });
+});
+
+describe("English constructions: an office of a party or movement named before it", () => {
+  it("holds the office in the movement, not in its country ('ANC president X', 'RSF commander X')", () => {
+    expect(read("ANC president Tomas Leal spoke on Monday.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF African National Congress [occurred]",
+    ]);
+    expect(read("RSF commander General Tomas Leal spoke on Monday.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF Rapid Support Forces [occurred]",
+    ]);
+  });
+
+  it("reads 'official' as an office of the body or country before it ('PLO official X', 'a Kenyan official')", () => {
+    expect(read("PLO official Tomas Leal spoke on Monday.", { standing: true })).toEqual([
+      "Tomas Leal OFFICIAL_OF Palestine Liberation Organization [occurred]",
+    ]);
+    expect(read("Tomas Leal, a Kenyan official, spoke.", { standing: true })).toEqual(["Tomas Leal OFFICIAL_OF Kenya [occurred]"]);
+  });
+
+  it("knows more officers of their day as lexicon data ('Prime Minister Naoto Kan', 'Colombia's Andres Pastrana')", () => {
+    expect(read("Prime Minister Naoto Kan met Ruto in Tokyo.", { standing: true })).toContain("Naoto Kan OFFICIAL_OF Japan [occurred]");
+    expect(read("Ruto met Colombia's Andres Pastrana on Monday.", { standing: true })).toContain(
+      "Andres Pastrana OFFICIAL_OF Colombia [occurred]",
+    );
+  });
+
+  it("still holds a government's office in its country", () => {
+    expect(read("Kenyan President William Ruto spoke.", { standing: true })).toEqual(["William Ruto OFFICIAL_OF Kenya [occurred]"]);
+  });
+});
+
 describe("English constructions: offices joined by 'and' in an apposition", () => {
   it("gives each office its own body", () => {
     const offices = read(

@@ -261,6 +261,8 @@ export interface MentionWords {
    * lower-case word before it, which may say it is no person's ("the Reciprocal Access Agreement").
    */
   looksLikeName?(surface: string, before?: string): boolean;
+  /** A capitalized word that heads or ends a body's name, never a person's ("Commission", "Committee"). */
+  isBodyWord?(word: string): boolean;
   /** Capitalized words that open sentences and clauses, never a name's ("But", "Meanwhile"). */
   readonly openingWords?: ReadonlySet<string>;
   /**

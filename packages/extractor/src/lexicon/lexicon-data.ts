@@ -34,6 +34,8 @@ export const LexiconData = z
           government: z.boolean().optional(),
           /** The party that rules its country: the country's party offices are held in it. */
           ruling: z.boolean().optional(),
+          /** A party or movement ("ANC", "PLO", "RSF"): its officers hold their office in it, not in its country. */
+          ownOffices: z.boolean().optional(),
           org: z.string().nullish(),
         }),
       )

@@ -15,6 +15,8 @@ export interface LexiconEntry {
   region?: boolean;
   /** A territory that governs itself under its country ("Hong Kong", "Greenland"): its offices are its own. */
   selfGoverning?: boolean;
+  /** A party or movement whose officers hold their office in it, not in its country ("ANC president X"). */
+  ownOffices?: boolean;
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
   short: string[];
   aliases: string[];
@@ -84,7 +86,15 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
     for (const o of part.organizations) {
       const country = o.government && o.country ? byName.get(o.country) : undefined;
       if (country) country.aliases.push(o.name, ...o.aliases);
-      else add({ name: o.name, type: "ORGANIZATION", aliases: o.aliases, short: [], country: o.country ?? undefined });
+      else
+        add({
+          name: o.name,
+          type: "ORGANIZATION",
+          aliases: o.aliases,
+          short: [],
+          country: o.country ?? undefined,
+          ...(o.ownOffices ? { ownOffices: true } : {}),
+        });
       if (o.ruling && o.country) rulingParties.set(o.country, o.name);
     }
     for (const p of part.people) {

@@ -1351,6 +1351,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
       if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
+      if (j === lastAffiliationEnd && !name.entry && name.to - name.from === 1 && words.isBodyWord?.(token.text)) {
+        j = lastAffiliationEnd = name.to; // "president of the African Union Commission": the body's name goes on, no holder
+        continue;
+      }
       if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);

@@ -459,8 +459,9 @@ function affiliationOf(
     if (title.office.local && (body.type === "LOCATION" || lexicon.capitals.has(nameKey(title.affiliation.surface)))) return undefined;
     // A place named by its kind ("tỉnh X", "bang Y"), which the lexicon does not know: its offices are local ones.
     if (body.type === "LOCATION" && !title.affiliation.entry) return undefined;
-    // "Gazprom chief executive X": a company's office is held in the company, whatever country owns it.
-    const own = body.type === "ORGANIZATION" && (title.office.corporate || /\bParty\b/.test(body.name));
+    // "Gazprom chief executive X": a company's office is held in the company, whatever country owns it; so is a party's
+    // or a movement's ("ANC president X").
+    const own = body.type === "ORGANIZATION" && (title.office.corporate || /\bParty\b/.test(body.name) || !!body.entry?.ownOffices);
     return own ? body : actingBody(body, entities, lexicon);
   }
   const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;

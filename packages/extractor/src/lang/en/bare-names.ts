@@ -278,7 +278,7 @@ const NOT_AFTER = new Set(["the", "a", "an", "its", "their", "our"]);
 const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
 
 /** A word of the list, singular or plural: "Coast Guards". */
-const isNonPersonWord = (word: string) => {
+export const isNonPersonWord = (word: string) => {
   const key = word.toLowerCase().replace(/\.$/, "");
   return NON_PERSON_WORDS.has(key) || (key.endsWith("s") && NON_PERSON_WORDS.has(key.slice(0, -1)));
 };

@@ -2,7 +2,7 @@
 import type { Gender } from "../../recognize/mention.ts";
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { ContextualName, GroupCue, MentionWords } from "../language-pack.ts";
-import { COMPANY_TAILS, looksLikeEnglishName, OPENING_WORDS } from "./bare-names.ts";
+import { COMPANY_TAILS, isNonPersonWord, looksLikeEnglishName, OPENING_WORDS } from "./bare-names.ts";
 import { CALENDAR_WORD } from "./date-patterns.ts";
 import { EN_STATICS } from "./static-words.ts";
 
@@ -126,6 +126,8 @@ const TITLE_FIELDS = [
   ...["information", "communications", "planning", "investment", "fisheries", "economy", "commerce", "housing", "infrastructure"],
   ...["petroleum", "water", "lands", "youth", "sports", "climate", "human rights", "public security", "national defence"],
   ...["international trade", "international development", "foreign trade", "the environment", "the interior", "the economy"],
+  // "secretary of the Central Committee of the X Party": a party's organ between the office and the party it serves.
+  ...["central committee", "central committee of the", "political bureau of the", "politburo of the"],
 ];
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
@@ -257,6 +259,7 @@ export const EN_MENTIONS: MentionWords = {
   bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
   looksLikeName: looksLikeEnglishName,
+  isBodyWord: isNonPersonWord,
   openingWords: OPENING_WORDS,
   organizationTails: COMPANY_TAILS,
   placeTails: new Set(PLACE_TAILS),
