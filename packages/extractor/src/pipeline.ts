@@ -94,7 +94,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (attendance && status && scene) {
       const rule = ATTENDANCE_RULE;
       const carrier = { type: "VISITED" as const, source: attendance.people[0]!, target: scene, status, rule, confidence: 0 };
-      venueEvents.push({ relation: buildRelation(carrier, evidence(rule)), venue: scene, people: attendance.people });
+      venueEvents.push({
+        relation: buildRelation(carrier, evidenceOf(article.id, sentence, rule)),
+        venue: scene,
+        people: attendance.people,
+      });
     }
     scene = (venue ?? venueOf(view))?.ids[0] ?? scene;
   });
