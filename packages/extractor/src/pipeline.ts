@@ -100,7 +100,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
         people: attendance.people,
       });
     }
-    scene = (venue ?? venueOf(view))?.ids[0] ?? scene;
+    // Only a pack that reads attendance needs where each event was set.
+    if (pack.relations.attendance) scene = (venue ?? venueOf(view))?.ids[0] ?? scene;
   });
   for (const title of resolved.titles) {
     const sentence = sentences[title.sentence]!;
