@@ -310,7 +310,8 @@ describe("Vietnamese kinship", () => {
     expect(facts(text, ["PARENT_OF"])).toEqual(["Pavel Rostov PARENT_OF Anna Rostova", "Pavel Rostov PARENT_OF Elena Rostova"]);
   });
   it("a counted kin word names the list a preposition opens: 'trừng phạt đối với A và B, hai con gái của C'", () => {
-    const text = "Mỹ đã áp đặt trừng phạt đối với Anna Rostova và Elena Rostova, hai con gái của Tổng thống Ba Lan Jan Novak.";
+    const text =
+      "Canada hôm thứ Sáu tuyên bố trừng phạt đối với Anna Rostova và Elena Rostova, hai con gái của Tổng thống Ba Lan Jan Novak.";
     expect(facts(text, ["PARENT_OF"])).toEqual(["Jan Novak PARENT_OF Anna Rostova", "Jan Novak PARENT_OF Elena Rostova"]);
   });
   it("the kin word's modifiers before the possessive: 'A, con trai trưởng thành của B'", () => {
@@ -719,12 +720,12 @@ describe("Vietnamese coreference: a noun with a demonstrative takes up a person"
     expect(facts(text, ["THANKED"])).toEqual([]);
   });
   it("a country's noun with 'này' opening the sentence is the last sentence's subject: 'Y trừng phạt Z. Nước này cũng ...'", () => {
-    const text = "Nhật Bản áp đặt trừng phạt đối với Iran hôm 3/5. Nước này cũng cáo buộc Iran hỗ trợ Nga.";
-    expect(facts(text, ["ACCUSED"])).toEqual(["Japan ACCUSED Iran"]);
+    const text = "Nhật Bản tuyên bố trừng phạt Belarus hôm 3/5. Nước này cũng cáo buộc Belarus hỗ trợ Nga.";
+    expect(facts(text, ["ACCUSED"])).toEqual(["Japan ACCUSED Belarus"]);
   });
   it("a body's noun with 'này' opening the sentence: 'Khối này ...', 'Công ty này ...'", () => {
-    const text = "Liên minh châu Âu lên án Nga hôm 3/5. Khối này cũng áp đặt trừng phạt đối với Iran.";
-    expect(facts(text, ["SANCTIONED"])).toEqual(["European Union SANCTIONED Iran"]);
+    const text = "Liên minh châu Âu lên án Nga hôm 3/5. Khối này cũng tuyên bố trừng phạt Belarus.";
+    expect(facts(text, ["SANCTIONED"])).toEqual(["European Union SANCTIONED Belarus"]);
   });
   it("a country's noun with 'này' after a reporting verb is the speaker's country: 'X cho biết nước này sẽ ...'", () => {
     const text = "Ngoại trưởng Đức Karl Brenner tới Kiev hôm 3/5. Ông Brenner cho biết nước này sẽ tiếp tục ủng hộ Ukraine.";

@@ -495,7 +495,7 @@ export const VI_RELATIONS: RelationWords = {
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
-  // People only: not the faceless "các cá nhân và thực thể" (individuals and entities) of a country, nor its firms
+  // People only: not a country's faceless individuals and entities ("cá nhân", "thực thể"), nor its firms
   // ("đưa 5 công ty X vào danh sách đen"): sanctions on those are on it.
   sanctionedKinds: new PhraseSet([
     "con",
