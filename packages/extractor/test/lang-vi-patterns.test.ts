@@ -1912,9 +1912,7 @@ describe("Vietnamese attendance at an event set before", () => {
 
 describe("Vietnamese sanctions on a member described before its owner", () => {
   it("kin of a leader are sanctioned, not the leader: 'trừng phạt hai con trai của X'", () => {
-    expect(
-      triples("Nhật Bản trừng phạt hai con trai của nhà lãnh đạo Belarus Alexander Lukashenko.").filter((t) => t.includes("SANCTIONED")),
-    ).toEqual([]);
+    expect(triples("Nhật Bản trừng phạt hai con gái của ông Putin.").filter((t) => t.includes("SANCTIONED"))).toEqual([]);
   });
 
   it("a country's officers or envoys are sanctioned, not the country: 'trừng phạt các tướng lĩnh X', 'đại diện X'", () => {
@@ -1923,8 +1921,8 @@ describe("Vietnamese sanctions on a member described before its owner", () => {
   });
 
   it("a country's faceless individuals and entities still sanction the country: 'các cá nhân và thực thể của X'", () => {
-    expect(triples("Đức tuyên bố trừng phạt đối với các cá nhân và thực thể của Belarus.")).toEqual([
-      "Germany SANCTIONED Belarus [occurred]",
+    expect(triples("Nga tuyên bố trừng phạt đối với các cá nhân và thực thể của Ukraine.")).toEqual([
+      "Russia SANCTIONED Ukraine [occurred]",
     ]);
   });
 
