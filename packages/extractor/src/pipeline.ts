@@ -1,7 +1,7 @@
 // The language side of the extractor: one article in, its entities and relations out; then the corpus merge.
 import { createHash } from "node:crypto";
 import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/schema";
-import { cleanText, datelineOf } from "./clean.ts";
+import { cleanArticle } from "./clean.ts";
 import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { LanguagePack } from "./lang/language-pack.ts";
 import { NO_LANGUAGE } from "./lang/no-language.ts";
@@ -43,8 +43,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const pack: LanguagePack = packFor(article.lang, packs) ?? NO_LANGUAGE;
   const dateline = article.published ? undefined : pack.dates.dateline?.(source.text);
   if (dateline) article.published = dateline;
-  const text = cleanText(source.text, pack);
-  const sentences = segmentSentences(text, pack.abbreviations);
+  const cleaned = cleanArticle(source.text, pack);
+  const sentences = segmentSentences(cleaned.text, pack.abbreviations);
   const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
   const plain = tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions));
   // "the North" stands for North Korea once the article names a Korea: read again with it the sentences it may change.
@@ -56,8 +56,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
         : plain[i]!,
     );
   // "Foreign Minister X" under a dateline: the office of someone the lexicon does not know is held there.
-  const homeCountry = datelineCountry(datelineOf(source.text, pack), lexicon);
-  const home = homeCountry ? { country: homeCountry, postedAbroad: pack.mentions.postedTo?.roles ?? new Set<string>() } : undefined;
+  const homeCountry = datelineCountry(cleaned.dateline, lexicon);
+  // Offices held abroad ("Ambassador X") say nothing of the country a person serves at home or is met in.
+  const postedAbroad: ReadonlySet<string> = pack.mentions.postedTo?.roles ?? new Set<string>();
+  const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
   const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home);
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
@@ -137,7 +139,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
   const visitsKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
-  const kept = [...visitsKept, ...hostOffices(visitsKept, resolved, lexicon, pack.mentions.postedTo?.roles ?? new Set())];
+  const kept = [...visitsKept, ...hostOffices(visitsKept, resolved, lexicon, postedAbroad)];
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
