@@ -171,17 +171,20 @@ function articleRecord(source: SourceArticle): Article {
 
 /** Merges per-article results into one document: entities unified by id, one relation per fact with all its evidence. */
 export function mergeExtractions(extractions: ArticleExtraction[]) {
-  const entities = new Map<string, Entity>();
+  // Each entity's aliases are gathered as a set and sorted once, not re-sorted at every article that names it.
+  const entities = new Map<string, { entity: Entity; aliases: Set<string> }>();
   for (const x of extractions) {
     for (const e of x.entities) {
       const known = entities.get(e.id);
-      if (known) known.aliases = [...new Set([...known.aliases, ...e.aliases])].sort();
-      else entities.set(e.id, { ...e, aliases: [...e.aliases] });
+      if (known) for (const alias of e.aliases) known.aliases.add(alias);
+      else entities.set(e.id, { entity: e, aliases: new Set(e.aliases) });
     }
   }
   return {
     articles: extractions.map((x) => x.article),
-    entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    entities: [...entities.values()]
+      .map(({ entity, aliases }) => ({ ...entity, aliases: [...aliases].sort() }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     relations: mergeRelations(
       extractions.flatMap((x) => x.relations),
       { joinUndatedTwins: false },
