@@ -1,4 +1,5 @@
 import type { DateRules } from "../lang/language-pack.ts";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 import type { DateReference } from "./date-pattern.ts";
 
 /** A date expression found in a sentence, resolved to `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -18,6 +19,21 @@ export interface FoundDate {
 /** The gate every language has: patterns with numbers need a digit. */
 const DIGIT_GATE = "digit";
 
+/**
+ * Each gate of `rules` as one pattern of its words (as they are written, no word bounds): a sentence is scanned
+ * once per gate, not once per word. Built once per pack.
+ */
+const GATE_PATTERNS = new WeakMap<DateRules, [string, RegExp][]>();
+function gatePatterns(rules: DateRules): [string, RegExp][] {
+  let patterns = GATE_PATTERNS.get(rules);
+  if (!patterns) {
+    // A gate without words never opens: "(?!)" matches nothing.
+    patterns = Object.entries(rules.gates).map(([gate, words]) => [gate, new RegExp(words.map(escapeRegExp).join("|") || "(?!)")]);
+    GATE_PATTERNS.set(rules, patterns);
+  }
+  return patterns;
+}
+
 /** Every date expression of `rules` in a sentence, resolved against the article's publication date (`YYYY[-MM[-DD]]`). */
 export function findDates(sentence: string, rules: DateRules, published?: string): FoundDate[] {
   const [y, mo] = (published ?? "").split("-").map(Number);
@@ -28,11 +44,7 @@ export function findDates(sentence: string, rules: DateRules, published?: string
   };
   const lower = sentence.toLowerCase();
   const open = new Map<string, boolean>([[DIGIT_GATE, /\d/.test(sentence)]]);
-  for (const [gate, words] of Object.entries(rules.gates))
-    open.set(
-      gate,
-      words.some((w) => lower.includes(w)),
-    );
+  for (const [gate, anyWord] of gatePatterns(rules)) open.set(gate, anyWord.test(lower));
   let text = sentence;
   const found: FoundDate[] = [];
   for (const { needs, pattern, resolve } of rules.patterns) {
