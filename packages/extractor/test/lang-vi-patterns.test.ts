@@ -166,8 +166,11 @@ describe("Vietnamese criticism and accusations", () => {
     expect(triples("Ấn Độ phản bác lập luận của Trung Quốc.")).toEqual(["India CRITICIZED China [occurred]"]);
   });
 
-  it("rejecting someone's charge criticizes them: 'bác bỏ cáo buộc của X'", () => {
-    expect(triples("Trung Quốc bác bỏ cáo buộc của Nhật Bản về vụ va chạm.")).toEqual(["China CRITICIZED Japan [occurred]"]);
+  it("rejecting someone's charge criticizes them, who charged the denier: 'bác bỏ cáo buộc của X'", () => {
+    expect(triples("Trung Quốc bác bỏ cáo buộc của Nhật Bản về vụ va chạm.")).toEqual([
+      "China CRITICIZED Japan [occurred]",
+      "Japan ACCUSED China [occurred]",
+    ]);
   });
 
   it("'tố X ...' is a charge, as 'tố cáo' is", () => {
@@ -1928,5 +1931,20 @@ describe("Vietnamese sanctions on a member described before its owner", () => {
 
   it("the country itself is still sanctioned: 'trừng phạt X'", () => {
     expect(triples("Đức trừng phạt Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+});
+
+describe("Vietnamese charges denied", () => {
+  it("a denied charge whose owner is named charges the country that denies it: 'A phủ nhận (các) cáo buộc của B'", () => {
+    expect(triples("Lào phủ nhận các cáo buộc của Pháp.")).toEqual(["France ACCUSED Laos [occurred]"]);
+    expect(triples("Ấn Độ bác bỏ những cáo buộc thiếu căn cứ của Đức.")).toContain("Germany ACCUSED India [occurred]");
+  });
+
+  it("a person who denies a charge may speak for another: no charge of the person", () => {
+    expect(triples("Ngoại trưởng Lào Omar Haddad phủ nhận cáo buộc của Pháp.").filter((t) => t.includes("ACCUSED"))).toEqual([]);
+  });
+
+  it("a charge's owner is not whom it charges: 'cáo buộc của B rằng nước này ...'", () => {
+    expect(triples("Cuba bác bỏ cáo buộc của Mỹ rằng nước này gây bất ổn.")).toContain("United States ACCUSED Cuba [occurred]");
   });
 });

@@ -167,7 +167,14 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         const nominal = nominalDoer(view, o);
         const shared = sharedArguments(view, o, occurrences);
         const subjects = shared?.subjects ?? (nominal ? [nominal] : subjectsOf(view, o));
-        const objects = shared?.objects ?? chargedList(view, objectsOf(view, o, isActor, nominal));
+        // A charge's owner is not whom it charges ("cáo buộc của A rằng nước này ...": "nước này" is not A).
+        const charged = (shared?.objects ?? chargedList(view, objectsOf(view, o, isActor, nominal))).filter(
+          (m) => !nominal || !m.ids.some((id) => nominal.ids.includes(id)),
+        );
+        // "A bác bỏ cáo buộc của B": a charge whose owner is named and whose target is not charges the country or body that
+        // denies it; a person who denies may speak for another (a spokesperson for the charged state).
+        const denial = nominal && !charged.length ? denialBefore(view, o) : undefined;
+        const objects = denial ? subjectsOf(view, denial).filter((m) => m.type !== "PERSON") : charged;
         const accusation = status === "alleged" ? "occurred" : status;
         // "A and B accused each other of ...": each accuses the other.
         if (!objects.length && view.phraseAt(o.to, words.reciprocal) && subjects.length > 1)
@@ -648,10 +655,16 @@ const DENIED_CHARGE_GAP = 1;
  */
 function deniedBare(view: SentenceView, o: Occurrence): boolean {
   if (view.key(o.to) !== view.pack.mentions.and && !view.isBreak(o.to)) return false;
+  return denialBefore(view, o) !== undefined;
+}
+
+/** The denial that rejects the charge at `o` ("bác bỏ (mọi) cáo buộc"), as the occurrence of its words, if there is one. */
+function denialBefore(view: SentenceView, o: Occurrence): Occurrence | undefined {
   for (let gap = 0; gap <= DENIED_CHARGE_GAP; gap++)
     for (let k = Math.max(0, o.from - gap - 3); k < o.from - gap; k++)
-      if (!view.mentionAt[k] && k + view.phraseAt(k, view.pack.modality.denials) === o.from - gap) return true;
-  return false;
+      if (!view.mentionAt[k] && k + view.phraseAt(k, view.pack.modality.denials) === o.from - gap)
+        return { ...o, from: k, to: o.from - gap };
+  return undefined;
 }
 
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
