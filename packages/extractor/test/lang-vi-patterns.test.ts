@@ -1948,3 +1948,20 @@ describe("Vietnamese charges denied", () => {
     expect(triples("Cuba bác bỏ cáo buộc của Mỹ rằng nước này gây bất ổn.")).toContain("United States ACCUSED Cuba [occurred]");
   });
 });
+
+describe("Vietnamese sanctions in the passive", () => {
+  it("a country's faceless members sanctioned in the passive are a sanction on it: 'các công ty của X bị A trừng phạt'", () => {
+    expect(triples("Nhiều công ty và tổ chức của Cuba bị Nhật Bản trừng phạt.")).toEqual(["Japan SANCTIONED Cuba [occurred]"]);
+  });
+
+  it("a country's officers sanctioned in the passive are no sanction on it: 'các quan chức của X bị A trừng phạt'", () => {
+    expect(triples("Một số quan chức của Cuba bị Nhật Bản trừng phạt.")).toEqual([]);
+  });
+
+  it("a reason after a passive is about the one acted on, not the doer: 'X bị A trừng phạt vì bán ...'", () => {
+    expect(triples("Lào bị Pháp trừng phạt vì bán xe tăng cho Ấn Độ.")).toEqual([
+      "France SANCTIONED Laos [occurred]",
+      "Laos SUPPLIED India [occurred]",
+    ]);
+  });
+});

@@ -418,7 +418,7 @@ function doerBeforeVerb(view: SentenceView, o: Occurrence): Passive | undefined 
   const doers = closeSubjects(view, o);
   const marker = (doers[0]?.from ?? 0) - 1;
   if (!doers.length || !view.pack.relations.passive.markers.has(view.key(marker))) return undefined;
-  return withPatients(view, doers, marker);
+  return withPatients(view, doers, marker, o.cue.type);
 }
 
 /** A passive marker right before a verb whose doer goes before it ("X bị trừng phạt"): the verb states no doer. */
@@ -521,12 +521,22 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
 }
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */
-function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
+function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number, type?: RelationType): Passive | undefined {
   const named = patientBefore(view, marker);
   const first = named && view.chainStart(named);
+  // "Các cá nhân và thực thể của X bị Y trừng phạt": a country's faceless members sanctioned are a sanction on it, as in
+  // the active voice; not its officers or kin (see sanctionedKinds).
+  const start = first && view.clauseStart(first.from);
+  const members =
+    type === "SANCTIONED" &&
+    first?.type === "COUNTRY" &&
+    start !== undefined &&
+    !view.mentions.some((m) => m.from >= start && m.to <= first.from);
+  if (members && describesMember(view, start, first.from)) return undefined;
+  const owned = members && view.key(first.from - 1) === view.pack.mentions.possessive;
   // "Israel's strike on Doha was condemned": a name after a preposition is inside the subject; its owner heads it.
   const patient =
-    first && view.words.notSubjectAfter.has(view.key(first.from - 1))
+    first && !owned && view.words.notSubjectAfter.has(view.key(first.from - 1))
       ? ownerBefore(view, { from: first.from - 1, to: first.from - 1, reach: 0 })
       : first;
   if (!patient || !isActor(patient)) return undefined;
@@ -963,6 +973,12 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
   if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
+    // "X bị A trừng phạt vì bán ...": in the passive the one acted on stands before the marker, not the doer after it.
+    const marker = before ? view.chainStart(before).from - 1 : -1;
+    if (before && view.pack.relations.passive.doer === "before-verb" && view.pack.relations.passive.markers.has(view.key(marker))) {
+      const patient = patientBefore(view, marker);
+      return patient ? [patient] : [];
+    }
     return before ? [before] : [];
   }
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
