@@ -134,7 +134,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     relations.push(buildRelation(candidate, evidenceOf(article.id, sentence, rule)));
   }
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
-  const supplied = targetsAsCountry(relations, resolved);
+  const supplied = targetsAsCountry(relations, resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);

@@ -1965,3 +1965,12 @@ describe("Vietnamese sanctions in the passive", () => {
     ]);
   });
 });
+
+describe("Vietnamese supplies by a state's officer", () => {
+  it("aid an officer decides on is the state's: 'Thủ tướng X quyết định viện trợ ... cho Y'", () => {
+    expect(triples("Thủ tướng Lào Omar Haddad quyết định viện trợ 50.000 USD cho Cuba.")).toContain("Laos SUPPLIED Cuba [occurred]");
+    expect(triples("Thủ tướng Lào Omar Haddad quyết định viện trợ 50.000 USD cho Cuba.")).not.toContain(
+      "Omar Haddad SUPPLIED Cuba [occurred]",
+    );
+  });
+});

@@ -598,6 +598,8 @@ export interface RelationWords {
   readonly clauseNoun?: string;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
   readonly noVisitHome?: boolean;
+  /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
+  readonly suppliesByState?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */

@@ -13,14 +13,22 @@ export const ADMINISTRATION_RULE = "administration-of";
 const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE]);
 
 /**
- * Goods go to a country, not to the person who thanks for them, and an administration is its country's: a relation
+ * Goods go to a country, not to the person who thanks for them (and come from one, where the pack says suppliesByState), and an administration is its country's: a relation
  * read by such a rule whose target is a person goes to that person's one side (their office's country, or the
  * lexicon's); with none or several, it is dropped.
  */
-export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle, suppliesByState = false): Relation[] {
   const sides = personSides(resolved);
   const countryNamed = new Map([...resolved.entities.byId.values()].filter((e) => e.type === "COUNTRY").map((e) => [e.name, e.id]));
   return relations.flatMap((r) => {
+    // A supply by a person whose sides hold one country is that country's; a person with none (a trader) keeps it.
+    if (suppliesByState && r.type === "SUPPLIED" && resolved.entities.byId.get(r.source)?.type === "PERSON") {
+      const states = [...(sides.get(r.source) ?? [])].flatMap((name) => countryNamed.get(name) ?? []);
+      if (states.length !== 1) return [r];
+      if (states[0] === r.target) return [];
+      const moved = { ...r, source: states[0]! };
+      return [{ ...moved, id: relationId(moved) }];
+    }
     if (!r.evidence.every((e) => AS_COUNTRY.has(e.rule))) return [r];
     if (resolved.entities.byId.get(r.target)?.type !== "PERSON") return [r];
     const own = [...(sides.get(r.target) ?? [])];

@@ -428,6 +428,8 @@ const ACT_PLURALS = ["", "các ", "những "];
 export const VI_RELATIONS: RelationWords = {
   asideOpeners: ASIDE_OPENERS,
   noVisitHome: true,
+  // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
+  suppliesByState: true,
   clauseNoun: "việc",
   cues: CUES,
   goods: GOODS,
