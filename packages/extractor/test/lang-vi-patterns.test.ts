@@ -1974,3 +1974,30 @@ describe("Vietnamese supplies by a state's officer", () => {
     );
   });
 });
+
+describe("Vietnamese transfers and aid set aside", () => {
+  it("transferring goods to someone supplies them: 'chuyển thuốc sang X', 'chuyển tên lửa cho X'", () => {
+    expect(triples("Ấn Độ đã chuyển 40 tấn thuốc sang Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Đức sẽ chuyển tên lửa phòng không cho Ukraine.")).toEqual(["Germany SUPPLIED Ukraine [planned]"]);
+  });
+
+  it("moving troops, switching or passing on a message is no transfer: 'chuyển quân tới', 'chuyển sang', 'chuyển lời'", () => {
+    expect(triples("Iran chuyển quân tới biên giới Ukraine.")).toEqual([]);
+    expect(triples("Pháp chuyển lời mời của Đức tới Ấn Độ.").filter((t) => t.includes("SUPPLIED"))).toEqual([]);
+  });
+
+  it("aid set aside for someone: 'dành cho X khoản viện trợ', 'dành 5 triệu USD cho X'", () => {
+    expect(triples("Pháp dành cho Lào khoản viện trợ không hoàn lại.")).toEqual(["France SUPPLIED Laos [occurred]"]);
+    expect(triples("Đức dành 5 triệu USD cho Cuba.")).toEqual(["Germany SUPPLIED Cuba [occurred]"]);
+    expect(triples("Đức dành thời gian cho Ấn Độ.")).toEqual([]);
+  });
+
+  it("ships given are goods: 'cung cấp 4 tàu cho X'", () => {
+    expect(triples("Ấn Độ cung cấp cho Việt Nam 3 tàu đã qua sử dụng.")).toEqual(["India SUPPLIED Vietnam [occurred]"]);
+  });
+
+  it("a bare motion word after a verb of sending takes the goods, not the sender: 'gửi đội cứu hộ tới X'", () => {
+    expect(triples("Nhật Bản gửi đội cứu hộ tới Cuba.")).toEqual([]);
+    expect(triples("Ấn Độ xuất khẩu gạo sang Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+});

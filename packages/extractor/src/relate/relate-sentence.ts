@@ -97,6 +97,8 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   for (const o of occurrences) {
     if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
+    // "A gửi đội cứu hộ tới X", "A xuất khẩu gạo sang X": a bare motion word after a verb of sending takes the goods, not A.
+    if (o.cue.type === "VISITED" && o.cue.adjacent && sentBefore(view, occurrences, o)) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const ownVerb = finiteAfterAnd(view, o);
     const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged, ownVerb);
@@ -198,6 +200,12 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/** Whether a verb of sending stands before the cue in its clause. */
+function sentBefore(view: SentenceView, occurrences: Occurrence[], o: Occurrence): boolean {
+  const start = view.clauseStart(o.from);
+  return occurrences.some((x) => x.cue.type === "SUPPLIED" && x.from >= start && x.to <= o.from && x.source === undefined);
 }
 
 /**

@@ -225,6 +225,32 @@ export const CUES: Cue[] = [
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
   // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
   // projects, duties and sites as of goods.
+  // Transferring goods to someone: "chuyển 20 tấn thuốc sang X", "chuyển tên lửa cho X"; not moving troops toward a
+  // border, switching ("chuyển sang"), passing on a message ("chuyển lời"), nor moving about ("di chuyển").
+  cue("chuyển", "SUPPLIED", "verb", 14, {
+    notAfter: ["di", "luân", "dịch", "vận", "lưu"],
+    notBefore: [
+      "quân",
+      "binh",
+      "lính",
+      "lực",
+      "sang",
+      "đến",
+      "tới",
+      "hướng",
+      "lời",
+      "đổi",
+      "động",
+      "biến",
+      "thể",
+      "tiếp",
+      "nhượng",
+      "đi",
+      "về",
+    ],
+  }),
+  // Setting aside aid for someone: "dành cho X khoản viện trợ", "dành 10 triệu USD cho X" (goods must be named).
+  cue("dành", "SUPPLIED", "verb", 14),
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
@@ -325,7 +351,7 @@ const SHIPPED = [
 ];
 
 /** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
-const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra"];
+const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra", "tàu"];
 
 /** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
 const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
