@@ -2001,3 +2001,24 @@ describe("Vietnamese transfers and aid set aside", () => {
     expect(triples("Ấn Độ xuất khẩu gạo sang Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
   });
 });
+
+describe("Vietnamese attendance and where events are held", () => {
+  it("an attendance list with its own setting: 'Lễ ... có sự tham dự của A tại thủ đô X'", () => {
+    expect(triples("Lễ khánh thành có sự tham dự của Ngoại trưởng Đức Hans Vogel tại thủ đô Viêng Chăn.")).toContain(
+      "Hans Vogel VISITED Laos [occurred]",
+    );
+  });
+
+  it("where an event is held sets the scene of its attendees told after: 'Hội nghị diễn ra tại X. ... có sự tham dự của A'", () => {
+    expect(triples("Diễn đàn diễn ra tại thủ đô La Habana. Sự kiện có sự tham dự của Ngoại trưởng Đức Hans Vogel.")).toContain(
+      "Hans Vogel VISITED Cuba [occurred]",
+    );
+  });
+
+  it("attending a ceremony told before is being where it is held: 'A cũng tham dự buổi lễ'", () => {
+    expect(triples("Lễ tưởng niệm được tổ chức tại thủ đô New Delhi. Ngoại trưởng Đức Hans Vogel cũng tham dự buổi lễ.")).toContain(
+      "Hans Vogel VISITED India [occurred]",
+    );
+    expect(triples("Ngoại trưởng Đức Hans Vogel tham dự lễ tưởng niệm.").filter((t) => t.includes("VISITED"))).toEqual([]);
+  });
+});

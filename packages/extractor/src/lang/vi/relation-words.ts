@@ -501,6 +501,8 @@ export const VI_RELATIONS: RelationWords = {
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
   relativePlace: "nơi",
+  // "Lễ khai mạc diễn ra tại X", "hội nghị được tổ chức ở Y": where an event is held.
+  heldAt: new PhraseSet(["diễn ra", "tổ chức", "khai mạc", "bế mạc", "cử hành"]),
   actAnaphors: new PhraseSet(
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
@@ -546,7 +548,8 @@ export const VI_RELATIONS: RelationWords = {
       ["có", "với"].flatMap((opener) => ["tham dự", "chứng kiến", "hiện diện", "có mặt"].map((being) => `${opener} sự ${being} của`)),
     ),
     saidOfSubject: new PhraseSet(
-      ["có mặt tại", "có mặt trong", "có mặt ở"].flatMap((being) =>
+      // Attending a ceremony is being where it is held: "A cũng dự lễ", "B tham dự buổi lễ" (a ceremony told before).
+      ["có mặt tại", "có mặt trong", "có mặt ở", "tham dự", "dự"].flatMap((being) =>
         ["lễ", "buổi lễ", "hội nghị", "sự kiện", "lễ ký", "lễ ký kết"].map((event) => `${being} ${event}`),
       ),
     ),
