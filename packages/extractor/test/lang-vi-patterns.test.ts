@@ -2022,3 +2022,26 @@ describe("Vietnamese attendance and where events are held", () => {
     expect(triples("Ngoại trưởng Đức Hans Vogel tham dự lễ tưởng niệm.").filter((t) => t.includes("VISITED"))).toEqual([]);
   });
 });
+
+describe("Vietnamese delegations, former capitals and meetings among the subjects", () => {
+  it("leading a delegation somewhere is going there: 'dẫn đầu phái đoàn tới X'", () => {
+    expect(triples("Ngoại trưởng Đức Hans Vogel sẽ dẫn đầu phái đoàn cấp cao tới La Habana vào tuần tới.")).toContain(
+      "Hans Vogel VISITED Cuba [planned]",
+    );
+    expect(triples("Ngoại trưởng Đức Hans Vogel dẫn đầu danh sách ứng viên tới năm 2030.").filter((t) => t.includes("VISITED"))).toEqual(
+      [],
+    );
+  });
+
+  it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {
+    expect(triples("Ngoại trưởng Đức Hans Vogel đã tới cố đô Osaka.")).toContain("Hans Vogel VISITED Osaka [occurred]");
+  });
+
+  it("a meeting among the subjects has no object after 'nhau': 'A và B gặp nhau bên lề hội nghị X'", () => {
+    expect(
+      triples("Ngoại trưởng Đức Hans Vogel và Ngoại trưởng Lào Omar Haddad đã gặp nhau bên lề hội nghị Liên minh châu Âu.").filter((t) =>
+        t.includes("MET"),
+      ),
+    ).toEqual(["Hans Vogel MET Omar Haddad [occurred]"]);
+  });
+});

@@ -1823,7 +1823,9 @@ function relateSymmetric(
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
-  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
+  // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
+  const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
+  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : among ? [] : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const subjects = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);

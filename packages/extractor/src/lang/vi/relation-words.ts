@@ -153,6 +153,8 @@ export const CUES: Cue[] = [
   // Attending an event somewhere is being there: "dự hội nghị thượng đỉnh tại X", "tham dự lễ nhậm chức ở Y".
   cue("tham dự", "VISITED", "verb", 12, { via: SETTING }),
   cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
+  // Leading a delegation somewhere is going there: "dẫn đầu phái đoàn cấp cao tới X"; not topping a list.
+  cue("dẫn đầu", "VISITED", "verb", 10, { via: ["tới", "sang", "đến"], onlyThen: new PhraseSet(["đoàn", "phái đoàn"]) }),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
@@ -481,6 +483,8 @@ export const VI_RELATIONS: RelationWords = {
   purpose: new Set(["để", "nhằm"]),
   placeHeads: new PhraseSet([
     "thủ đô",
+    "cố đô",
+    "thủ phủ",
     "thành phố",
     "thị trấn",
     "sân bay",
