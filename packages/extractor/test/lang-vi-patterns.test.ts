@@ -2045,3 +2045,17 @@ describe("Vietnamese delegations, former capitals and meetings among the subject
     ).toEqual(["Hans Vogel MET Omar Haddad [occurred]"]);
   });
 });
+
+describe("Vietnamese deeds inside a judgement", () => {
+  it("whom a judging verb names right before a verb does it: 'A phản đối B bán vũ khí cho C'", () => {
+    expect(triples("Iran phản đối Pháp bán tên lửa cho Ấn Độ.")).toEqual([
+      "France SUPPLIED India [occurred]",
+      "Iran CRITICIZED France [occurred]",
+    ]);
+  });
+
+  it("a deal made of an act names its doer after 'của': 'phản đối thương vụ bán vũ khí của B cho C'", () => {
+    expect(triples("Iran phản đối thương vụ bán tên lửa của Pháp cho Ấn Độ.")).toContain("France SUPPLIED India [occurred]");
+    expect(triples("Iran phản đối thương vụ bán tên lửa của Pháp cho Ấn Độ.")).not.toContain("Iran SUPPLIED India [occurred]");
+  });
+});

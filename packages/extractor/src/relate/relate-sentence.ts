@@ -804,7 +804,7 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
   const companions = companionsBefore(view, o, first);
   if (companions.length) return companions;
-  if (!view.canBeSubject(first, true)) return [];
+  if (!view.canBeSubject(first, true) && !afterJudgingVerb(view, first.from)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
   // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
   const and = view.pack.mentions.and;
@@ -886,6 +886,18 @@ function judgedEvent(view: SentenceView, o: Occurrence): boolean {
       const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
       if (cue && cue.kind === "verb" && JUDGING.has(cue.type) && k + cue.words.length === end) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "A phản đối B bán vũ khí cho C": whom a judging or charging verb names right before another verb does that verb, though
+ * the judging verb ends in a word that is a preposition elsewhere ("đối", "với", "cho").
+ */
+function afterJudgingVerb(view: SentenceView, at: number): boolean {
+  for (let k = Math.max(0, at - CUE_WORDS); k < at; k++) {
+    const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
+    if (cue && cue.kind === "verb" && (JUDGING.has(cue.type) || cue.type === "ACCUSED") && k + cue.words.length === at) return true;
   }
   return false;
 }

@@ -385,6 +385,8 @@ const NOMINALIZERS = new Set([
   "lệnh",
   "lễ",
   "sự",
+  // "thương vụ bán vũ khí của X" (X's arms deal), "vụ chuyển giao": a deal or an affair made of the act.
+  "vụ",
 ]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
