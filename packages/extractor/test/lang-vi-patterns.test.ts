@@ -2059,3 +2059,15 @@ describe("Vietnamese deeds inside a judgement", () => {
     expect(triples("Iran phản đối thương vụ bán tên lửa của Pháp cho Ấn Độ.")).not.toContain("Iran SUPPLIED India [occurred]");
   });
 });
+
+describe("Vietnamese acts said to go on in the future", () => {
+  it("an act done again that a future of going on names is planned: 'sẽ tiếp tục cung cấp', 'sẽ tiếp tục thăm'", () => {
+    expect(triples("Ấn Độ sẽ tiếp tục cung cấp xe tăng cho Lào.")).toEqual(["India SUPPLIED Laos [planned]"]);
+    expect(triples("Ngoại trưởng Đức Hans Vogel sẽ tiếp tục thăm Cuba.")).toContain("Hans Vogel VISITED Cuba [planned]");
+  });
+
+  it("a stance said to go on stays stated, and an act going on now is done: 'sẽ tiếp tục ủng hộ', 'tiếp tục cung cấp'", () => {
+    expect(triples("Ấn Độ sẽ tiếp tục ủng hộ Lào.")).toEqual(["India SUPPORTED Laos [occurred]"]);
+    expect(triples("Ấn Độ tiếp tục cung cấp xe tăng cho Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+});

@@ -712,6 +712,11 @@ export interface PassiveWords {
 /** Modality: what makes an event planned, alleged, or not stated at all. */
 export interface ModalityWords {
   /**
+   * "sẽ tiếp tục cung cấp vũ khí": a future of going on that names an act done again (a supply, a visit) is a plan; a
+   * stance that goes on ("sẽ tiếp tục ủng hộ") stays stated. The words end right before the event, past a few words.
+   */
+  readonly continuedActs?: { readonly words: PhraseSet; readonly types: ReadonlySet<RelationType> };
+  /**
    * "agreed to expand trade during talks": a commitment made at an event named after a scene word; the event
    * happened though what was committed to lies ahead.
    */

@@ -105,7 +105,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (!told) continue;
     const stated = told === "planned" && ownVerb ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
-    const status = o.cue.planned && stated === "occurred" ? "planned" : stated;
+    const status = (o.cue.planned || continuedAct(view, o)) && stated === "occurred" ? "planned" : stated;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) {
@@ -200,6 +200,20 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/** How many words (an adverb, "thêm") may stand between "sẽ tiếp tục" and the act it says lies ahead. */
+const CONTINUED_ACT_GAP = 2;
+
+/** "sẽ tiếp tục cung cấp": an act of the pack's continued-act types that a future of going on names (see ModalityWords.continuedActs). */
+function continuedAct(view: SentenceView, o: Occurrence): boolean {
+  const continued = view.pack.modality.continuedActs;
+  if (!continued?.types.has(o.cue.type)) return false;
+  for (let k = Math.max(0, o.from - CONTINUED_ACT_GAP - 4); k < o.from; k++) {
+    const length = view.mentionAt[k] ? 0 : view.phraseAt(k, continued.words);
+    if (length && k + length <= o.from && k + length >= o.from - CONTINUED_ACT_GAP) return true;
+  }
+  return false;
 }
 
 /** Whether a verb of sending stands before the cue in its clause. */
