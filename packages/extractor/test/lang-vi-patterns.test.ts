@@ -2071,3 +2071,19 @@ describe("Vietnamese acts said to go on in the future", () => {
     expect(triples("Ấn Độ tiếp tục cung cấp xe tăng cho Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese thanks answering an invitation", () => {
+  it("bare thanks after an invitation answer the inviter: 'A mời B sang thăm X; B cảm ơn và ...'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel mời Ngoại trưởng Lào Omar Haddad sang thăm Đức; ông Haddad cảm ơn và nhận lời.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel mời Ngoại trưởng Lào Omar Haddad sang thăm Đức. Ông Haddad cảm ơn.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+  });
+
+  it("bare thanks with no invitation of the thanker before them thank no one", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel gặp Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn.");
+    expect(found.filter((t) => t.includes("THANKED"))).toEqual([]);
+  });
+});

@@ -149,7 +149,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         relateVisit(view, o, status, rule, emit);
         break;
       case "THANKED":
-        relateThanks(view, o, status, rule, emit, consumed);
+        relateThanks(view, o, status, rule, emit, consumed, occurrences);
         break;
       case "SUPPLIED":
         relateSupply(view, o, status, rule, emit);
@@ -2072,10 +2072,19 @@ function hostOf(view: SentenceView, guest: ResolvedMention): ResolvedMention | u
 }
 
 /** "A cảm ơn B vì sự ủng hộ" also says B supported A; "vì lời mời", that B invited A. */
-function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit, consumed: Set<number>): void {
+function relateThanks(
+  view: SentenceView,
+  o: Occurrence,
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+  consumed: Set<number>,
+  occurrences: Occurrence[],
+): void {
   const subjects = subjectsOf(view, o);
   const objects = objectsOf(view, o, isActor);
   if (!objects.length) objects.push(...giverOfReason(view, o));
+  if (!objects.length) objects.push(...inviterThanked(view, o, subjects, occurrences));
   emit(o, "THANKED", subjects, objects, status, rule);
   const last = objects.at(-1);
   if (!last) return;
@@ -2093,6 +2102,27 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     }
     return;
   }
+}
+
+/**
+ * "A mời B sang thăm X; B cảm ơn và cho biết ...": thanks with no one named after them, right after an invitation told
+ * in the clause or the sentence before, answer whoever invited the one who thanks.
+ */
+function inviterThanked(view: SentenceView, o: Occurrence, thankers: ResolvedMention[], occurrences: Occurrence[]): ResolvedMention[] {
+  const bare =
+    view.key(o.to) === view.pack.mentions.and ||
+    view.isBreak(o.to) ||
+    CLAUSE_END_PUNCTUATION.has(view.key(o.to)) ||
+    o.to >= view.tokens.length;
+  if (!bare || !thankers.length) return [];
+  const thanker = new Set(thankers.flatMap((m) => m.ids));
+  const inviters = (at: SentenceView, found: Occurrence[]) =>
+    found
+      .filter((x) => x.cue.type === "INVITED" && x.to <= (at === view ? o.from : at.tokens.length))
+      .filter((x) => objectsOf(at, x, isActor).some((m) => m.ids.some((id) => thanker.has(id))))
+      .flatMap((x) => subjectsOf(at, x));
+  const here = inviters(view, occurrences);
+  return here.length || !view.previous ? here : inviters(view.previous, findCues(view.previous));
 }
 
 /**
