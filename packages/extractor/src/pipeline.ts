@@ -25,7 +25,7 @@ import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
-import { targetsAsCountry } from "./relate/targets-as-country.ts";
+import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
@@ -135,7 +135,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     relations.push(buildRelation(candidate, evidenceOf(article.id, sentence, rule)));
   }
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
-  const supplied = targetsAsCountry(relations, resolved, pack.relations.suppliesByState);
+  const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);

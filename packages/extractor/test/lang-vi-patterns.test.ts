@@ -2087,3 +2087,18 @@ describe("Vietnamese thanks answering an invitation", () => {
     expect(found.filter((t) => t.includes("THANKED"))).toEqual([]);
   });
 });
+
+describe("Vietnamese support a speaker quotes of their own country", () => {
+  it("support quoted of the speaker's own country is the speaker's too: 'A khẳng định \"X sẽ sát cánh với Y\"'", () => {
+    const found = triples('Thủ tướng Đức Hans Vogel khẳng định "Đức sẽ luôn sát cánh cùng Ukraine".');
+    expect(found).toContain("Hans Vogel SUPPORTED Ukraine [planned]");
+    expect(found).toContain("Germany SUPPORTED Ukraine [planned]");
+  });
+
+  it("not when the country is another's, nor said without a quotation", () => {
+    expect(triples('Ngoại trưởng Lào Omar Haddad khẳng định "Đức sẽ sát cánh cùng Ukraine".')).not.toContain(
+      "Omar Haddad SUPPORTED Ukraine [planned]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel khẳng định Đức ủng hộ Ukraine.")).not.toContain("Hans Vogel SUPPORTED Ukraine [occurred]");
+  });
+});

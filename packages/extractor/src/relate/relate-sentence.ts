@@ -6,7 +6,7 @@ import type { Cue, RelationWords, SharedSubjectWords } from "../lang/language-pa
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { ADMINISTRATION_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
+import { ADMINISTRATION_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -162,7 +162,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
             supplied = true;
             emit(...args);
           });
-        if (!supplied) relateDefault(view, o, status, rule, emit);
+        if (!supplied) relateDefault(view, o, status, rule, withSpeakersSupport(view, emit));
         break;
       }
       case "ACCUSED": {
@@ -200,6 +200,27 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/**
+ * "Ông A nói: 'B sẽ sát cánh với C'": support a speaker quotes of a country is the speaker's own too, where the
+ * country is theirs (kept only then: see speakersOwnSupport).
+ */
+function withSpeakersSupport(view: SentenceView, emit: Emit): Emit {
+  return (o, type, subjects, objects, status, rule) => {
+    emit(o, type, subjects, objects, status, rule);
+    const reporting = view.words.reporting;
+    if (type !== "SUPPORTED" || !reporting) return;
+    for (const s of subjects) {
+      if (s.type !== "COUNTRY") continue;
+      let verb = -1;
+      for (let k = s.from - 1; k >= 0 && verb < 0; k--) if (!view.mentionAt[k] && view.phraseAt(k, reporting)) verb = k;
+      const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
+      // Only in their own words: a quotation opens between the speaker and the support.
+      const quoted = speaker && view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
+      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, SPEAKER_SUPPORT_RULE);
+    }
+  };
 }
 
 /** How many words (an adverb, "thêm") may stand between "sẽ tiếp tục" and the act it says lies ahead. */

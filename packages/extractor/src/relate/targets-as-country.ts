@@ -9,6 +9,30 @@ export const THANKED_SUPPLY_RULE = "supplied-thanker";
 /** The rule of an act on a leader's administration ("chỉ trích chính quyền Tổng thống X"): on X's country. */
 export const ADMINISTRATION_RULE = "administration-of";
 
+/** The rule of support a speaker states of their own country ("Ông A nói: 'B sẽ sát cánh với C'"): A's own stance. */
+export const SPEAKER_SUPPORT_RULE = "supported-by-speaker";
+
+/**
+ * A speaker's support read from what they say their country does holds only where the country is the speaker's own
+ * side and the same sentence gives that country's support of the same target.
+ */
+export function speakersOwnSupport(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+  if (!relations.some((r) => r.evidence.some((e) => e.rule === SPEAKER_SUPPORT_RULE))) return relations;
+  const sides = personSides(resolved);
+  return relations.filter((r) => {
+    if (!r.evidence.every((e) => e.rule === SPEAKER_SUPPORT_RULE)) return true;
+    const own = sides.get(r.source);
+    return relations.some(
+      (c) =>
+        c.type === "SUPPORTED" &&
+        c.target === r.target &&
+        own?.has(resolved.entities.byId.get(c.source)?.name ?? "") &&
+        resolved.entities.byId.get(c.source)?.type === "COUNTRY" &&
+        c.evidence.some((e) => r.evidence.some((f) => e.articleId === f.articleId && e.start === f.start)),
+    );
+  });
+}
+
 /** Rules whose person target stands for their country. */
 const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE]);
 
