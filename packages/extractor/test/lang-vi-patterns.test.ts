@@ -2102,3 +2102,14 @@ describe("Vietnamese support a speaker quotes of their own country", () => {
     expect(triples("Thủ tướng Đức Hans Vogel khẳng định Đức ủng hộ Ukraine.")).not.toContain("Hans Vogel SUPPORTED Ukraine [occurred]");
   });
 });
+
+describe("Vietnamese support of joining a body", () => {
+  it("support of a joining backs who joins, named after 'của': 'ủng hộ tiến trình gia nhập X của Y'", () => {
+    expect(triples("Pháp ủng hộ tiến trình gia nhập Liên minh châu Âu của Ukraine.")).toEqual(["France SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("the body joined is not backed, and whom support names before the joining is: 'ủng hộ Y gia nhập X'", () => {
+    expect(triples("Pháp ủng hộ việc gia nhập Liên minh châu Âu.")).toEqual([]);
+    expect(triples("Pháp ủng hộ Ukraine gia nhập Liên minh châu Âu.")).toEqual(["France SUPPORTED Ukraine [occurred]"]);
+  });
+});

@@ -565,6 +565,8 @@ export interface RelationWords {
   readonly setting: ReadonlySet<string>;
   /** "X, where ...": a place the relative word after it makes the setting of the clause it opens. */
   readonly relativePlace?: string;
+  /** Verbs of joining a body ("gia nhập"): a name after one is what is joined, not whom support of the joining backs. */
+  readonly joining?: PhraseSet;
   /** Words that say an event is held, after which a setting is the event's ("hội nghị diễn ra tại X", "was held in X"). */
   readonly heldAt?: PhraseSet;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */

@@ -162,7 +162,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
             supplied = true;
             emit(...args);
           });
-        if (!supplied) relateDefault(view, o, status, rule, withSpeakersSupport(view, emit));
+        if (!supplied) relateDefault(view, o, status, rule, withSpeakersSupport(view, withJoinerBacked(view, emit)));
         break;
       }
       case "ACCUSED": {
@@ -200,6 +200,29 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/** How many words may stand between a joined body and the "của" that names who joins it: "(EU)". */
+const JOINER_REACH = 4;
+
+/**
+ * "A ủng hộ tiến trình gia nhập X của B": the body named after a verb of joining is what is joined; support of the
+ * joining backs its owner, named after "của", or no one.
+ */
+function withJoinerBacked(view: SentenceView, emit: Emit): Emit {
+  const joining = view.pack.relations.joining;
+  if (!joining) return emit;
+  return (o, type, subjects, objects, status, rule) => {
+    const backed = objects.flatMap((m) => {
+      let k = m.from - 1;
+      while (k > o.to && !view.mentionAt[k] && !view.phraseAt(k, joining)) k--;
+      const joined = k >= o.to && !view.mentionAt[k] && k + view.phraseAt(k, joining) === m.from;
+      if (!joined) return [m];
+      const owner = view.pack.eventOwner(view, { from: m.from, to: m.to, reach: JOINER_REACH });
+      return owner && isActor(owner) ? [owner] : [];
+    });
+    if (backed.length) emit(o, type, subjects, backed, status, rule);
+  };
 }
 
 /**

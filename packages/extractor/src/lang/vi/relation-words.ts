@@ -507,6 +507,8 @@ export const VI_RELATIONS: RelationWords = {
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
   relativePlace: "nơi",
+  // "ủng hộ tiến trình gia nhập X của Y": Y is backed, X is what Y joins.
+  joining: new PhraseSet(["gia nhập", "tham gia", "trở thành thành viên"]),
   // "Lễ khai mạc diễn ra tại X", "hội nghị được tổ chức ở Y": where an event is held.
   heldAt: new PhraseSet(["diễn ra", "tổ chức", "khai mạc", "bế mạc", "cử hành"]),
   actAnaphors: new PhraseSet(
