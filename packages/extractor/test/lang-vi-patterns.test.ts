@@ -2113,3 +2113,11 @@ describe("Vietnamese support of joining a body", () => {
     expect(triples("Pháp ủng hộ Ukraine gia nhập Liên minh châu Âu.")).toEqual(["France SUPPORTED Ukraine [occurred]"]);
   });
 });
+
+describe("Vietnamese guests received at a building set in a city", () => {
+  it("a building set in a city is where the city is: 'A tiếp B tại Phủ Chủ tịch ở X'", () => {
+    const found = triples("Ngoại trưởng Lào Omar Haddad đã tiếp Thủ tướng Đức Hans Vogel tại Phủ Chủ tịch ở Viêng Chăn.");
+    expect(found).toContain("Hans Vogel VISITED Laos [occurred]");
+    expect(found).toContain("Hans Vogel MET Omar Haddad [occurred]");
+  });
+});

@@ -2012,9 +2012,31 @@ function welcomedTo(view: SentenceView, guest: ResolvedMention): ResolvedMention
   const marker = view.key(guest.to);
   if (marker !== words.welcomedTo && !words.hostedAt?.has(marker)) return undefined;
   const at = guest.to + 1 + view.phraseAt(guest.to + 1, words.placeHeads);
+  // "tại Phủ Chủ tịch ở X": a building set in a city is where the city is; its name may be another city's building.
+  const city = words.buildings && view.phraseAt(at, words.buildings) ? placeOfBuilding(view, at) : undefined;
+  if (city) return city;
   const place = view.mentionAt[at];
   // The place's mention may hold its kind ("city of Y"), but starts after the marker.
   return place && place.from > guest.to && isPlace(place) ? place : undefined;
+}
+
+/** How many words a building's name may take before the setting word that places it: "Dinh Tổng thống ở X". */
+const BUILDING_WORDS = 5;
+
+/** The place named after a setting word right after the building at `at` ("Phủ Chủ tịch ở X"), if there is one. */
+function placeOfBuilding(view: SentenceView, at: number): ResolvedMention | undefined {
+  const words = view.pack.relations;
+  const building = view.mentionAt[at];
+  const from = building?.from === at ? building.to : at + 1;
+  for (let j = from; j <= at + BUILDING_WORDS && j < view.tokens.length && !view.isBreak(j); j++) {
+    // A title inside the building's name ("Dinh Tổng thống") is no place of its own.
+    if (view.mentionAt[j] && view.mentionAt[j] !== building && isPlace(view.mentionAt[j]!)) return undefined;
+    if (!words.hostedAt?.has(view.key(j))) continue;
+    const k = j + 1 + view.phraseAt(j + 1, words.placeHeads);
+    const place = view.mentionAt[k];
+    return place?.from === k && isPlace(place) ? place : undefined;
+  }
+  return undefined;
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {
