@@ -25,7 +25,7 @@ import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
-import { targetsAsCountry } from "./relate/targets-as-country.ts";
+import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
@@ -91,19 +91,20 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       relations.push(relation);
       if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push({ relation, venue: venue.ids[0]! });
     }
-    const attendance = scene ? attendanceIn(view) : undefined;
+    // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the last one told.
+    const where = pack.relations.attendance ? ((venue ?? venueOf(view))?.ids[0] ?? scene) : undefined;
+    const attendance = where ? attendanceIn(view) : undefined;
     const status = attendance && eventStatus(view, attendance.from, attendance.to, false, false);
-    if (attendance && status && scene) {
+    if (attendance && status && where) {
       const rule = ATTENDANCE_RULE;
-      const carrier = { type: "VISITED" as const, source: attendance.people[0]!, target: scene, status, rule, confidence: 0 };
+      const carrier = { type: "VISITED" as const, source: attendance.people[0]!, target: where, status, rule, confidence: 0 };
       venueEvents.push({
         relation: buildRelation(carrier, evidenceOf(article.id, sentence, rule)),
-        venue: scene,
+        venue: where,
         people: attendance.people,
       });
     }
-    // Only a pack that reads attendance needs where each event was set.
-    if (pack.relations.attendance) scene = (venue ?? venueOf(view))?.ids[0] ?? scene;
+    scene = where;
   });
   for (const title of resolved.titles) {
     const sentence = sentences[title.sentence]!;
@@ -134,7 +135,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     relations.push(buildRelation(candidate, evidenceOf(article.id, sentence, rule)));
   }
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
-  const supplied = targetsAsCountry(relations, resolved);
+  const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);

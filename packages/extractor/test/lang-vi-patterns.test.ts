@@ -166,8 +166,11 @@ describe("Vietnamese criticism and accusations", () => {
     expect(triples("Ấn Độ phản bác lập luận của Trung Quốc.")).toEqual(["India CRITICIZED China [occurred]"]);
   });
 
-  it("rejecting someone's charge criticizes them: 'bác bỏ cáo buộc của X'", () => {
-    expect(triples("Trung Quốc bác bỏ cáo buộc của Nhật Bản về vụ va chạm.")).toEqual(["China CRITICIZED Japan [occurred]"]);
+  it("rejecting someone's charge criticizes them, who charged the denier: 'bác bỏ cáo buộc của X'", () => {
+    expect(triples("Trung Quốc bác bỏ cáo buộc của Nhật Bản về vụ va chạm.")).toEqual([
+      "China CRITICIZED Japan [occurred]",
+      "Japan ACCUSED China [occurred]",
+    ]);
   });
 
   it("'tố X ...' is a charge, as 'tố cáo' is", () => {
@@ -1928,5 +1931,193 @@ describe("Vietnamese sanctions on a member described before its owner", () => {
 
   it("the country itself is still sanctioned: 'trừng phạt X'", () => {
     expect(triples("Đức trừng phạt Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
+  });
+});
+
+describe("Vietnamese charges denied", () => {
+  it("a denied charge whose owner is named charges the country that denies it: 'A phủ nhận (các) cáo buộc của B'", () => {
+    expect(triples("Lào phủ nhận các cáo buộc của Pháp.")).toEqual(["France ACCUSED Laos [occurred]"]);
+    expect(triples("Ấn Độ bác bỏ những cáo buộc thiếu căn cứ của Đức.")).toContain("Germany ACCUSED India [occurred]");
+  });
+
+  it("a person who denies a charge may speak for another: no charge of the person", () => {
+    expect(triples("Ngoại trưởng Lào Omar Haddad phủ nhận cáo buộc của Pháp.").filter((t) => t.includes("ACCUSED"))).toEqual([]);
+  });
+
+  it("a charge's owner is not whom it charges: 'cáo buộc của B rằng nước này ...'", () => {
+    expect(triples("Cuba bác bỏ cáo buộc của Mỹ rằng nước này gây bất ổn.")).toContain("United States ACCUSED Cuba [occurred]");
+  });
+});
+
+describe("Vietnamese sanctions in the passive", () => {
+  it("a country's faceless members sanctioned in the passive are a sanction on it: 'các công ty của X bị A trừng phạt'", () => {
+    expect(triples("Nhiều công ty và tổ chức của Cuba bị Nhật Bản trừng phạt.")).toEqual(["Japan SANCTIONED Cuba [occurred]"]);
+  });
+
+  it("a country's officers sanctioned in the passive are no sanction on it: 'các quan chức của X bị A trừng phạt'", () => {
+    expect(triples("Một số quan chức của Cuba bị Nhật Bản trừng phạt.")).toEqual([]);
+  });
+
+  it("a reason after a passive is about the one acted on, not the doer: 'X bị A trừng phạt vì bán ...'", () => {
+    expect(triples("Lào bị Pháp trừng phạt vì bán xe tăng cho Ấn Độ.")).toEqual([
+      "France SANCTIONED Laos [occurred]",
+      "Laos SUPPLIED India [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese supplies by a state's officer", () => {
+  it("aid an officer decides on is the state's: 'Thủ tướng X quyết định viện trợ ... cho Y'", () => {
+    expect(triples("Thủ tướng Lào Omar Haddad quyết định viện trợ 50.000 USD cho Cuba.")).toContain("Laos SUPPLIED Cuba [occurred]");
+    expect(triples("Thủ tướng Lào Omar Haddad quyết định viện trợ 50.000 USD cho Cuba.")).not.toContain(
+      "Omar Haddad SUPPLIED Cuba [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese transfers and aid set aside", () => {
+  it("transferring goods to someone supplies them: 'chuyển thuốc sang X', 'chuyển tên lửa cho X'", () => {
+    expect(triples("Ấn Độ đã chuyển 40 tấn thuốc sang Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Đức sẽ chuyển tên lửa phòng không cho Ukraine.")).toEqual(["Germany SUPPLIED Ukraine [planned]"]);
+  });
+
+  it("moving troops, switching or passing on a message is no transfer: 'chuyển quân tới', 'chuyển sang', 'chuyển lời'", () => {
+    expect(triples("Iran chuyển quân tới biên giới Ukraine.")).toEqual([]);
+    expect(triples("Pháp chuyển lời mời của Đức tới Ấn Độ.").filter((t) => t.includes("SUPPLIED"))).toEqual([]);
+  });
+
+  it("aid set aside for someone: 'dành cho X khoản viện trợ', 'dành 5 triệu USD cho X'", () => {
+    expect(triples("Pháp dành cho Lào khoản viện trợ không hoàn lại.")).toEqual(["France SUPPLIED Laos [occurred]"]);
+    expect(triples("Đức dành 5 triệu USD cho Cuba.")).toEqual(["Germany SUPPLIED Cuba [occurred]"]);
+    expect(triples("Đức dành thời gian cho Ấn Độ.")).toEqual([]);
+  });
+
+  it("ships given are goods: 'cung cấp 4 tàu cho X'", () => {
+    expect(triples("Ấn Độ cung cấp cho Việt Nam 3 tàu đã qua sử dụng.")).toEqual(["India SUPPLIED Vietnam [occurred]"]);
+  });
+
+  it("a bare motion word after a verb of sending takes the goods, not the sender: 'gửi đội cứu hộ tới X'", () => {
+    expect(triples("Nhật Bản gửi đội cứu hộ tới Cuba.")).toEqual([]);
+    expect(triples("Ấn Độ xuất khẩu gạo sang Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+});
+
+describe("Vietnamese attendance and where events are held", () => {
+  it("an attendance list with its own setting: 'Lễ ... có sự tham dự của A tại thủ đô X'", () => {
+    expect(triples("Lễ khánh thành có sự tham dự của Ngoại trưởng Đức Hans Vogel tại thủ đô Viêng Chăn.")).toContain(
+      "Hans Vogel VISITED Laos [occurred]",
+    );
+  });
+
+  it("where an event is held sets the scene of its attendees told after: 'Hội nghị diễn ra tại X. ... có sự tham dự của A'", () => {
+    expect(triples("Diễn đàn diễn ra tại thủ đô La Habana. Sự kiện có sự tham dự của Ngoại trưởng Đức Hans Vogel.")).toContain(
+      "Hans Vogel VISITED Cuba [occurred]",
+    );
+  });
+
+  it("attending a ceremony told before is being where it is held: 'A cũng tham dự buổi lễ'", () => {
+    expect(triples("Lễ tưởng niệm được tổ chức tại thủ đô New Delhi. Ngoại trưởng Đức Hans Vogel cũng tham dự buổi lễ.")).toContain(
+      "Hans Vogel VISITED India [occurred]",
+    );
+    expect(triples("Ngoại trưởng Đức Hans Vogel tham dự lễ tưởng niệm.").filter((t) => t.includes("VISITED"))).toEqual([]);
+  });
+});
+
+describe("Vietnamese delegations, former capitals and meetings among the subjects", () => {
+  it("leading a delegation somewhere is going there: 'dẫn đầu phái đoàn tới X'", () => {
+    expect(triples("Ngoại trưởng Đức Hans Vogel sẽ dẫn đầu phái đoàn cấp cao tới La Habana vào tuần tới.")).toContain(
+      "Hans Vogel VISITED Cuba [planned]",
+    );
+    expect(triples("Ngoại trưởng Đức Hans Vogel dẫn đầu danh sách ứng viên tới năm 2030.").filter((t) => t.includes("VISITED"))).toEqual(
+      [],
+    );
+  });
+
+  it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {
+    expect(triples("Ngoại trưởng Đức Hans Vogel đã tới cố đô Osaka.")).toContain("Hans Vogel VISITED Osaka [occurred]");
+  });
+
+  it("a meeting among the subjects has no object after 'nhau': 'A và B gặp nhau bên lề hội nghị X'", () => {
+    expect(
+      triples("Ngoại trưởng Đức Hans Vogel và Ngoại trưởng Lào Omar Haddad đã gặp nhau bên lề hội nghị Liên minh châu Âu.").filter((t) =>
+        t.includes("MET"),
+      ),
+    ).toEqual(["Hans Vogel MET Omar Haddad [occurred]"]);
+  });
+});
+
+describe("Vietnamese deeds inside a judgement", () => {
+  it("whom a judging verb names right before a verb does it: 'A phản đối B bán vũ khí cho C'", () => {
+    expect(triples("Iran phản đối Pháp bán tên lửa cho Ấn Độ.")).toEqual([
+      "France SUPPLIED India [occurred]",
+      "Iran CRITICIZED France [occurred]",
+    ]);
+  });
+
+  it("a deal made of an act names its doer after 'của': 'phản đối thương vụ bán vũ khí của B cho C'", () => {
+    expect(triples("Iran phản đối thương vụ bán tên lửa của Pháp cho Ấn Độ.")).toContain("France SUPPLIED India [occurred]");
+    expect(triples("Iran phản đối thương vụ bán tên lửa của Pháp cho Ấn Độ.")).not.toContain("Iran SUPPLIED India [occurred]");
+  });
+});
+
+describe("Vietnamese acts said to go on in the future", () => {
+  it("an act done again that a future of going on names is planned: 'sẽ tiếp tục cung cấp', 'sẽ tiếp tục thăm'", () => {
+    expect(triples("Ấn Độ sẽ tiếp tục cung cấp xe tăng cho Lào.")).toEqual(["India SUPPLIED Laos [planned]"]);
+    expect(triples("Ngoại trưởng Đức Hans Vogel sẽ tiếp tục thăm Cuba.")).toContain("Hans Vogel VISITED Cuba [planned]");
+  });
+
+  it("a stance said to go on stays stated, and an act going on now is done: 'sẽ tiếp tục ủng hộ', 'tiếp tục cung cấp'", () => {
+    expect(triples("Ấn Độ sẽ tiếp tục ủng hộ Lào.")).toEqual(["India SUPPORTED Laos [occurred]"]);
+    expect(triples("Ấn Độ tiếp tục cung cấp xe tăng cho Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+});
+
+describe("Vietnamese thanks answering an invitation", () => {
+  it("bare thanks after an invitation answer the inviter: 'A mời B sang thăm X; B cảm ơn và ...'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel mời Ngoại trưởng Lào Omar Haddad sang thăm Đức; ông Haddad cảm ơn và nhận lời.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel mời Ngoại trưởng Lào Omar Haddad sang thăm Đức. Ông Haddad cảm ơn.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+  });
+
+  it("bare thanks with no invitation of the thanker before them thank no one", () => {
+    const found = triples("Thủ tướng Đức Hans Vogel gặp Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn.");
+    expect(found.filter((t) => t.includes("THANKED"))).toEqual([]);
+  });
+});
+
+describe("Vietnamese support a speaker quotes of their own country", () => {
+  it("support quoted of the speaker's own country is the speaker's too: 'A khẳng định \"X sẽ sát cánh với Y\"'", () => {
+    const found = triples('Thủ tướng Đức Hans Vogel khẳng định "Đức sẽ luôn sát cánh cùng Ukraine".');
+    expect(found).toContain("Hans Vogel SUPPORTED Ukraine [planned]");
+    expect(found).toContain("Germany SUPPORTED Ukraine [planned]");
+  });
+
+  it("not when the country is another's, nor said without a quotation", () => {
+    expect(triples('Ngoại trưởng Lào Omar Haddad khẳng định "Đức sẽ sát cánh cùng Ukraine".')).not.toContain(
+      "Omar Haddad SUPPORTED Ukraine [planned]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel khẳng định Đức ủng hộ Ukraine.")).not.toContain("Hans Vogel SUPPORTED Ukraine [occurred]");
+  });
+});
+
+describe("Vietnamese support of joining a body", () => {
+  it("support of a joining backs who joins, named after 'của': 'ủng hộ tiến trình gia nhập X của Y'", () => {
+    expect(triples("Pháp ủng hộ tiến trình gia nhập Liên minh châu Âu của Ukraine.")).toEqual(["France SUPPORTED Ukraine [occurred]"]);
+  });
+
+  it("the body joined is not backed, and whom support names before the joining is: 'ủng hộ Y gia nhập X'", () => {
+    expect(triples("Pháp ủng hộ việc gia nhập Liên minh châu Âu.")).toEqual([]);
+    expect(triples("Pháp ủng hộ Ukraine gia nhập Liên minh châu Âu.")).toEqual(["France SUPPORTED Ukraine [occurred]"]);
+  });
+});
+
+describe("Vietnamese guests received at a building set in a city", () => {
+  it("a building set in a city is where the city is: 'A tiếp B tại Phủ Chủ tịch ở X'", () => {
+    const found = triples("Ngoại trưởng Lào Omar Haddad đã tiếp Thủ tướng Đức Hans Vogel tại Phủ Chủ tịch ở Viêng Chăn.");
+    expect(found).toContain("Hans Vogel VISITED Laos [occurred]");
+    expect(found).toContain("Hans Vogel MET Omar Haddad [occurred]");
   });
 });

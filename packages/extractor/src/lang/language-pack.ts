@@ -565,6 +565,10 @@ export interface RelationWords {
   readonly setting: ReadonlySet<string>;
   /** "X, where ...": a place the relative word after it makes the setting of the clause it opens. */
   readonly relativePlace?: string;
+  /** Verbs of joining a body ("gia nhập"): a name after one is what is joined, not whom support of the joining backs. */
+  readonly joining?: PhraseSet;
+  /** Words that say an event is held, after which a setting is the event's ("hội nghị diễn ra tại X", "was held in X"). */
+  readonly heldAt?: PhraseSet;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
   readonly nominalDoerStops: ReadonlySet<string>;
   /** "giữa A và B" (between A and B). */
@@ -598,6 +602,8 @@ export interface RelationWords {
   readonly clauseNoun?: string;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
   readonly noVisitHome?: boolean;
+  /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
+  readonly suppliesByState?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */
@@ -707,6 +713,11 @@ export interface PassiveWords {
 
 /** Modality: what makes an event planned, alleged, or not stated at all. */
 export interface ModalityWords {
+  /**
+   * "sẽ tiếp tục cung cấp vũ khí": a future of going on that names an act done again (a supply, a visit) is a plan; a
+   * stance that goes on ("sẽ tiếp tục ủng hộ") stays stated. The words end right before the event, past a few words.
+   */
+  readonly continuedActs?: { readonly words: PhraseSet; readonly types: ReadonlySet<RelationType> };
   /**
    * "agreed to expand trade during talks": a commitment made at an event named after a scene word; the event
    * happened though what was committed to lies ahead.

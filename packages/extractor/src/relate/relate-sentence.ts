@@ -6,7 +6,7 @@ import type { Cue, RelationWords, SharedSubjectWords } from "../lang/language-pa
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { ADMINISTRATION_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
+import { ADMINISTRATION_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
@@ -97,13 +97,15 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   for (const o of occurrences) {
     if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
+    // "A gửi đội cứu hộ tới X", "A xuất khẩu gạo sang X": a bare motion word after a verb of sending takes the goods, not A.
+    if (o.cue.type === "VISITED" && o.cue.adjacent && sentBefore(view, occurrences, o)) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
     const ownVerb = finiteAfterAnd(view, o);
     const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged, ownVerb);
     if (!told) continue;
     const stated = told === "planned" && ownVerb ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
-    const status = o.cue.planned && stated === "occurred" ? "planned" : stated;
+    const status = (o.cue.planned || continuedAct(view, o)) && stated === "occurred" ? "planned" : stated;
     const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) {
@@ -147,7 +149,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         relateVisit(view, o, status, rule, emit);
         break;
       case "THANKED":
-        relateThanks(view, o, status, rule, emit, consumed);
+        relateThanks(view, o, status, rule, emit, consumed, occurrences);
         break;
       case "SUPPLIED":
         relateSupply(view, o, status, rule, emit);
@@ -160,14 +162,21 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
             supplied = true;
             emit(...args);
           });
-        if (!supplied) relateDefault(view, o, status, rule, emit);
+        if (!supplied) relateDefault(view, o, status, rule, withSpeakersSupport(view, withJoinerBacked(view, emit)));
         break;
       }
       case "ACCUSED": {
         const nominal = nominalDoer(view, o);
         const shared = sharedArguments(view, o, occurrences);
         const subjects = shared?.subjects ?? (nominal ? [nominal] : subjectsOf(view, o));
-        const objects = shared?.objects ?? chargedList(view, objectsOf(view, o, isActor, nominal));
+        // A charge's owner is not whom it charges ("cáo buộc của A rằng nước này ...": "nước này" is not A).
+        const charged = (shared?.objects ?? chargedList(view, objectsOf(view, o, isActor, nominal))).filter(
+          (m) => !nominal || !m.ids.some((id) => nominal.ids.includes(id)),
+        );
+        // "A bác bỏ cáo buộc của B": a charge whose owner is named and whose target is not charges the country or body that
+        // denies it; a person who denies may speak for another (a spokesperson for the charged state).
+        const denial = nominal && !charged.length ? denialBefore(view, o) : undefined;
+        const objects = denial ? subjectsOf(view, denial).filter((m) => m.type !== "PERSON") : charged;
         const accusation = status === "alleged" ? "occurred" : status;
         // "A and B accused each other of ...": each accuses the other.
         if (!objects.length && view.phraseAt(o.to, words.reciprocal) && subjects.length > 1)
@@ -191,6 +200,70 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/** How many words may stand between a joined body and the "của" that names who joins it: "(EU)". */
+const JOINER_REACH = 4;
+
+/**
+ * "A ủng hộ tiến trình gia nhập X của B": the body named after a verb of joining is what is joined; support of the
+ * joining backs its owner, named after "của", or no one.
+ */
+function withJoinerBacked(view: SentenceView, emit: Emit): Emit {
+  const joining = view.pack.relations.joining;
+  if (!joining) return emit;
+  return (o, type, subjects, objects, status, rule) => {
+    const backed = objects.flatMap((m) => {
+      let k = m.from - 1;
+      while (k > o.to && !view.mentionAt[k] && !view.phraseAt(k, joining)) k--;
+      const joined = k >= o.to && !view.mentionAt[k] && k + view.phraseAt(k, joining) === m.from;
+      if (!joined) return [m];
+      const owner = view.pack.eventOwner(view, { from: m.from, to: m.to, reach: JOINER_REACH });
+      return owner && isActor(owner) ? [owner] : [];
+    });
+    if (backed.length) emit(o, type, subjects, backed, status, rule);
+  };
+}
+
+/**
+ * "Ông A nói: 'B sẽ sát cánh với C'": support a speaker quotes of a country is the speaker's own too, where the
+ * country is theirs (kept only then: see speakersOwnSupport).
+ */
+function withSpeakersSupport(view: SentenceView, emit: Emit): Emit {
+  return (o, type, subjects, objects, status, rule) => {
+    emit(o, type, subjects, objects, status, rule);
+    const reporting = view.words.reporting;
+    if (type !== "SUPPORTED" || !reporting) return;
+    for (const s of subjects) {
+      if (s.type !== "COUNTRY") continue;
+      let verb = -1;
+      for (let k = s.from - 1; k >= 0 && verb < 0; k--) if (!view.mentionAt[k] && view.phraseAt(k, reporting)) verb = k;
+      const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
+      // Only in their own words: a quotation opens between the speaker and the support.
+      const quoted = speaker && view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
+      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, SPEAKER_SUPPORT_RULE);
+    }
+  };
+}
+
+/** How many words (an adverb, "thêm") may stand between "sẽ tiếp tục" and the act it says lies ahead. */
+const CONTINUED_ACT_GAP = 2;
+
+/** "sẽ tiếp tục cung cấp": an act of the pack's continued-act types that a future of going on names (see ModalityWords.continuedActs). */
+function continuedAct(view: SentenceView, o: Occurrence): boolean {
+  const continued = view.pack.modality.continuedActs;
+  if (!continued?.types.has(o.cue.type)) return false;
+  for (let k = Math.max(0, o.from - CONTINUED_ACT_GAP - 4); k < o.from; k++) {
+    const length = view.mentionAt[k] ? 0 : view.phraseAt(k, continued.words);
+    if (length && k + length <= o.from && k + length >= o.from - CONTINUED_ACT_GAP) return true;
+  }
+  return false;
+}
+
+/** Whether a verb of sending stands before the cue in its clause. */
+function sentBefore(view: SentenceView, occurrences: Occurrence[], o: Occurrence): boolean {
+  const start = view.clauseStart(o.from);
+  return occurrences.some((x) => x.cue.type === "SUPPLIED" && x.from >= start && x.to <= o.from && x.source === undefined);
 }
 
 /**
@@ -411,7 +484,7 @@ function doerBeforeVerb(view: SentenceView, o: Occurrence): Passive | undefined 
   const doers = closeSubjects(view, o);
   const marker = (doers[0]?.from ?? 0) - 1;
   if (!doers.length || !view.pack.relations.passive.markers.has(view.key(marker))) return undefined;
-  return withPatients(view, doers, marker);
+  return withPatients(view, doers, marker, o.cue.type);
 }
 
 /** A passive marker right before a verb whose doer goes before it ("X bị trừng phạt"): the verb states no doer. */
@@ -514,12 +587,22 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
 }
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */
-function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number): Passive | undefined {
+function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number, type?: RelationType): Passive | undefined {
   const named = patientBefore(view, marker);
   const first = named && view.chainStart(named);
+  // "Các cá nhân và thực thể của X bị Y trừng phạt": a country's faceless members sanctioned are a sanction on it, as in
+  // the active voice; not its officers or kin (see sanctionedKinds).
+  const start = first && view.clauseStart(first.from);
+  const members =
+    type === "SANCTIONED" &&
+    first?.type === "COUNTRY" &&
+    start !== undefined &&
+    !view.mentions.some((m) => m.from >= start && m.to <= first.from);
+  if (members && describesMember(view, start, first.from)) return undefined;
+  const owned = members && view.key(first.from - 1) === view.pack.mentions.possessive;
   // "Israel's strike on Doha was condemned": a name after a preposition is inside the subject; its owner heads it.
   const patient =
-    first && view.words.notSubjectAfter.has(view.key(first.from - 1))
+    first && !owned && view.words.notSubjectAfter.has(view.key(first.from - 1))
       ? ownerBefore(view, { from: first.from - 1, to: first.from - 1, reach: 0 })
       : first;
   if (!patient || !isActor(patient)) return undefined;
@@ -648,10 +731,16 @@ const DENIED_CHARGE_GAP = 1;
  */
 function deniedBare(view: SentenceView, o: Occurrence): boolean {
   if (view.key(o.to) !== view.pack.mentions.and && !view.isBreak(o.to)) return false;
+  return denialBefore(view, o) !== undefined;
+}
+
+/** The denial that rejects the charge at `o` ("bác bỏ (mọi) cáo buộc"), as the occurrence of its words, if there is one. */
+function denialBefore(view: SentenceView, o: Occurrence): Occurrence | undefined {
   for (let gap = 0; gap <= DENIED_CHARGE_GAP; gap++)
     for (let k = Math.max(0, o.from - gap - 3); k < o.from - gap; k++)
-      if (!view.mentionAt[k] && k + view.phraseAt(k, view.pack.modality.denials) === o.from - gap) return true;
-  return false;
+      if (!view.mentionAt[k] && k + view.phraseAt(k, view.pack.modality.denials) === o.from - gap)
+        return { ...o, from: k, to: o.from - gap };
+  return undefined;
 }
 
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
@@ -773,7 +862,7 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
   const companions = companionsBefore(view, o, first);
   if (companions.length) return companions;
-  if (!view.canBeSubject(first, true)) return [];
+  if (!view.canBeSubject(first, true) && !afterJudgingVerb(view, first.from)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
   // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
   const and = view.pack.mentions.and;
@@ -855,6 +944,18 @@ function judgedEvent(view: SentenceView, o: Occurrence): boolean {
       const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
       if (cue && cue.kind === "verb" && JUDGING.has(cue.type) && k + cue.words.length === end) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "A phản đối B bán vũ khí cho C": whom a judging or charging verb names right before another verb does that verb, though
+ * the judging verb ends in a word that is a preposition elsewhere ("đối", "với", "cho").
+ */
+function afterJudgingVerb(view: SentenceView, at: number): boolean {
+  for (let k = Math.max(0, at - CUE_WORDS); k < at; k++) {
+    const cue = view.mentionAt[k] ? undefined : cueStartingAt(view, k);
+    if (cue && cue.kind === "verb" && (JUDGING.has(cue.type) || cue.type === "ACCUSED") && k + cue.words.length === at) return true;
   }
   return false;
 }
@@ -950,6 +1051,12 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "trừng phạt X vì bán vũ khí": a reason without a doer is about whom the clause before acted on.
   if (view.key(start - 1) === view.words.because && o.from - start <= 2) {
     const before = view.mentions.filter((m) => m.to < start && isActor(m)).at(-1);
+    // "X bị A trừng phạt vì bán ...": in the passive the one acted on stands before the marker, not the doer after it.
+    const marker = before ? view.chainStart(before).from - 1 : -1;
+    if (before && view.pack.relations.passive.doer === "before-verb" && view.pack.relations.passive.markers.has(view.key(marker))) {
+      const patient = patientBefore(view, marker);
+      return patient ? [patient] : [];
+    }
     return before ? [before] : [];
   }
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
@@ -1786,7 +1893,9 @@ function relateSymmetric(
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
-  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
+  // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
+  const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
+  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : among ? [] : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const subjects = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
@@ -1903,9 +2012,31 @@ function welcomedTo(view: SentenceView, guest: ResolvedMention): ResolvedMention
   const marker = view.key(guest.to);
   if (marker !== words.welcomedTo && !words.hostedAt?.has(marker)) return undefined;
   const at = guest.to + 1 + view.phraseAt(guest.to + 1, words.placeHeads);
+  // "tại Phủ Chủ tịch ở X": a building set in a city is where the city is; its name may be another city's building.
+  const city = words.buildings && view.phraseAt(at, words.buildings) ? placeOfBuilding(view, at) : undefined;
+  if (city) return city;
   const place = view.mentionAt[at];
   // The place's mention may hold its kind ("city of Y"), but starts after the marker.
   return place && place.from > guest.to && isPlace(place) ? place : undefined;
+}
+
+/** How many words a building's name may take before the setting word that places it: "Dinh Tổng thống ở X". */
+const BUILDING_WORDS = 5;
+
+/** The place named after a setting word right after the building at `at` ("Phủ Chủ tịch ở X"), if there is one. */
+function placeOfBuilding(view: SentenceView, at: number): ResolvedMention | undefined {
+  const words = view.pack.relations;
+  const building = view.mentionAt[at];
+  const from = building?.from === at ? building.to : at + 1;
+  for (let j = from; j <= at + BUILDING_WORDS && j < view.tokens.length && !view.isBreak(j); j++) {
+    // A title inside the building's name ("Dinh Tổng thống") is no place of its own.
+    if (view.mentionAt[j] && view.mentionAt[j] !== building && isPlace(view.mentionAt[j]!)) return undefined;
+    if (!words.hostedAt?.has(view.key(j))) continue;
+    const k = j + 1 + view.phraseAt(j + 1, words.placeHeads);
+    const place = view.mentionAt[k];
+    return place?.from === k && isPlace(place) ? place : undefined;
+  }
+  return undefined;
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {
@@ -2007,10 +2138,19 @@ function hostOf(view: SentenceView, guest: ResolvedMention): ResolvedMention | u
 }
 
 /** "A cảm ơn B vì sự ủng hộ" also says B supported A; "vì lời mời", that B invited A. */
-function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit, consumed: Set<number>): void {
+function relateThanks(
+  view: SentenceView,
+  o: Occurrence,
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+  consumed: Set<number>,
+  occurrences: Occurrence[],
+): void {
   const subjects = subjectsOf(view, o);
   const objects = objectsOf(view, o, isActor);
   if (!objects.length) objects.push(...giverOfReason(view, o));
+  if (!objects.length) objects.push(...inviterThanked(view, o, subjects, occurrences));
   emit(o, "THANKED", subjects, objects, status, rule);
   const last = objects.at(-1);
   if (!last) return;
@@ -2028,6 +2168,27 @@ function relateThanks(view: SentenceView, o: Occurrence, status: RelationStatus,
     }
     return;
   }
+}
+
+/**
+ * "A mời B sang thăm X; B cảm ơn và cho biết ...": thanks with no one named after them, right after an invitation told
+ * in the clause or the sentence before, answer whoever invited the one who thanks.
+ */
+function inviterThanked(view: SentenceView, o: Occurrence, thankers: ResolvedMention[], occurrences: Occurrence[]): ResolvedMention[] {
+  const bare =
+    view.key(o.to) === view.pack.mentions.and ||
+    view.isBreak(o.to) ||
+    CLAUSE_END_PUNCTUATION.has(view.key(o.to)) ||
+    o.to >= view.tokens.length;
+  if (!bare || !thankers.length) return [];
+  const thanker = new Set(thankers.flatMap((m) => m.ids));
+  const inviters = (at: SentenceView, found: Occurrence[]) =>
+    found
+      .filter((x) => x.cue.type === "INVITED" && x.to <= (at === view ? o.from : at.tokens.length))
+      .filter((x) => objectsOf(at, x, isActor).some((m) => m.ids.some((id) => thanker.has(id))))
+      .flatMap((x) => subjectsOf(at, x));
+  const here = inviters(view, occurrences);
+  return here.length || !view.previous ? here : inviters(view.previous, findCues(view.previous));
 }
 
 /**

@@ -9,18 +9,50 @@ export const THANKED_SUPPLY_RULE = "supplied-thanker";
 /** The rule of an act on a leader's administration ("chỉ trích chính quyền Tổng thống X"): on X's country. */
 export const ADMINISTRATION_RULE = "administration-of";
 
+/** The rule of support a speaker states of their own country ("Ông A nói: 'B sẽ sát cánh với C'"): A's own stance. */
+export const SPEAKER_SUPPORT_RULE = "supported-by-speaker";
+
+/**
+ * A speaker's support read from what they say their country does holds only where the country is the speaker's own
+ * side and the same sentence gives that country's support of the same target.
+ */
+export function speakersOwnSupport(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+  if (!relations.some((r) => r.evidence.some((e) => e.rule === SPEAKER_SUPPORT_RULE))) return relations;
+  const sides = personSides(resolved);
+  return relations.filter((r) => {
+    if (!r.evidence.every((e) => e.rule === SPEAKER_SUPPORT_RULE)) return true;
+    const own = sides.get(r.source);
+    return relations.some(
+      (c) =>
+        c.type === "SUPPORTED" &&
+        c.target === r.target &&
+        own?.has(resolved.entities.byId.get(c.source)?.name ?? "") &&
+        resolved.entities.byId.get(c.source)?.type === "COUNTRY" &&
+        c.evidence.some((e) => r.evidence.some((f) => e.articleId === f.articleId && e.start === f.start)),
+    );
+  });
+}
+
 /** Rules whose person target stands for their country. */
 const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE]);
 
 /**
- * Goods go to a country, not to the person who thanks for them, and an administration is its country's: a relation
+ * Goods go to a country, not to the person who thanks for them (and come from one, where the pack says suppliesByState), and an administration is its country's: a relation
  * read by such a rule whose target is a person goes to that person's one side (their office's country, or the
  * lexicon's); with none or several, it is dropped.
  */
-export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle, suppliesByState = false): Relation[] {
   const sides = personSides(resolved);
   const countryNamed = new Map([...resolved.entities.byId.values()].filter((e) => e.type === "COUNTRY").map((e) => [e.name, e.id]));
   return relations.flatMap((r) => {
+    // A supply by a person whose sides hold one country is that country's; a person with none (a trader) keeps it.
+    if (suppliesByState && r.type === "SUPPLIED" && resolved.entities.byId.get(r.source)?.type === "PERSON") {
+      const states = [...(sides.get(r.source) ?? [])].flatMap((name) => countryNamed.get(name) ?? []);
+      if (states.length !== 1) return [r];
+      if (states[0] === r.target) return [];
+      const moved = { ...r, source: states[0]! };
+      return [{ ...moved, id: relationId(moved) }];
+    }
     if (!r.evidence.every((e) => AS_COUNTRY.has(e.rule))) return [r];
     if (resolved.entities.byId.get(r.target)?.type !== "PERSON") return [r];
     const own = [...(sides.get(r.target) ?? [])];

@@ -19,6 +19,17 @@ function eventEnds(words: RelationWords): Set<string> {
   return ends;
 }
 
+/** How many words a pack's held-at phrase may take ("được tổ chức"). */
+const HELD_WORDS = 2;
+
+/** Whether a phrase saying an event is held ends right before the setting at `at` ("diễn ra tại X"). */
+function heldBefore(view: SentenceView, at: number): boolean {
+  const held = view.pack.relations.heldAt;
+  for (let k = at - 1; held && k >= Math.max(0, at - HELD_WORDS); k--)
+    if (!view.mentionAt[k] && k + view.phraseAt(k, held) === at) return true;
+  return false;
+}
+
 /**
  * The country or place where the sentence's meeting or signing takes place: one named after a setting word right after a
  * person, a meeting or signing word, or at the sentence's start ("met Xi in Beijing", "was signed in Hanoi",
@@ -43,7 +54,8 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
     const opens = at === 0 || (view.key(at - 1) === "," && !view.mentions.some((n) => n.from < at));
     const below = m.type === "LOCATION" && (!opens || (words.buildings && view.phraseAt(m.from, words.buildings)));
     const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
-    const followsEvent = opens || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous));
+    const followsEvent =
+      opens || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous)) || heldBefore(view, at);
     if (!followsEvent) continue;
     venues.add(m.ids[0]!);
     if (!below) venue = m; // such a place still makes a second setting

@@ -60,6 +60,11 @@ const INTENSIFIERS = ["không", "chẳng"].flatMap((negator) => HOLDING_BACK.map
 const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giục", "hối thúc", "đòi hỏi"]);
 
 export const VI_MODALITY: ModalityWords = {
+  // "sẽ tiếp tục cung cấp/thăm": an act done again lies ahead; "sẽ tiếp tục ủng hộ" (a stance) goes on already.
+  continuedActs: {
+    words: words(["sẽ tiếp tục", "sẽ còn tiếp tục", "dự kiến tiếp tục", "dự kiến sẽ tiếp tục"]),
+    types: new Set(["SUPPLIED", "VISITED", "MET", "SIGNED", "SANCTIONED"]),
+  },
   negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]),
   denials: words(["bác bỏ", "phủ nhận"]),
   notNegation: words([...INTENSIFIERS, "không chỉ", "không những", "không loại trừ", "chưa từng có"]),

@@ -153,6 +153,8 @@ export const CUES: Cue[] = [
   // Attending an event somewhere is being there: "dự hội nghị thượng đỉnh tại X", "tham dự lễ nhậm chức ở Y".
   cue("tham dự", "VISITED", "verb", 12, { via: SETTING }),
   cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
+  // Leading a delegation somewhere is going there: "dẫn đầu phái đoàn cấp cao tới X"; not topping a list.
+  cue("dẫn đầu", "VISITED", "verb", 10, { via: ["tới", "sang", "đến"], onlyThen: new PhraseSet(["đoàn", "phái đoàn"]) }),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
@@ -225,6 +227,32 @@ export const CUES: Cue[] = [
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
   // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
   // projects, duties and sites as of goods.
+  // Transferring goods to someone: "chuyển 20 tấn thuốc sang X", "chuyển tên lửa cho X"; not moving troops toward a
+  // border, switching ("chuyển sang"), passing on a message ("chuyển lời"), nor moving about ("di chuyển").
+  cue("chuyển", "SUPPLIED", "verb", 14, {
+    notAfter: ["di", "luân", "dịch", "vận", "lưu"],
+    notBefore: [
+      "quân",
+      "binh",
+      "lính",
+      "lực",
+      "sang",
+      "đến",
+      "tới",
+      "hướng",
+      "lời",
+      "đổi",
+      "động",
+      "biến",
+      "thể",
+      "tiếp",
+      "nhượng",
+      "đi",
+      "về",
+    ],
+  }),
+  // Setting aside aid for someone: "dành cho X khoản viện trợ", "dành 10 triệu USD cho X" (goods must be named).
+  cue("dành", "SUPPLIED", "verb", 14),
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
@@ -325,7 +353,7 @@ const SHIPPED = [
 ];
 
 /** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
-const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra"];
+const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra", "tàu"];
 
 /** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
 const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
@@ -357,6 +385,8 @@ const NOMINALIZERS = new Set([
   "lệnh",
   "lễ",
   "sự",
+  // "thương vụ bán vũ khí của X" (X's arms deal), "vụ chuyển giao": a deal or an affair made of the act.
+  "vụ",
 ]);
 
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
@@ -428,6 +458,8 @@ const ACT_PLURALS = ["", "các ", "những "];
 export const VI_RELATIONS: RelationWords = {
   asideOpeners: ASIDE_OPENERS,
   noVisitHome: true,
+  // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
+  suppliesByState: true,
   clauseNoun: "việc",
   cues: CUES,
   goods: GOODS,
@@ -453,6 +485,8 @@ export const VI_RELATIONS: RelationWords = {
   purpose: new Set(["để", "nhằm"]),
   placeHeads: new PhraseSet([
     "thủ đô",
+    "cố đô",
+    "thủ phủ",
     "thành phố",
     "thị trấn",
     "sân bay",
@@ -473,6 +507,10 @@ export const VI_RELATIONS: RelationWords = {
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
   setting: new Set(["tại", "ở", "trong"]),
   relativePlace: "nơi",
+  // "ủng hộ tiến trình gia nhập X của Y": Y is backed, X is what Y joins.
+  joining: new PhraseSet(["gia nhập", "tham gia", "trở thành thành viên"]),
+  // "Lễ khai mạc diễn ra tại X", "hội nghị được tổ chức ở Y": where an event is held.
+  heldAt: new PhraseSet(["diễn ra", "tổ chức", "khai mạc", "bế mạc", "cử hành"]),
   actAnaphors: new PhraseSet(
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
@@ -518,7 +556,8 @@ export const VI_RELATIONS: RelationWords = {
       ["có", "với"].flatMap((opener) => ["tham dự", "chứng kiến", "hiện diện", "có mặt"].map((being) => `${opener} sự ${being} của`)),
     ),
     saidOfSubject: new PhraseSet(
-      ["có mặt tại", "có mặt trong", "có mặt ở"].flatMap((being) =>
+      // Attending a ceremony is being where it is held: "A cũng dự lễ", "B tham dự buổi lễ" (a ceremony told before).
+      ["có mặt tại", "có mặt trong", "có mặt ở", "tham dự", "dự"].flatMap((being) =>
         ["lễ", "buổi lễ", "hội nghị", "sự kiện", "lễ ký", "lễ ký kết"].map((event) => `${being} ${event}`),
       ),
     ),
