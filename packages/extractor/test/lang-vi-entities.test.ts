@@ -56,6 +56,16 @@ describe("Vietnamese offices: fields and bodies inside a title", () => {
 });
 
 describe("Vietnamese offices: long and stacked titles", () => {
+  it("'nguyên' before an office is former, not 'nguyên thủ' (head of state): 'nguyên Thủ tướng Y X'", () => {
+    const text = "Sáng nay, nguyên Thủ tướng Na Uy Erik Solvang đã thăm Hà Nội.";
+    expect(people(text)).toEqual(["Erik Solvang"]);
+    expect(facts(text)).toEqual(["Erik Solvang OFFICIAL_OF Norway"]);
+  });
+
+  it("'nguyên thủ' alone still heads the state: 'Nguyên thủ Y X'", () => {
+    expect(facts("Nguyên thủ Chile Rafael Ortega đã tới Lima.")).toEqual(["Rafael Ortega OFFICIAL_OF Chile"]);
+  });
+
   it("a state's style inside the title: 'Thủ tướng Chính phủ Hoàng gia Y X'", () => {
     expect(facts("Thủ tướng Chính phủ Hoàng gia Thái Lan Somchai Wongsa phát biểu.")).toEqual(["Somchai Wongsa OFFICIAL_OF Thailand"]);
   });
@@ -237,6 +247,12 @@ describe("Vietnamese offices: an office after the name", () => {
 
   it("an office held before: 'ông X từng là Thủ tướng Y' is former", () => {
     const { x } = extract("Ông Henrik Dahl từng là Thủ tướng Đan Mạch.");
+    expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
+  });
+
+  it("a former office in apposition: 'X, cựu Thủ tướng Y,' and 'ông X, nguyên Bộ trưởng Y,'", () => {
+    expect(facts("Arvid Lindqvist, cựu Thủ tướng Thụy Điển, đã tới Nairobi.")).toEqual(["Arvid Lindqvist OFFICIAL_OF Sweden"]);
+    const { x } = extract("Ông Tomás Rivera, nguyên Bộ trưởng Quốc phòng Chile, phát biểu tại hội thảo.");
     expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
   });
 

@@ -881,7 +881,7 @@ function spanFor(
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
-  if (office) return { kind: "office", from, to, office };
+  if (office && !endsInOffice(tokens, to, lexicon, index)) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
   if (
     name &&
@@ -925,6 +925,23 @@ function endsInCue(tokens: Token[], to: number, index: MentionIndex): boolean {
   for (let k = to; k < to - 1 + MAX_CUE_WORDS && tokens[k]?.word; k++) {
     key = `${key} ${tokens[k]!.key}`;
     if (index.contextCues.has(key)) return true;
+  }
+  return false;
+}
+
+/** How many words an office may have past its first ("bộ trưởng an ninh nội địa"). */
+const MAX_OFFICE_TAIL = 4;
+
+/**
+ * An office whose last word opens a longer office the next words complete: "nguyên Thủ tướng" is a former prime
+ * minister, not a head of state ("nguyên thủ") followed by a stray word.
+ */
+function endsInOffice(tokens: Token[], to: number, lexicon: Lexicon, index: MentionIndex): boolean {
+  if (to - 1 <= 0 || !tokens[to]?.word) return false;
+  let key = tokens[to - 1]!.nameKey;
+  for (let k = to; k < to + MAX_OFFICE_TAIL && tokens[k]?.word; k++) {
+    key = `${key} ${tokens[k]!.nameKey}`;
+    if (index.offices.has(key) || lexicon.offices.has(key)) return true;
   }
   return false;
 }
@@ -1720,6 +1737,8 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     former ||= heldBefore > 0;
   } else if (tokens[j]?.key === words.copula || mark) j++;
   else return mention;
+  // "X, cựu Thủ tướng Y,": a former-office marker opens the apposition; `appositiveOffice` reads it before the office.
+  if (words.formerMarkers.has(tokens[j]?.key ?? "") && spans[j + 1]?.kind === "office") j++;
   if (words.articles.has(tokens[j]?.key ?? "")) {
     // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
     j++;
