@@ -714,6 +714,24 @@ describe("Vietnamese coreference", () => {
   });
 });
 
+describe("Vietnamese coreference: the partner side", () => {
+  it("'phía bạn' is the country last talked of that is not Vietnam: 'A hội đàm với Thủ tướng Y B. Phía bạn cảm ơn Việt Nam'", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã hội đàm với Thủ tướng New Zealand Liam Carter. Phía bạn cảm ơn Việt Nam về sự đón tiếp.";
+    expect(facts(text, ["THANKED"])).toEqual(["New Zealand THANKED Vietnam"]);
+  });
+
+  it("'nước bạn' as an object: 'Việt Nam ủng hộ nước bạn'", () => {
+    const text = "Tổng thống Mông Cổ Bat Erdene đã tới Hà Nội. Việt Nam luôn ủng hộ nước bạn.";
+    expect(facts(text, ["SUPPORTED"])).toEqual(["Vietnam SUPPORTED Mongolia"]);
+  });
+
+  it("'nước bạn Y' names its country; 'các nước bạn', 'nước bạn bè' are no one country", () => {
+    expect(facts("Chủ tịch nước tới Viêng Chăn. Nước bạn Campuchia cảm ơn Việt Nam.", ["THANKED"])).toEqual(["Cambodia THANKED Vietnam"]);
+    const text = "Tổng thống Mông Cổ Bat Erdene đã tới Hà Nội. Việt Nam cảm ơn các nước bạn và cảm ơn nước bạn bè.";
+    expect(facts(text, ["THANKED"])).toEqual([]);
+  });
+});
+
 describe("Vietnamese coreference: a noun with a demonstrative takes up a person", () => {
   it("a calling with 'này' is the person just talked of: 'Ngoại trưởng Y X tới Z. Nhà ngoại giao này hội đàm với W'", () => {
     const text = "Ngoại trưởng Pháp Jean Mareau tới Hà Nội hôm 2/5. Nhà ngoại giao này đã hội đàm với Thủ tướng Lê Văn Hòa.";

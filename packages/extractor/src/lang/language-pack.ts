@@ -254,6 +254,12 @@ export interface MentionWords {
   };
   /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
   readonly thisCountry?: PhraseSet;
+  /**
+   * "phía bạn", "nước bạn" (the partner side): words that stand for the country last talked of that is not the
+   * writer's own (`nativeNames.country`); not before `notBefore` ("nước bạn bè": friendly countries) nor after a
+   * plural marker ("các nước bạn").
+   */
+  readonly partnerSide?: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
   /**

@@ -86,6 +86,8 @@ export interface PronounMention {
   gender?: Gender;
   /** "nước này" (this country), "công ty này": it stands for a country or a body, not a person. */
   of?: "COUNTRY" | "ORGANIZATION";
+  /** "phía bạn": the country stood for is the partner's, never the writer's own. */
+  partner?: boolean;
 }
 
 export type Mention = NameMention | DescriptorMention | GroupMention | PronounMention;

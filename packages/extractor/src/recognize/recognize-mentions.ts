@@ -129,7 +129,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat
     return anaphor;
   }
-  const body = bodyAnaphor(context, i);
+  const body = bodyAnaphor(context, i) ?? partnerSide(context, i);
   if (body) {
     mentions.push(body); // "Nước này cũng ...": this country
     return body.to;
@@ -302,6 +302,15 @@ function bodyAnaphor(context: Context, at: number): PronounMention | undefined {
     (!!after && Array.from({ length: OPENER_WORDS }, (_, k) => k + 1).some((n) => after.lengthAt(keys, at - n) === n));
   if (!opens) return undefined;
   return { kind: "pronoun", from: at, to: at + length + 1, of: bodies.get(keys.slice(at, at + length).join(" "))! };
+}
+
+/** "Phía bạn cảm ơn ...": the partner side; not "nước bạn Lào", where the country's name follows and is the mention. */
+function partnerSide(context: Context, at: number): PronounMention | undefined {
+  const { keys, spans, words } = context;
+  const length = words.partnerSide?.phrases.lengthAt(keys, at) ?? 0;
+  if (!length || spans[at + length]?.kind === "entity" || words.partnerSide!.notBefore.has(keys[at + length] ?? "")) return undefined;
+  if (words.pluralMarkers?.has(keys[at - 1] ?? "")) return undefined;
+  return { kind: "pronoun", from: at, to: at + length, of: "COUNTRY", partner: true };
 }
 
 /**

@@ -237,7 +237,7 @@ function resolveMention(
     }
     case "pronoun": {
       if (mention.of) {
-        const body = topicOfType(context, mention.of, entities, lexicon, native);
+        const body = topicOfType(context, mention.of, entities, lexicon, native, mention.partner ? native?.country : undefined);
         return body ? [body] : [];
       }
       const person = topicPerson(context, mention.gender);
@@ -316,19 +316,20 @@ function topicOfType(
   entities: ArticleEntities,
   lexicon: Lexicon,
   native: NativeNames | undefined,
+  not?: string,
 ): ArticleEntity | undefined {
   const asType = (e: ArticleEntity) => {
-    if (e.type === type) return e;
+    if (e.type === type) return e.name === not ? undefined : e;
     if (type !== "COUNTRY" || e.type !== "PERSON") return undefined;
     const held = e.roles.find((r) => r.affiliation && !r.former)?.affiliation;
     const country = held ? entities.byId.get(held) : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
-    return country?.type === "COUNTRY" ? country : undefined;
+    return country?.type === "COUNTRY" && country.name !== not ? country : undefined;
   };
   const first = (list: ArticleEntity[]) => list.map(asType).find((e) => e !== undefined);
   return (
     first([...context.sentence].reverse()) ??
     first(context.previous.filter((e) => !context.previousLeading.has(e))) ??
-    context.recent.find((e) => e.type === type)
+    context.recent.find((e) => e.type === type && e.name !== not)
   );
 }
 

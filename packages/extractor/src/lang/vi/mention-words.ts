@@ -458,6 +458,8 @@ export const VI_MENTIONS: MentionWords = {
   // "Hồ" (lake) is a family name too: a bare "Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man.
   landmarkHeads: new Set(["hồ"]),
   thisCountry: new PhraseSet(["nước này", "quốc gia này", "nước mình"]),
+  // "Phía bạn đánh giá cao ...": Vietnamese news calls the foreign partner "bạn" (friend).
+  partnerSide: { phrases: new PhraseSet(["phía bạn", "nước bạn"]), notBefore: new Set(["bè"]) },
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],
