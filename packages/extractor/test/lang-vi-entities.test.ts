@@ -464,6 +464,19 @@ describe("Vietnamese places", () => {
     const text = "Tập đoàn Velmora cho biết đối tác mới có trụ sở tại Osaka.";
     expect(facts(text, ["LOCATED_IN"])).toEqual([]);
   });
+  it("a compass side after the comma: 'thị trấn X, phía bắc Y', 'tỉnh X ở phía nam Y'", () => {
+    expect(facts("Đoàn cứu trợ đã tới thị trấn Kasese, phía tây Uganda.")).toEqual(["Kasese LOCATED_IN Uganda"]);
+    expect(facts("Lũ lụt tàn phá tỉnh Balochistan ở phía nam Pakistan.")).toEqual(["Balochistan LOCATED_IN Pakistan"]);
+  });
+  it("an address with a compass side is no list: 'thị trấn A, bang B, phía nam C'", () => {
+    expect(facts("Bệnh viện dã chiến đóng tại thị trấn Torit, bang Equatoria, phía nam Nam Sudan.")).toEqual([
+      "Equatoria LOCATED_IN South Sudan",
+      "Torit LOCATED_IN Equatoria",
+    ]);
+  });
+  it("'phía Y' alone after a place's comma is Y's side, not where the place lies: 'tại X, phía Y có ...'", () => {
+    expect(facts("Hội đàm diễn ra tại Mombasa, phía Tanzania có Bộ trưởng Ngoại giao.", ["LOCATED_IN"])).toEqual([]);
+  });
   it("a kind word before a known place, then whose: 'tỉnh X của Y'", () => {
     expect(facts("Đoàn đã đến tỉnh Chiang Mai của Thái Lan.")).toEqual(["Chiang Mai LOCATED_IN Thailand"]);
   });

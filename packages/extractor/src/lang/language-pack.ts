@@ -770,6 +770,11 @@ export interface StaticWords {
   readonly insideMarkers: ReadonlySet<string>;
   /** Words between the marker and the name ("thuộc bang Bayern"). */
   readonly placeWords: ReadonlySet<string>;
+  /**
+   * Words that are place words only before another ("X, phía bắc Y": north of Y), and otherwise something else
+   * ("phía Y": Y's side).
+   */
+  readonly placeWordLeads?: ReadonlySet<string>;
   /** Words after a number that make it an age in an apposition: "A, 37 tuổi, con trai của B". */
   readonly ageUnits?: ReadonlySet<string>;
   /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */
