@@ -56,6 +56,20 @@ describe("Vietnamese offices: fields and bodies inside a title", () => {
 });
 
 describe("Vietnamese offices: long and stacked titles", () => {
+  it("a body's organ named by its kind before a body the lexicon knows: 'Chủ tịch Ủy ban Y X' holds office in Y", () => {
+    expect(facts("Chủ tịch Ủy ban Liên minh châu Phi Kwame Mensah kêu gọi đối thoại.")).toEqual(["Kwame Mensah OFFICIAL_OF African Union"]);
+  });
+
+  it("a Bantu 'wa' inside a foreign name: 'Tổng thống Y A wa B'", () => {
+    expect(people("Tổng thống Zambia Chanda wa Mulenga đã tới Harare.")).toEqual(["Chanda wa Mulenga"]);
+  });
+
+  it("a state that no longer exists is still a country: 'Ngoại trưởng Nam Tư X'", () => {
+    expect(facts("Ngoại trưởng Nam Tư Dragan Petrović đã tới Moskva.", ["OFFICIAL_OF"])).toEqual([
+      "Dragan Petrović OFFICIAL_OF Yugoslavia",
+    ]);
+  });
+
   it("'nguyên' before an office is former, not 'nguyên thủ' (head of state): 'nguyên Thủ tướng Y X'", () => {
     const text = "Sáng nay, nguyên Thủ tướng Na Uy Erik Solvang đã thăm Hà Nội.";
     expect(people(text)).toEqual(["Erik Solvang"]);

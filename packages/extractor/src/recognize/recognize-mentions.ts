@@ -1509,6 +1509,10 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   // linking word ends its name (no name runs on into the holder's).
   const place = cue?.kind === "cue" && cue.type === "LOCATION" && !!words.placeKindCues?.has(textOf(tokens, at, cue.to).toLowerCase());
   if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
+  // "Chủ tịch Ủy ban Liên minh châu Phi X": a body's organ named by its kind and the body the lexicon knows is the body's.
+  const organOf = spans[cue.to];
+  if (nameMayFollow && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
+    return { ...entityMention(organOf, tokens), from: at };
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.

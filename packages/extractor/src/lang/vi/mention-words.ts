@@ -359,7 +359,7 @@ const POSTED_ROLES = [
 const FORMER_MARKERS = new Set(["cố", "cựu", "nguyên", "khi đó"]);
 
 /** Lower-case particles inside foreign names: "Albert del Rosario", "Lula da Silva". */
-const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]);
+const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du", "wa"]);
 
 /** A country word at a sentence start that is really a common word ("Ý kiến", "Anh ấy"). */
 const COMMON_COMPOUNDS = new Set([
