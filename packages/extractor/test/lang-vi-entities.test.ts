@@ -152,6 +152,25 @@ describe("Vietnamese offices: the country of a list", () => {
   });
 });
 
+describe("Vietnamese offices: one office over two countries, its holders in order", () => {
+  it("'Ngoại trưởng hai nước A và B là X và Y': X is A's, Y is B's", () => {
+    const text = "Ngoại trưởng hai nước Paraguay và Uruguay là Rubén Ortiz và Martín Silva đã ký biên bản ghi nhớ.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Martín Silva OFFICIAL_OF Uruguay", "Rubén Ortiz OFFICIAL_OF Paraguay"]);
+  });
+  it("the office with the first country, then the second: 'Thủ tướng A và B, ông X và ông Y,'", () => {
+    const text = "Thủ tướng Estonia và Latvia, ông Jaan Tamm và ông Andris Ozols, đã gặp nhau tại Riga.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Andris Ozols OFFICIAL_OF Latvia", "Jaan Tamm OFFICIAL_OF Estonia"]);
+  });
+  it("the countries send the office's holders: 'A và B cử Bộ trưởng Quốc phòng là các ông X và Y'", () => {
+    const text = "Paraguay và Uruguay cử Bộ trưởng Quốc phòng là các ông Rubén Ortiz và Martín Silva tới Lima.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Martín Silva OFFICIAL_OF Uruguay", "Rubén Ortiz OFFICIAL_OF Paraguay"]);
+  });
+  it("not a longer list of people, nor people who are no apposition: 'Ngoại trưởng A và B đã gặp X và Y'", () => {
+    expect(facts("Ngoại trưởng Paraguay và Uruguay, Rubén Ortiz, Martín Silva và Diego Paz đã hội đàm.", ["OFFICIAL_OF"])).toEqual([]);
+    expect(facts("Ngoại trưởng Paraguay và Uruguay đã gặp ông Rubén Ortiz và ông Martín Silva.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});
+
 describe("Vietnamese offices: who sends the holder", () => {
   it("an office without a country sent by a titled person serves the sender's country: 'Tổng thống Y A cử Đặc phái viên B'", () => {
     const text = "Tổng thống Kenya Amos Kiptoo đã cử Đặc phái viên Daniel Mwangi sang Addis Ababa.";

@@ -74,7 +74,81 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
   for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
   markLeading(mentions, tokens, words);
+  respectiveOffices(context, mentions);
   return mentions;
+}
+
+/** How many words an office has at most where a group names it ("bộ trưởng quốc phòng hai nước"). */
+const GROUP_OFFICE_WORDS = 3;
+
+/**
+ * One office over two countries, then its two holders in the same order: "Ngoại trưởng hai nước A và B là X và Y",
+ * "Ngoại trưởng A và B, ông X và ông Y", "A và B cử Ngoại trưởng là các ông X và Y": X holds it in A, Y in B.
+ */
+function respectiveOffices(context: Context, mentions: Mention[]): void {
+  const { tokens, keys, words, lexicon } = context;
+  const isCountry = (m: Mention | undefined): m is NameMention => m?.kind === "name" && m.type === "COUNTRY";
+  const isUntitledPerson = (m: Mention | undefined): m is NameMention => m?.kind === "name" && m.type === "PERSON" && !m.title;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const head = mentions[i]!;
+    let office: Office | undefined;
+    let first: NameMention | undefined;
+    let second = i + 1;
+    let holdersFrom = -1;
+    if (head.kind === "group" && head.of === "role") {
+      // "Ngoại trưởng hai nước A và B": the office is the group's first words.
+      for (let n = GROUP_OFFICE_WORDS; n >= 1 && !office; n--) {
+        const key = tokens
+          .slice(head.from, head.from + n)
+          .map((t) => t.nameKey)
+          .join(" ");
+        office = indexOf(words).offices.get(key) ?? lexicon.offices.get(key);
+      }
+      first = isCountry(mentions[i + 1]) && mentions[i + 1]!.from === head.to ? (mentions[i + 1] as NameMention) : undefined;
+      second = i + 2;
+    } else if (head.kind === "descriptor" && isCountry(head.title.affiliation) && !head.title.principal) {
+      // "Ngoại trưởng A và B": the descriptor holds the first country.
+      office = head.title.office;
+      first = head.title.affiliation;
+    } else if (isCountry(head) && isCountry(mentions[i + 1]) && words.sending?.verbs.has(keys[mentions[i + 1]!.to] ?? "")) {
+      // "A và B cử Ngoại trưởng là ...": the countries send the office's holders.
+      const sent = mentions[i + 2];
+      if (sent?.kind !== "descriptor" || sent.title.affiliation || sent.from !== mentions[i + 1]!.to + 1) continue;
+      office = sent.title.office;
+      first = head;
+      holdersFrom = sent.to;
+    }
+    const other = mentions[second];
+    if (!office || !first || !isCountry(other) || keys[first.to] !== words.and || other.from !== first.to + 1) continue;
+    if (holdersFrom < 0) holdersFrom = other.to;
+    const lead = keys[holdersFrom] === words.copula || tokens[holdersFrom]?.text === "," ? holdersFrom + 1 : -1;
+    if (lead < 0) continue;
+    // The first holder right after the mark, past a plural marker: "là các ông X".
+    const start = words.pluralMarkers?.has(keys[lead] ?? "") ? lead + 1 : lead;
+    let at = mentions.findIndex((m) => m.to > start);
+    if (at < 0) at = mentions.length;
+    // After the copula a full name without a title is a name too: "là Rubén Ortiz và Martín Silva".
+    const holderAt = (k: number, from: number): NameMention | undefined => {
+      const found = mentions[k];
+      if (found && found.from <= from) return found.from === from && isUntitledPerson(found) ? found : undefined;
+      const name = nameAt(context, from);
+      return name && name.to - from >= 2 && (!found || name.to <= found.from) ? name : undefined;
+    };
+    const x = holderAt(at, start);
+    const between = x ? keys[x.to] === words.and || tokens[x.to]?.text === "," : false;
+    const y = x && between ? holderAt(mentions[at] === x ? at + 1 : at, x.to + 1) : undefined;
+    if (!x || !y) continue;
+    // Two holders for two countries: not a longer list of people ("..., X, Y và Z").
+    const after = keys[y.to] === words.and || tokens[y.to]?.text === "," ? y.to + 1 : -1;
+    if (after > 0 && (nameAt(context, after) || mentions.some((m) => m.from === after && m.kind === "name" && m.type === "PERSON")))
+      continue;
+    const titled = [
+      { ...x, title: { office, former: false, affiliation: first } },
+      { ...y, title: { office, former: false, affiliation: other } },
+    ];
+    const replaced = (mentions[at] === x ? 1 : 0) + (mentions[at + 1] === y || mentions[at] === y ? 1 : 0);
+    mentions.splice(at, replaced, ...titled);
+  }
 }
 
 /** "Theo lời mời của X, Y ...": the people named in the phrase that leads the sentence to its first comma. */
