@@ -332,6 +332,12 @@ describe("Vietnamese offices stacked in apposition", () => {
 });
 
 describe("Vietnamese callings and spouses before names", () => {
+  it("a first lady's style is a spouse's, no office: 'Đệ nhất phu nhân Y X' holds nothing of Y, and meets as herself", () => {
+    const text = "Bà Laura Mendes đã tiếp Đệ nhất phu nhân Ghana Ama Owusu tại dinh thự.";
+    expect(facts(text, ["OFFICIAL_OF", "MET"])).toEqual(["Ama Owusu MET Laura Mendes"]);
+    expect(facts("Đệ nhất phu nhân Ama Owusu đã thăm Accra.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+
   it("a calling makes a person without an office: 'nhà ngoại giao X'", () => {
     const text = "Nhà ngoại giao Omar Qasimi phát biểu tại hội thảo ở Hà Nội.";
     expect(people(text)).toEqual(["Omar Qasimi"]);

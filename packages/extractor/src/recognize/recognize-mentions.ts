@@ -732,6 +732,11 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
     if (held?.kind !== "name") return { to: held?.to ?? next.to };
     return { mention: { ...held, from: cue.from, title: undefined, alsoTitles: undefined }, to: held.to };
   }
+  // "Đệ nhất phu nhân Hàn Quốc X": a spouse's style, the country, then the person, who holds no office of it.
+  if (next?.kind === "entity" && next.entry.type === "COUNTRY" && isSpouseCue(context, cue)) {
+    const spouse = nameAt(context, next.to);
+    return spouse && spouse.to - next.to >= 2 ? { mention: { ...spouse, from: cue.from }, to: spouse.to } : undefined;
+  }
   const name = nameAt(context, cue.to);
   const mention = name && withApposition(context, { ...name, from: cue.from });
   return mention ? { mention, to: mention.to } : undefined;
