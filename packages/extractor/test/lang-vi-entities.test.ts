@@ -672,6 +672,12 @@ describe("Vietnamese names without a title", () => {
 });
 
 describe("Vietnamese: foreign names without an honorific", () => {
+  it("a given name's initial before a transliterated surname the lexicon knows: 'Tổng thống Y A. Lu-ca-sen-cô'", () => {
+    expect(facts("Chiều 4/3, Tổng thống Bê-la-rút A. Lu-ca-sen-cô tiếp đoàn doanh nghiệp Lào.", ["OFFICIAL_OF"])).toEqual([
+      "Alexander Lukashenko OFFICIAL_OF Belarus",
+    ]);
+  });
+
   it("a full foreign name with its office in apposition: 'X Y, Ngoại trưởng Z, cho biết'", () => {
     expect(facts("Sergio Ramos, Ngoại trưởng Chile, cho biết nước này muốn hợp tác.")).toEqual(["Sergio Ramos OFFICIAL_OF Chile"]);
   });

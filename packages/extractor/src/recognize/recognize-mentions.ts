@@ -1159,6 +1159,9 @@ function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[])
 
 /** A person's name at `at`: a lexicon person, or a run of capitalized words the lexicon does not claim. */
 function nameAt(context: Context, at: number): NameMention | undefined {
+  // "Tổng thống A. Lu-ca-sen-cô": a given name's initial before a person the lexicon knows is part of that name.
+  const initialed = isInitialDot(context.tokens, at + 1) ? context.spans[at + 2] : undefined;
+  if (initialed?.kind === "entity" && initialed.entry.type === "PERSON") return { ...entityMention(initialed, context.tokens), from: at };
   const span = context.spans[at];
   if (span?.kind === "entity") {
     if (span.entry.type !== "PERSON") return undefined;
