@@ -830,6 +830,16 @@ describe("Vietnamese coreference: a noun with a demonstrative takes up a person"
 });
 
 describe("Vietnamese bodies the lexicon does not know, as actors", () => {
+  it("a company's name runs on over its lower-case syllables to a clear end: 'Công ty Cổ phần Xây dựng X (ABC)'", () => {
+    const { x } = extract("Công ty Cổ phần Xây dựng Minh Long (MLC) đã ký hợp đồng với Campuchia.");
+    expect(x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Công ty Cổ phần Xây dựng Minh Long"]);
+  });
+
+  it("but not over a verb after the name: 'Tập đoàn X xây dựng nhà máy ...'", () => {
+    const { x } = extract("Tập đoàn Minh Long xây dựng nhà máy ở Campuchia.");
+    expect(x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Tập đoàn Minh Long"]);
+  });
+
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");

@@ -164,6 +164,8 @@ const BODY_NAME_WORDS = new Set([
   ...["cứu", "quản", "trị", "đạn", "dược", "chuyển", "tiếp", "lâm", "thời", "nước"],
   // A party's: "Đảng Đoàn kết X", "Đảng Lao động tiến bộ X".
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
+  // A company's or a government's: "Công ty Cổ phần Xây dựng X", "Tập đoàn Điện lực X", "Nhà khách Chính phủ".
+  ...["phần", "xây", "dựng", "trách", "hữu", "hạn", "nhiệm", "lực", "phủ", "xuất", "nhập", "khẩu", "vận", "tải", "dịch", "vụ"],
 ]);
 
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
