@@ -772,6 +772,22 @@ describe("Vietnamese coreference", () => {
   });
 });
 
+describe("Vietnamese coreference: the guest", () => {
+  it("'vị khách' is the person last talked of who is not Vietnamese, not the host who was the subject", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Vị khách cảm ơn Việt Nam về sự đón tiếp.";
+    expect(facts(text, ["THANKED"])).toEqual(["Liam Carter THANKED Vietnam"]);
+  });
+
+  it("with a demonstrative too: 'Vị khách này đánh giá cao ...'", () => {
+    const text = "Chủ tịch nước Lê Văn Hòa đã hội đàm với Tổng thống Mông Cổ Bat Erdene. Vị khách này đánh giá cao Việt Nam.";
+    expect(facts(text, ["PRAISED"])).toEqual(["Bat Erdene PRAISED Vietnam"]);
+  });
+
+  it("no guest without a foreign person named: 'Thủ tướng A thăm Y. Vị khách ...' says nothing", () => {
+    expect(facts("Thủ tướng Lê Văn Hòa tới Đà Nẵng. Vị khách cảm ơn Lào.", ["THANKED"])).toEqual([]);
+  });
+});
+
 describe("Vietnamese coreference: the partner side", () => {
   it("'phía bạn' is the country last talked of that is not Vietnam: 'A hội đàm với Thủ tướng Y B. Phía bạn cảm ơn Việt Nam'", () => {
     const text = "Thủ tướng Lê Văn Hòa đã hội đàm với Thủ tướng New Zealand Liam Carter. Phía bạn cảm ơn Việt Nam về sự đón tiếp.";

@@ -251,6 +251,11 @@ export interface MentionWords {
      */
     readonly bodies?: ReadonlyMap<string, "COUNTRY" | "ORGANIZATION">;
     readonly after?: PhraseSet;
+    /**
+     * "vị khách (này)" (the guest): nouns for the visitor, who is never of the writer's own country
+     * (`nativeNames.country`), with or without a demonstrative.
+     */
+    readonly guests?: PhraseSet;
   };
   /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
   readonly thisCountry?: PhraseSet;

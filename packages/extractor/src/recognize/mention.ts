@@ -88,6 +88,8 @@ export interface PronounMention {
   of?: "COUNTRY" | "ORGANIZATION";
   /** "phía bạn": the country stood for is the partner's, never the writer's own. */
   partner?: boolean;
+  /** "vị khách": the person stood for is a guest, never of the writer's own country. */
+  guest?: boolean;
 }
 
 export type Mention = NameMention | DescriptorMention | GroupMention | PronounMention;

@@ -198,6 +198,13 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     if (found) mentions.push(found, ...joinedHolders(context, found));
     return found ? mentions.at(-1)!.to : span.to;
   }
+  const guest = context.words.anaphora?.guests?.lengthAt(context.keys, i) ?? 0;
+  if (guest) {
+    // "Vị khách (này) cảm ơn ...": the guest, with or without a demonstrative.
+    const to = context.words.anaphora!.demonstratives.has(context.keys[i + guest] ?? "") ? i + guest + 1 : i + guest;
+    mentions.push({ kind: "pronoun", from: i, to, guest: true });
+    return to;
+  }
   const anaphor = anaphorEnd(context, i);
   if (anaphor) {
     mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat

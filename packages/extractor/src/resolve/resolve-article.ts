@@ -240,6 +240,14 @@ function resolveMention(
         const body = topicOfType(context, mention.of, entities, lexicon, native, mention.partner ? native?.country : undefined);
         return body ? [body] : [];
       }
+      if (mention.guest) {
+        // "vị khách": the person last talked of who is not of the writer's own country.
+        const foreign = (e: ArticleEntity) => e.type === "PERSON" && personCountry(e, entities, lexicon, native)?.name !== native?.country;
+        const guest = native
+          ? (context.sentence.find(foreign) ?? context.previous.find(foreign) ?? context.recent.find(foreign))
+          : undefined;
+        return guest ? [guest] : [];
+      }
       const person = topicPerson(context, mention.gender);
       if (person && mention.gender) person.gender ??= mention.gender;
       return person ? [person] : [];
@@ -321,9 +329,8 @@ function topicOfType(
   const asType = (e: ArticleEntity) => {
     if (e.type === type) return e.name === not ? undefined : e;
     if (type !== "COUNTRY" || e.type !== "PERSON") return undefined;
-    const held = e.roles.find((r) => r.affiliation && !r.former)?.affiliation;
-    const country = held ? entities.byId.get(held) : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
-    return country?.type === "COUNTRY" && country.name !== not ? country : undefined;
+    const country = personCountry(e, entities, lexicon, native);
+    return country && country.name !== not ? country : undefined;
   };
   const first = (list: ArticleEntity[]) => list.map(asType).find((e) => e !== undefined);
   return (
@@ -331,6 +338,18 @@ function topicOfType(
     first(context.previous.filter((e) => !context.previousLeading.has(e))) ??
     context.recent.find((e) => e.type === type && e.name !== not)
   );
+}
+
+/** A person's country: of the office the article gave, else the one the lexicon or the name's look gives. */
+function personCountry(
+  person: ArticleEntity,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity | undefined {
+  const held = person.roles.find((r) => r.affiliation && !r.former)?.affiliation;
+  const country = held ? entities.byId.get(held) : countryEntity(countryOf(person, lexicon, native), entities, lexicon);
+  return country?.type === "COUNTRY" ? country : undefined;
 }
 
 /**

@@ -254,6 +254,7 @@ const ANAPHORA = {
     ),
   ]),
   after: VI_CLAUSES.openers,
+  guests: new PhraseSet(["vị khách", "vị khách quý"]),
 };
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
