@@ -772,6 +772,17 @@ describe("Vietnamese coreference", () => {
   });
 });
 
+describe("Vietnamese coreference: the head of a seat of government", () => {
+  it("'ông chủ' (the master) of a seat is its head, named before: 'Ông chủ Điện Kremlin cảm ơn ...'", () => {
+    const text = "Tổng thống Nga Ivan Sokolov đã tiếp Thủ tướng Mông Cổ Bat Erdene. Ông chủ Điện Kremlin cảm ơn Mông Cổ.";
+    expect(facts(text, ["THANKED"])).toEqual(["Ivan Sokolov THANKED Mongolia"]);
+  });
+
+  it("'ông Chủ tịch ...' stays an honorific before the office 'Chủ tịch'", () => {
+    expect(facts("Ông Chủ tịch Quốc hội Lê Văn Hòa đã tới Lào.", ["OFFICIAL_OF"])).toEqual(["Lê Văn Hòa OFFICIAL_OF Vietnam"]);
+  });
+});
+
 describe("Vietnamese coreference: the guest", () => {
   it("'vị khách' is the person last talked of who is not Vietnamese, not the host who was the subject", () => {
     const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Vị khách cảm ơn Việt Nam về sự đón tiếp.";
