@@ -332,6 +332,12 @@ describe("Vietnamese offices stacked in apposition", () => {
 });
 
 describe("Vietnamese callings and spouses before names", () => {
+  it("words of honour after a style of address belong to the style, before a person the lexicon knows: 'Samdech Techo Hun Sen'", () => {
+    expect(facts("Hôm 2/6, Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen tiếp đoàn Lào.", ["OFFICIAL_OF"])).toEqual([
+      "Hun Sen OFFICIAL_OF Cambodia",
+    ]);
+  });
+
   it("a first lady's style is a spouse's, no office: 'Đệ nhất phu nhân Y X' holds nothing of Y, and meets as herself", () => {
     const text = "Bà Laura Mendes đã tiếp Đệ nhất phu nhân Ghana Ama Owusu tại dinh thự.";
     expect(facts(text, ["OFFICIAL_OF", "MET"])).toEqual(["Ama Owusu MET Laura Mendes"]);

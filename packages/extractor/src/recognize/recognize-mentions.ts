@@ -1164,6 +1164,9 @@ function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[])
   };
 }
 
+/** At most this many capitalized words of honour between a style of address and the person ("Samdech Akka Moha Sena Padei Techo"). */
+const STYLE_WORDS = 5;
+
 /** A person's name at `at`: a lexicon person, or a run of capitalized words the lexicon does not claim. */
 function nameAt(context: Context, at: number): NameMention | undefined {
   // "Tổng thống A. Lu-ca-sen-cô": a given name's initial before a person the lexicon knows is part of that name.
@@ -1180,6 +1183,18 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   }
   const found = capitalizedRun(context, at);
   if (!found) return undefined;
+  // "Samdech Techo Hun Manet": after a style of address, capitalized words of honour before a person the lexicon
+  // knows are that person's style, not a name.
+  const styled = context.spans[at - 1];
+  const known = context.spans[found.to];
+  if (
+    styled?.kind === "cue" &&
+    styled.type === "PERSON" &&
+    known?.kind === "entity" &&
+    known.entry.type === "PERSON" &&
+    found.to - at <= STYLE_WORDS
+  )
+    return { ...entityMention(known, context.tokens), from: at };
   const run = { to: sharedSurnameEnd(context, found.to) ?? found.to };
   if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
   if (run.to - at === 1 && indexOf(context.words).contextCues.has(context.tokens[at]!.key)) return undefined; // "lãnh đạo Đảng"
