@@ -56,6 +56,30 @@ describe("Vietnamese offices: fields and bodies inside a title", () => {
 });
 
 describe("Vietnamese offices: long and stacked titles", () => {
+  it("a body's organ named by its kind before a body the lexicon knows: 'Chủ tịch Ủy ban Y X' holds office in Y", () => {
+    expect(facts("Chủ tịch Ủy ban Liên minh châu Phi Kwame Mensah kêu gọi đối thoại.")).toEqual(["Kwame Mensah OFFICIAL_OF African Union"]);
+  });
+
+  it("a Bantu 'wa' inside a foreign name: 'Tổng thống Y A wa B'", () => {
+    expect(people("Tổng thống Zambia Chanda wa Mulenga đã tới Harare.")).toEqual(["Chanda wa Mulenga"]);
+  });
+
+  it("a state that no longer exists is still a country: 'Ngoại trưởng Nam Tư X'", () => {
+    expect(facts("Ngoại trưởng Nam Tư Dragan Petrović đã tới Moskva.", ["OFFICIAL_OF"])).toEqual([
+      "Dragan Petrović OFFICIAL_OF Yugoslavia",
+    ]);
+  });
+
+  it("'nguyên' before an office is former, not 'nguyên thủ' (head of state): 'nguyên Thủ tướng Y X'", () => {
+    const text = "Sáng nay, nguyên Thủ tướng Na Uy Erik Solvang đã thăm Hà Nội.";
+    expect(people(text)).toEqual(["Erik Solvang"]);
+    expect(facts(text)).toEqual(["Erik Solvang OFFICIAL_OF Norway"]);
+  });
+
+  it("'nguyên thủ' alone still heads the state: 'Nguyên thủ Y X'", () => {
+    expect(facts("Nguyên thủ Chile Rafael Ortega đã tới Lima.")).toEqual(["Rafael Ortega OFFICIAL_OF Chile"]);
+  });
+
   it("a state's style inside the title: 'Thủ tướng Chính phủ Hoàng gia Y X'", () => {
     expect(facts("Thủ tướng Chính phủ Hoàng gia Thái Lan Somchai Wongsa phát biểu.")).toEqual(["Somchai Wongsa OFFICIAL_OF Thailand"]);
   });
@@ -125,6 +149,25 @@ describe("Vietnamese offices: the country of a list", () => {
   it("not across a verb: 'Tổng thống Y A đã gặp Thủ tướng B' says nothing of B's country", () => {
     const text = "Tổng thống Kenya Amos Kiptoo đã gặp Thủ tướng Daniel Mwangi.";
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Amos Kiptoo OFFICIAL_OF Kenya"]);
+  });
+});
+
+describe("Vietnamese offices: one office over two countries, its holders in order", () => {
+  it("'Ngoại trưởng hai nước A và B là X và Y': X is A's, Y is B's", () => {
+    const text = "Ngoại trưởng hai nước Paraguay và Uruguay là Rubén Ortiz và Martín Silva đã ký biên bản ghi nhớ.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Martín Silva OFFICIAL_OF Uruguay", "Rubén Ortiz OFFICIAL_OF Paraguay"]);
+  });
+  it("the office with the first country, then the second: 'Thủ tướng A và B, ông X và ông Y,'", () => {
+    const text = "Thủ tướng Estonia và Latvia, ông Jaan Tamm và ông Andris Ozols, đã gặp nhau tại Riga.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Andris Ozols OFFICIAL_OF Latvia", "Jaan Tamm OFFICIAL_OF Estonia"]);
+  });
+  it("the countries send the office's holders: 'A và B cử Bộ trưởng Quốc phòng là các ông X và Y'", () => {
+    const text = "Paraguay và Uruguay cử Bộ trưởng Quốc phòng là các ông Rubén Ortiz và Martín Silva tới Lima.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Martín Silva OFFICIAL_OF Uruguay", "Rubén Ortiz OFFICIAL_OF Paraguay"]);
+  });
+  it("not a longer list of people, nor people who are no apposition: 'Ngoại trưởng A và B đã gặp X và Y'", () => {
+    expect(facts("Ngoại trưởng Paraguay và Uruguay, Rubén Ortiz, Martín Silva và Diego Paz đã hội đàm.", ["OFFICIAL_OF"])).toEqual([]);
+    expect(facts("Ngoại trưởng Paraguay và Uruguay đã gặp ông Rubén Ortiz và ông Martín Silva.", ["OFFICIAL_OF"])).toEqual([]);
   });
 });
 
@@ -240,6 +283,12 @@ describe("Vietnamese offices: an office after the name", () => {
     expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
   });
 
+  it("a former office in apposition: 'X, cựu Thủ tướng Y,' and 'ông X, nguyên Bộ trưởng Y,'", () => {
+    expect(facts("Arvid Lindqvist, cựu Thủ tướng Thụy Điển, đã tới Nairobi.")).toEqual(["Arvid Lindqvist OFFICIAL_OF Sweden"]);
+    const { x } = extract("Ông Tomás Rivera, nguyên Bộ trưởng Quốc phòng Chile, phát biểu tại hội thảo.");
+    expect(x.relations.map((r) => [r.type, r.properties.former])).toEqual([["OFFICIAL_OF", true]]);
+  });
+
   it("an unknown organization after the office: 'ông X, Chủ tịch Tập đoàn Y'", () => {
     expect(facts("Ông Lê Văn Thuận, Chủ tịch Tập đoàn Hải Đăng, cho biết lợi nhuận tăng.")).toEqual([
       "Lê Văn Thuận OFFICIAL_OF Tập đoàn Hải Đăng",
@@ -283,6 +332,18 @@ describe("Vietnamese offices stacked in apposition", () => {
 });
 
 describe("Vietnamese callings and spouses before names", () => {
+  it("words of honour after a style of address belong to the style, before a person the lexicon knows: 'Samdech Techo Hun Sen'", () => {
+    expect(facts("Hôm 2/6, Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen tiếp đoàn Lào.", ["OFFICIAL_OF"])).toEqual([
+      "Hun Sen OFFICIAL_OF Cambodia",
+    ]);
+  });
+
+  it("a first lady's style is a spouse's, no office: 'Đệ nhất phu nhân Y X' holds nothing of Y, and meets as herself", () => {
+    const text = "Bà Laura Mendes đã tiếp Đệ nhất phu nhân Ghana Ama Owusu tại dinh thự.";
+    expect(facts(text, ["OFFICIAL_OF", "MET"])).toEqual(["Ama Owusu MET Laura Mendes"]);
+    expect(facts("Đệ nhất phu nhân Ama Owusu đã thăm Accra.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+
   it("a calling makes a person without an office: 'nhà ngoại giao X'", () => {
     const text = "Nhà ngoại giao Omar Qasimi phát biểu tại hội thảo ở Hà Nội.";
     expect(people(text)).toEqual(["Omar Qasimi"]);
@@ -448,6 +509,19 @@ describe("Vietnamese places", () => {
     const text = "Tập đoàn Velmora cho biết đối tác mới có trụ sở tại Osaka.";
     expect(facts(text, ["LOCATED_IN"])).toEqual([]);
   });
+  it("a compass side after the comma: 'thị trấn X, phía bắc Y', 'tỉnh X ở phía nam Y'", () => {
+    expect(facts("Đoàn cứu trợ đã tới thị trấn Kasese, phía tây Uganda.")).toEqual(["Kasese LOCATED_IN Uganda"]);
+    expect(facts("Lũ lụt tàn phá tỉnh Balochistan ở phía nam Pakistan.")).toEqual(["Balochistan LOCATED_IN Pakistan"]);
+  });
+  it("an address with a compass side is no list: 'thị trấn A, bang B, phía nam C'", () => {
+    expect(facts("Bệnh viện dã chiến đóng tại thị trấn Torit, bang Equatoria, phía nam Nam Sudan.")).toEqual([
+      "Equatoria LOCATED_IN South Sudan",
+      "Torit LOCATED_IN Equatoria",
+    ]);
+  });
+  it("'phía Y' alone after a place's comma is Y's side, not where the place lies: 'tại X, phía Y có ...'", () => {
+    expect(facts("Hội đàm diễn ra tại Mombasa, phía Tanzania có Bộ trưởng Ngoại giao.", ["LOCATED_IN"])).toEqual([]);
+  });
   it("a kind word before a known place, then whose: 'tỉnh X của Y'", () => {
     expect(facts("Đoàn đã đến tỉnh Chiang Mai của Thái Lan.")).toEqual(["Chiang Mai LOCATED_IN Thailand"]);
   });
@@ -604,6 +678,12 @@ describe("Vietnamese names without a title", () => {
 });
 
 describe("Vietnamese: foreign names without an honorific", () => {
+  it("a given name's initial before a transliterated surname the lexicon knows: 'Tổng thống Y A. Lu-ca-sen-cô'", () => {
+    expect(facts("Chiều 4/3, Tổng thống Bê-la-rút A. Lu-ca-sen-cô tiếp đoàn doanh nghiệp Lào.", ["OFFICIAL_OF"])).toEqual([
+      "Alexander Lukashenko OFFICIAL_OF Belarus",
+    ]);
+  });
+
   it("a full foreign name with its office in apposition: 'X Y, Ngoại trưởng Z, cho biết'", () => {
     expect(facts("Sergio Ramos, Ngoại trưởng Chile, cho biết nước này muốn hợp tác.")).toEqual(["Sergio Ramos OFFICIAL_OF Chile"]);
   });
@@ -698,6 +778,51 @@ describe("Vietnamese coreference", () => {
   });
 });
 
+describe("Vietnamese coreference: the head of a seat of government", () => {
+  it("'ông chủ' (the master) of a seat is its head, named before: 'Ông chủ Điện Kremlin cảm ơn ...'", () => {
+    const text = "Tổng thống Nga Ivan Sokolov đã tiếp Thủ tướng Mông Cổ Bat Erdene. Ông chủ Điện Kremlin cảm ơn Mông Cổ.";
+    expect(facts(text, ["THANKED"])).toEqual(["Ivan Sokolov THANKED Mongolia"]);
+  });
+
+  it("'ông Chủ tịch ...' stays an honorific before the office 'Chủ tịch'", () => {
+    expect(facts("Ông Chủ tịch Quốc hội Lê Văn Hòa đã tới Lào.", ["OFFICIAL_OF"])).toEqual(["Lê Văn Hòa OFFICIAL_OF Vietnam"]);
+  });
+});
+
+describe("Vietnamese coreference: the guest", () => {
+  it("'vị khách' is the person last talked of who is not Vietnamese, not the host who was the subject", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Vị khách cảm ơn Việt Nam về sự đón tiếp.";
+    expect(facts(text, ["THANKED"])).toEqual(["Liam Carter THANKED Vietnam"]);
+  });
+
+  it("with a demonstrative too: 'Vị khách này đánh giá cao ...'", () => {
+    const text = "Chủ tịch nước Lê Văn Hòa đã hội đàm với Tổng thống Mông Cổ Bat Erdene. Vị khách này đánh giá cao Việt Nam.";
+    expect(facts(text, ["PRAISED"])).toEqual(["Bat Erdene PRAISED Vietnam"]);
+  });
+
+  it("no guest without a foreign person named: 'Thủ tướng A thăm Y. Vị khách ...' says nothing", () => {
+    expect(facts("Thủ tướng Lê Văn Hòa tới Đà Nẵng. Vị khách cảm ơn Lào.", ["THANKED"])).toEqual([]);
+  });
+});
+
+describe("Vietnamese coreference: the partner side", () => {
+  it("'phía bạn' is the country last talked of that is not Vietnam: 'A hội đàm với Thủ tướng Y B. Phía bạn cảm ơn Việt Nam'", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã hội đàm với Thủ tướng New Zealand Liam Carter. Phía bạn cảm ơn Việt Nam về sự đón tiếp.";
+    expect(facts(text, ["THANKED"])).toEqual(["New Zealand THANKED Vietnam"]);
+  });
+
+  it("'nước bạn' as an object: 'Việt Nam ủng hộ nước bạn'", () => {
+    const text = "Tổng thống Mông Cổ Bat Erdene đã tới Hà Nội. Việt Nam luôn ủng hộ nước bạn.";
+    expect(facts(text, ["SUPPORTED"])).toEqual(["Vietnam SUPPORTED Mongolia"]);
+  });
+
+  it("'nước bạn Y' names its country; 'các nước bạn', 'nước bạn bè' are no one country", () => {
+    expect(facts("Chủ tịch nước tới Viêng Chăn. Nước bạn Campuchia cảm ơn Việt Nam.", ["THANKED"])).toEqual(["Cambodia THANKED Vietnam"]);
+    const text = "Tổng thống Mông Cổ Bat Erdene đã tới Hà Nội. Việt Nam cảm ơn các nước bạn và cảm ơn nước bạn bè.";
+    expect(facts(text, ["THANKED"])).toEqual([]);
+  });
+});
+
 describe("Vietnamese coreference: a noun with a demonstrative takes up a person", () => {
   it("a calling with 'này' is the person just talked of: 'Ngoại trưởng Y X tới Z. Nhà ngoại giao này hội đàm với W'", () => {
     const text = "Ngoại trưởng Pháp Jean Mareau tới Hà Nội hôm 2/5. Nhà ngoại giao này đã hội đàm với Thủ tướng Lê Văn Hòa.";
@@ -738,6 +863,16 @@ describe("Vietnamese coreference: a noun with a demonstrative takes up a person"
 });
 
 describe("Vietnamese bodies the lexicon does not know, as actors", () => {
+  it("a company's name runs on over its lower-case syllables to a clear end: 'Công ty Cổ phần Xây dựng X (ABC)'", () => {
+    const { x } = extract("Công ty Cổ phần Xây dựng Minh Long (MLC) đã ký hợp đồng với Campuchia.");
+    expect(x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Công ty Cổ phần Xây dựng Minh Long"]);
+  });
+
+  it("but not over a verb after the name: 'Tập đoàn X xây dựng nhà máy ...'", () => {
+    const { x } = extract("Tập đoàn Minh Long xây dựng nhà máy ở Campuchia.");
+    expect(x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Tập đoàn Minh Long"]);
+  });
+
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");

@@ -251,9 +251,20 @@ export interface MentionWords {
      */
     readonly bodies?: ReadonlyMap<string, "COUNTRY" | "ORGANIZATION">;
     readonly after?: PhraseSet;
+    /**
+     * "vị khách (này)" (the guest): nouns for the visitor, who is never of the writer's own country
+     * (`nativeNames.country`), with or without a demonstrative.
+     */
+    readonly guests?: PhraseSet;
   };
   /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
   readonly thisCountry?: PhraseSet;
+  /**
+   * "phía bạn", "nước bạn" (the partner side): words that stand for the country last talked of that is not the
+   * writer's own (`nativeNames.country`); not before `notBefore` ("nước bạn bè": friendly countries) nor after a
+   * plural marker ("các nước bạn").
+   */
+  readonly partnerSide?: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
   /**
@@ -775,6 +786,11 @@ export interface StaticWords {
   readonly insideMarkers: ReadonlySet<string>;
   /** Words between the marker and the name ("thuộc bang Bayern"). */
   readonly placeWords: ReadonlySet<string>;
+  /**
+   * Words that are place words only before another ("X, phía bắc Y": north of Y), and otherwise something else
+   * ("phía Y": Y's side).
+   */
+  readonly placeWordLeads?: ReadonlySet<string>;
   /** Words after a number that make it an age in an apposition: "A, 37 tuổi, con trai của B". */
   readonly ageUnits?: ReadonlySet<string>;
   /** "cha mình (X)": a kin word with the reflexive names the clause's subject's kin, the name in apposition. */

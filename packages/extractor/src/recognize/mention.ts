@@ -86,6 +86,10 @@ export interface PronounMention {
   gender?: Gender;
   /** "nước này" (this country), "công ty này": it stands for a country or a body, not a person. */
   of?: "COUNTRY" | "ORGANIZATION";
+  /** "phía bạn": the country stood for is the partner's, never the writer's own. */
+  partner?: boolean;
+  /** "vị khách": the person stood for is a guest, never of the writer's own country. */
+  guest?: boolean;
 }
 
 export type Mention = NameMention | DescriptorMention | GroupMention | PronounMention;

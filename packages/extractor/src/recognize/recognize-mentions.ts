@@ -74,7 +74,81 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
   for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
   markLeading(mentions, tokens, words);
+  respectiveOffices(context, mentions);
   return mentions;
+}
+
+/** How many words an office has at most where a group names it ("bộ trưởng quốc phòng hai nước"). */
+const GROUP_OFFICE_WORDS = 3;
+
+/**
+ * One office over two countries, then its two holders in the same order: "Ngoại trưởng hai nước A và B là X và Y",
+ * "Ngoại trưởng A và B, ông X và ông Y", "A và B cử Ngoại trưởng là các ông X và Y": X holds it in A, Y in B.
+ */
+function respectiveOffices(context: Context, mentions: Mention[]): void {
+  const { tokens, keys, words, lexicon } = context;
+  const isCountry = (m: Mention | undefined): m is NameMention => m?.kind === "name" && m.type === "COUNTRY";
+  const isUntitledPerson = (m: Mention | undefined): m is NameMention => m?.kind === "name" && m.type === "PERSON" && !m.title;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const head = mentions[i]!;
+    let office: Office | undefined;
+    let first: NameMention | undefined;
+    let second = i + 1;
+    let holdersFrom = -1;
+    if (head.kind === "group" && head.of === "role") {
+      // "Ngoại trưởng hai nước A và B": the office is the group's first words.
+      for (let n = GROUP_OFFICE_WORDS; n >= 1 && !office; n--) {
+        const key = tokens
+          .slice(head.from, head.from + n)
+          .map((t) => t.nameKey)
+          .join(" ");
+        office = indexOf(words).offices.get(key) ?? lexicon.offices.get(key);
+      }
+      first = isCountry(mentions[i + 1]) && mentions[i + 1]!.from === head.to ? (mentions[i + 1] as NameMention) : undefined;
+      second = i + 2;
+    } else if (head.kind === "descriptor" && isCountry(head.title.affiliation) && !head.title.principal) {
+      // "Ngoại trưởng A và B": the descriptor holds the first country.
+      office = head.title.office;
+      first = head.title.affiliation;
+    } else if (isCountry(head) && isCountry(mentions[i + 1]) && words.sending?.verbs.has(keys[mentions[i + 1]!.to] ?? "")) {
+      // "A và B cử Ngoại trưởng là ...": the countries send the office's holders.
+      const sent = mentions[i + 2];
+      if (sent?.kind !== "descriptor" || sent.title.affiliation || sent.from !== mentions[i + 1]!.to + 1) continue;
+      office = sent.title.office;
+      first = head;
+      holdersFrom = sent.to;
+    }
+    const other = mentions[second];
+    if (!office || !first || !isCountry(other) || keys[first.to] !== words.and || other.from !== first.to + 1) continue;
+    if (holdersFrom < 0) holdersFrom = other.to;
+    const lead = keys[holdersFrom] === words.copula || tokens[holdersFrom]?.text === "," ? holdersFrom + 1 : -1;
+    if (lead < 0) continue;
+    // The first holder right after the mark, past a plural marker: "là các ông X".
+    const start = words.pluralMarkers?.has(keys[lead] ?? "") ? lead + 1 : lead;
+    let at = mentions.findIndex((m) => m.to > start);
+    if (at < 0) at = mentions.length;
+    // After the copula a full name without a title is a name too: "là Rubén Ortiz và Martín Silva".
+    const holderAt = (k: number, from: number): NameMention | undefined => {
+      const found = mentions[k];
+      if (found && found.from <= from) return found.from === from && isUntitledPerson(found) ? found : undefined;
+      const name = nameAt(context, from);
+      return name && name.to - from >= 2 && (!found || name.to <= found.from) ? name : undefined;
+    };
+    const x = holderAt(at, start);
+    const between = x ? keys[x.to] === words.and || tokens[x.to]?.text === "," : false;
+    const y = x && between ? holderAt(mentions[at] === x ? at + 1 : at, x.to + 1) : undefined;
+    if (!x || !y) continue;
+    // Two holders for two countries: not a longer list of people ("..., X, Y và Z").
+    const after = keys[y.to] === words.and || tokens[y.to]?.text === "," ? y.to + 1 : -1;
+    if (after > 0 && (nameAt(context, after) || mentions.some((m) => m.from === after && m.kind === "name" && m.type === "PERSON")))
+      continue;
+    const titled = [
+      { ...x, title: { office, former: false, affiliation: first } },
+      { ...y, title: { office, former: false, affiliation: other } },
+    ];
+    const replaced = (mentions[at] === x ? 1 : 0) + (mentions[at + 1] === y || mentions[at] === y ? 1 : 0);
+    mentions.splice(at, replaced, ...titled);
+  }
 }
 
 /** "Theo lời mời của X, Y ...": the people named in the phrase that leads the sentence to its first comma. */
@@ -124,12 +198,19 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     if (found) mentions.push(found, ...joinedHolders(context, found));
     return found ? mentions.at(-1)!.to : span.to;
   }
+  const guest = context.words.anaphora?.guests?.lengthAt(context.keys, i) ?? 0;
+  if (guest) {
+    // "Vị khách (này) cảm ơn ...": the guest, with or without a demonstrative.
+    const to = context.words.anaphora!.demonstratives.has(context.keys[i + guest] ?? "") ? i + guest + 1 : i + guest;
+    mentions.push({ kind: "pronoun", from: i, to, guest: true });
+    return to;
+  }
   const anaphor = anaphorEnd(context, i);
   if (anaphor) {
     mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat
     return anaphor;
   }
-  const body = bodyAnaphor(context, i);
+  const body = bodyAnaphor(context, i) ?? partnerSide(context, i);
   if (body) {
     mentions.push(body); // "Nước này cũng ...": this country
     return body.to;
@@ -302,6 +383,15 @@ function bodyAnaphor(context: Context, at: number): PronounMention | undefined {
     (!!after && Array.from({ length: OPENER_WORDS }, (_, k) => k + 1).some((n) => after.lengthAt(keys, at - n) === n));
   if (!opens) return undefined;
   return { kind: "pronoun", from: at, to: at + length + 1, of: bodies.get(keys.slice(at, at + length).join(" "))! };
+}
+
+/** "Phía bạn cảm ơn ...": the partner side; not "nước bạn Lào", where the country's name follows and is the mention. */
+function partnerSide(context: Context, at: number): PronounMention | undefined {
+  const { keys, spans, words } = context;
+  const length = words.partnerSide?.phrases.lengthAt(keys, at) ?? 0;
+  if (!length || spans[at + length]?.kind === "entity" || words.partnerSide!.notBefore.has(keys[at + length] ?? "")) return undefined;
+  if (words.pluralMarkers?.has(keys[at - 1] ?? "")) return undefined;
+  return { kind: "pronoun", from: at, to: at + length, of: "COUNTRY", partner: true };
 }
 
 /**
@@ -649,6 +739,11 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
     if (held?.kind !== "name") return { to: held?.to ?? next.to };
     return { mention: { ...held, from: cue.from, title: undefined, alsoTitles: undefined }, to: held.to };
   }
+  // "Đệ nhất phu nhân Hàn Quốc X": a spouse's style, the country, then the person, who holds no office of it.
+  if (next?.kind === "entity" && next.entry.type === "COUNTRY" && isSpouseCue(context, cue)) {
+    const spouse = nameAt(context, next.to);
+    return spouse && spouse.to - next.to >= 2 ? { mention: { ...spouse, from: cue.from }, to: spouse.to } : undefined;
+  }
   const name = nameAt(context, cue.to);
   const mention = name && withApposition(context, { ...name, from: cue.from });
   return mention ? { mention, to: mention.to } : undefined;
@@ -881,7 +976,7 @@ function spanFor(
   const group = index.groups.get(key);
   if (group) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
-  if (office) return { kind: "office", from, to, office };
+  if (office && !endsInOffice(tokens, to, lexicon, index)) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
   if (
     name &&
@@ -925,6 +1020,23 @@ function endsInCue(tokens: Token[], to: number, index: MentionIndex): boolean {
   for (let k = to; k < to - 1 + MAX_CUE_WORDS && tokens[k]?.word; k++) {
     key = `${key} ${tokens[k]!.key}`;
     if (index.contextCues.has(key)) return true;
+  }
+  return false;
+}
+
+/** How many words an office may have past its first ("bộ trưởng an ninh nội địa"). */
+const MAX_OFFICE_TAIL = 4;
+
+/**
+ * An office whose last word opens a longer office the next words complete: "nguyên Thủ tướng" is a former prime
+ * minister, not a head of state ("nguyên thủ") followed by a stray word.
+ */
+function endsInOffice(tokens: Token[], to: number, lexicon: Lexicon, index: MentionIndex): boolean {
+  if (to - 1 <= 0 || !tokens[to]?.word) return false;
+  let key = tokens[to - 1]!.nameKey;
+  for (let k = to; k < to + MAX_OFFICE_TAIL && tokens[k]?.word; k++) {
+    key = `${key} ${tokens[k]!.nameKey}`;
+    if (index.offices.has(key) || lexicon.offices.has(key)) return true;
   }
   return false;
 }
@@ -1052,8 +1164,14 @@ function entityMention(span: Extract<Span, { kind: "entity" }>, tokens: Token[])
   };
 }
 
+/** At most this many capitalized words of honour between a style of address and the person ("Samdech Akka Moha Sena Padei Techo"). */
+const STYLE_WORDS = 5;
+
 /** A person's name at `at`: a lexicon person, or a run of capitalized words the lexicon does not claim. */
 function nameAt(context: Context, at: number): NameMention | undefined {
+  // "Tổng thống A. Lu-ca-sen-cô": a given name's initial before a person the lexicon knows is part of that name.
+  const initialed = isInitialDot(context.tokens, at + 1) ? context.spans[at + 2] : undefined;
+  if (initialed?.kind === "entity" && initialed.entry.type === "PERSON") return { ...entityMention(initialed, context.tokens), from: at };
   const span = context.spans[at];
   if (span?.kind === "entity") {
     if (span.entry.type !== "PERSON") return undefined;
@@ -1065,6 +1183,18 @@ function nameAt(context: Context, at: number): NameMention | undefined {
   }
   const found = capitalizedRun(context, at);
   if (!found) return undefined;
+  // "Samdech Techo Hun Manet": after a style of address, capitalized words of honour before a person the lexicon
+  // knows are that person's style, not a name.
+  const styled = context.spans[at - 1];
+  const known = context.spans[found.to];
+  if (
+    styled?.kind === "cue" &&
+    styled.type === "PERSON" &&
+    known?.kind === "entity" &&
+    known.entry.type === "PERSON" &&
+    found.to - at <= STYLE_WORDS
+  )
+    return { ...entityMention(known, context.tokens), from: at };
   const run = { to: sharedSurnameEnd(context, found.to) ?? found.to };
   if (run.to - at === 1 && context.tokens[at]!.text.length === 1) return undefined; // "ông A": a letter names no one
   if (run.to - at === 1 && indexOf(context.words).contextCues.has(context.tokens[at]!.key)) return undefined; // "lãnh đạo Đảng"
@@ -1483,6 +1613,10 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   // linking word ends its name (no name runs on into the holder's).
   const place = cue?.kind === "cue" && cue.type === "LOCATION" && !!words.placeKindCues?.has(textOf(tokens, at, cue.to).toLowerCase());
   if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
+  // "Chủ tịch Ủy ban Liên minh châu Phi X": a body's organ named by its kind and the body the lexicon knows is the body's.
+  const organOf = spans[cue.to];
+  if (nameMayFollow && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
+    return { ...entityMention(organOf, tokens), from: at };
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.
@@ -1720,6 +1854,8 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     former ||= heldBefore > 0;
   } else if (tokens[j]?.key === words.copula || mark) j++;
   else return mention;
+  // "X, cựu Thủ tướng Y,": a former-office marker opens the apposition; `appositiveOffice` reads it before the office.
+  if (words.formerMarkers.has(tokens[j]?.key ?? "") && spans[j + 1]?.kind === "office") j++;
   if (words.articles.has(tokens[j]?.key ?? "")) {
     // "Putin, the Russian president,", "X, a close aide to ...": after an article, a few plain words may lead to the office.
     j++;

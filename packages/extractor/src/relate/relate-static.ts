@@ -135,7 +135,12 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       const marker = view.key(m.to);
       // "tỉnh A, tỉnh B và tỉnh C" is a list; "thôn A, xã B, huyện C" an address, each place of another kind in the next.
       const address = marker === "," && !!kindHead(view, m) && !!kindHead(view, next) && kindHead(view, m) !== kindHead(view, next);
-      const listed = marker === "," && !address && (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
+      // "bang A, phía nam B": place words between the two make it no list either.
+      const listed =
+        marker === "," &&
+        !address &&
+        next.from === m.to + 1 &&
+        (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
       // "tỉnh X của Y": a place named by its kind belongs to whose it is.
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
       // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
@@ -470,10 +475,13 @@ function plainBetween(view: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
-/** "thuộc bang Bayern": a place word between the marker and the name the lexicon knows. */
+/** "thuộc bang Bayern", ", phía bắc Y": place words between the marker and the name the lexicon knows. */
 function placeWordsAt(view: SentenceView, at: number): number {
+  const { placeWords, placeWordLeads } = view.pack.statics;
+  const isPlaceWord = (k: number) =>
+    placeWords.has(view.key(k)) || (!!placeWordLeads?.has(view.key(k)) && !view.mentionAt[k + 1] && placeWords.has(view.key(k + 1)));
   let n = 0;
-  while (n < MAX_PLACE_WORDS && !view.mentionAt[at + n] && view.pack.statics.placeWords.has(view.key(at + n))) n++;
+  while (n < MAX_PLACE_WORDS && !view.mentionAt[at + n] && isPlaceWord(at + n)) n++;
   return n;
 }
 

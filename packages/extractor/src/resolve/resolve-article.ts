@@ -237,8 +237,16 @@ function resolveMention(
     }
     case "pronoun": {
       if (mention.of) {
-        const body = topicOfType(context, mention.of, entities, lexicon, native);
+        const body = topicOfType(context, mention.of, entities, lexicon, native, mention.partner ? native?.country : undefined);
         return body ? [body] : [];
+      }
+      if (mention.guest) {
+        // "vị khách": the person last talked of who is not of the writer's own country.
+        const foreign = (e: ArticleEntity) => e.type === "PERSON" && personCountry(e, entities, lexicon, native)?.name !== native?.country;
+        const guest = native
+          ? (context.sentence.find(foreign) ?? context.previous.find(foreign) ?? context.recent.find(foreign))
+          : undefined;
+        return guest ? [guest] : [];
       }
       const person = topicPerson(context, mention.gender);
       if (person && mention.gender) person.gender ??= mention.gender;
@@ -316,20 +324,32 @@ function topicOfType(
   entities: ArticleEntities,
   lexicon: Lexicon,
   native: NativeNames | undefined,
+  not?: string,
 ): ArticleEntity | undefined {
   const asType = (e: ArticleEntity) => {
-    if (e.type === type) return e;
+    if (e.type === type) return e.name === not ? undefined : e;
     if (type !== "COUNTRY" || e.type !== "PERSON") return undefined;
-    const held = e.roles.find((r) => r.affiliation && !r.former)?.affiliation;
-    const country = held ? entities.byId.get(held) : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
-    return country?.type === "COUNTRY" ? country : undefined;
+    const country = personCountry(e, entities, lexicon, native);
+    return country && country.name !== not ? country : undefined;
   };
   const first = (list: ArticleEntity[]) => list.map(asType).find((e) => e !== undefined);
   return (
     first([...context.sentence].reverse()) ??
     first(context.previous.filter((e) => !context.previousLeading.has(e))) ??
-    context.recent.find((e) => e.type === type)
+    context.recent.find((e) => e.type === type && e.name !== not)
   );
+}
+
+/** A person's country: of the office the article gave, else the one the lexicon or the name's look gives. */
+function personCountry(
+  person: ArticleEntity,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity | undefined {
+  const held = person.roles.find((r) => r.affiliation && !r.former)?.affiliation;
+  const country = held ? entities.byId.get(held) : countryEntity(countryOf(person, lexicon, native), entities, lexicon);
+  return country?.type === "COUNTRY" ? country : undefined;
 }
 
 /**

@@ -164,10 +164,12 @@ const BODY_NAME_WORDS = new Set([
   ...["cứu", "quản", "trị", "đạn", "dược", "chuyển", "tiếp", "lâm", "thời", "nước"],
   // A party's: "Đảng Đoàn kết X", "Đảng Lao động tiến bộ X".
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
+  // A company's or a government's: "Công ty Cổ phần Xây dựng X", "Tập đoàn Điện lực X", "Nhà khách Chính phủ".
+  ...["phần", "xây", "dựng", "trách", "hữu", "hạn", "nhiệm", "lực", "phủ", "xuất", "nhập", "khẩu", "vận", "tải", "dịch", "vụ"],
 ]);
 
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
-const SPOUSE_CUES = ["phu nhân", "phu quân"];
+const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ nhất phu quân"];
 
 /** Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X". */
 const KIN_CUES = ["con trai", "con gái", "em trai", "em gái", "anh trai", "chị gái", "cháu trai", "cháu gái", "vợ", "chồng"];
@@ -252,6 +254,7 @@ const ANAPHORA = {
     ),
   ]),
   after: VI_CLAUSES.openers,
+  guests: new PhraseSet(["vị khách", "vị khách quý"]),
 };
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
@@ -359,7 +362,7 @@ const POSTED_ROLES = [
 const FORMER_MARKERS = new Set(["cố", "cựu", "nguyên", "khi đó"]);
 
 /** Lower-case particles inside foreign names: "Albert del Rosario", "Lula da Silva". */
-const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]);
+const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du", "wa"]);
 
 /** A country word at a sentence start that is really a common word ("Ý kiến", "Anh ấy"). */
 const COMMON_COMPOUNDS = new Set([
@@ -458,6 +461,8 @@ export const VI_MENTIONS: MentionWords = {
   // "Hồ" (lake) is a family name too: a bare "Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man.
   landmarkHeads: new Set(["hồ"]),
   thisCountry: new PhraseSet(["nước này", "quốc gia này", "nước mình"]),
+  // "Phía bạn đánh giá cao ...": Vietnamese news calls the foreign partner "bạn" (friend).
+  partnerSide: { phrases: new PhraseSet(["phía bạn", "nước bạn"]), notBefore: new Set(["bè"]) },
   titleModifiers: TITLE_MODIFIERS,
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],

@@ -65,6 +65,8 @@ export const VI_STATICS: StaticWords = {
     "tây",
     "nước",
   ]),
+  // "X, phía bắc Y" (in the north of Y); "phía Y" alone is Y's side.
+  placeWordLeads: new Set(["phía"]),
   reflexive: new Set(["mình"]),
   ageUnits: new Set(["tuổi"]),
   // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
