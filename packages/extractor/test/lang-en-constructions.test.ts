@@ -2633,3 +2633,21 @@ describe("English constructions: a foreign minister styled as a secretary ('Cabi
     expect(names("Blinken met Philippine Secretary of Foreign Affairs Jose Reyes.")).toContain("Jose Reyes");
   });
 });
+
+describe("English constructions: a second mention by office and country ('the German chancellor')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the person it stands for that office when the lexicon says they serve that country", () => {
+    expect(offices("Angela Merkel arrived in Oslo. The German chancellor said the talks went well.")).toEqual([
+      "Angela Merkel OFFICIAL_OF Germany [occurred]",
+    ]);
+    expect(offices("Javier Milei landed in Rome. The Argentine leader thanked Italy.")).toEqual([
+      "Javier Milei OFFICIAL_OF Argentina [occurred]",
+    ]);
+  });
+
+  it("gives no office of a country the person does not serve, nor one held before", () => {
+    expect(offices("Javier Milei landed in Rome. The Chilean president was not there.")).toEqual([]);
+    expect(offices("Angela Merkel arrived in Oslo. The former German chancellor said the talks went well.")).toEqual([]);
+  });
+});

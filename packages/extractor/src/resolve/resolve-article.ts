@@ -138,7 +138,9 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         else if (!leading) context.leading.delete(e);
       found.forEach(seen);
       if (mention.kind === "descriptor" && found[0]) {
-        const fact = bodyOfHeldOffice(mention.title, found[0], named, entities, sentence);
+        const fact =
+          bodyOfHeldOffice(mention.title, found[0], named, entities, sentence) ??
+          officeOfDescribed(mention.title, found[0], named, entities, lexicon, native, sentence);
         if (fact) titles.push(fact);
       }
       if (found.length === 0) return [];
@@ -166,6 +168,27 @@ function bodyOfHeldOffice(
   if (body.type !== "COUNTRY") return undefined;
   role.affiliation = body.id;
   return { sentence, person: holder.id, affiliation: body.id, role: role.role, former: false };
+}
+
+/**
+ * "Ana Ruiz landed in Lima ... the Chilean president said": a description with its country or body that stands for a
+ * person the article gave no office of that body, whom the lexicon (or the name) says serves it, tells that office.
+ */
+function officeOfDescribed(
+  title: Title,
+  holder: ArticleEntity,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+  sentence: number,
+): TitleFact | undefined {
+  if (!title.affiliation || title.former || holder.type !== "PERSON") return undefined;
+  const body = resolveName(title.affiliation, named, entities);
+  if (holder.roles.some((r) => r.affiliation === body.id)) return undefined;
+  const serves = body.type === "COUNTRY" ? countryOf(holder, lexicon, native) : holder.entry?.org;
+  if (serves !== body.name || (body.type !== "COUNTRY" && body.type !== "ORGANIZATION")) return undefined;
+  return { sentence, person: holder.id, affiliation: body.id, role: title.office.role, former: false };
 }
 
 /**
