@@ -2651,3 +2651,33 @@ describe("English constructions: a second mention by office and country ('the Ge
     expect(offices("Angela Merkel arrived in Oslo. The former German chancellor said the talks went well.")).toEqual([]);
   });
 });
+
+describe("English constructions: a short name after an office ('President Clinton')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("stands for the lexicon's one person known by it for that office", () => {
+    expect(offices("President Clinton, speaking in Ohio, praised Chile.")).toEqual(["Bill Clinton OFFICIAL_OF United States [occurred]"]);
+  });
+
+  it("still stands for the article's namesake who holds that office", () => {
+    expect(offices("President Kim Dae-jung met Vladimir Putin. President Kim said the talks went well.")).toEqual([
+      "Kim Dae-jung OFFICIAL_OF South Korea [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: Indian styles before a name ('Shri X') and a former state's demonym", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("reads the office over 'Shri', no part of the name", () => {
+    expect(offices("Prime Minister Shri Narendra Modi spoke with Joe Biden on Monday.")).toEqual([
+      "Narendra Modi OFFICIAL_OF India [occurred]",
+    ]);
+  });
+
+  it("reads 'Yugoslav President X' as Yugoslavia's office", () => {
+    expect(offices("Yugoslav President Slobodan Milosevic met Boris Yeltsin in Moscow.")).toEqual([
+      "Slobodan Milosevic OFFICIAL_OF Yugoslavia [occurred]",
+    ]);
+  });
+});

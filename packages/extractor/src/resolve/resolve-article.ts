@@ -65,17 +65,19 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     if (entity && mention.gender) entity.gender ??= mention.gender;
   }
   const offices = officesNamed(sentences);
+  const titled = new Set<ArticleEntity>();
+  for (const mention of all) if (mention.title && named.has(mention)) titled.add(named.get(mention)!);
   for (const mention of all) {
     if (named.has(mention)) continue;
+    const article = shortReference(entities, mention);
+    const holder = shortHolder(lexicon, entities, mention, titled, article);
     if (mention.tentative) {
-      const known = shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention, offices);
+      const known = holder ?? article ?? lexiconShortName(lexicon, entities, mention, offices);
       if (known) named.set(mention, known);
       continue;
     }
     const entity =
-      shortReference(entities, mention) ??
-      lexiconShortName(lexicon, entities, mention, offices) ??
-      entities.fromName(mention.type, mention.surface);
+      holder ?? article ?? lexiconShortName(lexicon, entities, mention, offices) ?? entities.fromName(mention.type, mention.surface);
     if (mention.maybeShort) entity.aliases.add(mention.surface);
     named.set(mention, entity);
   }
@@ -579,6 +581,24 @@ function lexiconShortName(
   const entries = lexicon.shortNames.get(mention.surface.toLowerCase()) ?? [];
   const fitting = entries.length > 1 ? entries.filter((e) => offices.has(officeKey(e.office, e.country))) : entries;
   return fitting.length === 1 ? entities.fromEntry(fitting[0]!, mention.surface) : undefined;
+}
+
+/**
+ * "President Bush" in an article that named only "first lady Laura Bush", "President Clinton" with no Clinton named: a
+ * short form after an office stands for the lexicon's one person known by it for that office, unless the article's
+ * namesake holds an office of their own.
+ */
+function shortHolder(
+  lexicon: Lexicon,
+  entities: ArticleEntities,
+  mention: NameMention,
+  titled: Set<ArticleEntity>,
+  article: ArticleEntity | undefined,
+): ArticleEntity | undefined {
+  if (!mention.title || mention.type !== "PERSON" || (article && (titled.has(article) || article.entry?.office))) return undefined;
+  const role = mention.title.office.role;
+  const entries = (lexicon.shortNames.get(mention.surface.toLowerCase()) ?? []).filter((e) => e.office === role);
+  return entries.length === 1 ? entities.fromEntry(entries[0]!, mention.surface) : undefined;
 }
 
 const officeKey = (role?: string, country?: string) => `${role}|${country}`;

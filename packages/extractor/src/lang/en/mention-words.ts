@@ -248,8 +248,8 @@ export const EN_MENTIONS: MentionWords = {
   placeAfter: new PhraseSet(PLACE_AFTER),
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
-  // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it.
-  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk"]),
+  // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it; "Shri X", "Smt Y": Indian ones.
+  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk", "shri", "smt"]),
   ranks: new Set(RANKS),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
