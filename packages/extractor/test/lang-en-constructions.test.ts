@@ -2681,3 +2681,10 @@ describe("English constructions: Indian styles before a name ('Shri X') and a fo
     ]);
   });
 });
+
+describe("English constructions: a second mention by office and country beside another of that country", () => {
+  it("tells no office when another person of that country is named before it in the sentence", () => {
+    const text = "Ana Brnabic toured Nis. Aleksandar Vucic met Tony Blair, who pressed the Serbian leader on reform.";
+    expect(read(text, { standing: true }).filter((r) => r.includes("Ana Brnabic OFFICIAL_OF"))).toEqual([]);
+  });
+});

@@ -142,7 +142,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
       if (mention.kind === "descriptor" && found[0]) {
         const fact =
           bodyOfHeldOffice(mention.title, found[0], named, entities, sentence) ??
-          officeOfDescribed(mention.title, found[0], named, entities, lexicon, native, sentence);
+          officeOfDescribed(mention.title, found[0], named, entities, lexicon, native, sentence, context.sentence);
         if (fact) titles.push(fact);
       }
       if (found.length === 0) return [];
@@ -184,12 +184,16 @@ function officeOfDescribed(
   lexicon: Lexicon,
   native: NativeNames | undefined,
   sentence: number,
+  before: ArticleEntity[],
 ): TitleFact | undefined {
   if (!title.affiliation || title.former || holder.type !== "PERSON") return undefined;
   const body = resolveName(title.affiliation, named, entities);
   if (holder.roles.some((r) => r.affiliation === body.id)) return undefined;
-  const serves = body.type === "COUNTRY" ? countryOf(holder, lexicon, native) : holder.entry?.org;
-  if (serves !== body.name || (body.type !== "COUNTRY" && body.type !== "ORGANIZATION")) return undefined;
+  const serves = (e: ArticleEntity) => (body.type === "COUNTRY" ? countryOf(e, lexicon, native) : e.entry?.org) === body.name;
+  if (!serves(holder) || (body.type !== "COUNTRY" && body.type !== "ORGANIZATION")) return undefined;
+  // "A met Mr. Jiang ... pressed the Chinese leader": another of that body's people named before it in the sentence may be
+  // whom it stands for.
+  if (before.some((e) => e !== holder && e.type === "PERSON" && serves(e))) return undefined;
   return { sentence, person: holder.id, affiliation: body.id, role: title.office.role, former: false };
 }
 
