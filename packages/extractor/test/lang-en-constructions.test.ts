@@ -2688,3 +2688,19 @@ describe("English constructions: a second mention by office and country beside a
     expect(read(text, { standing: true }).filter((r) => r.includes("Ana Brnabic OFFICIAL_OF"))).toEqual([]);
   });
 });
+
+describe("English constructions: a plural office told with no body over a list ('Prime Ministers A and B')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives every joined name the office, each in their own country", () => {
+    expect(offices("Presidents Lula da Silva and Gabriel Boric signed the accord.")).toEqual([
+      "Luiz Inácio Lula da Silva OFFICIAL_OF Brazil [occurred]",
+      "Gabriel Boric OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("gives a name the lexicon does not know the country of the first one listed", () => {
+    const text = "Deputy Foreign Ministers Abbas Araghchi and Dariush Kamrani attended the talks in Muscat.";
+    expect(offices(text)).toContain("Dariush Kamrani OFFICIAL_OF Iran [occurred]");
+  });
+});

@@ -560,7 +560,12 @@ function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entit
  */
 function joinedHolders(context: Context, first: Mention): NameMention[] {
   const { tokens, words } = context;
-  if (first.kind !== "name" || !first.title?.affiliation) return [];
+  if (first.kind !== "name" || !first.title) return [];
+  // "Prime Ministers A and B", "Senators A and B": a plural office told with no body is every joined name's, each
+  // serving their own country, or the first one's when unknown.
+  if (first.title.office.plural && !first.title.affiliation && !first.title.principal)
+    return sharedHolders(context, first, { ...first.title, nameNext: false, listedAfter: first });
+  if (!first.title.affiliation) return [];
   // "Israeli ministers A and B": a plural office whose body came first is every joined name's.
   if (first.title.office.plural && first.title.affiliation.from <= first.from) return sharedHolders(context, first);
   if (first.title.affiliation.from < first.from) return [];
@@ -577,13 +582,13 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
 }
 
 /** "Israeli ministers A and B", "two Israeli ministers, A, B and C": a plural office's title held by every name joined after. */
-function sharedHolders(context: Context, first: NameMention): NameMention[] {
+function sharedHolders(context: Context, first: NameMention, title: Title = first.title!): NameMention[] {
   const { tokens, words } = context;
   const held: NameMention[] = [];
   for (let at = first.to; tokens[at]?.key === words.and || tokens[at]?.text === ","; ) {
     const name = fullNameAt(context, at + 1);
     if (!name) break;
-    held.push({ ...name, title: first.title });
+    held.push({ ...name, title });
     at = name.to;
   }
   return held;
