@@ -2704,3 +2704,16 @@ describe("English constructions: a plural office told with no body over a list (
     expect(offices(text)).toContain("Dariush Kamrani OFFICIAL_OF Iran [occurred]");
   });
 });
+
+describe("English constructions: an apposition of whose first visit it was ('X, the first by a Z president')", () => {
+  it("does not give the name before it the agent's office", () => {
+    const text = "Lula da Silva flew to Madrid to meet Pedro Sanchez, the first by a Brazilian president in 10 years.";
+    expect(read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"))).toEqual([]);
+  });
+
+  it("still reads an apposition that gives the name's own office", () => {
+    expect(read("Pedro Sanchez, the Spanish prime minister, met Lula.", { standing: true })).toContain(
+      "Pedro Sánchez OFFICIAL_OF Spain [occurred]",
+    );
+  });
+});

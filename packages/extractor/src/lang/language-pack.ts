@@ -147,6 +147,11 @@ export interface MentionWords {
   /** Possessive endings split off by the tokenizer ("'s"): "Japan's Prime Minister". */
   readonly possessiveClitics: ReadonlySet<string>;
   readonly groups: readonly GroupCue[];
+  /**
+   * Plain words that end the words leading an apposition to its office: "X, the first by a Brazilian president," tells
+   * whose the first visit was, not X's office.
+   */
+  readonly appositionStops?: ReadonlySet<string>;
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
   /** A state's formal style before its short name ("Republic of", "Kingdom of"): one name with the country. */

@@ -1730,6 +1730,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     j++;
     while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) {
       if (words.kinWords?.has(tokens[j]!.key)) return mention; // "X, the daughter of President Y,": Y's office, not X's
+      if (words.appositionStops?.has(tokens[j]!.key)) return mention; // "X, the first by a Chilean president": not X's
       j++;
     }
   }

@@ -294,6 +294,8 @@ export const EN_MENTIONS: MentionWords = {
     leadOn: new Set(["of", "in", "on", "near", "along", "where", "which", "that"]),
   },
   kinWords: new Set(KIN_WORDS),
+  // "X, the first by a Brazilian president in 20 years": the office is the agent's, not X's.
+  appositionStops: new Set(["by"]),
   personCues: [...SPOUSE_CUES, ...STYLES],
   spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
