@@ -2717,3 +2717,18 @@ describe("English constructions: an apposition of whose first visit it was ('X, 
     );
   });
 });
+
+describe("English constructions: a second office stacked before the name ('Minister and Investment Board chair X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the name the first office, and makes no person of the second office's body", () => {
+    const text = "Peruvian Trade Minister and Investment Board chair Ramon Quintero criticized Chile.";
+    expect(offices(text)).toEqual(["Ramon Quintero OFFICIAL_OF Peru [occurred]"]);
+    expect(names(text)).not.toContain("Board");
+  });
+
+  it("reads the bare first office in the dateline's country", () => {
+    const text = "NAIROBI, May 3 (Reuters) - Defence Secretary and Cabinet spokesman Tomas Ilagan met Japan's envoy.";
+    expect(offices(text)).toEqual(["Tomas Ilagan OFFICIAL_OF Kenya [occurred]"]);
+  });
+});

@@ -152,6 +152,11 @@ export interface MentionWords {
    * whose the first visit was, not X's office.
    */
   readonly appositionStops?: ReadonlySet<string>;
+  /**
+   * Lower-case heads of a second office stacked after "and" before a name, whose body is capitalized: "Minister and
+   * Investment Board chair X".
+   */
+  readonly stackedOfficeHeads?: ReadonlySet<string>;
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
   /** A state's formal style before its short name ("Republic of", "Kingdom of"): one name with the country. */

@@ -1263,14 +1263,20 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   let fieldEnd = -1;
   // "the Governor, Mr X": a definite office described before the one who holds it.
   const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
+  let stacked = false;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
     const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
     const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
+    const stackedEnd = token.key === words.and && !stacked ? stackedOfficeEnd(context, j) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (host && hostBefore(context, from)) {
+    else if (stackedEnd) {
+      // "Trade Minister and Investment Board chair X": a second office, of a body of its own, stacked before the name.
+      j = stackedEnd;
+      stacked = true;
+    } else if (host && hostBefore(context, from)) {
       // "Thủ tướng nước chủ nhà X": the country visited, named before without an office.
       title.affiliation = hostBefore(context, from);
       j = lastAffiliationEnd = postEnd = j + host; // "nước chủ nhà, X": a comma may set the name after it
@@ -1360,7 +1366,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
         j = lastAffiliationEnd = name.to; // "president of the African Union Commission": the body's name goes on, no holder
         continue;
       }
-      if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
+      if ((j === spans[at]!.to || stacked) && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
@@ -1385,6 +1391,34 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
  * Past the word joined by the conjunction to an office's body or field at `at`, when a full name still follows it
  * ("Minister of Mines and Energy X"), or a comma and an honorific do ("Minister of Science and Innovation, Ms X").
  */
+/** Most words a stacked office's body may take: "National Task Force for the Western Reefs chair". */
+const STACKED_BODY_REACH = 10;
+
+/**
+ * "Minister and Investment Board chair X", "Adviser and Cabinet spokesman Y": from the "and" after an office, the end
+ * of a second office whose body is a capitalized run (linking words inside it) and whose head is an office or one of
+ * the pack's office heads, when a person's name follows it; else 0.
+ */
+function stackedOfficeEnd(context: Context, and: number): number {
+  const { tokens, spans, words } = context;
+  if (!words.stackedOfficeHeads) return 0;
+  let k = and + 1;
+  let capitalized = 0;
+  while (k < and + STACKED_BODY_REACH) {
+    const span = spans[k];
+    const token = tokens[k];
+    if (!token?.word || span?.kind === "office" || (span?.kind === "entity" && span.entry.type === "PERSON")) break;
+    if (span || token.capitalized) {
+      k = span?.to ?? k + 1;
+      capitalized++;
+    } else if (words.titleModifiers.has(token.key)) k++;
+    else break;
+  }
+  if (!capitalized || tokens[k]?.capitalized) return 0;
+  const head = spans[k]?.kind === "office" ? spans[k]!.to : words.stackedOfficeHeads.has(tokens[k]?.key ?? "") ? k + 1 : 0;
+  return head && isPersonStart(context, head) ? head : 0;
+}
+
 function pastJoinedWord(context: Context, at: number): number {
   const { tokens, words } = context;
   const joined = tokens[at]?.key === words.and ? capitalizedRun(context, at + 1) : undefined;

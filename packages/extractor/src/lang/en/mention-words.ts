@@ -296,6 +296,8 @@ export const EN_MENTIONS: MentionWords = {
   kinWords: new Set(KIN_WORDS),
   // "X, the first by a Brazilian president in 20 years": the office is the agent's, not X's.
   appositionStops: new Set(["by"]),
+  // "Trade Minister and Investment Board chair X": a second office's head after its body.
+  stackedOfficeHeads: new Set(["chair", "chairman", "chairwoman", "chairperson", "head", "chief", "director", "coordinator", "convenor"]),
   personCues: [...SPOUSE_CUES, ...STYLES],
   spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
