@@ -157,6 +157,11 @@ export interface MentionWords {
    * Investment Board chair X".
    */
   readonly stackedOfficeHeads?: ReadonlySet<string>;
+  /**
+   * Buildings, which are places: the head words that end their names ("the Rosewood Palace", "the Marble Hall of X"),
+   * and the setting words before their article ("at the", "in the").
+   */
+  readonly venues?: { readonly tails: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
   /** A state's formal style before its short name ("Republic of", "Kingdom of"): one name with the country. */

@@ -1148,6 +1148,9 @@ function bareName(context: Context, at: number): NameMention | undefined {
   const surface = run && textOf(tokens, at, run.to);
   if (!run || !surface) return undefined;
   const pair = run.to - at >= PAIR;
+  // "the Marble Hall of the Federal Chancellery", "the Rosewood Palace": a building, with the body it belongs to.
+  const venue = pair && isVenueAt(context, at, run.to) ? venueEnd(context, run.to) : 0;
+  if (venue) return { kind: "name", from: at, to: venue, surface: textOf(tokens, at, venue), type: "LOCATION", maybeShort: false };
   // "Mira Shoal", "Sable Island Group": a run of two or more words ending in a natural place's word is that place.
   const place = pair && endsInPlaceTail(context, at, run.to);
   // "Halvor Shipping": a run of two or more words ending in a company's word is that company.
@@ -1156,6 +1159,25 @@ function bareName(context: Context, at: number): NameMention | undefined {
   const landmark = place || !!words.landmarkHeads?.has(tokens[at]!.key);
   const type = company ? "ORGANIZATION" : landmark ? "LOCATION" : "PERSON";
   return { kind: "name", from: at, to: run.to, surface, type, maybeShort: false };
+}
+
+/** "at the Rosewood Palace": a run ending in a building's head word, after a setting word and an article. */
+function isVenueAt(context: Context, at: number, to: number): boolean {
+  const { tokens, words } = context;
+  const venues = words.venues;
+  if (!venues?.tails.has(tokens[to - 1]!.key)) return false;
+  return words.articles.has(tokens[at - 1]?.key ?? "") && venues.after.has(tokens[at - 2]?.key ?? "");
+}
+
+/**
+ * Where a building's name ends: past "of the" and a capitalized run the lexicon does not know ("Hall of the Government
+ * House"), else at its head word.
+ */
+function venueEnd(context: Context, to: number): number {
+  const { tokens, spans, words } = context;
+  if (tokens[to]?.key !== words.possessive || !words.articles.has(tokens[to + 1]?.key ?? "") || spans[to + 2]) return to;
+  const body = tokens[to + 2]?.capitalized ? capitalizedRun(context, to + 2) : undefined;
+  return body && !spans[body.to] ? body.to : to;
 }
 
 /** Whether the run from `from` to `to` ends in one or two words of the pack's place tails, an article not opening it. */

@@ -234,6 +234,9 @@ const FORMER_OFFICE_VERBS = ["who served as", "who previously served as", "serve
 /** Natural places whose names end in their kind: "Mira Shoal", "Tavi Atoll", "Sable Island Group". */
 const PLACE_TAILS = ["shoal", "shoals", "reef", "reefs", "atoll", "cay", "islands", "archipelago", "island group", "peninsula"];
 
+/** Head words of buildings where leaders meet: "the Rosewood Palace", "the Marble Hall", "the Kigali Convention Centre". */
+const VENUE_TAILS = ["palace", "hall", "auditorium", "building", "stadium", "centre", "center", "lodge", "pavilion"];
+
 /** Travel words after which an unknown capitalized run is a place: "arrived in Arica", "a visit to Labasa". */
 const PLACE_AFTER = [
   ...["arrived", "arrives", "arrive", "arriving", "landed", "lands", "stop", "stopover"].map((verb) => `${verb} in`),
@@ -263,6 +266,7 @@ export const EN_MENTIONS: MentionWords = {
   openingWords: OPENING_WORDS,
   organizationTails: COMPANY_TAILS,
   placeTails: new Set(PLACE_TAILS),
+  venues: { tails: new Set(VENUE_TAILS), after: new Set(["at", "in", "inside", "outside"]) },
   memberGroups: new PhraseSet(
     ["", "foreign ", "defence ", "defense ", "finance ", "economic ", "trade "].flatMap((kind) =>
       ["ministers", "leaders", "officials", "members", "member states", "diplomats", "envoys", "delegates"].map((n) => `${kind}${n}`),
