@@ -324,3 +324,13 @@ describe("English standing facts: a building where leaders meet ('at the Marble 
     expect(names("Pedro Sanchez toured the Moncloa Palace.")).not.toContain("LOCATION:Moncloa Palace");
   });
 });
+
+describe("English standing facts: an unknown place before a compass word and its country ('X, northern Ghana')", () => {
+  it("reads the name as a place in that country", () => {
+    expect(facts("Floods hit Tamale, northern Ghana, overnight.", "LOCATED_IN")).toEqual(["Tamale LOCATED_IN Ghana"]);
+  });
+
+  it("still makes a person of a name whose apposition is an office of the country", () => {
+    expect(names("Ana Ruiz, southern Chile's governor, spoke.")).toContain("PERSON:Ana Ruiz");
+  });
+});

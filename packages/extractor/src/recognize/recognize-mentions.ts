@@ -666,7 +666,10 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
   const run = capitalizedRun(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
-  const next = spans[run.to + 1];
+  // "in Gliwice, southern Poland": a compass word may say where in the country.
+  const word = tokens[run.to + 1];
+  const compass = !spans[run.to + 1] && word?.word && !word.capitalized && context.words.placeIn?.modifiers.has(word.key) ? 1 : 0;
+  const next = spans[run.to + 1 + compass];
   // Not "X, Kenya's foreign minister": a country that an office follows introduces a person.
   return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
 }
