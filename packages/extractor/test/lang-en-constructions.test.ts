@@ -449,8 +449,10 @@ describe("English constructions: a fronted 'invited by X,' participle", () => {
 
 describe("English constructions: an aside with commas of its own", () => {
   it("gives the verb after a long aside to the one it hangs on, not to a place inside it", () => {
+    // The aside's own visit is read as "in Jinja, Uganda" reads it, now that "Jinja, eastern Uganda" is a place too.
     expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([
       "William Ruto THANKED Yoweri Museveni [occurred]",
+      "William Ruto VISITED Jinja [occurred]",
     ]);
   });
 });
@@ -2730,5 +2732,20 @@ describe("English constructions: a second office stacked before the name ('Minis
   it("reads the bare first office in the dateline's country", () => {
     const text = "NAIROBI, May 3 (Reuters) - Defence Secretary and Cabinet spokesman Tomas Ilagan met Japan's envoy.";
     expect(offices(text)).toEqual(["Tomas Ilagan OFFICIAL_OF Kenya [occurred]"]);
+  });
+});
+
+describe("English constructions: an age standing for the person named before ('The 73-year-old met X')", () => {
+  it("gives the person named before what the age's clause says", () => {
+    const text = "Prabowo Subianto arrived in Canberra on Monday. The 73-year-old met Anthony Albanese.";
+    expect(events(text)).toContain("Anthony Albanese MET Prabowo Subianto [occurred]");
+    expect(events("Lula da Silva landed in Rome. The 78-year-old, who leads Brazil, thanked Italy.")).toContain(
+      "Luiz Inácio Lula da Silva THANKED Italy [occurred]",
+    );
+  });
+
+  it("does not stand for anyone when a noun follows the age", () => {
+    const text = "Prabowo Subianto arrived in Canberra on Monday. The 73-year-old farmer criticized Australia.";
+    expect(events(text).filter((r) => r.includes("CRITICIZED"))).toEqual([]);
   });
 });

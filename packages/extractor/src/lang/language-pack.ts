@@ -267,6 +267,11 @@ export interface MentionWords {
     readonly bodies?: ReadonlyMap<string, "COUNTRY" | "ORGANIZATION">;
     readonly after?: PhraseSet;
   };
+  /**
+   * "the 71-year-old said": an age after a determiner stands for a person named before when a verb follows it (one of
+   * `verbs`, or a word with one of `verbEndings`) or a mark; not "the 71-year-old farmer".
+   */
+  readonly ageAnaphor?: { readonly age: RegExp; readonly verbs: ReadonlySet<string>; readonly verbEndings: readonly string[] };
   /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
   readonly thisCountry?: PhraseSet;
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */

@@ -124,7 +124,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     if (found) mentions.push(found, ...joinedHolders(context, found));
     return found ? mentions.at(-1)!.to : span.to;
   }
-  const anaphor = anaphorEnd(context, i);
+  const anaphor = anaphorEnd(context, i) || ageAnaphorEnd(context, i);
   if (anaphor) {
     mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat
     return anaphor;
@@ -283,6 +283,16 @@ function anaphorEnd(context: Context, at: number): number {
   const anaphora = context.words.anaphora;
   const length = anaphora?.nouns.lengthAt(context.keys, at) ?? 0;
   return length && anaphora!.demonstratives.has(context.keys[at + length] ?? "") ? at + length + 1 : 0;
+}
+
+/** "The 71-year-old said", "the 64-year-old, who ...": a determiner and an age, then a verb or a mark, stand for a person named before. */
+function ageAnaphorEnd(context: Context, at: number): number {
+  const { tokens, keys, words } = context;
+  const age = words.ageAnaphor;
+  if (!age || !words.determiners.has(keys[at] ?? "") || !age.age.test(keys[at + 1] ?? "")) return 0;
+  const next = tokens[at + 2];
+  const goesOn = !next || !next.word || age.verbs.has(next.key) || age.verbEndings.some((end) => next.key.endsWith(end));
+  return goesOn && !next?.capitalized ? at + 2 : 0;
 }
 
 /** How many words before a clause's subject its opener may have ("cho biết"). */

@@ -297,6 +297,11 @@ export const EN_MENTIONS: MentionWords = {
     nouns: new Set([...EN_STATICS.placeKinds!.nouns, "municipality", "atoll"]),
     leadOn: new Set(["of", "in", "on", "near", "along", "where", "which", "that"]),
   },
+  ageAnaphor: {
+    age: /^\d{1,3}-year-old$/,
+    verbs: new Set(["is", "was", "has", "had", "will", "would", "said", "says", "told", "met", "also", "later", "then", "who"]),
+    verbEndings: ["ed"],
+  },
   kinWords: new Set(KIN_WORDS),
   // "X, the first by a Brazilian president in 20 years": the office is the agent's, not X's.
   appositionStops: new Set(["by"]),
