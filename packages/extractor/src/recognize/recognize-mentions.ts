@@ -291,7 +291,7 @@ function ageAnaphorEnd(context: Context, at: number): number {
   const age = words.ageAnaphor;
   if (!age || !words.determiners.has(keys[at] ?? "") || !age.age.test(keys[at + 1] ?? "")) return 0;
   const next = tokens[at + 2];
-  const goesOn = !next || !next.word || age.verbs.has(next.key) || age.verbEndings.some((end) => next.key.endsWith(end));
+  const goesOn = !next?.word || age.verbs.has(next.key) || age.verbEndings.some((end) => next.key.endsWith(end));
   return goesOn && !next?.capitalized ? at + 2 : 0;
 }
 
