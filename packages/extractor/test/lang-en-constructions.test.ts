@@ -2749,3 +2749,20 @@ describe("English constructions: an age standing for the person named before ('T
     expect(events(text).filter((r) => r.includes("CRITICIZED"))).toEqual([]);
   });
 });
+
+describe("English constructions: an office a pronoun's clause gives ('he was re-elected as president of X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the office to whom the pronoun stands for", () => {
+    const text = "Hun Manet arrived in Paris. It was his first trip since he was re-elected as president of the Cambodian People's Party.";
+    expect(offices(text)).toEqual(["Hun Manet OFFICIAL_OF Cambodian People's Party [occurred]"]);
+    expect(offices("Ana Ruiz met Kenyan officials. She became Chile's foreign minister in March.")).toEqual([
+      "Ana Ruiz OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("gives no office held before", () => {
+    const text = "Ana Ruiz met Kenyan officials. She served as Chile's foreign minister in 2019.";
+    expect(offices(text)).toEqual([]);
+  });
+});

@@ -86,6 +86,8 @@ export interface PronounMention {
   gender?: Gender;
   /** "nước này" (this country), "công ty này": it stands for a country or a body, not a person. */
   of?: "COUNTRY" | "ORGANIZATION";
+  /** "he was re-elected as head of the X Party": the office the clause gives whoever the pronoun stands for. */
+  title?: Title;
 }
 
 export type Mention = NameMention | DescriptorMention | GroupMention | PronounMention;

@@ -222,8 +222,15 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
     // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
     const gender = words.genders?.pronouns.get(token.key);
-    mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
-    return i + 1;
+    const held = words.pronouns.has(token.key) ? officeTakenBy(context, i + 1) : undefined;
+    mentions.push({
+      kind: "pronoun",
+      from: i,
+      to: held?.to ?? i + 1,
+      ...(gender ? { gender } : {}),
+      ...(held ? { title: held.title } : {}),
+    });
+    return held?.to ?? i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
   // "Anna Rostova, con gái của ...": whoever kin describe is a person, the target of a measure too.
@@ -283,6 +290,20 @@ function anaphorEnd(context: Context, at: number): number {
   const anaphora = context.words.anaphora;
   const length = anaphora?.nouns.lengthAt(context.keys, at) ?? 0;
   return length && anaphora!.demonstratives.has(context.keys[at + length] ?? "") ? at + length + 1 : 0;
+}
+
+/**
+ * "he was re-elected as head of the X Party", "she became Chile's foreign minister": after a pronoun, an office verb and
+ * an office told with its body, the office of whoever the pronoun stands for.
+ */
+function officeTakenBy(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { keys, words } = context;
+  // Only an office held now: "he served as ..." tells a past one.
+  const verb = words.officeVerbs?.lengthAt(keys, at) ?? 0;
+  if (!verb) return undefined;
+  const j = at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0);
+  const held = appositiveOffice(context, j, false);
+  return held?.title.affiliation && !held.title.former ? held : undefined;
 }
 
 /** "The 71-year-old said", "the 64-year-old, who ...": a determiner and an age, then a verb or a mark, stand for a person named before. */

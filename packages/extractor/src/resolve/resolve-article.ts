@@ -139,6 +139,14 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         if (leading && !context.sentence.includes(e)) context.leading.add(e);
         else if (!leading) context.leading.delete(e);
       found.forEach(seen);
+      if (mention.kind === "pronoun" && mention.title && found[0]?.type === "PERSON") {
+        // "he was re-elected as head of the X Party": the office of whom the pronoun stands for.
+        const person = found[0];
+        const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native);
+        const { office, former } = mention.title;
+        person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
+        if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+      }
       if (mention.kind === "descriptor" && found[0]) {
         const fact =
           bodyOfHeldOffice(mention.title, found[0], named, entities, sentence) ??
