@@ -2766,3 +2766,22 @@ describe("English constructions: an office a pronoun's clause gives ('he was re-
     expect(offices(text)).toEqual([]);
   });
 });
+
+describe("English constructions: a companion's office ('X was accompanied by Vice President Y')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the companion the office in the country of whom they accompany", () => {
+    expect(offices("Gustavo Petro was accompanied by Vice President Tomasa Quintero in Quito.")).toEqual([
+      "Tomasa Quintero OFFICIAL_OF Colombia [occurred]",
+    ]);
+    expect(offices("Gustavo Petro, accompanied by Defence Minister Ramon Ilagan, arrived in Quito.")).toContain(
+      "Ramon Ilagan OFFICIAL_OF Colombia [occurred]",
+    );
+  });
+
+  it("leaves a host's office where the visit puts it", () => {
+    expect(offices("Gustavo Petro was welcomed by Foreign Minister Ramon Ilagan in Quito.")).toEqual([
+      "Ramon Ilagan OFFICIAL_OF Ecuador [occurred]",
+    ]);
+  });
+});

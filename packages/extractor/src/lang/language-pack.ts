@@ -201,7 +201,12 @@ export interface MentionWords {
    * Verbs that send an office holder, whose office then serves the sender ("Y cử Đặc phái viên B"), and the words
    * before one that make it part of another word ("bầu cử", an election).
    */
-  readonly sending?: { readonly verbs: ReadonlySet<string>; readonly notAfter: ReadonlySet<string> };
+  readonly sending?: {
+    readonly verbs: ReadonlySet<string>;
+    readonly notAfter: ReadonlySet<string>;
+    /** Phrases right before a companion's office, which serves the sentence's first actor: "accompanied by Vice President Y". */
+    readonly companions?: PhraseSet;
+  };
   /** Kin after a name's comma that make an unknown capitalized run a person: "X, con gái của Y", "A và B, hai con trai ông". */
   readonly kinAppositions?: PhraseSet;
   /**

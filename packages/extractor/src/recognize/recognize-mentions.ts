@@ -276,11 +276,16 @@ function markListedAfter(context: Context, title: Title, from: number, before: M
 }
 
 /** "Tổng thống Y A cử Đặc phái viên B", "Y cử Bộ trưởng B": an office without a body, right after a sending verb. */
+/** How many words a companion's phrase before an office may have ("accompanied by"). */
+const COMPANION_LENGTHS = [1, 2, 3];
+
 function markSentBy(context: Context, title: Title, from: number, mentions: Mention[]): void {
   const { keys, words } = context;
   const sending = words.sending;
-  if (!sending || title.affiliation || title.principal || title.listedAfter || !sending.verbs.has(keys[from - 1] ?? "")) return;
-  if (sending.notAfter.has(keys[from - 2] ?? "")) return;
+  if (!sending || title.affiliation || title.principal || title.listedAfter) return;
+  // "X was accompanied by Vice President Y": a companion's office serves the country of whom they accompany.
+  const companion = COMPANION_LENGTHS.some((n) => sending.companions?.lengthAt(keys, from - n) === n);
+  if (!companion && (!sending.verbs.has(keys[from - 1] ?? "") || sending.notAfter.has(keys[from - 2] ?? ""))) return;
   const sender = mentions.find((m): m is NameMention => m.kind === "name" && (m.type === "PERSON" || m.type === "COUNTRY"));
   if (sender) title.sentBy = sender;
 }

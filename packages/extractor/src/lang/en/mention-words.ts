@@ -302,6 +302,8 @@ export const EN_MENTIONS: MentionWords = {
     verbs: new Set(["is", "was", "has", "had", "will", "would", "said", "says", "told", "met", "also", "later", "then", "who"]),
     verbEndings: ["ed"],
   },
+  // "X was accompanied by Vice President Y": the companion's office is X's country's; no verb sends an English holder.
+  sending: { verbs: new Set(), notAfter: new Set(), companions: new PhraseSet(["accompanied by", "joined by", "flanked by"]) },
   kinWords: new Set(KIN_WORDS),
   // "X, the first by a Brazilian president in 20 years": the office is the agent's, not X's.
   appositionStops: new Set(["by"]),
