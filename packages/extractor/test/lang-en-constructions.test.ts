@@ -2708,9 +2708,15 @@ describe("English constructions: a plural office told with no body over a list (
 });
 
 describe("English constructions: an apposition of whose first visit it was ('X, the first by a Z president')", () => {
-  it("does not give the name before it the agent's office", () => {
+  it("does not give the name before it the agent's office, but the one the description stands for", () => {
     const text = "Lula da Silva flew to Madrid to meet Pedro Sanchez, the first by a Brazilian president in 10 years.";
-    expect(read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"))).toEqual([]);
+    expect(read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"))).toEqual([
+      "Luiz Inácio Lula da Silva OFFICIAL_OF Brazil [occurred]",
+    ]);
+  });
+
+  it("reads no one from an indefinite person of a country after the agent word with no office", () => {
+    expect(read("The village was attacked by a Russian soldier.", { standing: true })).toEqual([]);
   });
 
   it("still reads an apposition that gives the name's own office", () => {

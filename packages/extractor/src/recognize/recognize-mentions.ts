@@ -453,7 +453,12 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
     return company.to;
   }
   if (span.entry.type === "ORGANIZATION" && words.memberGroups?.lengthAt(context.keys, span.to)) return span.to; // "ASEAN foreign ministers met X": the members met, not the body
-  if (isPersonOfCountry(context, span)) return span.to;
+  // "the first by a Brazilian president": after the agent word, an indefinite office describes who did it.
+  if (
+    isPersonOfCountry(context, span) &&
+    !(words.appositionStops?.has(tokens[span.from - 2]?.key ?? "") && officeAfterAffiliation(context, span))
+  )
+    return span.to;
   if (demonymOfMembers(context, span)) return span.to; // "Cambodian and Thai leaders met": the people met, not the countries // "a Russian", "one North Korean individual": a person, not the country
   if (span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) return span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
   const spouse = spouseAfterCountry(context, span);
