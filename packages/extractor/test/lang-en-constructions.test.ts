@@ -2791,3 +2791,17 @@ describe("English constructions: a companion's office ('X was accompanied by Vic
     ]);
   });
 });
+
+describe("English constructions: a British 'Secretary of State for X' and a church rank before a name", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("does not read 'Secretary of State for Defence' as the US office", () => {
+    const text = "LONDON, May 3 (Reuters) - Secretary of State for Defence Tom Ashworth met Wang Yi.";
+    expect(offices(text)).not.toContain("Tom Ashworth OFFICIAL_OF United States [occurred]");
+  });
+
+  it("reads 'Cardinal X' as X, the rank no part of the name and no person", () => {
+    expect(names("Cardinal Pietro Parolin met Wang Yi.")).toEqual(expect.arrayContaining(["Pietro Parolin"]));
+    expect(names("Cardinal Pietro Parolin met Wang Yi.")).not.toContain("Cardinal");
+  });
+});

@@ -184,6 +184,9 @@ const RANKS = [
   "sgt",
   "comrade",
   "respected",
+  // church ranks: "Cardinal X", "Archbishop Y"
+  "cardinal",
+  "archbishop",
 ];
 
 /** Words that say a person's gender: pronouns, and honorifics or titles inside a name's mention. */
