@@ -2661,6 +2661,11 @@ describe("English constructions: a short name after an office ('President Clinto
     expect(offices("President Clinton, speaking in Ohio, praised Chile.")).toEqual(["Bill Clinton OFFICIAL_OF United States [occurred]"]);
   });
 
+  it("stands for the office holder, not a namesake known for another office", () => {
+    const text = "First lady Melania Trump toured a school in Lima. President Trump later met Dina Boluarte.";
+    expect(events(text)).toContain("Dina Boluarte MET Donald Trump [occurred]");
+  });
+
   it("still stands for the article's namesake who holds that office", () => {
     expect(offices("President Kim Dae-jung met Vladimir Putin. President Kim said the talks went well.")).toEqual([
       "Kim Dae-jung OFFICIAL_OF South Korea [occurred]",

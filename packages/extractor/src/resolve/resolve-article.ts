@@ -598,7 +598,7 @@ function lexiconShortName(
 /**
  * "President Bush" in an article that named only "first lady Laura Bush", "President Clinton" with no Clinton named: a
  * short form after an office stands for the lexicon's one person known by it for that office, unless the article's
- * namesake holds an office of their own.
+ * namesake was given an office or is known for that one.
  */
 function shortHolder(
   lexicon: Lexicon,
@@ -607,8 +607,9 @@ function shortHolder(
   titled: Set<ArticleEntity>,
   article: ArticleEntity | undefined,
 ): ArticleEntity | undefined {
-  if (!mention.title || mention.type !== "PERSON" || (article && (titled.has(article) || article.entry?.office))) return undefined;
+  if (!mention.title || mention.type !== "PERSON") return undefined;
   const role = mention.title.office.role;
+  if (article && (titled.has(article) || article.entry?.office === role)) return undefined;
   const entries = (lexicon.shortNames.get(mention.surface.toLowerCase()) ?? []).filter((e) => e.office === role);
   return entries.length === 1 ? entities.fromEntry(entries[0]!, mention.surface) : undefined;
 }
