@@ -449,8 +449,10 @@ describe("English constructions: a fronted 'invited by X,' participle", () => {
 
 describe("English constructions: an aside with commas of its own", () => {
   it("gives the verb after a long aside to the one it hangs on, not to a place inside it", () => {
+    // The aside's own visit is read as "in Jinja, Uganda" reads it, now that "Jinja, eastern Uganda" is a place too.
     expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([
       "William Ruto THANKED Yoweri Museveni [occurred]",
+      "William Ruto VISITED Jinja [occurred]",
     ]);
   });
 });
@@ -2631,5 +2633,180 @@ describe("English constructions: a foreign minister styled as a secretary ('Cabi
       expect.arrayContaining(["Ana Wanjiru OFFICIAL_OF Kenya [occurred]", "Ana Wanjiru MET Antony Blinken [occurred]"]),
     );
     expect(names("Blinken met Philippine Secretary of Foreign Affairs Jose Reyes.")).toContain("Jose Reyes");
+  });
+});
+
+describe("English constructions: a second mention by office and country ('the German chancellor')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the person it stands for that office when the lexicon says they serve that country", () => {
+    expect(offices("Angela Merkel arrived in Oslo. The German chancellor said the talks went well.")).toEqual([
+      "Angela Merkel OFFICIAL_OF Germany [occurred]",
+    ]);
+    expect(offices("Javier Milei landed in Rome. The Argentine leader thanked Italy.")).toEqual([
+      "Javier Milei OFFICIAL_OF Argentina [occurred]",
+    ]);
+  });
+
+  it("gives no office of a country the person does not serve, nor one held before", () => {
+    expect(offices("Javier Milei landed in Rome. The Chilean president was not there.")).toEqual([]);
+    expect(offices("Angela Merkel arrived in Oslo. The former German chancellor said the talks went well.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a short name after an office ('President Clinton')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("stands for the lexicon's one person known by it for that office", () => {
+    expect(offices("President Clinton, speaking in Ohio, praised Chile.")).toEqual(["Bill Clinton OFFICIAL_OF United States [occurred]"]);
+  });
+
+  it("stands for the office holder, not a namesake known for another office", () => {
+    const text = "First lady Melania Trump toured a school in Lima. President Trump later met Dina Boluarte.";
+    expect(events(text)).toContain("Dina Boluarte MET Donald Trump [occurred]");
+  });
+
+  it("still stands for the article's namesake who holds that office", () => {
+    expect(offices("President Kim Dae-jung met Vladimir Putin. President Kim said the talks went well.")).toEqual([
+      "Kim Dae-jung OFFICIAL_OF South Korea [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: Indian styles before a name ('Shri X') and a former state's demonym", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("reads the office over 'Shri', no part of the name", () => {
+    expect(offices("Prime Minister Shri Narendra Modi spoke with Joe Biden on Monday.")).toEqual([
+      "Narendra Modi OFFICIAL_OF India [occurred]",
+    ]);
+  });
+
+  it("reads 'Yugoslav President X' as Yugoslavia's office", () => {
+    expect(offices("Yugoslav President Slobodan Milosevic met Boris Yeltsin in Moscow.")).toEqual([
+      "Slobodan Milosevic OFFICIAL_OF Yugoslavia [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a second mention by office and country beside another of that country", () => {
+  it("tells no office when another person of that country is named before it in the sentence", () => {
+    const text = "Ana Brnabic toured Nis. Aleksandar Vucic met Tony Blair, who pressed the Serbian leader on reform.";
+    expect(read(text, { standing: true }).filter((r) => r.includes("Ana Brnabic OFFICIAL_OF"))).toEqual([]);
+  });
+});
+
+describe("English constructions: a plural office told with no body over a list ('Prime Ministers A and B')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives every joined name the office, each in their own country", () => {
+    expect(offices("Presidents Lula da Silva and Gabriel Boric signed the accord.")).toEqual([
+      "Luiz Inácio Lula da Silva OFFICIAL_OF Brazil [occurred]",
+      "Gabriel Boric OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("gives a name the lexicon does not know the country of the first one listed", () => {
+    const text = "Deputy Foreign Ministers Abbas Araghchi and Dariush Kamrani attended the talks in Muscat.";
+    expect(offices(text)).toContain("Dariush Kamrani OFFICIAL_OF Iran [occurred]");
+  });
+});
+
+describe("English constructions: an apposition of whose first visit it was ('X, the first by a Z president')", () => {
+  it("does not give the name before it the agent's office, but the one the description stands for", () => {
+    const text = "Lula da Silva flew to Madrid to meet Pedro Sanchez, the first by a Brazilian president in 10 years.";
+    expect(read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"))).toEqual([
+      "Luiz Inácio Lula da Silva OFFICIAL_OF Brazil [occurred]",
+    ]);
+  });
+
+  it("reads no one from an indefinite person of a country after the agent word with no office", () => {
+    expect(read("The village was attacked by a Russian soldier.", { standing: true })).toEqual([]);
+  });
+
+  it("still reads an apposition that gives the name's own office", () => {
+    expect(read("Pedro Sanchez, the Spanish prime minister, met Lula.", { standing: true })).toContain(
+      "Pedro Sánchez OFFICIAL_OF Spain [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a second office stacked before the name ('Minister and Investment Board chair X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the name the first office, and makes no person of the second office's body", () => {
+    const text = "Peruvian Trade Minister and Investment Board chair Ramon Quintero criticized Chile.";
+    expect(offices(text)).toEqual(["Ramon Quintero OFFICIAL_OF Peru [occurred]"]);
+    expect(names(text)).not.toContain("Board");
+  });
+
+  it("reads the bare first office in the dateline's country", () => {
+    const text = "NAIROBI, May 3 (Reuters) - Defence Secretary and Cabinet spokesman Tomas Ilagan met Japan's envoy.";
+    expect(offices(text)).toEqual(["Tomas Ilagan OFFICIAL_OF Kenya [occurred]"]);
+  });
+});
+
+describe("English constructions: an age standing for the person named before ('The 73-year-old met X')", () => {
+  it("gives the person named before what the age's clause says", () => {
+    const text = "Prabowo Subianto arrived in Canberra on Monday. The 73-year-old met Anthony Albanese.";
+    expect(events(text)).toContain("Anthony Albanese MET Prabowo Subianto [occurred]");
+    expect(events("Lula da Silva landed in Rome. The 78-year-old, who leads Brazil, thanked Italy.")).toContain(
+      "Luiz Inácio Lula da Silva THANKED Italy [occurred]",
+    );
+  });
+
+  it("does not stand for anyone when a noun follows the age", () => {
+    const text = "Prabowo Subianto arrived in Canberra on Monday. The 73-year-old farmer criticized Australia.";
+    expect(events(text).filter((r) => r.includes("CRITICIZED"))).toEqual([]);
+  });
+});
+
+describe("English constructions: an office a pronoun's clause gives ('he was re-elected as president of X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the office to whom the pronoun stands for", () => {
+    const text = "Hun Manet arrived in Paris. It was his first trip since he was re-elected as president of the Cambodian People's Party.";
+    expect(offices(text)).toEqual(["Hun Manet OFFICIAL_OF Cambodian People's Party [occurred]"]);
+    expect(offices("Ana Ruiz met Kenyan officials. She became Chile's foreign minister in March.")).toEqual([
+      "Ana Ruiz OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("gives no office held before", () => {
+    const text = "Ana Ruiz met Kenyan officials. She served as Chile's foreign minister in 2019.";
+    expect(offices(text)).toEqual([]);
+  });
+});
+
+describe("English constructions: a companion's office ('X was accompanied by Vice President Y')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("gives the companion the office in the country of whom they accompany", () => {
+    expect(offices("Gustavo Petro was accompanied by Vice President Tomasa Quintero in Quito.")).toEqual([
+      "Tomasa Quintero OFFICIAL_OF Colombia [occurred]",
+    ]);
+    expect(offices("Gustavo Petro, accompanied by Defence Minister Ramon Ilagan, arrived in Quito.")).toContain(
+      "Ramon Ilagan OFFICIAL_OF Colombia [occurred]",
+    );
+  });
+
+  it("leaves a host's office where the visit puts it", () => {
+    expect(offices("Gustavo Petro was welcomed by Foreign Minister Ramon Ilagan in Quito.")).toEqual([
+      "Ramon Ilagan OFFICIAL_OF Ecuador [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a British 'Secretary of State for X' and a church rank before a name", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
+
+  it("does not read 'Secretary of State for Defence' as the US office", () => {
+    const text = "LONDON, May 3 (Reuters) - Secretary of State for Defence Tom Ashworth met Wang Yi.";
+    expect(offices(text)).not.toContain("Tom Ashworth OFFICIAL_OF United States [occurred]");
+  });
+
+  it("reads 'Cardinal X' as X, the rank no part of the name and no person", () => {
+    expect(names("Cardinal Pietro Parolin met Wang Yi.")).toEqual(expect.arrayContaining(["Pietro Parolin"]));
+    expect(names("Cardinal Pietro Parolin met Wang Yi.")).not.toContain("Cardinal");
   });
 });

@@ -309,3 +309,28 @@ describe("English standing facts: a resort named by its country ('the Peruvian r
     expect(facts("Tourists crowded the seaside resort in Chile on Sunday.", "LOCATED_IN")).toEqual([]);
   });
 });
+
+describe("English standing facts: a building where leaders meet ('at the Marble Hall of X in Berlin, Germany')", () => {
+  it("reads a run ending in a building's head word after 'at the' as a place, in the city or country after it", () => {
+    const text = "Olaf Scholz met Petr Fiala at the Marble Hall of the Federal Chancellery in Berlin, Germany on Monday.";
+    expect(facts(text, "LOCATED_IN")).toEqual(["Marble Hall of the Federal Chancellery LOCATED_IN Germany"]);
+    expect(facts("Emmanuel Macron met Lula da Silva at the Planalto Palace in Brasilia.", "LOCATED_IN")).toEqual([
+      "Planalto Palace LOCATED_IN Brazil",
+    ]);
+  });
+
+  it("makes no place of a person's name that ends in such a word, nor of a building with no setting word", () => {
+    expect(names("Stuart Hall said Kenya would send observers.")).not.toContain("LOCATION:Stuart Hall");
+    expect(names("Pedro Sanchez toured the Moncloa Palace.")).not.toContain("LOCATION:Moncloa Palace");
+  });
+});
+
+describe("English standing facts: an unknown place before a compass word and its country ('X, northern Ghana')", () => {
+  it("reads the name as a place in that country", () => {
+    expect(facts("Floods hit Tamale, northern Ghana, overnight.", "LOCATED_IN")).toEqual(["Tamale LOCATED_IN Ghana"]);
+  });
+
+  it("still makes a person of a name whose apposition is an office of the country", () => {
+    expect(names("Ana Ruiz, southern Chile's governor, spoke.")).toContain("PERSON:Ana Ruiz");
+  });
+});

@@ -147,6 +147,21 @@ export interface MentionWords {
   /** Possessive endings split off by the tokenizer ("'s"): "Japan's Prime Minister". */
   readonly possessiveClitics: ReadonlySet<string>;
   readonly groups: readonly GroupCue[];
+  /**
+   * Plain words that end the words leading an apposition to its office: "X, the first by a Brazilian president," tells
+   * whose the first visit was, not X's office.
+   */
+  readonly appositionStops?: ReadonlySet<string>;
+  /**
+   * Lower-case heads of a second office stacked after "and" before a name, whose body is capitalized: "Minister and
+   * Investment Board chair X".
+   */
+  readonly stackedOfficeHeads?: ReadonlySet<string>;
+  /**
+   * Buildings, which are places: the head words that end their names ("the Rosewood Palace", "the Marble Hall of X"),
+   * and the setting words before their article ("at the", "in the").
+   */
+  readonly venues?: { readonly tails: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** Words before a capitalized run that make it a place ("tỉnh Amur"). */
   readonly locationCues: readonly string[];
   /** A state's formal style before its short name ("Republic of", "Kingdom of"): one name with the country. */
@@ -186,7 +201,12 @@ export interface MentionWords {
    * Verbs that send an office holder, whose office then serves the sender ("Y cử Đặc phái viên B"), and the words
    * before one that make it part of another word ("bầu cử", an election).
    */
-  readonly sending?: { readonly verbs: ReadonlySet<string>; readonly notAfter: ReadonlySet<string> };
+  readonly sending?: {
+    readonly verbs: ReadonlySet<string>;
+    readonly notAfter: ReadonlySet<string>;
+    /** Phrases right before a companion's office, which serves the sentence's first actor: "accompanied by Vice President Y". */
+    readonly companions?: PhraseSet;
+  };
   /** Kin after a name's comma that make an unknown capitalized run a person: "X, con gái của Y", "A và B, hai con trai ông". */
   readonly kinAppositions?: PhraseSet;
   /**
@@ -257,6 +277,11 @@ export interface MentionWords {
      */
     readonly guests?: PhraseSet;
   };
+  /**
+   * "the 71-year-old said": an age after a determiner stands for a person named before when a verb follows it (one of
+   * `verbs`, or a word with one of `verbEndings`) or a mark; not "the 71-year-old farmer".
+   */
+  readonly ageAnaphor?: { readonly age: RegExp; readonly verbs: ReadonlySet<string>; readonly verbEndings: readonly string[] };
   /** "Đại sứ nước này" (this country's ambassador): words in a title for the country the sentence named last. */
   readonly thisCountry?: PhraseSet;
   /**

@@ -205,7 +205,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push({ kind: "pronoun", from: i, to, guest: true });
     return to;
   }
-  const anaphor = anaphorEnd(context, i);
+  const anaphor = anaphorEnd(context, i) || ageAnaphorEnd(context, i);
   if (anaphor) {
     mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat
     return anaphor;
@@ -303,8 +303,15 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   if (token.word && (words.pronouns.has(token.key) || (words.possessivePronouns.has(token.key) && !spans[i + 1]))) {
     // "his visit", "he said"; not "his Chinese counterpart", where "his" only leads into a title.
     const gender = words.genders?.pronouns.get(token.key);
-    mentions.push({ kind: "pronoun", from: i, to: i + 1, ...(gender ? { gender } : {}) });
-    return i + 1;
+    const held = words.pronouns.has(token.key) ? officeTakenBy(context, i + 1) : undefined;
+    mentions.push({
+      kind: "pronoun",
+      from: i,
+      to: held?.to ?? i + 1,
+      ...(gender ? { gender } : {}),
+      ...(held ? { title: held.title } : {}),
+    });
+    return held?.to ?? i + 1;
   }
   if (!token.word || !token.capitalized) return i + 1;
   // "Anna Rostova, con gái của ...": whoever kin describe is a person, the target of a measure too.
@@ -350,11 +357,16 @@ function markListedAfter(context: Context, title: Title, from: number, before: M
 }
 
 /** "Tổng thống Y A cử Đặc phái viên B", "Y cử Bộ trưởng B": an office without a body, right after a sending verb. */
+/** How many words a companion's phrase before an office may have ("accompanied by"). */
+const COMPANION_LENGTHS = [1, 2, 3];
+
 function markSentBy(context: Context, title: Title, from: number, mentions: Mention[]): void {
   const { keys, words } = context;
   const sending = words.sending;
-  if (!sending || title.affiliation || title.principal || title.listedAfter || !sending.verbs.has(keys[from - 1] ?? "")) return;
-  if (sending.notAfter.has(keys[from - 2] ?? "")) return;
+  if (!sending || title.affiliation || title.principal || title.listedAfter) return;
+  // "X was accompanied by Vice President Y": a companion's office serves the country of whom they accompany.
+  const companion = COMPANION_LENGTHS.some((n) => sending.companions?.lengthAt(keys, from - n) === n);
+  if (!companion && (!sending.verbs.has(keys[from - 1] ?? "") || sending.notAfter.has(keys[from - 2] ?? ""))) return;
   const sender = mentions.find((m): m is NameMention => m.kind === "name" && (m.type === "PERSON" || m.type === "COUNTRY"));
   if (sender) title.sentBy = sender;
 }
@@ -364,6 +376,30 @@ function anaphorEnd(context: Context, at: number): number {
   const anaphora = context.words.anaphora;
   const length = anaphora?.nouns.lengthAt(context.keys, at) ?? 0;
   return length && anaphora!.demonstratives.has(context.keys[at + length] ?? "") ? at + length + 1 : 0;
+}
+
+/**
+ * "he was re-elected as head of the X Party", "she became Chile's foreign minister": after a pronoun, an office verb and
+ * an office told with its body, the office of whoever the pronoun stands for.
+ */
+function officeTakenBy(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { keys, words } = context;
+  // Only an office held now: "he served as ..." tells a past one.
+  const verb = words.officeVerbs?.lengthAt(keys, at) ?? 0;
+  if (!verb) return undefined;
+  const j = at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0);
+  const held = appositiveOffice(context, j, false);
+  return held?.title.affiliation && !held.title.former ? held : undefined;
+}
+
+/** "The 71-year-old said", "the 64-year-old, who ...": a determiner and an age, then a verb or a mark, stand for a person named before. */
+function ageAnaphorEnd(context: Context, at: number): number {
+  const { tokens, keys, words } = context;
+  const age = words.ageAnaphor;
+  if (!age || !words.determiners.has(keys[at] ?? "") || !age.age.test(keys[at + 1] ?? "")) return 0;
+  const next = tokens[at + 2];
+  const goesOn = !next?.word || age.verbs.has(next.key) || age.verbEndings.some((end) => next.key.endsWith(end));
+  return goesOn && !next?.capitalized ? at + 2 : 0;
 }
 
 /** How many words before a clause's subject its opener may have ("cho biết"). */
@@ -507,7 +543,12 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
     return company.to;
   }
   if (span.entry.type === "ORGANIZATION" && words.memberGroups?.lengthAt(context.keys, span.to)) return span.to; // "ASEAN foreign ministers met X": the members met, not the body
-  if (isPersonOfCountry(context, span)) return span.to;
+  // "the first by a Brazilian president": after the agent word, an indefinite office describes who did it.
+  if (
+    isPersonOfCountry(context, span) &&
+    !(words.appositionStops?.has(tokens[span.from - 2]?.key ?? "") && officeAfterAffiliation(context, span))
+  )
+    return span.to;
   if (demonymOfMembers(context, span)) return span.to; // "Cambodian and Thai leaders met": the people met, not the countries // "a Russian", "one North Korean individual": a person, not the country
   if (span.entry.type === "COUNTRY" && words.teamWords?.has(tokens[i - 1]?.key ?? "")) return span.to; // "đội tuyển Việt Nam gặp Thái Lan": a team plays a match, the country meets no one
   const spouse = spouseAfterCountry(context, span);
@@ -650,7 +691,12 @@ function spouseAfterCountry(context: Context, span: Extract<Span, { kind: "entit
  */
 function joinedHolders(context: Context, first: Mention): NameMention[] {
   const { tokens, words } = context;
-  if (first.kind !== "name" || !first.title?.affiliation) return [];
+  if (first.kind !== "name" || !first.title) return [];
+  // "Prime Ministers A and B", "Senators A and B": a plural office told with no body is every joined name's, each
+  // serving their own country, or the first one's when unknown.
+  if (first.title.office.plural && !first.title.affiliation && !first.title.principal)
+    return sharedHolders(context, first, { ...first.title, nameNext: false, listedAfter: first });
+  if (!first.title.affiliation) return [];
   // "Israeli ministers A and B": a plural office whose body came first is every joined name's.
   if (first.title.office.plural && first.title.affiliation.from <= first.from) return sharedHolders(context, first);
   if (first.title.affiliation.from < first.from) return [];
@@ -667,13 +713,13 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
 }
 
 /** "Israeli ministers A and B", "two Israeli ministers, A, B and C": a plural office's title held by every name joined after. */
-function sharedHolders(context: Context, first: NameMention): NameMention[] {
+function sharedHolders(context: Context, first: NameMention, title: Title = first.title!): NameMention[] {
   const { tokens, words } = context;
   const held: NameMention[] = [];
   for (let at = first.to; tokens[at]?.key === words.and || tokens[at]?.text === ","; ) {
     const name = fullNameAt(context, at + 1);
     if (!name) break;
-    held.push({ ...name, title: first.title });
+    held.push({ ...name, title });
     at = name.to;
   }
   return held;
@@ -756,7 +802,10 @@ function isPlaceBeforeCountry(context: Context, at: number): boolean {
   if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
   const run = capitalizedRun(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
-  const next = spans[run.to + 1];
+  // "in Gliwice, southern Poland": a compass word may say where in the country.
+  const word = tokens[run.to + 1];
+  const compass = !spans[run.to + 1] && word?.word && !word.capitalized && context.words.placeIn?.modifiers.has(word.key) ? 1 : 0;
+  const next = spans[run.to + 1 + compass];
   // Not "X, Kenya's foreign minister": a country that an office follows introduces a person.
   return next?.kind === "entity" && next.entry.type === "COUNTRY" && !officeAfterAffiliation(context, next);
 }
@@ -1273,6 +1322,9 @@ function bareName(context: Context, at: number): NameMention | undefined {
   const surface = run && textOf(tokens, at, run.to);
   if (!run || !surface) return undefined;
   const pair = run.to - at >= PAIR;
+  // "the Marble Hall of the Federal Chancellery", "the Rosewood Palace": a building, with the body it belongs to.
+  const venue = pair && isVenueAt(context, at, run.to) ? venueEnd(context, run.to) : 0;
+  if (venue) return { kind: "name", from: at, to: venue, surface: textOf(tokens, at, venue), type: "LOCATION", maybeShort: false };
   // "Mira Shoal", "Sable Island Group": a run of two or more words ending in a natural place's word is that place.
   const place = pair && endsInPlaceTail(context, at, run.to);
   // "Halvor Shipping": a run of two or more words ending in a company's word is that company.
@@ -1281,6 +1333,25 @@ function bareName(context: Context, at: number): NameMention | undefined {
   const landmark = place || !!words.landmarkHeads?.has(tokens[at]!.key);
   const type = company ? "ORGANIZATION" : landmark ? "LOCATION" : "PERSON";
   return { kind: "name", from: at, to: run.to, surface, type, maybeShort: false };
+}
+
+/** "at the Rosewood Palace": a run ending in a building's head word, after a setting word and an article. */
+function isVenueAt(context: Context, at: number, to: number): boolean {
+  const { tokens, words } = context;
+  const venues = words.venues;
+  if (!venues?.tails.has(tokens[to - 1]!.key)) return false;
+  return words.articles.has(tokens[at - 1]?.key ?? "") && venues.after.has(tokens[at - 2]?.key ?? "");
+}
+
+/**
+ * Where a building's name ends: past "of the" and a capitalized run the lexicon does not know ("Hall of the Government
+ * House"), else at its head word.
+ */
+function venueEnd(context: Context, to: number): number {
+  const { tokens, spans, words } = context;
+  if (tokens[to]?.key !== words.possessive || !words.articles.has(tokens[to + 1]?.key ?? "") || spans[to + 2]) return to;
+  const body = tokens[to + 2]?.capitalized ? capitalizedRun(context, to + 2) : undefined;
+  return body && !spans[body.to] ? body.to : to;
 }
 
 /** Whether the run from `from` to `to` ends in one or two words of the pack's place tails, an article not opening it. */
@@ -1388,14 +1459,20 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   let fieldEnd = -1;
   // "the Governor, Mr X": a definite office described before the one who holds it.
   const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
+  let stacked = false;
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
     const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
     const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
+    const stackedEnd = token.key === words.and && !stacked ? stackedOfficeEnd(context, j) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (host && hostBefore(context, from)) {
+    else if (stackedEnd) {
+      // "Trade Minister and Investment Board chair X": a second office, of a body of its own, stacked before the name.
+      j = stackedEnd;
+      stacked = true;
+    } else if (host && hostBefore(context, from)) {
       // "Thủ tướng nước chủ nhà X": the country visited, named before without an office.
       title.affiliation = hostBefore(context, from);
       j = lastAffiliationEnd = postEnd = j + host; // "nước chủ nhà, X": a comma may set the name after it
@@ -1485,7 +1562,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
         j = lastAffiliationEnd = name.to; // "president of the African Union Commission": the body's name goes on, no holder
         continue;
       }
-      if (j === spans[at]!.to && tokens[at]!.capitalized) title.nameNext = true;
+      if ((j === spans[at]!.to || stacked) && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
@@ -1510,6 +1587,34 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
  * Past the word joined by the conjunction to an office's body or field at `at`, when a full name still follows it
  * ("Minister of Mines and Energy X"), or a comma and an honorific do ("Minister of Science and Innovation, Ms X").
  */
+/** Most words a stacked office's body may take: "National Task Force for the Western Reefs chair". */
+const STACKED_BODY_REACH = 10;
+
+/**
+ * "Minister and Investment Board chair X", "Adviser and Cabinet spokesman Y": from the "and" after an office, the end
+ * of a second office whose body is a capitalized run (linking words inside it) and whose head is an office or one of
+ * the pack's office heads, when a person's name follows it; else 0.
+ */
+function stackedOfficeEnd(context: Context, and: number): number {
+  const { tokens, spans, words } = context;
+  if (!words.stackedOfficeHeads) return 0;
+  let k = and + 1;
+  let capitalized = 0;
+  while (k < and + STACKED_BODY_REACH) {
+    const span = spans[k];
+    const token = tokens[k];
+    if (!token?.word || span?.kind === "office" || (span?.kind === "entity" && span.entry.type === "PERSON")) break;
+    if (span || token.capitalized) {
+      k = span?.to ?? k + 1;
+      capitalized++;
+    } else if (words.titleModifiers.has(token.key)) k++;
+    else break;
+  }
+  if (!capitalized || tokens[k]?.capitalized) return 0;
+  const head = spans[k]?.kind === "office" ? spans[k]!.to : words.stackedOfficeHeads.has(tokens[k]?.key ?? "") ? k + 1 : 0;
+  return head && isPersonStart(context, head) ? head : 0;
+}
+
 function pastJoinedWord(context: Context, at: number): number {
   const { tokens, words } = context;
   const joined = tokens[at]?.key === words.and ? capitalizedRun(context, at + 1) : undefined;
@@ -1861,6 +1966,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
     j++;
     while (j < mention.to + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) {
       if (words.kinWords?.has(tokens[j]!.key)) return mention; // "X, the daughter of President Y,": Y's office, not X's
+      if (words.appositionStops?.has(tokens[j]!.key)) return mention; // "X, the first by a Chilean president": not X's
       j++;
     }
   }

@@ -65,17 +65,19 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
     if (entity && mention.gender) entity.gender ??= mention.gender;
   }
   const offices = officesNamed(sentences);
+  const titled = new Set<ArticleEntity>();
+  for (const mention of all) if (mention.title && named.has(mention)) titled.add(named.get(mention)!);
   for (const mention of all) {
     if (named.has(mention)) continue;
+    const article = shortReference(entities, mention);
+    const holder = shortHolder(lexicon, entities, mention, titled, article);
     if (mention.tentative) {
-      const known = shortReference(entities, mention) ?? lexiconShortName(lexicon, entities, mention, offices);
+      const known = holder ?? article ?? lexiconShortName(lexicon, entities, mention, offices);
       if (known) named.set(mention, known);
       continue;
     }
     const entity =
-      shortReference(entities, mention) ??
-      lexiconShortName(lexicon, entities, mention, offices) ??
-      entities.fromName(mention.type, mention.surface);
+      holder ?? article ?? lexiconShortName(lexicon, entities, mention, offices) ?? entities.fromName(mention.type, mention.surface);
     if (mention.maybeShort) entity.aliases.add(mention.surface);
     named.set(mention, entity);
   }
@@ -137,8 +139,18 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         if (leading && !context.sentence.includes(e)) context.leading.add(e);
         else if (!leading) context.leading.delete(e);
       found.forEach(seen);
+      if (mention.kind === "pronoun" && mention.title && found[0]?.type === "PERSON") {
+        // "he was re-elected as head of the X Party": the office of whom the pronoun stands for.
+        const person = found[0];
+        const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native);
+        const { office, former } = mention.title;
+        person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
+        if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+      }
       if (mention.kind === "descriptor" && found[0]) {
-        const fact = bodyOfHeldOffice(mention.title, found[0], named, entities, sentence);
+        const fact =
+          bodyOfHeldOffice(mention.title, found[0], named, entities, sentence) ??
+          officeOfDescribed(mention.title, found[0], named, entities, lexicon, native, sentence, context.sentence);
         if (fact) titles.push(fact);
       }
       if (found.length === 0) return [];
@@ -166,6 +178,31 @@ function bodyOfHeldOffice(
   if (body.type !== "COUNTRY") return undefined;
   role.affiliation = body.id;
   return { sentence, person: holder.id, affiliation: body.id, role: role.role, former: false };
+}
+
+/**
+ * "Ana Ruiz landed in Lima ... the Chilean president said": a description with its country or body that stands for a
+ * person the article gave no office of that body, whom the lexicon (or the name) says serves it, tells that office.
+ */
+function officeOfDescribed(
+  title: Title,
+  holder: ArticleEntity,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+  sentence: number,
+  before: ArticleEntity[],
+): TitleFact | undefined {
+  if (!title.affiliation || title.former || holder.type !== "PERSON") return undefined;
+  const body = resolveName(title.affiliation, named, entities);
+  if (holder.roles.some((r) => r.affiliation === body.id)) return undefined;
+  const serves = (e: ArticleEntity) => (body.type === "COUNTRY" ? countryOf(e, lexicon, native) : e.entry?.org) === body.name;
+  if (!serves(holder) || (body.type !== "COUNTRY" && body.type !== "ORGANIZATION")) return undefined;
+  // "A met Mr. Jiang ... pressed the Chinese leader": another of that body's people named before it in the sentence may be
+  // whom it stands for.
+  if (before.some((e) => e !== holder && e.type === "PERSON" && serves(e))) return undefined;
+  return { sentence, person: holder.id, affiliation: body.id, role: title.office.role, former: false };
 }
 
 /**
@@ -576,6 +613,25 @@ function lexiconShortName(
   const entries = lexicon.shortNames.get(mention.surface.toLowerCase()) ?? [];
   const fitting = entries.length > 1 ? entries.filter((e) => offices.has(officeKey(e.office, e.country))) : entries;
   return fitting.length === 1 ? entities.fromEntry(fitting[0]!, mention.surface) : undefined;
+}
+
+/**
+ * "President Bush" in an article that named only "first lady Laura Bush", "President Clinton" with no Clinton named: a
+ * short form after an office stands for the lexicon's one person known by it for that office, unless the article's
+ * namesake was given an office or is known for that one.
+ */
+function shortHolder(
+  lexicon: Lexicon,
+  entities: ArticleEntities,
+  mention: NameMention,
+  titled: Set<ArticleEntity>,
+  article: ArticleEntity | undefined,
+): ArticleEntity | undefined {
+  if (!mention.title || mention.type !== "PERSON") return undefined;
+  const role = mention.title.office.role;
+  if (article && (titled.has(article) || article.entry?.office === role)) return undefined;
+  const entries = (lexicon.shortNames.get(mention.surface.toLowerCase()) ?? []).filter((e) => e.office === role);
+  return entries.length === 1 ? entities.fromEntry(entries[0]!, mention.surface) : undefined;
 }
 
 const officeKey = (role?: string, country?: string) => `${role}|${country}`;

@@ -184,6 +184,9 @@ const RANKS = [
   "sgt",
   "comrade",
   "respected",
+  // church ranks: "Cardinal X", "Archbishop Y"
+  "cardinal",
+  "archbishop",
 ];
 
 /** Words that say a person's gender: pronouns, and honorifics or titles inside a name's mention. */
@@ -234,6 +237,9 @@ const FORMER_OFFICE_VERBS = ["who served as", "who previously served as", "serve
 /** Natural places whose names end in their kind: "Mira Shoal", "Tavi Atoll", "Sable Island Group". */
 const PLACE_TAILS = ["shoal", "shoals", "reef", "reefs", "atoll", "cay", "islands", "archipelago", "island group", "peninsula"];
 
+/** Head words of buildings where leaders meet: "the Rosewood Palace", "the Marble Hall", "the Kigali Convention Centre". */
+const VENUE_TAILS = ["palace", "hall", "auditorium", "building", "stadium", "centre", "center", "lodge", "pavilion"];
+
 /** Travel words after which an unknown capitalized run is a place: "arrived in Arica", "a visit to Labasa". */
 const PLACE_AFTER = [
   ...["arrived", "arrives", "arrive", "arriving", "landed", "lands", "stop", "stopover"].map((verb) => `${verb} in`),
@@ -248,8 +254,8 @@ export const EN_MENTIONS: MentionWords = {
   placeAfter: new PhraseSet(PLACE_AFTER),
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
-  // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it.
-  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk"]),
+  // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it; "Shri X", "Smt Y": Indian ones.
+  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk", "shri", "smt"]),
   ranks: new Set(RANKS),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
@@ -263,6 +269,7 @@ export const EN_MENTIONS: MentionWords = {
   openingWords: OPENING_WORDS,
   organizationTails: COMPANY_TAILS,
   placeTails: new Set(PLACE_TAILS),
+  venues: { tails: new Set(VENUE_TAILS), after: new Set(["at", "in", "inside", "outside"]) },
   memberGroups: new PhraseSet(
     ["", "foreign ", "defence ", "defense ", "finance ", "economic ", "trade "].flatMap((kind) =>
       ["ministers", "leaders", "officials", "members", "member states", "diplomats", "envoys", "delegates"].map((n) => `${kind}${n}`),
@@ -293,7 +300,18 @@ export const EN_MENTIONS: MentionWords = {
     nouns: new Set([...EN_STATICS.placeKinds!.nouns, "municipality", "atoll"]),
     leadOn: new Set(["of", "in", "on", "near", "along", "where", "which", "that"]),
   },
+  ageAnaphor: {
+    age: /^\d{1,3}-year-old$/,
+    verbs: new Set(["is", "was", "has", "had", "will", "would", "said", "says", "told", "met", "also", "later", "then", "who"]),
+    verbEndings: ["ed"],
+  },
+  // "X was accompanied by Vice President Y": the companion's office is X's country's; no verb sends an English holder.
+  sending: { verbs: new Set(), notAfter: new Set(), companions: new PhraseSet(["accompanied by", "joined by", "flanked by"]) },
   kinWords: new Set(KIN_WORDS),
+  // "X, the first by a Brazilian president in 20 years": the office is the agent's, not X's.
+  appositionStops: new Set(["by"]),
+  // "Trade Minister and Investment Board chair X": a second office's head after its body.
+  stackedOfficeHeads: new Set(["chair", "chairman", "chairwoman", "chairperson", "head", "chief", "director", "coordinator", "convenor"]),
   personCues: [...SPOUSE_CUES, ...STYLES],
   spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
