@@ -2633,3 +2633,42 @@ describe("English constructions: a foreign minister styled as a secretary ('Cabi
     expect(names("Blinken met Philippine Secretary of Foreign Affairs Jose Reyes.")).toContain("Jose Reyes");
   });
 });
+
+describe("English constructions: the people who act for a list of actors ('the leaders of A, B and C met')", () => {
+  it("gives every pair of the list, not only its last two", () => {
+    expect(events("The presidents of Ecuador, Uruguay and Paraguay signed a river treaty.").sort()).toEqual([
+      "Ecuador SIGNED Paraguay [occurred]",
+      "Ecuador SIGNED Uruguay [occurred]",
+      "Paraguay SIGNED Uruguay [occurred]",
+    ]);
+    expect(events("The leaders of Malaysia, Brunei and Indonesia met on Sunday.")).toHaveLength(3);
+    expect(events("The governments of Ghana and Togo criticized Niger.").sort()).toEqual([
+      "Ghana CRITICIZED Niger [occurred]",
+      "Togo CRITICIZED Niger [occurred]",
+    ]);
+  });
+
+  it("does not make doers of the whole list after other plural nouns ('the farmers of A, B and C')", () => {
+    expect(events("The farmers of Ecuador, Uruguay and Paraguay signed a petition.")).not.toContain("Ecuador SIGNED Paraguay [occurred]");
+  });
+});
+
+describe("English constructions: a negative label laid on someone ('called X a liar', 'described X as reckless')", () => {
+  it("reads a pejorative label, quoted or not, as criticism of whom it names", () => {
+    expect(events('Petro called Milei a "fascist" on Tuesday.')).toEqual(["Gustavo Petro CRITICIZED Javier Milei [occurred]"]);
+    expect(events("Kenya branded Sudan a rogue state.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
+    expect(events('Boric described Maduro as "reckless" in a radio interview.')).toEqual([
+      "Gabriel Boric CRITICIZED Nicolás Maduro [occurred]",
+    ]);
+    expect(events("Petro lashed out at the summit, calling Bukele a liar and a coward.")).toContain(
+      "Gustavo Petro CRITICIZED Nayib Bukele [occurred]",
+    );
+  });
+
+  it("reads nothing of a label that is not negative, of a call, or of a label on a thing the name owns", () => {
+    expect(events("Ruto called Ghana a partner.")).toEqual([]);
+    expect(events('Lula called Macron "a true friend".')).toEqual([]);
+    expect(events("Boric described Peru as a reliable partner.")).toEqual([]);
+    expect(events("Lula called Macron on Tuesday.")).toEqual([]);
+  });
+});

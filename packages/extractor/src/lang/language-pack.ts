@@ -128,6 +128,11 @@ export interface MentionWords {
   readonly teamWords?: ReadonlySet<string>;
   /** "ASEAN foreign ministers", "NATO leaders": plural people after an organization, who act rather than the body. */
   readonly memberGroups?: PhraseSet;
+  /**
+   * "The leaders of A, B and C met": plural people who act for the ones named after the affiliation word, which then
+   * are the doers, each of them (a determiner before these words is required).
+   */
+  readonly actingFor?: PhraseSet;
   /** "a Russian", "one North Korean official": words that make a demonym one of the country's people. */
   readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */

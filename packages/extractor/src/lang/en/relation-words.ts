@@ -421,6 +421,34 @@ const SANCTIONS_WITH = new PhraseSet(
   ["", "new ", "fresh ", "further ", "more ", "additional ", "sweeping ", "tough "].flatMap((d) => [`with ${d}sanctions`]),
 );
 
+/**
+ * Labels that judge whom they name: "called X a liar", "branded X a rogue state", "described X as reckless". A small
+ * list of plainly negative words: calling someone a partner, a friend or a leader judges no one.
+ */
+const PEJORATIVE_NOUNS = [
+  ...["liar", "dictator", "tyrant", "despot", "fascist", "thug", "criminal", "war criminal", "murderer", "killer", "butcher"],
+  ...["terrorist", "traitor", "puppet", "clown", "idiot", "fool", "coward", "bully", "hypocrite", "racist", "gangster", "crook"],
+  ...["warmonger", "psychopath", "madman", "lunatic", "bastard", "moron", "aggressor", "occupier", "invader", "bandit", "pirate"],
+  ...["rogue state", "terrorist state", "pariah", "pariah state", "failed state", "menace", "threat", "disgrace", "enemy"],
+];
+const PEJORATIVE_ADJECTIVES = [
+  ...["reckless", "irresponsible", "provocative", "dangerous", "hostile", "aggressive", "barbaric", "cowardly", "hypocritical"],
+  ...["evil", "corrupt", "incompetent", "untrustworthy", "unreliable", "shameful", "disgraceful", "despicable", "criminal"],
+];
+const PEJORATIVE = new PhraseSet([...PEJORATIVE_NOUNS.flatMap((n) => [n, plural(n)]), ...PEJORATIVE_ADJECTIVES]);
+/** What opens the label right after whom it names: an article, "as", a quotation mark, a degree or the bare label. */
+const LABEL_OPENERS = [
+  ...["a", "an", "the", "as", '"', "“", "'", "‘", "nothing", "more", "little", "simply", "merely", "just"],
+  ...["very", "deeply", "utterly", "totally", "completely", "increasingly", "dangerously", "highly", "extremely"],
+  ...PEJORATIVE_ADJECTIVES,
+  ...PEJORATIVE_NOUNS.filter((n) => !n.includes(" ")).map(plural),
+];
+/** The verbs that lay a label on whom they name next. */
+const LABELLING = [
+  ...["called", "calls", "calling", "branded", "brands", "branding", "dubbed", "dubs", "dubbing", "labelled", "labeled"],
+  ...["labels", "labelling", "labeling", "described", "describes", "describing", "termed", "terms"],
+];
+
 const CUES: Cue[] = [
   // Received acts first: "drew praise from X" is the noun, "leaders praise X" the verb below (onlyAfter decides).
   ...RECEIVED_ACTS.map(([w, type]) => cue(w, type, "noun", 2, { onlyReceived: true, onlyAfter: BEFORE_RECEIVED })),
@@ -701,6 +729,8 @@ const CUES: Cue[] = [
     cue(w, "CRITICIZED", "verb", 6),
   ),
   ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
+  // "called X a liar", "branded X a pariah state", "described X as reckless": only with a negative label after X.
+  ...forms(LABELLING, (w) => cue(w, "CRITICIZED", "verb", 2, { adjacent: true, followedBy: LABEL_OPENERS, onlyThen: PEJORATIVE })),
   // "lodged a protest with X": a protest made to someone is criticism of them.
   ...["lodged", "lodges", "lodge", "filed", "files"].flatMap((v) =>
     ["a protest", "a formal protest", "a strong protest", "protests"].map((n) => cue(`${v} ${n} with`, "CRITICIZED", "verb", 4)),
