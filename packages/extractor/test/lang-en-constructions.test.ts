@@ -2672,3 +2672,11 @@ describe("English constructions: a negative label laid on someone ('called X a l
     expect(events("Lula called Macron on Tuesday.")).toEqual([]);
   });
 });
+
+describe("English constructions: a plan stated in the plural or bare form ('A and B plan to sign', 'aim to meet')", () => {
+  it("reads the planned act as planned", () => {
+    expect(events("Ghana and Togo plan to sign a border accord.")).toEqual(["Ghana SIGNED Togo [planned]"]);
+    expect(events("Ghana and Togo intend to sign a border accord.")).toEqual(["Ghana SIGNED Togo [planned]"]);
+    expect(events("Norway aims to send generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);
+  });
+});
