@@ -2680,3 +2680,46 @@ describe("English constructions: a plan stated in the plural or bare form ('A an
     expect(events("Norway aims to send generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);
   });
 });
+
+describe("English constructions: a judged act done to someone ('condemned the arrest of X', 'the attack on X')", () => {
+  it("does not judge whom the act was done to", () => {
+    expect(events("Ghana condemned the arrest of Tshisekedi.")).toEqual([]);
+    expect(events("Norway condemned the air strikes on Yemen.")).toEqual([]);
+    expect(events("Ghana praised the release of Tshisekedi.")).toEqual([]);
+  });
+
+  it("judges the act's doer when it is named after it ('the invasion of X by Y')", () => {
+    expect(events("Austria condemned the annexation of Crimea by Russia.")).toEqual(["Austria CRITICIZED Russia [occurred]"]);
+  });
+});
+
+describe("English constructions: an act of a country's rulers at home ('condemned the coup in X')", () => {
+  it("judges the country the coup or crackdown is set in", () => {
+    expect(events("Ghana condemned the military takeover in Guinea.")).toEqual(["Ghana CRITICIZED Guinea [occurred]"]);
+    expect(events("Norway denounced the crackdown in Belarus.")).toEqual(["Norway CRITICIZED Belarus [occurred]"]);
+  });
+
+  it("does not judge a country where any other act is set", () => {
+    expect(events("Ghana condemned the attack in Guinea.")).toEqual([]);
+    expect(events("Ghana condemned the violence in Guinea.")).toEqual([]);
+  });
+});
+
+describe("English constructions: money, kits and flights as supplies ('provided $40 million to X', 'flew drones to X')", () => {
+  it("reads money, aid kits and goods flown or given as supplied", () => {
+    expect(events("Norway provided a $12 million grant to Chad.")).toEqual(["Norway SUPPLIED Chad [occurred]"]);
+    expect(events("Austria delivered hygiene kits to Moldova.")).toEqual(["Austria SUPPLIED Moldova [occurred]"]);
+    expect(events("Iran flew drones and rockets to Yemen.")).toEqual(["Iran SUPPLIED Yemen [occurred]"]);
+    expect(events("Qatar gave $7 million to Somalia.")).toEqual(["Qatar SUPPLIED Somalia [occurred]"]);
+  });
+
+  it("reads the recipient past a neighbour's word ('to neighbouring X')", () => {
+    expect(events("Estonia sent old howitzers to neighbouring Latvia.")).toEqual(["Estonia SUPPLIED Latvia [occurred]"]);
+  });
+
+  it("reads nothing of a flight, a speech or a welcome given", () => {
+    expect(events("Lula flew from Brasilia to Rome.")).toEqual([]);
+    expect(events("Lula gave a speech to the Kenyan parliament.")).toEqual([]);
+    expect(events("The airline flew 200 passengers to Kenya.")).toEqual([]);
+  });
+});

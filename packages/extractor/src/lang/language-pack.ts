@@ -565,6 +565,16 @@ export interface RelationWords {
    * X", "tập đoàn dầu khí X"): a member is sanctioned, not the owner named after the kind.
    */
   readonly sanctionedKinds?: PhraseSet;
+  /**
+   * Nouns of acts with the preposition that names whom they are done to ("condemned the arrest of X", "the attack on
+   * X"): a judgement of such an act is not of that one.
+   */
+  readonly actsDoneTo?: PhraseSet;
+  /**
+   * Nouns of acts a state's rulers do at home, with the setting word ("condemned the coup in X", "the crackdown in
+   * X"): a judgement of one set in a country judges that country.
+   */
+  readonly actsOfRulersIn?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;

@@ -8,6 +8,7 @@ import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
 import { ADMINISTRATION_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
+import type { PhraseSet } from "./phrase-set.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
 export interface RelationCandidate {
@@ -1429,6 +1430,14 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
+    // "condemned the arrest of X": X is whom the judged act was done to, not its doer.
+    // Its doer may follow: "condemned the invasion of X by Y".
+    if (JUDGING.has(o.cue.type) && m.from > o.to + 1 && actEndingAt(view, m.from - 1, words.actsDoneTo)) {
+      j = view.coordinatedAfter(m).at(-1)!.to - 1;
+      continue;
+    }
+    // "condemned the coup in X": an act of a country's rulers at home judges the country.
+    if (o.cue.type === "CRITICIZED" && m.type === "COUNTRY" && actEndingAt(view, m.from - 1, words.actsOfRulersIn)) return [m];
     // A setting word inside the cue ("lashed out at X") names whom, not where.
     if (o.cue.type !== "VISITED" && m.from > o.to && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
@@ -1456,6 +1465,16 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many words an act's noun and its preposition may have ("seizure of power in"). */
+const ACT_NOUN_WORDS = 4;
+
+/** Whether a phrase of `acts` ends at `end` (inclusive): "the arrest of", "the military takeover in". */
+function actEndingAt(view: SentenceView, end: number, acts: PhraseSet | undefined): boolean {
+  for (let length = 2; acts && length <= ACT_NOUN_WORDS && end - length + 1 >= 0; length++)
+    if (view.phraseAt(end - length + 1, acts) === length) return true;
+  return false;
 }
 
 /** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */

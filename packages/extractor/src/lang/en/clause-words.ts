@@ -103,7 +103,13 @@ export const EN_CLAUSES: ClauseWords = {
   openers: OPENERS,
   notOpening: NOT_OPENING,
   notSubjectAfter: NOT_SUBJECT_AFTER,
-  collectives: new Set(["the", "government", "people", "of", "leaders", "officials", "authorities", "his", "her", "their", "its"]),
+  // "to neighbouring Ukraine": a neighbour's word parts no name from what reaches it.
+  collectives: new Set(
+    ["the", "government", "people", "of", "leaders", "officials", "authorities", "his", "her", "their", "its"].concat([
+      "neighbouring",
+      "neighboring",
+    ]),
+  ),
   joiners: new Set([",", "and"]),
   listEndsWithConjunction: true,
   togetherWith: ["along", "with"],

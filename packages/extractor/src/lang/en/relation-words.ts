@@ -347,6 +347,10 @@ const GOODS_CLASSES = {
   ],
   // "30 tonnes of X", "planeloads of medicine", "a shipment of X": whatever is weighed out or shipped is goods.
   measures: ["tonne", "ton", "metric ton", "planeload", "shipment", "consignment", "cargo"],
+  // "delivered health kits to X", "hygiene kits": aid packed for the ones it reaches.
+  kits: ["kit", "health kit", "hygiene kit", "food kit", "medical kit", "first aid kit", "food parcel", "ration"],
+  // "provided $40 million to X", "a loan to X", "provided X with credits": money given is aid too.
+  money: ["loan", "credit", "grant", "funding", "fund", "financing", "financial aid", "financial assistance", "million", "billion"],
 } as const;
 /** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
 const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
@@ -448,6 +452,25 @@ const LABELLING = [
   ...["called", "calls", "calling", "branded", "brands", "branding", "dubbed", "dubs", "dubbing", "labelled", "labeled"],
   ...["labels", "labelling", "labeling", "described", "describes", "describing", "termed", "terms"],
 ];
+
+/** Acts done to whom the preposition names: "condemned the arrest of X", "the attack on X" judges whoever did it. */
+const ACTS_DONE_TO = [
+  ...[
+    ...["arrest", "arrests", "detention", "jailing", "imprisonment", "sentencing", "conviction", "prosecution", "trial"],
+    ...["killing", "killings", "murder", "assassination", "execution", "executions", "kidnapping", "abduction", "torture"],
+    ...["poisoning", "expulsion", "deportation", "extradition", "ouster", "overthrow", "removal", "persecution", "harassment"],
+    ...["treatment", "invasion", "annexation", "occupation", "bombing", "shelling", "blockade", "isolation", "mistreatment"],
+    ...["release", "rescue", "evacuation"],
+  ].map((noun) => `${noun} of`),
+  ...["attack", "attacks", "strike", "strikes", "air strikes", "airstrikes", "assault", "raid", "raids", "aggression", "war"]
+    .concat(["sanctions", "embargo", "blockade", "crackdown", "campaign", "pressure", "threats"])
+    .flatMap((noun) => [`${noun} on`, `${noun} against`]),
+];
+/** Acts a country's rulers do at home: "condemned the coup in X", "the crackdown in X". */
+const ACTS_OF_RULERS = [
+  ...["coup", "military coup", "coup attempt", "attempted coup", "takeover", "military takeover", "power grab", "crackdown"],
+  ...["seizure of power", "repression", "executions", "purge", "purges", "martial law", "state of emergency", "internet shutdown"],
+].map((noun) => `${noun} in`);
 
 const CUES: Cue[] = [
   // Received acts first: "drew praise from X" is the noun, "leaders praise X" the verb below (onlyAfter decides).
@@ -778,6 +801,15 @@ const CUES: Cue[] = [
       "airlifts",
       "airlift",
       "gifted",
+      // "flew weapons to X", "gave $5 million to X": only with goods named (a flight or a speech is none).
+      "flew",
+      "flies",
+      "flying",
+      "flown",
+      "gave",
+      "gives",
+      "give",
+      "giving",
       "dispatched",
       "dispatches",
       "dispatch",
@@ -933,6 +965,8 @@ export const EN_RELATIONS: RelationWords = {
     between: new Set(["has", "have", "had", "also", "long", "previously", "repeatedly", "publicly", "openly", "already"]),
     types: new Set(["MET", "INVITED", "THANKED", "SUPPORTED", "PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]),
   },
+  actsDoneTo: new PhraseSet(ACTS_DONE_TO),
+  actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   summaryNouns: new Set(["step", "move", "decision", "plan", "measure", "policy", "act", "bid", "claim", "remark", "remarks"]),
   label: {
     opener: "what",
