@@ -2723,3 +2723,48 @@ describe("English constructions: money, kits and flights as supplies ('provided 
     expect(events("The airline flew 200 passengers to Kenya.")).toEqual([]);
   });
 });
+
+describe("English constructions: other shapes of a sanction ('sanctions imposed by A on X', 'barred X from entering', 'suspended X from')", () => {
+  it("reads the agents after 'sanctions imposed by' and whom they hit after 'on'", () => {
+    expect(events("Austria welcomed sanctions imposed by Japan and Norway on Belarus.").sort()).toEqual([
+      "Japan SANCTIONED Belarus [occurred]",
+      "Norway SANCTIONED Belarus [occurred]",
+    ]);
+  });
+
+  it("reads an entry ban and a suspension from a body as sanctions", () => {
+    expect(events("Canada barred Sergei Lavrov from entering the country.")).toEqual(["Canada SANCTIONED Sergey Lavrov [occurred]"]);
+    expect(events("The African Union suspended Gabon from the bloc.")).toEqual(["African Union SANCTIONED Gabon [occurred]"]);
+    expect(events("The African Union suspended Gabon's membership.")).toEqual(["African Union SANCTIONED Gabon [occurred]"]);
+  });
+
+  it("reads nothing of other bans and suspensions", () => {
+    expect(events("Canada banned imports from Mali.")).toEqual([]);
+    expect(events("Canada suspended Mali's aid.")).toEqual([]);
+    expect(events("Canada suspended talks with Mali.")).toEqual([]);
+  });
+});
+
+describe("English constructions: 'Leaders of X' opening a sentence", () => {
+  it("makes X the doer, past the article before a body's name", () => {
+    expect(events("Leaders of the African Union imposed sanctions on Gabon.")).toEqual(["African Union SANCTIONED Gabon [occurred]"]);
+  });
+});
+
+describe("English constructions: a meeting a pair carries or stages ('A and B wrapped up talks', 'a joint news conference with X')", () => {
+  it("reads the pair that wraps up, begins or concludes talks as met", () => {
+    expect(events("Orban and Fico wrapped up talks in Bratislava.")).toContain("Robert Fico MET Viktor Orbán [occurred]");
+    expect(events("Ruto and Museveni began talks on the border dispute.")).toEqual(["William Ruto MET Yoweri Museveni [occurred]"]);
+  });
+
+  it("reads a joint news conference, and a scene opened by 'speaking at', as a meeting", () => {
+    expect(events("Ruto held a joint news conference with Museveni.")).toEqual(["William Ruto MET Yoweri Museveni [occurred]"]);
+    expect(events("Speaking at a joint press conference with Kagame, Ruto praised the new railway.")).toContain(
+      "Paul Kagame MET William Ruto [occurred]",
+    );
+  });
+
+  it("does not pair the doers of a gathering of many", () => {
+    expect(events("Kenya and Uganda ended a summit of ten nations.")).toEqual([]);
+  });
+});

@@ -366,7 +366,12 @@ const ONLY_THEN_REACH = 6;
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
   let after = last ? pastCountedOthers(view, view.skipAside(last.to)) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
-  while (QUOTES.has(view.key(after))) after++; // 'called X "a liar"': the quoted words are what follows
+  // 'called X "a liar"', "suspended X's membership": the quoted words, or what the owner the cue awaits has, follow.
+  while (
+    QUOTES.has(view.key(after)) ||
+    (o.cue.followedBy?.includes(view.key(after)) && view.pack.mentions.possessiveClitics.has(view.key(after)))
+  )
+    after++;
   if (!o.cue.onlyThen || !last || !view.tokens[after]?.word || view.isBreak(after)) return false;
   // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
   for (let j = after; j < after + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
@@ -1824,7 +1829,8 @@ function relateSymmetric(
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
-  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
+  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o) || carriedByPair(view, o, subjects))
+    emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
   const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
@@ -1879,6 +1885,14 @@ function heldAmong(view: SentenceView, o: Occurrence): boolean {
     if (view.mentionAt[j] || !view.tokens[j]!.word) return false;
   }
   return false;
+}
+
+/** "A and B wrapped up talks in X": a meeting that a verb of the pair carries (not a gathering of many, unless theirs). */
+function carriedByPair(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): boolean {
+  const { gatherings, pairOwners } = view.pack.relations;
+  if (o.cue.type !== "MET" || o.cue.kind !== "noun" || new Set(subjects.flatMap((m) => m.ids)).size < PAIR_SIZE) return false;
+  if (gatherings?.has(view.key(o.from)) && !pairOwners?.has(view.key(o.from - 1))) return false;
+  return carriedByVerb(view, o);
 }
 
 /** "Kishida thanked Lula during their meeting": the one person the doer acted on earlier in the clause is the other owner. */

@@ -260,8 +260,9 @@ export class SentenceView {
   private actsFor(at: number): boolean {
     const { actingFor, affiliationAfter, determiners } = this.pack.mentions;
     if (!actingFor || this.key(at) !== affiliationAfter) return false;
-    for (let length = 1; length <= ACTING_FOR_WORDS && at - length > 0; length++)
-      if (this.phraseAt(at - length, actingFor) === length) return determiners.has(this.key(at - length - 1));
+    for (let length = 1; length <= ACTING_FOR_WORDS && at - length >= 0; length++)
+      // "The leaders of A", or "Leaders of A" opening the sentence.
+      if (this.phraseAt(at - length, actingFor) === length) return at - length === 0 || determiners.has(this.key(at - length - 1));
     return false;
   }
 
@@ -290,7 +291,7 @@ export class SentenceView {
   private insideOwner(m: ResolvedMention): boolean {
     for (let i = m.from - 1; i >= Math.max(0, m.from - 1 - OWNER_HEAD_WORDS); i--) {
       if (this.mentionAt[i] || !this.tokens[i]!.word || this.breaks[i]) return false;
-      if (i < m.from - 1 && this.key(i) === this.pack.mentions.possessive) return true;
+      if (i < m.from - 1 && this.key(i) === this.pack.mentions.possessive) return !this.actsFor(i);
     }
     return false;
   }

@@ -116,7 +116,8 @@ export const EN_CLAUSES: ClauseWords = {
   according: "according",
   complementizer: "that",
   when: "when",
-  leadingPhrase: new Set(["in", "at", "during", "after", "before", "on"]),
+  // "Speaking at a news conference with X, A said ...": a phrase that opens on "speaking" sets the scene too.
+  leadingPhrase: new Set(["in", "at", "during", "after", "before", "on", "speaking"]),
   // "Lula praised Japan in a meeting with X": a meeting named after a preposition is the clause subject's, not Japan's.
   cueGoverning: new Set(GOVERNING),
   cueGoverningLead: new Set(GOVERNING_LEAD),

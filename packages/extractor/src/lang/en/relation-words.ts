@@ -202,6 +202,9 @@ const TALKS_KINDS = [
   "direct",
 ];
 
+/** Appearances made side by side: "a joint press conference with X". */
+const JOINT_APPEARANCES = ["joint press conference", "joint news conference", "joint press briefing", "joint press appearance"];
+
 /** "Brazil met Japan in the final": a match, not a meeting. */
 const CONTESTS = [
   "final",
@@ -472,6 +475,13 @@ const ACTS_OF_RULERS = [
   ...["seizure of power", "repression", "executions", "purge", "purges", "martial law", "state of emergency", "internet shutdown"],
 ].map((noun) => `${noun} in`);
 
+/** What "barred X ..." must be followed by to be a ban laid on X. */
+const ENTRY_BARRED = new PhraseSet(
+  ["entering", "entry", "travelling to", "traveling to", "visiting", "setting foot in"].map((w) => `from ${w}`),
+);
+/** What "suspended X ..." must be followed by to shut X out of a body: "X's membership", "X from" the body. */
+const MEMBERSHIP_SUSPENDED = new PhraseSet(["membership", "from"]);
+
 const CUES: Cue[] = [
   // Received acts first: "drew praise from X" is the noun, "leaders praise X" the verb below (onlyAfter decides).
   ...RECEIVED_ACTS.map(([w, type]) => cue(w, type, "noun", 2, { onlyReceived: true, onlyAfter: BEFORE_RECEIVED })),
@@ -487,11 +497,15 @@ const CUES: Cue[] = [
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
   // "A and B held a summit", "A held a bilateral meeting with B", "A held separate talks with B".
   ...["held", "hold", "holds", "holding"].flatMap((v) =>
-    ["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)].map((n) =>
-      cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" }),
-    ),
+    [
+      ...["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)],
+      // "A and B held a joint news conference": standing side by side before the press.
+      ...JOINT_APPEARANCES.map((n) => `a ${n}`),
+    ].map((n) => cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" })),
   ),
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
+  // "at a joint press conference with X": a joint appearance is made in person.
+  ...JOINT_APPEARANCES.map((w) => cue(w, "MET", "noun", 6, { via: WITH, inPerson: true })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   // "called on X at his office": a visit paid in person; "called on X to ..." is a demand (no place follows).
@@ -882,6 +896,18 @@ const CUES: Cue[] = [
   // "added X to its sanctions list", "put X on a blacklist": only with the list after the object.
   ...forms(["added", "adds", "add", "adding", "put", "puts", "placed", "places"], (w) =>
     cue(w, "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTS, followedBy: ["to", "on"] }),
+  ),
+  // "sanctions imposed by A and B on X": the agents right after the cue, whom they hit after "on".
+  ...["sanctions imposed", "sanctions slapped", "sanctions announced", "restrictions imposed"].map((w) =>
+    cue(w, "SANCTIONED", "verb", 20, { via: ["on", "against"], agentAfter: true }),
+  ),
+  // "barred X from entering the country", "banned X from travelling to ...": an entry or travel ban laid on X.
+  ...forms(["barred", "bars", "bar", "barring", "banned", "bans", "ban", "banning"], (w) =>
+    cue(w, "SANCTIONED", "verb", 6, { followedBy: ["from"], onlyThen: ENTRY_BARRED }),
+  ),
+  // "suspended X's membership", "suspended X from the bloc": a body shutting a member out.
+  ...forms(["suspended", "suspends", "suspend", "suspending"], (w) =>
+    cue(w, "SANCTIONED", "verb", 2, { adjacent: true, followedBy: ["'s", "’s", "from"], onlyThen: MEMBERSHIP_SUSPENDED }),
   ),
   // Not a bare "sanctions": mostly the noun ("faces sanctions").
   ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
