@@ -2768,3 +2768,27 @@ describe("English constructions: a meeting a pair carries or stages ('A and B wr
     expect(events("Kenya and Uganda ended a summit of ten nations.")).toEqual([]);
   });
 });
+
+describe("English constructions: the next leg of a journey ('travels to X and then to Y')", () => {
+  it("reads the place after 'and then to' or 'before heading on to' as visited too", () => {
+    expect(events("Lula will travel to Portugal and then to Angola.")).toEqual([
+      "Luiz Inácio Lula da Silva VISITED Portugal [planned]",
+      "Luiz Inácio Lula da Silva VISITED Angola [planned]",
+    ]);
+    expect(events("Lula flew to Lisbon on Tuesday, and then on to Luanda.")).toContain(
+      "Luiz Inácio Lula da Silva VISITED Angola [occurred]",
+    );
+  });
+});
+
+describe("English constructions: present somewhere on a visit ('X, who is in Y on an official visit')", () => {
+  it("reads a visit named after 'on', and still 'for talks'", () => {
+    expect(events("Kagame met Ruto, who is in Rwanda on an official visit.")).toContain("William Ruto VISITED Rwanda [occurred]");
+    expect(events("Ruto is in Paris for talks.")).toEqual(["William Ruto VISITED France [occurred]"]);
+  });
+
+  it("reads nothing of a stay with no visit named", () => {
+    expect(events("Ruto is in Paris on Monday.")).toEqual([]);
+    expect(events("Ruto was in Paris on business.")).toEqual([]);
+  });
+});

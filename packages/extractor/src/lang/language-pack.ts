@@ -575,6 +575,8 @@ export interface RelationWords {
    * X"): a judgement of one set in a country judges that country.
    */
   readonly actsOfRulersIn?: PhraseSet;
+  /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
+  readonly nextLeg?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;

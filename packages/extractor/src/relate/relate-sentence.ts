@@ -1982,6 +1982,7 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const places = objectsOf(view, o, isPlace, nominal).filter((m) => followedAsRequired(view, o, m));
   if (o.cue.followedBy && !places.length) return;
+  if (asksSomethingElse(view, o, places)) return; // "is in X on Monday": not on a visit named
   // "arrived here" under a dateline: the dateline's place.
   if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))
     places.push({ from: o.to, to: o.to + 1, ids: [view.here], type: "COUNTRY", kind: "name" });
@@ -1998,9 +1999,36 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
     const country = view.mentionAt[last.to + 1];
     if (country?.type === "COUNTRY") places.push(country);
   }
+  // "travels to X, and then to Y": the next leg too.
+  const leg = nextLeg(view, last);
+  if (leg) places.push(leg);
   const visitors = subjects.filter((s) => s.type !== "LOCATION");
   emit(o, "VISITED", visitors, places, status, rule);
   if (visitors.length && places.length) emit(o, "VISITED", companionsOf(view, visitors[0]!, places.at(-1)!), places, status, rule);
+}
+
+/** How many tokens (commas, a date, a place in apposition) may part the place visited from its next leg. */
+const NEXT_LEG_GAP = 8;
+
+/** "travels to X on Friday, and then to Y": the place the journey goes on to after the one visited (see nextLeg). */
+function nextLeg(view: SentenceView, place: ResolvedMention | undefined): ResolvedMention | undefined {
+  const words = view.pack.relations.nextLeg;
+  if (!words || !place) return undefined;
+  let j = place.to;
+  while (j < place.to + NEXT_LEG_GAP) {
+    const { interposed } = view.words;
+    const place = view.mentionAt[j];
+    const step = place && isPlace(place) ? place.to - j : interposed ? view.phraseAt(j, interposed) : 0;
+    if (step) j += step;
+    else if (view.key(j) === "," || view.inDate(j)) j++;
+    else break;
+  }
+  const length = view.phraseAt(j, words);
+  if (!length) return undefined;
+  let at = j + length;
+  while (view.pack.mentions.determiners.has(view.key(at))) at++;
+  const next = view.mentionAt[at];
+  return next?.from === at && isPlace(next) ? next : undefined;
 }
 
 /** "X là điểm dừng chân đầu tiên của Y" (X is Y's first stop): the place a copula joins to a nominal visit. */

@@ -475,6 +475,9 @@ const ACTS_OF_RULERS = [
   ...["seizure of power", "repression", "executions", "purge", "purges", "martial law", "state of emergency", "internet shutdown"],
 ].map((noun) => `${noun} in`);
 
+/** What "is in X ..." must be followed by to be a visit: "for" a purpose, or "on" a visit named. */
+const PRESENT_FOR = new PhraseSet(["for", "visit", "trip", "tour", "mission"]);
+
 /** What "barred X ..." must be followed by to be a ban laid on X. */
 const ENTRY_BARRED = new PhraseSet(
   ["entering", "entry", "travelling to", "traveling to", "visiting", "setting foot in"].map((w) => `from ${w}`),
@@ -538,8 +541,9 @@ const CUES: Cue[] = [
   ),
   // VISITED
   // "X is in Paris for talks": present somewhere for a purpose (not "X is in Paris", which may be home).
+  // "X, who is in Russia on an official visit": only with the visit named within a few words after "on".
   ...["is in", "are in", "was in", "were in"].map((w) =>
-    cue(w, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, followedBy: ["for"] }),
+    cue(w, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, followedBy: ["for", "on"], onlyThen: PRESENT_FOR }),
   ),
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
@@ -992,6 +996,11 @@ export const EN_RELATIONS: RelationWords = {
     types: new Set(["MET", "INVITED", "THANKED", "SUPPORTED", "PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]),
   },
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
+  nextLeg: new PhraseSet(
+    ["and", "", "before going", "before heading", "before travelling", "before traveling"].flatMap((lead) =>
+      ["then to", "then on to", "on to", "later to"].map((w) => `${lead} ${w}`.trim()),
+    ),
+  ),
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   summaryNouns: new Set(["step", "move", "decision", "plan", "measure", "policy", "act", "bid", "claim", "remark", "remarks"]),
   label: {
