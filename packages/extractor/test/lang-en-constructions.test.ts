@@ -2792,3 +2792,31 @@ describe("English constructions: present somewhere on a visit ('X, who is in Y o
     expect(events("Ruto was in Paris on business.")).toEqual([]);
   });
 });
+
+describe("English constructions: support shown ('to show support for X', 'in a show of solidarity with X')", () => {
+  it("reads support shown or expressed as a purpose, and a show of solidarity, as support", () => {
+    expect(events("Meloni flew to Kyiv to show support for Ukraine.")).toContain("Giorgia Meloni SUPPORTED Ukraine [occurred]");
+    expect(events("Norway and Denmark sent envoys to Riga in a show of solidarity with Latvia.").sort()).toEqual([
+      "Denmark SUPPORTED Latvia [occurred]",
+      "Norway SUPPORTED Latvia [occurred]",
+    ]);
+  });
+
+  it("reads nothing of a show of solidarity with no one named, or of support a poll shows", () => {
+    expect(events("Ruto visited Kyiv in a show of solidarity.")).toEqual(["William Ruto VISITED Ukraine [occurred]"]);
+    expect(events("Polls show support for Ruto is falling.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a relative clause after a name no one knows ('led the X Union, which accused Y')", () => {
+  it("does not give the main clause's subject what the unknown head of the relative did", () => {
+    expect(events("Obi led the Lagos Traders Union, which accused Ghana of dumping rice.")).toEqual([]);
+    expect(events("Obi founded the Lagos Traders Union (LTU), which accused Ghana of dumping rice.")).toEqual([]);
+  });
+
+  it("still gives a known head, with or without its short form, what the relative says", () => {
+    expect(events("Obi praised the African Union (AU), which accused Ghana of dumping rice.")).toContain(
+      "African Union ACCUSED Ghana [occurred]",
+    );
+  });
+});

@@ -932,6 +932,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const afterWhen = view.key(start - 1) === view.words.when && closeTo(view, start, o.from);
   if (o.cue.closeSubject && !leads && !closeHead && !afterWhen && !afterSequencer(view, start, o.from)) return [];
   if (head) return [head];
+  if (unknownRelativeHead(view, start)) return [];
   // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
   const leader = leaderAfterDelegation(view, start);
   if (leader && leader.to <= o.from) return [leader];
@@ -1199,10 +1200,31 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
     return person?.type === "PERSON" && person.to === start - 1 ? person : undefined;
   }
   if (!isRelative(start - 1)) return undefined;
-  const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
+  const head = view.mentionAt[relativeHeadEnd(view, start)];
   // "X, secretary of the Council of Y, who is on a visit": "who" is the person, past the body of their office.
   if (head && head.type !== "PERSON" && view.key(start - 1) === relativeWho) return personBefore(view, head.from);
   return head && isActor(head) ? head : undefined;
+}
+
+/** How many tokens a short form in brackets may take before a relative ("X (ABC), which ..."). */
+const SHORT_FORM_TOKENS = 4;
+
+/** Where the head of a relative clause that starts at `start` ends: before its comma, past a short form in brackets. */
+function relativeHeadEnd(view: SentenceView, start: number): number {
+  const end = view.key(start - 2) === "," ? start - 3 : start - 2;
+  if (view.key(end) !== ")") return end;
+  for (let j = end - 1; j >= Math.max(0, end - SHORT_FORM_TOKENS); j--) if (view.key(j) === "(") return j - 1;
+  return end;
+}
+
+/** "led the Ogoni Union, which accused X": a relative whose head is a name no one knows has a doer the text does not name. */
+function unknownRelativeHead(view: SentenceView, start: number): boolean {
+  const { relativeWho, relativeWhich } = view.words;
+  const relative = view.key(start - 1);
+  if (view.key(start - 2) !== "," || (relative !== relativeWho && relative !== relativeWhich)) return false;
+  const end = relativeHeadEnd(view, start);
+  const token = view.tokens[end];
+  return !!token?.word && token.capitalized && !view.mentionAt[end];
 }
 
 /** How far back an apposition's person may be named before the body that closes it. */

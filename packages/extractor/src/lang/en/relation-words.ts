@@ -109,6 +109,15 @@ export const SUPPORT_VERBS = [
   "declared",
   "offered",
   "offers",
+  // "went to X to express support for Y": the bare forms after "to" or a future word.
+  ...["express", "voice", "pledge", "reaffirm", "reiterate", "offer"],
+  // "travelled to X to show support for Y", "showed solidarity with Y".
+  "show",
+  "shows",
+  "showed",
+  "showing",
+  "demonstrated",
+  "demonstrate",
 ];
 /** "pledged its strong support": an optional owner, then an optional degree. */
 const SUPPORT_FILLERS = ["", "its ", "his ", "her ", "their "].flatMap((owner) =>
@@ -687,6 +696,8 @@ const CUES: Cue[] = [
   ),
   cue("praise", "PRAISED", "noun", 3, { via: ["for", "of"], owned: true, onlyAfter: ACT_OWNERS }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
+  // "visited X in a show of solidarity with Y", "a show of support for Y": the clause's doer stands with Y.
+  ...["support for", "solidarity with", "support and solidarity with"].map((n) => cue(`show of ${n}`, "SUPPORTED", "verb", 4)),
   // "threw its support / its weight behind X".
   ...["threw", "throws", "throw"].flatMap((v) =>
     ["its", "his", "her", "their"].flatMap((o) => ["support", "weight"].map((n) => cue(`${v} ${o} ${n} behind`, "SUPPORTED", "verb", 4))),
