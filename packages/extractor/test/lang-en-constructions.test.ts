@@ -2820,3 +2820,21 @@ describe("English constructions: a relative clause after a name no one knows ('l
     );
   });
 });
+
+describe("English constructions: a host's guests gathered for a meeting ('hosted A and B at X for a summit')", () => {
+  it("reads every pair of the host and the guests as met", () => {
+    expect(
+      events("Meloni hosted Macron and Scholz in Rome for a summit on migration.")
+        .filter((r) => r.includes(" MET "))
+        .sort(),
+    ).toEqual([
+      "Emmanuel Macron MET Giorgia Meloni [occurred]",
+      "Emmanuel Macron MET Olaf Scholz [occurred]",
+      "Giorgia Meloni MET Olaf Scholz [occurred]",
+    ]);
+  });
+
+  it("does not pair guests received apart or for no meeting named", () => {
+    expect(events("Meloni hosted Macron and Scholz on separate days.")).not.toContain("Emmanuel Macron MET Olaf Scholz [occurred]");
+  });
+});

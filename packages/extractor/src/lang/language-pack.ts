@@ -575,6 +575,8 @@ export interface RelationWords {
    * X"): a judgement of one set in a country judges that country.
    */
   readonly actsOfRulersIn?: PhraseSet;
+  /** The word after a host's guests that names the meeting they came for: "hosted A and B for a summit" (they met too). */
+  readonly gatheredFor?: string;
   /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
   readonly nextLeg?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };

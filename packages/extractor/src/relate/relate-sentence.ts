@@ -1628,6 +1628,24 @@ function namesMeeting(view: SentenceView, at: number): boolean {
     ?.some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
 }
 
+/** How many tokens (a place the guests are hosted at, a date) may stand between the guests and "for". */
+const GATHERED_FOR_GAP = 6;
+/** How many words (an article, "trilateral") may stand between "for" and the meeting's noun. */
+const GATHERING_LEAD = 3;
+
+/** "hosted A and B (at X) for a (three-way) summit": whether a meeting's noun follows the guests after the pack's word. */
+function gatheredFor(view: SentenceView, from: number): boolean {
+  const word = view.pack.relations.gatheredFor;
+  if (!word) return false;
+  for (let j = from; j < Math.min(view.tokens.length, from + GATHERED_FOR_GAP) && !view.isBreak(j); j++) {
+    if (view.key(j) !== word) continue;
+    for (let k = j + 1; k <= j + GATHERING_LEAD && k < view.tokens.length && !view.mentionAt[k]; k++)
+      if (namesMeeting(view, k)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** How many words a quoted label may have: 'chính sách "láng giềng thứ ba"'. */
 const LABEL_WORDS = 6;
 
@@ -1848,6 +1866,9 @@ function relateSymmetric(
   const contests = view.pack.relations.contests;
   if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
+  // "hosted A and B at Camp David for a summit": the guests met one another too.
+  const gathered = o.cue.type === "MET" && o.cue.inPerson && objects.length > 1 && gatheredFor(view, objects.at(-1)!.to);
+  if (gathered) emitPairs(o, objects, status, rule, emit);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);

@@ -1007,6 +1007,7 @@ export const EN_RELATIONS: RelationWords = {
     types: new Set(["MET", "INVITED", "THANKED", "SUPPORTED", "PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]),
   },
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
+  gatheredFor: "for",
   nextLeg: new PhraseSet(
     ["and", "", "before going", "before heading", "before travelling", "before traveling"].flatMap((lead) =>
       ["then to", "then on to", "on to", "later to"].map((w) => `${lead} ${w}`.trim()),
