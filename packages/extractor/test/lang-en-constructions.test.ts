@@ -2838,3 +2838,14 @@ describe("English constructions: a host's guests gathered for a meeting ('hosted
     expect(events("Meloni hosted Macron and Scholz on separate days.")).not.toContain("Emmanuel Macron MET Olaf Scholz [occurred]");
   });
 });
+
+describe("English constructions: a month or a year inside a cue ('imposed sanctions in July on X')", () => {
+  it("reads the cue across the time phrase", () => {
+    expect(events("Norway imposed sanctions in October on Belarus.")).toEqual(["Norway SANCTIONED Belarus [occurred]"]);
+    expect(events("Ruto held talks last year with Kagame.")).toEqual(["Paul Kagame MET William Ruto [occurred]"]);
+  });
+
+  it("does not read a place inside the cue as a time", () => {
+    expect(events("Norway imposed sanctions in Mali on Belarus.")).toEqual([]);
+  });
+});

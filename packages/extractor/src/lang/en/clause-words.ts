@@ -85,6 +85,11 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 const INTERPOSED = [
   ...["on", "late on", "early on", "again on", "also on"].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`)),
   ...["last", "this", "earlier this", "later this"].flatMap((lead) => ["week", "month"].map((span) => `${lead} ${span}`)),
+  // "imposed sanctions in July on X", "held talks last year with X": a month or a year inside the cue.
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap(
+    (month) => [`in ${month}`, `last ${month}`, `this ${month}`],
+  ),
+  ...["last year", "this year", "earlier this year", "late last year", "earlier this month", "overnight"],
   "yesterday",
   "today",
   "again",
