@@ -2759,7 +2759,7 @@ describe("English constructions: a meeting a pair carries or stages ('A and B wr
 
   it("reads a joint news conference, and a scene opened by 'speaking at', as a meeting", () => {
     expect(events("Ruto held a joint news conference with Museveni.")).toEqual(["William Ruto MET Yoweri Museveni [occurred]"]);
-    expect(events("Speaking at a joint press conference with Kagame, Ruto praised the new railway.")).toContain(
+    expect(events("Speaking at a meeting with Kagame in Kigali, Ruto praised the new railway.")).toContain(
       "Paul Kagame MET William Ruto [occurred]",
     );
   });

@@ -516,7 +516,7 @@ const CUES: Cue[] = [
     ].map((n) => cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" })),
   ),
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
-  // "at a joint press conference with X": a joint appearance is made in person.
+  // "told a joint news briefing with X": a joint appearance is made in person.
   ...JOINT_APPEARANCES.map((w) => cue(w, "MET", "noun", 6, { via: WITH, inPerson: true })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
@@ -550,7 +550,7 @@ const CUES: Cue[] = [
   ),
   // VISITED
   // "X is in Paris for talks": present somewhere for a purpose (not "X is in Paris", which may be home).
-  // "X, who is in Russia on an official visit": only with the visit named within a few words after "on".
+  // "X, who is in Chile on a state visit": only with the visit named within a few words after "on".
   ...["is in", "are in", "was in", "were in"].map((w) =>
     cue(w, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, followedBy: ["for", "on"], onlyThen: PRESENT_FOR }),
   ),
