@@ -2810,3 +2810,219 @@ describe("English constructions: a British 'Secretary of State for X' and a chur
     expect(names("Cardinal Pietro Parolin met Wang Yi.")).not.toContain("Cardinal");
   });
 });
+
+describe("English constructions: the people who act for a list of actors ('the leaders of A, B and C met')", () => {
+  it("gives every pair of the list, not only its last two", () => {
+    expect(events("The presidents of Ecuador, Uruguay and Paraguay signed a river treaty.").sort()).toEqual([
+      "Ecuador SIGNED Paraguay [occurred]",
+      "Ecuador SIGNED Uruguay [occurred]",
+      "Paraguay SIGNED Uruguay [occurred]",
+    ]);
+    expect(events("The leaders of Malaysia, Brunei and Indonesia met on Sunday.")).toHaveLength(3);
+    expect(events("The governments of Ghana and Togo criticized Niger.").sort()).toEqual([
+      "Ghana CRITICIZED Niger [occurred]",
+      "Togo CRITICIZED Niger [occurred]",
+    ]);
+  });
+
+  it("does not make doers of the whole list after other plural nouns ('the farmers of A, B and C')", () => {
+    expect(events("The farmers of Ecuador, Uruguay and Paraguay signed a petition.")).not.toContain("Ecuador SIGNED Paraguay [occurred]");
+  });
+});
+
+describe("English constructions: a negative label laid on someone ('called X a liar', 'described X as reckless')", () => {
+  it("reads a pejorative label, quoted or not, as criticism of whom it names", () => {
+    expect(events('Petro called Milei a "fascist" on Tuesday.')).toEqual(["Gustavo Petro CRITICIZED Javier Milei [occurred]"]);
+    expect(events("Kenya branded Sudan a rogue state.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
+    expect(events('Boric described Maduro as "reckless" in a radio interview.')).toEqual([
+      "Gabriel Boric CRITICIZED Nicolás Maduro [occurred]",
+    ]);
+    expect(events("Petro lashed out at the summit, calling Bukele a liar and a coward.")).toContain(
+      "Gustavo Petro CRITICIZED Nayib Bukele [occurred]",
+    );
+  });
+
+  it("reads nothing of a label that is not negative, of a call, or of a label on a thing the name owns", () => {
+    expect(events("Ruto called Ghana a partner.")).toEqual([]);
+    expect(events('Lula called Macron "a true friend".')).toEqual([]);
+    expect(events("Boric described Peru as a reliable partner.")).toEqual([]);
+    expect(events("Lula called Macron on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a plan stated in the plural or bare form ('A and B plan to sign', 'aim to meet')", () => {
+  it("reads the planned act as planned", () => {
+    expect(events("Ghana and Togo plan to sign a border accord.")).toEqual(["Ghana SIGNED Togo [planned]"]);
+    expect(events("Ghana and Togo intend to sign a border accord.")).toEqual(["Ghana SIGNED Togo [planned]"]);
+    expect(events("Norway aims to send generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);
+  });
+});
+
+describe("English constructions: a judged act done to someone ('condemned the arrest of X', 'the attack on X')", () => {
+  it("does not judge whom the act was done to", () => {
+    expect(events("Ghana condemned the arrest of Tshisekedi.")).toEqual([]);
+    expect(events("Norway condemned the air strikes on Yemen.")).toEqual([]);
+    expect(events("Ghana praised the release of Tshisekedi.")).toEqual([]);
+  });
+
+  it("judges the act's doer when it is named after it ('the invasion of X by Y')", () => {
+    expect(events("Austria condemned the annexation of Crimea by Russia.")).toEqual(["Austria CRITICIZED Russia [occurred]"]);
+  });
+});
+
+describe("English constructions: an act of a country's rulers at home ('condemned the coup in X')", () => {
+  it("judges the country the coup or crackdown is set in", () => {
+    expect(events("Ghana condemned the military takeover in Guinea.")).toEqual(["Ghana CRITICIZED Guinea [occurred]"]);
+    expect(events("Norway denounced the crackdown in Belarus.")).toEqual(["Norway CRITICIZED Belarus [occurred]"]);
+  });
+
+  it("does not judge a country where any other act is set", () => {
+    expect(events("Ghana condemned the attack in Guinea.")).toEqual([]);
+    expect(events("Ghana condemned the violence in Guinea.")).toEqual([]);
+  });
+});
+
+describe("English constructions: money, kits and flights as supplies ('provided $40 million to X', 'flew drones to X')", () => {
+  it("reads money, aid kits and goods flown or given as supplied", () => {
+    expect(events("Norway provided a $12 million grant to Chad.")).toEqual(["Norway SUPPLIED Chad [occurred]"]);
+    expect(events("Austria delivered hygiene kits to Moldova.")).toEqual(["Austria SUPPLIED Moldova [occurred]"]);
+    expect(events("Iran flew drones and rockets to Yemen.")).toEqual(["Iran SUPPLIED Yemen [occurred]"]);
+    expect(events("Qatar gave $7 million to Somalia.")).toEqual(["Qatar SUPPLIED Somalia [occurred]"]);
+  });
+
+  it("reads the recipient past a neighbour's word ('to neighbouring X')", () => {
+    expect(events("Estonia sent old howitzers to neighbouring Latvia.")).toEqual(["Estonia SUPPLIED Latvia [occurred]"]);
+  });
+
+  it("reads nothing of a flight, a speech or a welcome given", () => {
+    expect(events("Lula flew from Brasilia to Rome.")).toEqual([]);
+    expect(events("Lula gave a speech to the Kenyan parliament.")).toEqual([]);
+    expect(events("The airline flew 200 passengers to Kenya.")).toEqual([]);
+  });
+});
+
+describe("English constructions: other shapes of a sanction ('sanctions imposed by A on X', 'barred X from entering', 'suspended X from')", () => {
+  it("reads the agents after 'sanctions imposed by' and whom they hit after 'on'", () => {
+    expect(events("Austria welcomed sanctions imposed by Japan and Norway on Belarus.").sort()).toEqual([
+      "Japan SANCTIONED Belarus [occurred]",
+      "Norway SANCTIONED Belarus [occurred]",
+    ]);
+  });
+
+  it("reads an entry ban and a suspension from a body as sanctions", () => {
+    expect(events("Canada barred Sergei Lavrov from entering the country.")).toEqual(["Canada SANCTIONED Sergey Lavrov [occurred]"]);
+    expect(events("The African Union suspended Gabon from the bloc.")).toEqual(["African Union SANCTIONED Gabon [occurred]"]);
+    expect(events("The African Union suspended Gabon's membership.")).toEqual(["African Union SANCTIONED Gabon [occurred]"]);
+  });
+
+  it("reads nothing of other bans and suspensions", () => {
+    expect(events("Canada banned imports from Mali.")).toEqual([]);
+    expect(events("Canada suspended Mali's aid.")).toEqual([]);
+    expect(events("Canada suspended talks with Mali.")).toEqual([]);
+  });
+});
+
+describe("English constructions: 'Leaders of X' opening a sentence", () => {
+  it("makes X the doer, past the article before a body's name", () => {
+    expect(events("Leaders of the African Union imposed sanctions on Gabon.")).toEqual(["African Union SANCTIONED Gabon [occurred]"]);
+  });
+});
+
+describe("English constructions: a meeting a pair carries or stages ('A and B wrapped up talks', 'a joint news conference with X')", () => {
+  it("reads the pair that wraps up, begins or concludes talks as met", () => {
+    expect(events("Orban and Fico wrapped up talks in Bratislava.")).toContain("Robert Fico MET Viktor Orbán [occurred]");
+    expect(events("Ruto and Museveni began talks on the border dispute.")).toEqual(["William Ruto MET Yoweri Museveni [occurred]"]);
+  });
+
+  it("reads a joint news conference, and a scene opened by 'speaking at', as a meeting", () => {
+    expect(events("Ruto held a joint news conference with Museveni.")).toEqual(["William Ruto MET Yoweri Museveni [occurred]"]);
+    expect(events("Speaking at a meeting with Kagame in Kigali, Ruto praised the new railway.")).toContain(
+      "Paul Kagame MET William Ruto [occurred]",
+    );
+  });
+
+  it("does not pair the doers of a gathering of many", () => {
+    expect(events("Kenya and Uganda ended a summit of ten nations.")).toEqual([]);
+  });
+});
+
+describe("English constructions: the next leg of a journey ('travels to X and then to Y')", () => {
+  it("reads the place after 'and then to' or 'before heading on to' as visited too", () => {
+    expect(events("Lula will travel to Portugal and then to Angola.")).toEqual([
+      "Luiz Inácio Lula da Silva VISITED Portugal [planned]",
+      "Luiz Inácio Lula da Silva VISITED Angola [planned]",
+    ]);
+    expect(events("Lula flew to Lisbon on Tuesday, and then on to Luanda.")).toContain(
+      "Luiz Inácio Lula da Silva VISITED Angola [occurred]",
+    );
+  });
+});
+
+describe("English constructions: present somewhere on a visit ('X, who is in Y on an official visit')", () => {
+  it("reads a visit named after 'on', and still 'for talks'", () => {
+    expect(events("Kagame met Ruto, who is in Rwanda on an official visit.")).toContain("William Ruto VISITED Rwanda [occurred]");
+    expect(events("Ruto is in Paris for talks.")).toEqual(["William Ruto VISITED France [occurred]"]);
+  });
+
+  it("reads nothing of a stay with no visit named", () => {
+    expect(events("Ruto is in Paris on Monday.")).toEqual([]);
+    expect(events("Ruto was in Paris on business.")).toEqual([]);
+  });
+});
+
+describe("English constructions: support shown ('to show support for X', 'in a show of solidarity with X')", () => {
+  it("reads support shown or expressed as a purpose, and a show of solidarity, as support", () => {
+    expect(events("Meloni flew to Kyiv to show support for Ukraine.")).toContain("Giorgia Meloni SUPPORTED Ukraine [occurred]");
+    expect(events("Norway and Denmark sent envoys to Riga in a show of solidarity with Latvia.").sort()).toEqual([
+      "Denmark SUPPORTED Latvia [occurred]",
+      "Norway SUPPORTED Latvia [occurred]",
+    ]);
+  });
+
+  it("reads nothing of a show of solidarity with no one named, or of support a poll shows", () => {
+    expect(events("Ruto visited Kyiv in a show of solidarity.")).toEqual(["William Ruto VISITED Ukraine [occurred]"]);
+    expect(events("Polls show support for Ruto is falling.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a relative clause after a name no one knows ('led the X Union, which accused Y')", () => {
+  it("does not give the main clause's subject what the unknown head of the relative did", () => {
+    expect(events("Obi led the Lagos Traders Union, which accused Ghana of dumping rice.")).toEqual([]);
+    expect(events("Obi founded the Lagos Traders Union (LTU), which accused Ghana of dumping rice.")).toEqual([]);
+  });
+
+  it("still gives a known head, with or without its short form, what the relative says", () => {
+    expect(events("Obi praised the African Union (AU), which accused Ghana of dumping rice.")).toContain(
+      "African Union ACCUSED Ghana [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a host's guests gathered for a meeting ('hosted A and B at X for a summit')", () => {
+  it("reads every pair of the host and the guests as met", () => {
+    expect(
+      events("Meloni hosted Macron and Scholz in Rome for a summit on migration.")
+        .filter((r) => r.includes(" MET "))
+        .sort(),
+    ).toEqual([
+      "Emmanuel Macron MET Giorgia Meloni [occurred]",
+      "Emmanuel Macron MET Olaf Scholz [occurred]",
+      "Giorgia Meloni MET Olaf Scholz [occurred]",
+    ]);
+  });
+
+  it("does not pair guests received apart or for no meeting named", () => {
+    expect(events("Meloni hosted Macron and Scholz on separate days.")).not.toContain("Emmanuel Macron MET Olaf Scholz [occurred]");
+  });
+});
+
+describe("English constructions: a month or a year inside a cue ('imposed sanctions in July on X')", () => {
+  it("reads the cue across the time phrase", () => {
+    expect(events("Norway imposed sanctions in October on Belarus.")).toEqual(["Norway SANCTIONED Belarus [occurred]"]);
+    expect(events("Ruto held talks last year with Kagame.")).toEqual(["Paul Kagame MET William Ruto [occurred]"]);
+  });
+
+  it("does not read a place inside the cue as a time", () => {
+    expect(events("Norway imposed sanctions in Mali on Belarus.")).toEqual([]);
+  });
+});

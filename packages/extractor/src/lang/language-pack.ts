@@ -128,6 +128,11 @@ export interface MentionWords {
   readonly teamWords?: ReadonlySet<string>;
   /** "ASEAN foreign ministers", "NATO leaders": plural people after an organization, who act rather than the body. */
   readonly memberGroups?: PhraseSet;
+  /**
+   * "The leaders of A, B and C met": plural people who act for the ones named after the affiliation word, which then
+   * are the doers, each of them (a determiner before these words is required).
+   */
+  readonly actingFor?: PhraseSet;
   /** "a Russian", "one North Korean official": words that make a demonym one of the country's people. */
   readonly indefinite: ReadonlySet<string>;
   /** Articles that may open an apposition before its office ("X, the Russian president", "X, a close aide"). */
@@ -596,6 +601,20 @@ export interface RelationWords {
    * X", "tập đoàn dầu khí X"): a member is sanctioned, not the owner named after the kind.
    */
   readonly sanctionedKinds?: PhraseSet;
+  /**
+   * Nouns of acts with the preposition that names whom they are done to ("condemned the arrest of X", "the attack on
+   * X"): a judgement of such an act is not of that one.
+   */
+  readonly actsDoneTo?: PhraseSet;
+  /**
+   * Nouns of acts a state's rulers do at home, with the setting word ("condemned the coup in X", "the crackdown in
+   * X"): a judgement of one set in a country judges that country.
+   */
+  readonly actsOfRulersIn?: PhraseSet;
+  /** The word after a host's guests that names the meeting they came for: "hosted A and B for a summit" (they met too). */
+  readonly gatheredFor?: string;
+  /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
+  readonly nextLeg?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;

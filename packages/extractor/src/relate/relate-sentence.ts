@@ -8,6 +8,7 @@ import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
 import { ADMINISTRATION_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
+import type { PhraseSet } from "./phrase-set.ts";
 
 /** A relation read from one sentence, before it is merged with the same fact from other sentences. */
 export interface RelationCandidate {
@@ -437,7 +438,13 @@ const ONLY_THEN_REACH = 6;
 /** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
-  const after = last ? pastCountedOthers(view, view.skipAside(last.to)) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
+  let after = last ? pastCountedOthers(view, view.skipAside(last.to)) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
+  // 'called X "a liar"', "suspended X's membership": the quoted words, or what the owner the cue awaits has, follow.
+  while (
+    QUOTES.has(view.key(after)) ||
+    (o.cue.followedBy?.includes(view.key(after)) && view.pack.mentions.possessiveClitics.has(view.key(after)))
+  )
+    after++;
   if (!o.cue.onlyThen || !last || !view.tokens[after]?.word || view.isBreak(after)) return false;
   // A name after the first words is what the asked thing acts on: the ask has been said ("mời X cắt băng tại Nhà máy Y").
   for (let j = after; j < after + ONLY_THEN_REACH && !view.isBreak(j) && !view.mentionAt[j] && !view.tokens[j]?.capitalized; j++)
@@ -1026,6 +1033,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const afterWhen = view.key(start - 1) === view.words.when && closeTo(view, start, o.from);
   if (o.cue.closeSubject && !leads && !closeHead && !afterWhen && !afterSequencer(view, start, o.from)) return [];
   if (head) return [head];
+  if (unknownRelativeHead(view, start)) return [];
   // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
   const leader = leaderAfterDelegation(view, start);
   if (leader && leader.to <= o.from) return [leader];
@@ -1299,10 +1307,31 @@ function relativeHead(view: SentenceView, start: number): ResolvedMention | unde
     return person?.type === "PERSON" && person.to === start - 1 ? person : undefined;
   }
   if (!isRelative(start - 1)) return undefined;
-  const head = view.mentionAt[view.key(start - 2) === "," ? start - 3 : start - 2];
+  const head = view.mentionAt[relativeHeadEnd(view, start)];
   // "X, secretary of the Council of Y, who is on a visit": "who" is the person, past the body of their office.
   if (head && head.type !== "PERSON" && view.key(start - 1) === relativeWho) return personBefore(view, head.from);
   return head && isActor(head) ? head : undefined;
+}
+
+/** How many tokens a short form in brackets may take before a relative ("X (ABC), which ..."). */
+const SHORT_FORM_TOKENS = 4;
+
+/** Where the head of a relative clause that starts at `start` ends: before its comma, past a short form in brackets. */
+function relativeHeadEnd(view: SentenceView, start: number): number {
+  const end = view.key(start - 2) === "," ? start - 3 : start - 2;
+  if (view.key(end) !== ")") return end;
+  for (let j = end - 1; j >= Math.max(0, end - SHORT_FORM_TOKENS); j--) if (view.key(j) === "(") return j - 1;
+  return end;
+}
+
+/** "led the Ogoni Union, which accused X": a relative whose head is a name no one knows has a doer the text does not name. */
+function unknownRelativeHead(view: SentenceView, start: number): boolean {
+  const { relativeWho, relativeWhich } = view.words;
+  const relative = view.key(start - 1);
+  if (view.key(start - 2) !== "," || (relative !== relativeWho && relative !== relativeWhich)) return false;
+  const end = relativeHeadEnd(view, start);
+  const token = view.tokens[end];
+  return !!token?.word && token.capitalized && !view.mentionAt[end];
 }
 
 /** How far back an apposition's person may be named before the body that closes it. */
@@ -1535,6 +1564,14 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
+    // "condemned the arrest of X": X is whom the judged act was done to, not its doer.
+    // Its doer may follow: "condemned the invasion of X by Y".
+    if (JUDGING.has(o.cue.type) && m.from > o.to + 1 && actEndingAt(view, m.from - 1, words.actsDoneTo)) {
+      j = view.coordinatedAfter(m).at(-1)!.to - 1;
+      continue;
+    }
+    // "condemned the coup in X": an act of a country's rulers at home judges the country.
+    if (o.cue.type === "CRITICIZED" && m.type === "COUNTRY" && actEndingAt(view, m.from - 1, words.actsOfRulersIn)) return [m];
     // A setting word inside the cue ("lashed out at X") names whom, not where.
     if (o.cue.type !== "VISITED" && m.from > o.to && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
@@ -1562,6 +1599,16 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many words an act's noun and its preposition may have ("seizure of power in"). */
+const ACT_NOUN_WORDS = 4;
+
+/** Whether a phrase of `acts` ends at `end` (inclusive): "the arrest of", "the military takeover in". */
+function actEndingAt(view: SentenceView, end: number, acts: PhraseSet | undefined): boolean {
+  for (let length = 2; acts && length <= ACT_NOUN_WORDS && end - length + 1 >= 0; length++)
+    if (view.phraseAt(end - length + 1, acts) === length) return true;
+  return false;
 }
 
 /** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
@@ -1686,6 +1733,24 @@ function namesMeeting(view: SentenceView, at: number): boolean {
   return !!cuesByFirstWord(view.pack.relations)
     .get(view.key(at))
     ?.some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
+}
+
+/** How many tokens (a place the guests are hosted at, a date) may stand between the guests and "for". */
+const GATHERED_FOR_GAP = 6;
+/** How many words (an article, "trilateral") may stand between "for" and the meeting's noun. */
+const GATHERING_LEAD = 3;
+
+/** "hosted A and B (at X) for a (three-way) summit": whether a meeting's noun follows the guests after the pack's word. */
+function gatheredFor(view: SentenceView, from: number): boolean {
+  const word = view.pack.relations.gatheredFor;
+  if (!word) return false;
+  for (let j = from; j < Math.min(view.tokens.length, from + GATHERED_FOR_GAP) && !view.isBreak(j); j++) {
+    if (view.key(j) !== word) continue;
+    for (let k = j + 1; k <= j + GATHERING_LEAD && k < view.tokens.length && !view.mentionAt[k]; k++)
+      if (namesMeeting(view, k)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** How many words a quoted label may have: 'chính sách "láng giềng thứ ba"'. */
@@ -1910,10 +1975,14 @@ function relateSymmetric(
   const contests = view.pack.relations.contests;
   if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
+  // "hosted A and B at Camp David for a summit": the guests met one another too.
+  const gathered = o.cue.type === "MET" && o.cue.inPerson && objects.length > 1 && gatheredFor(view, objects.at(-1)!.to);
+  if (gathered) emitPairs(o, objects, status, rule, emit);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
-  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o)) emitPairs(o, subjects, status, rule, emit);
+  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o) || carriedByPair(view, o, subjects))
+    emitPairs(o, subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
   const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
@@ -1968,6 +2037,14 @@ function heldAmong(view: SentenceView, o: Occurrence): boolean {
     if (view.mentionAt[j] || !view.tokens[j]!.word) return false;
   }
   return false;
+}
+
+/** "A and B wrapped up talks in X": a meeting that a verb of the pair carries (not a gathering of many, unless theirs). */
+function carriedByPair(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): boolean {
+  const { gatherings, pairOwners } = view.pack.relations;
+  if (o.cue.type !== "MET" || o.cue.kind !== "noun" || new Set(subjects.flatMap((m) => m.ids)).size < PAIR_SIZE) return false;
+  if (gatherings?.has(view.key(o.from)) && !pairOwners?.has(view.key(o.from - 1))) return false;
+  return carriedByVerb(view, o);
 }
 
 /** "Kishida thanked Lula during their meeting": the one person the doer acted on earlier in the clause is the other owner. */
@@ -2079,6 +2156,7 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   const subjects = nominal ? [nominal] : subjectsOf(view, o);
   const places = objectsOf(view, o, isPlace, nominal).filter((m) => followedAsRequired(view, o, m));
   if (o.cue.followedBy && !places.length) return;
+  if (asksSomethingElse(view, o, places)) return; // "is in X on Monday": not on a visit named
   // "arrived here" under a dateline: the dateline's place.
   if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))
     places.push({ from: o.to, to: o.to + 1, ids: [view.here], type: "COUNTRY", kind: "name" });
@@ -2095,9 +2173,36 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
     const country = view.mentionAt[last.to + 1];
     if (country?.type === "COUNTRY") places.push(country);
   }
+  // "travels to X, and then to Y": the next leg too.
+  const leg = nextLeg(view, last);
+  if (leg) places.push(leg);
   const visitors = subjects.filter((s) => s.type !== "LOCATION");
   emit(o, "VISITED", visitors, places, status, rule);
   if (visitors.length && places.length) emit(o, "VISITED", companionsOf(view, visitors[0]!, places.at(-1)!), places, status, rule);
+}
+
+/** How many tokens (commas, a date, a place in apposition) may part the place visited from its next leg. */
+const NEXT_LEG_GAP = 8;
+
+/** "travels to X on Friday, and then to Y": the place the journey goes on to after the one visited (see nextLeg). */
+function nextLeg(view: SentenceView, place: ResolvedMention | undefined): ResolvedMention | undefined {
+  const words = view.pack.relations.nextLeg;
+  if (!words || !place) return undefined;
+  let j = place.to;
+  while (j < place.to + NEXT_LEG_GAP) {
+    const { interposed } = view.words;
+    const place = view.mentionAt[j];
+    const step = place && isPlace(place) ? place.to - j : interposed ? view.phraseAt(j, interposed) : 0;
+    if (step) j += step;
+    else if (view.key(j) === "," || view.inDate(j)) j++;
+    else break;
+  }
+  const length = view.phraseAt(j, words);
+  if (!length) return undefined;
+  let at = j + length;
+  while (view.pack.mentions.determiners.has(view.key(at))) at++;
+  const next = view.mentionAt[at];
+  return next?.from === at && isPlace(next) ? next : undefined;
 }
 
 /** "X là điểm dừng chân đầu tiên của Y" (X is Y's first stop): the place a copula joins to a nominal visit. */

@@ -28,6 +28,9 @@ const PLACE_KIND_WORDS = 4;
 /** How far "do" (led by) may stand from the words that close it. */
 const LED_BY_REACH = 10;
 
+/** How many words may name the people who act for those named after them ("heads of government of"). */
+const ACTING_FOR_WORDS = 4;
+
 /**
  * A view's dates until withDates gives them. One shared function, not one per view: under tsx (esbuild keepNames)
  * each closure made costs a defineProperty.
@@ -133,7 +136,7 @@ export class SentenceView {
     if (this.key(i) !== "," || !before) return false;
     if (!after) return this.isSerialComma(i, before);
     // "sanctions on A, B and C": after a preposition only a list that closes before any verb ("In Hanoi, A and B met" is none).
-    if (this.words.notSubjectAfter.has(this.key(before.from - 1)) && !this.closedListAt(i)) return false;
+    if (this.words.notSubjectAfter.has(this.key(before.from - 1)) && !this.actsFor(before.from - 1) && !this.closedListAt(i)) return false;
     // "A, B and C": where lists end in a conjunction, a name after a comma that goes on to a verb is a new clause's doer.
     if (this.key(0) === this.words.according && this.closesLeadingClause(i)) return false;
     if (this.isHeadlinePair(before, after)) return true;
@@ -246,11 +249,21 @@ export class SentenceView {
     // and "and" ("X denounced the move, and Foreign Minister Y accused Z of ...").
     const afterAnd = this.key(before) === this.pack.mentions.and;
     const opensClause = afterAnd && (m.kind === "group" || (adjacent && this.key(before - 1) === ","));
-    const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause;
+    const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause && !this.actsFor(before);
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     const start = this.clauseStart(m.from);
     if (this.isSourceAt(start) || this.isSourceAt(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
+  }
+
+  /** "the leaders of A ...": the affiliation word at `at` follows plural people who act for what it names (see MentionWords.actingFor). */
+  private actsFor(at: number): boolean {
+    const { actingFor, affiliationAfter, determiners } = this.pack.mentions;
+    if (!actingFor || this.key(at) !== affiliationAfter) return false;
+    for (let length = 1; length <= ACTING_FOR_WORDS && at - length >= 0; length++)
+      // "The leaders of A", or "Leaders of A" opening the sentence.
+      if (this.phraseAt(at - length, actingFor) === length) return at - length === 0 || determiners.has(this.key(at - length - 1));
+    return false;
   }
 
   /** "theo" (according to) at `at`, not in a phrase that names no source. */
@@ -278,7 +291,7 @@ export class SentenceView {
   private insideOwner(m: ResolvedMention): boolean {
     for (let i = m.from - 1; i >= Math.max(0, m.from - 1 - OWNER_HEAD_WORDS); i--) {
       if (this.mentionAt[i] || !this.tokens[i]!.word || this.breaks[i]) return false;
-      if (i < m.from - 1 && this.key(i) === this.pack.mentions.possessive) return true;
+      if (i < m.from - 1 && this.key(i) === this.pack.mentions.possessive) return !this.actsFor(i);
     }
     return false;
   }

@@ -85,6 +85,11 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 const INTERPOSED = [
   ...["on", "late on", "early on", "again on", "also on"].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`)),
   ...["last", "this", "earlier this", "later this"].flatMap((lead) => ["week", "month"].map((span) => `${lead} ${span}`)),
+  // "imposed sanctions in July on X", "held talks last year with X": a month or a year inside the cue.
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap(
+    (month) => [`in ${month}`, `last ${month}`, `this ${month}`],
+  ),
+  ...["last year", "this year", "earlier this year", "late last year", "earlier this month", "overnight"],
   "yesterday",
   "today",
   "again",
@@ -103,14 +108,21 @@ export const EN_CLAUSES: ClauseWords = {
   openers: OPENERS,
   notOpening: NOT_OPENING,
   notSubjectAfter: NOT_SUBJECT_AFTER,
-  collectives: new Set(["the", "government", "people", "of", "leaders", "officials", "authorities", "his", "her", "their", "its"]),
+  // "to neighbouring Ukraine": a neighbour's word parts no name from what reaches it.
+  collectives: new Set(
+    ["the", "government", "people", "of", "leaders", "officials", "authorities", "his", "her", "their", "its"].concat([
+      "neighbouring",
+      "neighboring",
+    ]),
+  ),
   joiners: new Set([",", "and"]),
   listEndsWithConjunction: true,
   togetherWith: ["along", "with"],
   according: "according",
   complementizer: "that",
   when: "when",
-  leadingPhrase: new Set(["in", "at", "during", "after", "before", "on"]),
+  // "Speaking at a news conference with X, A said ...": a phrase that opens on "speaking" sets the scene too.
+  leadingPhrase: new Set(["in", "at", "during", "after", "before", "on", "speaking"]),
   // "Lula praised Japan in a meeting with X": a meeting named after a preposition is the clause subject's, not Japan's.
   cueGoverning: new Set(GOVERNING),
   cueGoverningLead: new Set(GOVERNING_LEAD),

@@ -275,6 +275,12 @@ export const EN_MENTIONS: MentionWords = {
       ["ministers", "leaders", "officials", "members", "member states", "diplomats", "envoys", "delegates"].map((n) => `${kind}${n}`),
     ),
   ),
+  // "The leaders of A, B and C met", "the foreign ministers of A and B signed": the ones they act for do it.
+  actingFor: new PhraseSet([
+    ...LEADER_GROUPS.filter((n) => n !== "men" && n !== "women"),
+    ...ROLE_GROUPS.map(([n]) => n),
+    ...["governments", "delegations", "representatives", "envoys", "top diplomats", "heads of delegation"],
+  ]),
   compoundModifiers: new Set(COMPOUND_MODIFIERS),
   pronouns: new Set(["he", "she", "him"]),
   possessivePronouns: new Set(["his", "her"]),

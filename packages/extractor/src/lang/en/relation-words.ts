@@ -109,6 +109,15 @@ export const SUPPORT_VERBS = [
   "declared",
   "offered",
   "offers",
+  // "went to X to express support for Y": the bare forms after "to" or a future word.
+  ...["express", "voice", "pledge", "reaffirm", "reiterate", "offer"],
+  // "travelled to X to show support for Y", "showed solidarity with Y".
+  "show",
+  "shows",
+  "showed",
+  "showing",
+  "demonstrated",
+  "demonstrate",
 ];
 /** "pledged its strong support": an optional owner, then an optional degree. */
 const SUPPORT_FILLERS = ["", "its ", "his ", "her ", "their "].flatMap((owner) =>
@@ -201,6 +210,9 @@ const TALKS_KINDS = [
   "lengthy",
   "direct",
 ];
+
+/** Appearances made side by side: "a joint press conference with X". */
+const JOINT_APPEARANCES = ["joint press conference", "joint news conference", "joint press briefing", "joint press appearance"];
 
 /** "Brazil met Japan in the final": a match, not a meeting. */
 const CONTESTS = [
@@ -347,6 +359,10 @@ const GOODS_CLASSES = {
   ],
   // "30 tonnes of X", "planeloads of medicine", "a shipment of X": whatever is weighed out or shipped is goods.
   measures: ["tonne", "ton", "metric ton", "planeload", "shipment", "consignment", "cargo"],
+  // "delivered health kits to X", "hygiene kits": aid packed for the ones it reaches.
+  kits: ["kit", "health kit", "hygiene kit", "food kit", "medical kit", "first aid kit", "food parcel", "ration"],
+  // "provided $40 million to X", "a loan to X", "provided X with credits": money given is aid too.
+  money: ["loan", "credit", "grant", "funding", "fund", "financing", "financial aid", "financial assistance", "million", "billion"],
 } as const;
 /** "ship" → "ships", "ammunition" → "ammunitions" too: the class is judged on the head, whatever its number. */
 const plural = (noun: string) => (/(s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
@@ -421,6 +437,63 @@ const SANCTIONS_WITH = new PhraseSet(
   ["", "new ", "fresh ", "further ", "more ", "additional ", "sweeping ", "tough "].flatMap((d) => [`with ${d}sanctions`]),
 );
 
+/**
+ * Labels that judge whom they name: "called X a liar", "branded X a rogue state", "described X as reckless". A small
+ * list of plainly negative words: calling someone a partner, a friend or a leader judges no one.
+ */
+const PEJORATIVE_NOUNS = [
+  ...["liar", "dictator", "tyrant", "despot", "fascist", "thug", "criminal", "war criminal", "murderer", "killer", "butcher"],
+  ...["terrorist", "traitor", "puppet", "clown", "idiot", "fool", "coward", "bully", "hypocrite", "racist", "gangster", "crook"],
+  ...["warmonger", "psychopath", "madman", "lunatic", "bastard", "moron", "aggressor", "occupier", "invader", "bandit", "pirate"],
+  ...["rogue state", "terrorist state", "pariah", "pariah state", "failed state", "menace", "threat", "disgrace", "enemy"],
+];
+const PEJORATIVE_ADJECTIVES = [
+  ...["reckless", "irresponsible", "provocative", "dangerous", "hostile", "aggressive", "barbaric", "cowardly", "hypocritical"],
+  ...["evil", "corrupt", "incompetent", "untrustworthy", "unreliable", "shameful", "disgraceful", "despicable", "criminal"],
+];
+const PEJORATIVE = new PhraseSet([...PEJORATIVE_NOUNS.flatMap((n) => [n, plural(n)]), ...PEJORATIVE_ADJECTIVES]);
+/** What opens the label right after whom it names: an article, "as", a quotation mark, a degree or the bare label. */
+const LABEL_OPENERS = [
+  ...["a", "an", "the", "as", '"', "“", "'", "‘", "nothing", "more", "little", "simply", "merely", "just"],
+  ...["very", "deeply", "utterly", "totally", "completely", "increasingly", "dangerously", "highly", "extremely"],
+  ...PEJORATIVE_ADJECTIVES,
+  ...PEJORATIVE_NOUNS.filter((n) => !n.includes(" ")).map(plural),
+];
+/** The verbs that lay a label on whom they name next. */
+const LABELLING = [
+  ...["called", "calls", "calling", "branded", "brands", "branding", "dubbed", "dubs", "dubbing", "labelled", "labeled"],
+  ...["labels", "labelling", "labeling", "described", "describes", "describing", "termed", "terms"],
+];
+
+/** Acts done to whom the preposition names: "condemned the arrest of X", "the attack on X" judges whoever did it. */
+const ACTS_DONE_TO = [
+  ...[
+    ...["arrest", "arrests", "detention", "jailing", "imprisonment", "sentencing", "conviction", "prosecution", "trial"],
+    ...["killing", "killings", "murder", "assassination", "execution", "executions", "kidnapping", "abduction", "torture"],
+    ...["poisoning", "expulsion", "deportation", "extradition", "ouster", "overthrow", "removal", "persecution", "harassment"],
+    ...["treatment", "invasion", "annexation", "occupation", "bombing", "shelling", "blockade", "isolation", "mistreatment"],
+    ...["release", "rescue", "evacuation"],
+  ].map((noun) => `${noun} of`),
+  ...["attack", "attacks", "strike", "strikes", "air strikes", "airstrikes", "assault", "raid", "raids", "aggression", "war"]
+    .concat(["sanctions", "embargo", "blockade", "crackdown", "campaign", "pressure", "threats"])
+    .flatMap((noun) => [`${noun} on`, `${noun} against`]),
+];
+/** Acts a country's rulers do at home: "condemned the coup in X", "the crackdown in X". */
+const ACTS_OF_RULERS = [
+  ...["coup", "military coup", "coup attempt", "attempted coup", "takeover", "military takeover", "power grab", "crackdown"],
+  ...["seizure of power", "repression", "executions", "purge", "purges", "martial law", "state of emergency", "internet shutdown"],
+].map((noun) => `${noun} in`);
+
+/** What "is in X ..." must be followed by to be a visit: "for" a purpose, or "on" a visit named. */
+const PRESENT_FOR = new PhraseSet(["for", "visit", "trip", "tour", "mission"]);
+
+/** What "barred X ..." must be followed by to be a ban laid on X. */
+const ENTRY_BARRED = new PhraseSet(
+  ["entering", "entry", "travelling to", "traveling to", "visiting", "setting foot in"].map((w) => `from ${w}`),
+);
+/** What "suspended X ..." must be followed by to shut X out of a body: "X's membership", "X from" the body. */
+const MEMBERSHIP_SUSPENDED = new PhraseSet(["membership", "from"]);
+
 const CUES: Cue[] = [
   // Received acts first: "drew praise from X" is the noun, "leaders praise X" the verb below (onlyAfter decides).
   ...RECEIVED_ACTS.map(([w, type]) => cue(w, type, "noun", 2, { onlyReceived: true, onlyAfter: BEFORE_RECEIVED })),
@@ -436,11 +509,15 @@ const CUES: Cue[] = [
   ...forms(["held talks", "hold talks", "holds talks", "holding talks"], (w) => cue(w, "MET", "verb", 8, { via: WITH, cameo: "046" })),
   // "A and B held a summit", "A held a bilateral meeting with B", "A held separate talks with B".
   ...["held", "hold", "holds", "holding"].flatMap((v) =>
-    ["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)].map((n) =>
-      cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" }),
-    ),
+    [
+      ...["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)],
+      // "A and B held a joint news conference": standing side by side before the press.
+      ...JOINT_APPEARANCES.map((n) => `a ${n}`),
+    ].map((n) => cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" })),
   ),
   ...forms(["talks", "meeting", "meetings", "summit", "negotiations", "discussions"], (w) => cue(w, "MET", "noun", 8, { via: WITH })),
+  // "told a joint news briefing with X": a joint appearance is made in person.
+  ...JOINT_APPEARANCES.map((w) => cue(w, "MET", "noun", 6, { via: WITH, inPerson: true })),
   ...forms(["discussed", "discuss", "discusses"], (w) => cue(w, "MET", "verb", 8, { via: WITH })),
   cue("courtesy call", "MET", "noun", 4, { via: ["on"], cameo: "043" }),
   // "called on X at his office": a visit paid in person; "called on X to ..." is a demand (no place follows).
@@ -473,8 +550,9 @@ const CUES: Cue[] = [
   ),
   // VISITED
   // "X is in Paris for talks": present somewhere for a purpose (not "X is in Paris", which may be home).
+  // "X, who is in Chile on a state visit": only with the visit named within a few words after "on".
   ...["is in", "are in", "was in", "were in"].map((w) =>
-    cue(w, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, followedBy: ["for"] }),
+    cue(w, "VISITED", "verb", 2, { adjacent: true, closeSubject: true, inPerson: true, followedBy: ["for", "on"], onlyThen: PRESENT_FOR }),
   ),
   // After a determiner or an owner, "visit" is the noun below.
   ...forms(["visited", "visit", "visits", "visiting"], (w) =>
@@ -618,6 +696,8 @@ const CUES: Cue[] = [
   ),
   cue("praise", "PRAISED", "noun", 3, { via: ["for", "of"], owned: true, onlyAfter: ACT_OWNERS }),
   ...SUPPORT_INFINITIVES.map((w) => cue(w, "SUPPORTED", "verb", 3, { notBefore: ["for", "of"] })),
+  // "visited X in a show of solidarity with Y", "a show of support for Y": the clause's doer stands with Y.
+  ...["support for", "solidarity with", "support and solidarity with"].map((n) => cue(`show of ${n}`, "SUPPORTED", "verb", 4)),
   // "threw its support / its weight behind X".
   ...["threw", "throws", "throw"].flatMap((v) =>
     ["its", "his", "her", "their"].flatMap((o) => ["support", "weight"].map((n) => cue(`${v} ${o} ${n} behind`, "SUPPORTED", "verb", 4))),
@@ -701,6 +781,8 @@ const CUES: Cue[] = [
     cue(w, "CRITICIZED", "verb", 6),
   ),
   ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
+  // "called X a liar", "branded X a pariah state", "described X as reckless": only with a negative label after X.
+  ...forms(LABELLING, (w) => cue(w, "CRITICIZED", "verb", 2, { adjacent: true, followedBy: LABEL_OPENERS, onlyThen: PEJORATIVE })),
   // "lodged a protest with X": a protest made to someone is criticism of them.
   ...["lodged", "lodges", "lodge", "filed", "files"].flatMap((v) =>
     ["a protest", "a formal protest", "a strong protest", "protests"].map((n) => cue(`${v} ${n} with`, "CRITICIZED", "verb", 4)),
@@ -748,6 +830,15 @@ const CUES: Cue[] = [
       "airlifts",
       "airlift",
       "gifted",
+      // "flew weapons to X", "gave $5 million to X": only with goods named (a flight or a speech is none).
+      "flew",
+      "flies",
+      "flying",
+      "flown",
+      "gave",
+      "gives",
+      "give",
+      "giving",
       "dispatched",
       "dispatches",
       "dispatch",
@@ -820,6 +911,18 @@ const CUES: Cue[] = [
   // "added X to its sanctions list", "put X on a blacklist": only with the list after the object.
   ...forms(["added", "adds", "add", "adding", "put", "puts", "placed", "places"], (w) =>
     cue(w, "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTS, followedBy: ["to", "on"] }),
+  ),
+  // "sanctions imposed by A and B on X": the agents right after the cue, whom they hit after "on".
+  ...["sanctions imposed", "sanctions slapped", "sanctions announced", "restrictions imposed"].map((w) =>
+    cue(w, "SANCTIONED", "verb", 20, { via: ["on", "against"], agentAfter: true }),
+  ),
+  // "barred X from entering the country", "banned X from travelling to ...": an entry or travel ban laid on X.
+  ...forms(["barred", "bars", "bar", "barring", "banned", "bans", "ban", "banning"], (w) =>
+    cue(w, "SANCTIONED", "verb", 6, { followedBy: ["from"], onlyThen: ENTRY_BARRED }),
+  ),
+  // "suspended X's membership", "suspended X from the bloc": a body shutting a member out.
+  ...forms(["suspended", "suspends", "suspend", "suspending"], (w) =>
+    cue(w, "SANCTIONED", "verb", 2, { adjacent: true, followedBy: ["'s", "’s", "from"], onlyThen: MEMBERSHIP_SUSPENDED }),
   ),
   // Not a bare "sanctions": mostly the noun ("faces sanctions").
   ...forms(["sanctioned", "sanction", "blacklisted"], (w) => cue(w, "SANCTIONED", "verb", 6, { notBefore: ["regime", "relief", "list"] })),
@@ -903,6 +1006,14 @@ export const EN_RELATIONS: RelationWords = {
     between: new Set(["has", "have", "had", "also", "long", "previously", "repeatedly", "publicly", "openly", "already"]),
     types: new Set(["MET", "INVITED", "THANKED", "SUPPORTED", "PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]),
   },
+  actsDoneTo: new PhraseSet(ACTS_DONE_TO),
+  gatheredFor: "for",
+  nextLeg: new PhraseSet(
+    ["and", "", "before going", "before heading", "before travelling", "before traveling"].flatMap((lead) =>
+      ["then to", "then on to", "on to", "later to"].map((w) => `${lead} ${w}`.trim()),
+    ),
+  ),
+  actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   summaryNouns: new Set(["step", "move", "decision", "plan", "measure", "policy", "act", "bid", "claim", "remark", "remarks"]),
   label: {
     opener: "what",
