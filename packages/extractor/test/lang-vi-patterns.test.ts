@@ -2031,6 +2031,7 @@ describe("Vietnamese delegations, former capitals and meetings among the subject
     expect(triples("Ngoại trưởng Đức Hans Vogel dẫn đầu danh sách ứng viên tới năm 2030.").filter((t) => t.includes("VISITED"))).toEqual(
       [],
     );
+    expect(triples("Ông Hans Vogel dẫn đầu danh sách ứng viên tới Hà Nội.").filter((t) => t.includes("VISITED"))).toEqual([]);
   });
 
   it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {

@@ -1579,6 +1579,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
+  // "the presidents of A, B and C met": a plural office with no name after it stands for no one person; what it
+  // names stay the doers.
+  if (office.plural) return undefined;
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
 }

@@ -154,7 +154,7 @@ export const CUES: Cue[] = [
   cue("tham dự", "VISITED", "verb", 12, { via: SETTING }),
   cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
   // Leading a delegation somewhere is going there: "dẫn đầu phái đoàn cấp cao tới X"; not topping a list.
-  cue("dẫn đầu", "VISITED", "verb", 10, { via: ["tới", "sang", "đến"], onlyThen: new PhraseSet(["đoàn", "phái đoàn"]) }),
+  ...["dẫn đầu đoàn", "dẫn đầu phái đoàn"].map((w) => cue(w, "VISITED", "verb", 10, { via: ["tới", "sang", "đến"] })),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
