@@ -2765,7 +2765,7 @@ describe("English constructions: an office a pronoun's clause gives ('he was re-
   const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes("OFFICIAL_OF"));
 
   it("gives the office to whom the pronoun stands for", () => {
-    const text = "Hun Manet arrived in Paris. It was his first trip since he was re-elected as president of the Cambodian People's Party.";
+    const text = "Hun Manet arrived in Paris. It was his first trip after he was re-elected as president of the Cambodian People's Party.";
     expect(offices(text)).toEqual(["Hun Manet OFFICIAL_OF Cambodian People's Party [occurred]"]);
     expect(offices("Ana Ruiz met Kenyan officials. She became Chile's foreign minister in March.")).toEqual([
       "Ana Ruiz OFFICIAL_OF Chile [occurred]",

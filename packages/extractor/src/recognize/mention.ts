@@ -90,7 +90,7 @@ export interface PronounMention {
   partner?: boolean;
   /** "vị khách": the person stood for is a guest, never of the writer's own country. */
   guest?: boolean;
-  /** "he was re-elected as head of the X Party": the office the clause gives whoever the pronoun stands for. */
+  /** "she was re-elected as chair of the X Party": the office the clause gives whoever the pronoun stands for. */
   title?: Title;
 }
 

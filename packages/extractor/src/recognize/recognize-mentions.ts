@@ -83,7 +83,7 @@ const GROUP_OFFICE_WORDS = 3;
 
 /**
  * One office over two countries, then its two holders in the same order: "Ngoại trưởng hai nước A và B là X và Y",
- * "Ngoại trưởng A và B, ông X và ông Y", "A và B cử Ngoại trưởng là các ông X và Y": X holds it in A, Y in B.
+ * "Ngoại trưởng A và B, ông X và ông Y", "A và B cử Bộ trưởng Quốc phòng là các ông X và Y": X holds it in A, Y in B.
  */
 function respectiveOffices(context: Context, mentions: Mention[]): void {
   const { tokens, keys, words, lexicon } = context;
@@ -379,7 +379,7 @@ function anaphorEnd(context: Context, at: number): number {
 }
 
 /**
- * "he was re-elected as head of the X Party", "she became Chile's foreign minister": after a pronoun, an office verb and
+ * "she was re-elected as chair of the X Party", "she became Chile's foreign minister": after a pronoun, an office verb and
  * an office told with its body, the office of whoever the pronoun stands for.
  */
 function officeTakenBy(context: Context, at: number): { to: number; title: Title } | undefined {

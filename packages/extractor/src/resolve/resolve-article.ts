@@ -140,7 +140,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?
         else if (!leading) context.leading.delete(e);
       found.forEach(seen);
       if (mention.kind === "pronoun" && mention.title && found[0]?.type === "PERSON") {
-        // "he was re-elected as head of the X Party": the office of whom the pronoun stands for.
+        // "she was re-elected as chair of the X Party": the office of whom the pronoun stands for.
         const person = found[0];
         const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native);
         const { office, former } = mention.title;
