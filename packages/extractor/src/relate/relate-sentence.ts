@@ -597,7 +597,7 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
 function withPatients(view: SentenceView, doers: ResolvedMention[], marker: number, type?: RelationType): Passive | undefined {
   const named = patientBefore(view, marker);
   const first = named && view.chainStart(named);
-  // "Các cá nhân và thực thể của X bị Y trừng phạt": a country's faceless members sanctioned are a sanction on it, as in
+  // "Nhiều công ty và tổ chức của X bị Y trừng phạt": a country's faceless members sanctioned are a sanction on it, as in
   // the active voice; not its officers or kin (see sanctionedKinds).
   const start = first && view.clauseStart(first.from);
   const members =
