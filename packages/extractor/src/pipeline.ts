@@ -67,11 +67,14 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const venueEvents: VenueEvent[] = [];
   const entourages: Entourage[] = [];
   let previous: SentenceView | undefined;
-  // The place of the last event the article set somewhere: where a ceremony's attendees, told later, were.
+  // Where the sentence before set its event: where a ceremony's attendees, told next, were. Only the sentence before:
+  // a setting told earlier may be another time's ("last year's trip to X").
   let scene: string | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
+    const sceneBefore = scene;
+    scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before);
     previous = view;
@@ -91,8 +94,9 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       relations.push(relation);
       if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push({ relation, venue: venue.ids[0]! });
     }
-    // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the last one told.
-    const where = pack.relations.attendance ? ((venue ?? venueOf(view))?.ids[0] ?? scene) : undefined;
+    // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the one before.
+    const setting = pack.relations.attendance ? (venue ?? venueOf(view))?.ids[0] : undefined;
+    const where = setting ?? sceneBefore;
     const attendance = where ? attendanceIn(view) : undefined;
     const status = attendance && eventStatus(view, attendance.from, attendance.to, false, false);
     if (attendance && status && where) {
@@ -104,7 +108,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
         people: attendance.people,
       });
     }
-    scene = where;
+    scene = setting;
   });
   for (const title of resolved.titles) {
     const sentence = sentences[title.sentence]!;

@@ -2015,6 +2015,12 @@ describe("Vietnamese attendance and where events are held", () => {
     );
   });
 
+  it("a setting told sentences before, of another time, is not where a ceremony is attended (regression: a past trip set the scene)", () => {
+    const text =
+      "Năm 2019, trong chuyến công tác của ông Hans Vogel tại Pháp, hai bên đã ký ba thỏa thuận. Quan hệ hai nước đang phát triển tốt. Sau đó ông Vogel và ông Kim Jong Un dự lễ đón do Chính phủ Triều Tiên tổ chức.";
+    expect(triples(text).filter((t) => t.includes("Kim Jong Un VISITED"))).toEqual([]);
+  });
+
   it("attending a ceremony told before is being where it is held: 'A cũng tham dự buổi lễ'", () => {
     expect(triples("Lễ tưởng niệm được tổ chức tại thủ đô New Delhi. Ngoại trưởng Đức Hans Vogel cũng tham dự buổi lễ.")).toContain(
       "Hans Vogel VISITED India [occurred]",
