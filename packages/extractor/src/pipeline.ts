@@ -26,7 +26,7 @@ import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
 import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
-import { type VenueEvent, visitsAtVenue } from "./relate/visits-at-venue.ts";
+import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
@@ -92,7 +92,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     for (const c of candidates) {
       const relation = buildRelation(c, evidenceOf(article.id, sentence, c.rule));
       relations.push(relation);
-      if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push({ relation, venue: venue.ids[0]! });
+      if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push(venueEventOf(relation, venue.ids[0]!));
     }
     // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the one before.
     const setting = pack.relations.attendance ? (venue ?? venueOf(view))?.ids[0] : undefined;
@@ -100,13 +100,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     const attendance = where ? attendanceIn(view) : undefined;
     const status = attendance && eventStatus(view, attendance.from, attendance.to, false, false);
     if (attendance && status && where) {
-      const rule = ATTENDANCE_RULE;
-      const carrier = { type: "VISITED" as const, source: attendance.people[0]!, target: where, status, rule, confidence: 0 };
-      venueEvents.push({
-        relation: buildRelation(carrier, evidenceOf(article.id, sentence, rule)),
-        venue: where,
-        people: attendance.people,
-      });
+      const evidence = evidenceOf(article.id, sentence, ATTENDANCE_RULE);
+      venueEvents.push({ people: attendance.people, venue: where, status, evidence, countryToo: true });
     }
     scene = setting;
   });

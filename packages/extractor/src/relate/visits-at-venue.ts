@@ -1,14 +1,26 @@
-import type { Relation } from "@news-kg/schema";
+import type { Evidence, Relation, RelationStatus } from "@news-kg/schema";
+import { entityId } from "../resolve/article-entities.ts";
 import { personSides } from "../resolve/person-sides.ts";
 import type { ResolvedArticle } from "../resolve/resolve-article.ts";
 import { buildRelation } from "./build-relation.ts";
 
-/** A meeting or signing, and the country it took place in (see venueOf). */
+/** An event some people took part in, and the place it was set (see venueOf). */
 export interface VenueEvent {
-  relation: Relation;
+  /** A meeting's or signing's two sides, or the attendees of a ceremony (see attendanceIn). */
+  people: string[];
   venue: string;
-  /** Who was there, when not the event's two sides: the attendees of a ceremony (see attendanceIn). */
-  people?: string[];
+  status: RelationStatus;
+  date?: Relation["date"];
+  evidence: Evidence;
+  /** Attendees told apart from the event went to the place's country too, when the article names it ("tại thành phố X của Y"). */
+  countryToo?: boolean;
+}
+
+/** A meeting or signing read from a sentence set at `venue`, as the event its two sides took part in. */
+export function venueEventOf(relation: Relation, venue: string): VenueEvent {
+  const event: VenueEvent = { people: [relation.source, relation.target], venue, status: relation.status, evidence: relation.evidence[0]! };
+  if (relation.date) event.date = relation.date;
+  return event;
 }
 
 /** The rule of a visit read from an event's setting. */
@@ -40,27 +52,19 @@ function countryOf(id: string, resolved: ResolvedArticle, relations: Relation[])
 export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, relations: Relation[]): Relation[] {
   const sides = personSides(resolved);
   const visits: Relation[] = [];
-  for (const { relation, venue, people } of events) {
+  for (const { people, venue, status, date, evidence, countryToo } of events) {
     const place = resolved.entities.byId.get(venue);
     // A place below a country is only a venue where its country is known: whose home it is must be told.
     const country = place && countryOf(place.id, resolved, relations);
-    // An attendee told apart from the event went to its country too, when the article names it ("tại thành phố X của Y").
-    const named = people && [...resolved.entities.byId.values()].find((e) => e.type === "COUNTRY" && e.name === country && e.id !== venue);
-    const targets = named ? [venue, named.id] : [venue];
-    for (const person of people ?? [relation.source, relation.target]) {
+    const named = countryToo && country ? resolved.entities.byId.get(entityId("COUNTRY", country, true)) : undefined;
+    const targets = named && named.id !== venue ? [venue, named.id] : [venue];
+    for (const person of people) {
       const own = sides.get(person);
       if (!country || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(country)) continue;
       const rule = VENUE_VISIT_RULE;
       for (const target of targets) {
-        const candidate = {
-          type: "VISITED" as const,
-          source: person,
-          target,
-          status: relation.status,
-          rule,
-          confidence: VENUE_VISIT_CONFIDENCE,
-        };
-        visits.push(buildRelation(relation.date ? { ...candidate, date: relation.date } : candidate, { ...relation.evidence[0]!, rule }));
+        const candidate = { type: "VISITED" as const, source: person, target, status, rule, confidence: VENUE_VISIT_CONFIDENCE };
+        visits.push(buildRelation(date ? { ...candidate, date } : candidate, { ...evidence, rule }));
       }
     }
   }
