@@ -795,12 +795,21 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
   return mention ? { mention, to: mention.to } : undefined;
 }
 
+/**
+ * An unknown capitalized run at `at` after a lower-case word ("tới Karuizawa", "in Tamale"): a name the lexicon does
+ * not know, which what follows it may show to be a place.
+ */
+function unknownRunAfterLowerCase(context: Context, at: number): ReturnType<typeof capitalizedRun> {
+  const { tokens, spans } = context;
+  const before = tokens[at - 1];
+  if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return undefined;
+  return capitalizedRun(context, at);
+}
+
 /** "tới Karuizawa, Nhật Bản", "tại Geneva, Thụy Sĩ": an unknown capitalized name placed in a country is a place. */
 function isPlaceBeforeCountry(context: Context, at: number): boolean {
   const { tokens, spans } = context;
-  const before = tokens[at - 1];
-  if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
-  const run = capitalizedRun(context, at);
+  const run = unknownRunAfterLowerCase(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
   // "in Gliwice, southern Poland": a compass word may say where in the country.
   const word = tokens[run.to + 1];
@@ -819,9 +828,7 @@ const IN_PLACE_WORDS = 3;
  */
 function isPlaceBeforePlaceIn(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
-  const before = tokens[at - 1];
-  if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
-  const run = capitalizedRun(context, at);
+  const run = unknownRunAfterLowerCase(context, at);
   if (!run || !words.placeIn || tokens[run.to]?.text !== "," || tokens[run.to + 1]?.key !== words.placeIn.word) return false;
   let j = run.to + 2;
   while (j < run.to + 2 + IN_PLACE_WORDS && !spans[j] && words.placeIn.modifiers.has(tokens[j]?.key ?? "")) j++;
@@ -833,10 +840,9 @@ function isPlaceBeforePlaceIn(context: Context, at: number): boolean {
 /** "tại Kochi thuộc bang Kerala": an unknown capitalized run inside a place named by its kind is a place. */
 function isPlaceWithinKind(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
-  const before = tokens[at - 1];
-  if (!words.placeWithin || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
-  const run = capitalizedRun(context, at);
-  if (!run || !words.placeWithin.has(tokens[run.to]?.key ?? "")) return false;
+  const within = words.placeWithin;
+  const run = within && unknownRunAfterLowerCase(context, at);
+  if (!within || !run || !within.has(tokens[run.to]?.key ?? "")) return false;
   const kind = spans[run.to + 1];
   return kind?.kind === "cue" && kind.type === "LOCATION" && !!words.placeKindCues?.has(tokens[run.to + 1]!.key);
 }
@@ -852,9 +858,7 @@ const MAX_KIND_WORDS = 4;
 function isPlaceBeforeKind(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
   const kinds = words.placeAppositions;
-  const before = tokens[at - 1];
-  if (!(kinds || words.kindFirstAppositions) || !before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return false;
-  const run = capitalizedRun(context, at);
+  const run = (kinds || words.kindFirstAppositions) && unknownRunAfterLowerCase(context, at);
   if (!run || tokens[run.to]?.text !== ",") return false;
   let j = run.to + 1;
   // "Malvik, thủ phủ tỉnh Oster": a kind that opens the apposition, its modifiers after it.
