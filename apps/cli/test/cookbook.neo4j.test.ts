@@ -298,13 +298,14 @@ const EXPECTATIONS: Record<string, Expectation> = {
     orderBy: [],
     rows: [{ name: "Vladimir Putin", type: "PERSON", aliases: ["Putin", "V. Putin", "Vladimir Putin"], scored: true }],
   },
-  // 001: "Ngoại trưởng Triều Tiên Choe Son Hui", "người đồng cấp Nga Sergei Lavrov"; 004: Shoigu, Rudenko;
+  // 001: "Ngoại trưởng Triều Tiên Choe Son Hui", "người đồng cấp Nga Sergei Lavrov"; 002: "Ngoại trưởng Triều Tiên" again,
+  // standing for Choe; 004: Shoigu, Rudenko;
   // 003: "Yury Ushakov, cố vấn"; Putin is named "Tổng thống Nga" in nearly every paragraph.
   "official-roles": {
     mine: own("person"),
     orderBy: ["of", "person"],
     rows: [
-      { person: "Choe Son Hui", role: "foreign minister", of: "North Korea", evidence: 2 },
+      { person: "Choe Son Hui", role: "foreign minister", of: "North Korea", evidence: 3 },
       { person: "Kim Jong Il", role: "chairman", of: "North Korea", evidence: 2 },
       { person: "Kim Jong Un", role: "leader", of: "North Korea", evidence: 15 },
       { person: "Andrey Rudenko", role: "deputy foreign minister", of: "Russia", evidence: 1 },
