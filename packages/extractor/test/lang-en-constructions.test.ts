@@ -1895,6 +1895,32 @@ describe("English constructions: an office told by heading a body ('X, who heads
   });
 });
 
+describe("English constructions: an office told by the noun 'head of' / 'chief of' a body ('X, head of the Y,')", () => {
+  it("gives the person the body headed, or the country of a country's body", () => {
+    expect(read("Tomas Ek, head of Human Rights Watch, praised Chile.", { standing: true })).toEqual(
+      expect.arrayContaining(["Tomas Ek OFFICIAL_OF Human Rights Watch [occurred]", "Tomas Ek PRAISED Chile [occurred]"]),
+    );
+    expect(read("Tomas Ek, the chief of Peru's foreign ministry, spoke.", { standing: true })).toEqual([
+      "Tomas Ek OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+
+  it("reads no office from a head of no named body", () => {
+    expect(read("Tomas Ek, head of the local dock workers, spoke.", { standing: true })).toEqual([]);
+    expect(read("Tomas Ek, chief of staff, spoke.", { standing: true })).toEqual([]);
+    // no comma: the noun opens a clause of its own, not an apposition of a name before it
+    expect(read("QUITO (AP) — The head of the United Nations' food agency arrived in Peru.", { standing: true })).toEqual([]);
+  });
+});
+
+describe("English constructions: an executive director before or after the name ('Executive Director X', 'X, executive director of Y,')", () => {
+  it("gives the office to the body named", () => {
+    expect(read("Ines Moll, executive director of Amnesty International, thanked Peru.", { standing: true })).toEqual(
+      expect.arrayContaining(["Ines Moll OFFICIAL_OF Amnesty International [occurred]", "Ines Moll THANKED Peru [occurred]"]),
+    );
+  });
+});
+
 describe("English constructions: a body a country's possessive owns ('secretary-general of Kenya's ruling X')", () => {
   it("gives the office to the body named after the possessive", () => {
     expect(read("Rosa Vidal, secretary-general of Kenya's ruling United Democratic Alliance, spoke.", { standing: true })).toEqual([

@@ -336,6 +336,8 @@ export const EN_MENTIONS: MentionWords = {
     verbs: new PhraseSet(
       ["heads", "leads", "chairs", "runs", "helms"].flatMap((verb) => [`who ${verb}`, `who now ${verb}`, `who currently ${verb}`]),
     ),
+    // "X, head of the Y Agency,", "X, the chief of Z's weather service,": the noun says what the verb does.
+    nouns: new PhraseSet(["head of", "chief of"].flatMap((noun) => [noun, `the ${noun}`])),
     office: { cue: "head", role: "head", leader: false },
   },
   formerOfficeVerbs: new PhraseSet(FORMER_OFFICE_VERBS),
