@@ -60,7 +60,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // Offices held abroad ("Ambassador X") say nothing of the country a person serves at home or is met in.
   const postedAbroad: ReadonlySet<string> = pack.mentions.postedTo?.roles ?? new Set<string>();
   const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
-  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home);
+  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home, pack.mentions.nameSuffixes);
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   const relations: Relation[] = [];

@@ -996,6 +996,15 @@ describe("English constructions: a generational suffix after a name the lexicon 
       "Marcelo Abalos Sr.",
     );
   });
+
+  it("resolves a later surname, bare or after Mr, to the full name with its suffix ('Jr', 'Jnr')", () => {
+    expect(
+      read("Chilean Trade Minister Tomas Ibarra Jr. arrived in Lima on Monday. Mr Ibarra praised Peru.", { standing: true }),
+    ).toContain("Tomas Ibarra Jr. PRAISED Peru [occurred]");
+    expect(read("Peruvian President Rosa Salas Jnr met Boric. Salas thanked Chile.", { standing: true })).toContain(
+      "Rosa Salas Jnr THANKED Chile [occurred]",
+    );
+  });
 });
 
 describe("English constructions: a long title, office + 'of' + body, before or after an unknown name", () => {

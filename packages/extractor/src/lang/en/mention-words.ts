@@ -131,7 +131,7 @@ const TITLE_FIELDS = [
 ];
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
-const NAME_SUFFIXES = ["jr", "sr"];
+const NAME_SUFFIXES = ["jr", "sr", "jnr", "snr"];
 
 /** "Dalian-based Tongrui Shipping", "the Kremlin-backed X": what a place or body joined to these words modifies. */
 const COMPOUND_MODIFIERS = [
