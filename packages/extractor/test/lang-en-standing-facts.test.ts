@@ -334,3 +334,16 @@ describe("English standing facts: an unknown place before a compass word and its
     expect(names("Ana Ruiz, southern Chile's governor, spoke.")).toContain("PERSON:Ana Ruiz");
   });
 });
+
+describe("English standing facts: a building no sentence places lies at the article's dateline", () => {
+  it("puts an unknown palace or hall in the dateline's country (a capital) or the dateline's place", () => {
+    const text = "NAIROBI (AP) — President William Ruto received Chilean President Gabriel Boric at the Harambee Palace on Monday.";
+    expect(facts(text, "LOCATED_IN")).toEqual(["Harambee Palace LOCATED_IN Kenya"]);
+  });
+
+  it("places nothing without a dateline, or where the sentence names another place", () => {
+    expect(facts("President William Ruto received Gabriel Boric at the Harambee Palace on Monday.", "LOCATED_IN")).toEqual([]);
+    const abroad = "NAIROBI (AP) — Boric will speak at the Moneda Hall in Chile next week.";
+    expect(facts(abroad, "LOCATED_IN")).toEqual(["Moneda Hall LOCATED_IN Chile"]);
+  });
+});
