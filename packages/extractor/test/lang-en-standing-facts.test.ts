@@ -347,3 +347,19 @@ describe("English standing facts: a building no sentence places lies at the arti
     expect(facts(abroad, "LOCATED_IN")).toEqual(["Moneda Hall LOCATED_IN Chile"]);
   });
 });
+
+describe("English standing facts: an unknown place after 'based in' or a compass bearing, set in a province", () => {
+  it("reads 'based in X in Y province' and 'west of X in Y province' as X in Y", () => {
+    expect(facts("Baoli Petrochemical, based in Yantai in Hebei province, bought oil from Venezuela.", "LOCATED_IN")).toEqual([
+      "Yantai LOCATED_IN Hebei",
+    ]);
+    expect(facts("The reef lies west of Dasol in Pangasinan province, officials said.", "LOCATED_IN")).toEqual([
+      "Dasol LOCATED_IN Pangasinan",
+    ]);
+  });
+
+  it("reads an industry word at the end of an unknown name as a company's", () => {
+    expect(names("Baoli Petrochemical bought oil from Venezuela.")).toContain("ORGANIZATION:Baoli Petrochemical");
+    expect(names("Kestrel Mining signed a deal with Peru.")).toContain("ORGANIZATION:Kestrel Mining");
+  });
+});

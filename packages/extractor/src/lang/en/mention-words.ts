@@ -248,6 +248,9 @@ const PLACE_AFTER = [
   ),
   ...["visit", "visits", "trip", "trips", "journey", "en route", "headed", "heading"].map((noun) => `${noun} to`),
   "tour of",
+  // "a refiner based in Yantai", "a port south of Dasol": where a body sits, and a compass bearing from a place.
+  ...["based in", "headquartered in"],
+  ...["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].map((point) => `${point} of`),
 ];
 
 export const EN_MENTIONS: MentionWords = {
