@@ -2249,6 +2249,15 @@ describe("English constructions: a titled person's clause giving a further offic
       "Dina Boluarte OFFICIAL_OF Peru [occurred]",
     ]);
   });
+
+  it("reads an apposition after the title's name that gives another office with its own body: 'President X, the current chairman of Y,'", () => {
+    expect(offices("The talks were chaired by President Bola Tinubu, the outgoing chairman of the African Union, in Lome.")).toEqual([
+      "Bola Tinubu OFFICIAL_OF African Union [occurred]",
+      "Bola Tinubu OFFICIAL_OF Nigeria [occurred]",
+    ]);
+    // the apposition's words make no person of their own
+    expect(names("Kenyan President William Ruto, the new chair of the ECOWAS Authority, spoke.")).not.toContain("Authority");
+  });
 });
 
 describe("English constructions: a plural office before the names that hold it", () => {

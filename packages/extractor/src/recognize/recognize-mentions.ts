@@ -1995,9 +1995,26 @@ function withFurtherOffice(context: Context, mention: NameMention): NameMention 
   const headed = headedBody(context, at, true);
   const verb = headed ? 0 : (words.officeVerbs?.lengthAt(keys, at) ?? 0);
   const held =
-    headed ?? (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined);
+    headed ??
+    (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined) ??
+    describedOffice(context, at);
   if (!held?.title.affiliation) return mention;
   return { ...mention, to: held.to, alsoTitles: [...(mention.alsoTitles ?? []), held.title] };
+}
+
+/**
+ * "President X, the current chairman of the Y Authority,": after an article, a few plain words, then an office (the
+ * same reach as an apposition of an untitled name); undefined when something else comes first.
+ */
+function describedOffice(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.articles.has(tokens[at]?.key ?? "")) return undefined;
+  let j = at + 1;
+  while (j < at + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) {
+    if (words.kinWords?.has(tokens[j]!.key) || words.appositionStops?.has(tokens[j]!.key)) return undefined;
+    j++;
+  }
+  return appositiveOffice(context, j, false);
 }
 
 /**
