@@ -22,12 +22,13 @@ import { SentenceView } from "./relate/sentence-view.ts";
 import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
+import { BUILDING_AT_DATELINE_RULE, buildingsAtDateline } from "./relate/buildings-at-dateline.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
 import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
-import { datelineCountry } from "./resolve/dateline-country.ts";
+import { datelineCountry, datelinePlace } from "./resolve/dateline-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
@@ -60,7 +61,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // Offices held abroad ("Ambassador X") say nothing of the country a person serves at home or is met in.
   const postedAbroad: ReadonlySet<string> = pack.mentions.postedTo?.roles ?? new Set<string>();
   const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
-  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home);
+  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home, pack.mentions.nameSuffixes);
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   const relations: Relation[] = [];
@@ -133,6 +134,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     };
     relations.push(buildRelation(candidate, evidenceOf(article.id, sentence, rule)));
   }
+  // "HAVANA — ... talks at the Revolution Palace": a building no sentence places lies where the article was filed.
+  const filedAt = datelinePlace(cleaned.dateline, lexicon);
+  const filed = filedAt && resolved.entities.fromEntry(filedAt).id;
+  for (const [i, candidates] of buildingsAtDateline(resolved, pack.mentions.venues?.tails, filed, relations))
+    for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);

@@ -996,6 +996,15 @@ describe("English constructions: a generational suffix after a name the lexicon 
       "Marcelo Abalos Sr.",
     );
   });
+
+  it("resolves a later surname, bare or after Mr, to the full name with its suffix ('Jr', 'Jnr')", () => {
+    expect(
+      read("Chilean Trade Minister Tomas Ibarra Jr. arrived in Lima on Monday. Mr Ibarra praised Peru.", { standing: true }),
+    ).toContain("Tomas Ibarra Jr. PRAISED Peru [occurred]");
+    expect(read("Peruvian President Rosa Salas Jnr met Boric. Salas thanked Chile.", { standing: true })).toContain(
+      "Rosa Salas Jnr THANKED Chile [occurred]",
+    );
+  });
 });
 
 describe("English constructions: a long title, office + 'of' + body, before or after an unknown name", () => {
@@ -1895,6 +1904,32 @@ describe("English constructions: an office told by heading a body ('X, who heads
   });
 });
 
+describe("English constructions: an office told by the noun 'head of' / 'chief of' a body ('X, head of the Y,')", () => {
+  it("gives the person the body headed, or the country of a country's body", () => {
+    expect(read("Tomas Ek, head of Human Rights Watch, praised Chile.", { standing: true })).toEqual(
+      expect.arrayContaining(["Tomas Ek OFFICIAL_OF Human Rights Watch [occurred]", "Tomas Ek PRAISED Chile [occurred]"]),
+    );
+    expect(read("Tomas Ek, the chief of Peru's foreign ministry, spoke.", { standing: true })).toEqual([
+      "Tomas Ek OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+
+  it("reads no office from a head of no named body", () => {
+    expect(read("Tomas Ek, head of the local dock workers, spoke.", { standing: true })).toEqual([]);
+    expect(read("Tomas Ek, chief of staff, spoke.", { standing: true })).toEqual([]);
+    // no comma: the noun opens a clause of its own, not an apposition of a name before it
+    expect(read("QUITO (AP) — The head of the United Nations' food agency arrived in Peru.", { standing: true })).toEqual([]);
+  });
+});
+
+describe("English constructions: an executive director before or after the name ('Executive Director X', 'X, executive director of Y,')", () => {
+  it("gives the office to the body named", () => {
+    expect(read("Ines Moll, executive director of Amnesty International, thanked Peru.", { standing: true })).toEqual(
+      expect.arrayContaining(["Ines Moll OFFICIAL_OF Amnesty International [occurred]", "Ines Moll THANKED Peru [occurred]"]),
+    );
+  });
+});
+
 describe("English constructions: a body a country's possessive owns ('secretary-general of Kenya's ruling X')", () => {
   it("gives the office to the body named after the possessive", () => {
     expect(read("Rosa Vidal, secretary-general of Kenya's ruling United Democratic Alliance, spoke.", { standing: true })).toEqual([
@@ -2213,6 +2248,15 @@ describe("English constructions: a titled person's clause giving a further offic
     expect(offices("Peruvian President Dina Boluarte, who visited APEC members this year, spoke.")).toEqual([
       "Dina Boluarte OFFICIAL_OF Peru [occurred]",
     ]);
+  });
+
+  it("reads an apposition after the title's name that gives another office with its own body: 'President X, the current chairman of Y,'", () => {
+    expect(offices("The talks were chaired by President Bola Tinubu, the outgoing chairman of the African Union, in Lome.")).toEqual([
+      "Bola Tinubu OFFICIAL_OF African Union [occurred]",
+      "Bola Tinubu OFFICIAL_OF Nigeria [occurred]",
+    ]);
+    // the apposition's words make no person of their own
+    expect(names("Kenyan President William Ruto, the new chair of the ECOWAS Authority, spoke.")).not.toContain("Authority");
   });
 });
 

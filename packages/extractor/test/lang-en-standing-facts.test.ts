@@ -334,3 +334,32 @@ describe("English standing facts: an unknown place before a compass word and its
     expect(names("Ana Ruiz, southern Chile's governor, spoke.")).toContain("PERSON:Ana Ruiz");
   });
 });
+
+describe("English standing facts: a building no sentence places lies at the article's dateline", () => {
+  it("puts an unknown palace or hall in the dateline's country (a capital) or the dateline's place", () => {
+    const text = "NAIROBI (AP) — President William Ruto received Chilean President Gabriel Boric at the Harambee Palace on Monday.";
+    expect(facts(text, "LOCATED_IN")).toEqual(["Harambee Palace LOCATED_IN Kenya"]);
+  });
+
+  it("places nothing without a dateline, or where the sentence names another place", () => {
+    expect(facts("President William Ruto received Gabriel Boric at the Harambee Palace on Monday.", "LOCATED_IN")).toEqual([]);
+    const abroad = "NAIROBI (AP) — Boric will speak at the Moneda Hall in Chile next week.";
+    expect(facts(abroad, "LOCATED_IN")).toEqual(["Moneda Hall LOCATED_IN Chile"]);
+  });
+});
+
+describe("English standing facts: an unknown place after 'based in' or a compass bearing, set in a province", () => {
+  it("reads 'based in X in Y province' and 'west of X in Y province' as X in Y", () => {
+    expect(facts("Baoli Petrochemical, based in Yantai in Hebei province, bought oil from Venezuela.", "LOCATED_IN")).toEqual([
+      "Yantai LOCATED_IN Hebei",
+    ]);
+    expect(facts("The reef lies west of Dasol in Pangasinan province, officials said.", "LOCATED_IN")).toEqual([
+      "Dasol LOCATED_IN Pangasinan",
+    ]);
+  });
+
+  it("reads an industry word at the end of an unknown name as a company's", () => {
+    expect(names("Baoli Petrochemical bought oil from Venezuela.")).toContain("ORGANIZATION:Baoli Petrochemical");
+    expect(names("Kestrel Mining signed a deal with Peru.")).toContain("ORGANIZATION:Kestrel Mining");
+  });
+});

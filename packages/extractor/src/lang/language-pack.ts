@@ -356,7 +356,8 @@ export interface MentionWords {
    * "X, who heads Kenya's foreign ministry,", "X, who chairs the African Union Commission,": verbs of heading after
    * a name, whose object's country or body the person serves in the office given here.
    */
-  readonly headsBody?: { readonly verbs: PhraseSet; readonly office: Office };
+  /** "nouns": the same said by a noun ("head of"), read only after an apposition's comma. */
+  readonly headsBody?: { readonly verbs: PhraseSet; readonly nouns?: PhraseSet; readonly office: Office };
   /** The same for an office held before: "X từng là", "X nguyên là". */
   readonly formerOfficeVerbs?: PhraseSet;
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */

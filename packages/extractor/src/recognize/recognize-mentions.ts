@@ -1957,7 +1957,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   // "X, hiện là Bộ trưởng ...": an apposition may open with the verb that holds the office.
   const mark = APPOSITION_MARKS.has(tokens[j]?.text ?? "") ? 1 : 0;
-  const headed = headedBody(context, j + mark);
+  const headed = headedBody(context, j + mark, mark > 0);
   if (headed) return { ...mention, to: headed.to, title: headed.title };
   const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j + mark) ?? 0;
   const verb = heldBefore || (words.officeVerbs?.lengthAt(context.keys, j + mark) ?? 0);
@@ -1996,12 +1996,29 @@ function withFurtherOffice(context: Context, mention: NameMention): NameMention 
   const { tokens, keys, words } = context;
   if (tokens[mention.to]?.text !== ",") return mention;
   const at = mention.to + 1;
-  const headed = headedBody(context, at);
+  const headed = headedBody(context, at, true);
   const verb = headed ? 0 : (words.officeVerbs?.lengthAt(keys, at) ?? 0);
   const held =
-    headed ?? (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined);
+    headed ??
+    (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined) ??
+    describedOffice(context, at);
   if (!held?.title.affiliation) return mention;
   return { ...mention, to: held.to, alsoTitles: [...(mention.alsoTitles ?? []), held.title] };
+}
+
+/**
+ * "President X, the current chairman of the Y Authority,": after an article, a few plain words, then an office (the
+ * same reach as an apposition of an untitled name); undefined when something else comes first.
+ */
+function describedOffice(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
+  if (!words.articles.has(tokens[at]?.key ?? "")) return undefined;
+  let j = at + 1;
+  while (j < at + APPOSITION_REACH && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized) {
+    if (words.kinWords?.has(tokens[j]!.key) || words.appositionStops?.has(tokens[j]!.key)) return undefined;
+    j++;
+  }
+  return appositiveOffice(context, j, false);
 }
 
 /**
@@ -2019,10 +2036,14 @@ function closesLeadingPhrase(context: Context, mention: NameMention, officeEnd: 
 /** How many plain words may follow a country's possessive in the body it heads ("Kenya's foreign ministry"). */
 const HEADED_BODY_WORDS = 3;
 
-/** "who heads Kenya's foreign ministry", "who chairs the African Union Commission" at `at`: the body headed, as a title. */
-function headedBody(context: Context, at: number): { to: number; title: Title } | undefined {
+/**
+ * "who heads Kenya's foreign ministry", "who chairs the African Union Commission" at `at`, or after a comma ("afterMark")
+ * the pack's nouns ("head of the Y Agency"): the body headed, as a title.
+ */
+function headedBody(context: Context, at: number, afterMark: boolean): { to: number; title: Title } | undefined {
   const { tokens, spans, words } = context;
-  const verb = words.headsBody?.verbs.lengthAt(context.keys, at) ?? 0;
+  const verb =
+    (words.headsBody?.verbs.lengthAt(context.keys, at) ?? 0) || (afterMark ? (words.headsBody?.nouns?.lengthAt(context.keys, at) ?? 0) : 0);
   if (!verb) return undefined;
   let k = at + verb;
   while (words.determiners.has(tokens[k]?.key ?? "")) k++;

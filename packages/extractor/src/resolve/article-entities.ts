@@ -60,6 +60,9 @@ function entryKeys(entry: LexiconEntry): { id: string; words: string[][] } {
 export class ArticleEntities {
   readonly byId = new Map<string, ArticleEntity>();
 
+  /** The pack's generational suffixes ("jr"): "Mr Ibarra" is matched against "Tomas Ibarra Jr." without it. */
+  constructor(private readonly nameSuffixes?: ReadonlySet<string>) {}
+
   fromEntry(entry: LexiconEntry, surface?: string): ArticleEntity {
     const known = entryKeys(entry);
     const entity = this.ensure(known.id, entry.name, entry.type);
@@ -97,7 +100,9 @@ export class ArticleEntities {
   }
 
   private addWords(entity: ArticleEntity, name: string): void {
-    entity.words.push(foldName(name).split(" "));
+    const words = foldName(name).split(" ");
+    entity.words.push(words);
+    if (words.length > 2 && this.nameSuffixes?.has(words[words.length - 1]!)) entity.words.push(words.slice(0, -1));
   }
 }
 

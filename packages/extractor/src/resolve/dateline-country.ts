@@ -1,4 +1,4 @@
-import type { Lexicon } from "../lexicon/lexicon.ts";
+import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
 import { nameKey } from "../text/name-key.ts";
 
 /** The place of a dateline: what comes before its date, outlet or dash ("SEOUL, June 19 (Reuters) -" → "SEOUL"). */
@@ -10,10 +10,16 @@ const PLACE = /^(.+?)(?:,|\s*\(|\s+(?:-{1,2}|–|—))/u;
  * last word ("Metro Manila" → Manila).
  */
 export function datelineCountry(dateline: string | undefined, lexicon: Lexicon): string | undefined {
+  const entry = datelinePlace(dateline, lexicon);
+  if (entry?.type === "COUNTRY") return entry.name;
+  return entry?.type === "LOCATION" ? (entry.country ?? undefined) : undefined;
+}
+
+/** The lexicon's entry for a dateline's one place: a country (a capital stands for it) or a place in one; see datelineCountry. */
+export function datelinePlace(dateline: string | undefined, lexicon: Lexicon): LexiconEntry | undefined {
   const place = dateline && PLACE.exec(dateline)?.[1]?.trim();
   if (!place || place.includes("/")) return undefined;
   const key = nameKey(place);
   const entry = (lexicon.names.get(key) ?? lexicon.names.get(key.split(" ").at(-1)!))?.entry;
-  if (entry?.type === "COUNTRY") return entry.name;
-  return entry?.type === "LOCATION" ? (entry.country ?? undefined) : undefined;
+  return entry?.type === "COUNTRY" || entry?.type === "LOCATION" ? entry : undefined;
 }

@@ -51,8 +51,14 @@ export interface Home {
   postedAbroad: ReadonlySet<string>;
 }
 
-export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, native?: NativeNames, home?: Home): ResolvedArticle {
-  const entities = new ArticleEntities();
+export function resolveArticle(
+  sentences: Mention[][],
+  lexicon: Lexicon,
+  native?: NativeNames,
+  home?: Home,
+  nameSuffixes?: ReadonlySet<string>,
+): ResolvedArticle {
+  const entities = new ArticleEntities(nameSuffixes);
   const named = new Map<NameMention, ArticleEntity>();
   const all = sentences.flatMap((mentions) => mentions.filter((m): m is NameMention => m.kind === "name"));
   for (const mention of all) if (mention.entry) named.set(mention, entities.fromEntry(mention.entry, mention.surface));

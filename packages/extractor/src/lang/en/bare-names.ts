@@ -35,6 +35,8 @@ export const COMPANY_TAILS = new Set([
   "enterprises",
   "investments",
   "bank",
+  // "Baoli Petrochemical", "Kestrel Mining": an industry ends a company's name.
+  ...["petrochemical", "petrochemicals", "chemical", "chemicals", "refining", "mining", "pharmaceutical", "pharmaceuticals"],
 ]);
 
 /**

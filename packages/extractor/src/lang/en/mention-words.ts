@@ -131,7 +131,7 @@ const TITLE_FIELDS = [
 ];
 
 /** "Marcelo Abalos Jr., the defence secretary,": a generational suffix and its dot belong to the name. */
-const NAME_SUFFIXES = ["jr", "sr"];
+const NAME_SUFFIXES = ["jr", "sr", "jnr", "snr"];
 
 /** "Dalian-based Tongrui Shipping", "the Kremlin-backed X": what a place or body joined to these words modifies. */
 const COMPOUND_MODIFIERS = [
@@ -248,6 +248,9 @@ const PLACE_AFTER = [
   ),
   ...["visit", "visits", "trip", "trips", "journey", "en route", "headed", "heading"].map((noun) => `${noun} to`),
   "tour of",
+  // "a refiner based in Yantai", "a port south of Dasol": where a body sits, and a compass bearing from a place.
+  ...["based in", "headquartered in"],
+  ...["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].map((point) => `${point} of`),
 ];
 
 export const EN_MENTIONS: MentionWords = {
@@ -336,6 +339,8 @@ export const EN_MENTIONS: MentionWords = {
     verbs: new PhraseSet(
       ["heads", "leads", "chairs", "runs", "helms"].flatMap((verb) => [`who ${verb}`, `who now ${verb}`, `who currently ${verb}`]),
     ),
+    // "X, head of the Y Agency,", "X, the chief of Z's weather service,": the noun says what the verb does.
+    nouns: new PhraseSet(["head of", "chief of"].flatMap((noun) => [noun, `the ${noun}`])),
     office: { cue: "head", role: "head", leader: false },
   },
   formerOfficeVerbs: new PhraseSet(FORMER_OFFICE_VERBS),
