@@ -77,10 +77,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     previous = view;
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
+    const statics = relateStatic(view);
     const candidates: RelationCandidate[] = [
       ...relateSentence(view, datesOf),
-      ...relateStatic(view),
-      ...placesNamedByKind(view, resolved, lexicon),
+      ...statics,
+      ...placesNamedByKind(view, resolved, lexicon, statics),
       ...ownedOfficers(view, resolved),
     ];
     const entourage = entourageIn(view);

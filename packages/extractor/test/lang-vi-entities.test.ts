@@ -509,6 +509,20 @@ describe("Vietnamese places", () => {
     const text = "Tập đoàn Velmora cho biết đối tác mới có trụ sở tại Osaka.";
     expect(facts(text, ["LOCATED_IN"])).toEqual([]);
   });
+  it("a known place named by its kind lies where the lexicon puts it: 'tỉnh X', 'bang Y', 'thành phố Z'", () => {
+    const text = "Đoàn công tác đã tới tỉnh Nghệ An, sau đó sang bang Bavaria và thành phố Abidjan để khảo sát.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual([
+      "Abidjan LOCATED_IN Ivory Coast",
+      "Bavaria LOCATED_IN Germany",
+      "Nghệ An LOCATED_IN Vietnam",
+    ]);
+  });
+  it("a kind the lexicon does not name the place by places nothing: 'tỉnh X' of a place known as 'dải X'", () => {
+    expect(facts("Các kỹ sư sang giúp nông dân ở tỉnh Gaza trồng ngô.", ["LOCATED_IN"])).toEqual([]);
+  });
+  it("a place named by its kind whose container the text gives is placed there only: 'thành phố X, tỉnh Y'", () => {
+    expect(facts("Nhà máy đặt tại thành phố Tô Châu, tỉnh Giang Tô.", ["LOCATED_IN"])).not.toContain("Suzhou LOCATED_IN China");
+  });
   it("a compass side after the comma: 'thị trấn X, phía bắc Y', 'tỉnh X ở phía nam Y'", () => {
     expect(facts("Đoàn cứu trợ đã tới thị trấn Kasese, phía tây Uganda.")).toEqual(["Kasese LOCATED_IN Uganda"]);
     expect(facts("Lũ lụt tàn phá tỉnh Balochistan ở phía nam Pakistan.")).toEqual(["Balochistan LOCATED_IN Pakistan"]);
@@ -573,11 +587,13 @@ describe("Vietnamese places", () => {
   });
 
   it("a province after a person's name is no kind of place: 'ông A, tỉnh B'", () => {
-    expect(facts("Ông Nguyễn Văn An, tỉnh Quảng Nam, phát biểu.")).toEqual([]);
+    // The province is placed in its country by the lexicon, the person nowhere.
+    expect(facts("Ông Nguyễn Văn An, tỉnh Quảng Nam, phát biểu.")).toEqual(["Quảng Nam LOCATED_IN Vietnam"]);
   });
 
   it("an address: each place in the next, of another kind: 'thôn A, xã B, huyện C, tỉnh D'", () => {
     expect(facts("Đoàn công tác đã tới thôn Làng Mới, xã Tân Phong, huyện Yên Bình, tỉnh Hà Giang.")).toEqual([
+      "Hà Giang LOCATED_IN Vietnam",
       "Làng Mới LOCATED_IN Tân Phong",
       "Tân Phong LOCATED_IN Yên Bình",
       "Yên Bình LOCATED_IN Hà Giang",
@@ -585,7 +601,12 @@ describe("Vietnamese places", () => {
   });
 
   it("places of one kind listed are no address: 'tỉnh A, tỉnh B và tỉnh C'", () => {
-    expect(facts("Lũ quét tràn qua tỉnh Hà Giang, tỉnh Lào Cai và tỉnh Yên Bái.")).toEqual([]);
+    // Each is placed in its country by the lexicon, none in another.
+    expect(facts("Lũ quét tràn qua tỉnh Hà Giang, tỉnh Lào Cai và tỉnh Yên Bái.")).toEqual([
+      "Hà Giang LOCATED_IN Vietnam",
+      "Lào Cai LOCATED_IN Vietnam",
+      "Yên Bái LOCATED_IN Vietnam",
+    ]);
   });
 
   it("a visit to an address is to its first place, not the places that hold it: 'tới thôn A, xã B, huyện C'", () => {

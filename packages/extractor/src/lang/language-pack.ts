@@ -855,6 +855,11 @@ export interface StaticWords {
   readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
   /** Compass points that describe a place's kind: "the southern city of X" is placed within a country already known. */
   readonly directions?: ReadonlySet<string>;
+  /**
+   * Kind words right before a known place's name that place it where the lexicon does ("tỉnh X", "bang Y": a
+   * province or a state, so a part of its country), when no country stands in the phrase.
+   */
+  readonly placingKinds?: ReadonlySet<string>;
 }
 
 export interface NativeNames {
