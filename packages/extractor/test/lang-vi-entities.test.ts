@@ -491,6 +491,31 @@ describe("Vietnamese kinship", () => {
   });
 });
 
+describe("Vietnamese offices in a story of one foreign country", () => {
+  const story = (extra: string) =>
+    [
+      "Biểu tình lan rộng ở Paraguay",
+      "Hàng nghìn người đã xuống đường tại Paraguay để phản đối luật thuế mới.",
+      `Tổng thống Ramón Ortiz kêu gọi người dân bình tĩnh.${extra}`,
+      "Chính phủ Paraguay cho biết sẽ xem xét lại dự luật.",
+    ].join("\n");
+  it("a bare office before an unknown foreign name is the country the story is about: 'Tổng thống X'", () => {
+    expect(facts(story(""), ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Paraguay"]);
+  });
+  it("a holder the story gives another country keeps that one only: 'Tổng thống X', then 'Tổng thống Uruguay X'", () => {
+    const text = story(" Trước đó, Tổng thống Uruguay Ramón Ortiz đã gọi điện cho Asunción.");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Uruguay"]);
+  });
+  it("a story of two foreign countries names no country for a bare office", () => {
+    const text = [
+      "Ecuador và Paraguay ký thỏa thuận thương mại",
+      "Ecuador và Paraguay đã ký thỏa thuận tại Quito; Ecuador và Paraguay sẽ giảm thuế.",
+      "Tổng thống Ramón Ortiz hoan nghênh thỏa thuận.",
+    ].join("\n");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([]);
+  });
+});
+
 describe("Vietnamese places", () => {
   it("a body's seat: 'Công ty X có trụ sở tại Y'", () => {
     expect(facts("Công ty Velmora Trading có trụ sở tại Dubai đã ký thỏa thuận với Việt Nam.", ["LOCATED_IN"])).toEqual([
