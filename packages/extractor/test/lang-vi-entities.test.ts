@@ -491,6 +491,20 @@ describe("Vietnamese kinship", () => {
   });
 });
 
+describe("Vietnamese: foreign names with particles", () => {
+  it("two particles together stay inside the name: 'Luis de la Fuente', 'Jan van der Berg'", () => {
+    expect(people("Ông Luis de la Fuente và ông Jan van der Berg đã tới Chile.")).toEqual(["Jan van der Berg", "Luis de la Fuente"]);
+  });
+  it("a particle elided before an apostrophe stays inside the name: 'Pierre d'Aubigny'", () => {
+    expect(facts("Chủ tịch Đại hội đồng LHQ Pierre d'Aubigny phát biểu tại New York.", ["OFFICIAL_OF"])).toEqual([
+      "Pierre d'Aubigny OFFICIAL_OF United Nations General Assembly",
+    ]);
+  });
+  it("a particle with no capitalized word after it ends the name: 'ông Jan van'", () => {
+    expect(people("Bà Ana de và ông Jan van đã tới Chile.")).not.toContain("Ana de");
+  });
+});
+
 describe("Vietnamese offices in a story of one foreign country", () => {
   const story = (extra: string) =>
     [
