@@ -491,6 +491,20 @@ describe("Vietnamese kinship", () => {
   });
 });
 
+describe("Vietnamese: an office that names its country", () => {
+  it("'Đại diện Thương mại Mỹ X', also with the body's abbreviation before the name: '(USTR) X'", () => {
+    expect(facts("Bộ trưởng Nguyễn Văn Bình đã làm việc với Đại diện Thương mại Mỹ Mark Allen.", ["OFFICIAL_OF"])).toContain(
+      "Mark Allen OFFICIAL_OF United States",
+    );
+    expect(facts("Ông Bình gặp Đại diện Thương mại Mỹ (USTR) John Peters tại Washington.", ["OFFICIAL_OF"])).toEqual([
+      "John Peters OFFICIAL_OF United States",
+    ]);
+  });
+  it("a trade representative of a firm is no office of a country: 'là đại diện thương mại của công ty tại X'", () => {
+    expect(facts("Bà Lan là đại diện thương mại của công ty tại Chile.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});
+
 describe("Vietnamese: foreign names with particles", () => {
   it("two particles together stay inside the name: 'Luis de la Fuente', 'Jan van der Berg'", () => {
     expect(people("Ông Luis de la Fuente và ông Jan van der Berg đã tới Chile.")).toEqual(["Jan van der Berg", "Luis de la Fuente"]);

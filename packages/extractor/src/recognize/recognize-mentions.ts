@@ -1533,8 +1533,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation)) break;
       const first = { ...title, affiliation: title.affiliation ?? held.title!.affiliation };
       return { ...held, from, alsoTitles: [first, ...(held.alsoTitles ?? [])] };
-    } else if (token.text === "(" && title.affiliation && j === lastAffiliationEnd && tokens[j + 2]?.text === ")" && tokens[j + 1]!.word) {
-      j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
+    } else if (
+      token.text === "(" &&
+      ((title.affiliation && j === lastAffiliationEnd) || (office.org && j === spans[at]!.to)) &&
+      tokens[j + 2]?.text === ")" &&
+      tokens[j + 1]!.word
+    ) {
+      // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X", "Đại diện Thương mại Mỹ (USTR) X": the body's short
+      // form in brackets, after the body or an office that names it
+      j += 3;
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
