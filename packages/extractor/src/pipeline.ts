@@ -29,6 +29,7 @@ import { eventStatus } from "./relate/status.ts";
 import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry, datelinePlace } from "./resolve/dateline-country.ts";
+import { focusCountry } from "./resolve/focus-country.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
@@ -61,7 +62,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // Offices held abroad ("Ambassador X") say nothing of the country a person serves at home or is met in.
   const postedAbroad: ReadonlySet<string> = pack.mentions.postedTo?.roles ?? new Set<string>();
   const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
-  const resolved = resolveArticle(contextual ? recognize(contextual) : plain, lexicon, pack.nativeNames, home, pack.mentions.nameSuffixes);
+  const recognized = contextual ? recognize(contextual) : plain;
+  // No dateline: the one foreign country the article is about stands in for it, for offices only.
+  const focus = !home && pack.relations.focusIsHome ? focusCountry(recognized, pack.nativeNames?.country) : undefined;
+  const officeHome = home ?? (focus ? { country: focus, postedAbroad, guessed: true } : undefined);
+  const resolved = resolveArticle(recognized, lexicon, pack.nativeNames, officeHome, pack.mentions.nameSuffixes);
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   const relations: Relation[] = [];
@@ -81,10 +86,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     previous = view;
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
+    const statics = relateStatic(view);
     const candidates: RelationCandidate[] = [
       ...relateSentence(view, datesOf),
-      ...relateStatic(view),
-      ...placesNamedByKind(view, resolved, lexicon),
+      ...statics,
+      ...placesNamedByKind(view, resolved, lexicon, statics),
       ...ownedOfficers(view, resolved),
     ];
     const entourage = entourageIn(view);

@@ -491,6 +491,59 @@ describe("Vietnamese kinship", () => {
   });
 });
 
+describe("Vietnamese: an office that names its country", () => {
+  it("'Đại diện Thương mại Mỹ X', also with the body's abbreviation before the name: '(USTR) X'", () => {
+    expect(facts("Bộ trưởng Nguyễn Văn Bình đã làm việc với Đại diện Thương mại Mỹ Mark Allen.", ["OFFICIAL_OF"])).toContain(
+      "Mark Allen OFFICIAL_OF United States",
+    );
+    expect(facts("Ông Bình gặp Đại diện Thương mại Mỹ (USTR) John Peters tại Washington.", ["OFFICIAL_OF"])).toEqual([
+      "John Peters OFFICIAL_OF United States",
+    ]);
+  });
+  it("a trade representative of a firm is no office of a country: 'là đại diện thương mại của công ty tại X'", () => {
+    expect(facts("Bà Lan là đại diện thương mại của công ty tại Chile.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});
+
+describe("Vietnamese: foreign names with particles", () => {
+  it("two particles together stay inside the name: 'Luis de la Fuente', 'Jan van der Berg'", () => {
+    expect(people("Ông Luis de la Fuente và ông Jan van der Berg đã tới Chile.")).toEqual(["Jan van der Berg", "Luis de la Fuente"]);
+  });
+  it("a particle elided before an apostrophe stays inside the name: 'Pierre d'Aubigny'", () => {
+    expect(facts("Chủ tịch Đại hội đồng LHQ Pierre d'Aubigny phát biểu tại New York.", ["OFFICIAL_OF"])).toEqual([
+      "Pierre d'Aubigny OFFICIAL_OF United Nations General Assembly",
+    ]);
+  });
+  it("a particle with no capitalized word after it ends the name: 'ông Jan van'", () => {
+    expect(people("Bà Ana de và ông Jan van đã tới Chile.")).not.toContain("Ana de");
+  });
+});
+
+describe("Vietnamese offices in a story of one foreign country", () => {
+  const story = (extra: string) =>
+    [
+      "Biểu tình lan rộng ở Paraguay",
+      "Hàng nghìn người đã xuống đường tại Paraguay để phản đối luật thuế mới.",
+      `Tổng thống Ramón Ortiz kêu gọi người dân bình tĩnh.${extra}`,
+      "Chính phủ Paraguay cho biết sẽ xem xét lại dự luật.",
+    ].join("\n");
+  it("a bare office before an unknown foreign name is the country the story is about: 'Tổng thống X'", () => {
+    expect(facts(story(""), ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Paraguay"]);
+  });
+  it("a holder the story gives another country keeps that one only: 'Tổng thống X', then 'Tổng thống Uruguay X'", () => {
+    const text = story(" Trước đó, Tổng thống Uruguay Ramón Ortiz đã gọi điện cho Asunción.");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Uruguay"]);
+  });
+  it("a story of two foreign countries names no country for a bare office", () => {
+    const text = [
+      "Ecuador và Paraguay ký thỏa thuận thương mại",
+      "Ecuador và Paraguay đã ký thỏa thuận tại Quito; Ecuador và Paraguay sẽ giảm thuế.",
+      "Tổng thống Ramón Ortiz hoan nghênh thỏa thuận.",
+    ].join("\n");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([]);
+  });
+});
+
 describe("Vietnamese places", () => {
   it("a body's seat: 'Công ty X có trụ sở tại Y'", () => {
     expect(facts("Công ty Velmora Trading có trụ sở tại Dubai đã ký thỏa thuận với Việt Nam.", ["LOCATED_IN"])).toEqual([
@@ -508,6 +561,20 @@ describe("Vietnamese places", () => {
   it("a seat told of someone else after a verb places no body: 'X cho biết Y có trụ sở tại Z'", () => {
     const text = "Tập đoàn Velmora cho biết đối tác mới có trụ sở tại Osaka.";
     expect(facts(text, ["LOCATED_IN"])).toEqual([]);
+  });
+  it("a known place named by its kind lies where the lexicon puts it: 'tỉnh X', 'bang Y', 'thành phố Z'", () => {
+    const text = "Đoàn công tác đã tới tỉnh Nghệ An, sau đó sang bang Bavaria và thành phố Abidjan để khảo sát.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual([
+      "Abidjan LOCATED_IN Ivory Coast",
+      "Bavaria LOCATED_IN Germany",
+      "Nghệ An LOCATED_IN Vietnam",
+    ]);
+  });
+  it("a kind the lexicon does not name the place by places nothing: 'tỉnh X' of a place known as 'dải X'", () => {
+    expect(facts("Các kỹ sư sang giúp nông dân ở tỉnh Gaza trồng ngô.", ["LOCATED_IN"])).toEqual([]);
+  });
+  it("a place named by its kind whose container the text gives is placed there only: 'thành phố X, tỉnh Y'", () => {
+    expect(facts("Nhà máy đặt tại thành phố Tô Châu, tỉnh Giang Tô.", ["LOCATED_IN"])).not.toContain("Suzhou LOCATED_IN China");
   });
   it("a compass side after the comma: 'thị trấn X, phía bắc Y', 'tỉnh X ở phía nam Y'", () => {
     expect(facts("Đoàn cứu trợ đã tới thị trấn Kasese, phía tây Uganda.")).toEqual(["Kasese LOCATED_IN Uganda"]);
@@ -573,11 +640,13 @@ describe("Vietnamese places", () => {
   });
 
   it("a province after a person's name is no kind of place: 'ông A, tỉnh B'", () => {
-    expect(facts("Ông Nguyễn Văn An, tỉnh Quảng Nam, phát biểu.")).toEqual([]);
+    // The province is placed in its country by the lexicon, the person nowhere.
+    expect(facts("Ông Nguyễn Văn An, tỉnh Quảng Nam, phát biểu.")).toEqual(["Quảng Nam LOCATED_IN Vietnam"]);
   });
 
   it("an address: each place in the next, of another kind: 'thôn A, xã B, huyện C, tỉnh D'", () => {
     expect(facts("Đoàn công tác đã tới thôn Làng Mới, xã Tân Phong, huyện Yên Bình, tỉnh Hà Giang.")).toEqual([
+      "Hà Giang LOCATED_IN Vietnam",
       "Làng Mới LOCATED_IN Tân Phong",
       "Tân Phong LOCATED_IN Yên Bình",
       "Yên Bình LOCATED_IN Hà Giang",
@@ -585,7 +654,12 @@ describe("Vietnamese places", () => {
   });
 
   it("places of one kind listed are no address: 'tỉnh A, tỉnh B và tỉnh C'", () => {
-    expect(facts("Lũ quét tràn qua tỉnh Hà Giang, tỉnh Lào Cai và tỉnh Yên Bái.")).toEqual([]);
+    // Each is placed in its country by the lexicon, none in another.
+    expect(facts("Lũ quét tràn qua tỉnh Hà Giang, tỉnh Lào Cai và tỉnh Yên Bái.")).toEqual([
+      "Hà Giang LOCATED_IN Vietnam",
+      "Lào Cai LOCATED_IN Vietnam",
+      "Yên Bái LOCATED_IN Vietnam",
+    ]);
   });
 
   it("a visit to an address is to its first place, not the places that hold it: 'tới thôn A, xã B, huyện C'", () => {

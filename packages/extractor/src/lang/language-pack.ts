@@ -660,6 +660,11 @@ export interface RelationWords {
   readonly noVisitHome?: boolean;
   /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
   readonly suppliesByState?: boolean;
+  /**
+   * With no dateline, a bare office before an unknown foreign name is held in the one foreign country the article is
+   * about ("Tổng thống X" in a story of one country), as it would be in the dateline's.
+   */
+  readonly focusIsHome?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */
@@ -856,6 +861,11 @@ export interface StaticWords {
   readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
   /** Compass points that describe a place's kind: "the southern city of X" is placed within a country already known. */
   readonly directions?: ReadonlySet<string>;
+  /**
+   * Kind words right before a known place's name that place it where the lexicon does ("tỉnh X", "bang Y": a
+   * province or a state, so a part of its country), when no country stands in the phrase.
+   */
+  readonly placingKinds?: ReadonlySet<string>;
 }
 
 export interface NativeNames {

@@ -1149,13 +1149,24 @@ function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: Lexi
  * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
  * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
  */
-/** "al-Shaibani", "el-Baradei": a name's particle joined by a hyphen to a capitalized name word. */
+/** "al-Shaibani", "el-Baradei", "d'Aubigny": a name's particle joined by a hyphen or an apostrophe to a capitalized name word. */
 function isParticleJoined(token: Token, words: MentionWords): boolean {
-  const hyphen = token.text.indexOf("-");
+  const hyphen = token.text.search(/[-'’]/);
   const rest = token.text.slice(hyphen + 1);
   return (
     hyphen > 0 && words.nameParticles.has(token.text.slice(0, hyphen)) && rest !== rest.toLowerCase() && rest[0] === rest[0]!.toUpperCase()
   );
+}
+
+/** At most this many particles stand together inside a name ("de la", "van der"). */
+const MAX_PARTICLES = 2;
+
+/** "de Souza", "de la Fuente", "van der Berg": particles at `at`, then a capitalized name word. */
+function particlesLeadOn(tokens: Token[], at: number, words: MentionWords): boolean {
+  let k = at;
+  while (k < at + MAX_PARTICLES && words.nameParticles.has(tokens[k]?.text ?? "") && words.nameParticles.has(tokens[k + 1]?.text ?? ""))
+    k++;
+  return words.nameParticles.has(tokens[k]?.text ?? "") && !!tokens[k + 1]?.capitalized;
 }
 
 /** "Khaled bin Mohamed bin Zayed", "Zayed bin Sultan": after a name's particle, a known name or title is the name's next part. */
@@ -1435,7 +1446,7 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
     if (token.word && token.capitalized && !/^\d/.test(token.text) && !isCompoundModifier(token, words)) j++;
     else if (isInitialDot(tokens, j) && !spans[j + 1])
       j++; // "J. Smith": an initial does not cut the name short
-    else if (words.nameParticles.has(token.text) && tokens[j + 1]?.capitalized && j > at) j++;
+    else if (j > at && particlesLeadOn(tokens, j, words)) j++;
     else if (j > at && isParticleJoined(token, words))
       j++; // "Asaad al-Shaibani", "Mohamed el-Baradei"
     else break;
@@ -1526,8 +1537,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation)) break;
       const first = { ...title, affiliation: title.affiliation ?? held.title!.affiliation };
       return { ...held, from, alsoTitles: [first, ...(held.alsoTitles ?? [])] };
-    } else if (token.text === "(" && title.affiliation && j === lastAffiliationEnd && tokens[j + 2]?.text === ")" && tokens[j + 1]!.word) {
-      j += 3; // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X": the body's short form in brackets
+    } else if (
+      token.text === "(" &&
+      ((title.affiliation && j === lastAffiliationEnd) || (office.org && j === spans[at]!.to)) &&
+      tokens[j + 2]?.text === ")" &&
+      tokens[j + 1]!.word
+    ) {
+      // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X", "Đại diện Thương mại Mỹ (USTR) X": the body's short
+      // form in brackets, after the body or an office that names it
+      j += 3;
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {

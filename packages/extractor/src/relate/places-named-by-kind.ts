@@ -1,5 +1,5 @@
-import type { Lexicon } from "../lexicon/lexicon.ts";
-import type { ResolvedArticle } from "../resolve/resolve-article.ts";
+import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
+import type { ResolvedArticle, ResolvedMention } from "../resolve/resolve-article.ts";
 import type { RelationCandidate } from "./relate-sentence.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -16,16 +16,21 @@ const CONFIDENCE = 0.7;
  * "the southern city of X", "the central province of X": a known place named by a definite kind with a compass
  * point and no country in the phrase is placed within a country the reader already knows, the lexicon's. ("the
  * port of X" places it nowhere; "the Vietnamese coastal city of X" and "Vietnam's central city of X" say the
- * country and are read elsewhere.)
+ * country and are read elsewhere.) In Vietnamese the kind word alone does it: "tỉnh X", "bang Y".
  */
-export function placesNamedByKind(view: SentenceView, resolved: ResolvedArticle, lexicon: Lexicon): RelationCandidate[] {
-  const kinds = view.pack.statics.placeKinds;
-  if (!kinds) return [];
+export function placesNamedByKind(
+  view: SentenceView,
+  resolved: ResolvedArticle,
+  lexicon: Lexicon,
+  told: readonly RelationCandidate[],
+): RelationCandidate[] {
+  const { placeKinds, placingKinds } = view.pack.statics;
+  if (!placeKinds && !placingKinds) return [];
   const out: RelationCandidate[] = [];
   for (const m of view.mentions) {
     const place = m.type === "LOCATION" ? resolved.entities.byId.get(m.ids[0]!) : undefined;
     const country = place?.entry?.country ? lexicon.byName.get(place.entry.country) : undefined;
-    if (!country || !namedByDefiniteKind(view, m.from)) continue;
+    if (!country || !((placeKinds && namedByDefiniteKind(view, m.from)) || placedByKind(view, m, place!.entry!, told))) continue;
     const target = resolved.entities.fromEntry(country).id;
     out.push({ type: "LOCATED_IN", source: place!.id, target, status: "occurred", rule: RULE, confidence: CONFIDENCE });
   }
@@ -44,6 +49,56 @@ function namedByDefiniteKind(view: SentenceView, at: number): boolean {
     pointed ||= directions.has(view.key(k));
   }
   return false;
+}
+
+/** At most this many words make a kind that places a name ("thị trấn"). */
+const MAX_PLACING_WORDS = 2;
+
+/**
+ * "tỉnh X", "bang Y": a known place after a kind word the lexicon agrees with, that the sentence itself puts nowhere
+ * ("thành phố X, tỉnh Y" is left where the sentence puts it).
+ */
+function placedByKind(view: SentenceView, m: ResolvedMention, entry: LexiconEntry, told: readonly RelationCandidate[]): boolean {
+  const kinds = view.pack.statics.placingKinds;
+  const kind = kinds && placingKindOf(view, m, kinds);
+  if (!kind || !lexiconKindAgrees(entry, kind)) return false;
+  return !told.some((c) => c.type === "LOCATED_IN" && c.source === m.ids[0]);
+}
+
+/** "tỉnh X", "bang Y": the lower-case kind word that opens the place's mention or stands right before it. */
+function placingKindOf(view: SentenceView, m: { from: number; to: number }, kinds: ReadonlySet<string>): string | undefined {
+  for (let n = 1; n <= MAX_PLACING_WORDS; n++) {
+    // The kind inside the mention ("tỉnh X" as one alias) or just before it.
+    const inside = m.from + n < m.to ? words(view, m.from, m.from + n) : undefined;
+    const before =
+      m.from - n >= 0 && !view.mentionAt[m.from - n] && !view.isBreak(m.from - n) ? words(view, m.from - n, m.from) : undefined;
+    const kind = inside && kinds.has(inside) ? inside : before && kinds.has(before) ? before : undefined;
+    if (kind && !view.tokens[kind === inside ? m.from : m.from - n]!.capitalized) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * The lexicon names the place with no kind, or with this one: "tỉnh Gaza" is not the entry written "dải Gaza" (a
+ * province of the same name elsewhere).
+ */
+function lexiconKindAgrees(entry: LexiconEntry, kind: string): boolean {
+  let kinded = false;
+  for (const alias of entry.aliases) {
+    const first = alias[0];
+    if (!first || first === first.toUpperCase()) continue;
+    kinded = true;
+    if (alias.toLowerCase().startsWith(`${kind} `)) return true;
+  }
+  return !kinded;
+}
+
+/** The keys of tokens [from, to), space-joined. */
+function words(view: SentenceView, from: number, to: number): string {
+  return view.tokens
+    .slice(from, to)
+    .map((t) => t.key)
+    .join(" ");
 }
 
 /** A lower-case word of no mention, inside the clause. */

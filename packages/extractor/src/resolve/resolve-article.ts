@@ -3,7 +3,7 @@ import type { NativeNames } from "../lang/language-pack.ts";
 import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
 import type { Gender, Mention, NameMention, Title } from "../recognize/mention.ts";
 import { nameKey } from "../text/name-key.ts";
-import { ArticleEntities, type ArticleEntity } from "./article-entities.ts";
+import { ArticleEntities, type ArticleEntity, type Role } from "./article-entities.ts";
 
 export interface ResolvedMention {
   from: number;
@@ -49,6 +49,8 @@ export interface ResolvedArticle {
 export interface Home {
   country: string;
   postedAbroad: ReadonlySet<string>;
+  /** Guessed from what the article is about, not its dateline: held only by someone given no other country. */
+  guessed?: boolean;
 }
 
 export function resolveArticle(
@@ -92,18 +94,28 @@ export function resolveArticle(
 
   const titles: TitleFact[] = [];
   const places: PlaceFact[] = [];
+  // Offices placed in a guessed home, kept once the article is read if their holder got no other country.
+  const guessed: { fact: TitleFact; held: Role }[] = [];
   sentences.forEach((mentions, sentence) => {
     for (const mention of mentions) {
       if (mention.kind !== "name" || !mention.title) continue;
       const person = named.get(mention)!;
       for (const title of [mention.title, ...(mention.alsoTitles ?? [])]) {
-        const affiliation =
+        const told =
           affiliationOf(title, person, named, entities, lexicon, native) ??
           listedBody(title, named, entities) ??
-          senderCountry(title, named, entities, lexicon, native) ??
-          homeOf(title, person, home, entities, lexicon);
+          senderCountry(title, named, entities, lexicon, native);
         const { office, former } = title;
-        person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
+        const atHome = told ? undefined : homeOf(title, person, home, entities, lexicon);
+        const role = { role: office.role, leader: office.leader, former, cue: office.cue };
+        if (atHome && home!.guessed) {
+          const held = { ...role, affiliation: undefined as string | undefined };
+          person.roles.push(held);
+          guessed.push({ fact: { sentence, person: person.id, affiliation: atHome.id, role: office.role, former }, held });
+          continue;
+        }
+        const affiliation = told ?? atHome;
+        person.roles.push({ ...role, affiliation: affiliation?.id });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
         // "Tổng Bí thư X" of a country its party rules: the office is the party's too.
         const party = office.party && affiliation?.type === "COUNTRY" ? lexicon.rulingParties.get(affiliation.name) : undefined;
@@ -163,6 +175,15 @@ export function resolveArticle(
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
     });
   });
+  // A guessed home holds the office only of someone the article gives no other country or body.
+  for (const { fact, held } of guessed) {
+    const person = entities.byId.get(fact.person)!;
+    const elsewhere = (id?: string) => !!id && id !== fact.affiliation;
+    if (person.roles.some((r) => elsewhere(r.affiliation)) || titles.some((t) => t.person === fact.person && elsewhere(t.affiliation)))
+      continue;
+    held.affiliation = fact.affiliation;
+    titles.push(fact);
+  }
   return { mentions: resolved, titles, places, entities };
 }
 

@@ -361,8 +361,14 @@ const POSTED_ROLES = [
 /** Before an office: the person held it before, or has died ("cố lãnh đạo", "cựu Tổng thống"). */
 const FORMER_MARKERS = new Set(["cố", "cựu", "nguyên", "khi đó"]);
 
-/** Lower-case particles inside foreign names: "Albert del Rosario", "Lula da Silva". */
-const NAME_PARTICLES = new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du", "wa"]);
+/**
+ * Lower-case particles inside foreign names: "Albert del Rosario", "Lula da Silva", two together ("de los"), and
+ * those elided before an apostrophe ("d'Aubigny").
+ */
+const NAME_PARTICLES = new Set([
+  ...["del", "da", "de", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "los", "las", "dos", "das", "du", "wa"],
+  "d",
+]);
 
 /** A country word at a sentence start that is really a common word ("Ý kiến", "Anh ấy"). */
 const COMMON_COMPOUNDS = new Set([

@@ -460,6 +460,8 @@ export const VI_RELATIONS: RelationWords = {
   noVisitHome: true,
   // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
   suppliesByState: true,
+  // "Tổng thống X" with no country, in a story of one foreign country, is that country's.
+  focusIsHome: true,
   clauseNoun: "việc",
   cues: CUES,
   goods: GOODS,

@@ -65,6 +65,8 @@ export const VI_STATICS: StaticWords = {
     "tây",
     "nước",
   ]),
+  // "tỉnh X", "bang Y", "thành phố Z": a known province, state or city so named lies in the lexicon's country.
+  placingKinds: new Set(["tỉnh", "bang", "thành phố", "tp", "huyện", "thị xã", "thị trấn", "quận"]),
   // "X, phía bắc Y" (in the north of Y); "phía Y" alone is Y's side.
   placeWordLeads: new Set(["phía"]),
   reflexive: new Set(["mình"]),
