@@ -2122,3 +2122,20 @@ describe("Vietnamese guests received at a building set in a city", () => {
     expect(found).toContain("Hans Vogel MET Omar Haddad [occurred]");
   });
 });
+
+describe("Vietnamese judgements of acts of rulers and of acts done to someone", () => {
+  it("an act of a country's rulers set in it judges the country: 'lên án cuộc đảo chính (quân sự) ở X', 'vụ đàn áp tại X'", () => {
+    expect(triples("Pháp lên án cuộc đảo chính quân sự tại Lào.")).toEqual(["France CRITICIZED Laos [occurred]"]);
+    expect(triples("Ấn Độ chỉ trích vụ đàn áp ở Cuba.")).toEqual(["India CRITICIZED Cuba [occurred]"]);
+  });
+
+  it("a building set in a country is no act of its rulers: 'phản đối việc xây căn cứ quân sự ở X'", () => {
+    expect(triples("Pháp phản đối việc xây căn cứ quân sự ở Lào.")).toEqual([]);
+  });
+
+  it("whom an act is done to is not judged, its doer after 'của' is: 'lên án vụ tấn công vào X (của Y)'", () => {
+    expect(triples("Pháp lên án vụ tấn công vào Ấn Độ.")).toEqual([]);
+    expect(triples("Pháp lên án vụ tấn công vào Ấn Độ của Trung Quốc.")).toEqual(["France CRITICIZED China [occurred]"]);
+    expect(triples("Ấn Độ phản đối việc bắt giữ Ngoại trưởng Lào Omar Haddad.").filter((t) => t.includes("CRITICIZED"))).toEqual([]);
+  });
+});

@@ -1601,8 +1601,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   return [];
 }
 
-/** How many words an act's noun and its preposition may have ("seizure of power in"). */
-const ACT_NOUN_WORDS = 4;
+/** How many words an act's noun and its preposition may have ("seizure of power in", "đảo chính quân sự tại"). */
+const ACT_NOUN_WORDS = 5;
 
 /** Whether a phrase of `acts` ends at `end` (inclusive): "the arrest of", "the military takeover in". */
 function actEndingAt(view: SentenceView, end: number, acts: PhraseSet | undefined): boolean {

@@ -451,6 +451,22 @@ const ACTS = [
   "lệnh trừng phạt",
   "lệnh cấm",
 ];
+/**
+ * Acts a country's rulers do at home, with the setting word: "lên án cuộc đảo chính ở X", "chỉ trích vụ đàn áp tại
+ * X" judge country X.
+ */
+const ACTS_OF_RULERS = [
+  ...["đảo chính", "đảo chính quân sự", "chính biến", "binh biến", "đàn áp", "trấn áp", "thanh trừng"],
+  ...["thiết quân luật", "tình trạng khẩn cấp", "cắt mạng internet"],
+].flatMap((act) => SETTING.map((where) => `${act} ${where}`));
+/**
+ * Acts named before whom they are done to: "lên án vụ tấn công vào X", "phản đối việc bắt giữ X" do not judge X;
+ * the doer may follow ("vụ tấn công vào X của Y").
+ */
+const ACTS_DONE_TO = [
+  ...["tấn công vào", "tấn công nhằm vào", "không kích vào", "pháo kích vào", "ném bom vào", "xâm lược", "xâm lăng"],
+  ...["bắt giữ", "bắt giam", "giam giữ", "bắt cóc", "ám sát", "sát hại", "trục xuất", "sáp nhập", "phong tỏa"],
+];
 const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 /** Plural markers an act noun may take: "các biện pháp này" (these measures). */
 const ACT_PLURALS = ["", "các ", "những "];
@@ -515,6 +531,8 @@ export const VI_RELATIONS: RelationWords = {
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
   actByVerb: "vụ",
+  actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
+  actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
   listedOn: new PhraseSet([
     "nằm trong danh sách",
