@@ -2139,3 +2139,27 @@ describe("Vietnamese judgements of acts of rulers and of acts done to someone", 
     expect(triples("Ấn Độ phản đối việc bắt giữ Ngoại trưởng Lào Omar Haddad.").filter((t) => t.includes("CRITICIZED"))).toEqual([]);
   });
 });
+
+describe("Vietnamese thanks for an act named by its noun alone", () => {
+  it("thanks for congratulations told before go to who gave them: 'A chúc mừng B. B cảm ơn (về) lời chúc mừng'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel gửi điện chúc mừng Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn lời chúc mừng.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel chúc mừng Ngoại trưởng Lào Omar Haddad; ông Haddad cảm ơn về lời chúc mừng.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+  });
+
+  it("thanks for a welcome go to the host who received the thanker: 'A tiếp B. B cảm ơn sự đón tiếp nồng hậu'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel tiếp Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn sự đón tiếp nồng hậu.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+  });
+
+  it("not when the act was done to someone else, or the thanker was the doer", () => {
+    const other = triples("Thủ tướng Đức Hans Vogel chúc mừng Ấn Độ. Ngoại trưởng Lào Omar Haddad cảm ơn lời chúc mừng.");
+    expect(other.filter((t) => t.includes("THANKED"))).toEqual([]);
+    const host = triples("Thủ tướng Đức Hans Vogel tiếp Ngoại trưởng Lào Omar Haddad. Ông Vogel cảm ơn sự đón tiếp.");
+    expect(host.filter((t) => t.includes("THANKED"))).toEqual([]);
+  });
+});

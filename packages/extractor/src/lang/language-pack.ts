@@ -720,6 +720,12 @@ export interface RelationWords {
   readonly thanksReasonSkip: ReadonlySet<string>;
   /** "cảm ơn về sự đón tiếp mà X dành cho": words after a reason that name whom the thanks go to ("mà", "của"). */
   readonly thanksGiverMarkers?: ReadonlySet<string>;
+  /**
+   * Acts thanked for by their noun with no one named ("B cảm ơn lời chúc mừng", "cảm ơn sự đón tiếp nồng hậu"): the
+   * relation of that act told in the clause or sentence before, whose doer the thanks go to when it was done to the
+   * one who thanks.
+   */
+  readonly thanksForActs?: ReadonlyArray<{ readonly type: RelationType; readonly nouns: PhraseSet }>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
   /**

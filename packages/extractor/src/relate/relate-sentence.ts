@@ -2277,23 +2277,27 @@ function relateThanks(
 
 /**
  * "A mời B sang thăm X; B cảm ơn và cho biết ...": thanks with no one named after them, right after an invitation told
- * in the clause or the sentence before, answer whoever invited the one who thanks.
+ * in the clause or the sentence before, answer whoever invited the one who thanks. So do thanks for an act named by
+ * its noun alone ("A chúc mừng B. B cảm ơn lời chúc mừng", "cảm ơn sự đón tiếp"): whoever did that act to the thanker.
  */
 function inviterThanked(view: SentenceView, o: Occurrence, thankers: ResolvedMention[], occurrences: Occurrence[]): ResolvedMention[] {
+  const words = view.pack.relations;
   const bare =
     view.key(o.to) === view.pack.mentions.and ||
     view.isBreak(o.to) ||
     CLAUSE_END_PUNCTUATION.has(view.key(o.to)) ||
     o.to >= view.tokens.length;
-  if (!bare || !thankers.length) return [];
+  const reasonAt = words.thanksReason.has(view.key(o.to)) ? o.to + 1 : o.to;
+  const type = bare ? "INVITED" : words.thanksForActs?.find((act) => view.phraseAt(reasonAt, act.nouns))?.type;
+  if (!type || !thankers.length) return [];
   const thanker = new Set(thankers.flatMap((m) => m.ids));
-  const inviters = (at: SentenceView, found: Occurrence[]) =>
+  const doers = (at: SentenceView, found: Occurrence[]) =>
     found
-      .filter((x) => x.cue.type === "INVITED" && x.to <= (at === view ? o.from : at.tokens.length))
+      .filter((x) => x.cue.type === type && x.to <= (at === view ? o.from : at.tokens.length))
       .filter((x) => objectsOf(at, x, isActor).some((m) => m.ids.some((id) => thanker.has(id))))
       .flatMap((x) => subjectsOf(at, x));
-  const here = inviters(view, occurrences);
-  return here.length || !view.previous ? here : inviters(view.previous, findCues(view.previous));
+  const here = doers(view, occurrences);
+  return here.length || !view.previous ? here : doers(view.previous, findCues(view.previous));
 }
 
 /**

@@ -590,6 +590,12 @@ export const VI_RELATIONS: RelationWords = {
   thanksReason: new Set(["vì", "về"]),
   thanksReasonSkip: new Set(["sự", "đã"]),
   thanksGiverMarkers: new Set(["mà", "của"]),
+  // "B cảm ơn lời chúc mừng": thanks for congratulations, a welcome or an invitation told before go to who gave them.
+  thanksForActs: [
+    { type: "PRAISED", nouns: new PhraseSet(["lời chúc mừng", "những lời chúc mừng", "điện mừng", "thư chúc mừng", "lời chúc"]) },
+    { type: "MET", nouns: new PhraseSet(["sự đón tiếp", "sự tiếp đón", "việc đón tiếp", "lễ đón"]) },
+    { type: "INVITED", nouns: new PhraseSet(["lời mời"]) },
+  ],
   supportReason: new Set(["ủng", "hỗ", "đoàn"]),
   // "X nhận được sự ủng hộ của A", "X hứng chỉ trích từ A", "X vấp phải sự phản đối của A": A's act, to X.
   received: {
