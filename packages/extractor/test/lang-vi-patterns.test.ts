@@ -2163,3 +2163,21 @@ describe("Vietnamese thanks for an act named by its noun alone", () => {
     expect(host.filter((t) => t.includes("THANKED"))).toEqual([]);
   });
 });
+
+describe("Vietnamese pledges and promises of supply", () => {
+  it("a pledge or a promise to go on supplying lies ahead: 'cam kết tiếp tục cung cấp', 'hứa viện trợ'", () => {
+    expect(triples("Ấn Độ cam kết tiếp tục cung cấp lương thực cho Lào.")).toEqual(["India SUPPLIED Laos [planned]"]);
+    expect(triples("Pháp hứa viện trợ 3 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [planned]"]);
+  });
+});
+
+describe("Vietnamese packages and measures announced", () => {
+  it("who announces a package or a measure gives or lays it: 'A công bố/thông báo gói viện trợ mới cho B'", () => {
+    expect(triples("Ấn Độ thông báo gói viện trợ nhân đạo mới cho Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Pháp công bố gói viện trợ 4 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("a measure announced lifted is none laid: 'tuyên bố dỡ bỏ lệnh cấm vận đối với X'", () => {
+    expect(triples("Ấn Độ tuyên bố dỡ bỏ lệnh cấm vận đối với Cuba.")).toEqual([]);
+  });
+});

@@ -639,6 +639,8 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
+  /** Verbs that undo a measure, between an event verb and its event ("tuyên bố dỡ bỏ lệnh cấm vận"): nothing is carried. */
+  readonly undoingVerbs?: PhraseSet;
   /**
    * Nouns that take up an act the text has just told ("lên án động thái này", "condemned this move"): with no doer of
    * its own named, the act is the previous sentence's subject's, and a judgement of it (see `judgesActs`) is of them.

@@ -1254,10 +1254,11 @@ const EVENT_VERB_GAP = 3;
 
 /** "kết thúc tốt đẹp chuyến thăm X": a named event carried by a verb whose doer is the clause's (see eventVerbs). */
 function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
-  const verbs = view.pack.relations.eventVerbs;
+  const { eventVerbs: verbs, undoingVerbs: undoing } = view.pack.relations;
   if (!verbs) return false;
   for (let i = o.from - 1; i >= Math.max(0, o.from - 2 - EVENT_VERB_GAP); i--) {
     if (view.mentionAt[i] || !view.tokens[i]!.word) return false;
+    if (undoing && view.phraseAt(i, undoing)) return false;
     const length = view.phraseAt(i, verbs);
     if (length && i + length >= o.from - EVENT_VERB_GAP) return true;
   }

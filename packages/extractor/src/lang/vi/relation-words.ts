@@ -542,7 +542,13 @@ export const VI_RELATIONS: RelationWords = {
     "bổ sung vào danh sách",
   ]),
   // Measures are imposed or adopted by their doer too: "tuyên bố áp đặt lệnh trừng phạt đối với X".
-  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì", "áp đặt", "áp"]),
+  // So are packages and measures announced: "A công bố gói viện trợ mới cho B".
+  eventVerbs: new PhraseSet([
+    ...["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì", "áp đặt", "áp"],
+    ...["công bố", "tuyên bố", "thông báo"],
+  ]),
+  // "tuyên bố dỡ bỏ lệnh cấm vận": a measure lifted is none laid.
+  undoingVerbs: new PhraseSet(["dỡ bỏ", "bãi bỏ", "gỡ bỏ", "hủy bỏ", "nới lỏng", "chấm dứt", "rút lại", "đình chỉ", "tạm dừng"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
