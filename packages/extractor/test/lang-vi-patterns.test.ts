@@ -25,6 +25,8 @@ const lexicon = compileLexicon([
     organizations: [
       { name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true },
       { name: "Communist Party of Cuba", aliases: ["Đảng Cộng sản Cuba"], country: "Cuba", ruling: true },
+      { name: "Airbus", aliases: ["Airbus", "Tập đoàn Airbus"], country: "France" },
+      { name: "Lao Skyways", aliases: ["Lao Skyways", "Hãng hàng không Lao Skyways"], country: "Laos" },
     ],
     people: [{ name: "Omar Haddad", aliases: [], short: ["Haddad"], country: "Laos" }],
     offices: [
@@ -2179,5 +2181,18 @@ describe("Vietnamese packages and measures announced", () => {
 
   it("a measure announced lifted is none laid: 'tuyên bố dỡ bỏ lệnh cấm vận đối với X'", () => {
     expect(triples("Ấn Độ tuyên bố dỡ bỏ lệnh cấm vận đối với Cuba.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese deals signed to buy", () => {
+  it("a deal signed to buy is signed with the goods' maker or seller: 'A ký hợp đồng mua 6 máy bay B', 'mua ... của B'", () => {
+    expect(triples("Hãng hàng không Lao Skyways đã ký hợp đồng mua 6 máy bay Airbus A320.")).toEqual([
+      "Airbus SIGNED Lao Skyways [occurred]",
+    ]);
+    expect(triples("Lao Skyways dự kiến ký thỏa thuận mua 12 máy bay của Airbus.")).toEqual(["Airbus SIGNED Lao Skyways [planned]"]);
+  });
+
+  it("whom the goods are bought for is no seller: 'ký hợp đồng mua vũ khí cho X'", () => {
+    expect(triples("Lào ký hợp đồng mua thiết bị y tế cho Cuba.")).toEqual([]);
   });
 });

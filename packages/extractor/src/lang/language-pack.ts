@@ -641,6 +641,8 @@ export interface RelationWords {
   readonly eventVerbs?: PhraseSet;
   /** Verbs that undo a measure, between an event verb and its event ("tuyên bố dỡ bỏ lệnh cấm vận"): nothing is carried. */
   readonly undoingVerbs?: PhraseSet;
+  /** A deal noun and a buying verb after a signing ("ký hợp đồng mua ..."): the deal is signed with the seller. */
+  readonly purchaseDeals?: PhraseSet;
   /**
    * Nouns that take up an act the text has just told ("lên án động thái này", "condemned this move"): with no doer of
    * its own named, the act is the previous sentence's subject's, and a judgement of it (see `judgesActs`) is of them.

@@ -2125,7 +2125,28 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
 /** "ký ... với X", "ký ... cùng X": the other party of a signing, after "with" or the first word of "together with". */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const m = findAfter(view, o, view.pack.relations.with, o.cue.reach) ?? findAfter(view, o, view.words.togetherWith[0]!, o.cue.reach);
-  return m && isActor(m) ? view.coordinatedAfter(m) : [];
+  if (m) return isActor(m) ? view.coordinatedAfter(m) : [];
+  return sellerOfPurchase(view, o);
+}
+
+/**
+ * "A ký hợp đồng mua 6 máy bay B", "ký thỏa thuận mua khí đốt của C": a deal signed to buy is signed with the seller,
+ * the first body or country named after the purchase in its clause (the goods' maker, or whose they are).
+ */
+function sellerOfPurchase(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const purchases = view.pack.relations.purchaseDeals;
+  const length = purchases ? view.phraseAt(o.to, purchases) : 0;
+  if (!length) return [];
+  for (let j = o.to + length; j < Math.min(view.tokens.length, o.to + o.cue.reach); j++) {
+    if (view.isBreak(j)) return [];
+    const m = view.mentionAt[j];
+    if (!m) continue;
+    // "mua vũ khí cho X", "mua ... tại X": whom the goods are for, or where, sells nothing.
+    const before = view.key(m.from - 1);
+    if (view.pack.relations.recipientMarkers.has(before) || view.pack.relations.setting.has(before)) return [];
+    return isActor(m) && m.type !== "PERSON" ? [m] : [];
+  }
+  return [];
 }
 
 /** The mention right after the word `marker`, within `reach` tokens of the cue. */

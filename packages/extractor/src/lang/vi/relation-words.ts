@@ -548,6 +548,14 @@ export const VI_RELATIONS: RelationWords = {
     ...["công bố", "tuyên bố", "thông báo"],
   ]),
   // "tuyên bố dỡ bỏ lệnh cấm vận": a measure lifted is none laid.
+  // "ký hợp đồng mua 6 máy bay B": a deal to buy is signed with the seller.
+  purchaseDeals: new PhraseSet(
+    ["", "các "].flatMap((plural) =>
+      ["hợp đồng", "thỏa thuận", "đơn hàng", "biên bản ghi nhớ"].flatMap((deal) =>
+        ["mua", "đặt mua", "nhập khẩu"].map((buy) => `${plural}${deal} ${buy}`),
+      ),
+    ),
+  ),
   undoingVerbs: new PhraseSet(["dỡ bỏ", "bãi bỏ", "gỡ bỏ", "hủy bỏ", "nới lỏng", "chấm dứt", "rút lại", "đình chỉ", "tạm dừng"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
