@@ -2196,3 +2196,16 @@ describe("Vietnamese deals signed to buy", () => {
     expect(triples("Lào ký hợp đồng mua thiết bị y tế cho Cuba.")).toEqual([]);
   });
 });
+
+describe("Vietnamese quotations that open on the act", () => {
+  it("a quotation after a colon opening on the cue is the speaker's act: 'A viết: \"Cảm ơn X ...\"'", () => {
+    expect(triples('Ngoại trưởng Lào Omar Haddad viết trên mạng xã hội: "Cảm ơn Ấn Độ vì những chuyến hàng".')).toContain(
+      "Omar Haddad THANKED India [occurred]",
+    );
+  });
+
+  it("not a quotation with a subject of its own, nor one the introducing clause names no actor for", () => {
+    expect(triples('Ngoại trưởng Lào Omar Haddad nói: "Chúng tôi cảm ơn Ấn Độ".')).not.toContain("Omar Haddad THANKED India [occurred]");
+    expect(triples('Đám đông hô vang: "Ủng hộ Cuba".')).toEqual([]);
+  });
+});

@@ -1068,6 +1068,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     return before ? [before] : [];
   }
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
+  const speaker = speakerOfOpeningVerb(view, o);
+  if (speaker) return view.coordinatedAfter(speaker);
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
@@ -1358,6 +1360,17 @@ function isRelativeAside(view: SentenceView, start: number): boolean {
   if (before && isPlace(before) && view.pack.statics.placeWords.has(view.key(start))) return true;
   const opens = view.key(start) === view.words.relativeWho || !!view.pack.relations.asideOpeners?.has(view.key(start));
   return opens && before?.type === "PERSON";
+}
+
+/**
+ * 'A viết: "Cảm ơn X vì ..."': a quotation after a colon that opens on the cue itself, with no subject of its own, is
+ * the speaker's act; the speaker is the subject of the clause that introduces it.
+ */
+function speakerOfOpeningVerb(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  let colon = o.from - 1;
+  while (colon >= 0 && QUOTES.has(view.key(colon))) colon--;
+  if (colon === o.from - 1 || view.key(colon) !== ":" || isNominal(view, o)) return undefined;
+  return firstDoer(view, view.clauseStart(colon), colon);
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
