@@ -2131,8 +2131,8 @@ describe("Vietnamese judgements of acts of rulers and of acts done to someone", 
     expect(triples("Ấn Độ chỉ trích vụ đàn áp ở Cuba.")).toEqual(["India CRITICIZED Cuba [occurred]"]);
   });
 
-  it("a building set in a country is no act of its rulers: 'phản đối việc xây căn cứ quân sự ở X'", () => {
-    expect(triples("Pháp phản đối việc xây căn cứ quân sự ở Lào.")).toEqual([]);
+  it("a building set in a country is no act of its rulers: 'phản đối việc mở căn cứ hải quân tại X'", () => {
+    expect(triples("Pháp phản đối việc mở căn cứ hải quân tại Lào.")).toEqual([]);
   });
 
   it("whom an act is done to is not judged, its doer after 'của' is: 'lên án vụ tấn công vào X (của Y)'", () => {
@@ -2152,8 +2152,8 @@ describe("Vietnamese thanks for an act named by its noun alone", () => {
     );
   });
 
-  it("thanks for a welcome go to the host who received the thanker: 'A tiếp B. B cảm ơn sự đón tiếp nồng hậu'", () => {
-    expect(triples("Thủ tướng Đức Hans Vogel tiếp Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn sự đón tiếp nồng hậu.")).toContain(
+  it("thanks for a welcome go to the host who received the thanker: 'A tiếp B. B cảm ơn sự tiếp đón chu đáo'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel tiếp Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn sự tiếp đón chu đáo.")).toContain(
       "Omar Haddad THANKED Hans Vogel [occurred]",
     );
   });
@@ -2167,8 +2167,8 @@ describe("Vietnamese thanks for an act named by its noun alone", () => {
 });
 
 describe("Vietnamese pledges and promises of supply", () => {
-  it("a pledge or a promise to go on supplying lies ahead: 'cam kết tiếp tục cung cấp', 'hứa viện trợ'", () => {
-    expect(triples("Ấn Độ cam kết tiếp tục cung cấp lương thực cho Lào.")).toEqual(["India SUPPLIED Laos [planned]"]);
+  it("a pledge or a promise to go on supplying lies ahead: 'cam kết tiếp tục gửi', 'hứa viện trợ'", () => {
+    expect(triples("Ấn Độ cam kết tiếp tục gửi lương thực cho Lào.")).toEqual(["India SUPPLIED Laos [planned]"]);
     expect(triples("Pháp hứa viện trợ 3 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [planned]"]);
   });
 });
@@ -2179,8 +2179,8 @@ describe("Vietnamese packages and measures announced", () => {
     expect(triples("Pháp công bố gói viện trợ 4 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
   });
 
-  it("a measure announced lifted is none laid: 'tuyên bố dỡ bỏ lệnh cấm vận đối với X'", () => {
-    expect(triples("Ấn Độ tuyên bố dỡ bỏ lệnh cấm vận đối với Cuba.")).toEqual([]);
+  it("a measure announced lifted is none laid: 'thông báo bãi bỏ lệnh trừng phạt X'", () => {
+    expect(triples("Ấn Độ thông báo bãi bỏ lệnh trừng phạt Cuba.")).toEqual([]);
   });
 });
 
@@ -2189,7 +2189,7 @@ describe("Vietnamese deals signed to buy", () => {
     expect(triples("Hãng hàng không Lao Skyways đã ký hợp đồng mua 6 máy bay Airbus A320.")).toEqual([
       "Airbus SIGNED Lao Skyways [occurred]",
     ]);
-    expect(triples("Lao Skyways dự kiến ký thỏa thuận mua 12 máy bay của Airbus.")).toEqual(["Airbus SIGNED Lao Skyways [planned]"]);
+    expect(triples("Lao Skyways chuẩn bị ký thỏa thuận đặt mua 12 máy bay của Airbus.")).toEqual(["Airbus SIGNED Lao Skyways [planned]"]);
   });
 
   it("whom the goods are bought for is no seller: 'ký hợp đồng mua vũ khí cho X'", () => {

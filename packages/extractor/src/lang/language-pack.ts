@@ -639,7 +639,7 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
-  /** Verbs that undo a measure, between an event verb and its event ("tuyên bố dỡ bỏ lệnh cấm vận"): nothing is carried. */
+  /** Verbs that undo a measure, between an event verb and its event ("thông báo gỡ bỏ các biện pháp trừng phạt"): nothing is carried. */
   readonly undoingVerbs?: PhraseSet;
   /** A deal noun and a buying verb after a signing ("ký hợp đồng mua ..."): the deal is signed with the seller. */
   readonly purchaseDeals?: PhraseSet;
@@ -725,7 +725,7 @@ export interface RelationWords {
   /** "cảm ơn về sự đón tiếp mà X dành cho": words after a reason that name whom the thanks go to ("mà", "của"). */
   readonly thanksGiverMarkers?: ReadonlySet<string>;
   /**
-   * Acts thanked for by their noun with no one named ("B cảm ơn lời chúc mừng", "cảm ơn sự đón tiếp nồng hậu"): the
+   * Acts thanked for by their noun with no one named ("B cảm ơn lời chúc mừng", "cảm ơn sự tiếp đón chu đáo"): the
    * relation of that act told in the clause or sentence before, whose doer the thanks go to when it was done to the
    * one who thanks.
    */

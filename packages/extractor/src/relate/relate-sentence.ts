@@ -2313,7 +2313,7 @@ function relateThanks(
 /**
  * "A mời B sang thăm X; B cảm ơn và cho biết ...": thanks with no one named after them, right after an invitation told
  * in the clause or the sentence before, answer whoever invited the one who thanks. So do thanks for an act named by
- * its noun alone ("A chúc mừng B. B cảm ơn lời chúc mừng", "cảm ơn sự đón tiếp"): whoever did that act to the thanker.
+ * its noun alone ("A chúc mừng B. B cảm ơn lời chúc mừng", "cảm ơn sự tiếp đón"): whoever did that act to the thanker.
  */
 function inviterThanked(view: SentenceView, o: Occurrence, thankers: ResolvedMention[], occurrences: Occurrence[]): ResolvedMention[] {
   const words = view.pack.relations;

@@ -63,7 +63,7 @@ const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giụ
 export const VI_MODALITY: ModalityWords = {
   // "sẽ tiếp tục cung cấp/thăm": an act done again lies ahead; "sẽ tiếp tục ủng hộ" (a stance) goes on already.
   continuedActs: {
-    // A pledge or a promise to go on lies ahead too: "cam kết tiếp tục cung cấp", "hứa tiếp tục viện trợ".
+    // A pledge or a promise to go on lies ahead too: "cam kết tiếp tục viện trợ", "hứa tiếp tục gửi".
     words: words(["sẽ tiếp tục", "sẽ còn tiếp tục", "dự kiến tiếp tục", "dự kiến sẽ tiếp tục", "cam kết tiếp tục", "hứa tiếp tục"]),
     types: new Set(["SUPPLIED", "VISITED", "MET", "SIGNED", "SANCTIONED"]),
   },

@@ -547,7 +547,7 @@ export const VI_RELATIONS: RelationWords = {
     ...["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì", "áp đặt", "áp"],
     ...["công bố", "tuyên bố", "thông báo"],
   ]),
-  // "tuyên bố dỡ bỏ lệnh cấm vận": a measure lifted is none laid.
+  // "thông báo gỡ bỏ các biện pháp trừng phạt": a measure lifted is none laid.
   // "ký hợp đồng mua 6 máy bay B": a deal to buy is signed with the seller.
   purchaseDeals: new PhraseSet(
     ["", "các "].flatMap((plural) =>
