@@ -25,6 +25,8 @@ const lexicon = compileLexicon([
     organizations: [
       { name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true },
       { name: "Communist Party of Cuba", aliases: ["Đảng Cộng sản Cuba"], country: "Cuba", ruling: true },
+      { name: "Airbus", aliases: ["Airbus", "Tập đoàn Airbus"], country: "France" },
+      { name: "Lao Skyways", aliases: ["Lao Skyways", "Hãng hàng không Lao Skyways"], country: "Laos" },
     ],
     people: [{ name: "Omar Haddad", aliases: [], short: ["Haddad"], country: "Laos" }],
     offices: [
@@ -2126,5 +2128,90 @@ describe("Vietnamese guests received at a building set in a city", () => {
     const found = triples("Ngoại trưởng Lào Omar Haddad đã tiếp Thủ tướng Đức Hans Vogel tại Phủ Chủ tịch ở Viêng Chăn.");
     expect(found).toContain("Hans Vogel VISITED Laos [occurred]");
     expect(found).toContain("Hans Vogel MET Omar Haddad [occurred]");
+  });
+});
+
+describe("Vietnamese judgements of acts of rulers and of acts done to someone", () => {
+  it("an act of a country's rulers set in it judges the country: 'lên án cuộc đảo chính (quân sự) ở X', 'vụ đàn áp tại X'", () => {
+    expect(triples("Pháp lên án cuộc đảo chính quân sự tại Lào.")).toEqual(["France CRITICIZED Laos [occurred]"]);
+    expect(triples("Ấn Độ chỉ trích vụ đàn áp ở Cuba.")).toEqual(["India CRITICIZED Cuba [occurred]"]);
+  });
+
+  it("a building set in a country is no act of its rulers: 'phản đối việc mở căn cứ hải quân tại X'", () => {
+    expect(triples("Pháp phản đối việc mở căn cứ hải quân tại Lào.")).toEqual([]);
+  });
+
+  it("whom an act is done to is not judged, its doer after 'của' is: 'lên án vụ tấn công vào X (của Y)'", () => {
+    expect(triples("Pháp lên án vụ tấn công vào Ấn Độ.")).toEqual([]);
+    expect(triples("Pháp lên án vụ tấn công vào Ấn Độ của Trung Quốc.")).toEqual(["France CRITICIZED China [occurred]"]);
+    expect(triples("Ấn Độ phản đối việc bắt giữ Ngoại trưởng Lào Omar Haddad.").filter((t) => t.includes("CRITICIZED"))).toEqual([]);
+  });
+});
+
+describe("Vietnamese thanks for an act named by its noun alone", () => {
+  it("thanks for congratulations told before go to who gave them: 'A chúc mừng B. B cảm ơn (về) lời chúc mừng'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel gửi điện chúc mừng Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn lời chúc mừng.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel chúc mừng Ngoại trưởng Lào Omar Haddad; ông Haddad cảm ơn về lời chúc mừng.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+  });
+
+  it("thanks for a welcome go to the host who received the thanker: 'A tiếp B. B cảm ơn sự tiếp đón chu đáo'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel tiếp Ngoại trưởng Lào Omar Haddad. Ông Haddad cảm ơn sự tiếp đón chu đáo.")).toContain(
+      "Omar Haddad THANKED Hans Vogel [occurred]",
+    );
+  });
+
+  it("not when the act was done to someone else, or the thanker was the doer", () => {
+    const other = triples("Thủ tướng Đức Hans Vogel chúc mừng Ấn Độ. Ngoại trưởng Lào Omar Haddad cảm ơn lời chúc mừng.");
+    expect(other.filter((t) => t.includes("THANKED"))).toEqual([]);
+    const host = triples("Thủ tướng Đức Hans Vogel tiếp Ngoại trưởng Lào Omar Haddad. Ông Vogel cảm ơn sự đón tiếp.");
+    expect(host.filter((t) => t.includes("THANKED"))).toEqual([]);
+  });
+});
+
+describe("Vietnamese pledges and promises of supply", () => {
+  it("a pledge or a promise to go on supplying lies ahead: 'cam kết tiếp tục gửi', 'hứa viện trợ'", () => {
+    expect(triples("Ấn Độ cam kết tiếp tục gửi lương thực cho Lào.")).toEqual(["India SUPPLIED Laos [planned]"]);
+    expect(triples("Pháp hứa viện trợ 3 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [planned]"]);
+  });
+});
+
+describe("Vietnamese packages and measures announced", () => {
+  it("who announces a package or a measure gives or lays it: 'A công bố/thông báo gói viện trợ mới cho B'", () => {
+    expect(triples("Ấn Độ thông báo gói viện trợ nhân đạo mới cho Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Pháp công bố gói viện trợ 4 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("a measure announced lifted is none laid: 'thông báo bãi bỏ lệnh trừng phạt X'", () => {
+    expect(triples("Ấn Độ thông báo bãi bỏ lệnh trừng phạt Cuba.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese deals signed to buy", () => {
+  it("a deal signed to buy is signed with the goods' maker or seller: 'A ký hợp đồng mua 6 máy bay B', 'mua ... của B'", () => {
+    expect(triples("Hãng hàng không Lao Skyways đã ký hợp đồng mua 6 máy bay Airbus A320.")).toEqual([
+      "Airbus SIGNED Lao Skyways [occurred]",
+    ]);
+    expect(triples("Lao Skyways chuẩn bị ký thỏa thuận đặt mua 12 máy bay của Airbus.")).toEqual(["Airbus SIGNED Lao Skyways [planned]"]);
+  });
+
+  it("whom the goods are bought for is no seller: 'ký hợp đồng mua vũ khí cho X'", () => {
+    expect(triples("Lào ký hợp đồng mua thiết bị y tế cho Cuba.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese quotations that open on the act", () => {
+  it("a quotation after a colon opening on the cue is the speaker's act: 'A viết: \"Cảm ơn X ...\"'", () => {
+    expect(triples('Ngoại trưởng Lào Omar Haddad viết trên mạng xã hội: "Cảm ơn Ấn Độ vì những chuyến hàng".')).toContain(
+      "Omar Haddad THANKED India [occurred]",
+    );
+  });
+
+  it("not a quotation with a subject of its own, nor one the introducing clause names no actor for", () => {
+    expect(triples('Ngoại trưởng Lào Omar Haddad nói: "Chúng tôi cảm ơn Ấn Độ".')).not.toContain("Omar Haddad THANKED India [occurred]");
+    expect(triples('Đám đông hô vang: "Ủng hộ Cuba".')).toEqual([]);
   });
 });

@@ -640,6 +640,10 @@ export interface RelationWords {
    * to X), "kết thúc tốt đẹp chuyến thăm", "có cuộc hội đàm với Y".
    */
   readonly eventVerbs?: PhraseSet;
+  /** Verbs that undo a measure, between an event verb and its event ("thông báo gỡ bỏ các biện pháp trừng phạt"): nothing is carried. */
+  readonly undoingVerbs?: PhraseSet;
+  /** A deal noun and a buying verb after a signing ("ký hợp đồng mua ..."): the deal is signed with the seller. */
+  readonly purchaseDeals?: PhraseSet;
   /**
    * Nouns that take up an act the text has just told ("lên án động thái này", "condemned this move"): with no doer of
    * its own named, the act is the previous sentence's subject's, and a judgement of it (see `judgesActs`) is of them.
@@ -726,6 +730,12 @@ export interface RelationWords {
   readonly thanksReasonSkip: ReadonlySet<string>;
   /** "cảm ơn về sự đón tiếp mà X dành cho": words after a reason that name whom the thanks go to ("mà", "của"). */
   readonly thanksGiverMarkers?: ReadonlySet<string>;
+  /**
+   * Acts thanked for by their noun with no one named ("B cảm ơn lời chúc mừng", "cảm ơn sự tiếp đón chu đáo"): the
+   * relation of that act told in the clause or sentence before, whose doer the thanks go to when it was done to the
+   * one who thanks.
+   */
+  readonly thanksForActs?: ReadonlyArray<{ readonly type: RelationType; readonly nouns: PhraseSet }>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
   /**

@@ -1068,6 +1068,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     return before ? [before] : [];
   }
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
+  const speaker = speakerOfOpeningVerb(view, o);
+  if (speaker) return view.coordinatedAfter(speaker);
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
@@ -1254,10 +1256,11 @@ const EVENT_VERB_GAP = 3;
 
 /** "kết thúc tốt đẹp chuyến thăm X": a named event carried by a verb whose doer is the clause's (see eventVerbs). */
 function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
-  const verbs = view.pack.relations.eventVerbs;
+  const { eventVerbs: verbs, undoingVerbs: undoing } = view.pack.relations;
   if (!verbs) return false;
   for (let i = o.from - 1; i >= Math.max(0, o.from - 2 - EVENT_VERB_GAP); i--) {
     if (view.mentionAt[i] || !view.tokens[i]!.word) return false;
+    if (undoing && view.phraseAt(i, undoing)) return false;
     const length = view.phraseAt(i, verbs);
     if (length && i + length >= o.from - EVENT_VERB_GAP) return true;
   }
@@ -1357,6 +1360,17 @@ function isRelativeAside(view: SentenceView, start: number): boolean {
   if (before && isPlace(before) && view.pack.statics.placeWords.has(view.key(start))) return true;
   const opens = view.key(start) === view.words.relativeWho || !!view.pack.relations.asideOpeners?.has(view.key(start));
   return opens && before?.type === "PERSON";
+}
+
+/**
+ * 'A viết: "Cảm ơn X vì ..."': a quotation after a colon that opens on the cue itself, with no subject of its own, is
+ * the speaker's act; the speaker is the subject of the clause that introduces it.
+ */
+function speakerOfOpeningVerb(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  let colon = o.from - 1;
+  while (colon >= 0 && QUOTES.has(view.key(colon))) colon--;
+  if (colon === o.from - 1 || view.key(colon) !== ":" || isNominal(view, o)) return undefined;
+  return firstDoer(view, view.clauseStart(colon), colon);
 }
 
 function firstDoer(view: SentenceView, from: number, to: number): ResolvedMention | undefined {
@@ -1601,8 +1615,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   return [];
 }
 
-/** How many words an act's noun and its preposition may have ("seizure of power in"). */
-const ACT_NOUN_WORDS = 4;
+/** How many words an act's noun and its preposition may have ("seizure of power in", "đảo chính quân sự tại"). */
+const ACT_NOUN_WORDS = 5;
 
 /** Whether a phrase of `acts` ends at `end` (inclusive): "the arrest of", "the military takeover in". */
 function actEndingAt(view: SentenceView, end: number, acts: PhraseSet | undefined): boolean {
@@ -2124,7 +2138,28 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
 /** "ký ... với X", "ký ... cùng X": the other party of a signing, after "with" or the first word of "together with". */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const m = findAfter(view, o, view.pack.relations.with, o.cue.reach) ?? findAfter(view, o, view.words.togetherWith[0]!, o.cue.reach);
-  return m && isActor(m) ? view.coordinatedAfter(m) : [];
+  if (m) return isActor(m) ? view.coordinatedAfter(m) : [];
+  return sellerOfPurchase(view, o);
+}
+
+/**
+ * "A ký hợp đồng mua 6 máy bay B", "ký thỏa thuận mua khí đốt của C": a deal signed to buy is signed with the seller,
+ * the first body or country named after the purchase in its clause (the goods' maker, or whose they are).
+ */
+function sellerOfPurchase(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const purchases = view.pack.relations.purchaseDeals;
+  const length = purchases ? view.phraseAt(o.to, purchases) : 0;
+  if (!length) return [];
+  for (let j = o.to + length; j < Math.min(view.tokens.length, o.to + o.cue.reach); j++) {
+    if (view.isBreak(j)) return [];
+    const m = view.mentionAt[j];
+    if (!m) continue;
+    // "mua vũ khí cho X", "mua ... tại X": whom the goods are for, or where, sells nothing.
+    const before = view.key(m.from - 1);
+    if (view.pack.relations.recipientMarkers.has(before) || view.pack.relations.setting.has(before)) return [];
+    return isActor(m) && m.type !== "PERSON" ? [m] : [];
+  }
+  return [];
 }
 
 /** The mention right after the word `marker`, within `reach` tokens of the cue. */
@@ -2277,23 +2312,27 @@ function relateThanks(
 
 /**
  * "A mời B sang thăm X; B cảm ơn và cho biết ...": thanks with no one named after them, right after an invitation told
- * in the clause or the sentence before, answer whoever invited the one who thanks.
+ * in the clause or the sentence before, answer whoever invited the one who thanks. So do thanks for an act named by
+ * its noun alone ("A chúc mừng B. B cảm ơn lời chúc mừng", "cảm ơn sự tiếp đón"): whoever did that act to the thanker.
  */
 function inviterThanked(view: SentenceView, o: Occurrence, thankers: ResolvedMention[], occurrences: Occurrence[]): ResolvedMention[] {
+  const words = view.pack.relations;
   const bare =
     view.key(o.to) === view.pack.mentions.and ||
     view.isBreak(o.to) ||
     CLAUSE_END_PUNCTUATION.has(view.key(o.to)) ||
     o.to >= view.tokens.length;
-  if (!bare || !thankers.length) return [];
+  const reasonAt = words.thanksReason.has(view.key(o.to)) ? o.to + 1 : o.to;
+  const type = bare ? "INVITED" : words.thanksForActs?.find((act) => view.phraseAt(reasonAt, act.nouns))?.type;
+  if (!type || !thankers.length) return [];
   const thanker = new Set(thankers.flatMap((m) => m.ids));
-  const inviters = (at: SentenceView, found: Occurrence[]) =>
+  const doers = (at: SentenceView, found: Occurrence[]) =>
     found
-      .filter((x) => x.cue.type === "INVITED" && x.to <= (at === view ? o.from : at.tokens.length))
+      .filter((x) => x.cue.type === type && x.to <= (at === view ? o.from : at.tokens.length))
       .filter((x) => objectsOf(at, x, isActor).some((m) => m.ids.some((id) => thanker.has(id))))
       .flatMap((x) => subjectsOf(at, x));
-  const here = inviters(view, occurrences);
-  return here.length || !view.previous ? here : inviters(view.previous, findCues(view.previous));
+  const here = doers(view, occurrences);
+  return here.length || !view.previous ? here : doers(view.previous, findCues(view.previous));
 }
 
 /**

@@ -37,6 +37,7 @@ const PLANNED = words([
   "dự định",
   "chuẩn bị",
   "cam kết",
+  "hứa",
   "hẹn",
   "đề nghị",
   "tiến tới",
@@ -62,7 +63,8 @@ const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giụ
 export const VI_MODALITY: ModalityWords = {
   // "sẽ tiếp tục cung cấp/thăm": an act done again lies ahead; "sẽ tiếp tục ủng hộ" (a stance) goes on already.
   continuedActs: {
-    words: words(["sẽ tiếp tục", "sẽ còn tiếp tục", "dự kiến tiếp tục", "dự kiến sẽ tiếp tục"]),
+    // A pledge or a promise to go on lies ahead too: "cam kết tiếp tục viện trợ", "hứa tiếp tục gửi".
+    words: words(["sẽ tiếp tục", "sẽ còn tiếp tục", "dự kiến tiếp tục", "dự kiến sẽ tiếp tục", "cam kết tiếp tục", "hứa tiếp tục"]),
     types: new Set(["SUPPLIED", "VISITED", "MET", "SIGNED", "SANCTIONED"]),
   },
   negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]),

@@ -451,6 +451,22 @@ const ACTS = [
   "lệnh trừng phạt",
   "lệnh cấm",
 ];
+/**
+ * Acts a country's rulers do at home, with the setting word: "lên án cuộc đảo chính ở X", "chỉ trích vụ đàn áp tại
+ * X" judge country X.
+ */
+const ACTS_OF_RULERS = [
+  ...["đảo chính", "đảo chính quân sự", "chính biến", "binh biến", "đàn áp", "trấn áp", "thanh trừng"],
+  ...["thiết quân luật", "tình trạng khẩn cấp", "cắt mạng internet"],
+].flatMap((act) => SETTING.map((where) => `${act} ${where}`));
+/**
+ * Acts named before whom they are done to: "lên án vụ tấn công vào X", "phản đối việc bắt giữ X" do not judge X;
+ * the doer may follow ("vụ tấn công vào X của Y").
+ */
+const ACTS_DONE_TO = [
+  ...["tấn công vào", "tấn công nhằm vào", "không kích vào", "pháo kích vào", "ném bom vào", "xâm lược", "xâm lăng"],
+  ...["bắt giữ", "bắt giam", "giam giữ", "bắt cóc", "ám sát", "sát hại", "trục xuất", "sáp nhập", "phong tỏa"],
+];
 const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 /** Plural markers an act noun may take: "các biện pháp này" (these measures). */
 const ACT_PLURALS = ["", "các ", "những "];
@@ -517,6 +533,8 @@ export const VI_RELATIONS: RelationWords = {
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
   actByVerb: "vụ",
+  actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
+  actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
   listedOn: new PhraseSet([
     "nằm trong danh sách",
@@ -526,7 +544,21 @@ export const VI_RELATIONS: RelationWords = {
     "bổ sung vào danh sách",
   ]),
   // Measures are imposed or adopted by their doer too: "tuyên bố áp đặt lệnh trừng phạt đối với X".
-  eventVerbs: new PhraseSet(["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì", "áp đặt", "áp"]),
+  // So are packages and measures announced: "A công bố gói viện trợ mới cho B".
+  eventVerbs: new PhraseSet([
+    ...["bắt đầu", "mở đầu", "kết thúc", "tiếp tục", "thực hiện", "tiến hành", "có", "chủ trì", "áp đặt", "áp"],
+    ...["công bố", "tuyên bố", "thông báo"],
+  ]),
+  // "thông báo gỡ bỏ các biện pháp trừng phạt": a measure lifted is none laid.
+  // "ký hợp đồng mua 6 máy bay B": a deal to buy is signed with the seller.
+  purchaseDeals: new PhraseSet(
+    ["", "các "].flatMap((plural) =>
+      ["hợp đồng", "thỏa thuận", "đơn hàng", "biên bản ghi nhớ"].flatMap((deal) =>
+        ["mua", "đặt mua", "nhập khẩu"].map((buy) => `${plural}${deal} ${buy}`),
+      ),
+    ),
+  ),
+  undoingVerbs: new PhraseSet(["dỡ bỏ", "bãi bỏ", "gỡ bỏ", "hủy bỏ", "nới lỏng", "chấm dứt", "rút lại", "đình chỉ", "tạm dừng"]),
   nominalDoerStops: new Set(["theo", "mời"]),
   between: "giữa",
   with: "với",
@@ -574,6 +606,12 @@ export const VI_RELATIONS: RelationWords = {
   thanksReason: new Set(["vì", "về"]),
   thanksReasonSkip: new Set(["sự", "đã"]),
   thanksGiverMarkers: new Set(["mà", "của"]),
+  // "B cảm ơn lời chúc mừng": thanks for congratulations, a welcome or an invitation told before go to who gave them.
+  thanksForActs: [
+    { type: "PRAISED", nouns: new PhraseSet(["lời chúc mừng", "những lời chúc mừng", "điện mừng", "thư chúc mừng", "lời chúc"]) },
+    { type: "MET", nouns: new PhraseSet(["sự đón tiếp", "sự tiếp đón", "việc đón tiếp", "lễ đón"]) },
+    { type: "INVITED", nouns: new PhraseSet(["lời mời"]) },
+  ],
   supportReason: new Set(["ủng", "hỗ", "đoàn"]),
   // "X nhận được sự ủng hộ của A", "X hứng chỉ trích từ A", "X vấp phải sự phản đối của A": A's act, to X.
   received: {
