@@ -2842,7 +2842,7 @@ describe("English constructions: a negative label laid on someone ('called X a l
     );
   });
 
-  it("reads nothing of a label that is not negative, of a call, or of a label on a thing the name owns", () => {
+  it("reads nothing of a label that is not negative, or of a call", () => {
     expect(events("Ruto called Ghana a partner.")).toEqual([]);
     expect(events('Lula called Macron "a true friend".')).toEqual([]);
     expect(events("Boric described Peru as a reliable partner.")).toEqual([]);
@@ -3024,5 +3024,33 @@ describe("English constructions: a month or a year inside a cue ('imposed sancti
 
   it("does not read a place inside the cue as a time", () => {
     expect(events("Norway imposed sanctions in Mali on Belarus.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a negative judgement of someone's act ('called X's move a violation')", () => {
+  it("reads the act's owner as criticized", () => {
+    expect(events('Canada called Peru\'s decision a "serious violation" of the treaty.')).toEqual(["Canada CRITICIZED Peru [occurred]"]);
+    expect(events("Chile described Bolivia's move as a betrayal.")).toEqual(["Chile CRITICIZED Bolivia [occurred]"]);
+    expect(events("Ghana called Togo's border closure illegal.")).toEqual(["Ghana CRITICIZED Togo [occurred]"]);
+  });
+
+  it("reads nothing of an act judged well, or of a judgement far from the act", () => {
+    expect(events("Kenya called Uganda's offer generous.")).toEqual([]);
+    expect(events("Kenya called Uganda's plan a bold step.")).toEqual([]);
+    expect(events("Kenya called Uganda's plan to build a new port on the lake illegal.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a protest at an act someone owns ('protested X's decision', 'in protest at X's move')", () => {
+  it("reads the protester as criticizing the act's owner", () => {
+    expect(events("Ghana protested against Togo's decision.")).toEqual(["Ghana CRITICIZED Togo [occurred]"]);
+    expect(events("Chile recalled its ambassador in protest over Peru's decision.")).toEqual(["Chile CRITICIZED Peru [occurred]"]);
+    expect(events("Kenya summoned the Ugandan envoy to protest Uganda's border closure.")).toEqual(["Kenya CRITICIZED Uganda [occurred]"]);
+  });
+
+  it("reads nothing of a protest held in a place, or of protesters who are no entity", () => {
+    expect(events("Thousands protested in Peru's capital on Sunday.")).toEqual([]);
+    expect(events("Farmers in Chile protested Peru's tariffs.")).toEqual([]);
+    expect(events("Kenya did not protest Uganda's decision.")).toEqual([]);
   });
 });

@@ -451,7 +451,20 @@ const PEJORATIVE_ADJECTIVES = [
   ...["reckless", "irresponsible", "provocative", "dangerous", "hostile", "aggressive", "barbaric", "cowardly", "hypocritical"],
   ...["evil", "corrupt", "incompetent", "untrustworthy", "unreliable", "shameful", "disgraceful", "despicable", "criminal"],
 ];
-const PEJORATIVE = new PhraseSet([...PEJORATIVE_NOUNS.flatMap((n) => [n, plural(n)]), ...PEJORATIVE_ADJECTIVES]);
+/**
+ * Judgements laid on whom a label names or on their act: "called X's move a violation", "described X's decision as a
+ * betrayal" judge the act's owner; the words that judge people judge acts too ("called X's actions reckless").
+ */
+const PEJORATIVE = new PhraseSet([
+  ...PEJORATIVE_NOUNS.flatMap((n) => [n, plural(n)]),
+  ...PEJORATIVE_ADJECTIVES,
+  ...["violation", "breach", "provocation", "betrayal", "stab in the back", "insult", "affront", "outrage", "mistake"],
+  ...["blunder", "interference", "meddling", "blackmail", "aggression", "escalation", "farce", "sham", "crime"],
+  ...["unacceptable", "illegal", "unlawful", "illegitimate", "regrettable", "deplorable", "groundless", "baseless"],
+  ...["outrageous", "appalling", "unjustified", "unjustifiable", "unfriendly", "destabilizing", "destabilising"],
+]);
+/** What may open the act right after its owner's name: the possessive ("called X's decision a betrayal"). */
+const ACT_OWNED = ["'s", "’s"];
 /** What opens the label right after whom it names: an article, "as", a quotation mark, a degree or the bare label. */
 const LABEL_OPENERS = [
   ...["a", "an", "the", "as", '"', "“", "'", "‘", "nothing", "more", "little", "simply", "merely", "just"],
@@ -782,7 +795,15 @@ const CUES: Cue[] = [
   ),
   ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
   // "called X a liar", "branded X a pariah state", "described X as reckless": only with a negative label after X.
-  ...forms(LABELLING, (w) => cue(w, "CRITICIZED", "verb", 2, { adjacent: true, followedBy: LABEL_OPENERS, onlyThen: PEJORATIVE })),
+  // "called X's move a violation", "described X's decision as a betrayal": a negative judgement of X's act.
+  ...forms(LABELLING, (w) =>
+    cue(w, "CRITICIZED", "verb", 2, { adjacent: true, followedBy: [...LABEL_OPENERS, ...ACT_OWNED], onlyThen: PEJORATIVE }),
+  ),
+  // "protested X's decision", "in protest at X's move", "to protest against X's ban": a protest at an act X owns.
+  ...forms(
+    ["protested", "protests", "protesting", "protest", "in protest at", "in protest over"].flatMap((w) => [w, `${w} against`]),
+    (w) => cue(w, "CRITICIZED", "verb", 6, { adjacent: true, followedBy: ACT_OWNED }),
+  ),
   // "lodged a protest with X": a protest made to someone is criticism of them.
   ...["lodged", "lodges", "lodge", "filed", "files"].flatMap((v) =>
     ["a protest", "a formal protest", "a strong protest", "protests"].map((n) => cue(`${v} ${n} with`, "CRITICIZED", "verb", 4)),
