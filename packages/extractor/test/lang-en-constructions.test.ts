@@ -3054,3 +3054,15 @@ describe("English constructions: a protest at an act someone owns ('protested X'
     expect(events("Kenya did not protest Uganda's decision.")).toEqual([]);
   });
 });
+
+describe("English constructions: a meeting named by its size ('A, B and C held a trilateral summit')", () => {
+  it("reads every pair of those who held it as met", () => {
+    expect(events("Ghana, Togo and Benin held a trilateral summit in Accra.").sort()).toEqual([
+      "Benin MET Ghana [occurred]",
+      "Benin MET Togo [occurred]",
+      "Ghana MET Togo [occurred]",
+    ]);
+    expect(events("Ghana and Togo held three-way talks with Benin.")).toContain("Benin MET Togo [occurred]");
+    expect(events("Ghana, Togo and Benin will hold a trilateral summit next month.")).toContain("Ghana MET Togo [planned]");
+  });
+});

@@ -209,6 +209,8 @@ const TALKS_KINDS = [
   "extensive",
   "lengthy",
   "direct",
+  "trilateral",
+  "three-way",
 ];
 
 /** Appearances made side by side: "a joint press conference with X". */
@@ -524,6 +526,10 @@ const CUES: Cue[] = [
   ...["held", "hold", "holds", "holding"].flatMap((v) =>
     [
       ...["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)],
+      // "A, B and C held a trilateral summit", "held a three-way meeting": a meeting of several, named by its size.
+      ...["trilateral", "three-way", "quadrilateral", "four-way", "joint"].flatMap((k) =>
+        ["summit", "meeting", "summit meeting"].map((n) => `a ${k} ${n}`),
+      ),
       // "A and B held a joint news conference": standing side by side before the press.
       ...JOINT_APPEARANCES.map((n) => `a ${n}`),
     ].map((n) => cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" })),
