@@ -3066,3 +3066,12 @@ describe("English constructions: a meeting named by its size ('A, B and C held a
     expect(events("Ghana, Togo and Benin will hold a trilateral summit next month.")).toContain("Ghana MET Togo [planned]");
   });
 });
+
+describe("English constructions: a name after 'alongside', 'beside' or 'unlike' is not the doer", () => {
+  it("keeps the subject before the inserted phrase as the doer", () => {
+    expect(events("Ruto, speaking alongside Modi in Nairobi, accused Uganda of arming rebels.")).toEqual([
+      "William Ruto ACCUSED Uganda [occurred]",
+    ]);
+    expect(events("Kenya, unlike Uganda, condemned the coup in Sudan.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
+  });
+});

@@ -72,6 +72,10 @@ const NOT_SUBJECT_AFTER = new Set([
   "around",
   "including",
   "via",
+  // "X, speaking alongside Y, accused Z": whom one stands beside is not the doer.
+  "alongside",
+  "beside",
+  "unlike",
   "and",
 ]);
 
