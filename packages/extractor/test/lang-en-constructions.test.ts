@@ -2834,6 +2834,9 @@ describe("English constructions: a negative label laid on someone ('called X a l
   it("reads a pejorative label, quoted or not, as criticism of whom it names", () => {
     expect(events('Petro called Milei a "fascist" on Tuesday.')).toEqual(["Gustavo Petro CRITICIZED Javier Milei [occurred]"]);
     expect(events("Kenya branded Sudan a rogue state.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
+    // Insults are labels too.
+    expect(events('Boric called Maduro a "son of a bitch" on Tuesday.')).toEqual(["Gabriel Boric CRITICIZED Nicolás Maduro [occurred]"]);
+    expect(events("Kenya branded Sudan a bunch of buffoons.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
     expect(events('Boric described Maduro as "reckless" in a radio interview.')).toEqual([
       "Gabriel Boric CRITICIZED Nicolás Maduro [occurred]",
     ]);
@@ -3073,5 +3076,21 @@ describe("English constructions: a name after 'alongside', 'beside' or 'unlike' 
       "William Ruto ACCUSED Uganda [occurred]",
     ]);
     expect(events("Kenya, unlike Uganda, condemned the coup in Sudan.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
+  });
+});
+
+describe("English constructions: a journey's next leg ('will continue to X', 'went on to X', 'moved on to X')", () => {
+  it("reads a person going on to a place as visiting it", () => {
+    expect(events("Lula flew to Japan and will go on to Indonesia.")).toEqual([
+      "Luiz Inácio Lula da Silva VISITED Japan [occurred]",
+      "Luiz Inácio Lula da Silva VISITED Indonesia [planned]",
+    ]);
+    expect(events("Lula visited Japan before moving on to Indonesia.")).toContain("Luiz Inácio Lula da Silva VISITED Indonesia [occurred]");
+  });
+
+  it("reads nothing of a country or goods going on, or of an infinitive after the cue", () => {
+    expect(events("Chile's exports continued to Peru.")).toEqual([]);
+    expect(events("Kenya continued to press Uganda on the border.")).toEqual([]);
+    expect(events("Japan will continue to sanction Russia.")).toEqual(["Japan SANCTIONED Russia [planned]"]);
   });
 });

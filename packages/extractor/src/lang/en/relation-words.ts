@@ -448,6 +448,9 @@ const PEJORATIVE_NOUNS = [
   ...["terrorist", "traitor", "puppet", "clown", "idiot", "fool", "coward", "bully", "hypocrite", "racist", "gangster", "crook"],
   ...["warmonger", "psychopath", "madman", "lunatic", "bastard", "moron", "aggressor", "occupier", "invader", "bandit", "pirate"],
   ...["rogue state", "terrorist state", "pariah", "pariah state", "failed state", "menace", "threat", "disgrace", "enemy"],
+  // Insults: "called X a son of a bitch", "branded X a buffoon".
+  ...["son of a bitch", "scoundrel", "scum", "buffoon", "imbecile", "devil", "monster", "snake", "fraud", "charlatan"],
+  ...["nazi", "neo-nazi", "barbarian", "savage", "loser"],
 ];
 const PEJORATIVE_ADJECTIVES = [
   ...["reckless", "irresponsible", "provocative", "dangerous", "hostile", "aggressive", "barbaric", "cowardly", "hypocritical"],
@@ -631,6 +634,14 @@ const CUES: Cue[] = [
       "flies on to",
     ],
     (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  ),
+  // "will continue to X", "went on to X", "moved on to X": a person's next leg, only with a place right after.
+  ...forms(
+    [
+      ...["continue to", "continues to", "continued to", "go on to", "goes on to", "went on to"],
+      ...["move on to", "moves on to", "moved on to", "moving on to", "proceed to", "proceeds to", "proceeded to"],
+    ],
+    (w) => cue(w, "VISITED", "verb", 2, { adjacent: true, inPerson: true }),
   ),
   // "left for Rome", "en route to Warsaw", "set off for Oslo", "heads to Lima": a journey's end is the place visited,
   // not yet reached when the journey is told (planned).
