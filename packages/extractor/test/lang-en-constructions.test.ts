@@ -3094,3 +3094,15 @@ describe("English constructions: a journey's next leg ('will continue to X', 'we
     expect(events("Japan will continue to sanction Russia.")).toEqual(["Japan SANCTIONED Russia [planned]"]);
   });
 });
+
+describe("English constructions: a list of examples closed by a comma before what the cue asks ('barred five officials, including A and B, from entering')", () => {
+  it("reads every example as reached by the ban", () => {
+    expect(
+      events("Brazil on Monday barred five Chilean officials, including Ana Ruiz and Pedro Soto, from entering the country.").sort(),
+    ).toEqual(["Brazil SANCTIONED Ana Ruiz [occurred]", "Brazil SANCTIONED Pedro Soto [occurred]"]);
+  });
+
+  it("reads nothing when the words after the list ask nothing of the cue", () => {
+    expect(events("Brazil barred five Chilean officials, including Ana Ruiz, who led the talks.")).toEqual([]);
+  });
+});
