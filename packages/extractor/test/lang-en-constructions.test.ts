@@ -3106,3 +3106,10 @@ describe("English constructions: a list of examples closed by a comma before wha
     expect(events("Brazil barred five Chilean officials, including Ana Ruiz, who led the talks.")).toEqual([]);
   });
 });
+
+describe("English constructions: a bare weekday inside a cue ('will travel Saturday to X', 'imposed sanctions Friday on X')", () => {
+  it("reads the cue across the weekday", () => {
+    expect(events("Lula will travel Saturday to Japan.")).toEqual(["Luiz Inácio Lula da Silva VISITED Japan [planned]"]);
+    expect(events("Japan imposed sanctions Friday on Russia.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
+  });
+});
