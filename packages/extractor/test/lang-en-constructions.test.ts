@@ -2878,6 +2878,9 @@ describe("English constructions: a negative label laid on someone ('called X a l
   it("reads a pejorative label, quoted or not, as criticism of whom it names", () => {
     expect(events('Petro called Milei a "fascist" on Tuesday.')).toEqual(["Gustavo Petro CRITICIZED Javier Milei [occurred]"]);
     expect(events("Kenya branded Sudan a rogue state.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
+    // Insults are labels too.
+    expect(events('Boric called Maduro a "son of a bitch" on Tuesday.')).toEqual(["Gabriel Boric CRITICIZED Nicolás Maduro [occurred]"]);
+    expect(events("Kenya branded Sudan a bunch of buffoons.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
     expect(events('Boric described Maduro as "reckless" in a radio interview.')).toEqual([
       "Gabriel Boric CRITICIZED Nicolás Maduro [occurred]",
     ]);
@@ -2886,7 +2889,7 @@ describe("English constructions: a negative label laid on someone ('called X a l
     );
   });
 
-  it("reads nothing of a label that is not negative, of a call, or of a label on a thing the name owns", () => {
+  it("reads nothing of a label that is not negative, or of a call", () => {
     expect(events("Ruto called Ghana a partner.")).toEqual([]);
     expect(events('Lula called Macron "a true friend".')).toEqual([]);
     expect(events("Boric described Peru as a reliable partner.")).toEqual([]);
@@ -3068,5 +3071,89 @@ describe("English constructions: a month or a year inside a cue ('imposed sancti
 
   it("does not read a place inside the cue as a time", () => {
     expect(events("Norway imposed sanctions in Mali on Belarus.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a negative judgement of someone's act ('called X's move a violation')", () => {
+  it("reads the act's owner as criticized", () => {
+    expect(events('Canada called Peru\'s decision a "serious violation" of the treaty.')).toEqual(["Canada CRITICIZED Peru [occurred]"]);
+    expect(events("Chile described Bolivia's move as a betrayal.")).toEqual(["Chile CRITICIZED Bolivia [occurred]"]);
+    expect(events("Ghana called Togo's border closure illegal.")).toEqual(["Ghana CRITICIZED Togo [occurred]"]);
+  });
+
+  it("reads nothing of an act judged well, or of a judgement far from the act", () => {
+    expect(events("Kenya called Uganda's offer generous.")).toEqual([]);
+    expect(events("Kenya called Uganda's plan a bold step.")).toEqual([]);
+    expect(events("Kenya called Uganda's plan to build a new port on the lake illegal.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a protest at an act someone owns ('protested X's decision', 'in protest at X's move')", () => {
+  it("reads the protester as criticizing the act's owner", () => {
+    expect(events("Ghana protested against Togo's decision.")).toEqual(["Ghana CRITICIZED Togo [occurred]"]);
+    expect(events("Chile recalled its ambassador in protest over Peru's decision.")).toEqual(["Chile CRITICIZED Peru [occurred]"]);
+    expect(events("Kenya summoned the Ugandan envoy to protest Uganda's border closure.")).toEqual(["Kenya CRITICIZED Uganda [occurred]"]);
+  });
+
+  it("reads nothing of a protest held in a place, or of protesters who are no entity", () => {
+    expect(events("Thousands protested in Peru's capital on Sunday.")).toEqual([]);
+    expect(events("Farmers in Chile protested Peru's tariffs.")).toEqual([]);
+    expect(events("Kenya did not protest Uganda's decision.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a meeting named by its size ('A, B and C held a trilateral summit')", () => {
+  it("reads every pair of those who held it as met", () => {
+    expect(events("Ghana, Togo and Benin held a trilateral summit in Accra.").sort()).toEqual([
+      "Benin MET Ghana [occurred]",
+      "Benin MET Togo [occurred]",
+      "Ghana MET Togo [occurred]",
+    ]);
+    expect(events("Ghana and Togo held three-way talks with Benin.")).toContain("Benin MET Togo [occurred]");
+    expect(events("Ghana, Togo and Benin will hold a trilateral summit next month.")).toContain("Ghana MET Togo [planned]");
+  });
+});
+
+describe("English constructions: a name after 'alongside', 'beside' or 'unlike' is not the doer", () => {
+  it("keeps the subject before the inserted phrase as the doer", () => {
+    expect(events("Ruto, speaking alongside Modi in Nairobi, accused Uganda of arming rebels.")).toEqual([
+      "William Ruto ACCUSED Uganda [occurred]",
+    ]);
+    expect(events("Kenya, unlike Uganda, condemned the coup in Sudan.")).toEqual(["Kenya CRITICIZED Sudan [occurred]"]);
+  });
+});
+
+describe("English constructions: a journey's next leg ('will continue to X', 'went on to X', 'moved on to X')", () => {
+  it("reads a person going on to a place as visiting it", () => {
+    expect(events("Lula flew to Japan and will go on to Indonesia.")).toEqual([
+      "Luiz Inácio Lula da Silva VISITED Japan [occurred]",
+      "Luiz Inácio Lula da Silva VISITED Indonesia [planned]",
+    ]);
+    expect(events("Lula visited Japan before moving on to Indonesia.")).toContain("Luiz Inácio Lula da Silva VISITED Indonesia [occurred]");
+  });
+
+  it("reads nothing of a country or goods going on, or of an infinitive after the cue", () => {
+    expect(events("Chile's exports continued to Peru.")).toEqual([]);
+    expect(events("Kenya continued to press Uganda on the border.")).toEqual([]);
+    expect(events("Japan will continue to sanction Russia.")).toEqual(["Japan SANCTIONED Russia [planned]"]);
+  });
+});
+
+describe("English constructions: a list of examples closed by a comma before what the cue asks ('barred five officials, including A and B, from entering')", () => {
+  it("reads every example as reached by the ban", () => {
+    expect(
+      events("Brazil on Monday barred five Chilean officials, including Ana Ruiz and Pedro Soto, from entering the country.").sort(),
+    ).toEqual(["Brazil SANCTIONED Ana Ruiz [occurred]", "Brazil SANCTIONED Pedro Soto [occurred]"]);
+  });
+
+  it("reads nothing when the words after the list ask nothing of the cue", () => {
+    expect(events("Brazil barred five Chilean officials, including Ana Ruiz, who led the talks.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a bare weekday inside a cue ('will travel Saturday to X', 'imposed sanctions Friday on X')", () => {
+  it("reads the cue across the weekday", () => {
+    expect(events("Lula will travel Saturday to Japan.")).toEqual(["Luiz Inácio Lula da Silva VISITED Japan [planned]"]);
+    expect(events("Japan imposed sanctions Friday on Russia.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
   });
 });

@@ -358,7 +358,15 @@ function underAdministration(view: SentenceView, m: ResolvedMention): boolean {
 
 /** Whether the word after `m`, past a bracketed short form ("X (IRGC) vào ..."), is one the cue requires (see Cue.followedBy). */
 function followedAsRequired(view: SentenceView, o: Occurrence, m: ResolvedMention | undefined): boolean {
-  return !o.cue.followedBy || (!!m && o.cue.followedBy.includes(view.key(pastCountedOthers(view, view.skipAside(m.to)))));
+  return (
+    !o.cue.followedBy ||
+    (!!m && o.cue.followedBy.includes(view.key(pastExamples(view, o, m, pastCountedOthers(view, view.skipAside(m.to))))))
+  );
+}
+
+/** "barred five officials, including A and B, from entering": past the comma that closes a list of examples, else `at`. */
+function pastExamples(view: SentenceView, o: Occurrence, m: ResolvedMention, at: number): number {
+  return view.key(at) === "," && m.from > o.to && findExamples(view, o.to, m.from - o.to) >= 0 ? at + 1 : at;
 }
 
 /** How many words may name the kind of a counted rest ("and 21 other Chinese companies"). */
@@ -438,7 +446,7 @@ const ONLY_THEN_REACH = 6;
 /** "mời X phát biểu": a word after the object asks for something the cue does not count (see Cue.onlyThen). */
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
-  let after = last ? pastCountedOthers(view, view.skipAside(last.to)) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
+  let after = last ? pastExamples(view, o, last, pastCountedOthers(view, view.skipAside(last.to))) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
   // 'called X "a liar"', "suspended X's membership": the quoted words, or what the owner the cue awaits has, follow.
   while (
     QUOTES.has(view.key(after)) ||

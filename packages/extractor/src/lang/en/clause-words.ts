@@ -72,6 +72,10 @@ const NOT_SUBJECT_AFTER = new Set([
   "around",
   "including",
   "via",
+  // "X, speaking alongside Y, accused Z": whom one stands beside is not the doer.
+  "alongside",
+  "beside",
+  "unlike",
   "and",
 ]);
 
@@ -84,6 +88,8 @@ const GOVERNING_LEAD = ["a", "an", "the", "their", "his", "her", "its", "bilater
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const INTERPOSED = [
   ...["on", "late on", "early on", "again on", "also on"].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`)),
+  // "will travel Saturday to X", "met Monday with X": the wire's bare weekday.
+  ...WEEKDAYS,
   ...["last", "this", "earlier this", "later this"].flatMap((lead) => ["week", "month"].map((span) => `${lead} ${span}`)),
   // "imposed sanctions in July on X", "held talks last year with X": a month or a year inside the cue.
   ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap(

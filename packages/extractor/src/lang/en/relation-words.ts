@@ -209,6 +209,8 @@ const TALKS_KINDS = [
   "extensive",
   "lengthy",
   "direct",
+  "trilateral",
+  "three-way",
 ];
 
 /** Appearances made side by side: "a joint press conference with X". */
@@ -446,12 +448,28 @@ const PEJORATIVE_NOUNS = [
   ...["terrorist", "traitor", "puppet", "clown", "idiot", "fool", "coward", "bully", "hypocrite", "racist", "gangster", "crook"],
   ...["warmonger", "psychopath", "madman", "lunatic", "bastard", "moron", "aggressor", "occupier", "invader", "bandit", "pirate"],
   ...["rogue state", "terrorist state", "pariah", "pariah state", "failed state", "menace", "threat", "disgrace", "enemy"],
+  // Insults: "called X a son of a bitch", "branded X a buffoon".
+  ...["son of a bitch", "scoundrel", "scum", "buffoon", "imbecile", "devil", "monster", "snake", "fraud", "charlatan"],
+  ...["nazi", "neo-nazi", "barbarian", "savage", "loser"],
 ];
 const PEJORATIVE_ADJECTIVES = [
   ...["reckless", "irresponsible", "provocative", "dangerous", "hostile", "aggressive", "barbaric", "cowardly", "hypocritical"],
   ...["evil", "corrupt", "incompetent", "untrustworthy", "unreliable", "shameful", "disgraceful", "despicable", "criminal"],
 ];
-const PEJORATIVE = new PhraseSet([...PEJORATIVE_NOUNS.flatMap((n) => [n, plural(n)]), ...PEJORATIVE_ADJECTIVES]);
+/**
+ * Judgements laid on whom a label names or on their act: "called X's move a violation", "described X's decision as a
+ * betrayal" judge the act's owner; the words that judge people judge acts too ("called X's actions reckless").
+ */
+const PEJORATIVE = new PhraseSet([
+  ...PEJORATIVE_NOUNS.flatMap((n) => [n, plural(n)]),
+  ...PEJORATIVE_ADJECTIVES,
+  ...["violation", "breach", "provocation", "betrayal", "stab in the back", "insult", "affront", "outrage", "mistake"],
+  ...["blunder", "interference", "meddling", "blackmail", "aggression", "escalation", "farce", "sham", "crime"],
+  ...["unacceptable", "illegal", "unlawful", "illegitimate", "regrettable", "deplorable", "groundless", "baseless"],
+  ...["outrageous", "appalling", "unjustified", "unjustifiable", "unfriendly", "destabilizing", "destabilising"],
+]);
+/** What may open the act right after its owner's name: the possessive ("called X's decision a betrayal"). */
+const ACT_OWNED = ["'s", "’s"];
 /** What opens the label right after whom it names: an article, "as", a quotation mark, a degree or the bare label. */
 const LABEL_OPENERS = [
   ...["a", "an", "the", "as", '"', "“", "'", "‘", "nothing", "more", "little", "simply", "merely", "just"],
@@ -511,6 +529,10 @@ const CUES: Cue[] = [
   ...["held", "hold", "holds", "holding"].flatMap((v) =>
     [
       ...["a summit", "a meeting", "a bilateral meeting", "a summit meeting", "summit talks", ...TALKS_KINDS.map((k) => `${k} talks`)],
+      // "A, B and C held a trilateral summit", "held a three-way meeting": a meeting of several, named by its size.
+      ...["trilateral", "three-way", "quadrilateral", "four-way", "joint"].flatMap((k) =>
+        ["summit", "meeting", "summit meeting"].map((n) => `a ${k} ${n}`),
+      ),
       // "A and B held a joint news conference": standing side by side before the press.
       ...JOINT_APPEARANCES.map((n) => `a ${n}`),
     ].map((n) => cue(`${v} ${n}`, "MET", "verb", 8, { via: WITH, cameo: "046" })),
@@ -612,6 +634,14 @@ const CUES: Cue[] = [
       "flies on to",
     ],
     (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  ),
+  // "will continue to X", "went on to X", "moved on to X": a person's next leg, only with a place right after.
+  ...forms(
+    [
+      ...["continue to", "continues to", "continued to", "go on to", "goes on to", "went on to"],
+      ...["move on to", "moves on to", "moved on to", "moving on to", "proceed to", "proceeds to", "proceeded to"],
+    ],
+    (w) => cue(w, "VISITED", "verb", 2, { adjacent: true, inPerson: true }),
   ),
   // "left for Rome", "en route to Warsaw", "set off for Oslo", "heads to Lima": a journey's end is the place visited,
   // not yet reached when the journey is told (planned).
@@ -782,7 +812,15 @@ const CUES: Cue[] = [
   ),
   ...CONCERN_STATED.map((w) => cue(w, "CRITICIZED", "verb", 8)),
   // "called X a liar", "branded X a pariah state", "described X as reckless": only with a negative label after X.
-  ...forms(LABELLING, (w) => cue(w, "CRITICIZED", "verb", 2, { adjacent: true, followedBy: LABEL_OPENERS, onlyThen: PEJORATIVE })),
+  // "called X's move a violation", "described X's decision as a betrayal": a negative judgement of X's act.
+  ...forms(LABELLING, (w) =>
+    cue(w, "CRITICIZED", "verb", 2, { adjacent: true, followedBy: [...LABEL_OPENERS, ...ACT_OWNED], onlyThen: PEJORATIVE }),
+  ),
+  // "protested X's decision", "in protest at X's move", "to protest against X's ban": a protest at an act X owns.
+  ...forms(
+    ["protested", "protests", "protesting", "protest", "in protest at", "in protest over"].flatMap((w) => [w, `${w} against`]),
+    (w) => cue(w, "CRITICIZED", "verb", 6, { adjacent: true, followedBy: ACT_OWNED }),
+  ),
   // "lodged a protest with X": a protest made to someone is criticism of them.
   ...["lodged", "lodges", "lodge", "filed", "files"].flatMap((v) =>
     ["a protest", "a formal protest", "a strong protest", "protests"].map((n) => cue(`${v} ${n} with`, "CRITICIZED", "verb", 4)),
