@@ -2019,7 +2019,7 @@ describe("Vietnamese attendance and where events are held", () => {
 
   it("a setting told sentences before, of another time, is not where a ceremony is attended (regression: a past trip set the scene)", () => {
     const text =
-      "Năm 2019, trong chuyến công tác của ông Hans Vogel tại Pháp, hai bên đã ký ba thỏa thuận. Quan hệ hai nước đang phát triển tốt. Sau đó ông Vogel và ông Kim Jong Un dự lễ đón do Chính phủ Triều Tiên tổ chức.";
+      "Năm 2019, trong chuyến công tác của ông Hans Vogel tại Pháp, hai bên đã ký ba thỏa thuận. Quan hệ hai nước đang phát triển tốt. Sau đó ông Vogel và ông Kim Jong Un dự buổi lễ do nước chủ nhà Lào tổ chức.";
     expect(triples(text).filter((t) => t.includes("Kim Jong Un VISITED"))).toEqual([]);
   });
 
