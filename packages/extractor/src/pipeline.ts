@@ -58,7 +58,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
         : plain[i]!,
     );
   // "Foreign Minister X" under a dateline: the office of someone the lexicon does not know is held there.
-  const homeCountry = datelineCountry(cleaned.dateline, lexicon);
+  const filedAt = datelinePlace(cleaned.dateline, lexicon);
+  const homeCountry = datelineCountry(filedAt);
   // Offices held abroad ("Ambassador X") say nothing of the country a person serves at home or is met in.
   const postedAbroad: ReadonlySet<string> = pack.mentions.postedTo?.roles ?? new Set<string>();
   const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
@@ -141,7 +142,6 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     relations.push(buildRelation(candidate, evidenceOf(article.id, sentence, rule)));
   }
   // "HAVANA — ... talks at the Revolution Palace": a building no sentence places lies where the article was filed.
-  const filedAt = datelinePlace(cleaned.dateline, lexicon);
   const filed = filedAt && resolved.entities.fromEntry(filedAt).id;
   for (const [i, candidates] of buildingsAtDateline(resolved, pack.mentions.venues?.tails, filed, relations))
     for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
