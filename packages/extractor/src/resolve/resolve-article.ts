@@ -78,14 +78,13 @@ export function resolveArticle(
   for (const mention of all) {
     if (named.has(mention)) continue;
     const article = shortReference(entities, mention);
-    const holder = shortHolder(lexicon, entities, mention, titled, article);
+    const known =
+      shortHolder(lexicon, entities, mention, titled, article) ?? article ?? lexiconShortName(lexicon, entities, mention, offices);
     if (mention.tentative) {
-      const known = holder ?? article ?? lexiconShortName(lexicon, entities, mention, offices);
       if (known) named.set(mention, known);
       continue;
     }
-    const entity =
-      holder ?? article ?? lexiconShortName(lexicon, entities, mention, offices) ?? entities.fromName(mention.type, mention.surface);
+    const entity = known ?? entities.fromName(mention.type, mention.surface);
     if (mention.maybeShort) entity.aliases.add(mention.surface);
     named.set(mention, entity);
   }
