@@ -3157,3 +3157,23 @@ describe("English constructions: a bare weekday inside a cue ('will travel Satur
     expect(events("Japan imposed sanctions Friday on Russia.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
   });
 });
+
+describe("English constructions: a protest addressed to whom a contact reaches ('summoned envoy X to protest ...', 'spoke to X to condemn and protest ...')", () => {
+  it("reads the one who summons or talks as criticizing the country of whom they reached", () => {
+    expect(events("Chile summoned Ugandan Ambassador John Okello on Monday to lodge a protest over the raid.")).toEqual([
+      "Chile CRITICIZED Uganda [occurred]",
+    ]);
+    expect(
+      events(
+        "Foreign Minister Ana Silva of Chile said she spoke with Ugandan envoy John Okello and Foreign Minister Sam Kutesa to condemn and protest the raid.",
+      ),
+    ).toEqual(["Ana Silva CRITICIZED Uganda [occurred]"]);
+    expect(events("Chile will summon Ugandan Ambassador John Okello to protest the raid.")).toEqual(["Chile CRITICIZED Uganda [planned]"]);
+  });
+
+  it("reads nothing of a talk with no protest in its purpose, of a summons for another purpose, or of a denied one", () => {
+    expect(events("Joe Biden talked to French President Emmanuel Macron to condemn the attack on Chile.")).toEqual([]);
+    expect(events("Chile summoned Ugandan Ambassador John Okello to explain the raid.")).toEqual([]);
+    expect(events("Chile did not summon Ugandan Ambassador John Okello to protest the raid.")).toEqual([]);
+  });
+});

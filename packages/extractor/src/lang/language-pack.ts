@@ -575,6 +575,13 @@ export interface RelationWords {
   readonly invitedActReach?: number;
   /** Who acts for a purpose ("để", "nhằm") is the main clause's doer, not the one just named. */
   readonly purpose: ReadonlySet<string>;
+  /**
+   * "summoned X's ambassador to protest ...", "spoke to envoy X to condemn and protest ...": whom a contact verb
+   * reaches right before a purpose word is criticised when the purpose is a protest. `summons` are contacts that are
+   * protests in themselves (any criticism after the purpose word will do); `talks` need one of `protests` within
+   * `reach` words after it. A person reached stands for their country (see PROTESTED_TO_RULE).
+   */
+  readonly protestTo?: { readonly summons: PhraseSet; readonly talks: PhraseSet; readonly protests: PhraseSet; readonly reach: number };
   /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */
   readonly placeHeads: PhraseSet;
   /** A call or a video link is not a meeting in person. */

@@ -6,7 +6,7 @@ import type { Cue, RelationWords, SharedSubjectWords } from "../lang/language-pa
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { ADMINISTRATION_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
+import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 import type { PhraseSet } from "./phrase-set.ts";
 
@@ -199,6 +199,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   }
   relateInvitations(view, out, dates);
   relateAllegations(view, occurrences, emit);
+  relateProtestsTo(view, occurrences, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
 }
@@ -788,6 +789,57 @@ function reportsOtherCharged(view: SentenceView, verb: number, from: number): bo
   if (!reporter || !charged || charged.kind === "pronoun" || charged.ids.some((id) => reporter.ids.includes(id))) return false;
   for (let j = charged.to; j < end; j++) if (view.phraseAt(j, view.pack.relations.chargeWords)) return true;
   return false;
+}
+
+/** How far before its purpose word a contact verb may stand: "talked to Ambassador A and Minister B to protest". */
+const ADDRESSEE_REACH = 12;
+
+/**
+ * "summoned Peru's ambassador to protest the arrests", "spoke to envoy A and minister B to condemn and protest the
+ * raid": a protest whose purpose word follows whom a contact reached criticises them (a person, their country: see
+ * PROTESTED_TO_RULE). The contact's doer is the clause's; a talk counts only with a protest word in the purpose.
+ */
+function relateProtestsTo(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
+  const words = view.pack.relations.protestTo;
+  if (!words) return;
+  for (let p = 1; p < view.tokens.length - 1; p++) {
+    if (!view.pack.relations.purpose.has(view.key(p)) || view.mentionAt[p]) continue;
+    const judged = occurrences.find((o) => o.from === p + 1 && o.cue.type === "CRITICIZED" && o.cue.kind === "verb");
+    let protest = false;
+    for (let k = p + 1; k <= p + words.reach && k < view.tokens.length && !view.isBreak(k); k++)
+      if (view.phraseAt(k, words.protests)) protest = true;
+    if (!judged && !protest) continue;
+    const contact = contactBefore(view, p, words, protest);
+    if (!contact) continue;
+    const addressees = view.mentions.filter((m) => m.from >= contact.to && m.to <= p && isActor(m));
+    if (!addressees.length) continue;
+    const o: Occurrence = judged ?? {
+      cue: { words: [view.key(p + 1)], type: "CRITICIZED", kind: "verb", reach: 0 },
+      from: p + 1,
+      to: p + 2,
+    };
+    const status = eventStatus(view, contact.from, contact.to, false, false);
+    if (!status) continue;
+    emit(o, "CRITICIZED", subjectsOf(view, { ...o, from: contact.from, to: contact.to }), addressees, status, PROTESTED_TO_RULE);
+  }
+}
+
+/** The contact verb that reaches whom the purpose word at `p` follows, within reach and the clause; a talk only for a protest. */
+function contactBefore(
+  view: SentenceView,
+  p: number,
+  words: NonNullable<RelationWords["protestTo"]>,
+  protest: boolean,
+): { from: number; to: number } | undefined {
+  for (let j = p - 1; j >= Math.max(0, p - ADDRESSEE_REACH); j--) {
+    if (view.isBreak(j) && view.key(j) !== ",") return undefined;
+    if (view.mentionAt[j]) continue;
+    const summons = view.phraseAt(j, words.summons);
+    const talk = protest ? view.phraseAt(j, words.talks) : 0;
+    const length = Math.max(summons, talk);
+    if (length) return j + length < p ? { from: j, to: j + length } : undefined;
+  }
+  return undefined;
 }
 
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */

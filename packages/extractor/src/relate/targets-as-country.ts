@@ -33,8 +33,11 @@ export function speakersOwnSupport(relations: Relation[], resolved: ResolvedArti
   });
 }
 
+/** The rule of a protest addressed to whom a contact reaches ("summoned envoy X to protest ..."): on X's country. */
+export const PROTESTED_TO_RULE = "criticized-addressee";
+
 /** Rules whose person target stands for their country. */
-const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE]);
+const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE, PROTESTED_TO_RULE]);
 
 /**
  * Goods go to a country, not to the person who thanks for them (and come from one, where the pack says suppliesByState), and an administration is its country's: a relation

@@ -997,6 +997,33 @@ export const EN_RELATIONS: RelationWords = {
   ],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
+  // "summoned Peru's ambassador to protest the arrests", "spoke with envoy X to condemn and protest the raid".
+  protestTo: {
+    summons: new PhraseSet(["summoned", "summons", "summoning", "summon", "called in", "calls in", "calling in", "call in"]),
+    talks: new PhraseSet(
+      [
+        "talked",
+        "talks",
+        "talking",
+        "talk",
+        "spoke",
+        "speaks",
+        "speaking",
+        "speak",
+        "met",
+        "meets",
+        "meeting",
+        "meet",
+        "wrote",
+        "writes",
+        "write",
+      ]
+        .flatMap((v) => [`${v} to`, `${v} with`])
+        .concat(["met", "meets", "meet", "phoned", "phones", "telephoned", "telephones"]),
+    ),
+    protests: new PhraseSet(["protest", "complain", "lodge a protest", "lodge a complaint", "register a protest", "voice displeasure"]),
+    reach: 4,
+  },
   placeHeads: new PhraseSet(PLACE_HEADS),
   remote: new PhraseSet(["phone call", "by phone", "telephone", "video call", "videoconference", "video link", "virtual"]),
   reciprocal: new PhraseSet(["each other", "one another"]),
