@@ -2889,11 +2889,29 @@ describe("English constructions: a negative label laid on someone ('called X a l
     );
   });
 
-  it("reads nothing of a label that is not negative, or of a call", () => {
+  it("reads no criticism of a label that is not negative, nor anything of a bare label or of a call", () => {
     expect(events("Ruto called Ghana a partner.")).toEqual([]);
-    expect(events('Lula called Macron "a true friend".')).toEqual([]);
-    expect(events("Boric described Peru as a reliable partner.")).toEqual([]);
+    expect(events('Lula called Macron "a true friend".')).toEqual(["Luiz Inácio Lula da Silva PRAISED Emmanuel Macron [occurred]"]);
+    expect(events("Boric described Peru as a reliable partner.")).toEqual(["Gabriel Boric PRAISED Peru [occurred]"]);
     expect(events("Lula called Macron on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a praising label laid on someone ('called X \"a trusted partner\"', 'described X as a wise leader')", () => {
+  it("reads a label of plain praise as praise of whom it names, or of an act's owner", () => {
+    expect(events('Boric called Argentina "a trusted partner".')).toEqual(["Gabriel Boric PRAISED Argentina [occurred]"]);
+    expect(events('Lula called Macron "a wise and courageous leader".')).toEqual([
+      "Luiz Inácio Lula da Silva PRAISED Emmanuel Macron [occurred]",
+    ]);
+    expect(events('Ruto, who called Japan "a reliable partner at a difficult time", left for Kenya.')).toContain(
+      "William Ruto PRAISED Japan [occurred]",
+    );
+  });
+
+  it("reads an insult first, and nothing of a denied label or a bare noun", () => {
+    expect(events('Boric called Argentina "a great threat".')).toEqual(["Gabriel Boric CRITICIZED Argentina [occurred]"]);
+    expect(events("Boric did not call Argentina a trusted partner.")).toEqual([]);
+    expect(events("Boric called Argentina a neighbour.")).toEqual([]);
   });
 });
 

@@ -498,6 +498,11 @@ export interface Cue {
    * event is another one (an invitation to come, "mời X sang thăm", not to speak or sit down, "mời X phát biểu").
    */
   onlyThen?: PhraseSet;
+  /**
+   * Another relation the cue states when what follows its object is none of `onlyThen` but one of these words: a
+   * label that is no insult but a praise ('called X "a trusted partner"').
+   */
+  otherwise?: { readonly type: RelationType; readonly onlyThen: PhraseSet };
   /** The object must be followed at once by one of these words: "is in Paris for talks" is a visit, "is in Paris" may be home. */
   followedBy?: string[];
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */

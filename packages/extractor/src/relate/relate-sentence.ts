@@ -329,7 +329,14 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
-  if (!followedAsRequired(view, o, objects.at(-1)) || asksSomethingElse(view, o, objects)) return;
+  if (!followedAsRequired(view, o, objects.at(-1))) return;
+  if (asksSomethingElse(view, o, objects)) {
+    // 'called X "a trusted partner"': a label that is no insult may be a praise (see Cue.otherwise).
+    const other = o.cue.otherwise;
+    if (!other || asksSomethingElse(view, { ...o, cue: { ...o.cue, onlyThen: other.onlyThen } }, objects)) return;
+    emit(o, other.type, subjects, objects, status, `${other.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`);
+    return;
+  }
   // "chỉ trích chính quyền Tổng thống X": X's administration, read as X's country (see ADMINISTRATION_RULE).
   const administered = objects.filter((m) => underAdministration(view, m));
   emit(

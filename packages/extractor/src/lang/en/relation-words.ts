@@ -468,6 +468,16 @@ const PEJORATIVE = new PhraseSet([
   ...["unacceptable", "illegal", "unlawful", "illegitimate", "regrettable", "deplorable", "groundless", "baseless"],
   ...["outrageous", "appalling", "unjustified", "unjustifiable", "unfriendly", "destabilizing", "destabilising"],
 ]);
+/**
+ * Labels that praise whom they name: 'called X "a trusted partner"', "described X as a wise and courageous leader".
+ * Words of plain praise only; a bare "partner", "friend" or "leader" praises no one. Insults are read first.
+ */
+const LAUDATORY = new PhraseSet([
+  ...["reliable", "trusted", "trustworthy", "valued", "valuable", "vital", "true", "great", "good", "best", "dear", "loyal"],
+  ...["wise", "courageous", "brave", "balanced", "professional", "remarkable", "outstanding", "exceptional", "excellent"],
+  ...["visionary", "honest", "decent", "staunch", "steadfast", "indispensable", "faithful", "sincere", "admirable"],
+  ...["hero", "heroes", "champion", "statesman", "role model", "inspiration", "beacon", "success story", "shining example"],
+]);
 /** What may open the act right after its owner's name: the possessive ("called X's decision a betrayal"). */
 const ACT_OWNED = ["'s", "’s"];
 /** What opens the label right after whom it names: an article, "as", a quotation mark, a degree or the bare label. */
@@ -814,7 +824,12 @@ const CUES: Cue[] = [
   // "called X a liar", "branded X a pariah state", "described X as reckless": only with a negative label after X.
   // "called X's move a violation", "described X's decision as a betrayal": a negative judgement of X's act.
   ...forms(LABELLING, (w) =>
-    cue(w, "CRITICIZED", "verb", 2, { adjacent: true, followedBy: [...LABEL_OPENERS, ...ACT_OWNED], onlyThen: PEJORATIVE }),
+    cue(w, "CRITICIZED", "verb", 2, {
+      adjacent: true,
+      followedBy: [...LABEL_OPENERS, ...ACT_OWNED],
+      onlyThen: PEJORATIVE,
+      otherwise: { type: "PRAISED", onlyThen: LAUDATORY },
+    }),
   ),
   // "protested X's decision", "in protest at X's move", "to protest against X's ban": a protest at an act X owns.
   ...forms(
