@@ -33,6 +33,10 @@ const CUE_FIELDS = {
   onlyAfter: z.array(word).optional(),
   notAfterNumber: z.boolean().optional(),
   onlyThen: z.array(word).min(1).optional(),
+  otherwise: z
+    .object({ type: oneOf<RelationType>(CUE_TYPES), onlyThen: z.array(word).min(1) })
+    .strict()
+    .optional(),
   followedBy: z.array(word).min(1).optional(),
   inPerson: z.boolean().optional(),
   sourceVia: z.array(word).min(1).optional(),
