@@ -3195,3 +3195,21 @@ describe("English constructions: a protest addressed to whom a contact reaches (
     expect(events("Chile did not summon Ugandan Ambassador John Okello to protest the raid.")).toEqual([]);
   });
 });
+
+describe("English constructions: a judgement stated in reported speech ('X said Y's actions were reckless', '\"Y poses a threat,\" X said')", () => {
+  it("reads the speaker as criticizing whom the reported clause opens on, or the owner of the act it opens on", () => {
+    expect(events("Ruto said Sudan's actions were reckless.")).toEqual(["William Ruto CRITICIZED Sudan [occurred]"]);
+    expect(events('Chile said that Peru\'s decision was "unacceptable".')).toEqual(["Chile CRITICIZED Peru [occurred]"]);
+    expect(events('"Peru\'s conduct is a threat to regional peace," Boric said.')).toEqual(["Gabriel Boric CRITICIZED Peru [occurred]"]);
+    expect(events('"Peru\'s actions are reckless and dangerous," said Boric.')).toEqual(["Gabriel Boric CRITICIZED Peru [occurred]"]);
+    expect(events("Boric said Peru posed a grave threat to the region.")).toEqual(["Gabriel Boric CRITICIZED Peru [occurred]"]);
+  });
+
+  it("reads nothing of a judgement denied, of praise, or of whom an act was done to", () => {
+    expect(events("Boric said that Peru was not a threat.")).toEqual([]);
+    expect(events("Boric said Peru's economy was strong.")).toEqual([]);
+    expect(events('"The sanctions on Peru\'s oil sector are illegal," Boric said.')).toEqual([]);
+    expect(events("Kenya said the raid by Sudan was illegal.")).toEqual([]);
+    expect(events("Boric said Peru would remain a threat if it did not disarm.")).toEqual([]);
+  });
+});

@@ -531,6 +531,19 @@ export interface Cue {
   onlyReceived?: boolean;
 }
 
+/**
+ * A judgement a speaker states of someone or of their act: 'Boric said Peru's decision was "unacceptable"', '"Peru
+ * poses a grave threat to the region," Boric said'. The one judged opens the reported clause (after a reporting
+ * verb, "that", or a quotation mark that opens the sentence) or owns its subject ("Peru's decision"), right before a
+ * verb of being (`copulas`); one of `judgements` follows within a few plain words. The speaker criticises them.
+ */
+export interface JudgedInSpeechWords {
+  readonly reporting: PhraseSet;
+  readonly that: string;
+  readonly copulas: PhraseSet;
+  readonly judgements: PhraseSet;
+}
+
 /** The relation cues and the words their arguments take. */
 export interface RelationWords {
   readonly cues: readonly Cue[];
@@ -586,6 +599,7 @@ export interface RelationWords {
    * protests in themselves (any criticism after the purpose word will do); `talks` need one of `protests` within
    * `reach` words after it. A person reached stands for their country (see PROTESTED_TO_RULE).
    */
+  readonly judgedInSpeech?: JudgedInSpeechWords;
   readonly protestTo?: { readonly summons: PhraseSet; readonly talks: PhraseSet; readonly protests: PhraseSet; readonly reach: number };
   /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */
   readonly placeHeads: PhraseSet;

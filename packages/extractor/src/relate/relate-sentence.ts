@@ -2,7 +2,7 @@ import { ownerBefore } from "./event-owner.ts";
 import type { RelationStatus, RelationType } from "@news-kg/schema";
 import type { FoundDate } from "../dates/find-dates.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
-import type { Cue, RelationWords, SharedSubjectWords } from "../lang/language-pack.ts";
+import type { Cue, JudgedInSpeechWords, RelationWords, SharedSubjectWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
@@ -200,6 +200,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateInvitations(view, out, dates);
   relateAllegations(view, occurrences, emit);
   relateProtestsTo(view, occurrences, emit);
+  relateJudgedInSpeech(view, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
 }
@@ -796,6 +797,107 @@ function reportsOtherCharged(view: SentenceView, verb: number, from: number): bo
   if (!reporter || !charged || charged.kind === "pronoun" || charged.ids.some((id) => reporter.ids.includes(id))) return false;
   for (let j = charged.to; j < end; j++) if (view.phraseAt(j, view.pack.relations.chargeWords)) return true;
   return false;
+}
+
+/** How many plain words may stand between a verb of being and the judgement: "poses a grave threat", "is deeply regrettable". */
+const JUDGEMENT_GAP = 3;
+/** How many plain words may name the act after its owner's possessive: "Peru's naval drills were". */
+const JUDGED_ACT_WORDS = 3;
+
+/**
+ * 'Boric said Peru's decision was "unacceptable"', '"Peru poses a grave threat to the region," Boric said': a
+ * judgement a speaker states of whom the reported clause opens on, or of their act, is the speaker's criticism of
+ * them (see JudgedInSpeechWords).
+ */
+function relateJudgedInSpeech(view: SentenceView, emit: Emit): void {
+  const words = view.pack.relations.judgedInSpeech;
+  if (!words) return;
+  for (let i = 1; i < view.tokens.length - 1; i++) {
+    const copula = view.mentionAt[i] ? 0 : view.phraseAt(i, words.copulas);
+    if (!copula) continue;
+    if (!judgementAfter(view, i + copula, words)) continue;
+    const judged = judgedBefore(view, i, words);
+    if (!judged) continue;
+    const speaker = speakerOf(view, judged, words);
+    if (!speaker) continue;
+    const o: Occurrence = { cue: { words: [view.key(i)], type: "CRITICIZED", kind: "verb", reach: 0 }, from: i, to: i + copula };
+    const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
+    if (status) emit(o, "CRITICIZED", speaker.doers, [judged], status, JUDGED_IN_SPEECH_RULE);
+  }
+}
+
+/** The rule of a judgement a speaker states in reported speech. */
+const JUDGED_IN_SPEECH_RULE = "criticized-in-speech";
+
+/** Whether one of the judgements follows `from` past a few plain words (quotation marks, articles, degrees), none a negator. */
+function judgementAfter(view: SentenceView, from: number, words: JudgedInSpeechWords): boolean {
+  let plain = 0;
+  for (let j = from; j < view.tokens.length && plain <= JUDGEMENT_GAP; j++) {
+    if (QUOTES.has(view.key(j))) continue;
+    if (view.phraseAt(j, words.judgements)) return true;
+    if (!isPlainNoun(view, j) || view.phraseAt(j, view.pack.modality.negators)) return false;
+    plain++;
+  }
+  return false;
+}
+
+/** Whom the clause before the verb of being at `at` judges: the actor it opens on, or the owner of the act it opens on ("Peru's decision"). */
+function judgedBefore(view: SentenceView, at: number, words: JudgedInSpeechWords): ResolvedMention | undefined {
+  const close = view.mentionAt[at - 1];
+  if (close && close.to === at) return isActor(close) && opensReport(view, close.from, words) ? close : undefined;
+  for (let j = at - 1; j >= Math.max(0, at - JUDGED_ACT_WORDS); j--) {
+    if (!isPlainNoun(view, j)) return undefined;
+    if (!view.pack.mentions.possessiveClitics.has(view.key(j - 1))) continue;
+    const owner = view.mentionAt[j - 2];
+    return owner && owner.to === j - 1 && isActor(owner) && opensReport(view, owner.from, words) ? owner : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a reported clause opens at `at`: after a reporting verb or "that", or right inside a quotation that opens the sentence. */
+function opensReport(view: SentenceView, at: number, words: JudgedInSpeechWords): boolean {
+  if (at === 1 && QUOTES.has(view.key(0))) return true;
+  const before = view.key(at - 1) === words.that ? at - 1 : at;
+  return before > 0 && !view.mentionAt[before - 1] && reportingEndsAt(view, before, words) !== undefined;
+}
+
+/** Where the reporting verb that ends right before `at` starts, if one does. */
+function reportingEndsAt(view: SentenceView, at: number, words: JudgedInSpeechWords): number | undefined {
+  for (let k = Math.max(0, at - 2); k < at; k++) if (k + view.phraseAt(k, words.reporting) === at) return k;
+  return undefined;
+}
+
+/**
+ * Who states the judgement of `judged`: the subject of the reporting verb before the clause ("Boric said (that) X
+ * ..."), or, when the sentence opens on a quotation, the one named right before or after the reporting verb that
+ * follows its close ('"...," Boric said', '"...," said Boric').
+ */
+function speakerOf(
+  view: SentenceView,
+  judged: ResolvedMention,
+  words: JudgedInSpeechWords,
+): { doers: ResolvedMention[]; verb: number } | undefined {
+  const quoted = QUOTES.has(view.key(0));
+  if (!quoted) {
+    const at = view.key(judged.from - 1) === words.that ? judged.from - 1 : judged.from;
+    const verb = reportingEndsAt(view, at, words);
+    if (verb === undefined) return undefined;
+    const o: Occurrence = { cue: { words: [view.key(verb)], type: "CRITICIZED", kind: "verb", reach: 0 }, from: verb, to: at };
+    const doers = subjectsOf(view, o).filter((m) => !m.ids.some((id) => judged.ids.includes(id)));
+    return doers.length ? { doers, verb } : undefined;
+  }
+  for (let j = judged.to; j < view.tokens.length - 1; j++) {
+    if (!(view.key(j) === "," && QUOTES.has(view.key(j + 1))) && !closesQuote(view, j)) continue;
+    let k = j + 1;
+    while (k < view.tokens.length && (QUOTES.has(view.key(k)) || view.key(k) === ",")) k++;
+    const first = view.mentionAt[k];
+    const verbAfter = first?.from === k ? view.phraseAt(first.to, words.reporting) : 0;
+    if (first?.from === k && verbAfter) return isActor(first) ? { doers: [first], verb: first.to } : undefined;
+    const verb = view.phraseAt(k, words.reporting);
+    const after = verb ? view.mentionAt[k + verb] : undefined;
+    return after?.from === k + verb && isActor(after) ? { doers: [after], verb: k } : undefined;
+  }
+  return undefined;
 }
 
 /** How far before its purpose word a contact verb may stand: "talked to Ambassador A and Minister B to protest". */

@@ -1012,6 +1012,24 @@ export const EN_RELATIONS: RelationWords = {
   ],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
+  // 'Boric said Peru's decision was "unacceptable"', '"Peru poses a grave threat to the region," Boric said'.
+  judgedInSpeech: {
+    reporting: new PhraseSet(["said", "says", "say", "told", "added", "stressed", "insisted", "warned", "declared", "noted"]),
+    that: "that",
+    copulas: new PhraseSet(
+      ["is", "are", "was", "were", "has been", "have been", "had been", "remains", "remain", "remained"].concat([
+        "poses",
+        "pose",
+        "posed",
+        "constitutes",
+        "constitute",
+        "constituted",
+        "amounts to",
+        "amounted to",
+      ]),
+    ),
+    judgements: PEJORATIVE,
+  },
   // "summoned Peru's ambassador to protest the arrests", "spoke with envoy X to condemn and protest the raid".
   protestTo: {
     summons: new PhraseSet(["summoned", "summons", "summoning", "summon", "called in", "calls in", "calling in", "call in"]),
