@@ -3213,3 +3213,16 @@ describe("English constructions: a judgement stated in reported speech ('X said 
     expect(events("Boric said Peru would remain a threat if it did not disarm.")).toEqual([]);
   });
 });
+
+describe("English constructions: a plan stated by a bare 'to' or a preparation ('X is to supply', 'is preparing to sign', 'is slated to visit')", () => {
+  it("reads the act as planned", () => {
+    expect(events("Norway is to supply generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);
+    expect(events("Ghana and Togo are to sign a border accord.")).toEqual(["Ghana SIGNED Togo [planned]"]);
+    expect(events("Norway is preparing to send generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);
+    expect(events("Lula is slated to visit Japan.")).toEqual(["Luiz Inácio Lula da Silva VISITED Japan [planned]"]);
+  });
+
+  it("still reads nothing where no one named is the doer", () => {
+    expect(events("The aim is to send generators to Moldova, Norway said.")).toEqual([]);
+  });
+});

@@ -141,6 +141,13 @@ const PLANNED = words([
   "was due to",
   "been due to",
   "scheduled to",
+  // "Japan is to supply ...", "is preparing to sign", "is slated to visit": a plan stated by a bare "to" or a preparation.
+  "is to",
+  "are to",
+  "preparing to",
+  "prepares to",
+  "prepared to",
+  "slated to",
   // "is likely to meet X": judged to come (not "unlikely", which is its own word).
   "likely to",
   "intends to",
