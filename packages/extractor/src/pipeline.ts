@@ -1,6 +1,6 @@
 // The language side of the extractor: one article in, its entities and relations out; then the corpus merge.
 import { createHash } from "node:crypto";
-import type { Article, Entity, Evidence, Mention, Relation } from "@news-kg/schema";
+import type { Article, Entity, EntityType, Evidence, Mention, Relation } from "@news-kg/schema";
 import { cleanArticle } from "./clean.ts";
 import { findDates, type FoundDate } from "./dates/find-dates.ts";
 import type { LanguagePack } from "./lang/language-pack.ts";
@@ -74,6 +74,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const venueEvents: VenueEvent[] = [];
   const entourages: Entourage[] = [];
   let previous: SentenceView | undefined;
+  // Who did each kind of event told so far: "condemned the sanctions" judges whoever imposed the ones told before.
+  const told = new Map<string, Map<string, EntityType>>();
   // Where the sentence before set its event: where a ceremony's attendees, told next, were. Only the sentence before:
   // a setting told earlier may be another time's ("last year's trip to X").
   let scene: string | undefined;
@@ -83,7 +85,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     const sceneBefore = scene;
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told);
     previous = view;
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
@@ -98,6 +100,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
     for (const c of candidates) {
+      const doer = resolved.entities.byId.get(c.source);
+      if (doer) told.set(c.type, (told.get(c.type) ?? new Map()).set(c.source, doer.type));
       const relation = buildRelation(c, evidenceOf(article.id, sentence, c.rule));
       relations.push(relation);
       if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push(venueEventOf(relation, venue.ids[0]!));

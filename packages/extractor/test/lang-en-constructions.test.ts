@@ -3226,3 +3226,23 @@ describe("English constructions: a plan stated by a bare 'to' or a preparation (
     expect(events("The aim is to send generators to Moldova, Norway said.")).toEqual([]);
   });
 });
+
+describe("English constructions: a judgement of an act named by its kind ('Y imposed sanctions on Z. X condemned the sanctions')", () => {
+  it("reads the judge as criticizing whoever did all the events of that kind told before", () => {
+    expect(events("Canada imposed sanctions on Peru on Monday. Bolivia condemned the sanctions as illegal.")).toContain(
+      "Bolivia CRITICIZED Canada [occurred]",
+    );
+    expect(events("Lula visited Chile last week. Argentina denounced the visit.")).toContain(
+      "Argentina CRITICIZED Luiz Inácio Lula da Silva [occurred]",
+    );
+    expect(events("Germany sent tanks to Ukraine. Russia condemned the new deliveries.")).toContain("Russia CRITICIZED Germany [occurred]");
+  });
+
+  it("reads nothing when several did such acts, none was told before, or the judge did them", () => {
+    const two = events("Canada imposed sanctions on Ana Silva. Japan imposed sanctions on Pedro Soto. Bolivia condemned the sanctions.");
+    expect(two.filter((r) => r.includes("CRITICIZED"))).toEqual([]);
+    expect(events("Bolivia condemned the sanctions.")).toEqual([]);
+    const own = events("Canada imposed sanctions on Ana Silva. Canada later condemned the sanctions.");
+    expect(own.filter((r) => r.includes("CRITICIZED"))).toEqual([]);
+  });
+});

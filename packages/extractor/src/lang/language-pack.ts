@@ -682,6 +682,12 @@ export interface RelationWords {
    * sanctions list): the clause's subject is what the list's owner acts on.
    */
   readonly listedOn?: PhraseSet;
+  /**
+   * Nouns that name an act of a kind the article told before ("condemned the sanctions", "denounced the visit"): with
+   * no one named in the rest of the clause, a judgement of it (see `judgesActs`) is of whoever did the events of that
+   * type told before, when one did them all.
+   */
+  readonly namedActs?: ReadonlyArray<{ readonly type: RelationType; readonly nouns: PhraseSet }>;
   /** The relations that judge an act, and so its doer: criticism, praise. */
   readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */

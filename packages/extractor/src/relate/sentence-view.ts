@@ -67,6 +67,8 @@ export class SentenceView {
     readonly here?: string,
     /** The sentence before, when it named anyone: who did what it told (see RelationWords.actAnaphors). */
     readonly previous?: SentenceView,
+    /** Who did the events the article told before this sentence, by type: entity id to entity type (see RelationWords.namedActs). */
+    readonly told?: ReadonlyMap<string, ReadonlyMap<string, EntityType>>,
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);

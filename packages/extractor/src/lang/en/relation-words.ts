@@ -1012,6 +1012,13 @@ export const EN_RELATIONS: RelationWords = {
   ],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
+  // "Russia condemned the sanctions as illegal": the sanctions the article told, whoever imposed them all.
+  namedActs: [
+    { type: "SANCTIONED", nouns: new PhraseSet(["sanctions", "asset freeze", "asset freezes", "blacklisting", "embargo", "travel ban"]) },
+    { type: "VISITED", nouns: new PhraseSet(["visit", "trip", "stopover"]) },
+    { type: "SUPPLIED", nouns: new PhraseSet(["deliveries", "delivery", "shipment", "shipments", "arms sales", "arms transfers"]) },
+  ],
+  judgesActs: new Set(["CRITICIZED"]),
   // 'Boric said Peru's decision was "unacceptable"', '"Peru poses a grave threat to the region," Boric said'.
   judgedInSpeech: {
     reporting: new PhraseSet(["said", "says", "say", "told", "added", "stressed", "insisted", "warned", "declared", "noted"]),
