@@ -3246,3 +3246,19 @@ describe("English constructions: a judgement of an act named by its kind ('Y imp
     expect(own.filter((r) => r.includes("CRITICIZED"))).toEqual([]);
   });
 });
+
+describe("English constructions: support one acts with ('With the backing of X, A ...', 'A, with X's support, ...')", () => {
+  it("reads the giver of the support as supporting the clause's subject", () => {
+    expect(events("With the backing of Brazil, Chile built a new port.")).toEqual(["Brazil SUPPORTED Chile [occurred]"]);
+    expect(events("With Norway's full support, Kenya opened talks with the rebels.")).toContain("Norway SUPPORTED Kenya [occurred]");
+    expect(events("Chile, with the support of Brazil, sent troops to Haiti.")).toContain("Brazil SUPPORTED Chile [occurred]");
+    expect(events("Chile sent troops to Haiti with the full backing of Brazil.")).toContain("Brazil SUPPORTED Chile [occurred]");
+  });
+
+  it("reads nothing of company without support, of a denied act, or of a subject no one names", () => {
+    expect(events("With Brazil, Chile signed the accord.").filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+    expect(events("Chile did not act with the backing of Brazil.")).toEqual([]);
+    expect(events("With the support of Brazil, the rebels took Lima.")).toEqual([]);
+    expect(events("With the backing of Brazil, Chile and Peru, the rebels took the city.")).toEqual([]);
+  });
+});

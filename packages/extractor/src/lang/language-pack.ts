@@ -600,6 +600,11 @@ export interface RelationWords {
    * `reach` words after it. A person reached stands for their country (see PROTESTED_TO_RULE).
    */
   readonly judgedInSpeech?: JudgedInSpeechWords;
+  /**
+   * "With the backing of X, A sent ...", "A acted with X's support": support one acts with is given by X to the
+   * clause's subject. `with` opens the phrase, one of `nouns` names the support, `of` (or a possessive) its giver.
+   */
+  readonly actedWithSupport?: { readonly with: string; readonly nouns: PhraseSet; readonly of: string };
   readonly protestTo?: { readonly summons: PhraseSet; readonly talks: PhraseSet; readonly protests: PhraseSet; readonly reach: number };
   /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */
   readonly placeHeads: PhraseSet;

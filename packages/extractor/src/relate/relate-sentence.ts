@@ -201,6 +201,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateProtestsTo(view, occurrences, emit);
   relateJudgedInSpeech(view, emit);
+  relateActedWithSupport(view, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
 }
@@ -823,6 +824,61 @@ function reportsOtherCharged(view: SentenceView, verb: number, from: number): bo
   if (!reporter || !charged || charged.kind === "pronoun" || charged.ids.some((id) => reporter.ids.includes(id))) return false;
   for (let j = charged.to; j < end; j++) if (view.phraseAt(j, view.pack.relations.chargeWords)) return true;
   return false;
+}
+
+/** How many plain words (a determiner, a degree) may stand before the noun of support: "with the full backing of". */
+const SUPPORT_WORDS = 2;
+
+/**
+ * "With the backing of Brazil, Chile sent troops", "Chile acted with Brazil's full support": the giver of the support
+ * one acts with supports the clause's subject (the main clause's, after a phrase that opens the sentence).
+ */
+function relateActedWithSupport(view: SentenceView, emit: Emit): void {
+  const words = view.pack.relations.actedWithSupport;
+  if (!words) return;
+  for (let i = 0; i < view.tokens.length - 2; i++) {
+    if (view.key(i) !== words.with || view.mentionAt[i]) continue;
+    const giver = supportGiver(view, i + 1, words);
+    if (!giver) continue;
+    let supported: ResolvedMention | undefined;
+    if (i === 0) {
+      // "With the backing of X, A ...": the main clause's subject right after the phrase's comma, no list going on.
+      const comma = view.key(giver.to) === "," ? giver.to : view.tokens.findIndex((t, k) => k > giver.to && t.key === ",");
+      const main = comma > 0 ? view.mentionAt[comma + 1] : undefined;
+      supported = main?.from === comma + 1 && !view.words.joiners.has(view.key(main.to)) ? main : undefined;
+    } else if (view.key(i - 1) === ",") {
+      // "A, with the support of X, sent ...": the subject the aside follows, opening the sentence.
+      const first = view.mentions[0];
+      supported = first?.from === 0 && first.to === i - 1 ? first : undefined;
+    } else supported = firstDoer(view, view.clauseStart(i), i);
+    if (!supported || !isActor(supported) || supported.ids.some((id) => giver.ids.includes(id))) continue;
+    const status = eventStatus(view, i, i + 1, true, false);
+    const o: Occurrence = { cue: { words: [view.key(i)], type: "SUPPORTED", kind: "noun", reach: 0 }, from: i, to: i + 1 };
+    if (status) emit(o, "SUPPORTED", [giver], [supported], status, `supported-noun:${words.with}`);
+  }
+}
+
+/** The giver of the support named from `at`: "(the) (full) backing of X" or "X's (full) backing". */
+function supportGiver(view: SentenceView, at: number, words: NonNullable<RelationWords["actedWithSupport"]>): ResolvedMention | undefined {
+  const owner = view.mentionAt[at];
+  if (owner?.from === at && view.pack.mentions.possessiveClitics.has(view.key(owner.to))) {
+    const noun = supportNounAt(view, owner.to + 1, words);
+    return noun !== undefined && isActor(owner) ? owner : undefined;
+  }
+  const end = supportNounAt(view, at, words);
+  if (end === undefined || view.key(end) !== words.of) return undefined;
+  const giver = view.mentionAt[end + 1];
+  return giver?.from === end + 1 && isActor(giver) ? giver : undefined;
+}
+
+/** Where the noun of support ends when it stands at `at` past a few plain words, if it does. */
+function supportNounAt(view: SentenceView, at: number, words: NonNullable<RelationWords["actedWithSupport"]>): number | undefined {
+  for (let j = at; j <= at + SUPPORT_WORDS; j++) {
+    const length = view.phraseAt(j, words.nouns);
+    if (length) return j + length;
+    if (!isPlainNoun(view, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** How many plain words may stand between a verb of being and the judgement: "poses a grave threat", "is deeply regrettable". */

@@ -1012,6 +1012,8 @@ export const EN_RELATIONS: RelationWords = {
   ],
   invitation: ["invitation"],
   purpose: new Set(["to"]),
+  // "With the backing of Brazil, Chile sent ...", "Chile acted with Brazil's full support".
+  actedWithSupport: { with: "with", nouns: new PhraseSet(["backing", "support", "blessing"]), of: "of" },
   // "Russia condemned the sanctions as illegal": the sanctions the article told, whoever imposed them all.
   namedActs: [
     { type: "SANCTIONED", nouns: new PhraseSet(["sanctions", "asset freeze", "asset freezes", "blacklisting", "embargo", "travel ban"]) },
