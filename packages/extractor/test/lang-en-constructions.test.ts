@@ -3238,6 +3238,18 @@ describe("English constructions: a judgement of an act named by its kind ('Y imp
     expect(events("Germany sent tanks to Ukraine. Russia condemned the new deliveries.")).toContain("Russia CRITICIZED Germany [occurred]");
   });
 
+  it("reads a label laid on such an act as a judgement of its doer, an insult as criticism, praise as praise", () => {
+    expect(events('Lula visited Chile last week. Argentina called the visit a "serious provocation".')).toContain(
+      "Argentina CRITICIZED Luiz Inácio Lula da Silva [occurred]",
+    );
+    expect(events("Lula visited Chile last week. Argentina called the visit a great success.")).toContain(
+      "Argentina PRAISED Luiz Inácio Lula da Silva [occurred]",
+    );
+    expect(events("Lula visited Chile last week. Argentina called the visit off.")).toEqual([
+      "Luiz Inácio Lula da Silva VISITED Chile [occurred]",
+    ]);
+  });
+
   it("reads nothing when several did such acts, none was told before, or the judge did them", () => {
     const two = events("Canada imposed sanctions on Ana Silva. Japan imposed sanctions on Pedro Soto. Bolivia condemned the sanctions.");
     expect(two.filter((r) => r.includes("CRITICIZED"))).toEqual([]);

@@ -330,10 +330,7 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
-  if (actDoer) {
-    emit(o, o.cue.type, subjects, [actDoer], status, rule);
-    return;
-  }
+  if (actDoer) objects.push(actDoer);
   if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (!followedAsRequired(view, o, objects.at(-1))) return;
@@ -441,24 +438,27 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
 }
 
 /**
- * "The US imposed sanctions on X. ... Russia condemned the sanctions as illegal": a judgement of an act named by its
- * kind (see RelationWords.namedActs), right after the verb with only a determiner and maybe one word before it, and
- * no one named after it in the clause, judges whoever did all the events of that kind told before.
+ * "The US imposed sanctions on X. ... Russia condemned the sanctions as illegal", 'called the visit "a violation"': a
+ * judgement of an act named by its kind (see RelationWords.namedActs), right after the verb with only a determiner
+ * and maybe one word before it, and no one named after it in the clause, judges whoever did all the events of that
+ * kind told before.
  */
 function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention | undefined {
   const { namedActs, judgesActs } = view.pack.relations;
-  if (!namedActs || !view.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via || o.cue.followedBy) return undefined;
+  if (!namedActs || !view.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return undefined;
   if (!view.pack.mentions.determiners.has(view.key(o.to))) return undefined;
   const kindAt = (j: number) => namedActs.find((a) => view.phraseAt(j, a.nouns) > 0);
   const at = kindAt(o.to + 1) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
   const act = at > 0 ? kindAt(at) : undefined;
   if (!act) return undefined;
-  for (let k = at + view.phraseAt(at, act.nouns); k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return undefined;
+  const end = at + view.phraseAt(at, act.nouns);
+  for (let k = end; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return undefined;
   const doers = view.told.get(act.type);
   if (doers?.size !== 1) return undefined;
   const [id, type] = [...doers][0]!;
   if (subjects.some((s) => s.ids.includes(id))) return undefined;
-  return { from: o.to, to: o.to, ids: [id], type, kind: "name" };
+  // The act's words stand for its doer: what the cue asks after its object follows them ('called the visit "a violation"').
+  return { from: at, to: end, ids: [id], type, kind: "name" };
 }
 
 /** How many words may say that one is on a list: "có tên trong danh sách". */
