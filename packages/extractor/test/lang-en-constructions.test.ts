@@ -3274,3 +3274,19 @@ describe("English constructions: support one acts with ('With the backing of X, 
     expect(events("With the backing of Brazil, Chile and Peru, the rebels took the city.")).toEqual([]);
   });
 });
+
+describe("English constructions: signed texts handed over ('A and B exchanged the documents', 'exchanged instruments of ratification')", () => {
+  it("reads the pair as signing", () => {
+    expect(events("Boric and Milei exchanged instruments of ratification on Monday.")).toEqual([
+      "Gabriel Boric SIGNED Javier Milei [occurred]",
+    ]);
+    expect(events("Boric exchanged the documents with Milei.")).toEqual(["Gabriel Boric SIGNED Javier Milei [occurred]"]);
+    expect(events("Chile and Peru will exchange the signed documents next week.")).toEqual(["Chile SIGNED Peru [planned]"]);
+  });
+
+  it("reads nothing of views or gifts exchanged, or of an exchange denied", () => {
+    expect(events("Boric and Milei exchanged views on trade.")).toEqual([]);
+    expect(events("Boric and Milei exchanged gifts.")).toEqual([]);
+    expect(events("Boric and Milei did not exchange the documents.")).toEqual([]);
+  });
+});

@@ -178,6 +178,17 @@ const AGREEMENT_DETERMINERS = [
 ];
 const AGREEMENT_NOUNS = ["agreement", "pact", "deal", "treaty", "accord"];
 const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flatMap((d) => AGREEMENT_NOUNS.map((n) => `${v} ${d} ${n}`)));
+/**
+ * "A and B exchanged the documents", "exchanged instruments of ratification": the texts handed over at a signing
+ * ceremony; not views, gifts, fire or messages.
+ */
+const SIGNED_TEXTS_EXCHANGED = ["exchanged", "exchange", "exchanges", "exchanging"].flatMap((v) =>
+  ["the", "the signed", ""].flatMap((d) =>
+    ["document", "documents", "agreements", "accords", "memorandums", "memoranda", "instruments of ratification"].map((n) =>
+      `${v} ${d} ${n}`.replace(/\s+/g, " "),
+    ),
+  ),
+);
 
 /** What a host gives in a guest's honour. */
 const HOSTED_FOR = [
@@ -907,6 +918,7 @@ const CUES: Cue[] = [
   ),
   // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
   ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
+  ...SIGNED_TEXTS_EXCHANGED.map((w) => cue(w, "SIGNED", "verb", 8)),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
