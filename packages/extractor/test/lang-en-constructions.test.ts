@@ -3290,3 +3290,18 @@ describe("English constructions: signed texts handed over ('A and B exchanged th
     expect(events("Boric and Milei did not exchange the documents.")).toEqual([]);
   });
 });
+
+describe("English constructions: a place and a date between a meeting and its pair ('a meeting in X on Friday between A and B')", () => {
+  it("reads the pair as meeting across the setting and the date", () => {
+    expect(events("The deal was announced after a meeting in Lima on Friday between Boric and Milei.")).toContain(
+      "Gabriel Boric MET Javier Milei [occurred]",
+    );
+    expect(events("The deal was announced after a meeting on March 3 between Boric and Milei.")).toEqual([
+      "Gabriel Boric MET Javier Milei [occurred]",
+    ]);
+  });
+
+  it("reads nothing when plain words part the meeting from its 'between'", () => {
+    expect(events("The deal was announced after a meeting of the trade council to settle the row between Boric and Milei.")).toEqual([]);
+  });
+});

@@ -2426,7 +2426,11 @@ function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMentio
 }
 
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
-  for (let j = o.to; j < Math.min(view.tokens.length, o.to + reach); j++) {
+  let limit = o.to + reach;
+  for (let j = o.to; j < Math.min(view.tokens.length, limit); j++) {
+    // "a meeting in X on Friday between A and B": a date or a place takes none of the reach.
+    const place = view.mentionAt[j];
+    if (view.inDate(j) || (place && isPlace(place))) limit++;
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
     if (view.key(j) !== marker) continue;
     let at = j + 1;
