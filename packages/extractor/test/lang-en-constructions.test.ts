@@ -2903,7 +2903,7 @@ describe("English constructions: a praising label laid on someone ('called X \"a
     expect(events('Lula called Macron "a wise and courageous leader".')).toEqual([
       "Luiz Inácio Lula da Silva PRAISED Emmanuel Macron [occurred]",
     ]);
-    expect(events('Ruto, who called Japan "a reliable partner at a difficult time", left for Kenya.')).toContain(
+    expect(events('Ruto, who called Japan "a reliable partner in hard times", left for Kenya.')).toContain(
       "William Ruto PRAISED Japan [occurred]",
     );
   });

@@ -438,7 +438,7 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
 }
 
 /**
- * "The US imposed sanctions on X. ... Russia condemned the sanctions as illegal", 'called the visit "a violation"': a
+ * "Canada imposed sanctions on X. ... Bolivia denounced the embargo", 'called the visit "a violation"': a
  * judgement of an act named by its kind (see RelationWords.namedActs), right after the verb with only a determiner
  * and maybe one word before it, and no one named after it in the clause, judges whoever did all the events of that
  * kind told before.

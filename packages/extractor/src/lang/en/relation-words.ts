@@ -1026,7 +1026,7 @@ export const EN_RELATIONS: RelationWords = {
   purpose: new Set(["to"]),
   // "With the backing of Brazil, Chile sent ...", "Chile acted with Brazil's full support".
   actedWithSupport: { with: "with", nouns: new PhraseSet(["backing", "support", "blessing"]), of: "of" },
-  // "Russia condemned the sanctions as illegal": the sanctions the article told, whoever imposed them all.
+  // "Bolivia denounced the embargo as unlawful": the embargo the article told, whoever imposed it.
   namedActs: [
     { type: "SANCTIONED", nouns: new PhraseSet(["sanctions", "asset freeze", "asset freezes", "blacklisting", "embargo", "travel ban"]) },
     { type: "VISITED", nouns: new PhraseSet(["visit", "trip", "stopover"]) },
