@@ -3157,3 +3157,17 @@ describe("English constructions: a bare weekday inside a cue ('will travel Satur
     expect(events("Japan imposed sanctions Friday on Russia.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
   });
 });
+
+describe("English constructions: a lower-case kind of body before a company's name ('oil company X', 'the rebel group Y')", () => {
+  it("leaves the kind word out of the name, so the body acts and is acted on under its own name", () => {
+    expect(events("Canada imposed sanctions on the state mining company Norvaltech on Monday.")).toEqual([
+      "Canada SANCTIONED Norvaltech [occurred]",
+    ]);
+    expect(names("Peru signed a deal with the rebel group Sendero Libre.")).toContain("Sendero Libre");
+    expect(names("Peru signed a deal with the rebel group Sendero Libre.")).not.toContain("group Sendero Libre");
+  });
+
+  it("keeps a capitalized kind word that opens a name ('Company', 'Group')", () => {
+    expect(names("Kestrel Group signed a deal with Peru.")).toContain("Kestrel Group");
+  });
+});
