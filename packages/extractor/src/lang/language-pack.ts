@@ -876,6 +876,11 @@ export interface StaticWords {
    * province or a state, so a part of its country), when no country stands in the phrase.
    */
   readonly placingKinds?: ReadonlySet<string>;
+  /**
+   * Every known place the text places nowhere lies in the one country the lexicon gives it ("talks in Marseille":
+   * Marseille in France), as the language's news is annotated; not where only a kind word before it places it.
+   */
+  readonly knownPlacesPlaced?: boolean;
 }
 
 export interface NativeNames {

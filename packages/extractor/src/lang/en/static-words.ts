@@ -45,6 +45,8 @@ export const EN_STATICS: StaticWords = {
     of: "of",
     articles: new Set(["a", "an", "the"]),
   },
+  // "protests in Homs", "talks at the Oval Office": a place the lexicon knows lies in its one country.
+  knownPlacesPlaced: true,
   locatedPhrases: new PhraseSet([
     "located in",
     "located within",
