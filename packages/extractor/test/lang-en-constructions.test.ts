@@ -3171,3 +3171,22 @@ describe("English constructions: a lower-case kind of body before a company's na
     expect(names("Kestrel Group signed a deal with Peru.")).toContain("Kestrel Group");
   });
 });
+
+describe("English constructions: offices of justice, cabinet secretaries and rulers (lexicon offices)", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads 'Prosecutor General X', 'Attorney General Y' and '<field> Secretary Z' with the country before them", () => {
+    expect(offices("Peru's Prosecutor General Ana Ruiz met Chilean Attorney General Tomas Vidal on Monday.").sort()).toEqual([
+      "Ana Ruiz OFFICIAL_OF Peru [occurred]",
+      "Tomas Vidal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices("Canadian Energy Secretary Mark Dunn toured a dam on Tuesday.")).toEqual(["Mark Dunn OFFICIAL_OF Canada [occurred]"]);
+  });
+
+  it("reads 'Minister of State for External Affairs X' and 'Y's ruler, Gen. X,'", () => {
+    expect(offices("Peru's Minister of State for External Affairs Luis Vega spoke on Tuesday.")).toEqual([
+      "Luis Vega OFFICIAL_OF Peru [occurred]",
+    ]);
+    expect(offices("Talks with Kenya's ruler, Gen. Omar Kibet, ended on Friday.")).toEqual(["Omar Kibet OFFICIAL_OF Kenya [occurred]"]);
+  });
+});

@@ -118,7 +118,7 @@ const TITLE_MODIFIERS = new Set([
  * an office is of, which end before its holder's name.
  */
 const TITLE_FIELDS = [
-  ...["foreign", "economic", "home", "internal", "social", "veterans", "consumer", "legal", "religious", "maritime"].map(
+  ...["foreign", "external", "economic", "home", "internal", "social", "veterans", "consumer", "legal", "religious", "maritime"].map(
     (kind) => `${kind} affairs`,
   ),
   ...["mines", "energy", "refugees", "defence", "defense", "finance", "trade", "industry", "justice", "health", "education"],
