@@ -3190,3 +3190,14 @@ describe("English constructions: offices of justice, cabinet secretaries and rul
     expect(offices("Talks with Kenya's ruler, Gen. Omar Kibet, ended on Friday.")).toEqual(["Omar Kibet OFFICIAL_OF Kenya [occurred]"]);
   });
 });
+
+describe("English constructions: an office of a body named after a country's adjective ('the director of the Peruvian Space Agency')", () => {
+  it("reads the capitalized run ending in a body's word as the body's name, never as the office's holder", () => {
+    expect(names("The director of the Peruvian Space Agency visited Chile.")).not.toContain("Space Agency");
+    expect(events("The director of the Peruvian Space Agency visited Chile.")).toEqual([]);
+  });
+
+  it("still reads the holder named after the body and a comma", () => {
+    expect(read("The director of the Peruvian Space Agency, Luis Vega, visited Chile.")).toEqual(["Luis Vega VISITED Chile [occurred]"]);
+  });
+});
