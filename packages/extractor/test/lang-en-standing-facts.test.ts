@@ -386,3 +386,17 @@ describe("English standing facts: a known place the text places nowhere lies in 
     expect(facts("Envoys toured the Balkans and sailed past the Spratly Islands.", "LOCATED_IN", true)).toEqual([]);
   });
 });
+
+describe("English standing facts: a company of the country named before its kind ('the Chilean state-owned mining company X')", () => {
+  it("puts the company in the country whose adjective or possessive opens the words before its kind", () => {
+    expect(facts("Peru fined the Chilean state-owned mining company Norvaltech on Monday.", "LOCATED_IN")).toEqual([
+      "Norvaltech LOCATED_IN Chile",
+    ]);
+    expect(facts("Peru imposed sanctions on Bolivian mining company Minerva.", "LOCATED_IN")).toEqual(["Minerva LOCATED_IN Bolivia"]);
+  });
+
+  it("places nothing when the country is a clause's subject, not the company's adjective", () => {
+    expect(facts("Japan imposed sanctions on company Norvaltech on Tuesday.", "LOCATED_IN")).toEqual([]);
+    expect(facts("Kenya signed a deal with the mining company Norvaltech.", "LOCATED_IN")).toEqual([]);
+  });
+});

@@ -881,6 +881,11 @@ export interface StaticWords {
    * Marseille in France), as the language's news is annotated; not where only a kind word before it places it.
    */
   readonly knownPlacesPlaced?: boolean;
+  /**
+   * "the Venezuelan state-owned oil company X", "Kazakhstan's national geological company, X": nouns for a kind of
+   * company that, after a country's adjective or possessive and a few plain words, put the body named next in it.
+   */
+  readonly companyKinds?: ReadonlySet<string>;
 }
 
 export interface NativeNames {

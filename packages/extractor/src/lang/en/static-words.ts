@@ -47,6 +47,7 @@ export const EN_STATICS: StaticWords = {
   },
   // "protests in Homs", "talks at the Oval Office": a place the lexicon knows lies in its one country.
   knownPlacesPlaced: true,
+  companyKinds: new Set(["company", "firm", "conglomerate", "corporation", "refiner", "manufacturer", "maker", "carrier", "airline"]),
   locatedPhrases: new PhraseSet([
     "located in",
     "located within",
