@@ -3201,3 +3201,18 @@ describe("English constructions: an office of a body named after a country's adj
     expect(read("The director of the Peruvian Space Agency, Luis Vega, visited Chile.")).toEqual(["Luis Vega VISITED Chile [occurred]"]);
   });
 });
+
+describe("English constructions: a known person's office in a body named with no country ('National Assembly Chairman X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("holds the office in the country the lexicon says the person serves, not in a body of that bare name", () => {
+    expect(offices("Planning Commission Chairman Narendra Modi met Chilean President Ana Ruiz on Monday.")).toContain(
+      "Narendra Modi OFFICIAL_OF India [occurred]",
+    );
+    expect(offices("Planning Commission Chairman Narendra Modi spoke.").join()).not.toContain("Planning Commission");
+  });
+
+  it("gives no country to someone the lexicon does not know", () => {
+    expect(offices("Planning Commission Chairman Ravi Menon spoke on Tuesday.").join()).not.toContain("India");
+  });
+});
