@@ -152,7 +152,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
   const visitsKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
-  // "talks in Marseille": a place no sentence placed lies in the one country the lexicon gives it.
+  // "talks in Busan": a place no sentence placed lies in the one country the lexicon gives it.
   if (pack.statics.knownPlacesPlaced)
     for (const [i, candidates] of knownPlaces(resolved, lexicon, visitsKept))
       for (const c of candidates) visitsKept.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, KNOWN_PLACE_RULE)));

@@ -10,9 +10,9 @@ export const KNOWN_PLACE_RULE = "located-in:known-place";
 const CONFIDENCE = 0.6;
 
 /**
- * "talks in Marseille", "a rally in Tiananmen Square": a place the lexicon knows to lie in one country, which no
+ * "talks in Busan", "a rally in Antalya": a place the lexicon knows to lie in one country, which no
  * sentence places anywhere, lies in that country (the reader knows it as the gold does). Placed once, at its first
- * mention. A place the text puts somewhere ("Vostochny, in the Amur region") keeps only what the text says; a
+ * mention. A place the text puts somewhere ("Sapporo, in Hokkaido") keeps only what the text says; a
  * region the lexicon gives no single country ("the Middle East") is placed nowhere. Returns, per sentence index,
  * the candidates to add.
  */

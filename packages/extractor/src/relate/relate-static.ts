@@ -31,7 +31,7 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     else add("PARENT_OF", owner.ids[0]!, named.ids[0]!, `child-of-${shape}`);
   };
   view.mentions.forEach((m, index) => {
-    // "the Indian company X", "Kazakhstan's national geological company, X": a company of the country before its kind.
+    // "the Peruvian company X", "Kenya's national power company, X": a company of the country before its kind.
     const home = m.type === "ORGANIZATION" ? companyCountry(view, m) : undefined;
     if (home) add("LOCATED_IN", m.ids[0]!, home.ids[0]!, "located-in:company-of");
     // "A ... cha mình (B)", "A ... con trai mình, B": B is A's kin, A the first person of the clause.
@@ -585,11 +585,11 @@ function kinStarts(words: StaticWords): ReadonlySet<string> {
   return starts;
 }
 
-/** At most this many plain words describe a company between its country and its kind: "state-owned oil". */
+/** At most this many plain words describe a company between its country and its kind: "state-owned mining". */
 const COMPANY_WORDS = 4;
 
 /**
- * "the Venezuelan state-owned oil company X", "a Serbian firm, X", "Kazakhstan's national geological company, X": the
+ * "the Bolivian state-owned mining company X", "a Chilean firm, X", "Kenya's national power company, X": the
  * country right before the plain words that end in a kind of company (`companyKinds`), itself right before the body
  * (or its comma).
  */
@@ -610,11 +610,11 @@ function companyCountry(view: SentenceView, m: ResolvedMention): ResolvedMention
   )
     k--;
   const owned = view.pack.mentions.possessiveClitics.has(view.key(k));
-  if (owned) k--; // "Kazakhstan's"
+  if (owned) k--; // "Kenya's"
   const country = view.mentionAt[k];
   if (country?.type !== "COUNTRY" || country.to !== k + 1) return undefined;
   // Not the country's own name, which may be a clause's subject ("Japan imposed sanctions on company X"): its
-  // adjective ("Venezuelan") or its possessive.
+  // adjective ("Bolivian") or its possessive.
   const written = slug(
     view.tokens
       .slice(country.from, country.to)
