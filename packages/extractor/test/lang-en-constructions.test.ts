@@ -3305,3 +3305,62 @@ describe("English constructions: a place and a date between a meeting and its pa
     expect(events("The deal was announced after a meeting of the trade council to settle the row between Boric and Milei.")).toEqual([]);
   });
 });
+
+describe("English constructions: a lower-case kind of body before a company's name ('oil company X', 'the rebel group Y')", () => {
+  it("leaves the kind word out of the name, so the body acts and is acted on under its own name", () => {
+    expect(events("Canada imposed sanctions on the state mining company Norvaltech on Monday.")).toEqual([
+      "Canada SANCTIONED Norvaltech [occurred]",
+    ]);
+    expect(names("Peru signed a deal with the rebel group Sendero Libre.")).toContain("Sendero Libre");
+    expect(names("Peru signed a deal with the rebel group Sendero Libre.")).not.toContain("group Sendero Libre");
+  });
+
+  it("keeps a capitalized kind word that opens a name ('Company', 'Group')", () => {
+    expect(names("Kestrel Group signed a deal with Peru.")).toContain("Kestrel Group");
+  });
+});
+
+describe("English constructions: offices of justice, cabinet secretaries and rulers (lexicon offices)", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads 'Prosecutor General X', 'Attorney General Y' and '<field> Secretary Z' with the country before them", () => {
+    expect(offices("Peru's Prosecutor General Ana Ruiz met Chilean Attorney General Tomas Vidal on Monday.").sort()).toEqual([
+      "Ana Ruiz OFFICIAL_OF Peru [occurred]",
+      "Tomas Vidal OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices("Canadian Energy Secretary Mark Dunn toured a dam on Tuesday.")).toEqual(["Mark Dunn OFFICIAL_OF Canada [occurred]"]);
+  });
+
+  it("reads 'Minister of State for External Affairs X' and 'Y's ruler, Gen. X,'", () => {
+    expect(offices("Peru's Minister of State for External Affairs Luis Vega spoke on Tuesday.")).toEqual([
+      "Luis Vega OFFICIAL_OF Peru [occurred]",
+    ]);
+    expect(offices("Talks with Kenya's ruler, Gen. Omar Kibet, ended on Friday.")).toEqual(["Omar Kibet OFFICIAL_OF Kenya [occurred]"]);
+  });
+});
+
+describe("English constructions: an office of a body named after a country's adjective ('the director of the Peruvian Space Agency')", () => {
+  it("reads the capitalized run ending in a body's word as the body's name, never as the office's holder", () => {
+    expect(names("The director of the Peruvian Space Agency visited Chile.")).not.toContain("Space Agency");
+    expect(events("The director of the Peruvian Space Agency visited Chile.")).toEqual([]);
+  });
+
+  it("still reads the holder named after the body and a comma", () => {
+    expect(read("The director of the Peruvian Space Agency, Luis Vega, visited Chile.")).toEqual(["Luis Vega VISITED Chile [occurred]"]);
+  });
+});
+
+describe("English constructions: a known person's office in a body named with no country ('National Assembly Chairman X')", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("holds the office in the country the lexicon says the person serves, not in a body of that bare name", () => {
+    expect(offices("Planning Commission Chairman Narendra Modi met Chilean President Ana Ruiz on Monday.")).toContain(
+      "Narendra Modi OFFICIAL_OF India [occurred]",
+    );
+    expect(offices("Planning Commission Chairman Narendra Modi spoke.").join()).not.toContain("Planning Commission");
+  });
+
+  it("gives no country to someone the lexicon does not know", () => {
+    expect(offices("Planning Commission Chairman Ravi Menon spoke on Tuesday.").join()).not.toContain("India");
+  });
+});

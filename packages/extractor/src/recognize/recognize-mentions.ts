@@ -1580,8 +1580,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
       if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
-      if (j === lastAffiliationEnd && !name.entry && name.to - name.from === 1 && words.isBodyWord?.(token.text)) {
-        j = lastAffiliationEnd = name.to; // "president of the African Union Commission": the body's name goes on, no holder
+      // "president of the African Union Commission", "director of the Peruvian Space Agency": the body's name goes on,
+      // ending in a body's word; no holder.
+      if (j === lastAffiliationEnd && !name.entry && words.isBodyWord?.(tokens[name.to - 1]!.text)) {
+        j = lastAffiliationEnd = name.to;
         continue;
       }
       if ((j === spans[at]!.to || stacked) && tokens[at]!.capitalized) title.nameNext = true;

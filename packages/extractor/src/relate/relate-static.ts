@@ -2,6 +2,7 @@ import type { RelationCandidate } from "./relate-sentence.ts";
 import type { StaticWords } from "../lang/language-pack.ts";
 import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import { slug } from "../text/slug.ts";
 import { MAX_KIN_OWNER_DESCRIPTION } from "../recognize/recognize-mentions.ts";
 
 const SEPARATORS = new Set([",", "-", "–", "—"]);
@@ -30,6 +31,9 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
     else add("PARENT_OF", owner.ids[0]!, named.ids[0]!, `child-of-${shape}`);
   };
   view.mentions.forEach((m, index) => {
+    // "the Peruvian company X", "Kenya's national power company, X": a company of the country before its kind.
+    const home = m.type === "ORGANIZATION" ? companyCountry(view, m) : undefined;
+    if (home) add("LOCATED_IN", m.ids[0]!, home.ids[0]!, "located-in:company-of");
     // "A ... cha mình (B)", "A ... con trai mình, B": B is A's kin, A the first person of the clause.
     let open = m.from - 1; // past an office or honorific not part of the mention: "(cố lãnh đạo X)"
     while (open > m.from - 4 && open > 0 && view.tokens[open]!.word && !view.tokens[open]!.capitalized && !view.mentionAt[open]) open--;
@@ -579,4 +583,43 @@ function kinStarts(words: StaticWords): ReadonlySet<string> {
   let starts = KIN_STARTS.get(words);
   if (!starts) KIN_STARTS.set(words, (starts = new Set([...words.parentWords, ...words.childWords].map((w) => w.split(" ")[0]!))));
   return starts;
+}
+
+/** At most this many plain words describe a company between its country and its kind: "state-owned mining". */
+const COMPANY_WORDS = 4;
+
+/**
+ * "the Bolivian state-owned mining company X", "a Chilean firm, X", "Kenya's national power company, X": the
+ * country right before the plain words that end in a kind of company (`companyKinds`), itself right before the body
+ * (or its comma).
+ */
+function companyCountry(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const kinds = view.pack.statics.companyKinds;
+  if (!kinds) return undefined;
+  // The kind may open the body's mention ("company X" read from its cue) or stand before it, with or without a comma.
+  const end = kinds.has(view.key(m.from)) ? m.from : view.key(m.from - 1) === "," ? m.from - 2 : m.from - 1;
+  if (!kinds.has(view.key(end))) return undefined;
+  let k = end - 1;
+  // "state-owned": the hyphen's parts are plain words too.
+  while (
+    k > end - 1 - COMPANY_WORDS &&
+    k >= 0 &&
+    !view.mentionAt[k] &&
+    !view.tokens[k]!.capitalized &&
+    (view.tokens[k]!.word || view.key(k) === "-")
+  )
+    k--;
+  const owned = view.pack.mentions.possessiveClitics.has(view.key(k));
+  if (owned) k--; // "Kenya's"
+  const country = view.mentionAt[k];
+  if (country?.type !== "COUNTRY" || country.to !== k + 1) return undefined;
+  // Not the country's own name, which may be a clause's subject ("Japan imposed sanctions on company X"): its
+  // adjective ("Bolivian") or its possessive.
+  const written = slug(
+    view.tokens
+      .slice(country.from, country.to)
+      .map((t) => t.text)
+      .join(" "),
+  );
+  return owned || `${country.type.toLowerCase()}:${written}` !== country.ids[0] ? country : undefined;
 }

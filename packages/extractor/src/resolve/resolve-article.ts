@@ -545,6 +545,10 @@ function affiliationOf(
     // "Gazprom chief executive X": a company's office is held in the company, whatever country owns it; so is a party's
     // or a movement's ("ANC president X").
     const own = body.type === "ORGANIZATION" && (title.office.corporate || /\bParty\b/.test(body.name) || !!body.entry?.ownOffices);
+    // "National Assembly Chairman X", "the State Council's Y" of someone the lexicon knows: a body the lexicon does not
+    // know, told with no country, is of the country (or body) the lexicon says the person serves.
+    if (body.type === "ORGANIZATION" && !body.entry && !own && (person.entry?.country || person.entry?.org))
+      return knownSide(person, entities, lexicon, native);
     return own ? body : actingBody(body, entities, lexicon);
   }
   const body = title.office.org ? lexicon.names.get(nameKey(title.office.org))?.entry : undefined;
@@ -558,8 +562,20 @@ function affiliationOf(
       ? countryEntity(countryOf(boss, lexicon, native), entities, lexicon)
       : actingBody(boss, entities, lexicon);
   }
-  // "the bloc's foreign policy chief Kaja Kallas", "Hamas leader X": a person the lexicon knows as an officer of a body
-  // other than their country's ruling party holds an office told without a body in that body, not their country.
+  return knownSide(person, entities, lexicon, native);
+}
+
+/**
+ * Whom a person serves, by the lexicon (or a native name's look): "the bloc's foreign policy chief Kaja Kallas", "Hamas
+ * leader X": a person the lexicon knows as an officer of a body other than their country's ruling party serves that
+ * body, not their country.
+ */
+function knownSide(
+  person: ArticleEntity,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity | undefined {
   const org = person.entry?.org ? lexicon.byName.get(person.entry.org) : undefined;
   const ruling = person.entry?.country ? lexicon.rulingParties.get(person.entry.country) : undefined;
   if (org && org !== ruling) return actingBody(entities.fromEntry(org), entities, lexicon);

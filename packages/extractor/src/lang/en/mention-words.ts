@@ -118,7 +118,7 @@ const TITLE_MODIFIERS = new Set([
  * an office is of, which end before its holder's name.
  */
 const TITLE_FIELDS = [
-  ...["foreign", "economic", "home", "internal", "social", "veterans", "consumer", "legal", "religious", "maritime"].map(
+  ...["foreign", "external", "economic", "home", "internal", "social", "veterans", "consumer", "legal", "religious", "maritime"].map(
     (kind) => `${kind} affairs`,
   ),
   ...["mines", "energy", "refugees", "defence", "defense", "finance", "trade", "industry", "justice", "health", "education"],
@@ -324,6 +324,8 @@ export const EN_MENTIONS: MentionWords = {
   personCues: [...SPOUSE_CUES, ...STYLES],
   spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
+  // "oil company Norvaltech", "the rebel group X": a lower-case kind of body before a name is no part of it.
+  bodyKindHeads: new Set(["company", "group", "newspaper", "broadcaster", "state broadcaster"]),
   titleModifiers: TITLE_MODIFIERS,
   titleFields: new PhraseSet(TITLE_FIELDS),
   formerMarkers: new Set(["former", "late", "ex"]),
