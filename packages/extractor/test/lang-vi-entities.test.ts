@@ -963,3 +963,27 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     expect(facts("Lực lượng Bảo vệ bờ biển Algeria cáo buộc Maroc.", ["ACCUSED"])).toEqual(["Algeria ACCUSED Morocco"]);
   });
 });
+
+describe("Vietnamese places: a kind with its qualifier before the name", () => {
+  it("'Sân bay quốc tế X (TP Y)': the airport, qualifier and all, lies in the bracketed city", () => {
+    const text = "Lễ tiễn diễn ra tại Sân bay quốc tế Cam Lâm (TP Nha Trang) sáng 4/5.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Sân bay quốc tế Cam Lâm LOCATED_IN Nha Trang"]);
+  });
+
+  it("'X ở TP Y': the abbreviated kind of a city between the marker and its name", () => {
+    expect(facts("Đoàn Peru thăm nhà máy điện Đông Phong ở TP Hạ Môn.", ["LOCATED_IN"])).toContain(
+      "nhà máy điện Đông Phong LOCATED_IN Xiamen",
+    );
+  });
+
+  it("'Khu công nghệ cao X ở huyện Y', 'làng gốm Z': a park and a craft village named after their kind", () => {
+    const text = "Đoàn Chile thăm Khu công nghệ cao Láng Hòa ở huyện Quốc Oai và làng gốm Phù Lãng.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Khu công nghệ cao Láng Hòa LOCATED_IN Quốc Oai"]);
+    const { x } = extract(text);
+    expect(x.entities.filter((e) => e.type === "LOCATION").map((e) => e.name)).toContain("làng gốm Phù Lãng");
+  });
+
+  it("'mỏ X ở tỉnh Y': a mine named after its kind lies in the province", () => {
+    expect(facts("Quân đội được điều tới mỏ Los Toldos ở tỉnh Salta.", ["LOCATED_IN"])).toEqual(["mỏ Los Toldos LOCATED_IN Salta"]);
+  });
+});

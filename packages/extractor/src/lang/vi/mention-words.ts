@@ -97,6 +97,19 @@ const LOCATION_CUES = [
   "trung tâm hội nghị",
   "sân vận động",
   "dinh",
+  // A kind with its qualifier before the name: "Sân bay quốc tế X", "Khu công nghệ cao X", "làng gốm X", "mỏ khí X".
+  "sân bay quốc tế",
+  "cảng hàng không quốc tế",
+  "khu công nghiệp",
+  "khu công nghệ cao",
+  "khu kinh tế",
+  "làng gốm",
+  "làng nghề",
+  "làng chài",
+  "mỏ",
+  "mỏ dầu",
+  "mỏ khí",
+  "tháp",
 ];
 
 /** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
