@@ -987,3 +987,37 @@ describe("Vietnamese places: a kind with its qualifier before the name", () => {
     expect(facts("Quân đội được điều tới mỏ Los Toldos ở tỉnh Salta.", ["LOCATED_IN"])).toEqual(["mỏ Los Toldos LOCATED_IN Salta"]);
   });
 });
+
+describe("Vietnamese offices: a ministry named after an office below its head", () => {
+  it("'Thứ trưởng Bộ Công an X': the deputy serves in the native ministry as well as the country", () => {
+    expect(facts("Thứ trưởng Bộ Công an Lại Văn Tuấn tiếp Đại sứ Peru.", ["OFFICIAL_OF"])).toEqual([
+      "Lại Văn Tuấn OFFICIAL_OF Bộ Công an Việt Nam",
+      "Lại Văn Tuấn OFFICIAL_OF Vietnam",
+    ]);
+  });
+
+  it("'Thượng tướng X, Thứ trưởng Bộ Quốc phòng,': a rank is no office, the apposition's office is read", () => {
+    const text = "Thượng tướng Đàm Quang Lực, Thứ trưởng Bộ Quốc phòng, đã tiễn đoàn cứu hộ sang Ecuador.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Đàm Quang Lực OFFICIAL_OF Bộ Quốc phòng Việt Nam", "Đàm Quang Lực OFFICIAL_OF Vietnam"]);
+  });
+
+  it("'Người phát ngôn Bộ Ngoại giao Việt Nam X': the ministry named with the native country", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao Việt Nam Tạ Thu Lan cho biết.", ["OFFICIAL_OF"])).toEqual([
+      "Tạ Thu Lan OFFICIAL_OF Bộ Ngoại giao Việt Nam",
+      "Tạ Thu Lan OFFICIAL_OF Vietnam",
+    ]);
+  });
+
+  it("no ministry for its head ('Bộ trưởng Bộ Công an X'), a foreign one, or the Politburo", () => {
+    expect(facts("Bộ trưởng Bộ Công an Lại Văn Tuấn tiếp Đại sứ Peru Luis Vera.", ["OFFICIAL_OF"])).toEqual([
+      "Luis Vera OFFICIAL_OF Peru",
+      "Lại Văn Tuấn OFFICIAL_OF Vietnam",
+    ]);
+    expect(facts("Người phát ngôn Bộ Ngoại giao Chile Rosa Pinto bác bỏ thông tin.", ["OFFICIAL_OF"])).toEqual([
+      "Rosa Pinto OFFICIAL_OF Chile",
+    ]);
+    expect(facts("Ủy viên Bộ Chính trị Lại Văn Tuấn dự lễ.", ["OFFICIAL_OF"])).not.toContain(
+      "Lại Văn Tuấn OFFICIAL_OF Bộ Chính trị Việt Nam",
+    );
+  });
+});

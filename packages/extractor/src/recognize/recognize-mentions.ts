@@ -1465,7 +1465,7 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
 function readTitled(context: Context, at: number, office: Office, lead?: { from: number; affiliation: NameMention }): Mention | undefined {
   const { tokens, spans, words } = context;
   const from = lead?.from ?? at;
-  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
+  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation, ministry: ministryOf(context, at) };
   let j = spans[at]!.to;
   let lastAffiliationEnd = lead ? j : -1;
   let viaCopula = false;
@@ -1948,6 +1948,34 @@ function isThen(tokens: Token[], at: number, words: MentionWords): boolean {
   return words.heldThen.length > 0 && words.heldThen.every((w, k) => tokens[at + k]?.key === w);
 }
 
+/** A ministry's field the pack does not list has this many words: "Quốc phòng", "Ngoại giao". */
+const MINISTRY_FIELD_WORDS = 2;
+
+/**
+ * "Thứ trưởng Bộ Công an", "Người phát ngôn Bộ Quốc phòng": the ministry (as written) that the office at `at` names
+ * inside its cue or right after it, when the office does not head it ("Bộ trưởng Bộ Công an" serves the country).
+ */
+function ministryOf(context: Context, at: number): string | undefined {
+  const { tokens, keys, spans, words } = context;
+  const office = spans[at];
+  const bodies = words.ministryBodies;
+  if (office?.kind !== "office" || !bodies) return undefined;
+  let k = at + 1;
+  while (k < office.to && keys[k] !== words.ministry) k++;
+  const inside = k < office.to;
+  if ((!inside && (keys[k] !== words.ministry || spans[k])) || bodies.heads.has(keys.slice(at, k).join(" "))) return undefined;
+  const from = k + 1;
+  const unlisted = () =>
+    countPlainWords(context, from, MINISTRY_FIELD_WORDS) === MINISTRY_FIELD_WORDS &&
+    tokens[from]!.capitalized &&
+    !tokens[from + 1]!.capitalized
+      ? MINISTRY_FIELD_WORDS
+      : 0;
+  const field = inside ? office.to - from : words.titleFields?.lengthAt(keys, from) || unlisted();
+  if (!field || bodies.notFields.has(keys.slice(from, from + field).join(" "))) return undefined;
+  return textOf(tokens, k, from + field);
+}
+
 function countPlainWords(context: Context, at: number, max: number): number {
   let n = 0;
   while (n < max && context.tokens[at + n]?.word && !context.spans[at + n]) n++;
@@ -2094,7 +2122,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   }
   const span = spans[j];
   if (span?.kind !== "office") return undefined;
-  const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
+  const title: Title = { office: span.office, former: former || isFormer(tokens, j, words), ministry: ministryOf(context, j) };
   let k = span.to;
   let stacked = false;
   let beforeStack = k;

@@ -517,6 +517,11 @@ export const VI_MENTIONS: MentionWords = {
   ]),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",
+  ministryBodies: {
+    heads: new Set(["bộ trưởng"]),
+    // The Politburo, a command, the general staff: "bộ" bodies that are no ministry.
+    notFields: new Set(["chính trị", "tư lệnh", "tổng tham mưu", "chỉ huy"]),
+  },
   titleFields: VI_TITLE_FIELDS,
   seatMarkers: new Set(["ở", "tại"]),
   possessive: "của",
