@@ -110,6 +110,12 @@ const LOCATION_CUES = [
   "mỏ dầu",
   "mỏ khí",
   "tháp",
+  // A head's residence named after the office, then its own name: "Dinh Tổng thống X" is a palace, X no president.
+  "dinh tổng thống",
+  "phủ tổng thống",
+  "cung điện tổng thống",
+  "dinh thủ tướng",
+  "phủ thủ tướng",
 ];
 
 /** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
