@@ -1029,3 +1029,16 @@ describe("Vietnamese places: a residence named after an office", () => {
     expect(facts(text, ["LOCATED_IN"])).toEqual(["Dinh Tổng thống Pizarro LOCATED_IN Peru"]);
   });
 });
+
+describe("Vietnamese bodies: a police force named with its country", () => {
+  it("'Tổng giám đốc Cảnh sát Quốc gia X Y': Y serves the police force; 'Cảnh' is no short name of anyone", () => {
+    const text = "Tổng giám đốc Cảnh sát Quốc gia Ecuador Fausto Salinas cho biết đã bắt giữ 5 người.";
+    expect(people(text)).toEqual(["Fausto Salinas"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Fausto Salinas OFFICIAL_OF Cảnh sát Quốc gia Ecuador"]);
+  });
+
+  it("'Phó Tư lệnh Cảnh sát Hoàng gia X Y': capitalized all through, the name still keeps its country", () => {
+    const text = "Phó Tư lệnh Cảnh sát Hoàng gia Campuchia Sok Phal cảm ơn Việt Nam.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Sok Phal OFFICIAL_OF Cảnh sát Hoàng gia Campuchia"]);
+  });
+});

@@ -1751,9 +1751,11 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.
   const walk = place ? undefined : bodyNameWalk(context, run.to);
-  const closing = walk && bodyClosingName(context, walk);
-  // "Đảng Đoàn kết X": a party's name keeps the country that closes it; a state body is that country's.
-  if (closing?.type === "COUNTRY" && words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase()))
+  // "Đảng Đoàn kết X", "Cảnh sát Hoàng gia X": a party's or a police force's name keeps the country that closes it,
+  // capitalized all through or not; a state body is that country's.
+  const countryNamed = !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
+  const closing = walk && bodyClosingName(context, countryNamed ? { ...walk, lower: true } : walk);
+  if (closing?.type === "COUNTRY" && countryNamed)
     return { kind: "name", from: at, to: closing.to, surface: textOf(tokens, at, closing.to), type: "ORGANIZATION", maybeShort: false };
   if (closing) return closing;
   // Before a holder's name its capitalized words may be the name's: the title's own reading goes on there.

@@ -146,6 +146,7 @@ const ORGANIZATION_CUES = [
   "quỹ",
   "hãng",
   "ủy ban",
+  "cảnh sát", // "Cảnh sát Quốc gia X": a police force, its first syllable no short name ("Cảnh")
 ];
 
 /**
@@ -470,7 +471,7 @@ export const VI_MENTIONS: MentionWords = {
   placeWithin: new Set(["thuộc"]),
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
-  countryNamedBodies: new Set(["đảng"]),
+  countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
   bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng"]),
   bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
