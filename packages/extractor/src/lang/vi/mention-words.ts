@@ -62,6 +62,12 @@ const PLACE_KIND_HEADS = [
   "sông",
   "núi",
   "khu tự trị",
+  // A kind with its qualifier before the name: "Sân bay quốc tế X", "Khu công nghệ cao X" (X, written so as an alias).
+  "sân bay quốc tế",
+  "cảng hàng không quốc tế",
+  "khu công nghiệp",
+  "khu công nghệ cao",
+  "khu kinh tế",
 ];
 
 /** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */
@@ -97,12 +103,7 @@ const LOCATION_CUES = [
   "trung tâm hội nghị",
   "sân vận động",
   "dinh",
-  // A kind with its qualifier before the name: "Sân bay quốc tế X", "Khu công nghệ cao X", "làng gốm X", "mỏ khí X".
-  "sân bay quốc tế",
-  "cảng hàng không quốc tế",
-  "khu công nghiệp",
-  "khu công nghệ cao",
-  "khu kinh tế",
+  // A kind with its qualifier before the name: "làng gốm X", "mỏ khí X".
   "làng gốm",
   "làng nghề",
   "làng chài",
