@@ -1044,3 +1044,17 @@ describe("Vietnamese bodies: a police force named with its country", () => {
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Sok Phal OFFICIAL_OF Cảnh sát Hoàng gia Campuchia"]);
   });
 });
+
+describe("Vietnamese offices: a company's officer and a queen consort", () => {
+  it("'ông X, Chủ tịch Tập đoàn Y': a company the lexicon knows holds its officer's office, not its country", () => {
+    const text = "Thủ tướng Peru tiếp ông Lee Jae-yong, Chủ tịch Tập đoàn Samsung, tại Lima.";
+    expect(facts(text, ["OFFICIAL_OF"])).toContain("Lee Jae-yong OFFICIAL_OF Samsung");
+    expect(facts(text, ["OFFICIAL_OF"])).not.toContain("Lee Jae-yong OFFICIAL_OF South Korea");
+  });
+
+  it("'Vua X và Hoàng hậu Y': a queen consort is the king's spouse, no office of the country visited", () => {
+    const text = "Vua Harald và Hoàng hậu Sonja tới Chile hôm 3/10.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([]);
+    expect(people(text)).toContain("Sonja");
+  });
+});

@@ -564,7 +564,8 @@ function affiliationOf(
   // other than their country's ruling party holds an office told without a body in that body, not their country.
   const org = person.entry?.org ? lexicon.byName.get(person.entry.org) : undefined;
   const ruling = person.entry?.country ? lexicon.rulingParties.get(person.entry.country) : undefined;
-  if (org && org !== ruling) return actingBody(entities.fromEntry(org), entities, lexicon);
+  // A company's officer ("ông Lee, chủ tịch" of a group the lexicon knows) holds the office in the company.
+  if (org && org !== ruling) return org.ownOffices ? entities.fromEntry(org) : actingBody(entities.fromEntry(org), entities, lexicon);
   return countryEntity(countryOf(person, lexicon, native) ?? person.entry?.org, entities, lexicon);
 }
 

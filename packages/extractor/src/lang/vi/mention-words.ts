@@ -190,7 +190,8 @@ const BODY_NAME_WORDS = new Set([
 ]);
 
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
-const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ nhất phu quân"];
+// A queen consort ("Hoàng hậu X") is a king's spouse: no office of the country.
+const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ nhất phu quân", "hoàng hậu"];
 
 /** Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X". */
 const KIN_CUES = ["con trai", "con gái", "em trai", "em gái", "anh trai", "chị gái", "cháu trai", "cháu gái", "vợ", "chồng"];
