@@ -1058,3 +1058,22 @@ describe("Vietnamese offices: a company's officer and a queen consort", () => {
     expect(people(text)).toContain("Sonja");
   });
 });
+
+describe("Vietnamese offices: a further office after a titled name", () => {
+  it("'Tổng thống Y X, Chủ tịch luân phiên Z,': the apposition's office with its own body is X's too", () => {
+    expect(facts("Tổng thống Ghana John Mahama, Chủ tịch luân phiên AU, đã tiếp Thủ tướng Peru.", ["OFFICIAL_OF"])).toEqual([
+      "John Mahama OFFICIAL_OF African Union",
+      "John Mahama OFFICIAL_OF Ghana",
+    ]);
+  });
+
+  it("'Tổng thống Y X, người vừa được bầu làm Chủ tịch Z,': a relative clause leads to the office", () => {
+    const text = "Tổng thống Ghana John Mahama, người vừa được bầu làm Chủ tịch của AU, đã tiếp Thủ tướng Peru.";
+    expect(facts(text, ["OFFICIAL_OF"])).toContain("John Mahama OFFICIAL_OF African Union");
+  });
+
+  it("a list of titled people is no apposition: 'A, Thủ tướng Y B và ...'", () => {
+    const text = "Lễ ký có sự chứng kiến của Tổng thống Ghana John Mahama, Thủ tướng Peru Luis Otárola và nhiều quan chức.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["John Mahama OFFICIAL_OF Ghana", "Luis Otárola OFFICIAL_OF Peru"]);
+  });
+});

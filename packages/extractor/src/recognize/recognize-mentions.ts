@@ -2049,9 +2049,23 @@ function withFurtherOffice(context: Context, mention: NameMention): NameMention 
   const held =
     headed ??
     (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined) ??
-    describedOffice(context, at);
+    describedOffice(context, at) ??
+    bareFurtherOffice(context, at);
   if (!held?.title.affiliation) return mention;
   return { ...mention, to: held.to, alsoTitles: [...(mention.alsoTitles ?? []), held.title] };
+}
+
+/**
+ * "Tổng thống Y X, Chủ tịch luân phiên AU, ...": an office with its own body set right after a titled name's comma, closed
+ * by a comma or the clause's verb; not the next titled person of a list ("A, Thủ tướng Y B"), whose name follows the body.
+ */
+function bareFurtherOffice(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans } = context;
+  if (spans[at]?.kind !== "office" || !tokens[at]!.capitalized) return undefined;
+  const held = appositiveOffice(context, at, false);
+  if (!held?.title.affiliation || held.title.principal || held.title.affiliation.type === "PERSON") return undefined;
+  const after = tokens[held.to];
+  return after?.text === "," || (after?.word && !after.capitalized && !spans[held.to]) ? held : undefined;
 }
 
 /**

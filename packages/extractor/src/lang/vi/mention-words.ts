@@ -189,6 +189,31 @@ const BODY_NAME_WORDS = new Set([
   ...["phần", "xây", "dựng", "trách", "hữu", "hạn", "nhiệm", "lực", "phủ", "xuất", "nhập", "khẩu", "vận", "tải", "dịch", "vụ"],
 ]);
 
+/** Longer ways from a name to its office: "X, hiện là ...", "X được bầu làm ...". */
+const OFFICE_VERBS = [
+  "hiện là",
+  "hiện giữ chức",
+  "giữ chức",
+  "giữ cương vị",
+  "đảm nhiệm chức",
+  "đảm nhiệm cương vị",
+  "được bầu làm",
+  "được bầu giữ chức",
+  "được bổ nhiệm làm",
+  "được bổ nhiệm giữ chức",
+  "trở thành",
+  "vừa trở thành",
+  "đã trở thành",
+  "nay là",
+  // "X nhậm chức Tổng thống Y": takes the office.
+  "nhậm chức",
+  "tuyên thệ nhậm chức",
+  "chính thức nhậm chức",
+];
+
+/** "X, người vừa được bầu làm Chủ tịch Y,": a relative clause of the person that leads to the verb of office. */
+const RELATIVE_LEADS = ["người", "người vừa", "người mới", "người đã", "người hiện"];
+
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
 // A queen consort ("Hoàng hậu X") is a king's spouse: no office of the country.
 const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ nhất phu quân", "hoàng hậu"];
@@ -504,26 +529,7 @@ export const VI_MENTIONS: MentionWords = {
   leadingWords: new Set([VI_CLAUSES.according, ...VI_CLAUSES.leadingPhrase]),
   officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách"]),
   hostCountry: new PhraseSet(["nước chủ nhà", "nước sở tại", "quốc gia chủ nhà"]),
-  officeVerbs: new PhraseSet([
-    "hiện là",
-    "hiện giữ chức",
-    "giữ chức",
-    "giữ cương vị",
-    "đảm nhiệm chức",
-    "đảm nhiệm cương vị",
-    "được bầu làm",
-    "được bầu giữ chức",
-    "được bổ nhiệm làm",
-    "được bổ nhiệm giữ chức",
-    "trở thành",
-    "vừa trở thành",
-    "đã trở thành",
-    "nay là",
-    // "X nhậm chức Tổng thống Y": takes the office.
-    "nhậm chức",
-    "tuyên thệ nhậm chức",
-    "chính thức nhậm chức",
-  ]),
+  officeVerbs: new PhraseSet([...OFFICE_VERBS, ...OFFICE_VERBS.flatMap((verb) => RELATIVE_LEADS.map((lead) => `${lead} ${verb}`))]),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",
   ministryBodies: {
