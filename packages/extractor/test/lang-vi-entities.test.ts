@@ -1077,3 +1077,17 @@ describe("Vietnamese offices: a further office after a titled name", () => {
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["John Mahama OFFICIAL_OF Ghana", "Luis Otárola OFFICIAL_OF Peru"]);
   });
 });
+
+describe("Vietnamese offices: a local body of a capital named with its kind", () => {
+  it("'Chủ tịch UBND TP Hà Nội X': the kind word before a capital the lexicon knows does not cut the holder off", () => {
+    const text = "Chủ tịch UBND TP Hà Nội Trần Văn Nam tiếp đoàn Peru.";
+    expect(people(text)).toEqual(["Trần Văn Nam"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Trần Văn Nam OFFICIAL_OF Vietnam"]);
+  });
+
+  it("'Thống đốc bang Y (Hoa Kỳ) X': the bracketed country of two words between the body and the holder's name", () => {
+    const text = "Thống đốc bang Texas (Hoa Kỳ) Greg Abbott cảm ơn Thái Lan.";
+    expect(people(text)).toEqual(["Greg Abbott"]);
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Texas LOCATED_IN United States"]);
+  });
+});

@@ -1502,6 +1502,18 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Governor of Lagos State, Mr X": a known place's kind, capitalized after it, is the body's, not a name.
       if (body.type === "LOCATION" && tokens[j]?.capitalized && words.placeAppositions?.nouns.has(tokens[j]!.key))
         j = lastAffiliationEnd = j + 1;
+    } else if (knownPlaceAfterKind(context, j)) {
+      j = spans[j]!.to; // "Chủ tịch UBND TP Hà Nội X": the kind of a capital the lexicon knows, then the capital as the body
+    } else if (
+      token.text === "(" &&
+      j === lastAffiliationEnd &&
+      title.affiliation &&
+      isCountrySpan(spans[j + 1]) &&
+      tokens[spans[j + 1]!.to]?.text === ")"
+    ) {
+      // "Thống đốc tỉnh Y (Z) X": the country the body lies in, in brackets before the holder's name.
+      if (title.affiliation.type === "LOCATION") title.placeIn = entityMention(spans[j + 1] as Extract<Span, { kind: "entity" }>, tokens);
+      j = lastAffiliationEnd = spans[j + 1]!.to + 1;
     } else if (fieldAt(context, j) && isPersonStart(context, spans[fieldAt(context, j)]!.to)) {
       // "Bộ trưởng Thủy lợi Kazakhstan X", "Bộ Công nghiệp, Thương mại ...": a field the pack does not list, when a
       // name follows its body ("Phó Tổng thống Koné thăm Việt Nam." is a name and a verb).
@@ -1948,6 +1960,19 @@ function isModifierPair(tokens: Token[], at: number, words: MentionWords): boole
 /** "khi đó" (then) at `at`: the office was held then. */
 function isThen(tokens: Token[], at: number, words: MentionWords): boolean {
   return words.heldThen.length > 0 && words.heldThen.every((w, k) => tokens[at + k]?.key === w);
+}
+
+/**
+ * "TP Hà Nội", "thành phố Lima": a cue for a place's kind at `at` right before a capital the lexicon knows (its country's
+ * name); a province or city of its own ("tỉnh X") stays a mention of its own, which places it.
+ */
+function knownPlaceAfterKind(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const kind = spans[at];
+  if (kind?.kind !== "cue" || kind.type !== "LOCATION" || !words.placeKindCues?.has(textOf(tokens, at, kind.to).toLowerCase()))
+    return false;
+  const place = spans[kind.to];
+  return place?.kind === "entity" && place.entry.type === "COUNTRY";
 }
 
 /** A ministry's field the pack does not list has this many words: "Quốc phòng", "Ngoại giao". */
