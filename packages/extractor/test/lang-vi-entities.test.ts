@@ -963,3 +963,131 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     expect(facts("Lực lượng Bảo vệ bờ biển Algeria cáo buộc Maroc.", ["ACCUSED"])).toEqual(["Algeria ACCUSED Morocco"]);
   });
 });
+
+describe("Vietnamese places: a kind with its qualifier before the name", () => {
+  it("'Sân bay quốc tế X (TP Y)': the airport X (its kind and qualifier no part of the name) lies in the bracketed city", () => {
+    const text = "Lễ tiễn diễn ra tại Sân bay quốc tế Cam Lâm (TP Nha Trang) sáng 4/5.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Cam Lâm LOCATED_IN Nha Trang"]);
+    const airport = extract(text).x.entities.find((e) => e.name === "Cam Lâm");
+    expect(airport?.aliases).toContain("Sân bay quốc tế Cam Lâm");
+  });
+
+  it("'X ở TP Y': the abbreviated kind of a city between the marker and its name", () => {
+    expect(facts("Đoàn Peru thăm nhà máy điện Đông Phong ở TP Hạ Môn.", ["LOCATED_IN"])).toContain(
+      "nhà máy điện Đông Phong LOCATED_IN Xiamen",
+    );
+  });
+
+  it("'Khu công nghệ cao X ở huyện Y', 'làng gốm Z': a park and a craft village named after their kind", () => {
+    const text = "Đoàn Chile thăm Khu công nghệ cao Láng Hòa ở huyện Quốc Oai và làng gốm Phù Lãng.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Láng Hòa LOCATED_IN Quốc Oai"]);
+    const { x } = extract(text);
+    expect(x.entities.filter((e) => e.type === "LOCATION").map((e) => e.name)).toContain("làng gốm Phù Lãng");
+  });
+
+  it("'mỏ X ở tỉnh Y': a mine named after its kind lies in the province", () => {
+    expect(facts("Quân đội được điều tới mỏ Los Toldos ở tỉnh Salta.", ["LOCATED_IN"])).toEqual(["mỏ Los Toldos LOCATED_IN Salta"]);
+  });
+});
+
+describe("Vietnamese offices: a ministry named after an office below its head", () => {
+  it("'Thứ trưởng Bộ Công an X': the deputy serves in the native ministry as well as the country", () => {
+    expect(facts("Thứ trưởng Bộ Công an Lại Văn Tuấn tiếp Đại sứ Peru.", ["OFFICIAL_OF"])).toEqual([
+      "Lại Văn Tuấn OFFICIAL_OF Bộ Công an Việt Nam",
+      "Lại Văn Tuấn OFFICIAL_OF Vietnam",
+    ]);
+  });
+
+  it("'Thượng tướng X, Thứ trưởng Bộ Quốc phòng,': a rank is no office, the apposition's office is read", () => {
+    const text = "Thượng tướng Đàm Quang Lực, Thứ trưởng Bộ Quốc phòng, đã tiễn đoàn cứu hộ sang Ecuador.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Đàm Quang Lực OFFICIAL_OF Bộ Quốc phòng Việt Nam", "Đàm Quang Lực OFFICIAL_OF Vietnam"]);
+  });
+
+  it("'Người phát ngôn Bộ Ngoại giao Việt Nam X': the ministry named with the native country", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao Việt Nam Tạ Thu Lan cho biết.", ["OFFICIAL_OF"])).toEqual([
+      "Tạ Thu Lan OFFICIAL_OF Bộ Ngoại giao Việt Nam",
+      "Tạ Thu Lan OFFICIAL_OF Vietnam",
+    ]);
+  });
+
+  it("no ministry for its head ('Bộ trưởng Bộ Công an X'), a foreign one, or the Politburo", () => {
+    expect(facts("Bộ trưởng Bộ Công an Lại Văn Tuấn tiếp Đại sứ Peru Luis Vera.", ["OFFICIAL_OF"])).toEqual([
+      "Luis Vera OFFICIAL_OF Peru",
+      "Lại Văn Tuấn OFFICIAL_OF Vietnam",
+    ]);
+    expect(facts("Người phát ngôn Bộ Ngoại giao Chile Rosa Pinto bác bỏ thông tin.", ["OFFICIAL_OF"])).toEqual([
+      "Rosa Pinto OFFICIAL_OF Chile",
+    ]);
+    expect(facts("Ủy viên Bộ Chính trị Lại Văn Tuấn dự lễ.", ["OFFICIAL_OF"])).not.toContain(
+      "Lại Văn Tuấn OFFICIAL_OF Bộ Chính trị Việt Nam",
+    );
+  });
+});
+
+describe("Vietnamese places: a residence named after an office", () => {
+  it("'Dinh Tổng thống X ở Y': a palace, no person holding the presidency", () => {
+    const text = "Tổng thống Peru Dina Boluarte đón Thủ tướng Phạm Minh Chính tại Dinh Tổng thống Pizarro ở Lima.";
+    expect(people(text)).toEqual(["Dina Boluarte", "Phạm Minh Chính"]);
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Dinh Tổng thống Pizarro LOCATED_IN Peru"]);
+  });
+});
+
+describe("Vietnamese bodies: a police force named with its country", () => {
+  it("'Tổng giám đốc Cảnh sát Quốc gia X Y': Y serves the police force; 'Cảnh' is no short name of anyone", () => {
+    const text = "Tổng giám đốc Cảnh sát Quốc gia Ecuador Fausto Salinas cho biết đã bắt giữ 5 người.";
+    expect(people(text)).toEqual(["Fausto Salinas"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Fausto Salinas OFFICIAL_OF Cảnh sát Quốc gia Ecuador"]);
+  });
+
+  it("'Phó Tư lệnh Cảnh sát Hoàng gia X Y': capitalized all through, the name still keeps its country", () => {
+    const text = "Phó Tư lệnh Cảnh sát Hoàng gia Campuchia Sok Phal cảm ơn Việt Nam.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Sok Phal OFFICIAL_OF Cảnh sát Hoàng gia Campuchia"]);
+  });
+});
+
+describe("Vietnamese offices: a company's officer and a queen consort", () => {
+  it("'ông X, Chủ tịch Tập đoàn Y': a company the lexicon knows holds its officer's office, not its country", () => {
+    const text = "Thủ tướng Peru tiếp ông Lee Jae-yong, Chủ tịch Tập đoàn Samsung, tại Lima.";
+    expect(facts(text, ["OFFICIAL_OF"])).toContain("Lee Jae-yong OFFICIAL_OF Samsung");
+    expect(facts(text, ["OFFICIAL_OF"])).not.toContain("Lee Jae-yong OFFICIAL_OF South Korea");
+  });
+
+  it("'Vua X và Hoàng hậu Y': a queen consort is the king's spouse, no office of the country visited", () => {
+    const text = "Vua Harald và Hoàng hậu Sonja tới Chile hôm 3/10.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([]);
+    expect(people(text)).toContain("Sonja");
+  });
+});
+
+describe("Vietnamese offices: a further office after a titled name", () => {
+  it("'Tổng thống Y X, Chủ tịch luân phiên Z,': the apposition's office with its own body is X's too", () => {
+    expect(facts("Tổng thống Ghana John Mahama, Chủ tịch luân phiên AU, đã tiếp Thủ tướng Peru.", ["OFFICIAL_OF"])).toEqual([
+      "John Mahama OFFICIAL_OF African Union",
+      "John Mahama OFFICIAL_OF Ghana",
+    ]);
+  });
+
+  it("'Tổng thống Y X, người vừa được bầu làm Chủ tịch Z,': a relative clause leads to the office", () => {
+    const text = "Tổng thống Ghana John Mahama, người vừa được bầu làm Chủ tịch của AU, đã tiếp Thủ tướng Peru.";
+    expect(facts(text, ["OFFICIAL_OF"])).toContain("John Mahama OFFICIAL_OF African Union");
+  });
+
+  it("a list of titled people is no apposition: 'A, Thủ tướng Y B và ...'", () => {
+    const text = "Lễ ký có sự chứng kiến của Tổng thống Ghana John Mahama, Thủ tướng Peru Luis Otárola và nhiều quan chức.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["John Mahama OFFICIAL_OF Ghana", "Luis Otárola OFFICIAL_OF Peru"]);
+  });
+});
+
+describe("Vietnamese offices: a local body of a capital named with its kind", () => {
+  it("'Chủ tịch UBND TP Hà Nội X': the kind word before a capital the lexicon knows does not cut the holder off", () => {
+    const text = "Chủ tịch UBND TP Hà Nội Trần Văn Nam tiếp đoàn Peru.";
+    expect(people(text)).toEqual(["Trần Văn Nam"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Trần Văn Nam OFFICIAL_OF Vietnam"]);
+  });
+
+  it("'Thống đốc bang Y (Hoa Kỳ) X': the bracketed country of two words between the body and the holder's name", () => {
+    const text = "Thống đốc bang Texas (Hoa Kỳ) Greg Abbott cảm ơn Thái Lan.";
+    expect(people(text)).toEqual(["Greg Abbott"]);
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Texas LOCATED_IN United States"]);
+  });
+});

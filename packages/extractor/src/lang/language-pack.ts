@@ -363,6 +363,11 @@ export interface MentionWords {
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
   /**
+   * "Thứ trưởng Bộ Công an X": a ministry named after an office is a body the holder serves in, besides the country,
+   * unless the office heads it (`heads`: "bộ trưởng") or the "ministry" is none (`notFields`: "Bộ Chính trị"). Lower case.
+   */
+  readonly ministryBodies?: { readonly heads: ReadonlySet<string>; readonly notFields: ReadonlySet<string> };
+  /**
    * Fields and bodies an office is of, which no name ever is, though they open on a capital: "Bộ trưởng Giáo dục
    * và Đào tạo X", "Chủ tịch UBND tỉnh Y X", "Bí thư Thành ủy Hà Nội X". Lower case.
    */
@@ -928,5 +933,7 @@ export interface StaticWords {
 export interface NativeNames {
   /** The lexicon name of the country. */
   readonly country: string;
+  /** The country's name as the language writes it ("Việt Nam"): it closes the name of a native body named without it. */
+  readonly written?: string;
   looksNative(name: string): boolean;
 }

@@ -45,6 +45,8 @@ export interface Title {
   listedAfter?: NameMention;
   /** Who sent the holder, the sentence's first actor before a sending verb: "Tổng thống Y A cử Đặc phái viên B". */
   sentBy?: NameMention;
+  /** "Thứ trưởng Bộ Công an X": the ministry, as written, that an office below its head is held in. */
+  ministry?: string;
   /** The country a place affiliation lies in, named after it: "Thống đốc tỉnh Gyeonggi của Hàn Quốc X". */
   placeIn?: NameMention;
   /**

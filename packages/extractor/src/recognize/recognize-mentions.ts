@@ -1465,7 +1465,7 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
 function readTitled(context: Context, at: number, office: Office, lead?: { from: number; affiliation: NameMention }): Mention | undefined {
   const { tokens, spans, words } = context;
   const from = lead?.from ?? at;
-  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation };
+  const title: Title = { office, former: isFormer(tokens, from, words), affiliation: lead?.affiliation, ministry: ministryOf(context, at) };
   let j = spans[at]!.to;
   let lastAffiliationEnd = lead ? j : -1;
   let viaCopula = false;
@@ -1502,6 +1502,18 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Governor of Lagos State, Mr X": a known place's kind, capitalized after it, is the body's, not a name.
       if (body.type === "LOCATION" && tokens[j]?.capitalized && words.placeAppositions?.nouns.has(tokens[j]!.key))
         j = lastAffiliationEnd = j + 1;
+    } else if (knownPlaceAfterKind(context, j)) {
+      j = spans[j]!.to; // "Chủ tịch UBND TP Hà Nội X": the kind of a capital the lexicon knows, then the capital as the body
+    } else if (
+      token.text === "(" &&
+      j === lastAffiliationEnd &&
+      title.affiliation &&
+      isCountrySpan(spans[j + 1]) &&
+      tokens[spans[j + 1]!.to]?.text === ")"
+    ) {
+      // "Thống đốc tỉnh Y (Z) X": the country the body lies in, in brackets before the holder's name.
+      if (title.affiliation.type === "LOCATION") title.placeIn = entityMention(spans[j + 1] as Extract<Span, { kind: "entity" }>, tokens);
+      j = lastAffiliationEnd = spans[j + 1]!.to + 1;
     } else if (fieldAt(context, j) && isPersonStart(context, spans[fieldAt(context, j)]!.to)) {
       // "Bộ trưởng Thủy lợi Kazakhstan X", "Bộ Công nghiệp, Thương mại ...": a field the pack does not list, when a
       // name follows its body ("Phó Tổng thống Koné thăm Việt Nam." is a name and a verb).
@@ -1753,9 +1765,11 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.
   const walk = place ? undefined : bodyNameWalk(context, run.to);
-  const closing = walk && bodyClosingName(context, walk);
-  // "Đảng Đoàn kết X": a party's name keeps the country that closes it; a state body is that country's.
-  if (closing?.type === "COUNTRY" && words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase()))
+  // "Đảng Đoàn kết X", "Cảnh sát Hoàng gia X": a party's or a police force's name keeps the country that closes it,
+  // capitalized all through or not; a state body is that country's.
+  const countryNamed = !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
+  const closing = walk && bodyClosingName(context, countryNamed ? { ...walk, lower: true } : walk);
+  if (closing?.type === "COUNTRY" && countryNamed)
     return { kind: "name", from: at, to: closing.to, surface: textOf(tokens, at, closing.to), type: "ORGANIZATION", maybeShort: false };
   if (closing) return closing;
   // Before a holder's name its capitalized words may be the name's: the title's own reading goes on there.
@@ -1950,6 +1964,47 @@ function isThen(tokens: Token[], at: number, words: MentionWords): boolean {
   return words.heldThen.length > 0 && words.heldThen.every((w, k) => tokens[at + k]?.key === w);
 }
 
+/**
+ * "TP Hà Nội", "thành phố Lima": a cue for a place's kind at `at` right before a capital the lexicon knows (its country's
+ * name); a province or city of its own ("tỉnh X") stays a mention of its own, which places it.
+ */
+function knownPlaceAfterKind(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const kind = spans[at];
+  if (kind?.kind !== "cue" || kind.type !== "LOCATION" || !words.placeKindCues?.has(textOf(tokens, at, kind.to).toLowerCase()))
+    return false;
+  const place = spans[kind.to];
+  return place?.kind === "entity" && place.entry.type === "COUNTRY";
+}
+
+/** A ministry's field the pack does not list has this many words: "Quốc phòng", "Ngoại giao". */
+const MINISTRY_FIELD_WORDS = 2;
+
+/**
+ * "Thứ trưởng Bộ Công an", "Người phát ngôn Bộ Quốc phòng": the ministry (as written) that the office at `at` names
+ * inside its cue or right after it, when the office does not head it ("Bộ trưởng Bộ Công an" serves the country).
+ */
+function ministryOf(context: Context, at: number): string | undefined {
+  const { tokens, keys, spans, words } = context;
+  const office = spans[at];
+  const bodies = words.ministryBodies;
+  if (office?.kind !== "office" || !bodies) return undefined;
+  let k = at + 1;
+  while (k < office.to && keys[k] !== words.ministry) k++;
+  const inside = k < office.to;
+  if ((!inside && (keys[k] !== words.ministry || spans[k])) || bodies.heads.has(keys.slice(at, k).join(" "))) return undefined;
+  const from = k + 1;
+  const unlisted = () =>
+    countPlainWords(context, from, MINISTRY_FIELD_WORDS) === MINISTRY_FIELD_WORDS &&
+    tokens[from]!.capitalized &&
+    !tokens[from + 1]!.capitalized
+      ? MINISTRY_FIELD_WORDS
+      : 0;
+  const field = inside ? office.to - from : words.titleFields?.lengthAt(keys, from) || unlisted();
+  if (!field || bodies.notFields.has(keys.slice(from, from + field).join(" "))) return undefined;
+  return textOf(tokens, k, from + field);
+}
+
 function countPlainWords(context: Context, at: number, max: number): number {
   let n = 0;
   while (n < max && context.tokens[at + n]?.word && !context.spans[at + n]) n++;
@@ -2021,9 +2076,23 @@ function withFurtherOffice(context: Context, mention: NameMention): NameMention 
   const held =
     headed ??
     (verb ? appositiveOffice(context, at + verb + (words.articles.has(keys[at + verb] ?? "") ? 1 : 0), false) : undefined) ??
-    describedOffice(context, at);
+    describedOffice(context, at) ??
+    bareFurtherOffice(context, at);
   if (!held?.title.affiliation) return mention;
   return { ...mention, to: held.to, alsoTitles: [...(mention.alsoTitles ?? []), held.title] };
+}
+
+/**
+ * "Tổng thống Y X, Chủ tịch luân phiên AU, ...": an office with its own body set right after a titled name's comma, closed
+ * by a comma or the clause's verb; not the next titled person of a list ("A, Thủ tướng Y B"), whose name follows the body.
+ */
+function bareFurtherOffice(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans } = context;
+  if (spans[at]?.kind !== "office" || !tokens[at]!.capitalized) return undefined;
+  const held = appositiveOffice(context, at, false);
+  if (!held?.title.affiliation || held.title.principal || held.title.affiliation.type === "PERSON") return undefined;
+  const after = tokens[held.to];
+  return after?.text === "," || (after?.word && !after.capitalized && !spans[held.to]) ? held : undefined;
 }
 
 /**
@@ -2096,7 +2165,7 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   }
   const span = spans[j];
   if (span?.kind !== "office") return undefined;
-  const title: Title = { office: span.office, former: former || isFormer(tokens, j, words) };
+  const title: Title = { office: span.office, former: former || isFormer(tokens, j, words), ministry: ministryOf(context, j) };
   let k = span.to;
   let stacked = false;
   let beforeStack = k;

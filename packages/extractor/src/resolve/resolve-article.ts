@@ -107,6 +107,8 @@ export function resolveArticle(
         const { office, former } = title;
         const atHome = told ? undefined : homeOf(title, person, home, entities, lexicon);
         const role = { role: office.role, leader: office.leader, former, cue: office.cue };
+        const ministry = nativeMinistry(title, told ?? atHome, entities, native);
+        if (ministry) titles.push({ sentence, person: person.id, affiliation: ministry.id, role: office.role, former });
         if (atHome && home!.guessed) {
           const held = { ...role, affiliation: undefined as string | undefined };
           person.roles.push(held);
@@ -578,7 +580,8 @@ function knownSide(
 ): ArticleEntity | undefined {
   const org = person.entry?.org ? lexicon.byName.get(person.entry.org) : undefined;
   const ruling = person.entry?.country ? lexicon.rulingParties.get(person.entry.country) : undefined;
-  if (org && org !== ruling) return actingBody(entities.fromEntry(org), entities, lexicon);
+  // A company's officer ("ông Lee, chủ tịch" of a group the lexicon knows) holds the office in the company.
+  if (org && org !== ruling) return org.ownOffices ? entities.fromEntry(org) : actingBody(entities.fromEntry(org), entities, lexicon);
   return countryEntity(countryOf(person, lexicon, native) ?? person.entry?.org, entities, lexicon);
 }
 
@@ -613,6 +616,22 @@ function homeOf(title: Title, person: ArticleEntity, home: Home | undefined, ent
   if (!home || !title.nameNext || person.entry || title.affiliation || title.principal) return undefined;
   if (home.postedAbroad.has(title.office.role)) return undefined;
   return countryEntity(home.country, entities, lexicon);
+}
+
+/**
+ * "Thứ trưởng Bộ Công an X", "Người phát ngôn Bộ Ngoại giao Việt Nam Y": the native country's ministry an office below
+ * its head is held in, named with the country as the language writes it ("Bộ Công an Việt Nam"), the written form an alias.
+ */
+function nativeMinistry(
+  title: Title,
+  country: ArticleEntity | undefined,
+  entities: ArticleEntities,
+  native: NativeNames | undefined,
+): ArticleEntity | undefined {
+  if (!title.ministry || !native?.written || country?.name !== native.country) return undefined;
+  const ministry = entities.fromName("ORGANIZATION", `${title.ministry} ${native.written}`);
+  ministry.aliases.add(title.ministry);
+  return ministry;
 }
 
 /** A national body (the Pentagon, a ministry) answers for its country; places for the country they are in. */

@@ -31,5 +31,5 @@ export const vietnamese: LanguagePack = {
   published: VI_PUBLISHED,
   // "chuyến thăm X của Y", "sự ủng hộ của Y": the owner follows, possibly past what the event is about.
   eventOwner: (view, event) => ownerAfter(view, event, OWNER_REACH),
-  nativeNames: { country: "Vietnam", looksNative: looksVietnamese },
+  nativeNames: { country: "Vietnam", written: "Việt Nam", looksNative: looksVietnamese },
 };

@@ -62,6 +62,12 @@ const PLACE_KIND_HEADS = [
   "sông",
   "núi",
   "khu tự trị",
+  // A kind with its qualifier before the name: "Sân bay quốc tế X", "Khu công nghệ cao X" (X, written so as an alias).
+  "sân bay quốc tế",
+  "cảng hàng không quốc tế",
+  "khu công nghiệp",
+  "khu công nghệ cao",
+  "khu kinh tế",
 ];
 
 /** Words before a capitalized run that make it a place: "tỉnh Amur", "Cung điện Mặt trời Kumsusan". */
@@ -97,6 +103,20 @@ const LOCATION_CUES = [
   "trung tâm hội nghị",
   "sân vận động",
   "dinh",
+  // A kind with its qualifier before the name: "làng gốm X", "mỏ khí X".
+  "làng gốm",
+  "làng nghề",
+  "làng chài",
+  "mỏ",
+  "mỏ dầu",
+  "mỏ khí",
+  "tháp",
+  // A head's residence named after the office, then its own name: "Dinh Tổng thống X" is a palace, X no president.
+  "dinh tổng thống",
+  "phủ tổng thống",
+  "cung điện tổng thống",
+  "dinh thủ tướng",
+  "phủ thủ tướng",
 ];
 
 /** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
@@ -127,6 +147,7 @@ const ORGANIZATION_CUES = [
   "quỹ",
   "hãng",
   "ủy ban",
+  "cảnh sát", // "Cảnh sát Quốc gia X": a police force, its first syllable no short name ("Cảnh")
 ];
 
 /**
@@ -168,8 +189,34 @@ const BODY_NAME_WORDS = new Set([
   ...["phần", "xây", "dựng", "trách", "hữu", "hạn", "nhiệm", "lực", "phủ", "xuất", "nhập", "khẩu", "vận", "tải", "dịch", "vụ"],
 ]);
 
+/** Longer ways from a name to its office: "X, hiện là ...", "X được bầu làm ...". */
+const OFFICE_VERBS = [
+  "hiện là",
+  "hiện giữ chức",
+  "giữ chức",
+  "giữ cương vị",
+  "đảm nhiệm chức",
+  "đảm nhiệm cương vị",
+  "được bầu làm",
+  "được bầu giữ chức",
+  "được bổ nhiệm làm",
+  "được bổ nhiệm giữ chức",
+  "trở thành",
+  "vừa trở thành",
+  "đã trở thành",
+  "nay là",
+  // "X nhậm chức Tổng thống Y": takes the office.
+  "nhậm chức",
+  "tuyên thệ nhậm chức",
+  "chính thức nhậm chức",
+];
+
+/** "X, người vừa được bầu làm Chủ tịch Y,": a relative clause of the person that leads to the verb of office. */
+const RELATIVE_LEADS = ["người", "người vừa", "người mới", "người đã", "người hiện"];
+
 /** A spouse's title before a name: "Phu nhân Ngô Thị A" is a person, and holds no office it is followed by. */
-const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ nhất phu quân"];
+// A queen consort ("Hoàng hậu X") is a king's spouse: no office of the country.
+const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ nhất phu quân", "hoàng hậu"];
 
 /** Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X". */
 const KIN_CUES = ["con trai", "con gái", "em trai", "em gái", "anh trai", "chị gái", "cháu trai", "cháu gái", "vợ", "chồng"];
@@ -451,7 +498,7 @@ export const VI_MENTIONS: MentionWords = {
   placeWithin: new Set(["thuộc"]),
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
-  countryNamedBodies: new Set(["đảng"]),
+  countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
   bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng"]),
   bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
@@ -482,28 +529,14 @@ export const VI_MENTIONS: MentionWords = {
   leadingWords: new Set([VI_CLAUSES.according, ...VI_CLAUSES.leadingPhrase]),
   officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách"]),
   hostCountry: new PhraseSet(["nước chủ nhà", "nước sở tại", "quốc gia chủ nhà"]),
-  officeVerbs: new PhraseSet([
-    "hiện là",
-    "hiện giữ chức",
-    "giữ chức",
-    "giữ cương vị",
-    "đảm nhiệm chức",
-    "đảm nhiệm cương vị",
-    "được bầu làm",
-    "được bầu giữ chức",
-    "được bổ nhiệm làm",
-    "được bổ nhiệm giữ chức",
-    "trở thành",
-    "vừa trở thành",
-    "đã trở thành",
-    "nay là",
-    // "X nhậm chức Tổng thống Y": takes the office.
-    "nhậm chức",
-    "tuyên thệ nhậm chức",
-    "chính thức nhậm chức",
-  ]),
+  officeVerbs: new PhraseSet([...OFFICE_VERBS, ...OFFICE_VERBS.flatMap((verb) => RELATIVE_LEADS.map((lead) => `${lead} ${verb}`))]),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",
+  ministryBodies: {
+    heads: new Set(["bộ trưởng"]),
+    // The Politburo, a command, the general staff: "bộ" bodies that are no ministry.
+    notFields: new Set(["chính trị", "tư lệnh", "tổng tham mưu", "chỉ huy"]),
+  },
   titleFields: VI_TITLE_FIELDS,
   seatMarkers: new Set(["ở", "tại"]),
   possessive: "của",

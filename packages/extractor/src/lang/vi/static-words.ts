@@ -49,6 +49,10 @@ export const VI_STATICS: StaticWords = {
     "vùng",
     "thành",
     "phố",
+    "tp", // "(TP X)": the city's abbreviated kind
+    "thị", // "thị xã X", "thị trấn X"
+    "xã",
+    "trấn",
     "quận",
     "huyện",
     "khu",
