@@ -410,9 +410,11 @@ function bodyAnaphor(context: Context, at: number): PronounMention | undefined {
   const { keys, tokens, words } = context;
   const bodies = words.anaphora?.bodies;
   if (!bodies) return undefined;
+  const { demonstratives, after } = words.anaphora!;
+  // A noun of one or two words, then a demonstrative: most tokens have none a word or two on, so no noun is looked up there.
+  if (!demonstratives.has(keys[at + 1] ?? "") && !demonstratives.has(keys[at + 2] ?? "")) return undefined;
   const length = [2, 1].find((n) => bodies.has(keys.slice(at, at + n).join(" ")));
-  if (!length || !words.anaphora!.demonstratives.has(keys[at + length] ?? "")) return undefined;
-  const after = words.anaphora!.after;
+  if (!length || !demonstratives.has(keys[at + length] ?? "")) return undefined;
   const opens =
     at === 0 ||
     !tokens[at - 1]!.word ||
