@@ -1,3 +1,4 @@
+import { boundedMemo } from "../bounded-memo.ts";
 import { PACKED_LANGUAGES } from "../lang/pack-for.ts";
 import { detectLanguage } from "./detect-language.ts";
 
@@ -39,15 +40,20 @@ export function articleLanguage(declared: string | undefined, text: string, give
  */
 export function normalizeLanguage(tag: string | undefined): string | undefined {
   const trimmed = tag?.trim().replace(/_/g, "-");
-  if (!trimmed) return undefined;
+  return trimmed ? languageOfTag(trimmed) : undefined;
+}
+
+/** Room for the tags a corpus declares: a handful, each parsed once (an `Intl.Locale` costs tens of microseconds). */
+const KNOWN_TAGS = 100;
+const languageOfTag = boundedMemo((tag) => {
   let code: string;
   try {
-    code = new Intl.Locale(trimmed).language;
+    code = new Intl.Locale(tag).language;
   } catch {
-    code = trimmed.toLowerCase().split("-")[0] ?? "";
+    code = tag.toLowerCase().split("-")[0] ?? "";
   }
   return code && code !== "und" ? code : undefined;
-}
+}, KNOWN_TAGS);
 
 /** Whether `tag` is a language tag (`--lang` checks it). */
 export function isLanguageTag(tag: string): boolean {

@@ -410,9 +410,11 @@ function bodyAnaphor(context: Context, at: number): PronounMention | undefined {
   const { keys, tokens, words } = context;
   const bodies = words.anaphora?.bodies;
   if (!bodies) return undefined;
+  const { demonstratives, after } = words.anaphora!;
+  // A noun of one or two words, then a demonstrative: most tokens have none a word or two on, so no noun is looked up there.
+  if (!demonstratives.has(keys[at + 1] ?? "") && !demonstratives.has(keys[at + 2] ?? "")) return undefined;
   const length = [2, 1].find((n) => bodies.has(keys.slice(at, at + n).join(" ")));
-  if (!length || !words.anaphora!.demonstratives.has(keys[at + length] ?? "")) return undefined;
-  const after = words.anaphora!.after;
+  if (!length || !demonstratives.has(keys[at + length] ?? "")) return undefined;
   const opens =
     at === 0 ||
     !tokens[at - 1]!.word ||
@@ -729,13 +731,18 @@ function sharedHolders(context: Context, first: NameMention, title: Title = firs
 const isDemonymSpan = (context: Context, s: Span | undefined) =>
   s?.kind === "entity" && context.lexicon.demonyms.has(nameKey(textOf(context.tokens, s.from, s.to)));
 
+/** A conjunction or a comma at `at`, joining two items of a list (module-level: see isDemonymSpan). */
+const joinsList = ({ tokens, words }: Context, at: number) => tokens[at]?.key === words.and || tokens[at]?.text === ",";
+
 /** "Cambodian and Thai leaders", "Uzbek foreign ministers": demonyms, joined or not, before a plural of people. */
 function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity" }>): boolean {
   const { tokens, spans, words } = context;
-  if (!words.memberGroups || !isDemonymSpan(context, span)) return false;
+  // Most names have neither a plural nor a conjunction after them: no need to ask whether they are demonyms.
+  if (!words.memberGroups || (!joinsList(context, span.to) && !words.memberGroups.lengthAt(context.keys, span.to))) return false;
+  if (!isDemonymSpan(context, span)) return false;
   let at = span.to;
   // "Cambodian and Thai": the demonyms of one plural, joined by a conjunction or a comma.
-  while ((tokens[at]?.key === words.and || tokens[at]?.text === ",") && isDemonymSpan(context, spans[at + 1])) at = spans[at + 1]!.to;
+  while (joinsList(context, at) && isDemonymSpan(context, spans[at + 1])) at = spans[at + 1]!.to;
   const group = words.memberGroups.lengthAt(context.keys, at);
   // "Israeli ministers A and B", "two Israeli ministers, A and B," name their members.
   const named = tokens[at + group]?.capitalized || (tokens[at + group]?.text === "," && isPersonStart(context, at + group + 1));
