@@ -2215,3 +2215,26 @@ describe("Vietnamese quotations that open on the act", () => {
     expect(triples('Đám đông hô vang: "Ủng hộ Cuba".')).toEqual([]);
   });
 });
+
+describe("Vietnamese judgements of a deed told by a relative clause", () => {
+  it("the doer of the relative clause is judged: 'khen ngợi các kết quả mà (người dân) X giành được', 'lên án các biện pháp mà X áp đặt'", () => {
+    expect(triples("Ông Omar Haddad khen ngợi các kết quả mà người dân Ấn Độ giành được ở vùng núi.")).toEqual([
+      "Omar Haddad PRAISED India [occurred]",
+    ]);
+    expect(triples("Cuba lên án các biện pháp mà Pháp áp đặt lên ngành đánh bắt cá.")).toEqual(["Cuba CRITICIZED France [occurred]"]);
+  });
+
+  it("not a 'mà' that means 'but', nor one right after the verb", () => {
+    expect(triples("Cuba chỉ trích kế hoạch này mà không nêu tên Pháp.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese sides that frame a clause", () => {
+  it("a side named before the person who speaks for it does not act: 'Về phía X, Tổng thống Y ca ngợi Z'", () => {
+    expect(triples("Về phía Lào, ông Omar Haddad ca ngợi Ấn Độ.")).toEqual(["Omar Haddad PRAISED India [occurred]"]);
+  });
+
+  it("a side that is the subject still acts: 'Phía X bác bỏ ...'", () => {
+    expect(triples("Phía Lào ca ngợi Ấn Độ.")).toEqual(["Laos PRAISED India [occurred]"]);
+  });
+});

@@ -1533,7 +1533,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       limit = Math.min(view.tokens.length, limit + LIST_REACH); // "các lãnh đạo khác, bao gồm: A, B và C"
       continue;
     }
-    if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
+    if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer))
+      return relativeDoer(view, o, j);
     if (closesQuote(view, j)) return []; // '"A phản đối điều đó," người phát ngôn của B nói': the speaker is no object
     // 'chính sách "láng giềng thứ ba" của X': a short quoted label inside the object uses up no reach.
     const label = quotedLabelEnd(view, j);
@@ -1621,6 +1622,23 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many collective words ("người dân", "chính phủ") may stand before the doer of a relative clause. */
+const RELATIVE_DOER_LEAD = 2;
+
+/**
+ * "khen ngợi các kết quả mà (người dân) X giành được", "lên án các biện pháp mà X áp đặt": what a judgement judges,
+ * told by a relative clause, is the deed of that clause's doer, named right after the relative word; the doer is
+ * judged. The relative word must follow what is judged (not the verb itself), and a doer must open the clause.
+ */
+function relativeDoer(view: SentenceView, o: Occurrence, at: number): ResolvedMention[] {
+  const { relativeThat, collectives } = view.words;
+  if (o.cue.kind !== "verb" || o.cue.via || !JUDGING.has(o.cue.type) || at <= o.to || view.key(at) !== relativeThat) return [];
+  let k = at + 1;
+  while (k <= at + RELATIVE_DOER_LEAD && !view.mentionAt[k] && collectives.has(view.key(k))) k++;
+  const doer = view.mentionAt[k];
+  return doer && doer.from === k && isActor(doer) ? view.coordinatedAfter(doer).filter(isActor) : [];
 }
 
 /** How many words an act's noun and its preposition may have ("seizure of power in", "đảo chính quân sự tại"). */
