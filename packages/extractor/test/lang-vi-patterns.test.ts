@@ -1,7 +1,9 @@
 // Vietnamese constructions, each tested on an invented sentence named after the pattern it covers.
 import { describe, expect, it } from "vitest";
+import { cleanText } from "../src/clean.ts";
 import { findDates } from "../src/dates/find-dates.ts";
 import { VI_DATES } from "../src/lang/vi/date-patterns.ts";
+import { vietnamese } from "../src/lang/vi/index.ts";
 import { compileLexicon } from "../src/lexicon/lexicon.ts";
 import { LexiconData } from "../src/lexicon/lexicon-data.ts";
 import { extractArticle } from "../src/pipeline.ts";
@@ -2236,5 +2238,29 @@ describe("Vietnamese sides that frame a clause", () => {
 
   it("a side that is the subject still acts: 'Phía X bác bỏ ...'", () => {
     expect(triples("Phía Lào ca ngợi Ấn Độ.")).toEqual(["Laos PRAISED India [occurred]"]);
+  });
+});
+
+describe("Vietnamese outlet credits", () => {
+  it("an outlet's credit opening the first paragraph is no part of the text: 'Dân Việt - A ...', '(ABC) - A ...'", () => {
+    expect(cleanText("Tin thử\nDân Việt - Ông Omar Haddad tới Cuba.", vietnamese)).toBe("Tin thử\nÔng Omar Haddad tới Cuba.");
+    expect(triples("Tin thử\n(KTX) - Ấn Độ gửi 20 tấn thuốc cho Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("not a headline that opens on two places and a dash: 'Lào - Cuba ...'", () => {
+    expect(cleanText("Lào - Cuba ký hiệp định\nHai nước ký hiệp định.", vietnamese)).toBe(
+      "Lào - Cuba ký hiệp định\nHai nước ký hiệp định.",
+    );
+  });
+});
+
+describe("Vietnamese support packages", () => {
+  it("a support package is aid, past its purpose and value: 'A công bố gói hỗ trợ phòng thủ trị giá ... cho B'", () => {
+    expect(triples("Pháp công bố gói hỗ trợ phòng thủ trị giá 9 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+    expect(triples("Cuba nhận gói hỗ trợ y tế từ Ấn Độ.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("a package for no one named is no supply: 'thông qua gói hỗ trợ doanh nghiệp'", () => {
+    expect(triples("Chính phủ Pháp thông qua gói hỗ trợ doanh nghiệp nhỏ.")).toEqual([]);
   });
 });

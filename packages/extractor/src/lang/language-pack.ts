@@ -71,6 +71,8 @@ export interface FurnitureRules {
   readonly creditAfterSpace: RegExp;
   /** A dateline that opens the first paragraph ("SEOUL, June 19 (Reuters) -"): not part of the text. */
   readonly datelinePrefix?: RegExp;
+  /** An outlet's credit that opens the first paragraph ("Outlet - ", "(Outlet) -"): not part of the text, and no dateline. */
+  readonly outletPrefix?: RegExp;
 }
 
 export interface DateRules {

@@ -225,6 +225,8 @@ export const CUES: Cue[] = [
   cue("gửi", "SUPPLIED", "verb", 14),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
+  // A support package is aid, whatever it is for: "A công bố gói hỗ trợ phòng thủ trị giá 3 tỷ euro cho B".
+  cue("gói hỗ trợ", "SUPPLIED", "verb", 14),
   // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
   // projects, duties and sites as of goods.
   // Transferring goods to someone: "chuyển 20 tấn thuốc sang X", "chuyển tên lửa cho X"; not moving troops toward a
@@ -350,6 +352,7 @@ const SHIPPED = [
   "hỗ trợ tài chính",
   "hỗ trợ quân sự",
   "hỗ trợ nhân đạo",
+  "gói hỗ trợ",
 ];
 
 /** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
@@ -359,7 +362,7 @@ const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng",
 const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
 
 /** A supply needs no goods word when the verb itself says aid. */
-const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
+const SELF_EVIDENT_SUPPLY = new Set(["viện trợ", "gói hỗ trợ"]);
 
 /** Words that mark a supply's recipient. */
 const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
