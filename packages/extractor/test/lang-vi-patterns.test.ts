@@ -2264,3 +2264,14 @@ describe("Vietnamese support packages", () => {
     expect(triples("Chính phủ Pháp thông qua gói hỗ trợ doanh nghiệp nhỏ.")).toEqual([]);
   });
 });
+
+describe("Vietnamese aid given to help", () => {
+  it("aid given to help someone goes to them: 'viện trợ 2 triệu USD giúp X khắc phục ...', 'hỗ trợ 30 triệu yên giúp X'", () => {
+    expect(triples("Pháp viện trợ 2 triệu USD giúp Cuba sửa chữa đê điều.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+    expect(triples("Nhật Bản hỗ trợ 30 triệu yên giúp Lào xây trường học.")).toEqual(["Japan SUPPLIED Laos [occurred]"]);
+  });
+
+  it("help with no goods is no supply: 'A giúp X xây cảng'", () => {
+    expect(triples("Pháp giúp Cuba xây dựng cảng biển.")).toEqual([]);
+  });
+});

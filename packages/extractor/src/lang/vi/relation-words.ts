@@ -347,6 +347,7 @@ const SHIPPED = [
   "usd",
   "đô la",
   "euro",
+  ...["aud", "cad", "yên", "nhân dân tệ", "bảng anh", "rúp", "rupee", "franc thụy sĩ"],
   "tỷ đồng",
   "triệu đồng",
   "hỗ trợ tài chính",
@@ -364,8 +365,8 @@ const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
 /** A supply needs no goods word when the verb itself says aid. */
 const SELF_EVIDENT_SUPPLY = new Set(["viện trợ", "gói hỗ trợ"]);
 
-/** Words that mark a supply's recipient. */
-const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
+/** Words that mark a supply's recipient; aid may be given to help someone ("viện trợ 2 triệu USD giúp X khắc phục ..."). */
+const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang", "giúp"]);
 
 /**
  * Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp",
