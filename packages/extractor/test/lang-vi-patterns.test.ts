@@ -2275,3 +2275,19 @@ describe("Vietnamese aid given to help", () => {
     expect(triples("Pháp giúp Cuba xây dựng cảng biển.")).toEqual([]);
   });
 });
+
+describe("Vietnamese supplies whose recipient was told just before", () => {
+  it("goods sent with no recipient named go to the one a supply just told went to: 'A gửi ... cho X. B cũng cung cấp ...'", () => {
+    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp cũng thông báo cung cấp 5 triệu euro hàng cứu trợ.")).toEqual([
+      "France SUPPLIED Cuba [occurred]",
+      "India SUPPLIED Cuba [occurred]",
+    ]);
+  });
+
+  it("not goods sent somewhere marked, nor by the recipient itself, nor long after", () => {
+    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp gửi binh sĩ tới vùng biên giới.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Cuba cũng cung cấp bác sĩ và thuốc men.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+    const later = "Ấn Độ gửi 30 tấn thuốc cho Cuba. Trời mưa. Gió to. Biển động. Đường ngập. Pháp cung cấp tên lửa.";
+    expect(triples(later)).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+});

@@ -667,6 +667,11 @@ export interface RelationWords {
   /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
   readonly suppliesByState?: boolean;
   /**
+   * Goods sent with no recipient named, and no word that marks one, go to the recipient of a supply told just before
+   * ("A gửi tên lửa cho X. B cũng thông báo cung cấp đạn pháo": B supplies X).
+   */
+  readonly suppliesToContext?: boolean;
+  /**
    * With no dateline, a bare office before an unknown foreign name is held in the one foreign country the article is
    * about ("Tổng thống X" in a story of one country), as it would be in the dateline's.
    */

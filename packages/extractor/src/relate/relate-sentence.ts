@@ -2440,7 +2440,7 @@ function relateSupply(
   const marker = recipientMarker(view, o, end);
   const words = view.pack.relations;
   if (marker >= end) {
-    recipientFirst(view, o, status, rule, emit);
+    if (!recipientFirst(view, o, status, rule, emit)) recipientInContext(view, o, status, emit);
     return;
   }
   const recipient = view.mentionAt[afterMarker(view, marker)]!;
@@ -2557,22 +2557,46 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
 }
 
 /** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
-function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): boolean {
   const { goodsMarker, goods } = view.pack.relations;
   // A country's people or government stand for it: "trao tặng nhân dân X 5.000 tấn gạo".
   const first = pastCollectives(view, o.to);
   const recipient = view.mentionAt[first];
-  if (!recipient || recipient.from !== first || !isActor(recipient)) return;
+  if (!recipient || recipient.from !== first || !isActor(recipient)) return false;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
   let at = recipients.at(-1)!.to;
   // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương", or after an epithet
   // ("nhân dân X anh em 3.000 tấn gạo").
-  if (goodsMarker && view.key(at++) !== goodsMarker) return;
+  if (goodsMarker && view.key(at++) !== goodsMarker) return false;
   for (let j = at; j < at + (goodsMarker ? GOODS_REACH : GOODS_REACH + EPITHET_REACH) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
     if (!view.phraseAt(j, goods)) continue;
     emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The rule of a supply whose recipient is the one a supply told just before went to. */
+const CONTEXT_RECIPIENT_RULE = "supplied-context-recipient";
+
+/**
+ * "A gửi tên lửa cho X. B cũng thông báo cung cấp đạn pháo.": goods named right after the cue, up to the clause's
+ * end with no name and no recipient's marker, go to the recipient of the supply told just before (see
+ * RelationWords.suppliesToContext). Not to one of the suppliers.
+ */
+function recipientInContext(view: SentenceView, o: Occurrence, status: RelationStatus, emit: Emit): void {
+  const recipient = view.aidRecipient;
+  const words = view.pack.relations;
+  if (!recipient || !words.suppliesToContext || o.cue.kind !== "verb") return;
+  let goodsSeen = false;
+  for (let j = o.to; j < view.tokens.length && !view.isBreak(j); j++) {
+    if (view.mentionAt[j] || words.recipientMarkers.has(view.key(j))) return;
+    goodsSeen ||= view.phraseAt(j, words.goods) > 0 && j <= o.to + GOODS_REACH;
+  }
+  if (!goodsSeen) return;
+  const suppliers = subjectsOf(view, o);
+  if (suppliers.some((s) => s.ids.some((id) => recipient.ids.includes(id)))) return;
+  emit(o, "SUPPLIED", suppliers, [recipient], status, CONTEXT_RECIPIENT_RULE);
 }
 
 /** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */

@@ -67,6 +67,8 @@ export class SentenceView {
     readonly here?: string,
     /** The sentence before, when it named anyone: who did what it told (see RelationWords.actAnaphors). */
     readonly previous?: SentenceView,
+    /** The recipient of the supply the article told last, a few sentences back at most (see RelationWords.suppliesToContext). */
+    readonly aidRecipient?: ResolvedMention,
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);
