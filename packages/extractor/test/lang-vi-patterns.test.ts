@@ -2278,7 +2278,7 @@ describe("Vietnamese aid given to help", () => {
 
 describe("Vietnamese supplies whose recipient was told just before", () => {
   it("goods sent with no recipient named go to the one a supply just told went to: 'A gửi ... cho X. B cũng cung cấp ...'", () => {
-    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp cũng thông báo cung cấp 5 triệu euro hàng cứu trợ.")).toEqual([
+    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp sau đó cũng cung cấp 5 triệu euro hàng cứu trợ.")).toEqual([
       "France SUPPLIED Cuba [occurred]",
       "India SUPPLIED Cuba [occurred]",
     ]);
@@ -2289,5 +2289,17 @@ describe("Vietnamese supplies whose recipient was told just before", () => {
     expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Cuba cũng cung cấp bác sĩ và thuốc men.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
     const later = "Ấn Độ gửi 30 tấn thuốc cho Cuba. Trời mưa. Gió to. Biển động. Đường ngập. Pháp cung cấp tên lửa.";
     expect(triples(later)).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+});
+
+describe("Vietnamese meetings with counterparts described, then listed", () => {
+  it("the people a plural description names after its comma are met, not the hosts one another: 'A và B tiếp những người đồng cấp X, ông C và ông D'", () => {
+    const text = "Ông Omar Haddad và ông Vladimir Putin đã hội đàm với các đối tác Cuba, ông Kim Jong Un và ông Kim Jong Il, ở Viêng Chăn.";
+    expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([
+      "Kim Jong Il MET Omar Haddad [occurred]",
+      "Kim Jong Il MET Vladimir Putin [occurred]",
+      "Kim Jong Un MET Omar Haddad [occurred]",
+      "Kim Jong Un MET Vladimir Putin [occurred]",
+    ]);
   });
 });

@@ -668,7 +668,7 @@ export interface RelationWords {
   readonly suppliesByState?: boolean;
   /**
    * Goods sent with no recipient named, and no word that marks one, go to the recipient of a supply told just before
-   * ("A gửi tên lửa cho X. B cũng thông báo cung cấp đạn pháo": B supplies X).
+   * ("A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B supplies X).
    */
   readonly suppliesToContext?: boolean;
   /**

@@ -1997,6 +1997,12 @@ function relateSymmetric(
     if (between.kind === "group" && !isNominal(view, o) && pairedBefore(view, o)) emitPairs(o, closeSubjects(view, o), status, rule, emit);
     return;
   }
+  // "A và B tiếp những người đồng cấp X, ông C và ông D": the ones a plural description names after its comma are met.
+  const listed = o.cue.type === "MET" && o.cue.kind === "verb" ? describedThenListed(view, o) : [];
+  if (listed.length) {
+    emit(o, "MET", subjectsOf(view, o), listed, status, rule);
+    return;
+  }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
   const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
@@ -2027,6 +2033,41 @@ function relateSymmetric(
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
   const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
   if (place) emit(o, "VISITED", objects, [place], status, hosted ? HOSTED_VISIT_RULE : rule);
+}
+
+/** How many words a plural description of whom one meets may have before its comma ("những người đồng cấp Ba Lan"). */
+const DESCRIBED_REACH = 6;
+
+/**
+ * "A và B tiếp những người đồng cấp X, ông C và ông D": a plural description right after the verb or its "with" (its
+ * plural marker first), with no name in it but a country's, then a comma and the people it stands for: those people.
+ */
+function describedThenListed(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const at = view.key(o.to) === view.pack.relations.with || o.cue.via?.includes(view.key(o.to)) ? o.to + 1 : o.to; // "hội đàm với những ..."
+  if (!view.pack.mentions.pluralMarkers?.has(view.key(at))) return [];
+  const persons = (first: ResolvedMention) => view.coordinatedAfter(first).filter((m) => m.type === "PERSON");
+  // The description may be read with the first name as one mention ("người đồng cấp X, ông C").
+  const described = view.mentionAt[at + 1];
+  if (
+    described?.from === at + 1 &&
+    described.type === "PERSON" &&
+    view.tokens.slice(described.from, described.to).some((t) => t.text === ",")
+  )
+    return persons(described);
+  for (let j = at + 1; j < Math.min(view.tokens.length, at + DESCRIBED_REACH + 1); j++) {
+    const named = view.mentionAt[j];
+    // The description itself may be read as the counterparts it stands for ("những người đồng cấp"): no name.
+    if (named && named.type !== "COUNTRY" && named.kind === "name") return [];
+    if (named || view.key(j) !== ",") {
+      if (!named && !view.tokens[j]!.word) return [];
+      continue;
+    }
+    const first = view.mentionAt[j + 1];
+    if (first?.type !== "PERSON" || first.from !== j + 1) return [];
+    const people = persons(first);
+    return people.length > 1 ? people : [];
+  }
+  return [];
 }
 
 /** "A met B on Monday and signed three deals": whom the doer met, in a meeting verb joined to the signing by "and". */
@@ -2580,7 +2621,7 @@ function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatu
 const CONTEXT_RECIPIENT_RULE = "supplied-context-recipient";
 
 /**
- * "A gửi tên lửa cho X. B cũng thông báo cung cấp đạn pháo.": goods named right after the cue, up to the clause's
+ * "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo.": goods named right after the cue, up to the clause's
  * end with no name and no recipient's marker, go to the recipient of the supply told just before (see
  * RelationWords.suppliesToContext). Not to one of the suppliers.
  */

@@ -480,7 +480,7 @@ export const VI_RELATIONS: RelationWords = {
   noVisitHome: true,
   // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
   suppliesByState: true,
-  // "A gửi tên lửa cho X. B cũng thông báo cung cấp đạn pháo": B's goods go to X too.
+  // "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B's goods go to X too.
   suppliesToContext: true,
   // "Tổng thống X" with no country, in a story of one foreign country, is that country's.
   focusIsHome: true,
