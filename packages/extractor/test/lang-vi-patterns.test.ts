@@ -2294,7 +2294,8 @@ describe("Vietnamese supplies whose recipient was told just before", () => {
 
 describe("Vietnamese meetings with counterparts described, then listed", () => {
   it("the people a plural description names after its comma are met, not the hosts one another: 'A và B tiếp những người đồng cấp X, ông C và ông D'", () => {
-    const text = "Ông Omar Haddad và ông Vladimir Putin đã hội đàm với các đối tác Cuba, ông Kim Jong Un và ông Kim Jong Il, ở Viêng Chăn.";
+    const text =
+      "Ông Omar Haddad và ông Vladimir Putin đã hội đàm với các đối tác Cuba, ông Kim Jong Il cùng ông Kim Jong Un, ở Viêng Chăn.";
     expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([
       "Kim Jong Il MET Omar Haddad [occurred]",
       "Kim Jong Il MET Vladimir Putin [occurred]",
