@@ -2304,3 +2304,22 @@ describe("Vietnamese meetings with counterparts described, then listed", () => {
     ]);
   });
 });
+
+describe("Vietnamese meetings of three or more sides", () => {
+  it("each side of a three-way meeting met each other: 'A, trong cuộc hội đàm ba bên với B và C, ...'", () => {
+    const text = "Ông Omar Haddad, trong cuộc hội đàm ba bên với ông Vladimir Putin và ông Kim Jong Un ngày 2/4, đã nêu đề xuất.";
+    expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([
+      "Kim Jong Un MET Omar Haddad [occurred]",
+      "Kim Jong Un MET Vladimir Putin [occurred]",
+      "Omar Haddad MET Vladimir Putin [occurred]",
+    ]);
+  });
+
+  it("not a meeting with no word of its sides: 'cuộc hội đàm với B và C'", () => {
+    const text = "Ông Omar Haddad, trong cuộc hội đàm với ông Vladimir Putin và ông Kim Jong Un ngày 2/4, đã nêu đề xuất.";
+    expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([
+      "Kim Jong Un MET Omar Haddad [occurred]",
+      "Omar Haddad MET Vladimir Putin [occurred]",
+    ]);
+  });
+});

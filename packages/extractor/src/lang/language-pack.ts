@@ -616,6 +616,8 @@ export interface RelationWords {
   readonly actsOfRulersIn?: PhraseSet;
   /** The word after a host's guests that names the meeting they came for: "hosted A and B for a summit" (they met too). */
   readonly gatheredFor?: string;
+  /** Words right after a meeting's noun that make it one of three or more sides ("cuộc hội đàm ba bên với A và B"): all met. */
+  readonly multiParty?: PhraseSet;
   /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
   readonly nextLeg?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };

@@ -2022,7 +2022,13 @@ function relateSymmetric(
   if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   // "hosted A and B at Camp David for a summit": the guests met one another too.
-  const gathered = o.cue.type === "MET" && o.cue.inPerson && objects.length > 1 && gatheredFor(view, objects.at(-1)!.to);
+  // "cuộc hội đàm ba bên với A và B": a meeting of three or more sides has each meet each.
+  const sides =
+    o.cue.type === "MET" &&
+    o.cue.kind === "noun" &&
+    !!view.pack.relations.multiParty &&
+    view.phraseAt(o.to, view.pack.relations.multiParty) > 0;
+  const gathered = o.cue.type === "MET" && objects.length > 1 && (sides || (o.cue.inPerson && gatheredFor(view, objects.at(-1)!.to)));
   if (gathered) emitPairs(o, objects, status, rule, emit);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))

@@ -482,6 +482,8 @@ export const VI_RELATIONS: RelationWords = {
   suppliesByState: true,
   // "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B's goods go to X too.
   suppliesToContext: true,
+  // A meeting of three or four sides: "cuộc hội đàm ba bên với A và B", "hội nghị bốn bên".
+  multiParty: new PhraseSet(["ba bên", "bốn bên", "ba nước", "bốn nước"]),
   // "Tổng thống X" with no country, in a story of one foreign country, is that country's.
   focusIsHome: true,
   clauseNoun: "việc",
