@@ -2323,3 +2323,21 @@ describe("Vietnamese meetings of three or more sides", () => {
     ]);
   });
 });
+
+describe("Vietnamese thanks for aid", () => {
+  it("goods thanked for came from the one thanked: 'A cảm ơn B vì những khoản viện trợ ...', loans as aid", () => {
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ vì các lô thuốc gửi sang hồi tháng trước.")).toContain(
+      "India SUPPLIED Laos [occurred]",
+    );
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ đã cung cấp những khoản vay lãi suất thấp.")).toContain(
+      "India SUPPLIED Laos [occurred]",
+    );
+  });
+
+  it("not an act of the one thanked that receives goods, nor help with no goods", () => {
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ vì đã tiếp nhận hàng của Cuba.").filter((t) => t.includes("SUPPLIED"))).toEqual(
+      [],
+    );
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ về sự giúp đỡ.").filter((t) => t.includes("SUPPLIED"))).toEqual([]);
+  });
+});

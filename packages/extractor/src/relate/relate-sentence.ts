@@ -2525,6 +2525,19 @@ function thankedForSupply(
   emit: Emit,
 ): void {
   const last = thanked.at(-1)!;
+  // "A cảm ơn B vì những khoản viện trợ ...": goods thanked for, with no verb before them, came from the one thanked.
+  const reason = last.to;
+  if (view.pack.relations.thanksReason.has(view.key(reason)) && !view.mentionAt[reason + 1]) {
+    for (let j = reason + 1; j <= reason + GOODS_REACH && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
+      if (!view.phraseAt(j, view.pack.relations.goods)) {
+        if (cueStartingAt(view, j)) return; // "vì đã tiếp nhận hàng": an act of the one thanked, told as any other
+        continue;
+      }
+      const o: Occurrence = { cue: { words: [view.key(reason)], type: "SUPPLIED", kind: "noun", reach: GOODS_REACH }, from: reason, to: j };
+      emit(o, "SUPPLIED", thanked, thankers, status, THANKED_SUPPLY_RULE);
+      return;
+    }
+  }
   for (let j = last.to; j <= last.to + THANKED_ACT_GAP && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
     const cue = cueStartingAt(view, j);
     if (!cue) continue;
