@@ -348,7 +348,7 @@ const SHIPPED = [
   "đô la",
   "euro",
   ...["aud", "cad", "yên", "nhân dân tệ", "bảng anh", "rúp", "rupee", "franc thụy sĩ"],
-  // Loans on easy terms are aid: "cung cấp các khoản vốn vay ưu đãi", "vốn ODA".
+  // Loans on easy terms are aid: "dành cho X một khoản vay lãi suất thấp", "vốn ODA".
   ...["vốn vay", "khoản vay", "oda", "vốn oda"],
   "tỷ đồng",
   "triệu đồng",
