@@ -2341,3 +2341,20 @@ describe("Vietnamese thanks for aid", () => {
     expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ về sự giúp đỡ.").filter((t) => t.includes("SUPPLIED"))).toEqual([]);
   });
 });
+
+describe("Vietnamese supplies shared out among recipients", () => {
+  it("each share of the goods goes to its own recipient: 'viện trợ 7 triệu euro cho X và 3 triệu euro cho Y'", () => {
+    expect(triples("Ấn Độ gửi 40 tấn gạo cho Lào, 15 tấn thuốc cho Cuba.")).toEqual([
+      "India SUPPLIED Cuba [occurred]",
+      "India SUPPLIED Laos [occurred]",
+    ]);
+    expect(triples("Pháp cam kết viện trợ 7 triệu euro cho Cuba và 3 triệu euro cho Lào.")).toEqual([
+      "France SUPPLIED Cuba [planned]",
+      "France SUPPLIED Laos [planned]",
+    ]);
+  });
+
+  it("not a share that names no goods: 'gửi gạo cho X và 15 chuyên gia tới Y'", () => {
+    expect(triples("Ấn Độ gửi 40 tấn gạo cho Lào và 15 chuyên gia tới Cuba.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+});

@@ -2499,7 +2499,29 @@ function relateSupply(
   if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
   const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
-  emit(o, "SUPPLIED", doers, view.coordinatedAfter(recipient).filter(isActor), status, rule);
+  const recipients = view.coordinatedAfter(recipient).filter(isActor);
+  emit(o, "SUPPLIED", doers, recipients, status, rule);
+  // "viện trợ 7 triệu euro cho X và 3 triệu euro cho Y": each share of the goods goes to its own recipient.
+  for (let next = sharedOut(view, recipients.at(-1)!.to); next; next = sharedOut(view, next.at(-1)!.to))
+    emit(o, "SUPPLIED", doers, next, status, rule);
+}
+
+/**
+ * After a recipient, "và 3 triệu euro cho Y" or ", 30 tấn gạo cho Z": a further share of goods and its recipient, if
+ * the words there are that (goods within a few words, no verb, then the recipient's marker and an actor).
+ */
+function sharedOut(view: SentenceView, at: number): ResolvedMention[] | undefined {
+  if (view.key(at) !== view.pack.mentions.and && view.key(at) !== ",") return undefined;
+  let goods = false;
+  for (let j = at + 1; j <= at + GOODS_REACH + 1 && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
+    if (view.pack.relations.recipientMarkers.has(view.key(j))) {
+      const recipient = view.mentionAt[j + 1];
+      return goods && recipient?.from === j + 1 && isActor(recipient) ? view.coordinatedAfter(recipient).filter(isActor) : undefined;
+    }
+    if (cueStartingAt(view, j)) return undefined;
+    goods ||= view.phraseAt(j, view.pack.relations.goods) > 0;
+  }
+  return undefined;
 }
 
 /** Where the marker of a supply's named recipient stands ("cho X", "tới X"), or `end` if none does before it. */
