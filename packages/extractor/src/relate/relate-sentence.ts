@@ -2552,7 +2552,7 @@ function thankedForSupply(
   if (view.pack.relations.thanksReason.has(view.key(reason)) && !view.mentionAt[reason + 1]) {
     for (let j = reason + 1; j <= reason + GOODS_REACH && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
       if (!view.phraseAt(j, view.pack.relations.goods)) {
-        if (cueStartingAt(view, j)) return; // "vì đã tiếp nhận hàng": an act of the one thanked, told as any other
+        if (cueStartingAt(view, j)) break; // "vì đã gửi hàng", "for sending doctors": an act of the one thanked, read below
         continue;
       }
       const o: Occurrence = { cue: { words: [view.key(reason)], type: "SUPPLIED", kind: "noun", reach: GOODS_REACH }, from: reason, to: j };
