@@ -16,7 +16,10 @@ export interface CleanArticle {
 
 /** Cleans an article once for both its text and its dateline: normalizing is the costliest step of cleaning. */
 export function cleanArticle(raw: string, pack: LanguagePack): CleanArticle {
-  const lines = dropFurniture(pack.normalize(normalizeCharacters(raw)).split("\n"), pack.furniture);
+  const outlet = pack.furniture.outletPrefix;
+  const dropped = dropFurniture(pack.normalize(normalizeCharacters(raw)).split("\n"), pack.furniture);
+  // An outlet's credit opens the first paragraph, as a dateline does, and names no place.
+  const lines = outlet ? dropped.map((line, i) => (i < DATELINE_LINES ? line.replace(outlet, "") : line)) : dropped;
   const dateline = pack.furniture.datelinePrefix;
   if (!dateline) return { text: lines.join("\n") };
   const opening = lines

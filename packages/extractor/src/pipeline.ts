@@ -31,7 +31,7 @@ import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-countr
 import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry, datelinePlace } from "./resolve/dateline-country.ts";
 import { focusCountry } from "./resolve/focus-country.ts";
-import { resolveArticle } from "./resolve/resolve-article.ts";
+import { type ResolvedMention, resolveArticle } from "./resolve/resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
 import type { ArticleExtraction, SourceArticle } from "./types.ts";
@@ -80,13 +80,16 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // Where the sentence before set its event: where a ceremony's attendees, told next, were. Only the sentence before:
   // a setting told earlier may be another time's ("last year's trip to X").
   let scene: string | undefined;
+  // The recipient of the supply told last, and in which sentence: goods sent next with no recipient named go there.
+  let aid: { recipient: ResolvedMention; sentence: number } | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
     const sceneBefore = scene;
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told);
+    const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient);
     previous = view;
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
@@ -97,6 +100,9 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       ...placesNamedByKind(view, resolved, lexicon, statics),
       ...ownedOfficers(view, resolved),
     ];
+    const supplied = candidates.findLast((c) => c.type === "SUPPLIED");
+    const recipient = supplied && resolved.entities.byId.get(supplied.target);
+    if (recipient) aid = { recipient: { from: -1, to: -1, ids: [recipient.id], type: recipient.type, kind: "pronoun" }, sentence: i };
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
@@ -171,6 +177,9 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   }
   return { article, entities, relations: mergeRelations(kept, { joinUndatedTwins: true }), mentions };
 }
+
+/** How many sentences back a supply's recipient is still the one of goods sent with none named. */
+const AID_CONTEXT_SENTENCES = 3;
 
 /** What supports a relation read from `sentence`. Module-level, not a closure per sentence: under tsx (esbuild keepNames) each closure made costs a defineProperty. */
 function evidenceOf(articleId: string, sentence: { text: string; start: number; end: number }, rule: string): Evidence {

@@ -1,7 +1,9 @@
 // Vietnamese constructions, each tested on an invented sentence named after the pattern it covers.
 import { describe, expect, it } from "vitest";
+import { cleanText } from "../src/clean.ts";
 import { findDates } from "../src/dates/find-dates.ts";
 import { VI_DATES } from "../src/lang/vi/date-patterns.ts";
+import { vietnamese } from "../src/lang/vi/index.ts";
 import { compileLexicon } from "../src/lexicon/lexicon.ts";
 import { LexiconData } from "../src/lexicon/lexicon-data.ts";
 import { extractArticle } from "../src/pipeline.ts";
@@ -2213,5 +2215,144 @@ describe("Vietnamese quotations that open on the act", () => {
   it("not a quotation with a subject of its own, nor one the introducing clause names no actor for", () => {
     expect(triples('Ngoại trưởng Lào Omar Haddad nói: "Chúng tôi cảm ơn Ấn Độ".')).not.toContain("Omar Haddad THANKED India [occurred]");
     expect(triples('Đám đông hô vang: "Ủng hộ Cuba".')).toEqual([]);
+  });
+});
+
+describe("Vietnamese judgements of a deed told by a relative clause", () => {
+  it("the doer of the relative clause is judged: 'khen ngợi các kết quả mà (người dân) X giành được', 'lên án các biện pháp mà X áp đặt'", () => {
+    expect(triples("Ông Omar Haddad khen ngợi các kết quả mà người dân Ấn Độ giành được ở vùng núi.")).toEqual([
+      "Omar Haddad PRAISED India [occurred]",
+    ]);
+    expect(triples("Cuba lên án các biện pháp mà Pháp áp đặt lên ngành đánh bắt cá.")).toEqual(["Cuba CRITICIZED France [occurred]"]);
+  });
+
+  it("not a 'mà' that means 'but', nor one right after the verb", () => {
+    expect(triples("Cuba chỉ trích kế hoạch này mà không nêu tên Pháp.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese sides that frame a clause", () => {
+  it("a side named before the person who speaks for it does not act: 'Về phía X, Tổng thống Y ca ngợi Z'", () => {
+    expect(triples("Về phía Lào, ông Omar Haddad ca ngợi Ấn Độ.")).toEqual(["Omar Haddad PRAISED India [occurred]"]);
+  });
+
+  it("a side that is the subject still acts: 'Phía X bác bỏ ...'", () => {
+    expect(triples("Phía Lào ca ngợi Ấn Độ.")).toEqual(["Laos PRAISED India [occurred]"]);
+  });
+});
+
+describe("Vietnamese outlet credits", () => {
+  it("an outlet's credit opening the first paragraph is no part of the text: 'Dân Việt - A ...', '(ABC) - A ...'", () => {
+    expect(cleanText("Tin thử\nDân Việt - Ông Omar Haddad tới Cuba.", vietnamese)).toBe("Tin thử\nÔng Omar Haddad tới Cuba.");
+    expect(triples("Tin thử\n(KTX) - Ấn Độ gửi 20 tấn thuốc cho Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("not a headline that opens on two places and a dash: 'Lào - Cuba ...'", () => {
+    expect(cleanText("Lào - Cuba ký hiệp định\nHai nước ký hiệp định.", vietnamese)).toBe(
+      "Lào - Cuba ký hiệp định\nHai nước ký hiệp định.",
+    );
+  });
+});
+
+describe("Vietnamese support packages", () => {
+  it("a support package is aid, past its purpose and value: 'A công bố gói hỗ trợ phòng thủ trị giá ... cho B'", () => {
+    expect(triples("Pháp công bố gói hỗ trợ phòng thủ trị giá 9 triệu euro cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+    expect(triples("Cuba nhận gói hỗ trợ y tế từ Ấn Độ.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("a package for no one named is no supply: 'thông qua gói hỗ trợ doanh nghiệp'", () => {
+    expect(triples("Chính phủ Pháp thông qua gói hỗ trợ doanh nghiệp nhỏ.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese aid given to help", () => {
+  it("aid given to help someone goes to them: 'viện trợ 2 triệu USD giúp X khắc phục ...', 'hỗ trợ 30 triệu yên giúp X'", () => {
+    expect(triples("Pháp viện trợ 2 triệu USD giúp Cuba sửa chữa đê điều.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+    expect(triples("Nhật Bản hỗ trợ 30 triệu yên giúp Lào xây trường học.")).toEqual(["Japan SUPPLIED Laos [occurred]"]);
+  });
+
+  it("help with no goods is no supply: 'A giúp X xây cảng'", () => {
+    expect(triples("Pháp giúp Cuba xây dựng cảng biển.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese supplies whose recipient was told just before", () => {
+  it("goods sent with no recipient named go to the one a supply just told went to: 'A gửi ... cho X. B cũng cung cấp ...'", () => {
+    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp sau đó cũng cung cấp 5 triệu euro hàng cứu trợ.")).toEqual([
+      "France SUPPLIED Cuba [occurred]",
+      "India SUPPLIED Cuba [occurred]",
+    ]);
+  });
+
+  it("not goods sent somewhere marked, nor by the recipient itself, nor long after", () => {
+    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp gửi binh sĩ tới vùng biên giới.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+    expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Cuba cũng cung cấp bác sĩ và thuốc men.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
+    const later = "Ấn Độ gửi 30 tấn thuốc cho Cuba. Trời mưa. Gió to. Biển động. Đường ngập. Pháp cung cấp tên lửa.";
+    expect(triples(later)).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+});
+
+describe("Vietnamese meetings with counterparts described, then listed", () => {
+  it("the people a plural description names after its comma are met, not the hosts one another: 'A và B tiếp những người đồng cấp X, ông C và ông D'", () => {
+    const text =
+      "Ông Omar Haddad và ông Vladimir Putin đã hội đàm với các đối tác Cuba, ông Kim Jong Il cùng ông Kim Jong Un, ở Viêng Chăn.";
+    expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([
+      "Kim Jong Il MET Omar Haddad [occurred]",
+      "Kim Jong Il MET Vladimir Putin [occurred]",
+      "Kim Jong Un MET Omar Haddad [occurred]",
+      "Kim Jong Un MET Vladimir Putin [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese meetings of three or more sides", () => {
+  it("each side of a three-way meeting met each other: 'A, trong cuộc hội đàm ba bên với B và C, ...'", () => {
+    const text = "Ông Omar Haddad, trong cuộc hội đàm ba bên với ông Vladimir Putin và ông Kim Jong Un ngày 2/4, đã nêu đề xuất.";
+    expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([
+      "Kim Jong Un MET Omar Haddad [occurred]",
+      "Kim Jong Un MET Vladimir Putin [occurred]",
+      "Omar Haddad MET Vladimir Putin [occurred]",
+    ]);
+  });
+
+  it("not a meeting with no word of its sides: 'cuộc hội đàm với B và C'", () => {
+    const text = "Ông Omar Haddad, trong cuộc hội đàm với ông Vladimir Putin và ông Kim Jong Un ngày 2/4, đã nêu đề xuất.";
+    expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([
+      "Kim Jong Un MET Omar Haddad [occurred]",
+      "Omar Haddad MET Vladimir Putin [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese thanks for aid", () => {
+  it("goods thanked for came from the one thanked: 'A cảm ơn B vì những khoản viện trợ ...', loans as aid", () => {
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ vì các lô thuốc gửi sang hồi tháng trước.")).toContain(
+      "India SUPPLIED Laos [occurred]",
+    );
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ đã cung cấp những khoản vay lãi suất thấp.")).toContain(
+      "India SUPPLIED Laos [occurred]",
+    );
+  });
+
+  it("not thanks for what names no goods: 'cảm ơn B vì những lời chúc', 'về sự giúp đỡ'", () => {
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ vì những lời chúc tốt đẹp.").filter((t) => t.includes("SUPPLIED"))).toEqual([]);
+    expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ về sự giúp đỡ.").filter((t) => t.includes("SUPPLIED"))).toEqual([]);
+  });
+});
+
+describe("Vietnamese supplies shared out among recipients", () => {
+  it("each share of the goods goes to its own recipient: 'viện trợ 7 triệu euro cho X và 3 triệu euro cho Y'", () => {
+    expect(triples("Ấn Độ gửi 40 tấn gạo cho Lào, 15 tấn thuốc cho Cuba.")).toEqual([
+      "India SUPPLIED Cuba [occurred]",
+      "India SUPPLIED Laos [occurred]",
+    ]);
+    expect(triples("Pháp cam kết viện trợ 7 triệu euro cho Cuba và 3 triệu euro cho Lào.")).toEqual([
+      "France SUPPLIED Cuba [planned]",
+      "France SUPPLIED Laos [planned]",
+    ]);
+  });
+
+  it("not a share that names no goods: 'gửi gạo cho X và 15 chuyên gia tới Y'", () => {
+    expect(triples("Ấn Độ gửi 40 tấn gạo cho Lào và 15 chuyên gia tới Cuba.")).toEqual(["India SUPPLIED Laos [occurred]"]);
   });
 });

@@ -71,6 +71,8 @@ export interface FurnitureRules {
   readonly creditAfterSpace: RegExp;
   /** A dateline that opens the first paragraph ("SEOUL, June 19 (Reuters) -"): not part of the text. */
   readonly datelinePrefix?: RegExp;
+  /** An outlet's credit that opens the first paragraph ("Outlet - ", "(Outlet) -"): not part of the text, and no dateline. */
+  readonly outletPrefix?: RegExp;
 }
 
 export interface DateRules {
@@ -650,6 +652,8 @@ export interface RelationWords {
   readonly actsOfRulersIn?: PhraseSet;
   /** The word after a host's guests that names the meeting they came for: "hosted A and B for a summit" (they met too). */
   readonly gatheredFor?: string;
+  /** Words right after a meeting's noun that make it one of three or more sides ("cuộc hội đàm ba bên với A và B"): all met. */
+  readonly multiParty?: PhraseSet;
   /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
   readonly nextLeg?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };
@@ -706,6 +710,11 @@ export interface RelationWords {
   readonly noVisitHome?: boolean;
   /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
   readonly suppliesByState?: boolean;
+  /**
+   * Goods sent with no recipient named, and no word that marks one, go to the recipient of a supply told just before
+   * ("A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B supplies X).
+   */
+  readonly suppliesToContext?: boolean;
   /**
    * With no dateline, a bare office before an unknown foreign name is held in the one foreign country the article is
    * about ("Tổng thống X" in a story of one country), as it would be in the dateline's.

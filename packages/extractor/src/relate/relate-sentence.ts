@@ -1776,7 +1776,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       limit = Math.min(view.tokens.length, limit + LIST_REACH); // "các lãnh đạo khác, bao gồm: A, B và C"
       continue;
     }
-    if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer)) return [];
+    if (view.isBreak(j) && view.key(j) !== "," && !(o.cue.type === "ACCUSED" && view.key(j) === view.words.complementizer))
+      return relativeDoer(view, o, j);
     if (closesQuote(view, j)) return []; // '"A phản đối điều đó," người phát ngôn của B nói': the speaker is no object
     // 'chính sách "láng giềng thứ ba" của X': a short quoted label inside the object uses up no reach.
     const label = quotedLabelEnd(view, j);
@@ -1864,6 +1865,23 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many collective words ("người dân", "chính phủ") may stand before the doer of a relative clause. */
+const RELATIVE_DOER_LEAD = 2;
+
+/**
+ * "khen ngợi các kết quả mà (người dân) X giành được", "lên án các biện pháp mà X áp đặt": what a judgement judges,
+ * told by a relative clause, is the deed of that clause's doer, named right after the relative word; the doer is
+ * judged. The relative word must follow what is judged (not the verb itself), and a doer must open the clause.
+ */
+function relativeDoer(view: SentenceView, o: Occurrence, at: number): ResolvedMention[] {
+  const { relativeThat, collectives } = view.words;
+  if (o.cue.kind !== "verb" || o.cue.via || !JUDGING.has(o.cue.type) || at <= o.to || view.key(at) !== relativeThat) return [];
+  let k = at + 1;
+  while (k <= at + RELATIVE_DOER_LEAD && !view.mentionAt[k] && collectives.has(view.key(k))) k++;
+  const doer = view.mentionAt[k];
+  return doer && doer.from === k && isActor(doer) ? view.coordinatedAfter(doer).filter(isActor) : [];
 }
 
 /** How many words an act's noun and its preposition may have ("seizure of power in", "đảo chính quân sự tại"). */
@@ -2222,6 +2240,12 @@ function relateSymmetric(
     if (between.kind === "group" && !isNominal(view, o) && pairedBefore(view, o)) emitPairs(o, closeSubjects(view, o), status, rule, emit);
     return;
   }
+  // "A và B tiếp những người đồng cấp X, ông C và ông D": the ones a plural description names after its comma are met.
+  const listed = o.cue.type === "MET" && o.cue.kind === "verb" ? describedThenListed(view, o) : [];
+  if (listed.length) {
+    emit(o, "MET", subjectsOf(view, o), listed, status, rule);
+    return;
+  }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
   const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
@@ -2241,7 +2265,13 @@ function relateSymmetric(
   if (o.cue.type === "MET" && contests && objects.length && view.phraseAt(objects.at(-1)!.to, contests)) return;
   const patients = objects.length ? objects : passiveObjects(view, subjects);
   // "hosted A and B at Camp David for a summit": the guests met one another too.
-  const gathered = o.cue.type === "MET" && o.cue.inPerson && objects.length > 1 && gatheredFor(view, objects.at(-1)!.to);
+  // "cuộc hội đàm ba bên với A và B": a meeting of three or more sides has each meet each.
+  const sides =
+    o.cue.type === "MET" &&
+    o.cue.kind === "noun" &&
+    !!view.pack.relations.multiParty &&
+    view.phraseAt(o.to, view.pack.relations.multiParty) > 0;
+  const gathered = o.cue.type === "MET" && objects.length > 1 && (sides || (o.cue.inPerson && gatheredFor(view, objects.at(-1)!.to)));
   if (gathered) emitPairs(o, objects, status, rule, emit);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
@@ -2252,6 +2282,41 @@ function relateSymmetric(
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
   const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
   if (place) emit(o, "VISITED", objects, [place], status, hosted ? HOSTED_VISIT_RULE : rule);
+}
+
+/** How many words a plural description of whom one meets may have before its comma ("những người đồng cấp Ba Lan"). */
+const DESCRIBED_REACH = 6;
+
+/**
+ * "A và B tiếp những người đồng cấp X, ông C và ông D": a plural description right after the verb or its "with" (its
+ * plural marker first), with no name in it but a country's, then a comma and the people it stands for: those people.
+ */
+function describedThenListed(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const at = view.key(o.to) === view.pack.relations.with || o.cue.via?.includes(view.key(o.to)) ? o.to + 1 : o.to; // "hội đàm với những ..."
+  if (!view.pack.mentions.pluralMarkers?.has(view.key(at))) return [];
+  const persons = (first: ResolvedMention) => view.coordinatedAfter(first).filter((m) => m.type === "PERSON");
+  // The description may be read with the first name as one mention ("người đồng cấp X, ông C").
+  const described = view.mentionAt[at + 1];
+  if (
+    described?.from === at + 1 &&
+    described.type === "PERSON" &&
+    view.tokens.slice(described.from, described.to).some((t) => t.text === ",")
+  )
+    return persons(described);
+  for (let j = at + 1; j < Math.min(view.tokens.length, at + DESCRIBED_REACH + 1); j++) {
+    const named = view.mentionAt[j];
+    // The description itself may be read as the counterparts it stands for ("những người đồng cấp"): no name.
+    if (named && named.type !== "COUNTRY" && named.kind === "name") return [];
+    if (named || view.key(j) !== ",") {
+      if (!named && !view.tokens[j]!.word) return [];
+      continue;
+    }
+    const first = view.mentionAt[j + 1];
+    if (first?.type !== "PERSON" || first.from !== j + 1) return [];
+    const people = persons(first);
+    return people.length > 1 ? people : [];
+  }
+  return [];
 }
 
 /** "A met B on Monday and signed three deals": whom the doer met, in a meeting verb joined to the signing by "and". */
@@ -2669,7 +2734,7 @@ function relateSupply(
   const marker = recipientMarker(view, o, end);
   const words = view.pack.relations;
   if (marker >= end) {
-    recipientFirst(view, o, status, rule, emit);
+    if (!recipientFirst(view, o, status, rule, emit)) recipientInContext(view, o, status, emit);
     return;
   }
   const recipient = view.mentionAt[afterMarker(view, marker)]!;
@@ -2681,7 +2746,29 @@ function relateSupply(
   if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
   const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
-  emit(o, "SUPPLIED", doers, view.coordinatedAfter(recipient).filter(isActor), status, rule);
+  const recipients = view.coordinatedAfter(recipient).filter(isActor);
+  emit(o, "SUPPLIED", doers, recipients, status, rule);
+  // "viện trợ 7 triệu euro cho X và 3 triệu euro cho Y": each share of the goods goes to its own recipient.
+  for (let next = sharedOut(view, recipients.at(-1)!.to); next; next = sharedOut(view, next.at(-1)!.to))
+    emit(o, "SUPPLIED", doers, next, status, rule);
+}
+
+/**
+ * After a recipient, "và 3 triệu euro cho Y" or ", 30 tấn gạo cho Z": a further share of goods and its recipient, if
+ * the words there are that (goods within a few words, no verb, then the recipient's marker and an actor).
+ */
+function sharedOut(view: SentenceView, at: number): ResolvedMention[] | undefined {
+  if (view.key(at) !== view.pack.mentions.and && view.key(at) !== ",") return undefined;
+  let goods = false;
+  for (let j = at + 1; j <= at + GOODS_REACH + 1 && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
+    if (view.pack.relations.recipientMarkers.has(view.key(j))) {
+      const recipient = view.mentionAt[j + 1];
+      return goods && recipient?.from === j + 1 && isActor(recipient) ? view.coordinatedAfter(recipient).filter(isActor) : undefined;
+    }
+    if (cueStartingAt(view, j)) return undefined;
+    goods ||= view.phraseAt(j, view.pack.relations.goods) > 0;
+  }
+  return undefined;
 }
 
 /** Where the marker of a supply's named recipient stands ("cho X", "tới X"), or `end` if none does before it. */
@@ -2707,6 +2794,19 @@ function thankedForSupply(
   emit: Emit,
 ): void {
   const last = thanked.at(-1)!;
+  // "A cảm ơn B vì những khoản viện trợ ...": goods thanked for, with no verb before them, came from the one thanked.
+  const reason = last.to;
+  if (view.pack.relations.thanksReason.has(view.key(reason)) && !view.mentionAt[reason + 1]) {
+    for (let j = reason + 1; j <= reason + GOODS_REACH && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
+      if (!view.phraseAt(j, view.pack.relations.goods)) {
+        if (cueStartingAt(view, j)) break; // "vì đã gửi hàng", "for sending doctors": an act of the one thanked, read below
+        continue;
+      }
+      const o: Occurrence = { cue: { words: [view.key(reason)], type: "SUPPLIED", kind: "noun", reach: GOODS_REACH }, from: reason, to: j };
+      emit(o, "SUPPLIED", thanked, thankers, status, THANKED_SUPPLY_RULE);
+      return;
+    }
+  }
   for (let j = last.to; j <= last.to + THANKED_ACT_GAP && view.tokens[j]?.word && !view.mentionAt[j]; j++) {
     const cue = cueStartingAt(view, j);
     if (!cue) continue;
@@ -2786,22 +2886,46 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
 }
 
 /** "provided Ukraine with tanks": the recipient right after the verb, the goods after the goods marker. */
-function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): void {
+function recipientFirst(view: SentenceView, o: Occurrence, status: RelationStatus, rule: string, emit: Emit): boolean {
   const { goodsMarker, goods } = view.pack.relations;
   // A country's people or government stand for it: "trao tặng nhân dân X 5.000 tấn gạo".
   const first = pastCollectives(view, o.to);
   const recipient = view.mentionAt[first];
-  if (!recipient || recipient.from !== first || !isActor(recipient)) return;
+  if (!recipient || recipient.from !== first || !isActor(recipient)) return false;
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
   let at = recipients.at(-1)!.to;
   // Without a goods marker the goods follow the recipient at once: "trao tặng X 20 xe cứu thương", or after an epithet
   // ("nhân dân X anh em 3.000 tấn gạo").
-  if (goodsMarker && view.key(at++) !== goodsMarker) return;
+  if (goodsMarker && view.key(at++) !== goodsMarker) return false;
   for (let j = at; j < at + (goodsMarker ? GOODS_REACH : GOODS_REACH + EPITHET_REACH) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
     if (!view.phraseAt(j, goods)) continue;
     emit(o, "SUPPLIED", subjectsOf(view, o), recipients, status, rule);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The rule of a supply whose recipient is the one a supply told just before went to. */
+const CONTEXT_RECIPIENT_RULE = "supplied-context-recipient";
+
+/**
+ * "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo.": goods named right after the cue, up to the clause's
+ * end with no name and no recipient's marker, go to the recipient of the supply told just before (see
+ * RelationWords.suppliesToContext). Not to one of the suppliers.
+ */
+function recipientInContext(view: SentenceView, o: Occurrence, status: RelationStatus, emit: Emit): void {
+  const recipient = view.aidRecipient;
+  const words = view.pack.relations;
+  if (!recipient || !words.suppliesToContext || o.cue.kind !== "verb") return;
+  let goodsSeen = false;
+  for (let j = o.to; j < view.tokens.length && !view.isBreak(j); j++) {
+    if (view.mentionAt[j] || words.recipientMarkers.has(view.key(j))) return;
+    goodsSeen ||= view.phraseAt(j, words.goods) > 0 && j <= o.to + GOODS_REACH;
+  }
+  if (!goodsSeen) return;
+  const suppliers = subjectsOf(view, o);
+  if (suppliers.some((s) => s.ids.some((id) => recipient.ids.includes(id)))) return;
+  emit(o, "SUPPLIED", suppliers, [recipient], status, CONTEXT_RECIPIENT_RULE);
 }
 
 /** "theo lời mời của A", "nhận lời mời của A": A invited whoever the sentence has visiting or meeting. */

@@ -69,6 +69,8 @@ export class SentenceView {
     readonly previous?: SentenceView,
     /** Who did the events the article told before this sentence, by type: entity id to entity type (see RelationWords.namedActs). */
     readonly told?: ReadonlyMap<string, ReadonlyMap<string, EntityType>>,
+    /** The recipient of the supply the article told last, a few sentences back at most (see RelationWords.suppliesToContext). */
+    readonly aidRecipient?: ResolvedMention,
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);
@@ -253,6 +255,7 @@ export class SentenceView {
     const opensClause = afterAnd && (m.kind === "group" || (adjacent && this.key(before - 1) === ","));
     const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause && !this.actsFor(before);
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
+    if (this.framesSide(m, before)) return false;
     const start = this.clauseStart(m.from);
     if (this.isSourceAt(start) || this.isSourceAt(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);
@@ -287,6 +290,15 @@ export class SentenceView {
     const key = this.key(before);
     if (!clause || this.key(before - 1) !== "," || this.mentionAt[before] || clause.reporting.has(key)) return false;
     return key.length > clause.suffix.length + MIN_STEM && key.endsWith(clause.suffix) && this.key(m.to) !== this.pack.modality.infinitive;
+  }
+
+  /**
+   * "Về phía Chile, Tổng thống X ca ngợi ...": a side named before a comma and the person who speaks for it frames
+   * the clause; the person acts, not the side ("Phía Chile bác bỏ ..." still does).
+   */
+  private framesSide(m: ResolvedMention, before: number): boolean {
+    const side = this.pack.mentions.side;
+    return !!side && this.key(before) === side && this.key(m.to) === "," && this.mentionAt[m.to + 1]?.type === "PERSON";
   }
 
   /** "A của Bộ Ngoại giao X": a name at the end of a possessive phrase whose head words are not a name of their own. */

@@ -100,8 +100,22 @@ const CREDITED_BY = String.raw`\s*[^():]{1,60}?\s*\)?\s*\|?\s*$`;
 const DATELINE_PREFIX =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*\([^)]{2,40}\)\s*(?:-{1,2}|–|—)\s*/u;
 
+/** News outlets whose name, then a dash, opens an article's first paragraph: "Dân trí - ", "Tiền Phong - ". */
+const OUTLETS = [
+  ...["Dân trí", "Dân Trí", "Tiền Phong", "Thanh Niên", "Tuổi Trẻ", "Nhân Dân", "Người Lao Động", "Lao Động", "Hà Nội Mới"],
+  ...["Znews", "Zing News", "ZingNews", "Vietnamplus", "VietnamPlus", "Vietnamnet", "VietNamNet", "VnExpress", "Kinhtedothi"],
+  ...["VOA Tiếng Việt", "BBC Tiếng Việt", "RFI Tiếng Việt", "Sputnik Việt Nam", "QĐND Online", "Quân đội Nhân dân"],
+  ...["Sài Gòn Giải Phóng", "Công an Nhân dân", "Đại Đoàn Kết", "Dân Việt", "Báo Quốc tế", "Báo Tin tức", "VTC News", "Soha"],
+];
+/**
+ * An outlet's credit opening the first paragraph: a known outlet, or any outlet in brackets, then a dash ("Znews - ",
+ * "(LĐ) - "). Only known names: a headline may open on two places and a dash ("Việt Nam - Lào ...").
+ */
+const OUTLET_PREFIX = new RegExp(String.raw`^(?:(?:${OUTLETS.join("|")})|\([^()]{2,30}\))\s*(?:-{1,2}|–|—)\s+`, "u");
+
 export const VI_FURNITURE: FurnitureRules = {
   datelinePrefix: DATELINE_PREFIX,
+  outletPrefix: OUTLET_PREFIX,
   blockHeadings: BLOCK_HEADINGS,
   promptHeadings: PROMPT_HEADINGS,
   widgetLines: WIDGET_LINES,

@@ -225,6 +225,8 @@ export const CUES: Cue[] = [
   cue("gửi", "SUPPLIED", "verb", 14),
   cue("bán", "SUPPLIED", "verb", 14),
   cue("xuất khẩu", "SUPPLIED", "verb", 14),
+  // A support package is aid, whatever it is for: "A công bố gói hỗ trợ phòng thủ trị giá 3 tỷ euro cho B".
+  cue("gói hỗ trợ", "SUPPLIED", "verb", 14),
   // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
   // projects, duties and sites as of goods.
   // Transferring goods to someone: "chuyển 20 tấn thuốc sang X", "chuyển tên lửa cho X"; not moving troops toward a
@@ -345,11 +347,15 @@ const SHIPPED = [
   "usd",
   "đô la",
   "euro",
+  ...["aud", "cad", "yên", "nhân dân tệ", "bảng anh", "rúp", "rupee", "franc thụy sĩ"],
+  // Loans on easy terms are aid: "dành cho X một khoản vay lãi suất thấp", "vốn ODA".
+  ...["vốn vay", "khoản vay", "oda", "vốn oda"],
   "tỷ đồng",
   "triệu đồng",
   "hỗ trợ tài chính",
   "hỗ trợ quân sự",
   "hỗ trợ nhân đạo",
+  "gói hỗ trợ",
 ];
 
 /** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
@@ -359,10 +365,10 @@ const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng",
 const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
 
 /** A supply needs no goods word when the verb itself says aid. */
-const SELF_EVIDENT_SUPPLY = new Set(["viện trợ"]);
+const SELF_EVIDENT_SUPPLY = new Set(["viện trợ", "gói hỗ trợ"]);
 
-/** Words that mark a supply's recipient. */
-const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang"]);
+/** Words that mark a supply's recipient; aid may be given to help someone ("viện trợ 2 triệu USD giúp X khắc phục ..."). */
+const RECIPIENT_MARKERS = new Set(["cho", "tới", "đến", "sang", "giúp"]);
 
 /**
  * Before a cue, these make it a nominalized event whose doer follows "của" ("sự ủng hộ của X", "hoạt động cung cấp",
@@ -476,6 +482,10 @@ export const VI_RELATIONS: RelationWords = {
   noVisitHome: true,
   // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
   suppliesByState: true,
+  // "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B's goods go to X too.
+  suppliesToContext: true,
+  // A meeting of three or four sides: "cuộc hội đàm ba bên với A và B", "hội nghị bốn bên".
+  multiParty: new PhraseSet(["ba bên", "bốn bên", "ba nước", "bốn nước"]),
   // "Tổng thống X" with no country, in a story of one foreign country, is that country's.
   focusIsHome: true,
   clauseNoun: "việc",
