@@ -1026,7 +1026,7 @@ describe("Vietnamese offices: a ministry named after an office below its head", 
 
 describe("Vietnamese places: a residence named after an office", () => {
   it("'Dinh Tổng thống X ở Y': a palace, no person holding the presidency", () => {
-    const text = "Tổng thống Peru Dina Boluarte đón Thủ tướng Phạm Minh Chính tại Dinh Tổng thống Pizarro ở Lima.";
+    const text = "Tổng thống Peru Dina Boluarte tiếp Thủ tướng Phạm Minh Chính hôm qua tại Dinh Tổng thống Pizarro ở Lima.";
     expect(people(text)).toEqual(["Dina Boluarte", "Phạm Minh Chính"]);
     expect(facts(text, ["LOCATED_IN"])).toEqual(["Dinh Tổng thống Pizarro LOCATED_IN Peru"]);
   });
