@@ -1091,3 +1091,17 @@ describe("Vietnamese offices: a local body of a capital named with its kind", ()
     expect(facts(text, ["LOCATED_IN"])).toEqual(["Texas LOCATED_IN United States"]);
   });
 });
+
+describe("Vietnamese actors: a lone honorific after an occasion's words", () => {
+  it("'A tiếp B nhân dịp ông/bà sang thăm X' is B's visit, not the host's", () => {
+    const host = "Thủ tướng Chile Ana Rojas tiếp Tổng thống Peru Dina Boluarte nhân dịp bà sang thăm Chile.";
+    expect(facts(host, ["VISITED"])).toEqual(["Dina Boluarte VISITED Chile"]);
+    const business = "Bộ trưởng Kinh tế Chile Ana Rojas tiếp ông Hans Berg, Chủ tịch Tập đoàn Siemens, nhân dịp ông sang Chile làm việc.";
+    expect(facts(business, ["VISITED"])).toEqual(["Hans Berg VISITED Chile"]);
+  });
+
+  it("an occasion opening the sentence, with no one named before it, leaves the honorific to the subject", () => {
+    const text = "Nhân dịp ông sang thăm Peru, Tổng thống Chile Gabriel Boric đã gặp sinh viên.";
+    expect(facts(text, ["VISITED"])).toEqual(["Gabriel Boric VISITED Peru"]);
+  });
+});

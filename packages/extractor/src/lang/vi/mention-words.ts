@@ -476,6 +476,8 @@ export const VI_MENTIONS: MentionWords = {
   targetAfter: { phrases: new PhraseSet(MEASURE_TARGET_AFTER), looksLikeName: looksForeign },
   honorifics: HONORIFICS,
   honorificIsPronoun: true,
+  // "A tiếp B nhân dịp ông sang thăm X": the occasion is B's, so "ông" after it is B, not the subject A.
+  occasionOpeners: new PhraseSet(["nhân dịp", "nhân chuyến"]),
   indefinite: new Set(),
   // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
   teamWords: new Set(["tuyển", "bóng"]),
