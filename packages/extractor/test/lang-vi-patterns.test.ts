@@ -1388,6 +1388,13 @@ describe("Vietnamese visits told from the host side", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã có mặt ở Kiev.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
   });
 
+  it("a stop on the way is an arrival: 'A đã dừng chân tại X trên đường tới Y'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã dừng chân tại Kiev trên đường tới Tokyo.")).toContain(
+      "Hans Vogel VISITED Ukraine [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel sẽ không dừng chân tại Kiev.").join()).not.toContain("VISITED");
+  });
+
   it("a guest received at a named place is there: 'A đón B tại thành phố X', 'A tiếp B và C tại khu nghỉ dưỡng X'", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã đón Tổng thống Pháp Marc Olivier tại thành phố Leipzig hôm 3/5.")).toContain(
       "Marc Olivier VISITED Leipzig [occurred]",

@@ -128,6 +128,10 @@ export const CUES: Cue[] = [
   cue("đặt chân tới", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt ở", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  // A stop on the way is an arrival: "đã dừng chân tại X trên đường tới Y"; a tour's leg ("chặng dừng chân") is its noun.
+  ...["dừng chân tại", "dừng chân ở"].map((w) =>
+    cue(w, "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true, notAfter: ["chặng", "điểm"] }),
+  ),
   // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
