@@ -1388,6 +1388,14 @@ describe("Vietnamese visits told from the host side", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã có mặt ở Kiev.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
   });
 
+  it("a body's headquarters is a place, not a doer: 'Tại trụ sở X, A đã hội đàm với B'", () => {
+    const met = triples(
+      "Chiều 4/6, tại trụ sở Đảng Nhân dân Cách mạng Lào, Thủ tướng Đức Hans Vogel hội đàm với Tổng thống Pháp Marc Olivier.",
+    );
+    expect(met).toContain("Hans Vogel MET Marc Olivier [occurred]");
+    expect(met.filter((t) => t.startsWith("Lao People's Revolutionary Party"))).toEqual([]);
+  });
+
   it("a stop on the way is an arrival: 'A đã dừng chân tại X trên đường tới Y'", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã dừng chân tại Kiev trên đường tới Tokyo.")).toContain(
       "Hans Vogel VISITED Ukraine [occurred]",

@@ -534,6 +534,8 @@ export const VI_RELATIONS: RelationWords = {
     "căn cứ không quân",
     "căn cứ hải quân",
     "cảng",
+    // "tại trụ sở X, A hội đàm với B": X's headquarters is where, X no doer.
+    "trụ sở",
   ]),
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
