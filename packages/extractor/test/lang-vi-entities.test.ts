@@ -597,6 +597,12 @@ describe("Vietnamese places", () => {
     expect(facts("Hội nghị diễn ra tại thành phố cảng Vladivostok của Nga.")).toEqual(["Vladivostok LOCATED_IN Russia"]);
   });
 
+  it("a port city the lexicon does not know is the city, not its port: 'tới thành phố cảng X'", () => {
+    const text = "Tổng thống Chile Gabriel Boric sẽ tới thành phố cảng Taltal và thăm một mỏ đồng.";
+    expect(facts(text, ["VISITED"])).toEqual(["Gabriel Boric VISITED Taltal"]);
+    expect(facts("Đoàn đã tới thành phố cảng Taltal của Chile.", ["LOCATED_IN"])).toEqual(["Taltal LOCATED_IN Chile"]);
+  });
+
   it("a region of the country in apposition: 'bang X, miền nam nước Y'", () => {
     expect(facts("Vụ việc xảy ra ở bang Texas, miền nam nước Mỹ.")).toEqual(["Texas LOCATED_IN United States"]);
   });

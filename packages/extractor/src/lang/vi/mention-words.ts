@@ -63,6 +63,8 @@ const PLACE_KIND_HEADS = [
   "núi",
   "khu tự trị",
   // A kind with its qualifier before the name: "Sân bay quốc tế X", "Khu công nghệ cao X" (X, written so as an alias).
+  // A port city is the city, not its port: "thành phố cảng X" is X.
+  "thành phố cảng",
   "sân bay quốc tế",
   "cảng hàng không quốc tế",
   "khu công nghiệp",
