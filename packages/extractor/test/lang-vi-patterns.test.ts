@@ -1396,6 +1396,11 @@ describe("Vietnamese visits told from the host side", () => {
     expect(met.filter((t) => t.startsWith("Lao People's Revolutionary Party"))).toEqual([]);
   });
 
+  it("a delegation opening the sentence acts for whom it is of: 'Đoàn công tác của X đã tới Y'", () => {
+    expect(triples("Đoàn công tác của Đức đã tới Kiev hôm thứ Hai.")).toContain("Germany VISITED Ukraine [occurred]");
+    expect(triples("Phái đoàn của Pháp sẽ không tới Kiev.").join()).not.toContain("VISITED");
+  });
+
   it("a stop on the way is an arrival: 'A đã dừng chân tại X trên đường tới Y'", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã dừng chân tại Kiev trên đường tới Tokyo.")).toContain(
       "Hans Vogel VISITED Ukraine [occurred]",

@@ -494,6 +494,8 @@ export const VI_MENTIONS: MentionWords = {
   postedTo: { words: new Set(["tại"]), roles: new Set(POSTED_ROLES) },
   // "Đại sứ X của Italy": the country of a titled name after it.
   affiliationAfter: "của",
+  // "Đoàn công tác của X đã tới Y", opening the sentence: a delegation or envoys act for whom they are of.
+  actingFor: new PhraseSet(["đoàn", "phái đoàn", "đoàn công tác", "đoàn đại biểu", "đại diện", "các đại diện"]),
   possessiveClitics: new Set(),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
