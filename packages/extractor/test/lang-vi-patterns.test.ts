@@ -1396,6 +1396,14 @@ describe("Vietnamese visits told from the host side", () => {
     expect(met.filter((t) => t.startsWith("Lao People's Revolutionary Party"))).toEqual([]);
   });
 
+  it("those listed after a welcome that opens its sentence welcomed the guest: 'Đón X tại sân bay có A và B'", () => {
+    const text =
+      "Tổng thống Pháp Marc Olivier tới Berlin tối 3/5. Đón Tổng thống tại sân bay có Thủ tướng Đức Hans Vogel và Bộ trưởng Đức Karl Brandt.";
+    const met = triples(text).filter((t) => t.includes(" MET "));
+    expect(met).toEqual(["Hans Vogel MET Marc Olivier [occurred]", "Karl Brandt MET Marc Olivier [occurred]"]);
+    expect(triples("Đón lô hàng tại cảng có Bộ trưởng Đức Karl Brandt.").join()).not.toContain("MET");
+  });
+
   it("a delegation opening the sentence acts for whom it is of: 'Đoàn công tác của X đã tới Y'", () => {
     expect(triples("Đoàn công tác của Đức đã tới Kiev hôm thứ Hai.")).toContain("Germany VISITED Ukraine [occurred]");
     expect(triples("Phái đoàn của Pháp sẽ không tới Kiev.").join()).not.toContain("VISITED");

@@ -771,6 +771,11 @@ export interface RelationWords {
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */
   readonly welcomedTo?: string;
+  /**
+   * "Đón X tại sân bay có A và B": a welcome opening its sentence with no one before it, then this word, then those who
+   * welcomed X (each met X).
+   */
+  readonly welcomersAfter?: string;
   /** Nouns for a leader's government: "chính quyền Tổng thống X" stands for X's country. */
   readonly administrations?: PhraseSet;
   /** First words of a building's name ("Nhà khách X", "Phủ Y"): a building is no venue one visits (see venueOf). */

@@ -583,6 +583,8 @@ export const VI_RELATIONS: RelationWords = {
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
+  // "Đón Tổng thống tại sân bay có A và B": those listed after "có" welcomed (met) the guest.
+  welcomersAfter: "có",
   // People only: not a country's faceless individuals and entities ("cá nhân", "thực thể"), nor its firms
   // ("đưa 5 công ty X vào danh sách đen"): sanctions on those are on it.
   sanctionedKinds: new PhraseSet([
