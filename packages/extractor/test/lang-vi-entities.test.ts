@@ -597,6 +597,12 @@ describe("Vietnamese places", () => {
     expect(facts("Hội nghị diễn ra tại thành phố cảng Vladivostok của Nga.")).toEqual(["Vladivostok LOCATED_IN Russia"]);
   });
 
+  it("a port city the lexicon does not know is the city, not its port: 'tới thành phố cảng X'", () => {
+    const text = "Tổng thống Chile Gabriel Boric sẽ tới thành phố cảng Taltal và thăm một mỏ đồng.";
+    expect(facts(text, ["VISITED"])).toEqual(["Gabriel Boric VISITED Taltal"]);
+    expect(facts("Đoàn đã tới thành phố cảng Taltal của Chile.", ["LOCATED_IN"])).toEqual(["Taltal LOCATED_IN Chile"]);
+  });
+
   it("a region of the country in apposition: 'bang X, miền nam nước Y'", () => {
     expect(facts("Vụ việc xảy ra ở bang Texas, miền nam nước Mỹ.")).toEqual(["Texas LOCATED_IN United States"]);
   });
@@ -1089,5 +1095,19 @@ describe("Vietnamese offices: a local body of a capital named with its kind", ()
     const text = "Thống đốc bang Texas (Hoa Kỳ) Greg Abbott cảm ơn Thái Lan.";
     expect(people(text)).toEqual(["Greg Abbott"]);
     expect(facts(text, ["LOCATED_IN"])).toEqual(["Texas LOCATED_IN United States"]);
+  });
+});
+
+describe("Vietnamese actors: a lone honorific after an occasion's words", () => {
+  it("'A tiếp B nhân dịp ông/bà sang thăm X' is B's visit, not the host's", () => {
+    const host = "Thủ tướng Chile Ana Rojas tiếp Tổng thống Peru Dina Boluarte nhân dịp bà sang thăm Chile.";
+    expect(facts(host, ["VISITED"])).toEqual(["Dina Boluarte VISITED Chile"]);
+    const business = "Bộ trưởng Kinh tế Chile Ana Rojas tiếp ông Hans Berg, Chủ tịch Tập đoàn Siemens, nhân dịp ông sang Chile làm việc.";
+    expect(facts(business, ["VISITED"])).toEqual(["Hans Berg VISITED Chile"]);
+  });
+
+  it("an occasion opening the sentence, with no one named before it, leaves the honorific to the subject", () => {
+    const text = "Nhân dịp ông sang thăm Peru, Tổng thống Chile Gabriel Boric đã gặp sinh viên.";
+    expect(facts(text, ["VISITED"])).toEqual(["Gabriel Boric VISITED Peru"]);
   });
 });

@@ -1388,6 +1388,34 @@ describe("Vietnamese visits told from the host side", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã có mặt ở Kiev.")).toContain("Hans Vogel VISITED Ukraine [occurred]");
   });
 
+  it("a body's headquarters is a place, not a doer: 'Tại trụ sở X, A đã hội đàm với B'", () => {
+    const met = triples(
+      "Chiều 4/6, tại trụ sở Đảng Nhân dân Cách mạng Lào, Thủ tướng Đức Hans Vogel hội đàm với Tổng thống Pháp Marc Olivier.",
+    );
+    expect(met).toContain("Hans Vogel MET Marc Olivier [occurred]");
+    expect(met.filter((t) => t.startsWith("Lao People's Revolutionary Party"))).toEqual([]);
+  });
+
+  it("those listed after a welcome that opens its sentence welcomed the guest: 'Đón X tại sân bay có A và B'", () => {
+    const text =
+      "Tổng thống Pháp Marc Olivier tới Berlin tối 3/5. Đón Tổng thống tại sân bay có Thủ tướng Đức Hans Vogel và Bộ trưởng Đức Karl Brandt.";
+    const met = triples(text).filter((t) => t.includes(" MET "));
+    expect(met).toEqual(["Hans Vogel MET Marc Olivier [occurred]", "Karl Brandt MET Marc Olivier [occurred]"]);
+    expect(triples("Đón lô hàng tại cảng có Bộ trưởng Đức Karl Brandt.").join()).not.toContain("MET");
+  });
+
+  it("a delegation opening the sentence acts for whom it is of: 'Đoàn công tác của X đã tới Y'", () => {
+    expect(triples("Đoàn công tác của Đức đã tới Kiev hôm thứ Hai.")).toContain("Germany VISITED Ukraine [occurred]");
+    expect(triples("Phái đoàn của Pháp sẽ không tới Kiev.").join()).not.toContain("VISITED");
+  });
+
+  it("a stop on the way is an arrival: 'A đã dừng chân tại X trên đường tới Y'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel đã dừng chân tại Kiev trên đường tới Tokyo.")).toContain(
+      "Hans Vogel VISITED Ukraine [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel sẽ không dừng chân tại Kiev.").join()).not.toContain("VISITED");
+  });
+
   it("a guest received at a named place is there: 'A đón B tại thành phố X', 'A tiếp B và C tại khu nghỉ dưỡng X'", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã đón Tổng thống Pháp Marc Olivier tại thành phố Leipzig hôm 3/5.")).toContain(
       "Marc Olivier VISITED Leipzig [occurred]",

@@ -39,7 +39,8 @@ describe("visits read from where a meeting or signing takes place", () => {
   it("reads no venue when a relative clause sets a second place: 'tại X, sau chuyến thăm Y, nơi ông gặp Z'", () => {
     const text =
       "Thủ tướng Chile Pablo Herrera hội đàm với Tổng thống Peru Ana Ruiz tại Lima, hai ngày sau khi dừng chân ở Viên, nơi ông đã gặp Ngoại trưởng Nhật Bản Fumio Kishida.";
-    expect(visits(text, "vi")).toEqual([]);
+    // The stop on the way is a visit of its own ("dừng chân ở X"); no venue of either meeting is read.
+    expect(visits(text, "vi")).toEqual(["Pablo Herrera VISITED Austria [occurred]"]);
   });
 
   it("reads the same in English: 'in X, days after a stop in Y, where he met Z'", () => {

@@ -118,6 +118,11 @@ export interface MentionWords {
   readonly ranks?: ReadonlySet<string>;
   /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
   readonly honorificIsPronoun: boolean;
+  /**
+   * Words of an occasion after which such a lone honorific stands for the person named last before it in its
+   * sentence, not for the sentence's subject: in "A tiếp B nhân dịp ông sang thăm X" the occasion is B's.
+   */
+  readonly occasionOpeners?: PhraseSet;
   /** The gender pronouns and words of a mention say ("she", "spokeswoman", "Mrs"), where the language marks it. */
   readonly genders?: { readonly pronouns: ReadonlyMap<string, Gender>; readonly words: ReadonlyMap<string, Gender> };
   /** Personal pronouns that stand for a person named before ("he", "she"). */
@@ -766,6 +771,11 @@ export interface RelationWords {
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */
   readonly welcomedTo?: string;
+  /**
+   * "Đón X tại sân bay có A và B": a welcome opening its sentence with no one before it, then this word, then those who
+   * welcomed X (each met X).
+   */
+  readonly welcomersAfter?: string;
   /** Nouns for a leader's government: "chính quyền Tổng thống X" stands for X's country. */
   readonly administrations?: PhraseSet;
   /** First words of a building's name ("Nhà khách X", "Phủ Y"): a building is no venue one visits (see venueOf). */

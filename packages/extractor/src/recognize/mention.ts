@@ -92,6 +92,8 @@ export interface PronounMention {
   partner?: boolean;
   /** "vị khách": the person stood for is a guest, never of the writer's own country. */
   guest?: boolean;
+  /** "A tiếp B nhân dịp ông ...": after an occasion's words, the person named last before it, not the subject. */
+  nearest?: boolean;
   /** "she was re-elected as chair of the X Party": the office the clause gives whoever the pronoun stands for. */
   title?: Title;
 }

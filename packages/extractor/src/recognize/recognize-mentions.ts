@@ -295,7 +295,9 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       // "các ông A, B và C": a plural honorific goes on over the list.
       if (words.pluralMarkers?.has(tokens[i - 1]?.key ?? "")) mentions.push(...moreNames(context, mentions.at(-1)!.to));
     } else if (words.honorificIsPronoun) {
-      mentions.push({ kind: "pronoun", from: i, to: i + 1 });
+      mentions.push(
+        afterOccasion(context, i) ? { kind: "pronoun", from: i, to: i + 1, nearest: true } : { kind: "pronoun", from: i, to: i + 1 },
+      );
       mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
     }
     return name || words.honorificIsPronoun ? mentions.at(-1)!.to : i + 1;
@@ -369,6 +371,15 @@ function markSentBy(context: Context, title: Title, from: number, mentions: Ment
   if (!companion && (!sending.verbs.has(keys[from - 1] ?? "") || sending.notAfter.has(keys[from - 2] ?? ""))) return;
   const sender = mentions.find((m): m is NameMention => m.kind === "name" && (m.type === "PERSON" || m.type === "COUNTRY"));
   if (sender) title.sentBy = sender;
+}
+
+/** How many words an occasion's phrase before a lone honorific may have ("nhân dịp"). */
+const OCCASION_LENGTHS = [1, 2, 3];
+
+/** "A tiếp B nhân dịp ông sang thăm X": a lone honorific right after an occasion's words, past the sentence's start. */
+function afterOccasion(context: Context, at: number): boolean {
+  const openers = context.words.occasionOpeners;
+  return !!openers && OCCASION_LENGTHS.some((n) => at - n > 0 && openers.lengthAt(context.keys, at - n) === n);
 }
 
 /** "Nhà ngoại giao này", "vị khách ấy": where a noun for a person and the demonstrative after it end, or 0. */

@@ -2252,7 +2252,8 @@ function relateSymmetric(
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : among ? [] : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
-  const subjects = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
+  const named = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
+  const subjects = named.length || !o.cue.inPerson ? named : welcomersAfter(view, o, objects);
   // Welcoming a visit yet to come is no meeting; a guest received on a visit made ("A đón B tới thăm Y") was met, and a
   // ceremony named as a noun was held in person.
   if (o.cue.type === "MET" && o.cue.kind === "verb" && status !== "occurred" && objects.length && welcomesVisit(view, objects.at(-1)!))
@@ -2282,6 +2283,26 @@ function relateSymmetric(
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
   const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
   if (place) emit(o, "VISITED", objects, [place], status, hosted ? HOSTED_VISIT_RULE : rule);
+}
+
+/** How many words may stand between a welcomed guest and the word before the welcomers ("tại sân bay quốc tế X"). */
+const WELCOMERS_REACH = 8;
+
+/**
+ * "Đón Tổng thống tại sân bay có A và B": a welcome in person opening its sentence, with no doer before it, was done by
+ * the people listed after the pack's word (welcomersAfter) that follows the guest and where they were.
+ */
+function welcomersAfter(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): ResolvedMention[] {
+  const marker = view.pack.relations.welcomersAfter;
+  const guest = objects.at(-1);
+  if (!marker || !guest || view.clauseStart(o.from) !== 0 || view.mentions.some((m) => m.to <= o.from)) return [];
+  for (let j = guest.to; j < Math.min(view.tokens.length, guest.to + WELCOMERS_REACH) && !view.isBreak(j); j++) {
+    if (view.mentionAt[j] && !isPlace(view.mentionAt[j]!)) return [];
+    if (view.key(j) !== marker || view.mentionAt[j]) continue;
+    const first = view.mentionAt[j + 1];
+    return first?.from === j + 1 && first.type === "PERSON" ? view.coordinatedAfter(first).filter((m) => m.type === "PERSON") : [];
+  }
+  return [];
 }
 
 /** How many words a plural description of whom one meets may have before its comma ("những người đồng cấp Ba Lan"). */

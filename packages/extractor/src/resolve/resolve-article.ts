@@ -313,7 +313,7 @@ function resolveMention(
           : undefined;
         return guest ? [guest] : [];
       }
-      const person = topicPerson(context, mention.gender);
+      const person = (mention.nearest ? nearestPerson(context, mention.gender) : undefined) ?? topicPerson(context, mention.gender);
       if (person && mention.gender) person.gender ??= mention.gender;
       return person ? [person] : [];
     }
@@ -377,6 +377,11 @@ function topicPerson(context: Discourse, gender?: Gender): ArticleEntity | undef
     context.previous.find(fits) ??
     context.recent.find(fits)
   );
+}
+
+/** "A tiếp B nhân dịp ông ...": the person named last before the pronoun in its sentence. */
+function nearestPerson(context: Discourse, gender?: Gender): ArticleEntity | undefined {
+  return context.sentence.findLast((e) => e.type === "PERSON" && (!gender || !e.gender || e.gender === gender));
 }
 
 /**

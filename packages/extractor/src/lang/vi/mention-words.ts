@@ -63,6 +63,8 @@ const PLACE_KIND_HEADS = [
   "núi",
   "khu tự trị",
   // A kind with its qualifier before the name: "Sân bay quốc tế X", "Khu công nghệ cao X" (X, written so as an alias).
+  // A port city is the city, not its port: "thành phố cảng X" is X.
+  "thành phố cảng",
   "sân bay quốc tế",
   "cảng hàng không quốc tế",
   "khu công nghiệp",
@@ -476,6 +478,8 @@ export const VI_MENTIONS: MentionWords = {
   targetAfter: { phrases: new PhraseSet(MEASURE_TARGET_AFTER), looksLikeName: looksForeign },
   honorifics: HONORIFICS,
   honorificIsPronoun: true,
+  // "A tiếp B nhân dịp ông sang thăm X": the occasion is B's, so "ông" after it is B, not the subject A.
+  occasionOpeners: new PhraseSet(["nhân dịp", "nhân chuyến"]),
   indefinite: new Set(),
   // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
   teamWords: new Set(["tuyển", "bóng"]),
@@ -490,6 +494,8 @@ export const VI_MENTIONS: MentionWords = {
   postedTo: { words: new Set(["tại"]), roles: new Set(POSTED_ROLES) },
   // "Đại sứ X của Italy": the country of a titled name after it.
   affiliationAfter: "của",
+  // "Đoàn công tác của X đã tới Y", opening the sentence: a delegation or envoys act for whom they are of.
+  actingFor: new PhraseSet(["đoàn", "phái đoàn", "đoàn công tác", "đoàn đại biểu", "đại diện", "các đại diện"]),
   possessiveClitics: new Set(),
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,

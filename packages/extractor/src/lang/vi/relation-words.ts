@@ -128,6 +128,10 @@ export const CUES: Cue[] = [
   cue("đặt chân tới", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt ở", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  // A stop on the way is an arrival: "đã dừng chân tại X trên đường tới Y"; a tour's leg ("chặng dừng chân") is its noun.
+  ...["dừng chân tại", "dừng chân ở"].map((w) =>
+    cue(w, "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true, notAfter: ["chặng", "điểm"] }),
+  ),
   // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
@@ -530,6 +534,8 @@ export const VI_RELATIONS: RelationWords = {
     "căn cứ không quân",
     "căn cứ hải quân",
     "cảng",
+    // "tại trụ sở X, A hội đàm với B": X's headquarters is where, X no doer.
+    "trụ sở",
   ]),
   remote: new PhraseSet(["điện đàm", "điện thoại", "trực tuyến", "video"]),
   reciprocal: new PhraseSet(["của họ", "của hai bên", "của hai người", "song phương", "với nhau", "nhau"]),
@@ -577,6 +583,8 @@ export const VI_RELATIONS: RelationWords = {
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
   visitVerb: "thăm",
+  // "Đón Tổng thống tại sân bay có A và B": those listed after "có" welcomed (met) the guest.
+  welcomersAfter: "có",
   // People only: not a country's faceless individuals and entities ("cá nhân", "thực thể"), nor its firms
   // ("đưa 5 công ty X vào danh sách đen"): sanctions on those are on it.
   sanctionedKinds: new PhraseSet([
