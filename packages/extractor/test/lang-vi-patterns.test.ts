@@ -1676,6 +1676,25 @@ describe("Vietnamese blame and suspicion", () => {
   it("a suspicion without a charge accuses no one: 'A nghi ngờ thông tin của B'", () => {
     expect(triples("Đức nghi ngờ thông tin của Iran.").join()).not.toContain("ACCUSED");
   });
+
+  it("a claim that someone inflames, distorts or stirs up charges them: 'A cho rằng B đang thổi phồng/kích động ...'", () => {
+    expect(triples("Bộ trưởng Lào Omar Haddad cho rằng Cuba đang thổi phồng mối đe dọa từ biên giới.")).toContain(
+      "Omar Haddad ACCUSED Cuba [occurred]",
+    );
+    expect(triples('Ấn Độ cho rằng Pháp "cố tình kích động" làn sóng biểu tình.')).toEqual(["India ACCUSED France [occurred]"]);
+    expect(triples("Đức cho rằng Iran đã xuyên tạc lịch sử khu vực.")).toEqual(["Germany ACCUSED Iran [occurred]"]);
+  });
+
+  it("a claim charges each of the sides coordinated after it: 'A cho rằng B và C đang ...'", () => {
+    expect(triples("Ấn Độ cho rằng Pháp và Đức đang khuếch đại căng thẳng thương mại.")).toEqual([
+      "India ACCUSED France [occurred]",
+      "India ACCUSED Germany [occurred]",
+    ]);
+  });
+
+  it("a claim of a neutral or good deed charges no one: 'A cho rằng B đang nỗ lực ...'", () => {
+    expect(triples("Ấn Độ cho rằng Pháp đang nỗ lực thúc đẩy đối thoại.").join()).not.toContain("ACCUSED");
+  });
 });
 
 describe("Vietnamese invitations from several hosts and sent invitations", () => {

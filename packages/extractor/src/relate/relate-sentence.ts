@@ -1056,8 +1056,10 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
     };
     const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);
     const chargeable = (m: ResolvedMention) => isActor(m) && !wronged(m);
-    if (status)
-      emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, chargeable).slice(0, 1), status, `accused-verb:${words.join(" ")}`);
+    // The first actor charged, and those coordinated with it ("cho rằng A và B đang ..."), not one named further on.
+    const first = objectsOf(view, o, chargeable)[0];
+    const accused = first ? view.coordinatedAfter(first).filter(chargeable) : [];
+    if (status) emit(o, "ACCUSED", subjectsOf(view, o), accused, status, `accused-verb:${words.join(" ")}`);
   }
 }
 

@@ -412,6 +412,23 @@ const CHARGE_WORDS = new PhraseSet([
   // Being behind a plot or an attack: "cho rằng X đứng sau vụ ...".
   "đứng sau",
   "đứng đằng sau",
+  // Inflating, distorting or stirring up: "cho rằng X đang thổi phồng mối đe dọa", "kích động bạo lực".
+  "thổi phồng",
+  "khuếch đại",
+  "phóng đại",
+  "kích động",
+  "xuyên tạc",
+  "bóp méo",
+  "vu khống",
+  "bôi nhọ",
+  "phá hoại",
+  "làm phức tạp",
+  "làm leo thang",
+  "chính trị hóa",
+  "quân sự hóa",
+  "gian lận",
+  "đàn áp",
+  "xâm nhập",
 ]);
 
 /**
