@@ -1037,6 +1037,23 @@ describe("Vietnamese judgements of an act just told", () => {
   it("an act with a doer of its own named is not the previous sentence's: 'B lên án hành động này của C'", () => {
     expect(triples("Nga cắt nguồn cung khí đốt. Đức lên án hành động này của Iran.")).toEqual(["Germany CRITICIZED Iran [occurred]"]);
   });
+
+  it("concern about or at an act just told judges its doer: 'B bày tỏ quan ngại về/trước động thái này'", () => {
+    expect(triples("Cuba bắt giữ ba tàu cá của Lào. Ấn Độ bày tỏ quan ngại về động thái này.")).toEqual([
+      "India CRITICIZED Cuba [occurred]",
+    ]);
+    expect(triples("Pháp đóng cửa biên giới phía nam. Đức bày tỏ quan ngại trước động thái này.")).toEqual([
+      "Germany CRITICIZED France [occurred]",
+    ]);
+    expect(triples("Triều Tiên phóng vệ tinh do thám. Ấn Độ lo ngại về vụ phóng.")).toEqual(["India CRITICIZED North Korea [occurred]"]);
+  });
+
+  it("not a concern about a topic or a turn of events, which need not be the told doer's: 'quan ngại về tình hình/diễn biến này'", () => {
+    expect(triples("Pháp đóng cửa biên giới phía nam. Đức bày tỏ quan ngại về tình hình này.").join()).not.toContain("CRITICIZED");
+    expect(triples("Pháp thông báo về việc tàu Cuba tiến vào vùng biển. Đức bày tỏ quan ngại trước diễn biến này.").join()).not.toContain(
+      "CRITICIZED",
+    );
+  });
 });
 
 describe("Vietnamese relative clauses and asides", () => {

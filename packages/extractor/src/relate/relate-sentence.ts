@@ -424,10 +424,12 @@ function receivedFrom(view: SentenceView, o: Occurrence): { doers: ResolvedMenti
  * with no doer of its own named, judges whoever did it: that sentence's subject.
  */
 function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
-  const { actAnaphors, actByVerb, judgesActs } = view.pack.relations;
+  const { actAnaphors, actByVerb, judgesActs, judgedAbout } = view.pack.relations;
   const doer = view.previous?.firstDoer();
   if (!judgesActs?.has(o.cue.type) || !doer || subjects.some((s) => s.ids.some((id) => doer.ids.includes(id)))) return [];
   let j = o.to;
+  // "quan ngại về động thái này": one word of what the judgement is about may come first.
+  if (judgedAbout?.has(view.key(j))) j++;
   while (view.pack.mentions.determiners.has(view.key(j))) j++;
   // "vụ phóng" takes up a launch only after a sentence that told one.
   const verb = view.key(j) === actByVerb ? view.key(j + 1) : undefined;

@@ -560,6 +560,7 @@ export const VI_RELATIONS: RelationWords = {
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
   actByVerb: "vụ",
+  judgedAbout: new Set(["về", "trước"]),
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
