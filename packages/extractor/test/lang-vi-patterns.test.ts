@@ -1677,6 +1677,20 @@ describe("Vietnamese relative clauses of motion", () => {
   });
 });
 
+describe("Vietnamese suspensions from a body", () => {
+  it("a body suspending a member's standing sanctions it: 'A đình chỉ tư cách thành viên của X'", () => {
+    expect(triples("Liên minh châu Âu đã đình chỉ tư cách thành viên của Lào sau cuộc chính biến.")).toContain(
+      "European Union SANCTIONED Laos [occurred]",
+    );
+    expect(triples("Liên minh châu Âu tạm treo quy chế thành viên của Cuba.")).toContain("European Union SANCTIONED Cuba [occurred]");
+  });
+
+  it("not a standing restored, nor one merely threatened to be suspended: 'khôi phục tư cách thành viên', 'không đình chỉ'", () => {
+    expect(triples("Liên minh châu Âu khôi phục tư cách thành viên của Lào.").join()).not.toContain("SANCTIONED");
+    expect(triples("Liên minh châu Âu không đình chỉ tư cách thành viên của Lào.").join()).not.toContain("[occurred]");
+  });
+});
+
 describe("Vietnamese blame and suspicion", () => {
   it("laying the blame on someone accuses them: 'A quy trách nhiệm cho B về ...'", () => {
     expect(triples("Pháp quy trách nhiệm cho Iran về vụ tấn công.")).toEqual(["France ACCUSED Iran [occurred]"]);

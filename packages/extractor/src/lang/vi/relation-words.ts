@@ -42,6 +42,11 @@ const PUNITIVE_LISTS = [
 /** What puts its object on a punitive list, or back on it: "đưa X vào danh sách đen", "đưa X trở lại danh sách ...". */
 const BLACKLISTED = new PhraseSet(["vào", "trở lại"].flatMap((onto) => PUNITIVE_LISTS.map((list) => `${onto} danh sách ${list}`)));
 
+/** Suspending a member's standing: "đình chỉ tư cách thành viên (của X)", "tạm treo quy chế thành viên". */
+const MEMBERSHIP_SUSPENDED = ["đình chỉ", "treo"].flatMap((suspend) =>
+  ["tư cách thành viên", "quy chế thành viên", "tư cách hội viên"].map((standing) => `${suspend} ${standing}`),
+);
+
 /** Where an event is held: "tại X", "ở X". */
 const SETTING = ["tại", "ở"];
 
@@ -292,6 +297,8 @@ export const CUES: Cue[] = [
   cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
   // "xếp X vào danh sách khủng bố": listed as a terrorist group.
   cue("xếp", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
+  // A body shutting a member out: "đình chỉ tư cách thành viên của X", "treo quy chế thành viên của X".
+  ...MEMBERSHIP_SUSPENDED.map((words) => cue(words, "SANCTIONED", "verb", 3, { via: ["của"] })),
 ];
 
 /**
