@@ -1677,6 +1677,25 @@ describe("Vietnamese relative clauses of motion", () => {
   });
 });
 
+describe("Vietnamese labels laid on someone", () => {
+  it("a negative label laid on whom it names criticizes them: 'A gọi/coi X là \"kẻ độc tài\"/mối đe dọa'", () => {
+    expect(triples('Pháp gọi Iran là "mối đe dọa lớn nhất" của khu vực.')).toEqual(["France CRITICIZED Iran [occurred]"]);
+    expect(triples("Ấn Độ coi Cuba là một quốc gia bất hảo.")).toEqual(["India CRITICIZED Cuba [occurred]"]);
+    expect(triples('Đức mô tả Lào là "liều lĩnh và vô trách nhiệm".')).toEqual(["Germany CRITICIZED Laos [occurred]"]);
+  });
+
+  it("a laudatory label praises whom it names: 'A gọi X là \"đối tác tin cậy\"'", () => {
+    expect(triples('Ấn Độ gọi Lào là "người bạn thân thiết".')).toEqual(["India PRAISED Laos [occurred]"]);
+  });
+
+  it("not a plain label, a phone call or a so-called name: 'gọi X là đối tác', 'gọi điện cho X', 'cái gọi là'", () => {
+    expect(triples("Ấn Độ gọi Lào là đối tác chiến lược.")).toEqual([]);
+    expect(triples("Ấn Độ coi Cuba là láng giềng.")).toEqual([]);
+    expect(triples("Ấn Độ gọi điện cho Cuba để bày tỏ sự phẫn nộ.").join()).not.toContain("CRITICIZED");
+    expect(triples('Pháp bác bỏ cái gọi là "kế hoạch hòa bình" của Iran.').join()).not.toContain("PRAISED");
+  });
+});
+
 describe("Vietnamese suspensions from a body", () => {
   it("a body suspending a member's standing sanctions it: 'A đình chỉ tư cách thành viên của X'", () => {
     expect(triples("Liên minh châu Âu đã đình chỉ tư cách thành viên của Lào sau cuộc chính biến.")).toContain(

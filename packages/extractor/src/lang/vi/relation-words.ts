@@ -42,6 +42,25 @@ const PUNITIVE_LISTS = [
 /** What puts its object on a punitive list, or back on it: "đưa X vào danh sách đen", "đưa X trở lại danh sách ...". */
 const BLACKLISTED = new PhraseSet(["vào", "trở lại"].flatMap((onto) => PUNITIVE_LISTS.map((list) => `${onto} danh sách ${list}`)));
 
+/**
+ * Labels that judge whom they name: 'gọi X là "kẻ độc tài"', "mô tả X là mối đe dọa", "coi X là kẻ thù". Plainly
+ * negative words only: calling someone a partner, a neighbour or a leader judges no one.
+ */
+const PEJORATIVE = new PhraseSet([
+  ...["kẻ độc tài", "nhà độc tài", "bạo chúa", "kẻ khủng bố", "nhà nước khủng bố", "quốc gia bất hảo", "kẻ nói dối", "tội phạm"],
+  ...["kẻ thù", "kẻ xâm lược", "kẻ phản bội", "bù nhìn", "côn đồ", "kẻ cướp", "mối đe dọa", "mối nguy", "nỗi ô nhục"],
+  ...["liều lĩnh", "vô trách nhiệm", "khiêu khích", "thù địch", "hiếu chiến", "nguy hiểm", "thô bạo", "trắng trợn", "dã man"],
+  ...["phi lý", "vô lý", "phi pháp", "bất hợp pháp", "trái phép", "không thể chấp nhận", "đáng xấu hổ", "đáng lên án", "ăn cướp"],
+  ...["vi phạm", "sai lầm", "phản bội", "tống tiền", "can thiệp", "xâm lược", "trò hề", "lừa bịp", "đạo đức giả"],
+]);
+/** Labels that praise whom they name: 'gọi X là "đối tác tin cậy"', "coi X là tấm gương". Insults are read first. */
+const LAUDATORY = new PhraseSet([
+  ...["tin cậy", "đáng tin cậy", "thân thiết", "trung thành", "tấm gương", "hình mẫu", "mẫu mực", "anh hùng", "xuất sắc"],
+  ...["vĩ đại", "kiệt xuất", "sáng suốt", "dũng cảm", "câu chuyện thành công", "chỗ dựa"],
+]);
+/** The verbs that lay a label on whom they name next, before "là": "gọi X là", "mô tả X là", "coi X là". */
+const LABELLING = ["gọi", "mô tả", "coi", "xem", "ví"];
+
 /** Suspending a member's standing: "đình chỉ tư cách thành viên (của X)", "tạm treo quy chế thành viên". */
 const MEMBERSHIP_SUSPENDED = ["đình chỉ", "treo"].flatMap((suspend) =>
   ["tư cách thành viên", "quy chế thành viên", "tư cách hội viên"].map((standing) => `${suspend} ${standing}`),
@@ -210,6 +229,17 @@ export const CUES: Cue[] = [
   cue("phản bác", "CRITICIZED", "verb", 10),
   // The charge itself stays a cue of its own: "bác bỏ cáo buộc của A rằng B ..." still says A accused B.
   cue("bác bỏ", "CRITICIZED", "verb", 4, { via: ["của"] }),
+  // 'gọi X là "kẻ độc tài"', "coi X là mối đe dọa": a negative label laid on whom they name next; a laudatory one
+  // praises them ('gọi X là "đối tác tin cậy"'); any other ("gọi X là đối tác", "coi X là láng giềng") judges no one.
+  ...LABELLING.map((words) =>
+    cue(words, "CRITICIZED", "verb", 2, {
+      adjacent: true,
+      followedBy: ["là"],
+      notAfter: ["kêu", "lời", "tiếng", "cái"],
+      onlyThen: PEJORATIVE,
+      otherwise: { type: "PRAISED", onlyThen: LAUDATORY },
+    }),
+  ),
   // ACCUSED (their complement is alleged)
   cue("cáo buộc", "ACCUSED", "verb", 6),
   cue("tố cáo", "ACCUSED", "verb", 6),
