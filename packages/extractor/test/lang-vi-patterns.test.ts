@@ -1038,6 +1038,23 @@ describe("Vietnamese judgements of an act just told", () => {
     expect(triples("Nga cắt nguồn cung khí đốt. Đức lên án hành động này của Iran.")).toEqual(["Germany CRITICIZED Iran [occurred]"]);
   });
 
+  it("an act named by its kind, with no one named after it, judges whoever did all the acts of that kind told: 'B lên án các lệnh trừng phạt'", () => {
+    expect(
+      triples("Pháp áp đặt lệnh trừng phạt đối với Cuba. Tổng thống Cuba có bài phát biểu. Ấn Độ lên án các lệnh trừng phạt."),
+    ).toContain("India CRITICIZED France [occurred]");
+    expect(triples('Đức cấm vận Iran. Nga tuyên bố ủng hộ Iran. Lào gọi lệnh cấm vận là "phi pháp".')).toContain(
+      "Laos CRITICIZED Germany [occurred]",
+    );
+  });
+
+  it("not sanctions told by two doers, nor sanctions whose owner is named: 'lên án lệnh trừng phạt của Y'", () => {
+    const two = triples("Pháp trừng phạt Cuba. Đức cũng trừng phạt Cuba. Nga chỉ trích tin tức. Ấn Độ lên án các lệnh trừng phạt.");
+    expect(two.join()).not.toContain("India CRITICIZED");
+    const owned = triples("Pháp trừng phạt Cuba. Nga chỉ trích tin tức. Ấn Độ lên án lệnh trừng phạt của Đức.");
+    expect(owned).toContain("India CRITICIZED Germany [occurred]");
+    expect(owned).not.toContain("India CRITICIZED France [occurred]");
+  });
+
   it("concern about or at an act just told judges its doer: 'B bày tỏ quan ngại về/trước động thái này'", () => {
     expect(triples("Cuba bắt giữ ba tàu cá của Lào. Ấn Độ bày tỏ quan ngại về động thái này.")).toEqual([
       "India CRITICIZED Cuba [occurred]",

@@ -448,9 +448,12 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
 function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention | undefined {
   const { namedActs, judgesActs } = view.pack.relations;
   if (!namedActs || !view.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return undefined;
-  if (!view.pack.mentions.determiners.has(view.key(o.to))) return undefined;
+  // A language with articles names the act after one ("the embargo"); one without names it bare ("lệnh cấm vận").
+  const { determiners } = view.pack.mentions;
+  if (determiners.size && !determiners.has(view.key(o.to))) return undefined;
+  const first = determiners.size ? o.to + 1 : o.to;
   const kindAt = (j: number) => namedActs.find((a) => view.phraseAt(j, a.nouns) > 0);
-  const at = kindAt(o.to + 1) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  const at = kindAt(first) ? first : determiners.size && isPlainNoun(view, first) ? first + 1 : -1;
   const act = at > 0 ? kindAt(at) : undefined;
   if (!act) return undefined;
   const end = at + view.phraseAt(at, act.nouns);

@@ -601,6 +601,18 @@ export const VI_RELATIONS: RelationWords = {
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
+  // "A trừng phạt X. ... B lên án các lệnh trừng phạt": the sanctions the article told, whoever imposed them.
+  namedActs: [
+    {
+      type: "SANCTIONED",
+      nouns: new PhraseSet(
+        ACT_PLURALS.flatMap((plural) =>
+          ["lệnh trừng phạt", "biện pháp trừng phạt", "lệnh cấm vận", "lệnh phong tỏa tài sản"].map((n) => `${plural}${n}`),
+        ),
+      ),
+    },
+    { type: "VISITED", nouns: new PhraseSet(["chuyến thăm", "chuyến công du"]) },
+  ],
   listedOn: new PhraseSet([
     "nằm trong danh sách",
     "có tên trong danh sách",
