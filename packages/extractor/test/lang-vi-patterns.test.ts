@@ -1047,6 +1047,15 @@ describe("Vietnamese judgements of an act just told", () => {
     );
   });
 
+  it("praise of a visit named by its kind praises the visitor told before: 'B đánh giá cao chuyến thăm'", () => {
+    expect(triples("Tổng thống Cuba thăm Lào. Báo chí đưa tin rộng rãi. Ấn Độ đánh giá cao chuyến thăm.").join()).not.toContain(
+      "India PRAISED Laos",
+    );
+    expect(triples("Đức thăm Lào. Báo chí đưa tin rộng rãi. Ấn Độ đánh giá cao chuyến thăm.")).toContain(
+      "India PRAISED Germany [occurred]",
+    );
+  });
+
   it("not sanctions told by two doers, nor sanctions whose owner is named: 'lên án lệnh trừng phạt của Y'", () => {
     const two = triples("Pháp trừng phạt Cuba. Đức cũng trừng phạt Cuba. Nga chỉ trích tin tức. Ấn Độ lên án các lệnh trừng phạt.");
     expect(two.join()).not.toContain("India CRITICIZED");
