@@ -1037,6 +1037,49 @@ describe("Vietnamese judgements of an act just told", () => {
   it("an act with a doer of its own named is not the previous sentence's: 'B lên án hành động này của C'", () => {
     expect(triples("Nga cắt nguồn cung khí đốt. Đức lên án hành động này của Iran.")).toEqual(["Germany CRITICIZED Iran [occurred]"]);
   });
+
+  it("an act named by its kind, with no one named after it, judges whoever did all the acts of that kind told: 'B lên án các lệnh trừng phạt'", () => {
+    expect(
+      triples("Pháp áp đặt lệnh trừng phạt đối với Cuba. Tổng thống Cuba có bài phát biểu. Ấn Độ lên án các lệnh trừng phạt."),
+    ).toContain("India CRITICIZED France [occurred]");
+    expect(triples('Đức cấm vận Iran. Nga tuyên bố ủng hộ Iran. Lào gọi lệnh cấm vận là "phi pháp".')).toContain(
+      "Laos CRITICIZED Germany [occurred]",
+    );
+  });
+
+  it("praise of a visit named by its kind praises the visitor told before: 'B đánh giá cao chuyến thăm'", () => {
+    expect(triples("Tổng thống Cuba thăm Lào. Báo chí đưa tin rộng rãi. Ấn Độ đánh giá cao chuyến thăm.").join()).not.toContain(
+      "India PRAISED Laos",
+    );
+    expect(triples("Đức thăm Lào. Báo chí đưa tin rộng rãi. Ấn Độ đánh giá cao chuyến thăm.")).toContain(
+      "India PRAISED Germany [occurred]",
+    );
+  });
+
+  it("not sanctions told by two doers, nor sanctions whose owner is named: 'lên án lệnh trừng phạt của Y'", () => {
+    const two = triples("Pháp trừng phạt Cuba. Đức cũng trừng phạt Cuba. Nga chỉ trích tin tức. Ấn Độ lên án các lệnh trừng phạt.");
+    expect(two.join()).not.toContain("India CRITICIZED");
+    const owned = triples("Pháp trừng phạt Cuba. Nga chỉ trích tin tức. Ấn Độ lên án lệnh trừng phạt của Đức.");
+    expect(owned).toContain("India CRITICIZED Germany [occurred]");
+    expect(owned).not.toContain("India CRITICIZED France [occurred]");
+  });
+
+  it("concern about or at an act just told judges its doer: 'B bày tỏ quan ngại về/trước động thái này'", () => {
+    expect(triples("Cuba bắt giữ ba tàu cá của Lào. Ấn Độ bày tỏ quan ngại về động thái này.")).toEqual([
+      "India CRITICIZED Cuba [occurred]",
+    ]);
+    expect(triples("Pháp đóng cửa biên giới phía nam. Đức bày tỏ quan ngại trước động thái này.")).toEqual([
+      "Germany CRITICIZED France [occurred]",
+    ]);
+    expect(triples("Triều Tiên phóng vệ tinh do thám. Ấn Độ lo ngại về vụ phóng.")).toEqual(["India CRITICIZED North Korea [occurred]"]);
+  });
+
+  it("not a concern about a topic or a turn of events, which need not be the told doer's: 'quan ngại về tình hình/diễn biến này'", () => {
+    expect(triples("Pháp đóng cửa biên giới phía nam. Đức bày tỏ quan ngại về tình hình này.").join()).not.toContain("CRITICIZED");
+    expect(triples("Pháp thông báo về việc tàu Cuba tiến vào vùng biển. Đức bày tỏ quan ngại trước diễn biến này.").join()).not.toContain(
+      "CRITICIZED",
+    );
+  });
 });
 
 describe("Vietnamese relative clauses and asides", () => {
@@ -1688,6 +1731,39 @@ describe("Vietnamese relative clauses of motion", () => {
   });
 });
 
+describe("Vietnamese labels laid on someone", () => {
+  it("a negative label laid on whom it names criticizes them: 'A gọi/coi X là \"kẻ độc tài\"/mối đe dọa'", () => {
+    expect(triples('Pháp gọi Iran là "mối đe dọa lớn nhất" của khu vực.')).toEqual(["France CRITICIZED Iran [occurred]"]);
+    expect(triples("Ấn Độ coi Cuba là một quốc gia bất hảo.")).toEqual(["India CRITICIZED Cuba [occurred]"]);
+    expect(triples('Đức mô tả Lào là "liều lĩnh và vô trách nhiệm".')).toEqual(["Germany CRITICIZED Laos [occurred]"]);
+  });
+
+  it("a laudatory label praises whom it names: 'A gọi X là \"đối tác tin cậy\"'", () => {
+    expect(triples('Ấn Độ gọi Lào là "người bạn thân thiết".')).toEqual(["India PRAISED Laos [occurred]"]);
+  });
+
+  it("not a plain label, a phone call or a so-called name: 'gọi X là đối tác', 'gọi điện cho X', 'cái gọi là'", () => {
+    expect(triples("Ấn Độ gọi Lào là đối tác chiến lược.")).toEqual([]);
+    expect(triples("Ấn Độ coi Cuba là láng giềng.")).toEqual([]);
+    expect(triples("Ấn Độ gọi điện cho Cuba để bày tỏ sự phẫn nộ.").join()).not.toContain("CRITICIZED");
+    expect(triples('Pháp bác bỏ cái gọi là "kế hoạch hòa bình" của Iran.').join()).not.toContain("PRAISED");
+  });
+});
+
+describe("Vietnamese suspensions from a body", () => {
+  it("a body suspending a member's standing sanctions it: 'A đình chỉ tư cách thành viên của X'", () => {
+    expect(triples("Liên minh châu Âu đã đình chỉ tư cách thành viên của Lào sau cuộc chính biến.")).toContain(
+      "European Union SANCTIONED Laos [occurred]",
+    );
+    expect(triples("Liên minh châu Âu tạm treo quy chế thành viên của Cuba.")).toContain("European Union SANCTIONED Cuba [occurred]");
+  });
+
+  it("not a standing restored, nor one merely threatened to be suspended: 'khôi phục tư cách thành viên', 'không đình chỉ'", () => {
+    expect(triples("Liên minh châu Âu khôi phục tư cách thành viên của Lào.").join()).not.toContain("SANCTIONED");
+    expect(triples("Liên minh châu Âu không đình chỉ tư cách thành viên của Lào.").join()).not.toContain("[occurred]");
+  });
+});
+
 describe("Vietnamese blame and suspicion", () => {
   it("laying the blame on someone accuses them: 'A quy trách nhiệm cho B về ...'", () => {
     expect(triples("Pháp quy trách nhiệm cho Iran về vụ tấn công.")).toEqual(["France ACCUSED Iran [occurred]"]);
@@ -1703,6 +1779,25 @@ describe("Vietnamese blame and suspicion", () => {
 
   it("a suspicion without a charge accuses no one: 'A nghi ngờ thông tin của B'", () => {
     expect(triples("Đức nghi ngờ thông tin của Iran.").join()).not.toContain("ACCUSED");
+  });
+
+  it("a claim that someone inflames, distorts or stirs up charges them: 'A cho rằng B đang thổi phồng/kích động ...'", () => {
+    expect(triples("Bộ trưởng Lào Omar Haddad cho rằng Cuba đang thổi phồng mối đe dọa từ biên giới.")).toContain(
+      "Omar Haddad ACCUSED Cuba [occurred]",
+    );
+    expect(triples('Ấn Độ cho rằng Pháp "cố tình kích động" làn sóng biểu tình.')).toEqual(["India ACCUSED France [occurred]"]);
+    expect(triples("Đức cho rằng Iran đã xuyên tạc lịch sử khu vực.")).toEqual(["Germany ACCUSED Iran [occurred]"]);
+  });
+
+  it("a claim charges each of the sides coordinated after it: 'A cho rằng B và C đang ...'", () => {
+    expect(triples("Ấn Độ cho rằng Pháp và Đức đang khuếch đại căng thẳng thương mại.")).toEqual([
+      "India ACCUSED France [occurred]",
+      "India ACCUSED Germany [occurred]",
+    ]);
+  });
+
+  it("a claim of a neutral or good deed charges no one: 'A cho rằng B đang nỗ lực ...'", () => {
+    expect(triples("Ấn Độ cho rằng Pháp đang nỗ lực thúc đẩy đối thoại.").join()).not.toContain("ACCUSED");
   });
 });
 

@@ -696,6 +696,8 @@ export interface RelationWords {
   readonly actAnaphors?: PhraseSet;
   /** A noun that names the act by its verb ("vụ phóng", the launch): it takes up the act only where that verb was told. */
   readonly actByVerb?: string;
+  /** Words between a judgement and the act it takes up: "bày tỏ quan ngại về/trước động thái này" (about, at). */
+  readonly judgedAbout?: ReadonlySet<string>;
   /**
    * Being on someone's list, said before a nominal cue: "X nằm trong danh sách trừng phạt của Y" (X is on Y's
    * sanctions list): the clause's subject is what the list's owner acts on.

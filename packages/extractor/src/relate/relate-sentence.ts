@@ -424,10 +424,12 @@ function receivedFrom(view: SentenceView, o: Occurrence): { doers: ResolvedMenti
  * with no doer of its own named, judges whoever did it: that sentence's subject.
  */
 function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
-  const { actAnaphors, actByVerb, judgesActs } = view.pack.relations;
+  const { actAnaphors, actByVerb, judgesActs, judgedAbout } = view.pack.relations;
   const doer = view.previous?.firstDoer();
   if (!judgesActs?.has(o.cue.type) || !doer || subjects.some((s) => s.ids.some((id) => doer.ids.includes(id)))) return [];
   let j = o.to;
+  // "quan ngại về động thái này": one word of what the judgement is about may come first.
+  if (judgedAbout?.has(view.key(j))) j++;
   while (view.pack.mentions.determiners.has(view.key(j))) j++;
   // "vụ phóng" takes up a launch only after a sentence that told one.
   const verb = view.key(j) === actByVerb ? view.key(j + 1) : undefined;
@@ -446,9 +448,12 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
 function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention | undefined {
   const { namedActs, judgesActs } = view.pack.relations;
   if (!namedActs || !view.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return undefined;
-  if (!view.pack.mentions.determiners.has(view.key(o.to))) return undefined;
+  // A language with articles names the act after one ("the embargo"); one without names it bare ("lệnh cấm vận").
+  const { determiners } = view.pack.mentions;
+  if (determiners.size && !determiners.has(view.key(o.to))) return undefined;
+  const first = determiners.size ? o.to + 1 : o.to;
   const kindAt = (j: number) => namedActs.find((a) => view.phraseAt(j, a.nouns) > 0);
-  const at = kindAt(o.to + 1) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  const at = kindAt(first) ? first : determiners.size && isPlainNoun(view, first) ? first + 1 : -1;
   const act = at > 0 ? kindAt(at) : undefined;
   if (!act) return undefined;
   const end = at + view.phraseAt(at, act.nouns);
@@ -1056,8 +1061,10 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
     };
     const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);
     const chargeable = (m: ResolvedMention) => isActor(m) && !wronged(m);
-    if (status)
-      emit(o, "ACCUSED", subjectsOf(view, o), objectsOf(view, o, chargeable).slice(0, 1), status, `accused-verb:${words.join(" ")}`);
+    // The first actor charged, and those coordinated with it ("cho rằng A và B đang ..."), not one named further on.
+    const first = objectsOf(view, o, chargeable)[0];
+    const accused = first ? view.coordinatedAfter(first).filter(chargeable) : [];
+    if (status) emit(o, "ACCUSED", subjectsOf(view, o), accused, status, `accused-verb:${words.join(" ")}`);
   }
 }
 

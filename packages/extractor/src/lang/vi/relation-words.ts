@@ -42,6 +42,30 @@ const PUNITIVE_LISTS = [
 /** What puts its object on a punitive list, or back on it: "đưa X vào danh sách đen", "đưa X trở lại danh sách ...". */
 const BLACKLISTED = new PhraseSet(["vào", "trở lại"].flatMap((onto) => PUNITIVE_LISTS.map((list) => `${onto} danh sách ${list}`)));
 
+/**
+ * Labels that judge whom they name: 'gọi X là "kẻ độc tài"', "mô tả X là mối đe dọa", "coi X là kẻ thù". Plainly
+ * negative words only: calling someone a partner, a neighbour or a leader judges no one.
+ */
+const PEJORATIVE = new PhraseSet([
+  ...["kẻ độc tài", "nhà độc tài", "bạo chúa", "kẻ khủng bố", "nhà nước khủng bố", "quốc gia bất hảo", "kẻ nói dối", "tội phạm"],
+  ...["kẻ thù", "kẻ xâm lược", "kẻ phản bội", "bù nhìn", "côn đồ", "kẻ cướp", "mối đe dọa", "mối nguy", "nỗi ô nhục"],
+  ...["liều lĩnh", "vô trách nhiệm", "khiêu khích", "thù địch", "hiếu chiến", "nguy hiểm", "thô bạo", "trắng trợn", "dã man"],
+  ...["phi lý", "vô lý", "phi pháp", "bất hợp pháp", "trái phép", "không thể chấp nhận", "đáng xấu hổ", "đáng lên án", "ăn cướp"],
+  ...["vi phạm", "sai lầm", "phản bội", "tống tiền", "can thiệp", "xâm lược", "trò hề", "lừa bịp", "đạo đức giả"],
+]);
+/** Labels that praise whom they name: 'gọi X là "đối tác tin cậy"', "coi X là tấm gương". Insults are read first. */
+const LAUDATORY = new PhraseSet([
+  ...["tin cậy", "đáng tin cậy", "thân thiết", "trung thành", "tấm gương", "hình mẫu", "mẫu mực", "anh hùng", "xuất sắc"],
+  ...["vĩ đại", "kiệt xuất", "sáng suốt", "dũng cảm", "câu chuyện thành công", "chỗ dựa"],
+]);
+/** The verbs that lay a label on whom they name next, before "là": "gọi X là", "mô tả X là", "coi X là". */
+const LABELLING = ["gọi", "mô tả", "coi", "xem", "ví"];
+
+/** Suspending a member's standing: "đình chỉ tư cách thành viên (của X)", "tạm treo quy chế thành viên". */
+const MEMBERSHIP_SUSPENDED = ["đình chỉ", "treo"].flatMap((suspend) =>
+  ["tư cách thành viên", "quy chế thành viên", "tư cách hội viên"].map((standing) => `${suspend} ${standing}`),
+);
+
 /** Where an event is held: "tại X", "ở X". */
 const SETTING = ["tại", "ở"];
 
@@ -209,6 +233,17 @@ export const CUES: Cue[] = [
   cue("phản bác", "CRITICIZED", "verb", 10),
   // The charge itself stays a cue of its own: "bác bỏ cáo buộc của A rằng B ..." still says A accused B.
   cue("bác bỏ", "CRITICIZED", "verb", 4, { via: ["của"] }),
+  // 'gọi X là "kẻ độc tài"', "coi X là mối đe dọa": a negative label laid on whom they name next; a laudatory one
+  // praises them ('gọi X là "đối tác tin cậy"'); any other ("gọi X là đối tác", "coi X là láng giềng") judges no one.
+  ...LABELLING.map((words) =>
+    cue(words, "CRITICIZED", "verb", 2, {
+      adjacent: true,
+      followedBy: ["là"],
+      notAfter: ["kêu", "lời", "tiếng", "cái"],
+      onlyThen: PEJORATIVE,
+      otherwise: { type: "PRAISED", onlyThen: LAUDATORY },
+    }),
+  ),
   // ACCUSED (their complement is alleged)
   cue("cáo buộc", "ACCUSED", "verb", 6),
   cue("tố cáo", "ACCUSED", "verb", 6),
@@ -296,6 +331,8 @@ export const CUES: Cue[] = [
   cue("bổ sung", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
   // "xếp X vào danh sách khủng bố": listed as a terrorist group.
   cue("xếp", "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTED, followedBy: ["vào"] }),
+  // A body shutting a member out: "đình chỉ tư cách thành viên của X", "treo quy chế thành viên của X".
+  ...MEMBERSHIP_SUSPENDED.map((words) => cue(words, "SANCTIONED", "verb", 3, { via: ["của"] })),
 ];
 
 /**
@@ -416,6 +453,23 @@ const CHARGE_WORDS = new PhraseSet([
   // Being behind a plot or an attack: "cho rằng X đứng sau vụ ...".
   "đứng sau",
   "đứng đằng sau",
+  // Inflating, distorting or stirring up: "cho rằng X đang thổi phồng mối đe dọa", "kích động bạo lực".
+  "thổi phồng",
+  "khuếch đại",
+  "phóng đại",
+  "kích động",
+  "xuyên tạc",
+  "bóp méo",
+  "vu khống",
+  "bôi nhọ",
+  "phá hoại",
+  "làm phức tạp",
+  "làm leo thang",
+  "chính trị hóa",
+  "quân sự hóa",
+  "gian lận",
+  "đàn áp",
+  "xâm nhập",
 ]);
 
 /**
@@ -549,9 +603,22 @@ export const VI_RELATIONS: RelationWords = {
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
   actByVerb: "vụ",
+  judgedAbout: new Set(["về", "trước"]),
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
+  // "A trừng phạt X. ... B lên án các lệnh trừng phạt": the sanctions the article told, whoever imposed them.
+  namedActs: [
+    {
+      type: "SANCTIONED",
+      nouns: new PhraseSet(
+        ACT_PLURALS.flatMap((plural) =>
+          ["lệnh trừng phạt", "biện pháp trừng phạt", "lệnh cấm vận", "lệnh phong tỏa tài sản"].map((n) => `${plural}${n}`),
+        ),
+      ),
+    },
+    { type: "VISITED", nouns: new PhraseSet(["chuyến thăm", "chuyến công du"]) },
+  ],
   listedOn: new PhraseSet([
     "nằm trong danh sách",
     "có tên trong danh sách",
