@@ -3364,3 +3364,31 @@ describe("English constructions: a known person's office in a body named with no
     expect(offices("Planning Commission Chairman Ravi Menon spoke on Tuesday.").join()).not.toContain("India");
   });
 });
+
+describe("English constructions: support in kind and staff sent are goods", () => {
+  it("reads military or financial support received or provided, and personnel dispatched, as a supply", () => {
+    expect(events("Chile has received military support from Brazil.")).toContain("Brazil SUPPLIED Chile [occurred]");
+    expect(events("Norway provided financial support to Ghana.")).toContain("Norway SUPPLIED Ghana [occurred]");
+    expect(events("Norway will dispatch 200 engineering personnel to Ghana to help flood victims.")).toContain(
+      "Norway SUPPLIED Ghana [planned]",
+    );
+  });
+
+  it("reads no supply from a stance of support or from personnel who are only named", () => {
+    expect(events("Chile voiced support for Peru.")).toEqual(["Chile SUPPORTED Peru [occurred]"]);
+    expect(events("Peru said the attack endangered the lives of its personnel in Chile.")).toEqual([]);
+  });
+});
+
+describe("English constructions: goods pledged or extended to a recipient", () => {
+  it("reads 'pledged <goods> to X' as a planned supply and 'extended <goods> to X' as a supply", () => {
+    expect(events("Norway pledged $20 million in aid to Chile.")).toEqual(["Norway SUPPLIED Chile [planned]"]);
+    expect(events("Norway extended a $2 billion credit line to Kenya.")).toEqual(["Norway SUPPLIED Kenya [occurred]"]);
+  });
+
+  it("reads no supply from a pledge of support, an invitation or condolences extended", () => {
+    expect(events("Norway pledged its support to Chile.")).toEqual(["Norway SUPPORTED Chile [occurred]"]);
+    expect(events("Norway extended an invitation to Kenya.")).toEqual([]);
+    expect(events("Norway extended its condolences to Kenya.")).toEqual([]);
+  });
+});

@@ -321,7 +321,8 @@ const GOODS_CLASSES = {
     "ambulance",
   ],
   systems: ["radar", "air defence", "air defense", "satellite", "generator", "system", "equipment", "hardware", "technology", "component"],
-  forces: ["troop", "soldier", "instructor", "military adviser", "military advisor"],
+  // "will dispatch 500 army personnel to X": staff sent, as troops are.
+  forces: ["troop", "soldier", "instructor", "military adviser", "military advisor", "personnel"],
   kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
   // "sent rescue teams to X", "will send 300 doctors to X": people sent to help are aid as much as troops are.
   responders: [
@@ -343,6 +344,9 @@ const GOODS_CLASSES = {
     "blanket",
     "military aid",
     "humanitarian aid",
+    // "received military support from X": support in kind (CAMEO 072/071), not the stance ("voiced support for X").
+    "military support",
+    "financial support",
     "assistance",
     "supplies",
     "medical supplies",
@@ -906,9 +910,16 @@ const CUES: Cue[] = [
       "dispatched",
       "dispatches",
       "dispatch",
+      // "extended a $2 billion credit line to X": only with goods named (not an invitation or condolences).
+      "extended",
+      "extends",
+      "extend",
+      "extending",
     ],
     (w) => cue(w, "SUPPLIED", "verb", 14),
   ),
+  // "pledged $20 million in aid to X": goods promised, not yet given ("pledged to send" is the plan of "send").
+  ...forms(["pledged", "pledges", "pledge", "pledging"], (w) => cue(w, "SUPPLIED", "verb", 14, { planned: true, notBefore: ["to"] })),
   // "shipping weapons to X", not "shipping companies", "a shipping line": the trade's noun modifier.
   cue("shipping", "SUPPLIED", "verb", 14, { notBefore: SHIPPING_TRADE }),
   // SIGNED
