@@ -3392,3 +3392,17 @@ describe("English constructions: goods pledged or extended to a recipient", () =
     expect(events("Norway extended its condolences to Kenya.")).toEqual([]);
   });
 });
+
+describe("English constructions: goods sent to a part of a country named by its compass point", () => {
+  it("gives the country as the recipient of goods sent 'to the northern X' or 'to central X'", () => {
+    expect(events("Norway will dispatch up to 500 army personnel to the northern Philippines.")).toEqual([
+      "Norway SUPPLIED Philippines [planned]",
+    ]);
+    expect(events("Canada airlifted tents to central Chile.")).toEqual(["Canada SUPPLIED Chile [occurred]"]);
+  });
+
+  it("reads no supplier from a compass point after 'from', and no recipient from a border", () => {
+    expect(events("Chile received drones from northern Peru.")).toEqual([]);
+    expect(events("Chile deployed troops to the northern border with Peru.")).toEqual([]);
+  });
+});

@@ -2688,6 +2688,15 @@ function giverOfReason(view: SentenceView, o: Occurrence): ResolvedMention[] {
 /** Where the mention after a marker word starts: "to the Philippines", an article may stand between them. */
 function afterMarker(view: SentenceView, marker: number): number {
   if (view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2]) return marker + 2;
+  // "dispatched troops to the central Philippines", "to northern Chile": goods sent to a part of a country named by
+  // its compass point went to the country (a recipient only: "from northern X" may be a route, not a supplier).
+  const part = view.pack.mentions.articles.has(view.key(marker + 1)) ? marker + 2 : marker + 1;
+  if (
+    view.pack.relations.recipientMarkers.has(view.key(marker)) &&
+    view.pack.statics.directions?.has(view.key(part)) &&
+    view.mentionAt[part + 1]
+  )
+    return part + 1;
   // "gửi hàng viện trợ cho người dân X": a country's people or government stand for it.
   const first = pastCollectives(view, marker + 1);
   return view.mentionAt[first] ? first : marker + 1;
