@@ -3406,3 +3406,28 @@ describe("English constructions: goods sent to a part of a country named by its 
     expect(events("Chile deployed troops to the northern border with Peru.")).toEqual([]);
   });
 });
+
+describe("English constructions: leaders witnessing a signing for their sides", () => {
+  it("reads 'the two leaders witnessed / oversaw the signing of ...' as a signing between the leaders' countries", () => {
+    expect(
+      events(
+        "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. The two leaders then witnessed the signing of 12 agreements on trade.",
+      ),
+    ).toContain("Brazil SIGNED Chile [occurred]");
+    expect(
+      events(
+        "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. The two presidents oversaw the signing of agreements on energy.",
+      ),
+    ).toContain("Brazil SIGNED Chile [occurred]");
+  });
+
+  it("gives no signing between the witnesses themselves, nor between two officials of one country", () => {
+    const read = events(
+      "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. The two leaders then witnessed the signing of 12 agreements on trade.",
+    );
+    expect(read.filter((r) => r.includes("SIGNED"))).toEqual(["Brazil SIGNED Chile [occurred]"]);
+    expect(
+      events("Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren witnessed the signing of the accord."),
+    ).toEqual([]);
+  });
+});

@@ -534,6 +534,11 @@ export interface Cue {
   agentAfter?: boolean;
   /** The cue itself says the event is awaited ("is due in X"): what it states is planned. */
   planned?: boolean;
+  /**
+   * The doers watch the act done for their sides ("the two leaders witnessed the signing of ..."): what it states is
+   * between the countries they hold office in, never between the people themselves (see SIDES_RULE).
+   */
+  bySides?: boolean;
   /** A noun that states the act only as received ("drew criticism from X", see RelationWords.received), never alone. */
   onlyReceived?: boolean;
 }

@@ -6,7 +6,7 @@ import type { Cue, JudgedInSpeechWords, RelationWords, SharedSubjectWords } from
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
+import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SIDES_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 import type { PhraseSet } from "./phrase-set.ts";
 
@@ -107,7 +107,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const stated = told === "planned" && ownVerb ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
     const status = (o.cue.planned || continuedAct(view, o)) && stated === "occurred" ? "planned" : stated;
-    const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
+    const rule = o.cue.bySides ? SIDES_RULE : `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) {
       // "X was sanctioned over Y": no doer. "Howitzers were delivered to X by Y": goods first, the supplier after "by".

@@ -190,6 +190,13 @@ const SIGNED_TEXTS_EXCHANGED = ["exchanged", "exchange", "exchanges", "exchangin
   ),
 );
 
+/** "A and B witnessed the signing of ...", "oversaw the signing of": leaders watching their sides' texts signed. */
+const SIGNING_WITNESSED = [
+  ...["witnessed", "witness", "witnesses", "witnessing"],
+  ...["oversaw", "oversee", "oversees", "overseeing"],
+  ...["presided over", "presides over", "preside over", "presiding over"],
+].flatMap((v) => [`${v} the signing of`, `${v} the signing ceremony of`, `${v} a signing ceremony for`]);
+
 /** What a host gives in a guest's honour. */
 const HOSTED_FOR = [
   "a banquet",
@@ -930,6 +937,8 @@ const CUES: Cue[] = [
   // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
   ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   ...SIGNED_TEXTS_EXCHANGED.map((w) => cue(w, "SIGNED", "verb", 8)),
+  // "The two leaders witnessed the signing of 12 agreements": the leaders' countries sign with each other.
+  ...SIGNING_WITNESSED.map((w) => cue(w, "SIGNED", "verb", 8, { bySides: true })),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
