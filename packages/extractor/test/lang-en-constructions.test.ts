@@ -3431,3 +3431,17 @@ describe("English constructions: leaders witnessing a signing for their sides", 
     ).toEqual([]);
   });
 });
+
+describe("English constructions: a visit measured by its length, and arrivals told by the flight", () => {
+  it("reads 'X's three-day visit to Y' and 'a week-long visit' as the noun of X's visit", () => {
+    expect(events("Protesters gathered on the eve of Boric's three-day visit to Peru.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric began a week-long visit to Peru on Friday.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+  });
+
+  it("reads 'touched down in X' and 'flew into X' as an arrival, but no rage or unnamed field", () => {
+    expect(events("Boric touched down in Lima on Monday.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric flew into Lima on Monday.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric flew into a rage over the vote.")).toEqual([]);
+    expect(events("The plane touched down in a field.")).toEqual([]);
+  });
+});

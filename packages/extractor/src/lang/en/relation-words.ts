@@ -197,6 +197,14 @@ const SIGNING_WITNESSED = [
   ...["presided over", "presides over", "preside over", "presiding over"],
 ].flatMap((v) => [`${v} the signing of`, `${v} the signing ceremony of`, `${v} a signing ceremony for`]);
 
+/** How long a visit or a tour lasts, before its noun: "three-day", "two-week", "week-long". */
+const VISIT_LENGTHS = [
+  ...["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].flatMap((n) =>
+    ["day", "week", "nation", "country"].map((unit) => `${n}-${unit}`),
+  ),
+  ...["day-long", "week-long", "days-long", "weeklong", "daylong"],
+];
+
 /** What a host gives in a guest's honour. */
 const HOSTED_FOR = [
   "a banquet",
@@ -630,14 +638,22 @@ const CUES: Cue[] = [
         "maiden",
         "scheduled",
         "reciprocal",
+        // "Boric's three-day visit to Peru", "a week-long visit": a visit measured by its length is the noun.
+        ...VISIT_LENGTHS,
       ],
     }),
   ),
   ...forms(["visit", "trip"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
   // "a tour of Chile, Peru and Bolivia": a tour names the places it goes through after "of" too.
   ...forms(["tour"], (w) => cue(w, "VISITED", "noun", 6, { via: [...INTO, "of"] })),
-  ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
-    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  // "touched down in X", "flew into X": an arrival told by the flight, the place right after.
+  ...forms(
+    [
+      ...["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"],
+      ...["touched down in", "touches down in", "touching down in", "touched down at"],
+      ...["flew into", "flies into", "flying into", "flown into"],
+    ],
+    (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
   // "arrived here" (the dateline's place), else only a place right after: not "arrived on Monday".
   ...forms(["arrived", "arrives", "arriving", "landed"], (w) => cue(w, "VISITED", "verb", 1, { adjacent: true })),
