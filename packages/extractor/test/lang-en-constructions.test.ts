@@ -3445,3 +3445,26 @@ describe("English constructions: a visit measured by its length, and arrivals to
     expect(events("The plane touched down in a field.")).toEqual([]);
   });
 });
+
+describe("English constructions: texts signed in the presence of leaders", () => {
+  it("reads '... were signed in the presence of A and B' as a signing between the countries A and B serve", () => {
+    expect(
+      events(
+        "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. Seven memoranda were signed in the presence of the two leaders.",
+      ).filter((r) => r.includes("SIGNED")),
+    ).toEqual(["Brazil SIGNED Chile [occurred]"]);
+    expect(events("Six accords were signed in the presence of Chilean President Gabriel Boric and Brazilian President Lula.")).toEqual([
+      "Brazil SIGNED Chile [occurred]",
+    ]);
+  });
+
+  it("reads nothing from one witness, from people with no country, or from two officials of one country", () => {
+    expect(events("The accord was signed in the presence of Chilean President Gabriel Boric.")).toEqual([]);
+    expect(events("The accord was signed in front of reporters.")).toEqual([]);
+    expect(
+      events(
+        "Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren arrived. The accord was signed in the presence of the two men.",
+      ).filter((r) => r.includes("SIGNED")),
+    ).toEqual([]);
+  });
+});

@@ -617,6 +617,11 @@ export interface RelationWords {
    * clause's subject. `with` opens the phrase, one of `nouns` names the support, `of` (or a possessive) its giver.
    */
   readonly actedWithSupport?: { readonly with: string; readonly nouns: PhraseSet; readonly of: string };
+  /**
+   * Words after a signing in the passive that name those before whom it was done ("were signed in the presence of A and
+   * B"): the texts are their sides', so the countries they serve sign with each other (see SIDES_RULE).
+   */
+  readonly signedBefore?: PhraseSet;
   readonly protestTo?: { readonly summons: PhraseSet; readonly talks: PhraseSet; readonly protests: PhraseSet; readonly reach: number };
   /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */
   readonly placeHeads: PhraseSet;

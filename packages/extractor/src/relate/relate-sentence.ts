@@ -123,6 +123,11 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         // "by A and B on one side and C on the other": the pairs are across the two sides.
         if (other.length) for (const a of joined) for (const b of other) emitPairs(o, [a, b], status, rule, emit);
         else if (joined.length >= PAIR_SIZE) emitPairs(o, joined, status, rule, emit);
+        else if (o.cue.type === "SIGNED") {
+          // "were signed in the presence of A and B": the texts of the sides of those before whom they were signed.
+          const present = presentAfter(view, o.to, o.cue.reach);
+          if (present.flatMap((m) => m.ids).length >= PAIR_SIZE) emitPairs(o, present, status, SIDES_RULE, emit);
+        }
       }
       continue;
     }
@@ -633,6 +638,21 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
     while (view.pack.mentions.determiners.has(view.key(at))) at++;
     const agent = view.mentionAt[at];
     return agent && isActor(agent) ? view.coordinatedAfter(agent).filter(isActor) : [];
+  }
+  return [];
+}
+
+/** "... signed in the presence of A and B": the actors named right after the pack's words of presence, within reach. */
+function presentAfter(view: SentenceView, from: number, reach: number): ResolvedMention[] {
+  const before = view.pack.relations.signedBefore;
+  if (!before) return [];
+  for (let j = from; j < Math.min(view.tokens.length, from + reach) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
+    const n = view.phraseAt(j, before);
+    if (!n) continue;
+    let at = j + n;
+    while (view.pack.mentions.determiners.has(view.key(at))) at++;
+    const present = view.mentionAt[at];
+    return present && isActor(present) ? view.coordinatedAfter(present).filter(isActor) : [];
   }
   return [];
 }

@@ -1062,6 +1062,8 @@ export const EN_RELATIONS: RelationWords = {
   purpose: new Set(["to"]),
   // "With the backing of Brazil, Chile sent ...", "Chile acted with Brazil's full support".
   actedWithSupport: { with: "with", nouns: new PhraseSet(["backing", "support", "blessing"]), of: "of" },
+  // "Seven memoranda were signed in the presence of the two leaders": the leaders' countries sign.
+  signedBefore: new PhraseSet(["in the presence of", "in front of"]),
   // "Bolivia denounced the embargo as unlawful": the embargo the article told, whoever imposed it.
   namedActs: [
     { type: "SANCTIONED", nouns: new PhraseSet(["sanctions", "asset freeze", "asset freezes", "blacklisting", "embargo", "travel ban"]) },
