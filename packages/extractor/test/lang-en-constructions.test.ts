@@ -3364,3 +3364,107 @@ describe("English constructions: a known person's office in a body named with no
     expect(offices("Planning Commission Chairman Ravi Menon spoke on Tuesday.").join()).not.toContain("India");
   });
 });
+
+describe("English constructions: support in kind and staff sent are goods", () => {
+  it("reads military or financial support received or provided, and personnel dispatched, as a supply", () => {
+    expect(events("Chile has received military support from Brazil.")).toContain("Brazil SUPPLIED Chile [occurred]");
+    expect(events("Norway provided financial support to Ghana.")).toContain("Norway SUPPLIED Ghana [occurred]");
+    expect(events("Norway will dispatch 200 engineering personnel to Ghana to help flood victims.")).toContain(
+      "Norway SUPPLIED Ghana [planned]",
+    );
+  });
+
+  it("reads no supply from a stance of support or from personnel who are only named", () => {
+    expect(events("Chile voiced support for Peru.")).toEqual(["Chile SUPPORTED Peru [occurred]"]);
+    expect(events("Peru said the attack endangered the lives of its personnel in Chile.")).toEqual([]);
+  });
+});
+
+describe("English constructions: goods pledged or extended to a recipient", () => {
+  it("reads 'pledged <goods> to X' as a planned supply and 'extended <goods> to X' as a supply", () => {
+    expect(events("Norway pledged $20 million in aid to Chile.")).toEqual(["Norway SUPPLIED Chile [planned]"]);
+    expect(events("Norway extended a $2 billion credit line to Kenya.")).toEqual(["Norway SUPPLIED Kenya [occurred]"]);
+  });
+
+  it("reads no supply from a pledge of support, an invitation or condolences extended", () => {
+    expect(events("Norway pledged its support to Chile.")).toEqual(["Norway SUPPORTED Chile [occurred]"]);
+    expect(events("Norway extended an invitation to Kenya.")).toEqual([]);
+    expect(events("Norway extended its condolences to Kenya.")).toEqual([]);
+  });
+});
+
+describe("English constructions: goods sent to a part of a country named by its compass point", () => {
+  it("gives the country as the recipient of goods sent 'to the northern X' or 'to central X'", () => {
+    expect(events("Norway will dispatch up to 500 army personnel to the northern Philippines.")).toEqual([
+      "Norway SUPPLIED Philippines [planned]",
+    ]);
+    expect(events("Canada airlifted tents to central Chile.")).toEqual(["Canada SUPPLIED Chile [occurred]"]);
+  });
+
+  it("reads no supplier from a compass point after 'from', and no recipient from a border", () => {
+    expect(events("Chile received drones from northern Peru.")).toEqual([]);
+    expect(events("Chile deployed troops to the northern border with Peru.")).toEqual([]);
+  });
+});
+
+describe("English constructions: leaders witnessing a signing for their sides", () => {
+  it("reads 'the two leaders witnessed / oversaw the signing of ...' as a signing between the leaders' countries", () => {
+    expect(
+      events(
+        "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. The two leaders then witnessed the signing of 12 agreements on trade.",
+      ),
+    ).toContain("Brazil SIGNED Chile [occurred]");
+    expect(
+      events(
+        "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. The two presidents oversaw the signing of agreements on energy.",
+      ),
+    ).toContain("Brazil SIGNED Chile [occurred]");
+  });
+
+  it("gives no signing between the witnesses themselves, nor between two officials of one country", () => {
+    const read = events(
+      "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. The two leaders then witnessed the signing of 12 agreements on trade.",
+    );
+    expect(read.filter((r) => r.includes("SIGNED"))).toEqual(["Brazil SIGNED Chile [occurred]"]);
+    expect(
+      events("Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren witnessed the signing of the accord."),
+    ).toEqual([]);
+  });
+});
+
+describe("English constructions: a visit measured by its length, and arrivals told by the flight", () => {
+  it("reads 'X's three-day visit to Y' and 'a week-long visit' as the noun of X's visit", () => {
+    expect(events("Protesters gathered on the eve of Boric's three-day visit to Peru.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric began a week-long visit to Peru on Friday.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+  });
+
+  it("reads 'touched down in X' and 'flew into X' as an arrival, but no rage or unnamed field", () => {
+    expect(events("Boric touched down in Lima on Monday.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric flew into Lima on Monday.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
+    expect(events("Boric flew into a rage over the vote.")).toEqual([]);
+    expect(events("The plane touched down in a field.")).toEqual([]);
+  });
+});
+
+describe("English constructions: texts signed in the presence of leaders", () => {
+  it("reads '... were signed in the presence of A and B' as a signing between the countries A and B serve", () => {
+    expect(
+      events(
+        "Chilean President Gabriel Boric met Brazilian President Lula in Brasilia. Seven memoranda were signed in the presence of the two leaders.",
+      ).filter((r) => r.includes("SIGNED")),
+    ).toEqual(["Brazil SIGNED Chile [occurred]"]);
+    expect(events("Six accords were signed in the presence of Chilean President Gabriel Boric and Brazilian President Lula.")).toEqual([
+      "Brazil SIGNED Chile [occurred]",
+    ]);
+  });
+
+  it("reads nothing from one witness, from people with no country, or from two officials of one country", () => {
+    expect(events("The accord was signed in the presence of Chilean President Gabriel Boric.")).toEqual([]);
+    expect(events("The accord was signed in front of reporters.")).toEqual([]);
+    expect(
+      events(
+        "Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren arrived. The accord was signed in the presence of the two men.",
+      ).filter((r) => r.includes("SIGNED")),
+    ).toEqual([]);
+  });
+});

@@ -539,6 +539,11 @@ export interface Cue {
   agentAfter?: boolean;
   /** The cue itself says the event is awaited ("is due in X"): what it states is planned. */
   planned?: boolean;
+  /**
+   * The doers watch the act done for their sides ("the two leaders witnessed the signing of ..."): what it states is
+   * between the countries they hold office in, never between the people themselves (see SIDES_RULE).
+   */
+  bySides?: boolean;
   /** A noun that states the act only as received ("drew criticism from X", see RelationWords.received), never alone. */
   onlyReceived?: boolean;
 }
@@ -617,6 +622,11 @@ export interface RelationWords {
    * clause's subject. `with` opens the phrase, one of `nouns` names the support, `of` (or a possessive) its giver.
    */
   readonly actedWithSupport?: { readonly with: string; readonly nouns: PhraseSet; readonly of: string };
+  /**
+   * Words after a signing in the passive that name those before whom it was done ("were signed in the presence of A and
+   * B"): the texts are their sides', so the countries they serve sign with each other (see SIDES_RULE).
+   */
+  readonly signedBefore?: PhraseSet;
   readonly protestTo?: { readonly summons: PhraseSet; readonly talks: PhraseSet; readonly protests: PhraseSet; readonly reach: number };
   /** Words between a motion verb and its place ("tới thủ đô Kyiv"). */
   readonly placeHeads: PhraseSet;

@@ -50,6 +50,7 @@ const CUE_FIELDS = {
   owned: z.boolean().optional(),
   planned: z.boolean().optional(),
   onlyReceived: z.boolean().optional(),
+  bySides: z.boolean().optional(),
 } satisfies Record<keyof Cue, z.ZodType>;
 export const CueRule = z.object(CUE_FIELDS).strict();
 export type CueRule = z.infer<typeof CueRule>;

@@ -6,7 +6,7 @@ import type { Cue, JudgedInSpeechWords, RelationWords, SharedSubjectWords } from
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
+import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SIDES_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 import type { PhraseSet } from "./phrase-set.ts";
 
@@ -107,7 +107,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const stated = told === "planned" && ownVerb ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
     const status = (o.cue.planned || continuedAct(view, o)) && stated === "occurred" ? "planned" : stated;
-    const rule = `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
+    const rule = o.cue.bySides ? SIDES_RULE : `${o.cue.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`;
     const passive = o.cue.kind === "verb" && takesPassive(view, o.cue.type) ? passiveVoice(view, o) : undefined;
     if (!passive && o.cue.participle && passiveMarker(view, o) !== undefined) {
       // "X was sanctioned over Y": no doer. "Howitzers were delivered to X by Y": goods first, the supplier after "by".
@@ -123,6 +123,11 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         // "by A and B on one side and C on the other": the pairs are across the two sides.
         if (other.length) for (const a of joined) for (const b of other) emitPairs(o, [a, b], status, rule, emit);
         else if (joined.length >= PAIR_SIZE) emitPairs(o, joined, status, rule, emit);
+        else if (o.cue.type === "SIGNED") {
+          // "were signed in the presence of A and B": the texts of the sides of those before whom they were signed.
+          const present = presentAfter(view, o.to, o.cue.reach);
+          if (present.flatMap((m) => m.ids).length >= PAIR_SIZE) emitPairs(o, present, status, SIDES_RULE, emit);
+        }
       }
       continue;
     }
@@ -638,6 +643,21 @@ function agentsAfter(view: SentenceView, from: number, reach: number): ResolvedM
     while (view.pack.mentions.determiners.has(view.key(at))) at++;
     const agent = view.mentionAt[at];
     return agent && isActor(agent) ? view.coordinatedAfter(agent).filter(isActor) : [];
+  }
+  return [];
+}
+
+/** "... signed in the presence of A and B": the actors named right after the pack's words of presence, within reach. */
+function presentAfter(view: SentenceView, from: number, reach: number): ResolvedMention[] {
+  const before = view.pack.relations.signedBefore;
+  if (!before) return [];
+  for (let j = from; j < Math.min(view.tokens.length, from + reach) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
+    const n = view.phraseAt(j, before);
+    if (!n) continue;
+    let at = j + n;
+    while (view.pack.mentions.determiners.has(view.key(at))) at++;
+    const present = view.mentionAt[at];
+    return present && isActor(present) ? view.coordinatedAfter(present).filter(isActor) : [];
   }
   return [];
 }
@@ -2716,6 +2736,15 @@ function giverOfReason(view: SentenceView, o: Occurrence): ResolvedMention[] {
 /** Where the mention after a marker word starts: "to the Philippines", an article may stand between them. */
 function afterMarker(view: SentenceView, marker: number): number {
   if (view.pack.mentions.articles.has(view.key(marker + 1)) && view.mentionAt[marker + 2]) return marker + 2;
+  // "dispatched troops to the central Philippines", "to northern Chile": goods sent to a part of a country named by
+  // its compass point went to the country (a recipient only: "from northern X" may be a route, not a supplier).
+  const part = view.pack.mentions.articles.has(view.key(marker + 1)) ? marker + 2 : marker + 1;
+  if (
+    view.pack.relations.recipientMarkers.has(view.key(marker)) &&
+    view.pack.statics.directions?.has(view.key(part)) &&
+    view.mentionAt[part + 1]
+  )
+    return part + 1;
   // "gửi hàng viện trợ cho người dân X": a country's people or government stand for it.
   const first = pastCollectives(view, marker + 1);
   return view.mentionAt[first] ? first : marker + 1;

@@ -36,6 +36,9 @@ export function speakersOwnSupport(relations: Relation[], resolved: ResolvedArti
 /** The rule of a protest addressed to whom a contact reaches ("summoned envoy X to protest ..."): on X's country. */
 export const PROTESTED_TO_RULE = "criticized-addressee";
 
+/** The rule of an act the doers watched done for their sides ("A and B witnessed the signing of ..."): between their countries. */
+export const SIDES_RULE = "signed-witnessed";
+
 /** Rules whose person target stands for their country. */
 const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE, PROTESTED_TO_RULE]);
 
@@ -47,7 +50,19 @@ const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE, PROTESTED_
 export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle, suppliesByState = false): Relation[] {
   const sides = personSides(resolved);
   const countryNamed = new Map([...resolved.entities.byId.values()].filter((e) => e.type === "COUNTRY").map((e) => [e.name, e.id]));
+  const countryOf = (id: string) => {
+    if (resolved.entities.byId.get(id)?.type === "COUNTRY") return id;
+    const own = [...(sides.get(id) ?? [])];
+    return own.length === 1 ? countryNamed.get(own[0]!) : undefined;
+  };
   return relations.flatMap((r) => {
+    // Both ends of an act watched for one's side are countries: a person with one side stands for it, else none.
+    if (r.evidence.every((e) => e.rule === SIDES_RULE)) {
+      const [source, target] = [countryOf(r.source), countryOf(r.target)];
+      if (!source || !target || source === target) return [];
+      const moved = { ...r, source, target };
+      return [{ ...moved, id: relationId(moved) }];
+    }
     // A supply by a person whose sides hold one country is that country's; a person with none (a trader) keeps it.
     if (suppliesByState && r.type === "SUPPLIED" && resolved.entities.byId.get(r.source)?.type === "PERSON") {
       const states = [...(sides.get(r.source) ?? [])].flatMap((name) => countryNamed.get(name) ?? []);

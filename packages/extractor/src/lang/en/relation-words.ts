@@ -190,6 +190,21 @@ const SIGNED_TEXTS_EXCHANGED = ["exchanged", "exchange", "exchanges", "exchangin
   ),
 );
 
+/** "A and B witnessed the signing of ...", "oversaw the signing of": leaders watching their sides' texts signed. */
+const SIGNING_WITNESSED = [
+  ...["witnessed", "witness", "witnesses", "witnessing"],
+  ...["oversaw", "oversee", "oversees", "overseeing"],
+  ...["presided over", "presides over", "preside over", "presiding over"],
+].flatMap((v) => [`${v} the signing of`, `${v} the signing ceremony of`, `${v} a signing ceremony for`]);
+
+/** How long a visit or a tour lasts, before its noun: "three-day", "two-week", "week-long". */
+const VISIT_LENGTHS = [
+  ...["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].flatMap((n) =>
+    ["day", "week", "nation", "country"].map((unit) => `${n}-${unit}`),
+  ),
+  ...["day-long", "week-long", "days-long", "weeklong", "daylong"],
+];
+
 /** What a host gives in a guest's honour. */
 const HOSTED_FOR = [
   "a banquet",
@@ -321,7 +336,8 @@ const GOODS_CLASSES = {
     "ambulance",
   ],
   systems: ["radar", "air defence", "air defense", "satellite", "generator", "system", "equipment", "hardware", "technology", "component"],
-  forces: ["troop", "soldier", "instructor", "military adviser", "military advisor"],
+  // "will dispatch 500 army personnel to X": staff sent, as troops are.
+  forces: ["troop", "soldier", "instructor", "military adviser", "military advisor", "personnel"],
   kit: ["helmet", "vest", "body armour", "body armor", "uniform"],
   // "sent rescue teams to X", "will send 300 doctors to X": people sent to help are aid as much as troops are.
   responders: [
@@ -343,6 +359,9 @@ const GOODS_CLASSES = {
     "blanket",
     "military aid",
     "humanitarian aid",
+    // "received military support from X": support in kind (CAMEO 072/071), not the stance ("voiced support for X").
+    "military support",
+    "financial support",
     "assistance",
     "supplies",
     "medical supplies",
@@ -619,14 +638,22 @@ const CUES: Cue[] = [
         "maiden",
         "scheduled",
         "reciprocal",
+        // "Boric's three-day visit to Peru", "a week-long visit": a visit measured by its length is the noun.
+        ...VISIT_LENGTHS,
       ],
     }),
   ),
   ...forms(["visit", "trip"], (w) => cue(w, "VISITED", "noun", 6, { via: INTO })),
   // "a tour of Chile, Peru and Bolivia": a tour names the places it goes through after "of" too.
   ...forms(["tour"], (w) => cue(w, "VISITED", "noun", 6, { via: [...INTO, "of"] })),
-  ...forms(["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"], (w) =>
-    cue(w, "VISITED", "verb", 2, { adjacent: true }),
+  // "touched down in X", "flew into X": an arrival told by the flight, the place right after.
+  ...forms(
+    [
+      ...["arrived in", "arrives in", "arrive in", "arriving in", "landed in", "lands in", "landed at"],
+      ...["touched down in", "touches down in", "touching down in", "touched down at"],
+      ...["flew into", "flies into", "flying into", "flown into"],
+    ],
+    (w) => cue(w, "VISITED", "verb", 2, { adjacent: true }),
   ),
   // "arrived here" (the dateline's place), else only a place right after: not "arrived on Monday".
   ...forms(["arrived", "arrives", "arriving", "landed"], (w) => cue(w, "VISITED", "verb", 1, { adjacent: true })),
@@ -906,9 +933,16 @@ const CUES: Cue[] = [
       "dispatched",
       "dispatches",
       "dispatch",
+      // "extended a $2 billion credit line to X": only with goods named (not an invitation or condolences).
+      "extended",
+      "extends",
+      "extend",
+      "extending",
     ],
     (w) => cue(w, "SUPPLIED", "verb", 14),
   ),
+  // "pledged $20 million in aid to X": goods promised, not yet given ("pledged to send" is the plan of "send").
+  ...forms(["pledged", "pledges", "pledge", "pledging"], (w) => cue(w, "SUPPLIED", "verb", 14, { planned: true, notBefore: ["to"] })),
   // "shipping weapons to X", not "shipping companies", "a shipping line": the trade's noun modifier.
   cue("shipping", "SUPPLIED", "verb", 14, { notBefore: SHIPPING_TRADE }),
   // SIGNED
@@ -919,6 +953,8 @@ const CUES: Cue[] = [
   // "forged a pact", "struck a new deal with": an agreement made is an agreement signed.
   ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   ...SIGNED_TEXTS_EXCHANGED.map((w) => cue(w, "SIGNED", "verb", 8)),
+  // "The two leaders witnessed the signing of 12 agreements": the leaders' countries sign with each other.
+  ...SIGNING_WITNESSED.map((w) => cue(w, "SIGNED", "verb", 8, { bySides: true })),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
@@ -1026,6 +1062,8 @@ export const EN_RELATIONS: RelationWords = {
   purpose: new Set(["to"]),
   // "With the backing of Brazil, Chile sent ...", "Chile acted with Brazil's full support".
   actedWithSupport: { with: "with", nouns: new PhraseSet(["backing", "support", "blessing"]), of: "of" },
+  // "Seven memoranda were signed in the presence of the two leaders": the leaders' countries sign.
+  signedBefore: new PhraseSet(["in the presence of", "in front of"]),
   // "Bolivia denounced the embargo as unlawful": the embargo the article told, whoever imposed it.
   namedActs: [
     { type: "SANCTIONED", nouns: new PhraseSet(["sanctions", "asset freeze", "asset freezes", "blacklisting", "embargo", "travel ban"]) },
