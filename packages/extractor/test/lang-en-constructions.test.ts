@@ -3364,3 +3364,16 @@ describe("English constructions: a known person's office in a body named with no
     expect(offices("Planning Commission Chairman Ravi Menon spoke on Tuesday.").join()).not.toContain("India");
   });
 });
+
+describe("English constructions: countermeasures or retaliatory measures taken against X", () => {
+  it("reads the measures as a sanction of the one named after 'against' or 'on'", () => {
+    expect(events("Argentina took countermeasures against Uruguay on Tuesday.")).toEqual(["Argentina SANCTIONED Uruguay [occurred]"]);
+    expect(events("Turkey will adopt retaliatory measures against Greece.")).toEqual(["Turkey SANCTIONED Greece [planned]"]);
+    expect(events("Egypt imposed punitive measures on Ethiopia.")).toEqual(["Egypt SANCTIONED Ethiopia [occurred]"]);
+  });
+
+  it("gives nothing for measures with no one named against whom", () => {
+    expect(events("Spain warned it could take countermeasures if the talks failed.")).toEqual([]);
+    expect(events("Peru took measures against the floods.")).toEqual([]);
+  });
+});

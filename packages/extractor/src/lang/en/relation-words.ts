@@ -394,6 +394,14 @@ const ASSETS_FROZEN = [
   ]),
   ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
 ];
+/** "took countermeasures against X", "will adopt retaliatory measures against X": measures taken or laid against someone. */
+const COUNTERMEASURES_TAKEN = ["took", "take", "takes", "taking", "adopted", "adopt", "adopts", "imposed", "impose", "imposes"].flatMap(
+  (v) =>
+    ["countermeasures", "counter-measures", "retaliatory measures", "punitive measures"].flatMap((n) => [
+      `${v} ${n} against`,
+      `${v} ${n} on`,
+    ]),
+);
 /** Cut-offs a state lays on another, with their kind: "an arms embargo", "a trade embargo", "a naval blockade". */
 const EMBARGOES = ["", "arms ", "trade ", "oil ", "economic ", "naval ", "total "].flatMap((kind) =>
   ["embargo", "blockade"].map((noun) => `${/^[aeiou]/.test(kind || noun) ? "an" : "a"} ${kind}${noun}`),
@@ -962,6 +970,8 @@ const CUES: Cue[] = [
   ),
   // "froze the assets of X", "imposed asset freezes on X", "new sanctions targeting X": other shapes of the same act.
   ...forms(ASSETS_FROZEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
+  // "will take countermeasures against X", "imposed retaliatory measures on X": a state's measures against a named target.
+  ...forms(COUNTERMEASURES_TAKEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
   // "imposed new curbs on X", "slapped travel bans on X": restrictions laid on someone are sanctions too.
   ...forms(RESTRICTIONS_IMPOSED, (w) => cue(w, "SANCTIONED", "verb", 10)),
   ...forms(["sanctions targeting", "sanctions aimed at", "sanctions that target"], (w) =>
