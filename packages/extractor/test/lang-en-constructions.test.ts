@@ -3377,3 +3377,20 @@ describe("English constructions: countermeasures or retaliatory measures taken a
     expect(events("Peru took measures against the floods.")).toEqual([]);
   });
 });
+
+describe("English constructions: a judged act behind a head noun and 'of' in a quotation ('\"The scale of Y's buildup is a threat,\" X said')", () => {
+  it("reads the speaker as criticizing the owner of the act the head noun is of", () => {
+    expect(events('"The scale of Peru\'s arms buildup poses a grave threat to the region," Boric said.')).toEqual([
+      "Gabriel Boric CRITICIZED Peru [occurred]",
+    ]);
+    expect(events('"The growing menace of Sudan\'s militias remains a threat to peace," said Ruto.')).toEqual([
+      "William Ruto CRITICIZED Sudan [occurred]",
+    ]);
+  });
+
+  it("reads nothing when the judgement is denied or the head phrase is long or not plain", () => {
+    expect(events('"The scale of Peru\'s arms buildup is not a threat," Boric said.')).toEqual([]);
+    expect(events('"The long and very slow pace of Peru\'s reforms is a threat," Boric said.')).toEqual([]);
+    expect(events('"The scale of Peru\'s harvest is remarkable," Boric said.')).toEqual([]);
+  });
+});

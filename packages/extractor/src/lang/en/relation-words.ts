@@ -1060,6 +1060,7 @@ export const EN_RELATIONS: RelationWords = {
       ]),
     ),
     judgements: PEJORATIVE,
+    of: "of",
   },
   // "summoned Peru's ambassador to protest the arrests", "spoke with envoy X to condemn and protest the raid".
   protestTo: {
