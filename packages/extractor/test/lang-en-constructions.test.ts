@@ -3394,3 +3394,29 @@ describe("English constructions: a judged act behind a head noun and 'of' in a q
     expect(events('"The scale of Peru\'s harvest is remarkable," Boric said.')).toEqual([]);
   });
 });
+
+describe("English constructions: a counted group of more than two ('the three sides', 'all four leaders', 'the three presidents')", () => {
+  it("stands for the last sentence's countries or leaders named just that many together", () => {
+    expect(events("Chile, Peru and Bolivia sent envoys to the talks on Monday. The three sides signed a border accord.")).toEqual([
+      "Bolivia SIGNED Chile [occurred]",
+      "Bolivia SIGNED Peru [occurred]",
+      "Chile SIGNED Peru [occurred]",
+    ]);
+    expect(
+      events("Gabriel Boric, Gustavo Petro, Javier Milei and Luis Arce arrived at the talks. All four leaders met on Friday."),
+    ).toHaveLength(6);
+    expect(
+      events(
+        "Chilean President Gabriel Boric, Colombian President Gustavo Petro and Argentine President Javier Milei spoke. The three presidents held talks.",
+      ),
+    ).toEqual([
+      "Gabriel Boric MET Javier Milei [occurred]",
+      "Gabriel Boric MET Gustavo Petro [occurred]",
+      "Gustavo Petro MET Javier Milei [occurred]",
+    ]);
+  });
+
+  it("stands for no one when no sentence named that many countries together", () => {
+    expect(events("Chile and Peru sent envoys to the talks. Later, the four countries signed a border accord.")).toEqual([]);
+  });
+});
