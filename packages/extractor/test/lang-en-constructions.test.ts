@@ -3420,3 +3420,17 @@ describe("English constructions: a counted group of more than two ('the three si
     expect(events("Chile and Peru sent envoys to the talks. Later, the four countries signed a border accord.")).toEqual([]);
   });
 });
+
+describe("English constructions: a charge stated with 'alleged that' or 'claimed that' and a wrong done ('X alleged that Y had harboured ...')", () => {
+  it("reads the one said to have done the wrong as accused", () => {
+    expect(events("Ghana alleged that Togo had harboured the rebels.")).toEqual(["Ghana ACCUSED Togo [occurred]"]);
+    expect(events("Ghana alleged that Togo shelled a border village on Monday.")).toEqual(["Ghana ACCUSED Togo [occurred]"]);
+    expect(events("Peru claimed that Chile had rigged the tender.")).toEqual(["Peru ACCUSED Chile [occurred]"]);
+  });
+
+  it("reads nothing when no one named did the wrong, or the charge is denied", () => {
+    expect(events("Ghana said the floods had undermined the harvest.")).toEqual([]);
+    expect(events("Ghana alleged that the rebels had looted the town.")).toEqual([]);
+    expect(events("Ghana denied that Togo had harboured the rebels.")).toEqual([]);
+  });
+});

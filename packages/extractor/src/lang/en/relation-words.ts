@@ -1025,6 +1025,9 @@ export const EN_RELATIONS: RelationWords = {
     "provided",
     "interfered",
     "threatened",
+    // Wrongs done: "alleged that X had shelled ...", "said X had harboured the rebels".
+    ...["breached", "undermined", "meddled", "smuggled", "bombed", "shelled", "hacked", "spied", "tortured", "kidnapped"],
+    ...["abducted", "sabotaged", "harboured", "harbored", "financed", "bribed", "rigged", "looted", "persecuted", "massacred"],
   ]),
   nounTakesDoersBefore: false,
   invitationOf: ["invitation", "of"],
