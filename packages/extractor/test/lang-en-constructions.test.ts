@@ -1257,6 +1257,12 @@ describe("English constructions: sanctions in their many shapes", () => {
   it("gives nothing for one added to a delegation or a list of guests", () => {
     expect(events("Canada added Ilse Brandvold to its delegation.")).toEqual([]);
   });
+
+  it("reads assets frozen with 'any' or 'all' before them ('froze any assets held by X', 'has frozen all assets of X')", () => {
+    expect(events("Canada froze any assets held by Dariusz Wolanek on Tuesday.")).toEqual(["Canada SANCTIONED Dariusz Wolanek [occurred]"]);
+    expect(events("Norway has frozen all assets of Ilse Brandvold.")).toEqual(["Norway SANCTIONED Ilse Brandvold [occurred]"]);
+    expect(events("Canada froze all assets held by the bank.")).toEqual([]);
+  });
 });
 
 describe("English constructions: a pact initialled, sealed, entered into or concluded with its kind", () => {

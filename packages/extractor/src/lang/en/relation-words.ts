@@ -390,7 +390,9 @@ const ASSETS_FROZEN = [
   ...["froze", "freezes", "freeze", "freezing", "frozen"].flatMap((v) => [
     `${v} the assets of`,
     `${v} assets of`,
-    `${v} the assets held by`,
+    `${v} all assets of`,
+    // "froze any assets held by X", "froze all assets held by X".
+    ...["the", "any", "all"].map((d) => `${v} ${d} assets held by`),
   ]),
   ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
 ];
