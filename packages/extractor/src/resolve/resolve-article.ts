@@ -326,11 +326,8 @@ function resolveMention(
       // A pronoun group stands for the people just named only when it opens its sentence: "Analysts said they ..." does not.
       if (mention.local && mention.from > 0) return [];
       if (mention.of === "countries") {
-        // "A, B and C sent envoys to D's capital. The three countries ...": the last sentence that named just that many
-        // countries by their names (not the country of a place or a person named there).
-        if (mention.size > PAIR) return countriesTogether(context, mention.size) ?? [];
         const local = nearbyCountries(context, entities, lexicon, native);
-        if (local.length >= PAIR) return local.slice(0, PAIR);
+        if (local.length >= 2) return local.slice(0, 2);
       }
       if (mention.of === "leaders") {
         // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.
@@ -447,16 +444,6 @@ function nearbyCountries(
     return [...ofPeople, ...named];
   };
   return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
-}
-
-/** Two sides: a group with no count of its own ("both countries", "the two leaders"). */
-const PAIR = 2;
-
-/** The countries of this sentence or the last earlier one that named just `size` countries by name, together. */
-function countriesTogether(context: Discourse, size: number): ArticleEntity[] | undefined {
-  return [context.sentence, ...context.earlier.slice(0, GROUP_LOOKBACK)]
-    .map((entities) => [...new Set(entities.filter((e) => e.type === "COUNTRY"))])
-    .find((countries) => countries.length === size);
 }
 
 /** The people of the last earlier sentence that named just `size` people who may lead, together. */

@@ -34,12 +34,12 @@ const GROUP_CUES: GroupCue[] = [
   // "the pair", "the duo": two people just named.
   { words: "the pair", of: "leaders" },
   { words: "the duo", of: "leaders" },
-  // "the three leaders", "the four countries", "the three foreign ministers": that many named before.
+  // "the three leaders", "all four presidents", "the three foreign ministers": that many people named together before.
   ...COUNTED_DETERMINERS.flatMap(([d, size]) => [
     ...LEADER_GROUPS.map((n): GroupCue => ({ words: `${d} ${n}`, of: "leaders", size })),
-    ...COUNTRY_GROUPS.map((n): GroupCue => ({ words: `${d} ${n}`, of: "countries", size })),
     ...ROLE_GROUPS.map(([n, role]): GroupCue => ({ words: `${d} ${n}`, of: "role", role, size })),
   ]),
+  { words: "the three countries", of: "countries", size: 3 },
   // "A met B. They signed ...": only two people just named.
   { words: "they", of: "leaders", local: true },
 ];
