@@ -1257,6 +1257,12 @@ describe("English constructions: sanctions in their many shapes", () => {
   it("gives nothing for one added to a delegation or a list of guests", () => {
     expect(events("Canada added Ilse Brandvold to its delegation.")).toEqual([]);
   });
+
+  it("reads assets frozen with 'any' or 'all' before them ('froze any assets held by X', 'has frozen all assets of X')", () => {
+    expect(events("Canada froze any assets held by Dariusz Wolanek on Tuesday.")).toEqual(["Canada SANCTIONED Dariusz Wolanek [occurred]"]);
+    expect(events("Norway has frozen all assets of Ilse Brandvold.")).toEqual(["Norway SANCTIONED Ilse Brandvold [occurred]"]);
+    expect(events("Canada froze all assets held by the bank.")).toEqual([]);
+  });
 });
 
 describe("English constructions: a pact initialled, sealed, entered into or concluded with its kind", () => {
@@ -3466,5 +3472,74 @@ describe("English constructions: texts signed in the presence of leaders", () =>
         "Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren arrived. The accord was signed in the presence of the two men.",
       ).filter((r) => r.includes("SIGNED")),
     ).toEqual([]);
+  });
+});
+
+describe("English constructions: countermeasures or retaliatory measures taken against X", () => {
+  it("reads the measures as a sanction of the one named after 'against' or 'on'", () => {
+    expect(events("Argentina took countermeasures against Uruguay on Tuesday.")).toEqual(["Argentina SANCTIONED Uruguay [occurred]"]);
+    expect(events("Turkey will adopt retaliatory measures against Greece.")).toEqual(["Turkey SANCTIONED Greece [planned]"]);
+    expect(events("Egypt imposed punitive measures on Ethiopia.")).toEqual(["Egypt SANCTIONED Ethiopia [occurred]"]);
+  });
+
+  it("gives nothing for measures with no one named against whom", () => {
+    expect(events("Spain warned it could take countermeasures if the talks failed.")).toEqual([]);
+    expect(events("Peru took measures against the floods.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a judged act behind a head noun and 'of' in a quotation ('\"The scale of Y's buildup is a threat,\" X said')", () => {
+  it("reads the speaker as criticizing the owner of the act the head noun is of", () => {
+    expect(events('"The scale of Peru\'s arms buildup poses a grave threat to the region," Boric said.')).toEqual([
+      "Gabriel Boric CRITICIZED Peru [occurred]",
+    ]);
+    expect(events('"The growing menace of Sudan\'s militias remains a threat to peace," said Ruto.')).toEqual([
+      "William Ruto CRITICIZED Sudan [occurred]",
+    ]);
+  });
+
+  it("reads nothing when the judgement is denied or the head phrase is long or not plain", () => {
+    expect(events('"The scale of Peru\'s arms buildup is not a threat," Boric said.')).toEqual([]);
+    expect(events('"The long and very slow pace of Peru\'s reforms is a threat," Boric said.')).toEqual([]);
+    expect(events('"The scale of Peru\'s harvest is remarkable," Boric said.')).toEqual([]);
+  });
+});
+
+describe("English constructions: a counted group of more than two people ('all four leaders', 'the three presidents')", () => {
+  it("stands for the people of the last sentence that named just that many together", () => {
+    expect(
+      events("Gabriel Boric, Gustavo Petro, Javier Milei and Luis Arce arrived at the talks. All four leaders met on Friday."),
+    ).toHaveLength(6);
+    expect(
+      events(
+        "Chilean President Gabriel Boric, Colombian President Gustavo Petro and Argentine President Javier Milei spoke. The three presidents held talks.",
+      ),
+    ).toEqual([
+      "Gabriel Boric MET Javier Milei [occurred]",
+      "Gabriel Boric MET Gustavo Petro [occurred]",
+      "Gustavo Petro MET Javier Milei [occurred]",
+    ]);
+  });
+
+  it("stands for no one when no sentence named that many people together", () => {
+    expect(
+      events("Gabriel Boric met Gustavo Petro in Lima. Later, all four leaders signed a border accord.").filter((r) =>
+        r.includes("SIGNED"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("English constructions: a charge stated with 'alleged that' or 'claimed that' and a wrong done ('X alleged that Y had harboured ...')", () => {
+  it("reads the one said to have done the wrong as accused", () => {
+    expect(events("Ghana alleged that Togo had harboured the rebels.")).toEqual(["Ghana ACCUSED Togo [occurred]"]);
+    expect(events("Ghana alleged that Togo shelled a border village on Monday.")).toEqual(["Ghana ACCUSED Togo [occurred]"]);
+    expect(events("Peru claimed that Chile had rigged the tender.")).toEqual(["Peru ACCUSED Chile [occurred]"]);
+  });
+
+  it("reads nothing when no one named did the wrong, or the charge is denied", () => {
+    expect(events("Ghana said the floods had undermined the harvest.")).toEqual([]);
+    expect(events("Ghana alleged that the rebels had looted the town.")).toEqual([]);
+    expect(events("Ghana denied that Togo had harboured the rebels.")).toEqual([]);
   });
 });

@@ -559,6 +559,8 @@ export interface JudgedInSpeechWords {
   readonly that: string;
   readonly copulas: PhraseSet;
   readonly judgements: PhraseSet;
+  /** The word after a head noun that opens the judged act's owner: "the scale of X's buildup is a threat". */
+  readonly of?: string;
 }
 
 /** The relation cues and the words their arguments take. */

@@ -956,9 +956,27 @@ function judgedBefore(view: SentenceView, at: number, words: JudgedInSpeechWords
     if (!isPlainNoun(view, j)) return undefined;
     if (!view.pack.mentions.possessiveClitics.has(view.key(j - 1))) continue;
     const owner = view.mentionAt[j - 2];
-    return owner && owner.to === j - 1 && isActor(owner) && opensReport(view, owner.from, words) ? owner : undefined;
+    return owner &&
+      owner.to === j - 1 &&
+      isActor(owner) &&
+      (opensReport(view, owner.from, words) || headOpensReport(view, owner.from, words))
+      ? owner
+      : undefined;
   }
   return undefined;
+}
+
+/** How many words a head noun phrase before the owner's "of" may have: "the growing danger of X's ...". */
+const JUDGED_HEAD_WORDS = 4;
+
+/** Whether a short head noun phrase and its "of" open the report before the owner at `at`: '"The scale of X's buildup is ...'. */
+function headOpensReport(view: SentenceView, at: number, words: JudgedInSpeechWords): boolean {
+  if (!words.of || view.key(at - 1) !== words.of || view.mentionAt[at - 1]) return false;
+  for (let j = at - 2; j >= Math.max(0, at - 1 - JUDGED_HEAD_WORDS); j--) {
+    if (opensReport(view, j, words)) return true;
+    if (!isPlainNoun(view, j)) return false;
+  }
+  return false;
 }
 
 /** Whether a reported clause opens at `at`: after a reporting verb or "that", or right inside a quotation that opens the sentence. */

@@ -8,6 +8,13 @@ import { EN_STATICS } from "./static-words.ts";
 
 /** Who two or three people or countries are called together: "the two leaders", "both governments", "the pair". */
 const PAIR_DETERMINERS = ["the two", "both"];
+/** Groups of more than two, by their count: "the three leaders", "all four countries". */
+const COUNTED_DETERMINERS: [string, number][] = [
+  ["the three", 3],
+  ["all three", 3],
+  ["the four", 4],
+  ["all four", 4],
+];
 const LEADER_GROUPS = ["leaders", "heads of state", "heads of government", "men", "women", "statesmen"];
 const COUNTRY_GROUPS = ["countries", "nations", "sides", "governments", "neighbours", "neighbors", "allies", "delegations", "states"];
 const ROLE_GROUPS: [string, string][] = [
@@ -27,7 +34,11 @@ const GROUP_CUES: GroupCue[] = [
   // "the pair", "the duo": two people just named.
   { words: "the pair", of: "leaders" },
   { words: "the duo", of: "leaders" },
-  { words: "the three leaders", of: "leaders", size: 3 },
+  // "the three leaders", "all four presidents", "the three foreign ministers": that many people named together before.
+  ...COUNTED_DETERMINERS.flatMap(([d, size]) => [
+    ...LEADER_GROUPS.map((n): GroupCue => ({ words: `${d} ${n}`, of: "leaders", size })),
+    ...ROLE_GROUPS.map(([n, role]): GroupCue => ({ words: `${d} ${n}`, of: "role", role, size })),
+  ]),
   { words: "the three countries", of: "countries", size: 3 },
   // "A met B. They signed ...": only two people just named.
   { words: "they", of: "leaders", local: true },

@@ -409,10 +409,20 @@ const ASSETS_FROZEN = [
   ...["froze", "freezes", "freeze", "freezing", "frozen"].flatMap((v) => [
     `${v} the assets of`,
     `${v} assets of`,
-    `${v} the assets held by`,
+    `${v} all assets of`,
+    // "froze any assets held by X", "froze all assets held by X".
+    ...["the", "any", "all"].map((d) => `${v} ${d} assets held by`),
   ]),
   ...["imposed", "imposes", "impose"].flatMap((v) => [`${v} an asset freeze on`, `${v} asset freezes on`]),
 ];
+/** "took countermeasures against X", "will adopt retaliatory measures against X": measures taken or laid against someone. */
+const COUNTERMEASURES_TAKEN = ["took", "take", "takes", "taking", "adopted", "adopt", "adopts", "imposed", "impose", "imposes"].flatMap(
+  (v) =>
+    ["countermeasures", "counter-measures", "retaliatory measures", "punitive measures"].flatMap((n) => [
+      `${v} ${n} against`,
+      `${v} ${n} on`,
+    ]),
+);
 /** Cut-offs a state lays on another, with their kind: "an arms embargo", "a trade embargo", "a naval blockade". */
 const EMBARGOES = ["", "arms ", "trade ", "oil ", "economic ", "naval ", "total "].flatMap((kind) =>
   ["embargo", "blockade"].map((noun) => `${/^[aeiou]/.test(kind || noun) ? "an" : "a"} ${kind}${noun}`),
@@ -998,6 +1008,8 @@ const CUES: Cue[] = [
   ),
   // "froze the assets of X", "imposed asset freezes on X", "new sanctions targeting X": other shapes of the same act.
   ...forms(ASSETS_FROZEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
+  // "will take countermeasures against X", "imposed retaliatory measures on X": a state's measures against a named target.
+  ...forms(COUNTERMEASURES_TAKEN, (w) => cue(w, "SANCTIONED", "verb", 10)),
   // "imposed new curbs on X", "slapped travel bans on X": restrictions laid on someone are sanctions too.
   ...forms(RESTRICTIONS_IMPOSED, (w) => cue(w, "SANCTIONED", "verb", 10)),
   ...forms(["sanctions targeting", "sanctions aimed at", "sanctions that target"], (w) =>
@@ -1051,6 +1063,9 @@ export const EN_RELATIONS: RelationWords = {
     "provided",
     "interfered",
     "threatened",
+    // Wrongs done: "alleged that X had shelled ...", "said X had harboured the rebels".
+    ...["breached", "undermined", "meddled", "smuggled", "bombed", "shelled", "hacked", "spied", "tortured", "kidnapped"],
+    ...["abducted", "sabotaged", "harboured", "harbored", "financed", "bribed", "rigged", "looted", "persecuted", "massacred"],
   ]),
   nounTakesDoersBefore: false,
   invitationOf: ["invitation", "of"],
@@ -1088,6 +1103,7 @@ export const EN_RELATIONS: RelationWords = {
       ]),
     ),
     judgements: PEJORATIVE,
+    of: "of",
   },
   // "summoned Peru's ambassador to protest the arrests", "spoke with envoy X to condemn and protest the raid".
   protestTo: {
