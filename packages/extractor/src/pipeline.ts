@@ -24,7 +24,6 @@ import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { BUILDING_AT_DATELINE_RULE, buildingsAtDateline } from "./relate/buildings-at-dateline.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
-import { KNOWN_PLACE_RULE, knownPlaces } from "./relate/known-places.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
 import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
@@ -162,10 +161,6 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
   const visitsKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
-  // "talks in Busan": a place no sentence placed lies in the one country the lexicon gives it.
-  if (pack.statics.knownPlacesPlaced)
-    for (const [i, candidates] of knownPlaces(resolved, lexicon, visitsKept))
-      for (const c of candidates) visitsKept.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, KNOWN_PLACE_RULE)));
   const kept = [...visitsKept, ...hostOffices(visitsKept, resolved, lexicon, postedAbroad)];
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];

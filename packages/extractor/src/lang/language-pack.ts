@@ -952,11 +952,6 @@ export interface StaticWords {
    */
   readonly placingKinds?: ReadonlySet<string>;
   /**
-   * Every known place the text places nowhere lies in the one country the lexicon gives it ("talks in Busan":
-   * Busan in South Korea), as the language's news is annotated; not where only a kind word before it places it.
-   */
-  readonly knownPlacesPlaced?: boolean;
-  /**
    * "the Bolivian state-owned mining company X", "Kenya's national power company, X": nouns for a kind of
    * company that, after a country's adjective or possessive and a few plain words, put the body named next in it.
    */

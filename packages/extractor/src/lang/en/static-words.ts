@@ -45,8 +45,6 @@ export const EN_STATICS: StaticWords = {
     of: "of",
     articles: new Set(["a", "an", "the"]),
   },
-  // "protests in Aleppo", "talks in Bavaria": a place the lexicon knows lies in its one country.
-  knownPlacesPlaced: true,
   companyKinds: new Set(["company", "firm", "conglomerate", "corporation", "refiner", "manufacturer", "maker", "carrier", "airline"]),
   locatedPhrases: new PhraseSet([
     "located in",
