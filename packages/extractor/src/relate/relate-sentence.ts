@@ -851,6 +851,14 @@ function reportsOtherCharged(view: SentenceView, verb: number, from: number): bo
   return false;
 }
 
+/**
+ * An occurrence read by a construction of its own rather than from the cue table ("with the backing of X", a
+ * judgement in reported speech): the word at `from` stands for its cue, which reaches no further than its words.
+ */
+function constructionAt(view: SentenceView, type: RelationType, kind: Cue["kind"], from: number, to: number): Occurrence {
+  return { cue: { words: [view.key(from)], type, kind, reach: 0 }, from, to };
+}
+
 /** How many plain words (a determiner, a degree) may stand before the noun of support: "with the full backing of". */
 const SUPPORT_WORDS = 2;
 
@@ -878,7 +886,7 @@ function relateActedWithSupport(view: SentenceView, emit: Emit): void {
     } else supported = firstDoer(view, view.clauseStart(i), i);
     if (!supported || !isActor(supported) || supported.ids.some((id) => giver.ids.includes(id))) continue;
     const status = eventStatus(view, i, i + 1, true, false);
-    const o: Occurrence = { cue: { words: [view.key(i)], type: "SUPPORTED", kind: "noun", reach: 0 }, from: i, to: i + 1 };
+    const o = constructionAt(view, "SUPPORTED", "noun", i, i + 1);
     if (status) emit(o, "SUPPORTED", [giver], [supported], status, `supported-noun:${words.with}`);
   }
 }
@@ -927,7 +935,7 @@ function relateJudgedInSpeech(view: SentenceView, emit: Emit): void {
     if (!judged) continue;
     const speaker = speakerOf(view, judged, words);
     if (!speaker) continue;
-    const o: Occurrence = { cue: { words: [view.key(i)], type: "CRITICIZED", kind: "verb", reach: 0 }, from: i, to: i + copula };
+    const o = constructionAt(view, "CRITICIZED", "verb", i, i + copula);
     const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
     if (status) emit(o, "CRITICIZED", speaker.doers, [judged], status, JUDGED_IN_SPEECH_RULE);
   }
@@ -1007,7 +1015,7 @@ function speakerOf(
     const at = view.key(judged.from - 1) === words.that ? judged.from - 1 : judged.from;
     const verb = reportingEndsAt(view, at, words);
     if (verb === undefined) return undefined;
-    const o: Occurrence = { cue: { words: [view.key(verb)], type: "CRITICIZED", kind: "verb", reach: 0 }, from: verb, to: at };
+    const o = constructionAt(view, "CRITICIZED", "verb", verb, at);
     const doers = subjectsOf(view, o).filter((m) => !m.ids.some((id) => judged.ids.includes(id)));
     return doers.length ? { doers, verb } : undefined;
   }
@@ -1047,11 +1055,7 @@ function relateProtestsTo(view: SentenceView, occurrences: Occurrence[], emit: E
     if (!contact) continue;
     const addressees = view.mentions.filter((m) => m.from >= contact.to && m.to <= p && isActor(m));
     if (!addressees.length) continue;
-    const o: Occurrence = judged ?? {
-      cue: { words: [view.key(p + 1)], type: "CRITICIZED", kind: "verb", reach: 0 },
-      from: p + 1,
-      to: p + 2,
-    };
+    const o = judged ?? constructionAt(view, "CRITICIZED", "verb", p + 1, p + 2);
     const status = eventStatus(view, contact.from, contact.to, false, false);
     if (!status) continue;
     emit(o, "CRITICIZED", subjectsOf(view, { ...o, from: contact.from, to: contact.to }), addressees, status, PROTESTED_TO_RULE);

@@ -45,7 +45,7 @@ const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE, PROTESTED_
 /**
  * Goods go to a country, not to the person who thanks for them (and come from one, where the pack says suppliesByState), and an administration is its country's: a relation
  * read by such a rule whose target is a person goes to that person's one side (their office's country, or the
- * lexicon's); with none or several, it is dropped.
+ * lexicon's); with none or several, it is dropped. An act watched for one's side (SIDES_RULE) has both ends moved so.
  */
 export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle, suppliesByState = false): Relation[] {
   const sides = personSides(resolved);
@@ -73,8 +73,7 @@ export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticl
     }
     if (!r.evidence.every((e) => AS_COUNTRY.has(e.rule))) return [r];
     if (resolved.entities.byId.get(r.target)?.type !== "PERSON") return [r];
-    const own = [...(sides.get(r.target) ?? [])];
-    const country = own.length === 1 ? countryNamed.get(own[0]!) : undefined;
+    const country = countryOf(r.target);
     if (!country || country === r.source) return [];
     const moved = { ...r, target: country };
     return [{ ...moved, id: relationId(moved) }];
