@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LexiconData } from "../src/lexicon/lexicon-data.ts";
 import { loadLexicon } from "../src/lexicon/load-lexicon.ts";
 import { nameKey } from "../src/text/name-key.ts";
@@ -58,8 +58,13 @@ describe("bundled lexicon data", () => {
 });
 
 describe("loadLexicon", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "kg-lexicon-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("lays a user's file over the defaults", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
     const file = join(dir, "mine.json");
     writeFileSync(file, JSON.stringify({ people: [{ name: "Trần Thị Hoa", aliases: ["Hoa Tran"], short: ["Hoa"], country: "Vietnam" }] }));
     const lexicon = loadLexicon([file]);
@@ -68,7 +73,6 @@ describe("loadLexicon", () => {
   });
 
   it("names the file and the place of a mistake", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify({ people: [{ aliases: ["x"] }] }));
     expect(() => loadLexicon([file])).toThrow(new RegExp(`^lexicon: ${file.replace(/[/\\]/g, ".")}: people\\.0\\.name`));
