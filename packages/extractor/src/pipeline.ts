@@ -65,11 +65,16 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
   const recognized = contextual ? recognize(contextual) : plain;
   // No dateline: the one foreign country the article is about stands in for it, for offices only.
-  const focus = !home && pack.relations.focusIsHome ? focusCountry(recognized, pack.nativeNames?.country) : undefined;
+  const about = pack.relations.focusIsHome || pack.relations.actsOfRulers ? focusCountry(recognized, pack.nativeNames?.country) : undefined;
+  const focus = !home && pack.relations.focusIsHome ? about : undefined;
   const officeHome = home ?? (focus ? { country: focus, postedAbroad, guessed: true } : undefined);
   const resolved = resolveArticle(recognized, lexicon, pack.nativeNames, officeHome, pack.mentions.nameSuffixes);
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
+  // "Pháp lên án cuộc đảo chính": the country the article is about, where its rulers acted.
+  const aboutEntry = about && pack.relations.actsOfRulers ? lexicon.byName.get(about) : undefined;
+  const aboutId = aboutEntry && resolved.entities.fromEntry(aboutEntry).id;
+  const ruled: ResolvedMention | undefined = aboutId ? { from: -1, to: -1, ids: [aboutId], type: "COUNTRY", kind: "pronoun" } : undefined;
   const relations: Relation[] = [];
   const venueEvents: VenueEvent[] = [];
   const entourages: Entourage[] = [];
@@ -88,7 +93,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient, ruled);
     previous = view;
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));

@@ -2479,3 +2479,21 @@ describe("Vietnamese supplies shared out among recipients", () => {
     expect(triples("Ấn Độ gửi 40 tấn gạo cho Lào và 15 chuyên gia tới Cuba.")).toEqual(["India SUPPLIED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese criticism of an act of a country's rulers named bare", () => {
+  const story = "Quân đội Cuba tuyên bố nắm quyền tại La Habana. Cuba đóng cửa mọi sân bay. Các tướng lĩnh Cuba giải tán quốc hội. ";
+
+  it("condemning 'the coup' judges the one foreign country the article is about: 'Pháp lên án cuộc đảo chính'", () => {
+    expect(triples(`${story}Pháp lên án cuộc đảo chính.`)).toEqual(["France CRITICIZED Cuba [occurred]"]);
+    expect(triples(`${story}Ấn Độ chỉ trích việc đàn áp người biểu tình.`)).toEqual(["India CRITICIZED Cuba [occurred]"]);
+  });
+
+  it("criticizing 'the toppling of X' judges the country, not the one toppled: 'chỉ trích việc lật đổ ông X'", () => {
+    expect(triples(`${story}Nhật Bản chỉ trích việc lật đổ ông Omar Haddad.`)).toEqual(["Japan CRITICIZED Cuba [occurred]"]);
+  });
+
+  it("not with no country the article is about, nor by that country itself", () => {
+    expect(triples("Pháp lên án cuộc đảo chính.")).toEqual([]);
+    expect(triples(`${story}Cuba lên án vụ trấn áp.`)).toEqual([]);
+  });
+});

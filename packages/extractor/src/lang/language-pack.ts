@@ -667,6 +667,11 @@ export interface RelationWords {
    * X"): a judgement of one set in a country judges that country.
    */
   readonly actsOfRulersIn?: PhraseSet;
+  /**
+   * The same acts named bare, with their classifier ("lên án cuộc đảo chính", "chỉ trích việc đàn áp"): a criticism of
+   * one that names no one judges the one foreign country the article is about, where it was done.
+   */
+  readonly actsOfRulers?: PhraseSet;
   /** The word after a host's guests that names the meeting they came for: "hosted A and B for a summit" (they met too). */
   readonly gatheredFor?: string;
   /** Words right after a meeting's noun that make it one of three or more sides ("cuộc hội đàm ba bên với A và B"): all met. */

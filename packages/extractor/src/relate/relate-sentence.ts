@@ -336,7 +336,7 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
   if (actDoer) objects.push(actDoer);
-  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (!followedAsRequired(view, o, objects.at(-1))) return;
   if (asksSomethingElse(view, o, objects)) {
@@ -469,6 +469,20 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
   if (subjects.some((s) => s.ids.includes(id))) return undefined;
   // The act's words stand for its doer: what the cue asks after its object follows them ('called the visit "a violation"').
   return { from: at, to: end, ids: [id], type, kind: "name" };
+}
+
+/**
+ * "Pháp lên án cuộc đảo chính", "chỉ trích việc đàn áp người biểu tình": a criticism of an act of a state's rulers at
+ * home, named bare right after the verb with no one named as its doer, judges the one foreign country the article is
+ * about (see RelationWords.actsOfRulers), unless the critic is of it.
+ */
+function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
+  const { actsOfRulers, judgedAbout } = view.pack.relations;
+  const focus = view.focus;
+  if (!focus || !actsOfRulers || o.cue.type !== "CRITICIZED" || o.cue.kind !== "verb") return [];
+  if (subjects.some((s) => s.ids.some((id) => focus.ids.includes(id)))) return [];
+  const at = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
+  return view.phraseAt(at, actsOfRulers) ? [focus] : [];
 }
 
 /** How many words may say that one is on a list: "có tên trong danh sách". */

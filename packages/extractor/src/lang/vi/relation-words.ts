@@ -519,17 +519,25 @@ const ACTS = [
  * Acts a country's rulers do at home, with the setting word: "lên án cuộc đảo chính ở X", "chỉ trích vụ đàn áp tại
  * X" judge country X.
  */
-const ACTS_OF_RULERS = [
+const RULERS_ACTS = [
   ...["đảo chính", "đảo chính quân sự", "chính biến", "binh biến", "đàn áp", "trấn áp", "thanh trừng"],
   ...["thiết quân luật", "tình trạng khẩn cấp", "cắt mạng internet"],
-].flatMap((act) => SETTING.map((where) => `${act} ${where}`));
+];
+const ACTS_OF_RULERS = RULERS_ACTS.flatMap((act) => SETTING.map((where) => `${act} ${where}`));
+/**
+ * The same acts named bare, with the classifier of an event or a deed: "lên án cuộc đảo chính", "chỉ trích việc đàn áp
+ * người biểu tình"; toppling a leader is one too ("chỉ trích việc lật đổ ông X": done to X, by the rulers at home).
+ */
+const RULERS_ACTS_BARE = ["cuộc", "vụ", "việc", "các cuộc", "các vụ", "những cuộc", "những vụ"].flatMap((kind) =>
+  [...RULERS_ACTS, "lật đổ"].map((act) => `${kind} ${act}`),
+);
 /**
  * Acts named before whom they are done to: "lên án vụ tấn công vào X", "phản đối việc bắt giữ X" do not judge X;
  * the doer may follow ("vụ tấn công vào X của Y").
  */
 const ACTS_DONE_TO = [
   ...["tấn công vào", "tấn công nhằm vào", "không kích vào", "pháo kích vào", "ném bom vào", "xâm lược", "xâm lăng"],
-  ...["bắt giữ", "bắt giam", "giam giữ", "bắt cóc", "ám sát", "sát hại", "trục xuất", "sáp nhập", "phong tỏa"],
+  ...["bắt giữ", "bắt giam", "giam giữ", "bắt cóc", "ám sát", "sát hại", "trục xuất", "sáp nhập", "phong tỏa", "lật đổ"],
 ];
 const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 /** Plural markers an act noun may take: "các biện pháp này" (these measures). */
@@ -605,6 +613,7 @@ export const VI_RELATIONS: RelationWords = {
   actByVerb: "vụ",
   judgedAbout: new Set(["về", "trước"]),
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
+  actsOfRulers: new PhraseSet(RULERS_ACTS_BARE),
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
   // "A trừng phạt X. ... B lên án các lệnh trừng phạt": the sanctions the article told, whoever imposed them.
