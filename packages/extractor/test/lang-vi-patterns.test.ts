@@ -2497,3 +2497,22 @@ describe("Vietnamese criticism of an act of a country's rulers named bare", () =
     expect(triples(`${story}Cuba lên án vụ trấn áp.`)).toEqual([]);
   });
 });
+
+describe("Vietnamese accession documents signed", () => {
+  const signed = (text: string) => triples(text).filter((t) => t.includes("SIGNED"));
+
+  it("signing the accession protocol is signing with the body the article said is joined: 'ký nghị định thư gia nhập'", () => {
+    expect(
+      signed(
+        "Ukraine trở thành thành viên thứ 28 của Liên minh châu Âu (EU). Thủ tướng Ukraine Ivan Kovalenko đã ký nghị định thư gia nhập tại Brussels.",
+      ),
+    ).toEqual(["European Union SIGNED Ivan Kovalenko [occurred]"]);
+    expect(
+      signed("Lào và Cuba chính thức gia nhập EU. Ngoại trưởng Lào Omar Haddad và Ngoại trưởng Cuba Pedro Vidal đã ký tuyên bố gia nhập."),
+    ).toEqual(["European Union SIGNED Omar Haddad [occurred]", "European Union SIGNED Pedro Vidal [occurred]"]);
+  });
+
+  it("not with no body said to be joined", () => {
+    expect(signed("Thủ tướng Ukraine Ivan Kovalenko đã ký nghị định thư gia nhập tại Brussels.")).toEqual([]);
+  });
+});

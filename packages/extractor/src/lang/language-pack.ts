@@ -685,6 +685,11 @@ export interface RelationWords {
   readonly relativePlace?: string;
   /** Verbs of joining a body ("gia nhập"): a name after one is what is joined, not whom support of the joining backs. */
   readonly joining?: PhraseSet;
+  /**
+   * Documents by which one joins a body ("nghị định thư gia nhập", the accession protocol): signing one, with no other
+   * side named, is signing with the body the sentence or the article before says is joined (see `joining`).
+   */
+  readonly accessionDocuments?: PhraseSet;
   /** Words that say an event is held, after which a setting is the event's ("hội nghị diễn ra tại X", "was held in X"). */
   readonly heldAt?: PhraseSet;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */

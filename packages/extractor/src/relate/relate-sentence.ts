@@ -5,6 +5,7 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Cue, JudgedInSpeechWords, RelationWords, SharedSubjectWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
+import { joinedBody } from "./joined-body.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
 import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SIDES_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
@@ -2313,7 +2314,7 @@ function relateSymmetric(
   // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
   const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : among ? [] : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
-  if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
+  if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences), ...accededTo(view, o));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const named = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
   const subjects = named.length || !o.cue.inPerson ? named : welcomersAfter(view, o, objects);
@@ -2409,6 +2410,17 @@ function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[])
   if (!meeting || view.key(o.from - 1) !== view.pack.mentions.and) return [];
   for (let j = meeting.to; j < o.from - 1; j++) if (view.isBreak(j) && view.key(j) !== ",") return [];
   return objectsOf(view, meeting, isActor);
+}
+
+/**
+ * "A ký nghị định thư gia nhập": an accession document signed with no other side named is signed with the body the
+ * sentence says is joined, else the one the article said last (see RelationWords.accessionDocuments).
+ */
+function accededTo(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const documents = view.pack.relations.accessionDocuments;
+  if (!documents || !view.phraseAt(o.to, documents)) return [];
+  const body = joinedBody(view) ?? view.joined;
+  return body ? [body] : [];
 }
 
 /** How far after its guest a named event's host may be introduced ("lễ đón X và phu nhân do Y chủ trì"). */

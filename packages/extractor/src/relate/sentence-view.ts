@@ -73,6 +73,8 @@ export class SentenceView {
     readonly aidRecipient?: ResolvedMention,
     /** The one foreign country the article is about, if any (see RelationWords.actsOfRulers). */
     readonly focus?: ResolvedMention,
+    /** The body the article said last that someone joins (see RelationWords.accessionDocuments). */
+    readonly joined?: ResolvedMention,
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);

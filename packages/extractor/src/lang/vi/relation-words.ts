@@ -605,6 +605,10 @@ export const VI_RELATIONS: RelationWords = {
   relativePlace: "nơi",
   // "ủng hộ tiến trình gia nhập X của Y": Y is backed, X is what Y joins.
   joining: new PhraseSet(["gia nhập", "tham gia", "trở thành thành viên"]),
+  // "ký nghị định thư gia nhập", "ký văn kiện gia nhập": signing one's accession with the body joined.
+  accessionDocuments: new PhraseSet(
+    ["nghị định thư", "văn kiện", "văn bản", "tuyên bố", "hiệp ước", "hiệp định", "thỏa thuận"].map((doc) => `${doc} gia nhập`),
+  ),
   // "Lễ khai mạc diễn ra tại X", "hội nghị được tổ chức ở Y": where an event is held.
   heldAt: new PhraseSet(["diễn ra", "tổ chức", "khai mạc", "bế mạc", "cử hành"]),
   actAnaphors: new PhraseSet(
