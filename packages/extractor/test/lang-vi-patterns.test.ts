@@ -2516,3 +2516,26 @@ describe("Vietnamese accession documents signed", () => {
     expect(signed("Thủ tướng Ukraine Ivan Kovalenko đã ký nghị định thư gia nhập tại Brussels.")).toEqual([]);
   });
 });
+
+describe("Vietnamese criticism of an agreement or a deal told before", () => {
+  it("concern at 'the agreement' judges the side that signed it: 'A ký thỏa thuận với B. C bày tỏ quan ngại trước thỏa thuận'", () => {
+    expect(triples("Ấn Độ ký thỏa thuận hợp tác hải quân với Lào. Nhật Bản bày tỏ quan ngại trước thỏa thuận.")).toEqual([
+      "India SIGNED Laos [occurred]",
+      "Japan CRITICIZED India [occurred]",
+    ]);
+    expect(triples("Ấn Độ ký thỏa thuận hợp tác hải quân với Lào. Pháp lên án hiệp định này.")).toContain(
+      "France CRITICIZED India [occurred]",
+    );
+  });
+
+  it("opposing 'the deal' judges the seller told: 'A chuyển giao tiêm kích cho B. C phản đối thương vụ'", () => {
+    expect(triples("Pháp chuyển giao 12 tiêm kích cho Ấn Độ. Trung Quốc phản đối thương vụ.")).toEqual([
+      "China CRITICIZED France [occurred]",
+      "France SUPPLIED India [occurred]",
+    ]);
+  });
+
+  it("not praise of the agreement, which is as often of those who brokered it: 'C ca ngợi thỏa thuận'", () => {
+    expect(triples("Ấn Độ ký thỏa thuận hợp tác hải quân với Lào. Nhật Bản ca ngợi thỏa thuận.")).toEqual(["India SIGNED Laos [occurred]"]);
+  });
+});

@@ -728,9 +728,14 @@ export interface RelationWords {
   /**
    * Nouns that name an act of a kind the article told before ("condemned the sanctions", "denounced the visit"): with
    * no one named in the rest of the clause, a judgement of it (see `judgesActs`) is of whoever did the events of that
-   * type told before, when one did them all.
+   * type told before, when one did them all. `judgedBy`: only judgements of these types take the act up (criticism of
+   * "the deal" is of its parties; praise of it is as often of those who brokered it).
    */
-  readonly namedActs?: ReadonlyArray<{ readonly type: RelationType; readonly nouns: PhraseSet }>;
+  readonly namedActs?: ReadonlyArray<{
+    readonly type: RelationType;
+    readonly nouns: PhraseSet;
+    readonly judgedBy?: ReadonlySet<RelationType>;
+  }>;
   /** The relations that judge an act, and so its doer: criticism, praise. */
   readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */

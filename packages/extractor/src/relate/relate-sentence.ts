@@ -452,13 +452,15 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
  * kind told before.
  */
 function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention | undefined {
-  const { namedActs, judgesActs } = view.pack.relations;
+  const { namedActs, judgesActs, judgedAbout } = view.pack.relations;
   if (!namedActs || !view.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return undefined;
+  // "bày tỏ quan ngại trước thỏa thuận": one word of what the judgement is about may come first.
+  const to = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
   // A language with articles names the act after one ("the embargo"); one without names it bare ("lệnh cấm vận").
   const { determiners } = view.pack.mentions;
-  if (determiners.size && !determiners.has(view.key(o.to))) return undefined;
-  const first = determiners.size ? o.to + 1 : o.to;
-  const kindAt = (j: number) => namedActs.find((a) => view.phraseAt(j, a.nouns) > 0);
+  if (determiners.size && !determiners.has(view.key(to))) return undefined;
+  const first = determiners.size ? to + 1 : to;
+  const kindAt = (j: number) => namedActs.find((a) => view.phraseAt(j, a.nouns) > 0 && (!a.judgedBy || a.judgedBy.has(o.cue.type)));
   const at = kindAt(first) ? first : determiners.size && isPlainNoun(view, first) ? first + 1 : -1;
   const act = at > 0 ? kindAt(at) : undefined;
   if (!act) return undefined;

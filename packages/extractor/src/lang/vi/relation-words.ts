@@ -631,6 +631,13 @@ export const VI_RELATIONS: RelationWords = {
       ),
     },
     { type: "VISITED", nouns: new PhraseSet(["chuyến thăm", "chuyến công du"]) },
+    // "A ký thỏa thuận với B. C chỉ trích thỏa thuận": criticism of the agreement or the arms deal told is of its parties.
+    {
+      type: "SIGNED",
+      nouns: new PhraseSet(["thỏa thuận", "hiệp định", "hiệp ước"].flatMap((deal) => [deal, `${deal} này`, `${deal} trên`])),
+      judgedBy: new Set(["CRITICIZED"]),
+    },
+    { type: "SUPPLIED", nouns: new PhraseSet(["thương vụ", "thương vụ này", "thương vụ trên"]), judgedBy: new Set(["CRITICIZED"]) },
   ],
   listedOn: new PhraseSet([
     "nằm trong danh sách",
