@@ -2539,3 +2539,20 @@ describe("Vietnamese criticism of an agreement or a deal told before", () => {
     expect(triples("Ấn Độ ký thỏa thuận hợp tác hải quân với Lào. Nhật Bản ca ngợi thỏa thuận.")).toEqual(["India SIGNED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese signings watched by leaders", () => {
+  it("leaders who witness a signing ceremony have their countries sign: 'A và B chứng kiến lễ ký ...'", () => {
+    expect(
+      triples("Thủ tướng Ấn Độ Raj Mehta và Tổng thống Pháp Jean Roux đã chứng kiến lễ ký bốn văn kiện hợp tác.").filter((t) =>
+        t.includes("SIGNED"),
+      ),
+    ).toEqual(["France SIGNED India [occurred]"]);
+  });
+
+  it("the two leaders told before preside over a signing to come: 'hai nhà lãnh đạo sẽ chủ trì lễ ký kết ...'", () => {
+    const found = triples(
+      "Thủ tướng Ấn Độ Raj Mehta hội đàm với Tổng thống Pháp Jean Roux. Hai nhà lãnh đạo sẽ chủ trì lễ ký kết hiệp định về hàng hải.",
+    );
+    expect(found).toContain("France SIGNED India [planned]");
+  });
+});

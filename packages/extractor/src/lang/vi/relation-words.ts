@@ -75,6 +75,13 @@ const NOT_ATTENDING = ["kiến", "án", "thảo", "báo", "luật", "định", "
 /** Words right before a treaty that is not signed yet: "đàm phán (về)", "dự thảo", "đề xuất", "thương lượng". */
 const TREATY_UNSIGNED = ["phán", "về", "thảo", "xuất", "lượng", "kiến"];
 
+/** Watching or presiding over a signing ceremony: "chứng kiến lễ ký", "chủ trì lễ ký kết các văn kiện". */
+const SIGNING_WITNESSED = ["chứng kiến", "chủ trì"].flatMap((watch) =>
+  ["lễ ký", "lễ ký kết", "việc ký", "việc ký kết", "lễ trao đổi văn kiện", "lễ trao đổi các văn kiện", "lễ trao văn kiện"].map(
+    (ceremony) => `${watch} ${ceremony}`,
+  ),
+);
+
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -312,6 +319,8 @@ export const CUES: Cue[] = [
   // Documents exchanged at a ceremony are signed ones.
   cue("hiệp ước", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
   cue("hiệp định", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
+  // "A và B chứng kiến lễ ký ...", "hai nhà lãnh đạo chủ trì lễ ký kết": leaders watching their sides' texts signed.
+  ...SIGNING_WITNESSED.map((words) => cue(words, "SIGNED", "verb", 8, { bySides: true })),
   cue("trao đổi văn kiện", "SIGNED", "verb", 8),
   cue("trao đổi các văn kiện", "SIGNED", "verb", 8),
   // SANCTIONED
