@@ -16,6 +16,7 @@ import { dropOwnSide } from "./relate/drop-own-side.ts";
 import { dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
+import { joinedBody } from "./relate/joined-body.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
 import { SentenceView } from "./relate/sentence-view.ts";
@@ -65,11 +66,16 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
   const recognized = contextual ? recognize(contextual) : plain;
   // No dateline: the one foreign country the article is about stands in for it, for offices only.
-  const focus = !home && pack.relations.focusIsHome ? focusCountry(recognized, pack.nativeNames?.country) : undefined;
+  const about = pack.relations.focusIsHome || pack.relations.actsOfRulers ? focusCountry(recognized, pack.nativeNames?.country) : undefined;
+  const focus = !home && pack.relations.focusIsHome ? about : undefined;
   const officeHome = home ?? (focus ? { country: focus, postedAbroad, guessed: true } : undefined);
   const resolved = resolveArticle(recognized, lexicon, pack.nativeNames, officeHome, pack.mentions.nameSuffixes);
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
+  // "Pháp lên án cuộc đảo chính": the country the article is about, where its rulers acted.
+  const aboutEntry = about && pack.relations.actsOfRulers ? lexicon.byName.get(about) : undefined;
+  const aboutId = aboutEntry && resolved.entities.fromEntry(aboutEntry).id;
+  const ruled: ResolvedMention | undefined = aboutId ? { from: -1, to: -1, ids: [aboutId], type: "COUNTRY", kind: "pronoun" } : undefined;
   const relations: Relation[] = [];
   const venueEvents: VenueEvent[] = [];
   const entourages: Entourage[] = [];
@@ -81,6 +87,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   let scene: string | undefined;
   // The recipient of the supply told last, and in which sentence: goods sent next with no recipient named go there.
   let aid: { recipient: ResolvedMention; sentence: number } | undefined;
+  // The body the article said last that someone joins: whom an accession document signed later is with.
+  let joined: ResolvedMention | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
@@ -88,8 +96,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient, ruled, joined);
     previous = view;
+    const body = joinedBody(view);
+    if (body) joined = { from: -1, to: -1, ids: body.ids, type: body.type, kind: "pronoun" };
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const statics = relateStatic(view);

@@ -2479,3 +2479,80 @@ describe("Vietnamese supplies shared out among recipients", () => {
     expect(triples("Ấn Độ gửi 40 tấn gạo cho Lào và 15 chuyên gia tới Cuba.")).toEqual(["India SUPPLIED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese criticism of an act of a country's rulers named bare", () => {
+  const story = "Quân đội Cuba tuyên bố nắm quyền tại La Habana. Cuba đóng cửa mọi sân bay. Các tướng lĩnh Cuba giải tán quốc hội. ";
+
+  it("condemning 'the coup' judges the one foreign country the article is about: 'Pháp lên án cuộc đảo chính'", () => {
+    expect(triples(`${story}Pháp lên án cuộc đảo chính.`)).toEqual(["France CRITICIZED Cuba [occurred]"]);
+    expect(triples(`${story}Ấn Độ chỉ trích việc đàn áp người biểu tình.`)).toEqual(["India CRITICIZED Cuba [occurred]"]);
+  });
+
+  it("criticizing 'the toppling of X' judges the country, not the one toppled: 'chỉ trích việc lật đổ ông X'", () => {
+    expect(triples(`${story}Nhật Bản chỉ trích việc lật đổ ông Omar Haddad.`)).toEqual(["Japan CRITICIZED Cuba [occurred]"]);
+  });
+
+  it("not with no country the article is about, nor by that country itself", () => {
+    expect(triples("Pháp lên án cuộc đảo chính.")).toEqual([]);
+    expect(triples(`${story}Cuba lên án vụ trấn áp.`)).toEqual([]);
+  });
+});
+
+describe("Vietnamese accession documents signed", () => {
+  const signed = (text: string) => triples(text).filter((t) => t.includes("SIGNED"));
+
+  it("signing the accession protocol is signing with the body the article said is joined: 'ký nghị định thư gia nhập'", () => {
+    expect(
+      signed(
+        "Ukraine trở thành thành viên thứ 28 của Liên minh châu Âu (EU). Thủ tướng Ukraine Ivan Kovalenko đã ký nghị định thư gia nhập tại Brussels.",
+      ),
+    ).toEqual(["European Union SIGNED Ivan Kovalenko [occurred]"]);
+    expect(
+      signed("Lào và Cuba chính thức gia nhập EU. Ngoại trưởng Lào Omar Haddad và Ngoại trưởng Cuba Pedro Vidal đã ký tuyên bố gia nhập."),
+    ).toEqual(["European Union SIGNED Omar Haddad [occurred]", "European Union SIGNED Pedro Vidal [occurred]"]);
+  });
+
+  it("not with no body said to be joined", () => {
+    expect(signed("Thủ tướng Ukraine Ivan Kovalenko đã ký nghị định thư gia nhập tại Brussels.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese criticism of an agreement or a deal told before", () => {
+  it("concern at 'the agreement' judges the side that signed it: 'A ký thỏa thuận với B. C bày tỏ quan ngại trước thỏa thuận'", () => {
+    expect(triples("Ấn Độ ký thỏa thuận hợp tác hải quân với Lào. Nhật Bản bày tỏ quan ngại trước thỏa thuận.")).toEqual([
+      "India SIGNED Laos [occurred]",
+      "Japan CRITICIZED India [occurred]",
+    ]);
+    expect(triples("Ấn Độ ký thỏa thuận hợp tác hải quân với Lào. Pháp lên án hiệp định này.")).toContain(
+      "France CRITICIZED India [occurred]",
+    );
+  });
+
+  it("opposing 'the deal' judges the seller told: 'A chuyển giao tiêm kích cho B. C phản đối thương vụ'", () => {
+    expect(triples("Pháp chuyển giao 12 tiêm kích cho Ấn Độ. Trung Quốc phản đối thương vụ.")).toEqual([
+      "China CRITICIZED France [occurred]",
+      "France SUPPLIED India [occurred]",
+    ]);
+  });
+
+  it("not praise of the agreement, which is as often of those who brokered it: 'C ca ngợi thỏa thuận'", () => {
+    expect(triples("Ấn Độ ký thỏa thuận hợp tác hải quân với Lào. Nhật Bản ca ngợi thỏa thuận.")).toEqual(["India SIGNED Laos [occurred]"]);
+  });
+});
+
+describe("Vietnamese signings watched by leaders", () => {
+  it("leaders who witness a signing ceremony have their countries sign: 'A và B chứng kiến lễ ký ...'", () => {
+    expect(
+      triples("Thủ tướng Ấn Độ Raj Mehta và Tổng thống Pháp Jean Roux đã chứng kiến lễ ký bốn văn kiện hợp tác.").filter((t) =>
+        t.includes("SIGNED"),
+      ),
+    ).toEqual(["France SIGNED India [occurred]"]);
+  });
+
+  it("the two leaders told before preside over a signing to come: 'hai nhà lãnh đạo sẽ chủ trì lễ ký kết ...'", () => {
+    const found = triples(
+      "Thủ tướng Ấn Độ Raj Mehta hội đàm với Tổng thống Pháp Jean Roux. Hai nhà lãnh đạo sẽ chủ trì lễ ký kết hiệp định về hàng hải.",
+    );
+    expect(found).toContain("France SIGNED India [planned]");
+  });
+});

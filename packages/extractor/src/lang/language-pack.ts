@@ -667,6 +667,11 @@ export interface RelationWords {
    * X"): a judgement of one set in a country judges that country.
    */
   readonly actsOfRulersIn?: PhraseSet;
+  /**
+   * The same acts named bare, with their classifier ("lên án cuộc đảo chính", "chỉ trích việc đàn áp"): a criticism of
+   * one that names no one judges the one foreign country the article is about, where it was done.
+   */
+  readonly actsOfRulers?: PhraseSet;
   /** The word after a host's guests that names the meeting they came for: "hosted A and B for a summit" (they met too). */
   readonly gatheredFor?: string;
   /** Words right after a meeting's noun that make it one of three or more sides ("cuộc hội đàm ba bên với A và B"): all met. */
@@ -680,6 +685,11 @@ export interface RelationWords {
   readonly relativePlace?: string;
   /** Verbs of joining a body ("gia nhập"): a name after one is what is joined, not whom support of the joining backs. */
   readonly joining?: PhraseSet;
+  /**
+   * Documents by which one joins a body ("nghị định thư gia nhập", the accession protocol): signing one, with no other
+   * side named, is signing with the body the sentence or the article before says is joined (see `joining`).
+   */
+  readonly accessionDocuments?: PhraseSet;
   /** Words that say an event is held, after which a setting is the event's ("hội nghị diễn ra tại X", "was held in X"). */
   readonly heldAt?: PhraseSet;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
@@ -718,9 +728,14 @@ export interface RelationWords {
   /**
    * Nouns that name an act of a kind the article told before ("condemned the sanctions", "denounced the visit"): with
    * no one named in the rest of the clause, a judgement of it (see `judgesActs`) is of whoever did the events of that
-   * type told before, when one did them all.
+   * type told before, when one did them all. `judgedBy`: only judgements of these types take the act up (criticism of
+   * "the deal" is of its parties; praise of it is as often of those who brokered it).
    */
-  readonly namedActs?: ReadonlyArray<{ readonly type: RelationType; readonly nouns: PhraseSet }>;
+  readonly namedActs?: ReadonlyArray<{
+    readonly type: RelationType;
+    readonly nouns: PhraseSet;
+    readonly judgedBy?: ReadonlySet<RelationType>;
+  }>;
   /** The relations that judge an act, and so its doer: criticism, praise. */
   readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */

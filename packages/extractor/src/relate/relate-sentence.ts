@@ -5,6 +5,7 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { Cue, JudgedInSpeechWords, RelationWords, SharedSubjectWords } from "../lang/language-pack.ts";
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
+import { joinedBody } from "./joined-body.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
 import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SIDES_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
@@ -336,7 +337,7 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
   if (actDoer) objects.push(actDoer);
-  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal));
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (!followedAsRequired(view, o, objects.at(-1))) return;
   if (asksSomethingElse(view, o, objects)) {
@@ -451,13 +452,15 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
  * kind told before.
  */
 function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention | undefined {
-  const { namedActs, judgesActs } = view.pack.relations;
+  const { namedActs, judgesActs, judgedAbout } = view.pack.relations;
   if (!namedActs || !view.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return undefined;
+  // "bày tỏ quan ngại trước thỏa thuận": one word of what the judgement is about may come first.
+  const to = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
   // A language with articles names the act after one ("the embargo"); one without names it bare ("lệnh cấm vận").
   const { determiners } = view.pack.mentions;
-  if (determiners.size && !determiners.has(view.key(o.to))) return undefined;
-  const first = determiners.size ? o.to + 1 : o.to;
-  const kindAt = (j: number) => namedActs.find((a) => view.phraseAt(j, a.nouns) > 0);
+  if (determiners.size && !determiners.has(view.key(to))) return undefined;
+  const first = determiners.size ? to + 1 : to;
+  const kindAt = (j: number) => namedActs.find((a) => view.phraseAt(j, a.nouns) > 0 && (!a.judgedBy || a.judgedBy.has(o.cue.type)));
   const at = kindAt(first) ? first : determiners.size && isPlainNoun(view, first) ? first + 1 : -1;
   const act = at > 0 ? kindAt(at) : undefined;
   if (!act) return undefined;
@@ -469,6 +472,20 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
   if (subjects.some((s) => s.ids.includes(id))) return undefined;
   // The act's words stand for its doer: what the cue asks after its object follows them ('called the visit "a violation"').
   return { from: at, to: end, ids: [id], type, kind: "name" };
+}
+
+/**
+ * "Pháp lên án cuộc đảo chính", "chỉ trích việc đàn áp người biểu tình": a criticism of an act of a state's rulers at
+ * home, named bare right after the verb with no one named as its doer, judges the one foreign country the article is
+ * about (see RelationWords.actsOfRulers), unless the critic is of it.
+ */
+function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
+  const { actsOfRulers, judgedAbout } = view.pack.relations;
+  const focus = view.focus;
+  if (!focus || !actsOfRulers || o.cue.type !== "CRITICIZED" || o.cue.kind !== "verb") return [];
+  if (subjects.some((s) => s.ids.some((id) => focus.ids.includes(id)))) return [];
+  const at = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
+  return view.phraseAt(at, actsOfRulers) ? [focus] : [];
 }
 
 /** How many words may say that one is on a list: "có tên trong danh sách". */
@@ -2299,7 +2316,7 @@ function relateSymmetric(
   // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
   const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
   const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : among ? [] : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
-  if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences));
+  if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences), ...accededTo(view, o));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const named = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
   const subjects = named.length || !o.cue.inPerson ? named : welcomersAfter(view, o, objects);
@@ -2395,6 +2412,17 @@ function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[])
   if (!meeting || view.key(o.from - 1) !== view.pack.mentions.and) return [];
   for (let j = meeting.to; j < o.from - 1; j++) if (view.isBreak(j) && view.key(j) !== ",") return [];
   return objectsOf(view, meeting, isActor);
+}
+
+/**
+ * "A ký nghị định thư gia nhập": an accession document signed with no other side named is signed with the body the
+ * sentence says is joined, else the one the article said last (see RelationWords.accessionDocuments).
+ */
+function accededTo(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const documents = view.pack.relations.accessionDocuments;
+  if (!documents || !view.phraseAt(o.to, documents)) return [];
+  const body = joinedBody(view) ?? view.joined;
+  return body ? [body] : [];
 }
 
 /** How far after its guest a named event's host may be introduced ("lễ đón X và phu nhân do Y chủ trì"). */

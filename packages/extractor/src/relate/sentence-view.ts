@@ -71,6 +71,10 @@ export class SentenceView {
     readonly told?: ReadonlyMap<string, ReadonlyMap<string, EntityType>>,
     /** The recipient of the supply the article told last, a few sentences back at most (see RelationWords.suppliesToContext). */
     readonly aidRecipient?: ResolvedMention,
+    /** The one foreign country the article is about, if any (see RelationWords.actsOfRulers). */
+    readonly focus?: ResolvedMention,
+    /** The body the article said last that someone joins (see RelationWords.accessionDocuments). */
+    readonly joined?: ResolvedMention,
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);

@@ -75,6 +75,13 @@ const NOT_ATTENDING = ["kiến", "án", "thảo", "báo", "luật", "định", "
 /** Words right before a treaty that is not signed yet: "đàm phán (về)", "dự thảo", "đề xuất", "thương lượng". */
 const TREATY_UNSIGNED = ["phán", "về", "thảo", "xuất", "lượng", "kiến"];
 
+/** Watching or presiding over a signing ceremony: "chứng kiến lễ ký", "chủ trì lễ ký kết các văn kiện". */
+const SIGNING_WITNESSED = ["chứng kiến", "chủ trì"].flatMap((watch) =>
+  ["lễ ký", "lễ ký kết", "việc ký", "việc ký kết", "lễ trao đổi văn kiện", "lễ trao đổi các văn kiện", "lễ trao văn kiện"].map(
+    (ceremony) => `${watch} ${ceremony}`,
+  ),
+);
+
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -312,6 +319,8 @@ export const CUES: Cue[] = [
   // Documents exchanged at a ceremony are signed ones.
   cue("hiệp ước", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
   cue("hiệp định", "SIGNED", "noun", 10, { via: ["giữa"], notAfter: TREATY_UNSIGNED }),
+  // "A và B chứng kiến lễ ký ...", "hai nhà lãnh đạo chủ trì lễ ký kết": leaders watching their sides' texts signed.
+  ...SIGNING_WITNESSED.map((words) => cue(words, "SIGNED", "verb", 8, { bySides: true })),
   cue("trao đổi văn kiện", "SIGNED", "verb", 8),
   cue("trao đổi các văn kiện", "SIGNED", "verb", 8),
   // SANCTIONED
@@ -519,17 +528,25 @@ const ACTS = [
  * Acts a country's rulers do at home, with the setting word: "lên án cuộc đảo chính ở X", "chỉ trích vụ đàn áp tại
  * X" judge country X.
  */
-const ACTS_OF_RULERS = [
+const RULERS_ACTS = [
   ...["đảo chính", "đảo chính quân sự", "chính biến", "binh biến", "đàn áp", "trấn áp", "thanh trừng"],
   ...["thiết quân luật", "tình trạng khẩn cấp", "cắt mạng internet"],
-].flatMap((act) => SETTING.map((where) => `${act} ${where}`));
+];
+const ACTS_OF_RULERS = RULERS_ACTS.flatMap((act) => SETTING.map((where) => `${act} ${where}`));
+/**
+ * The same acts named bare, with the classifier of an event or a deed: "lên án cuộc đảo chính", "chỉ trích việc đàn áp
+ * người biểu tình"; toppling a leader is one too ("chỉ trích việc lật đổ ông X": done to X, by the rulers at home).
+ */
+const RULERS_ACTS_BARE = ["cuộc", "vụ", "việc", "các cuộc", "các vụ", "những cuộc", "những vụ"].flatMap((kind) =>
+  [...RULERS_ACTS, "lật đổ"].map((act) => `${kind} ${act}`),
+);
 /**
  * Acts named before whom they are done to: "lên án vụ tấn công vào X", "phản đối việc bắt giữ X" do not judge X;
  * the doer may follow ("vụ tấn công vào X của Y").
  */
 const ACTS_DONE_TO = [
   ...["tấn công vào", "tấn công nhằm vào", "không kích vào", "pháo kích vào", "ném bom vào", "xâm lược", "xâm lăng"],
-  ...["bắt giữ", "bắt giam", "giam giữ", "bắt cóc", "ám sát", "sát hại", "trục xuất", "sáp nhập", "phong tỏa"],
+  ...["bắt giữ", "bắt giam", "giam giữ", "bắt cóc", "ám sát", "sát hại", "trục xuất", "sáp nhập", "phong tỏa", "lật đổ"],
 ];
 const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 /** Plural markers an act noun may take: "các biện pháp này" (these measures). */
@@ -597,6 +614,10 @@ export const VI_RELATIONS: RelationWords = {
   relativePlace: "nơi",
   // "ủng hộ tiến trình gia nhập X của Y": Y is backed, X is what Y joins.
   joining: new PhraseSet(["gia nhập", "tham gia", "trở thành thành viên"]),
+  // "ký nghị định thư gia nhập", "ký văn kiện gia nhập": signing one's accession with the body joined.
+  accessionDocuments: new PhraseSet(
+    ["nghị định thư", "văn kiện", "văn bản", "tuyên bố", "hiệp ước", "hiệp định", "thỏa thuận"].map((doc) => `${doc} gia nhập`),
+  ),
   // "Lễ khai mạc diễn ra tại X", "hội nghị được tổ chức ở Y": where an event is held.
   heldAt: new PhraseSet(["diễn ra", "tổ chức", "khai mạc", "bế mạc", "cử hành"]),
   actAnaphors: new PhraseSet(
@@ -605,6 +626,7 @@ export const VI_RELATIONS: RelationWords = {
   actByVerb: "vụ",
   judgedAbout: new Set(["về", "trước"]),
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
+  actsOfRulers: new PhraseSet(RULERS_ACTS_BARE),
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
   // "A trừng phạt X. ... B lên án các lệnh trừng phạt": the sanctions the article told, whoever imposed them.
@@ -618,6 +640,13 @@ export const VI_RELATIONS: RelationWords = {
       ),
     },
     { type: "VISITED", nouns: new PhraseSet(["chuyến thăm", "chuyến công du"]) },
+    // "A ký thỏa thuận với B. C chỉ trích thỏa thuận": criticism of the agreement or the arms deal told is of its parties.
+    {
+      type: "SIGNED",
+      nouns: new PhraseSet(["thỏa thuận", "hiệp định", "hiệp ước"].flatMap((deal) => [deal, `${deal} này`, `${deal} trên`])),
+      judgedBy: new Set(["CRITICIZED"]),
+    },
+    { type: "SUPPLIED", nouns: new PhraseSet(["thương vụ", "thương vụ này", "thương vụ trên"]), judgedBy: new Set(["CRITICIZED"]) },
   ],
   listedOn: new PhraseSet([
     "nằm trong danh sách",
