@@ -18,7 +18,7 @@ import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
-import { SentenceView } from "./relate/sentence-view.ts";
+import { isActor, SentenceView } from "./relate/sentence-view.ts";
 import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
@@ -34,6 +34,22 @@ import { type ResolvedMention, resolveArticle } from "./resolve/resolve-article.
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
 import type { ArticleExtraction, SourceArticle } from "./types.ts";
+
+/**
+ * Whose act an article reports, from its first sentence that names anyone: the subject and those joined to it ("Paris,
+ * Berlin and Moscow close ranks"), or, when that sentence tells them judging an act ("Kenya condemns Uganda's ban"),
+ * the ones they judge.
+ */
+function storyOf(view: SentenceView, candidates: readonly RelationCandidate[]): ResolvedMention[] {
+  const subject = view.firstDoer();
+  if (!subject) return [];
+  const subjects = view.coordinatedAfter(subject).filter(isActor);
+  const judges = view.pack.relations.judgesActs;
+  const judged = candidates.filter((c) => judges?.has(c.type) && subjects.some((s) => s.ids.includes(c.source)));
+  if (!judged.length) return subjects;
+  const targets = [...new Set(judged.map((c) => c.target))];
+  return targets.flatMap((id) => view.mentions.find((m) => m.ids.includes(id)) ?? []);
+}
 
 /**
  * Everything one article yields, read with the pack of its language (`article.lang`): a language without a
@@ -81,6 +97,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   let scene: string | undefined;
   // The recipient of the supply told last, and in which sentence: goods sent next with no recipient named go there.
   let aid: { recipient: ResolvedMention; sentence: number } | undefined;
+  // Whose act the article reports, from its first sentence that names anyone: "condemned the move" judges them.
+  let story: ResolvedMention[] | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
@@ -88,7 +106,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient, story);
     previous = view;
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
@@ -99,6 +117,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       ...placesNamedByKind(view, resolved, lexicon, statics),
       ...ownedOfficers(view, resolved),
     ];
+    story ??= pack.relations.storyActs ? storyOf(view, candidates) : undefined;
     const supplied = candidates.findLast((c) => c.type === "SUPPLIED");
     const recipient = supplied && resolved.entities.byId.get(supplied.target);
     if (recipient) aid = { recipient: { from: -1, to: -1, ids: [recipient.id], type: recipient.type, kind: "pronoun" }, sentence: i };

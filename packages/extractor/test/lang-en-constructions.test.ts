@@ -3543,3 +3543,27 @@ describe("English constructions: a charge stated with 'alleged that' or 'claimed
     expect(events("Ghana denied that Togo had harboured the rebels.")).toEqual([]);
   });
 });
+
+describe("English constructions: a judgement of the act the article reports ('Y closed its border. X condemned the move')", () => {
+  it("judges the article's first subjects, all of them, for 'the move', 'the decision', 'concern over the drills'", () => {
+    const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+    expect(events(`${story}Chile criticized the decision on Tuesday.`)).toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Ecuador denounced the move as reckless.`)).toContain("Ecuador CRITICIZED Peru [occurred]");
+    const pair = "Ghana and Togo hold joint naval drills\n\nThe navies sailed on Friday.\n\nBenin expressed concern over the drills.";
+    expect(events(pair)).toEqual(expect.arrayContaining(["Benin CRITICIZED Ghana [occurred]", "Benin CRITICIZED Togo [occurred]"]));
+  });
+
+  it("judges whom the first sentence's subject judged there ('Kenya condemns Uganda's ban')", () => {
+    const text = "Kenya condemns Uganda's ban on imports\n\nTanzania also condemned the ban.";
+    expect(events(text)).toContain("Tanzania CRITICIZED Uganda [occurred]");
+    expect(events(text)).not.toContain("Tanzania CRITICIZED Kenya [occurred]");
+  });
+
+  it("judges no one when the clause names someone after the noun, the judge is the subject, or the noun is no act", () => {
+    const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+    expect(events(`${story}Chile criticized the decision by Ecuador.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Peru later criticized the decision.`)).not.toContain("Peru CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile criticized the weather.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile praised the move.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+  });
+});

@@ -71,6 +71,8 @@ export class SentenceView {
     readonly told?: ReadonlyMap<string, ReadonlyMap<string, EntityType>>,
     /** The recipient of the supply the article told last, a few sentences back at most (see RelationWords.suppliesToContext). */
     readonly aidRecipient?: ResolvedMention,
+    /** Whose act the article reports: its first sentence's subjects, or whom they judge there (see RelationWords.storyActs). */
+    readonly story?: readonly ResolvedMention[],
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);
