@@ -3567,3 +3567,15 @@ describe("English constructions: a judgement of the act the article reports ('Y 
     expect(events(`${story}Chile praised the move.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
   });
 });
+
+describe("English constructions: a passive whose subject is an act its owner did ('Nepal's decision was condemned by India')", () => {
+  it("reads the owner of a short possessed subject as judged, as for a long one", () => {
+    expect(events("Talks stalled.\n\nBhutan's decision was condemned by Laos.")).toEqual(["Laos CRITICIZED Bhutan [occurred]"]);
+    expect(events("Talks stalled.\n\nGabon's new tariff was criticised by Chad on Friday.")).toEqual(["Chad CRITICIZED Gabon [occurred]"]);
+    expect(events("Talks stalled.\n\nGabon's release of the ship was criticised by Chad.")).toEqual(["Chad CRITICIZED Gabon [occurred]"]);
+  });
+
+  it("reads no owner when the possessed subject is a person the verb acts on", () => {
+    expect(events("Talks stalled.\n\nGabon's foreign minister was criticised by Chad.").join()).not.toContain("CRITICIZED Gabon");
+  });
+});

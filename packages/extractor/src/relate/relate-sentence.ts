@@ -722,6 +722,8 @@ function patientBefore(view: SentenceView, marker: number): ResolvedMention | un
     // "X, the leader of Y, was sanctioned": the comma that closes an apposition the mention holds.
     const apposed = view.key(k) === "," ? view.mentionAt[k - 1] : undefined;
     if (apposed && view.tokens.slice(apposed.from, apposed.to).some((t) => t.key === ",")) return apposed;
+    // "Nepal's decision was condemned": a short head after its owner's possessive is the owner's act.
+    if (view.pack.mentions.possessiveClitics.has(view.key(k))) return possessorOpening(view, marker);
     if (!view.tokens[k]?.word || view.isBreak(k)) return undefined;
   }
   return possessorOpening(view, marker);
