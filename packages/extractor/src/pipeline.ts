@@ -41,8 +41,13 @@ import type { ArticleExtraction, SourceArticle } from "./types.ts";
  * the ones they judge.
  */
 function storyOf(view: SentenceView, candidates: readonly RelationCandidate[]): ResolvedMention[] {
-  const subject = view.firstDoer();
-  if (!subject) return [];
+  const first = view.firstDoer();
+  if (!first) return [];
+  // "Pentagon says China held drills": the act is the reported clause's subject's.
+  const reporting = view.pack.relations.judgedInSpeech?.reporting;
+  const end = view.coordinatedAfter(first).at(-1)!.to;
+  const reported = reporting && view.phraseAt(end, reporting) ? view.mentions.find((m) => m.from > end && isActor(m)) : undefined;
+  const subject = reported ?? first;
   const subjects = view.coordinatedAfter(subject).filter(isActor);
   const judges = view.pack.relations.judgesActs;
   const judged = candidates.filter((c) => judges?.has(c.type) && subjects.some((s) => s.ids.includes(c.source)));

@@ -3559,6 +3559,12 @@ describe("English constructions: a judgement of the act the article reports ('Y 
     expect(events(text)).not.toContain("Tanzania CRITICIZED Kenya [occurred]");
   });
 
+  it("judges the reported subject when the first sentence reports another's act ('Kenya says Uganda closed ...')", () => {
+    const text = "Kenya says Uganda closed the border\n\nTanzania criticized the decision.";
+    expect(events(text)).toContain("Tanzania CRITICIZED Uganda [occurred]");
+    expect(events(text)).not.toContain("Tanzania CRITICIZED Kenya [occurred]");
+  });
+
   it("judges no one when the clause names someone after the noun, the judge is the subject, or the noun is no act", () => {
     const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
     expect(events(`${story}Chile criticized the decision by Ecuador.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
