@@ -19,7 +19,7 @@ import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage
 import { joinedBody } from "./relate/joined-body.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
-import { SentenceView } from "./relate/sentence-view.ts";
+import { isActor, SentenceView } from "./relate/sentence-view.ts";
 import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
@@ -35,6 +35,27 @@ import { type ResolvedMention, resolveArticle } from "./resolve/resolve-article.
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
 import type { ArticleExtraction, SourceArticle } from "./types.ts";
+
+/**
+ * Whose act an article reports, from its first sentence that names anyone: the subject and those joined to it ("Paris,
+ * Berlin and Moscow close ranks"), or, when that sentence tells them judging an act ("Kenya condemns Uganda's ban"),
+ * the ones they judge.
+ */
+function storyOf(view: SentenceView, candidates: readonly RelationCandidate[]): ResolvedMention[] {
+  const first = view.firstDoer();
+  if (!first) return [];
+  // "Pentagon says China held drills": the act is the reported clause's subject's.
+  const reporting = view.pack.relations.judgedInSpeech?.reporting;
+  const end = view.coordinatedAfter(first).at(-1)!.to;
+  const reported = reporting && view.phraseAt(end, reporting) ? view.mentions.find((m) => m.from > end && isActor(m)) : undefined;
+  const subject = reported ?? first;
+  const subjects = view.coordinatedAfter(subject).filter(isActor);
+  const judges = view.pack.relations.judgesActs;
+  const judged = candidates.filter((c) => judges?.has(c.type) && subjects.some((s) => s.ids.includes(c.source)));
+  if (!judged.length) return subjects;
+  const targets = [...new Set(judged.map((c) => c.target))];
+  return targets.flatMap((id) => view.mentions.find((m) => m.ids.includes(id)) ?? []);
+}
 
 /**
  * Everything one article yields, read with the pack of its language (`article.lang`): a language without a
@@ -89,6 +110,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   let aid: { recipient: ResolvedMention; sentence: number } | undefined;
   // The body the article said last that someone joins: whom an accession document signed later is with.
   let joined: ResolvedMention | undefined;
+  // Whose act the article reports, from its first sentence that names anyone: "condemned the move" judges them.
+  let story: ResolvedMention[] | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
@@ -96,7 +119,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient, ruled, joined);
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient, ruled, joined, story);
     previous = view;
     const body = joinedBody(view);
     if (body) joined = { from: -1, to: -1, ids: body.ids, type: body.type, kind: "pronoun" };
@@ -109,6 +132,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       ...placesNamedByKind(view, resolved, lexicon, statics),
       ...ownedOfficers(view, resolved),
     ];
+    story ??= pack.relations.storyActs ? storyOf(view, candidates) : undefined;
     const supplied = candidates.findLast((c) => c.type === "SUPPLIED");
     const recipient = supplied && resolved.entities.byId.get(supplied.target);
     if (recipient) aid = { recipient: { from: -1, to: -1, ids: [recipient.id], type: recipient.type, kind: "pronoun" }, sentence: i };

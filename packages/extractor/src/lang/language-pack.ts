@@ -716,6 +716,12 @@ export interface RelationWords {
    * its own named, the act is the previous sentence's subject's, and a judgement of it (see `judgesActs`) is of them.
    */
   readonly actAnaphors?: PhraseSet;
+  /**
+   * Nouns that take up, after a definite article, the act the article reports ("condemned the move", "criticised the
+   * decision as hasty"): with no one named in the rest of the clause, a judgement of it (see `judgesActs`) is of the
+   * article's first subjects, or of whom they judge in its first sentence ("Kenya condemns Uganda's ban").
+   */
+  readonly storyActs?: PhraseSet;
   /** A noun that names the act by its verb ("vụ phóng", the launch): it takes up the act only where that verb was told. */
   readonly actByVerb?: string;
   /** Words between a judgement and the act it takes up: "bày tỏ quan ngại về/trước động thái này" (about, at). */

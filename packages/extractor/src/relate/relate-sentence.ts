@@ -337,6 +337,7 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
   if (actDoer) objects.push(actDoer);
+  if (!objects.length) objects.push(...storyDoers(view, o, subjects));
   if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (!followedAsRequired(view, o, objects.at(-1))) return;
@@ -486,6 +487,25 @@ function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMentio
   if (subjects.some((s) => s.ids.some((id) => focus.ids.includes(id)))) return [];
   const at = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
   return view.phraseAt(at, actsOfRulers) ? [focus] : [];
+}
+
+/**
+ * "Peru closed its border with Bolivia. ... Chile condemned the move": a judgement of the act the article reports,
+ * taken up by a definite noun (see RelationWords.storyActs) right after the verb, maybe past one plain word ("the
+ * latest move"), with no one named after it in the clause, judges the article's first subjects. Its words stand for
+ * them: what the cue asks after its object follows them ('called the decision "reckless"').
+ */
+function storyDoers(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
+  const { storyActs, judgesActs } = view.pack.relations;
+  if (!storyActs || !view.story?.length || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return [];
+  if (!view.pack.mentions.determiners.has(view.key(o.to))) return [];
+  const at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  const length = at > 0 ? view.phraseAt(at, storyActs) : 0;
+  if (!length) return [];
+  for (let k = at + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
+  const story = view.story;
+  if (subjects.some((s) => s.ids.some((id) => story.some((m) => m.ids.includes(id))))) return [];
+  return story.map((m) => ({ from: at, to: at + length, ids: m.ids, type: m.type, kind: "name" }));
 }
 
 /** How many words may say that one is on a list: "có tên trong danh sách". */
@@ -719,6 +739,8 @@ function patientBefore(view: SentenceView, marker: number): ResolvedMention | un
     // "X, the leader of Y, was sanctioned": the comma that closes an apposition the mention holds.
     const apposed = view.key(k) === "," ? view.mentionAt[k - 1] : undefined;
     if (apposed && view.tokens.slice(apposed.from, apposed.to).some((t) => t.key === ",")) return apposed;
+    // "Nepal's decision was condemned": a short head after its owner's possessive is the owner's act.
+    if (view.pack.mentions.possessiveClitics.has(view.key(k))) return possessorOpening(view, marker);
     if (!view.tokens[k]?.word || view.isBreak(k)) return undefined;
   }
   return possessorOpening(view, marker);

@@ -75,6 +75,8 @@ export class SentenceView {
     readonly focus?: ResolvedMention,
     /** The body the article said last that someone joins (see RelationWords.accessionDocuments). */
     readonly joined?: ResolvedMention,
+    /** Whose act the article reports: its first sentence's subjects, or whom they judge there (see RelationWords.storyActs). */
+    readonly story?: readonly ResolvedMention[],
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);
@@ -259,6 +261,7 @@ export class SentenceView {
     const opensClause = afterAnd && (m.kind === "group" || (adjacent && this.key(before - 1) === ","));
     const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause && !this.actsFor(before);
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
+    if (this.ownsNext(m)) return false;
     if (this.framesSide(m, before)) return false;
     const start = this.clauseStart(m.from);
     if (this.isSourceAt(start) || this.isSourceAt(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
@@ -303,6 +306,18 @@ export class SentenceView {
   private framesSide(m: ResolvedMention, before: number): boolean {
     const side = this.pack.mentions.side;
     return !!side && this.key(before) === side && this.key(m.to) === "," && this.mentionAt[m.to + 1]?.type === "PERSON";
+  }
+
+  /** "demanded his release and accused X": an owner's pronoun before a plain word owns it and is no subject. */
+  private ownsNext(m: ResolvedMention): boolean {
+    const next = this.tokens[m.to];
+    return (
+      m.kind === "pronoun" &&
+      this.pack.mentions.possessivePronouns.has(this.key(m.from)) &&
+      !!next?.word &&
+      !next.capitalized &&
+      !this.mentionAt[m.to]
+    );
   }
 
   /** "A của Bộ Ngoại giao X": a name at the end of a possessive phrase whose head words are not a name of their own. */

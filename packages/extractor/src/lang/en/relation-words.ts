@@ -552,6 +552,13 @@ const ACTS_OF_RULERS = [
   ...["seizure of power", "repression", "executions", "purge", "purges", "martial law", "state of emergency", "internet shutdown"],
 ].map((noun) => `${noun} in`);
 
+/** Nouns that take up the act an article reports after "the": "condemned the move", "criticised the decision". */
+const STORY_ACTS = [
+  ...["move", "moves", "decision", "decisions", "step", "steps", "measure", "measures", "initiative", "action", "actions"],
+  ...["ban", "bans", "drills", "exercises", "tests", "launch", "launches", "incident", "executions", "expulsion", "expulsions"],
+  ...["restrictions", "raid", "raids", "arrests", "seizure", "crackdown", "annexation", "deployment", "incursion", "blockade"],
+];
+
 /** What "is in X ..." must be followed by to be a visit: "for" a purpose, or "on" a visit named. */
 const PRESENT_FOR = new PhraseSet(["for", "visit", "trip", "tour", "mission"]);
 
@@ -1086,6 +1093,8 @@ export const EN_RELATIONS: RelationWords = {
     { type: "SUPPLIED", nouns: new PhraseSet(["deliveries", "delivery", "shipment", "shipments", "arms sales", "arms transfers"]) },
   ],
   judgesActs: new Set(["CRITICIZED"]),
+  // "Peru closed its border. ... Chile condemned the move": the act the article reports, its first subject's.
+  storyActs: new PhraseSet(STORY_ACTS),
   // 'Boric said Peru's decision was "unacceptable"', '"Peru poses a grave threat to the region," Boric said'.
   judgedInSpeech: {
     reporting: new PhraseSet(["said", "says", "say", "told", "added", "stressed", "insisted", "warned", "declared", "noted"]),
