@@ -570,6 +570,13 @@ describe("Vietnamese places", () => {
       "Nghệ An LOCATED_IN Vietnam",
     ]);
   });
+  it("a peninsula or a port named by its kind lies where the lexicon puts it: 'bán đảo X', 'cảng Y'", () => {
+    const text = "Tàu khảo sát rời bán đảo Kamchatka hôm thứ Hai và sẽ cập cảng Latakia vào cuối tháng.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Kamchatka LOCATED_IN Russia", "Latakia LOCATED_IN Syria"]);
+    // A peninsula of several countries is placed in none; an island may be named only to say how far a thing lies.
+    expect(facts("Các nước trên bán đảo Scandinavia tăng chi tiêu quốc phòng.", ["LOCATED_IN"])).toEqual([]);
+    expect(facts("Rạn san hô nằm cách đảo Mindanao khoảng 150 km.", ["LOCATED_IN"])).toEqual([]);
+  });
   it("a kind the lexicon does not name the place by places nothing: 'tỉnh X' of a place known as 'dải X'", () => {
     expect(facts("Các kỹ sư sang giúp nông dân ở tỉnh Gaza trồng ngô.", ["LOCATED_IN"])).toEqual([]);
   });

@@ -70,7 +70,9 @@ export const VI_STATICS: StaticWords = {
     "nước",
   ]),
   // "tỉnh X", "bang Y", "thành phố Z": a known province, state or city so named lies in the lexicon's country.
-  placingKinds: new Set(["tỉnh", "bang", "thành phố", "tp", "huyện", "thị xã", "thị trấn", "quận"]),
+  // "bán đảo X" (a peninsula), "cảng X" (a port named after its town) too; not "đảo X", an island that may be
+  // named only to say how far something lies from it.
+  placingKinds: new Set(["tỉnh", "bang", "thành phố", "tp", "huyện", "thị xã", "thị trấn", "quận", "bán đảo", "cảng"]),
   // "X, phía bắc Y" (in the north of Y); "phía Y" alone is Y's side.
   placeWordLeads: new Set(["phía"]),
   reflexive: new Set(["mình"]),
