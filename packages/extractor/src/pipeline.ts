@@ -153,7 +153,12 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   }
   // "HAVANA — ... talks at the Revolution Palace": a building no sentence places lies where the article was filed.
   const filed = filedAt && resolved.entities.fromEntry(filedAt).id;
-  for (const [i, candidates] of buildingsAtDateline(resolved, pack.mentions.venues?.tails, filed, relations))
+  for (const [i, candidates] of buildingsAtDateline(
+    resolved,
+    { tails: pack.mentions.venues?.tails, heads: pack.relations.buildings },
+    filed,
+    relations,
+  ))
     for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);

@@ -1190,6 +1190,14 @@ describe("Vietnamese datelines", () => {
       "Claire Dumas OFFICIAL_OF France [occurred]",
     );
   });
+
+  it("a building named by its head word and placed by no sentence lies at the dateline: 'PARIS (TTXVN) - ... tại Dinh X'", () => {
+    const text = "PARIS (TTXVN) - Tổng thống Pháp Marc Olivier đã tiếp Ngoại trưởng Đức Anja Richter tại Dinh Beauvau.";
+    expect(triples(text)).toContain("Dinh Beauvau LOCATED_IN France [occurred]");
+    // Another place in the sentence leaves where the building is unsaid.
+    const elsewhere = "PARIS (TTXVN) - Sau chuyến đi Osaka, ông Marc Olivier đã tiếp bà Anja Richter tại Dinh Beauvau.";
+    expect(triples(elsewhere).filter((t) => t.startsWith("Dinh Beauvau LOCATED_IN"))).toEqual([]);
+  });
 });
 
 describe("Vietnamese leading phrases", () => {
