@@ -594,6 +594,13 @@ describe("Vietnamese places", () => {
     // The bare name places nothing: no kind word says it is the building.
     expect(facts("Đoàn đại biểu rời Heathrow lúc nửa đêm.", ["LOCATED_IN"])).toEqual([]);
   });
+  it("a port city named by its kind and no country lies where the lexicon puts it: 'thành phố cảng X'", () => {
+    expect(facts("Hạm đội ghé thành phố cảng Busan trước khi về nước.", ["LOCATED_IN"])).toEqual(["Busan LOCATED_IN South Korea"]);
+  });
+  it("provinces and cities of the region the lexicon knows: 'tỉnh X', 'thành phố Y'", () => {
+    const text = "Đoàn doanh nghiệp đã khảo sát tỉnh Champasak rồi sang thành phố Pattaya.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Champasak LOCATED_IN Laos", "Pattaya LOCATED_IN Thailand"]);
+  });
   it("a kind the lexicon does not name the place by places nothing: 'tỉnh X' of a place known as 'dải X'", () => {
     expect(facts("Các kỹ sư sang giúp nông dân ở tỉnh Gaza trồng ngô.", ["LOCATED_IN"])).toEqual([]);
   });
