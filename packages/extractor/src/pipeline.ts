@@ -13,7 +13,7 @@ import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
-import { dropContainerVisits } from "./relate/drop-container-visits.ts";
+import { dropBuildingVisits, dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
@@ -165,7 +165,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
-  const visitsKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const placesKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const visitsKept = dropBuildingVisits(placesKept, resolved, pack.relations.buildings);
   const kept = [...visitsKept, ...hostOffices(visitsKept, resolved, lexicon, postedAbroad)];
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];

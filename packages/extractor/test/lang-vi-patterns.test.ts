@@ -255,6 +255,13 @@ describe("Vietnamese visits to sites", () => {
     );
     expect(triples("Ông Vladimir Putin đặt vòng hoa tại Cung điện Akasaka.")).toEqual(["Vladimir Putin VISITED Akasaka Palace [occurred]"]);
   });
+
+  it("a palace one is received in is the visit to its country, when the article tells that visit: 'đón A tại Cung điện X'", () => {
+    const text =
+      "Thủ tướng Đức Hans Vogel đã tới Nhật Bản tối qua. Sáng nay, Thủ tướng Nhật Bản Ken Aoki đón ông Vogel tại Cung điện Akasaka.";
+    const visits = triples(text).filter((t) => t.includes("VISITED"));
+    expect(visits).toEqual(["Hans Vogel VISITED Japan [occurred]"]);
+  });
 });
 
 describe("Vietnamese delegation lists", () => {
