@@ -23,6 +23,7 @@ const lexicon = compileLexicon([
     locations: [
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
+      { name: "Yamato Airport", aliases: ["sân bay Yamato"], country: "Japan" },
     ],
     organizations: [
       { name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true },
@@ -261,6 +262,9 @@ describe("Vietnamese visits to sites", () => {
       "Thủ tướng Đức Hans Vogel đã tới Nhật Bản tối qua. Sáng nay, Thủ tướng Nhật Bản Ken Aoki đón ông Vogel tại Cung điện Akasaka.";
     const visits = triples(text).filter((t) => t.includes("VISITED"));
     expect(visits).toEqual(["Hans Vogel VISITED Japan [occurred]"]);
+    // An airport one lands at is so too: "hạ cánh xuống sân bay X".
+    const landed = "Thủ tướng Đức Hans Vogel đã tới Nhật Bản tối qua. Chuyên cơ chở ông Vogel hạ cánh xuống sân bay Yamato.";
+    expect(triples(landed).filter((t) => t.includes("VISITED"))).toEqual(["Hans Vogel VISITED Japan [occurred]"]);
   });
 });
 
