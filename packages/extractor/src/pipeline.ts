@@ -13,7 +13,7 @@ import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
-import { dropContainerVisits } from "./relate/drop-container-visits.ts";
+import { dropBuildingVisits, dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
 import { joinedBody } from "./relate/joined-body.ts";
@@ -187,14 +187,20 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   }
   // "HAVANA — ... talks at the Revolution Palace": a building no sentence places lies where the article was filed.
   const filed = filedAt && resolved.entities.fromEntry(filedAt).id;
-  for (const [i, candidates] of buildingsAtDateline(resolved, pack.mentions.venues?.tails, filed, relations))
+  for (const [i, candidates] of buildingsAtDateline(
+    resolved,
+    { tails: pack.mentions.venues?.tails, heads: pack.relations.buildings },
+    filed,
+    relations,
+  ))
     for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);
-  const visitsKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const placesKept = dropContainerVisits(dropRegionVisits(dropMisplaced(accompanied, resolved), resolved), resolved);
+  const visitsKept = dropBuildingVisits(placesKept, resolved, pack.relations.buildings);
   const kept = [...visitsKept, ...hostOffices(visitsKept, resolved, lexicon, postedAbroad)];
   const used = new Set(kept.flatMap((r) => [r.source, r.target]));
   const entities: Entity[] = [];

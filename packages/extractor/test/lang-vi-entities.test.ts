@@ -105,6 +105,16 @@ describe("Vietnamese offices: whose office, told otherwise", () => {
     expect(facts("Đại sứ nước này Diego Salas đã được triệu hồi.")).toEqual([]);
   });
 
+  it("a bare office, a seat word and a place below a country: 'đón Tổng thống tại X có A' says where, not whose office", () => {
+    const text =
+      "Tổng thống Chile Mateo Rivas tới Nhật Bản hôm qua. Đón Tổng thống tại sân bay Haneda có Bộ trưởng Ngoại giao Nhật Bản Kenji Sato.";
+    expect(facts(text, ["MET"])).toEqual(["Kenji Sato MET Mateo Rivas"]);
+    // A body named before the seat word keeps it: "Trưởng Đại diện X tại Y Z".
+    expect(facts("Trưởng Đại diện UNICEF tại Đà Nẵng Laura Brandt phát biểu.", ["OFFICIAL_OF"])).toEqual([
+      "Laura Brandt OFFICIAL_OF UNICEF",
+    ]);
+  });
+
   it("an abbreviated office: 'TT Y X' (Tổng thống)", () => {
     expect(facts("TT Chile Rafael Ortega phát biểu tại Santiago.")).toEqual(["Rafael Ortega OFFICIAL_OF Chile"]);
   });
@@ -569,6 +579,27 @@ describe("Vietnamese places", () => {
       "Bavaria LOCATED_IN Germany",
       "Nghệ An LOCATED_IN Vietnam",
     ]);
+  });
+  it("a peninsula or a port named by its kind lies where the lexicon puts it: 'bán đảo X', 'cảng Y'", () => {
+    const text = "Tàu khảo sát rời bán đảo Kamchatka hôm thứ Hai và sẽ cập cảng Latakia vào cuối tháng.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Kamchatka LOCATED_IN Russia", "Latakia LOCATED_IN Syria"]);
+    // A peninsula of several countries is placed in none; an island may be named only to say how far a thing lies.
+    expect(facts("Các nước trên bán đảo Scandinavia tăng chi tiêu quốc phòng.", ["LOCATED_IN"])).toEqual([]);
+    expect(facts("Rạn san hô nằm cách đảo Mindanao khoảng 150 km.", ["LOCATED_IN"])).toEqual([]);
+  });
+  it("a building or site the lexicon names with its kind lies in its country: 'sân bay X', 'căn cứ không quân Y'", () => {
+    const text = "Chuyên cơ cất cánh từ sân bay Narita và hạ cánh xuống căn cứ không quân Ramstein sau mười giờ bay.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Narita International Airport LOCATED_IN Japan", "Ramstein Air Base LOCATED_IN Germany"]);
+    expect(facts("Đoàn đại biểu rời sân bay quốc tế Changi lúc nửa đêm.", ["LOCATED_IN"])).toEqual(["Changi Airport LOCATED_IN Singapore"]);
+    // The bare name places nothing: no kind word says it is the building.
+    expect(facts("Đoàn đại biểu rời Heathrow lúc nửa đêm.", ["LOCATED_IN"])).toEqual([]);
+  });
+  it("a port city named by its kind and no country lies where the lexicon puts it: 'thành phố cảng X'", () => {
+    expect(facts("Hạm đội ghé thành phố cảng Busan trước khi về nước.", ["LOCATED_IN"])).toEqual(["Busan LOCATED_IN South Korea"]);
+  });
+  it("provinces and cities of the region the lexicon knows: 'tỉnh X', 'thành phố Y'", () => {
+    const text = "Đoàn doanh nghiệp đã khảo sát tỉnh Champasak rồi sang thành phố Pattaya.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Champasak LOCATED_IN Laos", "Pattaya LOCATED_IN Thailand"]);
   });
   it("a kind the lexicon does not name the place by places nothing: 'tỉnh X' of a place known as 'dải X'", () => {
     expect(facts("Các kỹ sư sang giúp nông dân ở tỉnh Gaza trồng ngô.", ["LOCATED_IN"])).toEqual([]);

@@ -23,6 +23,7 @@ const lexicon = compileLexicon([
     locations: [
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
+      { name: "Yamato Airport", aliases: ["sân bay Yamato"], country: "Japan" },
     ],
     organizations: [
       { name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true },
@@ -254,6 +255,16 @@ describe("Vietnamese visits to sites", () => {
       "Taro Suzuki VISITED Tomb of the Unknown Soldier [occurred]",
     );
     expect(triples("Ông Vladimir Putin đặt vòng hoa tại Cung điện Akasaka.")).toEqual(["Vladimir Putin VISITED Akasaka Palace [occurred]"]);
+  });
+
+  it("a palace one is received in is the visit to its country, when the article tells that visit: 'đón A tại Cung điện X'", () => {
+    const text =
+      "Thủ tướng Đức Hans Vogel đã tới Nhật Bản tối qua. Sáng nay, Thủ tướng Nhật Bản Ken Aoki đón ông Vogel tại Cung điện Akasaka.";
+    const visits = triples(text).filter((t) => t.includes("VISITED"));
+    expect(visits).toEqual(["Hans Vogel VISITED Japan [occurred]"]);
+    // An airport one lands at is so too: "hạ cánh xuống sân bay X".
+    const landed = "Thủ tướng Đức Hans Vogel đã tới Nhật Bản tối qua. Chuyên cơ chở ông Vogel hạ cánh xuống sân bay Yamato.";
+    expect(triples(landed).filter((t) => t.includes("VISITED"))).toEqual(["Hans Vogel VISITED Japan [occurred]"]);
   });
 });
 
@@ -1189,6 +1200,14 @@ describe("Vietnamese datelines", () => {
     expect(triples("PARIS, 5/3 (TTXVN) - Ngoại trưởng Claire Dumas đã thăm Nhật Bản.")).toContain(
       "Claire Dumas OFFICIAL_OF France [occurred]",
     );
+  });
+
+  it("a building named by its head word and placed by no sentence lies at the dateline: 'PARIS (TTXVN) - ... tại Dinh X'", () => {
+    const text = "PARIS (TTXVN) - Tổng thống Pháp Marc Olivier đã tiếp Ngoại trưởng Đức Anja Richter tại Dinh Beauvau.";
+    expect(triples(text)).toContain("Dinh Beauvau LOCATED_IN France [occurred]");
+    // Another place in the sentence leaves where the building is unsaid.
+    const elsewhere = "PARIS (TTXVN) - Sau chuyến đi Osaka, ông Marc Olivier đã tiếp bà Anja Richter tại Dinh Beauvau.";
+    expect(triples(elsewhere).filter((t) => t.startsWith("Dinh Beauvau LOCATED_IN"))).toEqual([]);
   });
 });
 

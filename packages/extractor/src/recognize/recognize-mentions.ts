@@ -1629,7 +1629,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
     // "Đại diện X tại Việt Nam Y": a seat word leads to a place the lexicon knows; "người đồng cấp Y tại Samarkand" names no one.
-    else if (token.word && !span && words.titleModifiers.has(token.key) && !unknownSeat(context, j)) j++;
+    // "đón Tổng thống tại Đà Nẵng": a seat word before a place below a country, with no body named yet, says where.
+    else if (
+      token.word &&
+      !span &&
+      words.titleModifiers.has(token.key) &&
+      !unknownSeat(context, j) &&
+      (!!title.affiliation || !placeSeat(context, j))
+    )
+      j++;
     else break;
   }
   if (!title.affiliation) return bareOffice(context, at, title);
@@ -1737,6 +1745,13 @@ function fieldBeforeBody(context: Context, at: number): number {
 function unknownSeat(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
   return !!words.seatMarkers?.has(tokens[at]!.key) && !spans[at + 1] && !!tokens[at + 1]?.capitalized;
+}
+
+/** A seat word ("tại") before a place the lexicon knows below a country: where someone is, not an office's seat. */
+function placeSeat(context: Context, at: number): boolean {
+  const { tokens, spans, words } = context;
+  const next = spans[at + 1];
+  return !!words.seatMarkers?.has(tokens[at]!.key) && next?.kind === "entity" && next.entry.type === "LOCATION";
 }
 
 /** Whether `at` follows the pack's affiliation word ("of"), past determiners: "of Mines", "of the Republic". */

@@ -1,5 +1,7 @@
 import type { Relation } from "@news-kg/schema";
 import type { ResolvedArticle } from "../resolve/resolve-article.ts";
+import type { PhraseSet } from "./phrase-set.ts";
+import { countryOf } from "./visits-at-venue.ts";
 
 /**
  * Drops a visit to a place that holds another place the same sentence says the visitor went to ("tới thôn A, xã B,
@@ -17,4 +19,32 @@ export function dropContainerVisits(relations: Relation[], resolved: ResolvedArt
         (place) => place.target === r.target && where(place) === where(r) && visited.has(`${where(r)} ${r.source} ${place.source}`),
       ),
   );
+}
+
+/**
+ * Drops a visit to a building named by its head word ("Phủ Chủ tịch", "Dinh Tổng thống X", the pack's buildings) when
+ * the visitor's visit to the building's country is told in the article: being received in a palace is the visit to
+ * its country, as a building is no venue of its own (see venueOf).
+ */
+export function dropBuildingVisits(relations: Relation[], resolved: ResolvedArticle, buildings: PhraseSet | undefined): Relation[] {
+  if (!buildings) return relations;
+  const building = (id: string) => {
+    const e = resolved.entities.byId.get(id);
+    if (e?.type !== "LOCATION") return false;
+    const names = [e.name, ...e.aliases, ...(e.entry?.aliases ?? [])];
+    return names.some((name) => buildings.lengthAt(name.toLowerCase().split(" "), 0) > 0);
+  };
+  const visits = relations.filter((r) => r.type === "VISITED");
+  const countryVisited = (r: Relation, country: string) =>
+    visits.some(
+      (v) =>
+        v.source === r.source &&
+        resolved.entities.byId.get(v.target)?.type === "COUNTRY" &&
+        resolved.entities.byId.get(v.target)?.name === country,
+    );
+  return relations.filter((r) => {
+    if (r.type !== "VISITED" || !building(r.target)) return true;
+    const country = countryOf(r.target, resolved, relations);
+    return !country || !countryVisited(r, country);
+  });
 }

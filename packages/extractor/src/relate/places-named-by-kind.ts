@@ -51,8 +51,8 @@ function namedByDefiniteKind(view: SentenceView, at: number): boolean {
   return false;
 }
 
-/** At most this many words make a kind that places a name ("thị trấn"). */
-const MAX_PLACING_WORDS = 2;
+/** At most this many words make a kind that places a name ("thị trấn", "sân bay quốc tế"). */
+const MAX_PLACING_WORDS = 4;
 
 /**
  * "tỉnh X", "bang Y": a known place after a kind word the lexicon agrees with, that the sentence itself puts nowhere

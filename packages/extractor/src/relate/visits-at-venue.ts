@@ -33,7 +33,7 @@ const VENUE_VISIT_CONFIDENCE = 0.7;
 const PLACE_DEPTH = 3;
 
 /** The country a place is: itself, the lexicon's, or the one the article puts it in; undefined if none is known. */
-function countryOf(id: string, resolved: ResolvedArticle, relations: Relation[]): string | undefined {
+export function countryOf(id: string, resolved: ResolvedArticle, relations: Relation[]): string | undefined {
   let place = resolved.entities.byId.get(id);
   for (let depth = 0; place && depth <= PLACE_DEPTH; depth++) {
     if (place.type === "COUNTRY") return place.name;

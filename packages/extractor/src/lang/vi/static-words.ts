@@ -70,7 +70,14 @@ export const VI_STATICS: StaticWords = {
     "nước",
   ]),
   // "tỉnh X", "bang Y", "thành phố Z": a known province, state or city so named lies in the lexicon's country.
-  placingKinds: new Set(["tỉnh", "bang", "thành phố", "tp", "huyện", "thị xã", "thị trấn", "quận"]),
+  // "bán đảo X" (a peninsula), "cảng X" (a port named after its town) too; not "đảo X", an island that may be
+  // named only to say how far something lies from it.
+  placingKinds: new Set([
+    ...["tỉnh", "bang", "thành phố", "thành phố cảng", "tp", "huyện", "thị xã", "thị trấn", "quận", "bán đảo", "cảng"],
+    // Buildings and sites the lexicon names with their kind: "sân bay (quốc tế) X", "căn cứ (không quân) Y",
+    // "lăng X", "quảng trường Y", "cung điện X", "nhà máy Y".
+    ...["sân bay", "sân bay quốc tế", "căn cứ", "căn cứ không quân", "lăng", "quảng trường", "cung điện", "nhà máy"],
+  ]),
   // "X, phía bắc Y" (in the north of Y); "phía Y" alone is Y's side.
   placeWordLeads: new Set(["phía"]),
   reflexive: new Set(["mình"]),
