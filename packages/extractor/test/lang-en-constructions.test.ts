@@ -3543,3 +3543,20 @@ describe("English constructions: a charge stated with 'alleged that' or 'claimed
     expect(events("Ghana denied that Togo had harboured the rebels.")).toEqual([]);
   });
 });
+
+describe("English constructions: support thanked for, owned and qualified ('thanked A for B's steadfast support')", () => {
+  it("gives the support to the thanker's country, from the one thanked or from the owner named before the noun", () => {
+    expect(events("Chilean President Gabriel Boric thanked Dina Boluarte for her 'firm support'.")).toContain(
+      "Dina Boluarte SUPPORTED Chile [occurred]",
+    );
+    const owned = events("Kenyan President William Ruto thanked Abiy Ahmed for Addis Ababa's steadfast support.");
+    expect(owned).toContain("Ethiopia SUPPORTED Kenya [occurred]");
+    expect(owned).not.toContain("Abiy Ahmed SUPPORTED William Ruto [occurred]");
+    expect(events("Peru thanked Norway for its long-standing support to Bolivia.")).toContain("Norway SUPPORTED Bolivia [occurred]");
+  });
+
+  it("keeps a thanker whose country is unknown, and reads no stance in support in kind", () => {
+    expect(events("Dina Boluarte thanked Norway for its support.")).toContain("Norway SUPPORTED Dina Boluarte [occurred]");
+    expect(events("Peru thanked Norway for its generous financial support.").filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});

@@ -6,7 +6,14 @@ import type { Cue, JudgedInSpeechWords, RelationWords, SharedSubjectWords } from
 import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SIDES_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
+import {
+  ADMINISTRATION_RULE,
+  PROTESTED_TO_RULE,
+  SIDES_RULE,
+  SPEAKER_SUPPORT_RULE,
+  THANKED_SUPPLY_RULE,
+  THANKED_SUPPORT_RULE,
+} from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 import type { PhraseSet } from "./phrase-set.ts";
 
@@ -2688,16 +2695,54 @@ function relateThanks(
   const words = view.pack.relations;
   for (let j = last.to; j < last.to + THANKS_REASON_REACH; j++) {
     if (!words.thanksReason.has(view.key(j))) continue;
-    const k = words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1;
-    if (words.supportReason.has(view.key(k))) {
+    const support = supportThankedFor(view, j);
+    if (support) {
+      const k = support.at;
       const to = words.supportTo?.has(view.key(k + 1)) ? view.mentionAt[afterMarker(view, k + 1)] : undefined;
-      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : (supportedNamed(view, k) ?? subjects), status, "thanked-for-support");
+      // "thanked B for Riyadh's support": the support is its owner's, not always the one thanked.
+      const givers = support.owner ? [support.owner] : objects;
+      emit(
+        o,
+        "SUPPORTED",
+        givers,
+        to && isActor(to) ? [to] : (supportedNamed(view, k) ?? subjects),
+        status,
+        words.thankedSupportByCountry ? THANKED_SUPPORT_RULE : "thanked-for-support",
+      );
       consumed.add(k);
-    } else if (view.matches(k, words.invitation)) {
+    } else if (view.matches(words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1, words.invitation)) {
       emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");
     }
     return;
   }
+}
+
+/**
+ * Where the support thanked for is named after the reason word at `reason`, and whose it is: right after it or one
+ * skipped word ("for its support"), or, where the pack allows, after an owner and a few plain words ("for Riyadh's
+ * strong support", "for his 'clear support'"); undefined when the reason is something else.
+ */
+function supportThankedFor(view: SentenceView, reason: number): { at: number; owner?: ResolvedMention } | undefined {
+  const words = view.pack.relations;
+  const k = words.thanksReasonSkip.has(view.key(reason + 1)) ? reason + 2 : reason + 1;
+  if (words.supportReason.has(view.key(k))) return { at: k };
+  let owner: ResolvedMention | undefined;
+  for (let at = reason + 1; at <= reason + (words.supportOwnedReach ?? 0) && at < view.tokens.length; at++) {
+    if (words.supportReason.has(view.key(at))) return { at, owner };
+    // "for its financial support": support in kind is a supply (thankedForSupply), not a stance
+    if (at + view.phraseAt(at, words.goods) > at + 1) return undefined;
+    const m = view.mentionAt[at];
+    if (m && m.kind !== "pronoun") {
+      // "for Canberra's support": the owner's name and its clitic, once
+      if (owner || !isActor(m) || !view.pack.mentions.possessiveClitics.has(view.key(m.to))) return undefined;
+      owner = m;
+      at = m.to;
+      continue;
+    }
+    if (view.isBreak(at) && !QUOTES.has(view.key(at))) return undefined;
+    if (view.tokens[at]!.word && view.tokens[at]!.capitalized) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -362,6 +362,7 @@ const GOODS_CLASSES = {
     // "received military support from X": support in kind (CAMEO 072/071), not the stance ("voiced support for X").
     "military support",
     "financial support",
+    "financing support",
     "assistance",
     "supplies",
     "medical supplies",
@@ -1208,6 +1209,8 @@ export const EN_RELATIONS: RelationWords = {
   thanksReason: new Set(["for"]),
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
   supportReason: new Set(["support", "backing", "solidarity"]),
+  supportOwnedReach: 5,
+  thankedSupportByCountry: true,
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
   owners: new Set(["his", "her", "its", "their"]),
