@@ -3560,3 +3560,24 @@ describe("English constructions: support thanked for, owned and qualified ('than
     expect(events("Peru thanked Norway for its generous financial support.").filter((r) => r.includes("SUPPORTED"))).toEqual([]);
   });
 });
+
+describe("English constructions: sanctions on a long or qualified kind, then its examples ('on 12 Bolivian judges and heads of state banks, including ...')", () => {
+  it("takes the members listed after ', including', past a longer kind and a title set off by commas", () => {
+    expect(
+      events(
+        "Peru imposed sanctions on 12 Bolivian judges and heads of state banks, including Chilean lawyers Ana Ruiz and Pedro Soto.",
+      ).sort(),
+    ).toEqual(["Peru SANCTIONED Ana Ruiz [occurred]", "Peru SANCTIONED Pedro Soto [occurred]"]);
+    expect(
+      events(
+        "Ghana imposed sanctions on eight Togolese officers linked to the border raids, including the defence minister's cousin, Kofi Mensah, who led them.",
+      ),
+    ).toEqual(["Ghana SANCTIONED Kofi Mensah [occurred]"]);
+  });
+
+  it("takes no name that only follows a list of things as the speaker", () => {
+    expect(events("Peru imposed sanctions on eight Bolivian officials tied to the mines, including exports, Ana Ruiz said.")).not.toContain(
+      "Peru SANCTIONED Ana Ruiz [occurred]",
+    );
+  });
+});

@@ -1849,7 +1849,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       view.words.listEndsWithConjunction &&
       view.isBreak(j) &&
       !examplesAt(view, j + 1) &&
-      !countedMembers(view, o.to, j)
+      !countedMembers(view, o.to, j) &&
+      !titledExample(view, j)
     )
       return [];
     if (o.cue.adjacent && j === o.to && !view.mentionAt[j] && view.phraseAt(j, words.placeHeads)) {
@@ -1989,6 +1990,10 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   const owned = mentions.possessiveClitics.has(view.key(k));
   if (owned) k++;
   const from = k;
+  // "on 11 Iranian politicians and heads of state firms, including X", "on five Iranian officials it blames for ..., including
+  // the speaker of parliament, X": a longer kind, or a titled first member, where examples are opened.
+  const listed = examplesAfterKind(view, from);
+  if (listed) return listed;
   while (k - from < MEMBER_KIND_WORDS && view.tokens[k]?.word && !view.tokens[k]!.capitalized && !view.mentionAt[k]) {
     if (view.words.notSubjectAfter.has(view.key(k)) || view.words.openers.lengthAt([view.key(k)], 0)) return undefined;
     k++;
@@ -2005,6 +2010,78 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   const after = view.tokens[member.to];
   const plain = after?.word && !after.capitalized && !view.mentionAt[member.to];
   return plain && !view.words.notSubjectAfter.has(view.key(member.to)) && !view.words.joiners.has(view.key(member.to)) ? undefined : member;
+}
+
+/** How many tokens a kind of members may take before the comma that opens their examples ("officials it blames for ..."). */
+const EXAMPLED_KIND_REACH = 12;
+/** How many tokens a title may take before the first example named ("the speaker of parliament,", "US senators"). */
+const EXAMPLE_TITLE_REACH = 8;
+
+/**
+ * "on 11 Iranian politicians and heads of state firms, including X", "on Syrian officials it blames for the
+ * crackdown, including the president's brother, X": plain words from `from` (a country or place may qualify
+ * them) to a comma that opens examples, then a title; the first person or body named is the first member.
+ */
+function examplesAfterKind(view: SentenceView, from: number): ResolvedMention | undefined {
+  let comma = from;
+  for (; comma < Math.min(view.tokens.length, from + EXAMPLED_KIND_REACH); comma++) {
+    if (view.key(comma) === "," && examplesAt(view, comma + 1)) break;
+    if (!plainOrQualifier(view, comma)) return undefined;
+  }
+  if (view.key(comma) !== "," || comma === from) return undefined;
+  const start = comma + 1 + examplesAt(view, comma + 1);
+  for (let k = start; k < Math.min(view.tokens.length, start + EXAMPLE_TITLE_REACH); k++) {
+    const m = view.mentionAt[k];
+    if (m?.from === k && (m.type === "PERSON" || m.type === "ORGANIZATION") && m.kind !== "pronoun") {
+      const owned = view.pack.mentions.possessiveClitics.has(view.key(m.to));
+      if (!owned) return k === start || (view.key(k - 1) === "," && setOff(view, m)) || isTitled(view, start, k) ? m : undefined;
+      k = m.to; // "the president's brother": whose, not who
+      continue;
+    }
+    // "the speaker of parliament, X": a comma only right before the one it sets off
+    if (view.key(k) === "," && view.mentionAt[k + 1]?.from === k + 1) continue;
+    if (!plainOrQualifier(view, k) && !view.pack.mentions.possessiveClitics.has(view.key(k)) && !titleWord(view, k)) return undefined;
+  }
+  return undefined;
+}
+
+/** ", including the speaker of parliament, X": the comma at `comma` sets off the first example named after its title. */
+function titledExample(view: SentenceView, comma: number): boolean {
+  const member = view.mentionAt[comma + 1];
+  if (member?.from !== comma + 1 || (member.type !== "PERSON" && member.type !== "ORGANIZATION")) return false;
+  for (let k = comma - 1; k >= Math.max(0, comma - EXAMPLE_TITLE_REACH); k--) {
+    const opener = examplesAt(view, k);
+    if (opener) return k + opener < comma && isTitled(view, k + opener, comma) && setOff(view, member);
+  }
+  return false;
+}
+
+/** ", X," or ", X and Y.": names set off after a title, no verb going on after them ("..., X said"). */
+function setOff(view: SentenceView, first: ResolvedMention): boolean {
+  const end = view.coordinatedAfter(first).at(-1)!.to;
+  return end >= view.tokens.length || view.key(end) === "," || view.key(end) === "." || (view.isBreak(end) && !view.tokens[end]!.word);
+}
+
+/** A plain word, a cardinal, or a country or place that qualifies the plain word after it ("Hong Kong officials"). */
+function plainOrQualifier(view: SentenceView, at: number): boolean {
+  if (isPlainNoun(view, at) || isCardinal(view, at)) return true;
+  const m = view.mentionAt[at];
+  if (m?.kind === "pronoun") return true;
+  return !!m && (m.type === "COUNTRY" || m.type === "LOCATION") && isPlainNoun(view, m.to);
+}
+
+/** A capitalized word no mention takes, inside a title before a name ("Chief Executive", "Senators"). */
+function titleWord(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  return !!token?.word && token.capitalized && !view.mentionAt[at];
+}
+
+/** Whether only title words and qualifiers stand between `start` and the name at `at` ("US senators X"). */
+function isTitled(view: SentenceView, start: number, at: number): boolean {
+  for (let k = start; k < at; k++) {
+    if (!plainOrQualifier(view, k) && !titleWord(view, k) && !view.pack.mentions.possessiveClitics.has(view.key(k))) return false;
+  }
+  return true;
 }
 
 /** How many words (an honorific, a title) may stand before the first member named. */
