@@ -3581,3 +3581,16 @@ describe("English constructions: sanctions on a long or qualified kind, then its
     );
   });
 });
+
+describe("English constructions: esteem for what someone owns ('appreciated X's role', 'highly valued X's achievements')", () => {
+  it("reads praise of the owner", () => {
+    expect(events("Gabriel Boric appreciated Peru's role in the border talks.")).toEqual(["Gabriel Boric PRAISED Peru [occurred]"]);
+    expect(events("Dina Boluarte highly valued Bolivia's economic gains.")).toEqual(["Dina Boluarte PRAISED Bolivia [occurred]"]);
+  });
+
+  it("reads nothing without an owner right after, or for a price", () => {
+    expect(events("The Chilean peso appreciated against the dollar.")).toEqual([]);
+    expect(events("Gabriel Boric said he appreciated the help.")).toEqual([]);
+    expect(events("Goldman Sachs valued Peru's bonds at 3 billion dollars.")).toEqual([]);
+  });
+});

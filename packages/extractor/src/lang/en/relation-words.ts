@@ -838,6 +838,11 @@ const CUES: Cue[] = [
   ...forms(["highly appreciated", "highly appreciates", "highly appreciate", "spoke highly of", "speaks highly of"], (w) =>
     cue(w, "PRAISED", "verb", 10),
   ),
+  // "appreciated X's role", "highly valued X's achievements": esteem for what X owns is praise of X (not "the peso
+  // appreciated": only with an owner's name right after; "valued" alone may be a price).
+  ...forms(["appreciated", "appreciates", "appreciate", "appreciating", "highly valued", "highly values", "highly value"], (w) =>
+    cue(w, "PRAISED", "verb", 2, { adjacent: true, followedBy: ACT_OWNED }),
+  ),
   // CRITICIZED
   ...forms(
     [
