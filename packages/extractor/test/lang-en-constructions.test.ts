@@ -3594,3 +3594,10 @@ describe("English constructions: esteem for what someone owns ('appreciated X's 
     expect(events("Goldman Sachs valued Peru's bonds at 3 billion dollars.")).toEqual([]);
   });
 });
+
+describe("English constructions: goods counted with thousands separators ('supply X with 1,200 trucks')", () => {
+  it("reads the comma inside a number as no list and no clause break", () => {
+    expect(events("Brazil will supply Paraguay with 1,200 trucks and 40 buses.")).toEqual(["Brazil SUPPLIED Paraguay [planned]"]);
+    expect(events("Brazil supplied Paraguay with 2,500,000 vaccine doses.")).toEqual(["Brazil SUPPLIED Paraguay [occurred]"]);
+  });
+});
