@@ -3601,3 +3601,36 @@ describe("English constructions: goods counted with thousands separators ('suppl
     expect(events("Brazil supplied Paraguay with 2,500,000 vaccine doses.")).toEqual(["Brazil SUPPLIED Paraguay [occurred]"]);
   });
 });
+
+describe("English constructions: sanctions imposed by a long list of agents on companies ending in 'Limited'", () => {
+  it("counts the reach for whom they hit from 'on', and reads 'X Holdings Limited' as a company", () => {
+    const read = events(
+      "Peru welcomed sanctions imposed by the United States, United Kingdom and European Union on state-owned lenders Andina Holdings Limited (AHL) and Pacific Trust Corporation (PTC).",
+    );
+    expect(read).toEqual(
+      expect.arrayContaining([
+        "United States SANCTIONED Andina Holdings Limited [occurred]",
+        "European Union SANCTIONED Pacific Trust Corporation [occurred]",
+        "United Kingdom SANCTIONED Andina Holdings Limited [occurred]",
+      ]),
+    );
+    expect(read.filter((r) => r.startsWith("Peru "))).toEqual([]);
+  });
+});
+
+describe("English constructions: a list whose names each open with 'the' ('the United States, the United Kingdom and the European Union')", () => {
+  it("reads every name of the list as a doer, and none as the one acted on", () => {
+    expect(events("The Netherlands, the Philippines and the European Union imposed sanctions on Bolivia.").sort()).toEqual([
+      "European Union SANCTIONED Bolivia [occurred]",
+      "Netherlands SANCTIONED Bolivia [occurred]",
+      "Philippines SANCTIONED Bolivia [occurred]",
+    ]);
+    const passive = events("Sanctions imposed by the Netherlands, the Philippines and the European Union on Bolivia took effect.");
+    expect(passive).toContain("Philippines SANCTIONED Bolivia [occurred]");
+    expect(passive).not.toContain("Netherlands SANCTIONED Philippines [occurred]");
+  });
+
+  it("still reads an apposition opened by 'the' as no list", () => {
+    expect(events("Gabriel Boric, the Chilean president, met Dina Boluarte.")).toEqual(["Dina Boluarte MET Gabriel Boric [occurred]"]);
+  });
+});

@@ -1816,7 +1816,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
     }
     // "cuộc gặp kéo dài ba giờ với thủ lĩnh ... X": a named event's partner is reached from its "with".
-    if (o.cue.kind === "noun") limit = Math.max(limit, Math.min(view.tokens.length, j + 1 + o.cue.reach));
+    // So is the one hit after a list of agents ("sanctions imposed by A, B and C on X").
+    if (o.cue.kind === "noun" || o.cue.agentAfter) limit = Math.max(limit, Math.min(view.tokens.length, j + 1 + o.cue.reach));
     j++;
   }
   const leader = leaderAfterDelegation(view, j);
