@@ -3634,3 +3634,12 @@ describe("English constructions: a list whose names each open with 'the' ('the U
     expect(events("Gabriel Boric, the Chilean president, met Dina Boluarte.")).toEqual(["Dina Boluarte MET Gabriel Boric [occurred]"]);
   });
 });
+
+describe("English constructions: sums with a currency sign that carries its country's letters ('A$105 million', 'NZ$40 million')", () => {
+  it("reads the sign as no name, so the verb joined after the sum keeps its doer", () => {
+    expect(events("Gabriel Boric announced NZ$40 million in new funding for farm programs and praised Peru as a partner.")).toEqual([
+      "Gabriel Boric PRAISED Peru [occurred]",
+    ]);
+    expect(events("Brazil pledged C$12 million and sent tents to Bolivia.")).toContain("Brazil SUPPLIED Bolivia [occurred]");
+  });
+});
