@@ -3643,3 +3643,23 @@ describe("English constructions: sums with a currency sign that carries its coun
     expect(events("Brazil pledged C$12 million and sent tents to Bolivia.")).toContain("Brazil SUPPLIED Bolivia [occurred]");
   });
 });
+
+describe("English constructions: a named measure laid on someone ('imposed a travel ban on X', 'an asset freeze and travel ban')", () => {
+  it("reads the measure as a sanction, planned when it is to come", () => {
+    expect(events("Ghana imposed an asset freeze and travel ban on Kofi Mensah.")).toEqual(["Ghana SANCTIONED Kofi Mensah [occurred]"]);
+    expect(events("Ghana will impose an arms embargo on Togo.")).toEqual(["Ghana SANCTIONED Togo [planned]"]);
+  });
+
+  it("reads nothing for a measure only urged", () => {
+    expect(events("Benin urged Ghana to impose an arms embargo on Togo.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a prepositional aside after the subject ('X, already under Y sanctions, met Z', 'X, under pressure from Y,')", () => {
+  it("gives the verb to the name before the aside, not to the one inside it", () => {
+    expect(events("Kofi Mensah, already under Nigerian sanctions, met Faure Gnassingbe.")).toEqual([
+      "Faure Gnassingbe MET Kofi Mensah [occurred]",
+    ]);
+    expect(events("Togo, under pressure from Ghana, sent troops to Benin.")).toEqual(["Togo SUPPLIED Benin [occurred]"]);
+  });
+});

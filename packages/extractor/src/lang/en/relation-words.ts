@@ -449,6 +449,17 @@ const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapp
   ),
 );
 
+/** Measures that sanction whom they are laid on ("imposed a travel ban on X"), as "sanctions" do. */
+const SANCTION_MEASURES = [
+  ...["a travel ban", "travel bans", "a visa ban", "visa bans", "an asset freeze", "asset freezes", "an arms embargo", "a trade embargo"],
+  ...[
+    "an asset freeze and travel ban",
+    "an asset freeze and a travel ban",
+    "a travel ban and asset freeze",
+    "a travel ban and an asset freeze",
+  ],
+];
+
 /** The lists that sanction whoever is put on them. */
 const BLACKLISTS = new PhraseSet(
   // "added X to a trade blacklist", and in headlines without an article: "adds X to sanctions list".
@@ -975,6 +986,13 @@ const CUES: Cue[] = [
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
   ),
+  // "imposed a travel ban on X", "slapped an asset freeze and travel ban on X": a named measure laid on X.
+  ...forms(
+    ["imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap"].flatMap((v) =>
+      SANCTION_MEASURES.flatMap((m) => ["on", "against"].map((p) => `${v} ${m} ${p}`)),
+    ),
+    (w) => cue(w, "SANCTIONED", "verb", 10),
+  ),
   // "Sanctions were imposed on X (by Y)": the passive is in the cue, its agent after the object.
   ...["were", "are", "have been", "had been", "has been", "was"].flatMap((aux) =>
     ["imposed", "slapped", "placed", "levied"].map((verb) =>
@@ -1200,7 +1218,8 @@ export const EN_RELATIONS: RelationWords = {
   },
   chargedDoerInside: true,
   leadingTakesAllDoers: true,
-  asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
+  // "X, under pressure from Y, met Z", "X, already under US sanctions, met Z": a prepositional aside too.
+  asideOpeners: new Set(["which", "who", "whose", "a", "an", "under", "already"]),
   passive: { markers: new Set(["was", "were", "been", "being", "is", "are", "be"]), doer: "after-verb", agentWord: "by" },
   // "X was received by Y" is read as an active meeting: the two meet either way.
   benefactivePassive: "",
