@@ -3594,3 +3594,123 @@ describe("English constructions: a passive whose subject is an act its owner did
     expect(events("Talks stalled.\n\nGabon's foreign minister was criticised by Chad.").join()).not.toContain("CRITICIZED Gabon");
   });
 });
+
+describe("English constructions: support thanked for, owned and qualified ('thanked A for B's steadfast support')", () => {
+  it("gives the support to the thanker's country, from the one thanked or from the owner named before the noun", () => {
+    expect(events("Chilean President Gabriel Boric thanked Dina Boluarte for her 'firm support'.")).toContain(
+      "Dina Boluarte SUPPORTED Chile [occurred]",
+    );
+    const owned = events("Kenyan President William Ruto thanked Abiy Ahmed for Addis Ababa's steadfast support.");
+    expect(owned).toContain("Ethiopia SUPPORTED Kenya [occurred]");
+    expect(owned).not.toContain("Abiy Ahmed SUPPORTED William Ruto [occurred]");
+    expect(events("Peru thanked Norway for its long-standing support to Bolivia.")).toContain("Norway SUPPORTED Bolivia [occurred]");
+  });
+
+  it("keeps a thanker whose country is unknown, and reads no stance in support in kind", () => {
+    expect(events("Dina Boluarte thanked Norway for its support.")).toContain("Norway SUPPORTED Dina Boluarte [occurred]");
+    expect(events("Peru thanked Norway for its generous financial support.").filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});
+
+describe("English constructions: sanctions on a long or qualified kind, then its examples ('on 12 Bolivian judges and heads of state banks, including ...')", () => {
+  it("takes the members listed after ', including', past a longer kind and a title set off by commas", () => {
+    expect(
+      events(
+        "Peru imposed sanctions on 12 Bolivian judges and heads of state banks, including Chilean lawyers Ana Ruiz and Pedro Soto.",
+      ).sort(),
+    ).toEqual(["Peru SANCTIONED Ana Ruiz [occurred]", "Peru SANCTIONED Pedro Soto [occurred]"]);
+    expect(
+      events(
+        "Ghana imposed sanctions on eight Togolese officers linked to the border raids, including the defence minister's cousin, Kofi Mensah, who led them.",
+      ),
+    ).toEqual(["Ghana SANCTIONED Kofi Mensah [occurred]"]);
+  });
+
+  it("takes no name that only follows a list of things as the speaker", () => {
+    expect(events("Peru imposed sanctions on eight Bolivian officials tied to the mines, including exports, Ana Ruiz said.")).not.toContain(
+      "Peru SANCTIONED Ana Ruiz [occurred]",
+    );
+  });
+});
+
+describe("English constructions: esteem for what someone owns ('appreciated X's role', 'highly valued X's achievements')", () => {
+  it("reads praise of the owner", () => {
+    expect(events("Gabriel Boric appreciated Peru's role in the border talks.")).toEqual(["Gabriel Boric PRAISED Peru [occurred]"]);
+    expect(events("Dina Boluarte highly valued Bolivia's economic gains.")).toEqual(["Dina Boluarte PRAISED Bolivia [occurred]"]);
+  });
+
+  it("reads nothing without an owner right after, or for a price", () => {
+    expect(events("The Chilean peso appreciated against the dollar.")).toEqual([]);
+    expect(events("Gabriel Boric said he appreciated the help.")).toEqual([]);
+    expect(events("Goldman Sachs valued Peru's bonds at 3 billion dollars.")).toEqual([]);
+  });
+});
+
+describe("English constructions: goods counted with thousands separators ('supply X with 1,200 trucks')", () => {
+  it("reads the comma inside a number as no list and no clause break", () => {
+    expect(events("Brazil will supply Paraguay with 1,200 trucks and 40 buses.")).toEqual(["Brazil SUPPLIED Paraguay [planned]"]);
+    expect(events("Brazil supplied Paraguay with 2,500,000 vaccine doses.")).toEqual(["Brazil SUPPLIED Paraguay [occurred]"]);
+  });
+});
+
+describe("English constructions: sanctions imposed by a long list of agents on companies ending in 'Limited'", () => {
+  it("counts the reach for whom they hit from 'on', and reads 'X Holdings Limited' as a company", () => {
+    const read = events(
+      "Peru welcomed sanctions imposed by the United States, United Kingdom and European Union on state-owned lenders Andina Holdings Limited (AHL) and Pacific Trust Corporation (PTC).",
+    );
+    expect(read).toEqual(
+      expect.arrayContaining([
+        "United States SANCTIONED Andina Holdings Limited [occurred]",
+        "European Union SANCTIONED Pacific Trust Corporation [occurred]",
+        "United Kingdom SANCTIONED Andina Holdings Limited [occurred]",
+      ]),
+    );
+    expect(read.filter((r) => r.startsWith("Peru "))).toEqual([]);
+  });
+});
+
+describe("English constructions: a list whose names each open with 'the' ('the United States, the United Kingdom and the European Union')", () => {
+  it("reads every name of the list as a doer, and none as the one acted on", () => {
+    expect(events("The Netherlands, the Philippines and the European Union imposed sanctions on Bolivia.").sort()).toEqual([
+      "European Union SANCTIONED Bolivia [occurred]",
+      "Netherlands SANCTIONED Bolivia [occurred]",
+      "Philippines SANCTIONED Bolivia [occurred]",
+    ]);
+    const passive = events("Sanctions imposed by the Netherlands, the Philippines and the European Union on Bolivia took effect.");
+    expect(passive).toContain("Philippines SANCTIONED Bolivia [occurred]");
+    expect(passive).not.toContain("Netherlands SANCTIONED Philippines [occurred]");
+  });
+
+  it("still reads an apposition opened by 'the' as no list", () => {
+    expect(events("Gabriel Boric, the Chilean president, met Dina Boluarte.")).toEqual(["Dina Boluarte MET Gabriel Boric [occurred]"]);
+  });
+});
+
+describe("English constructions: sums with a currency sign that carries its country's letters ('A$105 million', 'NZ$40 million')", () => {
+  it("reads the sign as no name, so the verb joined after the sum keeps its doer", () => {
+    expect(events("Gabriel Boric announced NZ$40 million in new funding for farm programs and praised Peru as a partner.")).toEqual([
+      "Gabriel Boric PRAISED Peru [occurred]",
+    ]);
+    expect(events("Brazil pledged C$12 million and sent tents to Bolivia.")).toContain("Brazil SUPPLIED Bolivia [occurred]");
+  });
+});
+
+describe("English constructions: a named measure laid on someone ('imposed a travel ban on X', 'an asset freeze and travel ban')", () => {
+  it("reads the measure as a sanction, planned when it is to come", () => {
+    expect(events("Ghana imposed an asset freeze and travel ban on Kofi Mensah.")).toEqual(["Ghana SANCTIONED Kofi Mensah [occurred]"]);
+    expect(events("Ghana will impose an arms embargo on Togo.")).toEqual(["Ghana SANCTIONED Togo [planned]"]);
+  });
+
+  it("reads nothing for a measure only urged", () => {
+    expect(events("Benin urged Ghana to impose an arms embargo on Togo.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a prepositional aside after the subject ('X, already under Y sanctions, met Z', 'X, under pressure from Y,')", () => {
+  it("gives the verb to the name before the aside, not to the one inside it", () => {
+    expect(events("Kofi Mensah, already under Nigerian sanctions, met Faure Gnassingbe.")).toEqual([
+      "Faure Gnassingbe MET Kofi Mensah [occurred]",
+    ]);
+    expect(events("Togo, under pressure from Ghana, sent troops to Benin.")).toEqual(["Togo SUPPLIED Benin [occurred]"]);
+  });
+});

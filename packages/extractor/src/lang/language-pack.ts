@@ -834,6 +834,10 @@ export interface RelationWords {
   readonly thanksForActs?: ReadonlyArray<{ readonly type: RelationType; readonly nouns: PhraseSet }>;
   /** First words of a reason that is support ("vì sự ủng hộ"). */
   readonly supportReason: ReadonlySet<string>;
+  /** How far after the reason word an owned support may be named: "for Riyadh's strong support", "for his 'clear support'". */
+  readonly supportOwnedReach?: number;
+  /** "A thanked B for its support": the support went to A's one country where A has one (THANKED_SUPPORT_RULE). */
+  readonly thankedSupportByCountry?: boolean;
   /**
    * Reporting verbs ("said", "says"): what an actor reports another actor did with a charge word ("X said Y had
    * supplied arms") is alleged; what it reports of itself ("said it had sent") is not.

@@ -7,7 +7,14 @@ import { isActor, isPlace, type SentenceView } from "./sentence-view.ts";
 import { eventStatus } from "./status.ts";
 import { joinedBody } from "./joined-body.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
-import { ADMINISTRATION_RULE, PROTESTED_TO_RULE, SIDES_RULE, SPEAKER_SUPPORT_RULE, THANKED_SUPPLY_RULE } from "./targets-as-country.ts";
+import {
+  ADMINISTRATION_RULE,
+  PROTESTED_TO_RULE,
+  SIDES_RULE,
+  SPEAKER_SUPPORT_RULE,
+  THANKED_SUPPLY_RULE,
+  THANKED_SUPPORT_RULE,
+} from "./targets-as-country.ts";
 import { placeOfKind } from "./relate-static.ts";
 import type { PhraseSet } from "./phrase-set.ts";
 
@@ -1848,7 +1855,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       return o.cue.kind === "noun" && o.cue.via.includes(words.with) ? directObject(view, o, accepts) : [];
     }
     // "cuộc gặp kéo dài ba giờ với thủ lĩnh ... X": a named event's partner is reached from its "with".
-    if (o.cue.kind === "noun") limit = Math.max(limit, Math.min(view.tokens.length, j + 1 + o.cue.reach));
+    // So is the one hit after a list of agents ("sanctions imposed by A, B and C on X").
+    if (o.cue.kind === "noun" || o.cue.agentAfter) limit = Math.max(limit, Math.min(view.tokens.length, j + 1 + o.cue.reach));
     j++;
   }
   const leader = leaderAfterDelegation(view, j);
@@ -1881,7 +1889,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       view.words.listEndsWithConjunction &&
       view.isBreak(j) &&
       !examplesAt(view, j + 1) &&
-      !countedMembers(view, o.to, j)
+      !countedMembers(view, o.to, j) &&
+      !titledExample(view, j)
     )
       return [];
     if (o.cue.adjacent && j === o.to && !view.mentionAt[j] && view.phraseAt(j, words.placeHeads)) {
@@ -2021,6 +2030,10 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   const owned = mentions.possessiveClitics.has(view.key(k));
   if (owned) k++;
   const from = k;
+  // "on 11 Iranian politicians and heads of state firms, including X", "on five Iranian officials it blames for ..., including
+  // the speaker of parliament, X": a longer kind, or a titled first member, where examples are opened.
+  const listed = examplesAfterKind(view, from);
+  if (listed) return listed;
   while (k - from < MEMBER_KIND_WORDS && view.tokens[k]?.word && !view.tokens[k]!.capitalized && !view.mentionAt[k]) {
     if (view.words.notSubjectAfter.has(view.key(k)) || view.words.openers.lengthAt([view.key(k)], 0)) return undefined;
     k++;
@@ -2037,6 +2050,78 @@ function membersNamed(view: SentenceView, m: ResolvedMention): ResolvedMention |
   const after = view.tokens[member.to];
   const plain = after?.word && !after.capitalized && !view.mentionAt[member.to];
   return plain && !view.words.notSubjectAfter.has(view.key(member.to)) && !view.words.joiners.has(view.key(member.to)) ? undefined : member;
+}
+
+/** How many tokens a kind of members may take before the comma that opens their examples ("officials it blames for ..."). */
+const EXAMPLED_KIND_REACH = 12;
+/** How many tokens a title may take before the first example named ("the speaker of parliament,", "US senators"). */
+const EXAMPLE_TITLE_REACH = 8;
+
+/**
+ * "on 11 Iranian politicians and heads of state firms, including X", "on Syrian officials it blames for the
+ * crackdown, including the president's brother, X": plain words from `from` (a country or place may qualify
+ * them) to a comma that opens examples, then a title; the first person or body named is the first member.
+ */
+function examplesAfterKind(view: SentenceView, from: number): ResolvedMention | undefined {
+  let comma = from;
+  for (; comma < Math.min(view.tokens.length, from + EXAMPLED_KIND_REACH); comma++) {
+    if (view.key(comma) === "," && examplesAt(view, comma + 1)) break;
+    if (!plainOrQualifier(view, comma)) return undefined;
+  }
+  if (view.key(comma) !== "," || comma === from) return undefined;
+  const start = comma + 1 + examplesAt(view, comma + 1);
+  for (let k = start; k < Math.min(view.tokens.length, start + EXAMPLE_TITLE_REACH); k++) {
+    const m = view.mentionAt[k];
+    if (m?.from === k && (m.type === "PERSON" || m.type === "ORGANIZATION") && m.kind !== "pronoun") {
+      const owned = view.pack.mentions.possessiveClitics.has(view.key(m.to));
+      if (!owned) return k === start || (view.key(k - 1) === "," && setOff(view, m)) || isTitled(view, start, k) ? m : undefined;
+      k = m.to; // "the president's brother": whose, not who
+      continue;
+    }
+    // "the speaker of parliament, X": a comma only right before the one it sets off
+    if (view.key(k) === "," && view.mentionAt[k + 1]?.from === k + 1) continue;
+    if (!plainOrQualifier(view, k) && !view.pack.mentions.possessiveClitics.has(view.key(k)) && !titleWord(view, k)) return undefined;
+  }
+  return undefined;
+}
+
+/** ", including the speaker of parliament, X": the comma at `comma` sets off the first example named after its title. */
+function titledExample(view: SentenceView, comma: number): boolean {
+  const member = view.mentionAt[comma + 1];
+  if (member?.from !== comma + 1 || (member.type !== "PERSON" && member.type !== "ORGANIZATION")) return false;
+  for (let k = comma - 1; k >= Math.max(0, comma - EXAMPLE_TITLE_REACH); k--) {
+    const opener = examplesAt(view, k);
+    if (opener) return k + opener < comma && isTitled(view, k + opener, comma) && setOff(view, member);
+  }
+  return false;
+}
+
+/** ", X," or ", X and Y.": names set off after a title, no verb going on after them ("..., X said"). */
+function setOff(view: SentenceView, first: ResolvedMention): boolean {
+  const end = view.coordinatedAfter(first).at(-1)!.to;
+  return end >= view.tokens.length || view.key(end) === "," || view.key(end) === "." || (view.isBreak(end) && !view.tokens[end]!.word);
+}
+
+/** A plain word, a cardinal, or a country or place that qualifies the plain word after it ("Hong Kong officials"). */
+function plainOrQualifier(view: SentenceView, at: number): boolean {
+  if (isPlainNoun(view, at) || isCardinal(view, at)) return true;
+  const m = view.mentionAt[at];
+  if (m?.kind === "pronoun") return true;
+  return !!m && (m.type === "COUNTRY" || m.type === "LOCATION") && isPlainNoun(view, m.to);
+}
+
+/** A capitalized word no mention takes, inside a title before a name ("Chief Executive", "Senators"). */
+function titleWord(view: SentenceView, at: number): boolean {
+  const token = view.tokens[at];
+  return !!token?.word && token.capitalized && !view.mentionAt[at];
+}
+
+/** Whether only title words and qualifiers stand between `start` and the name at `at` ("US senators X"). */
+function isTitled(view: SentenceView, start: number, at: number): boolean {
+  for (let k = start; k < at; k++) {
+    if (!plainOrQualifier(view, k) && !titleWord(view, k) && !view.pack.mentions.possessiveClitics.has(view.key(k))) return false;
+  }
+  return true;
 }
 
 /** How many words (an honorific, a title) may stand before the first member named. */
@@ -2738,16 +2823,54 @@ function relateThanks(
   const words = view.pack.relations;
   for (let j = last.to; j < last.to + THANKS_REASON_REACH; j++) {
     if (!words.thanksReason.has(view.key(j))) continue;
-    const k = words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1;
-    if (words.supportReason.has(view.key(k))) {
+    const support = supportThankedFor(view, j);
+    if (support) {
+      const k = support.at;
       const to = words.supportTo?.has(view.key(k + 1)) ? view.mentionAt[afterMarker(view, k + 1)] : undefined;
-      emit(o, "SUPPORTED", objects, to && isActor(to) ? [to] : (supportedNamed(view, k) ?? subjects), status, "thanked-for-support");
+      // "thanked B for Riyadh's support": the support is its owner's, not always the one thanked.
+      const givers = support.owner ? [support.owner] : objects;
+      emit(
+        o,
+        "SUPPORTED",
+        givers,
+        to && isActor(to) ? [to] : (supportedNamed(view, k) ?? subjects),
+        status,
+        words.thankedSupportByCountry ? THANKED_SUPPORT_RULE : "thanked-for-support",
+      );
       consumed.add(k);
-    } else if (view.matches(k, words.invitation)) {
+    } else if (view.matches(words.thanksReasonSkip.has(view.key(j + 1)) ? j + 2 : j + 1, words.invitation)) {
       emit(o, "INVITED", objects, subjects, status, "thanked-for-invitation");
     }
     return;
   }
+}
+
+/**
+ * Where the support thanked for is named after the reason word at `reason`, and whose it is: right after it or one
+ * skipped word ("for its support"), or, where the pack allows, after an owner and a few plain words ("for Riyadh's
+ * strong support", "for his 'clear support'"); undefined when the reason is something else.
+ */
+function supportThankedFor(view: SentenceView, reason: number): { at: number; owner?: ResolvedMention } | undefined {
+  const words = view.pack.relations;
+  const k = words.thanksReasonSkip.has(view.key(reason + 1)) ? reason + 2 : reason + 1;
+  if (words.supportReason.has(view.key(k))) return { at: k };
+  let owner: ResolvedMention | undefined;
+  for (let at = reason + 1; at <= reason + (words.supportOwnedReach ?? 0) && at < view.tokens.length; at++) {
+    if (words.supportReason.has(view.key(at))) return { at, owner };
+    // "for its financial support": support in kind is a supply (thankedForSupply), not a stance
+    if (at + view.phraseAt(at, words.goods) > at + 1) return undefined;
+    const m = view.mentionAt[at];
+    if (m && m.kind !== "pronoun") {
+      // "for Canberra's support": the owner's name and its clitic, once
+      if (owner || !isActor(m) || !view.pack.mentions.possessiveClitics.has(view.key(m.to))) return undefined;
+      owner = m;
+      at = m.to;
+      continue;
+    }
+    if (view.isBreak(at) && !QUOTES.has(view.key(at))) return undefined;
+    if (view.tokens[at]!.word && view.tokens[at]!.capitalized) return undefined;
+  }
+  return undefined;
 }
 
 /**

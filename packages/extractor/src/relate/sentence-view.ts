@@ -142,7 +142,9 @@ export class SentenceView {
   /** A comma between two names of one list ("Mỹ, Pháp và Anh"), not after a phrase like "Tại Bình Nhưỡng,". */
   isListComma(i: number): boolean {
     const before = this.mentionAt[i - 1];
-    const after = this.mentionAt[i + 1];
+    // "A, the B and the C": a definite article may open each name of the list.
+    const opened = this.pack.mentions.articles.has(this.key(i + 1)) && this.mentionAt[i + 2]?.from === i + 2;
+    const after = this.mentionAt[opened ? i + 2 : i + 1];
     if (this.key(i) !== "," || !before) return false;
     if (!after) return this.isSerialComma(i, before);
     // "sanctions on A, B and C": after a preposition only a list that closes before any verb ("In Hanoi, A and B met" is none).

@@ -6,6 +6,9 @@ import { relationId } from "./build-relation.ts";
 /** The rule of goods sent to whoever thanks for them, no recipient named ("A cảm ơn B đã gửi hàng cứu trợ"). */
 export const THANKED_SUPPLY_RULE = "supplied-thanker";
 
+/** The rule of support thanked for ("A thanked B for its support"), where the pack gives it to the thanker's country. */
+export const THANKED_SUPPORT_RULE = "thanked-for-support-country";
+
 /** The rule of an act on a leader's administration ("chỉ trích chính quyền Tổng thống X"): on X's country. */
 export const ADMINISTRATION_RULE = "administration-of";
 
@@ -41,6 +44,8 @@ export const SIDES_RULE = "signed-witnessed";
 
 /** Rules whose person target stands for their country. */
 const AS_COUNTRY = new Set([THANKED_SUPPLY_RULE, ADMINISTRATION_RULE, PROTESTED_TO_RULE]);
+/** Rules whose person target stands for their one country where they have one, and stays the person where not. */
+const AS_COUNTRY_IF_KNOWN = new Set([THANKED_SUPPORT_RULE]);
 
 /**
  * Goods go to a country, not to the person who thanks for them (and come from one, where the pack says suppliesByState), and an administration is its country's: a relation
@@ -71,9 +76,11 @@ export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticl
       const moved = { ...r, source: states[0]! };
       return [{ ...moved, id: relationId(moved) }];
     }
-    if (!r.evidence.every((e) => AS_COUNTRY.has(e.rule))) return [r];
+    const ifKnown = r.evidence.every((e) => AS_COUNTRY_IF_KNOWN.has(e.rule));
+    if (!ifKnown && !r.evidence.every((e) => AS_COUNTRY.has(e.rule))) return [r];
     if (resolved.entities.byId.get(r.target)?.type !== "PERSON") return [r];
     const country = countryOf(r.target);
+    if (ifKnown && !country) return [r];
     if (!country || country === r.source) return [];
     const moved = { ...r, target: country };
     return [{ ...moved, id: relationId(moved) }];

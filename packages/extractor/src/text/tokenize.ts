@@ -14,8 +14,10 @@ export interface Token {
   nameKey: string;
 }
 
-// A word keeps inner hyphens, apostrophes and dots ("Jong-un", "O'Brien", "16.1", "U.S"); anything else is one punctuation token.
-const TOKEN = /([\p{L}\p{M}\p{N}]+)((?:[-'’./][\p{L}\p{M}\p{N}]+)*)|\S/gu;
+// A word keeps inner hyphens, apostrophes and dots ("Jong-un", "O'Brien", "16.1", "U.S"), and a number its thousands
+// separators ("1,000 tanks": the comma parts no list); a currency sign with its country's letters ("A$105", "US$5")
+// is one punctuation token, as "$" is, not a name; anything else is one punctuation token.
+const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}{1,3}\$(?=\d)|([\p{L}\p{M}\p{N}]+)((?:[-'’./][\p{L}\p{M}\p{N}]+|(?<=\d),\d{3}(?!\d))*)|\S/gu;
 
 /**
  * Splits a sentence into tokens with offsets into it. A word ending in one of `clitics` (the language's, as

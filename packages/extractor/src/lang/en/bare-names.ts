@@ -13,6 +13,7 @@ export const COMPANY_TAILS = new Set([
   "corporation",
   "inc",
   "ltd",
+  "limited",
   "co",
   "holdings",
   "industries",

@@ -362,6 +362,7 @@ const GOODS_CLASSES = {
     // "received military support from X": support in kind (CAMEO 072/071), not the stance ("voiced support for X").
     "military support",
     "financial support",
+    "financing support",
     "assistance",
     "supplies",
     "medical supplies",
@@ -447,6 +448,17 @@ const RESTRICTIONS_IMPOSED = ["imposed", "imposes", "impose", "imposing", "slapp
       .map((n) => `${v} ${d}${n} on`),
   ),
 );
+
+/** Measures that sanction whom they are laid on ("imposed a travel ban on X"), as "sanctions" do. */
+const SANCTION_MEASURES = [
+  ...["a travel ban", "travel bans", "a visa ban", "visa bans", "an asset freeze", "asset freezes", "an arms embargo", "a trade embargo"],
+  ...[
+    "an asset freeze and travel ban",
+    "an asset freeze and a travel ban",
+    "a travel ban and asset freeze",
+    "a travel ban and an asset freeze",
+  ],
+];
 
 /** The lists that sanction whoever is put on them. */
 const BLACKLISTS = new PhraseSet(
@@ -844,6 +856,11 @@ const CUES: Cue[] = [
   ...forms(["highly appreciated", "highly appreciates", "highly appreciate", "spoke highly of", "speaks highly of"], (w) =>
     cue(w, "PRAISED", "verb", 10),
   ),
+  // "appreciated X's role", "highly valued X's achievements": esteem for what X owns is praise of X (not "the peso
+  // appreciated": only with an owner's name right after; "valued" alone may be a price).
+  ...forms(["appreciated", "appreciates", "appreciate", "appreciating", "highly valued", "highly values", "highly value"], (w) =>
+    cue(w, "PRAISED", "verb", 2, { adjacent: true, followedBy: ACT_OWNED }),
+  ),
   // CRITICIZED
   ...forms(
     [
@@ -975,6 +992,13 @@ const CUES: Cue[] = [
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
+  ),
+  // "imposed a travel ban on X", "slapped an asset freeze and travel ban on X": a named measure laid on X.
+  ...forms(
+    ["imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap"].flatMap((v) =>
+      SANCTION_MEASURES.flatMap((m) => ["on", "against"].map((p) => `${v} ${m} ${p}`)),
+    ),
+    (w) => cue(w, "SANCTIONED", "verb", 10),
   ),
   // "Sanctions were imposed on X (by Y)": the passive is in the cue, its agent after the object.
   ...["were", "are", "have been", "had been", "has been", "was"].flatMap((aux) =>
@@ -1203,7 +1227,8 @@ export const EN_RELATIONS: RelationWords = {
   },
   chargedDoerInside: true,
   leadingTakesAllDoers: true,
-  asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
+  // "X, under pressure from Y, met Z", "X, already under US sanctions, met Z": a prepositional aside too.
+  asideOpeners: new Set(["which", "who", "whose", "a", "an", "under", "already"]),
   passive: { markers: new Set(["was", "were", "been", "being", "is", "are", "be"]), doer: "after-verb", agentWord: "by" },
   // "X was received by Y" is read as an active meeting: the two meet either way.
   benefactivePassive: "",
@@ -1217,6 +1242,8 @@ export const EN_RELATIONS: RelationWords = {
   thanksReason: new Set(["for"]),
   thanksReasonSkip: new Set(["the", "its", "their", "his", "her"]),
   supportReason: new Set(["support", "backing", "solidarity"]),
+  supportOwnedReach: 5,
+  thankedSupportByCountry: true,
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
   owners: new Set(["his", "her", "its", "their"]),
