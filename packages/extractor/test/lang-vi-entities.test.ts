@@ -885,6 +885,36 @@ describe("Vietnamese coreference: the guest", () => {
   });
 });
 
+describe("Vietnamese coreference: the delegation stands for its head", () => {
+  it("a bare 'Đoàn' is who the article named with the delegation: 'A cùng Đoàn đại biểu ... Đoàn sẽ thăm Y'", () => {
+    const text =
+      "Tổng thống Chile Rosa Medina cùng Đoàn đại biểu cấp cao Chile đã tới Hà Nội. Theo lịch trình, Đoàn sẽ thăm Campuchia trước khi về nước.";
+    expect(facts(text, ["VISITED"])).toEqual(["Chile VISITED Vietnam", "Rosa Medina VISITED Cambodia", "Rosa Medina VISITED Vietnam"]);
+  });
+
+  it("a Vietnamese delegation abroad: 'đoàn' is its Vietnamese head, not the foreign host named since", () => {
+    const text =
+      "Thủ tướng Lê Văn Hòa và Đoàn đại biểu Việt Nam đã tới Chile. Tổng thống Chile Rosa Medina đã tiếp ông Hòa. Chiều cùng ngày, đoàn tới Argentina.";
+    expect(facts(text, ["VISITED"])).toEqual(["Lê Văn Hòa VISITED Argentina", "Lê Văn Hòa VISITED Chile", "Vietnam VISITED Chile"]);
+  });
+
+  it("with no delegation named before, 'đoàn' is the guest: 'A tiếp B ... Chiều cùng ngày, đoàn thăm Y'", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual(["Liam Carter VISITED Cambodia"]);
+  });
+
+  it("as whom a welcome is for: 'Đón Đoàn tại sân bay có Bộ trưởng X'", () => {
+    const text =
+      "Tổng thống Chile Rosa Medina cùng Đoàn đại biểu cấp cao Chile đã tới Hà Nội. Đón Đoàn tại sân bay có Bộ trưởng Ngoại giao Trần Minh Khoa.";
+    expect(facts(text, ["MET"])).toEqual(["Rosa Medina MET Trần Minh Khoa"]);
+  });
+
+  it("not a delegation sent, counted or a compound's word: 'cử một phái đoàn', 'tập đoàn', 'công đoàn'", () => {
+    const text = "Tổng thống Chile Rosa Medina đã tới Hà Nội. Bộ Công Thương sẽ cử một phái đoàn sang Campuchia. Công đoàn đã tới Lào.";
+    expect(facts(text, ["VISITED"])).toEqual(["Rosa Medina VISITED Vietnam"]);
+  });
+});
+
 describe("Vietnamese coreference: the partner side", () => {
   it("'phía bạn' is the country last talked of that is not Vietnam: 'A hội đàm với Thủ tướng Y B. Phía bạn cảm ơn Việt Nam'", () => {
     const text = "Thủ tướng Lê Văn Hòa đã hội đàm với Thủ tướng New Zealand Liam Carter. Phía bạn cảm ơn Việt Nam về sự đón tiếp.";

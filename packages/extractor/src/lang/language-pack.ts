@@ -288,6 +288,18 @@ export interface MentionWords {
      * (`nativeNames.country`), with or without a demonstrative.
      */
     readonly guests?: PhraseSet;
+    /**
+     * "Đoàn sẽ thăm X", "đón Đoàn tại sân bay": a bare delegation noun standing for the delegation's head, when one of
+     * `followers` (a tense word, a visit's verb, "tại", a mark) follows it and none of `notAfter` (a numeral, a verb of
+     * sending, a compound's first word: "cử một phái đoàn", "tập đoàn") comes before it. Its head is the person named
+     * first in the earliest sentence that names one of `heads` ("X cùng Đoàn đại biểu cấp cao Y"), else the guest.
+     */
+    readonly delegations?: {
+      readonly nouns: PhraseSet;
+      readonly followers: PhraseSet;
+      readonly notAfter: ReadonlySet<string>;
+      readonly heads: PhraseSet;
+    };
   };
   /**
    * "the 71-year-old said": an age after a determiner stands for a person named before when a verb follows it (one of

@@ -74,8 +74,30 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
   for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
   markLeading(mentions, tokens, words);
+  markDelegationHead(context, mentions);
   respectiveOffices(context, mentions);
   return mentions;
+}
+
+/** "X cùng Phu nhân và Đoàn đại biểu cấp cao Y đã tới ...": the person named first before a delegation leads it. */
+function markDelegationHead(context: Context, mentions: Mention[]): void {
+  const heads = context.words.anaphora?.delegations?.heads;
+  if (!heads) return;
+  const at = context.keys.findIndex((_, i) => heads.lengthAt(context.keys, i) > 0);
+  if (at < 0) return;
+  const first = mentions.find((m): m is NameMention => m.kind === "name" && m.type === "PERSON");
+  if (first && first.to <= at) first.leadsDelegation = true;
+}
+
+/**
+ * "Đoàn sẽ thăm X", "Đón Đoàn tại sân bay": a bare delegation noun, with a tense word, a visit's verb or a mark after it,
+ * stands for the delegation's head; the length of its words, or 0.
+ */
+function bareDelegationAt(context: Context, i: number): number {
+  const delegations = context.words.anaphora?.delegations;
+  const length = delegations?.nouns.lengthAt(context.keys, i) ?? 0;
+  if (!length || delegations!.notAfter.has(context.keys[i - 1] ?? "")) return 0;
+  return delegations!.followers.lengthAt(context.keys, i + length) ? length : 0;
 }
 
 /** How many words an office has at most where a group names it ("bộ trưởng quốc phòng hai nước"). */
@@ -204,6 +226,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const to = context.words.anaphora!.demonstratives.has(context.keys[i + guest] ?? "") ? i + guest + 1 : i + guest;
     mentions.push({ kind: "pronoun", from: i, to, guest: true });
     return to;
+  }
+  const delegation = span ? 0 : bareDelegationAt(context, i);
+  if (delegation) {
+    mentions.push({ kind: "pronoun", from: i, to: i + delegation, delegation: true });
+    return i + delegation;
   }
   const anaphor = anaphorEnd(context, i) || ageAnaphorEnd(context, i);
   if (anaphor) {

@@ -304,6 +304,16 @@ const ANAPHORA = {
   ]),
   after: VI_CLAUSES.openers,
   guests: new PhraseSet(["vị khách", "vị khách quý"]),
+  delegations: {
+    nouns: new PhraseSet(["đoàn", "phái đoàn", "đoàn đại biểu", "đoàn đại biểu cấp cao", "đoàn công tác"]),
+    followers: new PhraseSet([
+      ...["đã", "sẽ", "cũng", "vừa", "đang", "tiếp tục", "còn", "dự kiến", "sau đó"],
+      ...["thăm", "đến", "tới", "sang", "rời", "tham quan", "tại", ",", "."],
+    ]),
+    // "cử một phái đoàn", "các đoàn", "tập đoàn", "công đoàn", "quân đoàn", "binh đoàn": not the visiting delegation.
+    notAfter: new Set(["một", "các", "hai", "ba", "những", "mỗi", "cử", "phái", "tập", "công", "quân", "binh", "sư", "đại"]),
+    heads: new PhraseSet(["đoàn đại biểu", "phái đoàn", "đoàn công tác"]),
+  },
 };
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
