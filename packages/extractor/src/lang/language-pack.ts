@@ -683,6 +683,11 @@ export interface RelationWords {
   readonly gatheredFor?: string;
   /** Words right after a meeting's noun that make it one of three or more sides ("cuộc hội đàm ba bên với A và B"): all met. */
   readonly multiParty?: PhraseSet;
+  /**
+   * Words for the two sides of talks just told ("Sau hội đàm, hai bên đã ký ..."): as the doers of a meeting they stand
+   * for the people who held it, already related, not for a meeting of their countries.
+   */
+  readonly meetingSides?: PhraseSet;
   /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
   readonly nextLeg?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };
