@@ -885,6 +885,22 @@ describe("Vietnamese coreference: the guest", () => {
   });
 });
 
+describe("Vietnamese coreference: a surname that opens on its particles", () => {
+  it("'ông del Campo' is the person named before, not a pronoun for the last subject", () => {
+    const text =
+      "Ngoại trưởng Chile Hillary Moss đã tiếp Bộ trưởng Peru Mateo del Campo. Bà Moss cảm ơn Lào. Ông del Campo cảm ơn Chile và chỉ trích Bolivia.";
+    expect(facts(text, ["THANKED", "CRITICIZED"])).toEqual([
+      "Hillary Moss THANKED Laos",
+      "Mateo del Campo CRITICIZED Bolivia",
+      "Mateo del Campo THANKED Chile",
+    ]);
+  });
+
+  it("a particle before a country the lexicon knows opens no name: 'ông la Mỹ' stays a pronoun and a country", () => {
+    expect(people("Tổng thống Chile Rosa Medina tới Hà Nội. Ông la Mỹ.")).toEqual(["Rosa Medina"]);
+  });
+});
+
 describe("Vietnamese coreference: the delegation stands for its head", () => {
   it("a bare 'Đoàn' is who the article named with the delegation: 'A cùng Đoàn đại biểu ... Đoàn sẽ thăm Y'", () => {
     const text =
@@ -901,6 +917,11 @@ describe("Vietnamese coreference: the delegation stands for its head", () => {
   it("with no delegation named before, 'đoàn' is the guest: 'A tiếp B ... Chiều cùng ngày, đoàn thăm Y'", () => {
     const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Chiều cùng ngày, đoàn đã thăm Campuchia.";
     expect(facts(text, ["VISITED"])).toEqual(["Liam Carter VISITED Cambodia"]);
+  });
+
+  it("not opening its clause, with no head named, it is no one: the guest is not the delegation welcomed", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Đại sứ Lào Somsak Vong. Sau đó, Bộ trưởng Trần Minh Khoa đón đoàn tại sân bay.";
+    expect(facts(text, ["MET"])).toEqual(["Lê Văn Hòa MET Somsak Vong"]);
   });
 
   it("as whom a welcome is for: 'Đón Đoàn tại sân bay có Bộ trưởng X'", () => {

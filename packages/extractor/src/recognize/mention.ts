@@ -96,6 +96,8 @@ export interface PronounMention {
   guest?: boolean;
   /** "Đoàn sẽ thăm X": the person stood for is the head of the delegation the article follows (else the guest). */
   delegation?: boolean;
+  /** "tiễn đoàn" (saw the delegation off): a delegation not opening its clause stands only for a head the article named. */
+  headOnly?: boolean;
   /** "A tiếp B nhân dịp ông ...": after an occasion's words, the person named last before it, not the subject. */
   nearest?: boolean;
   /** "she was re-elected as chair of the X Party": the office the clause gives whoever the pronoun stands for. */

@@ -229,7 +229,8 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   }
   const delegation = span ? 0 : bareDelegationAt(context, i);
   if (delegation) {
-    mentions.push({ kind: "pronoun", from: i, to: i + delegation, delegation: true });
+    const opens = i === 0 || context.keys[i - 1] === ",";
+    mentions.push({ kind: "pronoun", from: i, to: i + delegation, delegation: true, ...(opens ? {} : { headOnly: true }) });
     return i + delegation;
   }
   const anaphor = anaphorEnd(context, i) || ageAnaphorEnd(context, i);
@@ -316,7 +317,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const name =
       bracketed && tokens[bracketed.to]?.text === ")"
         ? { ...bracketed, to: bracketed.to + 1 }
-        : (nameAt(context, at) ?? placeNamedPerson(context, at));
+        : (nameAt(context, at) ?? placeNamedPerson(context, at) ?? particleLedName(context, at));
     if (name) {
       mentions.push(withApposition(context, { ...name, from: i }));
       // "các ông A, B và C": a plural honorific goes on over the list.
@@ -1212,6 +1213,18 @@ function particlesLeadOn(tokens: Token[], at: number, words: MentionWords): bool
   while (k < at + MAX_PARTICLES && words.nameParticles.has(tokens[k]?.text ?? "") && words.nameParticles.has(tokens[k + 1]?.text ?? ""))
     k++;
   return words.nameParticles.has(tokens[k]?.text ?? "") && !!tokens[k + 1]?.capitalized;
+}
+
+/** "ông del Campo", "bà van der Berg": after an honorific, the surname of someone named before that opens on its particles. */
+function particleLedName(context: Context, at: number): NameMention | undefined {
+  const { tokens, words } = context;
+  if (!particlesLeadOn(tokens, at, words)) return undefined;
+  let k = at;
+  while (words.nameParticles.has(tokens[k]?.text ?? "")) k++;
+  const run = context.spans[k] ? undefined : capitalizedRun(context, k);
+  // Tentative: it stands only for a person the article names in full ("Mateo del Campo"), not for a new one.
+  const surface = textOf(tokens, at, run?.to ?? at);
+  return run ? { kind: "name", from: at, to: run.to, surface, type: "PERSON", maybeShort: true, tentative: true } : undefined;
 }
 
 /** "Khaled bin Mohamed bin Zayed", "Zayed bin Sultan": after a name's particle, a known name or title is the name's next part. */

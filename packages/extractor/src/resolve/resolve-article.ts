@@ -311,6 +311,7 @@ function resolveMention(
       if (mention.guest || mention.delegation) {
         // "Đoàn sẽ thăm X": the head of the delegation the article named, else the guest.
         if (mention.delegation && context.delegationHead) return [context.delegationHead];
+        if (mention.headOnly) return [];
         // "vị khách": the person last talked of who is not of the writer's own country.
         const foreign = (e: ArticleEntity) => e.type === "PERSON" && personCountry(e, entities, lexicon, native)?.name !== native?.country;
         const guest = native
