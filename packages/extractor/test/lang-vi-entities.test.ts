@@ -885,6 +885,19 @@ describe("Vietnamese coreference: the guest", () => {
   });
 });
 
+describe("Vietnamese coreference: the one who says it", () => {
+  it("'C cho biết bà sẽ gặp D': after a verb of saying right after a name, the pronoun is that speaker, not the subject", () => {
+    const text = "Ông Rahimi cảm ơn Lào, trong khi Ngoại trưởng Chile Rosa Medina cho biết bà sẽ sớm gặp người đồng cấp Peru Luis Vargas.";
+    expect(facts(text, ["MET", "THANKED"])).toEqual(["Luis Vargas MET Rosa Medina", "Rahimi THANKED Laos"]);
+  });
+
+  it("not across an aside: 'A, người đã gặp B, cho biết ông ...' is A", () => {
+    const text =
+      "Tổng thống Chile Rosa Medina đã tiếp Thủ tướng Peru Luis Vargas. Thủ tướng Lào Somsak Vong, người đã gặp ông Vargas, cho biết ông sẽ tới Chile.";
+    expect(facts(text, ["VISITED"])).toEqual(["Somsak Vong VISITED Chile"]);
+  });
+});
+
 describe("Vietnamese coreference: a surname that opens on its particles", () => {
   it("'ông del Campo' is the person named before, not a pronoun for the last subject", () => {
     const text =

@@ -123,6 +123,11 @@ export interface MentionWords {
    * sentence, not for the sentence's subject: in "A tiếp B nhân dịp ông sang thăm X" the occasion is B's.
    */
   readonly occasionOpeners?: PhraseSet;
+  /**
+   * Verbs of saying after which such a lone honorific stands for the one who says, named right before the verb: in
+   * "A cảm ơn B, trong khi C cho biết ông sẽ ..." the one who will is C, not the subject A.
+   */
+  readonly speechVerbs?: PhraseSet;
   /** The gender pronouns and words of a mention say ("she", "spokeswoman", "Mrs"), where the language marks it. */
   readonly genders?: { readonly pronouns: ReadonlyMap<string, Gender>; readonly words: ReadonlyMap<string, Gender> };
   /** Personal pronouns that stand for a person named before ("he", "she"). */

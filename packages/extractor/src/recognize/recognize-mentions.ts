@@ -324,7 +324,9 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       if (words.pluralMarkers?.has(tokens[i - 1]?.key ?? "")) mentions.push(...moreNames(context, mentions.at(-1)!.to));
     } else if (words.honorificIsPronoun) {
       mentions.push(
-        afterOccasion(context, i) ? { kind: "pronoun", from: i, to: i + 1, nearest: true } : { kind: "pronoun", from: i, to: i + 1 },
+        afterOccasion(context, i) || spokenByNamed(context, i, mentions)
+          ? { kind: "pronoun", from: i, to: i + 1, nearest: true }
+          : { kind: "pronoun", from: i, to: i + 1 },
       );
       mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
     }
@@ -408,6 +410,14 @@ const OCCASION_LENGTHS = [1, 2, 3];
 function afterOccasion(context: Context, at: number): boolean {
   const openers = context.words.occasionOpeners;
   return !!openers && OCCASION_LENGTHS.some((n) => at - n > 0 && openers.lengthAt(context.keys, at - n) === n);
+}
+
+/** "C cho biết ông ...": a verb of saying right before `at`, right after a person's name (not an aside's comma). */
+function spokenByNamed(context: Context, at: number, mentions: Mention[]): boolean {
+  const verbs = context.words.speechVerbs;
+  const last = mentions.at(-1);
+  if (!verbs || last?.kind !== "name" || last.type !== "PERSON") return false;
+  return OCCASION_LENGTHS.some((n) => at - n === last.to && verbs.lengthAt(context.keys, at - n) === n);
 }
 
 /** "Nhà ngoại giao này", "vị khách ấy": where a noun for a person and the demonstrative after it end, or 0. */

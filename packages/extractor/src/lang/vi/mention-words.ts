@@ -490,6 +490,8 @@ export const VI_MENTIONS: MentionWords = {
   honorificIsPronoun: true,
   // "A tiếp B nhân dịp ông sang thăm X": the occasion is B's, so "ông" after it is B, not the subject A.
   occasionOpeners: new PhraseSet(["nhân dịp", "nhân chuyến"]),
+  // "C cho biết ông sẽ ...": he is C, who says it ("rằng" may follow another's name: "nói với D rằng ông").
+  speechVerbs: new PhraseSet(["cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "xác nhận", "nhấn mạnh", "cho rằng"]),
   indefinite: new Set(),
   // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
   teamWords: new Set(["tuyển", "bóng"]),
