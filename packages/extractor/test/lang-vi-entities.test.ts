@@ -927,6 +927,17 @@ describe("Vietnamese coreference: the delegation stands for its head", () => {
     expect(facts(text, ["VISITED"])).toEqual(["Lê Văn Hòa VISITED Argentina", "Lê Văn Hòa VISITED Chile", "Vietnam VISITED Chile"]);
   });
 
+  it("a delegation received is not led by its host: 'A tiếp Đoàn đại biểu Y ... đoàn đã thăm Z' is not A", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Đoàn đại biểu Quốc hội Lào. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual([]);
+  });
+
+  it("its leader named before it and joined to it: 'A tiếp B và Đoàn đại biểu Y ... đoàn đã thăm Z' is B", () => {
+    const text =
+      "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng Lào Somsak Vong và Đoàn đại biểu cấp cao Lào. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual(["Somsak Vong VISITED Cambodia"]);
+  });
+
   it("with no delegation named before, 'đoàn' is the guest: 'A tiếp B ... Chiều cùng ngày, đoàn thăm Y'", () => {
     const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Chiều cùng ngày, đoàn đã thăm Campuchia.";
     expect(facts(text, ["VISITED"])).toEqual(["Liam Carter VISITED Cambodia"]);

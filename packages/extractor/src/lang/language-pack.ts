@@ -297,13 +297,16 @@ export interface MentionWords {
      * "Đoàn sẽ thăm X", "đón Đoàn tại sân bay": a bare delegation noun standing for the delegation's head, when one of
      * `followers` (a tense word, a visit's verb, "tại", a mark) follows it and none of `notAfter` (a numeral, a verb of
      * sending, a compound's first word: "cử một phái đoàn", "tập đoàn") comes before it. Its head is the person named
-     * first in the earliest sentence that names one of `heads` ("X cùng Đoàn đại biểu cấp cao Y"), else the guest.
+     * last before the first of `heads` joined to a leader by `joinedBy` ("X cùng Đoàn đại biểu cấp cao Y"), else, when
+     * it opens its clause, the guest.
      */
     readonly delegations?: {
       readonly nouns: PhraseSet;
       readonly followers: PhraseSet;
       readonly notAfter: ReadonlySet<string>;
       readonly heads: PhraseSet;
+      /** Words right before such a delegation that join it to its leader named before: "X và/cùng Đoàn", "X dẫn đầu đoàn". */
+      readonly joinedBy: PhraseSet;
     };
   };
   /**

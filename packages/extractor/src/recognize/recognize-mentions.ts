@@ -79,14 +79,18 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   return mentions;
 }
 
-/** "X cùng Phu nhân và Đoàn đại biểu cấp cao Y đã tới ...": the person named first before a delegation leads it. */
+/**
+ * "X cùng Phu nhân và Đoàn đại biểu cấp cao Y đã tới ...", "X dẫn đầu phái đoàn": the person named last before a
+ * delegation joined to it (not "A tiếp Đoàn đại biểu Y": a host) leads it.
+ */
 function markDelegationHead(context: Context, mentions: Mention[]): void {
-  const heads = context.words.anaphora?.delegations?.heads;
-  if (!heads) return;
-  const at = context.keys.findIndex((_, i) => heads.lengthAt(context.keys, i) > 0);
-  if (at < 0) return;
-  const first = mentions.find((m): m is NameMention => m.kind === "name" && m.type === "PERSON");
-  if (first && first.to <= at) first.leadsDelegation = true;
+  const delegations = context.words.anaphora?.delegations;
+  if (!delegations) return;
+  const { keys } = context;
+  const at = keys.findIndex((_, i) => delegations.heads.lengthAt(keys, i) > 0);
+  if (at < 0 || ![1, 2].some((n) => at - n >= 0 && delegations.joinedBy.lengthAt(keys, at - n) === n)) return;
+  const head = mentions.findLast((m): m is NameMention => m.kind === "name" && m.type === "PERSON" && m.to <= at);
+  if (head) head.leadsDelegation = true;
 }
 
 /**

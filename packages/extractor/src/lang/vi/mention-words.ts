@@ -313,6 +313,7 @@ const ANAPHORA = {
     // "cử một phái đoàn", "các đoàn", "tập đoàn", "công đoàn", "quân đoàn", "binh đoàn": not the visiting delegation.
     notAfter: new Set(["một", "các", "hai", "ba", "những", "mỗi", "cử", "phái", "tập", "công", "quân", "binh", "sư", "đại"]),
     heads: new PhraseSet(["đoàn đại biểu", "phái đoàn", "đoàn công tác"]),
+    joinedBy: new PhraseSet(["và", "cùng", "cùng với", "dẫn đầu"]),
   },
 };
 
