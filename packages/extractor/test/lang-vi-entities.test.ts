@@ -938,6 +938,12 @@ describe("Vietnamese coreference: the delegation stands for its head", () => {
     expect(facts(text, ["VISITED"])).toEqual(["Somsak Vong VISITED Cambodia"]);
   });
 
+  it("its leader named after it: 'Đoàn công tác ... do Thượng tướng X dẫn đầu', not the host named since", () => {
+    const text =
+      "Đoàn công tác của Bộ Quốc phòng do Thượng tướng Trần Minh Khoa dẫn đầu đã tới Viêng Chăn. Bộ trưởng Quốc phòng Lào Somsak Vong đã tiếp ông Khoa. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual(["Trần Minh Khoa VISITED Cambodia", "Trần Minh Khoa VISITED Laos"]);
+  });
+
   it("with no delegation named before, 'đoàn' is the guest: 'A tiếp B ... Chiều cùng ngày, đoàn thăm Y'", () => {
     const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Chiều cùng ngày, đoàn đã thăm Campuchia.";
     expect(facts(text, ["VISITED"])).toEqual(["Liam Carter VISITED Cambodia"]);

@@ -307,6 +307,8 @@ export interface MentionWords {
       readonly heads: PhraseSet;
       /** Words right before such a delegation that join it to its leader named before: "X và/cùng Đoàn", "X dẫn đầu đoàn". */
       readonly joinedBy: PhraseSet;
+      /** "Đoàn (của X) do Y dẫn đầu": the words around a leader named after the delegation (the clause words' `ledBy`). */
+      readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
     };
   };
   /**

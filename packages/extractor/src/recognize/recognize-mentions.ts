@@ -88,8 +88,16 @@ function markDelegationHead(context: Context, mentions: Mention[]): void {
   if (!delegations) return;
   const { keys } = context;
   const at = keys.findIndex((_, i) => delegations.heads.lengthAt(keys, i) > 0);
-  if (at < 0 || ![1, 2].some((n) => at - n >= 0 && delegations.joinedBy.lengthAt(keys, at - n) === n)) return;
-  const head = mentions.findLast((m): m is NameMention => m.kind === "name" && m.type === "PERSON" && m.to <= at);
+  if (at < 0) return;
+  const isPerson = (m: Mention): m is NameMention => m.kind === "name" && m.type === "PERSON";
+  // "Đoàn công tác (của X) do Thượng tướng Y dẫn đầu": the leader named after it.
+  const { opener, closers } = delegations.ledBy;
+  const led = mentions.find(
+    (m): m is NameMention =>
+      isPerson(m) && m.from > at && keys[m.from - 1] === opener && closers.some((c) => c.every((w, k) => keys[m.to + k] === w)),
+  );
+  const joined = [1, 2].some((n) => at - n >= 0 && delegations.joinedBy.lengthAt(keys, at - n) === n);
+  const head = led ?? (joined ? mentions.findLast((m): m is NameMention => isPerson(m) && m.to <= at) : undefined);
   if (head) head.leadsDelegation = true;
 }
 

@@ -314,6 +314,7 @@ const ANAPHORA = {
     notAfter: new Set(["một", "các", "hai", "ba", "những", "mỗi", "cử", "phái", "tập", "công", "quân", "binh", "sư", "đại"]),
     heads: new PhraseSet(["đoàn đại biểu", "phái đoàn", "đoàn công tác"]),
     joinedBy: new PhraseSet(["và", "cùng", "cùng với", "dẫn đầu"]),
+    ledBy: VI_CLAUSES.ledBy,
   },
 };
 
