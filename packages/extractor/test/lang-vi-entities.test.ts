@@ -916,6 +916,87 @@ describe("Vietnamese coreference: the guest", () => {
   });
 });
 
+describe("Vietnamese coreference: the one who says it", () => {
+  it("'C cho biết bà sẽ gặp D': after a verb of saying right after a name, the pronoun is that speaker, not the subject", () => {
+    const text = "Ông Rahimi cảm ơn Lào, trong khi Ngoại trưởng Chile Rosa Medina cho biết bà sẽ sớm gặp người đồng cấp Peru Luis Vargas.";
+    expect(facts(text, ["MET", "THANKED"])).toEqual(["Luis Vargas MET Rosa Medina", "Rahimi THANKED Laos"]);
+  });
+
+  it("not across an aside: 'A, người đã gặp B, cho biết ông ...' is A", () => {
+    const text =
+      "Tổng thống Chile Rosa Medina đã tiếp Thủ tướng Peru Luis Vargas. Thủ tướng Lào Somsak Vong, người đã gặp ông Vargas, cho biết ông sẽ tới Chile.";
+    expect(facts(text, ["VISITED"])).toEqual(["Somsak Vong VISITED Chile"]);
+  });
+});
+
+describe("Vietnamese coreference: a surname that opens on its particles", () => {
+  it("'ông del Campo' is the person named before, not a pronoun for the last subject", () => {
+    const text =
+      "Ngoại trưởng Chile Hillary Moss đã tiếp Bộ trưởng Peru Mateo del Campo. Bà Moss cảm ơn Lào. Ông del Campo cảm ơn Chile và chỉ trích Bolivia.";
+    expect(facts(text, ["THANKED", "CRITICIZED"])).toEqual([
+      "Hillary Moss THANKED Laos",
+      "Mateo del Campo CRITICIZED Bolivia",
+      "Mateo del Campo THANKED Chile",
+    ]);
+  });
+
+  it("a particle before a country the lexicon knows opens no name: 'ông la Mỹ' stays a pronoun and a country", () => {
+    expect(people("Tổng thống Chile Rosa Medina tới Hà Nội. Ông la Mỹ.")).toEqual(["Rosa Medina"]);
+  });
+});
+
+describe("Vietnamese coreference: the delegation stands for its head", () => {
+  it("a bare 'Đoàn' is who the article named with the delegation: 'A cùng Đoàn đại biểu ... Đoàn sẽ thăm Y'", () => {
+    const text =
+      "Tổng thống Chile Rosa Medina cùng Đoàn đại biểu cấp cao Chile đã tới Hà Nội. Theo lịch trình, Đoàn sẽ thăm Campuchia trước khi về nước.";
+    expect(facts(text, ["VISITED"])).toEqual(["Chile VISITED Vietnam", "Rosa Medina VISITED Cambodia", "Rosa Medina VISITED Vietnam"]);
+  });
+
+  it("a Vietnamese delegation abroad: 'đoàn' is its Vietnamese head, not the foreign host named since", () => {
+    const text =
+      "Thủ tướng Lê Văn Hòa và Đoàn đại biểu Việt Nam đã tới Chile. Tổng thống Chile Rosa Medina đã tiếp ông Hòa. Chiều cùng ngày, đoàn tới Argentina.";
+    expect(facts(text, ["VISITED"])).toEqual(["Lê Văn Hòa VISITED Argentina", "Lê Văn Hòa VISITED Chile", "Vietnam VISITED Chile"]);
+  });
+
+  it("a delegation received is not led by its host: 'A tiếp Đoàn đại biểu Y ... đoàn đã thăm Z' is not A", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Đoàn đại biểu Quốc hội Lào. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual([]);
+  });
+
+  it("its leader named before it and joined to it: 'A tiếp B và Đoàn đại biểu Y ... đoàn đã thăm Z' is B", () => {
+    const text =
+      "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng Lào Somsak Vong và Đoàn đại biểu cấp cao Lào. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual(["Somsak Vong VISITED Cambodia"]);
+  });
+
+  it("its leader named after it: 'Đoàn công tác ... do Thượng tướng X dẫn đầu', not the host named since", () => {
+    const text =
+      "Đoàn công tác của Bộ Quốc phòng do Thượng tướng Trần Minh Khoa dẫn đầu đã tới Viêng Chăn. Bộ trưởng Quốc phòng Lào Somsak Vong đã tiếp ông Khoa. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual(["Trần Minh Khoa VISITED Cambodia", "Trần Minh Khoa VISITED Laos"]);
+  });
+
+  it("with no delegation named before, 'đoàn' is the guest: 'A tiếp B ... Chiều cùng ngày, đoàn thăm Y'", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Thủ tướng New Zealand Liam Carter. Chiều cùng ngày, đoàn đã thăm Campuchia.";
+    expect(facts(text, ["VISITED"])).toEqual(["Liam Carter VISITED Cambodia"]);
+  });
+
+  it("not opening its clause, with no head named, it is no one: the guest is not the delegation welcomed", () => {
+    const text = "Thủ tướng Lê Văn Hòa đã tiếp Đại sứ Lào Somsak Vong. Sau đó, Bộ trưởng Trần Minh Khoa đón đoàn tại sân bay.";
+    expect(facts(text, ["MET"])).toEqual(["Lê Văn Hòa MET Somsak Vong"]);
+  });
+
+  it("as whom a welcome is for: 'Đón Đoàn tại sân bay có Bộ trưởng X'", () => {
+    const text =
+      "Tổng thống Chile Rosa Medina cùng Đoàn đại biểu cấp cao Chile đã tới Hà Nội. Đón Đoàn tại sân bay có Bộ trưởng Ngoại giao Trần Minh Khoa.";
+    expect(facts(text, ["MET"])).toEqual(["Rosa Medina MET Trần Minh Khoa"]);
+  });
+
+  it("not a delegation sent, counted or a compound's word: 'cử một phái đoàn', 'tập đoàn', 'công đoàn'", () => {
+    const text = "Tổng thống Chile Rosa Medina đã tới Hà Nội. Bộ Công Thương sẽ cử một phái đoàn sang Campuchia. Công đoàn đã tới Lào.";
+    expect(facts(text, ["VISITED"])).toEqual(["Rosa Medina VISITED Vietnam"]);
+  });
+});
+
 describe("Vietnamese coreference: the partner side", () => {
   it("'phía bạn' is the country last talked of that is not Vietnam: 'A hội đàm với Thủ tướng Y B. Phía bạn cảm ơn Việt Nam'", () => {
     const text = "Thủ tướng Lê Văn Hòa đã hội đàm với Thủ tướng New Zealand Liam Carter. Phía bạn cảm ơn Việt Nam về sự đón tiếp.";

@@ -374,6 +374,26 @@ describe("Vietnamese groups of two", () => {
   });
 });
 
+describe("Vietnamese sides of talks", () => {
+  const talks = "Tổng thống Pháp Claire Dubois đã hội đàm với Thủ tướng Ấn Độ Ravi Menon tại Paris. ";
+  it("'Sau hội đàm, hai bên đã ký ...': the two sides are the people who met, not a meeting of their countries", () => {
+    const found = triples(`${talks}Sau hội đàm, hai bên đã ký bản ghi nhớ về y tế.`);
+    expect(found).toContain("Claire Dubois MET Ravi Menon [occurred]");
+    expect(found).toContain("France SIGNED India [occurred]");
+    expect(found.filter((t) => t.startsWith("France MET") || t.startsWith("India MET"))).toEqual([]);
+  });
+
+  it("'hai bên nhất trí khởi động đàm phán ...': negotiations the sides agree to open are no meeting of countries", () => {
+    const found = triples(`${talks}Hai bên cũng nhất trí khởi động đàm phán hiệp định thương mại.`);
+    expect(found.filter((t) => t.includes(" MET ") && !t.startsWith("Claire Dubois"))).toEqual([]);
+  });
+
+  it("'cuộc đàm phán giữa hai nước' still names a meeting of the two countries", () => {
+    const found = triples("Pháp và Ấn Độ sẽ tổ chức cuộc đàm phán giữa hai nước vào tháng tới.");
+    expect(found).toContain("France MET India [planned]");
+  });
+});
+
 describe("Vietnamese negation", () => {
   it("a charge rejected with nothing after it charges no one: 'X bác bỏ mọi cáo buộc và chỉ trích Y' is stated", () => {
     expect(triples("Pháp bác bỏ mọi cáo buộc và chỉ trích Trung Quốc.")).toEqual(["France CRITICIZED China [occurred]"]);

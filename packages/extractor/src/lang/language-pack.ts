@@ -123,6 +123,11 @@ export interface MentionWords {
    * sentence, not for the sentence's subject: in "A tiếp B nhân dịp ông sang thăm X" the occasion is B's.
    */
   readonly occasionOpeners?: PhraseSet;
+  /**
+   * Verbs of saying after which such a lone honorific stands for the one who says, named right before the verb: in
+   * "A cảm ơn B, trong khi C cho biết ông sẽ ..." the one who will is C, not the subject A.
+   */
+  readonly speechVerbs?: PhraseSet;
   /** The gender pronouns and words of a mention say ("she", "spokeswoman", "Mrs"), where the language marks it. */
   readonly genders?: { readonly pronouns: ReadonlyMap<string, Gender>; readonly words: ReadonlyMap<string, Gender> };
   /** Personal pronouns that stand for a person named before ("he", "she"). */
@@ -288,6 +293,23 @@ export interface MentionWords {
      * (`nativeNames.country`), with or without a demonstrative.
      */
     readonly guests?: PhraseSet;
+    /**
+     * "Đoàn sẽ thăm X", "đón Đoàn tại sân bay": a bare delegation noun standing for the delegation's head, when one of
+     * `followers` (a tense word, a visit's verb, "tại", a mark) follows it and none of `notAfter` (a numeral, a verb of
+     * sending, a compound's first word: "cử một phái đoàn", "tập đoàn") comes before it. Its head is the person named
+     * last before the first of `heads` joined to a leader by `joinedBy` ("X cùng Đoàn đại biểu cấp cao Y"), else, when
+     * it opens its clause, the guest.
+     */
+    readonly delegations?: {
+      readonly nouns: PhraseSet;
+      readonly followers: PhraseSet;
+      readonly notAfter: ReadonlySet<string>;
+      readonly heads: PhraseSet;
+      /** Words right before such a delegation that join it to its leader named before: "X và/cùng Đoàn", "X dẫn đầu đoàn". */
+      readonly joinedBy: PhraseSet;
+      /** "Đoàn (của X) do Y dẫn đầu": the words around a leader named after the delegation (the clause words' `ledBy`). */
+      readonly ledBy: { readonly opener: string; readonly closers: readonly (readonly string[])[] };
+    };
   };
   /**
    * "the 71-year-old said": an age after a determiner stands for a person named before when a verb follows it (one of
@@ -676,6 +698,11 @@ export interface RelationWords {
   readonly gatheredFor?: string;
   /** Words right after a meeting's noun that make it one of three or more sides ("cuộc hội đàm ba bên với A và B"): all met. */
   readonly multiParty?: PhraseSet;
+  /**
+   * Words for the two sides of talks just told ("Sau hội đàm, hai bên đã ký ..."): as the doers of a meeting they stand
+   * for the people who held it, already related, not for a meeting of their countries.
+   */
+  readonly meetingSides?: PhraseSet;
   /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
   readonly nextLeg?: PhraseSet;
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };

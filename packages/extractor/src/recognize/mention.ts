@@ -24,6 +24,8 @@ export interface NameMention {
   alsoTitles?: Title[];
   /** Inside the phrase that leads the sentence to its first comma ("Theo lời mời của X, ..."): not its subject. */
   leading?: boolean;
+  /** "X cùng Đoàn đại biểu cấp cao Y": the person named first before a delegation, who leads it. */
+  leadsDelegation?: boolean;
 }
 
 export type Gender = "female" | "male";
@@ -92,6 +94,10 @@ export interface PronounMention {
   partner?: boolean;
   /** "vị khách": the person stood for is a guest, never of the writer's own country. */
   guest?: boolean;
+  /** "Đoàn sẽ thăm X": the person stood for is the head of the delegation the article follows (else the guest). */
+  delegation?: boolean;
+  /** "tiễn đoàn" (saw the delegation off): a delegation not opening its clause stands only for a head the article named. */
+  headOnly?: boolean;
   /** "A tiếp B nhân dịp ông ...": after an occasion's words, the person named last before it, not the subject. */
   nearest?: boolean;
   /** "she was re-elected as chair of the X Party": the office the clause gives whoever the pronoun stands for. */

@@ -74,8 +74,42 @@ export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: Ment
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
   for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
   markLeading(mentions, tokens, words);
+  markDelegationHead(context, mentions);
   respectiveOffices(context, mentions);
   return mentions;
+}
+
+/**
+ * "X cùng Phu nhân và Đoàn đại biểu cấp cao Y đã tới ...", "X dẫn đầu phái đoàn": the person named last before a
+ * delegation joined to it (not "A tiếp Đoàn đại biểu Y": a host) leads it.
+ */
+function markDelegationHead(context: Context, mentions: Mention[]): void {
+  const delegations = context.words.anaphora?.delegations;
+  if (!delegations) return;
+  const { keys } = context;
+  const at = keys.findIndex((_, i) => delegations.heads.lengthAt(keys, i) > 0);
+  if (at < 0) return;
+  const isPerson = (m: Mention): m is NameMention => m.kind === "name" && m.type === "PERSON";
+  // "Đoàn công tác (của X) do Thượng tướng Y dẫn đầu": the leader named after it.
+  const { opener, closers } = delegations.ledBy;
+  const led = mentions.find(
+    (m): m is NameMention =>
+      isPerson(m) && m.from > at && keys[m.from - 1] === opener && closers.some((c) => c.every((w, k) => keys[m.to + k] === w)),
+  );
+  const joined = [1, 2].some((n) => at - n >= 0 && delegations.joinedBy.lengthAt(keys, at - n) === n);
+  const head = led ?? (joined ? mentions.findLast((m): m is NameMention => isPerson(m) && m.to <= at) : undefined);
+  if (head) head.leadsDelegation = true;
+}
+
+/**
+ * "Đoàn sẽ thăm X", "Đón Đoàn tại sân bay": a bare delegation noun, with a tense word, a visit's verb or a mark after it,
+ * stands for the delegation's head; the length of its words, or 0.
+ */
+function bareDelegationAt(context: Context, i: number): number {
+  const delegations = context.words.anaphora?.delegations;
+  const length = delegations?.nouns.lengthAt(context.keys, i) ?? 0;
+  if (!length || delegations!.notAfter.has(context.keys[i - 1] ?? "")) return 0;
+  return delegations!.followers.lengthAt(context.keys, i + length) ? length : 0;
 }
 
 /** How many words an office has at most where a group names it ("bộ trưởng quốc phòng hai nước"). */
@@ -205,6 +239,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push({ kind: "pronoun", from: i, to, guest: true });
     return to;
   }
+  const delegation = span ? 0 : bareDelegationAt(context, i);
+  if (delegation) {
+    const opens = i === 0 || context.keys[i - 1] === ",";
+    mentions.push({ kind: "pronoun", from: i, to: i + delegation, delegation: true, ...(opens ? {} : { headOnly: true }) });
+    return i + delegation;
+  }
   const anaphor = anaphorEnd(context, i) || ageAnaphorEnd(context, i);
   if (anaphor) {
     mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat
@@ -289,14 +329,16 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const name =
       bracketed && tokens[bracketed.to]?.text === ")"
         ? { ...bracketed, to: bracketed.to + 1 }
-        : (nameAt(context, at) ?? placeNamedPerson(context, at));
+        : (nameAt(context, at) ?? placeNamedPerson(context, at) ?? particleLedName(context, at));
     if (name) {
       mentions.push(withApposition(context, { ...name, from: i }));
       // "các ông A, B và C": a plural honorific goes on over the list.
       if (words.pluralMarkers?.has(tokens[i - 1]?.key ?? "")) mentions.push(...moreNames(context, mentions.at(-1)!.to));
     } else if (words.honorificIsPronoun) {
       mentions.push(
-        afterOccasion(context, i) ? { kind: "pronoun", from: i, to: i + 1, nearest: true } : { kind: "pronoun", from: i, to: i + 1 },
+        afterOccasion(context, i) || spokenByNamed(context, i, mentions)
+          ? { kind: "pronoun", from: i, to: i + 1, nearest: true }
+          : { kind: "pronoun", from: i, to: i + 1 },
       );
       mentions.push(...namedAfterPronoun(context, i + 1)); // "con trai ông là A và B"
     }
@@ -380,6 +422,14 @@ const OCCASION_LENGTHS = [1, 2, 3];
 function afterOccasion(context: Context, at: number): boolean {
   const openers = context.words.occasionOpeners;
   return !!openers && OCCASION_LENGTHS.some((n) => at - n > 0 && openers.lengthAt(context.keys, at - n) === n);
+}
+
+/** "C cho biết ông ...": a verb of saying right before `at`, right after a person's name (not an aside's comma). */
+function spokenByNamed(context: Context, at: number, mentions: Mention[]): boolean {
+  const verbs = context.words.speechVerbs;
+  const last = mentions.at(-1);
+  if (!verbs || last?.kind !== "name" || last.type !== "PERSON") return false;
+  return OCCASION_LENGTHS.some((n) => at - n === last.to && verbs.lengthAt(context.keys, at - n) === n);
 }
 
 /** "Nhà ngoại giao này", "vị khách ấy": where a noun for a person and the demonstrative after it end, or 0. */
@@ -1185,6 +1235,18 @@ function particlesLeadOn(tokens: Token[], at: number, words: MentionWords): bool
   while (k < at + MAX_PARTICLES && words.nameParticles.has(tokens[k]?.text ?? "") && words.nameParticles.has(tokens[k + 1]?.text ?? ""))
     k++;
   return words.nameParticles.has(tokens[k]?.text ?? "") && !!tokens[k + 1]?.capitalized;
+}
+
+/** "ông del Campo", "bà van der Berg": after an honorific, the surname of someone named before that opens on its particles. */
+function particleLedName(context: Context, at: number): NameMention | undefined {
+  const { tokens, words } = context;
+  if (!particlesLeadOn(tokens, at, words)) return undefined;
+  let k = at;
+  while (words.nameParticles.has(tokens[k]?.text ?? "")) k++;
+  const run = context.spans[k] ? undefined : capitalizedRun(context, k);
+  // Tentative: it stands only for a person the article names in full ("Mateo del Campo"), not for a new one.
+  const surface = textOf(tokens, at, run?.to ?? at);
+  return run ? { kind: "name", from: at, to: run.to, surface, type: "PERSON", maybeShort: true, tentative: true } : undefined;
 }
 
 /** "Khaled bin Mohamed bin Zayed", "Zayed bin Sultan": after a name's particle, a known name or title is the name's next part. */

@@ -2451,7 +2451,7 @@ function relateSymmetric(
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
   else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o) || carriedByPair(view, o, subjects))
-    emitPairs(o, subjects, status, rule, emit);
+    emitPairs(o, o.cue.type === "MET" ? subjects.filter((m) => !isMeetingSides(view, m)) : subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
   const hosted = place && view.key(objects.at(-1)!.to) !== view.pack.relations.welcomedTo;
@@ -2649,6 +2649,12 @@ function placeOfBuilding(view: SentenceView, at: number): ResolvedMention | unde
     return place?.from === k && isPlace(place) ? place : undefined;
   }
   return undefined;
+}
+
+/** "hai bên" (the two sides) as a group: the sides of talks, who take no part in a meeting of their own (see meetingSides). */
+function isMeetingSides(view: SentenceView, m: ResolvedMention): boolean {
+  const sides = view.pack.relations.meetingSides;
+  return m.kind === "group" && !!sides && view.phraseAt(m.from, sides) === m.to - m.from;
 }
 
 function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStatus, rule: string, emit: Emit): void {

@@ -152,6 +152,7 @@ export function resolveArticle(
         if (fact) titles.push(fact);
       }
       if (found[0]) endingAt.set(mention.to, found[0]);
+      if (mention.kind === "name" && mention.leadsDelegation && found[0]?.type === "PERSON") context.delegationHead ??= found[0];
       const leading = (mention.kind === "name" || mention.kind === "descriptor") && mention.leading;
       // Named in the leading phrase, and nowhere else in the sentence so far.
       for (const e of found)
@@ -278,6 +279,8 @@ interface Discourse {
   previousLeading: Set<ArticleEntity>;
   /** The entities of each earlier sentence that named any, most recent first. */
   earlier: ArticleEntity[][];
+  /** "X cùng Đoàn đại biểu Y": who leads the delegation the article first named with its leader. */
+  delegationHead?: ArticleEntity;
 }
 
 /** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
@@ -305,7 +308,10 @@ function resolveMention(
         const body = topicOfType(context, mention.of, entities, lexicon, native, mention.partner ? native?.country : undefined);
         return body ? [body] : [];
       }
-      if (mention.guest) {
+      if (mention.guest || mention.delegation) {
+        // "Đoàn sẽ thăm X": the head of the delegation the article named, else the guest.
+        if (mention.delegation && context.delegationHead) return [context.delegationHead];
+        if (mention.headOnly) return [];
         // "vị khách": the person last talked of who is not of the writer's own country.
         const foreign = (e: ArticleEntity) => e.type === "PERSON" && personCountry(e, entities, lexicon, native)?.name !== native?.country;
         const guest = native

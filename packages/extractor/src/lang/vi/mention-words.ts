@@ -304,6 +304,18 @@ const ANAPHORA = {
   ]),
   after: VI_CLAUSES.openers,
   guests: new PhraseSet(["vị khách", "vị khách quý"]),
+  delegations: {
+    nouns: new PhraseSet(["đoàn", "phái đoàn", "đoàn đại biểu", "đoàn đại biểu cấp cao", "đoàn công tác"]),
+    followers: new PhraseSet([
+      ...["đã", "sẽ", "cũng", "vừa", "đang", "tiếp tục", "còn", "dự kiến", "sau đó"],
+      ...["thăm", "đến", "tới", "sang", "rời", "tham quan", "tại", ",", "."],
+    ]),
+    // "cử một phái đoàn", "các đoàn", "tập đoàn", "công đoàn", "quân đoàn", "binh đoàn": not the visiting delegation.
+    notAfter: new Set(["một", "các", "hai", "ba", "những", "mỗi", "cử", "phái", "tập", "công", "quân", "binh", "sư", "đại"]),
+    heads: new PhraseSet(["đoàn đại biểu", "phái đoàn", "đoàn công tác"]),
+    joinedBy: new PhraseSet(["và", "cùng", "cùng với", "dẫn đầu"]),
+    ledBy: VI_CLAUSES.ledBy,
+  },
 };
 
 /** Lower-case words that may stand between an office and the name: "Phó đại sứ thường trực Nga tại Liên Hợp Quốc X". */
@@ -480,6 +492,8 @@ export const VI_MENTIONS: MentionWords = {
   honorificIsPronoun: true,
   // "A tiếp B nhân dịp ông sang thăm X": the occasion is B's, so "ông" after it is B, not the subject A.
   occasionOpeners: new PhraseSet(["nhân dịp", "nhân chuyến"]),
+  // "C cho biết ông sẽ ...": he is C, who says it ("rằng" may follow another's name: "nói với D rằng ông").
+  speechVerbs: new PhraseSet(["cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "xác nhận", "nhấn mạnh", "cho rằng"]),
   indefinite: new Set(),
   // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
   teamWords: new Set(["tuyển", "bóng"]),

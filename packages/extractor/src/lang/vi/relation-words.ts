@@ -561,6 +561,8 @@ export const VI_RELATIONS: RelationWords = {
   suppliesToContext: true,
   // A meeting of three or four sides: "cuộc hội đàm ba bên với A và B", "hội nghị bốn bên".
   multiParty: new PhraseSet(["ba bên", "bốn bên", "ba nước", "bốn nước"]),
+  // "Sau hội đàm, hai bên đã ký ...", "hai bên thống nhất khởi động đàm phán ...": the sides, not a meeting of countries.
+  meetingSides: new PhraseSet(["hai bên"]),
   // "Tổng thống X" with no country, in a story of one foreign country, is that country's.
   focusIsHome: true,
   clauseNoun: "việc",
