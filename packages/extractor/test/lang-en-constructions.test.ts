@@ -225,6 +225,28 @@ describe("English constructions: an office with no country under a dateline", ()
   });
 });
 
+describe("English constructions: an office with no country in a story of one country", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+  const story = "Chile will open two new ports next year. Chile expects its trade with Asia to grow. Exporters in Chile welcomed the plan.";
+
+  it("gives a formal office before an unknown name, with no dateline, the one country the story is about", () => {
+    expect(offices(`${story} Finance Minister Tomas Lindqvist said the money was ready.`)).toEqual([
+      "Tomas Lindqvist OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices(`${story} Finance Minister Tomas Lindqvist of Peru said the money was ready.`)).toEqual([
+      "Tomas Lindqvist OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+
+  it("gives none when a leader of another country is as much the story: the office may be the visitor's side's", () => {
+    const visit =
+      "President Emmanuel Macron arrived in Chile on Monday. Macron said Chile was a partner. Exporters in Chile welcomed Macron.";
+    expect(offices(`${visit} Finance Minister Tomas Lindqvist said the money was ready.`)).toEqual([
+      "Emmanuel Macron OFFICIAL_OF France [occurred]",
+    ]);
+  });
+});
+
 describe("English constructions: a year before 'visit'", () => {
   it("reads 'X's 2000 visit to Y' as X's visit, not a visit by the sentence's subject", () => {
     expect(events("Russia marked the anniversary of Putin's 2000 visit to North Korea.")).toEqual([

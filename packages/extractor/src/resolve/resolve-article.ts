@@ -53,6 +53,9 @@ export interface Home {
   guessed?: boolean;
 }
 
+/** A leader of another country named this often makes the story theirs as much as the guessed home's. */
+const MIN_LEADER_MENTIONS = 3;
+
 export function resolveArticle(
   sentences: Mention[][],
   lexicon: Lexicon,
@@ -176,8 +179,19 @@ export function resolveArticle(
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
     });
   });
-  // A guessed home holds the office only of someone the article gives no other country or body.
+  // A guessed home holds the office only of someone the article gives no other country or body, and only when no
+  // leader of another country is as much the story ("President X", named again and again on a visit there): a bare
+  // office may then be either side's.
+  const guessHolds = (country: string) =>
+    ![...entities.byId.values()].some(
+      (e) =>
+        e.mentions >= MIN_LEADER_MENTIONS &&
+        e.roles.some(
+          (r) => r.leader && !r.former && r.affiliation !== country && entities.byId.get(r.affiliation ?? "")?.type === "COUNTRY",
+        ),
+    );
   for (const { fact, held } of guessed) {
+    if (!guessHolds(fact.affiliation)) continue;
     const person = entities.byId.get(fact.person)!;
     const elsewhere = (id?: string) => !!id && id !== fact.affiliation;
     if (person.roles.some((r) => elsewhere(r.affiliation)) || titles.some((t) => t.person === fact.person && elsewhere(t.affiliation)))

@@ -1193,6 +1193,8 @@ export const EN_RELATIONS: RelationWords = {
     verbs: new PhraseSet(["called", "calls", "termed", "terms", "dubbed", "dubs", "described as", "describes as", "branded", "brands"]),
   },
   chargedDoerInside: true,
+  // "Finance Minister X" with no dateline, in a story of one country, is that country's.
+  focusIsHome: true,
   leadingTakesAllDoers: true,
   asideOpeners: new Set(["which", "who", "whose", "a", "an"]),
   passive: { markers: new Set(["was", "were", "been", "being", "is", "are", "be"]), doer: "after-verb", agentWord: "by" },
