@@ -247,6 +247,36 @@ describe("English constructions: an office with no country in a story of one cou
   });
 });
 
+describe("English constructions: offices listed after a titled officer the lexicon knows", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives each bare office of a list of three the country of the known officer it follows", () => {
+    expect(
+      offices(
+        "The talks were attended by Foreign Minister Sergei Lavrov, Defence Minister Andrei Belousov and Deputy Prime Minister Pavel Orlov.",
+      ),
+    ).toContain("Pavel Orlov OFFICIAL_OF Russia [occurred]");
+    const greeted = offices("Prime Minister Narendra Modi, Foreign Minister Ravi Sharma and army chief Gen Anil Kapoor received the emir.");
+    expect(greeted).toContain("Ravi Sharma OFFICIAL_OF India [occurred]");
+    expect(greeted).toContain("Anil Kapoor OFFICIAL_OF India [occurred]");
+    expect(offices("Prime Minister Narendra Modi, Chief of Army Staff Gen Anil Kapoor and other ministers received the emir.")).toContain(
+      "Anil Kapoor OFFICIAL_OF India [occurred]",
+    );
+  });
+
+  it("gives none to two officers joined by 'and' (two sides meeting), nor after a body's or a former officer", () => {
+    expect(offices("President Joe Biden and Prime Minister Ravi Sharma met in Geneva.")).toEqual([
+      "Joe Biden OFFICIAL_OF United States [occurred]",
+    ]);
+    expect(offices("Secretary-General Antonio Guterres, Foreign Minister Ravi Sharma and others met in Geneva.")).toEqual([
+      "António Guterres OFFICIAL_OF United Nations [occurred]",
+    ]);
+    expect(offices("Former President Barack Obama, Foreign Minister Ravi Sharma and others met in Geneva.")).toEqual([
+      "Barack Obama OFFICIAL_OF United States [occurred]",
+    ]);
+  });
+});
+
 describe("English constructions: a year before 'visit'", () => {
   it("reads 'X's 2000 visit to Y' as X's visit, not a visit by the sentence's subject", () => {
     expect(events("Russia marked the anniversary of Putin's 2000 visit to North Korea.")).toEqual([

@@ -192,7 +192,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const read = readTitled(context, i, span.office);
     const found = read?.kind === "descriptor" ? withDemonstrative(context, read) : read;
     if (found?.kind === "name" && found.title) {
-      markListedAfter(context, found.title, found.from, mentions.at(-1));
+      markListedAfter(context, found.title, found.from, mentions);
       markSentBy(context, found.title, found.from, mentions);
     }
     if (found) mentions.push(found, ...joinedHolders(context, found));
@@ -347,15 +347,27 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
 }
 
-/** "Thủ tướng Y A và Ngoại trưởng B", "..., Ngoại trưởng B": an office without a body, listed right after a titled name with one. */
-function markListedAfter(context: Context, title: Title, from: number, before: Mention | undefined): void {
+/**
+ * "Thủ tướng Y A và Ngoại trưởng B", "..., Ngoại trưởng B": an office without a body, listed right after a titled name
+ * with one; "Foreign Minister A, Defence Minister B and Deputy Prime Minister C": or after a titled name the lexicon
+ * knows as a country's, in a list of three or one joined by a comma ("President A and Prime Minister B met" are two sides).
+ */
+function markListedAfter(context: Context, title: Title, from: number, mentions: readonly Mention[]): void {
   const { keys, words } = context;
+  const before = mentions.at(-1);
+  if (title.affiliation || title.principal || before?.kind !== "name" || !before.title) return;
   // A country named with the office: a company's officers ("Tổng Giám đốc EVN A và Tổng Giám đốc B") may be another's.
-  if (title.affiliation || title.principal || before?.kind !== "name" || before.title?.affiliation?.type !== "COUNTRY") return;
+  const told = before.title.affiliation;
+  // "A, B and C": C shares the country B was given by the list.
+  const known = !!before.entry?.country && !before.entry.org && !before.title.former;
+  if (told ? told.type !== "COUNTRY" : !known && !before.title.listedAfter) return;
   // "Tổng thống Y A và Tổng thống B": one country has one holder of an office, so B's is another.
   if (before.title.office.role === title.office.role) return;
   const between = keys.slice(before.to, from).join(" ");
-  if (between === "," || between === words.and || between === `, ${words.and}`) title.listedAfter = before;
+  if (between !== "," && between !== words.and && between !== `, ${words.and}`) return;
+  const first = mentions.at(-2);
+  const listed = between === "," || (first?.kind === "name" && !!first.title && keys.slice(first.to, before.from).join(" ") === ",");
+  if (told || listed) title.listedAfter = before;
 }
 
 /** "Tổng thống Y A cử Đặc phái viên B", "Y cử Bộ trưởng B": an office without a body, right after a sending verb. */

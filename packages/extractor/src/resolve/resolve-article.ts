@@ -608,7 +608,8 @@ function knownSide(
 function listedBody(title: Title, named: Map<NameMention, ArticleEntity>, entities: ArticleEntities): ArticleEntity | undefined {
   const before = title.listedAfter && named.get(title.listedAfter);
   const body = before?.roles.find((r) => r.affiliation && !r.former)?.affiliation;
-  return body ? entities.byId.get(body) : undefined;
+  const country = body ? entities.byId.get(body) : undefined;
+  return country?.type === "COUNTRY" ? country : undefined;
 }
 
 /** "Tổng thống Y A cử Đặc phái viên B": the country of who sent the holder, a country itself or a person's. */
