@@ -277,6 +277,32 @@ describe("English constructions: offices listed after a titled officer the lexic
   });
 });
 
+describe("English constructions: an office in a country's own body", () => {
+  const offices = (text: string) =>
+    read(text, { standing: true })
+      .filter((r) => r.includes(" OFFICIAL_OF "))
+      .sort();
+
+  it("holds the office in the body and in its country: 'head of the X Organization of Y', 'the X Coast Guard's spokeswoman'", () => {
+    expect(offices("Omar Haddad, head of the Atomic Energy Organization of Iran, said the site was closed.")).toEqual([
+      "Omar Haddad OFFICIAL_OF Atomic Energy Organization of Iran [occurred]",
+      "Omar Haddad OFFICIAL_OF Iran [occurred]",
+    ]);
+    expect(
+      offices("Captain Sara Lindqvist, the Philippine Coast Guard's spokeswoman for the northern islands, said the boat left."),
+    ).toEqual(["Sara Lindqvist OFFICIAL_OF Philippine Coast Guard [occurred]", "Sara Lindqvist OFFICIAL_OF Philippines [occurred]"]);
+  });
+
+  it("holds a company's office in the company only, and a body of no country's in the body", () => {
+    expect(offices("Huawei's chief executive, Sara Lindqvist, said the boat left.")).toEqual([
+      "Sara Lindqvist OFFICIAL_OF Huawei [occurred]",
+    ]);
+    expect(offices("Laura Kimani, president of Amnesty International, said the aid was late.")).toEqual([
+      "Laura Kimani OFFICIAL_OF Amnesty International [occurred]",
+    ]);
+  });
+});
+
 describe("English constructions: a year before 'visit'", () => {
   it("reads 'X's 2000 visit to Y' as X's visit, not a visit by the sentence's subject", () => {
     expect(events("Russia marked the anniversary of Putin's 2000 visit to North Korea.")).toEqual([
@@ -1060,10 +1086,11 @@ describe("English constructions: a generational suffix after a name the lexicon 
 });
 
 describe("English constructions: a long title, office + 'of' + body, before or after an unknown name", () => {
-  it("reads the name after 'Secretary of the Security Council of Russia' and its country", () => {
+  it("reads the name after 'Secretary of the Security Council of Russia', its country and the country's body", () => {
     expect(read("Secretary of the Security Council of Russia Pavel Zorin met Kim Jong Un.", { standing: true })).toEqual([
       "Kim Jong Un MET Pavel Zorin [occurred]",
       "Pavel Zorin OFFICIAL_OF Russia [occurred]",
+      "Pavel Zorin OFFICIAL_OF Security Council of Russia [occurred]",
     ]);
   });
 

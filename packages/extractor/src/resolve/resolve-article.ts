@@ -121,6 +121,10 @@ export function resolveArticle(
         const affiliation = told ?? atHome;
         person.roles.push({ ...role, affiliation: affiliation?.id });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+        // "chairman of the State Affairs Commission of X": an office in a country's own body is held in the body too.
+        const agency = told && title.affiliation ? resolveName(title.affiliation, named, entities) : undefined;
+        if (agency?.type === "ORGANIZATION" && agency.entry?.country === told!.name && told!.type === "COUNTRY")
+          titles.push({ sentence, person: person.id, affiliation: agency.id, role: office.role, former });
         // "Tổng Bí thư X" of a country its party rules: the office is the party's too.
         const party = office.party && affiliation?.type === "COUNTRY" ? lexicon.rulingParties.get(affiliation.name) : undefined;
         if (party) titles.push({ sentence, person: person.id, affiliation: entities.fromEntry(party).id, role: office.role, former });
