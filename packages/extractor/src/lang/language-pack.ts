@@ -324,6 +324,8 @@ export interface MentionWords {
   readonly titleModifiers: ReadonlySet<string>;
   /** Before an office: the person held it before, or has died. */
   readonly formerMarkers: ReadonlySet<string>;
+  /** Right after an office: the holder has left it ("Emperor Emeritus X", "Pope Emeritus Y"); no part of the name. */
+  readonly formerAfterOffice?: ReadonlySet<string>;
   /** After a name or an affiliation: the office was held then ("khi đó"). */
   readonly heldThen: readonly string[];
   /** Lower-case particles inside foreign names ("del", "da"). */

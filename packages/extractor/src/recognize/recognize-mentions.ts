@@ -1513,7 +1513,11 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const stackedEnd = token.key === words.and && !stacked ? stackedOfficeEnd(context, j) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (stackedEnd) {
+    else if (!span && j === spans[at]!.to && words.formerAfterOffice?.has(token.key)) {
+      // "Emperor Emeritus X": an office the holder has left, said after it.
+      title.former = true;
+      j++;
+    } else if (stackedEnd) {
       // "Trade Minister and Investment Board chair X": a second office, of a body of its own, stacked before the name.
       j = stackedEnd;
       stacked = true;

@@ -340,6 +340,7 @@ export const EN_MENTIONS: MentionWords = {
   titleModifiers: TITLE_MODIFIERS,
   titleFields: new PhraseSet(TITLE_FIELDS),
   formerMarkers: new Set(["former", "late", "ex"]),
+  formerAfterOffice: new Set(["emeritus"]),
   heldThen: ["at", "the", "time"],
   nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),
   nameSuffixes: new Set(NAME_SUFFIXES),
