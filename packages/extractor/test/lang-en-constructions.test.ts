@@ -223,6 +223,15 @@ describe("English constructions: an office with no country under a dateline", ()
     expect(offices("STOCKHOLM (AP) — Ambassador John Smith met Kishida.")).toEqual([]);
     expect(offices("STOCKHOLM (AP) — The opposition leader Erik Sundqvist met Kishida.")).toEqual([]);
   });
+
+  it("gives none when a visiting leader of another country is named again and again: the office may be the visitor's side's", () => {
+    const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+    const visit =
+      "STOCKHOLM, June 3 (Reuters) - President Emmanuel Macron arrived in Sweden on Monday. Macron said Europe must stand together. Macron will leave on Tuesday.";
+    expect(offices(`${visit} Defence Minister Tomas Lindqvist said the visit was useful.`)).toEqual([
+      "Emmanuel Macron OFFICIAL_OF France [occurred]",
+    ]);
+  });
 });
 
 describe("English constructions: an office with no country in a story of one country", () => {

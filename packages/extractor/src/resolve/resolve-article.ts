@@ -96,7 +96,7 @@ export function resolveArticle(
 
   const titles: TitleFact[] = [];
   const places: PlaceFact[] = [];
-  // Offices placed in a guessed home, kept once the article is read if their holder got no other country.
+  // Offices placed in the home, kept once the article is read if their holder got no other country.
   const guessed: { fact: TitleFact; held: Role }[] = [];
   sentences.forEach((mentions, sentence) => {
     for (const mention of mentions) {
@@ -112,7 +112,7 @@ export function resolveArticle(
         const role = { role: office.role, leader: office.leader, former, cue: office.cue };
         const ministry = nativeMinistry(title, told ?? atHome, entities, native);
         if (ministry) titles.push({ sentence, person: person.id, affiliation: ministry.id, role: office.role, former });
-        if (atHome && home!.guessed) {
+        if (atHome) {
           const held = { ...role, affiliation: undefined as string | undefined };
           person.roles.push(held);
           guessed.push({ fact: { sentence, person: person.id, affiliation: atHome.id, role: office.role, former }, held });
@@ -183,9 +183,9 @@ export function resolveArticle(
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
     });
   });
-  // A guessed home holds the office only of someone the article gives no other country or body, and only when no
-  // leader of another country is as much the story ("President X", named again and again on a visit there): a bare
-  // office may then be either side's.
+  // A home, the dateline's or a guessed one, holds the office only of someone the article gives no other country or
+  // body, and only when no leader of another country is as much the story ("President X", named again and again on a
+  // visit there): a bare office may then be either side's.
   const guessHolds = (country: string) =>
     ![...entities.byId.values()].some(
       (e) =>
