@@ -312,6 +312,29 @@ describe("English constructions: an office in a country's own body", () => {
   });
 });
 
+describe("English constructions: offices the lexicon lacked, before or after the name", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads a trade representative as the United States' unless another country is told", () => {
+    expect(offices("Robert Lindqvist, the US trade representative, is preparing tariffs.")).toEqual([
+      "Robert Lindqvist OFFICIAL_OF United States [occurred]",
+    ]);
+    expect(offices("Taiwan's trade representative Ana Ruiz met Chinese officials.")).toEqual(["Ana Ruiz OFFICIAL_OF Taiwan [occurred]"]);
+  });
+
+  it("reads a chairperson, a UN relief coordinator and a company's financial officer", () => {
+    expect(offices("AU Commission Chairperson Omar Haddad accused unnamed actors.")).toEqual([
+      "Omar Haddad OFFICIAL_OF African Union [occurred]",
+    ]);
+    expect(offices("Sara Lindqvist, the UN Emergency Relief Coordinator, thanked donors.")).toEqual([
+      "Sara Lindqvist OFFICIAL_OF United Nations [occurred]",
+    ]);
+    expect(offices("Huawei's chief financial officer, Sara Lindqvist, is fighting extradition.")).toEqual([
+      "Sara Lindqvist OFFICIAL_OF Huawei [occurred]",
+    ]);
+  });
+});
+
 describe("English constructions: a year before 'visit'", () => {
   it("reads 'X's 2000 visit to Y' as X's visit, not a visit by the sentence's subject", () => {
     expect(events("Russia marked the anniversary of Putin's 2000 visit to North Korea.")).toEqual([
