@@ -335,6 +335,26 @@ describe("English constructions: offices the lexicon lacked, before or after the
   });
 });
 
+describe("English constructions: a plural office of joined countries, then as many names", () => {
+  const offices = (text: string) =>
+    read(text, { standing: true })
+      .filter((r) => r.includes(" OFFICIAL_OF "))
+      .sort();
+
+  it("gives each name the country at its place in the list", () => {
+    expect(offices("The foreign ministers of Chile and Bolivia, Tomas Leal and Omar Haddad, signed the document.")).toEqual([
+      "Omar Haddad OFFICIAL_OF Bolivia [occurred]",
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("pairs none of the later names when the counts differ", () => {
+    expect(offices("The foreign ministers of Chile and Bolivia, Tomas Leal, Ana Ruiz and Omar Haddad, signed the document.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+});
+
 describe("English constructions: a year before 'visit'", () => {
   it("reads 'X's 2000 visit to Y' as X's visit, not a visit by the sentence's subject", () => {
     expect(events("Russia marked the anniversary of Putin's 2000 visit to North Korea.")).toEqual([

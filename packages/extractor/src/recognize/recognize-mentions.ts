@@ -725,6 +725,14 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
   // "Israeli ministers A and B": a plural office whose body came first is every joined name's.
   if (first.title.office.plural && first.title.affiliation.from <= first.from) return sharedHolders(context, first);
   if (first.title.affiliation.from < first.from) return [];
+  // "The foreign ministers of Chile and Bolivia, A and B": countries joined after a plural office, then as many names,
+  // each the office's holder in the country at its place in the list.
+  const bodies = first.title.office.plural ? [first.title.affiliation, ...countriesJoined(context, first.title.affiliation.to)] : [];
+  if (bodies.length > 1) {
+    const names = moreNames(context, first.to);
+    if (names.length !== bodies.length - 1) return [];
+    return names.map((name, k) => ({ ...name, title: { ...first.title!, affiliation: bodies[k + 1]!, nameNext: false } }));
+  }
   const held: NameMention[] = [];
   let at = first.to;
   while (tokens[at]?.key === words.and || tokens[at]?.text === ",") {
@@ -735,6 +743,14 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
     at = body.to;
   }
   return held;
+}
+
+/** "... of Chile, Peru and Bolivia": the countries joined to the one ending before `at`. */
+function countriesJoined(context: Context, at: number): NameMention[] {
+  const countries: NameMention[] = [];
+  for (let j = at; joinsList(context, j) && isCountrySpan(context.spans[j + 1]); j = context.spans[j + 1]!.to)
+    countries.push(entityMention(context.spans[j + 1] as Extract<Span, { kind: "entity" }>, context.tokens));
+  return countries;
 }
 
 /** "Israeli ministers A and B", "two Israeli ministers, A, B and C": a plural office's title held by every name joined after. */
