@@ -355,6 +355,21 @@ describe("English constructions: a plural office of joined countries, then as ma
   });
 });
 
+describe("English constructions: words before a titled name that are no name", () => {
+  it("reads no one named 'Today' or 'Yesterday' before a comma and a titled name", () => {
+    expect(read("Yesterday, President Jose Ramos of Chile welcomed President William Ruto of Kenya.", { standing: true })).toContain(
+      "Jose Ramos MET William Ruto [occurred]",
+    );
+    expect(names("Today, President Jose Ramos of Chile welcomed the envoy.")).not.toContain("Today");
+  });
+
+  it("reads 'H.E. Mr. X' (His Excellency) as an honorific before the name", () => {
+    const text = "The President of Guinea-Bissau, H.E. Mr. Omar Haddad, called on the President of India.";
+    expect(read(text, { standing: true })).toContain("Omar Haddad OFFICIAL_OF Guinea-Bissau [occurred]");
+    expect(names(text)).toContain("Omar Haddad");
+  });
+});
+
 describe("English constructions: a year before 'visit'", () => {
   it("reads 'X's 2000 visit to Y' as X's visit, not a visit by the sentence's subject", () => {
     expect(events("Russia marked the anniversary of Putin's 2000 visit to North Korea.")).toEqual([

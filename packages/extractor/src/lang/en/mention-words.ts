@@ -269,7 +269,8 @@ export const EN_MENTIONS: MentionWords = {
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
   // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it; "Shri X", "Smt Y": Indian ones.
-  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk", "shri", "smt"]),
+  // "H.E. Mr. X": His (or Her) Excellency, as state releases write it.
+  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk", "shri", "smt", "h.e"]),
   ranks: new Set(RANKS),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
