@@ -26,6 +26,13 @@ describe("English standing facts: an office left, said after it ('Emperor Emerit
   });
 });
 
+describe("English standing facts: a date word before a comma and a place", () => {
+  it("reads no place named 'July' in 'signed in July, Seoul is ...', and still places an unknown town before its country", () => {
+    expect(facts("Under the contract signed in July, Seoul is to supply Warsaw with tanks.", "LOCATED_IN")).toEqual([]);
+    expect(facts("The plant in Gliwice, Poland, opened on Monday.", "LOCATED_IN")).toEqual(["Gliwice LOCATED_IN Poland"]);
+  });
+});
+
 describe("English standing facts: kin named after a possessive", () => {
   it("reads 'his eldest son X' as the pronoun's person's child, past words that describe the kin", () => {
     const text = "President Emmerson Mnangagwa toured a mine on Monday. His eldest son David Mnangagwa was also there.";

@@ -150,6 +150,8 @@ export interface MentionWords {
    * text, and the lower-case word before them): in Vietnamese, foreign-looking names not after "tại".
    */
   readonly bareSurnames: boolean | ((surface: string, before: string | undefined) => boolean);
+  /** A capitalized word that names a date ("July", "Monday", "Today"), never a place or a person. */
+  readonly isDateWord?: (word: string) => boolean;
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
   readonly affiliationFirst: boolean;
   /** "ambassador to Brazil", "ambassador in X": the words before where an office is posted, and the offices (roles) posted so. */

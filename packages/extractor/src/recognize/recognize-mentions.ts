@@ -846,9 +846,10 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
  * not know, which what follows it may show to be a place.
  */
 function unknownRunAfterLowerCase(context: Context, at: number): ReturnType<typeof capitalizedRun> {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   const before = tokens[at - 1];
   if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return undefined;
+  if (words.isDateWord?.(tokens[at]!.text)) return undefined;
   return capitalizedRun(context, at);
 }
 
