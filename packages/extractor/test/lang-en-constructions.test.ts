@@ -232,6 +232,151 @@ describe("English constructions: an office with no country under a dateline", ()
     expect(offices("STOCKHOLM (AP) — Ambassador John Smith met Kishida.")).toEqual([]);
     expect(offices("STOCKHOLM (AP) — The opposition leader Erik Sundqvist met Kishida.")).toEqual([]);
   });
+
+  it("gives none when a visiting leader of another country is named again and again: the office may be the visitor's side's", () => {
+    const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+    const visit =
+      "STOCKHOLM, June 3 (Reuters) - President Emmanuel Macron arrived in Sweden on Monday. Macron said Europe must stand together. Macron will leave on Tuesday.";
+    expect(offices(`${visit} Defence Minister Tomas Lindqvist said the visit was useful.`)).toEqual([
+      "Emmanuel Macron OFFICIAL_OF France [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: an office with no country in a story of one country", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+  const story = "Chile will open two new ports next year. Chile expects its trade with Asia to grow. Exporters in Chile welcomed the plan.";
+
+  it("gives a formal office before an unknown name, with no dateline, the one country the story is about", () => {
+    expect(offices(`${story} Finance Minister Tomas Lindqvist said the money was ready.`)).toEqual([
+      "Tomas Lindqvist OFFICIAL_OF Chile [occurred]",
+    ]);
+    expect(offices(`${story} Finance Minister Tomas Lindqvist of Peru said the money was ready.`)).toEqual([
+      "Tomas Lindqvist OFFICIAL_OF Peru [occurred]",
+    ]);
+  });
+
+  it("gives none when a leader of another country is as much the story: the office may be the visitor's side's", () => {
+    const visit =
+      "President Emmanuel Macron arrived in Chile on Monday. Macron said Chile was a partner. Exporters in Chile welcomed Macron.";
+    expect(offices(`${visit} Finance Minister Tomas Lindqvist said the money was ready.`)).toEqual([
+      "Emmanuel Macron OFFICIAL_OF France [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: offices listed after a titled officer the lexicon knows", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("gives each bare office of a list of three the country of the known officer it follows", () => {
+    expect(
+      offices(
+        "The talks were attended by Foreign Minister Sergei Lavrov, Defence Minister Andrei Belousov and Deputy Prime Minister Pavel Orlov.",
+      ),
+    ).toContain("Pavel Orlov OFFICIAL_OF Russia [occurred]");
+    const greeted = offices("Prime Minister Narendra Modi, Foreign Minister Ravi Sharma and army chief Gen Anil Kapoor received the emir.");
+    expect(greeted).toContain("Ravi Sharma OFFICIAL_OF India [occurred]");
+    expect(greeted).toContain("Anil Kapoor OFFICIAL_OF India [occurred]");
+    expect(offices("Prime Minister Narendra Modi, Chief of Army Staff Gen Anil Kapoor and other ministers received the emir.")).toContain(
+      "Anil Kapoor OFFICIAL_OF India [occurred]",
+    );
+  });
+
+  it("gives none to two officers joined by 'and' (two sides meeting), nor after a body's or a former officer", () => {
+    expect(offices("President Joe Biden and Prime Minister Ravi Sharma met in Geneva.")).toEqual([
+      "Joe Biden OFFICIAL_OF United States [occurred]",
+    ]);
+    expect(offices("Secretary-General Antonio Guterres, Foreign Minister Ravi Sharma and others met in Geneva.")).toEqual([
+      "António Guterres OFFICIAL_OF United Nations [occurred]",
+    ]);
+    expect(offices("Former President Barack Obama, Foreign Minister Ravi Sharma and others met in Geneva.")).toEqual([
+      "Barack Obama OFFICIAL_OF United States [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: an office in a country's own body", () => {
+  const offices = (text: string) =>
+    read(text, { standing: true })
+      .filter((r) => r.includes(" OFFICIAL_OF "))
+      .sort();
+
+  it("holds the office in the body and in its country: 'head of the X Organization of Y', 'the X Coast Guard's spokeswoman'", () => {
+    expect(offices("Omar Haddad, head of the Atomic Energy Organization of Iran, said the site was closed.")).toEqual([
+      "Omar Haddad OFFICIAL_OF Atomic Energy Organization of Iran [occurred]",
+      "Omar Haddad OFFICIAL_OF Iran [occurred]",
+    ]);
+    expect(
+      offices("Captain Sara Lindqvist, the Philippine Coast Guard's spokeswoman for the northern islands, said the boat left."),
+    ).toEqual(["Sara Lindqvist OFFICIAL_OF Philippine Coast Guard [occurred]", "Sara Lindqvist OFFICIAL_OF Philippines [occurred]"]);
+  });
+
+  it("holds a company's office in the company only, and a body of no country's in the body", () => {
+    expect(offices("Huawei's chief executive, Sara Lindqvist, said the boat left.")).toEqual([
+      "Sara Lindqvist OFFICIAL_OF Huawei [occurred]",
+    ]);
+    expect(offices("Laura Kimani, president of Amnesty International, said the aid was late.")).toEqual([
+      "Laura Kimani OFFICIAL_OF Amnesty International [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: offices the lexicon lacked, before or after the name", () => {
+  const offices = (text: string) => read(text, { standing: true }).filter((r) => r.includes(" OFFICIAL_OF "));
+
+  it("reads a trade representative as the United States' unless another country is told", () => {
+    expect(offices("Robert Lindqvist, the US trade representative, is preparing tariffs.")).toEqual([
+      "Robert Lindqvist OFFICIAL_OF United States [occurred]",
+    ]);
+    expect(offices("Taiwan's trade representative Ana Ruiz met Chinese officials.")).toEqual(["Ana Ruiz OFFICIAL_OF Taiwan [occurred]"]);
+  });
+
+  it("reads a chairperson, a UN relief coordinator and a company's financial officer", () => {
+    expect(offices("AU Commission Chairperson Omar Haddad accused unnamed actors.")).toEqual([
+      "Omar Haddad OFFICIAL_OF African Union [occurred]",
+    ]);
+    expect(offices("Sara Lindqvist, the UN Emergency Relief Coordinator, thanked donors.")).toEqual([
+      "Sara Lindqvist OFFICIAL_OF United Nations [occurred]",
+    ]);
+    expect(offices("Huawei's chief financial officer, Sara Lindqvist, is fighting extradition.")).toEqual([
+      "Sara Lindqvist OFFICIAL_OF Huawei [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a plural office of joined countries, then as many names", () => {
+  const offices = (text: string) =>
+    read(text, { standing: true })
+      .filter((r) => r.includes(" OFFICIAL_OF "))
+      .sort();
+
+  it("gives each name the country at its place in the list", () => {
+    expect(offices("The foreign ministers of Chile and Bolivia, Tomas Leal and Omar Haddad, signed the document.")).toEqual([
+      "Omar Haddad OFFICIAL_OF Bolivia [occurred]",
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+
+  it("pairs none of the later names when the counts differ", () => {
+    expect(offices("The foreign ministers of Chile and Bolivia, Tomas Leal, Ana Ruiz and Omar Haddad, signed the document.")).toEqual([
+      "Tomas Leal OFFICIAL_OF Chile [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: words before a titled name that are no name", () => {
+  it("reads no one named 'Today' or 'Yesterday' before a comma and a titled name", () => {
+    expect(read("Yesterday, President Jose Ramos of Chile welcomed President William Ruto of Kenya.", { standing: true })).toContain(
+      "Jose Ramos MET William Ruto [occurred]",
+    );
+    expect(names("Today, President Jose Ramos of Chile welcomed the envoy.")).not.toContain("Today");
+  });
+
+  it("reads 'H.E. Mr. X' (His Excellency) as an honorific before the name", () => {
+    const text = "The President of Guinea-Bissau, H.E. Mr. Omar Haddad, called on the President of India.";
+    expect(read(text, { standing: true })).toContain("Omar Haddad OFFICIAL_OF Guinea-Bissau [occurred]");
+    expect(names(text)).toContain("Omar Haddad");
+  });
 });
 
 describe("English constructions: a year before 'visit'", () => {
@@ -1017,10 +1162,11 @@ describe("English constructions: a generational suffix after a name the lexicon 
 });
 
 describe("English constructions: a long title, office + 'of' + body, before or after an unknown name", () => {
-  it("reads the name after 'Secretary of the Security Council of Russia' and its country", () => {
+  it("reads the name after 'Secretary of the Security Council of Russia', its country and the country's body", () => {
     expect(read("Secretary of the Security Council of Russia Pavel Zorin met Kim Jong Un.", { standing: true })).toEqual([
       "Kim Jong Un MET Pavel Zorin [occurred]",
       "Pavel Zorin OFFICIAL_OF Russia [occurred]",
+      "Pavel Zorin OFFICIAL_OF Security Council of Russia [occurred]",
     ]);
   });
 

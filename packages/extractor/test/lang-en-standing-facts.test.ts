@@ -18,6 +18,21 @@ function facts(text: string, type: "PARENT_OF" | "LOCATED_IN"): string[] {
 
 const names = (text: string) => extract(text).entities.map((e) => `${e.type}:${e.name}`);
 
+describe("English standing facts: an office left, said after it ('Emperor Emeritus X')", () => {
+  it("keeps 'Emeritus' out of the name, so the kin named is the one person", () => {
+    const text = "Tomas Leal, 59, succeeded his father, Emperor Emeritus Omar Leal, who retired in May.";
+    expect(facts(text, "PARENT_OF")).toEqual(["Omar Leal PARENT_OF Tomas Leal"]);
+    expect(names(text)).not.toContain("PERSON:Emeritus Omar Leal");
+  });
+});
+
+describe("English standing facts: a date word before a comma and a place", () => {
+  it("reads no place named 'July' in 'signed in July, Seoul is ...', and still places an unknown town before its country", () => {
+    expect(facts("Under the contract signed in July, Seoul is to supply Warsaw with tanks.", "LOCATED_IN")).toEqual([]);
+    expect(facts("The plant in Gliwice, Poland, opened on Monday.", "LOCATED_IN")).toEqual(["Gliwice LOCATED_IN Poland"]);
+  });
+});
+
 describe("English standing facts: kin named after a possessive", () => {
   it("reads 'his eldest son X' as the pronoun's person's child, past words that describe the kin", () => {
     const text = "President Emmerson Mnangagwa toured a mine on Monday. His eldest son David Mnangagwa was also there.";

@@ -155,6 +155,8 @@ export interface MentionWords {
    * text, and the lower-case word before them): in Vietnamese, foreign-looking names not after "tại".
    */
   readonly bareSurnames: boolean | ((surface: string, before: string | undefined) => boolean);
+  /** A capitalized word that names a date ("July", "Monday", "Today"), never a place or a person. */
+  readonly isDateWord?: (word: string) => boolean;
   /** The affiliation may come before the office: "Russian President Vladimir Putin", "Japan's Prime Minister". */
   readonly affiliationFirst: boolean;
   /** "ambassador to Brazil", "ambassador in X": the words before where an office is posted, and the offices (roles) posted so. */
@@ -346,6 +348,8 @@ export interface MentionWords {
   readonly titleModifiers: ReadonlySet<string>;
   /** Before an office: the person held it before, or has died. */
   readonly formerMarkers: ReadonlySet<string>;
+  /** Right after an office: the holder has left it ("Emperor Emeritus X", "Pope Emeritus Y"); no part of the name. */
+  readonly formerAfterOffice?: ReadonlySet<string>;
   /** After a name or an affiliation: the office was held then ("khi đó"). */
   readonly heldThen: readonly string[];
   /** Lower-case particles inside foreign names ("del", "da"). */

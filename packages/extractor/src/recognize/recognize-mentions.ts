@@ -226,7 +226,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const read = readTitled(context, i, span.office);
     const found = read?.kind === "descriptor" ? withDemonstrative(context, read) : read;
     if (found?.kind === "name" && found.title) {
-      markListedAfter(context, found.title, found.from, mentions.at(-1));
+      markListedAfter(context, found.title, found.from, mentions);
       markSentBy(context, found.title, found.from, mentions);
     }
     if (found) mentions.push(found, ...joinedHolders(context, found));
@@ -389,15 +389,27 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
   return introduced.title ? introduced.to : i === 0 ? i + 1 : run.to;
 }
 
-/** "Thủ tướng Y A và Ngoại trưởng B", "..., Ngoại trưởng B": an office without a body, listed right after a titled name with one. */
-function markListedAfter(context: Context, title: Title, from: number, before: Mention | undefined): void {
+/**
+ * "Thủ tướng Y A và Ngoại trưởng B", "..., Ngoại trưởng B": an office without a body, listed right after a titled name
+ * with one; "Foreign Minister A, Defence Minister B and Deputy Prime Minister C": or after a titled name the lexicon
+ * knows as a country's, in a list of three or one joined by a comma ("President A and Prime Minister B met" are two sides).
+ */
+function markListedAfter(context: Context, title: Title, from: number, mentions: readonly Mention[]): void {
   const { keys, words } = context;
+  const before = mentions.at(-1);
+  if (title.affiliation || title.principal || before?.kind !== "name" || !before.title) return;
   // A country named with the office: a company's officers ("Tổng Giám đốc EVN A và Tổng Giám đốc B") may be another's.
-  if (title.affiliation || title.principal || before?.kind !== "name" || before.title?.affiliation?.type !== "COUNTRY") return;
+  const told = before.title.affiliation;
+  // "A, B and C": C shares the country B was given by the list.
+  const known = !!before.entry?.country && !before.entry.org && !before.title.former;
+  if (told ? told.type !== "COUNTRY" : !known && !before.title.listedAfter) return;
   // "Tổng thống Y A và Tổng thống B": one country has one holder of an office, so B's is another.
   if (before.title.office.role === title.office.role) return;
   const between = keys.slice(before.to, from).join(" ");
-  if (between === "," || between === words.and || between === `, ${words.and}`) title.listedAfter = before;
+  if (between !== "," && between !== words.and && between !== `, ${words.and}`) return;
+  const first = mentions.at(-2);
+  const listed = between === "," || (first?.kind === "name" && !!first.title && keys.slice(first.to, before.from).join(" ") === ",");
+  if (told || listed) title.listedAfter = before;
 }
 
 /** "Tổng thống Y A cử Đặc phái viên B", "Y cử Bộ trưởng B": an office without a body, right after a sending verb. */
@@ -763,6 +775,14 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
   // "Israeli ministers A and B": a plural office whose body came first is every joined name's.
   if (first.title.office.plural && first.title.affiliation.from <= first.from) return sharedHolders(context, first);
   if (first.title.affiliation.from < first.from) return [];
+  // "The foreign ministers of Chile and Bolivia, A and B": countries joined after a plural office, then as many names,
+  // each the office's holder in the country at its place in the list.
+  const bodies = first.title.office.plural ? [first.title.affiliation, ...countriesJoined(context, first.title.affiliation.to)] : [];
+  if (bodies.length > 1) {
+    const names = moreNames(context, first.to);
+    if (names.length !== bodies.length - 1) return [];
+    return names.map((name, k) => ({ ...name, title: { ...first.title!, affiliation: bodies[k + 1]!, nameNext: false } }));
+  }
   const held: NameMention[] = [];
   let at = first.to;
   while (tokens[at]?.key === words.and || tokens[at]?.text === ",") {
@@ -773,6 +793,14 @@ function joinedHolders(context: Context, first: Mention): NameMention[] {
     at = body.to;
   }
   return held;
+}
+
+/** "... of Chile, Peru and Bolivia": the countries joined to the one ending before `at`. */
+function countriesJoined(context: Context, at: number): NameMention[] {
+  const countries: NameMention[] = [];
+  for (let j = at; joinsList(context, j) && isCountrySpan(context.spans[j + 1]); j = context.spans[j + 1]!.to)
+    countries.push(entityMention(context.spans[j + 1] as Extract<Span, { kind: "entity" }>, context.tokens));
+  return countries;
 }
 
 /** "Israeli ministers A and B", "two Israeli ministers, A, B and C": a plural office's title held by every name joined after. */
@@ -868,9 +896,10 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
  * not know, which what follows it may show to be a place.
  */
 function unknownRunAfterLowerCase(context: Context, at: number): ReturnType<typeof capitalizedRun> {
-  const { tokens, spans } = context;
+  const { tokens, spans, words } = context;
   const before = tokens[at - 1];
   if (!before?.word || before.capitalized || spans[at] || !tokens[at]!.capitalized) return undefined;
+  if (words.isDateWord?.(tokens[at]!.text)) return undefined;
   return capitalizedRun(context, at);
 }
 
@@ -1563,7 +1592,11 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const stackedEnd = token.key === words.and && !stacked ? stackedOfficeEnd(context, j) : 0;
     if (span?.kind === "office") j = span.to;
-    else if (stackedEnd) {
+    else if (!span && j === spans[at]!.to && words.formerAfterOffice?.has(token.key)) {
+      // "Emperor Emeritus X": an office the holder has left, said after it.
+      title.former = true;
+      j++;
+    } else if (stackedEnd) {
       // "Trade Minister and Investment Board chair X": a second office, of a body of its own, stacked before the name.
       j = stackedEnd;
       stacked = true;

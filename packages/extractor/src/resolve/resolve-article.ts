@@ -53,6 +53,9 @@ export interface Home {
   guessed?: boolean;
 }
 
+/** A leader of another country named this often makes the story theirs as much as the guessed home's. */
+const MIN_LEADER_MENTIONS = 3;
+
 export function resolveArticle(
   sentences: Mention[][],
   lexicon: Lexicon,
@@ -93,7 +96,7 @@ export function resolveArticle(
 
   const titles: TitleFact[] = [];
   const places: PlaceFact[] = [];
-  // Offices placed in a guessed home, kept once the article is read if their holder got no other country.
+  // Offices placed in the home, kept once the article is read if their holder got no other country.
   const guessed: { fact: TitleFact; held: Role }[] = [];
   sentences.forEach((mentions, sentence) => {
     for (const mention of mentions) {
@@ -109,7 +112,7 @@ export function resolveArticle(
         const role = { role: office.role, leader: office.leader, former, cue: office.cue };
         const ministry = nativeMinistry(title, told ?? atHome, entities, native);
         if (ministry) titles.push({ sentence, person: person.id, affiliation: ministry.id, role: office.role, former });
-        if (atHome && home!.guessed) {
+        if (atHome) {
           const held = { ...role, affiliation: undefined as string | undefined };
           person.roles.push(held);
           guessed.push({ fact: { sentence, person: person.id, affiliation: atHome.id, role: office.role, former }, held });
@@ -118,6 +121,10 @@ export function resolveArticle(
         const affiliation = told ?? atHome;
         person.roles.push({ ...role, affiliation: affiliation?.id });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+        // "chairman of the State Affairs Commission of X": an office in a country's own body is held in the body too.
+        const agency = told && title.affiliation ? resolveName(title.affiliation, named, entities) : undefined;
+        if (agency?.type === "ORGANIZATION" && agency.entry?.country === told!.name && told!.type === "COUNTRY")
+          titles.push({ sentence, person: person.id, affiliation: agency.id, role: office.role, former });
         // "Tổng Bí thư X" of a country its party rules: the office is the party's too.
         const party = office.party && affiliation?.type === "COUNTRY" ? lexicon.rulingParties.get(affiliation.name) : undefined;
         if (party) titles.push({ sentence, person: person.id, affiliation: entities.fromEntry(party).id, role: office.role, former });
@@ -177,8 +184,19 @@ export function resolveArticle(
       return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
     });
   });
-  // A guessed home holds the office only of someone the article gives no other country or body.
+  // A home, the dateline's or a guessed one, holds the office only of someone the article gives no other country or
+  // body, and only when no leader of another country is as much the story ("President X", named again and again on a
+  // visit there): a bare office may then be either side's.
+  const guessHolds = (country: string) =>
+    ![...entities.byId.values()].some(
+      (e) =>
+        e.mentions >= MIN_LEADER_MENTIONS &&
+        e.roles.some(
+          (r) => r.leader && !r.former && r.affiliation !== country && entities.byId.get(r.affiliation ?? "")?.type === "COUNTRY",
+        ),
+    );
   for (const { fact, held } of guessed) {
+    if (!guessHolds(fact.affiliation)) continue;
     const person = entities.byId.get(fact.person)!;
     const elsewhere = (id?: string) => !!id && id !== fact.affiliation;
     if (person.roles.some((r) => elsewhere(r.affiliation)) || titles.some((t) => t.person === fact.person && elsewhere(t.affiliation)))
@@ -600,7 +618,8 @@ function knownSide(
 function listedBody(title: Title, named: Map<NameMention, ArticleEntity>, entities: ArticleEntities): ArticleEntity | undefined {
   const before = title.listedAfter && named.get(title.listedAfter);
   const body = before?.roles.find((r) => r.affiliation && !r.former)?.affiliation;
-  return body ? entities.byId.get(body) : undefined;
+  const country = body ? entities.byId.get(body) : undefined;
+  return country?.type === "COUNTRY" ? country : undefined;
 }
 
 /** "Tổng thống Y A cử Đặc phái viên B": the country of who sent the holder, a country itself or a person's. */

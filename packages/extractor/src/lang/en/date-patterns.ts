@@ -7,8 +7,10 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 /** A month name, capitalized (lower-case "may" is a verb), full or abbreviated. */
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-/** A month or weekday name: a capitalized word that names a date, never a person. */
-export const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|${WEEKDAYS.join("|")})$`, "i");
+/** The days named from today, capitalized at a sentence's start ("Today, President X ..."). */
+const DAYS_FROM_TODAY = ["today", "yesterday", "tomorrow", "tonight"];
+/** A month, weekday or day name: a capitalized word that names a date, never a person. */
+export const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|${[...WEEKDAYS, ...DAYS_FROM_TODAY].join("|")})$`, "i");
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 

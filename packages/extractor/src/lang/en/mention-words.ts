@@ -269,7 +269,8 @@ export const EN_MENTIONS: MentionWords = {
   contextualNames: CONTEXTUAL_NAMES,
   genders: { pronouns: genderOf(MALE_PRONOUNS, FEMALE_PRONOUNS), words: genderOf(MALE_WORDS, FEMALE_WORDS) },
   // "Dato Lim X", "Datuk Y": Malaysian styles before a name, no part of it; "Shri X", "Smt Y": Indian ones.
-  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk", "shri", "smt"]),
+  // "H.E. Mr. X": His (or Her) Excellency, as state releases write it.
+  honorifics: new Set(["mr", "mrs", "ms", "dr", "dato", "datuk", "shri", "smt", "h.e"]),
   ranks: new Set(RANKS),
   honorificIsPronoun: false,
   indefinite: new Set(["a", "an", "one"]),
@@ -277,6 +278,8 @@ export const EN_MENTIONS: MentionWords = {
   // "took office in June, Adviser X said": a month or a weekday is no one's name.
   // "On Monday, President X": a run with a month or a weekday anywhere in it is a date, not a name.
   bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
+  // "signed in July, Seoul is to ...": no place named "July".
+  isDateWord: (word) => CALENDAR_WORD.test(word),
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
   looksLikeName: looksLikeEnglishName,
   isBodyWord: isNonPersonWord,
@@ -340,6 +343,7 @@ export const EN_MENTIONS: MentionWords = {
   titleModifiers: TITLE_MODIFIERS,
   titleFields: new PhraseSet(TITLE_FIELDS),
   formerMarkers: new Set(["former", "late", "ex"]),
+  formerAfterOffice: new Set(["emeritus"]),
   heldThen: ["at", "the", "time"],
   nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),
   nameSuffixes: new Set(NAME_SUFFIXES),

@@ -1226,6 +1226,8 @@ export const EN_RELATIONS: RelationWords = {
     verbs: new PhraseSet(["called", "calls", "termed", "terms", "dubbed", "dubs", "described as", "describes as", "branded", "brands"]),
   },
   chargedDoerInside: true,
+  // "Finance Minister X" with no dateline, in a story of one country, is that country's.
+  focusIsHome: true,
   leadingTakesAllDoers: true,
   // "X, under pressure from Y, met Z", "X, already under US sanctions, met Z": a prepositional aside too.
   asideOpeners: new Set(["which", "who", "whose", "a", "an", "under", "already"]),
