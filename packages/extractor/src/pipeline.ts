@@ -19,7 +19,9 @@ import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage
 import { joinedBody } from "./relate/joined-body.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
-import { isActor, SentenceView } from "./relate/sentence-view.ts";
+import { SentenceView } from "./relate/sentence-view.ts";
+import { standIn } from "./relate/stand-in.ts";
+import { storyOf } from "./relate/story-of.ts";
 import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
@@ -35,27 +37,6 @@ import { type ResolvedMention, resolveArticle } from "./resolve/resolve-article.
 import { segmentSentences } from "./segment.ts";
 import { tokenize } from "./text/tokenize.ts";
 import type { ArticleExtraction, SourceArticle } from "./types.ts";
-
-/**
- * Whose act an article reports, from its first sentence that names anyone: the subject and those joined to it ("Paris,
- * Berlin and Moscow close ranks"), or, when that sentence tells them judging an act ("Kenya condemns Uganda's ban"),
- * the ones they judge.
- */
-function storyOf(view: SentenceView, candidates: readonly RelationCandidate[]): ResolvedMention[] {
-  const first = view.firstDoer();
-  if (!first) return [];
-  // "Pentagon says China held drills": the act is the reported clause's subject's.
-  const reporting = view.pack.relations.judgedInSpeech?.reporting;
-  const end = view.coordinatedAfter(first).at(-1)!.to;
-  const reported = reporting && view.phraseAt(end, reporting) ? view.mentions.find((m) => m.from > end && isActor(m)) : undefined;
-  const subject = reported ?? first;
-  const subjects = view.coordinatedAfter(subject).filter(isActor);
-  const judges = view.pack.relations.judgesActs;
-  const judged = candidates.filter((c) => judges?.has(c.type) && subjects.some((s) => s.ids.includes(c.source)));
-  if (!judged.length) return subjects;
-  const targets = [...new Set(judged.map((c) => c.target))];
-  return targets.flatMap((id) => view.mentions.find((m) => m.ids.includes(id)) ?? []);
-}
 
 /**
  * Everything one article yields, read with the pack of its language (`article.lang`): a language without a
@@ -96,7 +77,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   // "Pháp lên án cuộc đảo chính": the country the article is about, where its rulers acted.
   const aboutEntry = about && pack.relations.actsOfRulers ? lexicon.byName.get(about) : undefined;
   const aboutId = aboutEntry && resolved.entities.fromEntry(aboutEntry).id;
-  const ruled: ResolvedMention | undefined = aboutId ? { from: -1, to: -1, ids: [aboutId], type: "COUNTRY", kind: "pronoun" } : undefined;
+  const ruled = aboutId ? standIn([aboutId], "COUNTRY") : undefined;
   const relations: Relation[] = [];
   const venueEvents: VenueEvent[] = [];
   const entourages: Entourage[] = [];
@@ -119,10 +100,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
-    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, here, before, told, aidRecipient, ruled, joined, story);
+    const context = { here, previous: before, told, aidRecipient, focus: ruled, joined, story };
+    const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, context);
     previous = view;
     const body = joinedBody(view);
-    if (body) joined = { from: -1, to: -1, ids: body.ids, type: body.type, kind: "pronoun" };
+    if (body) joined = standIn(body.ids, body.type);
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const statics = relateStatic(view);
@@ -135,7 +117,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     story ??= pack.relations.storyActs ? storyOf(view, candidates) : undefined;
     const supplied = candidates.findLast((c) => c.type === "SUPPLIED");
     const recipient = supplied && resolved.entities.byId.get(supplied.target);
-    if (recipient) aid = { recipient: { from: -1, to: -1, ids: [recipient.id], type: recipient.type, kind: "pronoun" }, sentence: i };
+    if (recipient) aid = { recipient: standIn([recipient.id], recipient.type), sentence: i };
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;

@@ -439,15 +439,16 @@ function receivedFrom(view: SentenceView, o: Occurrence): { doers: ResolvedMenti
  */
 function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
   const { actAnaphors, actByVerb, judgesActs, judgedAbout } = view.pack.relations;
-  const doer = view.previous?.firstDoer();
-  if (!judgesActs?.has(o.cue.type) || !doer || subjects.some((s) => s.ids.some((id) => doer.ids.includes(id)))) return [];
+  const previous = view.context.previous;
+  const doer = previous?.firstDoer();
+  if (!judgesActs?.has(o.cue.type) || !previous || !doer || subjects.some((s) => s.ids.some((id) => doer.ids.includes(id)))) return [];
   let j = o.to;
   // "quan ngại về động thái này": one word of what the judgement is about may come first.
   if (judgedAbout?.has(view.key(j))) j++;
   while (view.pack.mentions.determiners.has(view.key(j))) j++;
   // "vụ phóng" takes up a launch only after a sentence that told one.
   const verb = view.key(j) === actByVerb ? view.key(j + 1) : undefined;
-  const length = verb ? (view.previous!.tokens.some((t) => t.key === verb) ? 2 : 0) : actAnaphors ? view.phraseAt(j, actAnaphors) : 0;
+  const length = verb ? (previous.tokens.some((t) => t.key === verb) ? 2 : 0) : actAnaphors ? view.phraseAt(j, actAnaphors) : 0;
   if (!length) return [];
   for (let k = j + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
   return [doer];
@@ -461,7 +462,7 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
  */
 function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention | undefined {
   const { namedActs, judgesActs, judgedAbout } = view.pack.relations;
-  if (!namedActs || !view.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return undefined;
+  if (!namedActs || !view.context.told || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return undefined;
   // "bày tỏ quan ngại trước thỏa thuận": one word of what the judgement is about may come first.
   const to = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
   // A language with articles names the act after one ("the embargo"); one without names it bare ("lệnh cấm vận").
@@ -474,7 +475,7 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
   if (!act) return undefined;
   const end = at + view.phraseAt(at, act.nouns);
   for (let k = end; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return undefined;
-  const doers = view.told.get(act.type);
+  const doers = view.context.told.get(act.type);
   if (doers?.size !== 1) return undefined;
   const [id, type] = [...doers][0]!;
   if (subjects.some((s) => s.ids.includes(id))) return undefined;
@@ -489,7 +490,7 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
  */
 function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
   const { actsOfRulers, judgedAbout } = view.pack.relations;
-  const focus = view.focus;
+  const focus = view.context.focus;
   if (!focus || !actsOfRulers || o.cue.type !== "CRITICIZED" || o.cue.kind !== "verb") return [];
   if (subjects.some((s) => s.ids.some((id) => focus.ids.includes(id)))) return [];
   const at = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
@@ -504,13 +505,13 @@ function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMentio
  */
 function storyDoers(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
   const { storyActs, judgesActs } = view.pack.relations;
-  if (!storyActs || !view.story?.length || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return [];
+  if (!storyActs || !view.context.story?.length || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return [];
   if (!view.pack.mentions.determiners.has(view.key(o.to))) return [];
   const at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
   const length = at > 0 ? view.phraseAt(at, storyActs) : 0;
   if (!length) return [];
   for (let k = at + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
-  const story = view.story;
+  const story = view.context.story;
   if (subjects.some((s) => s.ids.some((id) => story.some((m) => m.ids.includes(id))))) return [];
   return story.map((m) => ({ from: at, to: at + length, ids: m.ids, type: m.type, kind: "name" }));
 }
@@ -2528,7 +2529,7 @@ function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[])
 function accededTo(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const documents = view.pack.relations.accessionDocuments;
   if (!documents || !view.phraseAt(o.to, documents)) return [];
-  const body = joinedBody(view) ?? view.joined;
+  const body = joinedBody(view) ?? view.context.joined;
   return body ? [body] : [];
 }
 
@@ -2724,8 +2725,8 @@ function relateVisit(view: SentenceView, o: Occurrence, status: RelationStatus, 
   if (o.cue.followedBy && !places.length) return;
   if (asksSomethingElse(view, o, places)) return; // "is in X on Monday": not on a visit named
   // "arrived here" under a dateline: the dateline's place.
-  if (!places.length && view.here && view.pack.relations.here?.has(view.key(o.to)))
-    places.push({ from: o.to, to: o.to + 1, ids: [view.here], type: "COUNTRY", kind: "name" });
+  if (!places.length && view.context.here && view.pack.relations.here?.has(view.key(o.to)))
+    places.push({ from: o.to, to: o.to + 1, ids: [view.context.here], type: "COUNTRY", kind: "name" });
   if (!places.length && nominal) {
     const stop = stopBeforeCopula(view, o);
     if (stop) places.push(stop);
@@ -2901,7 +2902,7 @@ function inviterThanked(view: SentenceView, o: Occurrence, thankers: ResolvedMen
       .filter((x) => objectsOf(at, x, isActor).some((m) => m.ids.some((id) => thanker.has(id))))
       .flatMap((x) => subjectsOf(at, x));
   const here = doers(view, occurrences);
-  return here.length || !view.previous ? here : doers(view.previous, findCues(view.previous));
+  return here.length || !view.context.previous ? here : doers(view.context.previous, findCues(view.context.previous));
 }
 
 /**
@@ -3172,7 +3173,7 @@ const CONTEXT_RECIPIENT_RULE = "supplied-context-recipient";
  * RelationWords.suppliesToContext). Not to one of the suppliers.
  */
 function recipientInContext(view: SentenceView, o: Occurrence, status: RelationStatus, emit: Emit): void {
-  const recipient = view.aidRecipient;
+  const recipient = view.context.aidRecipient;
   const words = view.pack.relations;
   if (!recipient || !words.suppliesToContext || o.cue.kind !== "verb") return;
   let goodsSeen = false;

@@ -37,6 +37,27 @@ const ACTING_FOR_WORDS = 4;
  */
 const NO_DATES = (): FoundDate[] => [];
 
+/**
+ * What the article told before a sentence that the sentence's rules may read: each rule that reads across sentences
+ * finds its part here, so the view is built the same way whatever rules a pack has.
+ */
+export interface ArticleContext {
+  /** The country of the article's dateline, by entity id: where "here" is. */
+  readonly here?: string;
+  /** The sentence before, when it named anyone: who did what it told (see RelationWords.actAnaphors). */
+  readonly previous?: SentenceView;
+  /** Who did the events the article told before this sentence, by type: entity id to entity type (see RelationWords.namedActs). */
+  readonly told?: ReadonlyMap<string, ReadonlyMap<string, EntityType>>;
+  /** The recipient of the supply the article told last, a few sentences back at most (see RelationWords.suppliesToContext). */
+  readonly aidRecipient?: ResolvedMention;
+  /** The one foreign country the article is about, if any (see RelationWords.actsOfRulers). */
+  readonly focus?: ResolvedMention;
+  /** The body the article said last that someone joins (see RelationWords.accessionDocuments). */
+  readonly joined?: ResolvedMention;
+  /** Whose act the article reports: its first sentence's subjects, or whom they judge there (see RelationWords.storyActs). */
+  readonly story?: readonly ResolvedMention[];
+}
+
 /** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
@@ -63,20 +84,8 @@ export class SentenceView {
     readonly tokens: Token[],
     readonly mentions: ResolvedMention[],
     readonly pack: LanguagePack,
-    /** The country of the article's dateline, by entity id: where "here" is. */
-    readonly here?: string,
-    /** The sentence before, when it named anyone: who did what it told (see RelationWords.actAnaphors). */
-    readonly previous?: SentenceView,
-    /** Who did the events the article told before this sentence, by type: entity id to entity type (see RelationWords.namedActs). */
-    readonly told?: ReadonlyMap<string, ReadonlyMap<string, EntityType>>,
-    /** The recipient of the supply the article told last, a few sentences back at most (see RelationWords.suppliesToContext). */
-    readonly aidRecipient?: ResolvedMention,
-    /** The one foreign country the article is about, if any (see RelationWords.actsOfRulers). */
-    readonly focus?: ResolvedMention,
-    /** The body the article said last that someone joins (see RelationWords.accessionDocuments). */
-    readonly joined?: ResolvedMention,
-    /** Whose act the article reports: its first sentence's subjects, or whom they judge there (see RelationWords.storyActs). */
-    readonly story?: readonly ResolvedMention[],
+    /** What the article told before this sentence. */
+    readonly context: ArticleContext = {},
   ) {
     this.words = pack.clauses;
     this.mentionAt = new Array(tokens.length);
