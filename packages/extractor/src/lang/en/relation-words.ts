@@ -1249,7 +1249,6 @@ export const EN_RELATIONS: RelationWords = {
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
   countryOfVisits: true,
-  noVisitHome: true,
   owners: new Set(["his", "her", "its", "their"]),
   received: RECEIVED,
 };
