@@ -13,6 +13,7 @@ import { recognizeMentions } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
+import { countryOfVisits } from "./relate/country-of-visits.ts";
 import { dropBuildingVisits, dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
 import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
@@ -177,6 +178,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   ))
     for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
+  if (pack.relations.countryOfVisits) relations.push(...countryOfVisits(relations, resolved));
   const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.

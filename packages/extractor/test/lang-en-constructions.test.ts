@@ -607,6 +607,7 @@ describe("English constructions: an aside with commas of its own", () => {
     expect(events("Ruto, who toured a factory in Jinja, eastern Uganda, on Thursday morning, thanked Museveni for the visit.")).toEqual([
       "William Ruto THANKED Yoweri Museveni [occurred]",
       "William Ruto VISITED Jinja [occurred]",
+      "William Ruto VISITED Uganda [occurred]",
     ]);
   });
 });
@@ -3858,5 +3859,26 @@ describe("English constructions: a prepositional aside after the subject ('X, al
       "Faure Gnassingbe MET Kofi Mensah [occurred]",
     ]);
     expect(events("Togo, under pressure from Ghana, sent troops to Benin.")).toEqual(["Togo SUPPLIED Benin [occurred]"]);
+  });
+});
+
+describe("English constructions: a visit to a place below a country is a visit to its country", () => {
+  it("gives a foreign visitor the country of the city visited, with the visit's status", () => {
+    expect(
+      events("Brazilian President Luiz Inacio Lula da Silva arrived in Osaka on Monday. He will meet business leaders in Japan."),
+    ).toEqual(
+      expect.arrayContaining(["Luiz Inácio Lula da Silva VISITED Osaka [occurred]", "Luiz Inácio Lula da Silva VISITED Japan [occurred]"]),
+    );
+    expect(events("German Chancellor Olaf Scholz will travel to Mombasa next week, Kenya said.")).toContain(
+      "Olaf Scholz VISITED Kenya [planned]",
+    );
+  });
+
+  it("gives no visit home, and none to one whose side is untold", () => {
+    expect(
+      events("Japanese Prime Minister Fumio Kishida toured a shipyard in Osaka on Monday. Kishida praised Japan's workers."),
+    ).not.toContain("Fumio Kishida VISITED Japan [occurred]");
+    expect(events("Kenyan President William Ruto landed in Mombasa on Tuesday.")).not.toContain("William Ruto VISITED Kenya [occurred]");
+    expect(events("A man named Tom Hale arrived in Osaka on Monday, Japan said.")).not.toContain("Tom Hale VISITED Japan [occurred]");
   });
 });

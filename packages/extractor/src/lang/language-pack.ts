@@ -779,6 +779,8 @@ export interface RelationWords {
   readonly clauseNoun?: string;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
   readonly noVisitHome?: boolean;
+  /** A foreign visitor's visit to a place the lexicon or article puts in a country is a visit to that country too (see countryOfVisits). */
+  readonly countryOfVisits?: boolean;
   /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
   readonly suppliesByState?: boolean;
   /**

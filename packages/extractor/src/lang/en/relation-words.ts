@@ -1248,6 +1248,7 @@ export const EN_RELATIONS: RelationWords = {
   thankedSupportByCountry: true,
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
+  countryOfVisits: true,
   owners: new Set(["his", "her", "its", "their"]),
   received: RECEIVED,
 };
