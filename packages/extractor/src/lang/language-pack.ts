@@ -265,6 +265,11 @@ export interface MentionWords {
   readonly bodyKindHeads?: ReadonlySet<string>;
   /** Words for a body's members between its cue and its name: "các quốc gia" in "Liên minh các quốc gia Sahel". */
   readonly bodyMembers?: PhraseSet;
+  /**
+   * Lower-case words a kind of body (bodyKindHeads) takes before its name to say what it trades in or who owns it:
+   * "dầu khí", "quốc doanh" in "công ty dầu khí quốc doanh X" (the body is X).
+   */
+  readonly bodyTrades?: PhraseSet;
   /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
   readonly countryNamedBodies?: ReadonlySet<string>;
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
