@@ -167,6 +167,12 @@ describe("Vietnamese criticism and accusations", () => {
     );
   });
 
+  it("an administration that acts is its leader's country's: 'chính quyền Tổng thống X trừng phạt Y'", () => {
+    const found = triples("Chính quyền Tổng thống Vladimir Putin loan báo lệnh trừng phạt nhắm vào Ukraine.");
+    expect(found).toContain("Russia SANCTIONED Ukraine [occurred]");
+    expect(found.filter((t) => t.startsWith("Vladimir Putin SANCTIONED"))).toEqual([]);
+  });
+
   it("rebutting someone's argument criticizes them: 'phản bác lập luận của X'", () => {
     expect(triples("Ấn Độ phản bác lập luận của Trung Quốc.")).toEqual(["India CRITICIZED China [occurred]"]);
   });
