@@ -1078,6 +1078,14 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     // A country after the trade is the body's owner, read as ever: no body of that name.
     expect(facts("Canada trừng phạt công ty nhà nước Trung Quốc.", ["SANCTIONED"])).toEqual(["Canada SANCTIONED China"]);
   });
+  it("an office counted by a number names no one holder: 'ba chỉ huy quân đội X' is not X's spokesman named before", () => {
+    const text = "Người phát ngôn Bộ Ngoại giao Belarus Ivan Voronko bác bỏ cáo buộc. Canada trừng phạt ba chỉ huy quân đội Belarus.";
+    expect(facts(text, ["SANCTIONED"])).not.toContain("Canada SANCTIONED Ivan Voronko");
+    // Uncounted, the office still stands for the one holder the article named.
+    expect(facts("Ngoại trưởng Belarus Ivan Voronko tới Paris. Canada chỉ trích Ngoại trưởng Belarus.", ["CRITICIZED"])).toEqual([
+      "Canada CRITICIZED Ivan Voronko",
+    ]);
+  });
   it("a body's country after 'của' owns the body, not the act on it: 'lệnh trừng phạt nhắm vào công ty X của Y'", () => {
     expect(facts("Canada loan báo lệnh trừng phạt nhắm vào công ty Belmora của Belarus.", ["SANCTIONED"])).toEqual([
       "Canada SANCTIONED Belmora",

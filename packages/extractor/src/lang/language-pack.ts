@@ -333,6 +333,8 @@ export interface MentionWords {
   readonly partnerSide?: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
+  /** Number words: an office counted by one ("ba chỉ huy quân đội X", three commanders) names no one holder. */
+  readonly numberWords?: ReadonlySet<string>;
   /**
    * A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"); `before` is the
    * lower-case word before it, which may say it is no person's ("the Reciprocal Access Agreement").

@@ -1769,8 +1769,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   // "the presidents of A, B and C met": a plural office with no name after it stands for no one person; what it
-  // names stay the doers.
-  if (office.plural) return undefined;
+  // names stay the doers. So does one counted before it ("ba chỉ huy quân đội X", "2 quan chức X").
+  const count = tokens[from - 1];
+  const counted = !!count && !!words.numberWords && (words.numberWords.has(count.key) || /^\d+$/.test(count.text));
+  if (office.plural || counted) return undefined;
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
 }

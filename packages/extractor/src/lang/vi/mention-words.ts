@@ -536,6 +536,8 @@ export const VI_MENTIONS: MentionWords = {
   anaphora: ANAPHORA,
   familyNames: FAMILY_NAMES,
   pluralMarkers: new Set(["các", "hai", "ba", "những"]),
+  // "năm" (five) is as often a year: left out.
+  numberWords: new Set(["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"]),
   looksLikeName: looksLikeVietnameseName,
   // "Hồ" (lake) is a family name too: a bare "Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man.
   landmarkHeads: new Set(["hồ"]),
