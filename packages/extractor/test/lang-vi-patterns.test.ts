@@ -1184,6 +1184,15 @@ describe("Vietnamese offices shared by joined heads", () => {
   });
 });
 
+describe("Vietnamese supplies stopped, cut or banned", () => {
+  it("a supply stopped, cut, banned or restricted is none: 'ngừng cung cấp', 'cắt viện trợ', 'lệnh cấm bán ... cho X'", () => {
+    expect(triples("Pháp tuyên bố ngừng cung cấp khí đốt cho Ấn Độ.")).toEqual([]);
+    expect(triples("Pháp quyết định cắt viện trợ 5 triệu USD cho Lào.")).toEqual([]);
+    expect(triples("Trung Quốc dỡ bỏ lệnh cấm bán vũ khí cho Cuba.")).toEqual([]);
+    expect(triples("Pháp tuyên bố cung cấp khí đốt cho Ấn Độ.")).toEqual(["France SUPPLIED India [occurred]"]);
+  });
+});
+
 describe("Vietnamese supplies told by the recipient", () => {
   it("receiving goods from someone is their supply: 'A nhận X từ B'", () => {
     expect(triples("Pháp đã nhận 12 xe tăng từ Đức.")).toEqual(["Germany SUPPLIED France [occurred]"]);
