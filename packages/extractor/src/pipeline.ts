@@ -30,7 +30,7 @@ import { BUILDING_AT_DATELINE_RULE, buildingsAtDateline } from "./relate/buildin
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
-import { speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
+import { ADMINISTRATION_DOER_RULE, speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry, datelinePlace } from "./resolve/dateline-country.ts";
 import { focusCountry } from "./resolve/focus-country.ts";
@@ -124,7 +124,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
     for (const c of candidates) {
       const doer = resolved.entities.byId.get(c.source);
-      if (doer) told.set(c.type, (told.get(c.type) ?? new Map()).set(c.source, doer.type));
+      // An administration's act is its country's, read only later (targetsAsCountry): its leader is no doer to judge.
+      if (doer && c.rule !== ADMINISTRATION_DOER_RULE) told.set(c.type, (told.get(c.type) ?? new Map()).set(c.source, doer.type));
       const relation = buildRelation(c, evidenceOf(article.id, sentence, c.rule));
       relations.push(relation);
       if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push(venueEventOf(relation, venue.ids[0]!));

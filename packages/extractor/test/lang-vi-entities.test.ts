@@ -1070,6 +1070,27 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     const body = x.entities.find((e) => e.type === "ORGANIZATION");
     expect([body?.name, body?.aliases.includes("công ty Velmora Trading")]).toEqual(["Velmora Trading", true]);
   });
+  it("a lower-case kind of body, its trade or owner, then its name: 'công ty dầu khí quốc doanh X', 'tập đoàn vận tải biển nhà nước X'", () => {
+    const { x } = extract("Canada trừng phạt tập đoàn vận tải biển nhà nước Varondi Line.");
+    const body = x.entities.find((e) => e.type === "ORGANIZATION");
+    expect([body?.name, body?.aliases.includes("tập đoàn vận tải biển nhà nước Varondi Line")]).toEqual(["Varondi Line", true]);
+    expect(facts("Canada trừng phạt công ty dầu khí quốc doanh Belmora.", ["SANCTIONED"])).toEqual(["Canada SANCTIONED Belmora"]);
+    // A country after the trade is the body's owner, read as ever: no body of that name.
+    expect(facts("Canada trừng phạt công ty nhà nước Trung Quốc.", ["SANCTIONED"])).toEqual(["Canada SANCTIONED China"]);
+  });
+  it("an office counted by a number names no one holder: 'ba chỉ huy quân đội X' is not X's spokesman named before", () => {
+    const text = "Người phát ngôn Bộ Ngoại giao Belarus Ivan Voronko bác bỏ cáo buộc. Canada trừng phạt ba chỉ huy quân đội Belarus.";
+    expect(facts(text, ["SANCTIONED"])).not.toContain("Canada SANCTIONED Ivan Voronko");
+    // Uncounted, the office still stands for the one holder the article named.
+    expect(facts("Ngoại trưởng Belarus Ivan Voronko tới Paris. Canada chỉ trích Ngoại trưởng Belarus.", ["CRITICIZED"])).toEqual([
+      "Canada CRITICIZED Ivan Voronko",
+    ]);
+  });
+  it("a body's country after 'của' owns the body, not the act on it: 'lệnh trừng phạt nhắm vào công ty X của Y'", () => {
+    expect(facts("Canada loan báo lệnh trừng phạt nhắm vào công ty Belmora của Belarus.", ["SANCTIONED"])).toEqual([
+      "Canada SANCTIONED Belmora",
+    ]);
+  });
   it("a body's cue, its members, then its name: 'Liên minh các quốc gia X lên án Y'", () => {
     const text = "Liên minh các quốc gia Varondi hôm 6/4 lên án Algeria.";
     expect(facts(text, ["CRITICIZED"])).toEqual(["Liên minh các quốc gia Varondi CRITICIZED Algeria"]);

@@ -167,6 +167,12 @@ describe("Vietnamese criticism and accusations", () => {
     );
   });
 
+  it("an administration that acts is its leader's country's: 'chính quyền Tổng thống X trừng phạt Y'", () => {
+    const found = triples("Chính quyền Tổng thống Vladimir Putin loan báo lệnh trừng phạt nhắm vào Ukraine.");
+    expect(found).toContain("Russia SANCTIONED Ukraine [occurred]");
+    expect(found.filter((t) => t.startsWith("Vladimir Putin SANCTIONED"))).toEqual([]);
+  });
+
   it("rebutting someone's argument criticizes them: 'phản bác lập luận của X'", () => {
     expect(triples("Ấn Độ phản bác lập luận của Trung Quốc.")).toEqual(["India CRITICIZED China [occurred]"]);
   });
@@ -1175,6 +1181,15 @@ describe("Vietnamese offices shared by joined heads", () => {
     expect(triples("Tổng thống và Ngoại trưởng Pháp, Luc Marchand, đã thăm Nhật Bản.")).not.toContain(
       "Luc Marchand OFFICIAL_OF France [occurred]",
     );
+  });
+});
+
+describe("Vietnamese supplies stopped, cut or banned", () => {
+  it("a supply stopped, cut, banned or restricted is none: 'ngừng cung cấp', 'cắt viện trợ', 'lệnh cấm bán ... cho X'", () => {
+    expect(triples("Pháp tuyên bố ngừng cung cấp khí đốt cho Ấn Độ.")).toEqual([]);
+    expect(triples("Pháp quyết định cắt viện trợ 5 triệu USD cho Lào.")).toEqual([]);
+    expect(triples("Trung Quốc dỡ bỏ lệnh cấm bán vũ khí cho Cuba.")).toEqual([]);
+    expect(triples("Pháp tuyên bố cung cấp khí đốt cho Ấn Độ.")).toEqual(["France SUPPLIED India [occurred]"]);
   });
 });
 

@@ -265,6 +265,11 @@ export interface MentionWords {
   readonly bodyKindHeads?: ReadonlySet<string>;
   /** Words for a body's members between its cue and its name: "các quốc gia" in "Liên minh các quốc gia Sahel". */
   readonly bodyMembers?: PhraseSet;
+  /**
+   * Lower-case words a kind of body (bodyKindHeads) takes before its name to say what it trades in or who owns it:
+   * "dầu khí", "quốc doanh" in "công ty dầu khí quốc doanh X" (the body is X).
+   */
+  readonly bodyTrades?: PhraseSet;
   /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
   readonly countryNamedBodies?: ReadonlySet<string>;
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
@@ -328,6 +333,8 @@ export interface MentionWords {
   readonly partnerSide?: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
+  /** Number words: an office counted by one ("ba chỉ huy quân đội X", three commanders) names no one holder. */
+  readonly numberWords?: ReadonlySet<string>;
   /**
    * A capitalized run that shows it is a person's full name without any title ("Nguyễn Văn A"); `before` is the
    * lower-case word before it, which may say it is no person's ("the Reciprocal Access Agreement").

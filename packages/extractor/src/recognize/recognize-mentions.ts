@@ -275,7 +275,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // "thôn Làng Mới": a capitalized kind word after the kind is the name's own first word.
     const inner = spans[span.to];
     const innerRun = inner?.kind === "cue" && tokens[span.to]!.capitalized ? capitalizedRun(context, inner.to) : undefined;
-    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) : 0;
+    // "công ty dầu khí quốc doanh X": a lower-case kind of body, its trade or owner, then its name X.
+    const head = textOf(tokens, i, span.to).toLowerCase();
+    const kindOnly = span.type === "ORGANIZATION" && !token.capitalized && !!words.bodyKindHeads?.has(head);
+    const traded = kindOnly ? tradesBefore(tokens, span.to, words) : 0;
+    const trades = traded && !spans[span.to + traded] ? traded : 0; // "công ty nhà nước Trung Quốc": the country's
+    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades : 0;
     // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
     const region = members ? spans[span.to + members] : undefined;
     const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members;
@@ -291,13 +296,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
-      const head = textOf(tokens, i, span.to).toLowerCase();
       // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
-      const headless =
-        (span.type === "LOCATION" && !!words.placeKindCues?.has(head)) ||
-        (span.type === "ORGANIZATION" && !token.capitalized && !!words.bodyKindHeads?.has(head));
+      const headless = (span.type === "LOCATION" && !!words.placeKindCues?.has(head)) || kindOnly;
       const written = textOf(tokens, i, run.to);
-      const surface = headless ? textOf(tokens, span.to, run.to) : written;
+      const surface = headless ? textOf(tokens, span.to + trades, run.to) : written;
       mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
     }
     return run ? run.to : span.to;
@@ -1144,7 +1146,15 @@ function spanFor(
   if (standsFor && tokens[to - 1]!.capitalized && !(tokens[to]?.word && tokens[to]!.capitalized))
     return { kind: "entity", from, to, entry: standsFor };
   const cue = index.contextCues.get(key);
-  if (cue && (tokens[to]?.capitalized || (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0)))
+  if (
+    cue &&
+    (tokens[to]?.capitalized ||
+      (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
+      (cue === "ORGANIZATION" &&
+        !tokens[from]!.capitalized &&
+        index.words.bodyKindHeads?.has(key) &&
+        tradesBefore(tokens, to, index.words) > 0))
+  )
     return { kind: "cue", from, to, type: cue };
   return undefined;
 }
@@ -1161,6 +1171,28 @@ function membersBefore(tokens: Token[], at: number, words: MentionWords): number
     tokens.slice(at, at + MEMBER_WORDS).map((t) => t.key),
     0,
   );
+  return length && tokens[at + length]?.capitalized ? length : 0;
+}
+
+/** The most words a kind of body's trade and owner take before its name: "vận tải biển nhà nước" in "tập đoàn vận tải biển nhà nước X". */
+const TRADE_WORDS = 5;
+
+/** "công ty dầu khí quốc doanh X": how many words say a lower-case kind of body's trade or owner before its capitalized name, or 0. */
+function tradesBefore(tokens: Token[], at: number, words: MentionWords): number {
+  let length = 0;
+  for (
+    let step = words.bodyTrades?.lengthAt(
+      tokens.slice(at, at + TRADE_WORDS).map((t) => t.key),
+      0,
+    );
+    step;
+  ) {
+    length += step;
+    step = words.bodyTrades!.lengthAt(
+      tokens.slice(at + length, at + TRADE_WORDS).map((t) => t.key),
+      0,
+    );
+  }
   return length && tokens[at + length]?.capitalized ? length : 0;
 }
 
@@ -1737,8 +1769,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   // "the presidents of A, B and C met": a plural office with no name after it stands for no one person; what it
-  // names stay the doers.
-  if (office.plural) return undefined;
+  // names stay the doers. So does one counted before it ("ba chỉ huy quân đội X", "2 quan chức X").
+  const count = tokens[from - 1];
+  const counted = !!count && !!words.numberWords && (words.numberWords.has(count.key) || /^\d+$/.test(count.text));
+  if (office.plural || counted) return undefined;
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
 }

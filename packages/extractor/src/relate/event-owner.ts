@@ -30,9 +30,32 @@ export function ownerAfter(
     const owned = view.mentionAt[j - 1];
     // "vùng Viễn Đông của Nga": whose place, not who travels; no place is a person's ("chuyến công du vùng Vịnh của ông A").
     if (owned?.type === "LOCATION" && m?.type !== "PERSON") return undefined;
+    // "trừng phạt nhắm vào công ty X của Y": a company's country owns the company, not the event (a body joined is
+    // no company: "tiến trình gia nhập Liên minh châu Âu của Y" is Y's).
+    if (owned && m?.type === "COUNTRY" && isCompany(view, owned)) return undefined;
     if (m?.type === "PERSON" || (m && isActor(m) && j < event.to + event.reach + NEAR_OBJECT)) return m;
   }
   return undefined;
+}
+
+/** The most words a kind of body has ("công ty", "tập đoàn"). */
+const BODY_KIND_WORDS = 2;
+
+/** A body named by a lower-case kind of body at its start ("công ty X"): a company (see MentionWords.bodyKindHeads). */
+function isCompany(view: SentenceView, m: ResolvedMention): boolean {
+  const heads = view.pack.mentions.bodyKindHeads;
+  if (m.type !== "ORGANIZATION" || !heads || view.tokens[m.from]?.capitalized) return false;
+  for (let n = 1; n <= BODY_KIND_WORDS && m.from + n <= m.to; n++)
+    if (
+      heads.has(
+        view.tokens
+          .slice(m.from, m.from + n)
+          .map((t) => t.key)
+          .join(" "),
+      )
+    )
+      return true;
+  return false;
 }
 
 /** How many plain words may stand between an owner and its event: "Putin's first state visit". */

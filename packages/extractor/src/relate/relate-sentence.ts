@@ -8,6 +8,7 @@ import { eventStatus } from "./status.ts";
 import { joinedBody } from "./joined-body.ts";
 import { HOSTED_VISIT_RULE } from "./drop-own-side.ts";
 import {
+  ADMINISTRATION_DOER_RULE,
   ADMINISTRATION_RULE,
   PROTESTED_TO_RULE,
   SIDES_RULE,
@@ -355,17 +356,15 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
     emit(o, other.type, subjects, objects, status, `${other.type.toLowerCase()}-${o.cue.kind}:${o.cue.words.join(" ")}`);
     return;
   }
-  // "chỉ trích chính quyền Tổng thống X": X's administration, read as X's country (see ADMINISTRATION_RULE).
+  // "chỉ trích chính quyền Tổng thống X": X's administration, read as X's country (see ADMINISTRATION_RULE); so is
+  // one that acts ("chính quyền Tổng thống X trừng phạt Y", ADMINISTRATION_DOER_RULE).
   const administered = objects.filter((m) => underAdministration(view, m));
-  emit(
-    o,
-    o.cue.type,
-    subjects,
-    objects.filter((m) => !administered.includes(m)),
-    status,
-    rule,
-  );
-  emit(o, o.cue.type, subjects, administered, status, ADMINISTRATION_RULE);
+  const governing = subjects.filter((m) => underAdministration(view, m));
+  const doers = subjects.filter((m) => !governing.includes(m));
+  const targets = objects.filter((m) => !administered.includes(m));
+  emit(o, o.cue.type, doers, targets, status, rule);
+  emit(o, o.cue.type, doers, administered, status, ADMINISTRATION_RULE);
+  emit(o, o.cue.type, governing, targets, status, ADMINISTRATION_DOER_RULE);
 }
 
 /** How many title words ("Tổng thống") may stand between an administration's word and its leader's name. */

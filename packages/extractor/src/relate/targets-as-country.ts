@@ -12,6 +12,9 @@ export const THANKED_SUPPORT_RULE = "thanked-for-support-country";
 /** The rule of an act on a leader's administration ("chỉ trích chính quyền Tổng thống X"): on X's country. */
 export const ADMINISTRATION_RULE = "administration-of";
 
+/** The rule of an act by a leader's administration ("chính quyền Tổng thống X trừng phạt Y"): by X's country. */
+export const ADMINISTRATION_DOER_RULE = "administration-acts";
+
 /** The rule of support a speaker states of their own country ("Ông A nói: 'B sẽ sát cánh với C'"): A's own stance. */
 export const SPEAKER_SUPPORT_RULE = "supported-by-speaker";
 
@@ -50,7 +53,8 @@ const AS_COUNTRY_IF_KNOWN = new Set([THANKED_SUPPORT_RULE]);
 /**
  * Goods go to a country, not to the person who thanks for them (and come from one, where the pack says suppliesByState), and an administration is its country's: a relation
  * read by such a rule whose target is a person goes to that person's one side (their office's country, or the
- * lexicon's); with none or several, it is dropped. An act watched for one's side (SIDES_RULE) has both ends moved so.
+ * lexicon's); with none or several, it is dropped. An act watched for one's side (SIDES_RULE) has both ends moved so, and
+ * an administration's act (ADMINISTRATION_DOER_RULE) its doer.
  */
 export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticle, suppliesByState = false): Relation[] {
   const sides = personSides(resolved);
@@ -66,6 +70,13 @@ export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticl
       const [source, target] = [countryOf(r.source), countryOf(r.target)];
       if (!source || !target || source === target) return [];
       const moved = { ...r, source, target };
+      return [{ ...moved, id: relationId(moved) }];
+    }
+    // An administration's act is its country's: a leader with one country stands for it, else the act is dropped.
+    if (r.evidence.every((e) => e.rule === ADMINISTRATION_DOER_RULE)) {
+      const source = countryOf(r.source);
+      if (!source || source === r.target) return [];
+      const moved = { ...r, source };
       return [{ ...moved, id: relationId(moved) }];
     }
     // A supply by a person whose sides hold one country is that country's; a person with none (a trader) keeps it.

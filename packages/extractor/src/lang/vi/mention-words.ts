@@ -520,6 +520,12 @@ export const VI_MENTIONS: MentionWords = {
   bodyNameWords: BODY_NAME_WORDS,
   countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
   bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng"]),
+  // "công ty dầu khí quốc doanh X", "tập đoàn vận tải biển nhà nước X": what the body trades in, or who owns it.
+  bodyTrades: new PhraseSet([
+    ...["dầu khí", "dầu mỏ", "khí đốt", "năng lượng", "điện lực", "khai khoáng", "hóa chất", "thép"],
+    ...["vận tải", "vận tải biển", "hàng hải", "hàng không", "đóng tàu", "vũ khí", "quốc phòng", "viễn thông", "công nghệ"],
+    ...["quốc doanh", "nhà nước", "quốc gia", "tư nhân", "đa quốc gia"],
+  ]),
   bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
   spouseCues: new Set(SPOUSE_CUES),
@@ -530,6 +536,8 @@ export const VI_MENTIONS: MentionWords = {
   anaphora: ANAPHORA,
   familyNames: FAMILY_NAMES,
   pluralMarkers: new Set(["các", "hai", "ba", "những"]),
+  // "năm" (five) is as often a year: left out.
+  numberWords: new Set(["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"]),
   looksLikeName: looksLikeVietnameseName,
   // "Hồ" (lake) is a family name too: a bare "Hồ Hoàn Kiếm" is a lake, "ông Hồ Quang Minh" a man.
   landmarkHeads: new Set(["hồ"]),

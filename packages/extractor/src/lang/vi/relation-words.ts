@@ -85,6 +85,9 @@ const SIGNING_WITNESSED = ["chứng kiến", "chủ trì"].flatMap((watch) =>
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
+/** Words right before a verb of supplying that stop, cut, ban or restrict it ("ngừng", "cắt", "cấm", "hạn chế"). */
+const HALTED = ["ngừng", "ngưng", "dừng", "cắt", "cấm", "chế"];
+
 /** Nouns of meeting that take "cuộc" or "buổi" before them. */
 const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
 
@@ -265,12 +268,9 @@ export const CUES: Cue[] = [
   cue("quy trách nhiệm cho", "ACCUSED", "verb", 3),
   cue("quy lỗi cho", "ACCUSED", "verb", 3),
   // SUPPLIED
-  cue("cung cấp", "SUPPLIED", "verb", 14),
-  cue("chuyển giao", "SUPPLIED", "verb", 14),
-  cue("viện trợ", "SUPPLIED", "verb", 14),
-  cue("gửi", "SUPPLIED", "verb", 14),
-  cue("bán", "SUPPLIED", "verb", 14),
-  cue("xuất khẩu", "SUPPLIED", "verb", 14),
+  // A supply stopped, cut, banned or restricted is none: "ngừng cung cấp dầu cho X", "cắt viện trợ cho X", "lệnh cấm
+  // bán vũ khí cho X", "hạn chế xuất khẩu".
+  ...["cung cấp", "chuyển giao", "viện trợ", "gửi", "bán", "xuất khẩu"].map((w) => cue(w, "SUPPLIED", "verb", 14, { notAfter: HALTED })),
   // A support package is aid, whatever it is for: "A công bố gói hỗ trợ phòng thủ trị giá 3 tỷ euro cho B".
   cue("gói hỗ trợ", "SUPPLIED", "verb", 14),
   // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
