@@ -3860,3 +3860,23 @@ describe("English constructions: a prepositional aside after the subject ('X, al
     expect(events("Togo, under pressure from Ghana, sent troops to Benin.")).toEqual(["Togo SUPPLIED Benin [occurred]"]);
   });
 });
+
+describe("English constructions: an object pronoun is not its verb's doer", () => {
+  it("reads 'him' or 'her' after a verb as the other person just named, not the subject", () => {
+    const thanks = events(
+      "Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric in Lima. Boric thanked her for the welcome.",
+    );
+    expect(thanks).toContain("Gabriel Boric THANKED Dina Boluarte [occurred]");
+    const host = events(
+      "Colombian President Gustavo Petro arrived in Quito on Monday. Ecuadorian President Daniel Noboa received him at the palace.",
+    );
+    expect(host).toContain("Daniel Noboa MET Gustavo Petro [occurred]");
+  });
+
+  it("does not read an owner ('his wife', 'her team') as the object", () => {
+    const owned = events(
+      "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. Boluarte thanked her team and his wife for the gifts.",
+    );
+    expect(owned.filter((r) => r.includes("THANKED"))).toEqual([]);
+  });
+});

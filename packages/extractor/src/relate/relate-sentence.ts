@@ -59,6 +59,16 @@ const ALLEGING_REACH = 8;
 /** How far after the object of thanks its reason may start. */
 const THANKS_REASON_REACH = 4;
 
+/** "thanked him", "received her at": a pronoun that is a verb's object, not "his" or "her" owning what follows. */
+function objectPronoun(view: SentenceView, m: ResolvedMention): boolean {
+  if (m.kind !== "pronoun" || m.to !== m.from + 1) return false;
+  const words = view.pack.relations;
+  const key = view.key(m.from);
+  if (words.objectPronouns?.has(key)) return true;
+  if (!words.objectOrOwner?.pronouns.has(key)) return false;
+  return !view.tokens[m.to]?.word || words.objectOrOwner.followers.has(view.key(m.to));
+}
+
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
@@ -82,8 +92,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
-          for (const target of t.ids) {
-            if (source === target) continue;
+          for (const told of t.ids) {
+            // "B thanked him": an object pronoun is not its verb's doer; it stands for the next person it may.
+            const target = source === told && objectPronoun(view, t) ? t.other : told;
+            if (target === undefined || source === target) continue;
             const weak = s.kind !== "name" || t.kind !== "name";
             out.push({
               type,
