@@ -3880,3 +3880,18 @@ describe("English constructions: an object pronoun is not its verb's doer", () =
     expect(owned.filter((r) => r.includes("THANKED"))).toEqual([]);
   });
 });
+
+describe("English constructions: a passive whose subject is before a relative aside", () => {
+  it("gives the meeting to the head of 'X, who ..., was received by Y'", () => {
+    expect(
+      events(
+        "Mexican Foreign Minister Alicia Barcena, who arrived in Brasilia on Tuesday, was received by Brazilian President Luiz Inacio Lula da Silva.",
+      ),
+    ).toContain("Alicia Barcena MET Luiz Inácio Lula da Silva [occurred]");
+    expect(
+      events(
+        "Argentine Foreign Minister Diana Mondino, who flew in on Monday for talks, has been welcomed by Uruguayan President Luis Lacalle Pou.",
+      ),
+    ).toContain("Diana Mondino MET Luis Lacalle Pou [occurred]");
+  });
+});

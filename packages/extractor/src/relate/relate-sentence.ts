@@ -751,6 +751,10 @@ function patientBefore(view: SentenceView, marker: number): ResolvedMention | un
     const subject = view.firstDoer();
     return subject && subject.to < marker - 1 ? subject : undefined;
   }
+  // "X, who arrived on Monday, was (has been) received by Y": the head of the aside that ends before the marker, as
+  // for an active verb.
+  const aside = beforeAside(view, marker);
+  if (aside) return aside[0];
   for (let k = marker - 1; k >= Math.max(0, marker - 1 - PASSIVE_SUBJECT_GAP); k--) {
     const m = view.mentionAt[k];
     if (m) return m.to === k + 1 && isActor(m) ? m : possessorOpening(view, marker);
