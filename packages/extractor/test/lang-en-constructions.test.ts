@@ -3895,3 +3895,25 @@ describe("English constructions: a passive whose subject is before a relative as
     ).toContain("Diana Mondino MET Luis Lacalle Pou [occurred]");
   });
 });
+
+describe("English constructions: a list governed by its first member's preposition", () => {
+  it("reads no meeting of 'The borders / rivers of A, B and C meet'", () => {
+    expect(events("The borders of Chile, Peru and Bolivia meet at a tripoint.")).toEqual([]);
+    expect(events("The rivers of Ghana, Togo and Benin meet near the coast.")).toEqual([]);
+  });
+
+  it("still reads 'The leaders of A, B and C met' and a list that opens the clause", () => {
+    expect(events("The leaders of Chile, Peru and Bolivia met in Lima.")).toContain("Bolivia MET Chile [occurred]");
+    expect(events("Ghana, Togo and Benin met in Accra.")).toContain("Benin MET Ghana [occurred]");
+  });
+});
+
+describe("English constructions: a named event joined by 'and' to what is suspended", () => {
+  it("reads no meeting in 'suspended military contacts and talks with X'", () => {
+    expect(events("Chile suspended military contacts and talks on trade with Peru.")).toEqual([]);
+  });
+
+  it("still reads talks held after a negated verb of its own", () => {
+    expect(events("Chile refused to comment and held talks with Peru.")).toContain("Chile MET Peru [occurred]");
+  });
+});
