@@ -3917,3 +3917,16 @@ describe("English constructions: a named event joined by 'and' to what is suspen
     expect(events("Chile refused to comment and held talks with Peru.")).toContain("Chile MET Peru [occurred]");
   });
 });
+
+describe("English constructions: an inviter after a determiner ('at the invitation of the X president')", () => {
+  it("reads the inviter past 'the', as a titled or a country's body", () => {
+    expect(
+      events(
+        "Peruvian President Dina Boluarte spoke on Monday. Chilean President Gabriel Boric visited Lima at the invitation of the Peruvian president.",
+      ),
+    ).toContain("Dina Boluarte INVITED Gabriel Boric [occurred]");
+    expect(events("Chilean President Gabriel Boric visited Lima at the invitation of the Peruvian government.")).toContain(
+      "Peru INVITED Gabriel Boric [occurred]",
+    );
+  });
+});

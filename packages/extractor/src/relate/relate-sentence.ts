@@ -3290,8 +3290,11 @@ function invitingActor(view: SentenceView, i: number): ResolvedMention | undefin
 /** How many plain words may stand between "of his" and the inviter's name: "of his counterpart, X". */
 const INVITER_REACH = 3;
 
-/** The inviter named at `at`, or after an owner pronoun and the words of a relation to the guest ("his counterpart, X"). */
-function inviterAt(view: SentenceView, at: number): ResolvedMention | undefined {
+/** The inviter named at `from` (past a determiner), or after an owner pronoun and the words of a relation to the guest ("his counterpart, X"). */
+function inviterAt(view: SentenceView, from: number): ResolvedMention | undefined {
+  let at = from;
+  // "at the invitation of the Peruvian president": past a determiner, as after "by" (doerAfterVerb).
+  while (!view.mentionAt[at] && view.pack.mentions.determiners.has(view.key(at))) at++;
   if (view.mentionAt[at] || !view.pack.mentions.possessivePronouns.has(view.key(at))) return view.mentionAt[at];
   for (let j = at + 1; j <= at + INVITER_REACH + 1 && j < view.tokens.length; j++) {
     const m = view.mentionAt[j] ?? (view.key(j) === "," ? view.mentionAt[j + 1] : undefined);
