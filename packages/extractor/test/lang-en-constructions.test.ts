@@ -3930,3 +3930,19 @@ describe("English constructions: an inviter after a determiner ('at the invitati
     );
   });
 });
+
+describe("English constructions: welcoming what an owner has ('welcomed X's decision')", () => {
+  it("meets no one when the welcomed is owned by a name, maybe past a body word", () => {
+    const read = events(
+      "Secretary of State Antony Blinken met Chilean Foreign Minister Alberto van Klaveren. Blinken welcomed the Chilean government's reform agenda.",
+    );
+    expect(read.filter((r) => r.includes("Chile MET"))).toEqual([]);
+    expect(read).toContain("Alberto van Klaveren MET Antony Blinken [occurred]");
+  });
+
+  it("still meets the person an owner's office names", () => {
+    expect(events("Kenyan President William Ruto welcomed Ghana's President Nana Akufo-Addo to State House.")).toContain(
+      "Nana Akufo-Addo MET William Ruto [occurred]",
+    );
+  });
+});

@@ -1961,6 +1961,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       j = m.to; // the noun itself
       continue;
     }
+    // "welcomed Kenya's decision", "welcomed the Chilean government's agenda": what an owner has is welcomed, and no
+    // one is met.
+    if (o.cue.type === "MET" && o.cue.adjacent && ownsPlainWord(view, m)) return [];
     // "travel to the city of X": a place's name may take in the head words of its kind.
     if (o.cue.adjacent && m.from !== adjacentAt && !(m.from > o.to && m.from < adjacentAt)) return [];
     const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
@@ -1978,6 +1981,22 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many lower-case words may stand between an owner's name and its possessive: "the Chilean government's". */
+const OWNER_BODY_WORDS = 2;
+
+/**
+ * Whether `m` (maybe with a lower-case body word: "Chilean government") is followed by a possessive clitic and a
+ * plain word that no mention starts: "Kenya's decision", "the Chilean government's agenda".
+ */
+function ownsPlainWord(view: SentenceView, m: ResolvedMention): boolean {
+  let clitic = m.to;
+  while (clitic < m.to + OWNER_BODY_WORDS && !view.mentionAt[clitic] && view.tokens[clitic]?.word && !view.tokens[clitic]!.capitalized)
+    clitic++;
+  if (!view.pack.mentions.possessiveClitics.has(view.key(clitic))) return false;
+  const after = view.tokens[clitic + 1];
+  return !view.mentionAt[clitic + 1] && !!after?.word && !after.capitalized;
 }
 
 /** How many collective words ("người dân", "chính phủ") may stand before the doer of a relative clause. */
