@@ -3882,3 +3882,89 @@ describe("English constructions: a visit to a place below a country is a visit t
     expect(events("A man named Tom Hale arrived in Osaka on Monday, Japan said.")).not.toContain("Tom Hale VISITED Japan [occurred]");
   });
 });
+
+describe("English constructions: an object pronoun is not its verb's doer", () => {
+  it("reads 'him' or 'her' after a verb as the other person just named, not the subject", () => {
+    const thanks = events(
+      "Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric in Lima. Boric thanked her for the welcome.",
+    );
+    expect(thanks).toContain("Gabriel Boric THANKED Dina Boluarte [occurred]");
+    const host = events(
+      "Colombian President Gustavo Petro arrived in Quito on Monday. Ecuadorian President Daniel Noboa received him at the palace.",
+    );
+    expect(host).toContain("Daniel Noboa MET Gustavo Petro [occurred]");
+  });
+
+  it("does not read an owner ('his wife', 'her team') as the object", () => {
+    const owned = events(
+      "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. Boluarte thanked her team and his wife for the gifts.",
+    );
+    expect(owned.filter((r) => r.includes("THANKED"))).toEqual([]);
+  });
+});
+
+describe("English constructions: a passive whose subject is before a relative aside", () => {
+  it("gives the meeting to the head of 'X, who ..., was received by Y'", () => {
+    expect(
+      events(
+        "Mexican Foreign Minister Alicia Barcena, who arrived in Brasilia on Tuesday, was received by Brazilian President Luiz Inacio Lula da Silva.",
+      ),
+    ).toContain("Alicia Barcena MET Luiz Inácio Lula da Silva [occurred]");
+    expect(
+      events(
+        "Argentine Foreign Minister Diana Mondino, who flew in on Monday for talks, has been welcomed by Uruguayan President Luis Lacalle Pou.",
+      ),
+    ).toContain("Diana Mondino MET Luis Lacalle Pou [occurred]");
+  });
+});
+
+describe("English constructions: a list governed by its first member's preposition", () => {
+  it("reads no meeting of 'The borders / rivers of A, B and C meet'", () => {
+    expect(events("The borders of Chile, Peru and Bolivia meet at a tripoint.")).toEqual([]);
+    expect(events("The rivers of Ghana, Togo and Benin meet near the coast.")).toEqual([]);
+  });
+
+  it("still reads 'The leaders of A, B and C met' and a list that opens the clause", () => {
+    expect(events("The leaders of Chile, Peru and Bolivia met in Lima.")).toContain("Bolivia MET Chile [occurred]");
+    expect(events("Ghana, Togo and Benin met in Accra.")).toContain("Benin MET Ghana [occurred]");
+  });
+});
+
+describe("English constructions: a named event joined by 'and' to what is suspended", () => {
+  it("reads no meeting in 'suspended military contacts and talks with X'", () => {
+    expect(events("Chile suspended military contacts and talks on trade with Peru.")).toEqual([]);
+  });
+
+  it("still reads talks held after a negated verb of its own", () => {
+    expect(events("Chile refused to comment and held talks with Peru.")).toContain("Chile MET Peru [occurred]");
+  });
+});
+
+describe("English constructions: an inviter after a determiner ('at the invitation of the X president')", () => {
+  it("reads the inviter past 'the', as a titled or a country's body", () => {
+    expect(
+      events(
+        "Peruvian President Dina Boluarte spoke on Monday. Chilean President Gabriel Boric visited Lima at the invitation of the Peruvian president.",
+      ),
+    ).toContain("Dina Boluarte INVITED Gabriel Boric [occurred]");
+    expect(events("Chilean President Gabriel Boric visited Lima at the invitation of the Peruvian government.")).toContain(
+      "Peru INVITED Gabriel Boric [occurred]",
+    );
+  });
+});
+
+describe("English constructions: welcoming what an owner has ('welcomed X's decision')", () => {
+  it("meets no one when the welcomed is owned by a name, maybe past a body word", () => {
+    const read = events(
+      "Secretary of State Antony Blinken met Chilean Foreign Minister Alberto van Klaveren. Blinken welcomed the Chilean government's reform agenda.",
+    );
+    expect(read.filter((r) => r.includes("Chile MET"))).toEqual([]);
+    expect(read).toContain("Alberto van Klaveren MET Antony Blinken [occurred]");
+  });
+
+  it("still meets the person an owner's office names", () => {
+    expect(events("Kenyan President William Ruto welcomed Ghana's President Nana Akufo-Addo to State House.")).toContain(
+      "Nana Akufo-Addo MET William Ruto [occurred]",
+    );
+  });
+});

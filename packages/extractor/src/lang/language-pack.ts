@@ -628,6 +628,11 @@ export interface RelationWords {
    * ("imposed sanctions on A and B, accusing them of ...").
    */
   readonly objectPronouns?: ReadonlySet<string>;
+  /**
+   * Pronouns that are objects or owners ("her"): an object only when followed by no word or by one of `followers`
+   * ("thanked her for ...", "received her at ..."), not "her team". See objectPronoun in relate-sentence.
+   */
+  readonly objectOrOwner?: { readonly pronouns: ReadonlySet<string>; readonly followers: ReadonlySet<string> };
   /** "cho rằng" (claims): an accusation when what follows charges someone with one of the charge words. */
   readonly alleging: PhraseSet;
   readonly chargeWords: PhraseSet;

@@ -60,6 +60,16 @@ const ALLEGING_REACH = 8;
 /** How far after the object of thanks its reason may start. */
 const THANKS_REASON_REACH = 4;
 
+/** "thanked him", "received her at": a pronoun that is a verb's object, not "his" or "her" owning what follows. */
+function objectPronoun(view: SentenceView, m: ResolvedMention): boolean {
+  if (m.kind !== "pronoun" || m.to !== m.from + 1) return false;
+  const words = view.pack.relations;
+  const key = view.key(m.from);
+  if (words.objectPronouns?.has(key)) return true;
+  if (!words.objectOrOwner?.pronouns.has(key)) return false;
+  return !view.tokens[m.to]?.word || words.objectOrOwner.followers.has(view.key(m.to));
+}
+
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
@@ -83,8 +93,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
-          for (const target of t.ids) {
-            if (source === target) continue;
+          for (const told of t.ids) {
+            // "B thanked him": an object pronoun is not its verb's doer; it stands for the next person it may.
+            const target = source === told && objectPronoun(view, t) ? t.other : told;
+            if (target === undefined || source === target) continue;
             const weak = s.kind !== "name" || t.kind !== "name";
             out.push({
               type,
@@ -739,6 +751,10 @@ function patientBefore(view: SentenceView, marker: number): ResolvedMention | un
     const subject = view.firstDoer();
     return subject && subject.to < marker - 1 ? subject : undefined;
   }
+  // "X, who arrived on Monday, was (has been) received by Y": the head of the aside that ends before the marker, as
+  // for an active verb.
+  const aside = beforeAside(view, marker);
+  if (aside) return aside[0];
   for (let k = marker - 1; k >= Math.max(0, marker - 1 - PASSIVE_SUBJECT_GAP); k--) {
     const m = view.mentionAt[k];
     if (m) return m.to === k + 1 && isActor(m) ? m : possessorOpening(view, marker);
@@ -1945,6 +1961,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       j = m.to; // the noun itself
       continue;
     }
+    // "welcomed Kenya's decision", "welcomed the Chilean government's agenda": what an owner has is welcomed, and no
+    // one is met.
+    if (o.cue.type === "MET" && o.cue.adjacent && ownsPlainWord(view, m)) return [];
     // "travel to the city of X": a place's name may take in the head words of its kind.
     if (o.cue.adjacent && m.from !== adjacentAt && !(m.from > o.to && m.from < adjacentAt)) return [];
     const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
@@ -1962,6 +1981,22 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     return visited.filter(accepts);
   }
   return [];
+}
+
+/** How many lower-case words may stand between an owner's name and its possessive: "the Chilean government's". */
+const OWNER_BODY_WORDS = 2;
+
+/**
+ * Whether `m` (maybe with a lower-case body word: "Chilean government") is followed by a possessive clitic and a
+ * plain word that no mention starts: "Kenya's decision", "the Chilean government's agenda".
+ */
+function ownsPlainWord(view: SentenceView, m: ResolvedMention): boolean {
+  let clitic = m.to;
+  while (clitic < m.to + OWNER_BODY_WORDS && !view.mentionAt[clitic] && view.tokens[clitic]?.word && !view.tokens[clitic]!.capitalized)
+    clitic++;
+  if (!view.pack.mentions.possessiveClitics.has(view.key(clitic))) return false;
+  const after = view.tokens[clitic + 1];
+  return !view.mentionAt[clitic + 1] && !!after?.word && !after.capitalized;
 }
 
 /** How many collective words ("người dân", "chính phủ") may stand before the doer of a relative clause. */
@@ -3274,8 +3309,11 @@ function invitingActor(view: SentenceView, i: number): ResolvedMention | undefin
 /** How many plain words may stand between "of his" and the inviter's name: "of his counterpart, X". */
 const INVITER_REACH = 3;
 
-/** The inviter named at `at`, or after an owner pronoun and the words of a relation to the guest ("his counterpart, X"). */
-function inviterAt(view: SentenceView, at: number): ResolvedMention | undefined {
+/** The inviter named at `from` (past a determiner), or after an owner pronoun and the words of a relation to the guest ("his counterpart, X"). */
+function inviterAt(view: SentenceView, from: number): ResolvedMention | undefined {
+  let at = from;
+  // "at the invitation of the Peruvian president": past a determiner, as after "by" (doerAfterVerb).
+  while (!view.mentionAt[at] && view.pack.mentions.determiners.has(view.key(at))) at++;
   if (view.mentionAt[at] || !view.pack.mentions.possessivePronouns.has(view.key(at))) return view.mentionAt[at];
   for (let j = at + 1; j <= at + INVITER_REACH + 1 && j < view.tokens.length; j++) {
     const m = view.mentionAt[j] ?? (view.key(j) === "," ? view.mentionAt[j + 1] : undefined);

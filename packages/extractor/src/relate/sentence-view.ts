@@ -279,6 +279,18 @@ export class SentenceView {
     return adjacent || !this.actedOn.has(m.from);
   }
 
+  /**
+   * Whether `m` follows the affiliation word ("of A") with no plural people acting for it before ("the borders of A",
+   * not "the leaders of A"); not a fronted setting ("In Lima, A and B signed").
+   */
+  private governedAt(m: ResolvedMention): boolean {
+    let before = m.from - 1;
+    while (this.pack.mentions.determiners.has(this.key(before))) before--;
+    return (
+      this.key(before) === this.pack.mentions.affiliationAfter && this.words.notSubjectAfter.has(this.key(before)) && !this.actsFor(before)
+    );
+  }
+
   /** "the leaders of A ...": the affiliation word at `at` follows plural people who act for what it names (see MentionWords.actingFor). */
   private actsFor(at: number): boolean {
     const { actingFor, affiliationAfter, determiners } = this.pack.mentions;
@@ -410,7 +422,11 @@ export class SentenceView {
       if (!joined) return first;
       if (this.key(j) === ")" && this.asideStart(j) > 0) j = this.asideStart(j) - 1;
       const before = this.mentionAt[j];
-      if (!before || !this.canBeSubject(before, true) || this.actedOn.has(before.from)) return first;
+      if (!before || this.actedOn.has(before.from)) return first;
+      // "The borders of A, B and C meet": a list whose first member is governed ("of A") is governed as a whole; its
+      // start, which can be no subject, is where it starts, not B. Only across a bare list comma, not ", and".
+      if (!this.canBeSubject(before, true))
+        return before.to === first.from - 1 && this.key(before.to) === "," && this.governedAt(before) ? before : first;
       first = before;
     }
   }

@@ -166,7 +166,9 @@ export function eventStatus(
     const denial = view.phraseAt(i, words.denials) > 0;
     const negator = view.phraseAt(i, words.negators);
     // "would not be bullied and thanked X": a negated verb phrase of its own words ends at the "and" too.
-    if (negator && joinedAt !== undefined && joinedAt - (i + negator) >= OWN_PHRASE_WORDS) break;
+    // Not a named event joined right after "and" to what is negated: "suspended military contacts and talks with X".
+    const sameObject = noun && joinedAt === from - 1;
+    if (negator && joinedAt !== undefined && !sameObject && joinedAt - (i + negator) >= OWN_PHRASE_WORDS) break;
     if (negator && !notNegationAt(view, i, from) && !((noun || joinedAt !== undefined) && denial)) return undefined;
     if (view.key(i) === view.pack.mentions.and) joinedAt = i;
     // A negator may itself open the clause it negates ("phủ nhận đã gửi ..."): it is read before the break stops the search.

@@ -1,7 +1,7 @@
 import type { EntityType } from "@news-kg/schema";
 import type { NativeNames } from "../lang/language-pack.ts";
 import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
-import type { Gender, Mention, NameMention, Title } from "../recognize/mention.ts";
+import type { Gender, Mention, NameMention, PronounMention, Title } from "../recognize/mention.ts";
 import { nameKey } from "../text/name-key.ts";
 import { ArticleEntities, type ArticleEntity, type Role } from "./article-entities.ts";
 
@@ -12,6 +12,11 @@ export interface ResolvedMention {
   ids: string[];
   type: EntityType;
   kind: Mention["kind"];
+  /**
+   * A person pronoun ("him", "her"): who it stands for when what it was resolved to is the doer of the verb it is the
+   * object of ("A met B. B thanked him"): an object pronoun never stands for its own clause's subject.
+   */
+  other?: string;
 }
 
 /** "X holds office Y in Z", read from a title: becomes an OFFICIAL_OF relation. */
@@ -153,6 +158,7 @@ export function resolveArticle(
     const endingAt = new Map<number, ArticleEntity>(); // this sentence's entities by where their mention ends
     return mentions.flatMap((mention): ResolvedMention[] => {
       const found = resolveMention(mention, named, entities, lexicon, context, native);
+      const other = found[0] && isPlainPersonPronoun(mention) ? otherPerson(context, found[0], mention.gender) : undefined;
       if (mention.kind === "name" && mention.title?.ownedBy && found[0]) {
         const owner = ownerOf(mention.title.ownedBy, endingAt, context);
         const fact = owner && officeOfOwner(mention.title, found[0], owner, entities, lexicon, native, sentence);
@@ -181,7 +187,15 @@ export function resolveArticle(
         if (fact) titles.push(fact);
       }
       if (found.length === 0) return [];
-      return [{ from: mention.from, to: mention.to, ids: found.map((e) => e.id), type: found[0]!.type, kind: mention.kind }];
+      const resolvedMention: ResolvedMention = {
+        from: mention.from,
+        to: mention.to,
+        ids: found.map((e) => e.id),
+        type: found[0]!.type,
+        kind: mention.kind,
+      };
+      if (other) resolvedMention.other = other.id;
+      return [resolvedMention];
     });
   });
   // A home, the dateline's or a guessed one, holds the office only of someone the article gives no other country or
@@ -401,6 +415,19 @@ function topicPerson(context: Discourse, gender?: Gender): ArticleEntity | undef
     context.previous.find(fits) ??
     context.recent.find(fits)
   );
+}
+
+const isPlainPersonPronoun = (mention: Mention): mention is PronounMention =>
+  mention.kind === "pronoun" && !mention.of && !mention.guest && !mention.delegation && !mention.title;
+
+/**
+ * The next person a pronoun may stand for after `first`: one named earlier in its sentence, else in the sentence
+ * before, else the last one named ("A met B in X. B thanked him": A).
+ */
+function otherPerson(context: Discourse, first: ArticleEntity, gender?: Gender): ArticleEntity | undefined {
+  if (first.type !== "PERSON") return undefined;
+  const fits = (e: ArticleEntity) => e !== first && e.type === "PERSON" && (!gender || !e.gender || e.gender === gender);
+  return context.sentence.findLast(fits) ?? context.previous.find(fits) ?? context.recent.find(fits);
 }
 
 /** "A tiếp B nhân dịp ông ...": the person named last before the pronoun in its sentence. */

@@ -1082,6 +1082,10 @@ export const EN_RELATIONS: RelationWords = {
   nominalizers: new Set(["'s", "’s"]),
   // Not "her", which is also an owner ("meet her counterpart").
   objectPronouns: new Set(["them", "it", "him", "us", "me"]),
+  objectOrOwner: {
+    pronouns: new Set(["her"]),
+    followers: new Set(["for", "to", "at", "in", "on", "with", "as", "and", "after", "during", "before", "when", "over"]),
+  },
   alleging: new PhraseSet(["claimed that", "alleged that", "charged that"]),
   reportedCharge: new PhraseSet(["said", "says", "say", "told"]),
   chargeWords: new PhraseSet([
