@@ -336,6 +336,35 @@ describe("Vietnamese offices stacked in apposition", () => {
     expect(facts(text)).toEqual(["Trần Cẩm Vân OFFICIAL_OF Communist Party of Vietnam", "Trần Cẩm Vân OFFICIAL_OF Vietnam"]);
   });
 
+  it("a Central Committee member is a party office: 'X, Ủy viên Trung ương Đảng,' and '..., Ủy viên Ban Chấp hành Trung ương Đảng Y'", () => {
+    expect(facts("Ông Đỗ Văn Khiêm, Ủy viên Trung ương Đảng, phát biểu tại hội thảo.")).toEqual([
+      "Đỗ Văn Khiêm OFFICIAL_OF Communist Party of Vietnam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Vietnam",
+    ]);
+    expect(facts("Bà Ana Lúcia Tavares, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Cuba, đã tới Huế.")).toEqual([
+      "Ana Lúcia Tavares OFFICIAL_OF Communist Party of Cuba",
+    ]);
+  });
+
+  it("a ministry's office stacked after a party office: 'X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Y,' is held in the ministry", () => {
+    expect(facts("Thiếu tướng Đỗ Văn Khiêm, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an, đã tiếp đoàn.")).toEqual([
+      "Đỗ Văn Khiêm OFFICIAL_OF Bộ Công an Việt Nam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Communist Party of Vietnam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Vietnam",
+    ]);
+    expect(facts("Ông Đỗ Văn Khiêm, Ủy viên Bộ Chính trị, Thứ trưởng Bộ Xây dựng cho biết.")).toContain(
+      "Đỗ Văn Khiêm OFFICIAL_OF Bộ Xây dựng Việt Nam",
+    );
+  });
+
+  it("but not an office whose holder is named after it: 'X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Y Z'", () => {
+    const text = "Đồng chí Đỗ Văn Khiêm, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Xây dựng Lý Thị Hằng đã tới dự.";
+    expect(facts(text).filter((f) => f.startsWith("Đỗ"))).toEqual([
+      "Đỗ Văn Khiêm OFFICIAL_OF Communist Party of Vietnam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Vietnam",
+    ]);
+  });
+
   it("a cue word alone after an office is no name: 'lãnh đạo Đảng, Nhà nước'", () => {
     expect(people("Thay mặt lãnh đạo Đảng, Nhà nước, đồng chí Lương Văn Cường chúc mừng.")).toEqual(["Lương Văn Cường"]);
   });

@@ -2188,7 +2188,25 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const joined = spans[and + 1]?.kind === "office" || spans[and + 1]?.kind === "entity";
   const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
+  const further = stackedMinistryOffice(context, held.to);
+  if (further) return { ...mention, to: further.to, title: held.title, alsoTitles: [further.title] };
   return { ...mention, to: held.to, title: held.title };
+}
+
+/**
+ * "X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng,": an office in a ministry stacked past the comma after the
+ * apposition's first office is the person's too, when the apposition closes after it (a comma or a lower-case word);
+ * not when a name follows, the next titled person of a list ("..., Thứ trưởng Bộ Y Z").
+ */
+function stackedMinistryOffice(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
+  if (tokens[at]?.text !== "," || spans[at + 1]?.kind !== "office" || !tokens[at + 1]!.capitalized) return undefined;
+  const held = appositiveOffice(context, at + 1, false);
+  if (!held?.title.ministry || held.title.affiliation || held.title.principal) return undefined;
+  // The ministry is inside the office's cue, or written right after it.
+  const to = tokens[held.to]?.key === words.ministry ? held.to + held.title.ministry.split(" ").length : held.to;
+  const after = tokens[to];
+  return after?.text === "," || (after?.word && !after.capitalized && !spans[to]) ? { to, title: held.title } : undefined;
 }
 
 /**
