@@ -974,6 +974,23 @@ describe("Vietnamese coreference: a surname that opens on its particles", () => 
   });
 });
 
+describe("Vietnamese coreference: given names by their initials", () => {
+  it("'G.Mendes', 'V.Ra-mốt' stand for the person named in full whose family name they end with", () => {
+    const text =
+      "Tổng thống Chile Gabriel T. Mendes đã tiếp Thủ tướng Peru Vích-to Ra-mốt. Ông G.Mendes cảm ơn Peru. Ông V.Ra-mốt chỉ trích Bolivia.";
+    expect(people(text)).toEqual(["Gabriel T. Mendes", "Vích-to Ra-mốt"]);
+    expect(facts(text, ["THANKED", "CRITICIZED"])).toEqual(["Gabriel T. Mendes THANKED Peru", "Vích-to Ra-mốt CRITICIZED Bolivia"]);
+  });
+
+  it("another initial is another person: 'ông J.Mendes' is not Gabriel Mendes", () => {
+    expect(people("Ông Gabriel Mendes tới Lima. Ông J.Mendes cho biết.")).toEqual(["Gabriel Mendes", "J.Mendes"]);
+  });
+
+  it("initials glued by their dots are part of the name: 'Phó Tổng thống Y R.K. Santoso'", () => {
+    expect(facts("Phó Tổng thống Philippines R.K. Santoso đã tới Huế.", ["OFFICIAL_OF"])).toEqual(["R.K. Santoso OFFICIAL_OF Philippines"]);
+  });
+});
+
 describe("Vietnamese coreference: the delegation stands for its head", () => {
   it("a bare 'Đoàn' is who the article named with the delegation: 'A cùng Đoàn đại biểu ... Đoàn sẽ thăm Y'", () => {
     const text =

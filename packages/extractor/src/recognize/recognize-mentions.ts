@@ -1203,10 +1203,14 @@ function isMiddleInitial(tokens: Token[], at: number): boolean {
   return !!token && token.text.length === 1 && token.capitalized && isInitialDot(tokens, at + 1);
 }
 
-/** The dot after a one-letter initial, followed by a capitalized word: "V. Putin". */
+/** Given names' initials glued by their dots, the last dot apart: "B.J" of "B.J. Habibi". */
+const GLUED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
+/** The dot after a one-letter initial (or glued initials), followed by a capitalized word: "V. Putin", "B.J. Habibi". */
 function isInitialDot(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
-  return tokens[at]?.text === "." && !!before && before.text.length === 1 && before.capitalized && !!tokens[at + 1]?.capitalized;
+  if (tokens[at]?.text !== "." || !before || !tokens[at + 1]?.capitalized) return false;
+  return (before.text.length === 1 && before.capitalized) || GLUED_INITIALS.test(before.text);
 }
 
 /**
