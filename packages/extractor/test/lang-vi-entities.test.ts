@@ -262,6 +262,20 @@ describe("Vietnamese offices: an office after the name", () => {
     expect(facts("Phó Thủ tướng Ba Lan phụ trách kinh tế Jan Novak thăm Ấn Độ.")).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
   });
 
+  it("a place in the remit is what the office deals with, not whose it is: 'Đặc phái viên về Y X', 'Điều phối viên phụ trách khu vực Z X'", () => {
+    expect(facts("Đặc phái viên về Myanmar Anders Holm sẽ tới Jakarta.")).toEqual([]);
+    expect(people("Điều phối viên phụ trách khu vực Trung Đông Anders Holm sẽ tới Amman.")).toEqual(["Anders Holm"]);
+    expect(facts("Đặc phái viên Na Uy về Myanmar Anders Holm sẽ tới Jakarta.")).toEqual(["Anders Holm OFFICIAL_OF Norway"]);
+  });
+
+  it("a remit told by 'về' before the holder: 'Đặc phái viên của Tổng thống về năng lượng X' is still X's office", () => {
+    expect(people("Đi cùng Thủ tướng có Đặc phái viên của Thủ tướng về năng lượng Anders Holm.")).toEqual(["Anders Holm"]);
+  });
+
+  it("'về' as a verb after a bare office reads no body: 'Tổng thống về thăm Y', 'Chủ tịch Quốc hội về Z dự lễ'", () => {
+    expect(facts("Tổng thống về thăm Hà Nội hôm qua. Chủ tịch Quốc hội về Huế dự lễ.")).toEqual([]);
+  });
+
   it("a remit that leads on with a linking word names no holder: 'Bộ trưởng Y phụ trách quan hệ với Z cho biết X ...'", () => {
     expect(facts("Bộ trưởng Ba Lan phụ trách quan hệ với Ấn Độ cho biết Jan Novak sẽ tới.")).toEqual([]);
   });

@@ -1798,12 +1798,19 @@ function ownerBefore(context: Context, from: number): Title["ownedBy"] {
 /** At most this many lower-case words tell an office's remit: "phụ trách các hoạt động gìn giữ hòa bình". */
 const REMIT_WORDS = 6;
 
-/** "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. */
+/**
+ * "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. A place the
+ * remit names ("Đặc phái viên về Triều Tiên X", "Điều phối viên phụ trách khu vực Trung Đông X") is what the office
+ * deals with, not whose office it is: the remit ends past it only when the holder's name follows.
+ */
 function remitEnd(context: Context, at: number): number {
   const { tokens, spans, words } = context;
   const opener = words.officeRemit?.lengthAt(context.keys, at) ?? 0;
   if (!opener) return 0;
   let j = at + opener;
+  const place = spans[j];
+  if (place?.kind === "entity" && (place.entry.type === "COUNTRY" || place.entry.type === "LOCATION"))
+    return isPersonStart(context, place.to) ? place.to : 0;
   for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++)
     if (words.linkingWords.has(tokens[j]!.key)) return 0;
   return j > at + opener && tokens[j]?.capitalized ? j : 0;
