@@ -988,6 +988,16 @@ describe("Vietnamese coreference: a surname that opens on its particles", () => 
   });
 });
 
+describe("Vietnamese coreference: a one-word short name of a well-known person", () => {
+  it("'bà Hoa' of a story that never names China is an ordinary person, not China's spokeswoman", () => {
+    expect(people("Bà Hoa, chủ một quán ăn ở Đà Lạt, cho biết giá rau tăng. Bà Hoa cảm ơn Thái Lan.")).toEqual(["Hoa"]);
+  });
+
+  it("the country named, the short name is the lexicon's person: 'Trung Quốc ... bà Hoa cho biết'", () => {
+    expect(people("Trung Quốc phản đối quyết định của Canada. Bà Hoa cho biết Bắc Kinh sẽ đáp trả.")).toEqual(["Hua Chunying"]);
+  });
+});
+
 describe("Vietnamese coreference: given names by their initials", () => {
   it("'G.Mendes', 'V.Ra-mốt' stand for the person named in full whose family name they end with", () => {
     const text =
