@@ -319,6 +319,10 @@ describe("Vietnamese offices: an office after the name", () => {
     ]);
   });
 
+  it("a state oil company the lexicon knows, bare before its officer: 'Chủ tịch Petrobras X' (not a name 'Petrobras X')", () => {
+    expect(facts("Chủ tịch Petrobras Luís Carvalho chỉ trích quyết định của Bolivia.")).toEqual(["Luís Carvalho OFFICIAL_OF Petrobras"]);
+  });
+
   it("an unknown organization before the name: 'Chủ tịch Tập đoàn Y X' parts at the family name", () => {
     expect(facts("Chủ tịch Tập đoàn Hải Đăng Lê Văn Thuận cho biết lợi nhuận tăng.")).toEqual([
       "Lê Văn Thuận OFFICIAL_OF Tập đoàn Hải Đăng",
