@@ -40,6 +40,12 @@ describe("Vietnamese offices: fields and bodies inside a title", () => {
     expect(facts(text)).toEqual(["Lưu Quang Khải OFFICIAL_OF Vietnam"]);
   });
 
+  it("a field the lexicon also knows as a body's name is the field: 'Bộ trưởng Lao động Y X' (not the paper 'Lao Động')", () => {
+    expect(facts("Bộ trưởng Lao động Uruguay Martín Rivas tới Đà Nẵng.")).toEqual(["Martín Rivas OFFICIAL_OF Uruguay"]);
+    expect(facts("Ông Martín Rivas, Bộ trưởng Lao động Uruguay, tới Đà Nẵng.")).toEqual(["Martín Rivas OFFICIAL_OF Uruguay"]);
+    expect(facts("Ông Martín Rivas, Bộ trưởng Lao động, tới Đà Nẵng.")).toEqual([]);
+  });
+
   it("the ministry word, then its field: 'Bộ trưởng Bộ Tài nguyên và Môi trường X'", () => {
     expect(people("Bộ trưởng Bộ Tài nguyên và Môi trường Hồ Đức Tâm phát biểu.")).toEqual(["Hồ Đức Tâm"]);
   });

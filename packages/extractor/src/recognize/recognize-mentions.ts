@@ -1591,11 +1591,19 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
-    const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
+    const field = fieldOverBody(context, j);
+    const body =
+      span?.kind === "entity" && span.entry.type !== "PERSON"
+        ? field
+          ? undefined
+          : entityMention(span, tokens)
+        : cueOrganization(context, j, true);
     const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const stackedEnd = token.key === words.and && !stacked ? stackedOfficeEnd(context, j) : 0;
     if (span?.kind === "office") j = span.to;
+    else if (field)
+      j = fieldEnd = j + field; // "Bộ trưởng Lao động Y X": the office's field, not the paper "Lao Động"
     else if (!span && j === spans[at]!.to && words.formerAfterOffice?.has(token.key)) {
       // "Emperor Emeritus X": an office the holder has left, said after it.
       title.former = true;
@@ -1793,6 +1801,17 @@ function ownerBefore(context: Context, from: number): Title["ownedBy"] {
   if (words.possessivePronouns.has(key)) return { at: from - 1, pronoun: true, gender: words.genders?.pronouns.get(key) };
   // Only after a name: "Peru's" is a country the office's reading takes as its body.
   return words.possessiveClitics.has(key) && tokens[from - 2]?.capitalized ? { at: from - 1, pronoun: false } : undefined;
+}
+
+/**
+ * "Bộ trưởng Lao động": a field the pack lists that covers a body the lexicon names with the same words (the paper
+ * "Lao Động") is the office's field; how many words it takes, else 0.
+ */
+function fieldOverBody(context: Context, at: number): number {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.entry.type !== "ORGANIZATION") return 0;
+  const field = context.words.titleFields?.lengthAt(context.keys, at) ?? 0;
+  return field >= span.to - at ? field : 0;
 }
 
 /** At most this many lower-case words tell an office's remit: "phụ trách các hoạt động gìn giữ hòa bình". */
@@ -2329,6 +2348,11 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
+    const field = fieldOverBody(context, k);
+    if (field) {
+      k += field; // "X, Bộ trưởng Lao động Y,": the office's field, not a body the lexicon names with the same words
+      continue;
+    }
     const owned = next?.kind === "entity" ? bodyOwnedBy(context, next) : undefined;
     const body =
       owned ?? (next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k));
