@@ -40,6 +40,12 @@ describe("Vietnamese offices: fields and bodies inside a title", () => {
     expect(facts(text)).toEqual(["Lưu Quang Khải OFFICIAL_OF Vietnam"]);
   });
 
+  it("a field the lexicon also knows as a body's name is the field: 'Bộ trưởng Lao động Y X' (not the paper 'Lao Động')", () => {
+    expect(facts("Bộ trưởng Lao động Uruguay Martín Rivas tới Đà Nẵng.")).toEqual(["Martín Rivas OFFICIAL_OF Uruguay"]);
+    expect(facts("Ông Martín Rivas, Bộ trưởng Lao động Uruguay, tới Đà Nẵng.")).toEqual(["Martín Rivas OFFICIAL_OF Uruguay"]);
+    expect(facts("Ông Martín Rivas, Bộ trưởng Lao động, tới Đà Nẵng.")).toEqual([]);
+  });
+
   it("the ministry word, then its field: 'Bộ trưởng Bộ Tài nguyên và Môi trường X'", () => {
     expect(people("Bộ trưởng Bộ Tài nguyên và Môi trường Hồ Đức Tâm phát biểu.")).toEqual(["Hồ Đức Tâm"]);
   });
@@ -262,6 +268,20 @@ describe("Vietnamese offices: an office after the name", () => {
     expect(facts("Phó Thủ tướng Ba Lan phụ trách kinh tế Jan Novak thăm Ấn Độ.")).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
   });
 
+  it("a place in the remit is what the office deals with, not whose it is: 'Đặc phái viên về Y X', 'Điều phối viên phụ trách khu vực Z X'", () => {
+    expect(facts("Đặc phái viên về Myanmar Anders Holm sẽ tới Jakarta.")).toEqual([]);
+    expect(people("Điều phối viên phụ trách khu vực Trung Đông Anders Holm sẽ tới Amman.")).toEqual(["Anders Holm"]);
+    expect(facts("Đặc phái viên Na Uy về Myanmar Anders Holm sẽ tới Jakarta.")).toEqual(["Anders Holm OFFICIAL_OF Norway"]);
+  });
+
+  it("a remit told by 'về' before the holder: 'Đặc phái viên của Tổng thống về năng lượng X' is still X's office", () => {
+    expect(people("Đi cùng Thủ tướng có Đặc phái viên của Thủ tướng về năng lượng Anders Holm.")).toEqual(["Anders Holm"]);
+  });
+
+  it("'về' as a verb after a bare office reads no body: 'Tổng thống về thăm Y', 'Chủ tịch Quốc hội về Z dự lễ'", () => {
+    expect(facts("Tổng thống về thăm Hà Nội hôm qua. Chủ tịch Quốc hội về Huế dự lễ.")).toEqual([]);
+  });
+
   it("a remit that leads on with a linking word names no holder: 'Bộ trưởng Y phụ trách quan hệ với Z cho biết X ...'", () => {
     expect(facts("Bộ trưởng Ba Lan phụ trách quan hệ với Ấn Độ cho biết Jan Novak sẽ tới.")).toEqual([]);
   });
@@ -305,6 +325,10 @@ describe("Vietnamese offices: an office after the name", () => {
     ]);
   });
 
+  it("a state oil company the lexicon knows, bare before its officer: 'Chủ tịch Petrobras X' (not a name 'Petrobras X')", () => {
+    expect(facts("Chủ tịch Petrobras Luís Carvalho chỉ trích quyết định của Bolivia.")).toEqual(["Luís Carvalho OFFICIAL_OF Petrobras"]);
+  });
+
   it("an unknown organization before the name: 'Chủ tịch Tập đoàn Y X' parts at the family name", () => {
     expect(facts("Chủ tịch Tập đoàn Hải Đăng Lê Văn Thuận cho biết lợi nhuận tăng.")).toEqual([
       "Lê Văn Thuận OFFICIAL_OF Tập đoàn Hải Đăng",
@@ -334,6 +358,35 @@ describe("Vietnamese offices stacked in apposition", () => {
     const text = "Đồng chí Trần Cẩm Vân, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tiếp đoàn Đảng Cộng sản Cuba.";
     // Party offices of a Vietnamese holder are held in the ruling party too; not in Cuba's.
     expect(facts(text)).toEqual(["Trần Cẩm Vân OFFICIAL_OF Communist Party of Vietnam", "Trần Cẩm Vân OFFICIAL_OF Vietnam"]);
+  });
+
+  it("a Central Committee member is a party office: 'X, Ủy viên Trung ương Đảng,' and '..., Ủy viên Ban Chấp hành Trung ương Đảng Y'", () => {
+    expect(facts("Ông Đỗ Văn Khiêm, Ủy viên Trung ương Đảng, phát biểu tại hội thảo.")).toEqual([
+      "Đỗ Văn Khiêm OFFICIAL_OF Communist Party of Vietnam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Vietnam",
+    ]);
+    expect(facts("Bà Ana Lúcia Tavares, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Cuba, đã tới Huế.")).toEqual([
+      "Ana Lúcia Tavares OFFICIAL_OF Communist Party of Cuba",
+    ]);
+  });
+
+  it("a ministry's office stacked after a party office: 'X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Y,' is held in the ministry", () => {
+    expect(facts("Thiếu tướng Đỗ Văn Khiêm, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an, đã tiếp đoàn.")).toEqual([
+      "Đỗ Văn Khiêm OFFICIAL_OF Bộ Công an Việt Nam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Communist Party of Vietnam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Vietnam",
+    ]);
+    expect(facts("Ông Đỗ Văn Khiêm, Ủy viên Bộ Chính trị, Thứ trưởng Bộ Xây dựng cho biết.")).toContain(
+      "Đỗ Văn Khiêm OFFICIAL_OF Bộ Xây dựng Việt Nam",
+    );
+  });
+
+  it("but not an office whose holder is named after it: 'X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Y Z'", () => {
+    const text = "Đồng chí Đỗ Văn Khiêm, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Xây dựng Lý Thị Hằng đã tới dự.";
+    expect(facts(text).filter((f) => f.startsWith("Đỗ"))).toEqual([
+      "Đỗ Văn Khiêm OFFICIAL_OF Communist Party of Vietnam",
+      "Đỗ Văn Khiêm OFFICIAL_OF Vietnam",
+    ]);
   });
 
   it("a cue word alone after an office is no name: 'lãnh đạo Đảng, Nhà nước'", () => {
@@ -942,6 +995,33 @@ describe("Vietnamese coreference: a surname that opens on its particles", () => 
 
   it("a particle before a country the lexicon knows opens no name: 'ông la Mỹ' stays a pronoun and a country", () => {
     expect(people("Tổng thống Chile Rosa Medina tới Hà Nội. Ông la Mỹ.")).toEqual(["Rosa Medina"]);
+  });
+});
+
+describe("Vietnamese coreference: a one-word short name of a well-known person", () => {
+  it("'bà Hoa' of a story that never names China is an ordinary person, not China's spokeswoman", () => {
+    expect(people("Bà Hoa, chủ một quán ăn ở Đà Lạt, cho biết giá rau tăng. Bà Hoa cảm ơn Thái Lan.")).toEqual(["Hoa"]);
+  });
+
+  it("the country named, the short name is the lexicon's person: 'Trung Quốc ... bà Hoa cho biết'", () => {
+    expect(people("Trung Quốc phản đối quyết định của Canada. Bà Hoa cho biết Bắc Kinh sẽ đáp trả.")).toEqual(["Hua Chunying"]);
+  });
+});
+
+describe("Vietnamese coreference: given names by their initials", () => {
+  it("'G.Mendes', 'V.Ra-mốt' stand for the person named in full whose family name they end with", () => {
+    const text =
+      "Tổng thống Chile Gabriel T. Mendes đã tiếp Thủ tướng Peru Vích-to Ra-mốt. Ông G.Mendes cảm ơn Peru. Ông V.Ra-mốt chỉ trích Bolivia.";
+    expect(people(text)).toEqual(["Gabriel T. Mendes", "Vích-to Ra-mốt"]);
+    expect(facts(text, ["THANKED", "CRITICIZED"])).toEqual(["Gabriel T. Mendes THANKED Peru", "Vích-to Ra-mốt CRITICIZED Bolivia"]);
+  });
+
+  it("another initial is another person: 'ông J.Mendes' is not Gabriel Mendes", () => {
+    expect(people("Ông Gabriel Mendes tới Lima. Ông J.Mendes cho biết.")).toEqual(["Gabriel Mendes", "J.Mendes"]);
+  });
+
+  it("initials glued by their dots are part of the name: 'Phó Tổng thống Y R.K. Santoso'", () => {
+    expect(facts("Phó Tổng thống Philippines R.K. Santoso đã tới Huế.", ["OFFICIAL_OF"])).toEqual(["R.K. Santoso OFFICIAL_OF Philippines"]);
   });
 });
 

@@ -1235,10 +1235,14 @@ function isMiddleInitial(tokens: Token[], at: number): boolean {
   return !!token && token.text.length === 1 && token.capitalized && isInitialDot(tokens, at + 1);
 }
 
-/** The dot after a one-letter initial, followed by a capitalized word: "V. Putin". */
+/** Given names' initials glued by their dots, the last dot apart: "B.J" of "B.J. Habibi". */
+const GLUED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
+/** The dot after a one-letter initial (or glued initials), followed by a capitalized word: "V. Putin", "B.J. Habibi". */
 function isInitialDot(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
-  return tokens[at]?.text === "." && !!before && before.text.length === 1 && before.capitalized && !!tokens[at + 1]?.capitalized;
+  if (tokens[at]?.text !== "." || !before || !tokens[at + 1]?.capitalized) return false;
+  return (before.text.length === 1 && before.capitalized) || GLUED_INITIALS.test(before.text);
 }
 
 /**
@@ -1619,11 +1623,19 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
-    const body = span?.kind === "entity" && span.entry.type !== "PERSON" ? entityMention(span, tokens) : cueOrganization(context, j, true);
+    const field = fieldOverBody(context, j);
+    const body =
+      span?.kind === "entity" && span.entry.type !== "PERSON"
+        ? field
+          ? undefined
+          : entityMention(span, tokens)
+        : cueOrganization(context, j, true);
     const thisCountry = !span && !title.affiliation ? (words.thisCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const host = !span && !title.affiliation ? (words.hostCountry?.lengthAt(context.keys, j) ?? 0) : 0;
     const stackedEnd = token.key === words.and && !stacked ? stackedOfficeEnd(context, j) : 0;
     if (span?.kind === "office") j = span.to;
+    else if (field)
+      j = fieldEnd = j + field; // "Bộ trưởng Lao động Y X": the office's field, not the paper "Lao Động"
     else if (!span && j === spans[at]!.to && words.formerAfterOffice?.has(token.key)) {
       // "Emperor Emeritus X": an office the holder has left, said after it.
       title.former = true;
@@ -1825,15 +1837,33 @@ function ownerBefore(context: Context, from: number): Title["ownedBy"] {
   return words.possessiveClitics.has(key) && tokens[from - 2]?.capitalized ? { at: from - 1, pronoun: false } : undefined;
 }
 
+/**
+ * "Bộ trưởng Lao động": a field the pack lists that covers a body the lexicon names with the same words (the paper
+ * "Lao Động") is the office's field; how many words it takes, else 0.
+ */
+function fieldOverBody(context: Context, at: number): number {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.entry.type !== "ORGANIZATION") return 0;
+  const field = context.words.titleFields?.lengthAt(context.keys, at) ?? 0;
+  return field >= span.to - at ? field : 0;
+}
+
 /** At most this many lower-case words tell an office's remit: "phụ trách các hoạt động gìn giữ hòa bình". */
 const REMIT_WORDS = 6;
 
-/** "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. */
+/**
+ * "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. A place the
+ * remit names ("Đặc phái viên về Triều Tiên X", "Điều phối viên phụ trách khu vực Trung Đông X") is what the office
+ * deals with, not whose office it is: the remit ends past it only when the holder's name follows.
+ */
 function remitEnd(context: Context, at: number): number {
   const { tokens, spans, words } = context;
   const opener = words.officeRemit?.lengthAt(context.keys, at) ?? 0;
   if (!opener) return 0;
   let j = at + opener;
+  const place = spans[j];
+  if (place?.kind === "entity" && (place.entry.type === "COUNTRY" || place.entry.type === "LOCATION"))
+    return isPersonStart(context, place.to) ? place.to : 0;
   for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++)
     if (words.linkingWords.has(tokens[j]!.key)) return 0;
   return j > at + opener && tokens[j]?.capitalized ? j : 0;
@@ -2222,7 +2252,25 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const joined = spans[and + 1]?.kind === "office" || spans[and + 1]?.kind === "entity";
   const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
+  const further = stackedMinistryOffice(context, held.to);
+  if (further) return { ...mention, to: further.to, title: held.title, alsoTitles: [further.title] };
   return { ...mention, to: held.to, title: held.title };
+}
+
+/**
+ * "X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng,": an office in a ministry stacked past the comma after the
+ * apposition's first office is the person's too, when the apposition closes after it (a comma or a lower-case word);
+ * not when a name follows, the next titled person of a list ("..., Thứ trưởng Bộ Y Z").
+ */
+function stackedMinistryOffice(context: Context, at: number): { to: number; title: Title } | undefined {
+  const { tokens, spans, words } = context;
+  if (tokens[at]?.text !== "," || spans[at + 1]?.kind !== "office" || !tokens[at + 1]!.capitalized) return undefined;
+  const held = appositiveOffice(context, at + 1, false);
+  if (!held?.title.ministry || held.title.affiliation || held.title.principal) return undefined;
+  // The ministry is inside the office's cue, or written right after it.
+  const to = tokens[held.to]?.key === words.ministry ? held.to + held.title.ministry.split(" ").length : held.to;
+  const after = tokens[to];
+  return after?.text === "," || (after?.word && !after.capitalized && !spans[to]) ? { to, title: held.title } : undefined;
 }
 
 /**
@@ -2334,6 +2382,11 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
   for (let steps = 0; k < tokens.length && steps < 10; steps++) {
     const next = spans[k];
     const token = tokens[k]!;
+    const field = fieldOverBody(context, k);
+    if (field) {
+      k += field; // "X, Bộ trưởng Lao động Y,": the office's field, not a body the lexicon names with the same words
+      continue;
+    }
     const owned = next?.kind === "entity" ? bodyOwnedBy(context, next) : undefined;
     const body =
       owned ?? (next?.kind === "entity" && next.entry.type !== "PERSON" ? entityMention(next, tokens) : cueOrganization(context, k));

@@ -84,9 +84,18 @@ export class ArticleEntities {
   /** People whose name begins or ends with the words of a short form: "Kim" → Kim Jong Un, "Chính" → Phạm Minh Chính. */
   peopleNamed(short: string): ArticleEntity[] {
     const words = foldName(short).split(" ");
+    // "G.Bush", "V.Pu-tin": given names by their initials, then the family name: a person whose name ends with the
+    // family name and begins with the first initial.
+    const initials = words.findIndex((w) => w.length > 1);
+    const family = initials > 0 ? words.slice(initials) : undefined;
     return [...this.byId.values()].filter(
       (e) =>
-        e.type === "PERSON" && e.words.some((name) => name.length > words.length && (startsWith(name, words) || endsWith(name, words))),
+        e.type === "PERSON" &&
+        e.words.some(
+          (name) =>
+            (name.length > words.length && (startsWith(name, words) || endsWith(name, words))) ||
+            (!!family && name.length > family.length && endsWith(name, family) && name[0]!.startsWith(words[0]!)),
+        ),
     );
   }
 

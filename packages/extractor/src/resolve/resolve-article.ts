@@ -87,7 +87,7 @@ export function resolveArticle(
     if (named.has(mention)) continue;
     const article = shortReference(entities, mention);
     const known =
-      shortHolder(lexicon, entities, mention, titled, article) ?? article ?? lexiconShortName(lexicon, entities, mention, offices);
+      shortHolder(lexicon, entities, mention, titled, article) ?? article ?? lexiconShortName(lexicon, entities, mention, offices, native);
     if (mention.tentative) {
       if (known) named.set(mention, known);
       continue;
@@ -726,11 +726,18 @@ function lexiconShortName(
   entities: ArticleEntities,
   mention: NameMention,
   offices: Set<string>,
+  native: NativeNames | undefined,
 ): ArticleEntity | undefined {
   if (mention.type !== "PERSON") return undefined;
   const entries = lexicon.shortNames.get(mention.surface.toLowerCase()) ?? [];
   const fitting = entries.length > 1 ? entries.filter((e) => offices.has(officeKey(e.office, e.country))) : entries;
-  return fitting.length === 1 ? entities.fromEntry(fitting[0]!, mention.surface) : undefined;
+  const known = fitting.length === 1 ? fitting[0]! : undefined;
+  // "Bà Hoa" of a story that never names China is not China's spokeswoman: in a language with native names (which
+  // writes foreign ones in its own syllables), a one-word short form, which many ordinary people bear, stands for a
+  // well-known foreigner only in an article that names the person's country.
+  const ordinary = !!native && !mention.surface.includes(" ");
+  if (known?.country && ordinary && known.country !== native?.country && !offices.has(officeKey("", known.country))) return undefined;
+  return known && entities.fromEntry(known, mention.surface);
 }
 
 /**
@@ -754,12 +761,13 @@ function shortHolder(
 
 const officeKey = (role?: string, country?: string) => `${role}|${country}`;
 
-/** Offices with their country named anywhere in the article, as "role|country". */
+/** Offices with their country named anywhere in the article, as "role|country"; and the countries named, as "|country". */
 function officesNamed(sentences: Mention[][]): Set<string> {
   const keys = new Set<string>();
   for (const m of sentences.flat()) {
     const title = m.kind === "descriptor" || m.kind === "name" ? m.title : undefined;
     if (title?.affiliation?.entry) keys.add(officeKey(title.office.role, title.affiliation.entry.name));
+    if (m.kind === "name" && m.type === "COUNTRY" && m.entry) keys.add(officeKey("", m.entry.name));
   }
   return keys;
 }

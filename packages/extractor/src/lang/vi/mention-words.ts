@@ -555,7 +555,7 @@ export const VI_MENTIONS: MentionWords = {
   delegation: new Set(["đoàn", "phái đoàn"]),
   copula: "là",
   leadingWords: new Set([VI_CLAUSES.according, ...VI_CLAUSES.leadingPhrase]),
-  officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách"]),
+  officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách", "về"]),
   hostCountry: new PhraseSet(["nước chủ nhà", "nước sở tại", "quốc gia chủ nhà"]),
   officeVerbs: new PhraseSet([...OFFICE_VERBS, ...OFFICE_VERBS.flatMap((verb) => RELATIVE_LEADS.map((lead) => `${lead} ${verb}`))]),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
