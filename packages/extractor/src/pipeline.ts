@@ -72,7 +72,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const about = pack.relations.focusIsHome || pack.relations.actsOfRulers ? focusCountry(recognized, pack.nativeNames?.country) : undefined;
   const focus = !home && pack.relations.focusIsHome ? about : undefined;
   const officeHome = home ?? (focus ? { country: focus, postedAbroad, guessed: true } : undefined);
-  const resolved = resolveArticle(recognized, lexicon, pack.nativeNames, officeHome, pack.mentions.nameSuffixes);
+  const resolved = resolveArticle(recognized, lexicon, pack.nativeNames, officeHome, pack.mentions);
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   // "Pháp lên án cuộc đảo chính": the country the article is about, where its rulers acted.

@@ -36,6 +36,12 @@ describe("bundled lexicon data", () => {
     expect(clashes).toEqual([]);
   });
 
+  it("lets every party hold its own offices, as a company does (a party's chair is no officer of its country)", () => {
+    const parties = bundled.organizations.filter((o) => /\bParty\b/.test(o.name));
+    expect(parties.length).toBeGreaterThan(20);
+    expect(parties.filter((o) => !o.ownOffices).map((o) => o.name)).toEqual([]);
+  });
+
   it("refers only to countries, organizations and offices it defines", () => {
     const countries = new Set(bundled.countries.map((c) => c.name));
     const organizations = new Set(bundled.organizations.map((o) => o.name));

@@ -363,6 +363,8 @@ export interface MentionWords {
   readonly nameParticles: ReadonlySet<string>;
   /** Generational suffixes that end a name with their dot ("Jr.", "Sr."): the dot is the name's, not the sentence's. */
   readonly nameSuffixes?: ReadonlySet<string>;
+  /** Words of a body's name that make it hold its own offices, as a company does: a party's ("the Action Party"), lower case. */
+  readonly ownOfficeWords?: ReadonlySet<string>;
   /** A country word at a sentence start that is really a common word ("ý kiến"), as "first second". */
   readonly commonCompounds: ReadonlySet<string>;
   /** Words that, right before a lower-case lexicon name, bind its first word into another compound. */

@@ -1,5 +1,5 @@
 import type { EntityType } from "@news-kg/schema";
-import type { NativeNames } from "../lang/language-pack.ts";
+import type { MentionWords, NativeNames } from "../lang/language-pack.ts";
 import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
 import type { Gender, Mention, NameMention, PronounMention, Title } from "../recognize/mention.ts";
 import { nameKey } from "../text/name-key.ts";
@@ -66,9 +66,10 @@ export function resolveArticle(
   lexicon: Lexicon,
   native?: NativeNames,
   home?: Home,
-  nameSuffixes?: ReadonlySet<string>,
+  words?: Pick<MentionWords, "nameSuffixes" | "ownOfficeWords">,
 ): ResolvedArticle {
-  const entities = new ArticleEntities(nameSuffixes);
+  const entities = new ArticleEntities(words?.nameSuffixes);
+  const ownOfficeWords = words?.ownOfficeWords;
   const named = new Map<NameMention, ArticleEntity>();
   const all = sentences.flatMap((mentions) => mentions.filter((m): m is NameMention => m.kind === "name"));
   for (const mention of all) if (mention.entry) named.set(mention, entities.fromEntry(mention.entry, mention.surface));
@@ -109,7 +110,7 @@ export function resolveArticle(
       const person = named.get(mention)!;
       for (const title of [mention.title, ...(mention.alsoTitles ?? [])]) {
         const told =
-          affiliationOf(title, person, named, entities, lexicon, native) ??
+          affiliationOf(title, person, named, entities, lexicon, native, ownOfficeWords) ??
           listedBody(title, named, entities) ??
           senderCountry(title, named, entities, lexicon, native);
         const { office, former } = title;
@@ -175,7 +176,7 @@ export function resolveArticle(
       if (mention.kind === "pronoun" && mention.title && found[0]?.type === "PERSON") {
         // "she was re-elected as chair of the X Party": the office of whom the pronoun stands for.
         const person = found[0];
-        const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native);
+        const affiliation = affiliationOf(mention.title, person, named, entities, lexicon, native, ownOfficeWords);
         const { office, former } = mention.title;
         person.roles.push({ role: office.role, leader: office.leader, former, affiliation: affiliation?.id, cue: office.cue });
         if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
@@ -592,6 +593,7 @@ function affiliationOf(
   entities: ArticleEntities,
   lexicon: Lexicon,
   native: NativeNames | undefined,
+  ownOfficeWords: ReadonlySet<string> | undefined,
 ): ArticleEntity | undefined {
   if (title.affiliation) {
     const body = resolveName(title.affiliation, named, entities);
@@ -602,7 +604,8 @@ function affiliationOf(
     if (body.type === "LOCATION" && !title.affiliation.entry) return undefined;
     // "Gazprom chief executive X": a company's office is held in the company, whatever country owns it; so is a party's
     // or a movement's ("ANC president X").
-    const own = body.type === "ORGANIZATION" && (title.office.corporate || /\bParty\b/.test(body.name) || !!body.entry?.ownOffices);
+    const own =
+      body.type === "ORGANIZATION" && (title.office.corporate || !!body.entry?.ownOffices || namesOwnOffices(body.name, ownOfficeWords));
     // "National Assembly Chairman X", "the State Council's Y" of someone the lexicon knows: a body the lexicon does not
     // know, told with no country, is of the country (or body) the lexicon says the person serves.
     if (body.type === "ORGANIZATION" && !body.entry && !own && (person.entry?.country || person.entry?.org))
@@ -613,7 +616,7 @@ function affiliationOf(
   if (body) return actingBody(entities.fromEntry(body), entities, lexicon);
   const principal = title.principal;
   if (principal?.kind === "descriptor" && principal.title.affiliation)
-    return affiliationOf(principal.title, person, named, entities, lexicon, native);
+    return affiliationOf(principal.title, person, named, entities, lexicon, native, ownOfficeWords);
   if (principal?.kind === "name") {
     const boss = resolveName(principal, named, entities);
     return boss.type === "PERSON"
@@ -787,4 +790,9 @@ function shareCounterpartRoles(titles: TitleFact[], entities: ArticleEntities): 
     for (const role of entities.byId.get(fact.person)!.roles)
       if (role.role === COUNTERPART) Object.assign(role, { role: other.role, leader: leads ?? role.leader });
   }
+}
+
+/** "the Action Party": a body whose name has a word of the pack's that makes it hold its own offices. */
+function namesOwnOffices(name: string, words: ReadonlySet<string> | undefined): boolean {
+  return !!words && name.split(" ").some((word) => words.has(word.toLowerCase()));
 }

@@ -347,6 +347,7 @@ export const EN_MENTIONS: MentionWords = {
   heldThen: ["at", "the", "time"],
   nameParticles: new Set(["del", "da", "de", "di", "van", "von", "der", "bin", "al", "el", "la", "le", "dos", "das", "du"]),
   nameSuffixes: new Set(NAME_SUFFIXES),
+  ownOfficeWords: new Set(["party"]),
   commonCompounds: new Set(),
   compoundBefore: new Map(),
   linkingWords: new Set(["of", "in", "at", "and", "with", "for", "from", "to", "is", "was", "has", "had", "will", "also"]),
