@@ -34,17 +34,15 @@ export function dropBuildingVisits(relations: Relation[], resolved: ResolvedArti
     const names = [e.name, ...e.aliases, ...(e.entry?.aliases ?? [])];
     return names.some((name) => buildings.lengthAt(name.toLowerCase().split(" "), 0) > 0);
   };
-  const visits = relations.filter((r) => r.type === "VISITED");
-  const countryVisited = (r: Relation, country: string) =>
-    visits.some(
-      (v) =>
-        v.source === r.source &&
-        resolved.entities.byId.get(v.target)?.type === "COUNTRY" &&
-        resolved.entities.byId.get(v.target)?.name === country,
-    );
+  // Who visited which country, by the country's name (what countryOf gives).
+  const countryVisits = new Set<string>();
+  for (const v of relations) {
+    const target = v.type === "VISITED" ? resolved.entities.byId.get(v.target) : undefined;
+    if (target?.type === "COUNTRY") countryVisits.add(`${v.source} ${target.name}`);
+  }
   return relations.filter((r) => {
     if (r.type !== "VISITED" || !building(r.target)) return true;
     const country = countryOf(r.target, resolved, relations);
-    return !country || !countryVisited(r, country);
+    return !country || !countryVisits.has(`${r.source} ${country}`);
   });
 }

@@ -45,16 +45,7 @@ const BODY_KIND_WORDS = 2;
 function isCompany(view: SentenceView, m: ResolvedMention): boolean {
   const heads = view.pack.mentions.bodyKindHeads;
   if (m.type !== "ORGANIZATION" || !heads || view.tokens[m.from]?.capitalized) return false;
-  for (let n = 1; n <= BODY_KIND_WORDS && m.from + n <= m.to; n++)
-    if (
-      heads.has(
-        view.tokens
-          .slice(m.from, m.from + n)
-          .map((t) => t.key)
-          .join(" "),
-      )
-    )
-      return true;
+  for (let n = 1; n <= BODY_KIND_WORDS && m.from + n <= m.to; n++) if (heads.has(view.keysOf(m.from, m.from + n))) return true;
   return false;
 }
 

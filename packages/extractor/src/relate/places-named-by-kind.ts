@@ -69,9 +69,9 @@ function placedByKind(view: SentenceView, m: ResolvedMention, entry: LexiconEntr
 function placingKindOf(view: SentenceView, m: { from: number; to: number }, kinds: ReadonlySet<string>): string | undefined {
   for (let n = 1; n <= MAX_PLACING_WORDS; n++) {
     // The kind inside the mention ("tỉnh X" as one alias) or just before it.
-    const inside = m.from + n < m.to ? words(view, m.from, m.from + n) : undefined;
+    const inside = m.from + n < m.to ? view.keysOf(m.from, m.from + n) : undefined;
     const before =
-      m.from - n >= 0 && !view.mentionAt[m.from - n] && !view.isBreak(m.from - n) ? words(view, m.from - n, m.from) : undefined;
+      m.from - n >= 0 && !view.mentionAt[m.from - n] && !view.isBreak(m.from - n) ? view.keysOf(m.from - n, m.from) : undefined;
     const kind = inside && kinds.has(inside) ? inside : before && kinds.has(before) ? before : undefined;
     if (kind && !view.tokens[kind === inside ? m.from : m.from - n]!.capitalized) return kind;
   }
@@ -91,14 +91,6 @@ function lexiconKindAgrees(entry: LexiconEntry, kind: string): boolean {
     if (alias.toLowerCase().startsWith(`${kind} `)) return true;
   }
   return !kinded;
-}
-
-/** The keys of tokens [from, to), space-joined. */
-function words(view: SentenceView, from: number, to: number): string {
-  return view.tokens
-    .slice(from, to)
-    .map((t) => t.key)
-    .join(" ");
 }
 
 /** A lower-case word of no mention, inside the clause. */

@@ -1992,8 +1992,7 @@ const OWNER_BODY_WORDS = 2;
  */
 function ownsPlainWord(view: SentenceView, m: ResolvedMention): boolean {
   let clitic = m.to;
-  while (clitic < m.to + OWNER_BODY_WORDS && !view.mentionAt[clitic] && view.tokens[clitic]?.word && !view.tokens[clitic]!.capitalized)
-    clitic++;
+  while (clitic < m.to + OWNER_BODY_WORDS && isPlainNoun(view, clitic)) clitic++;
   if (!view.pack.mentions.possessiveClitics.has(view.key(clitic))) return false;
   const after = view.tokens[clitic + 1];
   return !view.mentionAt[clitic + 1] && !!after?.word && !after.capitalized;

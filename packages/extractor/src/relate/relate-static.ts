@@ -329,11 +329,7 @@ function kindHead(view: SentenceView, m: { from: number; to: number }): string |
 function namedByKind(view: SentenceView, m: { from: number; to: number }): boolean {
   const kinds = view.pack.mentions.placeKindCues;
   if (!kinds) return false;
-  const before = (n: number) =>
-    view.tokens
-      .slice(Math.max(0, m.from - n), m.from)
-      .map((t) => t.key)
-      .join(" ");
+  const before = (n: number) => view.keysOf(Math.max(0, m.from - n), m.from);
   // "tỉnh X", "thành phố cảng X": a kind, or a place word that ends one, right before the name.
   if (kinds.has(before(1)) || kinds.has(before(2)) || view.pack.statics.placeWords.has(before(1))) return true;
   return opensOnKind(view, m);
@@ -343,16 +339,7 @@ function namedByKind(view: SentenceView, m: { from: number; to: number }): boole
 function opensOnKind(view: SentenceView, m: { from: number; to: number }): boolean {
   const kinds = view.pack.mentions.placeKindCues;
   if (!kinds) return false;
-  for (let to = m.from + 1; to < m.to; to++)
-    if (
-      kinds.has(
-        view.tokens
-          .slice(m.from, to)
-          .map((t) => t.key)
-          .join(" "),
-      )
-    )
-      return true;
+  for (let to = m.from + 1; to < m.to; to++) if (kinds.has(view.keysOf(m.from, to))) return true;
   return false;
 }
 
@@ -518,16 +505,7 @@ const MAX_CUE_WORDS = 3;
 /** "vợ ông", "con trai bà": a word for a person (kin, spouse) ends right before the owner at `owner`. */
 function ownedByCue(view: SentenceView, owner: number): boolean {
   const cues = view.pack.mentions.personCues ?? [];
-  for (let n = 1; n <= MAX_CUE_WORDS && n <= owner; n++)
-    if (
-      cues.includes(
-        view.tokens
-          .slice(owner - n, owner)
-          .map((t) => t.key)
-          .join(" "),
-      )
-    )
-      return true;
+  for (let n = 1; n <= MAX_CUE_WORDS && n <= owner; n++) if (cues.includes(view.keysOf(owner - n, owner))) return true;
   return !!kinBefore(view, owner);
 }
 
@@ -567,10 +545,7 @@ function kinship(view: SentenceView, at: number): Kin | undefined {
   const starts = kinStarts(view.pack.statics);
   if (first && !starts.has(first.key) && !starts.has("")) return undefined;
   for (const length of KIN_LENGTHS) {
-    const words = view.tokens
-      .slice(at, at + length)
-      .map((t) => t.key)
-      .join(" ");
+    const words = view.keysOf(at, at + length);
     if (parentWords.has(words)) return { length, parent: true };
     if (childWords.has(words)) return { length, parent: false };
   }

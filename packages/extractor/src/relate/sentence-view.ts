@@ -128,6 +128,11 @@ export class SentenceView {
     return this.keys[i] ?? "";
   }
 
+  /** The keys of tokens [from, to), space-joined: a phrase to look up in a pack's set. */
+  keysOf(from: number, to: number): string {
+    return this.keys.slice(from, to).join(" ");
+  }
+
   /** Whether the words at `i` are `words` (lower case). */
   matches(i: number, words: readonly string[]): boolean {
     return words.every((w, k) => this.key(i + k) === w);
