@@ -1179,20 +1179,11 @@ const TRADE_WORDS = 5;
 
 /** "công ty dầu khí quốc doanh X": how many words say a lower-case kind of body's trade or owner before its capitalized name, or 0. */
 function tradesBefore(tokens: Token[], at: number, words: MentionWords): number {
+  const trades = words.bodyTrades;
+  if (!trades) return 0;
+  const window = tokens.slice(at, at + TRADE_WORDS).map((t) => t.key);
   let length = 0;
-  for (
-    let step = words.bodyTrades?.lengthAt(
-      tokens.slice(at, at + TRADE_WORDS).map((t) => t.key),
-      0,
-    );
-    step;
-  ) {
-    length += step;
-    step = words.bodyTrades!.lengthAt(
-      tokens.slice(at + length, at + TRADE_WORDS).map((t) => t.key),
-      0,
-    );
-  }
+  for (let step = trades.lengthAt(window, 0); step; step = trades.lengthAt(window, length)) length += step;
   return length && tokens[at + length]?.capitalized ? length : 0;
 }
 

@@ -406,7 +406,7 @@ function resolveMention(
  * named; "he" is not a person the article called "spokeswoman" or "she".
  */
 function topicPerson(context: Discourse, gender?: Gender): ArticleEntity | undefined {
-  const fits = (e: ArticleEntity) => e.type === "PERSON" && (!gender || !e.gender || e.gender === gender);
+  const fits = (e: ArticleEntity) => isPersonOf(e, gender);
   // A subject, not someone a leading phrase named ("Theo lời mời của X, Y ... của ông", "... . Ông ...").
   const subject = (sentence: ArticleEntity[], leading: Set<ArticleEntity>) => sentence.find((e) => fits(e) && !leading.has(e));
   return (
@@ -427,13 +427,18 @@ const isPlainPersonPronoun = (mention: Mention): mention is PronounMention =>
  */
 function otherPerson(context: Discourse, first: ArticleEntity, gender?: Gender): ArticleEntity | undefined {
   if (first.type !== "PERSON") return undefined;
-  const fits = (e: ArticleEntity) => e !== first && e.type === "PERSON" && (!gender || !e.gender || e.gender === gender);
+  const fits = (e: ArticleEntity) => e !== first && isPersonOf(e, gender);
   return context.sentence.findLast(fits) ?? context.previous.find(fits) ?? context.recent.find(fits);
 }
 
 /** "A tiếp B nhân dịp ông ...": the person named last before the pronoun in its sentence. */
 function nearestPerson(context: Discourse, gender?: Gender): ArticleEntity | undefined {
-  return context.sentence.findLast((e) => e.type === "PERSON" && (!gender || !e.gender || e.gender === gender));
+  return context.sentence.findLast((e) => isPersonOf(e, gender));
+}
+
+/** A person a pronoun of `gender` may stand for: one of that gender, or of none the article told. */
+function isPersonOf(e: ArticleEntity, gender: Gender | undefined): boolean {
+  return e.type === "PERSON" && (!gender || !e.gender || e.gender === gender);
 }
 
 /**
