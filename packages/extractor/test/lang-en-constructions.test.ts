@@ -642,6 +642,31 @@ describe("English constructions: 'here' under a dateline", () => {
   });
 });
 
+describe("English constructions: a meeting set at a spot in a place ('at State House, Nairobi', 'at a villa in X')", () => {
+  it("reads the place named after the spot's name or a few lower-case words as the setting", () => {
+    expect(
+      events("Chilean President Gabriel Boric held talks with Kenyan President William Ruto at State House, Nairobi, on Monday."),
+    ).toContain("Gabriel Boric VISITED Kenya [occurred]");
+    expect(events("Ecuadorian President Daniel Noboa met Peruvian President Dina Boluarte at the Golden Palace in Lima.")).toContain(
+      "Daniel Noboa VISITED Peru [occurred]",
+    );
+    expect(
+      events("Uruguayan President Yamandu Orsi held talks with Colombian President Gustavo Petro at a lakeside villa in Bogota."),
+    ).toContain("Yamandu Orsi VISITED Colombia [occurred]");
+  });
+
+  it("reads no setting from an owner after the comma, or from a spot told with no place", () => {
+    const owner =
+      "Ecuadorian President Daniel Noboa met Peruvian President Dina Boluarte at the Golden Palace, Peru's foreign ministry said.";
+    expect(events(owner).filter((r) => r.includes("VISITED"))).toEqual([]);
+    expect(
+      events("Ecuadorian President Daniel Noboa met Peruvian President Dina Boluarte at a lakeside villa.").filter((r) =>
+        r.includes("VISITED"),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("English constructions: a signing joined to a meeting", () => {
   it("signs with whom the doer met in 'A met B and signed three deals'", () => {
     expect(

@@ -30,6 +30,38 @@ function heldBefore(view: SentenceView, at: number): boolean {
   return false;
 }
 
+/** How many lower-case words may name the spot of an event before its place: "at a lakeside villa in X". */
+const SPOT_WORDS = 4;
+const LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * The place named right after the spot a setting word names: "at State House, Nairobi", "at the Blue Palace in X",
+ * "at a lakeside villa in X" give the city or country, where the spot alone says nothing of it. Only a place the
+ * lexicon or article names after the spot's own name, or a few lower-case words; after a comma, only after a name and
+ * not an owner ("at the palace, Chile's ministry said").
+ */
+function placeBeyond(view: SentenceView, at: number): ResolvedMention | undefined {
+  const spot = view.mentionAt[at];
+  let end = at;
+  if (spot) {
+    if (spot.from !== at || spot.type !== "LOCATION") return undefined;
+    end = spot.to;
+  } else
+    while (
+      end - at < SPOT_WORDS &&
+      !view.mentionAt[end] &&
+      LOWER_CASE.test(view.tokens[end]?.text ?? "") &&
+      !view.pack.relations.setting.has(view.key(end))
+    )
+      end++;
+  if (end === at) return undefined;
+  const comma = view.key(end) === ",";
+  if (comma ? !spot : !view.pack.relations.setting.has(view.key(end))) return undefined;
+  const m = view.mentionAt[end + 1];
+  if (!m || m.from !== end + 1 || !isPlace(m) || view.pack.mentions.possessiveClitics.has(view.key(m.to))) return undefined;
+  return m;
+}
+
 /**
  * The country or place where the sentence's meeting or signing takes place: one named after a setting word right after a
  * person, a meeting or signing word, or at the sentence's start ("met Xi in Beijing", "was signed in Hanoi",
@@ -45,8 +77,9 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
     if (!words.setting.has(view.key(at)) || view.mentionAt[at]) continue;
     // "at the capital Suva", "tại thủ đô X": the place's head word stands between the setting and the place.
     const place = at + 1 + (view.mentionAt[at + 1] ? 0 : view.phraseAt(at + 1, words.placeHeads));
-    const m = view.mentionAt[place];
-    if (!m || m.from !== place || !isPlace(m)) continue;
+    const beyond = placeBeyond(view, place);
+    const m = beyond ?? view.mentionAt[place];
+    if (!m || (!beyond && m.from !== place) || !isPlace(m)) continue;
     // A place below a country sets the scene only when the sentence opens on it ("Tại X, A và B đã ký ..."): after
     // the event it may be the host's own city ("hosted X in San Francisco"). A building is where in a city the event
     // is: its city or country is the visit, told elsewhere if at all.
