@@ -667,6 +667,26 @@ describe("English constructions: a meeting set at a spot in a place ('at State H
   });
 });
 
+describe("English constructions: an invitation handed to its guest ('extended an invitation to X to visit Y')", () => {
+  it("reads the one handing it as the inviter and the guest as the one to visit, later", () => {
+    const text = "Peruvian President Dina Boluarte extended an invitation to Chilean President Gabriel Boric to visit Lima.";
+    expect(events(text)).toEqual(
+      expect.arrayContaining(["Dina Boluarte INVITED Gabriel Boric [occurred]", "Gabriel Boric VISITED Peru [planned]"]),
+    );
+    expect(events(text)).not.toContain("Dina Boluarte VISITED Peru [planned]");
+    expect(events("Ghanaian President John Mahama renewed his invitation to Kenyan President William Ruto to visit Accra.")).toEqual(
+      expect.arrayContaining(["John Mahama INVITED William Ruto [occurred]", "William Ruto VISITED Ghana [planned]"]),
+    );
+  });
+
+  it("invites no one to a tender, and gives no visit to an invitation handed to no one", () => {
+    expect(events("Chile issued an invitation to tender for a new port in Valparaiso.")).toEqual([]);
+    expect(
+      events("Peruvian President Dina Boluarte sent an invitation to the summit in Lima.").filter((r) => r.includes("INVITED")),
+    ).toEqual([]);
+  });
+});
+
 describe("English constructions: a signing joined to a meeting", () => {
   it("signs with whom the doer met in 'A met B and signed three deals'", () => {
     expect(
@@ -3575,7 +3595,8 @@ describe("English constructions: goods pledged or extended to a recipient", () =
 
   it("reads no supply from a pledge of support, an invitation or condolences extended", () => {
     expect(events("Norway pledged its support to Chile.")).toEqual(["Norway SUPPORTED Chile [occurred]"]);
-    expect(events("Norway extended an invitation to Kenya.")).toEqual([]);
+    // An invitation extended is an invitation, not goods.
+    expect(events("Norway extended an invitation to Kenya.")).toEqual(["Norway INVITED Kenya [occurred]"]);
     expect(events("Norway extended its condolences to Kenya.")).toEqual([]);
   });
 });

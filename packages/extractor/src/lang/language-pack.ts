@@ -648,6 +648,8 @@ export interface RelationWords {
   readonly invitationFrom?: readonly (readonly string[])[];
   /** "lời mời" (an invitation): thanks for it say who invited. */
   readonly invitation: readonly string[];
+  /** "an invitation to X to visit Y": the words before the guest, who does what the invitation is to. */
+  readonly invitationTo?: readonly string[];
   /** How many words the invited act may take between the invitation and its inviter ("lời mời thăm X của A"); 0 when never. */
   readonly invitedActReach?: number;
   /** Who acts for a purpose ("để", "nhằm") is the main clause's doer, not the one just named. */

@@ -275,7 +275,10 @@ export class SentenceView {
     // and "and" ("X denounced the move, and Foreign Minister Y accused Z of ...").
     const afterAnd = this.key(before) === this.pack.mentions.and;
     const opensClause = afterAnd && (m.kind === "group" || (adjacent && this.key(before - 1) === ","));
-    const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause && !this.actsFor(before);
+    // "an invitation to X to visit Y": the guest the invitation is handed to does what it is to.
+    const invitationTo = this.pack.relations.invitationTo;
+    const guest = !!invitationTo && this.matches(before + 1 - invitationTo.length, invitationTo);
+    const notSubject = this.words.notSubjectAfter.has(this.key(before)) && !opensClause && !this.actsFor(before) && !guest;
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     if (this.ownsNext(m)) return false;
     if (this.framesSide(m, before)) return false;

@@ -158,6 +158,8 @@ const PLANNED = words([
   "accepted an invitation",
   "accepted invitations",
   "invited",
+  // "extended an invitation to X to visit Y": what X is invited to, X does, later.
+  "invitation to",
   "upcoming",
   "possible",
   "proposed",

@@ -765,6 +765,15 @@ const CUES: Cue[] = [
       ],
     }),
   ),
+  // "extended an invitation to X (to visit Y)", "renewed her invitation to X": the invitation handed to its guest.
+  ...[
+    ...["extended", "extends", "extend", "extending", "issued", "issues", "issue", "renewed", "renews", "renew"],
+    ...["conveyed", "conveys", "convey", "delivered", "delivers"],
+  ].flatMap((v) =>
+    ["an", "a formal", "an official", "a fresh", "his", "her", "its", "their"].map((d) =>
+      cue(`${v} ${d} invitation to`, "INVITED", "verb", 3),
+    ),
+  ),
   // THANKED
   ...forms(["thanked", "thanks", "thank", "thanking"], (w) => cue(w, "THANKED", "verb", 6)),
   // "expressed its thanks to X", "conveyed gratitude to X".
@@ -1109,6 +1118,7 @@ export const EN_RELATIONS: RelationWords = {
     ["invitations", "from"],
   ],
   invitation: ["invitation"],
+  invitationTo: ["invitation", "to"],
   purpose: new Set(["to"]),
   // "With the backing of Brazil, Chile sent ...", "Chile acted with Brazil's full support".
   actedWithSupport: { with: "with", nouns: new PhraseSet(["backing", "support", "blessing"]), of: "of" },
