@@ -687,6 +687,23 @@ describe("English constructions: an invitation handed to its guest ('extended an
   });
 });
 
+describe("English constructions: a spouse in a list ('A and his wife B arrived', 'welcomed A and her husband B')", () => {
+  it("keeps the first of the list as a doer and as an object", () => {
+    expect(events("Chilean President Gabriel Boric and his wife Irina Karamanos arrived in Lima on Monday.")).toEqual(
+      expect.arrayContaining(["Gabriel Boric VISITED Peru [occurred]", "Irina Karamanos VISITED Peru [occurred]"]),
+    );
+    expect(events("Norway's King Harald V welcomed Peruvian President Dina Boluarte and her husband Carlos Ruiz in Oslo.")).toEqual(
+      expect.arrayContaining(["Dina Boluarte MET Harald V [occurred]", "Carlos Ruiz MET Harald V [occurred]"]),
+    );
+  });
+
+  it("does not join an owner's government or the owner's own name to the list", () => {
+    expect(events("Chilean President Gabriel Boric and his government criticized Peru.")).toEqual([
+      "Gabriel Boric CRITICIZED Peru [occurred]",
+    ]);
+  });
+});
+
 describe("English constructions: a signing joined to a meeting", () => {
   it("signs with whom the doer met in 'A met B and signed three deals'", () => {
     expect(

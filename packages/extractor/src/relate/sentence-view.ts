@@ -340,6 +340,12 @@ export class SentenceView {
   }
 
   /** "demanded his release and accused X": an owner's pronoun before a plain word owns it and is no subject. */
+  /** "A and his wife B": an owner's pronoun at `j` before a collective word ("wife", "government") is part of the list's words. */
+  private ownsCollective(j: number): boolean {
+    const m = this.mentionAt[j]!;
+    return m.from === j && m.to === j + 1 && this.ownsNext(m) && this.words.collectives.has(this.key(j + 1));
+  }
+
   private ownsNext(m: ResolvedMention): boolean {
     const next = this.tokens[m.to];
     return (
@@ -382,7 +388,7 @@ export class SentenceView {
         break;
       while (
         j < this.tokens.length &&
-        !this.mentionAt[j] &&
+        (!this.mentionAt[j] || this.ownsCollective(j)) &&
         (joiners.has(this.key(j)) || collectives.has(this.key(j)) || this.matches(j - 1, togetherWith))
       )
         j++;
@@ -416,7 +422,7 @@ export class SentenceView {
       // Back over joiners and collective words, any number of each: "A và Phu nhân cùng Đoàn đại biểu B".
       let j = first.from - 1;
       let joined = false;
-      while (j >= 0 && !this.mentionAt[j]) {
+      while (j >= 0 && (!this.mentionAt[j] || this.ownsCollective(j))) {
         const key = this.key(j);
         if (this.matches(j - 1, togetherWith)) j -= 2;
         else if (key === "," && !this.mentionAt[j - 1] && !collectives.has(this.key(j - 1)) && this.key(j - 1) !== ")") return first;

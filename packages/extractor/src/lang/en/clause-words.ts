@@ -119,6 +119,10 @@ export const EN_CLAUSES: ClauseWords = {
     ["the", "government", "people", "of", "leaders", "officials", "authorities", "his", "her", "their", "its"].concat([
       "neighbouring",
       "neighboring",
+      // "A and his wife B arrived", "welcomed A and her husband B": a spouse named in a list is one of it.
+      "wife",
+      "husband",
+      "spouse",
     ]),
   ),
   joiners: new Set([",", "and"]),
