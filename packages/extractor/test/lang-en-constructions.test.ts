@@ -704,6 +704,17 @@ describe("English constructions: a spouse in a list ('A and his wife B arrived',
   });
 });
 
+describe("English constructions: a sentence adverb before an apposition ('Later, the Chilean president met ...')", () => {
+  it("reads the description as the one named before, not the adverb as a person", () => {
+    const text = "Chilean President Gabriel Boric praised Japan. Later, the Chilean president met Japanese Prime Minister Shigeru Ishiba.";
+    expect(events(text)).toContain("Gabriel Boric MET Shigeru Ishiba [occurred]");
+    const after =
+      "Chilean President Gabriel Boric praised Japan. Afterwards, the Chilean leader met Japanese Prime Minister Shigeru Ishiba.";
+    expect(names(after)).not.toContain("Afterwards");
+    expect(names("Meanwhile, the Chilean president praised Japan.")).not.toContain("Meanwhile");
+  });
+});
+
 describe("English constructions: a signing joined to a meeting", () => {
   it("signs with whom the doer met in 'A met B and signed three deals'", () => {
     expect(

@@ -277,7 +277,8 @@ export const EN_MENTIONS: MentionWords = {
   articles: new Set(["the", "a", "an"]),
   // "took office in June, Adviser X said": a month or a weekday is no one's name.
   // "On Monday, President X": a run with a month or a weekday anywhere in it is a date, not a name.
-  bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)),
+  // "Later, the Chilean president met ...": a word that opens a sentence is no surname its apposition describes.
+  bareSurnames: (surface) => !surface.split(" ").some((w) => CALENDAR_WORD.test(w)) && !OPENING_WORDS.has(surface.toLowerCase()),
   // "signed in July, Seoul is to ...": no place named "July".
   isDateWord: (word) => CALENDAR_WORD.test(word),
   // "Kourosh Farzadi met ...": a full name needs no title to be a person's.
