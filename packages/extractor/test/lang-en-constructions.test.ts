@@ -715,6 +715,24 @@ describe("English constructions: a sentence adverb before an apposition ('Later,
   });
 });
 
+describe("English constructions: an owner's pronoun of the other gender than the subject ('raise it with B during her visit')", () => {
+  it("gives the event to the one of the pronoun's gender the lexicon knows, not to the clause's subject", () => {
+    const text =
+      "Mexican President Claudia Sheinbaum will raise the issue with Chilean President Gabriel Boric during her visit to Santiago.";
+    expect(events(text)).toContain("Claudia Sheinbaum VISITED Chile [planned]");
+    const other =
+      "Chilean President Gabriel Boric will raise the issue with Mexican President Claudia Sheinbaum during her visit to Santiago.";
+    expect(events(other)).toContain("Claudia Sheinbaum VISITED Chile [planned]");
+    expect(events(other)).not.toContain("Gabriel Boric VISITED Chile [planned]");
+  });
+
+  it("still gives a pronoun whose gender no one's tells to the subject", () => {
+    expect(
+      events("Chilean President Gabriel Boric will meet Mexican President Claudia Sheinbaum during his visit to Mexico City."),
+    ).toContain("Gabriel Boric VISITED Mexico [planned]");
+  });
+});
+
 describe("English constructions: a signing joined to a meeting", () => {
   it("signs with whom the doer met in 'A met B and signed three deals'", () => {
     expect(

@@ -50,6 +50,8 @@ export const LexiconData = z
           org: z.string().nullish(),
           /** The office they are known for, as an office `role` ("foreign minister"): resolves "Ngoại trưởng Nga". */
           office: z.string().nullish(),
+          /** What "he" or "she" says of them: a pronoun of the other gender stands for someone else. */
+          gender: z.enum(["female", "male"]).nullish(),
         }),
       )
       .default([]),

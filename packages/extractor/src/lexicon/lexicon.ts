@@ -17,6 +17,8 @@ export interface LexiconEntry {
   selfGoverning?: boolean;
   /** A party or movement whose officers hold their office in it, not in its country ("ANC president X"). */
   ownOffices?: boolean;
+  /** A person's gender, when the lexicon tells it: "her" does not stand for a man. */
+  gender?: "female" | "male";
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
   short: string[];
   aliases: string[];
@@ -78,6 +80,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       existing.office = entry.office ?? existing.office;
       existing.region = entry.region ?? existing.region;
       existing.selfGoverning = entry.selfGoverning ?? existing.selfGoverning;
+      existing.gender = entry.gender ?? existing.gender;
     } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
   };
   for (const part of parts) {
@@ -106,6 +109,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         country: p.country ?? undefined,
         org: p.org ?? undefined,
         office: p.office ?? undefined,
+        ...(p.gender ? { gender: p.gender } : {}),
       });
     }
     for (const l of part.locations)

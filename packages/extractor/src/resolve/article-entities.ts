@@ -69,6 +69,7 @@ export class ArticleEntities {
     if (!entity.entry) {
       entity.entry = entry;
       entity.words.push(...known.words);
+      if (entry.gender) entity.gender ??= entry.gender;
     }
     if (surface) entity.aliases.add(surface);
     return entity;

@@ -409,7 +409,10 @@ function topicPerson(context: Discourse, gender?: Gender): ArticleEntity | undef
   const fits = (e: ArticleEntity) => isPersonOf(e, gender);
   // A subject, not someone a leading phrase named ("Theo lời mời của X, Y ... của ông", "... . Ông ...").
   const subject = (sentence: ArticleEntity[], leading: Set<ArticleEntity>) => sentence.find((e) => fits(e) && !leading.has(e));
+  // "A raised it with B during her visit": in its own sentence, one known to be of the pronoun's gender first.
+  const told = gender ? context.sentence.find((e) => e.type === "PERSON" && e.gender === gender && !context.leading.has(e)) : undefined;
   return (
+    told ??
     subject(context.sentence, context.leading) ??
     subject(context.previous, context.previousLeading) ??
     context.sentence.find(fits) ??
