@@ -3968,3 +3968,25 @@ describe("English constructions: welcoming what an owner has ('welcomed X's deci
     );
   });
 });
+
+describe("English constructions: officers signing for their states", () => {
+  it("reads a signing between officers of two countries as one between the countries too", () => {
+    expect(events("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a border treaty on Friday.")).toEqual(
+      expect.arrayContaining(["Kenya SIGNED Uganda [occurred]", "William Ruto SIGNED Yoweri Museveni [occurred]"]),
+    );
+    expect(events("Chilean Foreign Minister Alberto van Klaveren will sign a fisheries accord with Peru.")).toContain(
+      "Chile SIGNED Peru [planned]",
+    );
+  });
+
+  it("reads no country pair for officers of one country, a person of no known country, or a country not named", () => {
+    const one = events("Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren signed the decree.");
+    expect(one.filter((r) => r.includes("Chile SIGNED") || r.includes("SIGNED Chile"))).toEqual([]);
+    expect(events("Ana Silva signed a contract with Kenya.").filter((r) => r.includes("SIGNED"))).toEqual([
+      "Ana Silva SIGNED Kenya [occurred]",
+    ]);
+    expect(events("Boric and Lula signed a trade pact on Monday.").filter((r) => r.includes("SIGNED"))).toEqual([
+      "Gabriel Boric SIGNED Luiz Inácio Lula da Silva [occurred]",
+    ]);
+  });
+});

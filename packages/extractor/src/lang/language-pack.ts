@@ -795,6 +795,8 @@ export interface RelationWords {
   readonly noVisitHome?: boolean;
   /** A foreign visitor's visit to a place the lexicon or article puts in a country is a visit to that country too (see countryOfVisits). */
   readonly countryOfVisits?: boolean;
+  /** Officers sign for their states: a signing with a person at one end is one between the two countries too (see signedByOfficers). */
+  readonly signedByOfficers?: boolean;
   /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
   readonly suppliesByState?: boolean;
   /**

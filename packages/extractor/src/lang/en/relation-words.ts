@@ -1253,6 +1253,7 @@ export const EN_RELATIONS: RelationWords = {
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
   countryOfVisits: true,
+  signedByOfficers: true,
   owners: new Set(["his", "her", "its", "their"]),
   received: RECEIVED,
 };
