@@ -3990,3 +3990,21 @@ describe("English constructions: officers signing for their states", () => {
     ]);
   });
 });
+
+describe("English constructions: a measure laid on a country's officials", () => {
+  it("reads 'sanctions on (13 | senior) Syrian officials' and 'a travel ban against Russian officials' as laid on the country", () => {
+    expect(events("The European Union has imposed sanctions on 13 Syrian officials.")).toEqual([
+      "European Union SANCTIONED Syria [occurred]",
+    ]);
+    expect(events("Japan imposed a travel ban against senior Russian officials.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
+  });
+
+  it("still reads the members, not the country, where no such word lays a measure on them", () => {
+    expect(events("Cambodian and Thai leaders met in Bangkok.")).toEqual([]);
+    expect(events("Kenya held talks with Ugandan officials.")).toEqual([]);
+    expect(events("Canada imposed sanctions on Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich.")).toEqual([
+      "Canada SANCTIONED Itamar Ben-Gvir [occurred]",
+      "Canada SANCTIONED Bezalel Smotrich [occurred]",
+    ]);
+  });
+});

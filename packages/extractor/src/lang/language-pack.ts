@@ -141,6 +141,11 @@ export interface MentionWords {
   /** "ASEAN foreign ministers", "NATO leaders": plural people after an organization, who act rather than the body. */
   readonly memberGroups?: PhraseSet;
   /**
+   * "sanctions on 13 Syrian officials", "a travel ban against senior Iranian officials": after these words (one plain
+   * word, a count, may come between), a demonym before `memberGroups` names the country a measure is laid on.
+   */
+  readonly membersTargetedAfter?: ReadonlySet<string>;
+  /**
    * "The leaders of A, B and C met": plural people who act for the ones named after the affiliation word, which then
    * are the doers, each of them (a determiner before these words is required).
    */

@@ -837,7 +837,16 @@ function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity"
   const group = words.memberGroups.lengthAt(context.keys, at);
   // "Israeli ministers A and B", "two Israeli ministers, A and B," name their members.
   const named = tokens[at + group]?.capitalized || (tokens[at + group]?.text === "," && isPersonStart(context, at + group + 1));
-  return group > 0 && !named;
+  return group > 0 && !named && !membersTargeted(context, span.from);
+}
+
+/** "sanctions on (13 | senior) Syrian officials": the demonym at `from` follows a word the pack says lays a measure on it. */
+function membersTargeted({ tokens, words }: Context, from: number): boolean {
+  const after = words.membersTargetedAfter;
+  if (!after) return false;
+  const plain = tokens[from - 1];
+  const skipped = plain?.word && !plain.capitalized && !after.has(plain.key) ? 1 : 0;
+  return after.has(tokens[from - 1 - skipped]?.key ?? "");
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */

@@ -292,6 +292,7 @@ export const EN_MENTIONS: MentionWords = {
       ["ministers", "leaders", "officials", "members", "member states", "diplomats", "envoys", "delegates"].map((n) => `${kind}${n}`),
     ),
   ),
+  membersTargetedAfter: new Set(["on", "against"]),
   // "The leaders of A, B and C met", "the foreign ministers of A and B signed": the ones they act for do it.
   actingFor: new PhraseSet([
     ...LEADER_GROUPS.filter((n) => n !== "men" && n !== "women"),
