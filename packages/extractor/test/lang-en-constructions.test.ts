@@ -4008,3 +4008,30 @@ describe("English constructions: a measure laid on a country's officials", () =>
     ]);
   });
 });
+
+describe("English constructions: 'the bloc' for the international body named before", () => {
+  it("reads 'the bloc', 'the regional bloc' and 'the bloc's' as the union of states the article named", () => {
+    expect(
+      events("The African Union met in Addis Ababa on Monday. The bloc also imposed a travel ban on Sudanese general Ana Silva."),
+    ).toContain("African Union SANCTIONED Ana Silva [occurred]");
+    expect(events("Kenya hosted the African Union summit in 2023. The regional bloc praised Kenya on Monday.")).toContain(
+      "African Union PRAISED Kenya [occurred]",
+    );
+  });
+
+  it("takes no national body or unknown group for 'the bloc', nor a bloc where no international body is named", () => {
+    expect(events("Kenya's ruling party met on Monday. The bloc criticized Uganda.")).toEqual([]);
+    expect(events("The opposition alliance criticized Uganda.")).toEqual([]);
+  });
+});
+
+describe("English constructions: sanctions owned before a quoted label", () => {
+  it("reads 'X's \"illegal\" sanctions on Y' and 'X's restrictive measures imposed in March on Y' as X's", () => {
+    expect(events('Cuba condemned Washington\'s "illegal" sanctions on Venezuela.')).toContain(
+      "United States SANCTIONED Venezuela [occurred]",
+    );
+    expect(events("Iran said it was a reply to Canada's restrictive measures imposed in March on Abbas Araghchi.")).toContain(
+      "Canada SANCTIONED Abbas Araghchi [occurred]",
+    );
+  });
+});

@@ -336,6 +336,11 @@ export interface MentionWords {
    * plural marker ("các nước bạn").
    */
   readonly partnerSide?: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
+  /**
+   * "the bloc", "the 27-nation bloc's", "the alliance": after a determiner (and up to two lower-case words), a noun
+   * for a union of states that stands for the international body (one the lexicon gives no country) named last.
+   */
+  readonly blocNouns?: ReadonlySet<string>;
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
   /** Number words: an office counted by one ("ba chỉ huy quân đội X", three commanders) names no one holder. */

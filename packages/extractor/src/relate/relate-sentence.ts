@@ -564,8 +564,21 @@ function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedM
 
 /** A noun cue, or a verb cue made a noun ("sự ủng hộ", "the backing"). */
 function isNominal(view: SentenceView, o: Occurrence): boolean {
+  if (o.cue.kind === "noun") return true;
+  // "the bloc's \"illegitimate\" sanctions on X": a short quoted label between the owner and the cue.
+  const at = quotedLabelBefore(view, o.from);
   // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
-  return o.cue.kind === "noun" || (view.pack.relations.nominalizers.has(view.key(o.from - 1)) && !view.mentionAt[o.from - 1]);
+  return view.pack.relations.nominalizers.has(view.key(at - 1)) && !view.mentionAt[at - 1];
+}
+
+/** Where a short quoted label that closes right before `at` opens ('"illegitimate" sanctions'), else `at`. */
+function quotedLabelBefore(view: SentenceView, at: number): number {
+  if (!QUOTES.has(view.key(at - 1)) && view.key(at - 1) !== "”") return at;
+  for (let k = at - 2; k >= Math.max(0, at - LABEL_WORDS - 2); k--) {
+    if (QUOTES.has(view.key(k))) return quotedLabelEnd(view, k) === at - 1 ? k : at;
+    if (!view.tokens[k]!.word || view.mentionAt[k]) return at;
+  }
+  return at;
 }
 
 /** Relations whose verbs Vietnamese puts in the passive with the doer inside: "được X ủng hộ", "bị X trừng phạt". */
