@@ -4035,3 +4035,22 @@ describe("English constructions: sanctions owned before a quoted label", () => {
     );
   });
 });
+
+describe("English constructions: companies named after their kind, signing", () => {
+  it("reads a name after a lower-case kind of company ('arms exporter X', 'defence firm X') as the body that signs", () => {
+    expect(events("The arms exporter Vexilor signed a memorandum with Peru's defence firm Andmar.")).toEqual([
+      "Andmar SIGNED Vexilor [occurred]",
+    ]);
+    expect(events("Chile's arms exporter Vexilor and Gazprom signed a memorandum on Monday.")).toEqual([
+      "Gazprom SIGNED Vexilor [occurred]",
+    ]);
+    expect(events("The carmaker Velantis signed a supply deal with Kenya.")).toEqual(["Kenya SIGNED Velantis [occurred]"]);
+  });
+
+  it("gives no signing to the owner of a company named only by its kind ('with Kazakhstan's national mining company')", () => {
+    expect(events("Chile signed a deal with Kazakhstan's national mining company to explore deposits.")).toEqual([]);
+    expect(events("Kenya signed a supply deal with Russia's state gas company, Gazprom, on Monday.")).toEqual([
+      "Gazprom SIGNED Kenya [occurred]",
+    ]);
+  });
+});

@@ -1996,6 +1996,14 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   return [];
 }
 
+/** "Kazakhstan's national geological company": a possessive, then a few lower-case words ending in a kind of body. */
+function ownsBodyKind(view: SentenceView, m: ResolvedMention): boolean {
+  const heads = view.pack.mentions.bodyKindHeads;
+  if (!heads || !view.pack.mentions.possessiveClitics.has(view.key(m.to))) return false;
+  for (let k = m.to + 1; k <= m.to + MEMBER_KIND_WORDS && isPlainNoun(view, k); k++) if (heads.has(view.key(k))) return true;
+  return false;
+}
+
 /** How many lower-case words may stand between an owner's name and its possessive: "the Chilean government's". */
 const OWNER_BODY_WORDS = 2;
 
@@ -2712,8 +2720,13 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
 /** "ký ... với X", "ký ... cùng X": the other party of a signing, after "with" or the first word of "together with". */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const m = findAfter(view, o, view.pack.relations.with, o.cue.reach) ?? findAfter(view, o, view.words.togetherWith[0]!, o.cue.reach);
-  if (m) return isActor(m) ? view.coordinatedAfter(m) : [];
-  return sellerOfPurchase(view, o);
+  if (!m) return sellerOfPurchase(view, o);
+  // "with Russia's state gas company, Gazprom": the body named for its owner signs, not the owner; with no name
+  // after the kind of body ("with Kazakhstan's national geological company"), no one the sentence names does.
+  const member = membersNamed(view, m);
+  if (member && isActor(member)) return view.coordinatedAfter(member).filter(isActor);
+  if (ownsBodyKind(view, m)) return [];
+  return isActor(m) ? view.coordinatedAfter(m) : [];
 }
 
 /**
