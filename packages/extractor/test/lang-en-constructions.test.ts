@@ -4054,3 +4054,19 @@ describe("English constructions: companies named after their kind, signing", () 
     ]);
   });
 });
+
+describe("English constructions: a signing verb joined after another verb of a pair", () => {
+  it("reads 'A and B held a joint session and signed a pact' and 'the two governments met ... and signed' as among the pair", () => {
+    expect(events("Chile and Peru held a joint session and signed a fisheries pact.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(
+      events("Chilean President Gabriel Boric visited Peru. On Monday the two governments met in Lima and signed agreements on trade."),
+    ).toContain("Chile SIGNED Peru [occurred]");
+  });
+
+  it("gives the pair no signing done by another subject, asked of another, or denied", () => {
+    expect(events("Chile and Peru said Bolivia signed the pact.")).toEqual([]);
+    expect(events("Chile and Peru urged Bolivia to sign the treaty.")).toEqual([]);
+    expect(events("Chile and Peru have not signed the treaty.")).toEqual([]);
+    expect(events("Chile and Peru met in Lima, and Boric signed a decree.")).toEqual(["Chile MET Peru [occurred]"]);
+  });
+});

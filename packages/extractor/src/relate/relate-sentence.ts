@@ -2505,7 +2505,13 @@ function relateSymmetric(
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
-  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o) || carriedByPair(view, o, subjects))
+  else if (
+    pairedBefore(view, o) ||
+    ofThemselves(view, o) ||
+    heldAmong(view, o) ||
+    carriedByPair(view, o, subjects) ||
+    signedByPair(view, o, subjects)
+  )
     emitPairs(o, o.cue.type === "MET" ? subjects.filter((m) => !isMeetingSides(view, m)) : subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
@@ -2612,6 +2618,14 @@ function hostAfter(view: SentenceView, guest: ResolvedMention): ResolvedMention[
 function pairedBefore(view: SentenceView, o: Occurrence): boolean {
   if (o.cue.kind === "noun" && !view.pack.relations.nounTakesDoersBefore) return false;
   return closeSubjects(view, o).flatMap((m) => m.ids).length > 1;
+}
+
+/**
+ * "A and B held a joint session and signed a pact", "The two governments met in X and signed ...": a signing verb
+ * with no partner named, whose subjects (across a verb joined before it) are two or more, is among them.
+ */
+function signedByPair(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): boolean {
+  return o.cue.type === "SIGNED" && !isNominal(view, o) && new Set(subjects.flatMap((m) => m.ids)).size >= PAIR_SIZE;
 }
 
 /** How many words (a determiner, an adjective) may stand between a leading word and its event. */
