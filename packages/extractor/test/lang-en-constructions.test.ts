@@ -4070,3 +4070,32 @@ describe("English constructions: a signing verb joined after another verb of a p
     expect(events("Chile and Peru met in Lima, and Boric signed a decree.")).toEqual(["Chile MET Peru [occurred]"]);
   });
 });
+
+describe("English constructions: a list of people each set off with an office", () => {
+  it("reads 'A, office, B, office, and C, office' as one list, an office running on past its first words", () => {
+    const read = events(
+      "The accord was signed by Alberto van Klaveren, foreign minister of Chile, Javier Gonzalez-Olaechea, foreign minister of Peru, and Mauricio Vidaurre, an adviser to the Bolivian president.",
+    );
+    expect(read).toEqual(
+      expect.arrayContaining([
+        "Alberto van Klaveren SIGNED Javier Gonzalez-Olaechea [occurred]",
+        "Javier Gonzalez-Olaechea SIGNED Mauricio Vidaurre [occurred]",
+        "Chile SIGNED Peru [occurred]",
+      ]),
+    );
+    const long = events(
+      "The communique was signed by Ana Quispe, director of the Office of the Border Commission of the Andean Planning Council, Pedro Soto, secretary of Chile's Supreme Defence Council, and Luis Arce, Bolivia's president.",
+    );
+    expect(long).toEqual(
+      expect.arrayContaining([
+        "Ana Quispe SIGNED Pedro Soto [occurred]",
+        "Ana Quispe SIGNED Luis Arce [occurred]",
+        "Luis Arce SIGNED Pedro Soto [occurred]",
+      ]),
+    );
+  });
+
+  it("does not join a person set off with an office to a name that opens a clause of its own", () => {
+    expect(events("Ana Quispe, Chile's trade minister, Pedro Soto said, signed the accord.").join()).not.toContain("Pedro Soto SIGNED");
+  });
+});
