@@ -30,7 +30,7 @@ import { BUILDING_AT_DATELINE_RULE, buildingsAtDateline } from "./relate/buildin
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
-import { ADMINISTRATION_DOER_RULE, speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
+import { ADMINISTRATION_DOER_RULE, signedByOfficers, speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry, datelinePlace } from "./resolve/dateline-country.ts";
 import { focusCountry } from "./resolve/focus-country.ts";
@@ -180,6 +180,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   if (pack.relations.countryOfVisits) relations.push(...countryOfVisits(relations, resolved));
+  if (pack.relations.signedByOfficers) relations.push(...signedByOfficers(relations, resolved));
   const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.

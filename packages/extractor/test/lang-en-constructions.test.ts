@@ -4060,3 +4060,134 @@ describe("English constructions: welcoming what an owner has ('welcomed X's deci
     );
   });
 });
+
+describe("English constructions: officers signing for their states", () => {
+  it("reads a signing between officers of two countries as one between the countries too", () => {
+    expect(events("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a border treaty on Friday.")).toEqual(
+      expect.arrayContaining(["Kenya SIGNED Uganda [occurred]", "William Ruto SIGNED Yoweri Museveni [occurred]"]),
+    );
+    expect(events("Chilean Foreign Minister Alberto van Klaveren will sign a fisheries accord with Peru.")).toContain(
+      "Chile SIGNED Peru [planned]",
+    );
+  });
+
+  it("reads no country pair for officers of one country, a person of no known country, or a country not named", () => {
+    const one = events("Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren signed the decree.");
+    expect(one.filter((r) => r.includes("Chile SIGNED") || r.includes("SIGNED Chile"))).toEqual([]);
+    expect(events("Ana Silva signed a contract with Kenya.").filter((r) => r.includes("SIGNED"))).toEqual([
+      "Ana Silva SIGNED Kenya [occurred]",
+    ]);
+    expect(events("Boric and Lula signed a trade pact on Monday.").filter((r) => r.includes("SIGNED"))).toEqual([
+      "Gabriel Boric SIGNED Luiz Inácio Lula da Silva [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a measure laid on a country's officials", () => {
+  it("reads 'sanctions on (13 | senior) Syrian officials' and 'a travel ban against Russian officials' as laid on the country", () => {
+    expect(events("The European Union has imposed sanctions on 13 Syrian officials.")).toEqual([
+      "European Union SANCTIONED Syria [occurred]",
+    ]);
+    expect(events("Japan imposed a travel ban against senior Russian officials.")).toEqual(["Japan SANCTIONED Russia [occurred]"]);
+  });
+
+  it("still reads the members, not the country, where no such word lays a measure on them", () => {
+    expect(events("Cambodian and Thai leaders met in Bangkok.")).toEqual([]);
+    expect(events("Kenya held talks with Ugandan officials.")).toEqual([]);
+    expect(events("Canada imposed sanctions on Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich.")).toEqual([
+      "Canada SANCTIONED Itamar Ben-Gvir [occurred]",
+      "Canada SANCTIONED Bezalel Smotrich [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: 'the bloc' for the international body named before", () => {
+  it("reads 'the bloc', 'the regional bloc' and 'the bloc's' as the union of states the article named", () => {
+    expect(
+      events("The African Union met in Addis Ababa on Monday. The bloc also imposed a travel ban on Sudanese general Ana Silva."),
+    ).toContain("African Union SANCTIONED Ana Silva [occurred]");
+    expect(events("Kenya hosted the African Union summit in 2023. The regional bloc praised Kenya on Monday.")).toContain(
+      "African Union PRAISED Kenya [occurred]",
+    );
+  });
+
+  it("takes no national body or unknown group for 'the bloc', nor a bloc where no international body is named", () => {
+    expect(events("Kenya's ruling party met on Monday. The bloc criticized Uganda.")).toEqual([]);
+    expect(events("The opposition alliance criticized Uganda.")).toEqual([]);
+  });
+});
+
+describe("English constructions: sanctions owned before a quoted label", () => {
+  it("reads 'X's \"illegal\" sanctions on Y' and 'X's restrictive measures imposed in March on Y' as X's", () => {
+    expect(events('Cuba condemned Washington\'s "illegal" sanctions on Venezuela.')).toContain(
+      "United States SANCTIONED Venezuela [occurred]",
+    );
+    expect(events("Iran said it was a reply to Canada's restrictive measures imposed in March on Abbas Araghchi.")).toContain(
+      "Canada SANCTIONED Abbas Araghchi [occurred]",
+    );
+  });
+});
+
+describe("English constructions: companies named after their kind, signing", () => {
+  it("reads a name after a lower-case kind of company ('arms exporter X', 'defence firm X') as the body that signs", () => {
+    expect(events("The arms exporter Vexilor signed a memorandum with Peru's defence firm Andmar.")).toEqual([
+      "Andmar SIGNED Vexilor [occurred]",
+    ]);
+    expect(events("Chile's arms exporter Vexilor and Gazprom signed a memorandum on Monday.")).toEqual([
+      "Gazprom SIGNED Vexilor [occurred]",
+    ]);
+    expect(events("The carmaker Velantis signed a supply deal with Kenya.")).toEqual(["Kenya SIGNED Velantis [occurred]"]);
+  });
+
+  it("gives no signing to the owner of a company named only by its kind ('with Kazakhstan's national mining company')", () => {
+    expect(events("Chile signed a deal with Kazakhstan's national mining company to explore deposits.")).toEqual([]);
+    expect(events("Kenya signed a supply deal with Russia's state gas company, Gazprom, on Monday.")).toEqual([
+      "Gazprom SIGNED Kenya [occurred]",
+    ]);
+  });
+});
+
+describe("English constructions: a signing verb joined after another verb of a pair", () => {
+  it("reads 'A and B held a joint session and signed a pact' and 'the two governments met ... and signed' as among the pair", () => {
+    expect(events("Chile and Peru held a joint session and signed a fisheries pact.")).toEqual(["Chile SIGNED Peru [occurred]"]);
+    expect(
+      events("Chilean President Gabriel Boric visited Peru. On Monday the two governments met in Lima and signed agreements on trade."),
+    ).toContain("Chile SIGNED Peru [occurred]");
+  });
+
+  it("gives the pair no signing done by another subject, asked of another, or denied", () => {
+    expect(events("Chile and Peru said Bolivia signed the pact.")).toEqual([]);
+    expect(events("Chile and Peru urged Bolivia to sign the treaty.")).toEqual([]);
+    expect(events("Chile and Peru have not signed the treaty.")).toEqual([]);
+    expect(events("Chile and Peru met in Lima, and Boric signed a decree.")).toEqual(["Chile MET Peru [occurred]"]);
+  });
+});
+
+describe("English constructions: a list of people each set off with an office", () => {
+  it("reads 'A, office, B, office, and C, office' as one list, an office running on past its first words", () => {
+    const read = events(
+      "The accord was signed by Alberto van Klaveren, foreign minister of Chile, Javier Gonzalez-Olaechea, foreign minister of Peru, and Mauricio Vidaurre, an adviser to the Bolivian president.",
+    );
+    expect(read).toEqual(
+      expect.arrayContaining([
+        "Alberto van Klaveren SIGNED Javier Gonzalez-Olaechea [occurred]",
+        "Javier Gonzalez-Olaechea SIGNED Mauricio Vidaurre [occurred]",
+        "Chile SIGNED Peru [occurred]",
+      ]),
+    );
+    const long = events(
+      "The communique was signed by Ana Quispe, director of the Office of the Border Commission of the Andean Planning Council, Pedro Soto, secretary of Chile's Supreme Defence Council, and Luis Arce, Bolivia's president.",
+    );
+    expect(long).toEqual(
+      expect.arrayContaining([
+        "Ana Quispe SIGNED Pedro Soto [occurred]",
+        "Ana Quispe SIGNED Luis Arce [occurred]",
+        "Luis Arce SIGNED Pedro Soto [occurred]",
+      ]),
+    );
+  });
+
+  it("does not join a person set off with an office to a name that opens a clause of its own", () => {
+    expect(events("Ana Quispe, Chile's trade minister, Pedro Soto said, signed the accord.").join()).not.toContain("Pedro Soto SIGNED");
+  });
+});

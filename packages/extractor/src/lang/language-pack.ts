@@ -141,6 +141,11 @@ export interface MentionWords {
   /** "ASEAN foreign ministers", "NATO leaders": plural people after an organization, who act rather than the body. */
   readonly memberGroups?: PhraseSet;
   /**
+   * "sanctions on 13 Syrian officials", "a travel ban against senior Iranian officials": after these words (one plain
+   * word, a count, may come between), a demonym before `memberGroups` names the country a measure is laid on.
+   */
+  readonly membersTargetedAfter?: ReadonlySet<string>;
+  /**
    * "The leaders of A, B and C met": plural people who act for the ones named after the affiliation word, which then
    * are the doers, each of them (a determiner before these words is required).
    */
@@ -331,6 +336,11 @@ export interface MentionWords {
    * plural marker ("các nước bạn").
    */
   readonly partnerSide?: { readonly phrases: PhraseSet; readonly notBefore: ReadonlySet<string> };
+  /**
+   * "the bloc", "the 27-nation bloc's", "the alliance": after a determiner (and up to two lower-case words), a noun
+   * for a union of states that stands for the international body (one the lexicon gives no country) named last.
+   */
+  readonly blocNouns?: ReadonlySet<string>;
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
   /** Number words: an office counted by one ("ba chỉ huy quân đội X", three commanders) names no one holder. */
@@ -797,6 +807,8 @@ export interface RelationWords {
   readonly noVisitHome?: boolean;
   /** A foreign visitor's visit to a place the lexicon or article puts in a country is a visit to that country too (see countryOfVisits). */
   readonly countryOfVisits?: boolean;
+  /** Officers sign for their states: a signing with a person at one end is one between the two countries too (see signedByOfficers). */
+  readonly signedByOfficers?: boolean;
   /** What an officer gives, their state gives: a supply by a person with one country's office is that country's. */
   readonly suppliesByState?: boolean;
   /**

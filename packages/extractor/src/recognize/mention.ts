@@ -92,6 +92,8 @@ export interface PronounMention {
   of?: "COUNTRY" | "ORGANIZATION";
   /** "phía bạn": the country stood for is the partner's, never the writer's own. */
   partner?: boolean;
+  /** "the bloc": the body stood for is an international one (no country of its own in the lexicon). */
+  international?: boolean;
   /** "vị khách": the person stood for is a guest, never of the writer's own country. */
   guest?: boolean;
   /** "Đoàn sẽ thăm X": the person stood for is the head of the delegation the article follows (else the guest). */

@@ -250,7 +250,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     mentions.push({ kind: "pronoun", from: i, to: anaphor }); // "nhà ngoại giao này": this diplomat
     return anaphor;
   }
-  const body = bodyAnaphor(context, i) ?? partnerSide(context, i);
+  const body = bodyAnaphor(context, i) ?? partnerSide(context, i) ?? blocAnaphor(context, i);
   if (body) {
     mentions.push(body); // "Nước này cũng ...": this country
     return body.to;
@@ -496,6 +496,19 @@ function bodyAnaphor(context: Context, at: number): PronounMention | undefined {
     (!!after && Array.from({ length: OPENER_WORDS }, (_, k) => k + 1).some((n) => after.lengthAt(keys, at - n) === n));
   if (!opens) return undefined;
   return { kind: "pronoun", from: at, to: at + length + 1, of: bodies.get(keys.slice(at, at + length).join(" "))! };
+}
+
+/** How many lower-case words may stand between a determiner and a noun for a bloc ("the 27-nation bloc"). */
+const BLOC_MODIFIERS = 2;
+
+/** "the bloc", "the regional bloc", "the 27-nation bloc": a determiner, then up to two lower-case words and the noun. */
+function blocAnaphor(context: Context, at: number): PronounMention | undefined {
+  const { keys, tokens, spans, words } = context;
+  if (!words.blocNouns || !words.determiners.has(keys[at] ?? "")) return undefined;
+  for (let k = at + 1; k <= at + 1 + BLOC_MODIFIERS && tokens[k]?.word && !tokens[k]!.capitalized && !spans[k]; k++) {
+    if (words.blocNouns.has(keys[k]!)) return { kind: "pronoun", from: at, to: k + 1, of: "ORGANIZATION", international: true };
+  }
+  return undefined;
 }
 
 /** "Phía bạn cảm ơn ...": the partner side; not "nước bạn Lào", where the country's name follows and is the mention. */
@@ -837,7 +850,16 @@ function demonymOfMembers(context: Context, span: Extract<Span, { kind: "entity"
   const group = words.memberGroups.lengthAt(context.keys, at);
   // "Israeli ministers A and B", "two Israeli ministers, A and B," name their members.
   const named = tokens[at + group]?.capitalized || (tokens[at + group]?.text === "," && isPersonStart(context, at + group + 1));
-  return group > 0 && !named;
+  return group > 0 && !named && !membersTargeted(context, span.from);
+}
+
+/** "sanctions on (13 | senior) Syrian officials": the demonym at `from` follows a word the pack says lays a measure on it. */
+function membersTargeted({ tokens, words }: Context, from: number): boolean {
+  const after = words.membersTargetedAfter;
+  if (!after) return false;
+  const plain = tokens[from - 1];
+  const skipped = plain?.word && !plain.capitalized && !after.has(plain.key) ? 1 : 0;
+  return after.has(tokens[from - 1 - skipped]?.key ?? "");
 }
 
 /** A demonym after an indefinite article names someone of the country, not the country. */

@@ -564,8 +564,21 @@ function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedM
 
 /** A noun cue, or a verb cue made a noun ("sự ủng hộ", "the backing"). */
 function isNominal(view: SentenceView, o: Occurrence): boolean {
+  if (o.cue.kind === "noun") return true;
+  // "the bloc's \"illegitimate\" sanctions on X": a short quoted label between the owner and the cue.
+  const at = quotedLabelBefore(view, o.from);
   // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
-  return o.cue.kind === "noun" || (view.pack.relations.nominalizers.has(view.key(o.from - 1)) && !view.mentionAt[o.from - 1]);
+  return view.pack.relations.nominalizers.has(view.key(at - 1)) && !view.mentionAt[at - 1];
+}
+
+/** Where a short quoted label that closes right before `at` opens ('"illegitimate" sanctions'), else `at`. */
+function quotedLabelBefore(view: SentenceView, at: number): number {
+  if (!QUOTES.has(view.key(at - 1)) && view.key(at - 1) !== "”") return at;
+  for (let k = at - 2; k >= Math.max(0, at - LABEL_WORDS - 2); k--) {
+    if (QUOTES.has(view.key(k))) return quotedLabelEnd(view, k) === at - 1 ? k : at;
+    if (!view.tokens[k]!.word || view.mentionAt[k]) return at;
+  }
+  return at;
 }
 
 /** Relations whose verbs Vietnamese puts in the passive with the doer inside: "được X ủng hộ", "bị X trừng phạt". */
@@ -1983,6 +1996,14 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   return [];
 }
 
+/** "Kazakhstan's national geological company": a possessive, then a few lower-case words ending in a kind of body. */
+function ownsBodyKind(view: SentenceView, m: ResolvedMention): boolean {
+  const heads = view.pack.mentions.bodyKindHeads;
+  if (!heads || !view.pack.mentions.possessiveClitics.has(view.key(m.to))) return false;
+  for (let k = m.to + 1; k <= m.to + MEMBER_KIND_WORDS && isPlainNoun(view, k); k++) if (heads.has(view.key(k))) return true;
+  return false;
+}
+
 /** How many lower-case words may stand between an owner's name and its possessive: "the Chilean government's". */
 const OWNER_BODY_WORDS = 2;
 
@@ -2484,7 +2505,13 @@ function relateSymmetric(
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
-  else if (pairedBefore(view, o) || ofThemselves(view, o) || heldAmong(view, o) || carriedByPair(view, o, subjects))
+  else if (
+    pairedBefore(view, o) ||
+    ofThemselves(view, o) ||
+    heldAmong(view, o) ||
+    carriedByPair(view, o, subjects) ||
+    signedByPair(view, o, subjects)
+  )
     emitPairs(o, o.cue.type === "MET" ? subjects.filter((m) => !isMeetingSides(view, m)) : subjects, status, rule, emit);
   const place = o.cue.inPerson && objects.length ? welcomedTo(view, objects.at(-1)!) : undefined;
   // "hosted X at the Elysee": a guest received somewhere is there (unless at home: see dropOwnSide).
@@ -2593,6 +2620,14 @@ function pairedBefore(view: SentenceView, o: Occurrence): boolean {
   return closeSubjects(view, o).flatMap((m) => m.ids).length > 1;
 }
 
+/**
+ * "A and B held a joint session and signed a pact", "The two governments met in X and signed ...": a signing verb
+ * with no partner named, whose subjects (across a verb joined before it) are two or more, is among them.
+ */
+function signedByPair(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): boolean {
+  return o.cue.type === "SIGNED" && !isNominal(view, o) && new Set(subjects.flatMap((m) => m.ids)).size >= PAIR_SIZE;
+}
+
 /** How many words (a determiner, an adjective) may stand between a leading word and its event. */
 const LEADING_REACH = 3;
 
@@ -2699,8 +2734,13 @@ function emitPairs(o: Occurrence, group: ResolvedMention[], status: RelationStat
 /** "ký ... với X", "ký ... cùng X": the other party of a signing, after "with" or the first word of "together with". */
 function partnerOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const m = findAfter(view, o, view.pack.relations.with, o.cue.reach) ?? findAfter(view, o, view.words.togetherWith[0]!, o.cue.reach);
-  if (m) return isActor(m) ? view.coordinatedAfter(m) : [];
-  return sellerOfPurchase(view, o);
+  if (!m) return sellerOfPurchase(view, o);
+  // "with Russia's state gas company, Gazprom": the body named for its owner signs, not the owner; with no name
+  // after the kind of body ("with Kazakhstan's national geological company"), no one the sentence names does.
+  const member = membersNamed(view, m);
+  if (member && isActor(member)) return view.coordinatedAfter(member).filter(isActor);
+  if (ownsBodyKind(view, m)) return [];
+  return isActor(m) ? view.coordinatedAfter(m) : [];
 }
 
 /**

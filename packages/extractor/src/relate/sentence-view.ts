@@ -59,6 +59,9 @@ export interface ArticleContext {
 }
 
 /** One sentence: its tokens, and which mention covers each token. */
+/** How many tokens the rest of an office set off after a person may take ("of the Office of the X Committee"). */
+const OFFICE_TAIL_REACH = 20;
+
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
   /**
@@ -376,9 +379,14 @@ export class SentenceView {
     for (;;) {
       let j = this.skipLedBy(this.skipAside(last.to));
       const { joiners, collectives, togetherWith } = this.words;
+      // "A, director of the X, B, secretary of Y, and C, ...": an office set off after each person of a list may run on
+      // past the mention that holds its start, up to the comma before the next person so set off.
+      if (last.type === "PERSON" && this.holdsComma(last)) j = this.pastOfficeTail(j);
       if (!joiners.has(this.key(j))) break;
       // "A, Chile's foreign minister, and B": the comma that closes an apposition held in the mention goes on to the list.
-      const closesApposition = this.key(j + 1) === this.pack.mentions.and && this.holdsComma(last);
+      // "A, Chile's foreign minister, B, Peru's, ...": so does one followed by another person set off the same way.
+      const closesApposition =
+        this.holdsComma(last) && (this.key(j + 1) === this.pack.mentions.and || (this.key(j) === "," && this.setOffPerson(j + 1)));
       if (
         this.key(j) === "," &&
         (this.words.listEndsWithConjunction || this.closesLeadingClause(j)) &&
@@ -399,6 +407,29 @@ export class SentenceView {
       last = next;
     }
     return chain;
+  }
+
+  /** A person named at `at` with an office set off inside the mention ("B, Peru's foreign minister"). */
+  private setOffPerson(at: number): boolean {
+    const m = this.mentionAt[at];
+    return m?.from === at && m.type === "PERSON" && this.holdsComma(m);
+  }
+
+  /**
+   * Past the rest of an office set off after a person ("director| of the Office of the X Committee", "secretary of
+   * Iran|'s Supreme National Security Council"): plain words, possessives and names of bodies or places up to a comma
+   * that goes on (maybe after the conjunction) to another person so set off; else `j` itself.
+   */
+  private pastOfficeTail(j: number): number {
+    for (let k = j; k < Math.min(this.tokens.length, j + OFFICE_TAIL_REACH); k++) {
+      if (this.key(k) === ",") {
+        const next = this.key(k + 1) === this.pack.mentions.and ? k + 2 : k + 1;
+        return k > j && this.setOffPerson(next) ? k : j;
+      }
+      const m = this.mentionAt[k];
+      if (m?.type === "PERSON" || (!m && !this.tokens[k]!.word && !this.pack.mentions.possessiveClitics.has(this.key(k)))) return j;
+    }
+    return j;
   }
 
   /** "A and DR Congo's B": in a list of people, the person a country's possessive owns stands for the country. */

@@ -1,7 +1,7 @@
 import type { Relation } from "@news-kg/schema";
 import { personSides } from "../resolve/person-sides.ts";
 import type { ResolvedArticle } from "../resolve/resolve-article.ts";
-import { relationId } from "./build-relation.ts";
+import { buildRelation, relationId } from "./build-relation.ts";
 
 /** The rule of goods sent to whoever thanks for them, no recipient named ("A cảm ơn B đã gửi hàng cứu trợ"). */
 export const THANKED_SUPPLY_RULE = "supplied-thanker";
@@ -95,5 +95,44 @@ export function targetsAsCountry(relations: Relation[], resolved: ResolvedArticl
     if (!country || country === r.source) return [];
     const moved = { ...r, target: country };
     return [{ ...moved, id: relationId(moved) }];
+  });
+}
+
+/** The rule of a signing between countries read from one between their officers. */
+export const SIGNED_BY_OFFICERS_RULE = "signed-by-officers";
+
+/** Less sure than a signing stated: the countries are read from the signers' offices. */
+const SIGNED_BY_OFFICERS_CONFIDENCE = 0.7;
+
+/**
+ * "President A and Prime Minister B signed a treaty", "A signed the pact with Country C": officers sign for the
+ * states they serve, so a signing with a person at one end is also one between the two countries: a person's one
+ * country (their office's or the lexicon's), a country itself. With no country or several at an end, or the same one
+ * at both, nothing more is read. The signing between the people stays as read.
+ */
+export function signedByOfficers(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+  const { byId } = resolved.entities;
+  const signings = relations.filter(
+    (r) =>
+      r.type === "SIGNED" &&
+      // A signing watched for one's side is already the sides' (targetsAsCountry).
+      !r.evidence.every((e) => e.rule === SIDES_RULE) &&
+      (byId.get(r.source)?.type === "PERSON" || byId.get(r.target)?.type === "PERSON"),
+  );
+  if (!signings.length) return [];
+  const sides = personSides(resolved);
+  const countryNamed = new Map([...byId.values()].filter((e) => e.type === "COUNTRY").map((e) => [e.name, e.id]));
+  const countryOf = (id: string) => {
+    if (byId.get(id)?.type === "COUNTRY") return id;
+    if (byId.get(id)?.type !== "PERSON") return undefined;
+    const own = [...(sides.get(id) ?? [])].flatMap((name) => countryNamed.get(name) ?? []);
+    return own.length === 1 ? own[0] : undefined;
+  };
+  return signings.flatMap((r) => {
+    const [source, target] = [countryOf(r.source), countryOf(r.target)];
+    if (!source || !target || source === target) return [];
+    const rule = SIGNED_BY_OFFICERS_RULE;
+    const candidate = { type: "SIGNED" as const, source, target, status: r.status, rule, confidence: SIGNED_BY_OFFICERS_CONFIDENCE };
+    return [buildRelation(r.date ? { ...candidate, date: r.date } : candidate, { ...r.evidence[0]!, rule })];
   });
 }

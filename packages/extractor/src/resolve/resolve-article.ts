@@ -338,7 +338,15 @@ function resolveMention(
     }
     case "pronoun": {
       if (mention.of) {
-        const body = topicOfType(context, mention.of, entities, lexicon, native, mention.partner ? native?.country : undefined);
+        const body = topicOfType(
+          context,
+          mention.of,
+          entities,
+          lexicon,
+          native,
+          mention.partner ? native?.country : undefined,
+          mention.international,
+        );
         return body ? [body] : [];
       }
       if (mention.guest || mention.delegation) {
@@ -455,9 +463,12 @@ function topicOfType(
   lexicon: Lexicon,
   native: NativeNames | undefined,
   not?: string,
+  international = false,
 ): ArticleEntity | undefined {
+  // "the bloc": only a body the lexicon knows with no country of its own.
+  const fits = (e: ArticleEntity) => e.type === type && e.name !== not && (!international || (!!e.entry && !e.entry.country));
   const asType = (e: ArticleEntity) => {
-    if (e.type === type) return e.name === not ? undefined : e;
+    if (e.type === type) return fits(e) ? e : undefined;
     if (type !== "COUNTRY" || e.type !== "PERSON") return undefined;
     const country = personCountry(e, entities, lexicon, native);
     return country && country.name !== not ? country : undefined;
@@ -466,7 +477,7 @@ function topicOfType(
   return (
     first([...context.sentence].reverse()) ??
     first(context.previous.filter((e) => !context.previousLeading.has(e))) ??
-    context.recent.find((e) => e.type === type && e.name !== not)
+    context.recent.find(fits)
   );
 }
 

@@ -87,7 +87,9 @@ const STYLES = ["highness", "royal highness", "excellency", "majesty"].flatMap((
 const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
 
 /** Words before a capitalized run that make it an organization: "news agency KCNA", "newspaper Rodong Sinmun". */
-const ORGANIZATION_CUES = ["news agency", "newspaper", "broadcaster", "state broadcaster", "party", "company", "group"];
+/** Lower-case kinds of body right before a name: "oil company X", "arms exporter X", "trading house X", "defence firm X". */
+const COMPANY_KINDS = ["company", "firm", "exporter", "trading house", "conglomerate", "carmaker", "shipbuilder", "manufacturer"];
+const ORGANIZATION_CUES = ["news agency", "newspaper", "broadcaster", "state broadcaster", "party", "group", ...COMPANY_KINDS];
 
 /** Lower-case words that may stand between an office and the name or its affiliation: "the foreign minister of Y". */
 const TITLE_MODIFIERS = new Set([
@@ -293,6 +295,8 @@ export const EN_MENTIONS: MentionWords = {
       ["ministers", "leaders", "officials", "members", "member states", "diplomats", "envoys", "delegates"].map((n) => `${kind}${n}`),
     ),
   ),
+  membersTargetedAfter: new Set(["on", "against"]),
+  blocNouns: new Set(["bloc", "alliance"]),
   // "The leaders of A, B and C met", "the foreign ministers of A and B signed": the ones they act for do it.
   actingFor: new PhraseSet([
     ...LEADER_GROUPS.filter((n) => n !== "men" && n !== "women"),
@@ -340,7 +344,7 @@ export const EN_MENTIONS: MentionWords = {
   spouseCues: new Set(SPOUSE_CUES),
   organizationCues: ORGANIZATION_CUES,
   // "oil company Norvaltech", "the rebel group X": a lower-case kind of body before a name is no part of it.
-  bodyKindHeads: new Set(["company", "group", "newspaper", "broadcaster", "state broadcaster"]),
+  bodyKindHeads: new Set(["group", "newspaper", "broadcaster", "state broadcaster", ...COMPANY_KINDS]),
   titleModifiers: TITLE_MODIFIERS,
   titleFields: new PhraseSet(TITLE_FIELDS),
   formerMarkers: new Set(["former", "late", "ex"]),

@@ -1066,7 +1066,8 @@ const CUES: Cue[] = [
     cue(w, "SANCTIONED", "verb", 6, { onlyThen: BLACKLISTS, followedBy: ["to", "on"] }),
   ),
   // "sanctions imposed by A and B on X": the agents right after the cue, whom they hit after "on".
-  ...["sanctions imposed", "sanctions slapped", "sanctions announced", "restrictions imposed"].map((w) =>
+  // "restrictive measures imposed in March on X": the bloc's own word for its sanctions.
+  ...["sanctions imposed", "sanctions slapped", "sanctions announced", "restrictions imposed", "restrictive measures imposed"].map((w) =>
     cue(w, "SANCTIONED", "verb", 20, { via: ["on", "against"], agentAfter: true }),
   ),
   // "barred X from entering the country", "banned X from travelling to ...": an entry or travel ban laid on X.
@@ -1263,6 +1264,7 @@ export const EN_RELATIONS: RelationWords = {
   supportTo: new Set(["to", "for", "of"]),
   here: new Set(["here"]),
   countryOfVisits: true,
+  signedByOfficers: true,
   owners: new Set(["his", "her", "its", "their"]),
   received: RECEIVED,
 };
