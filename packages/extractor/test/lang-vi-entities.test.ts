@@ -1324,3 +1324,33 @@ describe("Vietnamese actors: a lone honorific after an occasion's words", () => 
     expect(facts(text, ["VISITED"])).toEqual(["Gabriel Boric VISITED Peru"]);
   });
 });
+
+describe("Vietnamese names: a plain word describing the person between its noun and the name", () => {
+  it("'thượng nghị sĩ độc lập X' (an independent senator): the modifier is no part of the office, and the name is read", () => {
+    const text = "Thượng nghị sĩ độc lập Rafael Quintero chỉ trích Paraguay.";
+    expect(people(text)).toEqual(["Rafael Quintero"]);
+    expect(facts(text, ["CRITICIZED"])).toEqual(["Rafael Quintero CRITICIZED Paraguay"]);
+  });
+
+  it("'con gái cả X', 'con trai út Y' (eldest daughter, youngest son): the kin word's person is named after the modifier", () => {
+    expect(people("Con gái cả Ingrid Solberg và con trai út Magnus Solberg dự lễ ở Oslo.")).toEqual(["Ingrid Solberg", "Magnus Solberg"]);
+  });
+
+  it("an opposition leader ('thủ lĩnh đối lập X') is no officer of the country: 'đối lập' is left out", () => {
+    expect(facts("Thủ lĩnh đối lập Bolivia Rafael Quintero chỉ trích chính phủ.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese offices: a formal office in apposition under a dateline", () => {
+  it("'Ông X, Bộ trưởng Y tế, ...' with no country: held in the dateline's country, as 'Bộ trưởng Y tế X' is", () => {
+    const text = "Lima (TTXVN) - Ông Diego Salazar, Bộ trưởng Y tế, cho biết sẽ thăm Chile.";
+    expect(facts(text)).toEqual(["Diego Salazar OFFICIAL_OF Peru"]);
+    expect(facts("Lima (TTXVN) - Ông Diego Salazar, Bộ trưởng Y tế trong nội các mới, thăm Chile.")).toEqual([
+      "Diego Salazar OFFICIAL_OF Peru",
+    ]);
+  });
+
+  it("without a dateline the apposition's bare office gives no country", () => {
+    expect(facts("Ông Diego Salazar, Bộ trưởng Y tế, cho biết sẽ thăm Chile.")).toEqual([]);
+  });
+});

@@ -353,6 +353,12 @@ export interface MentionWords {
   readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */
   readonly titleModifiers: ReadonlySet<string>;
+  /**
+   * Plain words that describe the person, set after a calling, a kin word or an office and before the name, where the
+   * language puts a noun's modifiers after it: "thượng nghị sĩ độc lập X" (independent senator X), "con gái cả Y"
+   * (eldest daughter Y). Skipped only when a name follows them.
+   */
+  readonly personModifiers?: PhraseSet;
   /** Before an office: the person held it before, or has died. */
   readonly formerMarkers: ReadonlySet<string>;
   /** Right after an office: the holder has left it ("Emperor Emeritus X", "Pope Emeritus Y"); no part of the name. */
