@@ -359,11 +359,6 @@ export interface MentionWords {
    * (eldest daughter Y). Skipped only when a name follows them.
    */
   readonly personModifiers?: PhraseSet;
-  /**
-   * Styles of royalty (a calling or an office, as lower-case words) that, used alone with no name after them, stand for
-   * the one person the article gave that style: "tiếp công chúa" (received the princess), "nhà vua sẽ tới X".
-   */
-  readonly styles?: PhraseSet;
   /** Before an office: the person held it before, or has died. */
   readonly formerMarkers: ReadonlySet<string>;
   /** Right after an office: the holder has left it ("Emperor Emeritus X", "Pope Emeritus Y"); no part of the name. */

@@ -26,8 +26,6 @@ export interface NameMention {
   leading?: boolean;
   /** "X cùng Đoàn đại biểu cấp cao Y": the person named first before a delegation, who leads it. */
   leadsDelegation?: boolean;
-  /** "Công chúa Y": the calling the name came after, as lower-case words; a style used alone may stand for the person. */
-  style?: string;
 }
 
 export type Gender = "female" | "male";
@@ -104,8 +102,6 @@ export interface PronounMention {
   headOnly?: boolean;
   /** "A tiếp B nhân dịp ông ...": after an occasion's words, the person named last before it, not the subject. */
   nearest?: boolean;
-  /** "tiếp công chúa", "nhà vua sẽ tới": a style used alone (its lower-case words) stands for the person last given it. */
-  style?: string;
   /** "she was re-elected as chair of the X Party": the office the clause gives whoever the pronoun stands for. */
   title?: Title;
 }

@@ -217,11 +217,6 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     });
     return span.to;
   }
-  const alone = styleAlone(context, i);
-  if (alone) {
-    mentions.push({ kind: "pronoun", from: i, to: alone, style: context.keys.slice(i, alone).join(" ") }); // "tiếp công chúa"
-    return alone;
-  }
   if (span?.kind === "office") {
     const joint = jointHolders(context, i);
     if (joint) {
@@ -895,23 +890,7 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
   }
   const name = nameAt(context, cue.to + describedBy(context.tokens, cue.to, context.words));
   const mention = name && withApposition(context, { ...name, from: cue.from });
-  // "Công chúa Y": a style the person may later be called by alone ("tiếp công chúa").
-  const styled = context.words.styles?.lengthAt(context.keys, cue.from) === cue.to - cue.from;
-  if (mention && styled) mention.style = context.keys.slice(cue.from, cue.to).join(" ");
   return mention ? { mention, to: mention.to } : undefined;
-}
-
-/**
- * "tiếp công chúa": where a calling among the pack's styles, used alone (no name, country or body after it), ends at
- * `at`, a demonstrative after it included; 0 for none. An office among them is read as an office is (see bareOffice).
- */
-function styleAlone(context: Context, at: number): number {
-  const { tokens, spans, keys, words } = context;
-  const length = words.styles?.lengthAt(keys, at) ?? 0;
-  if (!length || spans[at]?.kind === "office") return 0;
-  const end = at + length;
-  if (tokens[end]?.capitalized || spans[end] || describedBy(tokens, end, words)) return 0;
-  return words.anaphora?.demonstratives.has(keys[end] ?? "") ? end + 1 : end;
 }
 
 /** The most words of a person's modifiers: "đối lập" in "thủ lĩnh đối lập X". */
@@ -2173,9 +2152,7 @@ function bareOffice(context: Context, at: number, title: Title): DescriptorMenti
   const end = spans[at]!.to;
   // "the president said"; "vị ngoại trưởng này" (this foreign minister): a demonstrative after it determines it too.
   const determined = words.determiners.has(tokens[at - 1]?.key ?? "") || !!words.anaphora?.demonstratives.has(tokens[end]?.key ?? "");
-  // "nhà vua sẽ tới X": a style of the pack's stands for its holder in lower case too.
-  const style = words.styles?.lengthAt(context.keys, at) === end - at;
-  if (!(tokens[at]!.capitalized || determined || style) || title.former || tokens[end]?.capitalized) return undefined;
+  if (!(tokens[at]!.capitalized || determined) || title.former || tokens[end]?.capitalized) return undefined;
   return { kind: "descriptor", from: at, to: end, title };
 }
 

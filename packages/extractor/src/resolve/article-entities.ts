@@ -25,8 +25,6 @@ export interface ArticleEntity {
   mentions: number;
   /** What a mention or a pronoun said of the person's gender. */
   gender?: Gender;
-  /** The callings the person was named after ("công chúa"): a style used alone stands for them. */
-  styles?: Set<string>;
   /** Folded words of the name and aliases: short forms ("Kim", "Chính") are matched against them. */
   words: string[][];
 }

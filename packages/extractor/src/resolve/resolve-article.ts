@@ -99,10 +99,6 @@ export function resolveArticle(
   }
 
   for (const mention of all) if (mention.written) named.get(mention)?.aliases.add(mention.written);
-  for (const mention of all) {
-    const entity = mention.style ? named.get(mention) : undefined;
-    if (entity) (entity.styles ??= new Set()).add(mention.style!); // "Công chúa Y": "công chúa" alone may stand for Y
-  }
 
   const titles: TitleFact[] = [];
   const places: PlaceFact[] = [];
@@ -341,12 +337,6 @@ function resolveMention(
       return entity ? [entity] : []; // a tentative surname of no one named
     }
     case "pronoun": {
-      if (mention.style) {
-        // "tiếp công chúa": the person last given that calling.
-        const style = mention.style;
-        const styled = recent.find((e) => e.type === "PERSON" && e.styles?.has(style));
-        return styled ? [styled] : [];
-      }
       if (mention.of) {
         const body = topicOfType(context, mention.of, entities, lexicon, native, mention.partner ? native?.country : undefined);
         return body ? [body] : [];
@@ -429,7 +419,7 @@ function topicPerson(context: Discourse, gender?: Gender): ArticleEntity | undef
 }
 
 const isPlainPersonPronoun = (mention: Mention): mention is PronounMention =>
-  mention.kind === "pronoun" && !mention.of && !mention.guest && !mention.delegation && !mention.title && !mention.style;
+  mention.kind === "pronoun" && !mention.of && !mention.guest && !mention.delegation && !mention.title;
 
 /**
  * The next person a pronoun may stand for after `first`: one named earlier in its sentence, else in the sentence

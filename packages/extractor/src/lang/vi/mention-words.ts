@@ -531,7 +531,6 @@ export const VI_MENTIONS: MentionWords = {
   // "thượng nghị sĩ độc lập Y", "con gái cả Z", "con trai út W": a modifier of the person's noun. Not "đối lập": an
   // opposition leader ("thủ lĩnh đối lập X") holds no office of the country.
   personModifiers: new PhraseSet(["độc lập", "cả", "út"]),
-  styles: new PhraseSet(["nhà vua", "quốc vương", "nữ hoàng", "hoàng đế", "công chúa", "công nương", "hoàng thân", "thái tử"]),
   spouseCues: new Set(SPOUSE_CUES),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   kinOwnerNouns: new Set(["người", "vị", "nhà"]),
