@@ -605,6 +605,22 @@ describe("Vietnamese offices in a story of one foreign country", () => {
     ].join("\n");
     expect(facts(text, ["OFFICIAL_OF"])).toEqual([]);
   });
+  it("with two countries named as often, the one the headline opens on: 'Ecuador: ... sang Paraguay'", () => {
+    const text = [
+      "Ecuador: Tổng thống bỏ sang Paraguay",
+      "Tổng thống Ecuador đã rời Quito và bay sang Paraguay.",
+      "Chủ tịch Quốc hội Ramón Ortiz kêu gọi bình tĩnh; Paraguay và Ecuador chưa bình luận.",
+    ].join("\n");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Ecuador"]);
+  });
+  it("a country named far more often than the headline's stays the story's", () => {
+    const text = [
+      "Ecuador: Tổng thống bỏ sang Paraguay",
+      "Tổng thống Ecuador đã bay sang Paraguay. Chính phủ Paraguay họp khẩn; dư luận Paraguay lo ngại.",
+      "Chủ tịch Quốc hội Ramón Ortiz kêu gọi bình tĩnh ở Paraguay.",
+    ].join("\n");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Paraguay"]);
+  });
 });
 
 describe("Vietnamese places", () => {

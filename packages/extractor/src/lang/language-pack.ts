@@ -813,6 +813,11 @@ export interface RelationWords {
    * about ("Tổng thống X" in a story of one country), as it would be in the dateline's.
    */
   readonly focusIsHome?: boolean;
+  /**
+   * With no country named far more often than any other, the one the article opens on ("Sri Lanka: Tổng thống X trốn
+   * sang Maldives"), when none is named more often, is its focus (see focusCountry).
+   */
+  readonly focusOpens?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */
