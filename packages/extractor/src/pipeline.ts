@@ -69,7 +69,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const home = homeCountry ? { country: homeCountry, postedAbroad } : undefined;
   const recognized = contextual ? recognize(contextual) : plain;
   // No dateline: the one foreign country the article is about stands in for it, for offices only.
-  const about = pack.relations.focusIsHome || pack.relations.actsOfRulers ? focusCountry(recognized, pack.nativeNames?.country) : undefined;
+  const about =
+    pack.relations.focusIsHome || pack.relations.actsOfRulers
+      ? focusCountry(recognized, pack.nativeNames?.country, pack.relations.focusOpens)
+      : undefined;
   const focus = !home && pack.relations.focusIsHome ? about : undefined;
   const officeHome = home ?? (focus ? { country: focus, postedAbroad, guessed: true } : undefined);
   const resolved = resolveArticle(recognized, lexicon, pack.nativeNames, officeHome, pack.mentions);

@@ -605,6 +605,22 @@ describe("Vietnamese offices in a story of one foreign country", () => {
     ].join("\n");
     expect(facts(text, ["OFFICIAL_OF"])).toEqual([]);
   });
+  it("with two countries named as often, the one the headline opens on: 'Ecuador: ... sang Paraguay'", () => {
+    const text = [
+      "Ecuador: Tổng thống bỏ sang Paraguay",
+      "Tổng thống Ecuador đã rời Quito và bay sang Paraguay.",
+      "Chủ tịch Quốc hội Ramón Ortiz kêu gọi bình tĩnh; Paraguay và Ecuador chưa bình luận.",
+    ].join("\n");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Ecuador"]);
+  });
+  it("a country named far more often than the headline's stays the story's", () => {
+    const text = [
+      "Ecuador: Tổng thống bỏ sang Paraguay",
+      "Tổng thống Ecuador đã bay sang Paraguay. Chính phủ Paraguay họp khẩn; dư luận Paraguay lo ngại.",
+      "Chủ tịch Quốc hội Ramón Ortiz kêu gọi bình tĩnh ở Paraguay.",
+    ].join("\n");
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ramón Ortiz OFFICIAL_OF Paraguay"]);
+  });
 });
 
 describe("Vietnamese places", () => {
@@ -1322,5 +1338,35 @@ describe("Vietnamese actors: a lone honorific after an occasion's words", () => 
   it("an occasion opening the sentence, with no one named before it, leaves the honorific to the subject", () => {
     const text = "Nhân dịp ông sang thăm Peru, Tổng thống Chile Gabriel Boric đã gặp sinh viên.";
     expect(facts(text, ["VISITED"])).toEqual(["Gabriel Boric VISITED Peru"]);
+  });
+});
+
+describe("Vietnamese names: a plain word describing the person between its noun and the name", () => {
+  it("'thượng nghị sĩ độc lập X' (an independent senator): the modifier is no part of the office, and the name is read", () => {
+    const text = "Thượng nghị sĩ độc lập Rafael Quintero chỉ trích Paraguay.";
+    expect(people(text)).toEqual(["Rafael Quintero"]);
+    expect(facts(text, ["CRITICIZED"])).toEqual(["Rafael Quintero CRITICIZED Paraguay"]);
+  });
+
+  it("'con gái cả X', 'con trai út Y' (eldest daughter, youngest son): the kin word's person is named after the modifier", () => {
+    expect(people("Con gái cả Ingrid Solberg và con trai út Magnus Solberg dự lễ ở Oslo.")).toEqual(["Ingrid Solberg", "Magnus Solberg"]);
+  });
+
+  it("an opposition leader ('thủ lĩnh đối lập X') is no officer of the country: 'đối lập' is left out", () => {
+    expect(facts("Thủ lĩnh đối lập Bolivia Rafael Quintero chỉ trích chính phủ.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese offices: a formal office in apposition under a dateline", () => {
+  it("'Ông X, Bộ trưởng Y tế, ...' with no country: held in the dateline's country, as 'Bộ trưởng Y tế X' is", () => {
+    const text = "Lima (TTXVN) - Ông Diego Salazar, Bộ trưởng Y tế, cho biết sẽ thăm Chile.";
+    expect(facts(text)).toEqual(["Diego Salazar OFFICIAL_OF Peru"]);
+    expect(facts("Lima (TTXVN) - Ông Diego Salazar, Bộ trưởng Y tế trong nội các mới, thăm Chile.")).toEqual([
+      "Diego Salazar OFFICIAL_OF Peru",
+    ]);
+  });
+
+  it("without a dateline the apposition's bare office gives no country", () => {
+    expect(facts("Ông Diego Salazar, Bộ trưởng Y tế, cho biết sẽ thăm Chile.")).toEqual([]);
   });
 });

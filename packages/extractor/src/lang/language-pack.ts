@@ -363,6 +363,12 @@ export interface MentionWords {
   readonly familyNames?: ReadonlySet<string>;
   /** Lower-case words that may stand between an office and the name. */
   readonly titleModifiers: ReadonlySet<string>;
+  /**
+   * Plain words that describe the person, set after a calling, a kin word or an office and before the name, where the
+   * language puts a noun's modifiers after it: "thượng nghị sĩ độc lập X" (independent senator X), "con gái cả Y"
+   * (eldest daughter Y). Skipped only when a name follows them.
+   */
+  readonly personModifiers?: PhraseSet;
   /** Before an office: the person held it before, or has died. */
   readonly formerMarkers: ReadonlySet<string>;
   /** Right after an office: the holder has left it ("Emperor Emeritus X", "Pope Emeritus Y"); no part of the name. */
@@ -821,6 +827,11 @@ export interface RelationWords {
    * about ("Tổng thống X" in a story of one country), as it would be in the dateline's.
    */
   readonly focusIsHome?: boolean;
+  /**
+   * With no country named far more often than any other, the one the article opens on ("Sri Lanka: Tổng thống X trốn
+   * sang Maldives"), when none is named more often, is its focus (see focusCountry).
+   */
+  readonly focusOpens?: boolean;
   /** Words that open an aside between a subject and its verb ("X, which ..., condemned"). */
   readonly asideOpeners?: ReadonlySet<string>;
   /** The doer of a charged event must be named inside the charge (never the accuser before it). */

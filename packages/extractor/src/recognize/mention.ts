@@ -40,6 +40,8 @@ export interface Title {
   principal?: Mention;
   /** The name follows the office, written as a formal title, at once ("Foreign Minister X", not "opposition leader X"). */
   nameNext?: boolean;
+  /** Set right after the name's comma or dash, written as a formal title: "X, Bộ trưởng Y tế, cho biết". */
+  appositive?: boolean;
   /**
    * The titled name this one is listed right after, whose country an office told without one shares: "Thủ tướng Y A
    * và Ngoại trưởng B" (B is Y's foreign minister).

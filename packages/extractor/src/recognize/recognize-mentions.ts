@@ -910,9 +910,25 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
     const spouse = nameAt(context, next.to);
     return spouse && spouse.to - next.to >= 2 ? { mention: { ...spouse, from: cue.from }, to: spouse.to } : undefined;
   }
-  const name = nameAt(context, cue.to);
+  const name = nameAt(context, cue.to + describedBy(context.tokens, cue.to, context.words));
   const mention = name && withApposition(context, { ...name, from: cue.from });
   return mention ? { mention, to: mention.to } : undefined;
+}
+
+/** The most words of a person's modifiers: "đối lập" in "thủ lĩnh đối lập X". */
+const PERSON_MODIFIER_WORDS = 2;
+
+/**
+ * How many of the pack's plain words describing a person stand at `at` right before a capitalized word ("độc lập" in
+ * "thượng nghị sĩ độc lập X", "cả" in "con gái cả Y"); 0 for none.
+ */
+function describedBy(tokens: Token[], at: number, words: MentionWords): number {
+  const length =
+    words.personModifiers?.lengthAt(
+      tokens.slice(at, at + PERSON_MODIFIER_WORDS).map((t) => t.key),
+      0,
+    ) ?? 0;
+  return length && tokens[at + length]?.capitalized ? length : 0;
 }
 
 /**
@@ -1171,6 +1187,7 @@ function spanFor(
   if (
     cue &&
     (tokens[to]?.capitalized ||
+      (cue === "PERSON" && describedBy(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&
@@ -1780,6 +1797,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
+    else if (token.word && !span && describedBy(tokens, j, words))
+      j += describedBy(tokens, j, words); // "thượng nghị sĩ độc lập X"
     // "Đại diện X tại Việt Nam Y": a seat word leads to a place the lexicon knows; "người đồng cấp Y tại Samarkand" names no one.
     // "đón Tổng thống tại Đà Nẵng": a seat word before a place below a country, with no body named yet, says where.
     else if (
@@ -2259,6 +2278,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   const held = appositiveOffice(context, j, former);
   if (!held || (mention.title && !held.title.affiliation) || closesLeadingPhrase(context, mention, held.to)) return mention;
+  if (mark && j === mention.to + 1 && tokens[j]!.capitalized) held.title.appositive = true;
   // "X, general secretary of A and president of B,", "X, leader of A and Lao president,": offices joined by "and",
   // each with its own body.
   const and = held.to;

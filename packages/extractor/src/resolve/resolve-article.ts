@@ -692,7 +692,7 @@ function senderCountry(
  * dateline's country, unless it is posted abroad.
  */
 function homeOf(title: Title, person: ArticleEntity, home: Home | undefined, entities: ArticleEntities, lexicon: Lexicon) {
-  if (!home || !title.nameNext || person.entry || title.affiliation || title.principal) return undefined;
+  if (!home || !(title.nameNext || title.appositive) || person.entry || title.affiliation || title.principal) return undefined;
   if (home.postedAbroad.has(title.office.role)) return undefined;
   return countryEntity(home.country, entities, lexicon);
 }

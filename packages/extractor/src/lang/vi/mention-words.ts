@@ -528,6 +528,9 @@ export const VI_MENTIONS: MentionWords = {
   ]),
   bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
+  // "thượng nghị sĩ độc lập Y", "con gái cả Z", "con trai út W": a modifier of the person's noun. Not "đối lập": an
+  // opposition leader ("thủ lĩnh đối lập X") holds no office of the country.
+  personModifiers: new PhraseSet(["độc lập", "cả", "út"]),
   spouseCues: new Set(SPOUSE_CUES),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   kinOwnerNouns: new Set(["người", "vị", "nhà"]),

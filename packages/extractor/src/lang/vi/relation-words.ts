@@ -565,6 +565,8 @@ export const VI_RELATIONS: RelationWords = {
   meetingSides: new PhraseSet(["hai bên"]),
   // "Tổng thống X" with no country, in a story of one foreign country, is that country's.
   focusIsHome: true,
+  // "Sri Lanka: Tổng thống X trốn sang Maldives ...": a headline opens on the country its story is of.
+  focusOpens: true,
   clauseNoun: "việc",
   cues: CUES,
   goods: GOODS,
