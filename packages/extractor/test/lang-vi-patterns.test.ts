@@ -2221,6 +2221,18 @@ describe("Vietnamese delegations, former capitals and meetings among the subject
     expect(triples("Ông Hans Vogel dẫn đầu danh sách ứng viên tới Hà Nội.").filter((t) => t.includes("VISITED"))).toEqual([]);
   });
 
+  it("a country sending an unnamed delegation goes there by it: 'A sẽ cử (một) phái đoàn sang X'", () => {
+    expect(triples("Pháp sẽ cử một phái đoàn sang Lào vào tháng tới.")).toContain("France VISITED Laos [planned]");
+    expect(triples("Bộ trưởng Đức cho biết Đức đã cử đoàn chuyên gia nông nghiệp tới Ấn Độ.")).toContain(
+      "Germany VISITED India [occurred]",
+    );
+    // A person who sends one stays home; one sent by name goes in their stead; troops sent are no visit.
+    const visits = (text: string) => triples(text).filter((t) => t.includes("VISITED"));
+    expect(visits("Ngoại trưởng Đức Hans Vogel cho biết ông sẽ cử một phái đoàn sang Cuba.")).toEqual([]);
+    expect(visits("Ngoại trưởng Đức Hans Vogel sẽ cử Đại sứ Karl Weber tới Cuba.")).toEqual(["Karl Weber VISITED Cuba [planned]"]);
+    expect(visits("Pháp đã cử 200 binh sĩ tới Lào.")).toEqual([]);
+  });
+
   it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {
     expect(triples("Ngoại trưởng Đức Hans Vogel đã tới cố đô Osaka.")).toContain("Hans Vogel VISITED Osaka [occurred]");
   });

@@ -1195,6 +1195,7 @@ function regionEnd(view: SentenceView, from: number): number {
 /** Who does what the cue states: the actor just before it, else the first actor of its clause. */
 function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const subjects = doers(view, o);
+  if (o.cue.byDelegation) return subjects.filter((m) => m.type !== "PERSON");
   return o.cue.inPerson ? subjects.filter((m) => m.type === "PERSON") : subjects;
 }
 
