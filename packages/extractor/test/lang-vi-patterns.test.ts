@@ -2301,6 +2301,20 @@ describe("Vietnamese support a speaker quotes of their own country", () => {
     );
     expect(triples("Thủ tướng Đức Hans Vogel khẳng định Đức ủng hộ Ukraine.")).not.toContain("Hans Vogel SUPPORTED Ukraine [occurred]");
   });
+
+  it("so is criticism or praise quoted of the speaker's own country: 'A nói X \"kiên quyết phản đối\" việc Y ...'", () => {
+    const found = triples('Người phát ngôn Bộ Ngoại giao Đức Hans Vogel nói Berlin "kiên quyết phản đối" việc Trung Quốc tập trận.');
+    expect(found).toContain("Hans Vogel CRITICIZED China [occurred]");
+    expect(found).toContain("Germany CRITICIZED China [occurred]");
+    const praised = triples('Thủ tướng Đức Hans Vogel nói với báo giới rằng Đức "hài lòng" và đánh giá cao lập trường của Ấn Độ.');
+    expect(praised).toContain("Hans Vogel PRAISED India [occurred]");
+    expect(triples('Ngoại trưởng Lào Omar Haddad nói Đức "kiên quyết phản đối" việc Trung Quốc tập trận.')).not.toContain(
+      "Omar Haddad CRITICIZED China [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel nói Đức phản đối việc Trung Quốc tập trận.")).not.toContain(
+      "Hans Vogel CRITICIZED China [occurred]",
+    );
+  });
 });
 
 describe("Vietnamese support of joining a body", () => {

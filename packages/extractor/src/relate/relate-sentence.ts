@@ -12,7 +12,7 @@ import {
   ADMINISTRATION_RULE,
   PROTESTED_TO_RULE,
   SIDES_RULE,
-  SPEAKER_SUPPORT_RULE,
+  speakerRule,
   THANKED_SUPPLY_RULE,
   THANKED_SUPPORT_RULE,
 } from "./targets-as-country.ts";
@@ -220,7 +220,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         break;
       }
       default:
-        relateDefault(view, o, status, rule, emit);
+        relateDefault(view, o, status, rule, SPEAKERS_JUDGEMENTS.has(o.cue.type) ? withSpeakersSupport(view, emit) : emit);
     }
   }
   relateInvitations(view, out, dates);
@@ -255,15 +255,19 @@ function withJoinerBacked(view: SentenceView, emit: Emit): Emit {
   };
 }
 
+/** Judgements a speaker who quotes them of their own country states too. */
+const SPEAKERS_JUDGEMENTS: ReadonlySet<RelationType> = new Set(["SUPPORTED", "PRAISED", "CRITICIZED"]);
+
 /**
- * "Ông A nói: 'B sẽ sát cánh với C'": support a speaker quotes of a country is the speaker's own too, where the
- * country is theirs (kept only then: see speakersOwnSupport).
+ * "Ông A nói: 'B sẽ sát cánh với C'", 'A nói B "kiên quyết phản đối" việc C ...': support, praise or criticism a
+ * speaker quotes of a country is the speaker's own too, where the country is theirs (kept only then: see
+ * speakersOwnSupport).
  */
 function withSpeakersSupport(view: SentenceView, emit: Emit): Emit {
   return (o, type, subjects, objects, status, rule) => {
     emit(o, type, subjects, objects, status, rule);
     const reporting = view.words.reporting;
-    if (type !== "SUPPORTED" || !reporting) return;
+    if (!SPEAKERS_JUDGEMENTS.has(type) || !reporting) return;
     for (const s of subjects) {
       if (s.type !== "COUNTRY") continue;
       let verb = -1;
@@ -271,7 +275,7 @@ function withSpeakersSupport(view: SentenceView, emit: Emit): Emit {
       const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
       // Only in their own words: a quotation opens between the speaker and the support.
       const quoted = speaker && view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
-      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, SPEAKER_SUPPORT_RULE);
+      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, speakerRule(type));
     }
   };
 }
