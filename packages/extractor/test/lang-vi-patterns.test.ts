@@ -2527,6 +2527,23 @@ describe("Vietnamese meetings of three or more sides", () => {
   });
 });
 
+describe("Vietnamese thanks to members a group names in an aside", () => {
+  it("the members named after 'đặc biệt là' / 'trong đó có' do what the thanks are for: 'cảm ơn các đối tác, đặc biệt là A và B, đã ủng hộ C'", () => {
+    const found = triples("Ngoại trưởng Lào Omar Haddad cảm ơn các đối tác, đặc biệt là Ấn Độ và Pháp, đã ủng hộ Lào.");
+    expect(found).toContain("India SUPPORTED Laos [occurred]");
+    expect(found).toContain("France SUPPORTED Laos [occurred]");
+    expect(found).not.toContain("Omar Haddad SUPPORTED Laos [occurred]");
+    expect(triples("Ngoại trưởng Lào Omar Haddad cảm ơn cộng đồng quốc tế, trong đó có Cuba, đã ủng hộ Lào.")).toContain(
+      "Cuba SUPPORTED Laos [occurred]",
+    );
+  });
+
+  it("not members named after a verb other than thanks: 'chỉ trích các nước, đặc biệt là A, đã ...' keeps its own reading", () => {
+    const found = triples("Ngoại trưởng Lào Omar Haddad chỉ trích các nước láng giềng, đặc biệt là Ấn Độ, đã ủng hộ Cuba.");
+    expect(found).not.toContain("Omar Haddad SUPPORTED Cuba [occurred]");
+  });
+});
+
 describe("Vietnamese thanks for aid", () => {
   it("goods thanked for came from the one thanked: 'A cảm ơn B vì những khoản viện trợ ...', loans as aid", () => {
     expect(triples("Bộ trưởng Lào Omar Haddad cảm ơn Ấn Độ vì các lô thuốc gửi sang hồi tháng trước.")).toContain(

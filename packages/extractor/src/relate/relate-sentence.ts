@@ -1382,6 +1382,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
   if (reporter !== undefined) return doers(view, { ...o, from: reporter, to: reporter + 1 });
+  const members = thankedMembers(view, o);
+  if (members.length) return members;
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const close = closeSubjects(view, o);
@@ -1575,6 +1577,38 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
       return givesReason(view, cue, last) && k + cue.words.length === from ? view.coordinatedAfter(first) : thankedList(view, start, last);
   }
   return thankedList(view, start, last);
+}
+
+/** How many words back from the aside the thanks may start, past the plain words of the group thanked ("cảm ơn các đối tác quốc tế"). */
+const THANKED_GROUP_WORDS = 6;
+/** How many plain words (of tense: "đã", "từng") may part the aside's closing comma from the act it does. */
+const AFTER_ASIDE_WORDS = 2;
+
+/**
+ * "cảm ơn các đối tác, đặc biệt là A và B, đã ủng hộ C", "cảm ơn cộng đồng quốc tế, trong đó có A, đã giúp": the
+ * members a thanked group names in an aside between commas (after the pack's among-them words) do what the clause right
+ * after the aside tells.
+ */
+function thankedMembers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const among = view.words.amongThem;
+  if (!among) return [];
+  // The aside's closing comma, maybe past a word of tense ("đã").
+  let end = o.from - 1;
+  while (end >= o.from - 1 - AFTER_ASIDE_WORDS && isPlainNoun(view, end)) end--;
+  const last = view.mentionAt[end - 1];
+  if (view.key(end) !== "," || !last || last.to !== end || !isActor(last)) return [];
+  // Back over the members' list to the comma that opens the aside with the among-them words.
+  let comma = last.from - 1;
+  while (comma > Math.max(0, last.from - LIST_REACH) && !(view.key(comma) === "," && view.phraseAt(comma + 1, among))) comma--;
+  const opened = view.key(comma) === "," ? view.phraseAt(comma + 1, among) : 0;
+  const first = opened ? view.mentionAt[comma + 1 + opened] : undefined;
+  if (!first || first.from !== comma + 1 + opened) return [];
+  for (let k = comma - 1; k >= Math.max(0, comma - 1 - THANKED_GROUP_WORDS) && !view.mentionAt[k]; k--) {
+    const cue = cueStartingAt(view, k);
+    if (cue) return cue.type === "THANKED" ? view.mentions.filter((m) => m.from >= first.from && m.to <= last.to && isActor(m)) : [];
+    if (!isPlainNoun(view, k) && !view.words.collectives.has(view.key(k))) return [];
+  }
+  return [];
 }
 
 /**
