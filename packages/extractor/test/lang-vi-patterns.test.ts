@@ -432,16 +432,6 @@ describe("Vietnamese clauses of criticism and charges", () => {
     ]);
   });
 
-  it("a joint statement is a noun, no verb of saying that opens a clause: 'chỉ trích dự thảo tuyên bố chung của X'", () => {
-    expect(triples("Ngoại trưởng Lào Omar Haddad chỉ trích dự thảo tuyên bố chung của Ấn Độ là thiếu công bằng.")).toContain(
-      "Omar Haddad CRITICIZED India [occurred]",
-    );
-    // Said, it still reports: what follows it is another clause.
-    expect(triples("Ngoại trưởng Lào Omar Haddad chỉ trích Ấn Độ và tuyên bố Lào sẽ hỗ trợ Cuba.")).toContain(
-      "Omar Haddad CRITICIZED India [occurred]",
-    );
-  });
-
   it("the speaker after a quotation is no object of what the quotation says", () => {
     const text =
       'Người phát ngôn Bộ Ngoại giao Nhật Bản Taro Suzuki trả lời báo chí. "Nhật Bản kiên quyết phản đối điều đó," người phát ngôn của Tokyo nói.';

@@ -431,8 +431,8 @@ export interface ClauseWords {
   readonly openers: PhraseSet;
   /** Opener words that open nothing when followed by these ("khi đó", "song phương"). */
   readonly notOpening: ReadonlyMap<string, readonly string[]>;
-  /** An opener followed by one of these words is a noun: "tuyên bố của X" (X's statement), "tuyên bố chung" (a joint statement) open no clause. */
-  readonly openerAsNoun?: ReadonlySet<string>;
+  /** An opener followed by this word is a noun: "tuyên bố của X" (X's statement) opens no clause. */
+  readonly openerAsNoun?: string;
   /** Words after which a name is not the doer of what follows ("của Nga", "tại Bình Nhưỡng"). */
   readonly notSubjectAfter: ReadonlySet<string>;
   /** Words for a country's people and institutions, skipped inside lists. */

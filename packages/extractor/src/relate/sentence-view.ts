@@ -246,7 +246,7 @@ export class SentenceView {
     if (key === "," || key === "–" || key === "—") return !this.isListComma(i) && !this.isPlaceComma(i);
     if (this.words.notOpening.get(key)?.includes(this.key(i + 1))) return false; // "khi đó" (then), "song phương" (bilateral)
     const opener = this.mentionAt[i] ? 0 : this.phraseAt(i, this.words.openers);
-    return opener > 0 && !this.words.openerAsNoun?.has(this.key(i + opener));
+    return opener > 0 && !(this.words.openerAsNoun && this.key(i + opener) === this.words.openerAsNoun);
   }
 
   /** First token of the clause that holds token `i`. */

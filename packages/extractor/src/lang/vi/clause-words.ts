@@ -102,7 +102,7 @@ const COLLECTIVES = new Set([
 export const VI_CLAUSES: ClauseWords = {
   openers: OPENERS,
   notOpening: NOT_OPENING,
-  openerAsNoun: new Set(["của", "chung"]),
+  openerAsNoun: "của",
   notSubjectAfter: NOT_SUBJECT_AFTER,
   collectives: COLLECTIVES,
   joiners: new Set([",", "và", "cùng"]),
