@@ -2221,6 +2221,18 @@ describe("Vietnamese delegations, former capitals and meetings among the subject
     expect(triples("Ông Hans Vogel dẫn đầu danh sách ứng viên tới Hà Nội.").filter((t) => t.includes("VISITED"))).toEqual([]);
   });
 
+  it("a country sending an unnamed delegation goes there by it: 'A sẽ cử (một) phái đoàn sang X'", () => {
+    expect(triples("Pháp sẽ cử một phái đoàn sang Lào vào tháng tới.")).toContain("France VISITED Laos [planned]");
+    expect(triples("Bộ trưởng Đức cho biết Đức đã cử đoàn chuyên gia nông nghiệp tới Ấn Độ.")).toContain(
+      "Germany VISITED India [occurred]",
+    );
+    // A person who sends one stays home; one sent by name goes in their stead; troops sent are no visit.
+    const visits = (text: string) => triples(text).filter((t) => t.includes("VISITED"));
+    expect(visits("Ngoại trưởng Đức Hans Vogel cho biết ông sẽ cử một phái đoàn sang Cuba.")).toEqual([]);
+    expect(visits("Ngoại trưởng Đức Hans Vogel sẽ cử Đại sứ Karl Weber tới Cuba.")).toEqual(["Karl Weber VISITED Cuba [planned]"]);
+    expect(visits("Pháp đã cử 200 binh sĩ tới Lào.")).toEqual([]);
+  });
+
   it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {
     expect(triples("Ngoại trưởng Đức Hans Vogel đã tới cố đô Osaka.")).toContain("Hans Vogel VISITED Osaka [occurred]");
   });
@@ -2288,6 +2300,20 @@ describe("Vietnamese support a speaker quotes of their own country", () => {
       "Omar Haddad SUPPORTED Ukraine [planned]",
     );
     expect(triples("Thủ tướng Đức Hans Vogel khẳng định Đức ủng hộ Ukraine.")).not.toContain("Hans Vogel SUPPORTED Ukraine [occurred]");
+  });
+
+  it("so is criticism or praise quoted of the speaker's own country: 'A nói X \"kiên quyết phản đối\" việc Y ...'", () => {
+    const found = triples('Người phát ngôn Bộ Ngoại giao Đức Hans Vogel nói Berlin "kiên quyết phản đối" việc Trung Quốc tập trận.');
+    expect(found).toContain("Hans Vogel CRITICIZED China [occurred]");
+    expect(found).toContain("Germany CRITICIZED China [occurred]");
+    const praised = triples('Thủ tướng Đức Hans Vogel nói với báo giới rằng Đức "hài lòng" và đánh giá cao lập trường của Ấn Độ.');
+    expect(praised).toContain("Hans Vogel PRAISED India [occurred]");
+    expect(triples('Ngoại trưởng Lào Omar Haddad nói Đức "kiên quyết phản đối" việc Trung Quốc tập trận.')).not.toContain(
+      "Omar Haddad CRITICIZED China [occurred]",
+    );
+    expect(triples("Thủ tướng Đức Hans Vogel nói Đức phản đối việc Trung Quốc tập trận.")).not.toContain(
+      "Hans Vogel CRITICIZED China [occurred]",
+    );
   });
 });
 
@@ -2498,6 +2524,23 @@ describe("Vietnamese meetings of three or more sides", () => {
       "Kim Jong Un MET Omar Haddad [occurred]",
       "Omar Haddad MET Vladimir Putin [occurred]",
     ]);
+  });
+});
+
+describe("Vietnamese thanks to members a group names in an aside", () => {
+  it("the members named after 'đặc biệt là' / 'trong đó có' do what the thanks are for: 'cảm ơn các đối tác, đặc biệt là A và B, đã ủng hộ C'", () => {
+    const found = triples("Ngoại trưởng Lào Omar Haddad cảm ơn các đối tác, đặc biệt là Ấn Độ và Pháp, đã ủng hộ Lào.");
+    expect(found).toContain("India SUPPORTED Laos [occurred]");
+    expect(found).toContain("France SUPPORTED Laos [occurred]");
+    expect(found).not.toContain("Omar Haddad SUPPORTED Laos [occurred]");
+    expect(triples("Ngoại trưởng Lào Omar Haddad cảm ơn cộng đồng quốc tế, trong đó có Cuba, đã ủng hộ Lào.")).toContain(
+      "Cuba SUPPORTED Laos [occurred]",
+    );
+  });
+
+  it("not members named after a verb other than thanks: 'chỉ trích các nước, đặc biệt là A, đã ...' keeps its own reading", () => {
+    const found = triples("Ngoại trưởng Lào Omar Haddad chỉ trích các nước láng giềng, đặc biệt là Ấn Độ, đã ủng hộ Cuba.");
+    expect(found).not.toContain("Omar Haddad SUPPORTED Cuba [occurred]");
   });
 });
 

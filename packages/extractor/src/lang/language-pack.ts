@@ -570,6 +570,8 @@ export interface Cue {
   followedBy?: string[];
   /** Only people do this in person: a country "welcoming" a visit is a stance, not a meeting; not by phone or video link. */
   inPerson?: boolean;
+  /** Done through those one sends ("cử một phái đoàn sang X"): a country or body goes by its delegation, a person does not go. */
+  byDelegation?: boolean;
   /** A noun that states the relation only with an owner before it: "France's support for X", not "public support for X". */
   owned?: boolean;
   /** CAMEO code when it refines the relation type's default. */

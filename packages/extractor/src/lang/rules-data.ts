@@ -39,6 +39,7 @@ const CUE_FIELDS = {
     .optional(),
   followedBy: z.array(word).min(1).optional(),
   inPerson: z.boolean().optional(),
+  byDelegation: z.boolean().optional(),
   sourceVia: z.array(word).min(1).optional(),
   goods: z.array(phrase).min(1).optional(),
   cameo: z

@@ -12,7 +12,7 @@ import {
   ADMINISTRATION_RULE,
   PROTESTED_TO_RULE,
   SIDES_RULE,
-  SPEAKER_SUPPORT_RULE,
+  speakerRule,
   THANKED_SUPPLY_RULE,
   THANKED_SUPPORT_RULE,
 } from "./targets-as-country.ts";
@@ -220,7 +220,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         break;
       }
       default:
-        relateDefault(view, o, status, rule, emit);
+        relateDefault(view, o, status, rule, SPEAKERS_JUDGEMENTS.has(o.cue.type) ? withSpeakersSupport(view, emit) : emit);
     }
   }
   relateInvitations(view, out, dates);
@@ -255,15 +255,19 @@ function withJoinerBacked(view: SentenceView, emit: Emit): Emit {
   };
 }
 
+/** Judgements a speaker who quotes them of their own country states too. */
+const SPEAKERS_JUDGEMENTS: ReadonlySet<RelationType> = new Set(["SUPPORTED", "PRAISED", "CRITICIZED"]);
+
 /**
- * "Ông A nói: 'B sẽ sát cánh với C'": support a speaker quotes of a country is the speaker's own too, where the
- * country is theirs (kept only then: see speakersOwnSupport).
+ * "Ông A nói: 'B sẽ sát cánh với C'", 'A nói B "kiên quyết phản đối" việc C ...': support, praise or criticism a
+ * speaker quotes of a country is the speaker's own too, where the country is theirs (kept only then: see
+ * speakersOwnSupport).
  */
 function withSpeakersSupport(view: SentenceView, emit: Emit): Emit {
   return (o, type, subjects, objects, status, rule) => {
     emit(o, type, subjects, objects, status, rule);
     const reporting = view.words.reporting;
-    if (type !== "SUPPORTED" || !reporting) return;
+    if (!SPEAKERS_JUDGEMENTS.has(type) || !reporting) return;
     for (const s of subjects) {
       if (s.type !== "COUNTRY") continue;
       let verb = -1;
@@ -271,7 +275,7 @@ function withSpeakersSupport(view: SentenceView, emit: Emit): Emit {
       const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
       // Only in their own words: a quotation opens between the speaker and the support.
       const quoted = speaker && view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
-      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, SPEAKER_SUPPORT_RULE);
+      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, speakerRule(type));
     }
   };
 }
@@ -1208,6 +1212,7 @@ function regionEnd(view: SentenceView, from: number): number {
 /** Who does what the cue states: the actor just before it, else the first actor of its clause. */
 function subjectsOf(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const subjects = doers(view, o);
+  if (o.cue.byDelegation) return subjects.filter((m) => m.type !== "PERSON");
   return o.cue.inPerson ? subjects.filter((m) => m.type === "PERSON") : subjects;
 }
 
@@ -1390,6 +1395,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
   if (reporter !== undefined) return doers(view, { ...o, from: reporter, to: reporter + 1 });
+  const members = thankedMembers(view, o);
+  if (members.length) return members;
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const close = closeSubjects(view, o);
@@ -1583,6 +1590,38 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
       return givesReason(view, cue, last) && k + cue.words.length === from ? view.coordinatedAfter(first) : thankedList(view, start, last);
   }
   return thankedList(view, start, last);
+}
+
+/** How many words back from the aside the thanks may start, past the plain words of the group thanked ("cảm ơn các đối tác quốc tế"). */
+const THANKED_GROUP_WORDS = 6;
+/** How many plain words (of tense: "đã", "từng") may part the aside's closing comma from the act it does. */
+const AFTER_ASIDE_WORDS = 2;
+
+/**
+ * "cảm ơn các đối tác, đặc biệt là A và B, đã ủng hộ C", "cảm ơn cộng đồng quốc tế, trong đó có A, đã giúp": the
+ * members a thanked group names in an aside between commas (after the pack's among-them words) do what the clause right
+ * after the aside tells.
+ */
+function thankedMembers(view: SentenceView, o: Occurrence): ResolvedMention[] {
+  const among = view.words.amongThem;
+  if (!among) return [];
+  // The aside's closing comma, maybe past a word of tense ("đã").
+  let end = o.from - 1;
+  while (end >= o.from - 1 - AFTER_ASIDE_WORDS && isPlainNoun(view, end)) end--;
+  const last = view.mentionAt[end - 1];
+  if (view.key(end) !== "," || !last || last.to !== end || !isActor(last)) return [];
+  // Back over the members' list to the comma that opens the aside with the among-them words.
+  let comma = last.from - 1;
+  while (comma > Math.max(0, last.from - LIST_REACH) && !(view.key(comma) === "," && view.phraseAt(comma + 1, among))) comma--;
+  const opened = view.key(comma) === "," ? view.phraseAt(comma + 1, among) : 0;
+  const first = opened ? view.mentionAt[comma + 1 + opened] : undefined;
+  if (!first || first.from !== comma + 1 + opened) return [];
+  for (let k = comma - 1; k >= Math.max(0, comma - 1 - THANKED_GROUP_WORDS) && !view.mentionAt[k]; k--) {
+    const cue = cueStartingAt(view, k);
+    if (cue) return cue.type === "THANKED" ? view.mentions.filter((m) => m.from >= first.from && m.to <= last.to && isActor(m)) : [];
+    if (!isPlainNoun(view, k) && !view.words.collectives.has(view.key(k))) return [];
+  }
+  return [];
 }
 
 /**

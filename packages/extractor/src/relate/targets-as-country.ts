@@ -15,22 +15,29 @@ export const ADMINISTRATION_RULE = "administration-of";
 /** The rule of an act by a leader's administration ("chính quyền Tổng thống X trừng phạt Y"): by X's country. */
 export const ADMINISTRATION_DOER_RULE = "administration-acts";
 
-/** The rule of support a speaker states of their own country ("Ông A nói: 'B sẽ sát cánh với C'"): A's own stance. */
-export const SPEAKER_SUPPORT_RULE = "supported-by-speaker";
+/** The ending of the rule of a judgement a speaker states of their own country ("Ông A nói: 'B sẽ sát cánh với C'"): A's own stance. */
+const SPEAKER_RULE_ENDING = "-by-speaker";
+
+/** The rule of a judgement of a type a speaker states of their own country: "supported-by-speaker", "criticized-by-speaker". */
+export function speakerRule(type: Relation["type"]): string {
+  return `${type.toLowerCase()}${SPEAKER_RULE_ENDING}`;
+}
+
+const isSpeakerRule = (rule: string) => rule.endsWith(SPEAKER_RULE_ENDING);
 
 /**
- * A speaker's support read from what they say their country does holds only where the country is the speaker's own
- * side and the same sentence gives that country's support of the same target.
+ * A speaker's support, praise or criticism read from what they say their country does holds only where the country is
+ * the speaker's own side and the same sentence gives that country's relation of the same type to the same target.
  */
 export function speakersOwnSupport(relations: Relation[], resolved: ResolvedArticle): Relation[] {
-  if (!relations.some((r) => r.evidence.some((e) => e.rule === SPEAKER_SUPPORT_RULE))) return relations;
+  if (!relations.some((r) => r.evidence.some((e) => isSpeakerRule(e.rule)))) return relations;
   const sides = personSides(resolved);
   return relations.filter((r) => {
-    if (!r.evidence.every((e) => e.rule === SPEAKER_SUPPORT_RULE)) return true;
+    if (!r.evidence.every((e) => isSpeakerRule(e.rule))) return true;
     const own = sides.get(r.source);
     return relations.some(
       (c) =>
-        c.type === "SUPPORTED" &&
+        c.type === r.type &&
         c.target === r.target &&
         own?.has(resolved.entities.byId.get(c.source)?.name ?? "") &&
         resolved.entities.byId.get(c.source)?.type === "COUNTRY" &&

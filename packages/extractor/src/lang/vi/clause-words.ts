@@ -144,7 +144,7 @@ export const VI_CLAUSES: ClauseWords = {
     ],
   },
   including: "gồm",
-  amongThem: new PhraseSet(["trong đó có", "trong số đó có", "trong số này có", "bao gồm", "gồm"]),
+  amongThem: new PhraseSet(["trong đó có", "trong số đó có", "trong số này có", "bao gồm", "gồm", "đặc biệt là", "nhất là"]),
   copula: "là",
   relativeThat: "mà",
   reporting: new PhraseSet(REPORTING),

@@ -88,6 +88,12 @@ const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 /** Words right before a verb of supplying that stop, cut, ban or restrict it ("ngừng", "cắt", "cấm", "hạn chế"). */
 const HALTED = ["ngừng", "ngưng", "dừng", "cắt", "cấm", "chế"];
 
+/** Groups of people one sends on a mission, with no name of their own: "đoàn", "phái đoàn", "chuyên gia". */
+const DISPATCHED_GROUPS = ["đoàn", "phái đoàn", "đoàn công tác", "đoàn chuyên gia", "chuyên gia", "quan chức", "đại diện"];
+
+/** How far the motion word may follow the group sent: past what the group is ("đoàn chuyên gia nông nghiệp sang X"). */
+const DISPATCH_REACH = 6;
+
 /** Nouns of meeting that take "cuộc" or "buổi" before them. */
 const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
 
@@ -193,6 +199,14 @@ export const CUES: Cue[] = [
   cue("dự", "VISITED", "verb", 12, { via: SETTING, notAfter: ["tham", "can"], notBefore: NOT_ATTENDING }),
   // Leading a delegation somewhere is going there: "dẫn đầu phái đoàn cấp cao tới X"; not topping a list.
   ...["dẫn đầu đoàn", "dẫn đầu phái đoàn"].map((w) => cue(w, "VISITED", "verb", 10, { via: ["tới", "sang", "đến"] })),
+  // A country or body sending an unnamed delegation somewhere goes there by it: "A sẽ cử (một) phái đoàn / đoàn
+  // chuyên gia sang X"; a person who sends one stays home. One sent by name goes instead ("cử Bộ trưởng B tới X": the
+  // bare motion verb after B); troops, rescue teams and goods sent are no visit ("gửi đội cứu hộ tới X").
+  ...DISPATCHED_GROUPS.flatMap((group) =>
+    ["", "một ", "các "].map((count) =>
+      cue(`cử ${count}${group}`, "VISITED", "verb", DISPATCH_REACH, { via: ["tới", "sang", "đến"], byDelegation: true }),
+    ),
+  ),
   cue("chuyến thăm", "VISITED", "noun", 10),
   cue("chuyến viếng thăm", "VISITED", "noun", 10),
   cue("chuyến công du", "VISITED", "noun", 10),
