@@ -2653,3 +2653,12 @@ describe("Vietnamese signings watched by leaders", () => {
     expect(found).toContain("France SIGNED India [planned]");
   });
 });
+
+describe("Vietnamese patterns: members of a group listed in brackets sign with it, not with each other", () => {
+  it("gives no signing among the members of 'A và nhóm X (gồm B, C và D) đã ký'", () => {
+    const found = triples("Triều Tiên và nhóm G4 (gồm Pháp, Đức và Ý) đã ký một hiệp định hợp tác.");
+    expect(found).not.toContain("France SIGNED Germany [occurred]");
+    expect(found).not.toContain("Germany SIGNED Italy [occurred]");
+    expect(triples("Pháp và Đức họp tại Paris và đã ký một hiệp định hợp tác.")).toContain("France SIGNED Germany [occurred]");
+  });
+});

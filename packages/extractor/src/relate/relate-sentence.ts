@@ -629,6 +629,8 @@ function agentlessPassive(view: SentenceView, o: Occurrence): boolean {
 
 /** "signed by A and B": a symmetric act needs two agents. */
 const PAIR_SIZE = 2;
+/** The mark that closes a bracketed aside. */
+const CLOSING_BRACKET = ")";
 
 /** How far an English passive's marker may stand before the verb ("was also sanctioned"), and its agent word after it. */
 const PASSIVE_MARKER_REACH = 2;
@@ -2664,7 +2666,9 @@ function pairedBefore(view: SentenceView, o: Occurrence): boolean {
  * with no partner named, whose subjects (across a verb joined before it) are two or more, is among them.
  */
 function signedByPair(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): boolean {
-  return o.cue.type === "SIGNED" && !isNominal(view, o) && new Set(subjects.flatMap((m) => m.ids)).size >= PAIR_SIZE;
+  if (o.cue.type !== "SIGNED" || isNominal(view, o) || new Set(subjects.flatMap((m) => m.ids)).size < PAIR_SIZE) return false;
+  // "A và nhóm G4 (gồm B, C, D) đã ký": the members of a group listed in brackets sign with their group, not each other.
+  return !view.tokens.slice(subjects.at(-1)!.to, o.from).some((t) => t.key === CLOSING_BRACKET);
 }
 
 /** How many words (a determiner, an adjective) may stand between a leading word and its event. */
