@@ -3730,6 +3730,34 @@ describe("English constructions: a judgement of the act the article reports ('Y 
   });
 });
 
+describe("English constructions: a judged act followed by a verb of the judge's own ('called the move \"a crime\" and met X')", () => {
+  it("judges the article's doer when the judge goes on to another act joined by 'and'", () => {
+    const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+    expect(events(`${story}Chile called the decision "a grave problem" and recalled its envoy from Lima.`)).toContain(
+      "Chile CRITICIZED Peru [occurred]",
+    );
+    expect(events(`${story}Ecuador condemned the move and met Lula in Quito.`)).toContain("Ecuador CRITICIZED Peru [occurred]");
+  });
+
+  it("still judges no one when the act's doer or target is named after 'and' a determiner or a name", () => {
+    const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+    expect(events(`${story}Chile condemned the decision and the sanctions of Ecuador.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile criticized the decision by Ecuador and Colombia.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+  });
+});
+
+describe("English constructions: a negative label naming a grave wrong or a bad outcome ('called X's raid a massacre')", () => {
+  it("reads such a label as criticism of whom it names or of the act's owner", () => {
+    expect(events('Kenya called Uganda\'s raid "a massacre".')).toEqual(["Kenya CRITICIZED Uganda [occurred]"]);
+    expect(events("Ghana described Togo's blockade as a grave problem.")).toEqual(["Ghana CRITICIZED Togo [occurred]"]);
+    expect(events("Norway called Iran's trials a travesty.")).toEqual(["Norway CRITICIZED Iran [occurred]"]);
+  });
+
+  it("reads nothing of a denied label", () => {
+    expect(events("Ghana said Togo's blockade was not a problem.")).toEqual([]);
+  });
+});
+
 describe("English constructions: a passive whose subject is an act its owner did ('Nepal's decision was condemned by India')", () => {
   it("reads the owner of a short possessed subject as judged, as for a long one", () => {
     expect(events("Talks stalled.\n\nBhutan's decision was condemned by Laos.")).toEqual(["Laos CRITICIZED Bhutan [occurred]"]);

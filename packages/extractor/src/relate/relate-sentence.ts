@@ -461,7 +461,7 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
   const verb = view.key(j) === actByVerb ? view.key(j + 1) : undefined;
   const length = verb ? (previous.tokens.some((t) => t.key === verb) ? 2 : 0) : actAnaphors ? view.phraseAt(j, actAnaphors) : 0;
   if (!length) return [];
-  for (let k = j + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
+  if (namedAfterAct(view, j + length)) return [];
   return [doer];
 }
 
@@ -485,13 +485,26 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
   const act = at > 0 ? kindAt(at) : undefined;
   if (!act) return undefined;
   const end = at + view.phraseAt(at, act.nouns);
-  for (let k = end; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return undefined;
+  if (namedAfterAct(view, end)) return undefined;
   const doers = view.context.told.get(act.type);
   if (doers?.size !== 1) return undefined;
   const [id, type] = [...doers][0]!;
   if (subjects.some((s) => s.ids.includes(id))) return undefined;
   // The act's words stand for its doer: what the cue asks after its object follows them ('called the visit "a violation"').
   return { from: at, to: end, ids: [id], type, kind: "name" };
+}
+
+/**
+ * Whether anyone is named after a judged act's noun ending at `from` in its clause ("condemned the move by X"): up to a
+ * verb of its own joined by "and" ('called the raid "a crime" and met X'), a lower-case word that is no determiner.
+ */
+function namedAfterAct(view: SentenceView, from: number): boolean {
+  const { and, determiners } = view.pack.mentions;
+  for (let k = from; k < view.tokens.length && !view.isBreak(k); k++) {
+    if (view.mentionAt[k]) return true;
+    if (view.key(k) === and && isPlainNoun(view, k + 1) && !determiners.has(view.key(k + 1))) return false;
+  }
+  return false;
 }
 
 /**
@@ -521,7 +534,7 @@ function storyDoers(view: SentenceView, o: Occurrence, subjects: ResolvedMention
   const at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
   const length = at > 0 ? view.phraseAt(at, storyActs) : 0;
   if (!length) return [];
-  for (let k = at + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
+  if (namedAfterAct(view, at + length)) return [];
   const story = view.context.story;
   if (subjects.some((s) => s.ids.some((id) => story.some((m) => m.ids.includes(id))))) return [];
   return story.map((m) => ({ from: at, to: at + length, ids: m.ids, type: m.type, kind: "name" }));

@@ -519,6 +519,11 @@ const PEJORATIVE = new PhraseSet([
   ...["blunder", "interference", "meddling", "blackmail", "aggression", "escalation", "farce", "sham", "crime"],
   ...["unacceptable", "illegal", "unlawful", "illegitimate", "regrettable", "deplorable", "groundless", "baseless"],
   ...["outrageous", "appalling", "unjustified", "unjustifiable", "unfriendly", "destabilizing", "destabilising"],
+  // Grave wrongs and bad outcomes a judgement names: "called the raid a massacre", "said the blockade was a grave problem".
+  ...["problem", "murder", "atrocity", "atrocities", "massacre", "genocide", "ethnic cleansing", "crimes", "war crimes"],
+  ...["disaster", "catastrophe", "travesty", "scandal", "shame", "hypocrisy", "bullying", "coercion", "intimidation"],
+  ...["heinous", "abhorrent", "reprehensible", "unconscionable", "intolerable", "indefensible", "unwarranted", "unfounded"],
+  ...["absurd", "ridiculous", "brutal", "inhumane", "cruel", "belligerent", "unprovoked", "coercive", "malicious"],
 ]);
 /**
  * Labels that praise whom they name: 'called X "a trusted partner"', "described X as a wise and courageous leader".
