@@ -3376,6 +3376,28 @@ describe("English constructions: a judgement stated in reported speech ('X said 
   });
 });
 
+describe("English constructions: a judgement in reported speech of an act the article told ('X said that the ban was \"unacceptable\"')", () => {
+  const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+  it("reads the speaker as criticizing the act's doer, the article's subject or whoever did an act of that kind", () => {
+    expect(events(`${story}Chile said that the decision was "unacceptable".`)).toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Ghana and Togo said in a joint statement that the move was reckless.`)).toEqual(
+      expect.arrayContaining(["Ghana CRITICIZED Peru [occurred]", "Togo CRITICIZED Peru [occurred]"]),
+    );
+    expect(events(`${story}Ecuador told reporters that the new restrictions were illegal.`)).toContain(
+      "Ecuador CRITICIZED Peru [occurred]",
+    );
+    const sanctions = "Canada imposed sanctions on Chile on Monday. Bolivia said that the sanctions were illegal.";
+    expect(events(sanctions)).toContain("Bolivia CRITICIZED Canada [occurred]");
+  });
+
+  it("reads nothing of a doer judging its own act, of a judgement denied, of a noun that is no act, or without 'that'", () => {
+    expect(events(`${story}Peru said that the decision was regrettable.`)).not.toContain("Peru CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile said that the decision was not illegal.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile said that the weather was appalling.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile said the decision was unacceptable.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+  });
+});
+
 describe("English constructions: a plan stated by a bare 'to' or a preparation ('X is to supply', 'is preparing to sign', 'is slated to visit')", () => {
   it("reads the act as planned", () => {
     expect(events("Norway is to supply generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);

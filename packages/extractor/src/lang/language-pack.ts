@@ -596,6 +596,11 @@ export interface JudgedInSpeechWords {
   readonly judgements: PhraseSet;
   /** The word after a head noun that opens the judged act's owner: "the scale of X's buildup is a threat". */
   readonly of?: string;
+  /**
+   * Words that open a phrase between the reporting verb and `that`, where or to whom it was said: "said in a statement
+   * that", "told reporters that".
+   */
+  readonly reportAsides?: ReadonlySet<string>;
 }
 
 /** The relation cues and the words their arguments take. */

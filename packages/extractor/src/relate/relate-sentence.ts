@@ -1006,14 +1006,36 @@ function relateJudgedInSpeech(view: SentenceView, emit: Emit): void {
     const copula = view.mentionAt[i] ? 0 : view.phraseAt(i, words.copulas);
     if (!copula) continue;
     if (!judgementAfter(view, i + copula, words)) continue;
-    const judged = judgedBefore(view, i, words);
-    if (!judged) continue;
-    const speaker = speakerOf(view, judged, words);
-    if (!speaker) continue;
-    const o = constructionAt(view, "CRITICIZED", "verb", i, i + copula);
-    const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
-    if (status) emit(o, "CRITICIZED", speaker.doers, [judged], status, JUDGED_IN_SPEECH_RULE);
+    const owner = judgedBefore(view, i, words);
+    for (const judged of owner ? [owner] : doersOfActJudged(view, i, words)) {
+      const speaker = speakerOf(view, judged, words);
+      if (!speaker) continue;
+      const o = constructionAt(view, "CRITICIZED", "verb", i, i + copula);
+      const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
+      if (status) emit(o, "CRITICIZED", speaker.doers, [judged], status, JUDGED_IN_SPEECH_RULE);
+    }
   }
+}
+
+/** How many words a definite act's noun phrase may have before a verb of being: "the new travel ban". */
+const JUDGED_ACT_PHRASE = 4;
+
+/**
+ * 'X said the ban was "unacceptable"', 'X said in a statement that the move was reckless': a definite noun of an act
+ * the article told (see storyDoers, doerOfNamedAct) that opens the reported clause right before the verb of being at
+ * `at` stands for the act's doers, each from the determiner that opens the report.
+ */
+function doersOfActJudged(view: SentenceView, at: number, words: JudgedInSpeechWords): ResolvedMention[] {
+  const { determiners } = view.pack.mentions;
+  for (let start = at - 2; start >= Math.max(0, at - JUDGED_ACT_PHRASE); start--) {
+    if (!determiners.has(view.key(start))) continue;
+    if (view.key(start - 1) !== words.that || !opensReport(view, start, words)) return [];
+    const o = constructionAt(view, "CRITICIZED", "verb", start, start);
+    const named = doerOfNamedAct(view, o, []);
+    const doers = named ? [named] : storyDoers(view, o, []);
+    return doers.filter((m) => m.to === at).map((m) => ({ ...m, from: start }));
+  }
+  return [];
 }
 
 /** The rule of a judgement a speaker states in reported speech. */
@@ -1069,9 +1091,21 @@ function opensReport(view: SentenceView, at: number, words: JudgedInSpeechWords)
   return before > 0 && !view.mentionAt[before - 1] && reportingEndsAt(view, before, words) !== undefined;
 }
 
-/** Where the reporting verb that ends right before `at` starts, if one does. */
+/** How many words a phrase between a reporting verb and "that" may have: "said in a joint statement on Friday that". */
+const REPORT_ASIDE_WORDS = 7;
+
+/**
+ * Where the reporting verb that ends right before `at` starts, if one does; before a `that` at `at`, maybe past a
+ * phrase of where or to whom it was said that names no one ("said in a statement that", see JudgedInSpeechWords.reportAsides).
+ */
 function reportingEndsAt(view: SentenceView, at: number, words: JudgedInSpeechWords): number | undefined {
   for (let k = Math.max(0, at - 2); k < at; k++) if (k + view.phraseAt(k, words.reporting) === at) return k;
+  if (!words.reportAsides || view.key(at) !== words.that) return undefined;
+  for (let j = at - 1; j > Math.max(0, at - 1 - REPORT_ASIDE_WORDS); j--) {
+    if (view.mentionAt[j] || view.isBreak(j)) return undefined;
+    if (!words.reportAsides.has(view.key(j))) continue;
+    for (let k = Math.max(0, j - 2); k < j; k++) if (k + view.phraseAt(k, words.reporting) === j) return k;
+  }
   return undefined;
 }
 

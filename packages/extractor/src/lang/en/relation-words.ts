@@ -1146,6 +1146,7 @@ export const EN_RELATIONS: RelationWords = {
     ),
     judgements: PEJORATIVE,
     of: "of",
+    reportAsides: new Set(["in", "on", "at", "to", "during", "after", "via", "through", "reporters", "journalists"]),
   },
   // "summoned Peru's ambassador to protest the arrests", "spoke with envoy X to condemn and protest the raid".
   protestTo: {
