@@ -3752,6 +3752,33 @@ describe("English constructions: a judgement of the act the article reports ('Y 
   });
 });
 
+describe("English constructions: a counted group of countries ('accused the three countries of ...', 'all four governments')", () => {
+  it("stands for the countries last named together in just that number, not for the two nearest", () => {
+    const pact = "Kenya, Uganda and Tanzania signed a customs pact on Monday.\n\nA Ghanaian envoy spoke in Accra.\n\n";
+    const accused = events(`${pact}Ethiopia accused the three countries of undermining regional trade.`);
+    expect(accused).toEqual(
+      expect.arrayContaining([
+        "Ethiopia ACCUSED Kenya [occurred]",
+        "Ethiopia ACCUSED Uganda [occurred]",
+        "Ethiopia ACCUSED Tanzania [occurred]",
+      ]),
+    );
+    expect(accused).not.toContain("Ethiopia ACCUSED Ghana [occurred]");
+    const four = "Chile, Peru, Bolivia and Ecuador agreed on a border plan.\n\nBrazil praised all four governments.";
+    expect(events(four).filter((r) => r.includes("PRAISED"))).toHaveLength(4);
+  });
+
+  it("stands for the countries talked about most when no sentence named that many together", () => {
+    const text = [
+      "Kenya and Uganda signed a customs pact.",
+      "Uganda and Tanzania joined a rail plan.",
+      "Tanzania later hosted Kenya's trade minister.",
+      "Amnesty International accused the three countries of undermining trade.",
+    ].join("\n\n");
+    expect(events(text).filter((r) => r.includes("ACCUSED"))).toHaveLength(3);
+  });
+});
+
 describe("English constructions: a judged act followed by a verb of the judge's own ('called the move \"a crime\" and met X')", () => {
   it("judges the article's doer when the judge goes on to another act joined by 'and'", () => {
     const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";

@@ -318,6 +318,8 @@ interface Discourse {
 
 /** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
 const GROUP_LOOKBACK = 6;
+/** How many a group named without a count is: "the two countries", "both leaders". */
+const PAIR = 2;
 
 // Module-level rather than a closure per mention: under tsx (esbuild keepNames) each closure made costs a defineProperty.
 const isPerson = (e: ArticleEntity) => e.type === "PERSON";
@@ -364,9 +366,15 @@ function resolveMention(
     case "group": {
       // A pronoun group stands for the people just named only when it opens its sentence: "Analysts said they ..." does not.
       if (mention.local && mention.from > 0) return [];
-      if (mention.of === "countries") {
+      if (mention.of === "countries" && mention.size > PAIR) {
+        // "The US, Britain and Australia signed a pact. ... accused the three countries of ...": the last sentence
+        // that named just that many countries, this one first; else (below) the countries talked about most.
+        const here = [...new Set(context.sentence.filter(isCountry))];
+        const together = here.length === mention.size ? here : togetherBefore(context, mention.size, isCountry);
+        if (together) return together;
+      } else if (mention.of === "countries") {
         const local = nearbyCountries(context, entities, lexicon, native);
-        if (local.length >= 2) return local.slice(0, 2);
+        if (local.length >= PAIR) return local.slice(0, PAIR);
       }
       if (mention.of === "leaders") {
         // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.
@@ -508,11 +516,14 @@ function nearbyCountries(
   return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
 }
 
-/** The people of the last earlier sentence that named just `size` people who may lead, together. */
-function togetherBefore(context: Discourse, size: number): ArticleEntity[] | undefined {
+const mayLeadPerson = (e: ArticleEntity) => e.type === "PERSON" && mayLead(e);
+const isCountry = (e: ArticleEntity) => e.type === "COUNTRY";
+
+/** The people of the last earlier sentence that named just `size` people who may lead (or what else `fits`), together. */
+function togetherBefore(context: Discourse, size: number, fits = mayLeadPerson): ArticleEntity[] | undefined {
   return context.earlier
     .slice(0, GROUP_LOOKBACK)
-    .map((entities) => [...new Set(entities.filter((e) => e.type === "PERSON" && mayLead(e)))])
+    .map((entities) => [...new Set(entities.filter(fits))])
     .find((people) => people.length === size);
 }
 
