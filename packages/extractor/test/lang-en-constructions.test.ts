@@ -3398,6 +3398,31 @@ describe("English constructions: a judgement in reported speech of an act the ar
   });
 });
 
+describe("English constructions: an act named with an epithet that judges it, in reported speech ('\"Y's reckless actions ...,\" X said')", () => {
+  it("reads the speaker as criticizing the act's owner, whatever the clause says of the act", () => {
+    expect(events('"Uganda\'s reckless actions endangered our crew," said Ruto.')).toEqual(["William Ruto CRITICIZED Uganda [occurred]"]);
+    expect(events('Ruto said that Uganda\'s "aggressive" moves must stop.')).toEqual(["William Ruto CRITICIZED Uganda [occurred]"]);
+    expect(events('"Sudan\'s unprovoked and brutal shelling must end," Ruto told reporters.')).toEqual([
+      "William Ruto CRITICIZED Sudan [occurred]",
+    ]);
+  });
+
+  it("reads nothing of an epithet of people or of no act, nor outside reported speech", () => {
+    expect(events("Ruto said Uganda's illegal migrants had left.")).toEqual([]);
+    expect(events("Uganda's reckless actions endangered the crew.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a speaker after a quotation with an apposition ('\"...,\" X, the navy's spokesman, said')", () => {
+  it("reads the speaker past an apposition or a title the name took in", () => {
+    expect(events('"Uganda is a threat," Ruto, speaking in Nairobi, said.')).toEqual(["William Ruto CRITICIZED Uganda [occurred]"]);
+    expect(events('"Uganda is a threat," Ruto, the Kenyan president, said.')).toContain("William Ruto CRITICIZED Uganda [occurred]");
+    expect(
+      events("\"Uganda's reckless actions endangered our crew,\" Commodore Jay Okello, the Kenyan Navy's spokesman for the lake, said."),
+    ).toContain("Jay Okello CRITICIZED Uganda [occurred]");
+  });
+});
+
 describe("English constructions: a plan stated by a bare 'to' or a preparation ('X is to supply', 'is preparing to sign', 'is slated to visit')", () => {
   it("reads the act as planned", () => {
     expect(events("Norway is to supply generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);

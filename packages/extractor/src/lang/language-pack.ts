@@ -601,6 +601,8 @@ export interface JudgedInSpeechWords {
    * that", "told reporters that".
    */
   readonly reportAsides?: ReadonlySet<string>;
+  /** Epithets that judge an act they name: "Peru's reckless actions", "X's unprovoked aggression". */
+  readonly epithets?: PhraseSet;
 }
 
 /** The relation cues and the words their arguments take. */

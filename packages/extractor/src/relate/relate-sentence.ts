@@ -227,6 +227,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateProtestsTo(view, occurrences, emit);
   relateJudgedInSpeech(view, emit);
+  relateActJudgedInSpeech(view, emit);
   relateActedWithSupport(view, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
@@ -1038,6 +1039,48 @@ function doersOfActJudged(view: SentenceView, at: number, words: JudgedInSpeechW
   return [];
 }
 
+/** How many plain words (a degree, "and", a second epithet) may stand in the owned act's noun phrase: "dangerous and reckless". */
+const EPITHET_WORDS = 4;
+
+/**
+ * '"Peru's reckless actions endangered our crew," Boric said', 'Boric said that Peru's aggressive moves must stop': a
+ * reported clause that opens on an act its owner did, named with an epithet that judges it (see
+ * JudgedInSpeechWords.epithets), is the speaker's criticism of the owner, whatever the clause says of the act.
+ */
+function relateActJudgedInSpeech(view: SentenceView, emit: Emit): void {
+  const words = view.pack.relations.judgedInSpeech;
+  const { possessiveClitics, determiners } = view.pack.mentions;
+  if (!words?.epithets) return;
+  for (let j = 1; j < view.tokens.length - 1; j++) {
+    if (!possessiveClitics.has(view.key(j))) continue;
+    const owner = view.mentionAt[j - 1];
+    if (!owner || owner.to !== j || !isActor(owner) || !epithetOfAct(view, j + 1, words.epithets)) continue;
+    // "The Peruvian navy's ...": a determiner before the owner opens the clause with it.
+    const start = determiners.has(view.key(owner.from - 1)) ? owner.from - 1 : owner.from;
+    if (!opensReport(view, start, words)) continue;
+    const judged = { ...owner, from: start };
+    const speaker = speakerOf(view, judged, words);
+    if (!speaker) continue;
+    const o = constructionAt(view, "CRITICIZED", "verb", j, j + 1);
+    const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
+    if (status) emit(o, "CRITICIZED", speaker.doers, [owner], status, JUDGED_IN_SPEECH_RULE);
+  }
+}
+
+/** Whether an epithet that judges opens the noun phrase at `from` and a plain word of it (its head) follows. */
+function epithetOfAct(view: SentenceView, from: number, epithets: PhraseSet): boolean {
+  let j = from;
+  while (QUOTES.has(view.key(j))) j++;
+  const length = view.phraseAt(j, epithets);
+  if (!length) return false;
+  for (let k = j + length; k < j + length + EPITHET_WORDS; k++) {
+    if (QUOTES.has(view.key(k))) continue;
+    if (!isPlainNoun(view, k)) return false;
+    if (!view.phraseAt(k, epithets) && view.key(k) !== view.pack.mentions.and) return true;
+  }
+  return false;
+}
+
 /** The rule of a judgement a speaker states in reported speech. */
 const JUDGED_IN_SPEECH_RULE = "criticized-in-speech";
 
@@ -1133,13 +1176,36 @@ function speakerOf(
     let k = j + 1;
     while (k < view.tokens.length && (QUOTES.has(view.key(k)) || view.key(k) === ",")) k++;
     const first = view.mentionAt[k];
-    const verbAfter = first?.from === k ? view.phraseAt(first.to, words.reporting) : 0;
-    if (first?.from === k && verbAfter) return isActor(first) ? { doers: [first], verb: first.to } : undefined;
+    // '"...," X, the navy's spokesman, said': the reporting verb may follow the speaker's apposition.
+    const ends = first?.from === k ? [first.to, first.to + 1, pastApposition(view, first)] : [];
+    const verbAt = ends.find((at, n) => (n !== 1 || view.key(first!.to) === ",") && view.phraseAt(at, words.reporting)) ?? -1;
+    const verbAfter = verbAt >= 0 ? view.phraseAt(verbAt, words.reporting) : 0;
+    if (first?.from === k && verbAfter) return isActor(first) ? { doers: [first], verb: verbAt } : undefined;
     const verb = view.phraseAt(k, words.reporting);
     const after = verb ? view.mentionAt[k + verb] : undefined;
     return after?.from === k + verb && isActor(after) ? { doers: [after], verb: k } : undefined;
   }
   return undefined;
+}
+
+/** How many tokens an apposition after a speaker may have: "X, the coast guard's spokesman for the southern sea,". */
+const SPEAKER_APPOSITION_TOKENS = 14;
+
+/**
+ * Past the comma-closed apposition of the speaker `m` ("X, the navy's spokesman, said"), opened after the name or
+ * inside it (a title the name took in: "X, the coast guard's spokesman for the southern sea,"), where the text goes
+ * on; else the name's end.
+ */
+function pastApposition(view: SentenceView, m: ResolvedMention): number {
+  const at = m.to;
+  let inside = false;
+  for (let j = m.from; j < m.to && !inside; j++) inside = view.key(j) === ",";
+  if (view.key(at) !== "," && !inside) return at;
+  for (let j = at + 1; j < Math.min(view.tokens.length, at + SPEAKER_APPOSITION_TOKENS); j++) {
+    if (view.key(j) === ",") return j + 1;
+    if (QUOTES.has(view.key(j)) || CLAUSE_END_PUNCTUATION.has(view.key(j))) return at;
+  }
+  return at;
 }
 
 /** How far before its purpose word a contact verb may stand: "talked to Ambassador A and Minister B to protest". */

@@ -187,6 +187,7 @@ const RANKS = [
   "brig",
   "admiral",
   "adm",
+  "commodore",
   "rear",
   "vice",
   "marshal",

@@ -1146,6 +1146,12 @@ export const EN_RELATIONS: RelationWords = {
     ),
     judgements: PEJORATIVE,
     of: "of",
+    // Of conduct only: not "illegal" ("X's illegal migrants") nor "corrupt" (of people).
+    epithets: new PhraseSet([
+      ...["reckless", "dangerous", "aggressive", "provocative", "irresponsible", "hostile", "barbaric", "unlawful", "illegitimate"],
+      ...["unjustified", "unprovoked", "belligerent", "destabilizing", "destabilising", "brutal", "coercive", "disproportionate"],
+      ...["outrageous", "heinous", "malicious", "unacceptable", "unfriendly"],
+    ]),
     reportAsides: new Set(["in", "on", "at", "to", "during", "after", "via", "through", "reporters", "journalists"]),
   },
   // "summoned Peru's ambassador to protest the arrests", "spoke with envoy X to condemn and protest the raid".
