@@ -3398,6 +3398,19 @@ describe("English constructions: a judgement in reported speech of an act the ar
   });
 });
 
+describe("English constructions: praise stated in reported speech ('X said Y remained \"a vital partner\"')", () => {
+  it("reads a label of plain praise after a verb of being as the speaker's praise", () => {
+    expect(events('Ruto said Ghana remained "a vital partner".')).toEqual(["William Ruto PRAISED Ghana [occurred]"]);
+    expect(events('"Ghana is a true friend," Ruto said.')).toEqual(["William Ruto PRAISED Ghana [occurred]"]);
+  });
+
+  it("reads no praise denied, none of one's own country, and an insult first", () => {
+    expect(events("Ruto said Ghana was not a reliable partner.")).toEqual([]);
+    expect(events("Ruto said Kenya was a great country.")).toEqual([]);
+    expect(events('Ruto said Ghana was "a great threat".')).toEqual(["William Ruto CRITICIZED Ghana [occurred]"]);
+  });
+});
+
 describe("English constructions: an act named with an epithet that judges it, in reported speech ('\"Y's reckless actions ...,\" X said')", () => {
   it("reads the speaker as criticizing the act's owner, whatever the clause says of the act", () => {
     expect(events('"Uganda\'s reckless actions endangered our crew," said Ruto.')).toEqual(["William Ruto CRITICIZED Uganda [occurred]"]);

@@ -601,6 +601,8 @@ export interface JudgedInSpeechWords {
    * that", "told reporters that".
    */
   readonly reportAsides?: ReadonlySet<string>;
+  /** Labels of plain praise: 'X said Y remained "a vital partner"' is praise of Y. */
+  readonly praises?: PhraseSet;
   /** Epithets that judge an act they name: "Peru's reckless actions", "X's unprovoked aggression". */
   readonly epithets?: PhraseSet;
 }

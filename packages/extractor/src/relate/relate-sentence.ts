@@ -1006,17 +1006,28 @@ function relateJudgedInSpeech(view: SentenceView, emit: Emit): void {
   for (let i = 1; i < view.tokens.length - 1; i++) {
     const copula = view.mentionAt[i] ? 0 : view.phraseAt(i, words.copulas);
     if (!copula) continue;
-    if (!judgementAfter(view, i + copula, words)) continue;
+    // 'X said Y remained "a vital partner"': a label of plain praise is praise (insults are read first).
+    const type = judgementAfter(view, i + copula, words.judgements, view.pack.modality.negators)
+      ? "CRITICIZED"
+      : words.praises && judgementAfter(view, i + copula, words.praises, view.pack.modality.negators)
+        ? "PRAISED"
+        : undefined;
+    if (!type) continue;
     const owner = judgedBefore(view, i, words);
+    // Praise is read of whom the clause opens on only, not of an act's owner ("the scale of Y's harvest is remarkable").
+    if (type === "PRAISED" && owner?.to !== i) continue;
     for (const judged of owner ? [owner] : doersOfActJudged(view, i, words)) {
       const speaker = speakerOf(view, judged, words);
       if (!speaker) continue;
-      const o = constructionAt(view, "CRITICIZED", "verb", i, i + copula);
+      const o = constructionAt(view, type, "verb", i, i + copula);
       const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
-      if (status) emit(o, "CRITICIZED", speaker.doers, [judged], status, JUDGED_IN_SPEECH_RULE);
+      if (status) emit(o, type, speaker.doers, [judged], status, type === "PRAISED" ? PRAISED_IN_SPEECH_RULE : JUDGED_IN_SPEECH_RULE);
     }
   }
 }
+
+/** The rule of praise a speaker states in reported speech. */
+const PRAISED_IN_SPEECH_RULE = "praised-in-speech";
 
 /** How many words a definite act's noun phrase may have before a verb of being: "the new travel ban". */
 const JUDGED_ACT_PHRASE = 4;
@@ -1084,13 +1095,13 @@ function epithetOfAct(view: SentenceView, from: number, epithets: PhraseSet): bo
 /** The rule of a judgement a speaker states in reported speech. */
 const JUDGED_IN_SPEECH_RULE = "criticized-in-speech";
 
-/** Whether one of the judgements follows `from` past a few plain words (quotation marks, articles, degrees), none a negator. */
-function judgementAfter(view: SentenceView, from: number, words: JudgedInSpeechWords): boolean {
+/** Whether one of the `judgements` follows `from` past a few plain words (quotation marks, articles, degrees), none a negator. */
+function judgementAfter(view: SentenceView, from: number, judgements: PhraseSet, negators: PhraseSet): boolean {
   let plain = 0;
   for (let j = from; j < view.tokens.length && plain <= JUDGEMENT_GAP; j++) {
     if (QUOTES.has(view.key(j))) continue;
-    if (view.phraseAt(j, words.judgements)) return true;
-    if (!isPlainNoun(view, j) || view.phraseAt(j, view.pack.modality.negators)) return false;
+    if (view.phraseAt(j, judgements)) return true;
+    if (!isPlainNoun(view, j) || view.phraseAt(j, negators)) return false;
     plain++;
   }
   return false;

@@ -1145,6 +1145,7 @@ export const EN_RELATIONS: RelationWords = {
       ]),
     ),
     judgements: PEJORATIVE,
+    praises: LAUDATORY,
     of: "of",
     // Of conduct only: not "illegal" ("X's illegal migrants") nor "corrupt" (of people).
     epithets: new PhraseSet([
