@@ -366,13 +366,8 @@ function resolveMention(
     case "group": {
       // A pronoun group stands for the people just named only when it opens its sentence: "Analysts said they ..." does not.
       if (mention.local && mention.from > 0) return [];
-      if (mention.of === "countries" && mention.size > PAIR) {
-        // "The US, Britain and Australia signed a pact. ... accused the three countries of ...": the last sentence
-        // that named just that many countries, this one first; else (below) the countries talked about most.
-        const here = [...new Set(context.sentence.filter(isCountry))];
-        const together = here.length === mention.size ? here : togetherBefore(context, mention.size, isCountry);
-        if (together) return together;
-      } else if (mention.of === "countries") {
+      // A counted group ("the three countries") is not the two nearest: it falls to the countries talked about most.
+      if (mention.of === "countries" && mention.size <= PAIR) {
         const local = nearbyCountries(context, entities, lexicon, native);
         if (local.length >= PAIR) return local.slice(0, PAIR);
       }
@@ -516,14 +511,11 @@ function nearbyCountries(
   return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
 }
 
-const mayLeadPerson = (e: ArticleEntity) => e.type === "PERSON" && mayLead(e);
-const isCountry = (e: ArticleEntity) => e.type === "COUNTRY";
-
-/** The people of the last earlier sentence that named just `size` people who may lead (or what else `fits`), together. */
-function togetherBefore(context: Discourse, size: number, fits = mayLeadPerson): ArticleEntity[] | undefined {
+/** The people of the last earlier sentence that named just `size` people who may lead, together. */
+function togetherBefore(context: Discourse, size: number): ArticleEntity[] | undefined {
   return context.earlier
     .slice(0, GROUP_LOOKBACK)
-    .map((entities) => [...new Set(entities.filter(fits))])
+    .map((entities) => [...new Set(entities.filter((e) => e.type === "PERSON" && mayLead(e)))])
     .find((people) => people.length === size);
 }
 
