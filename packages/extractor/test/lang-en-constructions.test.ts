@@ -3467,6 +3467,66 @@ describe("English constructions: a judgement stated in reported speech ('X said 
   });
 });
 
+describe("English constructions: a judgement in reported speech of an act the article told ('X said that the ban was \"unacceptable\"')", () => {
+  const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+  it("reads the speaker as criticizing the act's doer, the article's subject or whoever did an act of that kind", () => {
+    expect(events(`${story}Chile said that the decision was "unacceptable".`)).toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Ghana and Togo said in a joint statement that the move was reckless.`)).toEqual(
+      expect.arrayContaining(["Ghana CRITICIZED Peru [occurred]", "Togo CRITICIZED Peru [occurred]"]),
+    );
+    expect(events(`${story}Ecuador told reporters that the new restrictions were illegal.`)).toContain(
+      "Ecuador CRITICIZED Peru [occurred]",
+    );
+    const sanctions = "Canada imposed sanctions on Chile on Monday. Bolivia said that the sanctions were illegal.";
+    expect(events(sanctions)).toContain("Bolivia CRITICIZED Canada [occurred]");
+  });
+
+  it("reads nothing of a doer judging its own act, of a judgement denied, of a noun that is no act, or without 'that'", () => {
+    expect(events(`${story}Peru said that the decision was regrettable.`)).not.toContain("Peru CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile said that the decision was not illegal.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile said that the weather was appalling.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile said the decision was unacceptable.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+  });
+});
+
+describe("English constructions: praise stated in reported speech ('X said Y remained \"a vital partner\"')", () => {
+  it("reads a label of plain praise after a verb of being as the speaker's praise", () => {
+    expect(events('Ruto said Ghana remained "a vital partner".')).toEqual(["William Ruto PRAISED Ghana [occurred]"]);
+    expect(events('"Ghana is a true friend," Ruto said.')).toEqual(["William Ruto PRAISED Ghana [occurred]"]);
+  });
+
+  it("reads no praise denied, none of one's own country, and an insult first", () => {
+    expect(events("Ruto said Ghana was not a reliable partner.")).toEqual([]);
+    expect(events("Ruto said Kenya was a great country.")).toEqual([]);
+    expect(events('Ruto said Ghana was "a great threat".')).toEqual(["William Ruto CRITICIZED Ghana [occurred]"]);
+  });
+});
+
+describe("English constructions: an act named with an epithet that judges it, in reported speech ('\"Y's reckless actions ...,\" X said')", () => {
+  it("reads the speaker as criticizing the act's owner, whatever the clause says of the act", () => {
+    expect(events('"Uganda\'s reckless actions endangered our crew," said Ruto.')).toEqual(["William Ruto CRITICIZED Uganda [occurred]"]);
+    expect(events('Ruto said that Uganda\'s "aggressive" moves must stop.')).toEqual(["William Ruto CRITICIZED Uganda [occurred]"]);
+    expect(events('"Sudan\'s unprovoked and brutal shelling must end," Ruto told reporters.')).toEqual([
+      "William Ruto CRITICIZED Sudan [occurred]",
+    ]);
+  });
+
+  it("reads nothing of an epithet of people or of no act, nor outside reported speech", () => {
+    expect(events("Ruto said Uganda's illegal migrants had left.")).toEqual([]);
+    expect(events("Uganda's reckless actions endangered the crew.")).toEqual([]);
+  });
+});
+
+describe("English constructions: a speaker after a quotation with an apposition ('\"...,\" X, the navy's spokesman, said')", () => {
+  it("reads the speaker past an apposition or a title the name took in", () => {
+    expect(events('"Uganda is a threat," Ruto, speaking in Nairobi, said.')).toEqual(["William Ruto CRITICIZED Uganda [occurred]"]);
+    expect(events('"Uganda is a threat," Ruto, the Kenyan president, said.')).toContain("William Ruto CRITICIZED Uganda [occurred]");
+    expect(
+      events("\"Uganda's reckless actions endangered our crew,\" Commodore Jay Okello, the Kenyan Navy's spokesman for the lake, said."),
+    ).toContain("Jay Okello CRITICIZED Uganda [occurred]");
+  });
+});
+
 describe("English constructions: a plan stated by a bare 'to' or a preparation ('X is to supply', 'is preparing to sign', 'is slated to visit')", () => {
   it("reads the act as planned", () => {
     expect(events("Norway is to supply generators to Moldova.")).toEqual(["Norway SUPPLIED Moldova [planned]"]);
@@ -3819,6 +3879,60 @@ describe("English constructions: a judgement of the act the article reports ('Y 
     expect(events(`${story}Peru later criticized the decision.`)).not.toContain("Peru CRITICIZED Peru [occurred]");
     expect(events(`${story}Chile criticized the weather.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
     expect(events(`${story}Chile praised the move.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+  });
+});
+
+describe("English constructions: a counted group of countries ('accused the three countries of ...', 'all four governments')", () => {
+  it("stands for that many of the countries talked about most, not for the two nearest", () => {
+    const text = [
+      "Kenya and Uganda signed a customs pact.",
+      "Uganda and Tanzania joined a rail plan.",
+      "Tanzania later hosted Kenya's trade minister.",
+      "Amnesty International accused the three countries of undermining trade.",
+    ].join("\n\n");
+    const accused = events(text).filter((r) => r.includes("ACCUSED"));
+    expect(accused).toEqual(
+      expect.arrayContaining([
+        "Amnesty International ACCUSED Kenya [occurred]",
+        "Amnesty International ACCUSED Uganda [occurred]",
+        "Amnesty International ACCUSED Tanzania [occurred]",
+      ]),
+    );
+    const four = "Chile, Peru, Bolivia and Ecuador agreed on a border plan.\n\nAmnesty International praised all four governments.";
+    expect(events(four).filter((r) => r.includes("PRAISED"))).toHaveLength(4);
+  });
+
+  it("still stands for the two nearest when uncounted ('the two countries')", () => {
+    const text = "Kenya and Uganda signed a customs pact.\n\nAmnesty International accused the two countries of hiding the terms.";
+    expect(events(text).filter((r) => r.includes("ACCUSED"))).toHaveLength(2);
+  });
+});
+
+describe("English constructions: a judged act followed by a verb of the judge's own ('called the move \"a crime\" and met X')", () => {
+  it("judges the article's doer when the judge goes on to another act joined by 'and'", () => {
+    const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+    expect(events(`${story}Chile called the decision "a grave problem" and recalled its envoy from Lima.`)).toContain(
+      "Chile CRITICIZED Peru [occurred]",
+    );
+    expect(events(`${story}Ecuador condemned the move and met Lula in Quito.`)).toContain("Ecuador CRITICIZED Peru [occurred]");
+  });
+
+  it("still judges no one when the act's doer or target is named after 'and' a determiner or a name", () => {
+    const story = "Peru shuts border with Bolivia\n\nPeru on Monday closed its border with Bolivia.\n\n";
+    expect(events(`${story}Chile condemned the decision and the sanctions of Ecuador.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+    expect(events(`${story}Chile criticized the decision by Ecuador and Colombia.`)).not.toContain("Chile CRITICIZED Peru [occurred]");
+  });
+});
+
+describe("English constructions: a negative label naming a grave wrong or a bad outcome ('called X's raid a massacre')", () => {
+  it("reads such a label as criticism of whom it names or of the act's owner", () => {
+    expect(events('Kenya called Uganda\'s raid "a massacre".')).toEqual(["Kenya CRITICIZED Uganda [occurred]"]);
+    expect(events("Ghana described Togo's blockade as a grave problem.")).toEqual(["Ghana CRITICIZED Togo [occurred]"]);
+    expect(events("Norway called Iran's trials a travesty.")).toEqual(["Norway CRITICIZED Iran [occurred]"]);
+  });
+
+  it("reads nothing of a denied label", () => {
+    expect(events("Ghana said Togo's blockade was not a problem.")).toEqual([]);
   });
 });
 

@@ -614,6 +614,15 @@ export interface JudgedInSpeechWords {
   readonly judgements: PhraseSet;
   /** The word after a head noun that opens the judged act's owner: "the scale of X's buildup is a threat". */
   readonly of?: string;
+  /**
+   * Words that open a phrase between the reporting verb and `that`, where or to whom it was said: "said in a statement
+   * that", "told reporters that".
+   */
+  readonly reportAsides?: ReadonlySet<string>;
+  /** Labels of plain praise: 'X said Y remained "a vital partner"' is praise of Y. */
+  readonly praises?: PhraseSet;
+  /** Epithets that judge an act they name: "Peru's reckless actions", "X's unprovoked aggression". */
+  readonly epithets?: PhraseSet;
 }
 
 /** The relation cues and the words their arguments take. */

@@ -227,6 +227,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateAllegations(view, occurrences, emit);
   relateProtestsTo(view, occurrences, emit);
   relateJudgedInSpeech(view, emit);
+  relateActJudgedInSpeech(view, emit);
   relateActedWithSupport(view, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
@@ -465,7 +466,7 @@ function doerOfActTold(view: SentenceView, o: Occurrence, subjects: ResolvedMent
   const verb = view.key(j) === actByVerb ? view.key(j + 1) : undefined;
   const length = verb ? (previous.tokens.some((t) => t.key === verb) ? 2 : 0) : actAnaphors ? view.phraseAt(j, actAnaphors) : 0;
   if (!length) return [];
-  for (let k = j + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
+  if (namedAfterAct(view, j + length)) return [];
   return [doer];
 }
 
@@ -489,13 +490,26 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
   const act = at > 0 ? kindAt(at) : undefined;
   if (!act) return undefined;
   const end = at + view.phraseAt(at, act.nouns);
-  for (let k = end; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return undefined;
+  if (namedAfterAct(view, end)) return undefined;
   const doers = view.context.told.get(act.type);
   if (doers?.size !== 1) return undefined;
   const [id, type] = [...doers][0]!;
   if (subjects.some((s) => s.ids.includes(id))) return undefined;
   // The act's words stand for its doer: what the cue asks after its object follows them ('called the visit "a violation"').
   return { from: at, to: end, ids: [id], type, kind: "name" };
+}
+
+/**
+ * Whether anyone is named after a judged act's noun ending at `from` in its clause ("condemned the move by X"): up to a
+ * verb of its own joined by "and" ('called the raid "a crime" and met X'), a lower-case word that is no determiner.
+ */
+function namedAfterAct(view: SentenceView, from: number): boolean {
+  const { and, determiners } = view.pack.mentions;
+  for (let k = from; k < view.tokens.length && !view.isBreak(k); k++) {
+    if (view.mentionAt[k]) return true;
+    if (view.key(k) === and && isPlainNoun(view, k + 1) && !determiners.has(view.key(k + 1))) return false;
+  }
+  return false;
 }
 
 /**
@@ -525,7 +539,7 @@ function storyDoers(view: SentenceView, o: Occurrence, subjects: ResolvedMention
   const at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
   const length = at > 0 ? view.phraseAt(at, storyActs) : 0;
   if (!length) return [];
-  for (let k = at + length; k < view.tokens.length && !view.isBreak(k); k++) if (view.mentionAt[k]) return [];
+  if (namedAfterAct(view, at + length)) return [];
   const story = view.context.story;
   if (subjects.some((s) => s.ids.some((id) => story.some((m) => m.ids.includes(id))))) return [];
   return story.map((m) => ({ from: at, to: at + length, ids: m.ids, type: m.type, kind: "name" }));
@@ -1011,27 +1025,102 @@ function relateJudgedInSpeech(view: SentenceView, emit: Emit): void {
   for (let i = 1; i < view.tokens.length - 1; i++) {
     const copula = view.mentionAt[i] ? 0 : view.phraseAt(i, words.copulas);
     if (!copula) continue;
-    if (!judgementAfter(view, i + copula, words)) continue;
-    const judged = judgedBefore(view, i, words);
-    if (!judged) continue;
+    // 'X said Y remained "a vital partner"': a label of plain praise is praise (insults are read first).
+    const type = judgementAfter(view, i + copula, words.judgements, view.pack.modality.negators)
+      ? "CRITICIZED"
+      : words.praises && judgementAfter(view, i + copula, words.praises, view.pack.modality.negators)
+        ? "PRAISED"
+        : undefined;
+    if (!type) continue;
+    const owner = judgedBefore(view, i, words);
+    // Praise is read of whom the clause opens on only, not of an act's owner ("the scale of Y's harvest is remarkable").
+    if (type === "PRAISED" && owner?.to !== i) continue;
+    for (const judged of owner ? [owner] : doersOfActJudged(view, i, words)) {
+      const speaker = speakerOf(view, judged, words);
+      if (!speaker) continue;
+      const o = constructionAt(view, type, "verb", i, i + copula);
+      const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
+      if (status) emit(o, type, speaker.doers, [judged], status, type === "PRAISED" ? PRAISED_IN_SPEECH_RULE : JUDGED_IN_SPEECH_RULE);
+    }
+  }
+}
+
+/** The rule of praise a speaker states in reported speech. */
+const PRAISED_IN_SPEECH_RULE = "praised-in-speech";
+
+/** How many words a definite act's noun phrase may have before a verb of being: "the new travel ban". */
+const JUDGED_ACT_PHRASE = 4;
+
+/**
+ * 'X said the ban was "unacceptable"', 'X said in a statement that the move was reckless': a definite noun of an act
+ * the article told (see storyDoers, doerOfNamedAct) that opens the reported clause right before the verb of being at
+ * `at` stands for the act's doers, each from the determiner that opens the report.
+ */
+function doersOfActJudged(view: SentenceView, at: number, words: JudgedInSpeechWords): ResolvedMention[] {
+  const { determiners } = view.pack.mentions;
+  for (let start = at - 2; start >= Math.max(0, at - JUDGED_ACT_PHRASE); start--) {
+    if (!determiners.has(view.key(start))) continue;
+    if (view.key(start - 1) !== words.that || !opensReport(view, start, words)) return [];
+    const o = constructionAt(view, "CRITICIZED", "verb", start, start);
+    const named = doerOfNamedAct(view, o, []);
+    const doers = named ? [named] : storyDoers(view, o, []);
+    return doers.filter((m) => m.to === at).map((m) => ({ ...m, from: start }));
+  }
+  return [];
+}
+
+/** How many plain words (a degree, "and", a second epithet) may stand in the owned act's noun phrase: "dangerous and reckless". */
+const EPITHET_WORDS = 4;
+
+/**
+ * '"Peru's reckless actions endangered our crew," Boric said', 'Boric said that Peru's aggressive moves must stop': a
+ * reported clause that opens on an act its owner did, named with an epithet that judges it (see
+ * JudgedInSpeechWords.epithets), is the speaker's criticism of the owner, whatever the clause says of the act.
+ */
+function relateActJudgedInSpeech(view: SentenceView, emit: Emit): void {
+  const words = view.pack.relations.judgedInSpeech;
+  const { possessiveClitics, determiners } = view.pack.mentions;
+  if (!words?.epithets) return;
+  for (let j = 1; j < view.tokens.length - 1; j++) {
+    if (!possessiveClitics.has(view.key(j))) continue;
+    const owner = view.mentionAt[j - 1];
+    if (!owner || owner.to !== j || !isActor(owner) || !epithetOfAct(view, j + 1, words.epithets)) continue;
+    // "The Peruvian navy's ...": a determiner before the owner opens the clause with it.
+    const start = determiners.has(view.key(owner.from - 1)) ? owner.from - 1 : owner.from;
+    if (!opensReport(view, start, words)) continue;
+    const judged = { ...owner, from: start };
     const speaker = speakerOf(view, judged, words);
     if (!speaker) continue;
-    const o = constructionAt(view, "CRITICIZED", "verb", i, i + copula);
+    const o = constructionAt(view, "CRITICIZED", "verb", j, j + 1);
     const status = eventStatus(view, speaker.verb, speaker.verb + 1, false, false);
-    if (status) emit(o, "CRITICIZED", speaker.doers, [judged], status, JUDGED_IN_SPEECH_RULE);
+    if (status) emit(o, "CRITICIZED", speaker.doers, [owner], status, JUDGED_IN_SPEECH_RULE);
   }
+}
+
+/** Whether an epithet that judges opens the noun phrase at `from` and a plain word of it (its head) follows. */
+function epithetOfAct(view: SentenceView, from: number, epithets: PhraseSet): boolean {
+  let j = from;
+  while (QUOTES.has(view.key(j))) j++;
+  const length = view.phraseAt(j, epithets);
+  if (!length) return false;
+  for (let k = j + length; k < j + length + EPITHET_WORDS; k++) {
+    if (QUOTES.has(view.key(k))) continue;
+    if (!isPlainNoun(view, k)) return false;
+    if (!view.phraseAt(k, epithets) && view.key(k) !== view.pack.mentions.and) return true;
+  }
+  return false;
 }
 
 /** The rule of a judgement a speaker states in reported speech. */
 const JUDGED_IN_SPEECH_RULE = "criticized-in-speech";
 
-/** Whether one of the judgements follows `from` past a few plain words (quotation marks, articles, degrees), none a negator. */
-function judgementAfter(view: SentenceView, from: number, words: JudgedInSpeechWords): boolean {
+/** Whether one of the `judgements` follows `from` past a few plain words (quotation marks, articles, degrees), none a negator. */
+function judgementAfter(view: SentenceView, from: number, judgements: PhraseSet, negators: PhraseSet): boolean {
   let plain = 0;
   for (let j = from; j < view.tokens.length && plain <= JUDGEMENT_GAP; j++) {
     if (QUOTES.has(view.key(j))) continue;
-    if (view.phraseAt(j, words.judgements)) return true;
-    if (!isPlainNoun(view, j) || view.phraseAt(j, view.pack.modality.negators)) return false;
+    if (view.phraseAt(j, judgements)) return true;
+    if (!isPlainNoun(view, j) || view.phraseAt(j, negators)) return false;
     plain++;
   }
   return false;
@@ -1075,9 +1164,21 @@ function opensReport(view: SentenceView, at: number, words: JudgedInSpeechWords)
   return before > 0 && !view.mentionAt[before - 1] && reportingEndsAt(view, before, words) !== undefined;
 }
 
-/** Where the reporting verb that ends right before `at` starts, if one does. */
+/** How many words a phrase between a reporting verb and "that" may have: "said in a joint statement on Friday that". */
+const REPORT_ASIDE_WORDS = 7;
+
+/**
+ * Where the reporting verb that ends right before `at` starts, if one does; before a `that` at `at`, maybe past a
+ * phrase of where or to whom it was said that names no one ("said in a statement that", see JudgedInSpeechWords.reportAsides).
+ */
 function reportingEndsAt(view: SentenceView, at: number, words: JudgedInSpeechWords): number | undefined {
   for (let k = Math.max(0, at - 2); k < at; k++) if (k + view.phraseAt(k, words.reporting) === at) return k;
+  if (!words.reportAsides || view.key(at) !== words.that) return undefined;
+  for (let j = at - 1; j > Math.max(0, at - 1 - REPORT_ASIDE_WORDS); j--) {
+    if (view.mentionAt[j] || view.isBreak(j)) return undefined;
+    if (!words.reportAsides.has(view.key(j))) continue;
+    for (let k = Math.max(0, j - 2); k < j; k++) if (k + view.phraseAt(k, words.reporting) === j) return k;
+  }
   return undefined;
 }
 
@@ -1105,13 +1206,36 @@ function speakerOf(
     let k = j + 1;
     while (k < view.tokens.length && (QUOTES.has(view.key(k)) || view.key(k) === ",")) k++;
     const first = view.mentionAt[k];
-    const verbAfter = first?.from === k ? view.phraseAt(first.to, words.reporting) : 0;
-    if (first?.from === k && verbAfter) return isActor(first) ? { doers: [first], verb: first.to } : undefined;
+    // '"...," X, the navy's spokesman, said': the reporting verb may follow the speaker's apposition.
+    const ends = first?.from === k ? [first.to, first.to + 1, pastApposition(view, first)] : [];
+    const verbAt = ends.find((at, n) => (n !== 1 || view.key(first!.to) === ",") && view.phraseAt(at, words.reporting)) ?? -1;
+    const verbAfter = verbAt >= 0 ? view.phraseAt(verbAt, words.reporting) : 0;
+    if (first?.from === k && verbAfter) return isActor(first) ? { doers: [first], verb: verbAt } : undefined;
     const verb = view.phraseAt(k, words.reporting);
     const after = verb ? view.mentionAt[k + verb] : undefined;
     return after?.from === k + verb && isActor(after) ? { doers: [after], verb: k } : undefined;
   }
   return undefined;
+}
+
+/** How many tokens an apposition after a speaker may have: "X, the coast guard's spokesman for the southern sea,". */
+const SPEAKER_APPOSITION_TOKENS = 14;
+
+/**
+ * Past the comma-closed apposition of the speaker `m` ("X, the navy's spokesman, said"), opened after the name or
+ * inside it (a title the name took in: "X, the coast guard's spokesman for the southern sea,"), where the text goes
+ * on; else the name's end.
+ */
+function pastApposition(view: SentenceView, m: ResolvedMention): number {
+  const at = m.to;
+  let inside = false;
+  for (let j = m.from; j < m.to && !inside; j++) inside = view.key(j) === ",";
+  if (view.key(at) !== "," && !inside) return at;
+  for (let j = at + 1; j < Math.min(view.tokens.length, at + SPEAKER_APPOSITION_TOKENS); j++) {
+    if (view.key(j) === ",") return j + 1;
+    if (QUOTES.has(view.key(j)) || CLAUSE_END_PUNCTUATION.has(view.key(j))) return at;
+  }
+  return at;
 }
 
 /** How far before its purpose word a contact verb may stand: "talked to Ambassador A and Minister B to protest". */

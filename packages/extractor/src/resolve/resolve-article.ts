@@ -318,6 +318,8 @@ interface Discourse {
 
 /** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
 const GROUP_LOOKBACK = 6;
+/** How many a group named without a count is: "the two countries", "both leaders". */
+const PAIR = 2;
 
 // Module-level rather than a closure per mention: under tsx (esbuild keepNames) each closure made costs a defineProperty.
 const isPerson = (e: ArticleEntity) => e.type === "PERSON";
@@ -372,9 +374,10 @@ function resolveMention(
     case "group": {
       // A pronoun group stands for the people just named only when it opens its sentence: "Analysts said they ..." does not.
       if (mention.local && mention.from > 0) return [];
-      if (mention.of === "countries") {
+      // A counted group ("the three countries") is not the two nearest: it falls to the countries talked about most.
+      if (mention.of === "countries" && mention.size <= PAIR) {
         const local = nearbyCountries(context, entities, lexicon, native);
-        if (local.length >= 2) return local.slice(0, 2);
+        if (local.length >= PAIR) return local.slice(0, PAIR);
       }
       if (mention.of === "leaders") {
         // "A visited Tokyo to meet B. The meeting between the two leaders ...": the people just named.

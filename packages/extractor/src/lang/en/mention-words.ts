@@ -39,7 +39,11 @@ const GROUP_CUES: GroupCue[] = [
     ...LEADER_GROUPS.map((n): GroupCue => ({ words: `${d} ${n}`, of: "leaders", size })),
     ...ROLE_GROUPS.map(([n, role]): GroupCue => ({ words: `${d} ${n}`, of: "role", role, size })),
   ]),
-  { words: "the three countries", of: "countries", size: 3 },
+  // "the three countries", "all four governments": that many countries named together before ("states" may be a
+  // federation's, "sides" a match's: not counted).
+  ...COUNTED_DETERMINERS.flatMap(([d, size]) =>
+    ["countries", "nations", "governments", "allies"].map((n): GroupCue => ({ words: `${d} ${n}`, of: "countries", size })),
+  ),
   // "A met B. They signed ...": only two people just named.
   { words: "they", of: "leaders", local: true },
 ];
@@ -185,6 +189,7 @@ const RANKS = [
   "brig",
   "admiral",
   "adm",
+  "commodore",
   "rear",
   "vice",
   "marshal",

@@ -519,6 +519,11 @@ const PEJORATIVE = new PhraseSet([
   ...["blunder", "interference", "meddling", "blackmail", "aggression", "escalation", "farce", "sham", "crime"],
   ...["unacceptable", "illegal", "unlawful", "illegitimate", "regrettable", "deplorable", "groundless", "baseless"],
   ...["outrageous", "appalling", "unjustified", "unjustifiable", "unfriendly", "destabilizing", "destabilising"],
+  // Grave wrongs and bad outcomes a judgement names: "called the raid a massacre", "said the blockade was a grave problem".
+  ...["problem", "murder", "atrocity", "atrocities", "massacre", "genocide", "ethnic cleansing", "crimes", "war crimes"],
+  ...["disaster", "catastrophe", "travesty", "scandal", "shame", "hypocrisy", "bullying", "coercion", "intimidation"],
+  ...["heinous", "abhorrent", "reprehensible", "unconscionable", "intolerable", "indefensible", "unwarranted", "unfounded"],
+  ...["absurd", "ridiculous", "brutal", "inhumane", "cruel", "belligerent", "unprovoked", "coercive", "malicious"],
 ]);
 /**
  * Labels that praise whom they name: 'called X "a trusted partner"', "described X as a wise and courageous leader".
@@ -1151,7 +1156,15 @@ export const EN_RELATIONS: RelationWords = {
       ]),
     ),
     judgements: PEJORATIVE,
+    praises: LAUDATORY,
     of: "of",
+    // Of conduct only: not "illegal" ("X's illegal migrants") nor "corrupt" (of people).
+    epithets: new PhraseSet([
+      ...["reckless", "dangerous", "aggressive", "provocative", "irresponsible", "hostile", "barbaric", "unlawful", "illegitimate"],
+      ...["unjustified", "unprovoked", "belligerent", "destabilizing", "destabilising", "brutal", "coercive", "disproportionate"],
+      ...["outrageous", "heinous", "malicious", "unacceptable", "unfriendly"],
+    ]),
+    reportAsides: new Set(["in", "on", "at", "to", "during", "after", "via", "through", "reporters", "journalists"]),
   },
   // "summoned Peru's ambassador to protest the arrests", "spoke with envoy X to condemn and protest the raid".
   protestTo: {
