@@ -311,6 +311,14 @@ describe("English constructions: an office in a country's own body", () => {
     ).toEqual(["Sara Lindqvist OFFICIAL_OF Philippine Coast Guard [occurred]", "Sara Lindqvist OFFICIAL_OF Philippines [occurred]"]);
   });
 
+  it("reads 'the head of the X, Y,' before the name as an office in the body, and 'head' as a verb or 'head of state' as none", () => {
+    expect(offices("Kenya thanked the head of the World Food Programme, Ana Duarte, for the grain.")).toEqual([
+      "Ana Duarte OFFICIAL_OF World Food Programme [occurred]",
+    ]);
+    expect(offices("The two leaders will head to Nairobi, where Ana Duarte spoke.")).toEqual([]);
+    expect(events("Ghana's head of state met the head of UNICEF in Accra.")).not.toContain("UNICEF MET Ghana [occurred]");
+  });
+
   it("holds a company's office in the company only, and a body of no country's in the body", () => {
     expect(offices("Huawei's chief executive, Sara Lindqvist, said the boat left.")).toEqual([
       "Sara Lindqvist OFFICIAL_OF Huawei [occurred]",
