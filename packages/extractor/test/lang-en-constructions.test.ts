@@ -1282,6 +1282,13 @@ describe("English constructions: a long title, office + 'of' + body, before or a
     );
   });
 
+  it("reads a body's name on past 'for' or 'of' before a capitalized word: 'the director of the National Fund for Peace, X'", () => {
+    const text = "Norway imposed sanctions on Karl Holm and the director of the Civic Fund for Open Elections, Lars Berg.";
+    expect(names(text)).not.toContain("Open Elections");
+    expect(names(text)).toContain("Lars Berg");
+    expect(events(text)).toEqual(["Norway SANCTIONED Karl Holm [occurred]", "Norway SANCTIONED Lars Berg [occurred]"]);
+  });
+
   it("reads no person in a sentence-opening date before a title ('On Monday, President X')", () => {
     expect(names("On Monday, President Ramon Ortiz Vega met Kim Jong Un.")).not.toContain("On Monday");
   });
