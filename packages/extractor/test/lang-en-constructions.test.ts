@@ -4206,3 +4206,23 @@ describe("English constructions: a list of people each set off with an office", 
     expect(events("Ana Quispe, Chile's trade minister, Pedro Soto said, signed the accord.").join()).not.toContain("Pedro Soto SIGNED");
   });
 });
+
+describe("English constructions: a titled short name two well-known holders share ('President Park')", () => {
+  const at = (published: string, text: string) => {
+    const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en", published }, lexicon);
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    return x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+
+  it("reads the one the lexicon says held the office in the article's year", () => {
+    expect(at("1975-05-02", "President Park arrived in Tokyo on Monday for talks.")).toContain("Park Chung-hee VISITED Japan");
+    expect(at("2015-05-02", "President Park arrived in Tokyo on Monday for talks.")).toContain("Park Geun-hye VISITED Japan");
+  });
+
+  it("gives a bare surname, even one told before, to that holder rather than to a namesake named in full", () => {
+    const text = "Lee lands in Hanoi\n\nBusinessman Lee Min-ho greeted the crowd. President Lee arrived in Hanoi on Monday.";
+    const read = at("2010-03-01", text);
+    expect(read).toContain("Lee Myung-bak VISITED Vietnam");
+    expect(read.filter((r) => r.startsWith("Lee Min-ho"))).toEqual([]);
+  });
+});
