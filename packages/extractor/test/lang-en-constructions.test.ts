@@ -311,6 +311,14 @@ describe("English constructions: an office in a country's own body", () => {
     ).toEqual(["Sara Lindqvist OFFICIAL_OF Philippine Coast Guard [occurred]", "Sara Lindqvist OFFICIAL_OF Philippines [occurred]"]);
   });
 
+  it("reads 'the head of the X, Y,' before the name as an office in the body, and 'head' as a verb or 'head of state' as none", () => {
+    expect(offices("Kenya thanked the head of the World Food Programme, Ana Duarte, for the grain.")).toEqual([
+      "Ana Duarte OFFICIAL_OF World Food Programme [occurred]",
+    ]);
+    expect(offices("The two leaders will head to Nairobi, where Ana Duarte spoke.")).toEqual([]);
+    expect(events("Ghana's head of state met the head of UNICEF in Accra.")).not.toContain("UNICEF MET Ghana [occurred]");
+  });
+
   it("holds a company's office in the company only, and a body of no country's in the body", () => {
     expect(offices("Huawei's chief executive, Sara Lindqvist, said the boat left.")).toEqual([
       "Sara Lindqvist OFFICIAL_OF Huawei [occurred]",
@@ -1272,6 +1280,13 @@ describe("English constructions: a long title, office + 'of' + body, before or a
     expect(names("To Lam met with President of the National Assembly of People's Power Ramon Ortiz Vega in Havana.")).toContain(
       "Ramon Ortiz Vega",
     );
+  });
+
+  it("reads a body's name on past 'for' or 'of' before a capitalized word: 'the director of the National Fund for Peace, X'", () => {
+    const text = "Norway imposed sanctions on Karl Holm and the director of the Civic Fund for Open Elections, Lars Berg.";
+    expect(names(text)).not.toContain("Open Elections");
+    expect(names(text)).toContain("Lars Berg");
+    expect(events(text)).toEqual(["Norway SANCTIONED Karl Holm [occurred]", "Norway SANCTIONED Lars Berg [occurred]"]);
   });
 
   it("reads no person in a sentence-opening date before a title ('On Monday, President X')", () => {
@@ -4303,5 +4318,25 @@ describe("English constructions: a list of people each set off with an office", 
 
   it("does not join a person set off with an office to a name that opens a clause of its own", () => {
     expect(events("Ana Quispe, Chile's trade minister, Pedro Soto said, signed the accord.").join()).not.toContain("Pedro Soto SIGNED");
+  });
+});
+
+describe("English constructions: a titled short name two well-known holders share ('President Park')", () => {
+  const at = (published: string, text: string) => {
+    const x = extractArticle({ id: "a", file: "a.txt", text, lang: "en", published }, lexicon);
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    return x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  };
+
+  it("reads the one the lexicon says held the office in the article's year", () => {
+    expect(at("1975-05-02", "President Park arrived in Tokyo on Monday for talks.")).toContain("Park Chung-hee VISITED Japan");
+    expect(at("2015-05-02", "President Park arrived in Tokyo on Monday for talks.")).toContain("Park Geun-hye VISITED Japan");
+  });
+
+  it("gives a bare surname, even one told before, to that holder rather than to a namesake named in full", () => {
+    const text = "Lee lands in Hanoi\n\nBusinessman Lee Min-ho greeted the crowd. President Lee arrived in Hanoi on Monday.";
+    const read = at("2010-03-01", text);
+    expect(read).toContain("Lee Myung-bak VISITED Vietnam");
+    expect(read.filter((r) => r.startsWith("Lee Min-ho"))).toEqual([]);
   });
 });

@@ -52,6 +52,11 @@ export const LexiconData = z
           office: z.string().nullish(),
           /** What "he" or "she" says of them: a pronoun of the other gender stands for someone else. */
           gender: z.enum(["female", "male"]).nullish(),
+          /**
+           * The years they held `office`, as [first, last] spans (last omitted: still held): of two well-known people
+           * with one short name and one office ("President Park"), the one in office when the article was published.
+           */
+          tenure: z.array(z.tuple([z.number().int(), z.number().int().optional()])).nullish(),
         }),
       )
       .default([]),

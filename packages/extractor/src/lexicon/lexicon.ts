@@ -19,6 +19,8 @@ export interface LexiconEntry {
   ownOffices?: boolean;
   /** A person's gender, when the lexicon tells it: "her" does not stand for a man. */
   gender?: "female" | "male";
+  /** The years a person held `office`, as [first, last] spans (no last: still held). */
+  tenure?: readonly (readonly [number, number?])[];
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
   short: string[];
   aliases: string[];
@@ -81,6 +83,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       existing.region = entry.region ?? existing.region;
       existing.selfGoverning = entry.selfGoverning ?? existing.selfGoverning;
       existing.gender = entry.gender ?? existing.gender;
+      existing.tenure = entry.tenure ?? existing.tenure;
     } else byName.set(entry.name, { ...entry, aliases: [...entry.aliases, ...extra] });
   };
   for (const part of parts) {
@@ -110,6 +113,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
         org: p.org ?? undefined,
         office: p.office ?? undefined,
         ...(p.gender ? { gender: p.gender } : {}),
+        ...(p.tenure ? { tenure: p.tenure } : {}),
       });
     }
     for (const l of part.locations)

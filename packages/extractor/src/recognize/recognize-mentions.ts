@@ -1774,7 +1774,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     } else if (!span && token.word && token.capitalized && afterAffiliationWord(context, j)) {
       // "Minister of Mines and Energy X": after "of", an unknown run is the office's body, not its holder; a word
       // joined by "and" is the body's too when a full name still follows it.
-      j = bodyEnd = pastJoinedWord(context, capitalizedRun(context, j)!.to);
+      j = bodyEnd = bodyNameEnd(context, pastJoinedWord(context, capitalizedRun(context, j)!.to));
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
       const name = nameAt(context, j);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
@@ -1946,6 +1946,28 @@ function placeSeat(context: Context, at: number): boolean {
 }
 
 /** Whether `at` follows the pack's affiliation word ("of"), past determiners: "of Mines", "of the Republic". */
+/**
+ * "the director of the National Fund for Peace, X", "chair of the Board of Trustees": a linking word of titles ("for",
+ * "of") between capitalized words the lexicon does not know goes on with the body's name; the word after it is no holder.
+ */
+function bodyNameEnd(context: Context, end: number): number {
+  const { tokens, spans, words } = context;
+  let k = end;
+  while (
+    !spans[k] &&
+    !spans[k + 1] &&
+    tokens[k]?.key !== words.and &&
+    words.titleModifiers.has(tokens[k]?.key ?? "") &&
+    words.linkingWords.has(tokens[k]!.key) &&
+    tokens[k + 1]?.capitalized
+  ) {
+    const run = capitalizedRun(context, k + 1);
+    if (!run || run.to === k + 1) break;
+    k = run.to;
+  }
+  return k;
+}
+
 function afterAffiliationWord(context: Context, at: number): boolean {
   const { tokens, words } = context;
   let k = at - 1;

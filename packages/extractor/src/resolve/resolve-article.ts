@@ -67,6 +67,7 @@ export function resolveArticle(
   native?: NativeNames,
   home?: Home,
   words?: Pick<MentionWords, "nameSuffixes" | "ownOfficeWords">,
+  year?: number,
 ): ResolvedArticle {
   const entities = new ArticleEntities(words?.nameSuffixes);
   const ownOfficeWords = words?.ownOfficeWords;
@@ -84,11 +85,25 @@ export function resolveArticle(
   const offices = officesNamed(sentences);
   const titled = new Set<ArticleEntity>();
   for (const mention of all) if (mention.title && named.has(mention)) titled.add(named.get(mention)!);
+  // "President Bush" told anywhere in the article: a bare "Bush", even before it, is that holder, not a namesake the
+  // article names in full ("first lady Laura Bush").
+  const holders = new Map<NameMention, ArticleEntity>();
+  for (const mention of all) {
+    if (named.has(mention) || !mention.title) continue;
+    const holder = shortHolder(lexicon, entities, mention, titled, shortReference(entities, mention), year);
+    if (holder) holders.set(mention, holder);
+  }
+  const held = new Set(holders.values());
   for (const mention of all) {
     if (named.has(mention)) continue;
     const article = shortReference(entities, mention);
+    const holder = mention.title || !held.size ? undefined : entities.peopleNamed(mention.surface).find((e) => held.has(e));
     const known =
-      shortHolder(lexicon, entities, mention, titled, article) ?? article ?? lexiconShortName(lexicon, entities, mention, offices, native);
+      holders.get(mention) ??
+      holder ??
+      shortHolder(lexicon, entities, mention, titled, article, year) ??
+      article ??
+      lexiconShortName(lexicon, entities, mention, offices, native, year);
     if (mention.tentative) {
       if (known) named.set(mention, known);
       continue;
@@ -752,10 +767,11 @@ function lexiconShortName(
   mention: NameMention,
   offices: Set<string>,
   native: NativeNames | undefined,
+  year: number | undefined,
 ): ArticleEntity | undefined {
   if (mention.type !== "PERSON") return undefined;
   const entries = lexicon.shortNames.get(mention.surface.toLowerCase()) ?? [];
-  const fitting = entries.length > 1 ? entries.filter((e) => offices.has(officeKey(e.office, e.country))) : entries;
+  const fitting = inOffice(entries.length > 1 ? entries.filter((e) => offices.has(officeKey(e.office, e.country))) : entries, year);
   const known = fitting.length === 1 ? fitting[0]! : undefined;
   // "Bà Hoa" of a story that never names China is not China's spokeswoman: in a language with native names (which
   // writes foreign ones in its own syllables), a one-word short form, which many ordinary people bear, stands for a
@@ -776,12 +792,26 @@ function shortHolder(
   mention: NameMention,
   titled: Set<ArticleEntity>,
   article: ArticleEntity | undefined,
+  year: number | undefined,
 ): ArticleEntity | undefined {
   if (!mention.title || mention.type !== "PERSON") return undefined;
   const role = mention.title.office.role;
   if (article && (titled.has(article) || article.entry?.office === role)) return undefined;
-  const entries = (lexicon.shortNames.get(mention.surface.toLowerCase()) ?? []).filter((e) => e.office === role);
+  const entries = inOffice(
+    (lexicon.shortNames.get(mention.surface.toLowerCase()) ?? []).filter((e) => e.office === role),
+    year,
+  );
   return entries.length === 1 ? entities.fromEntry(entries[0]!, mention.surface) : undefined;
+}
+
+/**
+ * "President Park" in 1975 and in 2015: of several well-known people one short name fits, those the lexicon says held
+ * their office in the article's year (or does not say when); all of them when none did.
+ */
+function inOffice(entries: LexiconEntry[], year: number | undefined): LexiconEntry[] {
+  if (entries.length < 2 || year === undefined) return entries;
+  const held = entries.filter((e) => !e.tenure || e.tenure.some(([first, last]) => first <= year && year <= (last ?? year)));
+  return held.length ? held : entries;
 }
 
 const officeKey = (role?: string, country?: string) => `${role}|${country}`;
