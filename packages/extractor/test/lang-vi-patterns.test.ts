@@ -2661,4 +2661,13 @@ describe("Vietnamese patterns: members of a group listed in brackets sign with i
     expect(found).not.toContain("Germany SIGNED Italy [occurred]");
     expect(triples("Pháp và Đức họp tại Paris và đã ký một hiệp định hợp tác.")).toContain("France SIGNED Germany [occurred]");
   });
+  it("an adverb or emotion ending in 'động' before a verb is no nominalizer: 'X, có mặt tại Y, xúc động cảm ơn Z'", () => {
+    const moved = triples("Ông Omar Haddad, có mặt tại sân bay Viêng Chăn sáng 5/3, xúc động cảm ơn Ấn Độ vì khoản viện trợ.");
+    expect(moved).toContain("Omar Haddad THANKED India [occurred]");
+    const own = triples("Ông Omar Haddad, có mặt tại New Delhi, chủ động gặp Thủ tướng Ấn Độ Rajiv Menon.");
+    expect(own).toContain("Omar Haddad MET Rajiv Menon [occurred]");
+    // An activity or an act made of the verb is still a noun, whose doer follows "của".
+    expect(triples("Pháp lên án hoạt động cung cấp vũ khí của Trung Quốc cho Cuba.")).toContain("China SUPPLIED Cuba [occurred]");
+    expect(triples("Pháp cho rằng hành động trừng phạt của Trung Quốc là sai.")).not.toContain("France SANCTIONED China [occurred]");
+  });
 });

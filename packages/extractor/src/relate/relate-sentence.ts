@@ -572,7 +572,15 @@ function isNominal(view: SentenceView, o: Occurrence): boolean {
   // "the bloc's \"illegitimate\" sanctions on X": a short quoted label between the owner and the cue.
   const at = quotedLabelBefore(view, o.from);
   // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
-  return view.pack.relations.nominalizers.has(view.key(at - 1)) && !view.mentionAt[at - 1];
+  return nominalizes(view, at) && !view.mentionAt[at - 1];
+}
+
+/** The word before `at` makes what starts there a noun: "việc", "hoạt động" (not "xúc động", an emotion). */
+function nominalizes(view: SentenceView, at: number): boolean {
+  const word = view.key(at - 1);
+  if (!view.pack.relations.nominalizers.has(word)) return false;
+  const heads = view.pack.relations.nominalizerHeads?.get(word);
+  return !heads || heads.has(view.key(at - 2));
 }
 
 /** Where a short quoted label that closes right before `at` opens ('"illegitimate" sanctions'), else `at`. */
@@ -1178,8 +1186,7 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
     // "cho rằng nó vi phạm nghị quyết của X": the owner of what a charged verb wronged is not whom the claim charges;
     // the owner of a charged act made a noun is ("cho rằng hoạt động gửi đạn pháo của X ...").
     const verbBefore = (to: number) => {
-      for (let k = i + length; k < to; k++)
-        if (view.phraseAt(k, chargeWords) && !view.pack.relations.nominalizers.has(view.key(k - 1))) return true;
+      for (let k = i + length; k < to; k++) if (view.phraseAt(k, chargeWords) && !nominalizes(view, k)) return true;
       return false;
     };
     const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);

@@ -459,6 +459,13 @@ const NOMINALIZERS = new Set([
   "vụ",
 ]);
 
+/**
+ * "động" makes a noun only in "hoạt động" (an activity) and "hành động" (an act); elsewhere it ends a verb or an
+ * adverb that goes before the cue: "xúc động / cảm động cảm ơn X" (thanked X, moved), "chủ động gặp X" (took the
+ * step of meeting X), "vận động ủng hộ" (campaigned for support).
+ */
+const NOMINALIZER_HEADS = new Map([["động", new Set(["hoạt", "hành"])]]);
+
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 const CHARGE_WORDS = new PhraseSet([
   "vi phạm",
@@ -595,6 +602,7 @@ export const VI_RELATIONS: RelationWords = {
   },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
+  nominalizerHeads: NOMINALIZER_HEADS,
   // Claims and suspicions that charge someone with one of the charge words: "cho rằng X ...", "nghi ngờ X đứng sau ...".
   alleging: new PhraseSet(["cho rằng", "nghi ngờ", "nghi"]),
   chargeWords: CHARGE_WORDS,
