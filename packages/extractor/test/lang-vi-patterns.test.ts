@@ -2450,6 +2450,17 @@ describe("Vietnamese outlet credits", () => {
     expect(triples("Tin thử\n(KTX) - Ấn Độ gửi 20 tấn thuốc cho Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
   });
 
+  it("an outlet's credit known by its shape under the headline: 'ABC - Theo X, A và B đã ký', 'Bao.vn - ...'", () => {
+    expect(cleanText("Tin thử\nKTX - Theo hãng tin Kyodo, Ấn Độ và Pháp đã ký hiệp định.", vietnamese)).toBe(
+      "Tin thử\nTheo hãng tin Kyodo, Ấn Độ và Pháp đã ký hiệp định.",
+    );
+    expect(cleanText("Tin thử\nTinNhanh.vn - Ấn Độ gửi thuốc cho Cuba.", vietnamese)).toBe("Tin thử\nẤn Độ gửi thuốc cho Cuba.");
+    // The source the sentence then opens on is no signer.
+    expect(triples("Tin thử\nKTX - Theo hãng tin Kyodo, Ấn Độ và Pháp đã ký hiệp định.")).toEqual(["France SIGNED India [occurred]"]);
+    // A headline may open on an abbreviated name and a dash.
+    expect(cleanText("EU - Ấn Độ ký hiệp định\nHai bên ký hiệp định.", vietnamese)).toBe("EU - Ấn Độ ký hiệp định\nHai bên ký hiệp định.");
+  });
+
   it("not a headline that opens on two places and a dash: 'Lào - Cuba ...'", () => {
     expect(cleanText("Lào - Cuba ký hiệp định\nHai nước ký hiệp định.", vietnamese)).toBe(
       "Lào - Cuba ký hiệp định\nHai nước ký hiệp định.",

@@ -73,6 +73,11 @@ export interface FurnitureRules {
   readonly datelinePrefix?: RegExp;
   /** An outlet's credit that opens the first paragraph ("Outlet - ", "(Outlet) -"): not part of the text, and no dateline. */
   readonly outletPrefix?: RegExp;
+  /**
+   * An outlet's credit known by its shape only ("TTO - ", "VOV.VN - "): stripped as `outletPrefix` is, but never from
+   * the first line, a headline that may open on an abbreviated name and a dash ("EU - X ...").
+   */
+  readonly outletShapePrefix?: RegExp;
 }
 
 export interface DateRules {
