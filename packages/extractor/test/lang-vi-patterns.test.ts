@@ -2682,3 +2682,18 @@ describe("Vietnamese patterns: members of a group listed in brackets sign with i
     expect(triples("Pháp cho rằng hành động trừng phạt của Trung Quốc là sai.")).not.toContain("France SANCTIONED China [occurred]");
   });
 });
+
+describe("Vietnamese judged noun phrases", () => {
+  it("a comma between the plain words of what is judged goes on to its owner: 'đánh giá cao thành tựu A - B, C và D của X'", () => {
+    const text = "Ông Omar Haddad đánh giá cao những thành tựu phát triển văn hóa - giáo dục, y tế và khoa học của Ấn Độ.";
+    expect(triples(text)).toContain("Omar Haddad PRAISED India [occurred]");
+    expect(triples("Pháp chỉ trích các chính sách thương mại, thuế quan của Trung Quốc.")).toContain("France CRITICIZED China [occurred]");
+    // A comma that opens a verb of its own ends what is judged: the owner after it is that verb's.
+    expect(triples("Pháp đánh giá cao kết quả hội đàm, khẳng định vai trò của Trung Quốc.")).not.toContain(
+      "France PRAISED China [occurred]",
+    );
+    expect(triples("Pháp đánh giá cao kết quả hội đàm, cảm ơn sự đón tiếp của Trung Quốc.")).not.toContain(
+      "France PRAISED China [occurred]",
+    );
+  });
+});

@@ -2107,11 +2107,27 @@ const OWNER_NAME_WORDS = 3;
 
 /** Where the reach of a judgement ends when a possessive within it, or just past it, names the owner of what it judges. */
 function ownerReach(view: SentenceView, from: number, limit: number): number {
+  let comma = -1;
   for (let j = from; j < Math.min(view.tokens.length, limit + OWNER_REACH); j++) {
+    // "đánh giá cao những thành tựu kinh tế - xã hội, khoa học của X": a comma between the plain words of what is
+    // judged goes on to the next of them, not to a verb of its own ("..., cảm ơn sự đón tiếp của Y").
+    if (view.key(j) === "," && innerComma(view, j)) {
+      comma = j;
+      continue;
+    }
     if (view.isBreak(j) || view.mentionAt[j]) return limit;
-    if (view.key(j) === view.pack.mentions.possessive) return Math.min(view.tokens.length, j + 1 + OWNER_NAME_WORDS);
+    if (view.key(j) === view.pack.mentions.possessive) {
+      if (comma >= 0 && firstCueAt(view, comma + 1, j) < j) return limit;
+      return Math.min(view.tokens.length, j + 1 + OWNER_NAME_WORDS);
+    }
   }
   return limit;
+}
+
+/** A comma between two plain lower-case words, the second opening no clause: one inside a list of things. */
+function innerComma(view: SentenceView, at: number): boolean {
+  const plain = (i: number) => !!view.tokens[i]?.word && !view.tokens[i]!.capitalized && !view.mentionAt[i];
+  return plain(at - 1) && plain(at + 1) && !view.isBreak(at + 1);
 }
 
 /** How many plain words may name the kind of members a country qualifies ("defence firms", "senior officials"). */
