@@ -2697,3 +2697,15 @@ describe("Vietnamese judged noun phrases", () => {
     );
   });
 });
+
+describe("Vietnamese meeting nouns", () => {
+  it("a working session named by its event noun, with a manner word before 'với': 'có cuộc làm việc trực tiếp với X'", () => {
+    const text = "Ông Omar Haddad đã có cuộc làm việc trực tiếp với Thủ tướng Ấn Độ Rajiv Menon tại New Delhi.";
+    expect(triples(text)).toContain("Omar Haddad MET Rajiv Menon [occurred]");
+    expect(triples("Ông Omar Haddad đã có buổi làm việc riêng với Thủ tướng Ấn Độ Rajiv Menon.")).toContain(
+      "Omar Haddad MET Rajiv Menon [occurred]",
+    );
+    // Work done with no one named is no meeting.
+    expect(triples("Ông Omar Haddad đã có cuộc làm việc tại tỉnh Champasak.").filter((t) => t.includes("MET"))).toEqual([]);
+  });
+});

@@ -95,7 +95,8 @@ const DISPATCHED_GROUPS = ["đoàn", "phái đoàn", "đoàn công tác", "đoà
 const DISPATCH_REACH = 6;
 
 /** Nouns of meeting that take "cuộc" or "buổi" before them. */
-const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
+// A working session is one too: "cuộc làm việc (trực tiếp) với X", "buổi làm việc với X".
+const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc", "làm việc"];
 
 /** How far an arrival's place may be: past its kind ("đặt chân tới thành phố cảng X", "có mặt tại thủ đô X"). */
 const ARRIVAL_REACH = 5;
@@ -146,7 +147,6 @@ export const CUES: Cue[] = [
   cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
   // A working session with someone is a meeting: "A làm việc với B", "buổi làm việc với B".
   cue("làm việc với", "MET", "verb", 6),
-  cue("buổi làm việc", "MET", "noun", 8, { via: WITH }),
   cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
   // A welcoming ceremony is held in person: "A chủ trì lễ đón chính thức B", whoever B's visit goes on to name.
   cue("lễ đón", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
