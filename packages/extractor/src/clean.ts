@@ -19,7 +19,13 @@ export function cleanArticle(raw: string, pack: LanguagePack): CleanArticle {
   const outlet = pack.furniture.outletPrefix;
   const dropped = dropFurniture(pack.normalize(normalizeCharacters(raw)).split("\n"), pack.furniture);
   // An outlet's credit opens the first paragraph, as a dateline does, and names no place.
-  const lines = outlet ? dropped.map((line, i) => (i < DATELINE_LINES ? line.replace(outlet, "") : line)) : dropped;
+  const shape = pack.furniture.outletShapePrefix;
+  const credit = (line: string, i: number) => {
+    if (i >= DATELINE_LINES) return line;
+    const known = outlet ? line.replace(outlet, "") : line;
+    return shape && i > 0 && known === line ? line.replace(shape, "") : known;
+  };
+  const lines = outlet || shape ? dropped.map(credit) : dropped;
   const dateline = pack.furniture.datelinePrefix;
   if (!dateline) return { text: lines.join("\n") };
   const opening = lines

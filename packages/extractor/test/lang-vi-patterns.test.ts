@@ -2450,6 +2450,17 @@ describe("Vietnamese outlet credits", () => {
     expect(triples("Tin thử\n(KTX) - Ấn Độ gửi 20 tấn thuốc cho Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
   });
 
+  it("an outlet's credit known by its shape under the headline: 'ABC - Theo X, A và B đã ký', 'Bao.vn - ...'", () => {
+    expect(cleanText("Tin thử\nKTX - Theo hãng tin Kyodo, Ấn Độ và Pháp đã ký hiệp định.", vietnamese)).toBe(
+      "Tin thử\nTheo hãng tin Kyodo, Ấn Độ và Pháp đã ký hiệp định.",
+    );
+    expect(cleanText("Tin thử\nTinNhanh.vn - Ấn Độ gửi thuốc cho Cuba.", vietnamese)).toBe("Tin thử\nẤn Độ gửi thuốc cho Cuba.");
+    // The source the sentence then opens on is no signer.
+    expect(triples("Tin thử\nKTX - Theo hãng tin Kyodo, Ấn Độ và Pháp đã ký hiệp định.")).toEqual(["France SIGNED India [occurred]"]);
+    // A headline may open on an abbreviated name and a dash.
+    expect(cleanText("EU - Ấn Độ ký hiệp định\nHai bên ký hiệp định.", vietnamese)).toBe("EU - Ấn Độ ký hiệp định\nHai bên ký hiệp định.");
+  });
+
   it("not a headline that opens on two places and a dash: 'Lào - Cuba ...'", () => {
     expect(cleanText("Lào - Cuba ký hiệp định\nHai nước ký hiệp định.", vietnamese)).toBe(
       "Lào - Cuba ký hiệp định\nHai nước ký hiệp định.",
@@ -2660,5 +2671,41 @@ describe("Vietnamese patterns: members of a group listed in brackets sign with i
     expect(found).not.toContain("France SIGNED Germany [occurred]");
     expect(found).not.toContain("Germany SIGNED Italy [occurred]");
     expect(triples("Pháp và Đức họp tại Paris và đã ký một hiệp định hợp tác.")).toContain("France SIGNED Germany [occurred]");
+  });
+  it("an adverb or emotion ending in 'động' before a verb is no nominalizer: 'X, có mặt tại Y, xúc động cảm ơn Z'", () => {
+    const moved = triples("Ông Omar Haddad, có mặt tại sân bay Viêng Chăn sáng 5/3, xúc động cảm ơn Ấn Độ vì khoản viện trợ.");
+    expect(moved).toContain("Omar Haddad THANKED India [occurred]");
+    const own = triples("Ông Omar Haddad, có mặt tại New Delhi, chủ động gặp Thủ tướng Ấn Độ Rajiv Menon.");
+    expect(own).toContain("Omar Haddad MET Rajiv Menon [occurred]");
+    // An activity or an act made of the verb is still a noun, whose doer follows "của".
+    expect(triples("Pháp lên án hoạt động cung cấp vũ khí của Trung Quốc cho Cuba.")).toContain("China SUPPLIED Cuba [occurred]");
+    expect(triples("Pháp cho rằng hành động trừng phạt của Trung Quốc là sai.")).not.toContain("France SANCTIONED China [occurred]");
+  });
+});
+
+describe("Vietnamese judged noun phrases", () => {
+  it("a comma between the plain words of what is judged goes on to its owner: 'đánh giá cao thành tựu A - B, C và D của X'", () => {
+    const text = "Ông Omar Haddad đánh giá cao những thành tựu phát triển văn hóa - giáo dục, y tế và khoa học của Ấn Độ.";
+    expect(triples(text)).toContain("Omar Haddad PRAISED India [occurred]");
+    expect(triples("Pháp chỉ trích các chính sách thương mại, thuế quan của Trung Quốc.")).toContain("France CRITICIZED China [occurred]");
+    // A comma that opens a verb of its own ends what is judged: the owner after it is that verb's.
+    expect(triples("Pháp đánh giá cao kết quả hội đàm, khẳng định vai trò của Trung Quốc.")).not.toContain(
+      "France PRAISED China [occurred]",
+    );
+    expect(triples("Pháp đánh giá cao kết quả hội đàm, cảm ơn sự đón tiếp của Trung Quốc.")).not.toContain(
+      "France PRAISED China [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese meeting nouns", () => {
+  it("a working session named by its event noun, with a manner word before 'với': 'có cuộc làm việc trực tiếp với X'", () => {
+    const text = "Ông Omar Haddad đã có cuộc làm việc trực tiếp với Thủ tướng Ấn Độ Rajiv Menon tại New Delhi.";
+    expect(triples(text)).toContain("Omar Haddad MET Rajiv Menon [occurred]");
+    expect(triples("Ông Omar Haddad đã có buổi làm việc riêng với Thủ tướng Ấn Độ Rajiv Menon.")).toContain(
+      "Omar Haddad MET Rajiv Menon [occurred]",
+    );
+    // Work done with no one named is no meeting.
+    expect(triples("Ông Omar Haddad đã có cuộc làm việc tại tỉnh Champasak.").filter((t) => t.includes("MET"))).toEqual([]);
   });
 });

@@ -73,6 +73,11 @@ export interface FurnitureRules {
   readonly datelinePrefix?: RegExp;
   /** An outlet's credit that opens the first paragraph ("Outlet - ", "(Outlet) -"): not part of the text, and no dateline. */
   readonly outletPrefix?: RegExp;
+  /**
+   * An outlet's credit known by its shape only ("TTO - ", "VOV.VN - "): stripped as `outletPrefix` is, but never from
+   * the first line, a headline that may open on an abbreviated name and a dash ("EU - X ...").
+   */
+  readonly outletShapePrefix?: RegExp;
 }
 
 export interface DateRules {
@@ -651,6 +656,11 @@ export interface RelationWords {
   readonly goodsMarker: string;
   /** Before a cue, these make it a nominalized event whose doer is given by the possessive. */
   readonly nominalizers: ReadonlySet<string>;
+  /**
+   * A nominalizer's word that makes a noun only as the end of one of these words: Vietnamese "động" in "hoạt động
+   * cung cấp" (an activity), not in "xúc động cảm ơn" (moved, thanked) or "chủ động gặp" (met on one's own move).
+   */
+  readonly nominalizerHeads?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Object pronouns ("them", "him"): right after a cue, and not resolved to a name, they are its object, and no name
    * after them is. After a participle opening a clause after a comma, they stand for what the verb before acted on

@@ -586,7 +586,15 @@ function isNominal(view: SentenceView, o: Occurrence): boolean {
   // "the bloc's \"illegitimate\" sanctions on X": a short quoted label between the owner and the cue.
   const at = quotedLabelBefore(view, o.from);
   // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
-  return view.pack.relations.nominalizers.has(view.key(at - 1)) && !view.mentionAt[at - 1];
+  return nominalizes(view, at) && !view.mentionAt[at - 1];
+}
+
+/** The word before `at` makes what starts there a noun: "việc", "hoạt động" (not "xúc động", an emotion). */
+function nominalizes(view: SentenceView, at: number): boolean {
+  const word = view.key(at - 1);
+  if (!view.pack.relations.nominalizers.has(word)) return false;
+  const heads = view.pack.relations.nominalizerHeads?.get(word);
+  return !heads || heads.has(view.key(at - 2));
 }
 
 /** Where a short quoted label that closes right before `at` opens ('"illegitimate" sanctions'), else `at`. */
@@ -1302,8 +1310,7 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
     // "cho rằng nó vi phạm nghị quyết của X": the owner of what a charged verb wronged is not whom the claim charges;
     // the owner of a charged act made a noun is ("cho rằng hoạt động gửi đạn pháo của X ...").
     const verbBefore = (to: number) => {
-      for (let k = i + length; k < to; k++)
-        if (view.phraseAt(k, chargeWords) && !view.pack.relations.nominalizers.has(view.key(k - 1))) return true;
+      for (let k = i + length; k < to; k++) if (view.phraseAt(k, chargeWords) && !nominalizes(view, k)) return true;
       return false;
     };
     const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);
@@ -2224,11 +2231,27 @@ const OWNER_NAME_WORDS = 3;
 
 /** Where the reach of a judgement ends when a possessive within it, or just past it, names the owner of what it judges. */
 function ownerReach(view: SentenceView, from: number, limit: number): number {
+  let comma = -1;
   for (let j = from; j < Math.min(view.tokens.length, limit + OWNER_REACH); j++) {
+    // "đánh giá cao những thành tựu kinh tế - xã hội, khoa học của X": a comma between the plain words of what is
+    // judged goes on to the next of them, not to a verb of its own ("..., cảm ơn sự đón tiếp của Y").
+    if (view.key(j) === "," && innerComma(view, j)) {
+      comma = j;
+      continue;
+    }
     if (view.isBreak(j) || view.mentionAt[j]) return limit;
-    if (view.key(j) === view.pack.mentions.possessive) return Math.min(view.tokens.length, j + 1 + OWNER_NAME_WORDS);
+    if (view.key(j) === view.pack.mentions.possessive) {
+      if (comma >= 0 && firstCueAt(view, comma + 1, j) < j) return limit;
+      return Math.min(view.tokens.length, j + 1 + OWNER_NAME_WORDS);
+    }
   }
   return limit;
+}
+
+/** A comma between two plain lower-case words, the second opening no clause: one inside a list of things. */
+function innerComma(view: SentenceView, at: number): boolean {
+  const plain = (i: number) => !!view.tokens[i]?.word && !view.tokens[i]!.capitalized && !view.mentionAt[i];
+  return plain(at - 1) && plain(at + 1) && !view.isBreak(at + 1);
 }
 
 /** How many plain words may name the kind of members a country qualifies ("defence firms", "senior officials"). */

@@ -113,9 +113,16 @@ const OUTLETS = [
  */
 const OUTLET_PREFIX = new RegExp(String.raw`^(?:(?:${OUTLETS.join("|")})|\([^()]{2,30}\))\s*(?:-{1,2}|–|—)\s+`, "u");
 
+/**
+ * An outlet's credit by its shape, under the headline: an abbreviation of capitals or a web address, then a dash
+ * ("TTO - ", "SGGP - ", "VOV.VN - ", "VTV.vn - ", "Báo X.net - "). Not a headline's "EU - X" (see outletShapePrefix).
+ */
+const OUTLET_SHAPE_PREFIX = /^(?:\p{Lu}{2,6}|\p{L}[\p{L}\d]*\.(?:vn|VN|net|Net|com))\s+(?:-{1,2}|–|—)\s+/u;
+
 export const VI_FURNITURE: FurnitureRules = {
   datelinePrefix: DATELINE_PREFIX,
   outletPrefix: OUTLET_PREFIX,
+  outletShapePrefix: OUTLET_SHAPE_PREFIX,
   blockHeadings: BLOCK_HEADINGS,
   promptHeadings: PROMPT_HEADINGS,
   widgetLines: WIDGET_LINES,

@@ -95,7 +95,8 @@ const DISPATCHED_GROUPS = ["đoàn", "phái đoàn", "đoàn công tác", "đoà
 const DISPATCH_REACH = 6;
 
 /** Nouns of meeting that take "cuộc" or "buổi" before them. */
-const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc"];
+// A working session is one too: "cuộc làm việc (trực tiếp) với X", "buổi làm việc với X".
+const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc", "làm việc"];
 
 /** How far an arrival's place may be: past its kind ("đặt chân tới thành phố cảng X", "có mặt tại thủ đô X"). */
 const ARRIVAL_REACH = 5;
@@ -146,7 +147,6 @@ export const CUES: Cue[] = [
   cue("cuộc họp", "MET", "noun", 12, { via: WITH }),
   // A working session with someone is a meeting: "A làm việc với B", "buổi làm việc với B".
   cue("làm việc với", "MET", "verb", 6),
-  cue("buổi làm việc", "MET", "noun", 8, { via: WITH }),
   cue("hội nghị thượng đỉnh", "MET", "noun", 8, { via: ["giữa"] }),
   // A welcoming ceremony is held in person: "A chủ trì lễ đón chính thức B", whoever B's visit goes on to name.
   cue("lễ đón", "MET", "noun", 8, { via: WITH, cameo: "043", inPerson: true }),
@@ -459,6 +459,13 @@ const NOMINALIZERS = new Set([
   "vụ",
 ]);
 
+/**
+ * "động" makes a noun only in "hoạt động" (an activity) and "hành động" (an act); elsewhere it ends a verb or an
+ * adverb that goes before the cue: "xúc động / cảm động cảm ơn X" (thanked X, moved), "chủ động gặp X" (took the
+ * step of meeting X), "vận động ủng hộ" (campaigned for support).
+ */
+const NOMINALIZER_HEADS = new Map([["động", new Set(["hoạt", "hành"])]]);
+
 /** "cho rằng" counts as an accusation when what follows charges someone with one of these. */
 const CHARGE_WORDS = new PhraseSet([
   "vi phạm",
@@ -595,6 +602,7 @@ export const VI_RELATIONS: RelationWords = {
   },
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
+  nominalizerHeads: NOMINALIZER_HEADS,
   // Claims and suspicions that charge someone with one of the charge words: "cho rằng X ...", "nghi ngờ X đứng sau ...".
   alleging: new PhraseSet(["cho rằng", "nghi ngờ", "nghi"]),
   chargeWords: CHARGE_WORDS,
