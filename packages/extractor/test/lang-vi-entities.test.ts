@@ -407,6 +407,17 @@ describe("Vietnamese callings and spouses before names", () => {
     expect(facts("Đệ nhất phu nhân Ama Owusu đã thăm Accra.", ["OFFICIAL_OF"])).toEqual([]);
   });
 
+  it("a calling or royal style, a country, then the name: 'nhà báo Y X', 'Công chúa Y Z' is the person, who holds nothing of Y", () => {
+    const text = "Nhà báo Chile Tomás Urrutia đã tới thăm Bolivia.";
+    expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Tomás Urrutia VISITED Bolivia"]);
+    // A royal style names her by one given name; a capital's name opening a full name is a given name.
+    expect(facts("Công chúa Na Uy Ingrid đã tới thăm Iceland.", ["OFFICIAL_OF", "VISITED"])).toEqual(["Ingrid VISITED Iceland"]);
+    expect(facts("Hoàng hậu Bỉ Mathilde sẽ tới thăm Ghana.", ["OFFICIAL_OF", "VISITED"])).toEqual(["Mathilde VISITED Ghana"]);
+    expect(people("Tỷ phú Anh Lima Hartley đã tới thăm Kenya.")).toEqual(["Lima Hartley"]);
+    // Other callings keep a full name: one capitalized word after the country names no one.
+    expect(people("Các chuyên gia Nhật Bản Hôm nay sẽ tới Lào.")).toEqual([]);
+  });
+
   it("a calling makes a person without an office: 'nhà ngoại giao X'", () => {
     const text = "Nhà ngoại giao Omar Qasimi phát biểu tại hội thảo ở Hà Nội.";
     expect(people(text)).toEqual(["Omar Qasimi"]);

@@ -905,10 +905,14 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
     if (held?.kind !== "name") return { to: held?.to ?? next.to };
     return { mention: { ...held, from: cue.from, title: undefined, alsoTitles: undefined }, to: held.to };
   }
-  // "Đệ nhất phu nhân Hàn Quốc X": a spouse's style, the country, then the person, who holds no office of it.
-  if (next?.kind === "entity" && next.entry.type === "COUNTRY" && isSpouseCue(context, cue)) {
-    const spouse = nameAt(context, next.to);
-    return spouse && spouse.to - next.to >= 2 ? { mention: { ...spouse, from: cue.from }, to: spouse.to } : undefined;
+  // "Đệ nhất phu nhân Hàn Quốc X", "nhà báo Mỹ X", "Công chúa Thụy Điển Y": a cue, the country, then the person, who
+  // holds no office of it. A full name, or one the lexicon knows; a royal style names people by one given name too.
+  if (next?.kind === "entity" && next.entry.type === "COUNTRY") {
+    // "nhà báo Mỹ Sofia X": a place's name that more capitalized words follow is a given name (placeNamedPerson).
+    const person = nameAt(context, next.to) ?? placeNamedPerson(context, next.to);
+    const single = !!context.words.singleNameCues?.has(textOf(context.tokens, cue.from, cue.to).toLowerCase());
+    const named = person && (person.to - next.to >= PAIR || single || context.spans[next.to]?.kind === "entity");
+    return named ? { mention: { ...person, from: cue.from }, to: person.to } : undefined;
   }
   const name = nameAt(context, cue.to + describedBy(context.tokens, cue.to, context.words));
   const mention = name && withApposition(context, { ...name, from: cue.from });

@@ -532,6 +532,7 @@ export const VI_MENTIONS: MentionWords = {
   // opposition leader ("thủ lĩnh đối lập X") holds no office of the country.
   personModifiers: new PhraseSet(["độc lập", "cả", "út"]),
   spouseCues: new Set(SPOUSE_CUES),
+  singleNameCues: new Set(["hoàng hậu", "công chúa", "công nương", "hoàng thân"]),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   kinOwnerNouns: new Set(["người", "vị", "nhà"]),
   // "cử Đặc phái viên X" (sent the special envoy X); "bầu cử", "đắc cử", "ứng cử", "tái cử" are elections.
