@@ -1381,3 +1381,20 @@ describe("Vietnamese offices: a formal office in apposition under a dateline", (
     expect(facts("Ông Diego Salazar, Bộ trưởng Y tế, cho biết sẽ thăm Chile.")).toEqual([]);
   });
 });
+
+describe("Vietnamese datelines: an agency's line with its date and time, and the host country it sets", () => {
+  it("'<City> (TTXVN/VNA) d/m/yyyy hh:mm' on a line of its own is the dateline: 'Tổng thống nước chủ nhà X' serves its country", () => {
+    const text = "Hội nghị ở Bắc Âu\nOslo (TTXVN/VNA) 4/3/2024 09:30\nTổng thống nước chủ nhà Erik Lunde cảm ơn các nước láng giềng.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Erik Lunde OFFICIAL_OF Norway"]);
+  });
+
+  it("a day after the place without a comma: 'Lima 9-5 (TTXVN) -' is the dateline of Peru", () => {
+    expect(facts("Lima 9-5 (TTXVN) - Bộ trưởng Quốc phòng Diego Salas tiếp đoàn Chile.", ["OFFICIAL_OF"])).toEqual([
+      "Diego Salas OFFICIAL_OF Peru",
+    ]);
+  });
+
+  it("with no dateline and no country named before, the host's words give the office no country", () => {
+    expect(facts("Tổng thống nước chủ nhà Erik Lunde cảm ơn các nước láng giềng.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});

@@ -1654,6 +1654,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   // "the Governor, Mr X": a definite office described before the one who holds it.
   const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
   let stacked = false;
+  let hostEnd = -1; // "Tổng thống nước chủ nhà X": where the host's words end, with no host named before
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -1682,6 +1683,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Thủ tướng nước chủ nhà X": the country visited, named before without an office.
       title.affiliation = hostBefore(context, from);
       j = lastAffiliationEnd = postEnd = j + host; // "nước chủ nhà, X": a comma may set the name after it
+    } else if (host) {
+      // "Tổng thống nước chủ nhà X" with no country named before: the words name no body; the office is held where a
+      // bare one is, the dateline's country (or the one the story is about).
+      j = lastAffiliationEnd = postEnd = hostEnd = j + host;
     } else if (thisCountry && countryBefore(context, from)) {
       // "Đại sứ nước này tại Y X": the country the sentence named last before the title.
       title.affiliation = countryBefore(context, from);
@@ -1789,7 +1794,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
         j = lastAffiliationEnd = name.to;
         continue;
       }
-      if ((j === spans[at]!.to || stacked) && tokens[at]!.capitalized) title.nameNext = true;
+      if ((j === spans[at]!.to || stacked || j === hostEnd) && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
