@@ -1398,3 +1398,10 @@ describe("Vietnamese datelines: an agency's line with its date and time, and the
     expect(facts("Tổng thống nước chủ nhà Erik Lunde cảm ơn các nước láng giềng.", ["OFFICIAL_OF"])).toEqual([]);
   });
 });
+
+describe("Vietnamese names: a lexicon name written with a foreign mark", () => {
+  it("'Tổng thống Edgars Rinkēvičs': marks outside Vietnamese are folded when a word is looked up, as the lexicon keys them", () => {
+    const text = "Tổng thống Edgars Rinkēvičs đã tới thăm Estonia.";
+    expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Edgars Rinkēvičs OFFICIAL_OF Latvia", "Edgars Rinkēvičs VISITED Estonia"]);
+  });
+});
