@@ -1405,3 +1405,10 @@ describe("Vietnamese names: a lexicon name written with a foreign mark", () => {
     expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Edgars Rinkēvičs OFFICIAL_OF Latvia", "Edgars Rinkēvičs VISITED Estonia"]);
   });
 });
+
+describe("Vietnamese offices: a body's name with two plain words joined by a dash", () => {
+  it("'Người đứng đầu Cơ quan Hợp tác kinh tế - kỹ thuật Y X': the dash is inside the body's name, which the country closes", () => {
+    const text = "Người đứng đầu Cơ quan Hợp tác kinh tế - kỹ thuật Ấn Độ Ravi Menon đã tới thăm Nepal.";
+    expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Ravi Menon OFFICIAL_OF India", "Ravi Menon VISITED Nepal"]);
+  });
+});

@@ -2044,6 +2044,8 @@ function bodyNameWalk(context: Context, at: number): BodyNameWalk {
     lower ||= !tokens[k]!.capitalized;
     if (tokens[k]!.capitalized) named = k + 1;
     k++;
+    // "Cơ quan Hợp tác quân sự - kỹ thuật Y": a dash joins two lower-case name words.
+    if (DASHES.has(tokens[k]?.text ?? "") && isLowerWord(tokens[k - 1]) && words.bodyNameWords?.has(tokens[k + 1]?.key ?? "")) k++;
   }
   // "Quốc gia (NATA)", "Quốc gia, ...": up to a clear boundary its lower-case syllables are the name's; before any
   // other word they may open a verb ("cảnh báo").
@@ -2109,6 +2111,14 @@ function copulaNamesHolder(context: Context, at: number, affiliation: NameMentio
   if (honoredAt(context, at, affiliation) || context.spans[at]?.kind === "office") return true;
   const span = context.spans[at];
   return span?.kind === "entity" ? span.entry.type === "PERSON" : !!nameAt(context, at) && nameAt(context, at)!.to - at >= 2;
+}
+
+/** Dashes that join two plain words inside a name: "kinh tế - thương mại". */
+const DASHES = new Set(["-", "–"]);
+
+/** A lower-case word. */
+function isLowerWord(token: Token | undefined): boolean {
+  return !!token?.word && !token.capitalized;
 }
 
 /** A country the lexicon knows, by name or by its capital. */

@@ -189,6 +189,8 @@ const BODY_NAME_WORDS = new Set([
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
   // A company's or a government's: "Công ty Cổ phần Xây dựng X", "Tập đoàn Điện lực X", "Nhà khách Chính phủ".
   ...["phần", "xây", "dựng", "trách", "hữu", "hạn", "nhiệm", "lực", "phủ", "xuất", "nhập", "khẩu", "vận", "tải", "dịch", "vụ"],
+  // Technical: "Cơ quan Hợp tác quân sự - kỹ thuật X".
+  ...["kỹ", "thuật"],
 ]);
 
 /** Longer ways from a name to its office: "X, hiện là ...", "X được bầu làm ...". */
