@@ -1412,3 +1412,16 @@ describe("Vietnamese offices: a body's name with two plain words joined by a das
     expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Ravi Menon OFFICIAL_OF India", "Ravi Menon VISITED Nepal"]);
   });
 });
+
+describe("Vietnamese offices: a country by its short name before the holder", () => {
+  it("'Thủ tướng Solomon X': the Solomon Islands by the short name the press uses, not the first word of X's name", () => {
+    const text = "Ngoại trưởng Fiji Ratu Kamikamica đã gặp Thủ tướng Solomon Peter Tanabose.";
+    expect(facts(text, ["OFFICIAL_OF", "MET"])).toEqual([
+      "Peter Tanabose MET Ratu Kamikamica",
+      "Peter Tanabose OFFICIAL_OF Solomon Islands",
+      "Ratu Kamikamica OFFICIAL_OF Fiji",
+    ]);
+    // A given name after an honorific stays a name.
+    expect(people("Ông Solomon Tesfaye phát biểu tại hội thảo.")).toEqual(["Solomon Tesfaye"]);
+  });
+});
