@@ -1425,3 +1425,17 @@ describe("Vietnamese offices: a country by its short name before the holder", ()
     expect(people("Ông Solomon Tesfaye phát biểu tại hội thảo.")).toEqual(["Solomon Tesfaye"]);
   });
 });
+
+describe("Vietnamese offices: a rank after the office's comma opens the holder's name", () => {
+  it("'Bộ trưởng Quốc phòng Y, Thượng tướng X' and 'Tư lệnh Y, Tướng X,': the ranked name holds the office", () => {
+    const text = "Bộ trưởng Quốc phòng Peru, Thượng tướng Julio Vargas đã tiếp đoàn Ecuador.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Julio Vargas OFFICIAL_OF Peru"]);
+    // One word is a name when a comma closes it; the dateline gives the bare office its country.
+    const dated = "Lima, 3/4 (TTXVN) - Tư lệnh hải quân, Đô đốc Quispe, cho biết sẽ tăng tuần tra.";
+    expect(facts(dated, ["OFFICIAL_OF"])).toEqual(["Quispe OFFICIAL_OF Peru"]);
+    // A spouse after an office's comma is another person: "Thủ tướng Y A, Phu nhân B".
+    expect(facts("Thủ tướng Peru Ana Soto, Phu nhân Rosa Díaz và đoàn đã tới Quito.", ["OFFICIAL_OF"])).toEqual([
+      "Ana Soto OFFICIAL_OF Peru",
+    ]);
+  });
+});

@@ -1655,6 +1655,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
   let stacked = false;
   let hostEnd = -1; // "Tổng thống nước chủ nhà X": where the host's words end, with no host named before
+  let rankEnd = -1; // "Tư lệnh Y, Tướng X": where a rank after the office's comma ends
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -1754,6 +1755,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X", "Đại diện Thương mại Mỹ (USTR) X": the body's short
       // form in brackets, after the body or an office that names it
       j += 3;
+    } else if (token.text === "," && (j === spans[at]!.to || j === fieldEnd || j === lastAffiliationEnd) && rankedAfterComma(context, j)) {
+      // "Tư lệnh các lực lượng vũ trang, Tướng X", "Bộ trưởng Quốc phòng Y, Đại tướng Z": a rank after the office's
+      // comma opens its holder's name, as an honorific does.
+      j = rankEnd = (spans[j + 1] as Extract<Span, { kind: "cue" }>).to;
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
@@ -1794,7 +1799,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
         j = lastAffiliationEnd = name.to;
         continue;
       }
-      if ((j === spans[at]!.to || stacked || j === hostEnd) && tokens[at]!.capitalized) title.nameNext = true;
+      if ((j === spans[at]!.to || stacked || j === hostEnd || j === rankEnd) && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
@@ -2111,6 +2116,20 @@ function copulaNamesHolder(context: Context, at: number, affiliation: NameMentio
   if (honoredAt(context, at, affiliation) || context.spans[at]?.kind === "office") return true;
   const span = context.spans[at];
   return span?.kind === "entity" ? span.entry.type === "PERSON" : !!nameAt(context, at) && nameAt(context, at)!.to - at >= 2;
+}
+
+/**
+ * After an office's comma at `at`, a capitalized calling that is no spouse's, then a name: "Tư lệnh Y, Tướng X". Only
+ * the pack's callings of rank open a name so; "Thủ tướng, Phu nhân X" lists two people.
+ */
+function rankedAfterComma(context: Context, at: number): boolean {
+  const cue = context.spans[at + 1];
+  if (cue?.kind !== "cue" || cue.type !== "PERSON" || !context.tokens[at + 1]!.capitalized || isSpouseCue(context, cue)) return false;
+  if (!context.words.rankCues?.has(textOf(context.tokens, cue.from, cue.to).toLowerCase())) return false;
+  const name = nameAt(context, cue.to);
+  // One word is a name when a comma closes the apposition after it: "Tư lệnh Y, Tướng Sudarmo, ...".
+  const closed = context.tokens[name?.to ?? -1]?.text === ",";
+  return !!name && (name.to - cue.to >= PAIR || context.spans[cue.to]?.kind === "entity" || closed);
 }
 
 /** Dashes that join two plain words inside a name: "kinh tế - thương mại". */

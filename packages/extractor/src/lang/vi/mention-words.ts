@@ -225,6 +225,22 @@ const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ 
 /** Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X". */
 const KIN_CUES = ["con trai", "con gái", "em trai", "em gái", "anh trai", "chị gái", "cháu trai", "cháu gái", "vợ", "chồng"];
 
+/** Military ranks before a name: "Đại tá X"; after an office's comma they open its holder's name ("Tư lệnh Y, Tướng X"). */
+const RANK_CUES = [
+  "tướng",
+  "đại tướng",
+  "thượng tướng",
+  "trung tướng",
+  "thiếu tướng",
+  "đại tá",
+  "thượng tá",
+  "trung tá",
+  "thiếu tá",
+  "đô đốc",
+  "phó đô đốc",
+  "chuẩn đô đốc",
+];
+
 /** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
 const CALLINGS = [
   "đồng chí",
@@ -269,18 +285,7 @@ const CALLINGS = [
   "hoàng thân",
   "công chúa",
   "công nương",
-  "tướng",
-  "đại tướng",
-  "thượng tướng",
-  "trung tướng",
-  "thiếu tướng",
-  "đại tá",
-  "thượng tá",
-  "trung tá",
-  "thiếu tá",
-  "đô đốc",
-  "phó đô đốc",
-  "chuẩn đô đốc",
+  ...RANK_CUES,
 ];
 
 const PERSON_CUES = [...SPOUSE_CUES, ...KIN_CUES, ...CALLINGS];
@@ -534,6 +539,7 @@ export const VI_MENTIONS: MentionWords = {
   // opposition leader ("thủ lĩnh đối lập X") holds no office of the country.
   personModifiers: new PhraseSet(["độc lập", "cả", "út"]),
   spouseCues: new Set(SPOUSE_CUES),
+  rankCues: new Set(RANK_CUES),
   singleNameCues: new Set(["hoàng hậu", "công chúa", "công nương", "hoàng thân"]),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   kinOwnerNouns: new Set(["người", "vị", "nhà"]),
