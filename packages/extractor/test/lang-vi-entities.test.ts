@@ -1439,3 +1439,12 @@ describe("Vietnamese offices: a rank after the office's comma opens the holder's
     ]);
   });
 });
+
+describe("Vietnamese places: plain words describing a kind of place before its name", () => {
+  it("'thị trấn biên giới X của Y', 'thành phố ven biển X ở Y': the place is X, in Y", () => {
+    expect(facts("Đoàn tới thăm thị trấn biên giới Kasumba của Zambia.", ["LOCATED_IN"])).toEqual(["Kasumba LOCATED_IN Zambia"]);
+    expect(facts("Bão đổ bộ vào thành phố ven biển Tarapoto ở Peru.", ["LOCATED_IN"])).toEqual(["Tarapoto LOCATED_IN Peru"]);
+    // A place the lexicon knows after the words is read as itself.
+    expect(facts("Đoàn tới thăm tỉnh miền núi Lai Châu.", ["LOCATED_IN"])).toEqual([]);
+  });
+});

@@ -286,6 +286,8 @@ export interface MentionWords {
   readonly personCues?: readonly string[];
   /** Person cues for a spouse: an office right after is the spouse's, not the person's ("Phu nhân Thủ tướng X"). */
   readonly spouseCues?: ReadonlySet<string>;
+  /** Plain words describing a kind of place between it and the name ("biên giới" in "thị trấn biên giới X"), lower case. */
+  readonly placeModifiers?: PhraseSet;
   /** Person cues of military rank, which may open the holder's name after an office's comma ("Tư lệnh Y, Tướng X"). */
   readonly rankCues?: ReadonlySet<string>;
   /** Person cues of royalty, after which one given name names the person past a country ("Công chúa Thụy Điển Y"). */

@@ -283,8 +283,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades : 0;
     // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
     const region = members ? spans[span.to + members] : undefined;
-    const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members;
-    const capitalized = capitalizedRun(context, named) ?? (named > span.to + members ? { to: named } : undefined) ?? innerRun;
+    // "thị trấn biên giới X", "thành phố ven biển Y": plain words describing a kind of place stand before its name.
+    const described = span.type === "LOCATION" && words.placeKindCues?.has(head) ? placeDescribedBy(tokens, span.to, words) : 0;
+    const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members + described;
+    const capitalized = capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;
@@ -299,7 +301,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
       const headless = (span.type === "LOCATION" && !!words.placeKindCues?.has(head)) || kindOnly;
       const written = textOf(tokens, i, run.to);
-      const surface = headless ? textOf(tokens, span.to + trades, run.to) : written;
+      const surface = headless ? textOf(tokens, span.to + trades + described, run.to) : written;
       mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
     }
     return run ? run.to : span.to;
@@ -935,6 +937,22 @@ function describedBy(tokens: Token[], at: number, words: MentionWords): number {
   return length && tokens[at + length]?.capitalized ? length : 0;
 }
 
+/** The most words of a place's describing words: "ven biển" in "thành phố ven biển X". */
+const PLACE_MODIFIER_WORDS = 2;
+
+/**
+ * How many of the pack's plain words describing a kind of place stand at `at` right before a capitalized word ("biên
+ * giới" in "thị trấn biên giới X"); 0 for none.
+ */
+function placeDescribedBy(tokens: Token[], at: number, words: MentionWords): number {
+  const length =
+    words.placeModifiers?.lengthAt(
+      tokens.slice(at, at + PLACE_MODIFIER_WORDS).map((t) => t.key),
+      0,
+    ) ?? 0;
+  return length && tokens[at + length]?.capitalized ? length : 0;
+}
+
 /**
  * An unknown capitalized run at `at` after a lower-case word ("tới Karuizawa", "in Tamale"): a name the lexicon does
  * not know, which what follows it may show to be a place.
@@ -1192,6 +1210,7 @@ function spanFor(
     cue &&
     (tokens[to]?.capitalized ||
       (cue === "PERSON" && describedBy(tokens, to, index.words) > 0) ||
+      (cue === "LOCATION" && !!index.words.placeKindCues?.has(key) && placeDescribedBy(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&

@@ -540,6 +540,12 @@ export const VI_MENTIONS: MentionWords = {
   personModifiers: new PhraseSet(["độc lập", "cả", "út"]),
   spouseCues: new Set(SPOUSE_CUES),
   rankCues: new Set(RANK_CUES),
+  // "thị trấn biên giới X", "thành phố ven biển Y", "tỉnh miền núi Z", "cố đô W": what kind of town, province or island.
+  placeModifiers: new PhraseSet([
+    ...["biên giới", "ven biển", "ven sông", "miền núi", "vùng cao", "cổ", "lịch sử", "du lịch", "nghỉ mát", "công nghiệp"],
+    ...["phía bắc", "phía nam", "phía đông", "phía tây", "miền bắc", "miền nam", "miền trung", "cực bắc", "cực nam"],
+    ...["đông bắc", "tây bắc", "đông nam", "tây nam", "xa xôi", "hẻo lánh", "chiến lược", "nhỏ", "lớn"],
+  ]),
   singleNameCues: new Set(["hoàng hậu", "công chúa", "công nương", "hoàng thân"]),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   kinOwnerNouns: new Set(["người", "vị", "nhà"]),
