@@ -1448,3 +1448,14 @@ describe("Vietnamese places: plain words describing a kind of place before its n
     expect(facts("Đoàn tới thăm tỉnh miền núi Lai Châu.", ["LOCATED_IN"])).toEqual([]);
   });
 });
+
+describe("Vietnamese bodies: a democratic body's name written with 'Dân chủ'", () => {
+  it("'Liên minh Dân chủ Tự do (X)': the lower-case syllable 'chủ' is the name's, so the body is whole and acts", () => {
+    const text = "Phe đối lập Liên minh Dân chủ Tự do (LDA) chỉ trích Tổng thống Kenya Daniel Ruto.";
+    expect(
+      extract(text)
+        .x.entities.filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.name),
+    ).toEqual(["Liên minh Dân chủ Tự do"]);
+  });
+});

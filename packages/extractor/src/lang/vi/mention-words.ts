@@ -189,8 +189,8 @@ const BODY_NAME_WORDS = new Set([
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
   // A company's or a government's: "Công ty Cổ phần Xây dựng X", "Tập đoàn Điện lực X", "Nhà khách Chính phủ".
   ...["phần", "xây", "dựng", "trách", "hữu", "hạn", "nhiệm", "lực", "phủ", "xuất", "nhập", "khẩu", "vận", "tải", "dịch", "vụ"],
-  // Technical: "Cơ quan Hợp tác quân sự - kỹ thuật X".
-  ...["kỹ", "thuật"],
+  // Technical: "Cơ quan Hợp tác quân sự - kỹ thuật X"; democratic: "Liên minh Dân chủ", "Liên đoàn vì Dân chủ".
+  ...["kỹ", "thuật", "chủ"],
 ]);
 
 /** Longer ways from a name to its office: "X, hiện là ...", "X được bầu làm ...". */
