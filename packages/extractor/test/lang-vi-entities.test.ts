@@ -1459,3 +1459,10 @@ describe("Vietnamese bodies: a democratic body's name written with 'Dân chủ'"
     ).toEqual(["Liên minh Dân chủ Tự do"]);
   });
 });
+
+describe("Vietnamese offices: a lower-case kind word before a body the lexicon knows, in an apposition", () => {
+  it("'Ông X, người phát ngôn đảng Y,': the office is held in the body Y", () => {
+    const text = "Ông Ravi Sharma, người phát ngôn đảng BJP, cho biết sẽ tranh cử.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ravi Sharma OFFICIAL_OF Bharatiya Janata Party"]);
+  });
+});

@@ -2016,7 +2016,9 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
   // "Chủ tịch Ủy ban Liên minh châu Phi X": a body's organ named by its kind and the body the lexicon knows is the body's.
   const organOf = spans[cue.to];
-  if (nameMayFollow && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
+  // "người phát ngôn đảng X": a lower-case kind word before a body the lexicon knows is that body, in an apposition too.
+  const kindWord = !tokens[at]!.capitalized;
+  if ((nameMayFollow || kindWord) && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
     return { ...entityMention(organOf, tokens), from: at };
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
