@@ -1466,3 +1466,14 @@ describe("Vietnamese offices: a lower-case kind word before a body the lexicon k
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ravi Sharma OFFICIAL_OF Bharatiya Janata Party"]);
   });
 });
+
+describe("Vietnamese offices: a country's name opening the holder's full name after the office's country", () => {
+  it("'Thủ tướng Chad Jordan X': Jordan is the holder's given name, not a second body", () => {
+    expect(facts("Thủ tướng Chad Jordan Mbaye đã tới thăm Niger.", ["OFFICIAL_OF", "VISITED"])).toEqual([
+      "Jordan Mbaye OFFICIAL_OF Chad",
+      "Jordan Mbaye VISITED Niger",
+    ]);
+    // A local body's city before its holder stays the body: "Chủ tịch UBND TP Hà Nội X".
+    expect(people("Chủ tịch UBND TP Hà Nội Nguyễn Văn Phong tiếp đoàn Lào.")).toEqual(["Nguyễn Văn Phong"]);
+  });
+});

@@ -1711,7 +1711,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Đại sứ nước này tại Y X": the country the sentence named last before the title.
       title.affiliation = countryBefore(context, from);
       j = lastAffiliationEnd = j + thisCountry;
-    } else if (body) {
+    } else if (body && !givenNameAfterCountry(context, j, title, lastAffiliationEnd)) {
       if (title.affiliation?.type === "LOCATION" && body.type === "COUNTRY") title.placeIn = body;
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
@@ -1809,7 +1809,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // joined by "and" is the body's too when a full name still follows it.
       j = bodyEnd = pastJoinedWord(context, capitalizedRun(context, j)!.to);
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
-      const name = nameAt(context, j);
+      const name =
+        nameAt(context, j) ?? (givenNameAfterCountry(context, j, title, lastAffiliationEnd) ? placeNamedPerson(context, j) : undefined);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
       if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
       // "president of the African Union Commission", "director of the Peruvian Space Agency": the body's name goes on,
@@ -2137,6 +2138,21 @@ function copulaNamesHolder(context: Context, at: number, affiliation: NameMentio
   if (honoredAt(context, at, affiliation) || context.spans[at]?.kind === "office") return true;
   const span = context.spans[at];
   return span?.kind === "entity" ? span.entry.type === "PERSON" : !!nameAt(context, at) && nameAt(context, at)!.to - at >= 2;
+}
+
+/**
+ * "Tổng thống Paraguay Santiago X", "Thủ tướng Chad Jordan Y": right after the office's country, a country's or capital's
+ * name that more capitalized words follow is the holder's given name, not a second body.
+ */
+function givenNameAfterCountry(context: Context, at: number, title: Title, affiliationEnd: number): boolean {
+  const span = context.spans[at];
+  return (
+    at === affiliationEnd &&
+    title.affiliation?.type === "COUNTRY" &&
+    span?.kind === "entity" &&
+    span.entry.type === "COUNTRY" &&
+    !!placeNamedPerson(context, at)
+  );
 }
 
 /**
