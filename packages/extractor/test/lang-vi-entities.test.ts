@@ -407,6 +407,17 @@ describe("Vietnamese callings and spouses before names", () => {
     expect(facts("Đệ nhất phu nhân Ama Owusu đã thăm Accra.", ["OFFICIAL_OF"])).toEqual([]);
   });
 
+  it("a calling or royal style, a country, then the name: 'nhà báo Y X', 'Công chúa Y Z' is the person, who holds nothing of Y", () => {
+    const text = "Nhà báo Chile Tomás Urrutia đã tới thăm Bolivia.";
+    expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Tomás Urrutia VISITED Bolivia"]);
+    // A royal style names her by one given name; a capital's name opening a full name is a given name.
+    expect(facts("Công chúa Na Uy Ingrid đã tới thăm Iceland.", ["OFFICIAL_OF", "VISITED"])).toEqual(["Ingrid VISITED Iceland"]);
+    expect(facts("Hoàng hậu Bỉ Mathilde sẽ tới thăm Ghana.", ["OFFICIAL_OF", "VISITED"])).toEqual(["Mathilde VISITED Ghana"]);
+    expect(people("Tỷ phú Anh Lima Hartley đã tới thăm Kenya.")).toEqual(["Lima Hartley"]);
+    // Other callings keep a full name: one capitalized word after the country names no one.
+    expect(people("Các chuyên gia Nhật Bản Hôm nay sẽ tới Lào.")).toEqual([]);
+  });
+
   it("a calling makes a person without an office: 'nhà ngoại giao X'", () => {
     const text = "Nhà ngoại giao Omar Qasimi phát biểu tại hội thảo ở Hà Nội.";
     expect(people(text)).toEqual(["Omar Qasimi"]);
@@ -1368,5 +1379,101 @@ describe("Vietnamese offices: a formal office in apposition under a dateline", (
 
   it("without a dateline the apposition's bare office gives no country", () => {
     expect(facts("Ông Diego Salazar, Bộ trưởng Y tế, cho biết sẽ thăm Chile.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese datelines: an agency's line with its date and time, and the host country it sets", () => {
+  it("'<City> (TTXVN/VNA) d/m/yyyy hh:mm' on a line of its own is the dateline: 'Tổng thống nước chủ nhà X' serves its country", () => {
+    const text = "Hội nghị ở Bắc Âu\nOslo (TTXVN/VNA) 4/3/2024 09:30\nTổng thống nước chủ nhà Erik Lunde cảm ơn các nước láng giềng.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Erik Lunde OFFICIAL_OF Norway"]);
+  });
+
+  it("a day after the place without a comma: 'Lima 9-5 (TTXVN) -' is the dateline of Peru", () => {
+    expect(facts("Lima 9-5 (TTXVN) - Bộ trưởng Quốc phòng Diego Salas tiếp đoàn Chile.", ["OFFICIAL_OF"])).toEqual([
+      "Diego Salas OFFICIAL_OF Peru",
+    ]);
+  });
+
+  it("with no dateline and no country named before, the host's words give the office no country", () => {
+    expect(facts("Tổng thống nước chủ nhà Erik Lunde cảm ơn các nước láng giềng.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});
+
+describe("Vietnamese names: a lexicon name written with a foreign mark", () => {
+  it("'Tổng thống Edgars Rinkēvičs': marks outside Vietnamese are folded when a word is looked up, as the lexicon keys them", () => {
+    const text = "Tổng thống Edgars Rinkēvičs đã tới thăm Estonia.";
+    expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Edgars Rinkēvičs OFFICIAL_OF Latvia", "Edgars Rinkēvičs VISITED Estonia"]);
+  });
+});
+
+describe("Vietnamese offices: a body's name with two plain words joined by a dash", () => {
+  it("'Người đứng đầu Cơ quan Hợp tác kinh tế - kỹ thuật Y X': the dash is inside the body's name, which the country closes", () => {
+    const text = "Người đứng đầu Cơ quan Hợp tác kinh tế - kỹ thuật Ấn Độ Ravi Menon đã tới thăm Nepal.";
+    expect(facts(text, ["OFFICIAL_OF", "VISITED"])).toEqual(["Ravi Menon OFFICIAL_OF India", "Ravi Menon VISITED Nepal"]);
+  });
+});
+
+describe("Vietnamese offices: a country by its short name before the holder", () => {
+  it("'Thủ tướng Solomon X': the Solomon Islands by the short name the press uses, not the first word of X's name", () => {
+    const text = "Ngoại trưởng Fiji Ratu Kamikamica đã gặp Thủ tướng Solomon Peter Tanabose.";
+    expect(facts(text, ["OFFICIAL_OF", "MET"])).toEqual([
+      "Peter Tanabose MET Ratu Kamikamica",
+      "Peter Tanabose OFFICIAL_OF Solomon Islands",
+      "Ratu Kamikamica OFFICIAL_OF Fiji",
+    ]);
+    // A given name after an honorific stays a name.
+    expect(people("Ông Solomon Tesfaye phát biểu tại hội thảo.")).toEqual(["Solomon Tesfaye"]);
+  });
+});
+
+describe("Vietnamese offices: a rank after the office's comma opens the holder's name", () => {
+  it("'Bộ trưởng Quốc phòng Y, Thượng tướng X' and 'Tư lệnh Y, Tướng X,': the ranked name holds the office", () => {
+    const text = "Bộ trưởng Quốc phòng Peru, Thượng tướng Julio Vargas đã tiếp đoàn Ecuador.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Julio Vargas OFFICIAL_OF Peru"]);
+    // One word is a name when a comma closes it; the dateline gives the bare office its country.
+    const dated = "Lima, 3/4 (TTXVN) - Tư lệnh hải quân, Đô đốc Quispe, cho biết sẽ tăng tuần tra.";
+    expect(facts(dated, ["OFFICIAL_OF"])).toEqual(["Quispe OFFICIAL_OF Peru"]);
+    // A spouse after an office's comma is another person: "Thủ tướng Y A, Phu nhân B".
+    expect(facts("Thủ tướng Peru Ana Soto, Phu nhân Rosa Díaz và đoàn đã tới Quito.", ["OFFICIAL_OF"])).toEqual([
+      "Ana Soto OFFICIAL_OF Peru",
+    ]);
+  });
+});
+
+describe("Vietnamese places: plain words describing a kind of place before its name", () => {
+  it("'thị trấn biên giới X của Y', 'thành phố ven biển X ở Y': the place is X, in Y", () => {
+    expect(facts("Đoàn tới thăm thị trấn biên giới Kasumba của Zambia.", ["LOCATED_IN"])).toEqual(["Kasumba LOCATED_IN Zambia"]);
+    expect(facts("Bão đổ bộ vào thành phố ven biển Tarapoto ở Peru.", ["LOCATED_IN"])).toEqual(["Tarapoto LOCATED_IN Peru"]);
+    // A place the lexicon knows after the words is read as itself.
+    expect(facts("Đoàn tới thăm tỉnh miền núi Lai Châu.", ["LOCATED_IN"])).toEqual([]);
+  });
+});
+
+describe("Vietnamese bodies: a democratic body's name written with 'Dân chủ'", () => {
+  it("'Liên minh Dân chủ Tự do (X)': the lower-case syllable 'chủ' is the name's, so the body is whole and acts", () => {
+    const text = "Phe đối lập Liên minh Dân chủ Tự do (LDA) chỉ trích Tổng thống Kenya Daniel Ruto.";
+    expect(
+      extract(text)
+        .x.entities.filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.name),
+    ).toEqual(["Liên minh Dân chủ Tự do"]);
+  });
+});
+
+describe("Vietnamese offices: a lower-case kind word before a body the lexicon knows, in an apposition", () => {
+  it("'Ông X, người phát ngôn đảng Y,': the office is held in the body Y", () => {
+    const text = "Ông Ravi Sharma, người phát ngôn đảng BJP, cho biết sẽ tranh cử.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ravi Sharma OFFICIAL_OF Bharatiya Janata Party"]);
+  });
+});
+
+describe("Vietnamese offices: a country's name opening the holder's full name after the office's country", () => {
+  it("'Thủ tướng Chad Jordan X': Jordan is the holder's given name, not a second body", () => {
+    expect(facts("Thủ tướng Chad Jordan Mbaye đã tới thăm Niger.", ["OFFICIAL_OF", "VISITED"])).toEqual([
+      "Jordan Mbaye OFFICIAL_OF Chad",
+      "Jordan Mbaye VISITED Niger",
+    ]);
+    // A local body's city before its holder stays the body: "Chủ tịch UBND TP Hà Nội X".
+    expect(people("Chủ tịch UBND TP Hà Nội Nguyễn Văn Phong tiếp đoàn Lào.")).toEqual(["Nguyễn Văn Phong"]);
   });
 });

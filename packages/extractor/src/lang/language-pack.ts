@@ -291,6 +291,12 @@ export interface MentionWords {
   readonly personCues?: readonly string[];
   /** Person cues for a spouse: an office right after is the spouse's, not the person's ("Phu nhân Thủ tướng X"). */
   readonly spouseCues?: ReadonlySet<string>;
+  /** Plain words describing a kind of place between it and the name ("biên giới" in "thị trấn biên giới X"), lower case. */
+  readonly placeModifiers?: PhraseSet;
+  /** Person cues of military rank, which may open the holder's name after an office's comma ("Tư lệnh Y, Tướng X"). */
+  readonly rankCues?: ReadonlySet<string>;
+  /** Person cues of royalty, after which one given name names the person past a country ("Công chúa Thụy Điển Y"). */
+  readonly singleNameCues?: ReadonlySet<string>;
   /**
    * "nhà ngoại giao này", "Thủ tướng này": a demonstrative after an office, or after one of these nouns for a
    * person, makes it stand for a person named before ("this diplomat"); a classifier may open it ("vị").

@@ -283,8 +283,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades : 0;
     // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
     const region = members ? spans[span.to + members] : undefined;
-    const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members;
-    const capitalized = capitalizedRun(context, named) ?? (named > span.to + members ? { to: named } : undefined) ?? innerRun;
+    // "thị trấn biên giới X", "thành phố ven biển Y": plain words describing a kind of place stand before its name.
+    const described = span.type === "LOCATION" && words.placeKindCues?.has(head) ? placeDescribedBy(tokens, span.to, words) : 0;
+    const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members + described;
+    const capitalized = capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;
@@ -299,7 +301,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
       const headless = (span.type === "LOCATION" && !!words.placeKindCues?.has(head)) || kindOnly;
       const written = textOf(tokens, i, run.to);
-      const surface = headless ? textOf(tokens, span.to + trades, run.to) : written;
+      const surface = headless ? textOf(tokens, span.to + trades + described, run.to) : written;
       mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
     }
     return run ? run.to : span.to;
@@ -905,10 +907,14 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
     if (held?.kind !== "name") return { to: held?.to ?? next.to };
     return { mention: { ...held, from: cue.from, title: undefined, alsoTitles: undefined }, to: held.to };
   }
-  // "Đệ nhất phu nhân Hàn Quốc X": a spouse's style, the country, then the person, who holds no office of it.
-  if (next?.kind === "entity" && next.entry.type === "COUNTRY" && isSpouseCue(context, cue)) {
-    const spouse = nameAt(context, next.to);
-    return spouse && spouse.to - next.to >= 2 ? { mention: { ...spouse, from: cue.from }, to: spouse.to } : undefined;
+  // "Đệ nhất phu nhân Hàn Quốc X", "nhà báo Mỹ X", "Công chúa Thụy Điển Y": a cue, the country, then the person, who
+  // holds no office of it. A full name, or one the lexicon knows; a royal style names people by one given name too.
+  if (next?.kind === "entity" && next.entry.type === "COUNTRY") {
+    // "nhà báo Mỹ Sofia X": a place's name that more capitalized words follow is a given name (placeNamedPerson).
+    const person = nameAt(context, next.to) ?? placeNamedPerson(context, next.to);
+    const single = !!context.words.singleNameCues?.has(textOf(context.tokens, cue.from, cue.to).toLowerCase());
+    const named = person && (person.to - next.to >= PAIR || single || context.spans[next.to]?.kind === "entity");
+    return named ? { mention: { ...person, from: cue.from }, to: person.to } : undefined;
   }
   const name = nameAt(context, cue.to + describedBy(context.tokens, cue.to, context.words));
   const mention = name && withApposition(context, { ...name, from: cue.from });
@@ -926,6 +932,22 @@ function describedBy(tokens: Token[], at: number, words: MentionWords): number {
   const length =
     words.personModifiers?.lengthAt(
       tokens.slice(at, at + PERSON_MODIFIER_WORDS).map((t) => t.key),
+      0,
+    ) ?? 0;
+  return length && tokens[at + length]?.capitalized ? length : 0;
+}
+
+/** The most words of a place's describing words: "ven biển" in "thành phố ven biển X". */
+const PLACE_MODIFIER_WORDS = 2;
+
+/**
+ * How many of the pack's plain words describing a kind of place stand at `at` right before a capitalized word ("biên
+ * giới" in "thị trấn biên giới X"); 0 for none.
+ */
+function placeDescribedBy(tokens: Token[], at: number, words: MentionWords): number {
+  const length =
+    words.placeModifiers?.lengthAt(
+      tokens.slice(at, at + PLACE_MODIFIER_WORDS).map((t) => t.key),
       0,
     ) ?? 0;
   return length && tokens[at + length]?.capitalized ? length : 0;
@@ -1188,6 +1210,7 @@ function spanFor(
     cue &&
     (tokens[to]?.capitalized ||
       (cue === "PERSON" && describedBy(tokens, to, index.words) > 0) ||
+      (cue === "LOCATION" && !!index.words.placeKindCues?.has(key) && placeDescribedBy(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&
@@ -1650,6 +1673,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   // "the Governor, Mr X": a definite office described before the one who holds it.
   const definite = words.determiners.has(tokens[from - 1]?.key ?? "");
   let stacked = false;
+  let hostEnd = -1; // "Tổng thống nước chủ nhà X": where the host's words end, with no host named before
+  let rankEnd = -1; // "Tư lệnh Y, Tướng X": where a rank after the office's comma ends
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -1678,11 +1703,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Thủ tướng nước chủ nhà X": the country visited, named before without an office.
       title.affiliation = hostBefore(context, from);
       j = lastAffiliationEnd = postEnd = j + host; // "nước chủ nhà, X": a comma may set the name after it
+    } else if (host) {
+      // "Tổng thống nước chủ nhà X" with no country named before: the words name no body; the office is held where a
+      // bare one is, the dateline's country (or the one the story is about).
+      j = lastAffiliationEnd = postEnd = hostEnd = j + host;
     } else if (thisCountry && countryBefore(context, from)) {
       // "Đại sứ nước này tại Y X": the country the sentence named last before the title.
       title.affiliation = countryBefore(context, from);
       j = lastAffiliationEnd = j + thisCountry;
-    } else if (body) {
+    } else if (body && !givenNameAfterCountry(context, j, title, lastAffiliationEnd)) {
       if (title.affiliation?.type === "LOCATION" && body.type === "COUNTRY") title.placeIn = body;
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
@@ -1745,6 +1774,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X", "Đại diện Thương mại Mỹ (USTR) X": the body's short
       // form in brackets, after the body or an office that names it
       j += 3;
+    } else if (token.text === "," && (j === spans[at]!.to || j === fieldEnd || j === lastAffiliationEnd) && rankedAfterComma(context, j)) {
+      // "Tư lệnh các lực lượng vũ trang, Tướng X", "Bộ trưởng Quốc phòng Y, Đại tướng Z": a rank after the office's
+      // comma opens its holder's name, as an honorific does.
+      j = rankEnd = (spans[j + 1] as Extract<Span, { kind: "cue" }>).to;
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
     } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
@@ -1776,7 +1809,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // joined by "and" is the body's too when a full name still follows it.
       j = bodyEnd = bodyNameEnd(context, pastJoinedWord(context, capitalizedRun(context, j)!.to));
     } else if (span?.kind === "entity" || (token.word && token.capitalized && !span && token.key !== words.ministry)) {
-      const name = nameAt(context, j);
+      const name =
+        nameAt(context, j) ?? (givenNameAfterCountry(context, j, title, lastAffiliationEnd) ? placeNamedPerson(context, j) : undefined);
       // After the copula a lone unknown word may be cut from its name by a place the lexicon knows ("Emir Khalid Doha": a capital cut off).
       if (!name || (viaCopula && !name.entry && name.to - name.from < 2)) break;
       // "president of the African Union Commission", "director of the Peruvian Space Agency": the body's name goes on,
@@ -1785,7 +1819,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
         j = lastAffiliationEnd = name.to;
         continue;
       }
-      if ((j === spans[at]!.to || stacked) && tokens[at]!.capitalized) title.nameNext = true;
+      if ((j === spans[at]!.to || stacked || j === hostEnd || j === rankEnd) && tokens[at]!.capitalized) title.nameNext = true;
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
@@ -2005,7 +2039,9 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (cue?.kind !== "cue" || (cue.type !== "ORGANIZATION" && !place)) return undefined;
   // "Chủ tịch Ủy ban Liên minh châu Phi X": a body's organ named by its kind and the body the lexicon knows is the body's.
   const organOf = spans[cue.to];
-  if (nameMayFollow && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
+  // "người phát ngôn đảng X": a lower-case kind word before a body the lexicon knows is that body, in an apposition too.
+  const kindWord = !tokens[at]!.capitalized;
+  if ((nameMayFollow || kindWord) && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
     return { ...entityMention(organOf, tokens), from: at };
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
@@ -2057,6 +2093,8 @@ function bodyNameWalk(context: Context, at: number): BodyNameWalk {
     lower ||= !tokens[k]!.capitalized;
     if (tokens[k]!.capitalized) named = k + 1;
     k++;
+    // "Cơ quan Hợp tác quân sự - kỹ thuật Y": a dash joins two lower-case name words.
+    if (DASHES.has(tokens[k]?.text ?? "") && isLowerWord(tokens[k - 1]) && words.bodyNameWords?.has(tokens[k + 1]?.key ?? "")) k++;
   }
   // "Quốc gia (NATA)", "Quốc gia, ...": up to a clear boundary its lower-case syllables are the name's; before any
   // other word they may open a verb ("cảnh báo").
@@ -2122,6 +2160,43 @@ function copulaNamesHolder(context: Context, at: number, affiliation: NameMentio
   if (honoredAt(context, at, affiliation) || context.spans[at]?.kind === "office") return true;
   const span = context.spans[at];
   return span?.kind === "entity" ? span.entry.type === "PERSON" : !!nameAt(context, at) && nameAt(context, at)!.to - at >= 2;
+}
+
+/**
+ * "Tổng thống Paraguay Santiago X", "Thủ tướng Chad Jordan Y": right after the office's country, a country's or capital's
+ * name that more capitalized words follow is the holder's given name, not a second body.
+ */
+function givenNameAfterCountry(context: Context, at: number, title: Title, affiliationEnd: number): boolean {
+  const span = context.spans[at];
+  return (
+    at === affiliationEnd &&
+    title.affiliation?.type === "COUNTRY" &&
+    span?.kind === "entity" &&
+    span.entry.type === "COUNTRY" &&
+    !!placeNamedPerson(context, at)
+  );
+}
+
+/**
+ * After an office's comma at `at`, a capitalized calling that is no spouse's, then a name: "Tư lệnh Y, Tướng X". Only
+ * the pack's callings of rank open a name so; "Thủ tướng, Phu nhân X" lists two people.
+ */
+function rankedAfterComma(context: Context, at: number): boolean {
+  const cue = context.spans[at + 1];
+  if (cue?.kind !== "cue" || cue.type !== "PERSON" || !context.tokens[at + 1]!.capitalized || isSpouseCue(context, cue)) return false;
+  if (!context.words.rankCues?.has(textOf(context.tokens, cue.from, cue.to).toLowerCase())) return false;
+  const name = nameAt(context, cue.to);
+  // One word is a name when a comma closes the apposition after it: "Tư lệnh Y, Tướng Sudarmo, ...".
+  const closed = context.tokens[name?.to ?? -1]?.text === ",";
+  return !!name && (name.to - cue.to >= PAIR || context.spans[cue.to]?.kind === "entity" || closed);
+}
+
+/** Dashes that join two plain words inside a name: "kinh tế - thương mại". */
+const DASHES = new Set(["-", "–"]);
+
+/** A lower-case word. */
+function isLowerWord(token: Token | undefined): boolean {
+  return !!token?.word && !token.capitalized;
 }
 
 /** A country the lexicon knows, by name or by its capital. */

@@ -1,8 +1,11 @@
 import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
 import { nameKey } from "../text/name-key.ts";
 
-/** The place of a dateline: what comes before its date, outlet or dash ("SEOUL, June 19 (Reuters) -" → "SEOUL"). */
-const PLACE = /^(.+?)(?:,|\s*\(|\s+(?:-{1,2}|–|—))/u;
+/**
+ * The place of a dateline: what comes before its date, outlet or dash ("SEOUL, June 19 (Reuters) -" → "SEOUL"), or a
+ * day written without a comma ("Bắc Kinh 9-5 (TTXVN) -").
+ */
+const PLACE = /^(.+?)(?:,|\s*\(|\s+(?:-{1,2}|–|—)|\s+\d)/u;
 
 /** The country a dateline's place (see datelinePlace) is in: itself, or the country of a place in one. */
 export function datelineCountry(place: LexiconEntry | undefined): string | undefined {

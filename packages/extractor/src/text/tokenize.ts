@@ -23,6 +23,9 @@ const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}{1,3}\$(?=\d)|([\p{L}\p{M}\p{N}]+)((?:[-'�
  * Splits a sentence into tokens with offsets into it. A word ending in one of `clitics` (the language's, as
  * the possessive "'s") gives the clitic as a punctuation token of its own: "Russia's" → "Russia", "'s".
  */
+/** A letter outside ASCII, which `nameKey` may fold. */
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
 export function tokenize(text: string, clitics: readonly string[] = []): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
@@ -56,8 +59,9 @@ export function tokenize(text: string, clitics: readonly string[] = []): Token[]
       // An upper-case first letter is one that lower-casing changes (digits and marks have no case).
       capitalized: first !== key[0] && first === first.toUpperCase(),
       word: match[1] !== undefined,
-      // Only words with inner punctuation fold to something other than their key.
-      nameKey: match[1] === undefined ? "" : match[2] ? nameKey(value) : key,
+      // Only words with inner punctuation or a letter outside ASCII fold to something other than their key: a foreign
+      // mark is folded away ("Nausėda", "Erdoğan" are looked up as the lexicon keys them).
+      nameKey: match[1] === undefined ? "" : match[2] || NON_ASCII.test(key) ? nameKey(value) : key,
     });
   }
   return tokens;

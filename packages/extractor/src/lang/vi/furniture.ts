@@ -95,10 +95,14 @@ const CREDITED_BY = String.raw`\s*[^():]{1,60}?\s*\)?\s*\|?\s*$`;
 /**
  * A dateline opening the first paragraph: a place, maybe a day, then the outlet in brackets and a dash: "HÀ NỘI
  * (TTXVN) -", "Mátxcơva, 5/3 (TTXVN) -", "Ulaanbaatar (Nhân Dân) -". The outlet is required: a headline "Việt Nam -
- * Lào ..." is no dateline.
+ * Lào ..." is no dateline. The day may follow the place without a comma ("Bắc Kinh 9-5 (TTXVN) -"), or the outlet,
+ * then the date and time, close a line of its own ("Vilnius (TTXVN/VNA) 12/7/2023 08:15").
  */
-const DATELINE_PREFIX =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*\([^)]{2,40}\)\s*(?:-{1,2}|–|—)\s*/u;
+const DAY = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?`;
+const DATELINE_PREFIX = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,?\s*(?:ngày\s+)?${DAY})?\s*\([^)]{2,40}\)\s*(?:(?:-{1,2}|–|—)\s*|${DAY}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)`,
+  "u",
+);
 
 /** News outlets whose name, then a dash, opens an article's first paragraph: "Dân trí - ", "Tiền Phong - ". */
 const OUTLETS = [

@@ -189,6 +189,8 @@ const BODY_NAME_WORDS = new Set([
   ...["đoàn", "kết", "sản", "cách", "mạng", "tự", "do", "lao", "động", "tiến", "bộ"],
   // A company's or a government's: "Công ty Cổ phần Xây dựng X", "Tập đoàn Điện lực X", "Nhà khách Chính phủ".
   ...["phần", "xây", "dựng", "trách", "hữu", "hạn", "nhiệm", "lực", "phủ", "xuất", "nhập", "khẩu", "vận", "tải", "dịch", "vụ"],
+  // Technical: "Cơ quan Hợp tác quân sự - kỹ thuật X"; democratic: "Liên minh Dân chủ", "Liên đoàn vì Dân chủ".
+  ...["kỹ", "thuật", "chủ"],
 ]);
 
 /** Longer ways from a name to its office: "X, hiện là ...", "X được bầu làm ...". */
@@ -222,6 +224,22 @@ const SPOUSE_CUES = ["phu nhân", "phu quân", "đệ nhất phu nhân", "đệ 
 
 /** Kin before a name the lexicon does not know: "con gái Ana", "vợ ông", "em gái X". */
 const KIN_CUES = ["con trai", "con gái", "em trai", "em gái", "anh trai", "chị gái", "cháu trai", "cháu gái", "vợ", "chồng"];
+
+/** Military ranks before a name: "Đại tá X"; after an office's comma they open its holder's name ("Tư lệnh Y, Tướng X"). */
+const RANK_CUES = [
+  "tướng",
+  "đại tướng",
+  "thượng tướng",
+  "trung tướng",
+  "thiếu tướng",
+  "đại tá",
+  "thượng tá",
+  "trung tá",
+  "thiếu tá",
+  "đô đốc",
+  "phó đô đốc",
+  "chuẩn đô đốc",
+];
 
 /** Callings, degrees and ranks before a name, which are no office: "nhà ngoại giao X", "Tiến sĩ X", "Đại tá X". */
 const CALLINGS = [
@@ -267,18 +285,7 @@ const CALLINGS = [
   "hoàng thân",
   "công chúa",
   "công nương",
-  "tướng",
-  "đại tướng",
-  "thượng tướng",
-  "trung tướng",
-  "thiếu tướng",
-  "đại tá",
-  "thượng tá",
-  "trung tá",
-  "thiếu tá",
-  "đô đốc",
-  "phó đô đốc",
-  "chuẩn đô đốc",
+  ...RANK_CUES,
 ];
 
 const PERSON_CUES = [...SPOUSE_CUES, ...KIN_CUES, ...CALLINGS];
@@ -532,6 +539,14 @@ export const VI_MENTIONS: MentionWords = {
   // opposition leader ("thủ lĩnh đối lập X") holds no office of the country.
   personModifiers: new PhraseSet(["độc lập", "cả", "út"]),
   spouseCues: new Set(SPOUSE_CUES),
+  rankCues: new Set(RANK_CUES),
+  // "thị trấn biên giới X", "thành phố ven biển Y", "tỉnh miền núi Z", "cố đô W": what kind of town, province or island.
+  placeModifiers: new PhraseSet([
+    ...["biên giới", "ven biển", "ven sông", "miền núi", "vùng cao", "cổ", "lịch sử", "du lịch", "nghỉ mát", "công nghiệp"],
+    ...["phía bắc", "phía nam", "phía đông", "phía tây", "miền bắc", "miền nam", "miền trung", "cực bắc", "cực nam"],
+    ...["đông bắc", "tây bắc", "đông nam", "tây nam", "xa xôi", "hẻo lánh", "chiến lược", "nhỏ", "lớn"],
+  ]),
+  singleNameCues: new Set(["hoàng hậu", "công chúa", "công nương", "hoàng thân"]),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   kinOwnerNouns: new Set(["người", "vị", "nhà"]),
   // "cử Đặc phái viên X" (sent the special envoy X); "bầu cử", "đắc cử", "ứng cử", "tái cử" are elections.
