@@ -284,7 +284,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
     const region = members ? spans[span.to + members] : undefined;
     // "thị trấn biên giới X", "thành phố ven biển Y": plain words describing a kind of place stand before its name.
-    const described = span.type === "LOCATION" && words.placeKindCues?.has(head) ? placeDescribedBy(tokens, span.to, words) : 0;
+    const described = span.type === "LOCATION" && words.placeKindCues?.has(head) ? describedBy(tokens, span.to, words.placeModifiers) : 0;
     const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members + described;
     const capitalized = capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
@@ -916,38 +916,22 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
     const named = person && (person.to - next.to >= PAIR || single || context.spans[next.to]?.kind === "entity");
     return named ? { mention: { ...person, from: cue.from }, to: person.to } : undefined;
   }
-  const name = nameAt(context, cue.to + describedBy(context.tokens, cue.to, context.words));
+  const name = nameAt(context, cue.to + describedBy(context.tokens, cue.to, context.words.personModifiers));
   const mention = name && withApposition(context, { ...name, from: cue.from });
   return mention ? { mention, to: mention.to } : undefined;
 }
 
-/** The most words of a person's modifiers: "đối lập" in "thủ lĩnh đối lập X". */
-const PERSON_MODIFIER_WORDS = 2;
+/** The most words of a describing phrase: "đối lập" in "thủ lĩnh đối lập X", "ven biển" in "thành phố ven biển X". */
+const MODIFIER_WORDS = 2;
 
 /**
- * How many of the pack's plain words describing a person stand at `at` right before a capitalized word ("độc lập" in
- * "thượng nghị sĩ độc lập X", "cả" in "con gái cả Y"); 0 for none.
+ * How many of a pack's plain describing words (`modifiers`) stand at `at` right before a capitalized word ("độc lập"
+ * in "thượng nghị sĩ độc lập X", "biên giới" in "thị trấn biên giới X"); 0 for none.
  */
-function describedBy(tokens: Token[], at: number, words: MentionWords): number {
+function describedBy(tokens: Token[], at: number, modifiers: PhraseSet | undefined): number {
   const length =
-    words.personModifiers?.lengthAt(
-      tokens.slice(at, at + PERSON_MODIFIER_WORDS).map((t) => t.key),
-      0,
-    ) ?? 0;
-  return length && tokens[at + length]?.capitalized ? length : 0;
-}
-
-/** The most words of a place's describing words: "ven biển" in "thành phố ven biển X". */
-const PLACE_MODIFIER_WORDS = 2;
-
-/**
- * How many of the pack's plain words describing a kind of place stand at `at` right before a capitalized word ("biên
- * giới" in "thị trấn biên giới X"); 0 for none.
- */
-function placeDescribedBy(tokens: Token[], at: number, words: MentionWords): number {
-  const length =
-    words.placeModifiers?.lengthAt(
-      tokens.slice(at, at + PLACE_MODIFIER_WORDS).map((t) => t.key),
+    modifiers?.lengthAt(
+      tokens.slice(at, at + MODIFIER_WORDS).map((t) => t.key),
       0,
     ) ?? 0;
   return length && tokens[at + length]?.capitalized ? length : 0;
@@ -1209,8 +1193,8 @@ function spanFor(
   if (
     cue &&
     (tokens[to]?.capitalized ||
-      (cue === "PERSON" && describedBy(tokens, to, index.words) > 0) ||
-      (cue === "LOCATION" && !!index.words.placeKindCues?.has(key) && placeDescribedBy(tokens, to, index.words) > 0) ||
+      (cue === "PERSON" && describedBy(tokens, to, index.words.personModifiers) > 0) ||
+      (cue === "LOCATION" && !!index.words.placeKindCues?.has(key) && describedBy(tokens, to, index.words.placeModifiers) > 0) ||
       (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&
@@ -1831,8 +1815,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
-    else if (token.word && !span && describedBy(tokens, j, words))
-      j += describedBy(tokens, j, words); // "thượng nghị sĩ độc lập X"
+    else if (token.word && !span && describedBy(tokens, j, words.personModifiers))
+      j += describedBy(tokens, j, words.personModifiers); // "thượng nghị sĩ độc lập X"
     // "Đại diện X tại Việt Nam Y": a seat word leads to a place the lexicon knows; "người đồng cấp Y tại Samarkand" names no one.
     // "đón Tổng thống tại Đà Nẵng": a seat word before a place below a country, with no body named yet, says where.
     else if (
