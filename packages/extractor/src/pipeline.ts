@@ -30,7 +30,7 @@ import { BUILDING_AT_DATELINE_RULE, buildingsAtDateline } from "./relate/buildin
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
-import { ADMINISTRATION_DOER_RULE, signedByOfficers, speakersOwnSupport, targetsAsCountry } from "./relate/targets-as-country.ts";
+import { ADMINISTRATION_DOER_RULE, signedByOfficers, speakersOwnJudgements, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
 import { datelineCountry, datelinePlace } from "./resolve/dateline-country.ts";
 import { focusCountry } from "./resolve/focus-country.ts";
@@ -185,7 +185,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   relations.push(...visitsAtVenue(venueEvents, resolved, relations));
   if (pack.relations.countryOfVisits) relations.push(...countryOfVisits(relations, resolved));
   if (pack.relations.signedByOfficers) relations.push(...signedByOfficers(relations, resolved));
-  const supplied = targetsAsCountry(speakersOwnSupport(relations, resolved), resolved, pack.relations.suppliesByState);
+  const supplied = targetsAsCountry(speakersOwnJudgements(relations, resolved), resolved, pack.relations.suppliesByState);
   const settled = dropOwnSide(supplied, resolved, pack.relations.noVisitHome);
   // A companion's visits follow the leader's once the leader's visits home are gone; their own home is dropped too.
   const accompanied = dropOwnSide([...settled, ...entourageVisits(entourages, resolved, settled)], resolved, pack.relations.noVisitHome);

@@ -100,7 +100,6 @@ export interface GroupCue {
   local?: boolean;
 }
 
-/** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
 /** A short name that stands for an entity only where the article names its context: "the North" among Koreas. */
 export interface ContextualName {
   /** Lower-case words, the last one written capitalized ("the north" for "the North"). */
@@ -111,6 +110,7 @@ export interface ContextualName {
   readonly context: readonly string[];
 }
 
+/** Words that introduce, surround or continue names. Lower case, matched against lower-cased tokens. */
 export interface MentionWords {
   /** Short names that need their context: "the North" is North Korea in an article that names a Korea. */
   readonly contextualNames?: readonly ContextualName[];
@@ -423,9 +423,9 @@ export interface MentionWords {
   readonly officeVerbs?: PhraseSet;
   /**
    * "X, who heads Kenya's foreign ministry,", "X, who chairs the African Union Commission,": verbs of heading after
-   * a name, whose object's country or body the person serves in the office given here.
+   * a name, whose object's country or body the person serves in the office given here; `nouns`, the same said by a
+   * noun ("head of"), read only after an apposition's comma.
    */
-  /** "nouns": the same said by a noun ("head of"), read only after an apposition's comma. */
   readonly headsBody?: { readonly verbs: PhraseSet; readonly nouns?: PhraseSet; readonly office: Office };
   /** The same for an office held before: "X từng là", "X nguyên là". */
   readonly formerOfficeVerbs?: PhraseSet;
@@ -734,10 +734,6 @@ export interface RelationWords {
   /** "Tháp tùng ông X có Y" (accompanying X are Y): a sentence opening on the first phrase names X's companions after the second. */
   readonly entourage?: { readonly opens: PhraseSet; readonly has: PhraseSet };
   /**
-   * Presence at the event the article sets somewhere: `listedAfter` opens a list of who attended ("Lễ ký có sự tham dự
-   * của A, B và C"), `saidOfSubject` says it of the names before it ("A và B cũng có mặt tại buổi lễ").
-   */
-  /**
    * Kinds of people and bodies a sanction names before whose they are ("trừng phạt hai con gái của X", "các tướng lĩnh
    * X", "tập đoàn dầu khí X"): a member is sanctioned, not the owner named after the kind.
    */
@@ -768,6 +764,10 @@ export interface RelationWords {
   readonly meetingSides?: PhraseSet;
   /** What opens the next leg of a journey after the place visited: "travels to X, and then to Y". */
   readonly nextLeg?: PhraseSet;
+  /**
+   * Presence at the event the article sets somewhere: `listedAfter` opens a list of who attended ("Lễ ký có sự tham dự
+   * của A, B và C"), `saidOfSubject` says it of the names before it ("A và B cũng có mặt tại buổi lễ").
+   */
   readonly attendance?: { readonly listedAfter: PhraseSet; readonly saidOfSubject: PhraseSet };
   /** Mentions after these words are where something happens, not who takes part. */
   readonly setting: ReadonlySet<string>;

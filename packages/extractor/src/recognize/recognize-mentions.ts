@@ -416,10 +416,10 @@ function markListedAfter(context: Context, title: Title, from: number, mentions:
   if (told || listed) title.listedAfter = before;
 }
 
-/** "Tổng thống Y A cử Đặc phái viên B", "Y cử Bộ trưởng B": an office without a body, right after a sending verb. */
 /** How many words a companion's phrase before an office may have ("accompanied by"). */
 const COMPANION_LENGTHS = [1, 2, 3];
 
+/** "Tổng thống Y A cử Đặc phái viên B", "Y cử Bộ trưởng B": an office without a body, right after a sending verb. */
 function markSentBy(context: Context, title: Title, from: number, mentions: Mention[]): void {
   const { keys, words } = context;
   const sending = words.sending;
@@ -1313,12 +1313,6 @@ function shortOfOtherPlace(tokens: Token[], to: number, key: string, entry: Lexi
   return entry.type === "LOCATION" && !!next?.word && next.capitalized && nameKey(entry.name).startsWith(`${key} `);
 }
 
-/**
- * A one-word lexicon name inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm"
- * between two, is a person, not Germany. Right after an office or a known name (`afterSpan`: the name's type) a
- * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
- * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
- */
 /** "al-Shaibani", "el-Baradei", "d'Aubigny": a name's particle joined by a hyphen or an apostrophe to a capitalized name word. */
 function isParticleJoined(token: Token, words: MentionWords): boolean {
   const hyphen = token.text.search(/[-'’]/);
@@ -1361,6 +1355,12 @@ function afterNameParticle(tokens: Token[], from: number, words: MentionWords): 
 /** A capitalized word (module-level rather than a closure per call: see isDemonymSpan). */
 const isCapitalizedWord = (t: Token | undefined) => !!t?.word && t.capitalized;
 
+/**
+ * A one-word lexicon name inside a longer capitalized name: "Minh Đức" after another name word, or "Hồ Đức Tâm"
+ * between two, is a person, not Germany. Right after an office or a known name (`afterSpan`: the name's type) a
+ * place is no name word ("TT Đức đi", "Tổng thống Nga Vladimir Putin"), and a person's short name is one only at
+ * the end of the run ("Secretary Teodoro Ramírez" is Ramírez, not the lexicon's Teodoro).
+ */
 function insideName(tokens: Token[], from: number, to: number, afterSpan: EntityType | false, words: MentionWords): boolean {
   if (to - from !== 1 || from < 1) return false;
   if (afterSpan) return afterSpan === "PERSON" && isCapitalizedWord(tokens[to]);
@@ -1839,10 +1839,6 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
 }
 
-/**
- * Past the word joined by the conjunction to an office's body or field at `at`, when a full name still follows it
- * ("Minister of Mines and Energy X"), or a comma and an honorific do ("Minister of Science and Innovation, Ms X").
- */
 /** Most words a stacked office's body may take: "National Task Force for the Western Reefs chair". */
 const STACKED_BODY_REACH = 10;
 
@@ -1871,6 +1867,10 @@ function stackedOfficeEnd(context: Context, and: number): number {
   return head && isPersonStart(context, head) ? head : 0;
 }
 
+/**
+ * Past the word joined by the conjunction to an office's body or field at `at`, when a full name still follows it
+ * ("Minister of Mines and Energy X"), or a comma and an honorific do ("Minister of Science and Innovation, Ms X").
+ */
 function pastJoinedWord(context: Context, at: number): number {
   const { tokens, words } = context;
   const joined = tokens[at]?.key === words.and ? capitalizedRun(context, at + 1) : undefined;
@@ -1963,7 +1963,6 @@ function placeSeat(context: Context, at: number): boolean {
   return !!words.seatMarkers?.has(tokens[at]!.key) && next?.kind === "entity" && next.entry.type === "LOCATION";
 }
 
-/** Whether `at` follows the pack's affiliation word ("of"), past determiners: "of Mines", "of the Republic". */
 /**
  * "the director of the National Fund for Peace, X", "chair of the Board of Trustees": a linking word of titles ("for",
  * "of") between capitalized words the lexicon does not know goes on with the body's name; the word after it is no holder.
@@ -1986,6 +1985,7 @@ function bodyNameEnd(context: Context, end: number): number {
   return k;
 }
 
+/** Whether `at` follows the pack's affiliation word ("of"), past determiners: "of Mines", "of the Republic". */
 function afterAffiliationWord(context: Context, at: number): boolean {
   const { tokens, words } = context;
   let k = at - 1;

@@ -52,10 +52,10 @@ function isCompany(view: SentenceView, m: ResolvedMention): boolean {
 /** How many plain words may stand between an owner and its event: "Putin's first state visit". */
 const OWNER_REACH = 3;
 
-/** "Putin's visit", "his state visit": a possessive ending or pronoun before the event. */
 /** Quote marks that may open a quoted phrase between an owner and its noun. */
 const OPENING_QUOTES = new Set(['"', "“", "'", "‘"]);
 
+/** "Putin's visit", "his state visit": a possessive ending or pronoun before the event. */
 export function ownerBefore(view: SentenceView, event: EventSpan): ResolvedMention | undefined {
   const clitics = view.pack.mentions.possessiveClitics;
   for (let j = event.from - 1; j >= Math.max(0, event.from - 1 - OWNER_REACH); j--) {

@@ -189,7 +189,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
             supplied = true;
             emit(...args);
           });
-        if (!supplied) relateDefault(view, o, status, rule, withSpeakersSupport(view, withJoinerBacked(view, emit)));
+        if (!supplied) relateDefault(view, o, status, rule, withSpeakersJudgement(view, withJoinerBacked(view, emit)));
         break;
       }
       case "ACCUSED": {
@@ -220,7 +220,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         break;
       }
       default:
-        relateDefault(view, o, status, rule, SPEAKERS_JUDGEMENTS.has(o.cue.type) ? withSpeakersSupport(view, emit) : emit);
+        relateDefault(view, o, status, rule, SPEAKERS_JUDGEMENTS.has(o.cue.type) ? withSpeakersJudgement(view, emit) : emit);
     }
   }
   relateInvitations(view, out, dates);
@@ -262,9 +262,9 @@ const SPEAKERS_JUDGEMENTS: ReadonlySet<RelationType> = new Set(["SUPPORTED", "PR
 /**
  * "Ông A nói: 'B sẽ sát cánh với C'", 'A nói B "kiên quyết phản đối" việc C ...': support, praise or criticism a
  * speaker quotes of a country is the speaker's own too, where the country is theirs (kept only then: see
- * speakersOwnSupport).
+ * speakersOwnJudgements).
  */
-function withSpeakersSupport(view: SentenceView, emit: Emit): Emit {
+function withSpeakersJudgement(view: SentenceView, emit: Emit): Emit {
   return (o, type, subjects, objects, status, rule) => {
     emit(o, type, subjects, objects, status, rule);
     const reporting = view.words.reporting;
@@ -1322,7 +1322,6 @@ function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: 
   }
 }
 
-/** A charge runs to the end of its clause; "rằng" (that ...) opens what is charged rather than ending it. */
 /** Whether token `i` is in a relative clause ("X, who has accused Y of ..., thanked Z"). */
 function inRelativeAside(view: SentenceView, i: number): boolean {
   const start = view.clauseStart(i);
@@ -1336,6 +1335,7 @@ function relativeAsideEnd(view: SentenceView, from: number): number {
   return j;
 }
 
+/** A charge runs to the end of its clause; "rằng" (that ...) opens what is charged rather than ending it. */
 function regionEnd(view: SentenceView, from: number): number {
   let j = from;
   while (j < view.tokens.length && !(view.isBreak(j) && view.key(j) !== "," && view.key(j) !== view.words.complementizer)) j++;
@@ -1999,7 +1999,6 @@ function isPurpose(view: SentenceView, i: number): boolean {
 /** How many plain words may stand between a plan word and the one it concerns ("invited the respected X"). */
 const EPITHET_GAP = 2;
 
-/** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
 /** The place a setting word right at `at` names: "in X", "tại thủ đô X". */
 function settingAfter(view: SentenceView, at: number): ResolvedMention | undefined {
   const words = view.pack.relations;
@@ -2031,6 +2030,7 @@ function isPlainNoun(view: SentenceView, at: number): boolean {
   return !!token?.word && !token.capitalized && !view.mentionAt[at];
 }
 
+/** What the cue acts on: the first mention to its right (after `via` when given); a mention of another kind stops the search. */
 function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMention) => boolean, skip?: ResolvedMention): ResolvedMention[] {
   let j = o.to;
   let limit = Math.min(view.tokens.length, o.to + o.cue.reach);
@@ -2250,8 +2250,7 @@ function ownerReach(view: SentenceView, from: number, limit: number): number {
 
 /** A comma between two plain lower-case words, the second opening no clause: one inside a list of things. */
 function innerComma(view: SentenceView, at: number): boolean {
-  const plain = (i: number) => !!view.tokens[i]?.word && !view.tokens[i]!.capitalized && !view.mentionAt[i];
-  return plain(at - 1) && plain(at + 1) && !view.isBreak(at + 1);
+  return isPlainNoun(view, at - 1) && isPlainNoun(view, at + 1) && !view.isBreak(at + 1);
 }
 
 /** How many plain words may name the kind of members a country qualifies ("defence firms", "senior officials"). */
@@ -2953,7 +2952,6 @@ function sellerOfPurchase(view: SentenceView, o: Occurrence): ResolvedMention[] 
   return [];
 }
 
-/** The mention right after the word `marker`, within `reach` tokens of the cue. */
 /** "Hiệp định giữa A và B được ký kết": a passive verb whose subject names the pair before it, in its clause. */
 function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
   const { passive, between } = view.pack.relations;
@@ -2965,6 +2963,7 @@ function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMentio
   return undefined;
 }
 
+/** The mention right after the word `marker`, within `reach` tokens of the cue. */
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
   let limit = o.to + reach;
   for (let j = o.to; j < Math.min(view.tokens.length, limit); j++) {

@@ -436,7 +436,6 @@ function parentsJoined(view: SentenceView, first: ResolvedMention): ResolvedMent
 /** How many words may part a kin word from the name ("his daughter and heir apparent X"). */
 const KIN_NAME_GAP = 4;
 
-/** A lower-case word of no mention that opens no clause. */
 /** At most this many words of a body's kind between its comma and where it has its seat: "doanh nghiệp vận tải biển". */
 const MAX_SEAT_KIND_WORDS = 4;
 
@@ -452,6 +451,7 @@ function seatOf(view: SentenceView, m: ResolvedMention): ResolvedMention | undef
   return place?.from === from && (place.type === "LOCATION" || place.type === "COUNTRY") ? place : undefined;
 }
 
+/** A lower-case word of no mention that opens no clause. */
 function plainWord(view: SentenceView, i: number): boolean {
   const token = view.tokens[i]!;
   return token.word && !token.capitalized && !view.mentionAt[i] && !view.isBreak(i) && !view.pack.mentions.linkingWords.has(token.key);

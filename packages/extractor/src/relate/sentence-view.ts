@@ -58,10 +58,10 @@ export interface ArticleContext {
   readonly story?: readonly ResolvedMention[];
 }
 
-/** One sentence: its tokens, and which mention covers each token. */
 /** How many tokens the rest of an office set off after a person may take ("of the Office of the X Committee"). */
 const OFFICE_TAIL_REACH = 20;
 
+/** One sentence: its tokens, and which mention covers each token. */
 export class SentenceView {
   readonly mentionAt: (ResolvedMention | undefined)[];
   /**
@@ -342,13 +342,13 @@ export class SentenceView {
     return !!side && this.key(before) === side && this.key(m.to) === "," && this.mentionAt[m.to + 1]?.type === "PERSON";
   }
 
-  /** "demanded his release and accused X": an owner's pronoun before a plain word owns it and is no subject. */
   /** "A and his wife B": an owner's pronoun at `j` before a collective word ("wife", "government") is part of the list's words. */
   private ownsCollective(j: number): boolean {
     const m = this.mentionAt[j]!;
     return m.from === j && m.to === j + 1 && this.ownsNext(m) && this.words.collectives.has(this.key(j + 1));
   }
 
+  /** "demanded his release and accused X": an owner's pronoun before a plain word owns it and is no subject. */
   private ownsNext(m: ResolvedMention): boolean {
     const next = this.tokens[m.to];
     return (

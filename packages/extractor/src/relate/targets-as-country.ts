@@ -29,7 +29,7 @@ const isSpeakerRule = (rule: string) => rule.endsWith(SPEAKER_RULE_ENDING);
  * A speaker's support, praise or criticism read from what they say their country does holds only where the country is
  * the speaker's own side and the same sentence gives that country's relation of the same type to the same target.
  */
-export function speakersOwnSupport(relations: Relation[], resolved: ResolvedArticle): Relation[] {
+export function speakersOwnJudgements(relations: Relation[], resolved: ResolvedArticle): Relation[] {
   if (!relations.some((r) => r.evidence.some((e) => isSpeakerRule(e.rule)))) return relations;
   const sides = personSides(resolved);
   return relations.filter((r) => {

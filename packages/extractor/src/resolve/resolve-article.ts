@@ -43,11 +43,6 @@ export interface ResolvedArticle {
 }
 
 /**
- * Coreference inside one article: full names first (lexicon or new), then short forms ("ông Kim") against
- * them, then descriptions ("Tổng thống Nga") against the offices the article gave, groups and pronouns
- * against what came just before.
- */
-/**
  * Where the article is written from, for the offices of people the lexicon does not know, given without a country
  * ("Foreign Minister X" under a Stockholm dateline): the country, and the roles posted abroad it does not hold for.
  */
@@ -61,6 +56,11 @@ export interface Home {
 /** A leader of another country named this often makes the story theirs as much as the guessed home's. */
 const MIN_LEADER_MENTIONS = 3;
 
+/**
+ * Coreference inside one article: full names first (lexicon or new), then short forms ("ông Kim") against
+ * them, then descriptions ("Tổng thống Nga") against the offices the article gave, groups and pronouns
+ * against what came just before.
+ */
 export function resolveArticle(
   sentences: Mention[][],
   lexicon: Lexicon,

@@ -19,13 +19,13 @@ export interface Token {
 // is one punctuation token, as "$" is, not a name; anything else is one punctuation token.
 const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}{1,3}\$(?=\d)|([\p{L}\p{M}\p{N}]+)((?:[-'’./][\p{L}\p{M}\p{N}]+|(?<=\d),\d{3}(?!\d))*)|\S/gu;
 
+/** A letter outside ASCII, which `nameKey` may fold. */
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
 /**
  * Splits a sentence into tokens with offsets into it. A word ending in one of `clitics` (the language's, as
  * the possessive "'s") gives the clitic as a punctuation token of its own: "Russia's" → "Russia", "'s".
  */
-/** A letter outside ASCII, which `nameKey` may fold. */
-const NON_ASCII = /[^\u0000-\u007f]/u;
-
 export function tokenize(text: string, clitics: readonly string[] = []): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {

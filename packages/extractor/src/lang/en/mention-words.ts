@@ -48,7 +48,6 @@ const GROUP_CUES: GroupCue[] = [
   { words: "they", of: "leaders", local: true },
 ];
 
-/** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
 /** Of those, the ones that name the place's kind and are no part of its name: "the city of Valparaiso" is Valparaiso,
  * "the capital of Karnataka" is Karnataka, "the municipality of Zvecan" is Zvecan. */
 const PLACE_KIND_CUES = [
@@ -56,6 +55,7 @@ const PLACE_KIND_CUES = [
     (kind) => `${kind} of`,
   ),
 ];
+/** Words before a capitalized run that make it a place: "the city of Danang" reads the other way, "Mount Paektu" this way. */
 const LOCATION_CUES = ["mount", "lake", "camp", ...PLACE_KIND_CUES];
 
 /** "Quang Ninh province", "Jeju Island": kinds of place after a name ("state" is left out: "Islamic State"). */
@@ -90,9 +90,9 @@ const STYLES = ["highness", "royal highness", "excellency", "majesty"].flatMap((
 /** Words for kin before a name: "his son Ali", "Mr Kim's sister Kim Yo Jong". */
 const KIN_WORDS = ["son", "sons", "daughter", "daughters", "father", "mother", "wife", "husband", "brother", "sister"];
 
-/** Words before a capitalized run that make it an organization: "news agency KCNA", "newspaper Rodong Sinmun". */
 /** Lower-case kinds of body right before a name: "oil company X", "arms exporter X", "trading house X", "defence firm X". */
 const COMPANY_KINDS = ["company", "firm", "exporter", "trading house", "conglomerate", "carmaker", "shipbuilder", "manufacturer"];
+/** Words before a capitalized run that make it an organization: "news agency KCNA", "newspaper Rodong Sinmun". */
 const ORGANIZATION_CUES = ["news agency", "newspaper", "broadcaster", "state broadcaster", "party", "group", ...COMPANY_KINDS];
 
 /** Lower-case words that may stand between an office and the name or its affiliation: "the foreign minister of Y". */
