@@ -4340,3 +4340,18 @@ describe("English constructions: a titled short name two well-known holders shar
     expect(read.filter((r) => r.startsWith("Lee Min-ho"))).toEqual([]);
   });
 });
+
+describe("English constructions: envoys posted to the country they are met in", () => {
+  it("an ambassador to the country is met there without visiting it: 'met Y's ambassador to X, Z, in <X's capital>'", () => {
+    expect(
+      events("Indian Foreign Minister Ravi Mehta met French Ambassador to India Claire Morel in New Delhi on Monday.").filter((t) =>
+        t.includes("VISITED"),
+      ),
+    ).toEqual([]);
+    expect(
+      events("Indian Foreign Minister Ravi Mehta met French Ambassador to Laos Claire Morel in New Delhi on Monday.").filter((t) =>
+        t.includes("VISITED"),
+      ),
+    ).toEqual(["Claire Morel VISITED India [occurred]"]);
+  });
+});

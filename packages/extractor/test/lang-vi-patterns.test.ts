@@ -2709,3 +2709,15 @@ describe("Vietnamese meeting nouns", () => {
     expect(triples("Ông Omar Haddad đã có cuộc làm việc tại tỉnh Champasak.").filter((t) => t.includes("MET"))).toEqual([]);
   });
 });
+
+describe("Vietnamese envoys posted to the country they are met in", () => {
+  it("an ambassador posted to the country visits nothing there: 'tiếp Đại sứ Y tại X Z tại <thủ đô X>'", () => {
+    const read = triples("Bộ trưởng Ấn Độ Ravi Mehta đã tiếp Đại sứ Pháp tại Ấn Độ Claire Morel tại New Delhi.");
+    expect(read).toContain("Claire Morel MET Ravi Mehta [occurred]");
+    expect(read.filter((t) => t.includes("VISITED"))).toEqual([]);
+    // Met in a country not his post, he did go there.
+    expect(
+      triples("Bộ trưởng Ấn Độ Ravi Mehta đã tiếp Đại sứ Pháp tại Lào Claire Morel tại New Delhi.").filter((t) => t.includes("VISITED")),
+    ).toEqual(["Claire Morel VISITED India [occurred]"]);
+  });
+});

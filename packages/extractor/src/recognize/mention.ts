@@ -49,6 +49,8 @@ export interface Title {
   listedAfter?: NameMention;
   /** Who sent the holder, the sentence's first actor before a sending verb: "Tổng thống Y A cử Đặc phái viên B". */
   sentBy?: NameMention;
+  /** Where an office held abroad is posted, as a name mention: "Đại sứ Nga tại Việt Nam X", "the Chilean ambassador to Brazil, X". */
+  postedIn?: NameMention;
   /** "Thứ trưởng Bộ Công an X": the ministry, as written, that an office below its head is held in. */
   ministry?: string;
   /** The country a place affiliation lies in, named after it: "Thống đốc tỉnh Gyeonggi của Hàn Quốc X". */

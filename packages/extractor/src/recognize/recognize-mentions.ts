@@ -1740,7 +1740,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name; "Minister for Fisheries and Forests X": with the word joined to it.
       j = fieldEnd = pastJoinedWord(context, j + words.titleFields.lengthAt(context.keys, j));
     } else if (postedAt(context, j, office)) {
-      j = postEnd = postedAt(context, j, office)!.to; // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
+      // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
+      const posted = postedAt(context, j, office)!;
+      title.postedIn = entityMention(posted, tokens);
+      j = postEnd = posted.to;
     } else if (token.text === "," && (title.affiliation || (office.party && j === spans[at]!.to)) && spans[j + 1]?.kind === "office") {
       // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's; "Tổng Bí thư,
       // Chủ tịch nước Y Z": a party office with no body of its own is held in the party of the next one's country.
@@ -1807,7 +1810,11 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       if (isThen(tokens, name.to, words)) title.former = true;
       const after = title.affiliation ? undefined : affiliationAfterName(context, name.to);
       // "Ambassador X of Italy to Vietnam": where the office is posted may follow its country.
-      if (after) return { ...name, from, to: postedAt(context, after.to, office)?.to ?? after.to, title: { ...title, affiliation: after } };
+      if (after) {
+        const posted = postedAt(context, after.to, office);
+        const postedIn = posted ? entityMention(posted, tokens) : title.postedIn;
+        return { ...name, from, to: posted?.to ?? after.to, title: { ...title, affiliation: after, ...(postedIn && { postedIn }) } };
+      }
       if (!name.entry?.country) title.affiliation ??= sideOf(context, j); // the lexicon knows better than the side
       title.ownedBy ??= ownerBefore(context, from);
       return withApposition(context, { ...name, from, title });
@@ -2218,7 +2225,7 @@ function sideOf(context: Context, at: number): NameMention | undefined {
 }
 
 /** "ambassador to (the) Brazil", "ambassador in Windhoek": after a post word of an office posted abroad, the country or organization. */
-function postedAt(context: Context, j: number, office: Office): Span | undefined {
+function postedAt(context: Context, j: number, office: Office): Extract<Span, { kind: "entity" }> | undefined {
   const { tokens, spans, words } = context;
   if (!words.postedTo?.words.has(tokens[j]?.key ?? "") || !words.postedTo.roles.has(office.role)) return undefined;
   const next = spans[j + 1] ?? (words.articles.has(tokens[j + 1]?.key ?? "") ? spans[j + 2] : undefined);

@@ -1,5 +1,5 @@
 import type { Relation } from "@news-kg/schema";
-import { personSides } from "../resolve/person-sides.ts";
+import { personPosts, personSides } from "../resolve/person-sides.ts";
 import type { ResolvedArticle } from "../resolve/resolve-article.ts";
 
 /** The rule of a visit read from where a guest was received ("hosted X in Y"): being received at home is no visit. */
@@ -12,7 +12,8 @@ const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSE
  * Drops what a side does to itself:
  * - stances a person would take toward their own country: "Lavrov hailed the ties between the two countries" does not
  *   say Lavrov praised Russia, nor does "the three leaders" standing for a passer-by make Xi condemn China;
- * - a visit read only from where a guest was received, when that place is the guest's own country;
+ * - a visit read only from where a guest was received, when that place is the guest's own country or the one an envoy
+ *   is posted to;
  * - a country's "visit" to a place inside itself;
  * - with `noVisitHome`, any visit of a person to their own country.
  */
@@ -25,9 +26,13 @@ export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle, no
     const place = byId.get(id);
     return place?.type === "COUNTRY" ? place.name : place?.entry?.country;
   };
+  const posts = personPosts(resolved);
+  // An envoy received in the country of their post ("tiếp Đại sứ Y tại X") is at work there, not visiting.
+  const postedTo = (person: string, country: string) => [...(posts.get(person) ?? [])].some((post) => countryOf(post) === country);
   const atHome = (r: Relation) => {
     const country = countryOf(r.target);
-    return r.type === "VISITED" && r.evidence.every((e) => e.rule === HOSTED_VISIT_RULE) && !!country && !!own.get(r.source)?.has(country);
+    if (r.type !== "VISITED" || !country || !r.evidence.every((e) => e.rule === HOSTED_VISIT_RULE)) return false;
+    return !!own.get(r.source)?.has(country) || postedTo(r.source, country);
   };
   // A country does not visit a place inside itself: such a "visit" took the country for its visitor.
   const insideItself = (r: Relation) =>

@@ -1,6 +1,6 @@
 import type { Evidence, Relation, RelationStatus } from "@news-kg/schema";
 import { entityId } from "../resolve/article-entities.ts";
-import { personSides } from "../resolve/person-sides.ts";
+import { personPosts, personSides } from "../resolve/person-sides.ts";
 import type { ResolvedArticle } from "../resolve/resolve-article.ts";
 import { buildRelation } from "./build-relation.ts";
 
@@ -47,10 +47,11 @@ export function countryOf(id: string, resolved: ResolvedArticle, relations: Rela
 /**
  * "Ruto held talks with Xi in Beijing": whoever takes part in a meeting or signing held in a country not their
  * own has visited it, with the event's status and date. A person whose side the article and lexicon do not say
- * is left alone: the host is not a visitor.
+ * is left alone: the host is not a visitor; nor is an envoy posted to that country.
  */
 export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, relations: Relation[]): Relation[] {
   const sides = personSides(resolved);
+  const posts = personPosts(resolved);
   const visits: Relation[] = [];
   for (const { people, venue, status, date, evidence, countryToo } of events) {
     const place = resolved.entities.byId.get(venue);
@@ -60,7 +61,9 @@ export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, r
     const targets = named && named.id !== venue ? [venue, named.id] : [venue];
     for (const person of people) {
       const own = sides.get(person);
+      // An envoy posted to the country ("Đại sứ Y tại X", "Y's ambassador to X") serves there: met in it, he visits nothing.
       if (!country || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(country)) continue;
+      if ([...(posts.get(person) ?? [])].some((post) => countryOf(post, resolved, relations) === country)) continue;
       const rule = VENUE_VISIT_RULE;
       for (const target of targets) {
         const candidate = { type: "VISITED" as const, source: person, target, status, rule, confidence: VENUE_VISIT_CONFIDENCE };

@@ -14,3 +14,10 @@ export function personSides(resolved: ResolvedArticle): Map<string, Set<string>>
   for (const e of resolved.entities.byId.values()) if (e.type === "PERSON" && e.entry?.country) add(e.id, e.entry.country);
   return own;
 }
+
+/** Where each person of the article is posted abroad, by entity id: the places their offices held abroad serve in (not a former one). */
+export function personPosts(resolved: ResolvedArticle): Map<string, Set<string>> {
+  const posts = new Map<string, Set<string>>();
+  for (const t of resolved.titles) if (t.postedIn && !t.former) posts.set(t.person, (posts.get(t.person) ?? new Set()).add(t.postedIn));
+  return posts;
+}

@@ -26,6 +26,8 @@ export interface TitleFact {
   affiliation: string;
   role: string;
   former: boolean;
+  /** Where an office held abroad is posted ("Đại sứ Nga tại Việt Nam X"): that entity's id. */
+  postedIn?: string;
 }
 
 /** "Thống đốc tỉnh X của Y Z": a place an office is of, and the country named after it (a LOCATED_IN relation). */
@@ -141,7 +143,16 @@ export function resolveArticle(
         }
         const affiliation = told ?? atHome;
         person.roles.push({ ...role, affiliation: affiliation?.id });
-        if (affiliation) titles.push({ sentence, person: person.id, affiliation: affiliation.id, role: office.role, former });
+        const postedIn = title.postedIn && resolveName(title.postedIn, named, entities).id;
+        if (affiliation)
+          titles.push({
+            sentence,
+            person: person.id,
+            affiliation: affiliation.id,
+            role: office.role,
+            former,
+            ...(postedIn && { postedIn }),
+          });
         // "chairman of the State Affairs Commission of X": an office in a country's own body is held in the body too.
         const agency = told && title.affiliation ? resolveName(title.affiliation, named, entities) : undefined;
         if (agency?.type === "ORGANIZATION" && agency.entry?.country === told!.name && told!.type === "COUNTRY")
