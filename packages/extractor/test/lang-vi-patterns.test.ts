@@ -2721,3 +2721,14 @@ describe("Vietnamese envoys posted to the country they are met in", () => {
     ).toEqual(["Claire Morel VISITED India [occurred]"]);
   });
 });
+
+describe("Vietnamese events called off", () => {
+  it("a meeting or visit cancelled or postponed is not stated: 'hủy cuộc gặp với X', 'hoãn chuyến thăm Y', '... đã bị hoãn'", () => {
+    const events = (text: string) => triples(text).filter((t) => !t.includes("OFFICIAL_OF"));
+    expect(events("Tổng thống Pháp Claire Morel hủy cuộc gặp dự kiến với Thủ tướng Ấn Độ Ravi Mehta.")).toEqual([]);
+    expect(events("Tổng thống Pháp Claire Morel đã hoãn chuyến thăm Ấn Độ.")).toEqual([]);
+    expect(events("Chuyến thăm Ấn Độ của Tổng thống Pháp Claire Morel đã bị hoãn.")).toEqual([]);
+    // Not called off, it is read.
+    expect(events("Tổng thống Pháp Claire Morel gặp Thủ tướng Ấn Độ Ravi Mehta.")).toEqual(["Claire Morel MET Ravi Mehta [occurred]"]);
+  });
+});

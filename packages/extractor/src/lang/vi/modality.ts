@@ -57,6 +57,20 @@ const PLANNED = words([
 const HOLDING_BACK = ["ngừng", "ngớt", "tiếc", "ngại", "ngần ngại", "ngần ngừ", "do dự", "quản"];
 const INTENSIFIERS = ["không", "chẳng"].flatMap((negator) => HOLDING_BACK.map((verb) => `${negator} ${verb}`));
 
+/**
+ * Words that call an event off, before it: "hủy cuộc gặp với X", "hoãn chuyến thăm Y", "hủy bỏ lễ ký". A bare "hủy"
+ * or "hoãn" is read only before an event's classifier, so that "phá hủy" (destroy) negates nothing.
+ */
+const CALLED_OFF = [
+  ...["hủy", "hủy bỏ", "hoãn", "tạm hoãn", "trì hoãn"].flatMap((verb) => ["cuộc", "chuyến", "buổi", "lễ"].map((kind) => `${verb} ${kind}`)),
+  "hủy bỏ",
+  "tạm hoãn",
+  "trì hoãn",
+];
+
+/** After a named event, words that call it off: "chuyến thăm của X tới Y đã bị hoãn", "cuộc gặp ... bị hủy". */
+const CALLED_OFF_AFTER = words(["bị hủy", "bị hủy bỏ", "bị hoãn", "bị hoãn lại", "được hoãn lại", "không diễn ra"]);
+
 /** Requests and calls: what is asked of someone has not happened ("kêu gọi X cung cấp ..."). */
 const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giục", "hối thúc", "đòi hỏi"]);
 
@@ -67,7 +81,8 @@ export const VI_MODALITY: ModalityWords = {
     words: words(["sẽ tiếp tục", "sẽ còn tiếp tục", "dự kiến tiếp tục", "dự kiến sẽ tiếp tục", "cam kết tiếp tục", "hứa tiếp tục"]),
     types: new Set(["SUPPLIED", "VISITED", "MET", "SIGNED", "SANCTIONED"]),
   },
-  negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận"]),
+  negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận", ...CALLED_OFF]),
+  negatedAfter: CALLED_OFF_AFTER,
   denials: words(["bác bỏ", "phủ nhận"]),
   notNegation: words([...INTENSIFIERS, "không chỉ", "không những", "không loại trừ", "chưa từng có"]),
   hypothetical: words(["nếu", "giả sử", "giả như", "trong trường hợp"]),
