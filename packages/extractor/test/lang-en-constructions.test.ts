@@ -4355,3 +4355,34 @@ describe("English constructions: envoys posted to the country they are met in", 
     ).toEqual(["Claire Morel VISITED India [occurred]"]);
   });
 });
+
+describe("English constructions: the verb after ', and' that ends a reported clause", () => {
+  it("goes back to the speaker: 'A said B stood with C \"...\", and praised D'", () => {
+    const read = events(
+      'Peruvian President Ana Ruiz said Peru stood with the people of Bolivia "in hard times", and praised Chilean President Gabriel Boric for his help.',
+    );
+    expect(read).toContain("Ana Ruiz PRAISED Gabriel Boric [occurred]");
+    expect(read.filter((t) => t.startsWith("Peru PRAISED"))).toEqual([]);
+  });
+
+  it("passes over a quotation in the reported clause: 'A said that B had not replied \"because ...\", and thanked C'", () => {
+    const read = events(
+      'Foreign Minister Ana Ruiz of Peru said on Monday that Peru had not yet replied to the offer "because we want talks", and thanked Chile for its patience.',
+    );
+    expect(read).toEqual(["Ana Ruiz THANKED Chile [occurred]"]);
+  });
+
+  it("without the comma the reported clause goes on: 'A said B had built bases and deployed troops'", () => {
+    expect(events("Ana Ruiz said Peru had praised Chile and thanked Bolivia.")).not.toContain("Ana Ruiz THANKED Bolivia [occurred]");
+  });
+});
+
+describe("English constructions: a verb after 'and' that goes on a clause whose object was told", () => {
+  it("a name in what the first verb's object goes on to say does not do the next act: 'A praised B for a C summit and thanked D'", () => {
+    const read = events(
+      "Peruvian President Ana Ruiz praised the Chilean government for a successful APEC summit and thanked Gabriel Boric for his hospitality.",
+    );
+    expect(read).toContain("Ana Ruiz THANKED Gabriel Boric [occurred]");
+    expect(read.filter((t) => t.includes("Asia-Pacific"))).toEqual([]);
+  });
+});

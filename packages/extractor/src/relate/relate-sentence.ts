@@ -53,6 +53,8 @@ function cuesByFirstWord(words: RelationWords): Map<string, Cue[]> {
 }
 
 const QUOTES = new Set(['"', "“", "'", "‘"]);
+/** Quotation marks that open or close. */
+const QUOTE_MARKS = new Set([...QUOTES, "”", "’"]);
 const CLAUSE_END_PUNCTUATION = new Set([",", ".", "!", "?"]);
 const LIST_REACH = 20;
 /** How far right of an alleging phrase ("cho rằng") the one charged may be. */
@@ -1384,9 +1386,11 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (companions.length) return companions;
   if (!view.canBeSubject(first, true) && !afterJudgingVerb(view, first.from)) return [];
   // "thăm Nga và chào", "hội kiến A, B và hội đàm": what an earlier cue acted on does not do the next thing.
-  // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb.
+  // "thanked Kenya for its help and invited": nor across the "and" that joins the next verb; nor a name in what the
+  // earlier cue's object goes on to say ("praised Chile for a fine summit in Lima and thanked X").
   const and = view.pack.mentions.and;
-  if (view.actedOn.has(nearest.from) && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
+  const actedOnBefore = view.actedOn.has(nearest.from) || [...view.actedOn].some((at) => at >= start && at < nearest.from);
+  if (actedOnBefore && view.tokens.slice(nearest.to, o.from).some((t) => t.key === and)) return [];
   return view.coordinatedAfter(first);
 }
 
@@ -1639,9 +1643,15 @@ function pastAfterAnd(view: SentenceView, at: number, words: SharedSubjectWords)
 function reporterBeforeAnd(view: SentenceView, o: Occurrence): number | undefined {
   const words = view.pack.relations.sharedSubject;
   if (!words || !pastAfterAnd(view, o.from, words)) return undefined;
-  let bare = false;
+  // "A said B stood with C "in all things", and commended D": a comma before the "and" closes the reported clause, as a
+  // bare form would; a quotation inside it is passed over whole.
+  const commaAnd = view.key(o.from - 2) === ",";
+  let bare = commaAnd;
+  let quoted = false;
   for (let i = o.from - 2; i >= Math.max(0, o.from - SHARED_SUBJECT_REACH); i--) {
     const key = view.key(i);
+    if (commaAnd && QUOTE_MARKS.has(key)) quoted = !quoted;
+    if (commaAnd && (quoted || QUOTE_MARKS.has(key))) continue;
     if (key === words.perfect || (!view.tokens[i]!.word && key !== ",")) return undefined;
     if (words.bare.has(key)) bare = true;
     if (bare && !view.mentionAt[i] && view.phraseAt(i, words.reporting)) return i;
