@@ -4386,3 +4386,16 @@ describe("English constructions: a verb after 'and' that goes on a clause whose 
     expect(read.filter((t) => t.includes("Asia-Pacific"))).toEqual([]);
   });
 });
+
+describe("English constructions: a country that only qualifies a firm", () => {
+  it("is no party to what is done to or by the firm: 'sanctioned a small Chilean oil refinery', 'Chilean banks backed Peru'", () => {
+    expect(events("The Peruvian government sanctioned a small Chilean oil refinery on Monday.")).toEqual([]);
+    expect(events("Chilean banks backed Peru during the crisis.")).toEqual([]);
+    // The country itself still is.
+    expect(events("The Peruvian government sanctioned Chile on Monday.")).toEqual(["Peru SANCTIONED Chile [occurred]"]);
+  });
+
+  it("but what its firms ship is its trade: 'Chilean companies supply Peru with grain'", () => {
+    expect(events("Chilean companies supply Peru with grain and machinery.")).toContain("Chile SUPPLIED Peru [occurred]");
+  });
+});

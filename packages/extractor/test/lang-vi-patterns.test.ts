@@ -767,7 +767,7 @@ describe("Vietnamese gifts to a people or a government", () => {
 
 describe("Vietnamese blacklists", () => {
   it("putting someone on a blacklist sanctions them: 'đưa X vào danh sách đen', 'bổ sung X vào danh sách trừng phạt'", () => {
-    expect(triples("Mỹ đưa 5 công ty Trung Quốc vào danh sách đen.")).toEqual(["United States SANCTIONED China [occurred]"]);
+    expect(triples("Mỹ đưa Trung Quốc vào danh sách đen.")).toEqual(["United States SANCTIONED China [occurred]"]);
     expect(triples("Nhật Bản đã bổ sung Iran vào danh sách trừng phạt.")).toEqual(["Japan SANCTIONED Iran [occurred]"]);
   });
 
@@ -2730,5 +2730,16 @@ describe("Vietnamese events called off", () => {
     expect(events("Chuyến thăm Ấn Độ của Tổng thống Pháp Claire Morel đã bị hoãn.")).toEqual([]);
     // Not called off, it is read.
     expect(events("Tổng thống Pháp Claire Morel gặp Thủ tướng Ấn Độ Ravi Mehta.")).toEqual(["Claire Morel MET Ravi Mehta [occurred]"]);
+  });
+});
+
+describe("Vietnamese countries that only qualify a firm", () => {
+  it("are no party: 'trừng phạt các công ty X', 'ngân hàng X hỗ trợ Y', 'doanh nghiệp vận tải X và Y'", () => {
+    expect(triples("Pháp trừng phạt ba công ty Ấn Độ.")).toEqual([]);
+    expect(triples("Các ngân hàng Lào hỗ trợ Cuba.")).toEqual([]);
+    expect(triples("Pháp trừng phạt hai doanh nghiệp vận tải Lào và Ấn Độ.")).toEqual([]);
+    // A state's own firm stands for it.
+    expect(triples("Pháp trừng phạt một công ty nhà nước Ấn Độ.")).toEqual(["France SANCTIONED India [occurred]"]);
+    expect(triples("Pháp trừng phạt Lào và Ấn Độ.")).toEqual(["France SANCTIONED India [occurred]", "France SANCTIONED Laos [occurred]"]);
   });
 });

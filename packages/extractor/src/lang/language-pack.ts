@@ -875,6 +875,13 @@ export interface RelationWords {
    * long"): the verb acts on the names before the comma. `relatives` open it; `types` are the relations so read.
    */
   readonly sharedSubject?: SharedSubjectWords;
+  /**
+   * Nouns of businesses a country only qualifies: "sanctioned a Chinese refinery", "các ngân hàng Trung Quốc hỗ trợ X",
+   * "doanh nghiệp của Y": the firm acts or is acted on, not its country. `before`: the noun stands before the country
+   * (past plain words), as in Vietnamese; else after it, past plain words ("Chinese oil firms"). A firm the `state` words
+   * say the state owns stands for its country ("công ty nhà nước X", "a Chilean state-owned company").
+   */
+  readonly firms?: { readonly nouns: PhraseSet; readonly before: boolean; readonly state: PhraseSet };
   /** Plural nouns of people whom a country before them only qualifies: "met Kenyan marines" meets no country. */
   readonly peopleMet?: PhraseSet;
   /** Words that open what an accusation charges: "accused A and B of ...", "blamed A for ...". */

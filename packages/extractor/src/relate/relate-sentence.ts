@@ -80,6 +80,12 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
   const emit: Emit = (o, type, subjects, objects, status, rule) => {
+    // "sanctioned a Chinese refinery", "ngân hàng Trung Quốc hỗ trợ Nga": a country that only qualifies a firm is no party;
+    // but what its firms ship is its trade ("Russian companies supply X with wheat": Russia supplies X).
+    if (view.pack.relations.firms) {
+      if (type !== "SUPPLIED") subjects = subjects.filter((m) => !qualifiesFirm(view, m));
+      objects = objects.filter((m) => !qualifiesFirm(view, m));
+    }
     // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
     const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
@@ -1613,6 +1619,36 @@ function chargedList(view: SentenceView, objects: ResolvedMention[]): ResolvedMe
   const list = view.coordinatedAfter(first);
   const openers = view.pack.relations.chargeOpeners;
   return list.length > 1 && openers?.has(view.key(list.at(-1)!.to)) ? list : [first];
+}
+
+/** How many plain words may stand between a firm's noun and the country that qualifies it ("Chinese oil firms"). */
+const FIRM_WORDS = 2;
+
+/**
+ * "a small Chinese refinery", "Chinese shipping companies", "các công ty Trung Quốc", "doanh nghiệp vận tải Lào và Ấn
+ * Độ": a country that only qualifies a business (see RelationWords.firms), past a few plain lower-case words, none
+ * saying the state owns it. A firm "of" a country ("các công ty của Iran") is read as the country's, as before.
+ */
+function qualifiesFirm(view: SentenceView, m: ResolvedMention): boolean {
+  const firms = view.pack.relations.firms!;
+  if (m.type !== "COUNTRY") return false;
+  const plain = (k: number) =>
+    !view.mentionAt[k] && !!view.tokens[k]?.word && !view.tokens[k]!.capitalized && !view.phraseAt(k, firms.state);
+  if (!firms.before) {
+    let j = m.to;
+    if (view.pack.mentions.possessiveClitics.has(view.key(j))) j++;
+    for (let k = j; k <= j + FIRM_WORDS && plain(k); k++) if (view.phraseAt(k, firms.nouns)) return true;
+    return false;
+  }
+  // Back over the countries listed with it: "Lào và Ấn Độ".
+  let end = m.from;
+  while (view.words.joiners.has(view.key(end - 1)) && view.mentionAt[end - 2]?.type === "COUNTRY") end = view.mentionAt[end - 2]!.from;
+  const owner = view.pack.mentions.possessive;
+  for (let k = end - 1; k >= Math.max(0, end - FIRM_WORDS - 3) && plain(k) && view.key(k) !== owner; k--) {
+    const length = view.phraseAt(k, firms.nouns);
+    if (length && end - (k + length) <= FIRM_WORDS) return true;
+  }
+  return false;
 }
 
 /**

@@ -1220,6 +1220,25 @@ export const EN_RELATIONS: RelationWords = {
   with: "with",
   relativeWith: ["with", "whom"],
   relativeObject: ["whom"],
+  firms: {
+    nouns: new PhraseSet(
+      [
+        "company",
+        "firm",
+        "bank",
+        "lender",
+        "refinery",
+        "refiner",
+        "conglomerate",
+        "corporation",
+        "business",
+        "shipper",
+        "exporter",
+      ].flatMap((noun) => [noun, noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}${noun.endsWith("s") ? "es" : "s"}`]),
+    ),
+    before: false,
+    state: new PhraseSet(["state-owned", "state-run", "state", "national", "government-owned"]),
+  },
   peopleMet: new PhraseSet([
     ...["marines", "troops", "soldiers", "sailors", "peacekeepers", "students", "workers", "negotiators", "representatives"],
     ...["lawmakers", "businessmen", "business leaders", "investors", "veterans", "families", "volunteers", "farmers", "fishermen"],

@@ -574,6 +574,11 @@ const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 const ACT_PLURALS = ["", "các ", "những "];
 
 export const VI_RELATIONS: RelationWords = {
+  firms: {
+    nouns: new PhraseSet(["công ty", "doanh nghiệp", "ngân hàng", "tập đoàn", "nhà máy lọc dầu", "hãng", "thương nhân", "nhà xuất khẩu"]),
+    before: true,
+    state: new PhraseSet(["nhà nước", "quốc doanh", "quốc gia"]),
+  },
   asideOpeners: ASIDE_OPENERS,
   noVisitHome: true,
   // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
