@@ -4395,7 +4395,8 @@ describe("English constructions: a country that only qualifies a firm", () => {
     expect(events("The Peruvian government sanctioned Chile on Monday.")).toEqual(["Peru SANCTIONED Chile [occurred]"]);
   });
 
-  it("but what its firms ship is its trade: 'Chilean companies supply Peru with grain'", () => {
+  it("but what its firms ship or contract for is its trade: 'Chilean companies supply Peru with grain', 'Chilean firms signed contracts with Peru'", () => {
     expect(events("Chilean companies supply Peru with grain and machinery.")).toContain("Chile SUPPLIED Peru [occurred]");
+    expect(events("Chilean mining firms signed contracts with Peru on Friday.")).toContain("Chile SIGNED Peru [occurred]");
   });
 });

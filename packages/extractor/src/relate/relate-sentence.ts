@@ -81,9 +81,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const consumed = new Set<number>();
   const emit: Emit = (o, type, subjects, objects, status, rule) => {
     // "sanctioned a Chinese refinery", "ngân hàng Trung Quốc hỗ trợ Nga": a country that only qualifies a firm is no party;
-    // but what its firms ship is its trade ("Russian companies supply X with wheat": Russia supplies X).
-    if (view.pack.relations.firms) {
-      if (type !== "SUPPLIED") subjects = subjects.filter((m) => !qualifiesFirm(view, m));
+    // but what its firms ship or contract for is its trade ("Russian companies supply X with wheat", "South Korean firms
+    // signed contracts with X": Russia supplies X, South Korea signs with X).
+    if (view.pack.relations.firms && !TRADE_TYPES.has(type)) {
+      subjects = subjects.filter((m) => !qualifiesFirm(view, m));
       objects = objects.filter((m) => !qualifiesFirm(view, m));
     }
     // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
@@ -1620,6 +1621,9 @@ function chargedList(view: SentenceView, objects: ResolvedMention[]): ResolvedMe
   const openers = view.pack.relations.chargeOpeners;
   return list.length > 1 && openers?.has(view.key(list.at(-1)!.to)) ? list : [first];
 }
+
+/** Relations of trade, which a country's firms conduct for it (see qualifiesFirm). */
+const TRADE_TYPES: ReadonlySet<RelationType> = new Set(["SUPPLIED", "SIGNED"]);
 
 /** How many plain words may stand between a firm's noun and the country that qualifies it ("Chinese oil firms"). */
 const FIRM_WORDS = 2;
