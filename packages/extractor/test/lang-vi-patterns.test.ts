@@ -18,6 +18,7 @@ const lexicon = compileLexicon([
       { name: "India", aliases: ["Ấn Độ"], capitals: ["New Delhi"] },
       { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
       { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
+      { name: "Norway", aliases: ["Na Uy"], capitals: ["Oslo"] },
       { name: "United Arab Emirates", aliases: ["Các Tiểu vương quốc Ả Rập Thống nhất", "UAE"], capitals: ["Abu Dhabi"] },
     ],
     locations: [
@@ -44,6 +45,8 @@ const lexicon = compileLexicon([
       { cue: "Thứ trưởng", role: "deputy minister" },
       { cue: "Thư ký", role: "secretary" },
       { cue: "Giám đốc", role: "director" },
+      { cue: "Nhà vua", role: "king", leader: true },
+      { cue: "Quốc vương", role: "king", leader: true },
     ],
   }),
 ]);
@@ -2707,5 +2710,18 @@ describe("Vietnamese meeting nouns", () => {
     );
     // Work done with no one named is no meeting.
     expect(triples("Ông Omar Haddad đã có cuộc làm việc tại tỉnh Champasak.").filter((t) => t.includes("MET"))).toEqual([]);
+  });
+
+  it("a lower-case office only one person of the story holds stands for that holder: 'ca ngợi nhà vua', 'nhà vua sẽ tới X'", () => {
+    const text =
+      "Quốc vương Na Uy Harald Lund đã tới New Delhi hôm 3/5. Thủ tướng Ấn Độ Rahul Mehta ca ngợi nhà vua là người bạn lâu năm. " +
+      "Sau New Delhi, nhà vua sẽ tới Pháp.";
+    const found = triples(text);
+    expect(found).toContain("Rahul Mehta PRAISED Harald Lund [occurred]");
+    expect(found).toContain("Harald Lund VISITED France [planned]");
+    // After a verb of becoming the office is said of someone else, not a mention of the king.
+    expect(triples("Quốc vương Na Uy Harald Lund đã tới Hà Nội. Ông Rahul Mehta ca ngợi người sẽ trở thành quốc vương.")).toEqual(
+      expect.not.arrayContaining(["Rahul Mehta PRAISED Harald Lund [occurred]"]),
+    );
   });
 });

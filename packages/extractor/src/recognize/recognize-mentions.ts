@@ -2254,9 +2254,17 @@ function bareOffice(context: Context, at: number, title: Title): DescriptorMenti
   const { tokens, spans, words } = context;
   const end = spans[at]!.to;
   // "the president said"; "vị ngoại trưởng này" (this foreign minister): a demonstrative after it determines it too.
-  const determined = words.determiners.has(tokens[at - 1]?.key ?? "") || !!words.anaphora?.demonstratives.has(tokens[end]?.key ?? "");
+  const before = tokens[at - 1]?.key ?? "";
+  const determined =
+    words.determiners.has(before) || !!words.anaphora?.demonstratives.has(tokens[end]?.key ?? "") || soleHolder(context, at, end, before);
   if (!(tokens[at]!.capitalized || determined) || title.former || tokens[end]?.capitalized) return undefined;
   return { kind: "descriptor", from: at, to: end, title };
+}
+
+/** "nhà vua sẽ tới X": a lower-case office only one person of the story holds, not made a predicate by the word before. */
+function soleHolder(context: Context, at: number, end: number, before: string): boolean {
+  const sole = context.words.soleHolderOffices;
+  return !!sole?.cues.has(textOf(context.tokens, at, end).toLowerCase()) && !sole.notAfter.has(before);
 }
 
 /** Two title words in a row ("Liên bang", "An ninh"), which a name never is. */
