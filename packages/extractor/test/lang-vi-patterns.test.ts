@@ -2738,4 +2738,9 @@ describe("Vietnamese meeting nouns", () => {
       "Bộ Y tế Cuba SIGNED Bộ Thương mại Pháp [occurred]",
     ]);
   });
+
+  it("setting foot on a country's soil is a visit: 'đặt chân lên lãnh thổ X', 'đặt chân lên đảo X'", () => {
+    expect(triples("Ông Omar Haddad hôm qua đã đặt chân lên lãnh thổ Ấn Độ.")).toContain("Omar Haddad VISITED India [occurred]");
+    expect(triples("Ông Omar Haddad sẽ đặt chân lên đảo Cuba vào tháng 9.")).toContain("Omar Haddad VISITED Cuba [planned]");
+  });
 });

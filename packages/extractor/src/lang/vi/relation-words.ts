@@ -166,6 +166,8 @@ export const CUES: Cue[] = [
   cue("cập cảng", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân đến", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("đặt chân tới", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  // Setting foot on a country's soil or an island: "đặt chân lên lãnh thổ X", "đặt chân lên đảo X".
+  cue("đặt chân lên", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt ở", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   // A stop on the way is an arrival: "đã dừng chân tại X trên đường tới Y"; a tour's leg ("chặng dừng chân") is its noun.
