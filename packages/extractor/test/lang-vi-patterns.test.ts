@@ -2743,4 +2743,18 @@ describe("Vietnamese meeting nouns", () => {
     expect(triples("Ông Omar Haddad hôm qua đã đặt chân lên lãnh thổ Ấn Độ.")).toContain("Omar Haddad VISITED India [occurred]");
     expect(triples("Ông Omar Haddad sẽ đặt chân lên đảo Cuba vào tháng 9.")).toContain("Omar Haddad VISITED Cuba [planned]");
   });
+
+  it("warning against what someone does criticizes them: 'cảnh báo việc X mở rộng ...'; a warning that something may happen does not", () => {
+    expect(triples("Ông Omar Haddad cảnh báo việc Ấn Độ mở rộng căn cứ quân sự sẽ gây căng thẳng.")).toContain(
+      "Omar Haddad CRITICIZED India [occurred]",
+    );
+    expect(triples("Ông Omar Haddad cảnh báo rằng Ấn Độ có thể bị loại khỏi khối.")).toEqual([]);
+  });
+
+  it("a judged supply's recipient is not who is judged: 'lên án việc chuyển thêm vũ khí cho X'", () => {
+    const found = triples("Ông Omar Haddad lên án việc chuyển thêm vũ khí cho Ấn Độ.");
+    expect(found).not.toContain("Omar Haddad CRITICIZED India [occurred]");
+    // Named after the judged words, not as the supply's recipient, the one judged still is.
+    expect(triples("Ông Omar Haddad lên án việc Pháp chuyển thêm vũ khí cho Ấn Độ.")).toContain("Omar Haddad CRITICIZED France [occurred]");
+  });
 });

@@ -255,6 +255,9 @@ export const CUES: Cue[] = [
   cue("phê phán", "CRITICIZED", "verb", 8),
   cue("quan ngại", "CRITICIZED", "verb", 10),
   cue("lo ngại", "CRITICIZED", "verb", 10),
+  // Warning against what someone does criticizes them: "cảnh báo việc X mở rộng ...". A warning that something may
+  // happen ("cảnh báo rằng ...", "cảnh báo X có thể ...") judges no one.
+  cue("cảnh báo việc", "CRITICIZED", "verb", 8),
   // Rebutting what someone said or charged criticizes them: "phản bác tuyên bố của X", "bác bỏ cáo buộc của X".
   cue("phản bác", "CRITICIZED", "verb", 10),
   // The charge itself stays a cue of its own: "bác bỏ cáo buộc của A rằng B ..." still says A accused B.
