@@ -18,6 +18,7 @@ const lexicon = compileLexicon([
       { name: "India", aliases: ["Ấn Độ"], capitals: ["New Delhi"] },
       { name: "Cuba", aliases: ["Cuba"], capitals: ["La Habana"] },
       { name: "Laos", aliases: ["Lào"], capitals: ["Viêng Chăn"] },
+      { name: "Norway", aliases: ["Na Uy"], capitals: ["Oslo"] },
       { name: "United Arab Emirates", aliases: ["Các Tiểu vương quốc Ả Rập Thống nhất", "UAE"], capitals: ["Abu Dhabi"] },
     ],
     locations: [
@@ -44,6 +45,8 @@ const lexicon = compileLexicon([
       { cue: "Thứ trưởng", role: "deputy minister" },
       { cue: "Thư ký", role: "secretary" },
       { cue: "Giám đốc", role: "director" },
+      { cue: "Nhà vua", role: "king", leader: true },
+      { cue: "Quốc vương", role: "king", leader: true },
     ],
   }),
 ]);
@@ -2707,6 +2710,52 @@ describe("Vietnamese meeting nouns", () => {
     );
     // Work done with no one named is no meeting.
     expect(triples("Ông Omar Haddad đã có cuộc làm việc tại tỉnh Champasak.").filter((t) => t.includes("MET"))).toEqual([]);
+  });
+
+  it("a lower-case office only one person of the story holds stands for that holder: 'ca ngợi nhà vua', 'nhà vua sẽ tới X'", () => {
+    const text =
+      "Quốc vương Na Uy Harald Lund đã tới New Delhi hôm 3/5. Thủ tướng Ấn Độ Rahul Mehta ca ngợi nhà vua là người bạn lâu năm. " +
+      "Sau New Delhi, nhà vua sẽ tới Pháp.";
+    const found = triples(text);
+    expect(found).toContain("Rahul Mehta PRAISED Harald Lund [occurred]");
+    expect(found).toContain("Harald Lund VISITED France [planned]");
+    // After a verb of becoming the office is said of someone else, not a mention of the king.
+    expect(triples("Quốc vương Na Uy Harald Lund đã tới Hà Nội. Ông Rahul Mehta ca ngợi người sẽ trở thành quốc vương.")).toEqual(
+      expect.not.arrayContaining(["Rahul Mehta PRAISED Harald Lund [occurred]"]),
+    );
+  });
+
+  it("a ministry named by its field and its country acts and is acted on as a body: 'Bộ Ngoại giao X cáo buộc Y', 'cảm ơn Bộ Công an Y'", () => {
+    // The body acts, and its country with it, as before.
+    expect(triples("Bộ Ngoại giao Lào cáo buộc Ấn Độ vi phạm thỏa thuận.")).toEqual([
+      "Bộ Ngoại giao Lào ACCUSED India [occurred]",
+      "Laos ACCUSED India [occurred]",
+    ]);
+    // Acted on: the body, not its country.
+    expect(triples("Ông Omar Haddad cảm ơn Bộ Công an Ấn Độ.")).toEqual(["Omar Haddad THANKED Bộ Công an Ấn Độ [occurred]"]);
+    // Two bodies sign with each other; their countries are no party to it.
+    expect(triples("Bộ Y tế Cuba và Bộ Thương mại Pháp đã ký bản ghi nhớ về dược phẩm.").filter((t) => t.includes("SIGNED"))).toEqual([
+      "Bộ Y tế Cuba SIGNED Bộ Thương mại Pháp [occurred]",
+    ]);
+  });
+
+  it("setting foot on a country's soil is a visit: 'đặt chân lên lãnh thổ X', 'đặt chân lên đảo X'", () => {
+    expect(triples("Ông Omar Haddad hôm qua đã đặt chân lên lãnh thổ Ấn Độ.")).toContain("Omar Haddad VISITED India [occurred]");
+    expect(triples("Ông Omar Haddad sẽ đặt chân lên đảo Cuba vào tháng 9.")).toContain("Omar Haddad VISITED Cuba [planned]");
+  });
+
+  it("warning against what someone does criticizes them: 'cảnh báo việc X mở rộng ...'; a warning that something may happen does not", () => {
+    expect(triples("Ông Omar Haddad cảnh báo việc Ấn Độ mở rộng căn cứ quân sự sẽ gây căng thẳng.")).toContain(
+      "Omar Haddad CRITICIZED India [occurred]",
+    );
+    expect(triples("Ông Omar Haddad cảnh báo rằng Ấn Độ có thể bị loại khỏi khối.")).toEqual([]);
+  });
+
+  it("a judged supply's recipient is not who is judged: 'lên án việc chuyển thêm vũ khí cho X'", () => {
+    const found = triples("Ông Omar Haddad lên án việc chuyển thêm vũ khí cho Ấn Độ.");
+    expect(found).not.toContain("Omar Haddad CRITICIZED India [occurred]");
+    // Named after the judged words, not as the supply's recipient, the one judged still is.
+    expect(triples("Ông Omar Haddad lên án việc Pháp chuyển thêm vũ khí cho Ấn Độ.")).toContain("Omar Haddad CRITICIZED France [occurred]");
   });
 });
 

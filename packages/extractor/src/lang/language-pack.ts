@@ -141,6 +141,11 @@ export interface MentionWords {
   readonly possessivePronouns: ReadonlySet<string>;
   /** Words before an office that make a lower-case office stand for its holder ("the president"). */
   readonly determiners: ReadonlySet<string>;
+  /**
+   * "nhà vua sẽ tới X", "ca ngợi quốc vương": offices that only one person in a story holds, which stand for that holder
+   * in lower case too, with no determiner; not after a word that makes the office a predicate ("trở thành nữ hoàng").
+   */
+  readonly soleHolderOffices?: { readonly cues: ReadonlySet<string>; readonly notAfter: ReadonlySet<string> };
   /** Words after which a country's name is a sports team's ("đội tuyển Việt Nam"), not the country. */
   readonly teamWords?: ReadonlySet<string>;
   /** "ASEAN foreign ministers", "NATO leaders": plural people after an organization, who act rather than the body. */

@@ -217,6 +217,11 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     });
     return span.to;
   }
+  const ministry = ministryWithCountry(context, i);
+  if (ministry) {
+    mentions.push(ministry);
+    return ministry.to;
+  }
   if (span?.kind === "office") {
     const joint = jointHolders(context, i);
     if (joint) {
@@ -2261,9 +2266,17 @@ function bareOffice(context: Context, at: number, title: Title): DescriptorMenti
   const { tokens, spans, words } = context;
   const end = spans[at]!.to;
   // "the president said"; "vị ngoại trưởng này" (this foreign minister): a demonstrative after it determines it too.
-  const determined = words.determiners.has(tokens[at - 1]?.key ?? "") || !!words.anaphora?.demonstratives.has(tokens[end]?.key ?? "");
+  const before = tokens[at - 1]?.key ?? "";
+  const determined =
+    words.determiners.has(before) || !!words.anaphora?.demonstratives.has(tokens[end]?.key ?? "") || soleHolder(context, at, end, before);
   if (!(tokens[at]!.capitalized || determined) || title.former || tokens[end]?.capitalized) return undefined;
   return { kind: "descriptor", from: at, to: end, title };
+}
+
+/** "nhà vua sẽ tới X": a lower-case office only one person of the story holds, not made a predicate by the word before. */
+function soleHolder(context: Context, at: number, end: number, before: string): boolean {
+  const sole = context.words.soleHolderOffices;
+  return !!sole?.cues.has(textOf(context.tokens, at, end).toLowerCase()) && !sole.notAfter.has(before);
 }
 
 /** Two title words in a row ("Liên bang", "An ninh"), which a name never is. */
@@ -2306,15 +2319,35 @@ function ministryOf(context: Context, at: number): string | undefined {
   const inside = k < office.to;
   if ((!inside && (keys[k] !== words.ministry || spans[k])) || bodies.heads.has(keys.slice(at, k).join(" "))) return undefined;
   const from = k + 1;
-  const unlisted = () =>
-    countPlainWords(context, from, MINISTRY_FIELD_WORDS) === MINISTRY_FIELD_WORDS &&
-    tokens[from]!.capitalized &&
-    !tokens[from + 1]!.capitalized
-      ? MINISTRY_FIELD_WORDS
-      : 0;
-  const field = inside ? office.to - from : words.titleFields?.lengthAt(keys, from) || unlisted();
+  const field = inside ? office.to - from : ministryField(context, from);
   if (!field || bodies.notFields.has(keys.slice(from, from + field).join(" "))) return undefined;
   return textOf(tokens, k, from + field);
+}
+
+/** How many words name a ministry's field at `at` ("Công an", "Kế hoạch và Đầu tư"): a listed field, else two plain words. */
+function ministryField(context: Context, at: number): number {
+  const { tokens, keys, words } = context;
+  const listed = words.titleFields?.lengthAt(keys, at);
+  if (listed) return listed;
+  const plain =
+    countPlainWords(context, at, MINISTRY_FIELD_WORDS) === MINISTRY_FIELD_WORDS && tokens[at]!.capitalized && !tokens[at + 1]!.capitalized;
+  return plain ? MINISTRY_FIELD_WORDS : 0;
+}
+
+/**
+ * "Bộ Ngoại giao Trung Quốc bày tỏ ...", "cảm ơn Bộ Công an Lào": a ministry named by its field and the country that
+ * closes it, with no office before it, is the body that acts or is acted on, named as written; not its country.
+ */
+function ministryWithCountry(context: Context, at: number): NameMention | undefined {
+  const { tokens, keys, spans, words } = context;
+  const bodies = words.ministryBodies;
+  if (!bodies || spans[at] || keys[at] !== words.ministry || !tokens[at]!.capitalized) return undefined;
+  const field = ministryField(context, at + 1);
+  if (!field || bodies.notFields.has(keys.slice(at + 1, at + 1 + field).join(" "))) return undefined;
+  const country = spans[at + 1 + field];
+  if (country?.kind !== "entity" || country.entry.type !== "COUNTRY") return undefined;
+  const surface = textOf(tokens, at, country.to);
+  return { kind: "name", from: at, to: country.to, surface, type: "ORGANIZATION", maybeShort: false, bodyOf: country.entry };
 }
 
 function countPlainWords(context: Context, at: number, max: number): number {

@@ -1882,6 +1882,16 @@ function cueStartingAt(view: SentenceView, i: number): Cue | undefined {
     ?.find((c) => view.matches(i, c.words));
 }
 
+/**
+ * "lên án việc chuyển thêm vũ khí cho X": `m` is the recipient a supply told in the judged words from `from` goes to
+ * (right after a recipient's marker, a supply's cue before it); what is judged is the supplier's deed, not X.
+ */
+function suppliedTo(view: SentenceView, from: number, m: ResolvedMention): boolean {
+  if (!view.pack.relations.recipientMarkers.has(view.key(m.from - 1))) return false;
+  for (let i = from; i < m.from - 1; i++) if (!view.mentionAt[i] && cueStartingAt(view, i)?.type === "SUPPLIED") return true;
+  return false;
+}
+
 /** Where the first verb cue of tokens [from, to) starts, or `to`: a named event ("chuyến thăm X") is no verb. */
 function firstCueAt(view: SentenceView, from: number, to: number): number {
   for (let i = from; i < to; i++) {
@@ -2175,6 +2185,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (!named && view.tokens[j]!.word && view.tokens[j]!.capitalized) unnamed = true;
     if (unnamed && view.key(j) === "," && isPlainNoun(view, j + 1) && !examplesAt(view, j + 1)) return [];
     if (!named || named === skip) continue;
+    if (JUDGING.has(o.cue.type) && suppliedTo(view, o.to, named)) continue;
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;

@@ -510,6 +510,12 @@ export const VI_MENTIONS: MentionWords = {
   pronouns: new Set(),
   possessivePronouns: new Set(),
   determiners: new Set(),
+  // A king or queen regnant is the one of the story: "nhà vua sẽ tới X" is the king named before. Not "vua" alone
+  // ("vua dầu mỏ"), nor after the copula or a verb of becoming ("là nhà vua", "trở thành nữ hoàng", "làm quốc vương").
+  soleHolderOffices: {
+    cues: new Set(["nhà vua", "quốc vương", "nữ hoàng", "nhật hoàng"]),
+    notAfter: new Set(["là", "thành", "làm", "một", "các", "những", "cựu", "cố"]),
+  },
   affiliationFirst: false,
   // "Đại sứ Italy tại Việt Nam X", "Đại sứ X của Italy tại Việt Nam": where an envoy is posted is not whose envoy.
   postedTo: { words: new Set(["tại"]), roles: new Set(POSTED_ROLES) },

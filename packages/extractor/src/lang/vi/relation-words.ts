@@ -166,6 +166,8 @@ export const CUES: Cue[] = [
   cue("cập cảng", "VISITED", "verb", 2, { closeSubject: true }),
   cue("đặt chân đến", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("đặt chân tới", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
+  // Setting foot on a country's soil or an island: "đặt chân lên lãnh thổ X", "đặt chân lên đảo X".
+  cue("đặt chân lên", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt tại", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   cue("có mặt ở", "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true }),
   // A stop on the way is an arrival: "đã dừng chân tại X trên đường tới Y"; a tour's leg ("chặng dừng chân") is its noun.
@@ -253,6 +255,9 @@ export const CUES: Cue[] = [
   cue("phê phán", "CRITICIZED", "verb", 8),
   cue("quan ngại", "CRITICIZED", "verb", 10),
   cue("lo ngại", "CRITICIZED", "verb", 10),
+  // Warning against what someone does criticizes them: "cảnh báo việc X mở rộng ...". A warning that something may
+  // happen ("cảnh báo rằng ...", "cảnh báo X có thể ...") judges no one.
+  cue("cảnh báo việc", "CRITICIZED", "verb", 8),
   // Rebutting what someone said or charged criticizes them: "phản bác tuyên bố của X", "bác bỏ cáo buộc của X".
   cue("phản bác", "CRITICIZED", "verb", 10),
   // The charge itself stays a cue of its own: "bác bỏ cáo buộc của A rằng B ..." still says A accused B.
