@@ -4340,3 +4340,25 @@ describe("English constructions: a titled short name two well-known holders shar
     expect(read.filter((r) => r.startsWith("Lee Min-ho"))).toEqual([]);
   });
 });
+
+describe("English constructions: a ruler noun ('the junta', 'the regime') opening a clause stands for the country the article is about", () => {
+  const story = (last: string) =>
+    `Officers seize power in Mali\nSoldiers in Mali detained the president on Tuesday. Mali has seen three coups since 2012.\nSenegal's president flew to Bamako and met opposition leaders.\n${last}`;
+
+  it("gives the article's country what the junta or the regime does as a subject", () => {
+    expect(events(story("The junta accused France of arming rebels in the north."))).toContain("Mali ACCUSED France [occurred]");
+    expect(events(story('Analysts said that the military regime had thanked Algeria for its "restraint".'))).toContain(
+      "Mali THANKED Algeria [occurred]",
+    );
+  });
+
+  it("gives nothing when the noun is no subject, names its own country, or the article has no one country", () => {
+    expect(events(story("Ghana imposed a travel ban on members of the junta led by the colonel."))).not.toContainEqual(
+      expect.stringContaining("Mali"),
+    );
+    expect(events(story("The regime of Chad accused France of arming rebels."))).not.toContain("Mali ACCUSED France [occurred]");
+    expect(events("Peru and Chile held talks in Lima. The junta accused France of arming rebels.")).not.toContainEqual(
+      expect.stringContaining("ACCUSED"),
+    );
+  });
+});

@@ -352,6 +352,13 @@ export interface MentionWords {
    * for a union of states that stands for the international body (one the lexicon gives no country) named last.
    */
   readonly blocNouns?: ReadonlySet<string>;
+  /**
+   * "the junta", "the military regime": after a determiner (and up to two lower-case words), a noun for a country's
+   * rulers that stands for the one country the article is about (its focus, named far more than any other), when it
+   * opens a clause (the sentence, a mark, or one of `after`: "said that the junta ..."); not before `affiliationAfter`
+   * ("the regime of X" names its own).
+   */
+  readonly rulers?: { readonly nouns: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
   /** Number words: an office counted by one ("ba chỉ huy quân đội X", three commanders) names no one holder. */

@@ -96,6 +96,8 @@ export interface PronounMention {
   partner?: boolean;
   /** "the bloc": the body stood for is an international one (no country of its own in the lexicon). */
   international?: boolean;
+  /** "the junta": the country stood for is the one the article is about, not the one named last. */
+  focus?: boolean;
   /** "vị khách": the person stood for is a guest, never of the writer's own country. */
   guest?: boolean;
   /** "Đoàn sẽ thăm X": the person stood for is the head of the delegation the article follows (else the guest). */

@@ -68,6 +68,7 @@ export function resolveArticle(
   home?: Home,
   words?: Pick<MentionWords, "nameSuffixes" | "ownOfficeWords">,
   year?: number,
+  about?: string,
 ): ResolvedArticle {
   const entities = new ArticleEntities(words?.nameSuffixes);
   const ownOfficeWords = words?.ownOfficeWords;
@@ -158,7 +159,7 @@ export function resolveArticle(
   });
   shareCounterpartRoles(titles, entities);
 
-  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [], leading: new Set(), previousLeading: new Set() };
+  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [], leading: new Set(), previousLeading: new Set(), about };
   const seen = (entity: ArticleEntity) => {
     entity.mentions++;
     const at = context.recent.indexOf(entity);
@@ -329,6 +330,8 @@ interface Discourse {
   earlier: ArticleEntity[][];
   /** "X cùng Đoàn đại biểu Y": who leads the delegation the article first named with its leader. */
   delegationHead?: ArticleEntity;
+  /** The one country the article is about, if any (its focus): whom "the junta" stands for. */
+  about?: string;
 }
 
 /** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
@@ -354,6 +357,11 @@ function resolveMention(
       return entity ? [entity] : []; // a tentative surname of no one named
     }
     case "pronoun": {
+      if (mention.focus) {
+        // "the junta": the one country the article is about, else no one.
+        const entry = context.about ? lexicon.byName.get(context.about) : undefined;
+        return entry ? [entities.fromEntry(entry)] : [];
+      }
       if (mention.of) {
         const body = topicOfType(
           context,
