@@ -3761,6 +3761,37 @@ describe("English constructions: leaders witnessing a signing for their sides", 
   });
 });
 
+describe("English constructions: leaders witnessing the exchange of texts, and 'they' after a leading phrase", () => {
+  const met = "Ghanaian President John Mahama met Indonesian President Prabowo Subianto in Accra.";
+
+  it("reads 'the two presidents witnessed the exchange of N documents' as a signing between their countries", () => {
+    expect(events(`${met} The two presidents then witnessed the exchange of nine cooperation documents.`)).toContain(
+      "Ghana SIGNED Indonesia [occurred]",
+    );
+  });
+
+  it("gives no signing for an exchange of prisoners or fire", () => {
+    expect(
+      events(`${met} The two presidents witnessed the exchange of prisoners at the border.`).filter((r) => r.includes("SIGNED")),
+    ).toEqual([]);
+  });
+
+  it("reads 'they' opening the clause after a leading phrase that names no one as the two just named", () => {
+    expect(events(`${met} After the talks, they witnessed the signing of five accords.`)).toContain("Ghana SIGNED Indonesia [occurred]");
+    expect(events(`${met} Following the talks, they witnessed the signing of five accords.`)).toContain(
+      "Ghana SIGNED Indonesia [occurred]",
+    );
+  });
+
+  it("does not read 'they' after a leading phrase that names someone, nor inside a clause", () => {
+    const signed = (text: string) => events(text).filter((r) => r.includes("SIGNED"));
+    expect(signed(`${met} After meeting Australian Prime Minister Anthony Albanese, they witnessed the signing of five accords.`)).toEqual(
+      [],
+    );
+    expect(signed(`${met} Analysts said they witnessed the signing of five accords.`)).toEqual([]);
+  });
+});
+
 describe("English constructions: a visit measured by its length, and arrivals told by the flight", () => {
   it("reads 'X's three-day visit to Y' and 'a week-long visit' as the noun of X's visit", () => {
     expect(events("Protesters gathered on the eve of Boric's three-day visit to Peru.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
@@ -3785,6 +3816,15 @@ describe("English constructions: texts signed in the presence of leaders", () =>
     expect(events("Six accords were signed in the presence of Chilean President Gabriel Boric and Brazilian President Lula.")).toEqual([
       "Brazil SIGNED Chile [occurred]",
     ]);
+  });
+
+  it("reads 'In the presence of A and B, ... were signed' the same, the presence fronted", () => {
+    expect(
+      events(
+        "Ghanaian President John Mahama met Indonesian President Prabowo Subianto in Accra. In the presence of the two leaders, four accords were signed, including a visa deal.",
+      ).filter((r) => r.includes("SIGNED")),
+    ).toEqual(["Ghana SIGNED Indonesia [occurred]"]);
+    expect(events("In the presence of reporters, four accords were signed.")).toEqual([]);
   });
 
   it("reads nothing from one witness, from people with no country, or from two officials of one country", () => {

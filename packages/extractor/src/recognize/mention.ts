@@ -82,6 +82,8 @@ export interface GroupMention {
   size: number;
   /** A pronoun: only the people just named stand for it, and only when it opens its sentence. */
   local?: boolean;
+  /** It opens its sentence, or the clause after a leading phrase that names no one ("After the talks, they ..."). */
+  opens?: boolean;
 }
 
 /** "ông", "bà" standing alone for the last person named. */

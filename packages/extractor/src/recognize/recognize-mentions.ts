@@ -193,6 +193,16 @@ function markLeading(mentions: Mention[], tokens: Token[], words: MentionWords):
   for (const m of mentions) if ((m.kind === "name" || m.kind === "descriptor") && m.to <= comma) m.leading = true;
 }
 
+/**
+ * Token `at` opens the sentence, or follows the comma that ends a leading phrase naming no one ("After the talks,
+ * they"; its capitalized first word may have been taken for a surname: "Following the talks, they").
+ */
+function opensAfterLeading(tokens: Token[], at: number, mentions: Mention[]): boolean {
+  if (at === 0) return true;
+  const namesNoOne = mentions.every((m) => m.kind === "name" && m.tentative);
+  return namesNoOne && tokens[at - 1]?.text === "," && tokens.findIndex((t) => t.text === ",") === at - 1;
+}
+
 /** Reads what the sentence names at token `i` into `mentions`, and returns where to go on reading. */
 function readAt(context: Context, i: number, mentions: Mention[]): number {
   const { tokens, spans, words } = context;
@@ -213,7 +223,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       of: span.cue.of,
       role: span.cue.role,
       size: span.cue.size ?? PAIR,
-      ...(span.cue.local ? { local: true } : {}),
+      ...(span.cue.local ? { local: true, opens: opensAfterLeading(tokens, i, mentions) } : {}),
     });
     return span.to;
   }

@@ -395,8 +395,9 @@ function resolveMention(
       return holder ? [holder] : [];
     }
     case "group": {
-      // A pronoun group stands for the people just named only when it opens its sentence: "Analysts said they ..." does not.
-      if (mention.local && mention.from > 0) return [];
+      // A pronoun group stands for the people just named only when it opens its sentence (or the clause after a leading
+      // phrase: "After the talks, they ..."): "Analysts said they ..." does not.
+      if (mention.local && !mention.opens) return [];
       // A counted group ("the three countries") is not the two nearest: it falls to the countries talked about most.
       if (mention.of === "countries" && mention.size <= PAIR) {
         const local = nearbyCountries(context, entities, lexicon, native);

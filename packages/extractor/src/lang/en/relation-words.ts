@@ -195,7 +195,9 @@ const SIGNING_WITNESSED = [
   ...["witnessed", "witness", "witnesses", "witnessing"],
   ...["oversaw", "oversee", "oversees", "overseeing"],
   ...["presided over", "presides over", "preside over", "presiding over"],
-].flatMap((v) => [`${v} the signing of`, `${v} the signing ceremony of`, `${v} a signing ceremony for`]);
+].flatMap((v) => [`${v} the signing of`, `${v} the signing ceremony of`, `${v} a signing ceremony for`, `${v} the exchange of`]);
+/** What "witnessed the exchange of" must not be followed by to be texts handed over at a signing. */
+const EXCHANGED_NOT_TEXTS = ["fire", "prisoners", "gifts", "views", "greetings", "blows", "hostages", "bodies", "captives"];
 
 /** How long a visit or a tour lasts, before its noun: "three-day", "two-week", "week-long". */
 const VISIT_LENGTHS = [
@@ -1002,7 +1004,7 @@ const CUES: Cue[] = [
   ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   ...SIGNED_TEXTS_EXCHANGED.map((w) => cue(w, "SIGNED", "verb", 8)),
   // "The two leaders witnessed the signing of 12 agreements": the leaders' countries sign with each other.
-  ...SIGNING_WITNESSED.map((w) => cue(w, "SIGNED", "verb", 8, { bySides: true })),
+  ...SIGNING_WITNESSED.map((w) => cue(w, "SIGNED", "verb", 8, { bySides: true, notBefore: EXCHANGED_NOT_TEXTS })),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
