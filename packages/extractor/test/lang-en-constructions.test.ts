@@ -3770,6 +3770,13 @@ describe("English constructions: leaders witnessing the exchange of texts, and '
     );
   });
 
+  it("reads 'the two sides exchanged MoUs' as a signing, but not views exchanged", () => {
+    expect(events(`${met} After the talks, the two sides exchanged MoUs on health and trade.`)).toContain(
+      "Ghana SIGNED Indonesia [occurred]",
+    );
+    expect(events(`${met} The two sides exchanged views on trade.`).filter((r) => r.includes("SIGNED"))).toEqual([]);
+  });
+
   it("gives no signing for an exchange of prisoners or fire", () => {
     expect(
       events(`${met} The two presidents witnessed the exchange of prisoners at the border.`).filter((r) => r.includes("SIGNED")),

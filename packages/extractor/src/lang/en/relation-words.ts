@@ -184,9 +184,11 @@ const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flat
  */
 const SIGNED_TEXTS_EXCHANGED = ["exchanged", "exchange", "exchanges", "exchanging"].flatMap((v) =>
   ["the", "the signed", ""].flatMap((d) =>
-    ["document", "documents", "agreements", "accords", "memorandums", "memoranda", "instruments of ratification"].map((n) =>
-      `${v} ${d} ${n}`.replace(/\s+/g, " "),
-    ),
+    [
+      ...["document", "documents", "agreements", "accords", "memorandums", "memoranda", "instruments of ratification"],
+      // "exchanged MoUs in the fields of health and education": the abbreviation of a memorandum of understanding.
+      ...["mou", "mous", "memorandum", "agreement", "treaties", "pacts"],
+    ].map((n) => `${v} ${d} ${n}`.replace(/\s+/g, " ")),
   ),
 );
 
