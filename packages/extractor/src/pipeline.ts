@@ -16,7 +16,7 @@ import { dropOwnSide } from "./relate/drop-own-side.ts";
 import { countryOfVisits } from "./relate/country-of-visits.ts";
 import { dropBuildingVisits, dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
-import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
+import { type Entourage, entourageIn, entourageVisits, spousesIn } from "./relate/entourage-visits.ts";
 import { joinedBody } from "./relate/joined-body.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
@@ -133,6 +133,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (recipient) aid = { recipient: standIn([recipient.id], recipient.type), sentence: i };
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
+    for (const spouse of spousesIn(view)) entourages.push({ ...spouse, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
     for (const c of candidates) {
       const doer = resolved.entities.byId.get(c.source);

@@ -4409,3 +4409,34 @@ describe("English constructions: a ruler noun ('the junta', 'the regime') openin
     );
   });
 });
+
+describe("English constructions: a spouse named after a possessive owner ('X's wife Y', 'X and his wife Y') is on X's trip", () => {
+  const arrived = "Indonesian President Prabowo Subianto arrived in Accra on Monday for a state visit.";
+
+  it("gives the spouse the visits of the owner's trip that took place", () => {
+    expect(events(`${arrived} Prabowo's wife Ani Yudhoyono toured a school in the city.`)).toContain(
+      "Ani Yudhoyono VISITED Ghana [occurred]",
+    );
+    expect(events(`${arrived} Prabowo and his wife Ani Yudhoyono laid a wreath.`)).toContain("Ani Yudhoyono VISITED Ghana [occurred]");
+    expect(events(`${arrived} The hospitality shown to him and his wife Ani Yudhoyono was praised.`)).toContain(
+      "Ani Yudhoyono VISITED Ghana [occurred]",
+    );
+  });
+
+  it("gives the spouse no stop still planned, and reads 'his' as the one named right before 'and'", () => {
+    const planned = events(
+      "Prabowo Subianto arrived in Accra on Monday and will go on to Togo on Friday. Prabowo's wife Ani Yudhoyono toured a school.",
+    );
+    expect(planned).toContain("Ani Yudhoyono VISITED Ghana [occurred]");
+    expect(planned).not.toContain("Ani Yudhoyono VISITED Togo [planned]");
+    expect(
+      events(`${arrived} President John Mahama welcomed the Indonesian leader and his wife Ani Yudhoyono.`).filter((r) =>
+        r.startsWith("Ani Yudhoyono VISITED"),
+      ),
+    ).toEqual(["Ani Yudhoyono VISITED Ghana [occurred]"]);
+  });
+
+  it("gives no trip to a spouse of someone who travels nowhere", () => {
+    expect(events("Prabowo's wife Ani Yudhoyono opened a school in Jakarta.").filter((r) => r.includes("VISITED"))).toEqual([]);
+  });
+});

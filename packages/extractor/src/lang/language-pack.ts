@@ -741,6 +741,11 @@ export interface RelationWords {
   /** "Tháp tùng ông X có Y" (accompanying X are Y): a sentence opening on the first phrase names X's companions after the second. */
   readonly entourage?: { readonly opens: PhraseSet; readonly has: PhraseSet };
   /**
+   * "Xi's wife Peng", "Kenyatta and his wife Margaret": words for a spouse that, right after a possessive owner and right
+   * before a person's name, make that person the owner's companion on the trip the article tells.
+   */
+  readonly spouses?: PhraseSet;
+  /**
    * Kinds of people and bodies a sanction names before whose they are ("trừng phạt hai con gái của X", "các tướng lĩnh
    * X", "tập đoàn dầu khí X"): a member is sanctioned, not the owner named after the kind.
    */

@@ -1143,6 +1143,8 @@ export const EN_RELATIONS: RelationWords = {
   judgesActs: new Set(["CRITICIZED"]),
   // "Peru closed its border. ... Chile condemned the move": the act the article reports, its first subject's.
   storyActs: new PhraseSet(STORY_ACTS),
+  // "Xi's wife Peng Liyuan", "Ruto and his wife Rachel": the spouse is on the owner's trip.
+  spouses: new PhraseSet(["wife", "husband", "spouse", "first lady", "first gentleman"]),
   // 'Boric said Peru's decision was "unacceptable"', '"Peru poses a grave threat to the region," Boric said'.
   judgedInSpeech: {
     reporting: new PhraseSet(["said", "says", "say", "told", "added", "stressed", "insisted", "warned", "declared", "noted"]),
