@@ -4436,6 +4436,13 @@ describe("English constructions: a spouse named after a possessive owner ('X's w
     ).toEqual(["Ani Yudhoyono VISITED Ghana [occurred]"]);
   });
 
+  it("reads 'X and First Lady Y' as X's spouse on X's trip, but gives a host's spouse no trip", () => {
+    expect(events(`${arrived} Prabowo and First Lady Ani Yudhoyono laid a wreath.`)).toContain("Ani Yudhoyono VISITED Ghana [occurred]");
+    expect(
+      events(`${arrived} President John Mahama and first lady Lordina Mahama hosted a dinner.`).filter((r) => r.startsWith("Lordina")),
+    ).not.toContainEqual(expect.stringContaining("VISITED"));
+  });
+
   it("gives no trip to a spouse of someone who travels nowhere", () => {
     expect(events("Prabowo's wife Ani Yudhoyono opened a school in Jakarta.").filter((r) => r.includes("VISITED"))).toEqual([]);
   });

@@ -55,6 +55,11 @@ export function spousesIn(view: SentenceView): { leader: string; companions: str
   const { possessiveClitics, possessivePronouns, and } = view.pack.mentions;
   const found: { leader: string; companions: string[]; occurredOnly: true }[] = [];
   for (const m of view.mentions) {
+    // "Ruto and First Lady Rachel Ruto": a spouse's style opening the name, right after the owner's "and".
+    const styled = m.type === "PERSON" && m.kind === "name" && view.key(m.from - 1) === and && view.phraseAt(m.from, spouses) > 0;
+    const host = styled ? view.mentions.find((o) => o.to === m.from - 1) : undefined;
+    if (host?.type === "PERSON" && host.kind !== "pronoun" && host.ids.length === 1 && !m.ids.includes(host.ids[0]!))
+      found.push({ leader: host.ids[0]!, companions: m.ids, occurredOnly: true });
     // "A welcomed B and his wife C": "his" is B's, the one right before "and", whomever the pronoun was resolved to.
     const pronoun = m.kind === "pronoun" && m.to === m.from + 1 && possessivePronouns.has(view.key(m.from));
     const owner = pronoun ? (view.key(m.from - 1) === and ? view.mentions.find((o) => o.to === m.from - 1) : undefined) : m;
