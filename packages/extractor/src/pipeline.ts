@@ -16,7 +16,7 @@ import { dropOwnSide } from "./relate/drop-own-side.ts";
 import { countryOfVisits } from "./relate/country-of-visits.ts";
 import { dropBuildingVisits, dropContainerVisits } from "./relate/drop-container-visits.ts";
 import { dropRegionVisits } from "./relate/drop-region-visits.ts";
-import { type Entourage, entourageIn, entourageVisits } from "./relate/entourage-visits.ts";
+import { type Entourage, entourageIn, entourageVisits, spousesIn } from "./relate/entourage-visits.ts";
 import { joinedBody } from "./relate/joined-body.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
@@ -76,7 +76,15 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const focus = !home && pack.relations.focusIsHome ? about : undefined;
   const officeHome = home ?? (focus ? { country: focus, postedAbroad, guessed: true } : undefined);
   const year = Number.parseInt(article.published?.slice(0, 4) ?? "", 10);
-  const resolved = resolveArticle(recognized, lexicon, pack.nativeNames, officeHome, pack.mentions, Number.isNaN(year) ? undefined : year);
+  const resolved = resolveArticle(
+    recognized,
+    lexicon,
+    pack.nativeNames,
+    officeHome,
+    pack.mentions,
+    Number.isNaN(year) ? undefined : year,
+    about,
+  );
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   // "Pháp lên án cuộc đảo chính": the country the article is about, where its rulers acted.
@@ -128,6 +136,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (recipient) aid = { recipient: standIn([recipient.id], recipient.type), sentence: i };
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
+    for (const spouse of spousesIn(view)) entourages.push({ ...spouse, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
     for (const c of candidates) {
       const doer = resolved.entities.byId.get(c.source);

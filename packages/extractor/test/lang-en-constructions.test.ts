@@ -3761,6 +3761,44 @@ describe("English constructions: leaders witnessing a signing for their sides", 
   });
 });
 
+describe("English constructions: leaders witnessing the exchange of texts, and 'they' after a leading phrase", () => {
+  const met = "Ghanaian President John Mahama met Indonesian President Prabowo Subianto in Accra.";
+
+  it("reads 'the two presidents witnessed the exchange of N documents' as a signing between their countries", () => {
+    expect(events(`${met} The two presidents then witnessed the exchange of nine cooperation documents.`)).toContain(
+      "Ghana SIGNED Indonesia [occurred]",
+    );
+  });
+
+  it("reads 'the two sides exchanged MoUs' as a signing, but not views exchanged", () => {
+    expect(events(`${met} After the talks, the two sides exchanged MoUs on health and trade.`)).toContain(
+      "Ghana SIGNED Indonesia [occurred]",
+    );
+    expect(events(`${met} The two sides exchanged views on trade.`).filter((r) => r.includes("SIGNED"))).toEqual([]);
+  });
+
+  it("gives no signing for an exchange of prisoners or fire", () => {
+    expect(
+      events(`${met} The two presidents witnessed the exchange of prisoners at the border.`).filter((r) => r.includes("SIGNED")),
+    ).toEqual([]);
+  });
+
+  it("reads 'they' opening the clause after a leading phrase that names no one as the two just named", () => {
+    expect(events(`${met} After the talks, they witnessed the signing of five accords.`)).toContain("Ghana SIGNED Indonesia [occurred]");
+    expect(events(`${met} Following the talks, they witnessed the signing of five accords.`)).toContain(
+      "Ghana SIGNED Indonesia [occurred]",
+    );
+  });
+
+  it("does not read 'they' after a leading phrase that names someone, nor inside a clause", () => {
+    const signed = (text: string) => events(text).filter((r) => r.includes("SIGNED"));
+    expect(signed(`${met} After meeting Australian Prime Minister Anthony Albanese, they witnessed the signing of five accords.`)).toEqual(
+      [],
+    );
+    expect(signed(`${met} Analysts said they witnessed the signing of five accords.`)).toEqual([]);
+  });
+});
+
 describe("English constructions: a visit measured by its length, and arrivals told by the flight", () => {
   it("reads 'X's three-day visit to Y' and 'a week-long visit' as the noun of X's visit", () => {
     expect(events("Protesters gathered on the eve of Boric's three-day visit to Peru.")).toEqual(["Gabriel Boric VISITED Peru [occurred]"]);
@@ -3785,6 +3823,15 @@ describe("English constructions: texts signed in the presence of leaders", () =>
     expect(events("Six accords were signed in the presence of Chilean President Gabriel Boric and Brazilian President Lula.")).toEqual([
       "Brazil SIGNED Chile [occurred]",
     ]);
+  });
+
+  it("reads 'In the presence of A and B, ... were signed' the same, the presence fronted", () => {
+    expect(
+      events(
+        "Ghanaian President John Mahama met Indonesian President Prabowo Subianto in Accra. In the presence of the two leaders, four accords were signed, including a visa deal.",
+      ).filter((r) => r.includes("SIGNED")),
+    ).toEqual(["Ghana SIGNED Indonesia [occurred]"]);
+    expect(events("In the presence of reporters, four accords were signed.")).toEqual([]);
   });
 
   it("reads nothing from one witness, from people with no country, or from two officials of one country", () => {
@@ -4398,5 +4445,65 @@ describe("English constructions: a country that only qualifies a firm", () => {
   it("but what its firms ship or contract for is its trade: 'Chilean companies supply Peru with grain', 'Chilean firms signed contracts with Peru'", () => {
     expect(events("Chilean companies supply Peru with grain and machinery.")).toContain("Chile SUPPLIED Peru [occurred]");
     expect(events("Chilean mining firms signed contracts with Peru on Friday.")).toContain("Chile SIGNED Peru [occurred]");
+  });
+});
+
+describe("English constructions: a ruler noun ('the junta', 'the regime') opening a clause stands for the country the article is about", () => {
+  const story = (last: string) =>
+    `Officers seize power in Mali\nSoldiers in Mali detained the president on Tuesday. Mali has seen three coups since 2012.\nSenegal's president flew to Bamako and met opposition leaders.\n${last}`;
+
+  it("gives the article's country what the junta or the regime does as a subject", () => {
+    expect(events(story("The junta accused France of arming rebels in the north."))).toContain("Mali ACCUSED France [occurred]");
+    expect(events(story('Analysts said that the military regime had thanked Algeria for its "restraint".'))).toContain(
+      "Mali THANKED Algeria [occurred]",
+    );
+  });
+
+  it("gives nothing when the noun is no subject, names its own country, or the article has no one country", () => {
+    expect(events(story("Ghana imposed a travel ban on members of the junta led by the colonel."))).not.toContainEqual(
+      expect.stringContaining("Mali"),
+    );
+    expect(events(story("The regime of Chad accused France of arming rebels."))).not.toContain("Mali ACCUSED France [occurred]");
+    expect(events("Peru and Chile held talks in Lima. The junta accused France of arming rebels.")).not.toContainEqual(
+      expect.stringContaining("ACCUSED"),
+    );
+  });
+});
+
+describe("English constructions: a spouse named after a possessive owner ('X's wife Y', 'X and his wife Y') is on X's trip", () => {
+  const arrived = "Indonesian President Prabowo Subianto arrived in Accra on Monday for a state visit.";
+
+  it("gives the spouse the visits of the owner's trip that took place", () => {
+    expect(events(`${arrived} Prabowo's wife Ani Yudhoyono toured a school in the city.`)).toContain(
+      "Ani Yudhoyono VISITED Ghana [occurred]",
+    );
+    expect(events(`${arrived} Prabowo and his wife Ani Yudhoyono laid a wreath.`)).toContain("Ani Yudhoyono VISITED Ghana [occurred]");
+    expect(events(`${arrived} The hospitality shown to him and his wife Ani Yudhoyono was praised.`)).toContain(
+      "Ani Yudhoyono VISITED Ghana [occurred]",
+    );
+  });
+
+  it("gives the spouse no stop still planned, and reads 'his' as the one named right before 'and'", () => {
+    const planned = events(
+      "Prabowo Subianto arrived in Accra on Monday and will go on to Togo on Friday. Prabowo's wife Ani Yudhoyono toured a school.",
+    );
+    expect(planned).toContain("Ani Yudhoyono VISITED Ghana [occurred]");
+    expect(planned).not.toContain("Ani Yudhoyono VISITED Togo [planned]");
+    expect(
+      events(`${arrived} President John Mahama welcomed the Indonesian leader and his wife Ani Yudhoyono.`).filter((r) =>
+        r.startsWith("Ani Yudhoyono VISITED"),
+      ),
+    ).toEqual(["Ani Yudhoyono VISITED Ghana [occurred]"]);
+  });
+
+  it("reads 'X and First Lady Y' as X's spouse on X's trip, but gives a host's spouse no trip", () => {
+    expect(events(`${arrived} Prabowo and First Lady Ani Yudhoyono laid a wreath.`)).toContain("Ani Yudhoyono VISITED Ghana [occurred]");
+    expect(
+      events(`${arrived} President John Mahama and first lady Lordina Mahama hosted a dinner.`).filter((r) => r.startsWith("Lordina")),
+    ).not.toContainEqual(expect.stringContaining("VISITED"));
+  });
+
+  it("gives no trip to a spouse of someone who travels nowhere", () => {
+    expect(events("Prabowo's wife Ani Yudhoyono opened a school in Jakarta.").filter((r) => r.includes("VISITED"))).toEqual([]);
   });
 });

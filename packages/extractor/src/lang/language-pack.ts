@@ -357,6 +357,13 @@ export interface MentionWords {
    * for a union of states that stands for the international body (one the lexicon gives no country) named last.
    */
   readonly blocNouns?: ReadonlySet<string>;
+  /**
+   * "the junta", "the military regime": after a determiner (and up to two lower-case words), a noun for a country's
+   * rulers that stands for the one country the article is about (its focus, named far more than any other), when it
+   * opens a clause (the sentence, a mark, or one of `after`: "said that the junta ..."); not before `affiliationAfter`
+   * ("the regime of X" names its own).
+   */
+  readonly rulers?: { readonly nouns: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** "các ông A, B và C": words before an honorific that make it plural, over a list of names. */
   readonly pluralMarkers?: ReadonlySet<string>;
   /** Number words: an office counted by one ("ba chỉ huy quân đội X", three commanders) names no one holder. */
@@ -738,6 +745,11 @@ export interface RelationWords {
   readonly companion?: { readonly with: string; readonly by: PhraseSet };
   /** "Tháp tùng ông X có Y" (accompanying X are Y): a sentence opening on the first phrase names X's companions after the second. */
   readonly entourage?: { readonly opens: PhraseSet; readonly has: PhraseSet };
+  /**
+   * "Xi's wife Peng", "Kenyatta and his wife Margaret": words for a spouse that, right after a possessive owner and right
+   * before a person's name, make that person the owner's companion on the trip the article tells.
+   */
+  readonly spouses?: PhraseSet;
   /**
    * Kinds of people and bodies a sanction names before whose they are ("trừng phạt hai con gái của X", "các tướng lĩnh
    * X", "tập đoàn dầu khí X"): a member is sanctioned, not the owner named after the kind.

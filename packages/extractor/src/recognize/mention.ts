@@ -86,6 +86,8 @@ export interface GroupMention {
   size: number;
   /** A pronoun: only the people just named stand for it, and only when it opens its sentence. */
   local?: boolean;
+  /** It opens its sentence, or the clause after a leading phrase that names no one ("After the talks, they ..."). */
+  opens?: boolean;
 }
 
 /** "ông", "bà" standing alone for the last person named. */
@@ -100,6 +102,8 @@ export interface PronounMention {
   partner?: boolean;
   /** "the bloc": the body stood for is an international one (no country of its own in the lexicon). */
   international?: boolean;
+  /** "the junta": the country stood for is the one the article is about, not the one named last. */
+  focus?: boolean;
   /** "vị khách": the person stood for is a guest, never of the writer's own country. */
   guest?: boolean;
   /** "Đoàn sẽ thăm X": the person stood for is the head of the delegation the article follows (else the guest). */

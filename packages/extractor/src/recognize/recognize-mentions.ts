@@ -193,6 +193,16 @@ function markLeading(mentions: Mention[], tokens: Token[], words: MentionWords):
   for (const m of mentions) if ((m.kind === "name" || m.kind === "descriptor") && m.to <= comma) m.leading = true;
 }
 
+/**
+ * Token `at` opens the sentence, or follows the comma that ends a leading phrase naming no one ("After the talks,
+ * they"; its capitalized first word may have been taken for a surname: "Following the talks, they").
+ */
+function opensAfterLeading(tokens: Token[], at: number, mentions: Mention[]): boolean {
+  if (at === 0) return true;
+  const namesNoOne = mentions.every((m) => m.kind === "name" && m.tentative);
+  return namesNoOne && tokens[at - 1]?.text === "," && tokens.findIndex((t) => t.text === ",") === at - 1;
+}
+
 /** Reads what the sentence names at token `i` into `mentions`, and returns where to go on reading. */
 function readAt(context: Context, i: number, mentions: Mention[]): number {
   const { tokens, spans, words } = context;
@@ -213,7 +223,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       of: span.cue.of,
       role: span.cue.role,
       size: span.cue.size ?? PAIR,
-      ...(span.cue.local ? { local: true } : {}),
+      ...(span.cue.local ? { local: true, opens: opensAfterLeading(tokens, i, mentions) } : {}),
     });
     return span.to;
   }
@@ -508,12 +518,22 @@ function bodyAnaphor(context: Context, at: number): PronounMention | undefined {
 /** How many lower-case words may stand between a determiner and a noun for a bloc ("the 27-nation bloc"). */
 const BLOC_MODIFIERS = 2;
 
-/** "the bloc", "the regional bloc", "the 27-nation bloc": a determiner, then up to two lower-case words and the noun. */
+/**
+ * "the bloc", "the regional bloc", "the 27-nation bloc": a determiner, then up to two lower-case words and the noun;
+ * "the junta", "the military regime" likewise, for the country the article is about, unless its own follows ("of X").
+ */
 function blocAnaphor(context: Context, at: number): PronounMention | undefined {
   const { keys, tokens, spans, words } = context;
-  if (!words.blocNouns || !words.determiners.has(keys[at] ?? "")) return undefined;
+  if (!(words.blocNouns || words.rulers) || !words.determiners.has(keys[at] ?? "")) return undefined;
   for (let k = at + 1; k <= at + 1 + BLOC_MODIFIERS && tokens[k]?.word && !tokens[k]!.capitalized && !spans[k]; k++) {
-    if (words.blocNouns.has(keys[k]!)) return { kind: "pronoun", from: at, to: k + 1, of: "ORGANIZATION", international: true };
+    if (words.blocNouns?.has(keys[k]!)) return { kind: "pronoun", from: at, to: k + 1, of: "ORGANIZATION", international: true };
+    if (words.rulers?.nouns.has(keys[k]!)) {
+      // As "nước này": only as a clause's subject, not "members of the junta led by X".
+      const opens = at === 0 || !tokens[at - 1]!.word || words.rulers.after.has(keys[at - 1]!);
+      return opens && keys[k + 1] !== words.affiliationAfter
+        ? { kind: "pronoun", from: at, to: k + 1, of: "COUNTRY", focus: true }
+        : undefined;
+    }
   }
   return undefined;
 }

@@ -8,6 +8,8 @@ export interface Entourage {
   leader: string;
   companions: string[];
   evidence: Evidence;
+  /** Only the trip's visits that took place: a spouse is not known to go on to the stops still planned. */
+  occurredOnly?: boolean;
 }
 
 /** How far after "có" (there are) the first companion may be named: "có cha ông, cựu Tổng thống X". */
@@ -43,13 +45,46 @@ export function entourageIn(view: SentenceView): { leader: string; companions: s
 }
 
 /**
+ * "Xi's wife Peng Liyuan", "X and his wife Y": a spouse named right after a possessive owner (a name with its clitic,
+ * or a possessive pronoun right after "and" and a person's name, who owns it) travels in the owner's entourage, on
+ * the visits of the trip the article tells that took place.
+ */
+export function spousesIn(view: SentenceView): { leader: string; companions: string[]; occurredOnly: true }[] {
+  const spouses = view.pack.relations.spouses;
+  if (!spouses) return [];
+  const { possessiveClitics, possessivePronouns, and } = view.pack.mentions;
+  const found: { leader: string; companions: string[]; occurredOnly: true }[] = [];
+  for (const m of view.mentions) {
+    // "Ruto and First Lady Rachel Ruto": a spouse's style opening the name, right after the owner's "and".
+    const styled = m.type === "PERSON" && m.kind === "name" && view.key(m.from - 1) === and && view.phraseAt(m.from, spouses) > 0;
+    const host = styled ? view.mentions.find((o) => o.to === m.from - 1) : undefined;
+    if (host?.type === "PERSON" && host.kind !== "pronoun" && host.ids.length === 1 && !m.ids.includes(host.ids[0]!))
+      found.push({ leader: host.ids[0]!, companions: m.ids, occurredOnly: true });
+    // "A welcomed B and his wife C": "his" is B's, the one right before "and", whomever the pronoun was resolved to.
+    const pronoun = m.kind === "pronoun" && m.to === m.from + 1 && possessivePronouns.has(view.key(m.from));
+    const owner = pronoun ? (view.key(m.from - 1) === and ? view.mentions.find((o) => o.to === m.from - 1) : undefined) : m;
+    // "him and his wife C": an object pronoun may own it; a possessive one only through the name before "and".
+    if (owner?.type !== "PERSON" || (owner.kind === "pronoun" && !pronoun) || owner.ids.length !== 1) continue;
+    if (!pronoun && !possessiveClitics.has(view.key(m.to))) continue;
+    const at = pronoun ? m.to : m.to + 1;
+    const length = view.phraseAt(at, spouses);
+    const spouse = length ? view.mentionAt[at + length] : undefined;
+    const leader = owner.ids[0]!;
+    if (spouse?.type !== "PERSON" || spouse.kind !== "name" || spouse.from !== at + length || spouse.ids.includes(leader)) continue;
+    found.push({ leader, companions: spouse.ids, occurredOnly: true });
+  }
+  return found;
+}
+
+/**
  * The companions of a leader visited the countries of the leader's trip, with the visit's status and date. The trip
  * is the one the article tells first (later sentences tell past or invited ones). Run once visits home are dropped.
  */
 export function entourageVisits(entourages: Entourage[], resolved: ResolvedArticle, relations: Relation[]): Relation[] {
   const visits: Relation[] = [];
-  for (const { leader, companions, evidence } of entourages) {
+  for (const { leader, companions, evidence, occurredOnly } of entourages) {
     const trip = relations.filter((r) => {
+      if (occurredOnly && r.status !== "occurred") return false;
       const place = r.type === "VISITED" && r.source === leader ? resolved.entities.byId.get(r.target) : undefined;
       return place?.type === "COUNTRY";
     });

@@ -154,8 +154,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
         if (other.length) for (const a of joined) for (const b of other) emitPairs(o, [a, b], status, rule, emit);
         else if (joined.length >= PAIR_SIZE) emitPairs(o, joined, status, rule, emit);
         else if (o.cue.type === "SIGNED") {
-          // "were signed in the presence of A and B": the texts of the sides of those before whom they were signed.
+          // "were signed in the presence of A and B", "In the presence of A and B, ... were signed": the texts of the
+          // sides of those before whom they were signed.
           const present = presentAfter(view, o.to, o.cue.reach);
+          if (!present.length && words.signedBefore && view.phraseAt(0, words.signedBefore)) present.push(...presentAt(view, 0));
           if (present.flatMap((m) => m.ids).length >= PAIR_SIZE) emitPairs(o, present, status, SIDES_RULE, emit);
         }
       }
@@ -758,14 +760,17 @@ function presentAfter(view: SentenceView, from: number, reach: number): Resolved
   const before = view.pack.relations.signedBefore;
   if (!before) return [];
   for (let j = from; j < Math.min(view.tokens.length, from + reach) && !view.isBreak(j) && !view.mentionAt[j]; j++) {
-    const n = view.phraseAt(j, before);
-    if (!n) continue;
-    let at = j + n;
-    while (view.pack.mentions.determiners.has(view.key(at))) at++;
-    const present = view.mentionAt[at];
-    return present && isActor(present) ? view.coordinatedAfter(present).filter(isActor) : [];
+    if (view.phraseAt(j, before)) return presentAt(view, j);
   }
   return [];
+}
+
+/** The actors named right after the words of presence at `at`: "in the presence of (the) A and B". */
+function presentAt(view: SentenceView, at: number): ResolvedMention[] {
+  let k = at + view.phraseAt(at, view.pack.relations.signedBefore!);
+  while (view.pack.mentions.determiners.has(view.key(k))) k++;
+  const present = view.mentionAt[k];
+  return present && isActor(present) ? view.coordinatedAfter(present).filter(isActor) : [];
 }
 
 /** What the passive acts on: the actors of the list that ends right before the marker. */

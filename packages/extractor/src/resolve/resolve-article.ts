@@ -72,6 +72,7 @@ export function resolveArticle(
   home?: Home,
   words?: Pick<MentionWords, "nameSuffixes" | "ownOfficeWords">,
   year?: number,
+  about?: string,
 ): ResolvedArticle {
   const entities = new ArticleEntities(words?.nameSuffixes);
   const ownOfficeWords = words?.ownOfficeWords;
@@ -176,7 +177,7 @@ export function resolveArticle(
   });
   shareCounterpartRoles(titles, entities);
 
-  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [], leading: new Set(), previousLeading: new Set() };
+  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [], leading: new Set(), previousLeading: new Set(), about };
   const seen = (entity: ArticleEntity) => {
     entity.mentions++;
     const at = context.recent.indexOf(entity);
@@ -347,6 +348,8 @@ interface Discourse {
   earlier: ArticleEntity[][];
   /** "X cùng Đoàn đại biểu Y": who leads the delegation the article first named with its leader. */
   delegationHead?: ArticleEntity;
+  /** The one country the article is about, if any (its focus): whom "the junta" stands for. */
+  about?: string;
 }
 
 /** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
@@ -372,6 +375,11 @@ function resolveMention(
       return entity ? [entity] : []; // a tentative surname of no one named
     }
     case "pronoun": {
+      if (mention.focus) {
+        // "the junta": the one country the article is about, else no one.
+        const entry = context.about ? lexicon.byName.get(context.about) : undefined;
+        return entry ? [entities.fromEntry(entry)] : [];
+      }
       if (mention.of) {
         const body = topicOfType(
           context,
@@ -405,8 +413,9 @@ function resolveMention(
       return holder ? [holder] : [];
     }
     case "group": {
-      // A pronoun group stands for the people just named only when it opens its sentence: "Analysts said they ..." does not.
-      if (mention.local && mention.from > 0) return [];
+      // A pronoun group stands for the people just named only when it opens its sentence (or the clause after a leading
+      // phrase: "After the talks, they ..."): "Analysts said they ..." does not.
+      if (mention.local && !mention.opens) return [];
       // A counted group ("the three countries") is not the two nearest: it falls to the countries talked about most.
       if (mention.of === "countries" && mention.size <= PAIR) {
         const local = nearbyCountries(context, entities, lexicon, native);

@@ -302,6 +302,7 @@ export const EN_MENTIONS: MentionWords = {
   ),
   membersTargetedAfter: new Set(["on", "against"]),
   blocNouns: new Set(["bloc", "alliance"]),
+  rulers: { nouns: new Set(["junta", "regime"]), after: new Set(["that"]) },
   // "The leaders of A, B and C met", "the foreign ministers of A and B signed": the ones they act for do it.
   actingFor: new PhraseSet([
     ...LEADER_GROUPS.filter((n) => n !== "men" && n !== "women"),

@@ -184,9 +184,11 @@ const AGREEMENT_MADE = AGREEMENT_VERBS.flatMap((v) => AGREEMENT_DETERMINERS.flat
  */
 const SIGNED_TEXTS_EXCHANGED = ["exchanged", "exchange", "exchanges", "exchanging"].flatMap((v) =>
   ["the", "the signed", ""].flatMap((d) =>
-    ["document", "documents", "agreements", "accords", "memorandums", "memoranda", "instruments of ratification"].map((n) =>
-      `${v} ${d} ${n}`.replace(/\s+/g, " "),
-    ),
+    [
+      ...["document", "documents", "agreements", "accords", "memorandums", "memoranda", "instruments of ratification"],
+      // "exchanged MoUs in the fields of health and education": the abbreviation of a memorandum of understanding.
+      ...["mou", "mous", "memorandum", "agreement", "treaties", "pacts"],
+    ].map((n) => `${v} ${d} ${n}`.replace(/\s+/g, " ")),
   ),
 );
 
@@ -195,7 +197,9 @@ const SIGNING_WITNESSED = [
   ...["witnessed", "witness", "witnesses", "witnessing"],
   ...["oversaw", "oversee", "oversees", "overseeing"],
   ...["presided over", "presides over", "preside over", "presiding over"],
-].flatMap((v) => [`${v} the signing of`, `${v} the signing ceremony of`, `${v} a signing ceremony for`]);
+].flatMap((v) => [`${v} the signing of`, `${v} the signing ceremony of`, `${v} a signing ceremony for`, `${v} the exchange of`]);
+/** What "witnessed the exchange of" must not be followed by to be texts handed over at a signing. */
+const EXCHANGED_NOT_TEXTS = ["fire", "prisoners", "gifts", "views", "greetings", "blows", "hostages", "bodies", "captives"];
 
 /** How long a visit or a tour lasts, before its noun: "three-day", "two-week", "week-long". */
 const VISIT_LENGTHS = [
@@ -1002,7 +1006,7 @@ const CUES: Cue[] = [
   ...AGREEMENT_MADE.map((w) => cue(w, "SIGNED", "verb", 12)),
   ...SIGNED_TEXTS_EXCHANGED.map((w) => cue(w, "SIGNED", "verb", 8)),
   // "The two leaders witnessed the signing of 12 agreements": the leaders' countries sign with each other.
-  ...SIGNING_WITNESSED.map((w) => cue(w, "SIGNED", "verb", 8, { bySides: true })),
+  ...SIGNING_WITNESSED.map((w) => cue(w, "SIGNED", "verb", 8, { bySides: true, notBefore: EXCHANGED_NOT_TEXTS })),
   // SANCTIONED
   ...forms(["imposed sanctions on", "imposes sanctions on", "impose sanctions on", "slapped sanctions on"], (w) =>
     cue(w, "SANCTIONED", "verb", 10),
@@ -1139,6 +1143,8 @@ export const EN_RELATIONS: RelationWords = {
   judgesActs: new Set(["CRITICIZED"]),
   // "Peru closed its border. ... Chile condemned the move": the act the article reports, its first subject's.
   storyActs: new PhraseSet(STORY_ACTS),
+  // "Xi's wife Peng Liyuan", "Ruto and his wife Rachel": the spouse is on the owner's trip.
+  spouses: new PhraseSet(["wife", "husband", "spouse", "first lady", "first gentleman"]),
   // 'Boric said Peru's decision was "unacceptable"', '"Peru poses a grave threat to the region," Boric said'.
   judgedInSpeech: {
     reporting: new PhraseSet(["said", "says", "say", "told", "added", "stressed", "insisted", "warned", "declared", "noted"]),
