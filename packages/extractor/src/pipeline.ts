@@ -121,15 +121,12 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const statics = relateStatic(view);
-    const candidates: RelationCandidate[] = withBodiesCountries(
-      [
-        ...relateSentence(view, datesOf),
-        ...statics,
-        ...placesNamedByKind(view, resolved, lexicon, statics),
-        ...ownedOfficers(view, resolved),
-      ],
-      resolved.bodiesOf,
-    );
+    const candidates: RelationCandidate[] = [
+      ...relateSentence(view, datesOf),
+      ...statics,
+      ...placesNamedByKind(view, resolved, lexicon, statics),
+      ...ownedOfficers(view, resolved),
+    ];
     story ??= pack.relations.storyActs ? storyOf(view, candidates) : undefined;
     const supplied = candidates.findLast((c) => c.type === "SUPPLIED");
     const recipient = supplied && resolved.entities.byId.get(supplied.target);
@@ -217,29 +214,6 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
 
 /** How many sentences back a supply's recipient is still the one of goods sent with none named. */
 const AID_CONTEXT_SENTENCES = 3;
-
-/** Acts a country's body does for its country: not a standing fact, nor one done with a counterpart (two bodies sign). */
-const BODY_ACTS_FOR_COUNTRY = new Set([
-  "ACCUSED",
-  "CRITICIZED",
-  "PRAISED",
-  "THANKED",
-  "SUPPORTED",
-  "SUPPLIED",
-  "SANCTIONED",
-  "INVITED",
-  "VISITED",
-]);
-
-/** "Bộ Ngoại giao Trung Quốc cáo buộc X": what a country's body named with it does, the country does too. */
-function withBodiesCountries(candidates: RelationCandidate[], bodiesOf: ReadonlyMap<string, string>): RelationCandidate[] {
-  if (bodiesOf.size === 0) return candidates;
-  const countries = candidates.flatMap((c) => {
-    const country = bodiesOf.get(c.source);
-    return country && country !== c.target && BODY_ACTS_FOR_COUNTRY.has(c.type) ? [{ ...c, source: country }] : [];
-  });
-  return [...candidates, ...countries];
-}
 
 /** What supports a relation read from `sentence`. Module-level, not a closure per sentence: under tsx (esbuild keepNames) each closure made costs a defineProperty. */
 function evidenceOf(articleId: string, sentence: { text: string; start: number; end: number }, rule: string): Evidence {

@@ -275,10 +275,9 @@ describe("extractArticle: discourse", () => {
         "Liên minh châu Âu trừng phạt Iran vì cung cấp tên lửa cho Nga.",
       ].join("\n"),
     );
-    // The ministry (and its country with it) protests, not the ambassador it summoned; Iran supplies, not the EU.
-    // "Đại sứ" is no office in the test lexicon: no role for John Smith.
+    // The ministry protests, not the ambassador it summoned; Iran supplies, not the EU. "Đại sứ" is no office in
+    // the test lexicon: no role for John Smith.
     expect(sorted(list)).toEqual([
-      "Bộ Ngoại giao Nga CRITICIZED United States [occurred]",
       "European Union SANCTIONED Iran [occurred]",
       "Iran SUPPLIED Russia [occurred]",
       "Russia CRITICIZED United States [occurred]",

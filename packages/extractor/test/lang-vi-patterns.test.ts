@@ -2725,20 +2725,6 @@ describe("Vietnamese meeting nouns", () => {
     );
   });
 
-  it("a ministry named by its field and its country acts and is acted on as a body: 'Bộ Ngoại giao X cáo buộc Y', 'cảm ơn Bộ Công an Y'", () => {
-    // The body acts, and its country with it, as before.
-    expect(triples("Bộ Ngoại giao Lào cáo buộc Ấn Độ vi phạm thỏa thuận.")).toEqual([
-      "Bộ Ngoại giao Lào ACCUSED India [occurred]",
-      "Laos ACCUSED India [occurred]",
-    ]);
-    // Acted on: the body, not its country.
-    expect(triples("Ông Omar Haddad cảm ơn Bộ Công an Ấn Độ.")).toEqual(["Omar Haddad THANKED Bộ Công an Ấn Độ [occurred]"]);
-    // Two bodies sign with each other; their countries are no party to it.
-    expect(triples("Bộ Y tế Cuba và Bộ Thương mại Pháp đã ký bản ghi nhớ về dược phẩm.").filter((t) => t.includes("SIGNED"))).toEqual([
-      "Bộ Y tế Cuba SIGNED Bộ Thương mại Pháp [occurred]",
-    ]);
-  });
-
   it("setting foot on a country's soil is a visit: 'đặt chân lên lãnh thổ X', 'đặt chân lên đảo X'", () => {
     expect(triples("Ông Omar Haddad hôm qua đã đặt chân lên lãnh thổ Ấn Độ.")).toContain("Omar Haddad VISITED India [occurred]");
     expect(triples("Ông Omar Haddad sẽ đặt chân lên đảo Cuba vào tháng 9.")).toContain("Omar Haddad VISITED Cuba [planned]");

@@ -26,8 +26,6 @@ export interface NameMention {
   leading?: boolean;
   /** "X cùng Đoàn đại biểu cấp cao Y": the person named first before a delegation, who leads it. */
   leadsDelegation?: boolean;
-  /** "Bộ Ngoại giao Trung Quốc": the country whose body this is, which acts with it. */
-  bodyOf?: LexiconEntry;
 }
 
 export type Gender = "female" | "male";

@@ -227,11 +227,6 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     });
     return span.to;
   }
-  const ministry = ministryWithCountry(context, i);
-  if (ministry) {
-    mentions.push(ministry);
-    return ministry.to;
-  }
   if (span?.kind === "office") {
     const joint = jointHolders(context, i);
     if (joint) {
@@ -2339,35 +2334,15 @@ function ministryOf(context: Context, at: number): string | undefined {
   const inside = k < office.to;
   if ((!inside && (keys[k] !== words.ministry || spans[k])) || bodies.heads.has(keys.slice(at, k).join(" "))) return undefined;
   const from = k + 1;
-  const field = inside ? office.to - from : ministryField(context, from);
+  const unlisted = () =>
+    countPlainWords(context, from, MINISTRY_FIELD_WORDS) === MINISTRY_FIELD_WORDS &&
+    tokens[from]!.capitalized &&
+    !tokens[from + 1]!.capitalized
+      ? MINISTRY_FIELD_WORDS
+      : 0;
+  const field = inside ? office.to - from : words.titleFields?.lengthAt(keys, from) || unlisted();
   if (!field || bodies.notFields.has(keys.slice(from, from + field).join(" "))) return undefined;
   return textOf(tokens, k, from + field);
-}
-
-/** How many words name a ministry's field at `at` ("Công an", "Kế hoạch và Đầu tư"): a listed field, else two plain words. */
-function ministryField(context: Context, at: number): number {
-  const { tokens, keys, words } = context;
-  const listed = words.titleFields?.lengthAt(keys, at);
-  if (listed) return listed;
-  const plain =
-    countPlainWords(context, at, MINISTRY_FIELD_WORDS) === MINISTRY_FIELD_WORDS && tokens[at]!.capitalized && !tokens[at + 1]!.capitalized;
-  return plain ? MINISTRY_FIELD_WORDS : 0;
-}
-
-/**
- * "Bộ Ngoại giao Trung Quốc bày tỏ ...", "cảm ơn Bộ Công an Lào": a ministry named by its field and the country that
- * closes it, with no office before it, is the body that acts or is acted on, named as written; not its country.
- */
-function ministryWithCountry(context: Context, at: number): NameMention | undefined {
-  const { tokens, keys, spans, words } = context;
-  const bodies = words.ministryBodies;
-  if (!bodies || spans[at] || keys[at] !== words.ministry || !tokens[at]!.capitalized) return undefined;
-  const field = ministryField(context, at + 1);
-  if (!field || bodies.notFields.has(keys.slice(at + 1, at + 1 + field).join(" "))) return undefined;
-  const country = spans[at + 1 + field];
-  if (country?.kind !== "entity" || country.entry.type !== "COUNTRY") return undefined;
-  const surface = textOf(tokens, at, country.to);
-  return { kind: "name", from: at, to: country.to, surface, type: "ORGANIZATION", maybeShort: false, bodyOf: country.entry };
 }
 
 function countPlainWords(context: Context, at: number, max: number): number {

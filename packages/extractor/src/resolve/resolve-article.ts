@@ -42,8 +42,6 @@ export interface ResolvedArticle {
   titles: TitleFact[];
   places: PlaceFact[];
   entities: ArticleEntities;
-  /** A country's body named with it ("Bộ Ngoại giao Trung Quốc"), by id: the country's id, which does what the body does. */
-  bodiesOf: Map<string, string>;
 }
 
 /**
@@ -119,11 +117,6 @@ export function resolveArticle(
   }
 
   for (const mention of all) if (mention.written) named.get(mention)?.aliases.add(mention.written);
-  const bodiesOf = new Map<string, string>();
-  for (const mention of all) {
-    const body = named.get(mention);
-    if (body && mention.bodyOf) bodiesOf.set(body.id, entities.fromEntry(mention.bodyOf).id);
-  }
 
   const titles: TitleFact[] = [];
   const places: PlaceFact[] = [];
@@ -253,7 +246,7 @@ export function resolveArticle(
     held.affiliation = fact.affiliation;
     titles.push(fact);
   }
-  return { mentions: resolved, titles, places, entities, bodiesOf };
+  return { mentions: resolved, titles, places, entities };
 }
 
 /**
