@@ -4507,3 +4507,16 @@ describe("English constructions: a spouse named after a possessive owner ('X's w
     expect(events("Prabowo's wife Ani Yudhoyono opened a school in Jakarta.").filter((r) => r.includes("VISITED"))).toEqual([]);
   });
 });
+
+describe("English constructions: an event verb whose object negates it ('signed nothing', 'sent no troops')", () => {
+  it("states no signing or supply the object denies", () => {
+    expect(events("The leaders of Chile and Peru met in Lima. They signed nothing.").filter((r) => r.includes("SIGNED"))).toEqual([]);
+    expect(events("Chile signed no agreement with Peru on Monday.").filter((r) => r.includes("SIGNED"))).toEqual([]);
+    expect(events("Chile sent no weapons to Ukraine.").filter((r) => r.includes("SUPPLIED"))).toEqual([]);
+  });
+
+  it("still states them with an ordinary object", () => {
+    expect(events("Chile signed an agreement with Peru on Monday.")).toContain("Chile SIGNED Peru [occurred]");
+    expect(events("Chile sent weapons to Ukraine.")).toContain("Chile SUPPLIED Ukraine [occurred]");
+  });
+});

@@ -1053,6 +1053,8 @@ export interface ModalityWords {
   readonly plannedAfter: PhraseSet;
   /** After a nominalized event, words that call it off ("the visit was postponed"). */
   readonly negatedAfter?: PhraseSet;
+  /** Right after an event verb, an object that negates it ("signed nothing", "sent no troops"). */
+  readonly negatedObjects?: PhraseSet;
   /** After a planned event, a contrast word and then words that call the plan off ("was due to visit X, but cancelled"). */
   readonly calledOff?: { readonly contrast: ReadonlySet<string>; readonly words: PhraseSet };
   /** Words that make an event the object of another verb ("việc gửi quân"). */

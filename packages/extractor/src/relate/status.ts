@@ -183,6 +183,7 @@ export function eventStatus(
   for (let i = Math.max(0, from - TOPIC_REACH); i < from; i++) if (view.phraseAt(i, words.topic)) return undefined;
   // "X's visit to Y was postponed": a nominalized event called off after it is named.
   if (noun && words.negatedAfter && wordsAfter(view, to).some((i) => view.phraseAt(i, words.negatedAfter!))) return undefined;
+  if (!noun && words.negatedObjects && view.phraseAt(to, words.negatedObjects)) return undefined;
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
   for (let i = start; i < from; i++) if (view.phraseAt(i, words.alleged)) return "alleged";

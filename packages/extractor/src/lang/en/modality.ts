@@ -209,6 +209,7 @@ export const EN_MODALITY: ModalityWords = {
   plannedAfter: words(
     ["is", "are", "was", "were"].flatMap((aux) => ["expected", "scheduled", "planned", "due"].map((w) => `${aux} ${w}`)).concat("will"),
   ),
+  negatedObjects: words(["no", "nothing", "none", "neither"]),
   negatedAfter: words([
     // "a summit between A and B was unlikely": judged not to happen.
     "was unlikely",
