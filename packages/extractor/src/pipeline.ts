@@ -54,7 +54,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
   const plain = tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions));
   // "the North" stands for North Korea once the article names a Korea: read again with it the sentences it may change.
-  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames);
+  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames, pack.mentions.possessiveClitics);
   const recognize = (contextual: ContextualNames) =>
     tokens.map((t, i) =>
       mayNameContextually(t, contextual, pack.mentions.possessiveClitics)
