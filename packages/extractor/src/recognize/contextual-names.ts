@@ -8,6 +8,8 @@ import type { Mention } from "./mention.ts";
 export interface ContextualNames {
   names: Map<string, LexiconEntry>;
   prefixes: Set<string>;
+  /** The keys only these names make a prefix or a name (not "the", which begins lexicon names too). */
+  ownKeys: Set<string>;
   /**
    * The last word of every key that only these names make a prefix or a name, and that word less the possessive
    * clitics recognition may write onto it ("north" for "the north", "the norths"; not "the", which begins lexicon
@@ -39,10 +41,10 @@ export function contextualNames(
   const prefixes = wordPrefixes([...usable.keys()]);
   // A clitic's key is written onto the word before it whole, or its first word when it has several.
   const endings = [...clitics].map((c) => nameKey(c).split(" ")[0]!).filter((ending) => ending !== "");
+  const ownKeys = new Set([...[...prefixes].filter((p) => !lexicon.prefixes.has(p)), ...usable.keys()]);
   const lastWordStems = new Set<string>();
-  for (const key of new Set([...[...prefixes].filter((p) => !lexicon.prefixes.has(p)), ...usable.keys()]))
-    addStems(key.slice(key.lastIndexOf(" ") + 1), endings, lastWordStems);
-  return { names: usable, prefixes, lastWordStems };
+  for (const key of ownKeys) addStems(key.slice(key.lastIndexOf(" ") + 1), endings, lastWordStems);
+  return { names: usable, prefixes, ownKeys, lastWordStems };
 }
 
 /** `word`, and every word that clitics' keys (`endings`) written onto it one after another make `word` ("north" of "norths"). */
