@@ -9,7 +9,7 @@ import { BUNDLED_PACKS, packFor, type LanguagePacks } from "./lang/pack-for.ts";
 import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { type ContextualNames, contextualNames, mayNameContextually } from "./recognize/contextual-names.ts";
-import { recognizeMentions } from "./recognize/recognize-mentions.ts";
+import { recognizeMentions, recognizeWithContext } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
 import { dropOwnSide } from "./relate/drop-own-side.ts";
@@ -54,11 +54,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
   const plain = tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions));
   // "the North" stands for North Korea once the article names a Korea: read again with it the sentences it may change.
-  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames);
+  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames, pack.mentions.possessiveClitics);
   const recognize = (contextual: ContextualNames) =>
     tokens.map((t, i) =>
       mayNameContextually(t, contextual, pack.mentions.possessiveClitics)
-        ? recognizeMentions(t, lexicon, pack.mentions, contextual)
+        ? recognizeWithContext(t, lexicon, pack.mentions, contextual, plain[i]!)
         : plain[i]!,
     );
   // "Foreign Minister X" under a dateline: the office of someone the lexicon does not know is held there.

@@ -8,21 +8,26 @@ import type { Mention } from "./mention.ts";
 export interface ContextualNames {
   names: Map<string, LexiconEntry>;
   prefixes: Set<string>;
+  /** The keys only these names make a prefix or a name (not "the", which begins lexicon names too). */
+  ownKeys: Set<string>;
   /**
-   * Every beginning of the last word of a key that only these names make a prefix or a name ("n" ... "north" for
-   * "the north"; not "the", which begins lexicon names too): see `mayNameContextually`.
+   * The last word of every key that only these names make a prefix or a name, and that word less the possessive
+   * clitics recognition may write onto it ("north" for "the north", "the norths"; not "the", which begins lexicon
+   * names too): the words a sentence must have to read otherwise with them (see `mayNameContextually`).
    */
-  lastWordStarts: Set<string>;
+  lastWordStems: Set<string>;
 }
 
 /**
  * The pack's contextual names ("the North") that stand for their entity in this article: those one of whose context
  * entries ("South Korea", or a person of it) the article's mentions name. Undefined when there are none.
+ * `clitics`: the pack's possessive clitics, which recognition writes onto the word before them ("North's" → "norths").
  */
 export function contextualNames(
   mentions: Mention[][],
   lexicon: Lexicon,
   names: readonly ContextualName[] | undefined,
+  clitics: ReadonlySet<string>,
 ): ContextualNames | undefined {
   if (!names?.length) return undefined;
   // A person's country counts: "Kim Jong Un" sets the scene for "the North".
@@ -34,23 +39,31 @@ export function contextualNames(
   }
   if (!usable.size) return undefined;
   const prefixes = wordPrefixes([...usable.keys()]);
-  const lastWordStarts = new Set<string>();
-  for (const key of new Set([...[...prefixes].filter((p) => !lexicon.prefixes.has(p)), ...usable.keys()])) {
-    const last = key.slice(key.lastIndexOf(" ") + 1);
-    for (let n = 1; n <= last.length; n++) lastWordStarts.add(last.slice(0, n));
-  }
-  return { names: usable, prefixes, lastWordStarts };
+  // A clitic's key is written onto the word before it whole, or its first word when it has several.
+  const endings = [...clitics].map((c) => nameKey(c).split(" ")[0]!).filter((ending) => ending !== "");
+  const ownKeys = new Set([...[...prefixes].filter((p) => !lexicon.prefixes.has(p)), ...usable.keys()]);
+  const lastWordStems = new Set<string>();
+  for (const key of ownKeys) addStems(key.slice(key.lastIndexOf(" ") + 1), endings, lastWordStems);
+  return { names: usable, prefixes, ownKeys, lastWordStems };
+}
+
+/** `word`, and every word that clitics' keys (`endings`) written onto it one after another make `word` ("north" of "norths"). */
+function addStems(word: string, endings: readonly string[], into: Set<string>): void {
+  into.add(word);
+  for (const ending of endings)
+    if (word.length > ending.length && word.endsWith(ending)) addStems(word.slice(0, -ending.length), endings, into);
 }
 
 /**
  * Whether a sentence may read otherwise with the contextual names than without them. Recognition looks up keys
  * made of its words' name keys, a possessive clitic's written onto the word before ("norths"), so a key only the
- * contextual names know ends in a word that begins with a word of a word's name key (or is a word of a clitic's
- * key after its first, which joins the word before). A sentence without one reads alike, and need not be read again.
+ * contextual names know ends in a word of a word's name key, clitics' keys perhaps written onto it (or in a word of
+ * a clitic's key after its first, which joins the word before). A sentence without one reads alike, and need not be
+ * read again: most sentences of an article about a Korea say neither "north" nor "south", though many say "no" or "so".
  */
 export function mayNameContextually(tokens: Token[], contextual: ContextualNames, clitics: ReadonlySet<string>): boolean {
   return tokens.some((t) => {
     const words = t.word ? t.nameKey.split(" ") : clitics.has(t.key) ? nameKey(t.text).split(" ").slice(1) : [];
-    return words.some((word) => contextual.lastWordStarts.has(word));
+    return words.some((word) => contextual.lastWordStems.has(word));
   });
 }

@@ -66,9 +66,27 @@ const APPOSITION_MARKS = new Set([",", "–", "-", "—", "("]);
  * Finds the names, titled people, descriptions ("nhà lãnh đạo Triều Tiên") and groups ("hai nước") of one
  * sentence. Coreference is left to the resolver; this only reads the sentence.
  */
-export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: MentionWords, contextual?: ContextualNames): Mention[] {
-  const index = indexOf(words);
-  const spans = labelSpans(tokens, lexicon, index, contextual);
+export function recognizeMentions(tokens: Token[], lexicon: Lexicon, words: MentionWords): Mention[] {
+  return mentionsOf(tokens, lexicon, words, labelSpans(tokens, lexicon, indexOf(words)).spans);
+}
+
+/**
+ * A sentence read again with an article's contextual names: `plain`, its mentions read without them, unless
+ * they gave one of its keys (reading a sentence's spans costs about half of reading the sentence).
+ */
+export function recognizeWithContext(
+  tokens: Token[],
+  lexicon: Lexicon,
+  words: MentionWords,
+  contextual: ContextualNames,
+  plain: Mention[],
+): Mention[] {
+  const labels = labelSpans(tokens, lexicon, indexOf(words), contextual);
+  return labels.contextual ? mentionsOf(tokens, lexicon, words, labels.spans) : plain;
+}
+
+/** The mentions of a sentence whose spans are labelled. */
+function mentionsOf(tokens: Token[], lexicon: Lexicon, words: MentionWords, spans: (Span | undefined)[]): Mention[] {
   const mentions: Mention[] = [];
   const context: Context = { tokens, keys: tokens.map((t) => t.key), spans, lexicon, words };
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
@@ -1116,13 +1134,24 @@ function personAfterKin(context: Context, at: number): NameMention | undefined {
 }
 
 /** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
-function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, contextual?: ContextualNames): (Span | undefined)[] {
+/** A sentence's spans by the token each starts at; `contextual`: whether contextual names gave a key looked up. */
+interface Labels {
+  spans: (Span | undefined)[];
+  contextual: boolean;
+}
+
+function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, contextual?: ContextualNames): Labels {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // A span's key is its tokens' name keys joined ("Kim Jong-un" → "kim jong un").
   const keys = tokens.map((t) => t.nameKey);
   let known = index.allPrefixes.get(lexicon);
   if (!known) index.allPrefixes.set(lexicon, (known = new Set([...lexicon.prefixes, ...index.cuePrefixes])));
-  const isPrefix = (key: string) => known.has(key) || !!contextual?.prefixes.has(key);
+  // Every key a span is looked up by is first looked up here: one only contextual names give may change the spans.
+  let gaveKey = false;
+  const isPrefix = (key: string) => {
+    if (contextual?.ownKeys.has(key)) gaveKey = true;
+    return known.has(key) || !!contextual?.prefixes.has(key);
+  };
   const endKeys: string[] = [];
   const endTokens: number[] = [];
   let lastEnd = -1;
@@ -1165,7 +1194,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
       i = lastEnd = found.to;
     } else i++;
   }
-  return spans;
+  return { spans, contextual: gaveKey };
 }
 
 /** "the Republic of Armenia": a state's formal style just before a country's name is part of that name. */
