@@ -112,7 +112,8 @@ function objectPronoun(view: SentenceView, m: ResolvedMention): boolean {
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
   const view = plain.withActedOn(actedOn(plain, occurrences)).withDates(dates);
-  const charges = chargeRegions(view, occurrences);
+  const allegations = allegationsIn(view);
+  const charges = chargeRegions(view, occurrences, allegations);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
   const emit: Emit = (o, type, subjects, objects, status, rule) => {
@@ -262,7 +263,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     }
   }
   relateInvitations(view, out, dates);
-  relateAllegations(view, occurrences, emit);
+  relateAllegations(view, occurrences, allegations, emit);
   relateProtestsTo(view, occurrences, emit);
   relateJudgedInSpeech(view, emit);
   relateActJudgedInSpeech(view, emit);
@@ -961,19 +962,37 @@ function denialBefore(view: SentenceView, o: Occurrence): Occurrence | undefined
   return undefined;
 }
 
-/** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
-function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, number][] {
-  const regions: [number, number][] = [];
-  for (const o of occurrences)
-    if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
-      regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
+/** An alleging phrase ("cho rằng") at [from, to) whose clause, up to `end`, holds a charge word: it charges someone. */
+interface Allegation {
+  from: number;
+  to: number;
+  end: number;
+}
+
+/** The sentence's alleging phrases that charge someone: found once, for chargeRegions and relateAllegations alike. */
+function allegationsIn(view: SentenceView): Allegation[] {
   const { alleging, chargeWords } = view.pack.relations;
+  const found: Allegation[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const length = view.phraseAt(i, alleging);
     if (!length) continue;
     const end = regionEnd(view, i + length);
-    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) regions.push([i + length, end]);
+    for (let j = i + length; j < end; j++)
+      if (view.phraseAt(j, chargeWords)) {
+        found.push({ from: i, to: i + length, end });
+        break;
+      }
   }
+  return found;
+}
+
+/** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
+function chargeRegions(view: SentenceView, occurrences: Occurrence[], allegations: Allegation[]): [number, number][] {
+  const regions: [number, number][] = [];
+  for (const o of occurrences)
+    if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
+      regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
+  for (const { to, end } of allegations) regions.push([to, end]);
   const reporting = view.pack.relations.reportedCharge;
   for (let i = 0; reporting && i < view.tokens.length; i++) {
     const length = view.mentionAt[i] ? 0 : view.phraseAt(i, reporting);
@@ -1333,15 +1352,10 @@ function contactBefore(
 }
 
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */
-function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
-  const { alleging, chargeWords } = view.pack.relations;
-  for (let i = 0; i < view.tokens.length; i++) {
-    const length = view.phraseAt(i, alleging);
-    if (!length) continue;
-    const end = regionEnd(view, i + length);
-    let charged = false;
-    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) charged = true;
-    if (!charged) continue;
+function relateAllegations(view: SentenceView, occurrences: Occurrence[], allegations: Allegation[], emit: Emit): void {
+  const { chargeWords } = view.pack.relations;
+  for (const { from: i, to } of allegations) {
+    const length = to - i;
     const words = view.tokens.slice(i, i + length).map((t) => t.key);
     const o: Occurrence = { cue: { words, type: "ACCUSED", kind: "verb", reach: ALLEGING_REACH }, from: i, to: i + length };
     if (occurrences.some((x) => x.from === i)) continue;
