@@ -112,8 +112,7 @@ function objectPronoun(view: SentenceView, m: ResolvedMention): boolean {
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
   const view = plain.withActedOn(actedOn(plain, occurrences)).withDates(dates);
-  const allegations = allegationsIn(view);
-  const charges = chargeRegions(view, occurrences, allegations);
+  const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
   const emit: Emit = (o, type, subjects, objects, status, rule) => {
@@ -263,7 +262,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     }
   }
   relateInvitations(view, out, dates);
-  relateAllegations(view, occurrences, allegations, emit);
+  relateAllegations(view, occurrences, emit);
   relateProtestsTo(view, occurrences, emit);
   relateJudgedInSpeech(view, emit);
   relateActJudgedInSpeech(view, emit);
@@ -962,37 +961,19 @@ function denialBefore(view: SentenceView, o: Occurrence): Occurrence | undefined
   return undefined;
 }
 
-/** An alleging phrase ("cho rằng") at [from, to) whose clause, up to `end`, holds a charge word: it charges someone. */
-interface Allegation {
-  from: number;
-  to: number;
-  end: number;
-}
-
-/** The sentence's alleging phrases that charge someone: found once, for chargeRegions and relateAllegations alike. */
-function allegationsIn(view: SentenceView): Allegation[] {
-  const { alleging, chargeWords } = view.pack.relations;
-  const found: Allegation[] = [];
-  for (let i = 0; i < view.tokens.length; i++) {
-    const length = view.phraseAt(i, alleging);
-    if (!length) continue;
-    const end = regionEnd(view, i + length);
-    for (let j = i + length; j < end; j++)
-      if (view.phraseAt(j, chargeWords)) {
-        found.push({ from: i, to: i + length, end });
-        break;
-      }
-  }
-  return found;
-}
-
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
-function chargeRegions(view: SentenceView, occurrences: Occurrence[], allegations: Allegation[]): [number, number][] {
+function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, number][] {
   const regions: [number, number][] = [];
   for (const o of occurrences)
     if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
       regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
-  for (const { to, end } of allegations) regions.push([to, end]);
+  const { alleging, chargeWords } = view.pack.relations;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const length = view.phraseAt(i, alleging);
+    if (!length) continue;
+    const end = regionEnd(view, i + length);
+    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) regions.push([i + length, end]);
+  }
   const reporting = view.pack.relations.reportedCharge;
   for (let i = 0; reporting && i < view.tokens.length; i++) {
     const length = view.mentionAt[i] ? 0 : view.phraseAt(i, reporting);
@@ -1352,10 +1333,15 @@ function contactBefore(
 }
 
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */
-function relateAllegations(view: SentenceView, occurrences: Occurrence[], allegations: Allegation[], emit: Emit): void {
-  const { chargeWords } = view.pack.relations;
-  for (const { from: i, to } of allegations) {
-    const length = to - i;
+function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
+  const { alleging, chargeWords } = view.pack.relations;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const length = view.phraseAt(i, alleging);
+    if (!length) continue;
+    const end = regionEnd(view, i + length);
+    let charged = false;
+    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) charged = true;
+    if (!charged) continue;
     const words = view.tokens.slice(i, i + length).map((t) => t.key);
     const o: Occurrence = { cue: { words, type: "ACCUSED", kind: "verb", reach: ALLEGING_REACH }, from: i, to: i + length };
     if (occurrences.some((x) => x.from === i)) continue;
