@@ -39,55 +39,17 @@ interface Occurrence {
   source?: number;
 }
 
-/**
- * The cues that open on one word, longest first. A pack may have hundreds ("expressed support", "expressed
- * concern", ...): most are rejected by their second word alone, so they are also kept by it.
- */
-interface CuesOfWord {
-  readonly all: Cue[];
-  /** The one-word cues: the only ones that can match when the next word is no cue's second word. */
-  readonly single: Cue[];
-  /** By second word: the one-word cues and the cues with that second word, in the order of `all`. */
-  readonly bySecond: Map<string, Cue[]>;
-}
-
-/** A pack's cues by first word: built once per pack. */
-const CUE_INDEXES = new WeakMap<RelationWords, Map<string, CuesOfWord>>();
-function cuesByFirstWord(words: RelationWords): Map<string, CuesOfWord> {
+/** A pack's cues by first word, longest first: built once per pack. */
+const CUE_INDEXES = new WeakMap<RelationWords, Map<string, Cue[]>>();
+function cuesByFirstWord(words: RelationWords): Map<string, Cue[]> {
   let index = CUE_INDEXES.get(words);
   if (!index) {
-    index = new Map<string, CuesOfWord>();
-    for (const cue of [...words.cues].sort((a, b) => b.words.length - a.words.length)) {
-      let cues = index.get(cue.words[0]!);
-      if (!cues) index.set(cue.words[0]!, (cues = { all: [], single: [], bySecond: new Map() }));
-      cues.all.push(cue);
-      const second = cue.words[1];
-      if (second === undefined) {
-        cues.single.push(cue);
-        for (const list of cues.bySecond.values()) list.push(cue);
-      } else {
-        const list = cues.bySecond.get(second);
-        if (list) list.push(cue);
-        else cues.bySecond.set(second, [...cues.single, cue]);
-      }
-    }
+    index = new Map<string, Cue[]>();
+    for (const cue of [...words.cues].sort((a, b) => b.words.length - a.words.length))
+      index.set(cue.words[0]!, [...(index.get(cue.words[0]!) ?? []), cue]);
     CUE_INDEXES.set(words, index);
   }
   return index;
-}
-
-const NO_CUES: readonly Cue[] = [];
-
-/**
- * The cues that may start at `i`, longest first: those of its word whose second word follows, or whose second
- * word follows a phrase interposed in the cue ("met on Monday with"; then all of them are tried).
- */
-function cuesAt(view: SentenceView, i: number): readonly Cue[] {
-  const cues = cuesByFirstWord(view.pack.relations).get(view.key(i));
-  if (!cues) return NO_CUES;
-  const interposed = view.words.interposed;
-  if (interposed && view.phraseAt(i + 1, interposed)) return cues.all;
-  return cues.bySecond.get(view.key(i + 1)) ?? cues.single;
 }
 
 const QUOTES = new Set(['"', "“", "'", "‘"]);
@@ -883,13 +845,12 @@ function cueEnd(view: SentenceView, i: number, words: readonly string[]): number
 /** Cue words outside names, longest first, left to right. */
 function findCues(view: SentenceView): Occurrence[] {
   const found: Occurrence[] = [];
+  const index = cuesByFirstWord(view.pack.relations);
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.mentionAt[i]) continue;
-    const cues = cuesAt(view, i);
-    if (!cues.length) continue;
     let source: number | undefined;
     let end = i;
-    const cue = cues.find((c) => {
+    const cue = index.get(view.key(i))?.find((c) => {
       end = cueEnd(view, i, c.words);
       const fits =
         end > i &&
@@ -1866,7 +1827,9 @@ function embedded(view: SentenceView, start: number): boolean {
 
 /** The cue that starts at `i`, as a verb or a noun: the longest, as `findCues` takes it. */
 function cueStartingAt(view: SentenceView, i: number): Cue | undefined {
-  return cuesAt(view, i).find((c) => view.matches(i, c.words));
+  return cuesByFirstWord(view.pack.relations)
+    .get(view.key(i))
+    ?.find((c) => view.matches(i, c.words));
 }
 
 /** Where the first verb cue of tokens [from, to) starts, or `to`: a named event ("chuyến thăm X") is no verb. */
@@ -2465,7 +2428,9 @@ function leaderAfterDelegation(view: SentenceView, at: number): ResolvedMention 
 
 /** Whether a meeting's noun ("summit", "talks") stands at `at`. */
 function namesMeeting(view: SentenceView, at: number): boolean {
-  return cuesAt(view, at).some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
+  return !!cuesByFirstWord(view.pack.relations)
+    .get(view.key(at))
+    ?.some((c) => c.kind === "noun" && c.type === "MET" && view.matches(at, c.words));
 }
 
 /** How many tokens (a place the guests are hosted at, a date) may stand between the guests and "for". */
@@ -3095,8 +3060,9 @@ function companionsOf(view: SentenceView, visitor: ResolvedMention, place: Resol
 
 /** "Việt Nam đón X tới thăm": a country that welcomes a visitor in person is where a visit without a place goes. */
 function hostOf(view: SentenceView, guest: ResolvedMention): ResolvedMention | undefined {
+  const index = cuesByFirstWord(view.pack.relations);
   for (let k = guest.from - 1; k >= Math.max(0, guest.from - 3); k--) {
-    const welcome = cuesAt(view, k).find((c) => c.inPerson && view.matches(k, c.words) && k + c.words.length === guest.from);
+    const welcome = index.get(view.key(k))?.find((c) => c.inPerson && view.matches(k, c.words) && k + c.words.length === guest.from);
     if (!welcome) continue;
     const start = view.clauseStart(k);
     const host = view.mentions.filter((m) => m.from >= start && m.to <= k).at(-1);
