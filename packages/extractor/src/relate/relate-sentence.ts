@@ -3586,8 +3586,9 @@ function inviterBefore(view: SentenceView, o: Occurrence): ResolvedMention | und
  */
 function invitingActor(view: SentenceView, i: number): ResolvedMention | undefined {
   const { invitationOf, invitationFrom = [], invitation, invitedActReach = 0 } = view.pack.relations;
-  let after = -1;
-  for (const phrase of [invitationOf, ...invitationFrom]) if (phrase.length > 0 && view.matches(i, phrase)) after = i + phrase.length;
+  // Tried at every token: no array of the phrases is made for it.
+  let after = invitationOf.length > 0 && view.matches(i, invitationOf) ? i + invitationOf.length : -1;
+  for (const phrase of invitationFrom) if (phrase.length > 0 && view.matches(i, phrase)) after = i + phrase.length;
   if (after < 0 && invitationOf.length > 0 && invitedActReach && view.matches(i, invitation)) {
     const of = invitationOf.at(-1)!;
     for (let j = i + invitation.length + 1; j <= i + invitation.length + invitedActReach && !view.isBreak(j); j++) {

@@ -138,7 +138,9 @@ export class SentenceView {
 
   /** Whether the words at `i` are `words` (lower case). */
   matches(i: number, words: readonly string[]): boolean {
-    return words.every((w, k) => this.key(i + k) === w);
+    // A loop, not `every`: called millions of times, mostly failing on the first word.
+    for (let k = 0; k < words.length; k++) if (this.key(i + k) !== words[k]) return false;
+    return true;
   }
 
   /** Length in tokens of the longest of `phrases` found at `i`, or 0. */
@@ -150,8 +152,9 @@ export class SentenceView {
   firstPhrase(phrases: PhraseSet): number {
     let at = this.firstPhrases.get(phrases);
     if (at === undefined) {
-      at = this.tokens.findIndex((_, i) => !this.mentionAt[i] && this.phraseAt(i, phrases) > 0);
-      this.firstPhrases.set(phrases, (at = at === -1 ? Infinity : at));
+      at = Infinity;
+      for (let i = 0; i < this.tokens.length && at === Infinity; i++) if (!this.mentionAt[i] && this.phraseAt(i, phrases) > 0) at = i;
+      this.firstPhrases.set(phrases, at);
     }
     return at;
   }
