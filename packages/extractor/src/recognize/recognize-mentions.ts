@@ -1133,13 +1133,13 @@ function personAfterKin(context: Context, at: number): NameMention | undefined {
   return nameAt(context, at);
 }
 
-/** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
 /** A sentence's spans by the token each starts at; `contextual`: whether contextual names gave a key looked up. */
 interface Labels {
   spans: (Span | undefined)[];
   contextual: boolean;
 }
 
+/** Longest lexicon, office or cue match at each token, left to right, without overlaps. */
 function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, contextual?: ContextualNames): Labels {
   const spans: (Span | undefined)[] = new Array(tokens.length);
   // A span's key is its tokens' name keys joined ("Kim Jong-un" → "kim jong un").
