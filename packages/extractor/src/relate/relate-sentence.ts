@@ -1550,7 +1550,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const clause = view.clauseStart(o.from);
-  if (becomingClause(view, clause)) return earlierDoers(view, clause);
+  // A name of its own before the cue still acts: "..., trở thành nước đầu tiên Mỹ trừng phạt".
+  if (becomingClause(view, clause) && firstDoer(view, clause, o.from)?.kind !== "name") return earlierDoers(view, clause);
   const close = closeSubjects(view, o);
   if (close.length) return close;
   const described = copulaSubject(view, o);
