@@ -1477,3 +1477,18 @@ describe("Vietnamese offices: a country's name opening the holder's full name af
     expect(people("Chủ tịch UBND TP Hà Nội Nguyễn Văn Phong tiếp đoàn Lào.")).toEqual(["Nguyễn Văn Phong"]);
   });
 });
+
+describe("Vietnamese offices: a clause of becoming after a comma goes on with the main subject, not the name before it", () => {
+  it("'A gặp B, trở thành nhà lãnh đạo Y đầu tiên ...': B holds no office of Y", () => {
+    const text =
+      "Thủ tướng Ấn Độ Narendra Modi đã tới Colombo để gặp Tổng thống Sri Lanka Ranil Wickremesinghe, trở thành nhà lãnh đạo Ấn Độ đầu tiên dự lễ quốc khánh nước này.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Narendra Modi OFFICIAL_OF India", "Ranil Wickremesinghe OFFICIAL_OF Sri Lanka"]);
+    // An untitled name before the comma gets no office either; a relative clause still gives its head the office.
+    expect(
+      facts("Ông Kofi Mensah đã tiếp ông Ali Traoré, trở thành Bộ trưởng Ngoại giao Ghana đầu tiên làm việc đó.", ["OFFICIAL_OF"]),
+    ).toEqual([]);
+    expect(facts("Ông Ali Traoré, người vừa trở thành Bộ trưởng Ngoại giao Mali, tới Accra.", ["OFFICIAL_OF"])).toEqual([
+      "Ali Traoré OFFICIAL_OF Mali",
+    ]);
+  });
+});

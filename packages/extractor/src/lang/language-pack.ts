@@ -434,6 +434,11 @@ export interface MentionWords {
   /** Longer ways from a name to its office: "X hiện là", "X được bầu làm", "X giữ chức" (lower case). */
   readonly officeVerbs?: PhraseSet;
   /**
+   * Office verbs that, right after a comma, open a clause whose subject is the main clause's, not an apposition of
+   * the name before the comma: "A gặp B, trở thành nhà lãnh đạo Y đầu tiên ..." (A became it, not B).
+   */
+  readonly clauseOfficeVerbs?: PhraseSet;
+  /**
    * "X, who heads Kenya's foreign ministry,", "X, who chairs the African Union Commission,": verbs of heading after
    * a name, whose object's country or body the person serves in the office given here; `nouns`, the same said by a
    * noun ("head of"), read only after an apposition's comma.

@@ -2384,6 +2384,12 @@ function isFormer(tokens: Token[], at: number, words: MentionWords): boolean {
   return words.formerMarkers.has(tokens[at - 1]?.key ?? "");
 }
 
+/** "A gặp B, trở thành nhà lãnh đạo Y đầu tiên ...": the comma at `comma` opens a clause of the main subject, no apposition of B. */
+function opensMainClause(context: Context, comma: number): boolean {
+  const verbs = context.words.clauseOfficeVerbs;
+  return context.tokens[comma]?.text === "," && !!verbs && verbs.lengthAt(context.keys, comma + 1) > 0;
+}
+
 /**
  * An office after a person's name: "ông Yuri Ushakov – Trợ lý của Tổng thống Nga", "ông Sergei Shoigu khi đó
  * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
@@ -2401,6 +2407,7 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   }
   // "X, hiện là Bộ trưởng ...": an apposition may open with the verb that holds the office.
   const mark = APPOSITION_MARKS.has(tokens[j]?.text ?? "") ? 1 : 0;
+  if (mark && opensMainClause(context, j)) return mention;
   const headed = headedBody(context, j + mark, mark > 0);
   if (headed) return { ...mention, to: headed.to, title: headed.title };
   const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j + mark) ?? 0;
@@ -2457,7 +2464,7 @@ function stackedMinistryOffice(context: Context, at: number): { to: number; titl
  */
 function withFurtherOffice(context: Context, mention: NameMention): NameMention {
   const { tokens, keys, words } = context;
-  if (tokens[mention.to]?.text !== ",") return mention;
+  if (tokens[mention.to]?.text !== "," || opensMainClause(context, mention.to)) return mention;
   const at = mention.to + 1;
   const headed = headedBody(context, at, true);
   const verb = headed ? 0 : (words.officeVerbs?.lengthAt(keys, at) ?? 0);

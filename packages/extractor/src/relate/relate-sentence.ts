@@ -75,7 +75,8 @@ function objectPronoun(view: SentenceView, m: ResolvedMention): boolean {
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
-  const view = plain.withActedOn(actedOn(plain, occurrences)).withDates(dates);
+  const cued = plain.withCueStarts(new Set(occurrences.map((o) => o.from)));
+  const view = cued.withActedOn(actedOn(cued, occurrences)).withDates(dates);
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
@@ -1548,13 +1549,16 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (members.length) return members;
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
+  const clause = view.clauseStart(o.from);
+  // A name of its own before the cue still acts: "..., trở thành nước đầu tiên Mỹ trừng phạt".
+  if (becomingClause(view, clause) && firstDoer(view, clause, o.from)?.kind !== "name") return earlierDoers(view, clause);
   const close = closeSubjects(view, o);
   if (close.length) return close;
   const described = copulaSubject(view, o);
   if (described) return [described];
   const thanked = thankedDoer(view, o);
   if (thanked.length) return thanked;
-  let start = view.clauseStart(o.from);
+  const start = view.clauseStart(o.from);
   const leads = subordinate(view, start) || opensOnVerb(view, start, o);
   const head = relativeHead(view, start);
   // "X, người vừa tới Y": a bare motion verb right after the relative word is its head's.
@@ -1601,6 +1605,11 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
   const speaker = speakerOfOpeningVerb(view, o);
   if (speaker) return view.coordinatedAfter(speaker);
+  return earlierDoers(view, start);
+}
+
+/** The subject of the nearest clause before the one at `start` that names one before its own verb. */
+function earlierDoers(view: SentenceView, start: number): ResolvedMention[] {
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
@@ -1613,6 +1622,15 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     start = before;
   }
   return [];
+}
+
+/**
+ * "A tới X, trở thành nhà lãnh đạo Y đầu tiên đặt chân lên Z": a clause that opens on a verb of becoming after a comma
+ * has no subject of its own; whoever it names first ("nhà lãnh đạo Y") is what the main clause's subject becomes.
+ */
+function becomingClause(view: SentenceView, start: number): boolean {
+  const verbs = view.pack.mentions.clauseOfficeVerbs;
+  return !!verbs && view.key(start - 1) === "," && view.phraseAt(start, verbs) > 0;
 }
 
 /**

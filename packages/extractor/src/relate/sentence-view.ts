@@ -58,6 +58,9 @@ export interface ArticleContext {
   readonly story?: readonly ResolvedMention[];
 }
 
+/** How many plain words (tense, aspect: "đã", "cũng sẽ") may stand between a clause's doer and its verb (see opensOwnClause). */
+const OWN_VERB_GAP = 2;
+
 /** How many tokens the rest of an office set off after a person may take ("of the Office of the X Committee"). */
 const OFFICE_TAIL_REACH = 20;
 
@@ -70,6 +73,8 @@ export class SentenceView {
    * the order in which cues are related.
    */
   readonly actedOn: ReadonlySet<number> = new Set<number>();
+  /** Where the sentence's cues start: a name right before one may open a clause of its own (see opensOwnClause). */
+  readonly cueStarts: ReadonlySet<number> = new Set<number>();
 
   /** The sentence's date expressions, found when first asked (see inDate). */
   private readonly dates: () => FoundDate[] = NO_DATES;
@@ -109,6 +114,11 @@ export class SentenceView {
   /** The first actor that can be the sentence's subject: who does what it tells. */
   firstDoer(): ResolvedMention | undefined {
     return this.mentions.find((m) => this.canBeSubject(m));
+  }
+
+  /** The same sentence, with where its cues start. */
+  withCueStarts(cueStarts: ReadonlySet<number>): SentenceView {
+    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { cueStarts });
   }
 
   /** The same sentence, with the mentions its cues act on. */
@@ -386,6 +396,7 @@ export class SentenceView {
       // past the mention that holds its start, up to the comma before the next person so set off.
       if (last.type === "PERSON" && this.holdsComma(last)) j = this.pastOfficeTail(j);
       if (!joiners.has(this.key(j))) break;
+      if (this.opensOwnClause(m, j)) break;
       // "A, Chile's foreign minister, and B": the comma that closes an apposition held in the mention goes on to the list.
       // "A, Chile's foreign minister, B, Peru's, ...": so does one followed by another person set off the same way.
       const closesApposition =
@@ -410,6 +421,25 @@ export class SentenceView {
       last = next;
     }
     return chain;
+  }
+
+  /**
+   * "A ký với B, C cử phái đoàn ...": where lists need no conjunction, a name after the comma that closes a list
+   * governed by a preposition opens a clause of its own when its own verb follows it, past a tense word or two (no
+   * conjunction).
+   */
+  private opensOwnClause(head: ResolvedMention, comma: number): boolean {
+    if (this.words.listEndsWithConjunction || this.key(comma) !== "," || !this.words.notSubjectAfter.has(this.key(head.from - 1)))
+      return false;
+    const next = this.mentionAt[comma + 1];
+    if (next?.from !== comma + 1) return false;
+    for (let k = next.to; k <= next.to + OWN_VERB_GAP; k++) {
+      if (this.cueStarts.has(k)) return true;
+      const token = this.tokens[k];
+      // "hội kiến với A, B và hội đàm với C": a verb joined by a conjunction goes on with the first clause's doer.
+      if (!token?.word || token.capitalized || this.mentionAt[k] || this.isBreak(k) || this.words.joiners.has(token.key)) return false;
+    }
+    return false;
   }
 
   /** A person named at `at` with an office set off inside the mention ("B, Peru's foreign minister"). */

@@ -193,6 +193,9 @@ const BODY_NAME_WORDS = new Set([
   ...["kỹ", "thuật", "chủ"],
 ]);
 
+/** "A gặp B, trở thành ...": verbs of becoming that after a comma go on with the main clause's subject (see MentionWords.clauseOfficeVerbs). */
+const BECOMING = ["trở thành", "vừa trở thành", "đã trở thành"];
+
 /** Longer ways from a name to its office: "X, hiện là ...", "X được bầu làm ...". */
 const OFFICE_VERBS = [
   "hiện là",
@@ -205,9 +208,7 @@ const OFFICE_VERBS = [
   "được bầu giữ chức",
   "được bổ nhiệm làm",
   "được bổ nhiệm giữ chức",
-  "trở thành",
-  "vừa trở thành",
-  "đã trở thành",
+  ...BECOMING,
   "nay là",
   // "X nhậm chức Tổng thống Y": takes the office.
   "nhậm chức",
@@ -582,6 +583,7 @@ export const VI_MENTIONS: MentionWords = {
   officeRemit: new PhraseSet(["phụ trách", "chuyên trách", "đặc trách", "về"]),
   hostCountry: new PhraseSet(["nước chủ nhà", "nước sở tại", "quốc gia chủ nhà"]),
   officeVerbs: new PhraseSet([...OFFICE_VERBS, ...OFFICE_VERBS.flatMap((verb) => RELATIVE_LEADS.map((lead) => `${lead} ${verb}`))]),
+  clauseOfficeVerbs: new PhraseSet(BECOMING),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
   ministry: "bộ",
   ministryBodies: {
