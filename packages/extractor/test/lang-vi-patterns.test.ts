@@ -2778,3 +2778,20 @@ describe("Vietnamese countries that only qualify a firm", () => {
     expect(triples("Pháp trừng phạt Lào và Ấn Độ.")).toEqual(["France SANCTIONED India [occurred]", "France SANCTIONED Laos [occurred]"]);
   });
 });
+
+describe("Vietnamese counted groups: the countries last listed together", () => {
+  it("'hai nước' after 'A và B ...' and a sentence on a third country is A and B, not the third nor the speaker's", () => {
+    const found = triples(
+      "Cuba và Lào đã ký thỏa thuận hợp tác y tế tại Paris. Việc đàm phán với Ấn Độ bị hoãn lại. " +
+        "Bộ trưởng Ngoại giao Pháp Louis Girard hoan nghênh hai nước.",
+    );
+    expect(found).toContain("Louis Girard PRAISED Cuba [occurred]");
+    expect(found).toContain("Louis Girard PRAISED Laos [occurred]");
+    expect(found.filter((t) => t.includes("PRAISED India") || t.includes("PRAISED France"))).toEqual([]);
+  });
+
+  it("a pair listed before 'với' is the pair of 'hai nước', not the third side: 'A và B ... với C, theo đó hai nước ...'", () => {
+    const found = triples("Tại Oslo, Cuba và Lào ra tuyên bố chung với Na Uy, theo đó hai nước sẽ ký hiệp định thương mại.");
+    expect(found.filter((t) => t.includes("SIGNED") && t.includes("Norway"))).toEqual([]);
+  });
+});
