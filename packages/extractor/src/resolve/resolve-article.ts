@@ -590,10 +590,10 @@ function countryFor(
 }
 
 /**
- * "hai nước", "the three countries": the countries last named together, as many as the group counts. Back from the
- * group, sentence by sentence: a list of just that many countries or their people ("Lào và Mianma", "A, B and C");
- * for a counted group, else a sentence that named just that many countries. "X hoan nghênh hai nước" told after
- * "Lào và Mianma gia nhập ..." and a sentence on a third country is Laos and Myanmar, not X's country and the third.
+ * "hai nước", "the three countries": the countries last listed together, as many as the group counts. Back from the
+ * group, sentence by sentence, the last list of just that many countries or their people ("Lào và Mianma", "A, B and
+ * C"). "X hoan nghênh hai nước" told after "Lào và Mianma gia nhập ..." and a sentence on a third country is Laos and
+ * Myanmar, not X's country and the third. Without such a list, the nearest countries (a pair) or the most talked-of.
  */
 function countriesTogether(
   context: Discourse,
@@ -616,10 +616,6 @@ function countriesTogether(
       const named = countries(list);
       if (named.length === size) return named;
     }
-    // A pair not listed is left to the nearest countries (nearbyCountries); a counted group, to a sentence of that many.
-    if (size <= PAIR) continue;
-    const named = [...new Set(sentence.filter((e) => e.type === "COUNTRY"))];
-    if (named.length === size) return named;
   }
   return undefined;
 }
