@@ -2795,3 +2795,16 @@ describe("Vietnamese counted groups: the countries last listed together", () => 
     expect(found.filter((t) => t.includes("SIGNED") && t.includes("Norway"))).toEqual([]);
   });
 });
+
+describe("Vietnamese groups told again: the same leaders", () => {
+  it("'hai nhà lãnh đạo' told again is the pair told before, not two people named together in an earlier sentence since", () => {
+    const found = triples(
+      "Tổng thống Pháp Marc Olivier gặp Thủ tướng Lào Omar Haddad tại Paris. Cuối ngày, hai nhà lãnh đạo ký một hiệp định. " +
+        "Con gái ông Olivier, bà Claire Olivier, cũng có mặt trong phái đoàn. Thủ tướng Ấn Độ Rahul Mehta viết trên mạng xã hội về cuộc gặp. " +
+        "Trong khi đó, Ấn Độ hoan nghênh lòng dũng cảm của hai nhà lãnh đạo.",
+    );
+    expect(found).toContain("India PRAISED Marc Olivier [occurred]");
+    expect(found).toContain("India PRAISED Omar Haddad [occurred]");
+    expect(found.filter((t) => t.includes("PRAISED Claire"))).toEqual([]);
+  });
+});

@@ -175,6 +175,8 @@ export function resolveArticle(
     sentence: [],
     previous: [],
     earlier: [],
+    at: 0,
+    leaderGroups: new Map(),
     lists: new Map(),
     leading: new Set(),
     previousLeading: new Set(),
@@ -191,6 +193,7 @@ export function resolveArticle(
     if (context.sentence.length) context.earlier.unshift(context.sentence);
     if (context.sentence.length) [context.previous, context.previousLeading] = [context.sentence, context.leading];
     context.sentence = [];
+    context.at = sentence;
     context.leading = new Set();
     const endingAt = new Map<number, ArticleEntity>(); // this sentence's entities by where their mention ends
     return mentions.flatMap((mention): ResolvedMention[] => {
@@ -202,6 +205,8 @@ export function resolveArticle(
         if (fact) titles.push(fact);
       }
       if (found[0]) endingAt.set(mention.to, found[0]);
+      if (mention.kind === "group" && mention.of === "leaders" && !mention.local && found.length === mention.size)
+        context.leaderGroups.set(mention.size, { members: found, at: sentence });
       if (mention.kind === "name" && found[0]) {
         // The lists this sentence told: a listed name goes on the list of the name before it.
         let lists = context.lists.get(context.sentence);
@@ -355,6 +360,9 @@ interface Discourse {
   previousLeading: Set<ArticleEntity>;
   /** The entities of each earlier sentence that named any, most recent first. */
   earlier: ArticleEntity[][];
+  /** Which sentence is read, and the last group of leaders of each size, with the sentence that told it. */
+  at: number;
+  leaderGroups: Map<number, { members: ArticleEntity[]; at: number }>;
   /** The lists of names ("A và B") each sentence told, in order, by the sentence's entities (`sentence`, `earlier`). */
   lists: Map<ArticleEntity[], ArticleEntity[][]>;
   /** "X cùng Đoàn đại biểu Y": who leads the delegation the article first named with its leader. */
@@ -451,6 +459,10 @@ function resolveMention(
         }
         if (local.length === mention.size) return local;
         if (mention.local) return [];
+        // "A gặp B ... hai nhà lãnh đạo ký ... Em gái ông A, C, ... hai nhà lãnh đạo": the group told again is the one
+        // told last, not two people named together since.
+        const told = context.leaderGroups.get(mention.size);
+        if (told && context.at - told.at <= GROUP_LOOKBACK) return told.members;
         // "A praised B and C. ... The three leaders said": the last sentence that named just that many people
         // together, leaving out those the article gave only offices that lead nothing (an aide quoting his president).
         const together = togetherBefore(context, mention.size);
