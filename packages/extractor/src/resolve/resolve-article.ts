@@ -371,7 +371,7 @@ interface Discourse {
   about?: string;
 }
 
-/** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
+/** How many earlier sentences a group may reach back to: for the people it was named with, a list, a group told before. */
 const GROUP_LOOKBACK = 6;
 /** How many a group named without a count is: "the two countries", "both leaders". */
 const PAIR = 2;
