@@ -4520,3 +4520,23 @@ describe("English constructions: an event verb whose object negates it ('signed 
     expect(events("Chile sent weapons to Ukraine.")).toContain("Chile SUPPLIED Ukraine [occurred]");
   });
 });
+
+describe("English counted groups: the countries last listed together", () => {
+  it("'the three countries' are the three last listed, not the most talked of", () => {
+    const found = events(
+      "Canada hosted the talks in Ottawa. Canada said Canada wanted a deal. Chile, Peru and Bolivia signed a water accord on Monday. " +
+        "Argentina stayed away. Canadian Foreign Minister Anne Leclerc praised the three countries.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Anne Leclerc PRAISED Chile [occurred]", "Anne Leclerc PRAISED Peru [occurred]"]));
+    expect(found).toContain("Anne Leclerc PRAISED Bolivia [occurred]");
+    expect(found.filter((t) => t.includes("PRAISED Canada") || t.includes("PRAISED Argentina"))).toEqual([]);
+  });
+
+  it("an apposition or a body of a country is no list: 'X, Chile's envoy', 'Peru's council and Y'", () => {
+    const found = events(
+      "Kenya and Ghana agreed to restore ties. The deal was signed by Ana Torres, Chile's envoy, and Mario Vega, head of Peru's National Security Council. " +
+        "The two countries will reopen embassies.",
+    );
+    expect(found.filter((t) => t.includes("Chile") && t.includes("Peru"))).toEqual([]);
+  });
+});

@@ -2810,3 +2810,33 @@ describe("Vietnamese lists governed by a preposition that run into the next clau
     ]);
   });
 });
+
+describe("Vietnamese counted groups: the countries last listed together", () => {
+  it("'hai nước' after 'A và B ...' and a sentence on a third country is A and B, not the third nor the speaker's", () => {
+    const found = triples(
+      "Cuba và Lào đã ký thỏa thuận hợp tác y tế tại Paris. Việc đàm phán với Ấn Độ bị hoãn lại. " +
+        "Bộ trưởng Ngoại giao Pháp Louis Girard hoan nghênh hai nước.",
+    );
+    expect(found).toContain("Louis Girard PRAISED Cuba [occurred]");
+    expect(found).toContain("Louis Girard PRAISED Laos [occurred]");
+    expect(found.filter((t) => t.includes("PRAISED India") || t.includes("PRAISED France"))).toEqual([]);
+  });
+
+  it("a pair listed before 'với' is the pair of 'hai nước', not the third side: 'A và B ... với C, theo đó hai nước ...'", () => {
+    const found = triples("Tại Oslo, Cuba và Lào ra tuyên bố chung với Na Uy, theo đó hai nước sẽ ký hiệp định thương mại.");
+    expect(found.filter((t) => t.includes("SIGNED") && t.includes("Norway"))).toEqual([]);
+  });
+});
+
+describe("Vietnamese groups told again: the same leaders", () => {
+  it("'hai nhà lãnh đạo' told again is the pair told before, not two people named together in an earlier sentence since", () => {
+    const found = triples(
+      "Tổng thống Pháp Marc Olivier gặp Thủ tướng Lào Omar Haddad tại Paris. Cuối ngày, hai nhà lãnh đạo ký một hiệp định. " +
+        "Con gái ông Olivier, bà Claire Olivier, cũng có mặt trong phái đoàn. Thủ tướng Ấn Độ Rahul Mehta viết trên mạng xã hội về cuộc gặp. " +
+        "Trong khi đó, Ấn Độ hoan nghênh lòng dũng cảm của hai nhà lãnh đạo.",
+    );
+    expect(found).toContain("India PRAISED Marc Olivier [occurred]");
+    expect(found).toContain("India PRAISED Omar Haddad [occurred]");
+    expect(found.filter((t) => t.includes("PRAISED Claire"))).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ export interface NameMention {
   leading?: boolean;
   /** "X cùng Đoàn đại biểu cấp cao Y": the person named first before a delegation, who leads it. */
   leadsDelegation?: boolean;
+  /** "A và B", "A, B and C": joined to the name right before it by only commas and the conjunction (one list). */
+  listed?: boolean;
 }
 
 export type Gender = "female" | "male";

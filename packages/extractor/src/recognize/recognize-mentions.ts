@@ -92,9 +92,38 @@ function mentionsOf(tokens: Token[], lexicon: Lexicon, words: MentionWords, span
   for (let i = 0; i < tokens.length; ) i = readAt(context, i, mentions);
   for (const m of mentions) if (m.kind === "name" && m.type === "PERSON") markGender(m, tokens, words);
   markLeading(mentions, tokens, words);
+  markListed(mentions, context.keys, words);
   markDelegationHead(context, mentions);
   respectiveOffices(context, mentions);
   return mentions;
+}
+
+/**
+ * "Lào và Mianma", "Chile, Peru and Bolivia": names joined by only commas and the conjunction, the last two by the
+ * conjunction, are one list (not "X, Saudi Arabia's minister": an apposition; nor across a leading phrase's comma:
+ * "Tại Bắc Kinh, A và B").
+ */
+function markListed(mentions: Mention[], keys: string[], words: MentionWords): void {
+  let run: NameMention[] = [];
+  let closed = false;
+  const end = () => {
+    if (closed) for (const m of run.slice(1)) m.listed = true;
+    [run, closed] = [[], false];
+  };
+  for (const m of mentions) {
+    const before = run.at(-1);
+    let joined = m.kind === "name" && !!before && m.from > before.to && !!before.leading === !!m.leading;
+    let conjunction = false;
+    for (let i = before?.to ?? 0; joined && i < m.from; i++) {
+      joined = keys[i] === "," || keys[i] === words.and;
+      if (keys[i] === words.and) conjunction = true;
+    }
+    if (!joined || closed) end();
+    if (m.kind !== "name") continue;
+    run.push(m);
+    closed = joined && conjunction;
+  }
+  end();
 }
 
 /**

@@ -170,7 +170,18 @@ export function resolveArticle(
   });
   shareCounterpartRoles(titles, entities);
 
-  const context: Discourse = { recent: [], sentence: [], previous: [], earlier: [], leading: new Set(), previousLeading: new Set(), about };
+  const context: Discourse = {
+    recent: [],
+    sentence: [],
+    previous: [],
+    earlier: [],
+    at: 0,
+    leaderGroups: new Map(),
+    lists: new Map(),
+    leading: new Set(),
+    previousLeading: new Set(),
+    about,
+  };
   const seen = (entity: ArticleEntity) => {
     entity.mentions++;
     const at = context.recent.indexOf(entity);
@@ -182,6 +193,7 @@ export function resolveArticle(
     if (context.sentence.length) context.earlier.unshift(context.sentence);
     if (context.sentence.length) [context.previous, context.previousLeading] = [context.sentence, context.leading];
     context.sentence = [];
+    context.at = sentence;
     context.leading = new Set();
     const endingAt = new Map<number, ArticleEntity>(); // this sentence's entities by where their mention ends
     return mentions.flatMap((mention): ResolvedMention[] => {
@@ -193,6 +205,15 @@ export function resolveArticle(
         if (fact) titles.push(fact);
       }
       if (found[0]) endingAt.set(mention.to, found[0]);
+      if (mention.kind === "group" && mention.of === "leaders" && !mention.local && found.length === mention.size)
+        context.leaderGroups.set(mention.size, { members: found, at: sentence });
+      if (mention.kind === "name" && found[0]) {
+        // The lists this sentence told: a listed name goes on the list of the name before it.
+        let lists = context.lists.get(context.sentence);
+        if (!lists) context.lists.set(context.sentence, (lists = []));
+        if (mention.listed && lists.length) lists.at(-1)!.push(found[0]);
+        else lists.push([found[0]]);
+      }
       if (mention.kind === "name" && mention.leadsDelegation && found[0]?.type === "PERSON") context.delegationHead ??= found[0];
       const leading = (mention.kind === "name" || mention.kind === "descriptor") && mention.leading;
       // Named in the leading phrase, and nowhere else in the sentence so far.
@@ -339,13 +360,18 @@ interface Discourse {
   previousLeading: Set<ArticleEntity>;
   /** The entities of each earlier sentence that named any, most recent first. */
   earlier: ArticleEntity[][];
+  /** Which sentence is read, and the last group of leaders of each size, with the sentence that told it. */
+  at: number;
+  leaderGroups: Map<number, { members: ArticleEntity[]; at: number }>;
+  /** The lists of names ("A và B") each sentence told, in order, by the sentence's entities (`sentence`, `earlier`). */
+  lists: Map<ArticleEntity[], ArticleEntity[][]>;
   /** "X cùng Đoàn đại biểu Y": who leads the delegation the article first named with its leader. */
   delegationHead?: ArticleEntity;
   /** The one country the article is about, if any (its focus): whom "the junta" stands for. */
   about?: string;
 }
 
-/** How many earlier sentences a group of leaders may reach back to for the people it was named with. */
+/** How many earlier sentences a group may reach back to: for the people it was named with, a list, a group told before. */
 const GROUP_LOOKBACK = 6;
 /** How many a group named without a count is: "the two countries", "both leaders". */
 const PAIR = 2;
@@ -409,6 +435,10 @@ function resolveMention(
       // A pronoun group stands for the people just named only when it opens its sentence (or the clause after a leading
       // phrase: "After the talks, they ..."): "Analysts said they ..." does not.
       if (mention.local && !mention.opens) return [];
+      if (mention.of === "countries") {
+        const together = countriesTogether(context, mention.size, entities, lexicon, native);
+        if (together) return together;
+      }
       // A counted group ("the three countries") is not the two nearest: it falls to the countries talked about most.
       if (mention.of === "countries" && mention.size <= PAIR) {
         const local = nearbyCountries(context, entities, lexicon, native);
@@ -429,6 +459,10 @@ function resolveMention(
         }
         if (local.length === mention.size) return local;
         if (mention.local) return [];
+        // "A gặp B ... hai nhà lãnh đạo ký ... Em gái ông A, C, ... hai nhà lãnh đạo": the group told again is the one
+        // told last, not two people named together since.
+        const told = context.leaderGroups.get(mention.size);
+        if (told && context.at - told.at <= GROUP_LOOKBACK) return told.members;
         // "A praised B and C. ... The three leaders said": the last sentence that named just that many people
         // together, leaving out those the article gave only offices that lead nothing (an aide quoting his president).
         const together = togetherBefore(context, mention.size);
@@ -546,18 +580,56 @@ function nearbyCountries(
     const ofPeople: ArticleEntity[] = [];
     const named: ArticleEntity[] = [];
     for (const e of [...sentence].reverse()) {
-      const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation)?.affiliation : undefined;
-      const country =
-        e.type === "COUNTRY"
-          ? e
-          : affiliation
-            ? entities.byId.get(affiliation)
-            : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
-      if (country?.type === "COUNTRY") (e.type === "PERSON" ? ofPeople : named).push(country);
+      const country = countryFor(e, entities, lexicon, native);
+      if (country) (e.type === "PERSON" ? ofPeople : named).push(country);
     }
     return [...ofPeople, ...named];
   };
   return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
+}
+
+/** A country, or a person's country: of the office the article gave, else the one the lexicon or the name's look gives. */
+function countryFor(
+  e: ArticleEntity,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity | undefined {
+  if (e.type === "COUNTRY") return e;
+  const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation)?.affiliation : undefined;
+  const country = affiliation ? entities.byId.get(affiliation) : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
+  return country?.type === "COUNTRY" ? country : undefined;
+}
+
+/**
+ * "hai nước", "the three countries": the countries last listed together, as many as the group counts. Back from the
+ * group, sentence by sentence, the last list of just that many countries or their people ("Lào và Mianma", "A, B and
+ * C"). "X hoan nghênh hai nước" told after "Lào và Mianma gia nhập ..." and a sentence on a third country is Laos and
+ * Myanmar, not X's country and the third. Without such a list, the nearest countries (a pair) or the most talked-of.
+ */
+function countriesTogether(
+  context: Discourse,
+  size: number,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity[] | undefined {
+  const countries = (list: ArticleEntity[]) => {
+    // Countries or people only: "Iran's National Security Council and X" lists no country of the council.
+    const found = list.map((e) => (e.type === "COUNTRY" || e.type === "PERSON" ? countryFor(e, entities, lexicon, native) : undefined));
+    return found.every((c) => c !== undefined) ? [...new Set(found)] : [];
+  };
+  const sentences = [context.sentence, ...context.earlier.slice(0, GROUP_LOOKBACK)];
+  for (const sentence of sentences) {
+    const lists = context.lists.get(sentence) ?? [];
+    for (let k = lists.length - 1; k >= 0; k--) {
+      const list = lists[k]!;
+      if (list.length < 2) continue;
+      const named = countries(list);
+      if (named.length === size) return named;
+    }
+  }
+  return undefined;
 }
 
 /** The people of the last earlier sentence that named just `size` people who may lead, together. */
