@@ -1550,8 +1550,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const clause = view.clauseStart(o.from);
-  // A name of its own before the cue still acts: "..., trở thành nước đầu tiên Mỹ trừng phạt".
-  if (becomingClause(view, clause) && firstDoer(view, clause, o.from)?.kind !== "name") return earlierDoers(view, clause);
+  if (becomingClause(view, clause)) return earlierDoers(view, clause);
   const close = closeSubjects(view, o);
   if (close.length) return close;
   const described = copulaSubject(view, o);
