@@ -1549,15 +1549,13 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (members.length) return members;
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
-  const clause = view.clauseStart(o.from);
-  if (becomingClause(view, clause)) return earlierDoers(view, clause);
   const close = closeSubjects(view, o);
   if (close.length) return close;
   const described = copulaSubject(view, o);
   if (described) return [described];
   const thanked = thankedDoer(view, o);
   if (thanked.length) return thanked;
-  const start = view.clauseStart(o.from);
+  let start = view.clauseStart(o.from);
   const leads = subordinate(view, start) || opensOnVerb(view, start, o);
   const head = relativeHead(view, start);
   // "X, người vừa tới Y": a bare motion verb right after the relative word is its head's.
@@ -1604,11 +1602,6 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
   const speaker = speakerOfOpeningVerb(view, o);
   if (speaker) return view.coordinatedAfter(speaker);
-  return earlierDoers(view, start);
-}
-
-/** The subject of the nearest clause before the one at `start` that names one before its own verb. */
-function earlierDoers(view: SentenceView, start: number): ResolvedMention[] {
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
@@ -1621,15 +1614,6 @@ function earlierDoers(view: SentenceView, start: number): ResolvedMention[] {
     start = before;
   }
   return [];
-}
-
-/**
- * "A tới X, trở thành nhà lãnh đạo Y đầu tiên đặt chân lên Z": a clause that opens on a verb of becoming after a comma
- * has no subject of its own; whoever it names first ("nhà lãnh đạo Y") is what the main clause's subject becomes.
- */
-function becomingClause(view: SentenceView, start: number): boolean {
-  const verbs = view.pack.mentions.clauseOfficeVerbs;
-  return !!verbs && view.key(start - 1) === "," && view.phraseAt(start, verbs) > 0;
 }
 
 /**
