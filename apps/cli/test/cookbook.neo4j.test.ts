@@ -378,7 +378,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
       {
         article: A003,
         title: null,
-        most_mentioned: ["North Korea (23)", "Russia (23)", "Kim Jong Un (17)", "Vladimir Putin (17)", "Soviet Union (4)"],
+        most_mentioned: ["Russia (24)", "North Korea (23)", "Kim Jong Un (17)", "Vladimir Putin (17)", "Soviet Union (3)"],
       },
       {
         article: A004,

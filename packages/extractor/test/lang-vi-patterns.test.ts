@@ -2828,3 +2828,14 @@ describe("Vietnamese groups told again: the same leaders", () => {
     expect(found.filter((t) => t.includes("PRAISED Claire"))).toEqual([]);
   });
 });
+
+describe("Vietnamese counted groups: a sentence that names the pair itself", () => {
+  it("'hai nước' after 'A thăm B' in its own sentence is A's country and B, not a pair listed sentences before", () => {
+    const found = triples(
+      "Cuba và Lào đã ký thỏa thuận hợp tác y tế tại Paris. Việc đàm phán vẫn tiếp tục. " +
+        "Bộ trưởng Ngoại giao Pháp Louis Girard thăm Ấn Độ và hai nước đã ký hiệp định thương mại.",
+    );
+    expect(found).toContain("France SIGNED India [occurred]");
+    expect(found.filter((t) => t.startsWith("Louis Girard VISITED"))).toEqual(["Louis Girard VISITED India [occurred]"]);
+  });
+});

@@ -576,16 +576,25 @@ function nearbyCountries(
   lexicon: Lexicon,
   native: NativeNames | undefined,
 ): ArticleEntity[] {
-  const countriesOf = (sentence: ArticleEntity[]) => {
-    const ofPeople: ArticleEntity[] = [];
-    const named: ArticleEntity[] = [];
-    for (const e of [...sentence].reverse()) {
-      const country = countryFor(e, entities, lexicon, native);
-      if (country) (e.type === "PERSON" ? ofPeople : named).push(country);
-    }
-    return [...ofPeople, ...named];
-  };
-  return [...new Set([...countriesOf(context.sentence), ...countriesOf(context.previous)])];
+  return [
+    ...new Set([...countriesIn(context.sentence, entities, lexicon, native), ...countriesIn(context.previous, entities, lexicon, native)]),
+  ];
+}
+
+/** The countries a sentence's entities name or belong to, latest first, the people's before the others'. */
+function countriesIn(
+  sentence: ArticleEntity[],
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+  native: NativeNames | undefined,
+): ArticleEntity[] {
+  const ofPeople: ArticleEntity[] = [];
+  const named: ArticleEntity[] = [];
+  for (const e of [...sentence].reverse()) {
+    const country = countryFor(e, entities, lexicon, native);
+    if (country) (e.type === "PERSON" ? ofPeople : named).push(country);
+  }
+  return [...ofPeople, ...named];
 }
 
 /** A country, or a person's country: of the office the article gave, else the one the lexicon or the name's look gives. */
@@ -605,7 +614,10 @@ function countryFor(
  * "hai nước", "the three countries": the countries last listed together, as many as the group counts. Back from the
  * group, sentence by sentence, the last list of just that many countries or their people ("Lào và Mianma", "A, B and
  * C"). "X hoan nghênh hai nước" told after "Lào và Mianma gia nhập ..." and a sentence on a third country is Laos and
- * Myanmar, not X's country and the third. Without such a list, the nearest countries (a pair) or the most talked-of.
+ * Myanmar, not X's country and the third. The group's own sentence, when it has named just that many countries
+ * before the group, comes first: "Russian officials visited North Korea, and the West says the two sides ..." is
+ * Russia and North Korea, not a pair listed sentences before. Without such a list, the nearest countries (a pair) or
+ * the most talked-of.
  */
 function countriesTogether(
   context: Discourse,
@@ -619,6 +631,8 @@ function countriesTogether(
     const found = list.map((e) => (e.type === "COUNTRY" || e.type === "PERSON" ? countryFor(e, entities, lexicon, native) : undefined));
     return found.every((c) => c !== undefined) ? [...new Set(found)] : [];
   };
+  const own = [...new Set(countriesIn(context.sentence, entities, lexicon, native))];
+  if (own.length === size) return own;
   const sentences = [context.sentence, ...context.earlier.slice(0, GROUP_LOOKBACK)];
   for (const sentence of sentences) {
     const lists = context.lists.get(sentence) ?? [];
