@@ -416,7 +416,8 @@ function resolveMention(
         if (mention.delegation && context.delegationHead) return [context.delegationHead];
         if (mention.headOnly) return [];
         // "vị khách": the person last talked of who is not of the writer's own country.
-        const foreign = (e: ArticleEntity) => e.type === "PERSON" && personCountry(e, entities, lexicon, native)?.name !== native?.country;
+        const foreign = (e: ArticleEntity) =>
+          e.type === "PERSON" && countryFor(e, entities, lexicon, native, true)?.name !== native?.country;
         const guest = native
           ? (context.sentence.find(foreign) ?? context.previous.find(foreign) ?? context.recent.find(foreign))
           : undefined;
@@ -542,7 +543,7 @@ function topicOfType(
   const asType = (e: ArticleEntity) => {
     if (e.type === type) return fits(e) ? e : undefined;
     if (type !== "COUNTRY" || e.type !== "PERSON") return undefined;
-    const country = personCountry(e, entities, lexicon, native);
+    const country = countryFor(e, entities, lexicon, native, true);
     return country && country.name !== not ? country : undefined;
   };
   const first = (list: ArticleEntity[]) => list.map(asType).find((e) => e !== undefined);
@@ -551,18 +552,6 @@ function topicOfType(
     first(context.previous.filter((e) => !context.previousLeading.has(e))) ??
     context.recent.find(fits)
   );
-}
-
-/** A person's country: of the office the article gave, else the one the lexicon or the name's look gives. */
-function personCountry(
-  person: ArticleEntity,
-  entities: ArticleEntities,
-  lexicon: Lexicon,
-  native: NativeNames | undefined,
-): ArticleEntity | undefined {
-  const held = person.roles.find((r) => r.affiliation && !r.former)?.affiliation;
-  const country = held ? entities.byId.get(held) : countryEntity(countryOf(person, lexicon, native), entities, lexicon);
-  return country?.type === "COUNTRY" ? country : undefined;
 }
 
 /**
@@ -597,15 +586,19 @@ function countriesIn(
   return [...ofPeople, ...named];
 }
 
-/** A country, or a person's country: of the office the article gave, else the one the lexicon or the name's look gives. */
+/**
+ * A country, or a person's country: of the office the article gave (with `currentOnly`, one still held), else the one
+ * the lexicon or the name's look gives.
+ */
 function countryFor(
   e: ArticleEntity,
   entities: ArticleEntities,
   lexicon: Lexicon,
   native: NativeNames | undefined,
+  currentOnly = false,
 ): ArticleEntity | undefined {
   if (e.type === "COUNTRY") return e;
-  const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation)?.affiliation : undefined;
+  const affiliation = e.type === "PERSON" ? e.roles.find((r) => r.affiliation && !(currentOnly && r.former))?.affiliation : undefined;
   const country = affiliation ? entities.byId.get(affiliation) : countryEntity(countryOf(e, lexicon, native), entities, lexicon);
   return country?.type === "COUNTRY" ? country : undefined;
 }
