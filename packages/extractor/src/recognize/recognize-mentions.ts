@@ -1900,19 +1900,22 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j += 1 + (words.titleFields?.lengthAt(context.keys, j + 1) || countPlainWords(context, j + 1, 2));
     else if (!title.affiliation && words.seatMarkers?.has(token.key) && isCountrySpan(spans[j + 1]))
       j++; // "Bộ Ngoại giao ở Hà Nội X"
-    else if (token.word && !span && describedBy(tokens, j, words.personModifiers))
-      j += describedBy(tokens, j, words.personModifiers); // "thượng nghị sĩ độc lập X"
-    // "Đại diện X tại Việt Nam Y": a seat word leads to a place the lexicon knows; "người đồng cấp Y tại Samarkand" names no one.
-    // "đón Tổng thống tại Đà Nẵng": a seat word before a place below a country, with no body named yet, says where.
-    else if (
-      token.word &&
-      !span &&
-      words.titleModifiers.has(token.key) &&
-      !unknownSeat(context, j) &&
-      (!!title.affiliation || !placeSeat(context, j))
-    )
-      j++;
-    else break;
+    else {
+      const described = token.word && !span ? describedBy(tokens, j, words.personModifiers) : 0;
+      if (described)
+        j += described; // "thượng nghị sĩ độc lập X"
+      // "Đại diện X tại Việt Nam Y": a seat word leads to a place the lexicon knows; "người đồng cấp Y tại Samarkand" names no one.
+      // "đón Tổng thống tại Đà Nẵng": a seat word before a place below a country, with no body named yet, says where.
+      else if (
+        token.word &&
+        !span &&
+        words.titleModifiers.has(token.key) &&
+        !unknownSeat(context, j) &&
+        (!!title.affiliation || !placeSeat(context, j))
+      )
+        j++;
+      else break;
+    }
   }
   if (!title.affiliation) return bareOffice(context, at, title);
   // "the presidents of A, B and C met": a plural office with no name after it stands for no one person; what it

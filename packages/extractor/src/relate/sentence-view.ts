@@ -118,17 +118,22 @@ export class SentenceView {
 
   /** The same sentence, with where its cues start. */
   withCueStarts(cueStarts: ReadonlySet<number>): SentenceView {
-    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { cueStarts });
+    return this.with({ cueStarts });
   }
 
   /** The same sentence, with the mentions its cues act on. */
   withActedOn(actedOn: ReadonlySet<number>): SentenceView {
-    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { actedOn });
+    return this.with({ actedOn });
+  }
+
+  /** A copy of this view with `fields` (some of its own, private ones too) in place of its own. */
+  private with(fields: object): SentenceView {
+    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, fields);
   }
 
   /** The same sentence, with where its date expressions are. */
   withDates(dates: () => FoundDate[]): SentenceView {
-    return Object.assign(Object.create(SentenceView.prototype) as SentenceView, this, { dates, dated: undefined });
+    return this.with({ dates, dated: undefined });
   }
 
   /** Whether token `i` is part of a date expression ("ngày 2/4", "on March 3"). */
