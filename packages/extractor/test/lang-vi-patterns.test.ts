@@ -253,8 +253,27 @@ describe("Vietnamese visits told from the host side", () => {
   });
 
   it("a visit with its own place keeps it: 'Nhật Bản đón X thăm Osaka'", () => {
-    expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).toContain("Vladimir Putin VISITED Osaka [occurred]");
-    expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).not.toContain("Vladimir Putin VISITED Japan [occurred]");
+    // The place is the visit's; its country is visited too, as the place's country (countryOfVisits), not as the host.
+    expect(triples("Nhật Bản đón ông Vladimir Putin thăm Osaka.")).toEqual([
+      "Vladimir Putin VISITED Japan [occurred]",
+      "Vladimir Putin VISITED Osaka [occurred]",
+    ]);
+  });
+});
+
+describe("Vietnamese visits to a place inside a country", () => {
+  it("a foreign visitor's visit to a city is a visit to its country too: 'Tổng thống Pháp X sẽ tới Y' (Y in Z)", () => {
+    const text = "Tổng thống Pháp Jean Morel cho biết ông sẽ tới Osaka vào tháng sau. Quan hệ Pháp và Nhật Bản đang tốt đẹp.";
+    expect(triples(text)).toEqual(expect.arrayContaining(["Jean Morel VISITED Osaka [planned]", "Jean Morel VISITED Japan [planned]"]));
+  });
+
+  it("a city of the visitor's own country is no visit abroad: 'Thủ tướng Nhật Bản X tới Y' (Y in Japan)", () => {
+    const text = "Thủ tướng Nhật Bản Kenji Arai đã tới Osaka để gặp cử tri.";
+    expect(triples(text)).not.toContain("Kenji Arai VISITED Japan [occurred]");
+  });
+
+  it("a country the article never names is not visited: 'X tới Y' (Y's country unnamed)", () => {
+    expect(triples("Tổng thống Pháp Jean Morel đã tới Osaka.")).not.toContain("Jean Morel VISITED Japan [occurred]");
   });
 });
 

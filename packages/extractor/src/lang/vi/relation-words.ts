@@ -586,6 +586,8 @@ export const VI_RELATIONS: RelationWords = {
   },
   asideOpeners: ASIDE_OPENERS,
   noVisitHome: true,
+  // "A sẽ tới thành phố X": a foreign visitor's visit to a place inside a country is a visit to that country too.
+  countryOfVisits: true,
   // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
   suppliesByState: true,
   // "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B's goods go to X too.
