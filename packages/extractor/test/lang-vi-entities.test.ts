@@ -635,6 +635,13 @@ describe("Vietnamese offices in a story of one foreign country", () => {
 });
 
 describe("Vietnamese places", () => {
+  it("a building named by its kind, then its own name, lies where the sentence puts it: 'nhà máy đóng tàu X (Y)', 'khách sạn X ở Y'", () => {
+    expect(facts("Tàu tuần tra được hạ thủy tại Nhà máy đóng tàu Sông Lam (Đà Nẵng).", ["LOCATED_IN"])).toEqual([
+      "Nhà máy đóng tàu Sông Lam LOCATED_IN Đà Nẵng",
+    ]);
+    expect(facts("Hai ngoại trưởng gặp nhau tại khách sạn Marina ở Osaka.", ["LOCATED_IN"])).toEqual(["khách sạn Marina LOCATED_IN Osaka"]);
+    expect(facts("Đoàn đã thăm bảo tàng Louvre ở Paris.", ["LOCATED_IN"])).toEqual(["bảo tàng Louvre LOCATED_IN France"]);
+  });
   it("a body's seat: 'Công ty X có trụ sở tại Y'", () => {
     expect(facts("Công ty Velmora Trading có trụ sở tại Dubai đã ký thỏa thuận với Việt Nam.", ["LOCATED_IN"])).toEqual([
       "Công ty Velmora Trading LOCATED_IN Dubai",

@@ -114,6 +114,12 @@ const LOCATION_CUES = [
   "mỏ khí",
   "tháp",
   // A head's residence named after the office, then its own name: "Dinh Tổng thống X" is a palace, X no president.
+  // Buildings by their kind, then their own name: "khách sạn Marina", "nhà hát Opera", "nhà máy đóng tàu X".
+  "khách sạn",
+  "nhà hát",
+  "bảo tàng",
+  "nhà máy đóng tàu",
+  "xưởng đóng tàu",
   "dinh tổng thống",
   "phủ tổng thống",
   "cung điện tổng thống",
