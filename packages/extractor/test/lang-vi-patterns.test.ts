@@ -348,6 +348,20 @@ describe("Vietnamese invitations to come", () => {
 });
 
 describe("Vietnamese arrivals", () => {
+  it("going in or out along the country is a trip after a tense or travel word: 'sẽ vào X làm việc', 'đã ra Y'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel sẽ vào Osaka làm việc với doanh nghiệp.")).toContain("Hans Vogel VISITED Osaka [planned]");
+    expect(triples("Thủ tướng Nhật Bản Ken Aoki đã bay ra Kiev dự lễ.")).toContain("Ken Aoki VISITED Ukraine [occurred]");
+    expect(triples("Đức đầu tư vào Ukraine nhiều tỷ USD.")).not.toContainEqual(expect.stringContaining("VISITED"));
+    expect(triples("Nhật Bản nhằm vào Ukraine.")).not.toContainEqual(expect.stringContaining("VISITED"));
+  });
+
+  it("a motion verb after the 'và' that closes what an earlier verb acted on is its doer's: 'A hội kiến B, C và sang X'", () => {
+    const text = "Thủ tướng Đức Hans Vogel sẽ hội kiến Thủ tướng Nhật Bản Ken Aoki, Tổng thống Vladimir Putin và sang Kiev.";
+    const visits = triples(text).filter((t) => t.includes("VISITED"));
+    expect(visits).toContain("Hans Vogel VISITED Ukraine [planned]");
+    expect(visits.filter((t) => !t.startsWith("Hans Vogel"))).toEqual([]);
+  });
+
   it("a motion verb after 'trước khi'/'sau khi' goes on with the doer before: 'A hội đàm với B trước khi lên đường sang X'", () => {
     expect(triples("Thủ tướng Đức Hans Vogel đã hội đàm với Thủ tướng Nhật Bản Ken Aoki trước khi lên đường sang Ukraine.")).toContain(
       "Hans Vogel VISITED Ukraine [occurred]",

@@ -1563,7 +1563,7 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A hội đàm với B trước khi (lên đường) sang X": a clause after "when" that opens on its verb goes on with the
   // doer of the clause before.
   const afterWhen = view.key(start - 1) === view.words.when && closeTo(view, start, o.from);
-  if (o.cue.closeSubject && !leads && !closeHead && !afterWhen && !afterSequencer(view, start, o.from)) return [];
+  if (o.cue.closeSubject && !leads && !closeHead && !afterWhen && !afterSequencer(view, start, o.from) && !nextDeed(view, o)) return [];
   if (head) return [head];
   if (unknownRelativeHead(view, start)) return [];
   // "A delegation led by X arrived in Y": the one who leads the clause's delegation does what it does.
@@ -2000,6 +2000,16 @@ function placeOfPlace(view: SentenceView, m: ResolvedMention): boolean {
 function afterSequencer(view: SentenceView, start: number, cue: number): boolean {
   const length = view.words.sequencers ? view.phraseAt(start, view.words.sequencers) : 0;
   return length > 0 && closeTo(view, start + length, cue);
+}
+
+/**
+ * "A sẽ hội kiến B, C và sang X": a bare motion verb right after the "and" that closes what an earlier verb acted on is
+ * that verb's doer's next deed (the clause's first doer), not its objects'.
+ */
+function nextDeed(view: SentenceView, o: Occurrence): boolean {
+  if (view.key(o.from - 1) !== view.pack.mentions.and) return false;
+  const before = view.mentionAt[o.from - 2];
+  return !!before && before.to === o.from - 1 && view.actedOn.has(before.from);
 }
 
 /** "Khi gặp ông Kim, ông Putin ...": the doer of a leading subordinate clause is the main clause's subject. */

@@ -85,6 +85,9 @@ const SIGNING_WITNESSED = ["chứng kiến", "chủ trì"].flatMap((watch) =>
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
+/** Words right before "vào" / "ra" that make it a trip: tense and plan words, and going by air or on foot ("bay vào"). */
+const INTO_TRAVEL = ["sẽ", "đã", "vừa", "mới", "sắp", "bay", "đi", "và"];
+
 /** Words right before a verb of supplying that stop, cut, ban or restrict it ("ngừng", "cắt", "cấm", "hạn chế"). */
 const HALTED = ["ngừng", "ngưng", "dừng", "cắt", "cấm", "chế"];
 
@@ -178,6 +181,9 @@ export const CUES: Cue[] = [
   cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
   cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  // Going in or out along the country ("vào" south, "ra" north), said of a traveller: "sẽ vào TP X làm việc", "đã ra Y
+  // dự lễ". Only after a word of tense or of travel: "đầu tư vào X", "nhằm vào X", "đưa ra", "diễn ra" are no trips.
+  ...["vào", "ra"].map((w) => cue(w, "VISITED", "verb", 1, { adjacent: true, closeSubject: true, onlyAfter: INTO_TRAVEL })),
   // Coming back is coming: "sẽ trở lại X", "quay lại X".
   cue("trở lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
   cue("quay lại", "VISITED", "verb", 1, { adjacent: true, closeSubject: true }),
