@@ -2553,6 +2553,14 @@ describe("Vietnamese meetings with counterparts described, then listed", () => {
       "Kim Jong Un MET Vladimir Putin [occurred]",
     ]);
   });
+
+  it("the guests a plural description lists are where they were received: 'A tiếp những người đồng cấp X, ông C và ông D, tại Y'", () => {
+    const text = "Tổng thống Vladimir Putin đã tiếp những người đồng cấp Pháp, ông Jean Morel và ông Paul Girard, tại Mátxcơva.";
+    expect(triples(text).filter((t) => t.includes("VISITED"))).toEqual([
+      "Jean Morel VISITED Russia [occurred]",
+      "Paul Girard VISITED Russia [occurred]",
+    ]);
+  });
 });
 
 describe("Vietnamese meetings of three or more sides", () => {

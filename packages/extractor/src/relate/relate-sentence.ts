@@ -2736,6 +2736,13 @@ function relateSymmetric(
   const listed = o.cue.type === "MET" && o.cue.kind === "verb" ? describedThenListed(view, o) : [];
   if (listed.length) {
     emit(o, "MET", subjectsOf(view, o), listed, status, rule);
+    // "tiếp những người đồng cấp X, ông C và ông D, tại Y": the guests so listed are where they were received; the
+    // comma that closes the list parts them from the setting word.
+    const last = listed.at(-1)!;
+    const guests = view.tokens[last.to]?.text === "," ? { ...last, to: last.to + 1 } : last;
+    const place = o.cue.inPerson ? welcomedTo(view, guests) : undefined;
+    const hosted = place && view.key(guests.to) !== view.pack.relations.welcomedTo;
+    if (place) emit(o, "VISITED", listed, [place], status, hosted ? HOSTED_VISIT_RULE : rule);
     return;
   }
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
