@@ -355,6 +355,11 @@ describe("Vietnamese arrivals", () => {
     expect(triples("Nhật Bản nhằm vào Ukraine.")).not.toContainEqual(expect.stringContaining("VISITED"));
   });
 
+  it("an intent to go on parts no doer from a motion verb: 'A dự định tiếp tục bay sang X' (planned)", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel dự định tiếp tục bay sang Kiev.")).toContain("Hans Vogel VISITED Ukraine [planned]");
+    expect(triples("Thủ tướng Nhật Bản Ken Aoki dự kiến sẽ tiếp tục bay sang Kiev.")).toContain("Ken Aoki VISITED Ukraine [planned]");
+  });
+
   it("a motion verb after the 'và' that closes what an earlier verb acted on is its doer's: 'A hội kiến B, C và sang X'", () => {
     const text = "Thủ tướng Đức Hans Vogel sẽ hội kiến Thủ tướng Nhật Bản Ken Aoki, Tổng thống Vladimir Putin và sang Kiev.";
     const visits = triples(text).filter((t) => t.includes("VISITED"));

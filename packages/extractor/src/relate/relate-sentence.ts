@@ -2044,6 +2044,13 @@ function closeTo(view: SentenceView, from: number, to: number): boolean {
       i = view.skipAside(i) - 1;
       continue;
     }
+    // "A dự định tiếp tục bay sang X": an intent or pledge to go on ("sẽ tiếp tục") is the verb's, and adds no distance.
+    const goingOn = view.pack.modality.continuedActs;
+    const on = goingOn && !view.mentionAt[i] ? view.phraseAt(i, goingOn.words) : 0;
+    if (on) {
+      i += on - 1;
+      continue;
+    }
     const token = view.tokens[i]!;
     if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
     words++;

@@ -77,8 +77,17 @@ const REQUESTS = words(["kêu gọi", "yêu cầu", "đề xuất", "thúc giụ
 export const VI_MODALITY: ModalityWords = {
   // "sẽ tiếp tục cung cấp/thăm": an act done again lies ahead; "sẽ tiếp tục ủng hộ" (a stance) goes on already.
   continuedActs: {
-    // A pledge or a promise to go on lies ahead too: "cam kết tiếp tục viện trợ", "hứa tiếp tục gửi".
-    words: words(["sẽ tiếp tục", "sẽ còn tiếp tục", "dự kiến tiếp tục", "dự kiến sẽ tiếp tục", "cam kết tiếp tục", "hứa tiếp tục"]),
+    // A pledge, a promise or an intent to go on lies ahead too: "cam kết tiếp tục viện trợ", "dự định tiếp tục bay sang".
+    words: words([
+      "sẽ tiếp tục",
+      "sẽ còn tiếp tục",
+      "dự kiến tiếp tục",
+      "dự kiến sẽ tiếp tục",
+      "dự định tiếp tục",
+      "dự định sẽ tiếp tục",
+      "cam kết tiếp tục",
+      "hứa tiếp tục",
+    ]),
     types: new Set(["SUPPLIED", "VISITED", "MET", "SIGNED", "SANCTIONED"]),
   },
   negators: words(["không", "chưa", "chẳng", "không hề", "chưa hề", "bác bỏ", "phủ nhận", ...CALLED_OFF]),
