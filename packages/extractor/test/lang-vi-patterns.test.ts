@@ -1114,6 +1114,21 @@ describe("Vietnamese judgements of an act just told", () => {
     expect(triples("Triều Tiên phóng vệ tinh do thám. Ấn Độ lo ngại về vụ phóng.")).toEqual(["India CRITICIZED North Korea [occurred]"]);
   });
 
+  it("an office said of several stands for no one person, its bodies act: 'các ngoại trưởng A', 'lãnh đạo các nước A, B', 'Lãnh đạo A, B và C'", () => {
+    expect(triples("Các ngoại trưởng Na Uy lên án Nga.")).toEqual(["Norway CRITICIZED Russia [occurred]"]);
+    expect(triples("Bộ trưởng Quốc phòng các nước Pháp và Ấn Độ lên án Nga.")).toEqual([
+      "France CRITICIZED Russia [occurred]",
+      "India CRITICIZED Russia [occurred]",
+    ]);
+    expect(triples("Lãnh đạo Pháp, Na Uy và Ấn Độ đã gặp nhau tại Oslo.").filter((t) => t.includes("MET"))).toEqual([
+      "France MET India [occurred]",
+      "France MET Norway [occurred]",
+      "India MET Norway [occurred]",
+    ]);
+    // One office of one country, with no name, is still one person, not the country.
+    expect(triples("Ngoại trưởng Na Uy lên án Nga.").join()).not.toContain("Norway CRITICIZED");
+  });
+
   it("a bare act noun after a judgement takes up the act the article reports: 'A làm X. ... B chỉ trích quyết định'", () => {
     const judged = (text: string) => triples(text).filter((t) => t.includes("CRITICIZED"));
     expect(judged('Na Uy đóng cửa đại sứ quán tại Lào. Ấn Độ chỉ trích quyết định là "vội vàng".')).toEqual([
