@@ -106,7 +106,6 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   let joined: ResolvedMention | undefined;
   // Whose act the article reports, from its first sentence that names anyone: "condemned the move" judges them.
   let story: ResolvedMention[] | undefined;
-  let storySentence: SentenceView | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
@@ -114,7 +113,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
-    const context = { here, previous: before, told, aidRecipient, focus: ruled, joined, story, storySentence };
+    const context = { here, previous: before, told, aidRecipient, focus: ruled, joined, story };
     const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, context);
     previous = view;
     const body = joinedBody(view);
@@ -128,7 +127,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       ...placesNamedByKind(view, resolved, lexicon, statics),
       ...ownedOfficers(view, resolved),
     ];
-    if (!story && pack.relations.storyActs) [story, storySentence] = [storyOf(view, candidates), view];
+    story ??= pack.relations.storyActs ? storyOf(view, candidates) : undefined;
     const supplied = candidates.findLast((c) => c.type === "SUPPLIED");
     const recipient = supplied && resolved.entities.byId.get(supplied.target);
     if (recipient) aid = { recipient: standIn([recipient.id], recipient.type), sentence: i };

@@ -374,10 +374,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
   if (actDoer) objects.push(actDoer);
-  // An act just told and taken up ("lên án động thái này") is its teller's subject's before the article's story's.
-  const toldDoers = objects.length ? [] : doerOfActTold(view, o, subjects);
-  if (!objects.length && !toldDoers.length) objects.push(...storyDoers(view, o, subjects));
-  if (!objects.length) objects.push(...toldDoers, ...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
+  if (!objects.length) objects.push(...storyDoers(view, o, subjects));
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (!followedAsRequired(view, o, objects.at(-1))) return;
   if (asksSomethingElse(view, o, objects)) {
@@ -547,25 +545,16 @@ function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMentio
  * them: what the cue asks after its object follows them ('called the decision "reckless"').
  */
 function storyDoers(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
-  const { storyActs, judgesActs, judgedAbout, actByVerb } = view.pack.relations;
+  const { storyActs, judgesActs } = view.pack.relations;
   if (!storyActs || !view.context.story?.length || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return [];
-  // A language with articles names the act after one ("the move"); one without names it bare ("lên án quyết định"),
-  // maybe after one word of what the judgement is about ("quan ngại trước quyết định").
-  const { determiners } = view.pack.mentions;
-  if (determiners.size && !determiners.has(view.key(o.to))) return [];
-  const first = determiners.size ? o.to + 1 : judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
-  const at = view.phraseAt(first, storyActs) ? first : determiners.size && isPlainNoun(view, first) ? first + 1 : -1;
-  // "lên án vụ ném bom": an act named by its verb takes up the story only where the story's sentence told that verb.
-  const told = (verb: string) => view.context.storySentence?.tokens.some((t) => t.key === verb);
-  const byVerb = at < 0 && view.key(first) === actByVerb && told(view.key(first + 1)) ? 2 : 0;
-  const from = at < 0 ? first : at;
-  const end = from + (at < 0 ? byVerb : view.phraseAt(at, storyActs));
-  if (end === from) return [];
-  // "chỉ trích hành động của quân đội": an act owned by someone, named or not, is theirs.
-  if (namedAfterAct(view, end) || view.key(end) === view.pack.mentions.possessive) return [];
+  if (!view.pack.mentions.determiners.has(view.key(o.to))) return [];
+  const at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  const length = at > 0 ? view.phraseAt(at, storyActs) : 0;
+  if (!length) return [];
+  if (namedAfterAct(view, at + length)) return [];
   const story = view.context.story;
   if (subjects.some((s) => s.ids.some((id) => story.some((m) => m.ids.includes(id))))) return [];
-  return story.map((m) => ({ from, to: end, ids: m.ids, type: m.type, kind: "name" }));
+  return story.map((m) => ({ from: at, to: at + length, ids: m.ids, type: m.type, kind: "name" }));
 }
 
 /** How many words may say that one is on a list: "có tên trong danh sách". */

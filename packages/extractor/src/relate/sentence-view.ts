@@ -56,8 +56,6 @@ export interface ArticleContext {
   readonly joined?: ResolvedMention;
   /** Whose act the article reports: its first sentence's subjects, or whom they judge there (see RelationWords.storyActs). */
   readonly story?: readonly ResolvedMention[];
-  /** The sentence the story was read from: an act named by its verb ("vụ ném bom") takes it up only where that verb was told. */
-  readonly storySentence?: SentenceView;
 }
 
 /** How many plain words (tense, aspect: "đã", "cũng sẽ") may stand between a clause's doer and its verb (see opensOwnClause). */

@@ -574,17 +574,6 @@ const ACTS_DONE_TO = [
   ...["tấn công vào", "tấn công nhằm vào", "không kích vào", "pháo kích vào", "ném bom vào", "xâm lược", "xâm lăng"],
   ...["bắt giữ", "bắt giam", "giam giữ", "bắt cóc", "ám sát", "sát hại", "trục xuất", "sáp nhập", "phong tỏa", "lật đổ"],
 ];
-/**
- * Nouns that take up, bare, the act the article reports: "Chile quốc hữu hóa ngành đồng ... Canada chỉ trích quyết
- * định là 'đơn phương'", "lên án động thái" (see RelationWords.storyActs); one named by its verb ("vụ ném bom") is taken up
- * only where the story told that verb (see RelationWords.actByVerb).
- */
-const STORY_ACTS = ["", "các ", "những "].flatMap((plural) =>
-  [
-    ...["quyết định", "động thái", "bước đi", "hành động", "lệnh cấm", "sắc lệnh", "vụ việc", "sự việc", "sự cố"],
-    ...["cuộc tập trận", "cuộc không kích", "việc trục xuất", "việc sáp nhập", "việc triển khai", "cuộc xâm nhập", "cuộc phong tỏa"],
-  ].map((act) => `${plural}${act}`),
-);
 const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 /** Plural markers an act noun may take: "các biện pháp này" (these measures). */
 const ACT_PLURALS = ["", "các ", "những "];
@@ -676,7 +665,6 @@ export const VI_RELATIONS: RelationWords = {
   actsOfRulers: new PhraseSet(RULERS_ACTS_BARE),
   actsDoneTo: new PhraseSet(ACTS_DONE_TO),
   judgesActs: new Set(["CRITICIZED", "PRAISED"]),
-  storyActs: new PhraseSet(STORY_ACTS),
   // "A trừng phạt X. ... B lên án các lệnh trừng phạt": the sanctions the article told, whoever imposed them.
   namedActs: [
     {
