@@ -1114,6 +1114,17 @@ describe("Vietnamese judgements of an act just told", () => {
     expect(triples("Triều Tiên phóng vệ tinh do thám. Ấn Độ lo ngại về vụ phóng.")).toEqual(["India CRITICIZED North Korea [occurred]"]);
   });
 
+  it("the agent of a phrase describing a thing does only its own verb: 'N do A chế tạo và hứa sẽ gửi ...' is not A's supply", () => {
+    const told = triples("Na Uy cho biết số đạn này do Nga chế tạo và hứa sẽ gửi thêm xe tăng cho Ukraine.");
+    expect(told).toContain("Norway SUPPLIED Ukraine [planned]");
+    expect(told.join()).not.toContain("Russia SUPPLIED");
+    // A delegation's leader still does what the delegation does; the agent of what a sentence tells still did it.
+    expect(triples("Đoàn đại biểu do Thủ tướng Pháp Jean Martin dẫn đầu đã thăm Lào.")).toContain("Jean Martin VISITED Laos [occurred]");
+    expect(triples("Tên lửa do Triều Tiên phóng đã bay qua Nhật Bản. Ấn Độ lên án vụ phóng.")).toContain(
+      "India CRITICIZED North Korea [occurred]",
+    );
+  });
+
   it("an office said of several stands for no one person, its bodies act: 'các ngoại trưởng A', 'lãnh đạo các nước A, B', 'Lãnh đạo A, B và C'", () => {
     expect(triples("Các ngoại trưởng Na Uy lên án Nga.")).toEqual(["Norway CRITICIZED Russia [occurred]"]);
     expect(triples("Bộ trưởng Quốc phòng các nước Pháp và Ấn Độ lên án Nga.")).toEqual([
