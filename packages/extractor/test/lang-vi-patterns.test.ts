@@ -381,6 +381,18 @@ describe("Vietnamese groups of two", () => {
     const told = "Thủ tướng Nhật Bản Taro Suzuki đã hội đàm với Tổng thống Nga Vladimir Putin và hai nhà lãnh đạo đã ký một hiệp định.";
     expect(triples(told)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
   });
+
+  it("a counted honorific with no name after it is the pair: 'Sau hội đàm, hai ông đã ký ...'", () => {
+    expect(triples(`${met}Sau hội đàm, hai ông đã ký một hiệp định về năng lượng.`)).toContain(
+      "Taro Suzuki SIGNED Vladimir Putin [occurred]",
+    );
+  });
+
+  it("a counted honorific that heads names is no pair: 'gặp cả hai ông A và B'", () => {
+    const found = triples("Tổng thống Nga Vladimir Putin cho biết ông sẽ tới Paris để gặp cả hai ông Emmanuel Macron và Taro Suzuki.");
+    expect(found).toContain("Emmanuel Macron MET Vladimir Putin [planned]");
+    expect(found).toContain("Taro Suzuki MET Vladimir Putin [planned]");
+  });
 });
 
 describe("Vietnamese sides of talks", () => {

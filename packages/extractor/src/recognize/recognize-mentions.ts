@@ -1248,7 +1248,7 @@ function spanFor(
 ): Span | undefined {
   if (afterNameParticle(tokens, from, index.words)) return undefined;
   const group = index.groups.get(key);
-  if (group) return { kind: "group", from, to, cue: group };
+  if (group && !(group.bare && tokens[to]?.capitalized)) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
   if (office && !endsInOffice(tokens, to, lexicon, index)) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
