@@ -389,9 +389,13 @@ describe("Vietnamese groups of two", () => {
   });
 
   it("a counted honorific that heads names is no pair: 'gặp cả hai ông A và B'", () => {
-    const found = triples("Tổng thống Nga Vladimir Putin cho biết ông sẽ tới Paris để gặp cả hai ông Emmanuel Macron và Taro Suzuki.");
-    expect(found).toContain("Emmanuel Macron MET Vladimir Putin [planned]");
-    expect(found).toContain("Taro Suzuki MET Vladimir Putin [planned]");
+    const found = triples(
+      "Tổng thống Pháp Marc Olivier thăm Lào. Thủ tướng Đức Hans Vogel thăm Cuba. " +
+        "Thủ tướng Nhật Bản Taro Suzuki hội đàm với Tổng thống Nga Vladimir Putin. " +
+        "Ông Putin cho biết sẽ tới Geneva để gặp cả hai ông Olivier và Vogel.",
+    );
+    expect(found).toContain("Marc Olivier MET Vladimir Putin [planned]");
+    expect(found).toContain("Hans Vogel MET Vladimir Putin [planned]");
   });
 });
 
