@@ -419,6 +419,22 @@ describe("Vietnamese groups of two", () => {
     const told = "Thủ tướng Nhật Bản Taro Suzuki đã hội đàm với Tổng thống Nga Vladimir Putin và hai nhà lãnh đạo đã ký một hiệp định.";
     expect(triples(told)).toContain("Taro Suzuki SIGNED Vladimir Putin [occurred]");
   });
+
+  it("a counted honorific with no name after it is the pair: 'Sau hội đàm, hai ông đã ký ...'", () => {
+    expect(triples(`${met}Sau hội đàm, hai ông đã ký một hiệp định về năng lượng.`)).toContain(
+      "Taro Suzuki SIGNED Vladimir Putin [occurred]",
+    );
+  });
+
+  it("a counted honorific that heads names is no pair: 'gặp cả hai ông A và B'", () => {
+    const found = triples(
+      "Tổng thống Pháp Marc Olivier thăm Lào. Thủ tướng Đức Hans Vogel thăm Cuba. " +
+        "Thủ tướng Nhật Bản Taro Suzuki hội đàm với Tổng thống Nga Vladimir Putin. " +
+        "Ông Putin cho biết sẽ tới Geneva để gặp cả hai ông Olivier và Vogel.",
+    );
+    expect(found).toContain("Marc Olivier MET Vladimir Putin [planned]");
+    expect(found).toContain("Hans Vogel MET Vladimir Putin [planned]");
+  });
 });
 
 describe("Vietnamese sides of talks", () => {
@@ -1150,6 +1166,32 @@ describe("Vietnamese judgements of an act just told", () => {
       "Germany CRITICIZED France [occurred]",
     ]);
     expect(triples("Triều Tiên phóng vệ tinh do thám. Ấn Độ lo ngại về vụ phóng.")).toEqual(["India CRITICIZED North Korea [occurred]"]);
+  });
+
+  it("the agent of a phrase describing a thing does only its own verb: 'N do A chế tạo và hứa sẽ gửi ...' is not A's supply", () => {
+    const told = triples("Na Uy cho biết số đạn này do Nga chế tạo và hứa sẽ gửi thêm xe tăng cho Ukraine.");
+    expect(told).toContain("Norway SUPPLIED Ukraine [planned]");
+    expect(told.join()).not.toContain("Russia SUPPLIED");
+    // A delegation's leader still does what the delegation does; the agent of what a sentence tells still did it.
+    expect(triples("Đoàn đại biểu do Thủ tướng Pháp Jean Martin dẫn đầu đã thăm Lào.")).toContain("Jean Martin VISITED Laos [occurred]");
+    expect(triples("Tên lửa do Triều Tiên phóng đã bay qua Nhật Bản. Ấn Độ lên án vụ phóng.")).toContain(
+      "India CRITICIZED North Korea [occurred]",
+    );
+  });
+
+  it("an office said of several stands for no one person, its bodies act: 'các ngoại trưởng A', 'lãnh đạo các nước A, B', 'Lãnh đạo A, B và C'", () => {
+    expect(triples("Các ngoại trưởng Na Uy lên án Nga.")).toEqual(["Norway CRITICIZED Russia [occurred]"]);
+    expect(triples("Bộ trưởng Quốc phòng các nước Pháp và Ấn Độ lên án Nga.")).toEqual([
+      "France CRITICIZED Russia [occurred]",
+      "India CRITICIZED Russia [occurred]",
+    ]);
+    expect(triples("Lãnh đạo Pháp, Na Uy và Ấn Độ đã gặp nhau tại Oslo.").filter((t) => t.includes("MET"))).toEqual([
+      "France MET India [occurred]",
+      "France MET Norway [occurred]",
+      "India MET Norway [occurred]",
+    ]);
+    // One office of one country, with no name, is still one person, not the country.
+    expect(triples("Ngoại trưởng Na Uy lên án Nga.").join()).not.toContain("Norway CRITICIZED");
   });
 
   it("not a concern about a topic or a turn of events, which need not be the told doer's: 'quan ngại về tình hình/diễn biến này'", () => {

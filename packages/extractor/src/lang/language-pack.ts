@@ -98,6 +98,8 @@ export interface GroupCue {
   size?: number;
   /** A pronoun ("they"): only the people just named stand for it. */
   local?: boolean;
+  /** A group only when no name follows it: a counted honorific ("hai ông"), not the list it may head ("hai ông A và B"). */
+  bare?: boolean;
 }
 
 /** A short name that stands for an entity only where the article names its context: "the North" among Koreas. */

@@ -1248,7 +1248,7 @@ function spanFor(
 ): Span | undefined {
   if (afterNameParticle(tokens, from, index.words)) return undefined;
   const group = index.groups.get(key);
-  if (group) return { kind: "group", from, to, cue: group };
+  if (group && !(group.bare && tokens[to]?.capitalized)) return { kind: "group", from, to, cue: group };
   const office = index.offices.get(key) ?? lexicon.offices.get(key);
   if (office && !endsInOffice(tokens, to, lexicon, index)) return { kind: "office", from, to, office };
   const name = lexicon.names.get(key);
@@ -1922,9 +1922,24 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   // names stay the doers. So does one counted before it ("ba chỉ huy quân đội X", "2 quan chức X").
   const count = tokens[from - 1];
   const counted = !!count && !!words.numberWords && (words.numberWords.has(count.key) || /^\d+$/.test(count.text));
-  if (office.plural || counted) return undefined;
+  if (office.plural || counted || pluralOffice(context, from, title.affiliation)) return undefined;
   if (isThen(tokens, lastAffiliationEnd, words)) title.former = true;
   return { kind: "descriptor", from, to: Math.max(lastAffiliationEnd, postEnd), title };
+}
+
+/**
+ * An office said of several in a language that marks no plural on its nouns: a plural marker before it or before its
+ * body ("các ngoại trưởng EU", "lãnh đạo các nước G7"), or a list of countries going on after its body ("Lãnh đạo A,
+ * B và C"): what it names stay the doers.
+ */
+function pluralOffice(context: Context, from: number, affiliation: NameMention): boolean {
+  const { keys, spans, words } = context;
+  const plural = words.pluralMarkers;
+  // "các nhà lãnh đạo của A, B": whose people they are follows the possessive, read as before.
+  if (!plural || keys[affiliation.from - 1] === words.affiliationAfter) return false;
+  for (let j = from - 1; j < affiliation.from; j++) if (plural.has(keys[j] ?? "")) return true;
+  // A list of three or more, comma first: "Thủ tướng A và B, ông X và ông Y" gives each holder a country instead.
+  return affiliation.type === "COUNTRY" && keys[affiliation.to] === "," && isCountrySpan(spans[affiliation.to + 1]);
 }
 
 /** Most words a stacked office's body may take: "National Task Force for the Western Reefs chair". */

@@ -113,7 +113,8 @@ export class SentenceView {
 
   /** The first actor that can be the sentence's subject: who does what it tells. */
   firstDoer(): ResolvedMention | undefined {
-    return this.mentions.find((m) => this.canBeSubject(m));
+    // "Tên lửa do A phóng đã bay qua X": what the sentence told was done by the agent of what it describes too.
+    return this.mentions.find((m) => this.canBeSubject(m, false, true));
   }
 
   /** The same sentence, with where its cues start. */
@@ -287,7 +288,7 @@ export class SentenceView {
    * mention right after another cue is that cue's object, and the doer only of what comes straight after
    * it ("mời Tổng thống Putin thăm", "cáo buộc Bình Nhưỡng gửi").
    */
-  canBeSubject(m: ResolvedMention, adjacent = false): boolean {
+  canBeSubject(m: ResolvedMention, adjacent = false, agents = false): boolean {
     let before = m.from - 1;
     while (this.pack.mentions.determiners.has(this.key(before))) before--; // "to the North Korean ruler"
     before -= this.placeKindEndingAt(before); // "tại thủ đô X": the kind of place does not part X from its preposition
@@ -303,6 +304,10 @@ export class SentenceView {
     if (!isActor(m) || notSubject || this.key(m.from - 1) === "(" || this.insideOwner(m) || this.participleObject(m, before)) return false;
     if (this.ownsNext(m)) return false;
     if (this.framesSide(m, before)) return false;
+    // "N do A chế tạo và hứa sẽ gửi ...": the agent of a phrase that describes a thing (made, given by A) does
+    // only what follows it at once; a delegation's leader ("đoàn do A dẫn đầu") does what the delegation does.
+    const agent = this.words.ledBy.opener;
+    if (agent && !adjacent && !agents && this.key(before) === agent && this.skipLedBy(before) === before) return false;
     const start = this.clauseStart(m.from);
     if (this.isSourceAt(start) || this.isSourceAt(start + 1)) return false; // "(Còn) theo hãng tin X,": a source
     return adjacent || !this.actedOn.has(m.from);

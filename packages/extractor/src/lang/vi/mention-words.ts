@@ -30,6 +30,9 @@ const pairsOf = (noun: string) => [`hai ${noun}`, ...OF_BOTH_SIDES.map((side) =>
 /** Plural descriptions: who they stand for is resolved from the article. */
 const GROUP_CUES: GroupCue[] = [
   ...LEADER_NOUNS.flatMap((noun) => pairsOf(noun).map((words): GroupCue => ({ words, of: "leaders" }))),
+  // A counted honorific with no name after it is the pair last named: "Sau hội đàm, hai ông đã ký ..."; one that heads
+  // names ("gặp cả hai ông A và B") is no group.
+  ...[...HONORIFICS].map((honorific): GroupCue => ({ words: `hai ${honorific}`, of: "leaders", bare: true })),
   ...ROLE_NOUNS.flatMap(([noun, role]) => pairsOf(noun).map((words): GroupCue => ({ words, of: "role", role }))),
   ...OF_BOTH_SIDES.map((words): GroupCue => ({ words, of: "countries" })),
 ];
