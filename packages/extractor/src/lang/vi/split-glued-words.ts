@@ -1,3 +1,4 @@
+import { characterClasses } from "../../text/character-classes.ts";
 import { hasVietnameseMarks } from "./vietnamese-syllable.ts";
 
 // Scraped pages lose the space between blocks or words: "... của NgaÔng Kim ...", "thi đấu tạiAPL 2024". A
@@ -13,20 +14,14 @@ const LETTER = /^\p{L}$/u;
 const LOWER_CASE = /\p{Ll}/u;
 const UPPER_CASE = /\p{Lu}/u;
 
-const UNKNOWN = 0;
 const LOWER = 1;
 const UPPER = 2;
 const OTHER = 3;
 /**
- * The case of each character of the Basic Multilingual Plane, tested the first time it is met. Seams are rare, and a
- * regular expression pairing the two cases tests both huge classes at every character (20 to 80 ns a character): a
- * scan of the text against this table finds the seams about ten times faster.
+ * Seams are rare, and a regular expression pairing the two cases tests both huge classes at every character (20 to
+ * 80 ns a character): a scan of the characters' remembered cases finds them about ten times faster.
  */
-const CASES = new Uint8Array(0x10000).fill(UNKNOWN);
-
-function caseOf(char: string): number {
-  return LOWER_CASE.test(char) ? LOWER : UPPER_CASE.test(char) ? UPPER : OTHER;
-}
+const caseOf = characterClasses((char) => (LOWER_CASE.test(char) ? LOWER : UPPER_CASE.test(char) ? UPPER : OTHER));
 
 /** "NgaÔng" → "Nga Ông", "tạiAPL" → "tại APL"; "iPhone", "TikTok" stay. Expects NFC text. */
 export function splitGluedWords(text: string): string {
@@ -48,9 +43,8 @@ function seamAfter(text: string, from: number): number {
   let beforeWidth = 1;
   for (let at = from; at < text.length; ) {
     const code = text.codePointAt(at)!;
-    // A character outside the BMP is two code units: rare, and tested as it is.
-    const width = code > 0xffff ? 2 : 1;
-    const kind = width === 1 ? (CASES[code] ||= caseOf(text[at]!)) : caseOf(String.fromCodePoint(code));
+    const width = code > 0xffff ? 2 : 1; // a character outside the BMP is two code units
+    const kind = caseOf(code);
     if (kind === UPPER && before === LOWER) return at - beforeWidth;
     before = kind;
     beforeWidth = width;
