@@ -30,12 +30,14 @@ export function nameKey(text: string): string {
 
 /** Vowels that take tones and the marks of `VOWEL_MARKS`. */
 const VOWELS = "aeiouy";
+/** The d with a stroke, a letter of its own that NFD does not split and a name key keeps. */
+const D_WITH_STROKE = "\u0111";
 /**
- * A word whose lower-case form is made of these (ASCII letters and digits, and the precomposed vowels with the
- * marks a name key keeps, and đ) is its own name key: `nameKey` would only normalize and fold it back to itself.
+ * A word whose lower-case form is made of these (ASCII letters and digits, the precomposed vowels with the marks a
+ * name key keeps, the d with a stroke) is its own name key: `nameKey` would only normalize and fold it back to itself.
  */
 const OWN_KEY = new RegExp(
-  `^[a-z0-9đ${[...VOWELS]
+  `^[a-z0-9${D_WITH_STROKE}${[...VOWELS]
     .flatMap((vowel) => ["", ...Object.keys(VOWEL_MARKS).filter((mark) => VOWEL_MARKS[mark]!.includes(vowel))].map((mark) => vowel + mark))
     .flatMap((base) => ["", ...TONES].map((tone) => (base + tone).normalize("NFC")))
     .join("")}]+$`,
