@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { PACKED_LANGUAGES } from "../lang/pack-for.ts";
+import { characterClasses } from "../text/character-classes.ts";
 
 /**
  * What tells a language apart, as data: `letters` that mark its words (Vietnamese: ă ơ ư đ and the tone
@@ -32,9 +33,34 @@ for (const [code, signs] of SIGNS) {
     WORD_LANGUAGES.set(key, [...(WORD_LANGUAGES.get(key) ?? []), code]);
   }
 }
-/** Languages whose own letters mark a word as theirs. */
-const LETTER_TESTS = SIGNS.filter(([, signs]) => signs.letters).map(
-  ([code, signs]) => [code, new RegExp(`[${[...signs.letters.normalize("NFC").toLowerCase()].join("")}]`, "u")] as const,
+/** Languages whose own letters mark a word as theirs: a word's marks are bits of this list. */
+const LETTER_LANGUAGES = SIGNS.filter(([, signs]) => signs.letters).map(([code]) => code);
+/** For each letter some language owns, the languages (as bits) it marks. */
+const LETTER_MARKS = new Map<string, number>();
+for (const [bit, code] of LETTER_LANGUAGES.entries()) {
+  for (const letter of SIGNS.find(([c]) => c === code)![1]
+    .letters.normalize("NFC")
+    .toLowerCase()) {
+    LETTER_MARKS.set(letter, (LETTER_MARKS.get(letter) ?? 0) | (1 << bit));
+  }
+}
+/** What the sample scan needs of a character, as bits: it is classified (never 0), Latin, a letter; then its marks. */
+const CLASSIFIED = 1;
+const LATIN = 2;
+const LETTER = 4;
+const MARKS_SHIFT = 3;
+/** Marks fit the 16 bits of a character's class. */
+const MAX_LETTER_LANGUAGES = 16 - MARKS_SHIFT;
+if (LETTER_LANGUAGES.length > MAX_LETTER_LANGUAGES)
+  throw new Error(`detect-language: more than ${MAX_LETTER_LANGUAGES} languages with letters`);
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
+const ANY_LETTER = /\p{L}/u;
+const signsOf = characterClasses(
+  (char) =>
+    CLASSIFIED |
+    (LATIN_SCRIPT.test(char) ? LATIN : 0) |
+    (ANY_LETTER.test(char) ? LETTER : 0) |
+    ((LETTER_MARKS.get(char) ?? 0) << MARKS_SHIFT),
 );
 const SCRIPT_TESTS = Object.entries(other.scripts).map(([script, code]) => [code, new RegExp(`\\p{Script=${script}}`, "gu")] as const);
 
@@ -66,15 +92,15 @@ export interface DetectedLanguage {
  */
 export function detectLanguage(text: string): DetectedLanguage | undefined {
   const sample = text.slice(0, SAMPLE_CHARS).normalize("NFC").toLowerCase();
-  const words = sample.match(/\p{Script=Latin}+/gu) ?? [];
-  const letters = length(sample.match(/\p{L}+/gu));
-  if (length(words) < letters / 2) return detectScript(sample, letters);
+  const { words, latin, letters } = readSample(sample);
+  if (latin < letters / 2) return detectScript(sample, letters);
   const counts = new Map<string, number>();
-  for (const word of words) {
+  for (const { word, marks } of words) {
     const languages = WORD_LANGUAGES.get(word);
     if (languages) for (const code of languages) counts.set(code, (counts.get(code) ?? 0) + 1);
-    for (const [code, test] of LETTER_TESTS) {
-      if (!languages?.includes(code) && test.test(word)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (let bit = 0; bit < LETTER_LANGUAGES.length; bit++) {
+      const code = LETTER_LANGUAGES[bit]!;
+      if (marks & (1 << bit) && !languages?.includes(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
   }
   const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
@@ -85,11 +111,40 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   return { lang, share };
 }
 
-/** How many characters the strings have in all. */
-function length(strings: string[] | null): number {
-  let sum = 0;
-  for (const s of strings ?? []) sum += s.length;
-  return sum;
+/** A Latin-script word of the sample, and the languages its letters mark (bits of `LETTER_LANGUAGES`). */
+interface SampleWord {
+  word: string;
+  marks: number;
+}
+
+/**
+ * The Latin-script words of a sample, and how many characters they and its letters (of any script) have: one pass over
+ * its characters, where matching words and letters with regular expressions and testing each word's letters cost more
+ * than detection's counting.
+ */
+function readSample(sample: string): { words: SampleWord[]; latin: number; letters: number } {
+  const words: SampleWord[] = [];
+  let latin = 0;
+  let letters = 0;
+  let start = -1;
+  let marks = 0;
+  for (let at = 0; at <= sample.length; ) {
+    const code = at < sample.length ? sample.codePointAt(at)! : 0;
+    const width = code > 0xffff ? 2 : 1;
+    const signs = at < sample.length ? signsOf(code) : CLASSIFIED;
+    if (signs & LETTER) letters += width;
+    if (signs & LATIN) {
+      if (start < 0) start = at;
+      latin += width;
+      marks |= signs >> MARKS_SHIFT;
+    } else if (start >= 0) {
+      words.push({ word: sample.slice(start, at), marks });
+      start = -1;
+      marks = 0;
+    }
+    at += width;
+  }
+  return { words, latin, letters };
 }
 
 /** The language of a text in another writing system, by the script most of its letters are in. */
