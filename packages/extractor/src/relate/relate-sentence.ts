@@ -91,15 +91,8 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
     const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
-    // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
-    const found = nearestDate(view, dates, o.from, type === "INVITED");
-    // "said X would host a summit next month and accused Y": a past form joined by "and" is not dated later by a
-    // date before the "and".
-    const shared = view.pack.relations.sharedSubject;
-    const laterBefore = !!found?.after && !!shared && pastAfterAnd(view, o.from, shared) && found.end <= view.tokens[o.from - 1]!.start;
-    const date = found && !laterBefore ? (status === "planned" ? (found.ahead ?? found.value) : found.value) : undefined;
-    // An event dated after publication has not happened yet: "X thăm Y vào tháng tới".
-    if (status === "occurred" && found?.after && type !== "INVITED" && !laterBefore) status = "planned";
+    // Dated only when a relation is made: finding a sentence's dates is costly, and many emits make none.
+    let timing: Timing | undefined;
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -108,12 +101,13 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
             const target = source === told && objectPronoun(view, t) ? t.other : told;
             if (target === undefined || source === target) continue;
             const weak = s.kind !== "name" || t.kind !== "name";
+            timing ??= timingOf(view, dates, o, type, status);
             out.push({
               type,
               source,
               target,
-              status,
-              date,
+              status: timing.status,
+              date: timing.date,
               rule,
               confidence: weak ? 0.7 : 0.85,
               cameo: o.cue.type === type ? o.cue.cameo : undefined,
@@ -243,6 +237,26 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateActedWithSupport(view, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/** When an emitted event happened, and its status once its date is known. */
+interface Timing {
+  date?: string;
+  status: RelationStatus;
+}
+
+/** The date of the event cued by `o`, and its status: an event dated after publication has not happened yet. */
+function timingOf(view: SentenceView, dates: () => FoundDate[], o: Occurrence, type: RelationType, status: RelationStatus): Timing {
+  // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
+  const found = nearestDate(view, dates, o.from, type === "INVITED");
+  // "said X would host a summit next month and accused Y": a past form joined by "and" is not dated later by a
+  // date before the "and".
+  const shared = view.pack.relations.sharedSubject;
+  const laterBefore = !!found?.after && !!shared && pastAfterAnd(view, o.from, shared) && found.end <= view.tokens[o.from - 1]!.start;
+  const date = found && !laterBefore ? (status === "planned" ? (found.ahead ?? found.value) : found.value) : undefined;
+  // "X thăm Y vào tháng tới".
+  if (status === "occurred" && found?.after && type !== "INVITED" && !laterBefore) return { date, status: "planned" };
+  return { date, status };
 }
 
 /** How many words may stand between a joined body and the "của" that names who joins it: "(EU)". */
@@ -2026,19 +2040,19 @@ function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean 
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
 function closeTo(view: SentenceView, from: number, to: number): boolean {
-  let words = 0;
+  // "A ngày 2/4 đã tới B": a date between the doer and the verb does not part them. Finding dates is costly: a plain
+  // word is counted, and only if there are too many is it asked whether some are in a date.
+  const words: number[] = [];
   for (let i = from; i < to; i++) {
-    if (view.inDate(i)) continue; // "A ngày 2/4 đã tới B": a date between the doer and the verb does not part them
-    // "A (giữa) đã tới B", "Liên minh X (EU) đã ...": nor does a short aside in brackets.
-    if (view.skipAside(i) > i) {
-      i = view.skipAside(i) - 1;
-      continue;
-    }
     const token = view.tokens[i]!;
-    if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
-    words++;
+    const aside = view.skipAside(i);
+    if (aside === i && token.word && !/\d/.test(token.text) && !view.mentionAt[i] && !isPurpose(view, i)) words.push(i);
+    else if (view.inDate(i)) continue;
+    // "A (giữa) đã tới B", "Liên minh X (EU) đã ...": nor does a short aside in brackets.
+    else if (aside > i) i = aside - 1;
+    else return false;
   }
-  return words <= CLOSE_WORDS;
+  return words.length <= CLOSE_WORDS || words.filter((i) => !view.inDate(i)).length <= CLOSE_WORDS;
 }
 
 /** How many plain words may stand between a doer and a verb that wants its doer close. */
@@ -3032,18 +3046,27 @@ function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMentio
 
 /** The mention right after the word `marker`, within `reach` tokens of the cue. */
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
-  let limit = o.to + reach;
-  for (let j = o.to; j < Math.min(view.tokens.length, limit); j++) {
-    // "a meeting in X on Friday between A and B": a date or a place takes none of the reach.
-    const place = view.mentionAt[j];
-    if (view.inDate(j) || (place && isPlace(place))) limit++;
+  for (let j = o.to; j < view.tokens.length; j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
     if (view.key(j) !== marker) continue;
     let at = j + 1;
     while (view.pack.mentions.determiners.has(view.key(at)) && !view.mentionAt[at]) at++; // "with the World Bank"
-    if (view.mentionAt[at]) return view.mentionAt[at];
+    if (view.mentionAt[at]) return withinReach(view, o.to, j, reach) ? view.mentionAt[at] : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether token `at` is within `reach` tokens of `from`, dates and places taking none of it: "a meeting in X on
+ * Friday between A and B". Finding dates is costly: they are looked up only when the other tokens reach that far.
+ */
+function withinReach(view: SentenceView, from: number, at: number, reach: number): boolean {
+  const taken: number[] = [];
+  for (let j = from; j < at; j++) {
+    const m = view.mentionAt[j];
+    if (!m || !isPlace(m)) taken.push(j);
+  }
+  return taken.length < reach || taken.filter((j) => !view.inDate(j)).length < reach;
 }
 
 /** VISITED: places after the cue; "X, Nga" / "X của Nga" adds the country the place is in. */
