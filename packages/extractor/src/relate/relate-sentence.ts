@@ -117,12 +117,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       }
     }
   };
-  let phoneCall: boolean | undefined;
   const words = view.pack.relations;
-  const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, words.remote) > 0));
   for (const o of occurrences) {
     if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
-    if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
+    if ((o.cue.type === "MET" || o.cue.inPerson) && view.phraseStarts(words.remote).length) continue; // a phone call
     // "A gửi đội cứu hộ tới X", "A xuất khẩu gạo sang X": a bare motion word after a verb of sending takes the goods, not A.
     if (o.cue.type === "VISITED" && o.cue.adjacent && sentBefore(view, occurrences, o)) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
@@ -958,17 +956,17 @@ function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, 
     if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
       regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
   const { alleging, chargeWords } = view.pack.relations;
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (const i of view.phraseStarts(alleging)) {
     const length = view.phraseAt(i, alleging);
-    if (!length) continue;
     const end = regionEnd(view, i + length);
-    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) regions.push([i + length, end]);
+    for (const j of view.phraseStarts(chargeWords)) if (j >= i + length && j < end) regions.push([i + length, end]);
   }
   const reporting = view.pack.relations.reportedCharge;
-  for (let i = 0; reporting && i < view.tokens.length; i++) {
-    const length = view.mentionAt[i] ? 0 : view.phraseAt(i, reporting);
-    if (length && reportsOtherCharged(view, i, i + length)) regions.push([i + length, regionEnd(view, i + length)]);
-  }
+  if (reporting)
+    for (const i of view.phraseStarts(reporting)) {
+      const length = view.phraseAt(i, reporting);
+      if (!view.mentionAt[i] && reportsOtherCharged(view, i, i + length)) regions.push([i + length, regionEnd(view, i + length)]);
+    }
   return regions;
 }
 
@@ -979,8 +977,7 @@ function reportsOtherCharged(view: SentenceView, verb: number, from: number): bo
   const reporter = view.mentions.filter((m) => m.from >= start && m.to <= verb && isActor(m)).at(-1);
   const charged = view.mentions.find((m) => m.from >= from && m.to <= end && isActor(m));
   if (!reporter || !charged || charged.kind === "pronoun" || charged.ids.some((id) => reporter.ids.includes(id))) return false;
-  for (let j = charged.to; j < end; j++) if (view.phraseAt(j, view.pack.relations.chargeWords)) return true;
-  return false;
+  return view.phraseStarts(view.pack.relations.chargeWords).some((j) => j >= charged.to && j < end);
 }
 
 /**
@@ -1325,23 +1322,17 @@ function contactBefore(
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */
 function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
   const { alleging, chargeWords } = view.pack.relations;
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (const i of view.phraseStarts(alleging)) {
     const length = view.phraseAt(i, alleging);
-    if (!length) continue;
     const end = regionEnd(view, i + length);
-    let charged = false;
-    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) charged = true;
-    if (!charged) continue;
+    if (!view.phraseStarts(chargeWords).some((j) => j >= i + length && j < end)) continue;
     const words = view.tokens.slice(i, i + length).map((t) => t.key);
     const o: Occurrence = { cue: { words, type: "ACCUSED", kind: "verb", reach: ALLEGING_REACH }, from: i, to: i + length };
     if (occurrences.some((x) => x.from === i)) continue;
     const status = eventStatus(view, o.from, o.to, false, false);
     // "cho rằng nó vi phạm nghị quyết của X": the owner of what a charged verb wronged is not whom the claim charges;
     // the owner of a charged act made a noun is ("cho rằng hoạt động gửi đạn pháo của X ...").
-    const verbBefore = (to: number) => {
-      for (let k = i + length; k < to; k++) if (view.phraseAt(k, chargeWords) && !nominalizes(view, k)) return true;
-      return false;
-    };
+    const verbBefore = (to: number) => view.phraseStarts(chargeWords).some((k) => k >= i + length && k < to && !nominalizes(view, k));
     const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);
     const chargeable = (m: ResolvedMention) => isActor(m) && !wronged(m);
     // The first actor charged, and those coordinated with it ("cho rằng A và B đang ..."), not one named further on.
@@ -3455,9 +3446,10 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
   const words = view.pack.relations;
   const flow = words.goodsFlow;
   if (!flow) return;
-  for (let i = 0; i < view.tokens.length; i++) {
+  let after = 0; // where the last flow read ends
+  for (const i of view.phraseStarts(flow.goods)) {
     const goods = view.phraseAt(i, flow.goods);
-    if (!goods || flow.topics?.has(view.key(i - 1))) continue;
+    if (i < after || flow.topics?.has(view.key(i - 1))) continue;
     let from = i + goods;
     const gapEnd = from + FLOW_GAP;
     while (
@@ -3492,7 +3484,7 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
     };
     const status = eventStatus(view, marker, marker + 1, false, false);
     if (status) emit(o, "SUPPLIED", sources, view.coordinatedAfter(recipient).filter(isActor), status, "supplied-flow");
-    i = marker;
+    after = marker + 1;
   }
 }
 
