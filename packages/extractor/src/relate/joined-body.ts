@@ -13,9 +13,9 @@ export function joinedBody(view: SentenceView): ResolvedMention | undefined {
   const { joining, accessionDocuments } = view.pack.relations;
   if (!joining || !accessionDocuments) return undefined;
   let body: ResolvedMention | undefined;
-  for (let k = 0; k < view.tokens.length; k++) {
-    const length = view.mentionAt[k] ? 0 : view.phraseAt(k, joining);
-    if (!length) continue;
+  for (const k of view.phraseStarts(joining)) {
+    if (view.mentionAt[k]) continue;
+    const length = view.phraseAt(k, joining);
     for (let j = k + length; j < Math.min(view.tokens.length, k + length + JOINED_GAP + 1) && !view.isBreak(j); j++) {
       const m = view.mentionAt[j];
       if (!m) continue;

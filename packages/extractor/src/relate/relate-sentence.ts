@@ -91,15 +91,8 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
     const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
-    // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
-    const found = nearestDate(view, dates, o.from, type === "INVITED");
-    // "said X would host a summit next month and accused Y": a past form joined by "and" is not dated later by a
-    // date before the "and".
-    const shared = view.pack.relations.sharedSubject;
-    const laterBefore = !!found?.after && !!shared && pastAfterAnd(view, o.from, shared) && found.end <= view.tokens[o.from - 1]!.start;
-    const date = found && !laterBefore ? (status === "planned" ? (found.ahead ?? found.value) : found.value) : undefined;
-    // An event dated after publication has not happened yet: "X thăm Y vào tháng tới".
-    if (status === "occurred" && found?.after && type !== "INVITED" && !laterBefore) status = "planned";
+    // Dated only when a relation is made: finding a sentence's dates is costly, and many emits make none.
+    let timing: Timing | undefined;
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -108,12 +101,13 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
             const target = source === told && objectPronoun(view, t) ? t.other : told;
             if (target === undefined || source === target) continue;
             const weak = s.kind !== "name" || t.kind !== "name";
+            timing ??= timingOf(view, dates, o, type, status);
             out.push({
               type,
               source,
               target,
-              status,
-              date,
+              status: timing.status,
+              date: timing.date,
               rule,
               confidence: weak ? 0.7 : 0.85,
               cameo: o.cue.type === type ? o.cue.cameo : undefined,
@@ -123,12 +117,10 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       }
     }
   };
-  let phoneCall: boolean | undefined;
   const words = view.pack.relations;
-  const isPhoneCall = () => (phoneCall ??= view.tokens.some((_, i) => view.phraseAt(i, words.remote) > 0));
   for (const o of occurrences) {
     if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
-    if ((o.cue.type === "MET" || o.cue.inPerson) && isPhoneCall()) continue;
+    if ((o.cue.type === "MET" || o.cue.inPerson) && view.phraseStarts(words.remote).length) continue; // a phone call
     // "A gửi đội cứu hộ tới X", "A xuất khẩu gạo sang X": a bare motion word after a verb of sending takes the goods, not A.
     if (o.cue.type === "VISITED" && o.cue.adjacent && sentBefore(view, occurrences, o)) continue;
     const alleged = charges.some(([from, to]) => o.from >= from && o.from < to);
@@ -243,6 +235,26 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   relateActedWithSupport(view, emit);
   relateGoodsFlows(view, occurrences, emit);
   return out;
+}
+
+/** When an emitted event happened, and its status once its date is known. */
+interface Timing {
+  date?: string;
+  status: RelationStatus;
+}
+
+/** The date of the event cued by `o`, and its status: an event dated after publication has not happened yet. */
+function timingOf(view: SentenceView, dates: () => FoundDate[], o: Occurrence, type: RelationType, status: RelationStatus): Timing {
+  // An invitation's later date is the invited event's ("mời X tham dự hội nghị vào tháng 5"), not the invitation's.
+  const found = nearestDate(view, dates, o.from, type === "INVITED");
+  // "said X would host a summit next month and accused Y": a past form joined by "and" is not dated later by a
+  // date before the "and".
+  const shared = view.pack.relations.sharedSubject;
+  const laterBefore = !!found?.after && !!shared && pastAfterAnd(view, o.from, shared) && found.end <= view.tokens[o.from - 1]!.start;
+  const date = found && !laterBefore ? (status === "planned" ? (found.ahead ?? found.value) : found.value) : undefined;
+  // "X thăm Y vào tháng tới".
+  if (status === "occurred" && found?.after && type !== "INVITED" && !laterBefore) return { date, status: "planned" };
+  return { date, status };
 }
 
 /** How many words may stand between a joined body and the "của" that names who joins it: "(EU)". */
@@ -944,17 +956,17 @@ function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, 
     if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
       regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
   const { alleging, chargeWords } = view.pack.relations;
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (const i of view.phraseStarts(alleging)) {
     const length = view.phraseAt(i, alleging);
-    if (!length) continue;
     const end = regionEnd(view, i + length);
-    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) regions.push([i + length, end]);
+    for (const j of view.phraseStarts(chargeWords)) if (j >= i + length && j < end) regions.push([i + length, end]);
   }
   const reporting = view.pack.relations.reportedCharge;
-  for (let i = 0; reporting && i < view.tokens.length; i++) {
-    const length = view.mentionAt[i] ? 0 : view.phraseAt(i, reporting);
-    if (length && reportsOtherCharged(view, i, i + length)) regions.push([i + length, regionEnd(view, i + length)]);
-  }
+  if (reporting)
+    for (const i of view.phraseStarts(reporting)) {
+      const length = view.phraseAt(i, reporting);
+      if (!view.mentionAt[i] && reportsOtherCharged(view, i, i + length)) regions.push([i + length, regionEnd(view, i + length)]);
+    }
   return regions;
 }
 
@@ -965,8 +977,7 @@ function reportsOtherCharged(view: SentenceView, verb: number, from: number): bo
   const reporter = view.mentions.filter((m) => m.from >= start && m.to <= verb && isActor(m)).at(-1);
   const charged = view.mentions.find((m) => m.from >= from && m.to <= end && isActor(m));
   if (!reporter || !charged || charged.kind === "pronoun" || charged.ids.some((id) => reporter.ids.includes(id))) return false;
-  for (let j = charged.to; j < end; j++) if (view.phraseAt(j, view.pack.relations.chargeWords)) return true;
-  return false;
+  return view.phraseStarts(view.pack.relations.chargeWords).some((j) => j >= charged.to && j < end);
 }
 
 /**
@@ -1311,23 +1322,17 @@ function contactBefore(
 /** "cho rằng" that charges someone is an accusation of the first actor after it. */
 function relateAllegations(view: SentenceView, occurrences: Occurrence[], emit: Emit): void {
   const { alleging, chargeWords } = view.pack.relations;
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (const i of view.phraseStarts(alleging)) {
     const length = view.phraseAt(i, alleging);
-    if (!length) continue;
     const end = regionEnd(view, i + length);
-    let charged = false;
-    for (let j = i + length; j < end; j++) if (view.phraseAt(j, chargeWords)) charged = true;
-    if (!charged) continue;
+    if (!view.phraseStarts(chargeWords).some((j) => j >= i + length && j < end)) continue;
     const words = view.tokens.slice(i, i + length).map((t) => t.key);
     const o: Occurrence = { cue: { words, type: "ACCUSED", kind: "verb", reach: ALLEGING_REACH }, from: i, to: i + length };
     if (occurrences.some((x) => x.from === i)) continue;
     const status = eventStatus(view, o.from, o.to, false, false);
     // "cho rằng nó vi phạm nghị quyết của X": the owner of what a charged verb wronged is not whom the claim charges;
     // the owner of a charged act made a noun is ("cho rằng hoạt động gửi đạn pháo của X ...").
-    const verbBefore = (to: number) => {
-      for (let k = i + length; k < to; k++) if (view.phraseAt(k, chargeWords) && !nominalizes(view, k)) return true;
-      return false;
-    };
+    const verbBefore = (to: number) => view.phraseStarts(chargeWords).some((k) => k >= i + length && k < to && !nominalizes(view, k));
     const wronged = (m: ResolvedMention) => view.key(m.from - 1) === view.pack.mentions.possessive && verbBefore(m.from);
     const chargeable = (m: ResolvedMention) => isActor(m) && !wronged(m);
     // The first actor charged, and those coordinated with it ("cho rằng A và B đang ..."), not one named further on.
@@ -2036,26 +2041,26 @@ function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean 
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
 function closeTo(view: SentenceView, from: number, to: number): boolean {
-  let words = 0;
+  // "A ngày 2/4 đã tới B": a date between the doer and the verb does not part them. Finding dates is costly: a plain
+  // word is counted, and only if there are too many is it asked whether some are in a date.
+  const words: number[] = [];
+  // "A dự định tiếp tục bay sang X": an intent or pledge to go on ("sẽ tiếp tục") is the verb's, and adds no distance.
+  const goingOn = view.pack.modality.continuedActs;
   for (let i = from; i < to; i++) {
-    if (view.inDate(i)) continue; // "A ngày 2/4 đã tới B": a date between the doer and the verb does not part them
-    // "A (giữa) đã tới B", "Liên minh X (EU) đã ...": nor does a short aside in brackets.
-    if (view.skipAside(i) > i) {
-      i = view.skipAside(i) - 1;
-      continue;
-    }
-    // "A dự định tiếp tục bay sang X": an intent or pledge to go on ("sẽ tiếp tục") is the verb's, and adds no distance.
-    const goingOn = view.pack.modality.continuedActs;
     const on = goingOn && !view.mentionAt[i] ? view.phraseAt(i, goingOn.words) : 0;
     if (on) {
       i += on - 1;
       continue;
     }
     const token = view.tokens[i]!;
-    if (!token.word || /\d/.test(token.text) || view.mentionAt[i] || isPurpose(view, i)) return false;
-    words++;
+    const aside = view.skipAside(i);
+    if (aside === i && token.word && !/\d/.test(token.text) && !view.mentionAt[i] && !isPurpose(view, i)) words.push(i);
+    else if (view.inDate(i)) continue;
+    // "A (giữa) đã tới B", "Liên minh X (EU) đã ...": nor does a short aside in brackets.
+    else if (aside > i) i = aside - 1;
+    else return false;
   }
-  return words <= CLOSE_WORDS;
+  return words.length <= CLOSE_WORDS || words.filter((i) => !view.inDate(i)).length <= CLOSE_WORDS;
 }
 
 /** How many plain words may stand between a doer and a verb that wants its doer close. */
@@ -3056,18 +3061,27 @@ function betweenBeforePassive(view: SentenceView, o: Occurrence): ResolvedMentio
 
 /** The mention right after the word `marker`, within `reach` tokens of the cue. */
 function findAfter(view: SentenceView, o: Occurrence, marker: string, reach: number): ResolvedMention | undefined {
-  let limit = o.to + reach;
-  for (let j = o.to; j < Math.min(view.tokens.length, limit); j++) {
-    // "a meeting in X on Friday between A and B": a date or a place takes none of the reach.
-    const place = view.mentionAt[j];
-    if (view.inDate(j) || (place && isPlace(place))) limit++;
+  for (let j = o.to; j < view.tokens.length; j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
     if (view.key(j) !== marker) continue;
     let at = j + 1;
     while (view.pack.mentions.determiners.has(view.key(at)) && !view.mentionAt[at]) at++; // "with the World Bank"
-    if (view.mentionAt[at]) return view.mentionAt[at];
+    if (view.mentionAt[at]) return withinReach(view, o.to, j, reach) ? view.mentionAt[at] : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether token `at` is within `reach` tokens of `from`, dates and places taking none of it: "a meeting in X on
+ * Friday between A and B". Finding dates is costly: they are looked up only when the other tokens reach that far.
+ */
+function withinReach(view: SentenceView, from: number, at: number, reach: number): boolean {
+  const taken: number[] = [];
+  for (let j = from; j < at; j++) {
+    const m = view.mentionAt[j];
+    if (!m || !isPlace(m)) taken.push(j);
+  }
+  return taken.length < reach || taken.filter((j) => !view.inDate(j)).length < reach;
 }
 
 /** VISITED: places after the cue; "X, Nga" / "X của Nga" adds the country the place is in. */
@@ -3456,9 +3470,10 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
   const words = view.pack.relations;
   const flow = words.goodsFlow;
   if (!flow) return;
-  for (let i = 0; i < view.tokens.length; i++) {
+  let after = 0; // where the last flow read ends
+  for (const i of view.phraseStarts(flow.goods)) {
     const goods = view.phraseAt(i, flow.goods);
-    if (!goods || flow.topics?.has(view.key(i - 1))) continue;
+    if (i < after || flow.topics?.has(view.key(i - 1))) continue;
     let from = i + goods;
     const gapEnd = from + FLOW_GAP;
     while (
@@ -3493,7 +3508,7 @@ function relateGoodsFlows(view: SentenceView, occurrences: Occurrence[], emit: E
     };
     const status = eventStatus(view, marker, marker + 1, false, false);
     if (status) emit(o, "SUPPLIED", sources, view.coordinatedAfter(recipient).filter(isActor), status, "supplied-flow");
-    i = marker;
+    after = marker + 1;
   }
 }
 

@@ -3,7 +3,7 @@ import type { ResolvedMention } from "../resolve/resolve-article.ts";
 import type { FoundDate } from "../dates/find-dates.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { ClauseWords, LanguagePack } from "../lang/language-pack.ts";
-import type { PhraseSet } from "./phrase-set.ts";
+import { PhraseIndex, SentencePhrases, type PhraseSet } from "./phrase-set.ts";
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(["PERSON", "COUNTRY", "ORGANIZATION"]);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["COUNTRY", "LOCATION"]);
@@ -58,6 +58,14 @@ export interface ArticleContext {
   readonly story?: readonly ResolvedMention[];
 }
 
+/** Each pack's phrase sets that rules look for all over sentences (see SentenceView.phraseStarts). */
+const PHRASE_INDEXES = new WeakMap<LanguagePack, PhraseIndex>();
+function phraseIndexOf(pack: LanguagePack): PhraseIndex {
+  let index = PHRASE_INDEXES.get(pack);
+  if (!index) PHRASE_INDEXES.set(pack, (index = new PhraseIndex()));
+  return index;
+}
+
 /** How many plain words (tense, aspect: "đã", "cũng sẽ") may stand between a clause's doer and its verb (see opensOwnClause). */
 const OWN_VERB_GAP = 2;
 
@@ -83,7 +91,8 @@ export class SentenceView {
   private readonly keys: string[];
   private readonly breaks: boolean[];
   private readonly starts: number[];
-  private readonly firstPhrases = new Map<PhraseSet, number>();
+  /** Where the phrase sets rules look for all over the sentence start: shared by the view's copies. */
+  private readonly phrases: SentencePhrases;
 
   /** The clause words of the sentence's language. */
   readonly words: ClauseWords;
@@ -99,6 +108,7 @@ export class SentenceView {
     this.mentionAt = new Array(tokens.length);
     for (const m of mentions) for (let i = m.from; i < m.to; i++) this.mentionAt[i] = m;
     this.keys = tokens.map((t) => t.key);
+    this.phrases = new SentencePhrases(this.keys, phraseIndexOf(pack));
     this.breaks = tokens.map((_, i) => this.breaksAt(i));
     // Clause starts in one pass: a clause begins after a break (after all of it, for "cho biết").
     this.starts = new Array(tokens.length + 1);
@@ -164,15 +174,17 @@ export class SentenceView {
     return phrases.lengthAt(this.keys, i);
   }
 
-  /** Where the first of `phrases` outside names starts (Infinity if nowhere): found once per sentence. */
+  /**
+   * Where the phrases of `phrases` start, left to right: for rules that look for them all over the sentence, which
+   * is looked over once for all such sets (see PhraseIndex).
+   */
+  phraseStarts(phrases: PhraseSet): readonly number[] {
+    return this.phrases.startsOf(phrases);
+  }
+
+  /** Where the first of `phrases` outside names starts (Infinity if nowhere). */
   firstPhrase(phrases: PhraseSet): number {
-    let at = this.firstPhrases.get(phrases);
-    if (at === undefined) {
-      at = Infinity;
-      for (let i = 0; i < this.tokens.length && at === Infinity; i++) if (!this.mentionAt[i] && this.phraseAt(i, phrases) > 0) at = i;
-      this.firstPhrases.set(phrases, at);
-    }
-    return at;
+    return this.phraseStarts(phrases).find((i) => !this.mentionAt[i]) ?? Infinity;
   }
 
   /** A comma between two names of one list ("Mỹ, Pháp và Anh"), not after a phrase like "Tại Bình Nhưỡng,". */

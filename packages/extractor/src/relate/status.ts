@@ -55,8 +55,9 @@ function plannedUnlessCalledOff(view: SentenceView, to: number): RelationStatus 
  */
 function hypothetical(view: SentenceView, from: number, to: number): boolean {
   const words = view.pack.modality.hypothetical;
-  for (let at = view.firstPhrase(words); at < from; at++) {
-    if (view.mentionAt[at] || !view.phraseAt(at, words)) continue;
+  for (const at of view.phraseStarts(words)) {
+    if (at >= from) break;
+    if (view.mentionAt[at]) continue;
     if (reportedFutureAt(view, at)) {
       if (conditionAfter(view, to)) return true;
       continue;
@@ -186,7 +187,7 @@ export function eventStatus(
   if (!noun && words.negatedObjects && view.phraseAt(to, words.negatedObjects)) return undefined;
   if (alleged) return "alleged";
   const start = view.clauseStart(from);
-  for (let i = start; i < from; i++) if (view.phraseAt(i, words.alleged)) return "alleged";
+  if (view.phraseStarts(words.alleged).some((i) => i >= start && i < from)) return "alleged";
   // "Theo tình báo X, A đã ...": the source the sentence opens with.
   if (view.key(0) === view.words.according)
     for (let i = 1; i < from && view.key(i) !== ","; i++) if (view.phraseAt(i - 1, words.alleged)) return "alleged";
