@@ -91,6 +91,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const aboutEntry = about && pack.relations.actsOfRulers ? lexicon.byName.get(about) : undefined;
   const aboutId = aboutEntry && resolved.entities.fromEntry(aboutEntry).id;
   const ruled = aboutId ? standIn([aboutId], "COUNTRY") : undefined;
+  // A place the lexicon puts in a country: a meeting set in it after the event is a visit to that country (venueOf).
+  const locatedByLexicon = (id: string) => {
+    const place = resolved.entities.byId.get(id);
+    return place?.type === "LOCATION" && !!place.entry?.country;
+  };
   const relations: Relation[] = [];
   const venueEvents: VenueEvent[] = [];
   const entourages: Entourage[] = [];
@@ -134,14 +139,14 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     for (const spouse of spousesIn(view)) entourages.push({ ...spouse, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
-    const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view) : undefined;
+    const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view, locatedByLexicon) : undefined;
     for (const c of candidates) {
       const doer = resolved.entities.byId.get(c.source);
       // An administration's act is its country's, read only later (targetsAsCountry): its leader is no doer to judge.
       if (doer && c.rule !== ADMINISTRATION_DOER_RULE) told.set(c.type, (told.get(c.type) ?? new Map()).set(c.source, doer.type));
       const relation = buildRelation(c, evidenceOf(article.id, sentence, c.rule));
       relations.push(relation);
-      if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push(venueEventOf(relation, venue.ids[0]!));
+      if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push(venueEventOf(relation, venue.ids[0]!, venue.countryOnly));
     }
     // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the one before.
     const setting = pack.relations.attendance ? (venue ?? venueOf(view))?.ids[0] : undefined;

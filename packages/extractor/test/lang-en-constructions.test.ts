@@ -833,7 +833,9 @@ describe("English constructions: a guest received in a city of their own country
   it("reads no visit when the lexicon puts the place in the guest's country", () => {
     const read = events("Xi Jinping hosted Joe Biden in San Francisco.");
     expect(read).toContain("Joe Biden MET Xi Jinping [occurred]");
-    expect(read.filter((r) => r.includes("VISITED"))).toEqual([]);
+    expect(read.filter((r) => r.startsWith("Joe Biden VISITED"))).toEqual([]);
+    // The host is in the city too: a meeting set in a city the lexicon places abroad is the host's visit (venueOf).
+    expect(read).toContain("Xi Jinping VISITED San Francisco [occurred]");
   });
 });
 
@@ -4538,5 +4540,26 @@ describe("English counted groups: the countries last listed together", () => {
         "The two countries will reopen embassies.",
     );
     expect(found.filter((t) => t.includes("Chile") && t.includes("Peru"))).toEqual([]);
+  });
+});
+
+describe("English constructions: a meeting set in a city the lexicon places, named after the event", () => {
+  it("makes the guests, not the host, visitors of the city's country when the article names it", () => {
+    const text = "Japanese Prime Minister Fumio Kishida met Kenyan President William Ruto in Osaka on Friday.";
+    expect(events(text)).toContain("William Ruto VISITED Japan [occurred]");
+    expect(events(text).filter((r) => r.startsWith("Fumio Kishida VISITED"))).toEqual([]);
+    expect(
+      events("Kenyan President William Ruto held talks with Japanese Prime Minister Fumio Kishida at a seaside hotel in Osaka."),
+    ).toContain("William Ruto VISITED Japan [occurred]");
+  });
+
+  it("gives the city itself when the article does not name its country, and nothing for a city the lexicon does not place", () => {
+    const text = "Kenyan President William Ruto and Chilean President Gabriel Boric signed a trade pact in Davos on Tuesday.";
+    expect(events(text)).toEqual(
+      expect.arrayContaining(["William Ruto VISITED Davos [occurred]", "Gabriel Boric VISITED Davos [occurred]"]),
+    );
+    expect(
+      events("Kenyan President William Ruto met Chilean President Gabriel Boric in Quellonbridge.").filter((r) => r.includes("VISITED")),
+    ).toEqual([]);
   });
 });

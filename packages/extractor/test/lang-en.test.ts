@@ -446,7 +446,10 @@ describe("English pack: 'they' for the two just named", () => {
   });
 
   it("does not read 'they' of others, or with no two people just named", () => {
-    expect(events("Modi met Scholz in Delhi. Protesters said they opposed Brazil.")).toEqual(["Narendra Modi MET Olaf Scholz [occurred]"]);
+    // (Scholz's visit to Delhi, where they met, is read too: only what 'they' did is in question here.)
+    const read = events("Modi met Scholz in Delhi. Protesters said they opposed Brazil.");
+    expect(read).toContain("Narendra Modi MET Olaf Scholz [occurred]");
+    expect(read.filter((r) => r.includes("Brazil"))).toEqual([]);
     expect(events("Modi spoke in Delhi. They condemned Chile.")).toEqual([]);
   });
 });

@@ -62,16 +62,21 @@ function placeBeyond(view: SentenceView, at: number): ResolvedMention | undefine
   return m;
 }
 
+/** A sentence's setting; `countryOnly`: a place after the event that `located` puts in a country, whose country is the visit. */
+export interface Venue extends ResolvedMention {
+  countryOnly?: boolean;
+}
+
 /**
  * The country or place where the sentence's meeting or signing takes place: one named after a setting word right after a
  * person, a meeting or signing word, or at the sentence's start ("met Xi in Beijing", "was signed in Hanoi",
  * "In Paris, ...", "in the capital Suva", "Kyiv, where"); a capital stands for its country. Not "investment in Vietnam": the setting must follow the
  * event or its people. Undefined when the sentence names no such setting, or two.
  */
-export function venueOf(view: SentenceView): ResolvedMention | undefined {
+export function venueOf(view: SentenceView, located?: (id: string) => boolean): Venue | undefined {
   const words = view.pack.relations;
   const venues = new Set<string>();
-  let venue: ResolvedMention | undefined;
+  let venue: Venue | undefined;
   for (let at = 0; at < view.tokens.length; at++) {
     // A setting inside a title is where its holder is posted ("Đại sứ X tại Y"), not where the event is.
     if (!words.setting.has(view.key(at)) || view.mentionAt[at]) continue;
@@ -85,13 +90,17 @@ export function venueOf(view: SentenceView): ResolvedMention | undefined {
     // is: its city or country is the visit, told elsewhere if at all.
     // "Ngày 13/3, tại X, ...": after a fronted time that names no one, the setting still opens the sentence.
     const opens = at === 0 || (view.key(at - 1) === "," && !view.mentions.some((n) => n.from < at));
-    const below = m.type === "LOCATION" && (!opens || (words.buildings && view.phraseAt(m.from, words.buildings)));
+    // After the event, a place the lexicon puts in a country sets the scene in that country ("held talks with X in
+    // Geneva", "a ceremony in Y Square"): whose home it is, the visitors' sides tell (visitsAtVenue); an unknown town
+    // may be the host's own.
+    const inCountry = m.type === "LOCATION" && !opens && (located?.(m.ids[0]!) ?? false);
+    const below = m.type === "LOCATION" && ((!opens && !inCountry) || (words.buildings && view.phraseAt(m.from, words.buildings)));
     const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
     const followsEvent =
       opens || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous)) || heldBefore(view, at);
     if (!followsEvent) continue;
     venues.add(m.ids[0]!);
-    if (!below) venue = m; // such a place still makes a second setting
+    if (!below) venue = inCountry ? { ...m, countryOnly: true } : m; // such a place still makes a second setting
   }
   // "trip to Kyiv, where he met X": a place the relative word follows is the setting of what that clause tells.
   if (words.relativePlace)

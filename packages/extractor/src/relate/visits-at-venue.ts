@@ -14,11 +14,14 @@ export interface VenueEvent {
   evidence: Evidence;
   /** Attendees told apart from the event went to the place's country too, when the article names it ("tại thành phố X của Y"). */
   countryToo?: boolean;
+  /** A place the lexicon puts in a country, named after the event: the visit is to the country, if the article names it, else to the place. */
+  countryOnly?: boolean;
 }
 
 /** A meeting or signing read from a sentence set at `venue`, as the event its two sides took part in. */
-export function venueEventOf(relation: Relation, venue: string): VenueEvent {
+export function venueEventOf(relation: Relation, venue: string, countryOnly = false): VenueEvent {
   const event: VenueEvent = { people: [relation.source, relation.target], venue, status: relation.status, evidence: relation.evidence[0]! };
+  if (countryOnly) event.countryOnly = true;
   if (relation.date) event.date = relation.date;
   return event;
 }
@@ -53,12 +56,12 @@ export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, r
   const sides = personSides(resolved);
   const posts = personPosts(resolved);
   const visits: Relation[] = [];
-  for (const { people, venue, status, date, evidence, countryToo } of events) {
+  for (const { people, venue, status, date, evidence, countryToo, countryOnly } of events) {
     const place = resolved.entities.byId.get(venue);
     // A place below a country is only a venue where its country is known: whose home it is must be told.
     const country = place && countryOf(place.id, resolved, relations);
-    const named = countryToo && country ? resolved.entities.byId.get(entityId("COUNTRY", country, true)) : undefined;
-    const targets = named && named.id !== venue ? [venue, named.id] : [venue];
+    const named = (countryToo || countryOnly) && country ? resolved.entities.byId.get(entityId("COUNTRY", country, true)) : undefined;
+    const targets = named && named.id !== venue ? (countryOnly ? [named.id] : [venue, named.id]) : [venue];
     for (const person of people) {
       const own = sides.get(person);
       // An envoy posted to the country ("Đại sứ Y tại X", "Y's ambassador to X") serves there: met in it, he visits nothing.
