@@ -146,7 +146,10 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       if (doer && c.rule !== ADMINISTRATION_DOER_RULE) told.set(c.type, (told.get(c.type) ?? new Map()).set(c.source, doer.type));
       const relation = buildRelation(c, evidenceOf(article.id, sentence, c.rule));
       relations.push(relation);
-      if (venue && IN_PERSON_TYPES.has(c.type)) venueEvents.push(venueEventOf(relation, venue.ids[0]!, venue.countryOnly));
+      // A self-governing place ("in Hong Kong") is a destination of its own, not its country's city.
+      const selfGoverning = venue && resolved.entities.byId.get(venue.ids[0]!)?.entry?.selfGoverning;
+      if (venue && IN_PERSON_TYPES.has(c.type))
+        venueEvents.push(venueEventOf(relation, venue.ids[0]!, venue.countryOnly && !selfGoverning));
     }
     // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the one before.
     const setting = pack.relations.attendance ? (venue ?? venueOf(view))?.ids[0] : undefined;

@@ -4553,6 +4553,11 @@ describe("English constructions: a meeting set in a city the lexicon places, nam
     ).toContain("William Ruto VISITED Japan [occurred]");
   });
 
+  it("keeps a self-governing place a destination of its own", () => {
+    const text = "British Foreign Secretary David Lammy met Chinese Vice Premier Ding Xuexiang in Macau on Friday.";
+    expect(events(text)).toContain("David Lammy VISITED Macau [occurred]");
+  });
+
   it("gives the city itself when the article does not name its country, and nothing for a city the lexicon does not place", () => {
     const text = "Kenyan President William Ruto and Chilean President Gabriel Boric signed a trade pact in Davos on Tuesday.";
     expect(events(text)).toEqual(
