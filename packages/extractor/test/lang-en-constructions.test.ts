@@ -4568,3 +4568,20 @@ describe("English constructions: a meeting set in a city the lexicon places, nam
     ).toEqual([]);
   });
 });
+
+describe("English constructions: a person a country's possessive owns, second in a coordinated subject", () => {
+  it("reads 'A and Country's B met' and 'Country's A and Country's B signed' as both sides", () => {
+    expect(events("Chilean President Gabriel Boric and Kenya's William Ruto met at a hotel on Monday.")).toContain(
+      "Gabriel Boric MET William Ruto [occurred]",
+    );
+    expect(events("Japan's Fumio Kishida and Peru's Dina Boluarte signed a trade pact.")).toContain(
+      "Dina Boluarte SIGNED Fumio Kishida [occurred]",
+    );
+  });
+
+  it("does not make the owning country a side of its own", () => {
+    expect(events("Chilean President Gabriel Boric and Kenya's William Ruto met at a hotel on Monday.")).toEqual([
+      "Gabriel Boric MET William Ruto [occurred]",
+    ]);
+  });
+});

@@ -494,6 +494,12 @@ export class SentenceView {
     return owned && person.type === "PERSON" ? person : m;
   }
 
+  /** The country whose possessive owns the person `m` ("Taiwan's" of "Taiwan's B"): personOwnedBy read leftward. */
+  private ownerBefore(m: ResolvedMention): ResolvedMention | undefined {
+    const owner = m.type === "PERSON" ? this.mentionAt[m.from - 2] : undefined;
+    return owner && owner.to === m.from - 1 && this.personOwnedBy(owner) === m ? owner : undefined;
+  }
+
   /** The mention holds a comma: an apposition read into it ("A, Chile's foreign minister"). */
   private holdsComma(m: ResolvedMention): boolean {
     for (let i = m.from; i < m.to; i++) if (this.key(i) === ",") return true;
@@ -506,7 +512,9 @@ export class SentenceView {
     let first = m;
     for (;;) {
       // Back over joiners and collective words, any number of each: "A và Phu nhân cùng Đoàn đại biểu B".
-      let j = first.from - 1;
+      // "A and Taiwan's B met": back past the country whose possessive owns the person (as personOwnedBy reads on).
+      let j = this.ownerBefore(first)?.from ?? first.from;
+      j--;
       let joined = false;
       while (j >= 0 && (!this.mentionAt[j] || this.ownsCollective(j))) {
         const key = this.key(j);
