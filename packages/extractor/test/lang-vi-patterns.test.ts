@@ -2927,3 +2927,19 @@ describe("Vietnamese counted groups: a sentence that names the pair itself", () 
     expect(found.filter((t) => t.startsWith("Louis Girard VISITED"))).toEqual(["Louis Girard VISITED India [occurred]"]);
   });
 });
+
+describe("Vietnamese verbs owned by the name after them: 'nghị quyết trừng phạt của X', 'tìm hậu thuẫn của X'", () => {
+  it("a sanction owned by a body through 'của' is that body's, not a sanction on it", () => {
+    const found = triples("Thủ tướng Lào Omar Haddad ra lệnh cấm bán dầu, sau nghị quyết trừng phạt của Pháp.");
+    expect(found.filter((t) => t.includes("SANCTIONED"))).toEqual([]);
+  });
+
+  it("seeking someone's backing is no backing of them: 'Cuba tìm hậu thuẫn của Ấn Độ'", () => {
+    const found = triples("Cuba tìm kiếm hậu thuẫn của Ấn Độ giữa lúc căng thẳng với Na Uy gia tăng.");
+    expect(found.filter((t) => t.includes("SUPPORTED"))).toEqual([]);
+  });
+
+  it("a verb whose object comes past 'của' keeps it: 'bác bỏ cáo buộc của X' criticizes X", () => {
+    expect(triples("Ấn Độ bác bỏ cáo buộc của Na Uy về vụ việc.")).toContain("India CRITICIZED Norway [occurred]");
+  });
+});

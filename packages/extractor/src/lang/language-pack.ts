@@ -578,6 +578,11 @@ export interface Cue {
   closeSubject?: boolean;
   /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
   notBefore?: string[];
+  /**
+   * The cue ends in the thing it acts on, whose owner the possessive then names: "đóng băng tài sản của X" freezes X's
+   * assets (X is the target), unlike a bare verb owned by a name after it (RelationWords.ownerAfterVerb).
+   */
+  endsInObject?: boolean;
   /** Phrases right after the cue that make it another sense ("met with criticism"). */
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
@@ -686,6 +691,13 @@ export interface RelationWords {
    * cung cấp" (an activity), not in "xúc động cảm ơn" (moved, thanked) or "chủ động gặp" (met on one's own move).
    */
   readonly nominalizerHeads?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Right after a verb cue with no nominalizer, a word that makes it a thing owned by the name that follows:
+   * Vietnamese "của" in "nghị quyết trừng phạt của X" (X's sanctions resolution), "tìm hậu thuẫn của X" (sought X's
+   * backing). X is not what it acts on, nor the clause's doer its doer: no relation. Not where the cue awaits its
+   * object past the word (Cue.via).
+   */
+  readonly ownerAfterVerb?: ReadonlySet<string>;
   /**
    * Object pronouns ("them", "him"): right after a cue, and not resolved to a name, they are its object, and no name
    * after them is. After a participle opening a clause after a comma, they stand for what the verb before acted on

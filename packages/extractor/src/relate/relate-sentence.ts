@@ -377,6 +377,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
     return;
   }
   if (o.cue.onlyReceived) return;
+  // "sau nghị quyết trừng phạt của X": X's own act, naming no one it falls on; neither the clause's doer's nor on X.
+  if (ownedVerb(view, o)) return;
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
@@ -611,6 +613,17 @@ function isNominal(view: SentenceView, o: Occurrence): boolean {
   const at = quotedLabelBefore(view, o.from);
   // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
   return nominalizes(view, at) && !view.mentionAt[at - 1];
+}
+
+/**
+ * A verb cue right before the pack's owner word, with no nominalizer of its own ("nghị quyết trừng phạt của X", "tìm
+ * hậu thuẫn của X"): the act is X's, told as a thing, whose target the sentence does not give; not where the cue awaits
+ * its object past that word (Cue.via).
+ */
+function ownedVerb(view: SentenceView, o: Occurrence): boolean {
+  const next = view.key(o.to);
+  if (o.cue.kind !== "verb" || o.cue.endsInObject || o.cue.via?.includes(next)) return false;
+  return !!view.pack.relations.ownerAfterVerb?.has(next) && !isNominal(view, o);
 }
 
 /** The word before `at` makes what starts there a noun: "việc", "hoạt động" (not "xúc động", an emotion). */
