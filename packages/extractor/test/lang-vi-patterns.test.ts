@@ -2943,3 +2943,19 @@ describe("Vietnamese verbs owned by the name after them: 'nghị quyết trừng
     expect(triples("Ấn Độ bác bỏ cáo buộc của Na Uy về vụ việc.")).toContain("India CRITICIZED Norway [occurred]");
   });
 });
+
+describe("Vietnamese nationals: some of a country's people are not the country ('các cựu binh X', 'một người X')", () => {
+  it("meeting a country's veterans meets no one of the country's state", () => {
+    const found = triples("Thủ tướng Na Uy Erik Dahl gặp các cựu binh Ấn Độ từng phục vụ tại Oslo.");
+    expect(found.filter((t) => t.includes(" MET "))).toEqual([]);
+  });
+
+  it("charging a national of a country charges no country", () => {
+    const found = triples("Ngoại trưởng Cuba Rosa Vidal cáo buộc một người Lào đã tổ chức đường dây buôn lậu.");
+    expect(found.filter((t) => t.includes("ACCUSED"))).toEqual([]);
+  });
+
+  it("a country's people as a whole still stand for it: 'sát cánh với nhân dân X'", () => {
+    expect(triples("Pháp sát cánh với nhân dân Cuba.")).toContain("France SUPPORTED Cuba [occurred]");
+  });
+});

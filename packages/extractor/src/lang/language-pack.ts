@@ -775,6 +775,12 @@ export interface RelationWords {
    */
   readonly sanctionedKinds?: PhraseSet;
   /**
+   * Nouns for people of a country, right before its name, who are not the country: "gặp các cựu binh X" (X's
+   * veterans), "cáo buộc một người X" (a national of X), "hoàng gia X" (X's royal family). An act done to them is done
+   * to no one named, and not to the country. Not the people as a whole ("nhân dân X", "người dân X"), which stand for it.
+   */
+  readonly nationals?: PhraseSet;
+  /**
    * Nouns of acts with the preposition that names whom they are done to ("condemned the arrest of X", "the attack on
    * X"): a judgement of such an act is not of that one.
    */

@@ -2230,6 +2230,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
+    // "gặp các cựu binh X", "cáo buộc một người X": some of a country's people are acted on, not the country.
+    if (o.cue.type !== "VISITED" && m.type === "COUNTRY" && nationalsBefore(view, m.from)) return [];
     // "condemned the arrest of X": X is whom the judged act was done to, not its doer.
     // Its doer may follow: "condemned the invasion of X by Y".
     if (JUDGING.has(o.cue.type) && m.from > o.to + 1 && actEndingAt(view, m.from - 1, words.actsDoneTo)) {
@@ -2321,6 +2323,16 @@ function actEndingAt(view: SentenceView, end: number, acts: PhraseSet | undefine
 }
 
 /** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
+/** Whether one of the pack's nouns for a country's people ends right before `at` ("các cựu binh", "một người"). */
+function nationalsBefore(view: SentenceView, at: number): boolean {
+  const nationals = view.pack.relations.nationals;
+  for (let k = Math.max(0, at - NATIONALS_WORDS); nationals && k < at; k++) if (k + view.phraseAt(k, nationals) === at) return true;
+  return false;
+}
+
+/** The most words a noun for a country's people has ("cựu chiến binh"). */
+const NATIONALS_WORDS = 3;
+
 function describesMember(view: SentenceView, from: number, to: number): boolean {
   const kinds = view.pack.relations.sanctionedKinds;
   for (let k = from; kinds && k < to; k++) if (view.phraseAt(k, kinds)) return true;

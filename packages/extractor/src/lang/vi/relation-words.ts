@@ -743,6 +743,11 @@ export const VI_RELATIONS: RelationWords = {
     "đại diện",
     "thành viên",
   ]),
+  // Some of a country's people, not the country: "các cựu binh X", "một người X", "hoàng gia X", "ngư dân X".
+  nationals: new PhraseSet([
+    ...["cựu binh", "cựu chiến binh", "công dân", "ngư dân", "du khách", "kiều bào", "hoàng gia", "hoàng tộc"],
+    ...["một", "hai", "ba", "những", "nhiều", "vài", "mấy"].map((count) => `${count} người`),
+  ]),
   // Presence at a ceremony or meeting told before: "Lễ ký có sự chứng kiến của A", "B cũng có mặt tại buổi lễ".
   attendance: {
     listedAfter: new PhraseSet(
