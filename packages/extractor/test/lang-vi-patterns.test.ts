@@ -2927,3 +2927,35 @@ describe("Vietnamese counted groups: a sentence that names the pair itself", () 
     expect(found.filter((t) => t.startsWith("Louis Girard VISITED"))).toEqual(["Louis Girard VISITED India [occurred]"]);
   });
 });
+
+describe("Vietnamese verbs owned by the name after them: 'nghị quyết trừng phạt của X', 'tìm hậu thuẫn của X'", () => {
+  it("a sanction owned by a body through 'của' is that body's, not a sanction on it", () => {
+    const found = triples("Thủ tướng Lào Omar Haddad ra lệnh cấm bán dầu, sau nghị quyết trừng phạt của Pháp.");
+    expect(found.filter((t) => t.includes("SANCTIONED"))).toEqual([]);
+  });
+
+  it("seeking someone's backing is no backing of them: 'Cuba tìm hậu thuẫn của Ấn Độ'", () => {
+    const found = triples("Cuba tìm kiếm hậu thuẫn của Ấn Độ giữa lúc căng thẳng với Na Uy gia tăng.");
+    expect(found.filter((t) => t.includes("SUPPORTED"))).toEqual([]);
+  });
+
+  it("a verb whose object comes past 'của' keeps it: 'bác bỏ cáo buộc của X' criticizes X", () => {
+    expect(triples("Ấn Độ bác bỏ cáo buộc của Na Uy về vụ việc.")).toContain("India CRITICIZED Norway [occurred]");
+  });
+});
+
+describe("Vietnamese nationals: some of a country's people are not the country ('các cựu binh X', 'một người X')", () => {
+  it("meeting a country's veterans meets no one of the country's state", () => {
+    const found = triples("Thủ tướng Na Uy Erik Dahl gặp các cựu binh Ấn Độ từng phục vụ tại Oslo.");
+    expect(found.filter((t) => t.includes(" MET "))).toEqual([]);
+  });
+
+  it("charging a national of a country charges no country", () => {
+    const found = triples("Ngoại trưởng Cuba Rosa Vidal cáo buộc một người Lào đã tổ chức đường dây buôn lậu.");
+    expect(found.filter((t) => t.includes("ACCUSED"))).toEqual([]);
+  });
+
+  it("a country's people as a whole still stand for it: 'sát cánh với nhân dân X'", () => {
+    expect(triples("Pháp sát cánh với nhân dân Cuba.")).toContain("France SUPPORTED Cuba [occurred]");
+  });
+});

@@ -578,6 +578,11 @@ export interface Cue {
   closeSubject?: boolean;
   /** Words right after the cue that make it another word ("tiếp tục", "thăm dò"). */
   notBefore?: string[];
+  /**
+   * The cue ends in the thing it acts on, whose owner the possessive then names: "đóng băng tài sản của X" freezes X's
+   * assets (X is the target), unlike a bare verb owned by a name after it (RelationWords.ownerAfterVerb).
+   */
+  endsInObject?: boolean;
   /** Phrases right after the cue that make it another sense ("met with criticism"). */
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
@@ -687,6 +692,13 @@ export interface RelationWords {
    */
   readonly nominalizerHeads?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Right after a verb cue with no nominalizer, a word that makes it a thing owned by the name that follows:
+   * Vietnamese "của" in "nghị quyết trừng phạt của X" (X's sanctions resolution), "tìm hậu thuẫn của X" (sought X's
+   * backing). X is not what it acts on, nor the clause's doer its doer: no relation. Not where the cue awaits its
+   * object past the word (Cue.via).
+   */
+  readonly ownerAfterVerb?: ReadonlySet<string>;
+  /**
    * Object pronouns ("them", "him"): right after a cue, and not resolved to a name, they are its object, and no name
    * after them is. After a participle opening a clause after a comma, they stand for what the verb before acted on
    * ("imposed sanctions on A and B, accusing them of ...").
@@ -762,6 +774,12 @@ export interface RelationWords {
    * X", "tập đoàn dầu khí X"): a member is sanctioned, not the owner named after the kind.
    */
   readonly sanctionedKinds?: PhraseSet;
+  /**
+   * Nouns for people of a country, right before its name, who are not the country: "gặp các cựu binh X" (X's
+   * veterans), "cáo buộc một người X" (a national of X), "hoàng gia X" (X's royal family). An act done to them is done
+   * to no one named, and not to the country. Not the people as a whole ("nhân dân X", "người dân X"), which stand for it.
+   */
+  readonly nationals?: PhraseSet;
   /**
    * Nouns of acts with the preposition that names whom they are done to ("condemned the arrest of X", "the attack on
    * X"): a judgement of such an act is not of that one.

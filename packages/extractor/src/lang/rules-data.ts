@@ -28,6 +28,7 @@ const CUE_FIELDS = {
   adjacent: z.boolean().optional(),
   closeSubject: z.boolean().optional(),
   notBefore: z.array(word).optional(),
+  endsInObject: z.boolean().optional(),
   notBeforePhrases: z.array(phrase).optional(),
   notAfter: z.array(word).optional(),
   onlyAfter: z.array(word).optional(),

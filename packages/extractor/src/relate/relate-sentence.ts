@@ -377,6 +377,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
     return;
   }
   if (o.cue.onlyReceived) return;
+  // "sau nghị quyết trừng phạt của X": X's own act, naming no one it falls on; neither the clause's doer's nor on X.
+  if (ownedVerb(view, o)) return;
   if (o.cue.owned && !ownerBefore(view, { from: o.from, to: o.to, reach: o.cue.reach })) return;
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
@@ -611,6 +613,17 @@ function isNominal(view: SentenceView, o: Occurrence): boolean {
   const at = quotedLabelBefore(view, o.from);
   // A name that ends in a nominalizer's word ("Pháp" France, "biện pháp") does not nominalize: "Pháp lên án X".
   return nominalizes(view, at) && !view.mentionAt[at - 1];
+}
+
+/**
+ * A verb cue right before the pack's owner word, with no nominalizer of its own ("nghị quyết trừng phạt của X", "tìm
+ * hậu thuẫn của X"): the act is X's, told as a thing, whose target the sentence does not give; not where the cue awaits
+ * its object past that word (Cue.via).
+ */
+function ownedVerb(view: SentenceView, o: Occurrence): boolean {
+  const next = view.key(o.to);
+  if (o.cue.kind !== "verb" || o.cue.endsInObject || o.cue.via?.includes(next)) return false;
+  return !!view.pack.relations.ownerAfterVerb?.has(next) && !isNominal(view, o);
 }
 
 /** The word before `at` makes what starts there a noun: "việc", "hoạt động" (not "xúc động", an emotion). */
@@ -2217,6 +2230,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
+    // "gặp các cựu binh X", "cáo buộc một người X": some of a country's people are acted on, not the country.
+    if (o.cue.type !== "VISITED" && m.type === "COUNTRY" && nationalsBefore(view, m.from)) return [];
     // "condemned the arrest of X": X is whom the judged act was done to, not its doer.
     // Its doer may follow: "condemned the invasion of X by Y".
     if (JUDGING.has(o.cue.type) && m.from > o.to + 1 && actEndingAt(view, m.from - 1, words.actsDoneTo)) {
@@ -2308,6 +2323,16 @@ function actEndingAt(view: SentenceView, end: number, acts: PhraseSet | undefine
 }
 
 /** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
+/** Whether one of the pack's nouns for a country's people ends right before `at` ("các cựu binh", "một người"). */
+function nationalsBefore(view: SentenceView, at: number): boolean {
+  const nationals = view.pack.relations.nationals;
+  for (let k = Math.max(0, at - NATIONALS_WORDS); nationals && k < at; k++) if (k + view.phraseAt(k, nationals) === at) return true;
+  return false;
+}
+
+/** The most words a noun for a country's people has ("cựu chiến binh"). */
+const NATIONALS_WORDS = 3;
+
 function describesMember(view: SentenceView, from: number, to: number): boolean {
   const kinds = view.pack.relations.sanctionedKinds;
   for (let k = from; kinds && k < to; k++) if (view.phraseAt(k, kinds)) return true;

@@ -353,8 +353,8 @@ export const CUES: Cue[] = [
   cue("cấm vận", "SANCTIONED", "verb", 18),
   cue("đưa vào danh sách đen", "SANCTIONED", "verb", 6),
   // Sanctions named by what they do: "đóng băng/phong tỏa tài sản của X", "cấm nhập cảnh đối với X".
-  cue("đóng băng tài sản", "SANCTIONED", "verb", 8),
-  cue("phong tỏa tài sản", "SANCTIONED", "verb", 8),
+  cue("đóng băng tài sản", "SANCTIONED", "verb", 8, { endsInObject: true }),
+  cue("phong tỏa tài sản", "SANCTIONED", "verb", 8, { endsInObject: true }),
   cue("cấm nhập cảnh", "SANCTIONED", "verb", 8),
   // "đưa X vào danh sách đen", "bổ sung X vào danh sách trừng phạt": X is put on a blacklist.
   cue("đưa", "SANCTIONED", "verb", 6, {
@@ -621,6 +621,7 @@ export const VI_RELATIONS: RelationWords = {
   goodsMarker: "",
   nominalizers: NOMINALIZERS,
   nominalizerHeads: NOMINALIZER_HEADS,
+  ownerAfterVerb: new Set(["của"]),
   // Claims and suspicions that charge someone with one of the charge words: "cho rằng X ...", "nghi ngờ X đứng sau ...".
   alleging: new PhraseSet(["cho rằng", "nghi ngờ", "nghi"]),
   chargeWords: CHARGE_WORDS,
@@ -741,6 +742,11 @@ export const VI_RELATIONS: RelationWords = {
     "sĩ quan",
     "đại diện",
     "thành viên",
+  ]),
+  // Some of a country's people, not the country: "các cựu binh X", "một người X", "hoàng gia X", "ngư dân X".
+  nationals: new PhraseSet([
+    ...["cựu binh", "cựu chiến binh", "công dân", "ngư dân", "du khách", "kiều bào", "hoàng gia", "hoàng tộc"],
+    ...["một", "hai", "ba", "những", "nhiều", "vài", "mấy"].map((count) => `${count} người`),
   ]),
   // Presence at a ceremony or meeting told before: "Lễ ký có sự chứng kiến của A", "B cũng có mặt tại buổi lễ".
   attendance: {
