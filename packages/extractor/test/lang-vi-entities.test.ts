@@ -1499,3 +1499,21 @@ describe("Vietnamese offices: a clause of becoming after a comma goes on with th
     ]);
   });
 });
+
+describe("Vietnamese names: a lone capitalized syllable goes on in the lower-case syllable that ends its word", () => {
+  const names = (text: string, type: string) =>
+    extract(text)
+      .x.entities.filter((e) => e.type === type)
+      .map((e) => e.name)
+      .sort();
+  it("'đảng Bình đẳng', 'Tổng cục Thống kê', 'Dinh Thống nhất': the word's second syllable is the name's", () => {
+    expect(names("Hôm qua, đảng Bình đẳng đã chỉ trích Chile.", "ORGANIZATION")).toEqual(["đảng Bình đẳng"]);
+    expect(names("Theo Tổng cục Thống kê, xuất khẩu sang Peru tăng mạnh.", "ORGANIZATION")).toEqual(["Tổng cục Thống kê"]);
+    expect(names("Đoàn khách Ghana tham quan Dinh Thống nhất.", "LOCATION")).toEqual(["Dinh Thống nhất"]);
+  });
+  it("what follows a name is no part of it: a verb, a time word, a name of capitals", () => {
+    expect(names("Hôm qua đảng Xanh nói sẽ rút khỏi liên minh.", "ORGANIZATION")).toEqual(["đảng Xanh"]);
+    expect(names("Công ty Hoa Sen ký hợp đồng với Peru.", "ORGANIZATION")).toEqual(["Công ty Hoa Sen"]);
+    expect(names("Tập đoàn Kamoto hôm nay cho biết sẽ mở nhà máy.", "ORGANIZATION")).toEqual(["Tập đoàn Kamoto"]);
+  });
+});

@@ -278,6 +278,11 @@ export interface MentionWords {
    * ninh quốc gia tối cao Iran"): a country's name closes it, and the body is that country's.
    */
   readonly bodyNameWords?: ReadonlySet<string>;
+  /**
+   * Whether a lower-case word `tail` ends the word a lone capitalized syllable `head` of a name opens, where only the
+   * first syllable of each word is capitalized ("đảng Cộng hòa", "Ủy ban Bầu cử"): the name goes on through it.
+   */
+  readonly wordTail?: (head: string, tail: string) => boolean;
   /** Organization cues that, in lower case, name a kind of body and no part of its name: "công ty X" is X. */
   readonly bodyKindHeads?: ReadonlySet<string>;
   /** Words for a body's members between its cue and its name: "các quốc gia" in "Liên minh các quốc gia Sahel". */

@@ -345,12 +345,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members + described;
     const capitalized = capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
-    const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to) : undefined;
+    const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to, named) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;
     if (closing?.kind === "entity" && closing.entry.type === "COUNTRY") return walk!.to; // the country closing it acts for it
     // "Trung tâm Hội nghị Quốc gia": a place's proper name (its kind capitalized too) runs on as a body's does.
     const proper =
-      capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to) : undefined;
+      capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to, named) : undefined;
     const run = walk ? { to: walk.named } : proper && !spans[proper.to] ? { to: proper.named } : capitalized;
     if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
@@ -2133,7 +2133,7 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const run = capitalizedRun(context, cue.to);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.
-  const walk = place ? undefined : bodyNameWalk(context, run.to);
+  const walk = place ? undefined : bodyNameWalk(context, run.to, cue.to);
   // "Đảng Đoàn kết X", "Cảnh sát Hoàng gia X": a party's or a police force's name keeps the country that closes it,
   // capitalized all through or not; a state body is that country's.
   const countryNamed = !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
@@ -2165,7 +2165,7 @@ const BODY_NAME_REACH = 6;
  * words and the pack's lower-case name words, up to any name, office, verb or linking word; `named` is where the
  * name surely ends ("Tổng cục Khí tượng Quốc gia (X)": "Khí tượng Quốc gia"; before a verb, its last capital).
  */
-function bodyNameWalk(context: Context, at: number): BodyNameWalk {
+function bodyNameWalk(context: Context, at: number, from = at): BodyNameWalk {
   const { tokens, spans, words } = context;
   let k = at;
   let named = at;
@@ -2175,10 +2175,10 @@ function bodyNameWalk(context: Context, at: number): BodyNameWalk {
     spans[k]?.kind !== "entity" &&
     spans[k]?.kind !== "office" &&
     tokens[k]?.word &&
-    (tokens[k]!.capitalized || words.bodyNameWords?.has(tokens[k]!.key))
+    (tokens[k]!.capitalized || words.bodyNameWords?.has(tokens[k]!.key) || endsWord(context, k, at, from))
   ) {
     lower ||= !tokens[k]!.capitalized;
-    if (tokens[k]!.capitalized) named = k + 1;
+    if (tokens[k]!.capitalized || endsWord(context, k, at, from)) named = k + 1;
     k++;
     // "Cơ quan Hợp tác quân sự - kỹ thuật Y": a dash joins two lower-case name words.
     if (DASHES.has(tokens[k]?.text ?? "") && isLowerWord(tokens[k - 1]) && words.bodyNameWords?.has(tokens[k + 1]?.key ?? "")) k++;
@@ -2187,6 +2187,19 @@ function bodyNameWalk(context: Context, at: number): BodyNameWalk {
   // other word they may open a verb ("cảnh báo").
   const bounded = !tokens[k]?.word || !!spans[k] || words.linkingWords.has(tokens[k]!.key);
   return { to: k, named: bounded ? k : named, lower };
+}
+
+/**
+ * "đảng Dân chủ", "Tổng cục Thống kê", "Dinh Thống nhất": a name written with only each word's first syllable
+ * capitalized; a lone capitalized syllable of it (the run's only one from `from`, or one after a lower-case word of the
+ * walk from `at`) goes on in the lower-case syllable at `k` that ends its word (the pack's `wordTail`).
+ */
+function endsWord(context: Context, k: number, at: number, from: number): boolean {
+  const { tokens, words } = context;
+  const head = tokens[k - 1];
+  if (!words.wordTail || !tokens[k]?.word || tokens[k]!.capitalized || !head?.capitalized) return false;
+  const lone = k - 1 === from || (k - 2 >= at && isLowerWord(tokens[k - 2]));
+  return lone && words.wordTail(head.key, tokens[k]!.key);
 }
 
 /**

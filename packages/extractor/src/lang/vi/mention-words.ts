@@ -5,6 +5,7 @@ import { VI_CLAUSES } from "./clause-words.ts";
 import { VI_KIND_FIRST, VI_STATICS } from "./static-words.ts";
 import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
+import { isVietnameseSyllable } from "./vietnamese-syllable.ts";
 
 /** "ông Kim", "bà Choe", "ngài Putin". */
 const HONORIFICS = new Set(["ông", "bà", "ngài"]);
@@ -499,6 +500,20 @@ const BARE_NAME_AFTER = new Set([",", ";", ":", "(", '"', "“", "'", "‘", "-"
 /** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
 const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
 
+/**
+ * Words that follow a name rather than end its first word: what it does, when, or which one ("Bộ Y nói", "Công ty
+ * Sao ngày 5/3", "đảng Xanh này"). Verbs that a body's name holds as a noun ("Bầu cử", "Quản lý") do not start a clause.
+ */
+const NOT_WORD_TAILS = new Set([
+  ...["nói", "ký", "gặp", "thăm", "kêu", "lên", "phản", "bác", "yêu", "đề", "ra", "vào", "đến", "tới", "sang", "về"],
+  ...["hôm", "ngày", "tuần", "tháng", "năm", "sáng", "chiều", "tối", "trưa", "đêm", "này", "đó", "ấy", "nay", "mới"],
+  ...["không", "chưa", "còn", "được", "bị", "có", "đều", "nên", "phải", "mà", "thì", "rằng", "hay", "hoặc", "nhưng"],
+]);
+
+/** "đảng Cộng hòa", "Cơ quan Quản lý ...": a syllable that ends the word a lone capitalized syllable of a name opens. */
+const wordTail = (head: string, tail: string) =>
+  isVietnameseSyllable(head) && isVietnameseSyllable(tail) && !LINKING_WORDS.has(tail) && !NOT_WORD_TAILS.has(tail);
+
 /** Words of a punitive measure whose target follows: "trừng phạt X", "lệnh cấm vận đối với X", "nhắm vào X". */
 const MEASURE_TARGET_AFTER = ["đối với", "trừng phạt", "cấm vận", "nhắm vào", "nhằm vào"];
 
@@ -541,6 +556,7 @@ export const VI_MENTIONS: MentionWords = {
   placeWithin: new Set(["thuộc"]),
   organizationCues: ORGANIZATION_CUES,
   bodyNameWords: BODY_NAME_WORDS,
+  wordTail,
   countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
   bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng"]),
   // "công ty dầu khí quốc doanh X", "tập đoàn vận tải biển nhà nước X": what the body trades in, or who owns it.
