@@ -1517,3 +1517,20 @@ describe("Vietnamese names: a lone capitalized syllable goes on in the lower-cas
     expect(names("Tập đoàn Kamoto hôm nay cho biết sẽ mở nhà máy.", "ORGANIZATION")).toEqual(["Tập đoàn Kamoto"]);
   });
 });
+
+describe("Vietnamese names: a craft's noun, a place's name and a number name a ship or a rig, not the place", () => {
+  const places = (text: string) =>
+    extract(text)
+      .x.entities.filter((e) => e.type === "LOCATION")
+      .map((e) => e.name);
+  it("'tàu X 2', 'nhóm tàu khảo sát X 2', 'giàn khoan X 2': no place X", () => {
+    expect(places("Tàu Thái Bình 2 của Peru cập cảng Valparaíso của Chile.")).not.toContain("Thái Bình");
+    expect(places("Nhóm tàu khảo sát Thái Bình 2 rời vùng biển của Chile.")).toEqual([]);
+    expect(places("Ecuador phản đối việc đặt giàn khoan Thái Bình 2 gần bờ biển.")).toEqual([]);
+  });
+  it("the place stays without the number, or with a craft's noun that does not describe it", () => {
+    expect(places("Tàu cá Thái Bình bị đâm chìm.")).toEqual(["Thái Bình"]);
+    expect(places("Đoàn tàu tới Thái Bình 2 lần trong năm.")).toEqual(["Thái Bình"]);
+    expect(places("Nhóm khách Peru rời Thái Bình 2 ngày sau.")).toEqual(["Thái Bình"]);
+  });
+});

@@ -150,6 +150,11 @@ export interface MentionWords {
   readonly soleHolderOffices?: { readonly cues: ReadonlySet<string>; readonly notAfter: ReadonlySet<string> };
   /** Words after which a country's name is a sports team's ("đội tuyển Việt Nam"), not the country. */
   readonly teamWords?: ReadonlySet<string>;
+  /**
+   * Nouns for a ship or a rig, which may be named after a place and a number ("tàu X 8" is no place X), and words that
+   * may describe the craft between its noun and its name ("tàu khảo sát X 8").
+   */
+  readonly craft?: { readonly nouns: ReadonlySet<string>; readonly modifiers: PhraseSet };
   /** "ASEAN foreign ministers", "NATO leaders": plural people after an organization, who act rather than the body. */
   readonly memberGroups?: PhraseSet;
   /**

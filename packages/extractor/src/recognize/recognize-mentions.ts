@@ -690,6 +690,7 @@ function unknownRun(context: Context, at: number, type: "LOCATION" | "ORGANIZATI
 /** A name the lexicon knows, `span` at token `i`, and what the words around it make of it. */
 function readEntity(context: Context, i: number, span: Extract<Span, { kind: "entity" }>, mentions: Mention[]): number {
   const { tokens, words } = context;
+  if (isCraftName(context, span)) return span.to + 1; // "tàu Hải Dương 8": a ship named after the place, not the place
   const government = governmentOf(context, span);
   if (government) {
     // "the Biden administration": the government a leader heads stands for the country.
@@ -721,6 +722,21 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
   mentions.push(titled ?? withOwnTitle(context, withApposition(context, entityMention(span, tokens))));
   if (titled) mentions.push(...joinedHolders(context, titled)); // "Israeli ministers A and B"
   return mentions.at(-1)!.to;
+}
+
+/**
+ * "tàu Hải Dương 8", "tàu khảo sát Thái Bình 2": a place (not a country) the lexicon knows, a bare number right after
+ * it and a craft's noun (pack data) right before it, or before the words describing the craft, name a ship or a rig.
+ */
+function isCraftName(context: Context, span: Extract<Span, { kind: "entity" }>): boolean {
+  const { tokens, spans, words } = context;
+  const craft = words.craft;
+  if (!craft || span.entry.type !== "LOCATION" || !/^\d+$/.test(tokens[span.to]?.text ?? "")) return false;
+  for (let k = span.from - 1; k >= 0 && k >= span.from - 1 - MODIFIER_WORDS && !spans[k]; k--) {
+    const described = k + 1 === span.from || describedBy(tokens, k + 1, craft.modifiers) === span.from - k - 1;
+    if (described && craft.nouns.has(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 /** At most this many words of a lexicon name may be an office that opens it ("Quốc vương Abdullah II"). */

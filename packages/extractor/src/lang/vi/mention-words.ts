@@ -529,6 +529,11 @@ export const VI_MENTIONS: MentionWords = {
   indefinite: new Set(),
   // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
   teamWords: new Set(["tuyển", "bóng"]),
+  // "tàu Hải Dương 8", "giàn khoan X 981": a ship's or a rig's noun ("khoan" of "giàn khoan") before its name.
+  craft: {
+    nouns: new Set(["tàu", "thuyền", "xuồng", "khoan"]),
+    modifiers: new PhraseSet(["khảo sát", "cá", "hàng", "chở hàng", "hải cảnh", "hải giám", "cảnh sát biển", "tuần tra", "nghiên cứu"]),
+  },
   articles: new Set(),
   // "Ramos cho biết", "Sergio Ramos, Ngoại trưởng Chile,": foreign-looking names that open a clause.
   bareSurnames: (surface, before) => looksForeign(surface) && (before === undefined || BARE_NAME_AFTER.has(before)),
