@@ -1515,6 +1515,8 @@ describe("Vietnamese names: a lone capitalized syllable goes on in the lower-cas
     expect(names("Hôm qua đảng Xanh nói sẽ rút khỏi liên minh.", "ORGANIZATION")).toEqual(["đảng Xanh"]);
     expect(names("Công ty Hoa Sen ký hợp đồng với Peru.", "ORGANIZATION")).toEqual(["Công ty Hoa Sen"]);
     expect(names("Tập đoàn Kamoto hôm nay cho biết sẽ mở nhà máy.", "ORGANIZATION")).toEqual(["Tập đoàn Kamoto"]);
+    // A relation's verb right after a one-syllable name: "Tập đoàn Sao mua lại ...".
+    expect(names("Tập đoàn Sao mua lại một công ty của Peru.", "ORGANIZATION")).toEqual(["Tập đoàn Sao"]);
   });
 });
 

@@ -2,6 +2,7 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import type { GroupCue, MentionWords } from "../language-pack.ts";
 import { VI_CLAUSES } from "./clause-words.ts";
+import { CUES } from "./relation-words.ts";
 import { VI_KIND_FIRST, VI_STATICS } from "./static-words.ts";
 import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
 import { VI_TITLE_FIELDS } from "./title-fields.ts";
@@ -500,19 +501,38 @@ const BARE_NAME_AFTER = new Set([",", ";", ":", "(", '"', "“", "'", "‘", "-"
 /** Words that join a name to what follows rather than continue it: "Tập đoàn Foxconn của Đài Loan". */
 const LINKING_WORDS = new Set(["của", "tại", "ở", "và", "với", "cho", "từ", "thuộc", "là", "đã", "sẽ", "đang", "vừa", "cũng"]);
 
+/** "cử Đặc phái viên X" (sent the special envoy X); "bầu cử", "đắc cử", "ứng cử", "tái cử" are elections. */
+const SENDING_VERBS = new Set(["cử", "phái"]);
+const NOT_SENDING_AFTER = new Set(["bầu", "đắc", "ứng", "tái", "tranh", "đề", "tiến"]);
+
+/** Speech verbs after a name: "C cho biết", "C khẳng định". */
+const SPEECH_VERBS = ["cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "xác nhận", "nhấn mạnh", "cho rằng"];
+
 /**
- * Words that follow a name rather than end its first word: what it does, when, or which one ("Bộ Y nói", "Công ty
- * Sao ngày 5/3", "đảng Xanh này"). Verbs that a body's name holds as a noun ("Bầu cử", "Quản lý") do not start a clause.
+ * Words that follow a name rather than end its first word: what it does, when, or which one ("đảng Xanh nói ...",
+ * "Công ty Sao ngày 5/3", "đảng Xanh này"). A one-word relation cue is added below.
  */
 const NOT_WORD_TAILS = new Set([
-  ...["nói", "ký", "gặp", "thăm", "kêu", "lên", "phản", "bác", "yêu", "đề", "ra", "vào", "đến", "tới", "sang", "về"],
+  ...SPEECH_VERBS.map((verb) => verb.split(" ")[0]!),
+  ...["ký", "gặp", "thăm", "kêu", "lên", "phản", "bác", "yêu", "đề", "ra", "vào", "đến", "tới", "sang", "về"],
   ...["hôm", "ngày", "tuần", "tháng", "năm", "sáng", "chiều", "tối", "trưa", "đêm", "này", "đó", "ấy", "nay", "mới"],
   ...["không", "chưa", "còn", "được", "bị", "có", "đều", "nên", "phải", "mà", "thì", "rằng", "hay", "hoặc", "nhưng"],
 ]);
 
-/** "đảng Cộng hòa", "Cơ quan Quản lý ...": a syllable that ends the word a lone capitalized syllable of a name opens. */
+/** One-word relation cues ("Tập đoàn Sao mua ..."), each with the syllables that make it a word's end ("Hiệp ký"). */
+const ONE_WORD_CUES = new Map(CUES.filter((c) => c.words.length === 1).map((c) => [c.words[0]!, new Set(c.notBefore ?? [])]));
+
+/**
+ * "đảng Cộng hòa", "Cơ quan Quản lý ...": a syllable that ends the word a lone capitalized syllable of a name opens;
+ * not a linking word, a verb of speech, a time word or a one-word relation cue (as a word's end, "Bầu cử", it is one).
+ */
 const wordTail = (head: string, tail: string) =>
-  isVietnameseSyllable(head) && isVietnameseSyllable(tail) && !LINKING_WORDS.has(tail) && !NOT_WORD_TAILS.has(tail);
+  isVietnameseSyllable(head) &&
+  isVietnameseSyllable(tail) &&
+  !LINKING_WORDS.has(tail) &&
+  !NOT_WORD_TAILS.has(tail) &&
+  (!ONE_WORD_CUES.has(tail) || ONE_WORD_CUES.get(tail)!.has(head)) &&
+  !(SENDING_VERBS.has(tail) && !NOT_SENDING_AFTER.has(head));
 
 /** Words of a punitive measure whose target follows: "trừng phạt X", "lệnh cấm vận đối với X", "nhắm vào X". */
 const MEASURE_TARGET_AFTER = ["đối với", "trừng phạt", "cấm vận", "nhắm vào", "nhằm vào"];
@@ -525,7 +545,7 @@ export const VI_MENTIONS: MentionWords = {
   // "A tiếp B nhân dịp ông sang thăm X": the occasion is B's, so "ông" after it is B, not the subject A.
   occasionOpeners: new PhraseSet(["nhân dịp", "nhân chuyến"]),
   // "C cho biết ông sẽ ...": he is C, who says it ("rằng" may follow another's name: "nói với D rằng ông").
-  speechVerbs: new PhraseSet(["cho biết", "cho hay", "nói", "khẳng định", "tuyên bố", "xác nhận", "nhấn mạnh", "cho rằng"]),
+  speechVerbs: new PhraseSet(SPEECH_VERBS),
   indefinite: new Set(),
   // "đội tuyển Việt Nam", "tuyển Nhật Bản", "đội bóng Brazil": a team.
   teamWords: new Set(["tuyển", "bóng"]),
@@ -586,8 +606,7 @@ export const VI_MENTIONS: MentionWords = {
   singleNameCues: new Set(["hoàng hậu", "công chúa", "công nương", "hoàng thân"]),
   kinAppositions: new PhraseSet(KIN_APPOSITIONS),
   kinOwnerNouns: new Set(["người", "vị", "nhà"]),
-  // "cử Đặc phái viên X" (sent the special envoy X); "bầu cử", "đắc cử", "ứng cử", "tái cử" are elections.
-  sending: { verbs: new Set(["cử", "phái"]), notAfter: new Set(["bầu", "đắc", "ứng", "tái", "tranh", "đề", "tiến"]) },
+  sending: { verbs: SENDING_VERBS, notAfter: NOT_SENDING_AFTER },
   anaphora: ANAPHORA,
   familyNames: FAMILY_NAMES,
   pluralMarkers: new Set(["các", "hai", "ba", "những"]),
