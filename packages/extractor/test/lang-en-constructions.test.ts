@@ -1859,9 +1859,9 @@ describe("English constructions: a group opening a clause after ', and' ('A host
     );
   });
 
-  it("still takes no single name after 'and' for a doer", () => {
+  it("takes a single name after 'and' with a verb of its own for that verb's doer, not a second object", () => {
+    // The object list ends at the 'and' (see the construction 'a second clause after and whose subject has its own verb').
     expect(events("Gabriel Boric met Tomas Leal and Mwila Banda praised the plan.").sort()).toEqual([
-      "Gabriel Boric MET Mwila Banda [occurred]",
       "Gabriel Boric MET Tomas Leal [occurred]",
     ]);
   });
@@ -4583,5 +4583,24 @@ describe("English constructions: a person a country's possessive owns, second in
     expect(events("Chilean President Gabriel Boric and Kenya's William Ruto met at a hotel on Monday.")).toEqual([
       "Gabriel Boric MET William Ruto [occurred]",
     ]);
+  });
+});
+
+describe("English constructions: a second clause after 'and' whose subject has its own verb ends the object list", () => {
+  it("does not read the subject of the clause after 'and' as a second object of the first verb", () => {
+    const text = "Gabriel Boric thanked India and Peru's Dina Boluarte praised him.";
+    expect(events(text)).toContain("Gabriel Boric THANKED India [occurred]");
+    expect(events(text)).toContain("Dina Boluarte PRAISED Gabriel Boric [occurred]");
+    expect(events(text)).not.toContain("Gabriel Boric THANKED Dina Boluarte [occurred]");
+    expect(events("Narendra Modi criticized Kenya and Chile condemned the attack.")).not.toContain(
+      "Narendra Modi CRITICIZED Chile [occurred]",
+    );
+  });
+
+  it("keeps a list of objects whose last member is followed by a preposition, not a verb of its own", () => {
+    expect(events("Chile thanked Kenya and Peru for hosting the talks.")).toEqual(
+      expect.arrayContaining(["Chile THANKED Kenya [occurred]", "Chile THANKED Peru [occurred]"]),
+    );
+    expect(events("William Ruto thanked India and Peru for their help.")).toContain("William Ruto THANKED Peru [occurred]");
   });
 });
