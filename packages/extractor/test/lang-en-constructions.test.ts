@@ -4604,3 +4604,17 @@ describe("English constructions: a second clause after 'and' whose subject has i
     expect(events("William Ruto thanked India and Peru for their help.")).toContain("William Ruto THANKED Peru [occurred]");
   });
 });
+
+describe("English constructions: a country's adjective right before a bare name, second in a coordinated subject", () => {
+  it("reads 'A and Nationality B met / signed / held talks' as both people", () => {
+    expect(events("Narendra Modi and Chilean Gabriel Boric met on Friday.")).toEqual(["Gabriel Boric MET Narendra Modi [occurred]"]);
+    expect(events("Fumio Kishida and Peruvian Dina Boluarte signed a trade pact.")).toEqual([
+      "Dina Boluarte SIGNED Fumio Kishida [occurred]",
+    ]);
+  });
+
+  it("does not make the adjective's country a side of its own", () => {
+    const found = events("Narendra Modi and Kenyan William Ruto held talks on Monday.");
+    expect(found).toEqual(["Narendra Modi MET William Ruto [occurred]"]);
+  });
+});

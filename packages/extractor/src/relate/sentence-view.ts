@@ -509,17 +509,23 @@ export class SentenceView {
     return j;
   }
 
-  /** "A and DR Congo's B": in a list of people, the person a country's possessive owns stands for the country. */
+  /**
+   * "A and DR Congo's B", "A and Kenyan B": in a list of people, the person a country's possessive owns, or a country's
+   * adjective names right before (nothing between), stands for the country.
+   */
   private personOwnedBy(m: ResolvedMention): ResolvedMention {
-    const person = this.mentionAt[m.to + 1];
-    const owned = m.type === "COUNTRY" && this.pack.mentions.possessiveClitics.has(this.key(m.to)) && person?.from === m.to + 1;
-    return owned && person.type === "PERSON" ? person : m;
+    if (m.type !== "COUNTRY") return m;
+    const at = this.pack.mentions.possessiveClitics.has(this.key(m.to)) ? m.to + 1 : m.to;
+    const person = this.mentionAt[at];
+    return person?.from === at && person.type === "PERSON" ? person : m;
   }
 
-  /** The country whose possessive owns the person `m` ("Taiwan's" of "Taiwan's B"): personOwnedBy read leftward. */
+  /** The country whose possessive or adjective owns the person `m` ("Taiwan's" of "Taiwan's B"): personOwnedBy read leftward. */
   private ownerBefore(m: ResolvedMention): ResolvedMention | undefined {
-    const owner = m.type === "PERSON" ? this.mentionAt[m.from - 2] : undefined;
-    return owner && owner.to === m.from - 1 && this.personOwnedBy(owner) === m ? owner : undefined;
+    if (m.type !== "PERSON") return undefined;
+    for (const owner of [this.mentionAt[m.from - 1], this.mentionAt[m.from - 2]])
+      if (owner && owner !== m && this.personOwnedBy(owner) === m) return owner;
+    return undefined;
   }
 
   /** The mention holds a comma: an apposition read into it ("A, Chile's foreign minister"). */
