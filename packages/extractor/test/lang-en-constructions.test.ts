@@ -4618,3 +4618,18 @@ describe("English constructions: a country's adjective right before a bare name,
     expect(found).toEqual(["Narendra Modi MET William Ruto [occurred]"]);
   });
 });
+
+describe("English constructions: a date between a meeting and its setting", () => {
+  it("reads 'A met B on Monday in City' and 'signed ... on March 3 in City' as set in the city", () => {
+    expect(events("Kenyan President William Ruto met Chilean President Gabriel Boric on Monday in Santiago.")).toContain(
+      "William Ruto VISITED Chile [occurred]",
+    );
+    expect(events("Indian Prime Minister Narendra Modi held talks with Peruvian President Dina Boluarte on June 3 in Lima.")).toContain(
+      "Narendra Modi VISITED Peru [occurred]",
+    );
+  });
+
+  it("does not read a date followed by a place that follows no event as a setting", () => {
+    expect(events("Kenyan President William Ruto praised the farmers on Monday in Santiago.")).toEqual([]);
+  });
+});
