@@ -4633,3 +4633,20 @@ describe("English constructions: a date between a meeting and its setting", () =
     expect(events("Kenyan President William Ruto praised the farmers on Monday in Santiago.")).toEqual([]);
   });
 });
+
+describe("English constructions: talks said to take place or be held in a place", () => {
+  it("reads 'talks between A and B took place / were held in City' as set in the city", () => {
+    expect(events("Talks between Indian Prime Minister Narendra Modi and Peruvian President Dina Boluarte took place in Lima.")).toContain(
+      "Narendra Modi VISITED Peru [occurred]",
+    );
+    expect(events("Talks between Kenyan President William Ruto and Chilean President Gabriel Boric were held in Santiago.")).toContain(
+      "William Ruto VISITED Chile [occurred]",
+    );
+  });
+
+  it("does not set a meeting where something else took place", () => {
+    expect(events("Kenyan President William Ruto met Chilean President Gabriel Boric after a protest in Santiago.")).not.toContain(
+      "William Ruto VISITED Chile [occurred]",
+    );
+  });
+});
