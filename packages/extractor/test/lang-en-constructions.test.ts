@@ -4650,3 +4650,14 @@ describe("English constructions: talks said to take place or be held in a place"
     );
   });
 });
+
+describe("English constructions: a named hotel or resort before the city of a meeting", () => {
+  it("reads 'met B at the Name Hotel in City' as set in the city, the hotel a building there", () => {
+    const found = read("Kenyan President William Ruto met Chilean President Gabriel Boric at the Sheraton Hotel in Santiago.", {
+      standing: true,
+    });
+    expect(found).toContain("William Ruto VISITED Chile [occurred]");
+    expect(found).toContain("Sheraton Hotel LOCATED_IN Chile [occurred]");
+    expect(events("Narendra Modi met Dina Boluarte at the Oberoi Resort in Lima.")).toContain("Narendra Modi VISITED Peru [occurred]");
+  });
+});
