@@ -139,7 +139,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     for (const spouse of spousesIn(view)) entourages.push({ ...spouse, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
-    const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view, locatedByLexicon) : undefined;
+    const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view.withDates(datesOf), locatedByLexicon) : undefined;
     for (const c of candidates) {
       const doer = resolved.entities.byId.get(c.source);
       // An administration's act is its country's, read only later (targetsAsCountry): its leader is no doer to judge.

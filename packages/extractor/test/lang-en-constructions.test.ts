@@ -1859,9 +1859,9 @@ describe("English constructions: a group opening a clause after ', and' ('A host
     );
   });
 
-  it("still takes no single name after 'and' for a doer", () => {
+  it("takes a single name after 'and' with a verb of its own for that verb's doer, not a second object", () => {
+    // The object list ends at the 'and' (see the construction 'a second clause after and whose subject has its own verb').
     expect(events("Gabriel Boric met Tomas Leal and Mwila Banda praised the plan.").sort()).toEqual([
-      "Gabriel Boric MET Mwila Banda [occurred]",
       "Gabriel Boric MET Tomas Leal [occurred]",
     ]);
   });
@@ -4583,5 +4583,81 @@ describe("English constructions: a person a country's possessive owns, second in
     expect(events("Chilean President Gabriel Boric and Kenya's William Ruto met at a hotel on Monday.")).toEqual([
       "Gabriel Boric MET William Ruto [occurred]",
     ]);
+  });
+});
+
+describe("English constructions: a second clause after 'and' whose subject has its own verb ends the object list", () => {
+  it("does not read the subject of the clause after 'and' as a second object of the first verb", () => {
+    const text = "Gabriel Boric thanked India and Peru's Dina Boluarte praised him.";
+    expect(events(text)).toContain("Gabriel Boric THANKED India [occurred]");
+    expect(events(text)).toContain("Dina Boluarte PRAISED Gabriel Boric [occurred]");
+    expect(events(text)).not.toContain("Gabriel Boric THANKED Dina Boluarte [occurred]");
+    expect(events("Narendra Modi criticized Kenya and Chile condemned the attack.")).not.toContain(
+      "Narendra Modi CRITICIZED Chile [occurred]",
+    );
+  });
+
+  it("keeps a list of objects whose last member is followed by a preposition, not a verb of its own", () => {
+    expect(events("Chile thanked Kenya and Peru for hosting the talks.")).toEqual(
+      expect.arrayContaining(["Chile THANKED Kenya [occurred]", "Chile THANKED Peru [occurred]"]),
+    );
+    expect(events("William Ruto thanked India and Peru for their help.")).toContain("William Ruto THANKED Peru [occurred]");
+  });
+});
+
+describe("English constructions: a country's adjective right before a bare name, second in a coordinated subject", () => {
+  it("reads 'A and Nationality B met / signed / held talks' as both people", () => {
+    expect(events("Narendra Modi and Chilean Gabriel Boric met on Friday.")).toEqual(["Gabriel Boric MET Narendra Modi [occurred]"]);
+    expect(events("Fumio Kishida and Peruvian Dina Boluarte signed a trade pact.")).toEqual([
+      "Dina Boluarte SIGNED Fumio Kishida [occurred]",
+    ]);
+  });
+
+  it("does not make the adjective's country a side of its own", () => {
+    const found = events("Narendra Modi and Kenyan William Ruto held talks on Monday.");
+    expect(found).toEqual(["Narendra Modi MET William Ruto [occurred]"]);
+  });
+});
+
+describe("English constructions: a date between a meeting and its setting", () => {
+  it("reads 'A met B on Monday in City' and 'signed ... on March 3 in City' as set in the city", () => {
+    expect(events("Kenyan President William Ruto met Chilean President Gabriel Boric on Monday in Santiago.")).toContain(
+      "William Ruto VISITED Chile [occurred]",
+    );
+    expect(events("Indian Prime Minister Narendra Modi held talks with Peruvian President Dina Boluarte on June 3 in Lima.")).toContain(
+      "Narendra Modi VISITED Peru [occurred]",
+    );
+  });
+
+  it("does not read a date followed by a place that follows no event as a setting", () => {
+    expect(events("Kenyan President William Ruto praised the farmers on Monday in Santiago.")).toEqual([]);
+  });
+});
+
+describe("English constructions: talks said to take place or be held in a place", () => {
+  it("reads 'talks between A and B took place / were held in City' as set in the city", () => {
+    expect(events("Talks between Indian Prime Minister Narendra Modi and Peruvian President Dina Boluarte took place in Lima.")).toContain(
+      "Narendra Modi VISITED Peru [occurred]",
+    );
+    expect(events("Talks between Kenyan President William Ruto and Chilean President Gabriel Boric were held in Santiago.")).toContain(
+      "William Ruto VISITED Chile [occurred]",
+    );
+  });
+
+  it("does not set a meeting where something else took place", () => {
+    expect(events("Kenyan President William Ruto met Chilean President Gabriel Boric after a protest in Santiago.")).not.toContain(
+      "William Ruto VISITED Chile [occurred]",
+    );
+  });
+});
+
+describe("English constructions: a named hotel or resort before the city of a meeting", () => {
+  it("reads 'met B at the Name Hotel in City' as set in the city, the hotel a building there", () => {
+    const found = read("Kenyan President William Ruto met Chilean President Gabriel Boric at the Sheraton Hotel in Santiago.", {
+      standing: true,
+    });
+    expect(found).toContain("William Ruto VISITED Chile [occurred]");
+    expect(found).toContain("Sheraton Hotel LOCATED_IN Chile [occurred]");
+    expect(events("Narendra Modi met Dina Boluarte at the Oberoi Resort in Lima.")).toContain("Narendra Modi VISITED Peru [occurred]");
   });
 });

@@ -75,7 +75,7 @@ function objectPronoun(view: SentenceView, m: ResolvedMention): boolean {
 /** The event relations stated in one sentence. `dates` is called only when a relation needs one. */
 export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): RelationCandidate[] {
   const occurrences = findCues(plain);
-  const cued = plain.withCueStarts(new Set(occurrences.map((o) => o.from)));
+  const cued = plain.withCueStarts(new Set(occurrences.map((o) => o.from)), new Set(occurrences.map((o) => o.to)));
   const view = cued.withActedOn(actedOn(cued, occurrences)).withDates(dates);
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];

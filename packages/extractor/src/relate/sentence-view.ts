@@ -83,6 +83,8 @@ export class SentenceView {
   readonly actedOn: ReadonlySet<number> = new Set<number>();
   /** Where the sentence's cues start: a name right before one may open a clause of its own (see opensOwnClause). */
   readonly cueStarts: ReadonlySet<number> = new Set<number>();
+  /** Where the sentence's cues end: a list right after one is that cue's object (see opensOwnClause). */
+  readonly cueEnds: ReadonlySet<number> = new Set<number>();
 
   /** The sentence's date expressions, found when first asked (see inDate). */
   private readonly dates: () => FoundDate[] = NO_DATES;
@@ -127,9 +129,9 @@ export class SentenceView {
     return this.mentions.find((m) => this.canBeSubject(m, false, true));
   }
 
-  /** The same sentence, with where its cues start. */
-  withCueStarts(cueStarts: ReadonlySet<number>): SentenceView {
-    return this.with({ cueStarts });
+  /** The same sentence, with where its cues start and end. */
+  withCueStarts(cueStarts: ReadonlySet<number>, cueEnds: ReadonlySet<number> = new Set<number>()): SentenceView {
+    return this.with({ cueStarts, cueEnds });
   }
 
   /** The same sentence, with the mentions its cues act on. */
@@ -451,15 +453,35 @@ export class SentenceView {
    * conjunction).
    */
   private opensOwnClause(head: ResolvedMention, comma: number): boolean {
-    if (this.words.listEndsWithConjunction || this.key(comma) !== "," || !this.words.notSubjectAfter.has(this.key(head.from - 1)))
-      return false;
+    if (this.words.listEndsWithConjunction) return this.objectsEndBefore(head, comma);
+    if (this.key(comma) !== "," || !this.words.notSubjectAfter.has(this.key(head.from - 1))) return false;
     const next = this.mentionAt[comma + 1];
     if (next?.from !== comma + 1) return false;
+    return this.ownVerbAfter(next);
+  }
+
+  /**
+   * "A thanked B and C's D praised him", "A criticized B and C accused ...": where a list ends with its conjunction,
+   * the objects right after a cue end at the conjunction when the name after it (or the person a country's possessive
+   * there owns) is followed by a cue of its own: a second clause with its own doer.
+   */
+  private objectsEndBefore(head: ResolvedMention, and: number): boolean {
+    if (this.key(and) !== this.pack.mentions.and || !this.cueEnds.has(head.from)) return false;
+    const named = this.mentionAt[and + 1];
+    return named?.from === and + 1 && this.ownVerbAfter(this.personOwnedBy(named), true);
+  }
+
+  /**
+   * A cue starts right after `next`, past a tense word or two (no break, name or conjunction between; with
+   * `finite`, no word a subject cannot follow either: "thanked A and B for hosting", "accused A and B of supplying").
+   */
+  private ownVerbAfter(next: ResolvedMention, finite = false): boolean {
     for (let k = next.to; k <= next.to + OWN_VERB_GAP; k++) {
       if (this.cueStarts.has(k)) return true;
       const token = this.tokens[k];
       // "hội kiến với A, B và hội đàm với C": a verb joined by a conjunction goes on with the first clause's doer.
       if (!token?.word || token.capitalized || this.mentionAt[k] || this.isBreak(k) || this.words.joiners.has(token.key)) return false;
+      if (finite && this.words.notSubjectAfter.has(token.key)) return false;
     }
     return false;
   }
@@ -487,17 +509,23 @@ export class SentenceView {
     return j;
   }
 
-  /** "A and DR Congo's B": in a list of people, the person a country's possessive owns stands for the country. */
+  /**
+   * "A and DR Congo's B", "A and Kenyan B": in a list of people, the person a country's possessive owns, or a country's
+   * adjective names right before (nothing between), stands for the country.
+   */
   private personOwnedBy(m: ResolvedMention): ResolvedMention {
-    const person = this.mentionAt[m.to + 1];
-    const owned = m.type === "COUNTRY" && this.pack.mentions.possessiveClitics.has(this.key(m.to)) && person?.from === m.to + 1;
-    return owned && person.type === "PERSON" ? person : m;
+    if (m.type !== "COUNTRY") return m;
+    const at = this.pack.mentions.possessiveClitics.has(this.key(m.to)) ? m.to + 1 : m.to;
+    const person = this.mentionAt[at];
+    return person?.from === at && person.type === "PERSON" ? person : m;
   }
 
-  /** The country whose possessive owns the person `m` ("Taiwan's" of "Taiwan's B"): personOwnedBy read leftward. */
+  /** The country whose possessive or adjective owns the person `m` ("Taiwan's" of "Taiwan's B"): personOwnedBy read leftward. */
   private ownerBefore(m: ResolvedMention): ResolvedMention | undefined {
-    const owner = m.type === "PERSON" ? this.mentionAt[m.from - 2] : undefined;
-    return owner && owner.to === m.from - 1 && this.personOwnedBy(owner) === m ? owner : undefined;
+    if (m.type !== "PERSON") return undefined;
+    for (const owner of [this.mentionAt[m.from - 1], this.mentionAt[m.from - 2]])
+      if (owner && owner !== m && this.personOwnedBy(owner) === m) return owner;
+    return undefined;
   }
 
   /** The mention holds a comma: an apposition read into it ("A, Chile's foreign minister"). */

@@ -62,6 +62,21 @@ function placeBeyond(view: SentenceView, at: number): ResolvedMention | undefine
   return m;
 }
 
+/**
+ * Whether the word at `previous` ends a person or a meeting or signing word, maybe before a date ("met X on Monday in
+ * Lima", "signed the pact on March 3 at Y"): the dates are asked for only when the word before the setting is neither.
+ */
+function followsEvent(view: SentenceView, previous: number): boolean {
+  const ends = (k: number) => view.mentionAt[k]?.type === "PERSON" || eventEnds(view.pack.relations).has(view.key(k));
+  if (ends(previous)) return true;
+  if (!view.inDate(previous)) return false;
+  let k = previous;
+  while (k > 0 && view.inDate(k)) k--;
+  // "on" of "on Monday", when the date expression does not hold it.
+  if (k > 0 && view.words.notSubjectAfter.has(view.key(k)) && !view.mentionAt[k]) k--;
+  return ends(k);
+}
+
 /** A sentence's setting; `countryOnly`: a place after the event that `located` puts in a country, whose country is the visit. */
 export interface Venue extends ResolvedMention {
   countryOnly?: boolean;
@@ -96,9 +111,7 @@ export function venueOf(view: SentenceView, located?: (id: string) => boolean): 
     const inCountry = m.type === "LOCATION" && !opens && (located?.(m.ids[0]!) ?? false);
     const below = m.type === "LOCATION" && ((!opens && !inCountry) || (words.buildings && view.phraseAt(m.from, words.buildings)));
     const previous = view.key(at - 1) === ABBREVIATION_DOT ? at - 2 : at - 1; // "Marcos Jr. in Manila"
-    const followsEvent =
-      opens || view.mentionAt[previous]?.type === "PERSON" || eventEnds(words).has(view.key(previous)) || heldBefore(view, at);
-    if (!followsEvent) continue;
+    if (!opens && !heldBefore(view, at) && !followsEvent(view, previous)) continue;
     venues.add(m.ids[0]!);
     if (!below) venue = inCountry ? { ...m, countryOnly: true } : m; // such a place still makes a second setting
   }

@@ -256,7 +256,7 @@ const FORMER_OFFICE_VERBS = ["who served as", "who previously served as", "serve
 const PLACE_TAILS = ["shoal", "shoals", "reef", "reefs", "atoll", "cay", "islands", "archipelago", "island group", "peninsula"];
 
 /** Head words of buildings where leaders meet: "the Rosewood Palace", "the Marble Hall", "the Kigali Convention Centre". */
-const VENUE_TAILS = ["palace", "hall", "auditorium", "building", "stadium", "centre", "center", "lodge", "pavilion"];
+const VENUE_TAILS = ["palace", "hall", "auditorium", "building", "stadium", "centre", "center", "lodge", "pavilion", "hotel", "resort"];
 
 /** Travel words after which an unknown capitalized run is a place: "arrived in Arica", "a visit to Labasa". */
 const PLACE_AFTER = [

@@ -1208,6 +1208,8 @@ export const EN_RELATIONS: RelationWords = {
   contests: new PhraseSet(CONTESTS),
   companion: { with: "with", by: new PhraseSet(["accompanied by", "joined by", "along with"]) },
   setting: new Set(["in", "at", "inside"]),
+  // "talks between A and B took place in X", "were held at Y": the setting is the event's.
+  heldAt: new PhraseSet(["took place", "take place", "takes place", "was held", "were held", "be held", "is held", "are held"]),
   relativePlace: "where",
   nominalDoerStops: new Set(["according", "invited"]),
   // "began a visit to X", "paid a visit to X", "wrapped up a tour of X": the verb's subject makes the named event.
