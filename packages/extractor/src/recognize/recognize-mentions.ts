@@ -2186,15 +2186,12 @@ function bodyNameWalk(context: Context, at: number, from = at): BodyNameWalk {
   let k = at;
   let named = at;
   let lower = false;
-  while (
-    k - at < BODY_NAME_REACH &&
-    spans[k]?.kind !== "entity" &&
-    spans[k]?.kind !== "office" &&
-    tokens[k]?.word &&
-    (tokens[k]!.capitalized || words.bodyNameWords?.has(tokens[k]!.key) || endsWord(context, k, at, from))
-  ) {
+  while (k - at < BODY_NAME_REACH && spans[k]?.kind !== "entity" && spans[k]?.kind !== "office" && tokens[k]?.word) {
+    // A word of the name itself (capitalized, or ending a capitalized syllable's word), or a lower-case name word.
+    const nameWord = tokens[k]!.capitalized || endsWord(context, k, at, from);
+    if (!nameWord && !words.bodyNameWords?.has(tokens[k]!.key)) break;
     lower ||= !tokens[k]!.capitalized;
-    if (tokens[k]!.capitalized || endsWord(context, k, at, from)) named = k + 1;
+    if (nameWord) named = k + 1;
     k++;
     // "Cơ quan Hợp tác quân sự - kỹ thuật Y": a dash joins two lower-case name words.
     if (DASHES.has(tokens[k]?.text ?? "") && isLowerWord(tokens[k - 1]) && words.bodyNameWords?.has(tokens[k + 1]?.key ?? "")) k++;

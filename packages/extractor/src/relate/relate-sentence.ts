@@ -2073,7 +2073,12 @@ function closeTo(view: SentenceView, from: number, to: number): boolean {
     else if (aside > i) i = aside - 1;
     else return false;
   }
-  return words.length <= CLOSE_WORDS || words.filter((i) => !view.inDate(i)).length <= CLOSE_WORDS;
+  return fewOutsideDates(view, words, CLOSE_WORDS);
+}
+
+/** Whether at most `most` of the tokens `at` lie outside dates: finding dates is costly, so only when there are more. */
+function fewOutsideDates(view: SentenceView, at: readonly number[], most: number): boolean {
+  return at.length <= most || at.filter((i) => !view.inDate(i)).length <= most;
 }
 
 /** How many plain words may stand between a doer and a verb that wants its doer close. */
@@ -2231,15 +2236,24 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     const holder = view.mentionAt[named.to];
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
     // "gặp các cựu binh X", "cáo buộc một người X": some of a country's people are acted on, not the country.
-    if (o.cue.type !== "VISITED" && m.type === "COUNTRY" && nationalsBefore(view, m.from)) return [];
+    if (o.cue.type !== "VISITED" && m.type === "COUNTRY" && phraseEndingAt(view, m.from - 1, words.nationals, NATIONALS_WORDS)) return [];
     // "condemned the arrest of X": X is whom the judged act was done to, not its doer.
     // Its doer may follow: "condemned the invasion of X by Y".
-    if (JUDGING.has(o.cue.type) && m.from > o.to + 1 && actEndingAt(view, m.from - 1, words.actsDoneTo)) {
+    if (
+      JUDGING.has(o.cue.type) &&
+      m.from > o.to + 1 &&
+      phraseEndingAt(view, m.from - 1, words.actsDoneTo, ACT_NOUN_WORDS, ACT_NOUN_MIN_WORDS)
+    ) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1;
       continue;
     }
     // "condemned the coup in X": an act of a country's rulers at home judges the country.
-    if (o.cue.type === "CRITICIZED" && m.type === "COUNTRY" && actEndingAt(view, m.from - 1, words.actsOfRulersIn)) return [m];
+    if (
+      o.cue.type === "CRITICIZED" &&
+      m.type === "COUNTRY" &&
+      phraseEndingAt(view, m.from - 1, words.actsOfRulersIn, ACT_NOUN_WORDS, ACT_NOUN_MIN_WORDS)
+    )
+      return [m];
     // A setting word inside the cue ("lashed out at X") names whom, not where.
     if (o.cue.type !== "VISITED" && m.from > o.to && words.setting.has(view.key(m.from - 1))) {
       j = view.coordinatedAfter(m).at(-1)!.to - 1; // "hoạt động tại Iran, Thổ Nhĩ Kỳ và UAE": where, not whom
@@ -2315,24 +2329,23 @@ function relativeDoer(view: SentenceView, o: Occurrence, at: number): ResolvedMe
 /** How many words an act's noun and its preposition may have ("seizure of power in", "đảo chính quân sự tại"). */
 const ACT_NOUN_WORDS = 5;
 
-/** Whether a phrase of `acts` ends at `end` (inclusive): "the arrest of", "the military takeover in". */
-function actEndingAt(view: SentenceView, end: number, acts: PhraseSet | undefined): boolean {
-  for (let length = 2; acts && length <= ACT_NOUN_WORDS && end - length + 1 >= 0; length++)
-    if (view.phraseAt(end - length + 1, acts) === length) return true;
+/**
+ * Whether a phrase of `phrases`, of `minWords` to `maxWords` words, ends at `end` (inclusive): an act's noun and its
+ * preposition ("the arrest of", "the military takeover in"), a noun for a country's people ("các cựu binh").
+ */
+function phraseEndingAt(view: SentenceView, end: number, phrases: PhraseSet | undefined, maxWords: number, minWords = 1): boolean {
+  for (let length = minWords; phrases && length <= maxWords && end - length + 1 >= 0; length++)
+    if (view.phraseAt(end - length + 1, phrases) === length) return true;
   return false;
 }
 
-/** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
-/** Whether one of the pack's nouns for a country's people ends right before `at` ("các cựu binh", "một người"). */
-function nationalsBefore(view: SentenceView, at: number): boolean {
-  const nationals = view.pack.relations.nationals;
-  for (let k = Math.max(0, at - NATIONALS_WORDS); nationals && k < at; k++) if (k + view.phraseAt(k, nationals) === at) return true;
-  return false;
-}
+/** The fewest words an act's noun and its preposition have ("arrest of"). */
+const ACT_NOUN_MIN_WORDS = 2;
 
 /** The most words a noun for a country's people has ("cựu chiến binh"). */
 const NATIONALS_WORDS = 3;
 
+/** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
 function describesMember(view: SentenceView, from: number, to: number): boolean {
   const kinds = view.pack.relations.sanctionedKinds;
   for (let k = from; kinds && k < to; k++) if (view.phraseAt(k, kinds)) return true;
@@ -3106,7 +3119,7 @@ function withinReach(view: SentenceView, from: number, at: number, reach: number
     const m = view.mentionAt[j];
     if (!m || !isPlace(m)) taken.push(j);
   }
-  return taken.length < reach || taken.filter((j) => !view.inDate(j)).length < reach;
+  return fewOutsideDates(view, taken, reach - 1);
 }
 
 /** VISITED: places after the cue; "X, Nga" / "X của Nga" adds the country the place is in. */
