@@ -140,7 +140,10 @@ describe("Vietnamese offices: who holds it, by the copula", () => {
   });
 
   it("with an honorific one word is enough: 'Người phát ngôn Bộ Ngoại giao Y là ông X'", () => {
-    expect(facts("Người phát ngôn Bộ Ngoại giao Chile là ông Ramos.")).toEqual(["Ramos OFFICIAL_OF Chile"]);
+    expect(facts("Người phát ngôn Bộ Ngoại giao Chile là ông Ramos.")).toEqual([
+      "Ramos OFFICIAL_OF Bộ Ngoại giao Chile",
+      "Ramos OFFICIAL_OF Chile",
+    ]);
   });
 
   it("a country or a common noun after the copula holds nothing: 'Chủ tịch ASEAN năm nay là Lào', 'là người ...'", () => {
@@ -340,7 +343,10 @@ describe("Vietnamese offices: an office after the name", () => {
   });
 
   it("the office, a comma, then the person with an honorific: 'Người phát ngôn Bộ Ngoại giao Y, bà X'", () => {
-    expect(facts("Người phát ngôn Bộ Ngoại giao Argentina, bà Lucía Ferrer, cho biết.")).toEqual(["Lucía Ferrer OFFICIAL_OF Argentina"]);
+    expect(facts("Người phát ngôn Bộ Ngoại giao Argentina, bà Lucía Ferrer, cho biết.")).toEqual([
+      "Lucía Ferrer OFFICIAL_OF Argentina",
+      "Lucía Ferrer OFFICIAL_OF Bộ Ngoại giao Argentina",
+    ]);
   });
 
   it("but not a person the lexicon places in another country: 'Theo Ngoại trưởng Mỹ, ông Putin ...'", () => {
@@ -1263,17 +1269,33 @@ describe("Vietnamese offices: a ministry named after an office below its head", 
     ]);
   });
 
-  it("no ministry for its head ('Bộ trưởng Bộ Công an X'), a foreign one, or the Politburo", () => {
+  it("no ministry for its head ('Bộ trưởng Bộ Công an X') or the Politburo", () => {
     expect(facts("Bộ trưởng Bộ Công an Lại Văn Tuấn tiếp Đại sứ Peru Luis Vera.", ["OFFICIAL_OF"])).toEqual([
       "Luis Vera OFFICIAL_OF Peru",
       "Lại Văn Tuấn OFFICIAL_OF Vietnam",
     ]);
-    expect(facts("Người phát ngôn Bộ Ngoại giao Chile Rosa Pinto bác bỏ thông tin.", ["OFFICIAL_OF"])).toEqual([
-      "Rosa Pinto OFFICIAL_OF Chile",
-    ]);
     expect(facts("Ủy viên Bộ Chính trị Lại Văn Tuấn dự lễ.", ["OFFICIAL_OF"])).not.toContain(
       "Lại Văn Tuấn OFFICIAL_OF Bộ Chính trị Việt Nam",
     );
+  });
+});
+
+describe("Vietnamese offices: a foreign country's ministry", () => {
+  it("an office below its head names the ministry with the country as written: 'Người phát ngôn Bộ Quốc phòng Y X'", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao Chile Rosa Pinto bác bỏ thông tin.", ["OFFICIAL_OF"])).toEqual([
+      "Rosa Pinto OFFICIAL_OF Bộ Ngoại giao Chile",
+      "Rosa Pinto OFFICIAL_OF Chile",
+    ]);
+    expect(facts("Thứ trưởng Bộ Thương mại Kenya Amos Kiptoo sẽ tới Hà Nội.", ["OFFICIAL_OF"])).toEqual([
+      "Amos Kiptoo OFFICIAL_OF Bộ Thương mại Kenya",
+      "Amos Kiptoo OFFICIAL_OF Kenya",
+    ]);
+  });
+
+  it("but not after a capital the ministry sits in: 'Người phát ngôn Bộ Ngoại giao ở Y X'", () => {
+    expect(facts("Người phát ngôn Bộ Ngoại giao ở Nairobi Amos Kiptoo bác bỏ thông tin.", ["OFFICIAL_OF"])).toEqual([
+      "Amos Kiptoo OFFICIAL_OF Kenya",
+    ]);
   });
 });
 

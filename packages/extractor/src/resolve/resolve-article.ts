@@ -134,7 +134,7 @@ export function resolveArticle(
         const { office, former } = title;
         const atHome = told ? undefined : homeOf(title, person, home, entities, lexicon);
         const role = { role: office.role, leader: office.leader, former, cue: office.cue };
-        const ministry = nativeMinistry(title, told ?? atHome, entities, native);
+        const ministry = ministryHeld(title, told ?? atHome, entities, lexicon, native);
         if (ministry) titles.push({ sentence, person: person.id, affiliation: ministry.id, role: office.role, former });
         if (atHome) {
           const held = { ...role, affiliation: undefined as string | undefined };
@@ -815,17 +815,23 @@ function homeOf(title: Title, person: ArticleEntity, home: Home | undefined, ent
 }
 
 /**
- * "Thứ trưởng Bộ Công an X", "Người phát ngôn Bộ Ngoại giao Việt Nam Y": the native country's ministry an office below
- * its head is held in, named with the country as the language writes it ("Bộ Công an Việt Nam"), the written form an alias.
+ * "Thứ trưởng Bộ Công an X", "Người phát ngôn Bộ Quốc phòng Nhật Bản Y": the country's ministry an office below its head
+ * is held in, named with the country as the text writes it ("Bộ Quốc phòng Nhật Bản"; a ministry told without a
+ * country is the native one, "Bộ Công an Việt Nam"), the ministry as written an alias. A ministry set in a capital
+ * ("Bộ Ngoại giao ở Tokyo") is not named after it.
  */
-function nativeMinistry(
+function ministryHeld(
   title: Title,
   country: ArticleEntity | undefined,
   entities: ArticleEntities,
+  lexicon: Lexicon,
   native: NativeNames | undefined,
 ): ArticleEntity | undefined {
-  if (!title.ministry || !native?.written || country?.name !== native.country) return undefined;
-  const ministry = entities.fromName("ORGANIZATION", `${title.ministry} ${native.written}`);
+  if (!title.ministry || country?.type !== "COUNTRY") return undefined;
+  const told = title.affiliation?.surface;
+  const written = country.name === native?.country ? native.written : told && !lexicon.capitals.has(nameKey(told)) && told;
+  if (!written) return undefined;
+  const ministry = entities.fromName("ORGANIZATION", `${title.ministry} ${written}`);
   ministry.aliases.add(title.ministry);
   return ministry;
 }
