@@ -1536,3 +1536,32 @@ describe("Vietnamese names: a craft's noun, a place's name and a number name a s
     expect(places("Nhóm khách Peru rời Thái Bình 2 ngày sau.")).toEqual(["Thái Bình"]);
   });
 });
+
+describe("Vietnamese places: a capital named as a place in its country", () => {
+  const located = (text: string) => facts(text, ["LOCATED_IN"]);
+  const visits = (text: string) => facts(text, ["VISITED"]);
+
+  it("'tại X (Y)': a capital before its country in brackets is the city, in the country", () => {
+    expect(located("Vòng đàm phán thứ ba kết thúc hôm qua tại Lima (Peru) mà không có thỏa thuận.")).toEqual(["Lima LOCATED_IN Peru"]);
+  });
+
+  it("'ở thủ đô X, Y': a capital after its kind and before its country's comma is the city, in the country", () => {
+    expect(located("Các nhà khoa học đã nhóm họp ở thủ đô Nairobi, Kenya trong ba ngày.")).toEqual(["Nairobi LOCATED_IN Kenya"]);
+  });
+
+  it("a capital standing for its country elsewhere in the article still counts as the country", () => {
+    const text =
+      "Tổng thống Chile Gabriel Boric đã hội đàm với Thủ tướng Canada Justin Trudeau tại Ottawa, Canada. Ottawa lên án vụ tấn công.";
+    expect(located(text)).toEqual(["Ottawa LOCATED_IN Canada"]);
+    expect(visits(text)).toEqual(["Gabriel Boric VISITED Canada"]);
+  });
+
+  it("a capital without a locative word, or before another country, stands for its country", () => {
+    expect(located("Phái đoàn Nhật Bản tới Ottawa, Canada hôm qua.")).toEqual([]);
+    expect(located("Hội nghị diễn ra tại Lima, Chile và Peru cùng tham dự.")).toEqual([]);
+  });
+
+  it("'tại thủ đô X của Y': the possessive does not make the capital a place (the gold is split)", () => {
+    expect(located("Hội nghị khai mạc tại thủ đô Nairobi của Kenya hôm thứ Hai.")).toEqual([]);
+  });
+});
