@@ -1554,6 +1554,12 @@ describe("Vietnamese places: a capital named as a place in its country", () => {
     expect(visits(text)).toEqual(["Gabriel Boric VISITED Canada"]);
   });
 
+  it("a trip to a capital named as a place is a visit to its country only: 'dự hội nghị tại X, Y'", () => {
+    const text = "Tổng thống Chile Gabriel Boric đã dự hội nghị thượng đỉnh tại Ottawa, Canada tuần trước.";
+    expect(located(text)).toEqual(["Ottawa LOCATED_IN Canada"]);
+    expect(visits(text)).toEqual(["Gabriel Boric VISITED Canada"]);
+  });
+
   it("a capital without a locative word, or before another country, stands for its country", () => {
     expect(located("Phái đoàn Nhật Bản tới Ottawa, Canada hôm qua.")).toEqual([]);
     expect(located("Hội nghị diễn ra tại Lima, Chile và Peru cùng tham dự.")).toEqual([]);

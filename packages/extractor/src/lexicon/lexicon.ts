@@ -15,6 +15,8 @@ export interface LexiconEntry {
   region?: boolean;
   /** A territory that governs itself under its country ("Hong Kong", "Greenland"): its offices are its own. */
   selfGoverning?: boolean;
+  /** A capital's city, named as a place ("tại Viên (Áo)"): as a destination it is its country (`country`). */
+  capital?: boolean;
   /** A party or movement whose officers hold their office in it, not in its country ("ANC president X"). */
   ownOffices?: boolean;
   /** A person's gender, when the lexicon tells it: "her" does not stand for a man. */
@@ -161,7 +163,7 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
       part.countries.flatMap((c) => {
         const [name, ...aliases] = c.capitals;
         if (!name) return [];
-        const city: LexiconEntry = { name, type: "LOCATION", country: c.name, aliases, short: [] };
+        const city: LexiconEntry = { name, type: "LOCATION", country: c.name, capital: true, aliases, short: [] };
         return c.capitals.map((surface) => [nameKey(surface), city] as const);
       }),
     ),
