@@ -1554,6 +1554,10 @@ describe("Vietnamese places: a capital named as a place in its country", () => {
     expect(visits(text)).toEqual(["Gabriel Boric VISITED Canada"]);
   });
 
+  it("'A, thủ đô X và B' is a list of places: A does not lie in the capital", () => {
+    expect(located("Đoàn sẽ ghé Osaka, thủ đô Ottawa và Lima trong tháng tới.")).toEqual([]);
+  });
+
   it("a trip to a capital named as a place is a visit to its country only: 'dự hội nghị tại X, Y'", () => {
     const text = "Tổng thống Chile Gabriel Boric đã dự hội nghị thượng đỉnh tại Ottawa, Canada tuần trước.";
     expect(located(text)).toEqual(["Ottawa LOCATED_IN Canada"]);

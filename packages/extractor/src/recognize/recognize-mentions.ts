@@ -763,12 +763,13 @@ function placedCapital(context: Context, span: Extract<Span, { kind: "entity" }>
   let at = span.from - 1;
   for (let n = CAPITAL_KIND_WORDS; n >= 1; n--) if (placed.kinds.lengthAt(keys, span.from - n) === n) at = span.from - n - 1;
   const holder = mentions.at(-1);
-  // "tại Sân bay X ở thủ đô Y", "Cung điện X, thủ đô Y": the place right before lies in the city (past its kind, a comma will do).
+  // "tại Sân bay X ở thủ đô Y", "Cung điện X, thủ đô Y": the place right before lies in the city (past its kind, a comma
+  // will do, unless a list goes on after the city: "A, thủ đô X và B").
   const holds =
     holder?.kind === "name" &&
     holder.type === "LOCATION" &&
     holder.to === at &&
-    (placed.at.has(keys[at] ?? "") || (keys[at] === "," && at < span.from - 1));
+    (placed.at.has(keys[at] ?? "") || (keys[at] === "," && at < span.from - 1 && keys[span.to] !== words.and));
   if (holds) return city;
   if (!placed.at.has(keys[at] ?? "")) return undefined;
   const mark = keys[span.to];
