@@ -472,6 +472,12 @@ export interface MentionWords {
   readonly titleFields?: PhraseSet;
   /** "Bộ Ngoại giao ở Hà Nội": words that set a title's body in its seat, which names the country. */
   readonly seatMarkers?: ReadonlySet<string>;
+  /**
+   * A capital named as a place, not standing for its country: after one of `at` (past one of `kinds`) and before its
+   * own country in brackets or after a comma ("tại Viên (Áo)", "ở thủ đô X, Y"), or after a place it holds ("Cung
+   * điện A ở thủ đô X", "Sân bay A, thủ đô X": one of `at`, or a comma before one of `kinds`).
+   */
+  readonly placedCapital?: { readonly at: ReadonlySet<string>; readonly kinds: PhraseSet };
   /** The possessive word: "cố vấn của Tổng thống" (an office's principal), "chuyến thăm X của Y" (an event's
    * doer), "con gái của X" (kinship). */
   readonly possessive: string;

@@ -15,6 +15,8 @@ export interface LexiconEntry {
   region?: boolean;
   /** A territory that governs itself under its country ("Hong Kong", "Greenland"): its offices are its own. */
   selfGoverning?: boolean;
+  /** A capital's city, named as a place ("tại Viên (Áo)"): as a destination it is its country (`country`). */
+  capital?: boolean;
   /** A party or movement whose officers hold their office in it, not in its country ("ANC president X"). */
   ownOffices?: boolean;
   /** A person's gender, when the lexicon tells it: "her" does not stand for a man. */
@@ -60,8 +62,12 @@ export interface Lexicon {
   prefixes: Set<string>;
   /** Demonyms, folded ("north korean"): the adjective of a country, which may also name one of its people. */
   demonyms: Set<string>;
-  /** Capitals, folded ("kiev"): they stand for their country, except after an office of a place. */
-  capitals: Set<string>;
+  /**
+   * Capitals, folded ("kiev"), each with the city as a place of its own (named as the lexicon names the capital, in
+   * its country): a capital stands for its country, except after an office of a place and where the text names it
+   * as a place set in its country ("tại Viên (Áo)").
+   */
+  capitals: Map<string, LexiconEntry>;
   byName: Map<string, LexiconEntry>;
   /** The party that rules a country, by the country's name. */
   rulingParties: Map<string, LexiconEntry>;
@@ -152,7 +158,16 @@ export function compileLexicon(parts: LexiconData[]): Lexicon {
   }
   const prefixes = wordPrefixes([...names.keys(), ...offices.keys()]);
   const demonyms = new Set(parts.flatMap((part) => part.countries.flatMap((c) => c.demonyms.map(nameKey))));
-  const capitals = new Set(parts.flatMap((part) => part.countries.flatMap((c) => c.capitals.map(nameKey))));
+  const capitals = new Map(
+    parts.flatMap((part) =>
+      part.countries.flatMap((c) => {
+        const [name, ...aliases] = c.capitals;
+        if (!name) return [];
+        const city: LexiconEntry = { name, type: "LOCATION", country: c.name, capital: true, aliases, short: [] };
+        return c.capitals.map((surface) => [nameKey(surface), city] as const);
+      }),
+    ),
+  );
   const parties = new Map([...rulingParties].flatMap(([country, party]) => (byName.has(party) ? [[country, byName.get(party)!]] : [])));
   return { names, shortNames, offices, prefixes, byName, demonyms, capitals, rulingParties: parties };
 }

@@ -717,6 +717,11 @@ function readEntity(context: Context, i: number, span: Extract<Span, { kind: "en
     return spouse.to;
   }
   const office = officeAfterAffiliation(context, span);
+  const city = office ? undefined : placedCapital(context, span, mentions);
+  if (city) {
+    mentions.push({ ...entityMention({ ...span, entry: city }, tokens) }); // "tại Viên (Áo)": the city, in its country
+    return span.to;
+  }
   const lead = office && { from: span.from, affiliation: entityMention(office.affiliation, tokens) };
   const titled = office ? readTitled(context, office.from, office.office, lead) : undefined;
   mentions.push(titled ?? withOwnTitle(context, withApposition(context, entityMention(span, tokens))));
@@ -737,6 +742,42 @@ function isCraftName(context: Context, span: Extract<Span, { kind: "entity" }>):
     if (described && craft.nouns.has(tokens[k]!.key)) return true;
   }
   return false;
+}
+
+/** At most this many words of a kind of place between a locative word and a capital ("ở thủ đô X"). */
+const CAPITAL_KIND_WORDS = 3;
+
+/**
+ * "tại Viên (Áo)", "ở thủ đô X, Y": a capital after a locative word (past its kind) and before its own country, in
+ * brackets or after a comma, is named as a place: the city the lexicon gives for the capital, not its country (which
+ * it stands for everywhere else). Not before the possessive ("tại thủ đô X của Y"): the batteries' gold wants the city
+ * there as often as not (2 of 4). So is a capital a place right before it lies in ("Cung điện A ở thủ đô X", "Sân bay
+ * A, thủ đô X"): the place is in the city, whose country the lexicon tells (countryOf reads it for visits).
+ */
+function placedCapital(context: Context, span: Extract<Span, { kind: "entity" }>, mentions: readonly Mention[]): LexiconEntry | undefined {
+  const { tokens, keys, spans, lexicon, words } = context;
+  const placed = words.placedCapital;
+  if (!placed || span.entry.type !== "COUNTRY") return undefined;
+  const city = lexicon.capitals.get(nameKey(textOf(tokens, span.from, span.to)));
+  if (city?.country !== span.entry.name) return undefined;
+  let at = span.from - 1;
+  for (let n = CAPITAL_KIND_WORDS; n >= 1; n--) if (placed.kinds.lengthAt(keys, span.from - n) === n) at = span.from - n - 1;
+  const holder = mentions.at(-1);
+  // "tại Sân bay X ở thủ đô Y", "Cung điện X, thủ đô Y": the place right before lies in the city (past its kind, a comma
+  // will do, unless a list goes on after the city: "A, thủ đô X và B").
+  const holds =
+    holder?.kind === "name" &&
+    holder.type === "LOCATION" &&
+    holder.to === at &&
+    (placed.at.has(keys[at] ?? "") || (keys[at] === "," && at < span.from - 1 && keys[span.to] !== words.and));
+  if (holds) return city;
+  if (!placed.at.has(keys[at] ?? "")) return undefined;
+  const mark = keys[span.to];
+  const bracket = mark === "(";
+  if (!bracket && mark !== ",") return undefined;
+  const country = spans[span.to + 1];
+  if (country?.kind !== "entity" || country.from !== span.to + 1 || country.entry !== span.entry) return undefined;
+  return !bracket || keys[country.to] === ")" ? city : undefined;
 }
 
 /** At most this many words of a lexicon name may be an office that opens it ("Quốc vương Abdullah II"). */

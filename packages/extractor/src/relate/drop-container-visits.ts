@@ -24,13 +24,15 @@ export function dropContainerVisits(relations: Relation[], resolved: ResolvedArt
 /**
  * Drops a visit to a building named by its head word ("Phủ Chủ tịch", "Dinh Tổng thống X", the pack's buildings) when
  * the visitor's visit to the building's country is told in the article: being received in a palace is the visit to
- * its country, as a building is no venue of its own (see venueOf).
+ * its country, as a building is no venue of its own (see venueOf). So is a visit to a capital named as a place ("dự
+ * hội nghị tại X (Y)"): as a destination a capital is its country.
  */
 export function dropBuildingVisits(relations: Relation[], resolved: ResolvedArticle, buildings: PhraseSet | undefined): Relation[] {
-  if (!buildings) return relations;
   const building = (id: string) => {
     const e = resolved.entities.byId.get(id);
     if (e?.type !== "LOCATION") return false;
+    if (e.entry?.capital) return true;
+    if (!buildings) return false;
     const names = [e.name, ...e.aliases, ...(e.entry?.aliases ?? [])];
     return names.some((name) => buildings.lengthAt(name.toLowerCase().split(" "), 0) > 0);
   };

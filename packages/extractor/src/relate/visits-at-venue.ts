@@ -60,8 +60,13 @@ export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, r
     const place = resolved.entities.byId.get(venue);
     // A place below a country is only a venue where its country is known: whose home it is must be told.
     const country = place && countryOf(place.id, resolved, relations);
-    const named = (countryToo || countryOnly) && country ? resolved.entities.byId.get(entityId("COUNTRY", country, true)) : undefined;
-    const targets = named && named.id !== venue ? (countryOnly ? [named.id] : [venue, named.id]) : [venue];
+    const named =
+      (countryToo || countryOnly || place?.entry?.capital) && country
+        ? resolved.entities.byId.get(entityId("COUNTRY", country, true))
+        : undefined;
+    // A capital named as a place ("tại Viên (Áo)") is, as a destination, its country only.
+    const only = countryOnly || place?.entry?.capital;
+    const targets = named && named.id !== venue ? (only ? [named.id] : [venue, named.id]) : [venue];
     for (const person of people) {
       const own = sides.get(person);
       // An envoy posted to the country ("Đại sứ Y tại X", "Y's ambassador to X") serves there: met in it, he visits nothing.

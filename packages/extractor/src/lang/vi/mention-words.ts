@@ -642,6 +642,7 @@ export const VI_MENTIONS: MentionWords = {
   },
   titleFields: VI_TITLE_FIELDS,
   seatMarkers: new Set(["ở", "tại"]),
+  placedCapital: { at: new Set(["ở", "tại"]), kinds: new PhraseSet(["thủ đô"]) },
   possessive: "của",
   and: "và",
 };
