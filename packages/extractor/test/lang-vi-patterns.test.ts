@@ -2584,8 +2584,21 @@ describe("Vietnamese supplies whose recipient was told just before", () => {
   it("not goods sent somewhere marked, nor by the recipient itself, nor long after", () => {
     expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp gửi binh sĩ tới vùng biên giới.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
     expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Cuba cũng cung cấp bác sĩ và thuốc men.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
-    const later = "Ấn Độ gửi 30 tấn thuốc cho Cuba. Trời mưa. Gió to. Biển động. Đường ngập. Pháp cung cấp tên lửa.";
-    expect(triples(later)).toEqual(["India SUPPLIED Cuba [occurred]"]);
+    const filler = "Trời mưa. Gió to. Biển động. Đường ngập. Cầu gãy. Điện mất. Nước dâng. Lúa ngập. Chợ đóng. Trường nghỉ. Đêm xuống.";
+    expect(triples(`Ấn Độ gửi 30 tấn thuốc cho Cuba. ${filler} Pháp cung cấp tên lửa.`)).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("the recipient of an aid story holds over a few paragraphs: 'A viện trợ ... cho X. [four sentences] B cũng viện trợ ...'", () => {
+    const text =
+      "Na Uy viện trợ 3 triệu USD cho Cuba khắc phục hậu quả bão. Hai bộ trưởng đã điện đàm. Gió to. Biển động. Đường ngập. Sau đó, Pháp cũng viện trợ 500.000 euro.";
+    expect(triples(text)).toEqual(["France SUPPLIED Cuba [occurred]", "Norway SUPPLIED Cuba [occurred]"]);
+  });
+});
+
+describe("Vietnamese agent nouns of supplying", () => {
+  it("one who sells or sends by role tells no supply: 'người bán gạo cho X', 'người gửi'", () => {
+    expect(triples("Ông Omar Haddad nhiều năm là người bán gạo cho Lào.")).toEqual([]);
+    expect(triples("Pháp bán 20 tấn hàng cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
   });
 });
 
