@@ -2196,6 +2196,17 @@ describe("Vietnamese sanctions on a member described before its owner", () => {
   it("the country itself is still sanctioned: 'trừng phạt X'", () => {
     expect(triples("Đức trừng phạt Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
   });
+
+  it("a list goes on past a member's owner: 'trừng phạt ba chỉ huy quân đội X và Tập đoàn Y' sanctions Y", () => {
+    expect(triples("Na Uy đã trừng phạt ba chỉ huy quân đội Lào và Tập đoàn Airbus.")).toEqual(["Norway SANCTIONED Airbus [occurred]"]);
+  });
+
+  it("not a second country, which owns the members too, nor one who opens a clause of its own", () => {
+    expect(triples("Na Uy đã trừng phạt hai tướng lĩnh Lào và Cuba.")).toEqual([]);
+    expect(triples("Na Uy đã trừng phạt hai tướng lĩnh Lào và Tập đoàn Airbus lên án động thái này.")).not.toContain(
+      "Norway SANCTIONED Airbus [occurred]",
+    );
+  });
 });
 
 describe("Vietnamese charges denied", () => {

@@ -2168,6 +2168,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   }
   const leader = leaderAfterDelegation(view, j);
   if (leader && accepts(leader)) return [leader];
+  // Where the words that may describe a sanctioned member start: past the owner of the last member described.
+  let membersFrom = o.to;
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
   let unnamed = false;
@@ -2271,8 +2273,15 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (o.cue.adjacent && m.from !== adjacentAt && !(m.from > o.to && m.from < adjacentAt)) return [];
     const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
     if (members && accepts(members)) return view.coordinatedAfter(members).filter(accepts);
-    // "trừng phạt hai con gái của X": a member described before its owner is sanctioned, not the owner.
-    if (o.cue.type === "SANCTIONED" && describesMember(view, o.to, m.from)) return [];
+    // "trừng phạt hai con gái của X": a member described before its owner is sanctioned, not the owner. A list goes on
+    // to whom it names next ("trừng phạt ba chỉ huy quân đội X và nhà sản xuất Y" sanctions Y).
+    if (o.cue.type === "SANCTIONED" && describesMember(view, membersFrom, m.from)) {
+      const next = listGoesOn(view, m.to);
+      if (next < 0) return [];
+      membersFrom = m.to;
+      j = next - 1;
+      continue;
+    }
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
     if (place && accepts(place)) return [place];
@@ -2344,6 +2353,31 @@ const ACT_NOUN_MIN_WORDS = 2;
 
 /** The most words a noun for a country's people has ("cựu chiến binh"). */
 const NATIONALS_WORDS = 3;
+
+/** How many plain words may describe the next member of a list before its name ("và nhà sản xuất Y"). */
+const NEXT_MEMBER_WORDS = 3;
+
+/**
+ * Where the next member of a list starts when the list goes on at `at` ("X và nhà sản xuất Y"): the conjunction, then a
+ * name that is no country past a few plain words, which does not open a clause of its own ("X và Y phản đối"); else -1.
+ */
+function listGoesOn(view: SentenceView, at: number): number {
+  if (view.key(at) !== view.pack.mentions.and) return -1;
+  for (let k = at + 1; k <= at + 1 + NEXT_MEMBER_WORDS; k++) {
+    const next = view.mentionAt[k];
+    if (next) {
+      const end = view.coordinatedAfter(next).at(-1)!.to;
+      // "hai tướng lĩnh X và Y": a country next is another owner of the members described, not a member.
+      if (next.from !== k || next.type === "COUNTRY") return -1;
+      return firstCueAt(view, end, end + NEXT_CUE_GAP) === end + NEXT_CUE_GAP ? k : -1;
+    }
+    if (!isPlainNoun(view, k)) return -1;
+  }
+  return -1;
+}
+
+/** How close after a list's next member a cue makes that member the doer of a clause of its own ("và Y đã phản đối"). */
+const NEXT_CUE_GAP = 3;
 
 /** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
 function describesMember(view: SentenceView, from: number, to: number): boolean {
