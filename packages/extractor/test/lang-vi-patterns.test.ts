@@ -2606,6 +2606,14 @@ describe("Vietnamese supplies whose recipient was told just before", () => {
   });
 });
 
+describe("Vietnamese acts of an unnamed body", () => {
+  it("a body's kind alone before the verb is its doer, not the speaker: 'Ông A nói công ty đã ký hợp đồng với B'", () => {
+    const text = "Ông Omar Haddad nói công ty đã ký hợp đồng với Tập đoàn Airbus.";
+    expect(triples(text).filter((t) => t.includes("SIGNED"))).toEqual([]);
+    expect(triples("Lào đã ký hợp đồng với Tập đoàn Airbus.")).toEqual(["Laos SIGNED Airbus [occurred]"]);
+  });
+});
+
 describe("Vietnamese agent nouns of supplying", () => {
   it("one who sells or sends by role tells no supply: 'người bán gạo cho X', 'người gửi'", () => {
     expect(triples("Ông Omar Haddad nhiều năm là người bán gạo cho Lào.")).toEqual([]);

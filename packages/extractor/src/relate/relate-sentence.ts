@@ -1480,6 +1480,34 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
+/** How many plain words (a tense or aspect word) may stand between an unnamed body and its verb: "công ty đã ký". */
+const UNNAMED_BODY_GAP = 2;
+
+/**
+ * "Ông A nói công ty đã ký hợp đồng với B": a body's kind alone, no name after it, right before the cue is its doer,
+ * one no actor stands for; the speaker or another name further back is not.
+ */
+function unnamedBodyBefore(view: SentenceView, o: Occurrence): boolean {
+  const heads = view.pack.mentions.bodyKindHeads;
+  if (!heads) return false;
+  const start = view.clauseStart(o.from);
+  for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_BODY_GAP); end--) {
+    if (!isPlainNoun(view, end)) return false;
+    for (let length = 1; length <= BODY_KIND_WORDS && end - length + 1 >= start; length++) {
+      const from = end - length + 1;
+      const phrase = view.tokens
+        .slice(from, end + 1)
+        .map((t) => t.key)
+        .join(" ");
+      if (heads.has(phrase) && view.tokens.slice(from, end + 1).every((_, i) => isPlainNoun(view, from + i))) return true;
+    }
+  }
+  return false;
+}
+
+/** The most words a kind of body has ("nhà sản xuất"). */
+const BODY_KIND_WORDS = 3;
+
 /** Cues that judge what they act on: a named event they take is someone else's ("hoan nghênh lệnh trừng phạt"). */
 const JUDGING: ReadonlySet<RelationType> = new Set(["PRAISED", "CRITICIZED", "SUPPORTED", "THANKED"]);
 /** How many plain words (a determiner, a nominalizer) may part a judging verb from the named event it takes. */
@@ -1558,7 +1586,7 @@ function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | unde
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o)) return [];
+  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedBodyBefore(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
