@@ -1196,7 +1196,7 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     expect(facts("Canada trừng phạt ba tướng lĩnh Belarus và nhà sản xuất Varondi Motors.", ["SANCTIONED"])).toEqual([
       "Canada SANCTIONED Varondi Motors",
     ]);
-    expect(facts("Tập đoàn Minh Long ký hợp đồng với nhà phân phối Belmora của Chile.", ["SIGNED"])).toEqual([
+    expect(facts("Tập đoàn Minh Long ký thỏa thuận với nhà phân phối Belmora ở Chile.", ["SIGNED"])).toEqual([
       "Belmora SIGNED Tập đoàn Minh Long",
     ]);
   });

@@ -2607,10 +2607,10 @@ describe("Vietnamese supplies whose recipient was told just before", () => {
 });
 
 describe("Vietnamese acts of an unnamed body", () => {
-  it("a body's kind alone before the verb is its doer, not the speaker: 'Ông A nói công ty đã ký hợp đồng với B'", () => {
-    const text = "Ông Omar Haddad nói công ty đã ký hợp đồng với Tập đoàn Airbus.";
+  it("a body's kind alone before the verb is its doer, not the speaker: 'Ông A cho biết tập đoàn vừa ký thỏa thuận với B'", () => {
+    const text = "Ông Omar Haddad cho biết tập đoàn vừa ký thỏa thuận mua máy bay với Tập đoàn Airbus.";
     expect(triples(text).filter((t) => t.includes("SIGNED"))).toEqual([]);
-    expect(triples("Lào đã ký hợp đồng với Tập đoàn Airbus.")).toEqual(["Laos SIGNED Airbus [occurred]"]);
+    expect(triples("Lào vừa ký thỏa thuận mua máy bay với Tập đoàn Airbus.")).toEqual(["Laos SIGNED Airbus [occurred]"]);
   });
 });
 

@@ -1480,11 +1480,11 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
-/** How many plain words (a tense or aspect word) may stand between an unnamed body and its verb: "công ty đã ký". */
+/** How many plain words (a tense or aspect word) may stand between an unnamed body and its verb: "tập đoàn vừa ký". */
 const UNNAMED_BODY_GAP = 2;
 
 /**
- * "Ông A nói công ty đã ký hợp đồng với B": a body's kind alone, no name after it, right before the cue is its doer,
+ * "Ông A cho biết tập đoàn vừa ký thỏa thuận với B": a body's kind alone, no name after it, right before the cue is its doer,
  * one no actor stands for; the speaker or another name further back is not.
  */
 function unnamedBodyBefore(view: SentenceView, o: Occurrence): boolean {
