@@ -2614,6 +2614,17 @@ describe("Vietnamese acts of an unnamed body", () => {
   });
 });
 
+describe("Vietnamese supplies to a country's armed services", () => {
+  it("a country's navy or air force as recipient stands for it: 'chuyển giao 2 tàu cho hải quân X', 'cho Không quân X'", () => {
+    expect(triples("Pháp đã chuyển giao hai tàu hộ vệ cho hải quân Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+    expect(triples("Ấn Độ gửi 10 trực thăng cho Không quân Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+
+  it("not a service of no country named: 'chuyển giao 2 tàu cho hải quân'", () => {
+    expect(triples("Pháp đã chuyển giao hai tàu hộ vệ cho hải quân.")).toEqual([]);
+  });
+});
+
 describe("Vietnamese agent nouns of supplying", () => {
   it("one who sells or sends by role tells no supply: 'người bán gạo cho X', 'người gửi'", () => {
     expect(triples("Ông Omar Haddad nhiều năm là người bán gạo cho Lào.")).toEqual([]);

@@ -3416,7 +3416,11 @@ function afterMarker(view: SentenceView, marker: number): number {
     return part + 1;
   // "gửi hàng viện trợ cho người dân X": a country's people or government stand for it.
   const first = pastCollectives(view, marker + 1);
-  return view.mentionAt[first] ? first : marker + 1;
+  if (view.mentionAt[first]) return first;
+  // "chuyển giao 2 tàu hộ vệ cho hải quân X": so do its armed services, as a recipient.
+  const forces = view.pack.relations.recipientForces;
+  const branch = forces && view.pack.relations.recipientMarkers.has(view.key(marker)) ? view.phraseAt(first, forces) : 0;
+  return branch && view.mentionAt[first + branch]?.type === "COUNTRY" ? first + branch : marker + 1;
 }
 
 /** Where a name may start past the words for a country's people or government before it ("nhân dân X"). */

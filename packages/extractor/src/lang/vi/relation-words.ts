@@ -2,6 +2,7 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import { cue } from "../cue.ts";
 import type { Cue, RelationWords } from "../language-pack.ts";
+import { MILITARY_BRANCHES } from "./title-fields.ts";
 
 const WITH = ["với"];
 
@@ -620,6 +621,7 @@ export const VI_RELATIONS: RelationWords = {
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
   supplyWithGoods: new Set(["hỗ trợ"]),
   recipientMarkers: RECIPIENT_MARKERS,
+  recipientForces: new PhraseSet(MILITARY_BRANCHES),
   goodsFlow: {
     words: new Set(["từ", "của"]),
     goods: new PhraseSet(SHIPPED),
