@@ -220,8 +220,11 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   return { article, entities, relations: mergeRelations(kept, { joinUndatedTwins: true }), mentions };
 }
 
-/** How many sentences back a supply's recipient is still the one of goods sent with none named. */
-const AID_CONTEXT_SENTENCES = 3;
+/**
+ * How many sentences back a supply's recipient is still the one of goods sent with none named: an aid story keeps its
+ * recipient over a few paragraphs ("B cũng viện trợ 500.000 euro" after other talk), until another recipient is told.
+ */
+const AID_CONTEXT_SENTENCES = 10;
 
 /** What supports a relation read from `sentence`. Module-level, not a closure per sentence: under tsx (esbuild keepNames) each closure made costs a defineProperty. */
 function evidenceOf(articleId: string, sentence: { text: string; start: number; end: number }, rule: string): Evidence {

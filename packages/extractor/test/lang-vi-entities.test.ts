@@ -1196,6 +1196,14 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     // A country after the trade is the body's owner, read as ever: no body of that name.
     expect(facts("Canada trừng phạt công ty nhà nước Trung Quốc.", ["SANCTIONED"])).toEqual(["Canada SANCTIONED China"]);
   });
+  it("a firm named by its trade, a lower-case kind, then its name: 'nhà sản xuất X', 'nhà phân phối Y'", () => {
+    expect(facts("Canada trừng phạt ba tướng lĩnh Belarus và nhà sản xuất Varondi Motors.", ["SANCTIONED"])).toEqual([
+      "Canada SANCTIONED Varondi Motors",
+    ]);
+    expect(facts("Tập đoàn Minh Long ký thỏa thuận với nhà phân phối Belmora ở Chile.", ["SIGNED"])).toEqual([
+      "Belmora SIGNED Tập đoàn Minh Long",
+    ]);
+  });
   it("an office counted by a number names no one holder: 'ba chỉ huy quân đội X' is not X's spokesman named before", () => {
     const text = "Người phát ngôn Bộ Ngoại giao Belarus Ivan Voronko bác bỏ cáo buộc. Canada trừng phạt ba chỉ huy quân đội Belarus.";
     expect(facts(text, ["SANCTIONED"])).not.toContain("Canada SANCTIONED Ivan Voronko");

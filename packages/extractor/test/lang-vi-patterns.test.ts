@@ -2196,6 +2196,17 @@ describe("Vietnamese sanctions on a member described before its owner", () => {
   it("the country itself is still sanctioned: 'trừng phạt X'", () => {
     expect(triples("Đức trừng phạt Iran.")).toEqual(["Germany SANCTIONED Iran [occurred]"]);
   });
+
+  it("a list goes on past a member's owner: 'trừng phạt ba chỉ huy quân đội X và Tập đoàn Y' sanctions Y", () => {
+    expect(triples("Na Uy đã trừng phạt ba chỉ huy quân đội Lào và Tập đoàn Airbus.")).toEqual(["Norway SANCTIONED Airbus [occurred]"]);
+  });
+
+  it("not a second country, which owns the members too, nor one who opens a clause of its own", () => {
+    expect(triples("Na Uy đã trừng phạt hai tướng lĩnh Lào và Cuba.")).toEqual([]);
+    expect(triples("Na Uy đã trừng phạt hai tướng lĩnh Lào và Tập đoàn Airbus lên án động thái này.")).not.toContain(
+      "Norway SANCTIONED Airbus [occurred]",
+    );
+  });
 });
 
 describe("Vietnamese charges denied", () => {
@@ -2584,8 +2595,40 @@ describe("Vietnamese supplies whose recipient was told just before", () => {
   it("not goods sent somewhere marked, nor by the recipient itself, nor long after", () => {
     expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Pháp gửi binh sĩ tới vùng biên giới.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
     expect(triples("Ấn Độ gửi 30 tấn thuốc cho Cuba. Cuba cũng cung cấp bác sĩ và thuốc men.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
-    const later = "Ấn Độ gửi 30 tấn thuốc cho Cuba. Trời mưa. Gió to. Biển động. Đường ngập. Pháp cung cấp tên lửa.";
-    expect(triples(later)).toEqual(["India SUPPLIED Cuba [occurred]"]);
+    const filler = "Trời mưa. Gió to. Biển động. Đường ngập. Cầu gãy. Điện mất. Nước dâng. Lúa ngập. Chợ đóng. Trường nghỉ. Đêm xuống.";
+    expect(triples(`Ấn Độ gửi 30 tấn thuốc cho Cuba. ${filler} Pháp cung cấp tên lửa.`)).toEqual(["India SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("the recipient of an aid story holds over a few paragraphs: 'A viện trợ ... cho X. [four sentences] B cũng viện trợ ...'", () => {
+    const text =
+      "Na Uy viện trợ 3 triệu USD cho Cuba khắc phục hậu quả bão. Hai bộ trưởng đã điện đàm. Gió to. Biển động. Đường ngập. Sau đó, Pháp cũng viện trợ 500.000 euro.";
+    expect(triples(text)).toEqual(["France SUPPLIED Cuba [occurred]", "Norway SUPPLIED Cuba [occurred]"]);
+  });
+});
+
+describe("Vietnamese acts of an unnamed body", () => {
+  it("a body's kind alone before the verb is its doer, not the speaker: 'Ông A cho biết tập đoàn vừa ký thỏa thuận với B'", () => {
+    const text = "Ông Omar Haddad cho biết tập đoàn vừa ký thỏa thuận mua máy bay với Tập đoàn Airbus.";
+    expect(triples(text).filter((t) => t.includes("SIGNED"))).toEqual([]);
+    expect(triples("Lào vừa ký thỏa thuận mua máy bay với Tập đoàn Airbus.")).toEqual(["Laos SIGNED Airbus [occurred]"]);
+  });
+});
+
+describe("Vietnamese supplies to a country's armed services", () => {
+  it("a country's navy or air force as recipient stands for it: 'chuyển giao 2 tàu cho hải quân X', 'cho Không quân X'", () => {
+    expect(triples("Pháp đã chuyển giao hai tàu hộ vệ cho hải quân Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+    expect(triples("Ấn Độ gửi 10 trực thăng cho Không quân Lào.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+  });
+
+  it("not a service of no country named: 'chuyển giao 2 tàu cho hải quân'", () => {
+    expect(triples("Pháp đã chuyển giao hai tàu hộ vệ cho hải quân.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese agent nouns of supplying", () => {
+  it("one who sells or sends by role tells no supply: 'người bán gạo cho X', 'người gửi'", () => {
+    expect(triples("Ông Omar Haddad nhiều năm là người bán gạo cho Lào.")).toEqual([]);
+    expect(triples("Pháp bán 20 tấn hàng cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
   });
 });
 

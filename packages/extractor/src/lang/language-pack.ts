@@ -687,6 +687,8 @@ export interface RelationWords {
   readonly supplyWithGoods?: ReadonlySet<string>;
   /** Words that mark a supply's recipient. */
   readonly recipientMarkers: ReadonlySet<string>;
+  /** A country's armed services, which as a supply's recipient stand for it: "chuyển giao 2 tàu cho hải quân X". */
+  readonly recipientForces?: PhraseSet;
   /**
    * "hàng viện trợ từ A tới B" (aid from A to B), "hàng viện trợ của A cho B": a flow of goods with no verb of giving;
    * `words` name whence or whose they are, `goods` are what is shipped (not vehicles, which carry travellers as well);

@@ -1480,6 +1480,34 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
+/** How many plain words (a tense or aspect word) may stand between an unnamed body and its verb: "tập đoàn vừa ký". */
+const UNNAMED_BODY_GAP = 2;
+
+/**
+ * "Ông A cho biết tập đoàn vừa ký thỏa thuận với B": a body's kind alone, no name after it, right before the cue is its doer,
+ * one no actor stands for; the speaker or another name further back is not.
+ */
+function unnamedBodyBefore(view: SentenceView, o: Occurrence): boolean {
+  const heads = view.pack.mentions.bodyKindHeads;
+  if (!heads) return false;
+  const start = view.clauseStart(o.from);
+  for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_BODY_GAP); end--) {
+    if (!isPlainNoun(view, end)) return false;
+    for (let length = 1; length <= BODY_KIND_WORDS && end - length + 1 >= start; length++) {
+      const from = end - length + 1;
+      const phrase = view.tokens
+        .slice(from, end + 1)
+        .map((t) => t.key)
+        .join(" ");
+      if (heads.has(phrase) && view.tokens.slice(from, end + 1).every((_, i) => isPlainNoun(view, from + i))) return true;
+    }
+  }
+  return false;
+}
+
+/** The most words a kind of body has ("nhà sản xuất"). */
+const BODY_KIND_WORDS = 3;
+
 /** Cues that judge what they act on: a named event they take is someone else's ("hoan nghênh lệnh trừng phạt"). */
 const JUDGING: ReadonlySet<RelationType> = new Set(["PRAISED", "CRITICIZED", "SUPPORTED", "THANKED"]);
 /** How many plain words (a determiner, a nominalizer) may part a judging verb from the named event it takes. */
@@ -1558,7 +1586,7 @@ function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | unde
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o)) return [];
+  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedBodyBefore(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
@@ -2168,6 +2196,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   }
   const leader = leaderAfterDelegation(view, j);
   if (leader && accepts(leader)) return [leader];
+  // Where the words that may describe a sanctioned member start: past the owner of the last member described.
+  let membersFrom = o.to;
   // "Trong buổi hội đàm, ông A ...": what a leading phrase's event acts on lies inside the phrase.
   const leading = subordinate(view, view.clauseStart(o.from));
   let unnamed = false;
@@ -2271,8 +2301,15 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     if (o.cue.adjacent && m.from !== adjacentAt && !(m.from > o.to && m.from < adjacentAt)) return [];
     const members = o.cue.type === "VISITED" ? undefined : membersNamed(view, m);
     if (members && accepts(members)) return view.coordinatedAfter(members).filter(accepts);
-    // "trừng phạt hai con gái của X": a member described before its owner is sanctioned, not the owner.
-    if (o.cue.type === "SANCTIONED" && describesMember(view, o.to, m.from)) return [];
+    // "trừng phạt hai con gái của X": a member described before its owner is sanctioned, not the owner. A list goes on
+    // to whom it names next ("trừng phạt ba chỉ huy quân đội X và nhà sản xuất Y" sanctions Y).
+    if (o.cue.type === "SANCTIONED" && describesMember(view, membersFrom, m.from)) {
+      const next = listGoesOn(view, m.to);
+      if (next < 0) return [];
+      membersFrom = m.to;
+      j = next - 1;
+      continue;
+    }
     // "a summit in the Vietnamese coastal city of Danang": the place, not the country its adjective names.
     const place = o.cue.type === "VISITED" ? placeOfKind(view, m) : undefined;
     if (place && accepts(place)) return [place];
@@ -2344,6 +2381,31 @@ const ACT_NOUN_MIN_WORDS = 2;
 
 /** The most words a noun for a country's people has ("cựu chiến binh"). */
 const NATIONALS_WORDS = 3;
+
+/** How many plain words may describe the next member of a list before its name ("và nhà sản xuất Y"). */
+const NEXT_MEMBER_WORDS = 3;
+
+/**
+ * Where the next member of a list starts when the list goes on at `at` ("X và nhà sản xuất Y"): the conjunction, then a
+ * name that is no country past a few plain words, which does not open a clause of its own ("X và Y phản đối"); else -1.
+ */
+function listGoesOn(view: SentenceView, at: number): number {
+  if (view.key(at) !== view.pack.mentions.and) return -1;
+  for (let k = at + 1; k <= at + 1 + NEXT_MEMBER_WORDS; k++) {
+    const next = view.mentionAt[k];
+    if (next) {
+      const end = view.coordinatedAfter(next).at(-1)!.to;
+      // "hai tướng lĩnh X và Y": a country next is another owner of the members described, not a member.
+      if (next.from !== k || next.type === "COUNTRY") return -1;
+      return firstCueAt(view, end, end + NEXT_CUE_GAP) === end + NEXT_CUE_GAP ? k : -1;
+    }
+    if (!isPlainNoun(view, k)) return -1;
+  }
+  return -1;
+}
+
+/** How close after a list's next member a cue makes that member the doer of a clause of its own ("và Y đã phản đối"). */
+const NEXT_CUE_GAP = 3;
 
 /** A kind of member among the plain words [from, to) before a sanction's first name (see sanctionedKinds). */
 function describesMember(view: SentenceView, from: number, to: number): boolean {
@@ -3354,7 +3416,11 @@ function afterMarker(view: SentenceView, marker: number): number {
     return part + 1;
   // "gửi hàng viện trợ cho người dân X": a country's people or government stand for it.
   const first = pastCollectives(view, marker + 1);
-  return view.mentionAt[first] ? first : marker + 1;
+  if (view.mentionAt[first]) return first;
+  // "chuyển giao 2 tàu hộ vệ cho hải quân X": so do its armed services, as a recipient.
+  const forces = view.pack.relations.recipientForces;
+  const branch = forces && view.pack.relations.recipientMarkers.has(view.key(marker)) ? view.phraseAt(first, forces) : 0;
+  return branch && view.mentionAt[first + branch]?.type === "COUNTRY" ? first + branch : marker + 1;
 }
 
 /** Where a name may start past the words for a country's people or government before it ("nhân dân X"). */

@@ -133,6 +133,9 @@ const LOCATION_CUES = [
 ];
 
 /** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
+/** Lower-case nouns for a firm by what it does, before its name: the kind, no part of the name ("nhà sản xuất X" is X). */
+const FIRM_KINDS = ["nhà sản xuất", "nhà phân phối", "nhà chế tạo", "nhà thầu"];
+
 const ORGANIZATION_CUES = [
   "hãng thông tấn",
   "hãng tin",
@@ -161,6 +164,8 @@ const ORGANIZATION_CUES = [
   "hãng",
   "ủy ban",
   "cảnh sát", // "Cảnh sát Quốc gia X": a police force, its first syllable no short name ("Cảnh")
+  // A firm named by its trade: "nhà sản xuất X" (a maker), "nhà phân phối Y" (a distributor), "nhà thầu Z".
+  ...FIRM_KINDS,
 ];
 
 /**
@@ -583,7 +588,7 @@ export const VI_MENTIONS: MentionWords = {
   bodyNameWords: BODY_NAME_WORDS,
   wordTail,
   countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
-  bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng"]),
+  bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng", ...FIRM_KINDS]),
   // "công ty dầu khí quốc doanh X", "tập đoàn vận tải biển nhà nước X": what the body trades in, or who owns it.
   bodyTrades: new PhraseSet([
     ...["dầu khí", "dầu mỏ", "khí đốt", "năng lượng", "điện lực", "khai khoáng", "hóa chất", "thép"],

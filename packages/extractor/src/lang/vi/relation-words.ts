@@ -2,6 +2,7 @@
 import { PhraseSet } from "../../relate/phrase-set.ts";
 import { cue } from "../cue.ts";
 import type { Cue, RelationWords } from "../language-pack.ts";
+import { MILITARY_BRANCHES } from "./title-fields.ts";
 
 const WITH = ["với"];
 
@@ -90,6 +91,12 @@ const INTO_TRAVEL = ["sẽ", "đã", "vừa", "mới", "sắp", "bay", "đi", "v
 
 /** Words right before a verb of supplying that stop, cut, ban or restrict it ("ngừng", "cắt", "cấm", "hạn chế"). */
 const HALTED = ["ngừng", "ngưng", "dừng", "cắt", "cấm", "chế"];
+
+/**
+ * Words right before a verb of supplying that make it no act: a supply halted (HALTED), or one who does it for a living
+ * or by role ("người bán gạo": a rice seller, "người gửi": a sender), an agent noun that tells no supply.
+ */
+const NOT_SUPPLYING = [...HALTED, "người"];
 
 /** Groups of people one sends on a mission, with no name of their own: "đoàn", "phái đoàn", "chuyên gia". */
 const DISPATCHED_GROUPS = ["đoàn", "phái đoàn", "đoàn công tác", "đoàn chuyên gia", "chuyên gia", "quan chức", "đại diện"];
@@ -295,7 +302,9 @@ export const CUES: Cue[] = [
   // SUPPLIED
   // A supply stopped, cut, banned or restricted is none: "ngừng cung cấp dầu cho X", "cắt viện trợ cho X", "lệnh cấm
   // bán vũ khí cho X", "hạn chế xuất khẩu".
-  ...["cung cấp", "chuyển giao", "viện trợ", "gửi", "bán", "xuất khẩu"].map((w) => cue(w, "SUPPLIED", "verb", 14, { notAfter: HALTED })),
+  ...["cung cấp", "chuyển giao", "viện trợ", "gửi", "bán", "xuất khẩu"].map((w) =>
+    cue(w, "SUPPLIED", "verb", 14, { notAfter: NOT_SUPPLYING }),
+  ),
   // A support package is aid, whatever it is for: "A công bố gói hỗ trợ phòng thủ trị giá 3 tỷ euro cho B".
   cue("gói hỗ trợ", "SUPPLIED", "verb", 14),
   // Gifts of goods: "trao tặng X 20 xe cứu thương", "tặng gạo cho X". Not "bàn giao" (hand over), said as much of
@@ -612,6 +621,7 @@ export const VI_RELATIONS: RelationWords = {
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
   supplyWithGoods: new Set(["hỗ trợ"]),
   recipientMarkers: RECIPIENT_MARKERS,
+  recipientForces: new PhraseSet(MILITARY_BRANCHES),
   goodsFlow: {
     words: new Set(["từ", "của"]),
     goods: new PhraseSet(SHIPPED),

@@ -54,7 +54,7 @@ const MINISTRY_FIELDS = [
 ];
 
 /** Branches of armed forces: "Tham mưu trưởng Hải quân X Y", "Tư lệnh Không quân X Y". */
-const MILITARY_BRANCHES = [
+export const MILITARY_BRANCHES = [
   "hải quân",
   "lục quân",
   "không quân",
