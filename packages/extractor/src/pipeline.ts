@@ -76,15 +76,13 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const focus = !home && pack.relations.focusIsHome ? about : undefined;
   const officeHome = home ?? (focus ? { country: focus, postedAbroad, guessed: true } : undefined);
   const year = Number.parseInt(article.published?.slice(0, 4) ?? "", 10);
-  const resolved = resolveArticle(
-    recognized,
-    lexicon,
-    pack.nativeNames,
-    officeHome,
-    pack.mentions,
-    Number.isNaN(year) ? undefined : year,
+  const resolved = resolveArticle(recognized, lexicon, {
+    native: pack.nativeNames,
+    home: officeHome,
+    words: pack.mentions,
+    year: Number.isNaN(year) ? undefined : year,
     about,
-  );
+  });
   const homeEntry = homeCountry ? lexicon.byName.get(homeCountry) : undefined;
   const here = homeEntry && resolved.entities.fromEntry(homeEntry).id;
   // "Pháp lên án cuộc đảo chính": the country the article is about, where its rulers acted.

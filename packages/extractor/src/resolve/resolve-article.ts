@@ -55,6 +55,18 @@ export interface Home {
   guessed?: boolean;
 }
 
+/** What resolution knows of the article besides its mentions. */
+export interface ArticleSetting {
+  /** The pack's native names: whose names look native, how the native country is written. */
+  native?: NativeNames;
+  home?: Home;
+  words?: Pick<MentionWords, "nameSuffixes" | "ownOfficeWords">;
+  /** The year the article was published: whose office a title names then. */
+  year?: number;
+  /** The one country the article is about, if any. */
+  about?: string;
+}
+
 /** A leader of another country named this often makes the story theirs as much as the guessed home's. */
 const MIN_LEADER_MENTIONS = 3;
 
@@ -63,15 +75,8 @@ const MIN_LEADER_MENTIONS = 3;
  * them, then descriptions ("Tổng thống Nga") against the offices the article gave, groups and pronouns
  * against what came just before.
  */
-export function resolveArticle(
-  sentences: Mention[][],
-  lexicon: Lexicon,
-  native?: NativeNames,
-  home?: Home,
-  words?: Pick<MentionWords, "nameSuffixes" | "ownOfficeWords">,
-  year?: number,
-  about?: string,
-): ResolvedArticle {
+export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, article: ArticleSetting = {}): ResolvedArticle {
+  const { native, home, words, year, about } = article;
   const entities = new ArticleEntities(words?.nameSuffixes);
   const ownOfficeWords = words?.ownOfficeWords;
   const named = new Map<NameMention, ArticleEntity>();
