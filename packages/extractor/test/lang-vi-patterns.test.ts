@@ -788,6 +788,25 @@ describe("Vietnamese leading clauses", () => {
       "Japan MET Lê Văn Nam [occurred]",
     ]);
   });
+
+  it("a 'khi' clause after a reported clause is the reported subject's act: 'X cho biết A sẽ nêu ... khi gặp B'", () => {
+    expect(triples("Phủ Tổng thống Pháp cho biết ông Lê Văn Nam sẽ nêu vấn đề thuế khi gặp Thủ tướng Taro Suzuki.")).toContain(
+      "Lê Văn Nam MET Taro Suzuki [planned]",
+    );
+    expect(triples("Chính phủ Lào thông báo ông Lê Văn Nam đã bàn về đường sắt khi tiếp Thủ tướng Taro Suzuki.")).toEqual([
+      "Lê Văn Nam MET Taro Suzuki [occurred]",
+    ]);
+  });
+
+  it("a 'khi' clause after a relative clause is its subject's act: 'bản ghi nhớ mà A ký khi thăm X'", () => {
+    expect(triples("Bản ghi nhớ mà ông Lê Văn Nam ký khi thăm Ấn Độ đã hết hạn.")).toContain("Lê Văn Nam VISITED India [occurred]");
+  });
+
+  it("not past the clause right before the 'khi' clause: 'A cho biết B nói C sẽ ... khi gặp D'", () => {
+    expect(triples("Nhật Bản cho biết Lào nói ông Lê Văn Nam sẽ bàn về thuế khi gặp Thủ tướng Taro Suzuki.")).not.toContain(
+      "Japan MET Taro Suzuki [planned]",
+    );
+  });
 });
 
 describe("Vietnamese sources and parts of the day", () => {

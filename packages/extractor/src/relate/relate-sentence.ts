@@ -1620,14 +1620,18 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
   const speaker = speakerOfOpeningVerb(view, o);
   if (speaker) return view.coordinatedAfter(speaker);
+  // "X cho biết A sẽ nêu vấn đề này khi gặp B", "bản ghi nhớ mà A ký khi thăm Y": a clause after "when" is the act of
+  // the clause right before it, even where that one is reported or relative (whose subject acts in no later clause).
+  let whenClause = view.key(start - 1) === view.words.when;
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
     const before = view.clauseStart(boundary);
     if (before >= start) break;
     // Only the earlier clause's subject, before its own verb: not whom it names after ("A cảm ơn B; đánh giá cao C").
-    const doer =
-      isRelativeAside(view, before) || embedded(view, before) ? undefined : firstDoer(view, before, firstCueAt(view, before, boundary));
+    const hidden = isRelativeAside(view, before) || (!whenClause && embedded(view, before));
+    whenClause = false;
+    const doer = hidden ? undefined : firstDoer(view, before, firstCueAt(view, before, boundary));
     if (doer) return view.coordinatedAfter(doer);
     start = before;
   }
