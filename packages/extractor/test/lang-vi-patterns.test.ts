@@ -802,6 +802,16 @@ describe("Vietnamese leading clauses", () => {
     expect(triples("Bản ghi nhớ mà ông Lê Văn Nam ký khi thăm Ấn Độ đã hết hạn.")).toContain("Lê Văn Nam VISITED India [occurred]");
   });
 
+  it("a visit named in a leading phrase after a reported subject is that subject's: 'X cho biết A, trong chuyến thăm Y, đã ...'", () => {
+    expect(triples("Đại sứ Lào cho biết ông Lê Văn Nam, trong chuyến thăm Ấn Độ năm 2019, đã nhất trí mở đường bay.")).toEqual([
+      "Lê Văn Nam VISITED India [occurred]",
+    ]);
+  });
+
+  it("not a contrast that ends in 'khi': 'X cho biết A ... trong khi chỉ trích B' is X's", () => {
+    expect(triples("Pháp cho biết Ấn Độ sẽ mở cửa thị trường trong khi chỉ trích Lào.")).not.toContain("India CRITICIZED Laos [occurred]");
+  });
+
   it("not past the clause right before the 'khi' clause: 'A cho biết B nói C sẽ ... khi gặp D'", () => {
     expect(triples("Nhật Bản cho biết Lào nói ông Lê Văn Nam sẽ bàn về thuế khi gặp Thủ tướng Taro Suzuki.")).not.toContain(
       "Japan MET Taro Suzuki [planned]",

@@ -1620,9 +1620,11 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
   const speaker = speakerOfOpeningVerb(view, o);
   if (speaker) return view.coordinatedAfter(speaker);
-  // "X cho biết A sẽ nêu vấn đề này khi gặp B", "bản ghi nhớ mà A ký khi thăm Y": a clause after "when" is the act of
-  // the clause right before it, even where that one is reported or relative (whose subject acts in no later clause).
-  let whenClause = view.key(start - 1) === view.words.when;
+  // "X cho biết A sẽ nêu vấn đề này khi gặp B", "bản ghi nhớ mà A ký khi thăm Y", "X cho biết A, trong chuyến thăm Y,
+  // đã ...": a clause after "when", or an event named in a leading phrase after a comma, is the act of the clause right
+  // before it, even where that one is reported or relative (whose subject acts in no later clause).
+  const eventAside = view.key(start - 1) === "," && view.words.leadingPhrase.has(view.key(start)) && isNominal(view, o);
+  let whenClause = view.key(start - 1) === view.words.when || eventAside;
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
