@@ -1497,6 +1497,18 @@ describe("Vietnamese quoted labels", () => {
 });
 
 describe("Vietnamese visits, second round", () => {
+  it("the owner of a visit named with a lone office stacked before the comma: 'chuyến thăm X của Phó Thủ tướng, Bộ trưởng Y Z'", () => {
+    expect(triples("Hợp đồng được ký trong chuyến thăm chính thức Ấn Độ của Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Nam.")).toContain(
+      "Lê Văn Nam VISITED India [occurred]",
+    );
+  });
+
+  it("not a country after the lone office's comma: 'chuyến thăm X của Phó Thủ tướng, Y và Z ...'", () => {
+    expect(triples("Hợp đồng được ký trong chuyến thăm Ấn Độ của Phó Thủ tướng, Lào và Pháp cùng dự lễ ký.").join()).not.toContain(
+      "VISITED India",
+    );
+  });
+
   it("a visit to a province or state of a country: 'tới tỉnh X của Y', 'đến bang X của Y'", () => {
     const found = triples("Thủ tướng Đức Hans Vogel đã tới tỉnh Osaka của Nhật Bản.");
     expect(found).toContain("Hans Vogel VISITED Osaka [occurred]");
