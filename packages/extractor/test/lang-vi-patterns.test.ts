@@ -1461,6 +1461,21 @@ describe("Vietnamese itineraries", () => {
 });
 
 describe("Vietnamese invitations passed on", () => {
+  it("the visit right after the guest of an invitation passed on is the guest's: 'A chuyển lời mời của B tới C (tới) thăm X'", () => {
+    const found = triples("Đại sứ Lê Văn Nam chuyển lời mời của Tổng thống Vladimir Putin tới Thủ tướng Taro Suzuki tới thăm Ấn Độ.");
+    expect(found).toContain("Taro Suzuki VISITED India [planned]");
+    expect(found.join()).not.toContain("Lê Văn Nam VISITED");
+    expect(triples("Ông Lê Văn Nam đã chuyển lời mời của Tổng thống Vladimir Putin tới Thủ tướng Taro Suzuki thăm Ấn Độ.")).toContain(
+      "Taro Suzuki VISITED India [planned]",
+    );
+  });
+
+  it("not a visit after a guest who is no invitation's: 'A gửi thư của B tới C thăm X'", () => {
+    expect(triples("Ông Lê Văn Nam gửi thư của Tổng thống Vladimir Putin tới Thủ tướng Taro Suzuki thăm Ấn Độ.").join()).not.toContain(
+      "Taro Suzuki VISITED India [planned]",
+    );
+  });
+
   it("an invitation passed on to someone invites them, not its bearer: 'A chuyển lời mời của B tới C'", () => {
     expect(
       triples("Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel tới Tổng thống Pháp Luc Marchand."),

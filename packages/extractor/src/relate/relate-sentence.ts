@@ -1563,6 +1563,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
   if (reporter !== undefined) return doers(view, { ...o, from: reporter, to: reporter + 1 });
+  const guest = invitedGuestBefore(view, o);
+  if (guest) return [guest];
   const members = thankedMembers(view, o);
   if (members.length) return members;
   const aside = beforeAside(view, o.from);
@@ -3637,6 +3639,19 @@ function conveyedTo(view: SentenceView, inviter: ResolvedMention): ResolvedMenti
   const marks = recipientMarkers.has(view.key(inviter.to)) || view.key(inviter.to) === invitation.at(-1);
   const guest = marks ? view.mentionAt[inviter.to + 1] : undefined;
   return guest?.from === inviter.to + 1 && isActor(guest) ? guest : undefined;
+}
+
+/**
+ * "chuyển lời mời của A tới B (tới) thăm X": the act right after the guest an invitation passed on names (see
+ * conveyedTo) is the guest's, not the one's who passes it on.
+ */
+function invitedGuestBefore(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  if (o.cue.type === "INVITED") return undefined;
+  const guest = view.mentionAt[o.from - 1];
+  const inviter = guest ? view.mentionAt[guest.from - 2] : undefined;
+  if (!guest || !inviter || guest.to !== o.from) return undefined;
+  const at = inviter.from - view.pack.relations.invitationOf.length;
+  return at >= 0 && invitingActor(view, at) === inviter && conveyedTo(view, inviter) === guest ? guest : undefined;
 }
 
 /** How many words the verb of accepting may have ("chấp nhận"). */
