@@ -2846,6 +2846,13 @@ describe("Vietnamese judged noun phrases", () => {
 });
 
 describe("Vietnamese meeting nouns", () => {
+  it("the two sides joined after whom a verb receives open their own clause: 'A tiếp B và hai bên ký ...'", () => {
+    const found = triples("Tổng thống Pháp Jean Dubois tiếp Thủ tướng Ấn Độ Raj Mehta và hai bên ra tuyên bố chung về thương mại.");
+    expect(found).toContain("Jean Dubois MET Raj Mehta [occurred]");
+    expect(found.join()).not.toContain("France MET Jean Dubois");
+    expect(found.join()).not.toContain("India MET Jean Dubois");
+  });
+
   it("a working session named by its event noun, with a manner word before 'với': 'có cuộc làm việc trực tiếp với X'", () => {
     const text = "Ông Omar Haddad đã có cuộc làm việc trực tiếp với Thủ tướng Ấn Độ Rajiv Menon tại New Delhi.";
     expect(triples(text)).toContain("Omar Haddad MET Rajiv Menon [occurred]");

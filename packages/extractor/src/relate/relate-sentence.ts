@@ -2806,7 +2806,12 @@ function relateSymmetric(
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
   const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
-  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : among ? [] : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
+  const objects =
+    o.cue.type === "SIGNED"
+      ? partnerOf(view, o)
+      : among
+        ? []
+        : withoutSidesJoined(view, withoutQualifiers(view, objectsOf(view, o, isActor, nominal)));
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences), ...accededTo(view, o));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const named = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
@@ -3049,6 +3054,14 @@ function placeOfBuilding(view: SentenceView, at: number): ResolvedMention | unde
     return place?.from === k && isPlace(place) ? place : undefined;
   }
   return undefined;
+}
+
+/**
+ * "đón ông và hai bên ra tuyên bố chung": the two sides joined after whom a verb acts on are the ones who met, the
+ * subject of a clause of their own, not more of its objects.
+ */
+function withoutSidesJoined(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
+  return objects.length > 1 ? objects.filter((m, n) => n === 0 || !isMeetingSides(view, m)) : objects;
 }
 
 /** "hai bên" (the two sides) as a group: the sides of talks, who take no part in a meeting of their own (see meetingSides). */
