@@ -1512,6 +1512,20 @@ describe("Vietnamese quoted labels", () => {
 });
 
 describe("Vietnamese visits, second round", () => {
+  it("a setting set off by commas names no doer for the clause after it: 'A tới X, sau hành trình xuyên Y, bắt đầu chuyến thăm Z'", () => {
+    const found = triples(
+      "Tổng thống Nga Vladimir Putin đã tới Tokyo, sau hành trình dài xuyên Ấn Độ, bắt đầu chuyến thăm chính thức Nhật Bản.",
+    );
+    expect(found).toContain("Vladimir Putin VISITED Japan [occurred]");
+    expect(found.join()).not.toContain("India VISITED");
+  });
+
+  it("not a clause with a verb of its own: 'A tới X, sau đó B tới Y, rồi tới Z' (B goes on)", () => {
+    expect(triples("Ông Lê Văn Nam đã tới Tokyo, sau đó Tổng thống Vladimir Putin tới Ấn Độ, rồi tới Lào.")).toContain(
+      "Vladimir Putin VISITED Laos [occurred]",
+    );
+  });
+
   it("the owner of a visit named with a lone office stacked before the comma: 'chuyến thăm X của Phó Thủ tướng, Bộ trưởng Y Z'", () => {
     expect(triples("Hợp đồng được ký trong chuyến thăm chính thức Ấn Độ của Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Nam.")).toContain(
       "Lê Văn Nam VISITED India [occurred]",

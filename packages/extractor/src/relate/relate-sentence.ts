@@ -1633,9 +1633,13 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
     const before = view.clauseStart(boundary);
     if (before >= start) break;
     // Only the earlier clause's subject, before its own verb: not whom it names after ("A cảm ơn B; đánh giá cao C").
-    const hidden = isRelativeAside(view, before) || (!whenClause && embedded(view, before));
+    const verbAt = firstCueAt(view, before, boundary);
+    // "A tới X, sau hành trình xuyên Y, bắt đầu chuyến thăm Z": a phrase set off after a comma that opens on a leading
+    // word and holds no verb names where or when, not who goes on acting.
+    const setting = view.key(before - 1) === "," && view.words.leadingPhrase.has(view.key(before)) && verbAt === boundary;
+    const hidden = setting || isRelativeAside(view, before) || (!whenClause && embedded(view, before));
     whenClause = false;
-    const doer = hidden ? undefined : firstDoer(view, before, firstCueAt(view, before, boundary));
+    const doer = hidden ? undefined : firstDoer(view, before, verbAt);
     if (doer) return view.coordinatedAfter(doer);
     start = before;
   }
