@@ -2860,6 +2860,12 @@ describe("Vietnamese judged noun phrases", () => {
 });
 
 describe("Vietnamese meeting nouns", () => {
+  it("a participle clause right after a reporting verb and its comma leads the report: 'X cho biết, tiếp B tại Y, A ...'", () => {
+    expect(
+      triples("Phóng viên tại Lào cho biết, tiếp Thủ tướng Ấn Độ Raj Mehta tại Viêng Chăn, Tổng thống Pháp Jean Dubois kêu gọi hợp tác."),
+    ).toContain("Jean Dubois MET Raj Mehta [occurred]");
+  });
+
   it("the two sides joined after whom a verb receives open their own clause: 'A tiếp B và hai bên ký ...'", () => {
     const found = triples("Tổng thống Pháp Jean Dubois tiếp Thủ tướng Ấn Độ Raj Mehta và hai bên ra tuyên bố chung về thương mại.");
     expect(found).toContain("Jean Dubois MET Raj Mehta [occurred]");

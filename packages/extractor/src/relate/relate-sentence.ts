@@ -2061,7 +2061,23 @@ function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean 
   // "Ending a state visit to X with a speech, A ...": a named event carried by the verb the clause opens on.
   const eventVerbs = view.pack.relations.eventVerbs;
   const carried = !!eventVerbs && isNominal(view, o) && view.phraseAt(start, eventVerbs) > 0 && carriedByVerb(view, o);
-  return opens && ((o.from === start && o.cue.kind === "verb") || carried) && !view.mentions.some((m) => m.to <= start);
+  const from = reportOpening(view, start);
+  return opens && ((o.from === start && o.cue.kind === "verb") || carried) && !view.mentions.some((m) => m.from >= from && m.to <= start);
+}
+
+/** How many words a reporting verb may have ("cho biết"). */
+const REPORTING_WORDS = 3;
+
+/**
+ * "X cho biết, tiếp B tại Y, A đề nghị ...": a clause that opens right after a reporting verb and its comma opens the
+ * report as a sentence's start opens the sentence; where it does, the report's first token, else 0.
+ */
+function reportOpening(view: SentenceView, start: number): number {
+  const reporting = view.words.reporting;
+  if (!reporting || view.key(start - 1) !== ",") return 0;
+  for (let k = Math.max(0, start - 1 - REPORTING_WORDS); k < start - 1; k++)
+    if (!view.mentionAt[k] && k + view.phraseAt(k, reporting) === start - 1) return start;
+  return 0;
 }
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
