@@ -788,6 +788,35 @@ describe("Vietnamese leading clauses", () => {
       "Japan MET Lê Văn Nam [occurred]",
     ]);
   });
+
+  it("a 'khi' clause after a reported clause is the reported subject's act: 'X cho biết A sẽ nêu ... khi gặp B'", () => {
+    expect(triples("Phủ Tổng thống Pháp cho biết ông Lê Văn Nam sẽ nêu vấn đề thuế khi gặp Thủ tướng Taro Suzuki.")).toContain(
+      "Lê Văn Nam MET Taro Suzuki [planned]",
+    );
+    expect(triples("Chính phủ Lào thông báo ông Lê Văn Nam đã bàn về đường sắt khi tiếp Thủ tướng Taro Suzuki.")).toEqual([
+      "Lê Văn Nam MET Taro Suzuki [occurred]",
+    ]);
+  });
+
+  it("a 'khi' clause after a relative clause is its subject's act: 'bản ghi nhớ mà A ký khi thăm X'", () => {
+    expect(triples("Bản ghi nhớ mà ông Lê Văn Nam ký khi thăm Ấn Độ đã hết hạn.")).toContain("Lê Văn Nam VISITED India [occurred]");
+  });
+
+  it("a visit named in a leading phrase after a reported subject is that subject's: 'X cho biết A, trong chuyến thăm Y, đã ...'", () => {
+    expect(triples("Đại sứ Lào cho biết ông Lê Văn Nam, trong chuyến thăm Ấn Độ năm 2019, đã nhất trí mở đường bay.")).toEqual([
+      "Lê Văn Nam VISITED India [occurred]",
+    ]);
+  });
+
+  it("not a contrast that ends in 'khi': 'X cho biết A ... trong khi chỉ trích B' is X's", () => {
+    expect(triples("Pháp cho biết Ấn Độ sẽ mở cửa thị trường trong khi chỉ trích Lào.")).not.toContain("India CRITICIZED Laos [occurred]");
+  });
+
+  it("not past the clause right before the 'khi' clause: 'A cho biết B nói C sẽ ... khi gặp D'", () => {
+    expect(triples("Nhật Bản cho biết Lào nói ông Lê Văn Nam sẽ bàn về thuế khi gặp Thủ tướng Taro Suzuki.")).not.toContain(
+      "Japan MET Taro Suzuki [planned]",
+    );
+  });
 });
 
 describe("Vietnamese sources and parts of the day", () => {
@@ -1432,6 +1461,21 @@ describe("Vietnamese itineraries", () => {
 });
 
 describe("Vietnamese invitations passed on", () => {
+  it("the visit right after the guest of an invitation passed on is the guest's: 'A chuyển lời mời của B tới C (tới) thăm X'", () => {
+    const found = triples("Đại sứ Lê Văn Nam chuyển lời mời của Tổng thống Vladimir Putin tới Thủ tướng Taro Suzuki tới thăm Ấn Độ.");
+    expect(found).toContain("Taro Suzuki VISITED India [planned]");
+    expect(found.join()).not.toContain("Lê Văn Nam VISITED");
+    expect(triples("Ông Lê Văn Nam đã chuyển lời mời của Tổng thống Vladimir Putin tới Thủ tướng Taro Suzuki thăm Ấn Độ.")).toContain(
+      "Taro Suzuki VISITED India [planned]",
+    );
+  });
+
+  it("not a visit after a guest who is no invitation's: 'A gửi thư của B tới C thăm X'", () => {
+    expect(triples("Ông Lê Văn Nam gửi thư của Tổng thống Vladimir Putin tới Thủ tướng Taro Suzuki thăm Ấn Độ.").join()).not.toContain(
+      "Taro Suzuki VISITED India [planned]",
+    );
+  });
+
   it("an invitation passed on to someone invites them, not its bearer: 'A chuyển lời mời của B tới C'", () => {
     expect(
       triples("Ngoại trưởng Đức Anja Richter chuyển lời mời của Thủ tướng Đức Hans Vogel tới Tổng thống Pháp Luc Marchand."),
@@ -1468,6 +1512,32 @@ describe("Vietnamese quoted labels", () => {
 });
 
 describe("Vietnamese visits, second round", () => {
+  it("a setting set off by commas names no doer for the clause after it: 'A tới X, sau hành trình xuyên Y, bắt đầu chuyến thăm Z'", () => {
+    const found = triples(
+      "Tổng thống Nga Vladimir Putin đã tới Tokyo, sau hành trình dài xuyên Ấn Độ, bắt đầu chuyến thăm chính thức Nhật Bản.",
+    );
+    expect(found).toContain("Vladimir Putin VISITED Japan [occurred]");
+    expect(found.join()).not.toContain("India VISITED");
+  });
+
+  it("not a clause with a verb of its own: 'A tới X, sau đó B tới Y, rồi tới Z' (B goes on)", () => {
+    expect(triples("Ông Lê Văn Nam đã tới Tokyo, sau đó Tổng thống Vladimir Putin tới Ấn Độ, rồi tới Lào.")).toContain(
+      "Vladimir Putin VISITED Laos [occurred]",
+    );
+  });
+
+  it("the owner of a visit named with a lone office stacked before the comma: 'chuyến thăm X của Phó Thủ tướng, Bộ trưởng Y Z'", () => {
+    expect(triples("Hợp đồng được ký trong chuyến thăm chính thức Ấn Độ của Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Nam.")).toContain(
+      "Lê Văn Nam VISITED India [occurred]",
+    );
+  });
+
+  it("not a country after the lone office's comma: 'chuyến thăm X của Phó Thủ tướng, Y và Z ...'", () => {
+    expect(triples("Hợp đồng được ký trong chuyến thăm Ấn Độ của Phó Thủ tướng, Lào và Pháp cùng dự lễ ký.").join()).not.toContain(
+      "VISITED India",
+    );
+  });
+
   it("a visit to a province or state of a country: 'tới tỉnh X của Y', 'đến bang X của Y'", () => {
     const found = triples("Thủ tướng Đức Hans Vogel đã tới tỉnh Osaka của Nhật Bản.");
     expect(found).toContain("Hans Vogel VISITED Osaka [occurred]");
@@ -2833,6 +2903,19 @@ describe("Vietnamese judged noun phrases", () => {
 });
 
 describe("Vietnamese meeting nouns", () => {
+  it("a participle clause right after a reporting verb and its comma leads the report: 'X cho biết, tiếp B tại Y, A ...'", () => {
+    expect(
+      triples("Phóng viên tại Lào cho biết, tiếp Thủ tướng Ấn Độ Raj Mehta tại Viêng Chăn, Tổng thống Pháp Jean Dubois kêu gọi hợp tác."),
+    ).toContain("Jean Dubois MET Raj Mehta [occurred]");
+  });
+
+  it("the two sides joined after whom a verb receives open their own clause: 'A tiếp B và hai bên ký ...'", () => {
+    const found = triples("Tổng thống Pháp Jean Dubois tiếp Thủ tướng Ấn Độ Raj Mehta và hai bên ra tuyên bố chung về thương mại.");
+    expect(found).toContain("Jean Dubois MET Raj Mehta [occurred]");
+    expect(found.join()).not.toContain("France MET Jean Dubois");
+    expect(found.join()).not.toContain("India MET Jean Dubois");
+  });
+
   it("a working session named by its event noun, with a manner word before 'với': 'có cuộc làm việc trực tiếp với X'", () => {
     const text = "Ông Omar Haddad đã có cuộc làm việc trực tiếp với Thủ tướng Ấn Độ Rajiv Menon tại New Delhi.";
     expect(triples(text)).toContain("Omar Haddad MET Rajiv Menon [occurred]");

@@ -26,7 +26,7 @@ export function ownerAfter(
   for (let j = event.to; j < Math.min(view.tokens.length, event.to + reach); j++) {
     if ((view.isBreak(j) && view.key(j) !== ",") || nominalDoerStops.has(view.key(j))) return undefined;
     if (view.key(j) !== possessive || view.mentionAt[j]) continue; // not the "of" inside "Secretary of State X"
-    const m = view.mentionAt[j + 1];
+    const m = view.mentionAt[j + 1] ?? pastLoneOffice(view, j + 1);
     const owned = view.mentionAt[j - 1];
     // "vùng Viễn Đông của Nga": whose place, not who travels; no place is a person's ("chuyến công du vùng Vịnh của ông A").
     if (owned?.type === "LOCATION" && m?.type !== "PERSON") return undefined;
@@ -34,6 +34,25 @@ export function ownerAfter(
     // no company: "tiến trình gia nhập Liên minh châu Âu của Y" is Y's).
     if (owned && m?.type === "COUNTRY" && isCompany(view, owned)) return undefined;
     if (m?.type === "PERSON" || (m && isActor(m) && j < event.to + event.reach + NEAR_OBJECT)) return m;
+  }
+  return undefined;
+}
+
+/** Most words an office standing alone before its comma has, the first capitalized: "Phó Thủ tướng thường trực". */
+const LONE_OFFICE_WORDS = 4;
+
+/**
+ * "chuyến thăm X của Phó Thủ tướng, Bộ trưởng Ngoại giao Y": an office that names no one, stacked before the comma that
+ * a person's mention follows, is that person's; the person owns the event.
+ */
+function pastLoneOffice(view: SentenceView, at: number): ResolvedMention | undefined {
+  for (let k = at; k <= at + LONE_OFFICE_WORDS; k++) {
+    if (view.key(k) === ",") {
+      const m = view.mentionAt[k + 1];
+      return k > at && m?.type === "PERSON" ? m : undefined;
+    }
+    const token = view.tokens[k];
+    if (!token?.word || (k === at && !token.capitalized) || view.mentionAt[k]) return undefined;
   }
   return undefined;
 }

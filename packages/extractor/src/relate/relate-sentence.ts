@@ -1591,6 +1591,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
   if (reporter !== undefined) return doers(view, { ...o, from: reporter, to: reporter + 1 });
+  const guest = invitedGuestBefore(view, o);
+  if (guest) return [guest];
   const members = thankedMembers(view, o);
   if (members.length) return members;
   const aside = beforeAside(view, o.from);
@@ -1648,14 +1650,24 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (!isNominal(view, o) && hasOwnSubject(view, start)) return [];
   const speaker = speakerOfOpeningVerb(view, o);
   if (speaker) return view.coordinatedAfter(speaker);
+  // "X cho biết A sẽ nêu vấn đề này khi gặp B", "bản ghi nhớ mà A ký khi thăm Y", "X cho biết A, trong chuyến thăm Y,
+  // đã ...": a clause after "when", or an event named in a leading phrase after a comma, is the act of the clause right
+  // before it, even where that one is reported or relative (whose subject acts in no later clause).
+  const eventAside = view.key(start - 1) === "," && view.words.leadingPhrase.has(view.key(start)) && isNominal(view, o);
+  let whenClause = view.key(start - 1) === view.words.when || eventAside;
   while (start > 1 && view.key(start - 1) !== ":" && !QUOTES.has(view.key(start))) {
     let boundary = start - 1; // the break itself, which may be words ("cho biết")
     while (boundary > 0 && !view.isBreak(boundary)) boundary--;
     const before = view.clauseStart(boundary);
     if (before >= start) break;
     // Only the earlier clause's subject, before its own verb: not whom it names after ("A cảm ơn B; đánh giá cao C").
-    const doer =
-      isRelativeAside(view, before) || embedded(view, before) ? undefined : firstDoer(view, before, firstCueAt(view, before, boundary));
+    const verbAt = firstCueAt(view, before, boundary);
+    // "A tới X, sau hành trình xuyên Y, bắt đầu chuyến thăm Z": a phrase set off after a comma that opens on a leading
+    // word and holds no verb names where or when, not who goes on acting.
+    const setting = view.key(before - 1) === "," && view.words.leadingPhrase.has(view.key(before)) && verbAt === boundary;
+    const hidden = setting || isRelativeAside(view, before) || (!whenClause && embedded(view, before));
+    whenClause = false;
+    const doer = hidden ? undefined : firstDoer(view, before, verbAt);
     if (doer) return view.coordinatedAfter(doer);
     start = before;
   }
@@ -2077,7 +2089,23 @@ function opensOnVerb(view: SentenceView, start: number, o: Occurrence): boolean 
   // "Ending a state visit to X with a speech, A ...": a named event carried by the verb the clause opens on.
   const eventVerbs = view.pack.relations.eventVerbs;
   const carried = !!eventVerbs && isNominal(view, o) && view.phraseAt(start, eventVerbs) > 0 && carriedByVerb(view, o);
-  return opens && ((o.from === start && o.cue.kind === "verb") || carried) && !view.mentions.some((m) => m.to <= start);
+  const from = reportOpening(view, start);
+  return opens && ((o.from === start && o.cue.kind === "verb") || carried) && !view.mentions.some((m) => m.from >= from && m.to <= start);
+}
+
+/** How many words a reporting verb may have ("cho biết"). */
+const REPORTING_WORDS = 3;
+
+/**
+ * "X cho biết, tiếp B tại Y, A đề nghị ...": a clause that opens right after a reporting verb and its comma opens the
+ * report as a sentence's start opens the sentence; where it does, the report's first token, else 0.
+ */
+function reportOpening(view: SentenceView, start: number): number {
+  const reporting = view.words.reporting;
+  if (!reporting || view.key(start - 1) !== ",") return 0;
+  for (let k = Math.max(0, start - 1 - REPORTING_WORDS); k < start - 1; k++)
+    if (!view.mentionAt[k] && k + view.phraseAt(k, reporting) === start - 1) return start;
+  return 0;
 }
 
 /** Only small words between the actor and the cue: "Tổng thống Putin đã cảm ơn", "Kim Jong Un sẽ đến thăm". */
@@ -2860,7 +2888,12 @@ function relateSymmetric(
   const nominal = o.cue.kind === "noun" ? nominalDoer(view, o) : undefined;
   // "A và B gặp nhau bên lề hội nghị X": a meeting of the subjects among themselves has no object after it.
   const among = o.cue.type === "MET" && o.cue.kind === "verb" && ofThemselves(view, o);
-  const objects = o.cue.type === "SIGNED" ? partnerOf(view, o) : among ? [] : withoutQualifiers(view, objectsOf(view, o, isActor, nominal));
+  const objects =
+    o.cue.type === "SIGNED"
+      ? partnerOf(view, o)
+      : among
+        ? []
+        : withoutSidesJoined(view, withoutQualifiers(view, objectsOf(view, o, isActor, nominal)));
   if (o.cue.type === "SIGNED" && !objects.length) objects.push(...metBefore(view, o, occurrences), ...accededTo(view, o));
   const host = o.cue.kind === "noun" && objects.length ? hostAfter(view, objects.at(-1)!) : [];
   const named = host.length ? host : nominal ? [nominal] : subjectsOf(view, o);
@@ -3103,6 +3136,14 @@ function placeOfBuilding(view: SentenceView, at: number): ResolvedMention | unde
     return place?.from === k && isPlace(place) ? place : undefined;
   }
   return undefined;
+}
+
+/**
+ * "đón ông và hai bên ra tuyên bố chung": the two sides joined after whom a verb acts on are the ones who met, the
+ * subject of a clause of their own, not more of its objects.
+ */
+function withoutSidesJoined(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
+  return objects.length > 1 ? objects.filter((m, n) => n === 0 || !isMeetingSides(view, m)) : objects;
 }
 
 /** "hai bên" (the two sides) as a group: the sides of talks, who take no part in a meeting of their own (see meetingSides). */
@@ -3697,6 +3738,19 @@ function conveyedTo(view: SentenceView, inviter: ResolvedMention): ResolvedMenti
   const marks = recipientMarkers.has(view.key(inviter.to)) || view.key(inviter.to) === invitation.at(-1);
   const guest = marks ? view.mentionAt[inviter.to + 1] : undefined;
   return guest?.from === inviter.to + 1 && isActor(guest) ? guest : undefined;
+}
+
+/**
+ * "chuyển lời mời của A tới B (tới) thăm X": the act right after the guest an invitation passed on names (see
+ * conveyedTo) is the guest's, not the one's who passes it on.
+ */
+function invitedGuestBefore(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
+  if (o.cue.type === "INVITED") return undefined;
+  const guest = view.mentionAt[o.from - 1];
+  const inviter = guest ? view.mentionAt[guest.from - 2] : undefined;
+  if (!guest || !inviter || guest.to !== o.from) return undefined;
+  const at = inviter.from - view.pack.relations.invitationOf.length;
+  return at >= 0 && invitingActor(view, at) === inviter && conveyedTo(view, inviter) === guest ? guest : undefined;
 }
 
 /** How many words the verb of accepting may have ("chấp nhận"). */
