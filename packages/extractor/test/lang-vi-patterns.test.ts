@@ -2383,10 +2383,19 @@ describe("Vietnamese thanks answering an invitation", () => {
 });
 
 describe("Vietnamese support a speaker quotes of their own country", () => {
-  it("support quoted of the speaker's own country is the speaker's too: 'A khẳng định \"X sẽ sát cánh với Y\"'", () => {
+  it("support quoted of the speaker's own country, opening what they say, is the speaker's alone: 'A khẳng định \"X sẽ sát cánh với Y\"'", () => {
     const found = triples('Thủ tướng Đức Hans Vogel khẳng định "Đức sẽ luôn sát cánh cùng Ukraine".');
     expect(found).toContain("Hans Vogel SUPPORTED Ukraine [planned]");
-    expect(found).toContain("Germany SUPPORTED Ukraine [planned]");
+    expect(found).not.toContain("Germany SUPPORTED Ukraine [planned]");
+    const named = triples('Đại sứ Đức Hans Vogel nói Đức "luôn sát cánh" cùng Ukraine.');
+    expect(named).toContain("Hans Vogel SUPPORTED Ukraine [occurred]");
+    expect(named).not.toContain("Germany SUPPORTED Ukraine [occurred]");
+  });
+
+  it("the country keeps its support where the speaker's words open on something else, or come unquoted", () => {
+    const nested = triples("Thủ tướng Đức Hans Vogel nói: “Tôi tin rằng Đức sẽ luôn sát cánh cùng Ukraine”.");
+    expect(nested).toContain("Germany SUPPORTED Ukraine [planned]");
+    expect(triples("Thủ tướng Đức Hans Vogel khẳng định Đức sát cánh cùng Ukraine.")).toContain("Germany SUPPORTED Ukraine [occurred]");
   });
 
   it("not when the country is another's, nor said without a quotation", () => {
@@ -2399,7 +2408,7 @@ describe("Vietnamese support a speaker quotes of their own country", () => {
   it("so is criticism or praise quoted of the speaker's own country: 'A nói X \"kiên quyết phản đối\" việc Y ...'", () => {
     const found = triples('Người phát ngôn Bộ Ngoại giao Đức Hans Vogel nói Berlin "kiên quyết phản đối" việc Trung Quốc tập trận.');
     expect(found).toContain("Hans Vogel CRITICIZED China [occurred]");
-    expect(found).toContain("Germany CRITICIZED China [occurred]");
+    expect(found).not.toContain("Germany CRITICIZED China [occurred]");
     const praised = triples('Thủ tướng Đức Hans Vogel nói với báo giới rằng Đức "hài lòng" và đánh giá cao lập trường của Ấn Độ.');
     expect(praised).toContain("Hans Vogel PRAISED India [occurred]");
     expect(triples('Ngoại trưởng Lào Omar Haddad nói Đức "kiên quyết phản đối" việc Trung Quốc tập trận.')).not.toContain(

@@ -300,7 +300,12 @@ function withSpeakersJudgement(view: SentenceView, emit: Emit): Emit {
       const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
       // Only in their own words: a quotation opens between the speaker and the support.
       const quoted = speaker && view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
-      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, speakerRule(type));
+      if (!quoted || speaker.type !== "PERSON") continue;
+      // Their words open on the country, right after the speaker's verb ('A nói B "sát cánh với C"', 'A khẳng định
+      // "B sẽ sát cánh cùng C"'): the speaker voices the stance, which is theirs alone (see speakersOwnJudgements).
+      const opened = verb + view.phraseAt(verb, reporting);
+      const voiced = speaker.to === verb && view.tokens.slice(opened, s.from).every((t) => QUOTES.has(t.key));
+      emit(o, type, [speaker], objects, status, speakerRule(type, voiced));
     }
   };
 }
