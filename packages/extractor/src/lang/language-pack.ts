@@ -210,6 +210,11 @@ export interface MentionWords {
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
   /**
+   * Compass words that, capitalized between a place's kind and a country, name a part of it ("bang Tây Australia", a
+   * state: not the country): the country is the end of the part's name.
+   */
+  readonly partCompass?: ReadonlySet<string>;
+  /**
    * The word after a place's comma that says where it lies ("Tarnow, in southern Poland"), and the words that may
    * stand between it and the place (articles, directions, kinds: "in the south-eastern region of Murcia").
    */
