@@ -3011,3 +3011,21 @@ describe("Vietnamese nationals: some of a country's people are not the country (
     expect(triples("Pháp sát cánh với nhân dân Cuba.")).toContain("France SUPPORTED Cuba [occurred]");
   });
 });
+
+describe("Vietnamese motion verbs that say where goods or a person taken go", () => {
+  it("trade's direction is no visit: 'xuất khẩu sang X', 'xuất siêu sang X', 'bán sang X'", () => {
+    for (const verb of ["xuất khẩu", "xuất siêu", "bán"]) {
+      expect(triples(`Năm ngoái, Ấn Độ ${verb} sang Pháp hơn 2 tỷ USD hàng dệt may.`)).not.toContain("India VISITED France [occurred]");
+    }
+  });
+
+  it("one extradited or deported is taken, not visiting: 'dẫn độ A sang X', 'trục xuất A tới X'", () => {
+    expect(triples("Tòa án Ấn Độ cho phép dẫn độ ông Ali Karimov sang Pháp.")).toEqual([]);
+    expect(triples("Cảnh sát Lào đã trục xuất ông Ali Karimov tới Trung Quốc.")).not.toContain("Ali Karimov VISITED China [occurred]");
+  });
+
+  it("one who goes there still visits, after a deportation told later in the sentence too", () => {
+    expect(triples("Ông Ali Karimov đã sang Pháp sau khi Lào trục xuất ông.")).toContain("Ali Karimov VISITED France [occurred]");
+    expect(triples("Ấn Độ đã cử phái đoàn thương mại sang Pháp.")).toContain("India VISITED France [occurred]");
+  });
+});

@@ -512,6 +512,11 @@ export interface ClauseWords {
   readonly sequencers?: PhraseSet;
   /** "rời", "khỏi" (leave): the place left is no doer; a motion verb after it goes on with who leaves ("A rời X đến Y"). */
   readonly departure?: ReadonlySet<string>;
+  /**
+   * "dẫn độ", "trục xuất" (extradite, deport): one taken somewhere by another's act; a motion verb right after them
+   * ("dẫn độ A sang X") says where they are taken, not that they go: no visit.
+   */
+  readonly takenBy?: PhraseSet;
   /** "cùng với" (together with): a two-word joiner. */
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */

@@ -1417,6 +1417,8 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A rời X đến Y": the place left does not go; who leaves it does.
   const left = view.chainStart(nearest).from - 1;
   if (view.words.departure?.has(view.key(left))) return closeSubjects(view, { ...o, from: left, to: left });
+  // "dẫn độ A sang X": who is taken there does not go of their own; who takes them is no visitor either.
+  if (phraseEndingAt(view, left, view.words.takenBy, TAKEN_BY_WORDS)) return [];
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
   const companions = companionsBefore(view, o, first);
   if (companions.length) return companions;
@@ -2380,6 +2382,9 @@ function phraseEndingAt(view: SentenceView, end: number, phrases: PhraseSet | un
     if (view.phraseAt(end - length + 1, phrases) === length) return true;
   return false;
 }
+
+/** The most words a verb of taking someone somewhere has ("dẫn độ"). */
+const TAKEN_BY_WORDS = 2;
 
 /** The fewest words an act's noun and its preposition have ("arrest of"). */
 const ACT_NOUN_MIN_WORDS = 2;
