@@ -3029,3 +3029,16 @@ describe("Vietnamese motion verbs that say where goods or a person taken go", ()
     expect(triples("Ấn Độ đã cử phái đoàn thương mại sang Pháp.")).toContain("India VISITED France [occurred]");
   });
 });
+
+describe("Vietnamese doers no actor stands for: 'phương Tây', 'cộng đồng quốc tế'", () => {
+  it("the West acting after a comma is the act's doer, not the names of the clause before: 'A chúc mừng B, phương Tây chỉ trích C'", () => {
+    const found = triples("Lãnh đạo Lào, Cuba chúc mừng ông Ali Karimov, phương Tây chỉ trích cuộc bầu cử ở Ấn Độ.");
+    expect(found.filter((t) => t.includes("CRITICIZED"))).toEqual([]);
+    expect(triples("Ông Ali Karimov thăm Lào, phương Tây đe dọa trừng phạt Ấn Độ.").filter((t) => t.includes("SANCTIONED"))).toEqual([]);
+    expect(triples("Cộng đồng quốc tế lên án Ấn Độ.")).toEqual([]);
+  });
+
+  it("listed after an actor, the list still acts: 'Mỹ và phương Tây trừng phạt X'", () => {
+    expect(triples("Pháp và phương Tây trừng phạt Ấn Độ.")).toEqual(["France SANCTIONED India [occurred]"]);
+  });
+});

@@ -906,6 +906,11 @@ export interface RelationWords {
   readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */
   readonly clauseNoun?: string;
+  /**
+   * "phương Tây" (the West), "cộng đồng quốc tế": many states as one, a doer no actor stands for. Right before a cue
+   * (past a few plain words), not listed after an actor ("Mỹ và phương Tây"), it does the act, so no one named does.
+   */
+  readonly unnamedDoers?: PhraseSet;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
   readonly noVisitHome?: boolean;
   /** A foreign visitor's visit to a place the lexicon or article puts in a country is a visit to that country too (see countryOfVisits). */

@@ -1592,8 +1592,32 @@ function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | unde
   return undefined;
 }
 
+/** How many words a doer no actor stands for has ("các nước phương Tây"). */
+const UNNAMED_DOER_WORDS = 4;
+
+/**
+ * "A chúc mừng B, phương Tây chỉ trích C", "phương Tây đe dọa trừng phạt C": many states as one (the pack's unnamedDoers)
+ * right before the cue, past a few plain words, is its doer, one no actor stands for; not one listed after an actor
+ * ("Mỹ và phương Tây trừng phạt C": the list acts).
+ */
+function unnamedDoerBefore(view: SentenceView, o: Occurrence): boolean {
+  const phrases = view.pack.relations.unnamedDoers;
+  if (!phrases) return false;
+  const start = view.clauseStart(o.from);
+  for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_BODY_GAP); end--) {
+    for (let length = 1; length <= UNNAMED_DOER_WORDS && end - length + 1 >= 0; length++) {
+      const from = end - length + 1;
+      if (view.phraseAt(from, phrases) !== length) continue;
+      const before = view.mentionAt[from - 2];
+      return !(view.words.joiners.has(view.key(from - 1)) && view.key(from - 1) !== "," && before && isActor(before));
+    }
+    if (!isPlainNoun(view, end)) return false;
+  }
+  return false;
+}
+
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedBodyBefore(view, o)) return [];
+  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedBodyBefore(view, o) || unnamedDoerBefore(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);

@@ -619,6 +619,7 @@ export const VI_RELATIONS: RelationWords = {
   // "Sri Lanka: Tổng thống X trốn sang Maldives ...": a headline opens on the country its story is of.
   focusOpens: true,
   clauseNoun: "việc",
+  unnamedDoers: new PhraseSet(["phương tây", "các nước phương tây", "cộng đồng quốc tế"]),
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
