@@ -215,3 +215,15 @@ describe("cleanText", () => {
     }
   });
 });
+
+describe("cleanText, Vietnamese inline links led by arrows", () => {
+  it("drops a 'read also' link led by link arrows or a bullet: '>> Xem thêm: ...', '» Đọc thêm: ...'", () => {
+    const page = [
+      "Pháp viện trợ cho Lào.",
+      ">> Xem thêm: Bão lớn tàn phá đảo Tahiti của Pháp",
+      "» Đọc thêm: Lào đón 2 triệu khách",
+      "Hai bên ký kết.",
+    ].join("\n");
+    expect(cleanText(page, vietnamese)).toBe(["Pháp viện trợ cho Lào.", "Hai bên ký kết."].join("\n"));
+  });
+});

@@ -1612,3 +1612,20 @@ describe("Vietnamese places: a capital named as a place in its country", () => {
     expect(located("Hội nghị khai mạc tại thủ đô Nairobi của Kenya hôm thứ Hai.")).toEqual([]);
   });
 });
+
+describe("Vietnamese places: a compass word between a place's kind and a country names a part of it", () => {
+  it("'bang Bắc X', 'tỉnh Đông Y': the part is one place, named with the country, and what lies in it lies there", () => {
+    expect(facts("Hội nghị diễn ra tại thành phố Darwin, thủ phủ bang Bắc Australia.", ["LOCATED_IN"])).toEqual([
+      "Darwin LOCATED_IN Bắc Australia",
+    ]);
+    expect(facts("Nhà máy mới đặt tại thị trấn Kelso, bang Tây Canada.", ["LOCATED_IN"])).toEqual(["Kelso LOCATED_IN Tây Canada"]);
+  });
+
+  it("not a compass word with no place's kind before it, nor a country the lexicon names whole", () => {
+    expect(facts("Ông Lê Văn Hòa đã tới Tây Ban Nha và thành phố Cape Town, Nam Phi.", ["LOCATED_IN"])).toEqual([
+      "Cape Town LOCATED_IN South Africa",
+    ]);
+    const { x } = extract("Quân đội Canada đã rút khỏi Tây Canada.");
+    expect(x.entities.map((e) => e.name)).not.toContain("Tây Canada");
+  });
+});

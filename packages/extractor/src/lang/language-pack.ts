@@ -210,6 +210,11 @@ export interface MentionWords {
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
   /**
+   * Compass words that, capitalized between a place's kind and a country, name a part of it ("bang Tây Australia", a
+   * state: not the country): the country is the end of the part's name.
+   */
+  readonly partCompass?: ReadonlySet<string>;
+  /**
    * The word after a place's comma that says where it lies ("Tarnow, in southern Poland"), and the words that may
    * stand between it and the place (articles, directions, kinds: "in the south-eastern region of Murcia").
    */
@@ -507,6 +512,11 @@ export interface ClauseWords {
   readonly sequencers?: PhraseSet;
   /** "rời", "khỏi" (leave): the place left is no doer; a motion verb after it goes on with who leaves ("A rời X đến Y"). */
   readonly departure?: ReadonlySet<string>;
+  /**
+   * "dẫn độ", "trục xuất" (extradite, deport): one taken somewhere by another's act; a motion verb right after them
+   * ("dẫn độ A sang X") says where they are taken, not that they go: no visit.
+   */
+  readonly takenBy?: PhraseSet;
   /** "cùng với" (together with): a two-word joiner. */
   readonly togetherWith: readonly string[];
   /** "theo hãng tin X": a clause that names a source, not a doer. */
@@ -896,6 +906,11 @@ export interface RelationWords {
   readonly judgesActs?: ReadonlySet<RelationType>;
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */
   readonly clauseNoun?: string;
+  /**
+   * "phương Tây" (the West), "cộng đồng quốc tế": many states as one, a doer no actor stands for. Right before a cue
+   * (past a few plain words), not listed after an actor ("Mỹ và phương Tây"), it does the act, so no one named does.
+   */
+  readonly unnamedDoers?: PhraseSet;
   /** A person's being in their own country is no visit: the pack's visit cues (attending, arriving) say so of home trips too. */
   readonly noVisitHome?: boolean;
   /** A foreign visitor's visit to a place the lexicon or article puts in a country is a visit to that country too (see countryOfVisits). */

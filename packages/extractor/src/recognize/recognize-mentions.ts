@@ -343,7 +343,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // "thị trấn biên giới X", "thành phố ven biển Y": plain words describing a kind of place stand before its name.
     const described = span.type === "LOCATION" && words.placeKindCues?.has(head) ? describedBy(tokens, span.to, words.placeModifiers) : 0;
     const named = region?.kind === "entity" && region.entry.type === "LOCATION" ? region.to : span.to + members + described;
-    const capitalized = capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun;
+    const capitalized = partOfCountry(
+      context,
+      named,
+      capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun,
+      span.type === "LOCATION" && !!words.placeKindCues?.has(head),
+    );
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to, named) : undefined;
     const closing = walk?.lower ? spans[walk.to] : undefined;
@@ -1755,6 +1760,18 @@ function isCompoundModifier(token: Token, words: MentionWords): boolean {
 }
 
 /** Capitalized words (with name particles between them) not claimed by any lexicon span. */
+/**
+ * "bang Tây Australia", "tỉnh Nam X": after a place's kind, a run of capitalized compass words right before a country the
+ * lexicon does not know as one name with them names a part of that country; the run goes on over the country's name.
+ */
+function partOfCountry(context: Context, at: number, run: { to: number } | undefined, placeKind: boolean): { to: number } | undefined {
+  const { tokens, spans, words } = context;
+  const country = run && placeKind ? spans[run.to] : undefined;
+  if (country?.kind !== "entity" || country.entry.type !== "COUNTRY" || !words.partCompass) return run;
+  for (let k = at; k < run!.to; k++) if (!tokens[k]!.capitalized || !words.partCompass.has(tokens[k]!.key)) return run;
+  return { to: country.to };
+}
+
 function capitalizedRun(context: Context, at: number): { to: number } | undefined {
   const { tokens, spans, words } = context;
   let j = at;

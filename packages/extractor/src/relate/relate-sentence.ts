@@ -300,7 +300,12 @@ function withSpeakersJudgement(view: SentenceView, emit: Emit): Emit {
       const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
       // Only in their own words: a quotation opens between the speaker and the support.
       const quoted = speaker && view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
-      if (quoted && speaker.type === "PERSON") emit(o, type, [speaker], objects, status, speakerRule(type));
+      if (!quoted || speaker.type !== "PERSON") continue;
+      // Their words open on the country, right after the speaker's verb ('A nói B "sát cánh với C"', 'A khẳng định
+      // "B sẽ sát cánh cùng C"'): the speaker voices the stance, which is theirs alone (see speakersOwnJudgements).
+      const opened = verb + view.phraseAt(verb, reporting);
+      const voiced = speaker.to === verb && view.tokens.slice(opened, s.from).every((t) => QUOTES.has(t.key));
+      emit(o, type, [speaker], objects, status, speakerRule(type, voiced));
     }
   };
 }
@@ -1412,6 +1417,8 @@ function closeSubjects(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A rời X đến Y": the place left does not go; who leaves it does.
   const left = view.chainStart(nearest).from - 1;
   if (view.words.departure?.has(view.key(left))) return closeSubjects(view, { ...o, from: left, to: left });
+  // "dẫn độ A sang X": who is taken there does not go of their own; who takes them is no visitor either.
+  if (phraseEndingAt(view, left, view.words.takenBy, TAKEN_BY_WORDS)) return [];
   const first = leaderBeforeDelegation(view, nearest) ?? view.chainStart(nearest);
   const companions = companionsBefore(view, o, first);
   if (companions.length) return companions;
@@ -1585,8 +1592,32 @@ function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | unde
   return undefined;
 }
 
+/** How many words a doer no actor stands for has ("các nước phương Tây"). */
+const UNNAMED_DOER_WORDS = 4;
+
+/**
+ * "A chúc mừng B, phương Tây chỉ trích C", "phương Tây đe dọa trừng phạt C": many states as one (the pack's unnamedDoers)
+ * right before the cue, past a few plain words, is its doer, one no actor stands for; not one listed after an actor
+ * ("Mỹ và phương Tây trừng phạt C": the list acts).
+ */
+function unnamedDoerBefore(view: SentenceView, o: Occurrence): boolean {
+  const phrases = view.pack.relations.unnamedDoers;
+  if (!phrases) return false;
+  const start = view.clauseStart(o.from);
+  for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_BODY_GAP); end--) {
+    for (let length = 1; length <= UNNAMED_DOER_WORDS && end - length + 1 >= 0; length++) {
+      const from = end - length + 1;
+      if (view.phraseAt(from, phrases) !== length) continue;
+      const before = view.mentionAt[from - 2];
+      return !(view.words.joiners.has(view.key(from - 1)) && view.key(from - 1) !== "," && before && isActor(before));
+    }
+    if (!isPlainNoun(view, end)) return false;
+  }
+  return false;
+}
+
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedBodyBefore(view, o)) return [];
+  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedBodyBefore(view, o) || unnamedDoerBefore(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);
@@ -2403,6 +2434,9 @@ function phraseEndingAt(view: SentenceView, end: number, phrases: PhraseSet | un
     if (view.phraseAt(end - length + 1, phrases) === length) return true;
   return false;
 }
+
+/** The most words a verb of taking someone somewhere has ("dẫn độ"). */
+const TAKEN_BY_WORDS = 2;
 
 /** The fewest words an act's noun and its preposition have ("arrest of"). */
 const ACT_NOUN_MIN_WORDS = 2;

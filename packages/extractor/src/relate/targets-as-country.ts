@@ -18,9 +18,15 @@ export const ADMINISTRATION_DOER_RULE = "administration-acts";
 /** The ending of the rule of a judgement a speaker states of their own country ("Ông A nói: 'B sẽ sát cánh với C'"): A's own stance. */
 const SPEAKER_RULE_ENDING = "-by-speaker";
 
-/** The rule of a judgement of a type a speaker states of their own country: "supported-by-speaker", "criticized-by-speaker". */
-export function speakerRule(type: Relation["type"]): string {
-  return `${type.toLowerCase()}${SPEAKER_RULE_ENDING}`;
+/** The ending of the rule of a judgement a speaker voices for their country, naming it first in what they say. */
+const VOICED_RULE_ENDING = `-voiced${SPEAKER_RULE_ENDING}`;
+
+/**
+ * The rule of a judgement of a type a speaker states of their own country: "supported-by-speaker",
+ * "criticized-by-speaker"; "supported-voiced-by-speaker" where what they say opens on the country.
+ */
+export function speakerRule(type: Relation["type"], voiced = false): string {
+  return `${type.toLowerCase()}${voiced ? VOICED_RULE_ENDING : SPEAKER_RULE_ENDING}`;
 }
 
 const isSpeakerRule = (rule: string) => rule.endsWith(SPEAKER_RULE_ENDING);
@@ -28,21 +34,38 @@ const isSpeakerRule = (rule: string) => rule.endsWith(SPEAKER_RULE_ENDING);
 /**
  * A speaker's support, praise or criticism read from what they say their country does holds only where the country is
  * the speaker's own side and the same sentence gives that country's relation of the same type to the same target.
+ * Where what the speaker says opens on the country (a voiced rule), the stance is the speaker's alone: the country's
+ * relation loses that sentence's evidence, and goes where it has no other.
  */
 export function speakersOwnJudgements(relations: Relation[], resolved: ResolvedArticle): Relation[] {
   if (!relations.some((r) => r.evidence.some((e) => isSpeakerRule(e.rule)))) return relations;
   const sides = personSides(resolved);
-  return relations.filter((r) => {
+  // The country's evidence a speaker voiced (article and start of the sentence, per relation): the speaker's alone.
+  const voicedFor = new Map<Relation, Set<string>>();
+  const kept = relations.filter((r) => {
     if (!r.evidence.every((e) => isSpeakerRule(e.rule))) return true;
     const own = sides.get(r.source);
-    return relations.some(
-      (c) =>
-        c.type === r.type &&
-        c.target === r.target &&
-        own?.has(resolved.entities.byId.get(c.source)?.name ?? "") &&
-        resolved.entities.byId.get(c.source)?.type === "COUNTRY" &&
-        c.evidence.some((e) => r.evidence.some((f) => e.articleId === f.articleId && e.start === f.start)),
-    );
+    let held = false;
+    for (const c of relations) {
+      if (c.type !== r.type || c.target !== r.target || resolved.entities.byId.get(c.source)?.type !== "COUNTRY") continue;
+      if (!own?.has(resolved.entities.byId.get(c.source)?.name ?? "")) continue;
+      for (const e of c.evidence) {
+        const f = r.evidence.find((f) => e.articleId === f.articleId && e.start === f.start);
+        if (!f) continue;
+        held = true;
+        if (!f.rule.endsWith(VOICED_RULE_ENDING)) continue;
+        const voiced = voicedFor.get(c) ?? new Set<string>();
+        voicedFor.set(c, voiced.add(`${e.articleId}:${e.start}`));
+      }
+    }
+    return held;
+  });
+  if (!voicedFor.size) return kept;
+  return kept.flatMap((c) => {
+    const voiced = voicedFor.get(c);
+    if (!voiced) return [c];
+    const evidence = c.evidence.filter((e) => !voiced.has(`${e.articleId}:${e.start}`));
+    return evidence.length ? [{ ...c, evidence }] : [];
   });
 }
 

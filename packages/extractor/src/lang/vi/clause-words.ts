@@ -110,6 +110,7 @@ export const VI_CLAUSES: ClauseWords = {
   togetherWith: ["cùng", "với"],
   sequencers: new PhraseSet(["rồi", "sau đó", "tiếp đó", "rồi sau đó"]),
   departure: new Set(["rời", "khỏi"]),
+  takenBy: new PhraseSet(["dẫn độ", "trục xuất", "áp giải", "trao trả", "giao nộp"]),
   according: "theo",
   // "theo đó" (under which), and what one acts under: "Theo hợp đồng/thỏa thuận/kế hoạch, X sẽ ...".
   accordingNot: new PhraseSet([

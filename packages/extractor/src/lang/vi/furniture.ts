@@ -66,7 +66,8 @@ const PROMPT_HEADINGS = [
 /** One-line widgets inside the article: follow buttons, inline "read also" links, video slots, ads. */
 const WIDGET_LINES = [
   /^theo dõi [^.!?]{1,60} trên( [^.!?]{0,30})?$/,
-  /^(xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|đọc tiếp|mời xem|xem ngay)\s*[:>»].*$/,
+  // Maybe led by link arrows or a bullet: ">> Xem thêm: ...", "» Đọc thêm: ...".
+  /^(?:[>»›•*]+\s*)?(xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|đọc tiếp|mời xem|xem ngay)\s*[:>»].*$/,
   /^video đang hot$/,
   /^(quảng cáo|advertisement|sponsored|tài trợ)$/,
   /^(chia sẻ|share|in bài|lưu bài|copy link|sao chép liên kết|lấy link|gửi bài)(\s*[:|].*)?$/,

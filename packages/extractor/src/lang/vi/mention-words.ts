@@ -582,6 +582,7 @@ export const VI_MENTIONS: MentionWords = {
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
+  partCompass: new Set(["đông", "tây", "nam", "bắc"]), // "bang Tây Nam X"
   kindFirstAppositions: VI_KIND_FIRST,
   placeWithin: new Set(["thuộc"]),
   organizationCues: ORGANIZATION_CUES,

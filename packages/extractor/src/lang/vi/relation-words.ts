@@ -86,6 +86,9 @@ const SIGNING_WITNESSED = ["chứng kiến", "chủ trì"].flatMap((watch) =>
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
+/** Trade's last syllables right before "sang", "tới", "đến": goods go there, no one visits ("xuất khẩu sang X", "bán sang Y"). */
+const TRADING = ["xuất", "khẩu", "siêu", "bán"];
+
 /** Words right before "vào" / "ra" that make it a trip: tense and plan words, and going by air or on foot ("bay vào"). */
 const INTO_TRAVEL = ["sẽ", "đã", "vừa", "mới", "sắp", "bay", "đi", "và"];
 
@@ -185,9 +188,9 @@ export const CUES: Cue[] = [
     cue(w, "VISITED", "verb", ARRIVAL_REACH, { closeSubject: true, notAfter: ["chặng", "điểm"] }),
   ),
   // Not where something is sent: "gửi tới X 20 xe tăng" is a supply.
-  cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
-  cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
-  cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: SENDING }),
+  cue("đến", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: [...SENDING, ...TRADING] }),
+  cue("tới", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: [...SENDING, ...TRADING] }),
+  cue("sang", "VISITED", "verb", 1, { adjacent: true, closeSubject: true, notAfter: [...SENDING, ...TRADING] }),
   // Going in or out along the country ("vào" south, "ra" north), said of a traveller: "sẽ vào TP X làm việc", "đã ra Y
   // dự lễ". Only after a word of tense or of travel: "đầu tư vào X", "nhằm vào X", "đưa ra", "diễn ra" are no trips.
   ...["vào", "ra"].map((w) => cue(w, "VISITED", "verb", 1, { adjacent: true, closeSubject: true, onlyAfter: INTO_TRAVEL })),
@@ -616,6 +619,7 @@ export const VI_RELATIONS: RelationWords = {
   // "Sri Lanka: Tổng thống X trốn sang Maldives ...": a headline opens on the country its story is of.
   focusOpens: true,
   clauseNoun: "việc",
+  unnamedDoers: new PhraseSet(["phương tây", "các nước phương tây", "cộng đồng quốc tế"]),
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
