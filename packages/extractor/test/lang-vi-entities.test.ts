@@ -1536,3 +1536,26 @@ describe("Vietnamese names: a craft's noun, a place's name and a number name a s
     expect(places("Nhóm khách Peru rời Thái Bình 2 ngày sau.")).toEqual(["Thái Bình"]);
   });
 });
+
+describe("Vietnamese bodies: a short form the article defines in brackets names the body from then on", () => {
+  it("'Tổng công ty X (ABC)', then 'Tổng giám đốc ABC Y': Y holds the office in the body, the short form is no part of the name", () => {
+    const text = "Tổng công ty Cơ khí Bình Minh (BIMICO) đã ký hợp đồng với Chile. Tổng giám đốc BIMICO Lương Văn Tới phát biểu tại lễ ký.";
+    expect(people(text)).toEqual(["Lương Văn Tới"]);
+    expect(facts(text)).toEqual(["Lương Văn Tới OFFICIAL_OF Cơ khí Bình Minh"]);
+    const { x } = extract(text);
+    expect(x.entities.find((e) => e.name === "Cơ khí Bình Minh")?.aliases).toContain("BIMICO");
+  });
+
+  it("a brand written with two capitals defines too ('Công ty X (SunVina)'); a place in brackets does not", () => {
+    const text = "Công ty Năng lượng Mặt Trời Phương Nam (SunVina) mở nhà máy. Chủ tịch SunVina Đào Hữu Nghĩa đến Ấn Độ.";
+    expect(people(text)).toEqual(["Đào Hữu Nghĩa"]);
+    expect(facts(text)).toEqual(["Đào Hữu Nghĩa OFFICIAL_OF Công ty Năng lượng Mặt Trời Phương Nam"]);
+    const place = "Công ty Dệt may Hòa Thịnh (Hàn Quốc) mở nhà máy. Chủ tịch Hàn Quốc Lee Min-su phát biểu.";
+    expect(facts(place)).toEqual(["Lee Min-su OFFICIAL_OF South Korea"]);
+  });
+
+  it("a short form given to two bodies names neither", () => {
+    const text = "Công ty Vận tải Hòa Phong (HPT) và Công ty Thương mại Hải Phát (HPT) hợp tác. Giám đốc HPT Trịnh Công Lý phát biểu.";
+    expect(people(text)).toEqual(["HPT Trịnh Công Lý"]);
+  });
+});

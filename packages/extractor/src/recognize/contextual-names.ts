@@ -16,6 +16,8 @@ export interface ContextualNames {
    * names too): the words a sentence must have to read otherwise with them (see `mayNameContextually`).
    */
   lastWordStems: Set<string>;
+  /** The keys of short forms the article defined in brackets (`definedShortForms`): a name may follow them ("ABC X"). */
+  defined: Set<string>;
 }
 
 /**
@@ -28,12 +30,13 @@ export function contextualNames(
   lexicon: Lexicon,
   names: readonly ContextualName[] | undefined,
   clitics: ReadonlySet<string>,
+  defined: ReadonlyMap<string, LexiconEntry> = new Map(),
 ): ContextualNames | undefined {
-  if (!names?.length) return undefined;
+  if (!names?.length && !defined.size) return undefined;
   // A person's country counts: "Kim Jong Un" sets the scene for "the North".
   const named = new Set(mentions.flat().flatMap((m) => (m.kind === "name" && m.entry ? [m.entry.name, m.entry.country ?? ""] : [])));
-  const usable = new Map<string, LexiconEntry>();
-  for (const name of names) {
+  const usable = new Map<string, LexiconEntry>(defined);
+  for (const name of names ?? []) {
     const entry = lexicon.byName.get(name.name);
     if (entry && name.context.some((c) => named.has(c))) usable.set(nameKey(name.words.join(" ")), entry);
   }
@@ -44,7 +47,32 @@ export function contextualNames(
   const ownKeys = new Set([...[...prefixes].filter((p) => !lexicon.prefixes.has(p)), ...usable.keys()]);
   const lastWordStems = new Set<string>();
   for (const key of ownKeys) addStems(key.slice(key.lastIndexOf(" ") + 1), endings, lastWordStems);
-  return { names: usable, prefixes, ownKeys, lastWordStems };
+  return { names: usable, prefixes, ownKeys, lastWordStems, defined: new Set(defined.keys()) };
+}
+
+/** A short form of a body: one word, a capital first and another after it ("ABC", "PetroSun"), which no common word is. */
+const SHORT_FORM = /^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u;
+
+/**
+ * "Tổng công ty Thép X (ABC)", "the Sunrise Mining Company (SMC)": a body named, then a short form in brackets the
+ * lexicon does not know. The short form names that body for the rest of the article ("Tổng giám đốc ABC Y", "ABC
+ * ký ..."), by the body's lexicon entry or, for a body the lexicon does not know, by an entry `defined` by the article.
+ * A short form given to two bodies names neither.
+ */
+export function definedShortForms(tokens: Token[][], mentions: Mention[][], lexicon: Lexicon): Map<string, LexiconEntry> {
+  const defined = new Map<string, LexiconEntry | undefined>();
+  mentions.forEach((sentence, s) => {
+    const words = tokens[s]!;
+    for (const m of sentence) {
+      if (m.kind !== "name" || m.type !== "ORGANIZATION" || words[m.to]?.text !== "(" || words[m.to + 2]?.text !== ")") continue;
+      const short = words[m.to + 1]!;
+      if (!short.word || !SHORT_FORM.test(short.text) || lexicon.names.has(short.nameKey)) continue;
+      const entry = m.entry ?? { name: m.surface, type: "ORGANIZATION" as const, short: [], aliases: [], defined: true };
+      const before = defined.get(short.nameKey);
+      defined.set(short.nameKey, defined.has(short.nameKey) && before?.name !== entry.name ? undefined : entry);
+    }
+  });
+  return new Map([...defined].flatMap(([key, entry]) => (entry ? [[key, entry] as const] : [])));
 }
 
 /** `word`, and every word that clitics' keys (`endings`) written onto it one after another make `word` ("north" of "norths"). */

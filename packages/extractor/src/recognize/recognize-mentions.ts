@@ -1281,7 +1281,8 @@ function spanFor(
   }
   // "the North": its last word capitalized, and no longer name going on ("the North Atlantic").
   const standsFor = contextual?.names.get(key);
-  if (standsFor && tokens[to - 1]!.capitalized && !(tokens[to]?.word && tokens[to]!.capitalized))
+  // A short form the article defined may be followed by a name: "Tổng giám đốc ABC Y".
+  if (standsFor && tokens[to - 1]!.capitalized && (contextual!.defined.has(key) || !(tokens[to]?.word && tokens[to]!.capitalized)))
     return { kind: "entity", from, to, entry: standsFor };
   const cue = index.contextCues.get(key);
   if (
