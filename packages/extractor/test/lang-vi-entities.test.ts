@@ -1541,9 +1541,9 @@ describe("Vietnamese bodies: a short form the article defines in brackets names 
   it("'Tổng công ty X (ABC)', then 'Tổng giám đốc ABC Y': Y holds the office in the body, the short form is no part of the name", () => {
     const text = "Tổng công ty Cơ khí Bình Minh (BIMICO) đã ký hợp đồng với Chile. Tổng giám đốc BIMICO Lương Văn Tới phát biểu tại lễ ký.";
     expect(people(text)).toEqual(["Lương Văn Tới"]);
-    expect(facts(text)).toEqual(["Lương Văn Tới OFFICIAL_OF Cơ khí Bình Minh"]);
+    expect(facts(text)).toEqual(["Lương Văn Tới OFFICIAL_OF Tổng công ty Cơ khí Bình Minh"]);
     const { x } = extract(text);
-    expect(x.entities.find((e) => e.name === "Cơ khí Bình Minh")?.aliases).toContain("BIMICO");
+    expect(x.entities.find((e) => e.name === "Tổng công ty Cơ khí Bình Minh")?.aliases).toContain("BIMICO");
   });
 
   it("a brand written with two capitals defines too ('Công ty X (SunVina)'); a place in brackets does not", () => {
@@ -1557,5 +1557,24 @@ describe("Vietnamese bodies: a short form the article defines in brackets names 
   it("a short form given to two bodies names neither", () => {
     const text = "Công ty Vận tải Hòa Phong (HPT) và Công ty Thương mại Hải Phát (HPT) hợp tác. Giám đốc HPT Trịnh Công Lý phát biểu.";
     expect(people(text)).toEqual(["HPT Trịnh Công Lý"]);
+  });
+});
+
+describe("Vietnamese bodies: a company's name keeps the country that closes it", () => {
+  it("'Tập đoàn Đường sắt Quốc gia X', 'Ngân hàng Nông nghiệp X': the company, not the country, acts", () => {
+    const text = "Tập đoàn Than Khoáng sản Đông Bắc và Tập đoàn Đường sắt Quốc gia Chile đã ký kết hợp đồng cung cấp than cho Chile.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Tập đoàn Đường sắt Quốc gia Chile SIGNED Tập đoàn Than Khoáng sản Đông Bắc"]);
+    const bank = "Ngân hàng Phát triển Nông nghiệp Peru ký thỏa thuận với Tập đoàn Lúa gạo Cửu Long.";
+    expect(facts(bank, ["SIGNED"])).toEqual(["Ngân hàng Phát triển Nông nghiệp Peru SIGNED Tập đoàn Lúa gạo Cửu Long"]);
+  });
+
+  it("'Tổng công ty X': the head is the name's; a short form in brackets restates it and is no third side", () => {
+    const text = "Tổng công ty Điện lực Tây Nguyên (TANEL) và Tổng công ty Khí Ecuador đã ký biên bản ghi nhớ.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Tổng công ty Điện lực Tây Nguyên SIGNED Tổng công ty Khí Ecuador"]);
+  });
+
+  it("a state body that is no company still acts for the country closing it", () => {
+    const text = "Cơ quan Đường bộ Quốc gia Kenya ký hợp đồng với Công ty Xây dựng Sông Đà.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Kenya SIGNED Công ty Xây dựng Sông Đà"]);
   });
 });

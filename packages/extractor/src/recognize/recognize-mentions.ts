@@ -346,13 +346,22 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const capitalized = capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to, named) : undefined;
-    const closing = walk?.lower ? spans[walk.to] : undefined;
-    if (closing?.kind === "entity" && closing.entry.type === "COUNTRY") return walk!.to; // the country closing it acts for it
+    // "Tập đoàn Dầu khí Quốc gia X", "Ngân hàng Nông nghiệp X": a company's name keeps the country that closes it.
+    const company = span.type === "ORGANIZATION" && !!words.bodyKindHeads?.has(head);
+    const closing = walk && (walk.lower || company) ? spans[walk.to] : undefined;
+    const closedBy = closing?.kind === "entity" && closing.entry.type === "COUNTRY" ? closing : undefined;
+    if (closedBy && !company) return walk!.to; // the country closing it acts for it
     // "Trung tâm Hội nghị Quốc gia": a place's proper name (its kind capitalized too) runs on as a body's does.
     const proper =
       capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to, named) : undefined;
-    const run = walk ? { to: walk.named } : proper && !spans[proper.to] ? { to: proper.named } : capitalized;
-    if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
+    const run = closedBy
+      ? { to: closedBy.to }
+      : walk
+        ? { to: walk.named }
+        : proper && !spans[proper.to]
+          ? { to: proper.named }
+          : capitalized;
+    if (run && !company && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
       // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
@@ -1281,8 +1290,11 @@ function spanFor(
   }
   // "the North": its last word capitalized, and no longer name going on ("the North Atlantic").
   const standsFor = contextual?.names.get(key);
-  // A short form the article defined may be followed by a name: "Tổng giám đốc ABC Y".
-  if (standsFor && tokens[to - 1]!.capitalized && (contextual!.defined.has(key) || !(tokens[to]?.word && tokens[to]!.capitalized)))
+  // A short form the article defined may be followed by a name ("Tổng giám đốc ABC Y"); in brackets it only restates
+  // the name before it ("Công ty X (ABC) và Y ký": no third side).
+  const defined = !!standsFor && contextual!.defined.has(key);
+  if (defined && tokens[from - 1]?.text === "(" && tokens[to]?.text === ")") return undefined;
+  if (standsFor && tokens[to - 1]!.capitalized && (defined || !(tokens[to]?.word && tokens[to]!.capitalized)))
     return { kind: "entity", from, to, entry: standsFor };
   const cue = index.contextCues.get(key);
   if (

@@ -143,6 +143,7 @@ const ORGANIZATION_CUES = [
   "đảng",
   "tập đoàn",
   "công ty",
+  "tổng công ty", // "Tổng công ty X": the head is the name's, as "Tập đoàn" is
   "đài",
   "kênh",
   "tổ chức",
@@ -583,7 +584,7 @@ export const VI_MENTIONS: MentionWords = {
   bodyNameWords: BODY_NAME_WORDS,
   wordTail,
   countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
-  bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng"]),
+  bodyKindHeads: new Set(["công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hãng"]),
   // "công ty dầu khí quốc doanh X", "tập đoàn vận tải biển nhà nước X": what the body trades in, or who owns it.
   bodyTrades: new PhraseSet([
     ...["dầu khí", "dầu mỏ", "khí đốt", "năng lượng", "điện lực", "khai khoáng", "hóa chất", "thép"],
