@@ -1578,3 +1578,13 @@ describe("Vietnamese bodies: a company's name keeps the country that closes it",
     expect(facts(text, ["SIGNED"])).toEqual(["Kenya SIGNED Công ty Xây dựng Sông Đà"]);
   });
 });
+
+describe("Vietnamese offices: a company's board between the office and the company", () => {
+  it("'Chủ tịch HĐQT Tập đoàn X Y', 'Chủ tịch Hội đồng quản trị Tập đoàn X Y': Y chairs the company; the board is no name", () => {
+    for (const board of ["HĐQT", "Hội đồng quản trị"]) {
+      const text = `Chủ tịch ${board} Tập đoàn Sao Bắc Lê Hữu Phước đến Peru.`;
+      expect(people(text)).toEqual(["Lê Hữu Phước"]);
+      expect(facts(text)).toEqual(["Lê Hữu Phước OFFICIAL_OF Tập đoàn Sao Bắc"]);
+    }
+  });
+});
