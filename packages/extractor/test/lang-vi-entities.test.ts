@@ -1588,3 +1588,19 @@ describe("Vietnamese offices: a company's board between the office and the compa
     }
   });
 });
+
+describe("Vietnamese bodies: a company's legal form between its kind and its name", () => {
+  it("'Công ty cổ phần X', 'Công ty CP X': the form is the name's, even when it opens the sentence", () => {
+    const text = "Công ty cổ phần Nông sản Tân Lập ký thỏa thuận với Tập đoàn Lúa gạo Cửu Long.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Công ty cổ phần Nông sản Tân Lập SIGNED Tập đoàn Lúa gạo Cửu Long"]);
+    const cp = "Công ty CP Cơ khí Hòa Lộc ký với Tập đoàn Lúa gạo Cửu Long.";
+    expect(facts(cp, ["SIGNED"])).toEqual(["Công ty CP Cơ khí Hòa Lộc SIGNED Tập đoàn Lúa gạo Cửu Long"]);
+  });
+
+  it("'Giám đốc Công ty TNHH X Y', 'Chủ tịch HĐQT Công ty cổ phần X, ông Y': the company is the office's body", () => {
+    const named = "Giám đốc Công ty TNHH Thương mại Hải Phát Trần Văn Lực đến Chile.";
+    expect(facts(named)).toEqual(["Trần Văn Lực OFFICIAL_OF Công ty TNHH Thương mại Hải Phát"]);
+    const comma = "Chủ tịch HĐQT Công ty cổ phần Thủy sản Minh Hải, ông Võ Văn Hùng, cho biết công ty sẽ mở rộng sang Nigeria.";
+    expect(facts(comma)).toEqual(["Võ Văn Hùng OFFICIAL_OF Công ty cổ phần Thủy sản Minh Hải"]);
+  });
+});

@@ -297,6 +297,11 @@ export interface MentionWords {
    * "dầu khí", "quốc doanh" in "công ty dầu khí quốc doanh X" (the body is X).
    */
   readonly bodyTrades?: PhraseSet;
+  /**
+   * A company's legal form between its kind (bodyKindHeads) and its name, part of the name: "cổ phần", "TNHH" in
+   * "Công ty cổ phần X", "Công ty TNHH X" (lower case).
+   */
+  readonly companyForms?: PhraseSet;
   /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
   readonly countryNamedBodies?: ReadonlySet<string>;
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */

@@ -337,7 +337,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const kindOnly = span.type === "ORGANIZATION" && !token.capitalized && !!words.bodyKindHeads?.has(head);
     const traded = kindOnly ? tradesBefore(tokens, span.to, words) : 0;
     const trades = traded && !spans[span.to + traded] ? traded : 0; // "công ty nhà nước Trung Quốc": the country's
-    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades : 0;
+    // "Tập đoàn Dầu khí Quốc gia X", "Ngân hàng Nông nghiệp X": a company's name keeps the country that closes it.
+    const company = span.type === "ORGANIZATION" && !!words.bodyKindHeads?.has(head);
+    const form = company ? companyFormAt(context, span.to) : 0; // "Công ty cổ phần X": the form, then the name
+    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades || form : 0;
     // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
     const region = members ? spans[span.to + members] : undefined;
     // "thị trấn biên giới X", "thành phố ven biển Y": plain words describing a kind of place stand before its name.
@@ -346,8 +349,6 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const capitalized = capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun;
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to, named) : undefined;
-    // "Tập đoàn Dầu khí Quốc gia X", "Ngân hàng Nông nghiệp X": a company's name keeps the country that closes it.
-    const company = span.type === "ORGANIZATION" && !!words.bodyKindHeads?.has(head);
     const closing = walk && (walk.lower || company) ? spans[walk.to] : undefined;
     const closedBy = closing?.kind === "entity" && closing.entry.type === "COUNTRY" ? closing : undefined;
     if (closedBy && !company) return walk!.to; // the country closing it acts for it
@@ -367,7 +368,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
       const headless = (span.type === "LOCATION" && !!words.placeKindCues?.has(head)) || kindOnly;
       const written = textOf(tokens, i, run.to);
-      const surface = headless ? textOf(tokens, span.to + trades + described, run.to) : written;
+      const surface = headless ? textOf(tokens, span.to + (trades || form) + described, run.to) : written;
       mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
     }
     return run ? run.to : span.to;
@@ -1303,6 +1304,7 @@ function spanFor(
       (cue === "PERSON" && describedBy(tokens, to, index.words.personModifiers) > 0) ||
       (cue === "LOCATION" && !!index.words.placeKindCues?.has(key) && describedBy(tokens, to, index.words.placeModifiers) > 0) ||
       (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
+      (cue === "ORGANIZATION" && index.words.bodyKindHeads?.has(key) && companyFormBefore(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&
         index.words.bodyKindHeads?.has(key) &&
@@ -1337,6 +1339,30 @@ function tradesBefore(tokens: Token[], at: number, words: MentionWords): number 
   const window = tokens.slice(at, at + TRADE_WORDS).map((t) => t.key);
   let length = 0;
   for (let step = trades.lengthAt(window, 0); step; step = trades.lengthAt(window, length)) length += step;
+  return length && tokens[at + length]?.capitalized ? length : 0;
+}
+
+/** Where a full name on a family name opens among the last words before `to` (not at or before `after`), if one does. */
+function familyNameStart(context: Context, to: number, after: number): number | undefined {
+  for (let k = to - FULL_NAME_WORDS; k > after; k--) if (context.words.familyNames?.has(context.tokens[k]!.key)) return k;
+  return undefined;
+}
+
+/** "cổ phần" in "Công ty cổ phần X": how many words of a company's legal form (MentionWords.companyForms) start at `at`, before a capitalized word; else 0. */
+function companyFormAt(context: Context, at: number): number {
+  const length = companyFormBefore(context.tokens, at, context.words);
+  return length && !context.spans[at + length] ? length : 0;
+}
+
+/** At most this many words tell a company's legal form: "tnhh một thành viên". */
+const FORM_WORDS = 4;
+
+/** How many words of a company's legal form start at `at` before a capitalized word (the name), else 0 (see companyFormAt). */
+function companyFormBefore(tokens: Token[], at: number, words: MentionWords): number {
+  const length = words.companyForms?.lengthAt(
+    tokens.slice(at, at + FORM_WORDS).map((t) => t.key),
+    0,
+  );
   return length && tokens[at + length]?.capitalized ? length : 0;
 }
 
@@ -2159,10 +2185,12 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const kindWord = !tokens[at]!.capitalized;
   if ((nameMayFollow || kindWord) && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
     return { ...entityMention(organOf, tokens), from: at };
-  const run = capitalizedRun(context, cue.to);
+  // "Giám đốc Công ty TNHH X Y": a company's legal form opens its name.
+  const named = cue.to + (words.bodyKindHeads?.has(textOf(tokens, at, cue.to).toLowerCase()) ? companyFormAt(context, cue.to) : 0);
+  const run = capitalizedRun(context, named);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.
-  const walk = place ? undefined : bodyNameWalk(context, run.to, cue.to);
+  const walk = place ? undefined : bodyNameWalk(context, run.to, named);
   // "Đảng Đoàn kết X", "Cảnh sát Hoàng gia X": a party's or a police force's name keeps the country that closes it,
   // capitalized all through or not; a state body is that country's.
   const countryNamed = !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
@@ -2172,8 +2200,13 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (closing) return closing;
   // Before a holder's name its capitalized words may be the name's: the title's own reading goes on there.
   let to = !walk || nameMayFollow ? run.to : walk.named;
-  if (nameMayFollow)
-    for (let k = to - FULL_NAME_WORDS, end = to; k > cue.to && to === end; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
+  // "Giám đốc Công ty TNHH Thương mại X Lê Văn Y": past the lower-case syllables of the body's name, a full name on a
+  // family name still opens where the walk's capitalized words end.
+  // Before a comma ("Chủ tịch Công ty cổ phần Thủy sản X, ông Y") the whole walk is the body's name.
+  const past = nameMayFollow && walk && walk.named > run.to;
+  const end = past ? (tokens[walk.named]?.text === "," ? walk.named : familyNameStart(context, walk.named, named)) : undefined;
+  if (end !== undefined) to = end;
+  else if (nameMayFollow) to = familyNameStart(context, to, cue.to) ?? to;
   const written = textOf(tokens, at, to);
   if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
   return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };

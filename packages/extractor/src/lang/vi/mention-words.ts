@@ -586,6 +586,7 @@ export const VI_MENTIONS: MentionWords = {
   countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
   bodyKindHeads: new Set(["công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hãng"]),
   // "công ty dầu khí quốc doanh X", "tập đoàn vận tải biển nhà nước X": what the body trades in, or who owns it.
+  companyForms: new PhraseSet(["cổ phần", "cp", "tnhh", "trách nhiệm hữu hạn", "tnhh một thành viên", "tnhh mtv"]),
   bodyTrades: new PhraseSet([
     ...["dầu khí", "dầu mỏ", "khí đốt", "năng lượng", "điện lực", "khai khoáng", "hóa chất", "thép"],
     ...["vận tải", "vận tải biển", "hàng hải", "hàng không", "đóng tàu", "vũ khí", "quốc phòng", "viễn thông", "công nghệ"],
