@@ -1604,3 +1604,18 @@ describe("Vietnamese bodies: a company's legal form between its kind and its nam
     expect(facts(comma)).toEqual(["Võ Văn Hùng OFFICIAL_OF Công ty cổ phần Thủy sản Minh Hải"]);
   });
 });
+
+describe("Vietnamese names: a foreign name goes on through 'do' between foreign words", () => {
+  it("'Thủ tướng Y Manuel Domingos do Nascimento': one person, the office's holder; 'ông Nascimento' is them", () => {
+    const text = "Thủ tướng Angola Manuel Domingos do Nascimento thăm Hà Nội. Ông Nascimento gặp Thủ tướng Phạm Minh Chính.";
+    expect(people(text)).toEqual(["Manuel Domingos do Nascimento", "Phạm Minh Chính"]);
+    expect(facts(text)).toContain("Manuel Domingos do Nascimento OFFICIAL_OF Angola");
+  });
+
+  it("'do' as the agent's word stays one: before a Vietnamese word or a name the lexicon knows, or after one word", () => {
+    const names = (text: string) => extract(text).x.entities.map((e) => e.name);
+    expect(names("Hệ thống Patriot do Đức cung cấp đã tới Ukraine.")).toContain("Germany");
+    expect(names("Mạng Unitel do Viettel đầu tư phủ sóng toàn quốc.")).toContain("Viettel");
+    expect(people("Tên lửa Javelin do Hải Dương lắp ráp.")).toEqual([]);
+  });
+});

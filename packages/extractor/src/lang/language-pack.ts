@@ -417,6 +417,11 @@ export interface MentionWords {
   readonly heldThen: readonly string[];
   /** Lower-case particles inside foreign names ("del", "da"). */
   readonly nameParticles: ReadonlySet<string>;
+  /**
+   * Particles that are also common words of the language ("do": by, because of): inside a name only between foreign
+   * words, "Carlos Agostinho do Rosário", when `foreign` says both the word before and the one after are.
+   */
+  readonly foreignNameParticles?: { particles: ReadonlySet<string>; foreign: (word: string) => boolean };
   /** Generational suffixes that end a name with their dot ("Jr.", "Sr."): the dot is the name's, not the sentence's. */
   readonly nameSuffixes?: ReadonlySet<string>;
   /** Words of a body's name that make it hold its own offices, as a company does: a party's ("the Action Party"), lower case. */

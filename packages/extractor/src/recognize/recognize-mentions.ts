@@ -1466,6 +1466,23 @@ function particlesLeadOn(tokens: Token[], at: number, words: MentionWords): bool
   return words.nameParticles.has(tokens[k]?.text ?? "") && !!tokens[k + 1]?.capitalized;
 }
 
+/**
+ * "Carlos Agostinho do Rosário": a particle that is also a common word (MentionWords.foreignNameParticles) goes on in a
+ * name of two words or more only between foreign words, and not into a name the lexicon knows ("Movitel do Viettel").
+ */
+function foreignParticleJoins({ tokens, spans, words }: Context, at: number): boolean {
+  const joins = words.foreignNameParticles;
+  const next = tokens[at + 1];
+  return (
+    !!joins?.particles.has(tokens[at]!.text) &&
+    !spans[at + 1] &&
+    !!next?.word &&
+    next.capitalized &&
+    joins.foreign(tokens[at - 1]!.text) &&
+    joins.foreign(next.text)
+  );
+}
+
 /** "ông del Campo", "bà van der Berg": after an honorific, the surname of someone named before that opens on its particles. */
 function particleLedName(context: Context, at: number): NameMention | undefined {
   const { tokens, words } = context;
@@ -1762,6 +1779,7 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
     else if (isInitialDot(tokens, j) && !spans[j + 1])
       j++; // "J. Smith": an initial does not cut the name short
     else if (j > at && particlesLeadOn(tokens, j, words)) j++;
+    else if (j > at + 1 && foreignParticleJoins(context, j)) j++;
     else if (j > at && isParticleJoined(token, words))
       j++; // "Asaad al-Shaibani", "Mohamed el-Baradei"
     else break;

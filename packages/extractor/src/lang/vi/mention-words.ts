@@ -624,6 +624,8 @@ export const VI_MENTIONS: MentionWords = {
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],
   nameParticles: NAME_PARTICLES,
+  // "Carlos Agostinho do Rosário"; "vũ khí do Đức cung cấp" stays a verb's agent: Vietnamese words, or a known name, after it.
+  foreignNameParticles: { particles: new Set(["do"]), foreign: (word) => !isVietnameseSyllable(word) },
   commonCompounds: COMMON_COMPOUNDS,
   compoundBefore: COMPOUND_BEFORE,
   linkingWords: LINKING_WORDS,
