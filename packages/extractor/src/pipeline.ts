@@ -55,7 +55,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const plain = tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions));
   // "the North" stands for North Korea once the article names a Korea: read again with it the sentences it may change.
   // "Tổng công ty X (ABC)": the short form names the body for the rest of the article.
-  const defined = definedShortForms(tokens, plain, lexicon);
+  const defined = definedShortForms(tokens, plain, lexicon, pack.mentions.bodyKindHeads);
   const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames, pack.mentions.possessiveClitics, defined);
   const recognize = (contextual: ContextualNames) =>
     tokens.map((t, i) =>

@@ -1619,3 +1619,17 @@ describe("Vietnamese names: a foreign name goes on through 'do' between foreign 
     expect(people("Tên lửa Javelin do Hải Dương lắp ráp.")).toEqual([]);
   });
 });
+
+describe("Vietnamese bodies: a company's own name after its trade names it from then on", () => {
+  it("'Công ty CP Xây lắp X Y', then 'Giám đốc X Y Z': Z holds the office in the company; the full name stays whole", () => {
+    const text =
+      "Công ty CP Xây lắp Hồng Phát ký với Bộ Giao thông Kenya hợp đồng thi công. Giám đốc Hồng Phát Lê Văn Tài cho biết công ty sẽ cử 300 công nhân.";
+    expect(people(text)).toEqual(["Lê Văn Tài"]);
+    expect(facts(text)).toEqual(["Lê Văn Tài OFFICIAL_OF Công ty CP Xây lắp Hồng Phát"]);
+    expect(
+      extract(text)
+        .x.entities.filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.name),
+    ).toEqual(["Công ty CP Xây lắp Hồng Phát"]);
+  });
+});

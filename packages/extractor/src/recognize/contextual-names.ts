@@ -57,22 +57,63 @@ const SHORT_FORM = /^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u;
  * "Tổng công ty Thép X (ABC)", "the Sunrise Mining Company (SMC)": a body named, then a short form in brackets the
  * lexicon does not know. The short form names that body for the rest of the article ("Tổng giám đốc ABC Y", "ABC
  * ký ..."), by the body's lexicon entry or, for a body the lexicon does not know, by an entry `defined` by the article.
+ * So does a company's own name after the lower-case words of its trade ("Công ty CP Xây lắp Hồng Phát": "Giám đốc
+ * Hồng Phát Y"), two or three capitalized words; `companyHeads`: the pack's kinds of company (bodyKindHeads).
  * A short form given to two bodies names neither.
  */
-export function definedShortForms(tokens: Token[][], mentions: Mention[][], lexicon: Lexicon): Map<string, LexiconEntry> {
+export function definedShortForms(
+  tokens: Token[][],
+  mentions: Mention[][],
+  lexicon: Lexicon,
+  companyHeads: ReadonlySet<string> = new Set(),
+): Map<string, LexiconEntry> {
   const defined = new Map<string, LexiconEntry | undefined>();
+  const define = (key: string, entry: LexiconEntry) => {
+    const before = defined.get(key);
+    defined.set(key, defined.has(key) && before?.name !== entry.name ? undefined : entry);
+  };
   mentions.forEach((sentence, s) => {
     const words = tokens[s]!;
     for (const m of sentence) {
-      if (m.kind !== "name" || m.type !== "ORGANIZATION" || words[m.to]?.text !== "(" || words[m.to + 2]?.text !== ")") continue;
-      const short = words[m.to + 1]!;
-      if (!short.word || !SHORT_FORM.test(short.text) || lexicon.names.has(short.nameKey)) continue;
-      const entry = m.entry ?? { name: m.surface, type: "ORGANIZATION" as const, short: [], aliases: [], defined: true };
-      const before = defined.get(short.nameKey);
-      defined.set(short.nameKey, defined.has(short.nameKey) && before?.name !== entry.name ? undefined : entry);
+      if (m.kind !== "name" || m.type !== "ORGANIZATION") continue;
+      const entry = () => m.entry ?? { name: m.surface, type: "ORGANIZATION" as const, short: [], aliases: [], defined: true };
+      const short = words[m.to]?.text === "(" && words[m.to + 2]?.text === ")" ? words[m.to + 1]! : undefined;
+      if (short?.word && SHORT_FORM.test(short.text) && !lexicon.names.has(short.nameKey)) define(short.nameKey, entry());
+      const own = m.entry ? undefined : ownCompanyName(words, m.from, m.to, companyHeads);
+      if (own && !lexicon.names.has(own)) define(own, entry());
     }
   });
   return new Map([...defined].flatMap(([key, entry]) => (entry ? [[key, entry] as const] : [])));
+}
+
+/** A company's own name: at most this many capitalized words end it, after its trade's lower-case word. */
+const OWN_NAME_WORDS = 3;
+
+/**
+ * The key of the capitalized words ending a company's name [from, to) after a lower-case word of its trade ("Hồng
+ * Phát" of "Công ty CP Xây lắp Hồng Phát"): two or three words, the name opening on a kind of company. Else undefined.
+ */
+function ownCompanyName(words: Token[], from: number, to: number, heads: ReadonlySet<string>): string | undefined {
+  let head = 0;
+  for (let k = 1; k <= OWN_NAME_WORDS && !head; k++)
+    if (
+      heads.has(
+        words
+          .slice(from, from + k)
+          .map((t) => t.key)
+          .join(" "),
+      )
+    )
+      head = k;
+  let start = to;
+  while (start > from + head && to - start <= OWN_NAME_WORDS && words[start - 1]!.word && words[start - 1]!.capitalized) start--;
+  const before = words[start - 1];
+  if (!head || to - start < 2 || to - start > OWN_NAME_WORDS || start <= from + head || !before?.word || before.capitalized)
+    return undefined;
+  return words
+    .slice(start, to)
+    .map((t) => t.nameKey)
+    .join(" ");
 }
 
 /** `word`, and every word that clitics' keys (`endings`) written onto it one after another make `word` ("north" of "norths"). */

@@ -1210,6 +1210,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   const endKeys: string[] = [];
   const endTokens: number[] = [];
   let lastEnd = -1;
+  let officeEnd = -1; // where the last office ended: "Giám đốc X Y", a company's own name after it
   let i = 0;
   // "People's Republic": a word and its attached clitic fold into one key word, as in the lexicon's keys (`nameKey`).
   const folded = (key: string, j: number) => {
@@ -1241,12 +1242,14 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
         if (key !== plain) j++; // the clitic folded in is part of the span
         if (!isPrefix(key)) break;
       }
-      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual);
+      while (ends > 0 && !found)
+        found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual, officeEnd === i);
     }
     if (found) {
       found = withStateForm(found, tokens, lastEnd, index.words);
       spans[found.from] = found;
       i = lastEnd = found.to;
+      if (found.kind === "office") officeEnd = found.to;
     } else i++;
   }
   return { spans, contextual: gaveKey };
@@ -1271,6 +1274,7 @@ function spanFor(
   index: MentionIndex,
   afterSpan: boolean,
   contextual?: ContextualNames,
+  afterOffice = false,
 ): Span | undefined {
   if (afterNameParticle(tokens, from, index.words)) return undefined;
   const group = index.groups.get(key);
@@ -1295,6 +1299,9 @@ function spanFor(
   // the name before it ("Công ty X (ABC) và Y ký": no third side).
   const defined = !!standsFor && contextual!.defined.has(key);
   if (defined && tokens[from - 1]?.text === "(" && tokens[to]?.text === ")") return undefined;
+  // A company's own name after a lower-case word no span ends is the end of its full name ("Công ty CP Xây lắp X").
+  const lowerBefore = !afterOffice && !!tokens[from - 1]?.word && !tokens[from - 1]!.capitalized;
+  if (defined && to - from > 1 && lowerBefore) return undefined;
   if (standsFor && tokens[to - 1]!.capitalized && (defined || !(tokens[to]?.word && tokens[to]!.capitalized)))
     return { kind: "entity", from, to, entry: standsFor };
   const cue = index.contextCues.get(key);
