@@ -8,7 +8,7 @@ import { NO_LANGUAGE } from "./lang/no-language.ts";
 import { BUNDLED_PACKS, packFor, type LanguagePacks } from "./lang/pack-for.ts";
 import { DEFAULT_LANGUAGE } from "./read/article-language.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
-import { type ContextualNames, contextualNames, mayNameContextually } from "./recognize/contextual-names.ts";
+import { type ContextualNames, contextualNames, definedShortForms, mayNameContextually } from "./recognize/contextual-names.ts";
 import { recognizeMentions, recognizeWithContext } from "./recognize/recognize-mentions.ts";
 import { buildRelation, mergeRelations } from "./relate/build-relation.ts";
 import { dropMisplaced } from "./relate/drop-misplaced.ts";
@@ -54,7 +54,9 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   const tokens = sentences.map((s) => tokenize(s.text, pack.clitics));
   const plain = tokens.map((t) => recognizeMentions(t, lexicon, pack.mentions));
   // "the North" stands for North Korea once the article names a Korea: read again with it the sentences it may change.
-  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames, pack.mentions.possessiveClitics);
+  // "Tổng công ty X (ABC)": the short form names the body for the rest of the article.
+  const defined = definedShortForms(tokens, plain, lexicon, pack.mentions.bodyKindHeads);
+  const contextual = contextualNames(plain, lexicon, pack.mentions.contextualNames, pack.mentions.possessiveClitics, defined);
   const recognize = (contextual: ContextualNames) =>
     tokens.map((t, i) =>
       mayNameContextually(t, contextual, pack.mentions.possessiveClitics)

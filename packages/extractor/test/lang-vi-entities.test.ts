@@ -1629,3 +1629,100 @@ describe("Vietnamese places: a compass word between a place's kind and a country
     expect(x.entities.map((e) => e.name)).not.toContain("Tây Canada");
   });
 });
+
+describe("Vietnamese bodies: a short form the article defines in brackets names the body from then on", () => {
+  it("'Tổng công ty X (ABC)', then 'Tổng giám đốc ABC Y': Y holds the office in the body, the short form is no part of the name", () => {
+    const text = "Tổng công ty Cơ khí Bình Minh (BIMICO) đã ký hợp đồng với Chile. Tổng giám đốc BIMICO Lương Văn Tới phát biểu tại lễ ký.";
+    expect(people(text)).toEqual(["Lương Văn Tới"]);
+    expect(facts(text)).toEqual(["Lương Văn Tới OFFICIAL_OF Tổng công ty Cơ khí Bình Minh"]);
+    const { x } = extract(text);
+    expect(x.entities.find((e) => e.name === "Tổng công ty Cơ khí Bình Minh")?.aliases).toContain("BIMICO");
+  });
+
+  it("a brand written with two capitals defines too ('Công ty X (SunVina)'); a place in brackets does not", () => {
+    const text = "Công ty Năng lượng Mặt Trời Phương Nam (SunVina) mở nhà máy. Chủ tịch SunVina Đào Hữu Nghĩa đến Ấn Độ.";
+    expect(people(text)).toEqual(["Đào Hữu Nghĩa"]);
+    expect(facts(text)).toEqual(["Đào Hữu Nghĩa OFFICIAL_OF Công ty Năng lượng Mặt Trời Phương Nam"]);
+    const place = "Công ty Dệt may Hòa Thịnh (Hàn Quốc) mở nhà máy. Chủ tịch Hàn Quốc Lee Min-su phát biểu.";
+    expect(facts(place)).toEqual(["Lee Min-su OFFICIAL_OF South Korea"]);
+  });
+
+  it("a short form given to two bodies names neither", () => {
+    const text = "Công ty Vận tải Hòa Phong (HPT) và Công ty Thương mại Hải Phát (HPT) hợp tác. Giám đốc HPT Trịnh Công Lý phát biểu.";
+    expect(people(text)).toEqual(["HPT Trịnh Công Lý"]);
+  });
+});
+
+describe("Vietnamese bodies: a company's name keeps the country that closes it", () => {
+  it("'Tập đoàn Đường sắt Quốc gia X', 'Ngân hàng Nông nghiệp X': the company, not the country, acts", () => {
+    const text = "Tập đoàn Than Khoáng sản Đông Bắc và Tập đoàn Đường sắt Quốc gia Chile đã ký kết hợp đồng cung cấp than cho Chile.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Tập đoàn Đường sắt Quốc gia Chile SIGNED Tập đoàn Than Khoáng sản Đông Bắc"]);
+    const bank = "Ngân hàng Phát triển Nông nghiệp Peru ký thỏa thuận với Tập đoàn Lúa gạo Cửu Long.";
+    expect(facts(bank, ["SIGNED"])).toEqual(["Ngân hàng Phát triển Nông nghiệp Peru SIGNED Tập đoàn Lúa gạo Cửu Long"]);
+  });
+
+  it("'Tổng công ty X': the head is the name's; a short form in brackets restates it and is no third side", () => {
+    const text = "Tổng công ty Điện lực Tây Nguyên (TANEL) và Tổng công ty Khí Ecuador đã ký biên bản ghi nhớ.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Tổng công ty Điện lực Tây Nguyên SIGNED Tổng công ty Khí Ecuador"]);
+  });
+
+  it("a state body that is no company still acts for the country closing it", () => {
+    const text = "Cơ quan Đường bộ Quốc gia Kenya ký hợp đồng với Công ty Xây dựng Sông Đà.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Kenya SIGNED Công ty Xây dựng Sông Đà"]);
+  });
+});
+
+describe("Vietnamese offices: a company's board between the office and the company", () => {
+  it("'Chủ tịch HĐQT Tập đoàn X Y', 'Chủ tịch Hội đồng quản trị Tập đoàn X Y': Y chairs the company; the board is no name", () => {
+    for (const board of ["HĐQT", "Hội đồng quản trị"]) {
+      const text = `Chủ tịch ${board} Tập đoàn Sao Bắc Lê Hữu Phước đến Peru.`;
+      expect(people(text)).toEqual(["Lê Hữu Phước"]);
+      expect(facts(text)).toEqual(["Lê Hữu Phước OFFICIAL_OF Tập đoàn Sao Bắc"]);
+    }
+  });
+});
+
+describe("Vietnamese bodies: a company's legal form between its kind and its name", () => {
+  it("'Công ty cổ phần X', 'Công ty CP X': the form is the name's, even when it opens the sentence", () => {
+    const text = "Công ty cổ phần Nông sản Tân Lập ký thỏa thuận với Tập đoàn Lúa gạo Cửu Long.";
+    expect(facts(text, ["SIGNED"])).toEqual(["Công ty cổ phần Nông sản Tân Lập SIGNED Tập đoàn Lúa gạo Cửu Long"]);
+    const cp = "Công ty CP Cơ khí Hòa Lộc ký với Tập đoàn Lúa gạo Cửu Long.";
+    expect(facts(cp, ["SIGNED"])).toEqual(["Công ty CP Cơ khí Hòa Lộc SIGNED Tập đoàn Lúa gạo Cửu Long"]);
+  });
+
+  it("'Giám đốc Công ty TNHH X Y', 'Chủ tịch HĐQT Công ty cổ phần X, ông Y': the company is the office's body", () => {
+    const named = "Giám đốc Công ty TNHH Thương mại Hải Phát Trần Văn Lực đến Chile.";
+    expect(facts(named)).toEqual(["Trần Văn Lực OFFICIAL_OF Công ty TNHH Thương mại Hải Phát"]);
+    const comma = "Chủ tịch HĐQT Công ty cổ phần Thủy sản Minh Hải, ông Võ Văn Hùng, cho biết công ty sẽ mở rộng sang Nigeria.";
+    expect(facts(comma)).toEqual(["Võ Văn Hùng OFFICIAL_OF Công ty cổ phần Thủy sản Minh Hải"]);
+  });
+});
+
+describe("Vietnamese names: a foreign name goes on through 'do' between foreign words", () => {
+  it("'Thủ tướng Y Manuel Domingos do Nascimento': one person, the office's holder; 'ông Nascimento' is them", () => {
+    const text = "Thủ tướng Angola Manuel Domingos do Nascimento thăm Hà Nội. Ông Nascimento gặp Thủ tướng Phạm Minh Chính.";
+    expect(people(text)).toEqual(["Manuel Domingos do Nascimento", "Phạm Minh Chính"]);
+    expect(facts(text)).toContain("Manuel Domingos do Nascimento OFFICIAL_OF Angola");
+  });
+
+  it("'do' as the agent's word stays one: before a Vietnamese word or a name the lexicon knows, or after one word", () => {
+    const names = (text: string) => extract(text).x.entities.map((e) => e.name);
+    expect(names("Hệ thống Patriot do Đức cung cấp đã tới Ukraine.")).toContain("Germany");
+    expect(names("Mạng Unitel do Viettel đầu tư phủ sóng toàn quốc.")).toContain("Viettel");
+    expect(people("Tên lửa Javelin do Hải Dương lắp ráp.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese bodies: a company's own name after its trade names it from then on", () => {
+  it("'Công ty CP Xây lắp X Y', then 'Giám đốc X Y Z': Z holds the office in the company; the full name stays whole", () => {
+    const text =
+      "Công ty CP Xây lắp Hồng Phát ký với Bộ Giao thông Kenya hợp đồng thi công. Giám đốc Hồng Phát Lê Văn Tài cho biết công ty sẽ cử 300 công nhân.";
+    expect(people(text)).toEqual(["Lê Văn Tài"]);
+    expect(facts(text)).toEqual(["Lê Văn Tài OFFICIAL_OF Công ty CP Xây lắp Hồng Phát"]);
+    expect(
+      extract(text)
+        .x.entities.filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.name),
+    ).toEqual(["Công ty CP Xây lắp Hồng Phát"]);
+  });
+});

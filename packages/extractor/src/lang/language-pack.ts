@@ -302,6 +302,11 @@ export interface MentionWords {
    * "dầu khí", "quốc doanh" in "công ty dầu khí quốc doanh X" (the body is X).
    */
   readonly bodyTrades?: PhraseSet;
+  /**
+   * A company's legal form between its kind (bodyKindHeads) and its name, part of the name: "cổ phần", "TNHH" in
+   * "Công ty cổ phần X", "Công ty TNHH X" (lower case).
+   */
+  readonly companyForms?: PhraseSet;
   /** Organization cues whose names keep the country that closes them, a party's ("Đảng Đoàn kết X"), lower case. */
   readonly countryNamedBodies?: ReadonlySet<string>;
   /** Nouns after a leader's name that make it the leader's country's government ("the Biden administration"). */
@@ -417,6 +422,11 @@ export interface MentionWords {
   readonly heldThen: readonly string[];
   /** Lower-case particles inside foreign names ("del", "da"). */
   readonly nameParticles: ReadonlySet<string>;
+  /**
+   * Particles that are also common words of the language ("do": by, because of): inside a name only between foreign
+   * words, "Carlos Agostinho do Rosário", when `foreign` says both the word before and the one after are.
+   */
+  readonly foreignNameParticles?: { particles: ReadonlySet<string>; foreign: (word: string) => boolean };
   /** Generational suffixes that end a name with their dot ("Jr.", "Sr."): the dot is the name's, not the sentence's. */
   readonly nameSuffixes?: ReadonlySet<string>;
   /** Words of a body's name that make it hold its own offices, as a company does: a party's ("the Action Party"), lower case. */

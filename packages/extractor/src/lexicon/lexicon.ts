@@ -26,6 +26,11 @@ export interface LexiconEntry {
   /** Short forms that name the entry only after an honorific or office ("ông Putin", "Chủ tịch Tập"). */
   short: string[];
   aliases: string[];
+  /**
+   * A body the article itself names and gives a short form in brackets ("Tổng công ty X (ABC)"), not a lexicon entry:
+   * identified as a new name is, so the short form and the full name are one entity.
+   */
+  defined?: boolean;
 }
 
 export interface Office {

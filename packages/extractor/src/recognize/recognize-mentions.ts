@@ -337,7 +337,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const kindOnly = span.type === "ORGANIZATION" && !token.capitalized && !!words.bodyKindHeads?.has(head);
     const traded = kindOnly ? tradesBefore(tokens, span.to, words) : 0;
     const trades = traded && !spans[span.to + traded] ? traded : 0; // "công ty nhà nước Trung Quốc": the country's
-    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades : 0;
+    // "Tập đoàn Dầu khí Quốc gia X", "Ngân hàng Nông nghiệp X": a company's name keeps the country that closes it.
+    const company = span.type === "ORGANIZATION" && !!words.bodyKindHeads?.has(head);
+    const form = company ? companyFormAt(context, span.to) : 0; // "Công ty cổ phần X": the form, then the name
+    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades || form : 0;
     // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
     const region = members ? spans[span.to + members] : undefined;
     // "thị trấn biên giới X", "thành phố ven biển Y": plain words describing a kind of place stand before its name.
@@ -351,19 +354,26 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     );
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
     const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to, named) : undefined;
-    const closing = walk?.lower ? spans[walk.to] : undefined;
-    if (closing?.kind === "entity" && closing.entry.type === "COUNTRY") return walk!.to; // the country closing it acts for it
+    const closing = walk && (walk.lower || company) ? spans[walk.to] : undefined;
+    const closedBy = closing?.kind === "entity" && closing.entry.type === "COUNTRY" ? closing : undefined;
+    if (closedBy && !company) return walk!.to; // the country closing it acts for it
     // "Trung tâm Hội nghị Quốc gia": a place's proper name (its kind capitalized too) runs on as a body's does.
     const proper =
       capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to, named) : undefined;
-    const run = walk ? { to: walk.named } : proper && !spans[proper.to] ? { to: proper.named } : capitalized;
-    if (run && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
+    const run = closedBy
+      ? { to: closedBy.to }
+      : walk
+        ? { to: walk.named }
+        : proper && !spans[proper.to]
+          ? { to: proper.named }
+          : capitalized;
+    if (run && !company && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
       // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
       const headless = (span.type === "LOCATION" && !!words.placeKindCues?.has(head)) || kindOnly;
       const written = textOf(tokens, i, run.to);
-      const surface = headless ? textOf(tokens, span.to + trades + described, run.to) : written;
+      const surface = headless ? textOf(tokens, span.to + (trades || form) + described, run.to) : written;
       mentions.push({ kind: "name", from: i, to: run.to, surface, written, type: span.type, maybeShort: false });
     }
     return run ? run.to : span.to;
@@ -1246,6 +1256,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   const endKeys: string[] = [];
   const endTokens: number[] = [];
   let lastEnd = -1;
+  let officeEnd = -1; // where the last office ended: "Giám đốc X Y", a company's own name after it
   let i = 0;
   // "People's Republic": a word and its attached clitic fold into one key word, as in the lexicon's keys (`nameKey`).
   const folded = (key: string, j: number) => {
@@ -1277,12 +1288,14 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
         if (key !== plain) j++; // the clitic folded in is part of the span
         if (!isPrefix(key)) break;
       }
-      while (ends > 0 && !found) found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual);
+      while (ends > 0 && !found)
+        found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual, officeEnd === i);
     }
     if (found) {
       found = withStateForm(found, tokens, lastEnd, index.words);
       spans[found.from] = found;
       i = lastEnd = found.to;
+      if (found.kind === "office") officeEnd = found.to;
     } else i++;
   }
   return { spans, contextual: gaveKey };
@@ -1307,6 +1320,7 @@ function spanFor(
   index: MentionIndex,
   afterSpan: boolean,
   contextual?: ContextualNames,
+  afterOffice = false,
 ): Span | undefined {
   if (afterNameParticle(tokens, from, index.words)) return undefined;
   const group = index.groups.get(key);
@@ -1327,7 +1341,14 @@ function spanFor(
   }
   // "the North": its last word capitalized, and no longer name going on ("the North Atlantic").
   const standsFor = contextual?.names.get(key);
-  if (standsFor && tokens[to - 1]!.capitalized && !(tokens[to]?.word && tokens[to]!.capitalized))
+  // A short form the article defined may be followed by a name ("Tổng giám đốc ABC Y"); in brackets it only restates
+  // the name before it ("Công ty X (ABC) và Y ký": no third side).
+  const defined = !!standsFor && contextual!.defined.has(key);
+  if (defined && tokens[from - 1]?.text === "(" && tokens[to]?.text === ")") return undefined;
+  // A company's own name after a lower-case word no span ends is the end of its full name ("Công ty CP Xây lắp X").
+  const lowerBefore = !afterOffice && !!tokens[from - 1]?.word && !tokens[from - 1]!.capitalized;
+  if (defined && to - from > 1 && lowerBefore) return undefined;
+  if (standsFor && tokens[to - 1]!.capitalized && (defined || !(tokens[to]?.word && tokens[to]!.capitalized)))
     return { kind: "entity", from, to, entry: standsFor };
   const cue = index.contextCues.get(key);
   if (
@@ -1336,6 +1357,7 @@ function spanFor(
       (cue === "PERSON" && describedBy(tokens, to, index.words.personModifiers) > 0) ||
       (cue === "LOCATION" && !!index.words.placeKindCues?.has(key) && describedBy(tokens, to, index.words.placeModifiers) > 0) ||
       (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
+      (cue === "ORGANIZATION" && index.words.bodyKindHeads?.has(key) && companyFormBefore(tokens, to, index.words) > 0) ||
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&
         index.words.bodyKindHeads?.has(key) &&
@@ -1370,6 +1392,30 @@ function tradesBefore(tokens: Token[], at: number, words: MentionWords): number 
   const window = tokens.slice(at, at + TRADE_WORDS).map((t) => t.key);
   let length = 0;
   for (let step = trades.lengthAt(window, 0); step; step = trades.lengthAt(window, length)) length += step;
+  return length && tokens[at + length]?.capitalized ? length : 0;
+}
+
+/** Where a full name on a family name opens among the last words before `to` (not at or before `after`), if one does. */
+function familyNameStart(context: Context, to: number, after: number): number | undefined {
+  for (let k = to - FULL_NAME_WORDS; k > after; k--) if (context.words.familyNames?.has(context.tokens[k]!.key)) return k;
+  return undefined;
+}
+
+/** "cổ phần" in "Công ty cổ phần X": how many words of a company's legal form (MentionWords.companyForms) start at `at`, before a capitalized word; else 0. */
+function companyFormAt(context: Context, at: number): number {
+  const length = companyFormBefore(context.tokens, at, context.words);
+  return length && !context.spans[at + length] ? length : 0;
+}
+
+/** At most this many words tell a company's legal form: "tnhh một thành viên". */
+const FORM_WORDS = 4;
+
+/** How many words of a company's legal form start at `at` before a capitalized word (the name), else 0 (see companyFormAt). */
+function companyFormBefore(tokens: Token[], at: number, words: MentionWords): number {
+  const length = words.companyForms?.lengthAt(
+    tokens.slice(at, at + FORM_WORDS).map((t) => t.key),
+    0,
+  );
   return length && tokens[at + length]?.capitalized ? length : 0;
 }
 
@@ -1471,6 +1517,23 @@ function particlesLeadOn(tokens: Token[], at: number, words: MentionWords): bool
   while (k < at + MAX_PARTICLES && words.nameParticles.has(tokens[k]?.text ?? "") && words.nameParticles.has(tokens[k + 1]?.text ?? ""))
     k++;
   return words.nameParticles.has(tokens[k]?.text ?? "") && !!tokens[k + 1]?.capitalized;
+}
+
+/**
+ * "Carlos Agostinho do Rosário": a particle that is also a common word (MentionWords.foreignNameParticles) goes on in a
+ * name of two words or more only between foreign words, and not into a name the lexicon knows ("Movitel do Viettel").
+ */
+function foreignParticleJoins({ tokens, spans, words }: Context, at: number): boolean {
+  const joins = words.foreignNameParticles;
+  const next = tokens[at + 1];
+  return (
+    !!joins?.particles.has(tokens[at]!.text) &&
+    !spans[at + 1] &&
+    !!next?.word &&
+    next.capitalized &&
+    joins.foreign(tokens[at - 1]!.text) &&
+    joins.foreign(next.text)
+  );
 }
 
 /** "ông del Campo", "bà van der Berg": after an honorific, the surname of someone named before that opens on its particles. */
@@ -1781,6 +1844,7 @@ function capitalizedRun(context: Context, at: number): { to: number } | undefine
     else if (isInitialDot(tokens, j) && !spans[j + 1])
       j++; // "J. Smith": an initial does not cut the name short
     else if (j > at && particlesLeadOn(tokens, j, words)) j++;
+    else if (j > at + 1 && foreignParticleJoins(context, j)) j++;
     else if (j > at && isParticleJoined(token, words))
       j++; // "Asaad al-Shaibani", "Mohamed el-Baradei"
     else break;
@@ -2204,10 +2268,12 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const kindWord = !tokens[at]!.capitalized;
   if ((nameMayFollow || kindWord) && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
     return { ...entityMention(organOf, tokens), from: at };
-  const run = capitalizedRun(context, cue.to);
+  // "Giám đốc Công ty TNHH X Y": a company's legal form opens its name.
+  const named = cue.to + (words.bodyKindHeads?.has(textOf(tokens, at, cue.to).toLowerCase()) ? companyFormAt(context, cue.to) : 0);
+  const run = capitalizedRun(context, named);
   if (!run || (place && !words.linkingWords.has(tokens[run.to]?.key ?? ""))) return undefined;
   // The body's name as written on past its capitals, read once for both the name that closes it and where it ends.
-  const walk = place ? undefined : bodyNameWalk(context, run.to, cue.to);
+  const walk = place ? undefined : bodyNameWalk(context, run.to, named);
   // "Đảng Đoàn kết X", "Cảnh sát Hoàng gia X": a party's or a police force's name keeps the country that closes it,
   // capitalized all through or not; a state body is that country's.
   const countryNamed = !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
@@ -2217,8 +2283,13 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   if (closing) return closing;
   // Before a holder's name its capitalized words may be the name's: the title's own reading goes on there.
   let to = !walk || nameMayFollow ? run.to : walk.named;
-  if (nameMayFollow)
-    for (let k = to - FULL_NAME_WORDS, end = to; k > cue.to && to === end; k--) if (words.familyNames?.has(tokens[k]!.key)) to = k;
+  // "Giám đốc Công ty TNHH Thương mại X Lê Văn Y": past the lower-case syllables of the body's name, a full name on a
+  // family name still opens where the walk's capitalized words end.
+  // Before a comma ("Chủ tịch Công ty cổ phần Thủy sản X, ông Y") the whole walk is the body's name.
+  const past = nameMayFollow && walk && walk.named > run.to;
+  const end = past ? (tokens[walk.named]?.text === "," ? walk.named : familyNameStart(context, walk.named, named)) : undefined;
+  if (end !== undefined) to = end;
+  else if (nameMayFollow) to = familyNameStart(context, to, cue.to) ?? to;
   const written = textOf(tokens, at, to);
   if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
   return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };

@@ -50,7 +50,7 @@ function entryKeys(entry: LexiconEntry): { id: string; words: string[][] } {
   let keys = ENTRY_KEYS.get(entry);
   if (!keys) {
     const words = entry.type === "PERSON" ? [entry.name, ...entry.aliases].map((alias) => foldName(alias).split(" ")) : [];
-    keys = { id: entityId(entry.type, entry.name, true), words };
+    keys = { id: entityId(entry.type, entry.name, !entry.defined), words };
     ENTRY_KEYS.set(entry, keys);
   }
   return keys;

@@ -146,6 +146,7 @@ const ORGANIZATION_CUES = [
   "đảng",
   "tập đoàn",
   "công ty",
+  "tổng công ty", // "Tổng công ty X": the head is the name's, as "Tập đoàn" is
   "đài",
   "kênh",
   "tổ chức",
@@ -589,8 +590,9 @@ export const VI_MENTIONS: MentionWords = {
   bodyNameWords: BODY_NAME_WORDS,
   wordTail,
   countryNamedBodies: new Set(["đảng", "cảnh sát"]), // "Cảnh sát Quốc gia X" is a police force, not X
-  bodyKindHeads: new Set(["công ty", "tập đoàn", "ngân hàng", "hãng", ...FIRM_KINDS]),
+  bodyKindHeads: new Set(["công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hãng", ...FIRM_KINDS]),
   // "công ty dầu khí quốc doanh X", "tập đoàn vận tải biển nhà nước X": what the body trades in, or who owns it.
+  companyForms: new PhraseSet(["cổ phần", "cp", "tnhh", "trách nhiệm hữu hạn", "tnhh một thành viên", "tnhh mtv"]),
   bodyTrades: new PhraseSet([
     ...["dầu khí", "dầu mỏ", "khí đốt", "năng lượng", "điện lực", "khai khoáng", "hóa chất", "thép"],
     ...["vận tải", "vận tải biển", "hàng hải", "hàng không", "đóng tàu", "vũ khí", "quốc phòng", "viễn thông", "công nghệ"],
@@ -628,6 +630,8 @@ export const VI_MENTIONS: MentionWords = {
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],
   nameParticles: NAME_PARTICLES,
+  // "Carlos Agostinho do Rosário"; "vũ khí do Đức cung cấp" stays a verb's agent: Vietnamese words, or a known name, after it.
+  foreignNameParticles: { particles: new Set(["do"]), foreign: (word) => !isVietnameseSyllable(word) },
   commonCompounds: COMMON_COMPOUNDS,
   compoundBefore: COMPOUND_BEFORE,
   linkingWords: LINKING_WORDS,

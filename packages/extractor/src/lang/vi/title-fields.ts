@@ -86,7 +86,19 @@ const LOCAL_BODIES = [
   "viện kiểm sát nhân dân",
 ];
 
+/**
+ * A company's board, between an office and the company: "Chủ tịch HĐQT Tập đoàn X Y", "Chủ tịch Hội đồng quản trị X"
+ * ("quản trị" alone after the office "Chủ tịch Hội đồng").
+ */
+const COMPANY_BOARDS = ["hội đồng quản trị", "hđqt", "hội đồng thành viên", "hđtv", "quản trị"];
+
 /** Words of a state's style inside a title: "Thủ tướng Chính phủ Hoàng gia Campuchia X". */
 const STATE_STYLES = ["hoàng gia"];
 
-export const VI_TITLE_FIELDS = new PhraseSet([...MINISTRY_FIELDS, ...MILITARY_BRANCHES, ...LOCAL_BODIES, ...STATE_STYLES]);
+export const VI_TITLE_FIELDS = new PhraseSet([
+  ...MINISTRY_FIELDS,
+  ...MILITARY_BRANCHES,
+  ...LOCAL_BODIES,
+  ...COMPANY_BOARDS,
+  ...STATE_STYLES,
+]);
