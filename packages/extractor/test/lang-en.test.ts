@@ -466,6 +466,14 @@ describe("English pack: who a charge says did it", () => {
   it("never gives it to the accuser when the accused is no name", () => {
     expect(events("Lula accused the West of sending weapons to Chile.")).toEqual([]);
   });
+
+  it("gives it to the one charged in the passive: 'X was accused (by Y) of sending ...'", () => {
+    expect(events("Chile was accused of sending weapons to Brazil.")).toEqual(["Chile SUPPLIED Brazil [alleged]"]);
+    expect(events("Chile was accused by Germany of sending weapons to Brazil.")).toEqual([
+      "Germany ACCUSED Chile [occurred]",
+      "Chile SUPPLIED Brazil [alleged]",
+    ]);
+  });
 });
 
 describe("English pack: supplies", () => {

@@ -479,6 +479,11 @@ describe("Vietnamese negation", () => {
 });
 
 describe("Vietnamese clauses of criticism and charges", () => {
+  it("a charged act is done by one named inside the charge, not the accuser: 'N mà A cáo buộc đã bán X cho B'", () => {
+    expect(triples("Đức trừng phạt ba công ty mà Pháp cáo buộc đã bán vũ khí cho Iran.")).toEqual([]);
+    expect(triples("Pháp cáo buộc Lào đã bán vũ khí cho Iran.")).toContain("Laos SUPPLIED Iran [alleged]");
+  });
+
   it("an opener inside a two-word opener opens nothing: 'A bác bỏ ..., trong khi tố cáo B ...'", () => {
     expect(triples("Pháp bác bỏ cáo buộc, trong khi tố cáo Đức gây rối.")).toContain("France ACCUSED Germany [occurred]");
   });

@@ -90,7 +90,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     }
     // What a charge alleges is done by one named inside it, never by the accuser: "A accused the West of sending arms".
     const charge = type === "ACCUSED" ? undefined : charges.find(([from, to]) => o.from >= from && o.from < to);
-    if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[0]);
+    if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[2]);
     // Dated only when a relation is made: finding a sentence's dates is costly, and many emits make none.
     let timing: Timing | undefined;
     for (const s of subjects) {
@@ -967,25 +967,40 @@ function denialBefore(view: SentenceView, o: Occurrence): Occurrence | undefined
   return undefined;
 }
 
+/**
+ * What a charge covers: tokens [from, to), and the first token its doer may be named at: inside the charge, or the
+ * subject of a passive charge ("X bị cáo buộc gửi ...", "X was accused of sending ...": X is charged and does it).
+ */
+type ChargeRegion = [from: number, to: number, doersFrom: number];
+
 /** Token ranges that a charge covers: what follows "cáo buộc", or "cho rằng" when it charges someone. */
-function chargeRegions(view: SentenceView, occurrences: Occurrence[]): [number, number][] {
-  const regions: [number, number][] = [];
+function chargeRegions(view: SentenceView, occurrences: Occurrence[]): ChargeRegion[] {
+  const regions: ChargeRegion[] = [];
   for (const o of occurrences)
-    if (o.cue.type === "ACCUSED" && !deniedBare(view, o))
-      regions.push([o.to, chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to))]);
+    if (o.cue.type === "ACCUSED" && !deniedBare(view, o)) {
+      const to = chargeEnd(view, o.to, inRelativeAside(view, o.from) ? relativeAsideEnd(view, o.to) : regionEnd(view, o.to));
+      regions.push([o.to, to, passiveCharge(view, o) ? view.clauseStart(o.from) : o.to]);
+    }
   const { alleging, chargeWords } = view.pack.relations;
   for (const i of view.phraseStarts(alleging)) {
     const length = view.phraseAt(i, alleging);
     const end = regionEnd(view, i + length);
-    for (const j of view.phraseStarts(chargeWords)) if (j >= i + length && j < end) regions.push([i + length, end]);
+    for (const j of view.phraseStarts(chargeWords)) if (j >= i + length && j < end) regions.push([i + length, end, i + length]);
   }
   const reporting = view.pack.relations.reportedCharge;
   if (reporting)
     for (const i of view.phraseStarts(reporting)) {
       const length = view.phraseAt(i, reporting);
-      if (!view.mentionAt[i] && reportsOtherCharged(view, i, i + length)) regions.push([i + length, regionEnd(view, i + length)]);
+      if (!view.mentionAt[i] && reportsOtherCharged(view, i, i + length))
+        regions.push([i + length, regionEnd(view, i + length), i + length]);
     }
   return regions;
+}
+
+/** A charge in the passive, with its accuser named or not: "X bị (Y) cáo buộc", "X was accused (by Y) of". */
+function passiveCharge(view: SentenceView, o: Occurrence): boolean {
+  if (!takesPassive(view, o.cue.type)) return false;
+  return agentlessPassive(view, o) || passiveVoice(view, o) !== undefined || (!!o.cue.participle && passiveMarker(view, o) !== undefined);
 }
 
 /** "X said Y had supplied ...": a named reporter, and a charge done by another actor named (not "it") after the verb. */

@@ -638,6 +638,8 @@ export const VI_RELATIONS: RelationWords = {
   ownerAfterVerb: new Set(["của"]),
   // Claims and suspicions that charge someone with one of the charge words: "cho rằng X ...", "nghi ngờ X đứng sau ...".
   alleging: new PhraseSet(["cho rằng", "nghi ngờ", "nghi"]),
+  // "N mà A cáo buộc đã bán X cho B": what a charge alleges is done by one named inside it, not by the accuser.
+  chargedDoerInside: true,
   chargeWords: CHARGE_WORDS,
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
