@@ -1822,7 +1822,6 @@ function isCompoundModifier(token: Token, words: MentionWords): boolean {
   return tail > 0 && !!words.compoundModifiers?.has(token.key.slice(tail + 1));
 }
 
-/** Capitalized words (with name particles between them) not claimed by any lexicon span. */
 /**
  * "bang Tây Australia", "tỉnh Nam X": after a place's kind, a run of capitalized compass words right before a country the
  * lexicon does not know as one name with them names a part of that country; the run goes on over the country's name.
@@ -1835,6 +1834,7 @@ function partOfCountry(context: Context, at: number, run: { to: number } | undef
   return { to: country.to };
 }
 
+/** Capitalized words (with name particles between them) not claimed by any lexicon span. */
 function capitalizedRun(context: Context, at: number): { to: number } | undefined {
   const { tokens, spans, words } = context;
   let j = at;

@@ -1502,34 +1502,6 @@ function unnamedInsideClauseNoun(view: SentenceView, o: Occurrence): boolean {
   return false;
 }
 
-/** How many plain words (a tense or aspect word) may stand between an unnamed body and its verb: "tập đoàn vừa ký". */
-const UNNAMED_BODY_GAP = 2;
-
-/**
- * "Ông A cho biết tập đoàn vừa ký thỏa thuận với B": a body's kind alone, no name after it, right before the cue is its doer,
- * one no actor stands for; the speaker or another name further back is not.
- */
-function unnamedBodyBefore(view: SentenceView, o: Occurrence): boolean {
-  const heads = view.pack.mentions.bodyKindHeads;
-  if (!heads) return false;
-  const start = view.clauseStart(o.from);
-  for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_BODY_GAP); end--) {
-    if (!isPlainNoun(view, end)) return false;
-    for (let length = 1; length <= BODY_KIND_WORDS && end - length + 1 >= start; length++) {
-      const from = end - length + 1;
-      const phrase = view.tokens
-        .slice(from, end + 1)
-        .map((t) => t.key)
-        .join(" ");
-      if (heads.has(phrase) && view.tokens.slice(from, end + 1).every((_, i) => isPlainNoun(view, from + i))) return true;
-    }
-  }
-  return false;
-}
-
-/** The most words a kind of body has ("nhà sản xuất"). */
-const BODY_KIND_WORDS = 3;
-
 /** Cues that judge what they act on: a named event they take is someone else's ("hoan nghênh lệnh trừng phạt"). */
 const JUDGING: ReadonlySet<RelationType> = new Set(["PRAISED", "CRITICIZED", "SUPPORTED", "THANKED"]);
 /** How many plain words (a determiner, a nominalizer) may part a judging verb from the named event it takes. */
@@ -1607,24 +1579,40 @@ function beforeAside(view: SentenceView, verb: number): ResolvedMention[] | unde
   return undefined;
 }
 
+/** How many plain words (a tense or aspect word) may stand between an unnamed doer and its verb: "tập đoàn vừa ký". */
+const UNNAMED_DOER_GAP = 2;
+
+/** The most words a kind of body has ("nhà sản xuất"). */
+const BODY_KIND_WORDS = 3;
+
 /** How many words a doer no actor stands for has ("các nước phương Tây"). */
 const UNNAMED_DOER_WORDS = 4;
 
 /**
- * "A chúc mừng B, phương Tây chỉ trích C", "phương Tây đe dọa trừng phạt C": many states as one (the pack's unnamedDoers)
- * right before the cue, past a few plain words, is its doer, one no actor stands for; not one listed after an actor
- * ("Mỹ và phương Tây trừng phạt C": the list acts).
+ * A doer no actor stands for right before the cue, past a few plain words; the speaker or another name further back is
+ * not the doer. A body's kind alone, no name after it ("Ông A cho biết tập đoàn vừa ký thỏa thuận với B"), or many
+ * states as one (the pack's unnamedDoers: "A chúc mừng B, phương Tây chỉ trích C", "phương Tây đe dọa trừng phạt C"),
+ * unless listed after an actor ("Mỹ và phương Tây trừng phạt C": the list acts).
  */
 function unnamedDoerBefore(view: SentenceView, o: Occurrence): boolean {
+  const heads = view.pack.mentions.bodyKindHeads;
   const phrases = view.pack.relations.unnamedDoers;
-  if (!phrases) return false;
+  if (!heads && !phrases) return false;
   const start = view.clauseStart(o.from);
-  for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_BODY_GAP); end--) {
-    for (let length = 1; length <= UNNAMED_DOER_WORDS && end - length + 1 >= 0; length++) {
+  for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_DOER_GAP); end--) {
+    for (let length = 1; phrases && length <= UNNAMED_DOER_WORDS && end - length + 1 >= 0; length++) {
       const from = end - length + 1;
       if (view.phraseAt(from, phrases) !== length) continue;
       const before = view.mentionAt[from - 2];
       return !(view.words.joiners.has(view.key(from - 1)) && view.key(from - 1) !== "," && before && isActor(before));
+    }
+    for (let length = 1; heads && length <= BODY_KIND_WORDS && end - length + 1 >= start; length++) {
+      const from = end - length + 1;
+      const phrase = view.tokens
+        .slice(from, end + 1)
+        .map((t) => t.key)
+        .join(" ");
+      if (heads.has(phrase) && view.tokens.slice(from, end + 1).every((_, i) => isPlainNoun(view, from + i))) return true;
     }
     if (!isPlainNoun(view, end)) return false;
   }
@@ -1632,7 +1620,7 @@ function unnamedDoerBefore(view: SentenceView, o: Occurrence): boolean {
 }
 
 function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
-  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedBodyBefore(view, o) || unnamedDoerBefore(view, o)) return [];
+  if (unnamedInsideClauseNoun(view, o) || judgedEvent(view, o) || unnamedDoerBefore(view, o)) return [];
   const lead = leadingParticiple(view, o);
   if (lead !== undefined) return doers(view, { ...o, from: lead, to: lead + 1 });
   const reporter = reporterBeforeAnd(view, o);

@@ -132,10 +132,10 @@ const LOCATION_CUES = [
   "phủ thủ tướng",
 ];
 
-/** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
 /** Lower-case nouns for a firm by what it does, before its name: the kind, no part of the name ("nhà sản xuất X" is X). */
 const FIRM_KINDS = ["nhà sản xuất", "nhà phân phối", "nhà chế tạo", "nhà thầu"];
 
+/** Words before a capitalized run that make it an organization: "hãng thông tấn KCNA", "báo Rodong Sinmun". */
 const ORGANIZATION_CUES = [
   "hãng thông tấn",
   "hãng tin",
