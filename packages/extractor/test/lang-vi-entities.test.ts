@@ -1313,6 +1313,25 @@ describe("Vietnamese places: a residence named after an office", () => {
   });
 });
 
+describe("Vietnamese places: a building named after a person or a capital the lexicon knows", () => {
+  it("'Tháp X ở Y': a tower named after a person lies in Y; no person acts there", () => {
+    const text = "Hai nhà lãnh đạo sẽ hội đàm tại Tháp Putin ở Sochi sáng thứ Hai.";
+    expect(people(text)).toEqual([]);
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Tháp Putin LOCATED_IN Sochi"]);
+  });
+
+  it("'Trung tâm Hội nghị X (Y)': a hall named after a capital lies in the bracketed country", () => {
+    const text = "Hội nghị khu vực khai mạc sáng nay tại Trung tâm Hội nghị Kigali (Rwanda).";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Trung tâm Hội nghị Kigali LOCATED_IN Rwanda"]);
+  });
+
+  it("but a place's own kind keeps the capital: 'Thành phố X'", () => {
+    expect(facts("Thành phố Hà Nội và tỉnh Cao Bằng ký biên bản hợp tác.", ["LOCATED_IN"])).not.toContain(
+      "Thành phố Hà Nội LOCATED_IN Vietnam",
+    );
+  });
+});
+
 describe("Vietnamese bodies: a police force named with its country", () => {
   it("'Tổng giám đốc Cảnh sát Quốc gia X Y': Y serves the police force; 'Cảnh' is no short name of anyone", () => {
     const text = "Tổng giám đốc Cảnh sát Quốc gia Ecuador Fausto Salinas cho biết đã bắt giữ 5 người.";
