@@ -1313,6 +1313,46 @@ describe("Vietnamese places: a residence named after an office", () => {
   });
 });
 
+describe("Vietnamese places: a building named after a person or a capital the lexicon knows", () => {
+  it("'Tháp X ở Y': a tower named after a person lies in Y; no person acts there", () => {
+    const text = "Hai nhà lãnh đạo sẽ hội đàm tại Tháp Putin ở Sochi sáng thứ Hai.";
+    expect(people(text)).toEqual([]);
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Tháp Putin LOCATED_IN Sochi"]);
+  });
+
+  it("'Trung tâm Hội nghị X (Y)': a hall named after a capital lies in the bracketed country", () => {
+    const text = "Hội nghị khu vực khai mạc sáng nay tại Trung tâm Hội nghị Kigali (Rwanda).";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Trung tâm Hội nghị Kigali LOCATED_IN Rwanda"]);
+  });
+
+  it("but a place's own kind keeps the capital: 'Thành phố X'", () => {
+    expect(facts("Thành phố Hà Nội và tỉnh Cao Bằng ký biên bản hợp tác.", ["LOCATED_IN"])).not.toContain(
+      "Thành phố Hà Nội LOCATED_IN Vietnam",
+    );
+  });
+});
+
+describe("Vietnamese places: a hall named after its kind", () => {
+  it("'Hội trường X, Y': the hall, not a place X, lies in Y", () => {
+    expect(facts("Chiều qua, tại Hội trường Thống Nhất, Đà Nẵng, đại hội đã bế mạc.", ["LOCATED_IN"])).toContain(
+      "Hội trường Thống Nhất LOCATED_IN Đà Nẵng",
+    );
+  });
+});
+
+describe("Vietnamese places: a plural word before the kind lists places", () => {
+  it("'các tỉnh A, B': the comma joins a list, B does not hold A", () => {
+    expect(facts("Hắn lừa tiền của người dân các tỉnh Quảng Nam, Quảng Ngãi rồi bỏ trốn.", ["LOCATED_IN"])).not.toContain(
+      "Quảng Nam LOCATED_IN Quảng Ngãi",
+    );
+    expect(facts("Mưa lớn gây ngập ở những thành phố Đà Nẵng, Huế trong ba ngày.", ["LOCATED_IN"])).not.toContain("Đà Nẵng LOCATED_IN Huế");
+  });
+
+  it("but an address of one kind in another stays: 'huyện A, tỉnh B'", () => {
+    expect(facts("Dự án được triển khai tại huyện Mocuba, tỉnh Zambezia.", ["LOCATED_IN"])).toContain("Mocuba LOCATED_IN Zambezia");
+  });
+});
+
 describe("Vietnamese bodies: a police force named with its country", () => {
   it("'Tổng giám đốc Cảnh sát Quốc gia X Y': Y serves the police force; 'Cảnh' is no short name of anyone", () => {
     const text = "Tổng giám đốc Cảnh sát Quốc gia Ecuador Fausto Salinas cho biết đã bắt giữ 5 người.";

@@ -360,13 +360,21 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // "Trung tâm Hội nghị Quốc gia": a place's proper name (its kind capitalized too) runs on as a body's does.
     const proper =
       capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to, named) : undefined;
-    const run = closedBy
-      ? { to: closedBy.to }
-      : walk
-        ? { to: walk.named }
-        : proper && !spans[proper.to]
-          ? { to: proper.named }
-          : capitalized;
+    // "Tháp Trump", "Trung tâm Hội nghị Kuala Lumpur": a building's capitalized kind, then a person or a capital the
+    // lexicon knows, is one building named after them (not the person, nor the capital's country).
+    const namesake =
+      !capitalized && span.type === "LOCATION" && token.capitalized && !words.placeKindCues?.has(head)
+        ? namesakeAt(context, named)
+        : undefined;
+    const run = namesake
+      ? namesake
+      : closedBy
+        ? { to: closedBy.to }
+        : walk
+          ? { to: walk.named }
+          : proper && !spans[proper.to]
+            ? { to: proper.named }
+            : capitalized;
     if (run && !company && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
@@ -1365,6 +1373,14 @@ function spanFor(
   )
     return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/** "Tháp Trump", "Sân bay Bắc Kinh": a lexicon person or capital right after a building's kind, which it names. */
+function namesakeAt(context: Context, at: number): { to: number } | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.from !== at) return undefined;
+  const capital = span.entry.type === "COUNTRY" && context.lexicon.capitals.has(nameKey(textOf(context.tokens, at, span.to)));
+  return span.entry.type === "PERSON" || capital ? { to: span.to } : undefined;
 }
 
 /** How many words a context cue may have ("trung tâm vũ trụ"). */

@@ -140,11 +140,12 @@ export function relateStatic(view: SentenceView): RelationCandidate[] {
       // "tỉnh A, tỉnh B và tỉnh C" is a list; "thôn A, xã B, huyện C" an address, each place of another kind in the next.
       const address = marker === "," && !!kindHead(view, m) && !!kindHead(view, next) && kindHead(view, m) !== kindHead(view, next);
       // "bang A, phía nam B": place words between the two make it no list either.
+      // "các tỉnh A, B": after a plural word and the kind, the comma joins a list of places of that kind.
       const listed =
         marker === "," &&
         !address &&
         next.from === m.to + 1 &&
-        (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === ",");
+        (view.key(next.to) === view.pack.mentions.and || view.key(m.from - 1) === "," || pluralKindBefore(view, m));
       // "tỉnh X của Y": a place named by its kind belongs to whose it is.
       const kindOf = marker === view.pack.mentions.possessive && namedByKind(view, m);
       // "thành phố Huế (Việt Nam)": a bracket holds the whole of where the place is.
@@ -323,6 +324,18 @@ function kindHead(view: SentenceView, m: { from: number; to: number }): string |
   const kinds = view.pack.mentions.placeKindCues;
   for (const at of [m.from, m.from - 1]) if (kinds?.has(view.key(at)) && !view.tokens[at]!.capitalized) return view.key(at);
   return undefined;
+}
+
+/** "các tỉnh A", "những thành phố B": a plural word, then the lower-case place words of a kind, open the place. */
+function pluralKindBefore(view: SentenceView, m: { from: number; to: number }): boolean {
+  const plural = view.pack.mentions.pluralMarkers;
+  if (!plural) return false;
+  const placeWords = view.pack.statics.placeWords;
+  // The kind may open the mention ("tỉnh X" as one alias) or stand right before it.
+  const kindInside = placeWords.has(view.key(m.from)) && !view.tokens[m.from]!.capitalized;
+  let j = m.from - 1;
+  while (j >= m.from - MAX_PLACE_WORDS && placeWords.has(view.key(j)) && !view.tokens[j]!.capitalized && !view.mentionAt[j]) j--;
+  return (kindInside || j < m.from - 1) && plural.has(view.key(j));
 }
 
 /** "tỉnh Aichi", "sông X": a place mention that opens on a word for its kind, or follows one ("tỉnh" + a lexicon name). */

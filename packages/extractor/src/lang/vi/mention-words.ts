@@ -96,6 +96,7 @@ const LOCATION_CUES = [
   "dinh thự",
   "khu nghỉ dưỡng",
   "đại lễ đường",
+  "hội trường", // "Hội trường X": a hall, named after its kind as a palace is
   // Bases, plants and palaces, named after their kind: "căn cứ không quân X", "nhà máy điện X", "Dinh X".
   "căn cứ",
   "căn cứ không quân",
