@@ -1726,3 +1726,19 @@ describe("Vietnamese bodies: a company's own name after its trade names it from 
     ).toEqual(["Công ty CP Xây lắp Hồng Phát"]);
   });
 });
+
+describe("Vietnamese names: 'ĩ' and 'ũ' are Vietnamese letters", () => {
+  it("a name whose only Vietnamese marks are 'ũ', 'ĩ' or shared ones ('Vũ Thành Khoa') looks Vietnamese: a bare office abroad is Vietnam's", () => {
+    const text = "Ngày 3/4, tại Lima, Bộ trưởng Vũ Thành Khoa đã có cuộc gặp với các doanh nghiệp Peru.";
+    expect(facts(text)).toEqual(["Vũ Thành Khoa OFFICIAL_OF Vietnam"]);
+    expect(facts("Ngày 3/4, tại Lima, Thứ trưởng Lý Vĩnh Hoà đã gặp các doanh nghiệp Peru.")).toEqual(["Lý Vĩnh Hòa OFFICIAL_OF Vietnam"]);
+  });
+});
+
+describe("Vietnamese offices: a state company's officer holds the office in the company", () => {
+  it("'Tổng giám đốc EVN X': the company, not also its country", () => {
+    expect(facts("Tổng giám đốc EVN Trần Minh Khôi đã ký hợp đồng với một hãng Lào.")).toEqual([
+      "Trần Minh Khôi OFFICIAL_OF Vietnam Electricity",
+    ]);
+  });
+});
