@@ -1742,3 +1742,13 @@ describe("Vietnamese offices: a state company's officer holds the office in the 
     ]);
   });
 });
+
+describe("Vietnamese offices: an office in apposition ends at the clause's tense word", () => {
+  it("'X, Thứ trưởng Bộ Y sẽ hội đàm với Bộ trưởng Z W': X's office does not reach on to Z, W is Z's", () => {
+    const text = "Ông Phan Quốc Bảo, Thứ trưởng Bộ Tư pháp sẽ hội đàm với Bộ trưởng Tư pháp Chile Pablo Ortega tại Santiago.";
+    const found = facts(text);
+    expect(found).toContain("Pablo Ortega OFFICIAL_OF Chile");
+    expect(found.filter((f) => f.startsWith("Phan Quốc Bảo") && f.includes("Chile"))).toEqual([]);
+    expect(found).toContain("Phan Quốc Bảo OFFICIAL_OF Vietnam");
+  });
+});

@@ -409,6 +409,11 @@ export interface MentionWords {
   /** Lower-case words that may stand between an office and the name. */
   readonly titleModifiers: ReadonlySet<string>;
   /**
+   * Tense words (lower case) that open a clause's verb: an office in apposition ends before one ("X, Thứ trưởng Bộ Y
+   * đã ký với Bộ trưởng Z W": the office does not reach on to the body of the office after the verb).
+   */
+  readonly tenseWords?: ReadonlySet<string>;
+  /**
    * Plain words that describe the person, set after a calling, a kin word or an office and before the name, where the
    * language puts a noun's modifiers after it: "thượng nghị sĩ độc lập X" (independent senator X), "con gái cả Y"
    * (eldest daughter Y). Skipped only when a name follows them.

@@ -2805,7 +2805,9 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       if (!stacked) beforeStack = k;
       k++;
       stacked = true;
-    } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
+    } else if (words.tenseWords?.has(token.key))
+      break; // "X, Thứ trưởng Bộ Y đã ký với ...": the clause's verb follows
+    else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else if (!next && words.titleFields?.lengthAt(context.keys, k))
       k += words.titleFields.lengthAt(context.keys, k); // "X, Tham mưu trưởng Hải quân Ấn Độ,": the office's field, then its body
     else if (!next && fieldAt(context, k)) k = fieldAt(context, k);
