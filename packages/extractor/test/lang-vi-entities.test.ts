@@ -1752,3 +1752,13 @@ describe("Vietnamese offices: an office in apposition ends at the clause's tense
     expect(found).toContain("Phan Quốc Bảo OFFICIAL_OF Vietnam");
   });
 });
+
+describe("Vietnamese offices: a second office held at once, joined by 'kiêm'", () => {
+  it("'X, Phó Chủ tịch A kiêm Tổng giám đốc B,': X holds an office in each body", () => {
+    const text = "Ông Lâm Quốc Hưng, Phó Chủ tịch Petrovietnam kiêm Tổng giám đốc EVN, đã tới Viêng Chăn.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([
+      "Lâm Quốc Hưng OFFICIAL_OF Petrovietnam",
+      "Lâm Quốc Hưng OFFICIAL_OF Vietnam Electricity",
+    ]);
+  });
+});
