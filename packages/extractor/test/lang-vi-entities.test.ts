@@ -1766,3 +1766,39 @@ describe("Vietnamese bodies: a company's own name after its trade names it from 
     ).toEqual(["Công ty CP Xây lắp Hồng Phát"]);
   });
 });
+
+describe("Vietnamese names: 'ĩ' and 'ũ' are Vietnamese letters", () => {
+  it("a name whose only Vietnamese marks are 'ũ', 'ĩ' or shared ones ('Vũ Thành Khoa') looks Vietnamese: a bare office abroad is Vietnam's", () => {
+    const text = "Ngày 3/4, tại Lima, Bộ trưởng Vũ Thành Khoa đã có cuộc gặp với các doanh nghiệp Peru.";
+    expect(facts(text)).toEqual(["Vũ Thành Khoa OFFICIAL_OF Vietnam"]);
+    expect(facts("Ngày 3/4, tại Lima, Thứ trưởng Lý Vĩnh Hoà đã gặp các doanh nghiệp Peru.")).toEqual(["Lý Vĩnh Hòa OFFICIAL_OF Vietnam"]);
+  });
+});
+
+describe("Vietnamese offices: a state company's officer holds the office in the company", () => {
+  it("'Tổng giám đốc EVN X': the company, not also its country", () => {
+    expect(facts("Tổng giám đốc EVN Trần Minh Khôi đã ký hợp đồng với một hãng Lào.")).toEqual([
+      "Trần Minh Khôi OFFICIAL_OF Vietnam Electricity",
+    ]);
+  });
+});
+
+describe("Vietnamese offices: an office in apposition ends at the clause's tense word", () => {
+  it("'X, Thứ trưởng Bộ Y sẽ hội đàm với Bộ trưởng Z W': X's office does not reach on to Z, W is Z's", () => {
+    const text = "Ông Phan Quốc Bảo, Thứ trưởng Bộ Tư pháp sẽ hội đàm với Bộ trưởng Tư pháp Chile Pablo Ortega tại Santiago.";
+    const found = facts(text);
+    expect(found).toContain("Pablo Ortega OFFICIAL_OF Chile");
+    expect(found.filter((f) => f.startsWith("Phan Quốc Bảo") && f.includes("Chile"))).toEqual([]);
+    expect(found).toContain("Phan Quốc Bảo OFFICIAL_OF Vietnam");
+  });
+});
+
+describe("Vietnamese offices: a second office held at once, joined by 'kiêm'", () => {
+  it("'X, Phó Chủ tịch A kiêm Tổng giám đốc B,': X holds an office in each body", () => {
+    const text = "Ông Lâm Quốc Hưng, Phó Chủ tịch Petrovietnam kiêm Tổng giám đốc EVN, đã tới Viêng Chăn.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([
+      "Lâm Quốc Hưng OFFICIAL_OF Petrovietnam",
+      "Lâm Quốc Hưng OFFICIAL_OF Vietnam Electricity",
+    ]);
+  });
+});

@@ -409,6 +409,13 @@ export interface MentionWords {
   /** Lower-case words that may stand between an office and the name. */
   readonly titleModifiers: ReadonlySet<string>;
   /**
+   * Tense words (lower case) that open a clause's verb: an office in apposition ends before one ("X, Thứ trưởng Bộ Y
+   * đã ký với Bộ trưởng Z W": the office does not reach on to the body of the office after the verb).
+   */
+  readonly tenseWords?: ReadonlySet<string>;
+  /** Words that join a second office held at once, as "and" does (lower case): "X, Chủ tịch A kiêm Tổng giám đốc B,". */
+  readonly officeJoiners?: ReadonlySet<string>;
+  /**
    * Plain words that describe the person, set after a calling, a kin word or an office and before the name, where the
    * language puts a noun's modifiers after it: "thượng nghị sĩ độc lập X" (independent senator X), "con gái cả Y"
    * (eldest daughter Y). Skipped only when a name follows them.

@@ -2649,11 +2649,12 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   const held = appositiveOffice(context, j, former);
   if (!held || (mention.title && !held.title.affiliation) || closesLeadingPhrase(context, mention, held.to)) return mention;
   if (mark && j === mention.to + 1 && tokens[j]!.capitalized) held.title.appositive = true;
-  // "X, general secretary of A and president of B,", "X, leader of A and Lao president,": offices joined by "and",
-  // each with its own body.
+  // "X, general secretary of A and president of B,", "X, leader of A and Lao president,": offices joined by "and"
+  // (or "kiêm", held at once: "X, Chủ tịch A kiêm Tổng giám đốc B,"), each with its own body.
   const and = held.to;
   const joined = spans[and + 1]?.kind === "office" || spans[and + 1]?.kind === "entity";
-  const also = tokens[and]?.key === words.and && joined ? appositiveOffice(context, and + 1, former) : undefined;
+  const joiner = tokens[and]?.key === words.and || words.officeJoiners?.has(tokens[and]?.key ?? "");
+  const also = joiner && joined ? appositiveOffice(context, and + 1, former) : undefined;
   if (also?.title.affiliation) return { ...mention, to: also.to, title: held.title, alsoTitles: [also.title] };
   const further = stackedMinistryOffice(context, held.to);
   if (further) return { ...mention, to: further.to, title: held.title, alsoTitles: [further.title] };
@@ -2821,7 +2822,9 @@ function appositiveOffice(context: Context, j: number, former: boolean): { to: n
       if (!stacked) beforeStack = k;
       k++;
       stacked = true;
-    } else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
+    } else if (words.tenseWords?.has(token.key))
+      break; // "X, Thứ trưởng Bộ Y đã ký với ...": the clause's verb follows
+    else if (token.word && !next && (words.titleModifiers.has(token.key) || (!token.capitalized && !stacked))) k++;
     else if (!next && words.titleFields?.lengthAt(context.keys, k))
       k += words.titleFields.lengthAt(context.keys, k); // "X, Tham mưu trưởng Hải quân Ấn Độ,": the office's field, then its body
     else if (!next && fieldAt(context, k)) k = fieldAt(context, k);

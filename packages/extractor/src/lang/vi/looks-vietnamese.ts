@@ -78,7 +78,9 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set([
   "vi",
   "la",
 ]);
-const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+// Letters only Vietnamese writes: not those Western names share (à, é, ó, ã ...), but "ĩ" and "ũ" ("Vũ", "Vĩnh") are
+// Vietnamese's own too.
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/u;
 
 /** A Vietnamese personal name: three or more syllables, a Vietnamese family name, Vietnamese letters. */
 export function looksVietnamese(name: string): boolean {

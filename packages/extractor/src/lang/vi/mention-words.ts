@@ -628,6 +628,8 @@ export const VI_MENTIONS: MentionWords = {
   // "Phía bạn đánh giá cao ...": Vietnamese news calls the foreign partner "bạn" (friend).
   partnerSide: { phrases: new PhraseSet(["phía bạn", "nước bạn"]), notBefore: new Set(["bè"]) },
   titleModifiers: TITLE_MODIFIERS,
+  tenseWords: new Set(["đã", "sẽ", "đang", "vừa", "sắp"]),
+  officeJoiners: new Set(["kiêm"]),
   formerMarkers: FORMER_MARKERS,
   heldThen: ["khi", "đó"],
   nameParticles: NAME_PARTICLES,
