@@ -1286,6 +1286,16 @@ describe("Vietnamese offices: a ministry named after an office below its head", 
   });
 });
 
+describe("Vietnamese offices: a ministry named by its abbreviation", () => {
+  it("a ministry named by the press's abbreviation: 'Thứ trưởng Bộ NN&PTNT X', 'Bộ GTVT'", () => {
+    expect(facts("Thứ trưởng Bộ NN&PTNT Đào Văn Khiêm tiếp đoàn Chile.", ["OFFICIAL_OF"])).toEqual([
+      "Đào Văn Khiêm OFFICIAL_OF Bộ NN&PTNT Việt Nam",
+      "Đào Văn Khiêm OFFICIAL_OF Vietnam",
+    ]);
+    expect(facts("Thứ trưởng Bộ GTVT Lý Minh Hạnh dự lễ.", ["OFFICIAL_OF"])).toContain("Lý Minh Hạnh OFFICIAL_OF Vietnam");
+  });
+});
+
 describe("Vietnamese offices: a foreign country's ministry", () => {
   it("an office below its head names the ministry with the country as written: 'Người phát ngôn Bộ Quốc phòng Y X'", () => {
     expect(facts("Người phát ngôn Bộ Ngoại giao Chile Rosa Pinto bác bỏ thông tin.", ["OFFICIAL_OF"])).toEqual([

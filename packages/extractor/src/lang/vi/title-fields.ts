@@ -51,6 +51,10 @@ const MINISTRY_FIELDS = [
   "nhà ở",
   "việc làm",
   "phúc lợi xã hội",
+  // The ministries' names as the press abbreviates them: "Thứ trưởng Bộ NN&PTNT X", "Bộ LĐ-TB&XH".
+  ...["nn & ptnt", "nn-ptnt", "nn & mt", "nn-mt", "kh & đt", "kh-đt", "gd & đt", "gd-đt", "tn & mt", "tn-mt"],
+  ...["lđ-tb & xh", "lđtb & xh", "lđ-tbxh", "vh-tt & dl", "vhtt & dl", "vh , tt & dl", "tt & tt", "tt-tt"],
+  ...["kh & cn", "kh-cn", "gtvt", "dt & tg", "dt-tg"],
 ];
 
 /** Branches of armed forces: "Tham mưu trưởng Hải quân X Y", "Tư lệnh Không quân X Y". */
