@@ -340,7 +340,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // "Tập đoàn Dầu khí Quốc gia X", "Ngân hàng Nông nghiệp X": a company's name keeps the country that closes it.
     const company = span.type === "ORGANIZATION" && !!words.bodyKindHeads?.has(head);
     const form = company ? companyFormAt(context, span.to) : 0; // "Công ty cổ phần X": the form, then the name
-    const members = span.type === "ORGANIZATION" ? membersBefore(tokens, span.to, words) || trades || form : 0;
+    const members = span.type === "ORGANIZATION" ? describedBy(tokens, span.to, words.bodyMembers, MEMBER_WORDS) || trades || form : 0;
     // "Liên minh các quốc gia Sahel": after its members a body's name may be a region's the lexicon knows.
     const region = members ? spans[span.to + members] : undefined;
     // "thị trấn biên giới X", "thành phố ven biển Y": plain words describing a kind of place stand before its name.
@@ -1072,13 +1072,14 @@ function personAfterCue(context: Context, cue: Extract<Span, { kind: "cue" }>): 
 const MODIFIER_WORDS = 2;
 
 /**
- * How many of a pack's plain describing words (`modifiers`) stand at `at` right before a capitalized word ("độc lập"
- * in "thượng nghị sĩ độc lập X", "biên giới" in "thị trấn biên giới X"); 0 for none.
+ * How many words of a pack's plain describing phrases (`modifiers`, at most `maxWords` words) stand at `at` right
+ * before a capitalized word ("độc lập" in "thượng nghị sĩ độc lập X", "biên giới" in "thị trấn biên giới X", a body's
+ * members "các quốc gia" in "Liên minh các quốc gia Sahel", a legal form "cổ phần" in "Công ty cổ phần X"); 0 for none.
  */
-function describedBy(tokens: Token[], at: number, modifiers: PhraseSet | undefined): number {
+function describedBy(tokens: Token[], at: number, modifiers: PhraseSet | undefined, maxWords = MODIFIER_WORDS): number {
   const length =
     modifiers?.lengthAt(
-      tokens.slice(at, at + MODIFIER_WORDS).map((t) => t.key),
+      tokens.slice(at, at + maxWords).map((t) => t.key),
       0,
     ) ?? 0;
   return length && tokens[at + length]?.capitalized ? length : 0;
@@ -1364,8 +1365,10 @@ function spanFor(
     (tokens[to]?.capitalized ||
       (cue === "PERSON" && describedBy(tokens, to, index.words.personModifiers) > 0) ||
       (cue === "LOCATION" && !!index.words.placeKindCues?.has(key) && describedBy(tokens, to, index.words.placeModifiers) > 0) ||
-      (cue === "ORGANIZATION" && membersBefore(tokens, to, index.words) > 0) ||
-      (cue === "ORGANIZATION" && index.words.bodyKindHeads?.has(key) && companyFormBefore(tokens, to, index.words) > 0) ||
+      (cue === "ORGANIZATION" && describedBy(tokens, to, index.words.bodyMembers, MEMBER_WORDS) > 0) ||
+      (cue === "ORGANIZATION" &&
+        index.words.bodyKindHeads?.has(key) &&
+        describedBy(tokens, to, index.words.companyForms, FORM_WORDS) > 0) ||
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&
         index.words.bodyKindHeads?.has(key) &&
@@ -1389,15 +1392,6 @@ const MAX_CUE_WORDS = 3;
 /** The most words a body's members take before its name: "các quốc gia" in "Liên minh các quốc gia Sahel". */
 const MEMBER_WORDS = 3;
 
-/** "Liên minh các quốc gia Sahel": how many words name a body's members between its cue and its capitalized name, or 0. */
-function membersBefore(tokens: Token[], at: number, words: MentionWords): number {
-  const length = words.bodyMembers?.lengthAt(
-    tokens.slice(at, at + MEMBER_WORDS).map((t) => t.key),
-    0,
-  );
-  return length && tokens[at + length]?.capitalized ? length : 0;
-}
-
 /** The most words a kind of body's trade and owner take before its name: "vận tải biển nhà nước" in "tập đoàn vận tải biển nhà nước X". */
 const TRADE_WORDS = 5;
 
@@ -1419,21 +1413,12 @@ function familyNameStart(context: Context, to: number, after: number): number | 
 
 /** "cổ phần" in "Công ty cổ phần X": how many words of a company's legal form (MentionWords.companyForms) start at `at`, before a capitalized word; else 0. */
 function companyFormAt(context: Context, at: number): number {
-  const length = companyFormBefore(context.tokens, at, context.words);
+  const length = describedBy(context.tokens, at, context.words.companyForms, FORM_WORDS);
   return length && !context.spans[at + length] ? length : 0;
 }
 
 /** At most this many words tell a company's legal form: "tnhh một thành viên". */
 const FORM_WORDS = 4;
-
-/** How many words of a company's legal form start at `at` before a capitalized word (the name), else 0 (see companyFormAt). */
-function companyFormBefore(tokens: Token[], at: number, words: MentionWords): number {
-  const length = words.companyForms?.lengthAt(
-    tokens.slice(at, at + FORM_WORDS).map((t) => t.key),
-    0,
-  );
-  return length && tokens[at + length]?.capitalized ? length : 0;
-}
 
 /** A name whose last word opens a cue the next words complete: "Chủ tịch Tập" in "Chủ tịch Tập đoàn X". */
 function endsInCue(tokens: Token[], to: number, index: MentionIndex): boolean {
