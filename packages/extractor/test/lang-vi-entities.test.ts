@@ -813,6 +813,17 @@ describe("Vietnamese places", () => {
     expect(facts("Tàu sân bay đặt cảng nhà tại Varnok thuộc bang Oster.")).toEqual(["Varnok LOCATED_IN Oster"]);
   });
 
+  it("an unknown name put in apposition to a place named by its kind is a place: 'tại X, tỉnh Y'", () => {
+    expect(facts("Lũ quét đã cuốn trôi nhiều nhà ở Varnok, tỉnh Oster.", ["LOCATED_IN"])).toEqual(["Varnok LOCATED_IN Oster"]);
+    // The kind may open a place the lexicon knows: "tỉnh Ontario".
+    expect(facts("Hội nghị sẽ khai mạc tại Marlowe, tỉnh Ontario.", ["LOCATED_IN"])).toEqual([
+      "Marlowe LOCATED_IN Ontario",
+      "Ontario LOCATED_IN Canada",
+    ]);
+    // A personal name before the comma is someone from the place, not a place.
+    expect(people("Phóng viên đã gặp chị Trần Thị Mai, phường Bến Nghé.")).toEqual(["Trần Thị Mai"]);
+  });
+
   it("a person's name after an honorific stays a person before 'thuộc tỉnh Y'", () => {
     expect(people("Ông Jan Novak thuộc tỉnh Oster phát biểu.")).toEqual(["Jan Novak"]);
   });

@@ -1128,14 +1128,22 @@ function isPlaceBeforePlaceIn(context: Context, at: number): boolean {
   return span?.kind === "entity" && (span.entry.type === "COUNTRY" || span.entry.type === "LOCATION");
 }
 
-/** "tại Kochi thuộc bang Kerala": an unknown capitalized run inside a place named by its kind is a place. */
+/**
+ * "tại Kochi thuộc bang Kerala", "tại Kochi, bang Kerala": an unknown capitalized run inside a place named by its
+ * kind, or put in apposition to one (an address), is a place.
+ */
 function isPlaceWithinKind(context: Context, at: number): boolean {
   const { tokens, spans, words } = context;
   const within = words.placeWithin;
   const run = within && unknownRunAfterLowerCase(context, at);
-  if (!within || !run || !within.has(tokens[run.to]?.key ?? "")) return false;
+  const joiner = tokens[run ? run.to : at]?.key ?? "";
+  if (!within || !run || !(within.has(joiner) || joiner === ",")) return false;
+  // "chị Trần Thị Mai, phường X": after a comma, a run that looks like a personal name is someone from the place.
+  if (joiner === "," && words.looksLikeName?.(textOf(tokens, at, run.to))) return false;
   const kind = spans[run.to + 1];
-  return kind?.kind === "cue" && kind.type === "LOCATION" && !!words.placeKindCues?.has(tokens[run.to + 1]!.key);
+  if (!words.placeKindCues?.has(tokens[run.to + 1]!.key)) return false;
+  // "thuộc tỉnh Ontario": the kind may open a place the lexicon knows by it.
+  return kind?.kind === "cue" ? kind.type === "LOCATION" : kind?.kind === "entity" && kind.entry.type === "LOCATION";
 }
 
 /** At most this many words describe a place's kind in an apposition: "the bustling lakeside port city". */
