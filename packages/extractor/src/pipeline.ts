@@ -26,6 +26,7 @@ import { storyOf } from "./relate/story-of.ts";
 import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
+import { placesNearCity } from "./relate/places-near-city.ts";
 import { BUILDING_AT_DATELINE_RULE, buildingsAtDateline } from "./relate/buildings-at-dateline.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
@@ -130,6 +131,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       ...relateSentence(view, datesOf),
       ...statics,
       ...placesNamedByKind(view, resolved, lexicon, statics),
+      ...placesNearCity(view, resolved, lexicon),
       ...ownedOfficers(view, resolved),
     ];
     story ??= pack.relations.storyActs ? storyOf(view, candidates) : undefined;

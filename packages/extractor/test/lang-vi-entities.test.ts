@@ -824,6 +824,21 @@ describe("Vietnamese places", () => {
     expect(people("Phóng viên đã gặp chị Trần Thị Mai, phường Bến Nghé.")).toEqual(["Trần Thị Mai"]);
   });
 
+  it("a place beside a city lies in the city's country: 'căn cứ X gần Y', 'X ở ngoại ô Y', 'X, cách Y 60 km'", () => {
+    expect(facts("Lô máy bay đầu tiên đã tới căn cứ không quân Kalvik gần Oslo hôm thứ Sáu.", ["LOCATED_IN"])).toEqual([
+      "căn cứ không quân Kalvik LOCATED_IN Norway",
+    ]);
+    expect(facts("Chiếc máy bay vận tải hạ cánh xuống căn cứ không quân Kalvik ở ngoại ô Oslo.", ["LOCATED_IN"])).toEqual([
+      "căn cứ không quân Kalvik LOCATED_IN Norway",
+    ]);
+    expect(facts("Đoàn đã thăm khu công nghiệp Tarvik, cách Oslo khoảng 60 km về phía bắc.", ["LOCATED_IN"])).toEqual([
+      "Tarvik LOCATED_IN Norway",
+    ]);
+    // A country by its own name is a neighbour; "cách" with no distance is a way of doing.
+    expect(facts("Quân đội tập trận tại căn cứ không quân Kalvik gần Na Uy.", ["LOCATED_IN"])).toEqual([]);
+    expect(facts("Người dân khu công nghiệp Tarvik ủng hộ cách Oslo xử lý vụ việc.", ["LOCATED_IN"])).toEqual([]);
+  });
+
   it("a person's name after an honorific stays a person before 'thuộc tỉnh Y'", () => {
     expect(people("Ông Jan Novak thuộc tỉnh Oster phát biểu.")).toEqual(["Jan Novak"]);
   });

@@ -1167,6 +1167,11 @@ export interface StaticWords {
    * a few words of its kind.
    */
   readonly seatPhrases?: PhraseSet;
+  /**
+   * "căn cứ X gần Y", "khu X, ngoại ô thủ đô Y" (`phrases`), "khu X, cách Y 80 km" (`distance`, a number after the
+   * city): a place beside a city, after the place or its comma, lies in the city's country.
+   */
+  readonly nearCity?: { readonly phrases: PhraseSet; readonly distance: PhraseSet };
   /** "X, thủ phủ tỉnh Y", "X, thành phố lớn thứ hai của Y": a kind of place in apposition, then where it lies. */
   readonly kindFirst?: { readonly nouns: PhraseSet; readonly of: ReadonlySet<string> };
   /** Compass points that describe a place's kind: "the southern city of X" is placed within a country already known. */

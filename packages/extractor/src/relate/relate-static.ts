@@ -480,7 +480,7 @@ function plainBetween(view: SentenceView, from: number, to: number): boolean {
 }
 
 /** "thuộc bang Bayern", ", phía bắc Y": place words between the marker and the name the lexicon knows. */
-function placeWordsAt(view: SentenceView, at: number): number {
+export function placeWordsAt(view: SentenceView, at: number): number {
   const { placeWords, placeWordLeads } = view.pack.statics;
   const isPlaceWord = (k: number) =>
     placeWords.has(view.key(k)) || (!!placeWordLeads?.has(view.key(k)) && !view.mentionAt[k + 1] && placeWords.has(view.key(k + 1)));

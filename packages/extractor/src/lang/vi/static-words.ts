@@ -84,6 +84,10 @@ export const VI_STATICS: StaticWords = {
   ageUnits: new Set(["tuổi"]),
   // "căn cứ X nằm ở tỉnh Y", "làng X, thuộc tỉnh Y": a clause of where the place lies.
   locatedPhrases: new PhraseSet(["nằm ở", "nằm tại", "nằm trên", "nằm trong", "thuộc", "ở", "tại", "trên"]),
+  nearCity: {
+    phrases: new PhraseSet(["gần", "ở gần", "ngay gần", "ngoại ô", "ở ngoại ô", "vùng ngoại ô", "ngoại vi"]),
+    distance: new PhraseSet(["cách", "nằm cách"]),
+  },
   kindFirst: { nouns: VI_KIND_FIRST, of: new Set(["của", "thuộc", "ở", "tại"]) },
   seatPhrases: new PhraseSet(
     ["có trụ sở", "có trụ sở chính", "đặt trụ sở", "đặt trụ sở chính", "đóng trụ sở"].flatMap((seat) => [`${seat} tại`, `${seat} ở`]),
