@@ -839,6 +839,11 @@ describe("Vietnamese places", () => {
     expect(facts("Người dân khu công nghiệp Tarvik ủng hộ cách Oslo xử lý vụ việc.", ["LOCATED_IN"])).toEqual([]);
   });
 
+  it("a region of several countries lies in no city: 'các nguyên thủ châu Phi tại X', 'nhà ngoại giao phương Tây ở Y'", () => {
+    expect(facts("Phái đoàn gồm bốn nguyên thủ châu Phi tại Johannesburg đã gặp Tổng thống Kenya.", ["LOCATED_IN"])).toEqual([]);
+    expect(facts("Một nhà ngoại giao phương Tây ở Thượng Hải cho rằng tình hình đã ổn định.", ["LOCATED_IN"])).toEqual([]);
+  });
+
   it("a person's name after an honorific stays a person before 'thuộc tỉnh Y'", () => {
     expect(people("Ông Jan Novak thuộc tỉnh Oster phát biểu.")).toEqual(["Jan Novak"]);
   });
