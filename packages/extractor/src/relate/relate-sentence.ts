@@ -393,8 +393,10 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
   if (actDoer) objects.push(actDoer);
+  // "lên án quyết định này": an act the sentence before told is taken up before the one the article reports.
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects));
   if (!objects.length) objects.push(...storyDoers(view, o, subjects));
-  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
+  if (!objects.length) objects.push(...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (!followedAsRequired(view, o, objects.at(-1))) return;
   if (asksSomethingElse(view, o, objects)) {
@@ -564,13 +566,21 @@ function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMentio
  * them: what the cue asks after its object follows them ('called the decision "reckless"').
  */
 function storyDoers(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
-  const { storyActs, judgesActs } = view.pack.relations;
+  const { storyActs, judgesActs, judgedAbout } = view.pack.relations;
   if (!storyActs || !view.context.story?.length || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return [];
-  if (!view.pack.mentions.determiners.has(view.key(o.to))) return [];
-  const at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  const { determiners } = view.pack.mentions;
+  let at: number;
+  if (determiners.size) {
+    if (!determiners.has(view.key(o.to))) return [];
+    at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  } else {
+    // A language without articles names the act bare, maybe past what the judgement is about: "quan ngại trước quyết định".
+    at = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
+  }
   const length = at > 0 ? view.phraseAt(at, storyActs) : 0;
   if (!length) return [];
-  if (namedAfterAct(view, at + length)) return [];
+  // "hành động của quân đội": an act owned, named or not, is its owner's, not the story's.
+  if (namedAfterAct(view, at + length) || view.pack.relations.ownerAfterVerb?.has(view.key(at + length))) return [];
   const story = view.context.story;
   if (subjects.some((s) => s.ids.some((id) => story.some((m) => m.ids.includes(id))))) return [];
   return story.map((m) => ({ from: at, to: at + length, ids: m.ids, type: m.type, kind: "name" }));

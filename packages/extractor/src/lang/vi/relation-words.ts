@@ -596,6 +596,19 @@ const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 /** Plural markers an act noun may take: "các biện pháp này" (these measures). */
 const ACT_PLURALS = ["", "các ", "những "];
 
+/**
+ * Nouns of the act an article reports, named bare after a judgement with no doer of their own: "Brazil lên án quyết
+ * định (này)", "chỉ trích các biện pháp mới là ...", "gọi động thái là ..." judge whoever the article opens on.
+ */
+const STORY_ACTS = [
+  ...["quyết định", "động thái", "bước đi", "hành động", "biện pháp", "sáng kiến", "lệnh cấm", "lệnh phong tỏa"],
+  ...["việc bắt giữ", "vụ bắt giữ", "việc sáp nhập", "việc triển khai", "cuộc tập trận", "các cuộc tập trận"],
+];
+/** A story's act as it is named: one or many, the latest or the one just told ("các biện pháp mới", "quyết định này"). */
+const STORY_ACT_PHRASES = ACT_PLURALS.flatMap((plural) =>
+  STORY_ACTS.flatMap((act) => ["", " mới", ...DEMONSTRATIVES.map((these) => ` ${these}`)].map((end) => `${plural}${act}${end}`)),
+);
+
 export const VI_RELATIONS: RelationWords = {
   firms: {
     nouns: new PhraseSet(["công ty", "doanh nghiệp", "ngân hàng", "tập đoàn", "nhà máy lọc dầu", "hãng", "thương nhân", "nhà xuất khẩu"]),
@@ -685,6 +698,7 @@ export const VI_RELATIONS: RelationWords = {
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
   actByVerb: "vụ",
+  storyActs: new PhraseSet(STORY_ACT_PHRASES),
   judgedAbout: new Set(["về", "trước"]),
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   actsOfRulers: new PhraseSet(RULERS_ACTS_BARE),
