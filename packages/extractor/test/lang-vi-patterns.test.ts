@@ -1137,6 +1137,17 @@ describe("Vietnamese names of people the lexicon does not know", () => {
   });
 });
 
+describe("Vietnamese congratulations", () => {
+  it("a message of congratulation sent or thanked for is protocol, no praise: 'gửi điện chúc mừng X', 'cảm ơn lời chúc mừng'", () => {
+    expect(triples("Tổng thống Lào Somsak Vong gửi điện chúc mừng Tổng thống Cuba Pedro Ruiz.").join()).not.toContain("PRAISED");
+    expect(triples("Tổng thống Cuba Pedro Ruiz cảm ơn lời chúc mừng của Lào.").join()).not.toContain("PRAISED");
+    // Congratulating someone in person on an achievement still praises them.
+    expect(triples("Tổng thống Lào Somsak Vong chúc mừng Cuba vì những thành tựu to lớn.")).toContain(
+      "Somsak Vong PRAISED Cuba [occurred]",
+    );
+  });
+});
+
 describe("Vietnamese judgements of an act just told", () => {
   it("condemning 'this move' judges the previous sentence's doer: 'A làm X. B lên án động thái này'", () => {
     expect(triples("Nga cắt nguồn cung khí đốt cho châu Âu. Đức lên án động thái này.")).toEqual(["Germany CRITICIZED Russia [occurred]"]);

@@ -120,6 +120,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const words = view.pack.relations;
   for (const o of occurrences) {
     if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
+    if (o.cue.unstatedAfter?.includes(view.key(o.from - 1))) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && view.phraseStarts(words.remote).length) continue; // a phone call
     // "A gửi đội cứu hộ tới X", "A xuất khẩu gạo sang X": a bare motion word after a verb of sending takes the goods, not A.
     if (o.cue.type === "VISITED" && o.cue.adjacent && sentBefore(view, occurrences, o)) continue;

@@ -262,8 +262,12 @@ export const CUES: Cue[] = [
   cue("biểu dương", "PRAISED", "verb", 10),
   cue("hoan nghênh", "PRAISED", "verb", 10),
   // Congratulating someone on an achievement praises them: "chúc mừng X tái đắc cử".
-  // Season's greetings are not praise: "chúc mừng năm mới", "chúc mừng Tết", "chúc mừng sinh nhật".
-  cue("chúc mừng", "PRAISED", "verb", 10, { notBefore: ["năm", "tết", "ngày", "giáng", "lễ", "sinh", "quốc"] }),
+  // Season's greetings are not praise: "chúc mừng năm mới", "chúc mừng Tết", "chúc mừng sinh nhật". Nor is a message
+  // of congratulation sent or thanked for ("gửi điện/thư/lẵng hoa chúc mừng X", "cảm ơn lời chúc mừng"): protocol.
+  cue("chúc mừng", "PRAISED", "verb", 10, {
+    notBefore: ["năm", "tết", "ngày", "giáng", "lễ", "sinh", "quốc"],
+    unstatedAfter: ["lời", "điện", "thư", "hoa", "thiệp"],
+  }),
   // CRITICIZED
   cue("chỉ trích", "CRITICIZED", "verb", 8),
   cue("lên án", "CRITICIZED", "verb", 8),
