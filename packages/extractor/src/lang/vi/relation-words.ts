@@ -601,16 +601,19 @@ const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 const ACT_PLURALS = ["", "các ", "những "];
 
 /**
- * Nouns of the act an article reports, named bare after a judgement with no doer of their own: "Brazil lên án quyết
- * định (này)", "chỉ trích các biện pháp mới là ...", "gọi động thái là ..." judge whoever the article opens on.
+ * Nouns of the act an article reports, named after a judgement with no doer of their own: "Brazil lên án quyết định
+ * này", "chỉ trích các biện pháp mới là ..." judge whoever the article opens on.
  */
 const STORY_ACTS = [
   ...["quyết định", "động thái", "bước đi", "hành động", "biện pháp", "sáng kiến", "lệnh cấm", "lệnh phong tỏa"],
-  ...["việc bắt giữ", "vụ bắt giữ", "việc sáp nhập", "việc triển khai", "cuộc tập trận", "các cuộc tập trận"],
+  ...["việc bắt giữ", "vụ bắt giữ", "việc sáp nhập", "việc triển khai", "cuộc tập trận"],
 ];
-/** A story's act as it is named: one or many, the latest or the one just told ("các biện pháp mới", "quyết định này"). */
+/**
+ * A story's act as it is named: one or many, marked as the latest or the one told ("các biện pháp mới", "quyết định
+ * này"); a bare "quyết định" may be anyone's.
+ */
 const STORY_ACT_PHRASES = ACT_PLURALS.flatMap((plural) =>
-  STORY_ACTS.flatMap((act) => ["", " mới", ...DEMONSTRATIVES.map((these) => ` ${these}`)].map((end) => `${plural}${act}${end}`)),
+  STORY_ACTS.flatMap((act) => ["mới", ...DEMONSTRATIVES].map((end) => `${plural}${act} ${end}`)),
 );
 
 export const VI_RELATIONS: RelationWords = {
