@@ -2013,6 +2013,12 @@ describe("Vietnamese blame and suspicion", () => {
     expect(triples("Đức nghi ngờ thông tin của Iran.").join()).not.toContain("ACCUSED");
   });
 
+  it("a claim that someone harasses, steals or plots charges them: 'A cho rằng chính B đã quấy rối ...', 'B âm mưu ...'", () => {
+    expect(triples('Ấn Độ cho rằng chính Pháp đã "quấy rối" các tàu cá của Ấn Độ.')).toEqual(["India ACCUSED France [occurred]"]);
+    expect(triples("Đức cho rằng Iran tìm cách đánh cắp công nghệ hạt nhân.")).toEqual(["Germany ACCUSED Iran [occurred]"]);
+    expect(triples("Thủ tướng Lào Omar Haddad cho rằng Cuba âm mưu lật đổ chính phủ.")).toContain("Omar Haddad ACCUSED Cuba [occurred]");
+  });
+
   it("a claim that someone inflames, distorts or stirs up charges them: 'A cho rằng B đang thổi phồng/kích động ...'", () => {
     expect(triples("Bộ trưởng Lào Omar Haddad cho rằng Cuba đang thổi phồng mối đe dọa từ biên giới.")).toContain(
       "Omar Haddad ACCUSED Cuba [occurred]",

@@ -527,6 +527,10 @@ const CHARGE_WORDS = new PhraseSet([
   "gian lận",
   "đàn áp",
   "xâm nhập",
+  // Harassing, stealing or plotting: "cho rằng chính X đã quấy rối ...", "cho rằng X âm mưu đảo chính".
+  "quấy rối",
+  "đánh cắp",
+  "âm mưu",
 ]);
 
 /**
