@@ -1137,6 +1137,14 @@ describe("Vietnamese names of people the lexicon does not know", () => {
   });
 });
 
+describe("Vietnamese thanks to a host", () => {
+  it("whom one thanks, named after the host's title, did what the thanks go on to name: 'cảm ơn nước chủ nhà B và ... đã ủng hộ C'", () => {
+    const told = triples("Ngoại trưởng Lào Omar Haddad cảm ơn nước chủ nhà Na Uy và các nước thành viên đã ủng hộ Lào.");
+    expect(told).toContain("Norway SUPPORTED Laos [occurred]");
+    expect(told).not.toContain("Omar Haddad SUPPORTED Laos [occurred]");
+  });
+});
+
 describe("Vietnamese congratulations", () => {
   it("a message of congratulation sent or thanked for is protocol, no praise: 'gửi điện chúc mừng X', 'cảm ơn lời chúc mừng'", () => {
     expect(triples("Tổng thống Lào Somsak Vong gửi điện chúc mừng Tổng thống Cuba Pedro Ruiz.").join()).not.toContain("PRAISED");

@@ -1859,6 +1859,9 @@ function hasOwnSubject(view: SentenceView, start: number): boolean {
   return !view.mentionAt[first] && !!view.words.ownSubjectOpeners?.has(view.key(first));
 }
 
+/** How many words a host's title before its name may have: "quốc gia chủ nhà". */
+const HOST_WORDS = 3;
+
 /** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */
 function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A thanked B for ... and invited C": a verb joined by "and" is A's again; "thanked B for its support during talks
@@ -1876,6 +1879,13 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
     (view.words.collectives.has(view.key(from - 1)) || view.key(from - 1) === view.pack.mentions.and)
   )
     from--;
+  // "cảm ơn nước chủ nhà X và ...": the host's title before its name.
+  const host = view.pack.mentions.hostCountry;
+  for (let n = HOST_WORDS; host && n > 0; n--) {
+    if (from - n <= start || view.phraseAt(from - n, host) !== n) continue;
+    from -= n;
+    break;
+  }
   for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
     const cue = cueStartingAt(view, k);
     if (cue)
