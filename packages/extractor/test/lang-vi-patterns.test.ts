@@ -1137,6 +1137,25 @@ describe("Vietnamese names of people the lexicon does not know", () => {
   });
 });
 
+describe("Vietnamese thanks to a host", () => {
+  it("whom one thanks, named after the host's title, did what the thanks go on to name: 'cảm ơn nước chủ nhà B và ... đã ủng hộ C'", () => {
+    const told = triples("Ngoại trưởng Lào Omar Haddad cảm ơn nước chủ nhà Na Uy và các nước thành viên đã ủng hộ Lào.");
+    expect(told).toContain("Norway SUPPORTED Laos [occurred]");
+    expect(told).not.toContain("Omar Haddad SUPPORTED Laos [occurred]");
+  });
+});
+
+describe("Vietnamese congratulations", () => {
+  it("a message of congratulation sent or thanked for is protocol, no praise: 'gửi điện chúc mừng X', 'cảm ơn lời chúc mừng'", () => {
+    expect(triples("Tổng thống Lào Somsak Vong gửi điện chúc mừng Tổng thống Cuba Pedro Ruiz.").join()).not.toContain("PRAISED");
+    expect(triples("Tổng thống Cuba Pedro Ruiz cảm ơn lời chúc mừng của Lào.").join()).not.toContain("PRAISED");
+    // Congratulating someone in person on an achievement still praises them.
+    expect(triples("Tổng thống Lào Somsak Vong chúc mừng Cuba vì những thành tựu to lớn.")).toContain(
+      "Somsak Vong PRAISED Cuba [occurred]",
+    );
+  });
+});
+
 describe("Vietnamese judgements of an act just told", () => {
   it("condemning 'this move' judges the previous sentence's doer: 'A làm X. B lên án động thái này'", () => {
     expect(triples("Nga cắt nguồn cung khí đốt cho châu Âu. Đức lên án động thái này.")).toEqual(["Germany CRITICIZED Russia [occurred]"]);
@@ -1200,6 +1219,15 @@ describe("Vietnamese judgements of an act just told", () => {
       "Germany CRITICIZED France [occurred]",
     ]);
     expect(triples("Triều Tiên phóng vệ tinh do thám. Ấn Độ lo ngại về vụ phóng.")).toEqual(["India CRITICIZED North Korea [occurred]"]);
+  });
+
+  it("a judgement of the act the article reports judges whom the article opens on: 'B chỉ trích quyết định này', 'các biện pháp mới'", () => {
+    const text = "Lào đóng cửa biên giới với Cuba\n\nLệnh có hiệu lực từ tuần sau. Tổng thống Cuba có bài phát biểu.";
+    expect(triples(`${text} Ấn Độ chỉ trích quyết định này là "vô lý".`)).toContain("India CRITICIZED Laos [occurred]");
+    expect(triples(`${text} Na Uy lên án các biện pháp mới.`)).toContain("Norway CRITICIZED Laos [occurred]");
+    // An act owned, named or not, is its owner's: "các biện pháp mới của quân đội"; a bare "quyết định" may be anyone's.
+    expect(triples(`${text} Na Uy lên án các biện pháp mới của quân đội.`).join()).not.toContain("Norway CRITICIZED");
+    expect(triples(`${text} Na Uy lên án quyết định.`).join()).not.toContain("Norway CRITICIZED");
   });
 
   it("the agent of a phrase describing a thing does only its own verb: 'N do A chế tạo và hứa sẽ gửi ...' is not A's supply", () => {
@@ -1991,6 +2019,12 @@ describe("Vietnamese blame and suspicion", () => {
 
   it("a suspicion without a charge accuses no one: 'A nghi ngờ thông tin của B'", () => {
     expect(triples("Đức nghi ngờ thông tin của Iran.").join()).not.toContain("ACCUSED");
+  });
+
+  it("a claim that someone harasses, steals or plots charges them: 'A cho rằng chính B đã quấy rối ...', 'B âm mưu ...'", () => {
+    expect(triples('Ấn Độ cho rằng chính Pháp đã "quấy rối" các tàu cá của Ấn Độ.')).toEqual(["India ACCUSED France [occurred]"]);
+    expect(triples("Đức cho rằng Iran tìm cách đánh cắp công nghệ hạt nhân.")).toEqual(["Germany ACCUSED Iran [occurred]"]);
+    expect(triples("Thủ tướng Lào Omar Haddad cho rằng Cuba âm mưu lật đổ chính phủ.")).toContain("Omar Haddad ACCUSED Cuba [occurred]");
   });
 
   it("a claim that someone inflames, distorts or stirs up charges them: 'A cho rằng B đang thổi phồng/kích động ...'", () => {

@@ -37,7 +37,8 @@ export function extendPack(pack: LanguagePack, rules: LanguageRules): LanguagePa
 
 /** A cue table row from a rules file's cue: its words as the pack's tokens. */
 function toCue(rule: CueRule, keys: (written: string) => string[], phrases: (list?: readonly string[]) => string[]): Cue {
-  const { words, via, notBefore, notBeforePhrases, notAfter, onlyThen, otherwise, followedBy, sourceVia, goods, ...flags } = rule;
+  const { words, via, notBefore, notBeforePhrases, notAfter, unstatedAfter, onlyThen, otherwise, followedBy, sourceVia, goods, ...flags } =
+    rule;
   return {
     ...flags,
     words: keys(words),
@@ -45,6 +46,7 @@ function toCue(rule: CueRule, keys: (written: string) => string[], phrases: (lis
     ...(notBefore && { notBefore: phrases(notBefore) }),
     ...(notBeforePhrases && { notBeforePhrases: notBeforePhrases.map(keys) }),
     ...(notAfter && { notAfter: phrases(notAfter) }),
+    ...(unstatedAfter && { unstatedAfter: phrases(unstatedAfter) }),
     ...(onlyThen && { onlyThen: new PhraseSet(phrases(onlyThen)) }),
     ...(otherwise && { otherwise: { type: otherwise.type, onlyThen: new PhraseSet(phrases(otherwise.onlyThen)) } }),
     ...(followedBy && { followedBy: phrases(followedBy) }),

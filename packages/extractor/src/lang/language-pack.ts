@@ -630,6 +630,11 @@ export interface Cue {
   notBeforePhrases?: string[][];
   /** Words right before the cue that make it another word ("trực tiếp", "lời mời"). */
   notAfter?: string[];
+  /**
+   * Words right before the cue that make it a message of the act, no relation of its own ("điện chúc mừng"); the act
+   * is still there for what answers it ("cảm ơn lời chúc mừng" thanks the one who sent it).
+   */
+  unstatedAfter?: string[];
   /** One of these words must stand right before the cue: a bare word that states the event only after them ("khi ở X"). */
   onlyAfter?: string[];
   /** A number right before the cue makes it another word: a year or count before a noun ("Putin's 2000 visit"). */

@@ -31,6 +31,7 @@ const CUE_FIELDS = {
   endsInObject: z.boolean().optional(),
   notBeforePhrases: z.array(phrase).optional(),
   notAfter: z.array(word).optional(),
+  unstatedAfter: z.array(word).optional(),
   onlyAfter: z.array(word).optional(),
   notAfterNumber: z.boolean().optional(),
   onlyThen: z.array(word).min(1).optional(),

@@ -120,6 +120,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const words = view.pack.relations;
   for (const o of occurrences) {
     if (consumed.has(o.from) || insideRequiredWords(view, occurrences, o)) continue;
+    if (o.cue.unstatedAfter?.includes(view.key(o.from - 1))) continue;
     if ((o.cue.type === "MET" || o.cue.inPerson) && view.phraseStarts(words.remote).length) continue; // a phone call
     // "A gửi đội cứu hộ tới X", "A xuất khẩu gạo sang X": a bare motion word after a verb of sending takes the goods, not A.
     if (o.cue.type === "VISITED" && o.cue.adjacent && sentBefore(view, occurrences, o)) continue;
@@ -393,8 +394,10 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
   if (actDoer) objects.push(actDoer);
+  // "lên án quyết định này": an act the sentence before told is taken up before the one the article reports.
+  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects));
   if (!objects.length) objects.push(...storyDoers(view, o, subjects));
-  if (!objects.length) objects.push(...doerOfActTold(view, o, subjects), ...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
+  if (!objects.length) objects.push(...listed(view, o, nominal), ...rulersOfAct(view, o, subjects));
   // "đưa A, B và C vào danh sách đen": the list's last object must be followed by the required word.
   if (!followedAsRequired(view, o, objects.at(-1))) return;
   if (asksSomethingElse(view, o, objects)) {
@@ -564,13 +567,21 @@ function rulersOfAct(view: SentenceView, o: Occurrence, subjects: ResolvedMentio
  * them: what the cue asks after its object follows them ('called the decision "reckless"').
  */
 function storyDoers(view: SentenceView, o: Occurrence, subjects: ResolvedMention[]): ResolvedMention[] {
-  const { storyActs, judgesActs } = view.pack.relations;
+  const { storyActs, judgesActs, judgedAbout } = view.pack.relations;
   if (!storyActs || !view.context.story?.length || !judgesActs?.has(o.cue.type) || o.cue.kind !== "verb" || o.cue.via) return [];
-  if (!view.pack.mentions.determiners.has(view.key(o.to))) return [];
-  const at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  const { determiners } = view.pack.mentions;
+  let at: number;
+  if (determiners.size) {
+    if (!determiners.has(view.key(o.to))) return [];
+    at = view.phraseAt(o.to + 1, storyActs) ? o.to + 1 : isPlainNoun(view, o.to + 1) ? o.to + 2 : -1;
+  } else {
+    // A language without articles names the act bare, maybe past what the judgement is about: "quan ngại trước quyết định".
+    at = judgedAbout?.has(view.key(o.to)) ? o.to + 1 : o.to;
+  }
   const length = at > 0 ? view.phraseAt(at, storyActs) : 0;
   if (!length) return [];
-  if (namedAfterAct(view, at + length)) return [];
+  // "hành động của quân đội": an act owned, named or not, is its owner's, not the story's.
+  if (namedAfterAct(view, at + length) || view.pack.relations.ownerAfterVerb?.has(view.key(at + length))) return [];
   const story = view.context.story;
   if (subjects.some((s) => s.ids.some((id) => story.some((m) => m.ids.includes(id))))) return [];
   return story.map((m) => ({ from: at, to: at + length, ids: m.ids, type: m.type, kind: "name" }));
@@ -1848,6 +1859,9 @@ function hasOwnSubject(view: SentenceView, start: number): boolean {
   return !view.mentionAt[first] && !!view.words.ownSubjectOpeners?.has(view.key(first));
 }
 
+/** How many words a host's title before its name may have: "quốc gia chủ nhà". */
+const HOST_WORDS = 3;
+
 /** "A cảm ơn B trong những năm qua đã hỗ trợ C": whom one thanks did what the thanks go on to name. */
 function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
   // "A thanked B for ... and invited C": a verb joined by "and" is A's again; "thanked B for its support during talks
@@ -1865,6 +1879,13 @@ function thankedDoer(view: SentenceView, o: Occurrence): ResolvedMention[] {
     (view.words.collectives.has(view.key(from - 1)) || view.key(from - 1) === view.pack.mentions.and)
   )
     from--;
+  // "cảm ơn nước chủ nhà X và ...": the host's title before its name.
+  const host = view.pack.mentions.hostCountry;
+  for (let n = HOST_WORDS; host && n > 0; n--) {
+    if (from - n <= start || view.phraseAt(from - n, host) !== n) continue;
+    from -= n;
+    break;
+  }
   for (let k = from - 1; k >= Math.max(start, from - 3); k--) {
     const cue = cueStartingAt(view, k);
     if (cue)

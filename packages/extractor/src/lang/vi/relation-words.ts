@@ -262,8 +262,12 @@ export const CUES: Cue[] = [
   cue("biểu dương", "PRAISED", "verb", 10),
   cue("hoan nghênh", "PRAISED", "verb", 10),
   // Congratulating someone on an achievement praises them: "chúc mừng X tái đắc cử".
-  // Season's greetings are not praise: "chúc mừng năm mới", "chúc mừng Tết", "chúc mừng sinh nhật".
-  cue("chúc mừng", "PRAISED", "verb", 10, { notBefore: ["năm", "tết", "ngày", "giáng", "lễ", "sinh", "quốc"] }),
+  // Season's greetings are not praise: "chúc mừng năm mới", "chúc mừng Tết", "chúc mừng sinh nhật". Nor is a message
+  // of congratulation sent or thanked for ("gửi điện/thư/lẵng hoa chúc mừng X", "cảm ơn lời chúc mừng"): protocol.
+  cue("chúc mừng", "PRAISED", "verb", 10, {
+    notBefore: ["năm", "tết", "ngày", "giáng", "lễ", "sinh", "quốc"],
+    unstatedAfter: ["lời", "điện", "thư", "hoa", "thiệp"],
+  }),
   // CRITICIZED
   cue("chỉ trích", "CRITICIZED", "verb", 8),
   cue("lên án", "CRITICIZED", "verb", 8),
@@ -523,6 +527,10 @@ const CHARGE_WORDS = new PhraseSet([
   "gian lận",
   "đàn áp",
   "xâm nhập",
+  // Harassing, stealing or plotting: "cho rằng chính X đã quấy rối ...", "cho rằng X âm mưu đảo chính".
+  "quấy rối",
+  "đánh cắp",
+  "âm mưu",
 ]);
 
 /**
@@ -595,6 +603,22 @@ const ACTS_DONE_TO = [
 const DEMONSTRATIVES = ["này", "đó", "trên", "nói trên"];
 /** Plural markers an act noun may take: "các biện pháp này" (these measures). */
 const ACT_PLURALS = ["", "các ", "những "];
+
+/**
+ * Nouns of the act an article reports, named after a judgement with no doer of their own: "Brazil lên án quyết định
+ * này", "chỉ trích các biện pháp mới là ..." judge whoever the article opens on.
+ */
+const STORY_ACTS = [
+  ...["quyết định", "động thái", "bước đi", "hành động", "biện pháp", "sáng kiến", "lệnh cấm", "lệnh phong tỏa"],
+  ...["việc bắt giữ", "vụ bắt giữ", "việc sáp nhập", "việc triển khai", "cuộc tập trận"],
+];
+/**
+ * A story's act as it is named: one or many, marked as the latest or the one told ("các biện pháp mới", "quyết định
+ * này"); a bare "quyết định" may be anyone's.
+ */
+const STORY_ACT_PHRASES = ACT_PLURALS.flatMap((plural) =>
+  STORY_ACTS.flatMap((act) => ["mới", ...DEMONSTRATIVES].map((end) => `${plural}${act} ${end}`)),
+);
 
 export const VI_RELATIONS: RelationWords = {
   firms: {
@@ -685,6 +709,7 @@ export const VI_RELATIONS: RelationWords = {
     ACT_PLURALS.flatMap((plural) => ACTS.flatMap((act) => DEMONSTRATIVES.map((these) => `${plural}${act} ${these}`))),
   ),
   actByVerb: "vụ",
+  storyActs: new PhraseSet(STORY_ACT_PHRASES),
   judgedAbout: new Set(["về", "trước"]),
   actsOfRulersIn: new PhraseSet(ACTS_OF_RULERS),
   actsOfRulers: new PhraseSet(RULERS_ACTS_BARE),
