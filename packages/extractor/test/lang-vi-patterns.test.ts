@@ -3164,3 +3164,15 @@ describe("Vietnamese doers no actor stands for: 'phương Tây', 'cộng đồng
     expect(triples("Pháp và phương Tây trừng phạt Ấn Độ.")).toEqual(["France SANCTIONED India [occurred]"]);
   });
 });
+
+describe("Vietnamese places gone to before the next verb", () => {
+  it("a place one comes back to is no doer of the verb after it: 'sau đó sẽ trở lại X hội đàm với Y'", () => {
+    const told = triples(
+      "Ngoại trưởng Na Uy Ola Strand đã tới Ấn Độ, sau đó sẽ trở lại La Habana hội đàm với Chủ tịch nước Cuba Pablo Ruiz.",
+    );
+    expect(told).toContain("Ola Strand MET Pablo Ruiz [planned]");
+    expect(told).toContain("Ola Strand VISITED Cuba [planned]");
+    expect(told.join()).not.toContain("Cuba MET");
+    expect(triples("Ông Ola Strand quay lại Viêng Chăn gặp Thủ tướng Lào Somsak Vong.").join()).not.toContain("Laos MET");
+  });
+});

@@ -78,6 +78,10 @@ const NOT_SUBJECT_AFTER = new Set([
   "rời",
   "chống",
   "lên",
+  // A place one comes back to or visits is where one goes, not who does the next verb: "sau đó sẽ trở lại X hội đàm
+  // với Y", "quay lại X gặp Y", "thăm X làm việc với Y".
+  "lại",
+  "thăm",
 ]);
 
 /** Words for a country's people and institutions, skipped inside lists: "Chính phủ và nhân dân Hàn Quốc". */
