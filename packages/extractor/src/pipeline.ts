@@ -20,7 +20,7 @@ import { type Entourage, entourageIn, entourageVisits, spousesIn } from "./relat
 import { joinedBody } from "./relate/joined-body.ts";
 import { relateSentence, type RelationCandidate } from "./relate/relate-sentence.ts";
 import { relateStatic } from "./relate/relate-static.ts";
-import { SentenceView } from "./relate/sentence-view.ts";
+import { isPlace, SentenceView } from "./relate/sentence-view.ts";
 import { standIn } from "./relate/stand-in.ts";
 import { storyOf } from "./relate/story-of.ts";
 import { hostOffices } from "./relate/host-offices.ts";
@@ -142,6 +142,13 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     for (const spouse of spousesIn(view)) entourages.push({ ...spouse, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view.withDates(datesOf), locatedByLexicon) : undefined;
+    // "OSLO (TTXVN) - Thủ tướng Na Uy X đã tiếp Bộ trưởng Y": a meeting the sentence sets nowhere, told under a dateline,
+    // was held in the dateline's country, when one of its sides is of that country (see visitsAtVenue).
+    // A building ("tại Phủ Chủ tịch") places nothing: it stands where the article was filed (buildingsAtDateline).
+    const buildings = pack.relations.buildings;
+    const elsewhere = view.mentions.some((m) => isPlace(m) && !(buildings && view.phraseAt(m.from, buildings)));
+    // A self-governing dateline place ("HỒNG KÔNG") is no visit to its country.
+    const filedHere = !venue && here && !filedAt?.selfGoverning && !elsewhere ? here : undefined;
     for (const c of candidates) {
       const doer = resolved.entities.byId.get(c.source);
       // An administration's act is its country's, read only later (targetsAsCountry): its leader is no doer to judge.
@@ -152,6 +159,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       const selfGoverning = venue && resolved.entities.byId.get(venue.ids[0]!)?.entry?.selfGoverning;
       if (venue && IN_PERSON_TYPES.has(c.type))
         venueEvents.push(venueEventOf(relation, venue.ids[0]!, venue.countryOnly && !selfGoverning));
+      else if (filedHere && c.type === "MET") venueEvents.push({ ...venueEventOf(relation, filedHere), hostedHere: true });
     }
     // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the one before.
     const setting = pack.relations.attendance ? (venue ?? venueOf(view))?.ids[0] : undefined;
@@ -201,7 +209,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     relations,
   ))
     for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
-  relations.push(...visitsAtVenue(venueEvents, resolved, relations));
+  relations.push(...visitsAtVenue(venueEvents, resolved, relations, postedAbroad));
   if (pack.relations.countryOfVisits) relations.push(...countryOfVisits(relations, resolved));
   if (pack.relations.signedByOfficers) relations.push(...signedByOfficers(relations, resolved));
   const supplied = targetsAsCountry(speakersOwnJudgements(relations, resolved), resolved, pack.relations.suppliesByState);

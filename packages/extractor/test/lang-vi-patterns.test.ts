@@ -3176,3 +3176,29 @@ describe("Vietnamese places gone to before the next verb", () => {
     expect(triples("Ông Ola Strand quay lại Viêng Chăn gặp Thủ tướng Lào Somsak Vong.").join()).not.toContain("Laos MET");
   });
 });
+
+describe("Vietnamese visits told from the host's side under a dateline", () => {
+  it("a guest received where the article was filed, by a host of that country, visited it: 'OSLO (TTXVN) - A (Na Uy) tiếp B'", () => {
+    expect(triples("OSLO (TTXVN) - Chiều 5/3, Thủ tướng Na Uy Erik Berg đã tiếp Bộ trưởng Ngoại giao Pháp Luc Girard.")).toContain(
+      "Luc Girard VISITED Norway [occurred]",
+    );
+    // A building places nothing of its own: it stands at the dateline.
+    expect(
+      triples("OSLO (TTXVN) - Chiều 5/3, tại Cung điện Hoàng gia, Thủ tướng Na Uy Erik Berg đã hội kiến Ngoại trưởng Pháp Luc Girard."),
+    ).toContain("Luc Girard VISITED Norway [occurred]");
+    // Set elsewhere by the sentence, the meeting is not the dateline's.
+    expect(
+      triples("OSLO (TTXVN) - Thủ tướng Na Uy Erik Berg đã gặp Ngoại trưởng Pháp Luc Girard tại Ấn Độ.").filter((t) =>
+        t.includes("Norway ["),
+      ),
+    ).toEqual(["Erik Berg OFFICIAL_OF Norway [occurred]"]);
+    // No host of the dateline's country: two guests meeting there say nothing of where they are.
+    expect(
+      triples("OSLO (TTXVN) - Ngoại trưởng Pháp Luc Girard đã gặp Ngoại trưởng Lào Somsak Vong.").filter((t) => t.includes("VISITED")),
+    ).toEqual([]);
+    // An envoy met at the dateline is posted there.
+    expect(
+      triples("OSLO (TTXVN) - Thủ tướng Na Uy Erik Berg đã tiếp Đại sứ Pháp Luc Girard.").filter((t) => t.includes("VISITED")),
+    ).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ export interface VenueEvent {
   countryToo?: boolean;
   /** A place the lexicon puts in a country, named after the event: the visit is to the country, if the article names it, else to the place. */
   countryOnly?: boolean;
+  /** Set at the article's dateline, not by its sentence: a visit only where another side is of the venue's country (the host at home). */
+  hostedHere?: boolean;
 }
 
 /** A meeting or signing read from a sentence set at `venue`, as the event its two sides took part in. */
@@ -50,13 +52,20 @@ export function countryOf(id: string, resolved: ResolvedArticle, relations: Rela
 /**
  * "Ruto held talks with Xi in Beijing": whoever takes part in a meeting or signing held in a country not their
  * own has visited it, with the event's status and date. A person whose side the article and lexicon do not say
- * is left alone: the host is not a visitor; nor is an envoy posted to that country.
+ * is left alone: the host is not a visitor; nor is an envoy posted to that country. An event set only by the
+ * article's dateline (`hostedHere`) is a visit only for a guest whose host, another side, is of that country, and
+ * not for an envoy (`postedRoles`: the roles of offices held abroad).
  */
-export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, relations: Relation[]): Relation[] {
+export function visitsAtVenue(
+  events: VenueEvent[],
+  resolved: ResolvedArticle,
+  relations: Relation[],
+  postedRoles: ReadonlySet<string> = new Set(),
+): Relation[] {
   const sides = personSides(resolved);
   const posts = personPosts(resolved);
   const visits: Relation[] = [];
-  for (const { people, venue, status, date, evidence, countryToo, countryOnly } of events) {
+  for (const { people, venue, status, date, evidence, countryToo, countryOnly, hostedHere } of events) {
     const place = resolved.entities.byId.get(venue);
     // A place below a country is only a venue where its country is known: whose home it is must be told.
     const country = place && countryOf(place.id, resolved, relations);
@@ -71,6 +80,9 @@ export function visitsAtVenue(events: VenueEvent[], resolved: ResolvedArticle, r
       const own = sides.get(person);
       // An envoy posted to the country ("Đại sứ Y tại X", "Y's ambassador to X") serves there: met in it, he visits nothing.
       if (!country || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(country)) continue;
+      if (hostedHere && !people.some((other) => other !== person && sides.get(other)?.has(country))) continue;
+      // Met where the article was filed, an envoy ("Đại sứ Mỹ X" under a Beijing dateline) is most likely posted there.
+      if (hostedHere && resolved.entities.byId.get(person)?.roles.some((r) => postedRoles.has(r.role))) continue;
       if ([...(posts.get(person) ?? [])].some((post) => countryOf(post, resolved, relations) === country)) continue;
       const rule = VENUE_VISIT_RULE;
       for (const target of targets) {
