@@ -1812,3 +1812,16 @@ describe("Vietnamese offices: a second office held at once, joined by 'kiêm'", 
     ]);
   });
 });
+
+describe("Vietnamese offices: a force of its own, named as a branch's field, holds its commanders' offices", () => {
+  it("'Tư lệnh Bộ đội Biên phòng X', 'Phó Tư lệnh Cảnh sát biển Việt Nam, Chuẩn đô đốc Y': the force, not the country", () => {
+    expect(facts("Sáng 9/3, Tư lệnh Bộ đội Biên phòng Phùng Văn Lâm đã tiếp đoàn sĩ quan Campuchia.", ["OFFICIAL_OF"])).toEqual([
+      "Phùng Văn Lâm OFFICIAL_OF Vietnam Border Guard",
+    ]);
+    const text = "Phó Tư lệnh Cảnh sát biển Việt Nam, Chuẩn đô đốc Hà Minh Quân, đã hội đàm với đoàn Indonesia.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Hà Minh Quân OFFICIAL_OF Vietnam Coast Guard"]);
+  });
+  it("a branch's field still covers a body that holds no offices: 'Bộ trưởng Lao động X' is no paper's officer", () => {
+    expect(facts("Bộ trưởng Lao động Đào Minh Sơn đã thăm Lào.", ["OFFICIAL_OF"])).toEqual(["Đào Minh Sơn OFFICIAL_OF Vietnam"]);
+  });
+});

@@ -2131,11 +2131,12 @@ function ownerBefore(context: Context, from: number): Title["ownedBy"] {
 
 /**
  * "Bộ trưởng Lao động": a field the pack lists that covers a body the lexicon names with the same words (the paper
- * "Lao Động") is the office's field; how many words it takes, else 0.
+ * "Lao Động") is the office's field; how many words it takes, else 0. A body that holds its officers' offices
+ * ("Tư lệnh Bộ đội Biên phòng X": a force of its own) is the office's body, not its field.
  */
 function fieldOverBody(context: Context, at: number): number {
   const span = context.spans[at];
-  if (span?.kind !== "entity" || span.entry.type !== "ORGANIZATION") return 0;
+  if (span?.kind !== "entity" || span.entry.type !== "ORGANIZATION" || span.entry.ownOffices) return 0;
   const field = context.words.titleFields?.lengthAt(context.keys, at) ?? 0;
   return field >= span.to - at ? field : 0;
 }
