@@ -1825,3 +1825,19 @@ describe("Vietnamese offices: a force of its own, named as a branch's field, hol
     expect(facts("Bộ trưởng Lao động Đào Minh Sơn đã thăm Lào.", ["OFFICIAL_OF"])).toEqual(["Đào Minh Sơn OFFICIAL_OF Vietnam"]);
   });
 });
+
+describe("Vietnamese offices: a remit of two matters, or followed by whose office it is", () => {
+  it("'Thứ trưởng Tài chính Canada phụ trách thuế và hải quan X': the remit ends at the name; X is Canada's", () => {
+    const text = "Thứ trưởng Tài chính Canada phụ trách thuế và hải quan Laura Bennett cho biết Ottawa sẽ hỗ trợ Hà Nội.";
+    expect(people(text)).toEqual(["Laura Bennett"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Laura Bennett OFFICIAL_OF Canada"]);
+  });
+  it("'Đặc phái viên phụ trách nhân quyền và di cư của Liên hợp quốc X': the body after the remit holds the office", () => {
+    const text = "Đặc phái viên phụ trách nhân quyền và di cư của Liên hợp quốc Pedro Almeida đã tới Myanmar.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Pedro Almeida OFFICIAL_OF United Nations"]);
+  });
+  it("a remit joined by 'và' to no name stays no name: 'Bộ trưởng phụ trách thương mại và Thủ tướng X'", () => {
+    const text = "Bộ trưởng phụ trách thương mại và Thủ tướng Chile Pablo Ortega đã tới Lima.";
+    expect(people(text)).toEqual(["Pablo Ortega"]);
+  });
+});

@@ -2141,13 +2141,15 @@ function fieldOverBody(context: Context, at: number): number {
   return field >= span.to - at ? field : 0;
 }
 
-/** At most this many lower-case words tell an office's remit: "phụ trách các hoạt động gìn giữ hòa bình". */
-const REMIT_WORDS = 6;
+/** At most this many lower-case words tell an office's remit: "phụ trách chống khủng bố và tình báo tài chính". */
+const REMIT_WORDS = 8;
 
 /**
  * "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. A place the
  * remit names ("Đặc phái viên về Triều Tiên X", "Điều phối viên phụ trách khu vực Trung Đông X") is what the office
- * deals with, not whose office it is: the remit ends past it only when the holder's name follows.
+ * deals with, not whose office it is: the remit ends past it only when the holder's name follows. A remit of two
+ * matters joined by the conjunction ("phụ trách thương mại và đầu tư X") ends only at a person's name; one followed by
+ * whose office it is ("phụ trách chính sách đối ngoại của EU X") ends before that body, which the office then reads.
  */
 function remitEnd(context: Context, at: number): number {
   const { tokens, spans, words } = context;
@@ -2157,10 +2159,22 @@ function remitEnd(context: Context, at: number): number {
   const place = spans[j];
   if (place?.kind === "entity" && (place.entry.type === "COUNTRY" || place.entry.type === "LOCATION"))
     return isPersonStart(context, place.to) ? place.to : 0;
-  for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++)
-    if (words.linkingWords.has(tokens[j]!.key)) return 0;
-  return j > at + opener && tokens[j]?.capitalized ? j : 0;
+  let joined = false;
+  for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++) {
+    const key = tokens[j]!.key;
+    const said = j > at + opener;
+    const next = tokens[j + 1];
+    if (said && key === words.and && !spans[j + 1] && next?.word && !next.capitalized) joined = true;
+    else if (said && key === words.affiliationAfter && isBodySpan(spans[j + 1])) return j;
+    else if (words.linkingWords.has(key)) return 0;
+  }
+  if (j === at + opener || !tokens[j]?.capitalized) return 0;
+  return !joined || isPersonStart(context, j) ? j : 0;
 }
+
+/** A country or an organization the lexicon knows, starting here. */
+const isBodySpan = (span: Span | undefined) =>
+  span?.kind === "entity" && (span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION");
 
 /** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */
 function fieldAt(context: Context, at: number): number {
