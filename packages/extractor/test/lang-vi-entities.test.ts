@@ -1841,3 +1841,10 @@ describe("Vietnamese offices: a remit of two matters, or followed by whose offic
     expect(people(text)).toEqual(["Pablo Ortega"]);
   });
 });
+
+describe("Vietnamese offices: an office's holder named after a comma and an honorific, whom the lexicon says serves the body", () => {
+  it("'Đại diện cấp cao của EU, ông Josep Borrell': the body's officer, though the lexicon gives him another country", () => {
+    const text = "Đại diện cấp cao về chính sách đối ngoại của Liên minh châu Âu, ông Josep Borrell, đã tới Kenya.";
+    expect(facts(text, ["OFFICIAL_OF"])).toContain("Josep Borrell OFFICIAL_OF European Union");
+  });
+});

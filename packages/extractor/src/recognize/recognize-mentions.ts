@@ -2387,9 +2387,11 @@ function honoredAt(context: Context, at: number, affiliation: NameMention): bool
   const { tokens, spans, words } = context;
   if (!words.honorifics.has(tokens[at]?.key ?? "") || !isPersonStart(context, at + 1)) return false;
   const span = spans[at + 1];
-  const country = span?.kind === "entity" ? span.entry.country : undefined;
+  const person = span?.kind === "entity" ? span.entry : undefined;
   const body = affiliation.entry;
-  return !country || !body || country === (body.type === "COUNTRY" ? body.name : body.country);
+  // One the lexicon knows serves the body ("Đại diện cấp cao của EU, ông X", X a Spaniard): the body's, whatever their country.
+  if (!person?.country || !body || person.org === body.name) return true;
+  return person.country === (body.type === "COUNTRY" ? body.name : body.country);
 }
 
 /** The last country the sentence names before `at`. */
