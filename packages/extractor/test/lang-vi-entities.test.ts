@@ -1848,3 +1848,19 @@ describe("Vietnamese offices: an office's holder named after a comma and an hono
     expect(facts(text, ["OFFICIAL_OF"])).toContain("Josep Borrell OFFICIAL_OF European Union");
   });
 });
+
+describe("Vietnamese offices: 'Tổng Bí thư, Chủ tịch nước X' with no country told", () => {
+  it("the party office is held in the ruling party of the holder's country, the state office in the country", () => {
+    expect(facts("Tổng Bí thư, Chủ tịch nước Nguyễn Văn An đã tiếp Thủ tướng Lào.", ["OFFICIAL_OF"])).toEqual([
+      "Nguyễn Văn An OFFICIAL_OF Communist Party of Vietnam",
+      "Nguyễn Văn An OFFICIAL_OF Vietnam",
+    ]);
+  });
+  it("a foreign office before them opens no list: 'tân Tổng thống Chile, Tổng Bí thư, Chủ tịch nước X'", () => {
+    const text = "Sau lễ nhậm chức của tân Tổng thống Chile, Tổng Bí thư, Chủ tịch nước Nguyễn Văn An đã điện đàm với ông Kast.";
+    expect(facts(text, ["OFFICIAL_OF"]).filter((f) => f.startsWith("Nguyễn Văn An"))).toEqual([
+      "Nguyễn Văn An OFFICIAL_OF Communist Party of Vietnam",
+      "Nguyễn Văn An OFFICIAL_OF Vietnam",
+    ]);
+  });
+});

@@ -1963,11 +1963,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = postEnd = posted.to;
     } else if (token.text === "," && (title.affiliation || (office.party && j === spans[at]!.to)) && spans[j + 1]?.kind === "office") {
       // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's; "Tổng Bí thư,
-      // Chủ tịch nước Y Z": a party office with no body of its own is held in the party of the next one's country.
+      // Chủ tịch nước Y Z": a party office with no body of its own is held in the party of the next one's country;
+      // "Tổng Bí thư, Chủ tịch nước Z", no country told: in the ruling party of the holder's own.
       const next = spans[j + 1] as Extract<Span, { kind: "office" }>;
       const held = readTitled(context, j + 1, next.office);
-      if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation)) break;
-      const first = { ...title, affiliation: title.affiliation ?? held.title!.affiliation };
+      if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation || office.party)) break;
+      // "Tổng thống Y, Tổng Bí thư, Chủ tịch nước Z": offices that name no country close no list the one before opened.
+      if (held.alsoTitles?.some((t) => !t.affiliation)) break;
+      const affiliation = title.affiliation ?? held.title?.affiliation;
+      const first = affiliation ? { ...title, affiliation } : title;
       return { ...held, from, alsoTitles: [first, ...(held.alsoTitles ?? [])] };
     } else if (
       token.text === "(" &&
