@@ -1864,3 +1864,11 @@ describe("Vietnamese offices: 'Tổng Bí thư, Chủ tịch nước X' with no 
     ]);
   });
 });
+
+describe("Vietnamese offices: a company's board spelled out between the office and the company's own name", () => {
+  it("'X, Chủ tịch Hội đồng quản trị Y,' after 'Công ty CP Z Y': X chairs the company, as with 'Chủ tịch HĐQT Y'", () => {
+    const text =
+      "Công ty CP Cơ khí Tân Long ký hợp đồng với Bộ Giao thông Ghana. Ông Lý Văn Nam, Chủ tịch Hội đồng quản trị Tân Long, cho biết công ty sẽ cử kỹ sư sang Accra.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Lý Văn Nam OFFICIAL_OF Công ty CP Cơ khí Tân Long"]);
+  });
+});
