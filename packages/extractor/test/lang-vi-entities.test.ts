@@ -1872,3 +1872,18 @@ describe("Vietnamese offices: a company's board spelled out between the office a
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Lý Văn Nam OFFICIAL_OF Công ty CP Cơ khí Tân Long"]);
   });
 });
+
+describe("Vietnamese offices: an apposition in brackets that opens with an age or a birth year", () => {
+  it("'X (52 tuổi, cựu giám đốc Công ty Y)', 'X (SN 1970, nguyên Tổng giám đốc Công ty Y, ...)': the office, held before", () => {
+    expect(
+      facts("Bộ Công an đã tiếp nhận ông Lê Văn Cường (52 tuổi, cựu giám đốc Công ty TNHH Thương mại Hòa Bình) từ Nhật Bản.", [
+        "OFFICIAL_OF",
+      ]),
+    ).toEqual(["Lê Văn Cường OFFICIAL_OF Công ty TNHH Thương mại Hòa Bình"]);
+    const text = "Cảnh sát đã bắt Phạm Văn Thắng (SN 1970, nguyên Tổng giám đốc Công ty CP Đầu tư Sao Mai, trụ sở tại quận 3) ở Lào.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Phạm Văn Thắng OFFICIAL_OF Công ty CP Đầu tư Sao Mai"]);
+  });
+  it("an age with no office after it gives none: 'X (45 tuổi, ngụ tại Hà Nội)'", () => {
+    expect(facts("Ông Trần Văn Phúc (45 tuổi, ngụ tại Hà Nội) đã bị bắt ở Campuchia.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});

@@ -2634,6 +2634,25 @@ function opensMainClause(context: Context, comma: number): boolean {
  * An office after a person's name: "ông Yuri Ushakov – Trợ lý của Tổng thống Nga", "ông Sergei Shoigu khi đó
  * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
  */
+/** An age's or a birth year's number: "52 tuổi", "SN 1961". */
+const AGE_NUMBER = /^\d{1,3}$/;
+const BIRTH_YEAR = /^\d{4}$/;
+
+/** Past "52 tuổi," or "SN 1961," at `at`: where the apposition goes on after the comma, else 0. */
+function pastAge(context: Context, at: number): number {
+  const { keys, words } = context;
+  const age = words.appositionAge;
+  if (!age) return 0;
+  let k = at;
+  if (AGE_NUMBER.test(keys[k] ?? "") && age.units.has(keys[k + 1] ?? "")) k += 2;
+  else {
+    const born = age.born.lengthAt(keys, k);
+    if (!born || !BIRTH_YEAR.test(keys[k + born] ?? "")) return 0;
+    k += born + 1;
+  }
+  return keys[k] === "," ? k + 1 : 0;
+}
+
 function withApposition(context: Context, mention: NameMention): NameMention {
   // "Ambassador X, Peru's envoy to Japan,": an apposition may give a title its body, unless the lexicon knows the person's country.
   if (mention.type !== "PERSON") return mention;
@@ -2648,6 +2667,9 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   // "X, hiện là Bộ trưởng ...": an apposition may open with the verb that holds the office.
   const mark = APPOSITION_MARKS.has(tokens[j]?.text ?? "") ? 1 : 0;
   if (mark && opensMainClause(context, j)) return mention;
+  // "X (52 tuổi, cựu giám đốc Y)": past an age or a birth year and its comma, the apposition's office.
+  const aged = mark ? pastAge(context, j + 1) : 0;
+  if (aged) j = aged - 1;
   const headed = headedBody(context, j + mark, mark > 0);
   if (headed) return { ...mention, to: headed.to, title: headed.title };
   const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j + mark) ?? 0;
