@@ -1843,3 +1843,78 @@ describe("Vietnamese offices: a second office held at once, joined by 'kiêm'", 
     ]);
   });
 });
+
+describe("Vietnamese offices: a force of its own, named as a branch's field, holds its commanders' offices", () => {
+  it("'Tư lệnh Bộ đội Biên phòng X', 'Phó Tư lệnh Cảnh sát biển Việt Nam, Chuẩn đô đốc Y': the force, not the country", () => {
+    expect(facts("Sáng 9/3, Tư lệnh Bộ đội Biên phòng Phùng Văn Lâm đã tiếp đoàn sĩ quan Campuchia.", ["OFFICIAL_OF"])).toEqual([
+      "Phùng Văn Lâm OFFICIAL_OF Vietnam Border Guard",
+    ]);
+    const text = "Phó Tư lệnh Cảnh sát biển Việt Nam, Chuẩn đô đốc Hà Minh Quân, đã hội đàm với đoàn Indonesia.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Hà Minh Quân OFFICIAL_OF Vietnam Coast Guard"]);
+  });
+  it("a branch's field still covers a body that holds no offices: 'Bộ trưởng Lao động X' is no paper's officer", () => {
+    expect(facts("Bộ trưởng Lao động Đào Minh Sơn đã thăm Lào.", ["OFFICIAL_OF"])).toEqual(["Đào Minh Sơn OFFICIAL_OF Vietnam"]);
+  });
+});
+
+describe("Vietnamese offices: a remit of two matters, or followed by whose office it is", () => {
+  it("'Thứ trưởng Tài chính Canada phụ trách thuế và hải quan X': the remit ends at the name; X is Canada's", () => {
+    const text = "Thứ trưởng Tài chính Canada phụ trách thuế và hải quan Laura Bennett cho biết Ottawa sẽ hỗ trợ Hà Nội.";
+    expect(people(text)).toEqual(["Laura Bennett"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Laura Bennett OFFICIAL_OF Canada"]);
+  });
+  it("'Đặc phái viên phụ trách nhân quyền và di cư của Liên hợp quốc X': the body after the remit holds the office", () => {
+    const text = "Đặc phái viên phụ trách nhân quyền và di cư của Liên hợp quốc Pedro Almeida đã tới Myanmar.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Pedro Almeida OFFICIAL_OF United Nations"]);
+  });
+  it("a remit joined by 'và' to no name stays no name: 'Bộ trưởng phụ trách thương mại và Thủ tướng X'", () => {
+    const text = "Bộ trưởng phụ trách thương mại và Thủ tướng Chile Pablo Ortega đã tới Lima.";
+    expect(people(text)).toEqual(["Pablo Ortega"]);
+  });
+});
+
+describe("Vietnamese offices: an office's holder named after a comma and an honorific, whom the lexicon says serves the body", () => {
+  it("'Đại diện cấp cao của EU, ông Josep Borrell': the body's officer, though the lexicon gives him another country", () => {
+    const text = "Đại diện cấp cao về chính sách đối ngoại của Liên minh châu Âu, ông Josep Borrell, đã tới Kenya.";
+    expect(facts(text, ["OFFICIAL_OF"])).toContain("Josep Borrell OFFICIAL_OF European Union");
+  });
+});
+
+describe("Vietnamese offices: 'Tổng Bí thư, Chủ tịch nước X' with no country told", () => {
+  it("the party office is held in the ruling party of the holder's country, the state office in the country", () => {
+    expect(facts("Tổng Bí thư, Chủ tịch nước Nguyễn Văn An đã tiếp Thủ tướng Lào.", ["OFFICIAL_OF"])).toEqual([
+      "Nguyễn Văn An OFFICIAL_OF Communist Party of Vietnam",
+      "Nguyễn Văn An OFFICIAL_OF Vietnam",
+    ]);
+  });
+  it("a foreign office before them opens no list: 'tân Tổng thống Chile, Tổng Bí thư, Chủ tịch nước X'", () => {
+    const text = "Sau lễ nhậm chức của tân Tổng thống Chile, Tổng Bí thư, Chủ tịch nước Nguyễn Văn An đã điện đàm với ông Kast.";
+    expect(facts(text, ["OFFICIAL_OF"]).filter((f) => f.startsWith("Nguyễn Văn An"))).toEqual([
+      "Nguyễn Văn An OFFICIAL_OF Communist Party of Vietnam",
+      "Nguyễn Văn An OFFICIAL_OF Vietnam",
+    ]);
+  });
+});
+
+describe("Vietnamese offices: a company's board spelled out between the office and the company's own name", () => {
+  it("'X, Chủ tịch Hội đồng quản trị Y,' after 'Công ty CP Z Y': X chairs the company, as with 'Chủ tịch HĐQT Y'", () => {
+    const text =
+      "Công ty CP Cơ khí Tân Long ký hợp đồng với Bộ Giao thông Ghana. Ông Lý Văn Nam, Chủ tịch Hội đồng quản trị Tân Long, cho biết công ty sẽ cử kỹ sư sang Accra.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Lý Văn Nam OFFICIAL_OF Công ty CP Cơ khí Tân Long"]);
+  });
+});
+
+describe("Vietnamese offices: an apposition in brackets that opens with an age or a birth year", () => {
+  it("'X (52 tuổi, cựu giám đốc Công ty Y)', 'X (SN 1970, nguyên Tổng giám đốc Công ty Y, ...)': the office, held before", () => {
+    expect(
+      facts("Bộ Công an đã tiếp nhận ông Lê Văn Cường (52 tuổi, cựu giám đốc Công ty TNHH Thương mại Hòa Bình) từ Nhật Bản.", [
+        "OFFICIAL_OF",
+      ]),
+    ).toEqual(["Lê Văn Cường OFFICIAL_OF Công ty TNHH Thương mại Hòa Bình"]);
+    const text = "Cảnh sát đã bắt Phạm Văn Thắng (SN 1970, nguyên Tổng giám đốc Công ty CP Đầu tư Sao Mai, trụ sở tại quận 3) ở Lào.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Phạm Văn Thắng OFFICIAL_OF Công ty CP Đầu tư Sao Mai"]);
+  });
+  it("an age with no office after it gives none: 'X (45 tuổi, ngụ tại Hà Nội)'", () => {
+    expect(facts("Ông Trần Văn Phúc (45 tuổi, ngụ tại Hà Nội) đã bị bắt ở Campuchia.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});

@@ -480,6 +480,11 @@ export interface MentionWords {
   readonly headsBody?: { readonly verbs: PhraseSet; readonly nouns?: PhraseSet; readonly office: Office };
   /** The same for an office held before: "X từng là", "X nguyên là". */
   readonly formerOfficeVerbs?: PhraseSet;
+  /**
+   * "X (52 tuổi, cựu giám đốc Y)", "X (SN 1961, nguyên Giám đốc Y)": an age or a birth year an apposition may open
+   * with before its office and a comma: `units` follow the age's number, `born` leads the year.
+   */
+  readonly appositionAge?: { readonly units: ReadonlySet<string>; readonly born: PhraseSet };
   /** The word for a ministry inside a title, followed by its field ("Bộ Ngoại giao"). */
   readonly ministry: string;
   /**

@@ -1274,6 +1274,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   const endTokens: number[] = [];
   let lastEnd = -1;
   let officeEnd = -1; // where the last office ended: "Giám đốc X Y", a company's own name after it
+  let fieldEnd = -1; // where the last office's field ended: "Chủ tịch Hội đồng quản trị X Y"
   let i = 0;
   // "People's Republic": a word and its attached clitic fold into one key word, as in the lexicon's keys (`nameKey`).
   const folded = (key: string, j: number) => {
@@ -1305,18 +1306,33 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
         if (key !== plain) j++; // the clitic folded in is part of the span
         if (!isPrefix(key)) break;
       }
+      // "Chủ tịch Hội đồng quản trị X": an office's field (a company's board) between it and a name ends at the office too.
+      const afterOffice = officeEnd === i || fieldEnd === i;
       while (ends > 0 && !found)
-        found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual, officeEnd === i);
+        found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual, afterOffice);
     }
     if (found) {
       found = withStateForm(found, tokens, lastEnd, index.words);
       spans[found.from] = found;
       i = lastEnd = found.to;
-      if (found.kind === "office") officeEnd = found.to;
+      if (found.kind === "office") [officeEnd, fieldEnd] = [found.to, officeFieldEnd(tokens, found.to, index.words)];
     } else i++;
   }
   return { spans, contextual: gaveKey };
 }
+
+/** Where the office's field that starts at `at` ends ("hội đồng quản trị" after "Chủ tịch"), or -1. */
+function officeFieldEnd(tokens: Token[], at: number, words: MentionWords): number {
+  if (!words.titleFields || !tokens[at]?.word) return -1;
+  const length = words.titleFields.lengthAt(
+    tokens.slice(at, at + MAX_FIELD_WORDS).map((t) => t.key),
+    0,
+  );
+  return length ? at + length : -1;
+}
+
+/** The most words an office's field takes ("văn hóa , thể thao và du lịch"). */
+const MAX_FIELD_WORDS = 8;
 
 /** "the Republic of Armenia": a state's formal style just before a country's name is part of that name. */
 function withStateForm(span: Span, tokens: Token[], after: number, words: MentionWords): Span {
@@ -1971,11 +1987,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = postEnd = posted.to;
     } else if (token.text === "," && (title.affiliation || (office.party && j === spans[at]!.to)) && spans[j + 1]?.kind === "office") {
       // "Tổng Bí thư Đảng X, Chủ tịch nước Y Z": offices stacked before one name are all that person's; "Tổng Bí thư,
-      // Chủ tịch nước Y Z": a party office with no body of its own is held in the party of the next one's country.
+      // Chủ tịch nước Y Z": a party office with no body of its own is held in the party of the next one's country;
+      // "Tổng Bí thư, Chủ tịch nước Z", no country told: in the ruling party of the holder's own.
       const next = spans[j + 1] as Extract<Span, { kind: "office" }>;
       const held = readTitled(context, j + 1, next.office);
-      if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation)) break;
-      const first = { ...title, affiliation: title.affiliation ?? held.title!.affiliation };
+      if (held?.kind !== "name" || !(title.affiliation || held.title?.affiliation || office.party)) break;
+      // "Tổng thống Y, Tổng Bí thư, Chủ tịch nước Z": offices that name no country close no list the one before opened.
+      if (held.alsoTitles?.some((t) => !t.affiliation)) break;
+      const affiliation = title.affiliation ?? held.title?.affiliation;
+      const first = affiliation ? { ...title, affiliation } : title;
       return { ...held, from, alsoTitles: [first, ...(held.alsoTitles ?? [])] };
     } else if (
       token.text === "(" &&
@@ -2139,22 +2159,25 @@ function ownerBefore(context: Context, from: number): Title["ownedBy"] {
 
 /**
  * "Bộ trưởng Lao động": a field the pack lists that covers a body the lexicon names with the same words (the paper
- * "Lao Động") is the office's field; how many words it takes, else 0.
+ * "Lao Động") is the office's field; how many words it takes, else 0. A body that holds its officers' offices
+ * ("Tư lệnh Bộ đội Biên phòng X": a force of its own) is the office's body, not its field.
  */
 function fieldOverBody(context: Context, at: number): number {
   const span = context.spans[at];
-  if (span?.kind !== "entity" || span.entry.type !== "ORGANIZATION") return 0;
+  if (span?.kind !== "entity" || span.entry.type !== "ORGANIZATION" || span.entry.ownOffices) return 0;
   const field = context.words.titleFields?.lengthAt(context.keys, at) ?? 0;
   return field >= span.to - at ? field : 0;
 }
 
-/** At most this many lower-case words tell an office's remit: "phụ trách các hoạt động gìn giữ hòa bình". */
-const REMIT_WORDS = 6;
+/** At most this many lower-case words tell an office's remit: "phụ trách chống khủng bố và tình báo tài chính". */
+const REMIT_WORDS = 8;
 
 /**
  * "phụ trách các hoạt động hòa bình X": where the remit ends, when a capitalized word follows it; else 0. A place the
  * remit names ("Đặc phái viên về Triều Tiên X", "Điều phối viên phụ trách khu vực Trung Đông X") is what the office
- * deals with, not whose office it is: the remit ends past it only when the holder's name follows.
+ * deals with, not whose office it is: the remit ends past it only when the holder's name follows. A remit of two
+ * matters joined by the conjunction ("phụ trách thương mại và đầu tư X") ends only at a person's name; one followed by
+ * whose office it is ("phụ trách chính sách đối ngoại của EU X") ends before that body, which the office then reads.
  */
 function remitEnd(context: Context, at: number): number {
   const { tokens, spans, words } = context;
@@ -2164,10 +2187,22 @@ function remitEnd(context: Context, at: number): number {
   const place = spans[j];
   if (place?.kind === "entity" && (place.entry.type === "COUNTRY" || place.entry.type === "LOCATION"))
     return isPersonStart(context, place.to) ? place.to : 0;
-  for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++)
-    if (words.linkingWords.has(tokens[j]!.key)) return 0;
-  return j > at + opener && tokens[j]?.capitalized ? j : 0;
+  let joined = false;
+  for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++) {
+    const key = tokens[j]!.key;
+    const said = j > at + opener;
+    const next = tokens[j + 1];
+    if (said && key === words.and && !spans[j + 1] && next?.word && !next.capitalized) joined = true;
+    else if (said && key === words.affiliationAfter && isBodySpan(spans[j + 1])) return j;
+    else if (words.linkingWords.has(key)) return 0;
+  }
+  if (j === at + opener || !tokens[j]?.capitalized) return 0;
+  return !joined || isPersonStart(context, j) ? j : 0;
 }
+
+/** A country or an organization the lexicon knows, starting here. */
+const isBodySpan = (span: Span | undefined) =>
+  span?.kind === "entity" && (span.entry.type === "COUNTRY" || span.entry.type === "ORGANIZATION");
 
 /** A field before the body at `at`, maybe after the ministry's word or joined to the office by the conjunction. */
 function fieldAt(context: Context, at: number): number {
@@ -2380,9 +2415,11 @@ function honoredAt(context: Context, at: number, affiliation: NameMention): bool
   const { tokens, spans, words } = context;
   if (!words.honorifics.has(tokens[at]?.key ?? "") || !isPersonStart(context, at + 1)) return false;
   const span = spans[at + 1];
-  const country = span?.kind === "entity" ? span.entry.country : undefined;
+  const person = span?.kind === "entity" ? span.entry : undefined;
   const body = affiliation.entry;
-  return !country || !body || country === (body.type === "COUNTRY" ? body.name : body.country);
+  // One the lexicon knows serves the body ("Đại diện cấp cao của EU, ông X", X a Spaniard): the body's, whatever their country.
+  if (!person?.country || !body || person.org === body.name) return true;
+  return person.country === (body.type === "COUNTRY" ? body.name : body.country);
 }
 
 /** The last country the sentence names before `at`. */
@@ -2605,6 +2642,25 @@ function opensMainClause(context: Context, comma: number): boolean {
  * An office after a person's name: "ông Yuri Ushakov – Trợ lý của Tổng thống Nga", "ông Sergei Shoigu khi đó
  * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
  */
+/** An age's or a birth year's number: "52 tuổi", "SN 1961". */
+const AGE_NUMBER = /^\d{1,3}$/;
+const BIRTH_YEAR = /^\d{4}$/;
+
+/** Past "52 tuổi," or "SN 1961," at `at`: where the apposition goes on after the comma, else 0. */
+function pastAge(context: Context, at: number): number {
+  const { keys, words } = context;
+  const age = words.appositionAge;
+  if (!age) return 0;
+  let k = at;
+  if (AGE_NUMBER.test(keys[k] ?? "") && age.units.has(keys[k + 1] ?? "")) k += 2;
+  else {
+    const born = age.born.lengthAt(keys, k);
+    if (!born || !BIRTH_YEAR.test(keys[k + born] ?? "")) return 0;
+    k += born + 1;
+  }
+  return keys[k] === "," ? k + 1 : 0;
+}
+
 function withApposition(context: Context, mention: NameMention): NameMention {
   // "Ambassador X, Peru's envoy to Japan,": an apposition may give a title its body, unless the lexicon knows the person's country.
   if (mention.type !== "PERSON") return mention;
@@ -2619,6 +2675,9 @@ function withApposition(context: Context, mention: NameMention): NameMention {
   // "X, hiện là Bộ trưởng ...": an apposition may open with the verb that holds the office.
   const mark = APPOSITION_MARKS.has(tokens[j]?.text ?? "") ? 1 : 0;
   if (mark && opensMainClause(context, j)) return mention;
+  // "X (52 tuổi, cựu giám đốc Y)": past an age or a birth year and its comma, the apposition's office.
+  const aged = mark ? pastAge(context, j + 1) : 0;
+  if (aged) j = aged - 1;
   const headed = headedBody(context, j + mark, mark > 0);
   if (headed) return { ...mention, to: headed.to, title: headed.title };
   const heldBefore = words.formerOfficeVerbs?.lengthAt(context.keys, j + mark) ?? 0;

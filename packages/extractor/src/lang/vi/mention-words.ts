@@ -647,6 +647,7 @@ export const VI_MENTIONS: MentionWords = {
   officeVerbs: new PhraseSet([...OFFICE_VERBS, ...OFFICE_VERBS.flatMap((verb) => RELATIVE_LEADS.map((lead) => `${lead} ${verb}`))]),
   clauseOfficeVerbs: new PhraseSet(BECOMING),
   formerOfficeVerbs: new PhraseSet(["từng là", "từng giữ chức", "từng giữ cương vị", "nguyên là", "trước đây là", "khi ấy là"]),
+  appositionAge: { units: new Set(["tuổi"]), born: new PhraseSet(["sn", "sinh năm"]) },
   ministry: "bộ",
   ministryBodies: {
     heads: new Set(["bộ trưởng"]),
