@@ -117,6 +117,20 @@ describe("Vietnamese aid and gifts of goods", () => {
   it("a letter sent to someone is no supply: 'gửi X thư'", () => {
     expect(triples("Đức gửi Ukraine một bức thư.")).toEqual([]);
   });
+
+  it("people sent to help are aid as goods are: 'gửi đội y tế sang X', 'gửi lực lượng cứu hộ tới Y', 'gửi cảnh sát tới Z'", () => {
+    expect(triples("Na Uy gửi một đội y tế gồm 20 bác sĩ sang Cuba.")).toEqual(["Norway SUPPLIED Cuba [occurred]"]);
+    expect(triples("Ấn Độ đã gửi lực lượng cứu hộ tới Lào sau trận lũ.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Pháp sẽ gửi cảnh sát tới Cuba.")).toEqual(["France SUPPLIED Cuba [planned]"]);
+    // A message to doctors sends no one.
+    expect(triples("Na Uy gửi thư tới các bác sĩ Cuba.")).toEqual([]);
+  });
+
+  it("what a thanker thanks unnamed senders for does not go to the aid's last recipient: 'cảm ơn 30 nước đã gửi ...'", () => {
+    const text = "Ấn Độ gửi 20 tấn gạo cho Lào. Thủ tướng Na Uy cảm ơn hơn 30 quốc gia đã gửi lực lượng cứu hộ.";
+    expect(triples(text)).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Ấn Độ gửi 20 tấn gạo cho Lào. Sau đó Pháp cũng gửi lực lượng cứu hộ.")).toContain("France SUPPLIED Laos [occurred]");
+  });
 });
 
 describe("Vietnamese requests and targets", () => {
@@ -2346,8 +2360,8 @@ describe("Vietnamese transfers and aid set aside", () => {
     expect(triples("Ấn Độ cung cấp cho Việt Nam 3 tàu đã qua sử dụng.")).toEqual(["India SUPPLIED Vietnam [occurred]"]);
   });
 
-  it("a bare motion word after a verb of sending takes the goods, not the sender: 'gửi đội cứu hộ tới X'", () => {
-    expect(triples("Nhật Bản gửi đội cứu hộ tới Cuba.")).toEqual([]);
+  it("a bare motion word after a verb of sending takes the goods, not the sender: 'gửi đội cứu hộ tới X' (aid, no visit)", () => {
+    expect(triples("Nhật Bản gửi đội cứu hộ tới Cuba.")).toEqual(["Japan SUPPLIED Cuba [occurred]"]);
     expect(triples("Ấn Độ xuất khẩu gạo sang Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
   });
 });

@@ -3732,6 +3732,8 @@ function recipientInContext(view: SentenceView, o: Occurrence, status: RelationS
     goodsSeen ||= view.phraseAt(j, words.goods) > 0 && j <= o.to + GOODS_REACH;
   }
   if (!goodsSeen) return;
+  // "A cảm ơn hơn 70 nước đã gửi lực lượng cứu hộ": what A thanks others for went to A, from those it does not name.
+  for (let j = view.clauseStart(o.from); j < o.from; j++) if (!view.mentionAt[j] && cueStartingAt(view, j)?.type === "THANKED") return;
   const suppliers = subjectsOf(view, o);
   if (suppliers.some((s) => s.ids.some((id) => recipient.ids.includes(id)))) return;
   emit(o, "SUPPLIED", suppliers, [recipient], status, CONTEXT_RECIPIENT_RULE);

@@ -445,8 +445,18 @@ const SHIPPED = [
   "gói hỗ trợ",
 ];
 
+/**
+ * People sent to help, who are aid as goods are once a verb of giving sends them ("gửi đội y tế sang X", "gửi lực lượng
+ * cứu hộ tới Y", "gửi cảnh sát tới Z"); not experts or officials, whom one sends on a mission ("cử chuyên gia sang X").
+ */
+const AID_WORKERS = [
+  ...["đội y tế", "đội bác sĩ", "bác sĩ", "y bác sĩ", "y tá", "điều dưỡng", "nhân viên y tế", "kíp y tế"],
+  ...["đội cứu hộ", "đội cứu nạn", "lực lượng cứu hộ", "nhân viên cứu hộ", "nhóm cứu hộ", "nhóm tìm kiếm cứu nạn", "đội tìm kiếm cứu nạn"],
+  ...["cảnh sát", "lực lượng gìn giữ hòa bình"],
+];
+
 /** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
-const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra", "tàu"];
+const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra", "tàu", ...AID_WORKERS];
 
 /** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
 const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
