@@ -126,6 +126,29 @@ describe("Vietnamese aid and gifts of goods", () => {
     expect(triples("Na Uy gửi thư tới các bác sĩ Cuba.")).toEqual([]);
   });
 
+  it("the vaccine as the press spells it is goods: 'vắc-xin', 'vắc xin'", () => {
+    expect(triples("Na Uy đã cung cấp vắc-xin cho Cuba.")).toEqual(["Norway SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("arms and craft handed over are a supply: 'bàn giao 4 tàu tuần tra cho X'; projects and duties are not", () => {
+    expect(triples("Pháp đã bàn giao 4 tàu tuần tra cho Cuba.")).toEqual(["France SUPPLIED Cuba [occurred]"]);
+    expect(triples("Ấn Độ bàn giao nhiệm vụ cho Lào.")).toEqual([]);
+  });
+
+  it("a deal a supply is made under, signed with no signer named, is the supplier's and the recipient's: 'theo hợp đồng ký năm N'", () => {
+    expect(triples("Pháp đã bắt đầu chuyển giao các hệ thống radar cho Ấn Độ theo hợp đồng ký năm 2017.")).toEqual([
+      "France SIGNED India [occurred]",
+      "France SUPPLIED India [occurred]",
+    ]);
+    expect(triples("Na Uy đã bàn giao 2 tàu chiến cho Cuba theo hợp đồng trị giá 300 triệu USD ký năm 2019.")).toEqual([
+      "Cuba SIGNED Norway [occurred]",
+      "Norway SUPPLIED Cuba [occurred]",
+    ]);
+    // A deal signed by others named is theirs.
+    expect(triples("Pháp gửi 5 máy bay cho Cuba theo thỏa thuận Lào ký với Ấn Độ.")).toContain("India SIGNED Laos [occurred]");
+    expect(triples("Pháp gửi 5 máy bay cho Cuba theo thỏa thuận Lào ký với Ấn Độ.")).not.toContain("Cuba SIGNED France [occurred]");
+  });
+
   it("what a thanker thanks unnamed senders for does not go to the aid's last recipient: 'cảm ơn 30 nước đã gửi ...'", () => {
     const text = "Ấn Độ gửi 20 tấn gạo cho Lào. Thủ tướng Na Uy cảm ơn hơn 30 quốc gia đã gửi lực lượng cứu hộ.";
     expect(triples(text)).toEqual(["India SUPPLIED Laos [occurred]"]);

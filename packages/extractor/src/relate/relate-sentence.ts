@@ -157,6 +157,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
+    if (!passive && signedDealOfSupply(view, o, occurrences, status, rule, emit)) continue;
     const relative = passive ? undefined : objectRelative(view, o);
     if (relative) {
       emit(o, o.cue.type, relative.doers, relative.patients, o.cue.type === "ACCUSED" && status === "alleged" ? "occurred" : status, rule);
@@ -3035,6 +3036,39 @@ function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[])
   return objectsOf(view, meeting, isActor);
 }
 
+/** How many words (the deal's worth) may stand between a deal and the signing that closes it: "hợp đồng trị giá 2 tỷ USD ký". */
+const DEAL_WORDS = 8;
+
+/**
+ * "A chuyển giao X cho B theo hợp đồng ký năm 2017": a signing right after a deal the supply told before it in its
+ * clause was made under (see RelationWords.underDeal), with no name between, is the supplier's and the recipient's.
+ */
+function signedDealOfSupply(
+  view: SentenceView,
+  o: Occurrence,
+  occurrences: Occurrence[],
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+): boolean {
+  const under = view.pack.relations.underDeal;
+  if (!under || o.cue.type !== "SIGNED" || o.cue.kind !== "verb") return false;
+  // Back over the plain words of the deal and its worth to the word for "under" with a deal right after it.
+  const isOpener = (k: number) => view.key(k) === under.opener && view.phraseAt(k + 1, under.deals) > 0;
+  let opener = o.from - 1;
+  while (opener > Math.max(0, o.from - DEAL_WORDS) && !view.mentionAt[opener] && !view.isBreak(opener) && !isOpener(opener)) opener--;
+  if (view.mentionAt[opener] || !isOpener(opener)) return false;
+  const supply = occurrences.filter((x) => x.cue.type === "SUPPLIED" && x.to <= opener).at(-1);
+  if (!supply) return false;
+  for (let j = supply.to; j < opener; j++) if (view.isBreak(j)) return false;
+  let signed = false;
+  relateSupply(view, supply, status, rule, (_supply, _type, suppliers, recipients) => {
+    signed = true;
+    emit(o, "SIGNED", suppliers, recipients, status, rule);
+  });
+  return signed;
+}
+
 /**
  * "A ký nghị định thư gia nhập": an accession document signed with no other side named is signed with the body the
  * sentence says is joined, else the one the article said last (see RelationWords.accessionDocuments).
@@ -3551,7 +3585,7 @@ function relateSupply(
   const goodsAt: [number, number] = agents ? [view.clauseStart(o.from), o.from] : [o.to, marker];
   // The goods may come before the recipient or right after it: "gửi tới X thêm 20 xe tăng".
   const goodsAfter = () => !agents && marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to);
-  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt) && !goodsAfter()) return;
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt, o.cue.goods) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
   const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
   const recipients = view.coordinatedAfter(recipient).filter(isActor);
