@@ -629,6 +629,7 @@ export const VI_RELATIONS: RelationWords = {
   countryOfVisits: true,
   // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
   suppliesByState: true,
+  signedByOfficers: true,
   // "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B's goods go to X too.
   suppliesToContext: true,
   // A meeting of three or four sides: "cuộc hội đàm ba bên với A và B", "hội nghị bốn bên".
