@@ -83,12 +83,6 @@ const SIGNING_WITNESSED = ["chứng kiến", "chủ trì"].flatMap((watch) =>
   ),
 );
 
-/** Arms and craft, which a handing over ("bàn giao") supplies: not systems, equipment or sites, handed over as projects. */
-const HANDED_OVER = [
-  ...["tên lửa", "đạn", "vũ khí", "uav", "khí tài", "pháo", "drone", "bệ phóng", "xe tăng", "xe bọc thép", "tiêm kích"],
-  ...["phòng không", "radar", "máy bay", "trực thăng", "tàu chiến", "tàu tuần tra", "tàu ngầm", "tàu", "xe cứu thương"],
-];
-
 /** Verbs of sending: a motion word right after them is where goods go, not a visit. */
 const SENDING = ["gửi", "chuyển", "tặng", "cấp"];
 
@@ -344,9 +338,6 @@ export const CUES: Cue[] = [
   }),
   // Setting aside aid for someone: "dành cho X khoản viện trợ", "dành 10 triệu USD cho X" (goods must be named).
   cue("dành", "SUPPLIED", "verb", 14),
-  // Handing over arms and craft: "bàn giao 4 tàu tuần tra cho X", "được A bàn giao cho X". Not projects, sites or duties
-  // ("bàn giao hệ thống cấp nước", "bàn giao nhiệm vụ"): only arms and vehicles make it a supply.
-  cue("bàn giao", "SUPPLIED", "verb", 14, { goods: new PhraseSet(HANDED_OVER) }),
   cue("gửi tặng", "SUPPLIED", "verb", 14),
   cue("trao tặng", "SUPPLIED", "verb", 14),
   cue("tặng", "SUPPLIED", "verb", 14),
@@ -629,7 +620,6 @@ export const VI_RELATIONS: RelationWords = {
   countryOfVisits: true,
   // "Thủ tướng A quyết định viện trợ 1 triệu USD cho B": aid a leader decides on is the state's.
   suppliesByState: true,
-  signedByOfficers: true,
   // "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B's goods go to X too.
   suppliesToContext: true,
   // A meeting of three or four sides: "cuộc hội đàm ba bên với A và B", "hội nghị bốn bên".
@@ -701,7 +691,7 @@ export const VI_RELATIONS: RelationWords = {
   accessionDocuments: new PhraseSet(
     ["nghị định thư", "văn kiện", "văn bản", "tuyên bố", "hiệp ước", "hiệp định", "thỏa thuận"].map((doc) => `${doc} gia nhập`),
   ),
-  // "bàn giao X cho B theo hợp đồng ký năm 2007": the supplier and the recipient signed the deal.
+  // "chuyển giao X cho B theo hợp đồng ký năm 2007": the supplier and the recipient signed the deal.
   underDeal: {
     opener: "theo",
     deals: new PhraseSet(["", "các "].flatMap((plural) => ["hợp đồng", "thỏa thuận", "hiệp định", "hiệp ước"].map((d) => `${plural}${d}`))),
