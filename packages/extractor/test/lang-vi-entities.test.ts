@@ -1812,15 +1812,3 @@ describe("Vietnamese offices: a second office held at once, joined by 'kiêm'", 
     ]);
   });
 });
-
-describe("Vietnamese bodies: the offices that lay sanctions act as themselves", () => {
-  it("'Bộ Tài chính Mỹ', 'OFAC' sanction as the bodies they are; other ministries still act for their country", () => {
-    expect(facts("Bộ Tài chính Mỹ hôm thứ Ba đã áp đặt lệnh trừng phạt đối với Bolivia.", ["SANCTIONED"])).toEqual([
-      "United States Department of the Treasury SANCTIONED Bolivia",
-    ]);
-    expect(facts("OFAC đã đưa Tập đoàn Sao Đỏ vào danh sách đen.", ["SANCTIONED"])).toEqual([
-      "Office of Foreign Assets Control SANCTIONED Tập đoàn Sao Đỏ",
-    ]);
-    expect(facts("Bộ Ngoại giao Mỹ lên án Bolivia.", ["CRITICIZED"])).toEqual(["United States CRITICIZED Bolivia"]);
-  });
-});
