@@ -911,6 +911,21 @@ describe("Vietnamese blacklists", () => {
   });
 });
 
+describe("Vietnamese sanctions on a target's parts", () => {
+  it("a possessive inside a measure's target names whose the target is: 'các biện pháp trừng phạt nhắm vào các ngành ... của X'", () => {
+    expect(
+      triples("Nhật Bản áp đặt các biện pháp trừng phạt kinh tế nhắm vào các ngành ngân hàng, quốc phòng và năng lượng của Cuba."),
+    ).toEqual(["Japan SANCTIONED Cuba [occurred]"]);
+    expect(triples("Pháp đã áp đặt các biện pháp trừng phạt đối với ngành khai khoáng của Lào.")).toEqual([
+      "France SANCTIONED Laos [occurred]",
+    ]);
+  });
+
+  it("after a target named, the possessive is still the measure's doer: 'các biện pháp trừng phạt đối với A của X'", () => {
+    expect(triples("Ấn Độ lên án các biện pháp trừng phạt đối với Cuba của Nhật Bản.")).toContain("Japan SANCTIONED Cuba [occurred]");
+  });
+});
+
 describe("Vietnamese constructions of unseen news", () => {
   it("a visit named in a trailing phrase is the clause's doer's: 'A hội đàm với B, trong khuôn khổ chuyến thăm X'", () => {
     expect(

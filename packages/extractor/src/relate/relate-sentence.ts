@@ -2882,7 +2882,16 @@ function closedApposition(view: SentenceView, comma: number): boolean {
 
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "Putin's visit to Pyongyang": the doer of a nominalized event. */
 function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
-  return isNominal(view, o) ? view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach }) : undefined;
+  if (!isNominal(view, o)) return undefined;
+  const doer = view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach });
+  // "các biện pháp trừng phạt nhắm vào các ngành ngân hàng của X": X owns the target named by plain words, not the
+  // measure; after a target named ("trừng phạt đối với A của X") X is the measure's.
+  const targets = view.pack.relations.measureTargets;
+  if (!doer || !targets || o.cue.type !== "SANCTIONED") return doer;
+  const opener = view.phraseStarts(targets).find((j) => j >= o.to && j < doer.from);
+  if (opener === undefined) return doer;
+  for (let j = opener; j < doer.from; j++) if (view.mentionAt[j] && isActor(view.mentionAt[j]!)) return doer;
+  return undefined;
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */

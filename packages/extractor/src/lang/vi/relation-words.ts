@@ -750,6 +750,7 @@ export const VI_RELATIONS: RelationWords = {
   ),
   undoingVerbs: new PhraseSet(["dỡ bỏ", "bãi bỏ", "gỡ bỏ", "hủy bỏ", "nới lỏng", "chấm dứt", "rút lại", "đình chỉ", "tạm dừng"]),
   nominalDoerStops: new Set(["theo", "mời"]),
+  measureTargets: new PhraseSet(["đối với", "nhắm vào", "nhằm vào"]),
   between: "giữa",
   with: "với",
   // The doer stands inside ("được A ký") or, in a formal style, after "bởi" ("được ký bởi A và B").
