@@ -117,6 +117,38 @@ describe("Vietnamese aid and gifts of goods", () => {
   it("a letter sent to someone is no supply: 'gửi X thư'", () => {
     expect(triples("Đức gửi Ukraine một bức thư.")).toEqual([]);
   });
+
+  it("people sent to help are aid as goods are: 'gửi đội y tế sang X', 'gửi lực lượng cứu hộ tới Y', 'gửi cảnh sát tới Z'", () => {
+    expect(triples("Na Uy gửi một đội y tế gồm 20 bác sĩ sang Cuba.")).toEqual(["Norway SUPPLIED Cuba [occurred]"]);
+    expect(triples("Ấn Độ đã gửi lực lượng cứu hộ tới Lào sau trận lũ.")).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Pháp sẽ gửi cảnh sát tới Cuba.")).toEqual(["France SUPPLIED Cuba [planned]"]);
+    // A message to doctors sends no one.
+    expect(triples("Na Uy gửi thư tới các bác sĩ Cuba.")).toEqual([]);
+  });
+
+  it("the vaccine as the press spells it is goods: 'vắc-xin', 'vắc xin'", () => {
+    expect(triples("Na Uy đã cung cấp vắc-xin cho Cuba.")).toEqual(["Norway SUPPLIED Cuba [occurred]"]);
+  });
+
+  it("a deal a supply is made under, signed with no signer named, is the supplier's and the recipient's: 'theo hợp đồng ký năm N'", () => {
+    expect(triples("Pháp đã bắt đầu chuyển giao các hệ thống radar cho Ấn Độ theo hợp đồng ký năm 2017.")).toEqual([
+      "France SIGNED India [occurred]",
+      "France SUPPLIED India [occurred]",
+    ]);
+    expect(triples("Na Uy đã chuyển giao 2 tàu chiến cho Cuba theo hợp đồng trị giá 300 triệu USD ký năm 2019.")).toEqual([
+      "Cuba SIGNED Norway [occurred]",
+      "Norway SUPPLIED Cuba [occurred]",
+    ]);
+    // A deal signed by others named is theirs.
+    expect(triples("Pháp gửi 5 máy bay cho Cuba theo thỏa thuận Lào ký với Ấn Độ.")).toContain("India SIGNED Laos [occurred]");
+    expect(triples("Pháp gửi 5 máy bay cho Cuba theo thỏa thuận Lào ký với Ấn Độ.")).not.toContain("Cuba SIGNED France [occurred]");
+  });
+
+  it("what a thanker thanks unnamed senders for does not go to the aid's last recipient: 'cảm ơn 30 nước đã gửi ...'", () => {
+    const text = "Ấn Độ gửi 20 tấn gạo cho Lào. Thủ tướng Na Uy cảm ơn hơn 30 quốc gia đã gửi lực lượng cứu hộ.";
+    expect(triples(text)).toEqual(["India SUPPLIED Laos [occurred]"]);
+    expect(triples("Ấn Độ gửi 20 tấn gạo cho Lào. Sau đó Pháp cũng gửi lực lượng cứu hộ.")).toContain("France SUPPLIED Laos [occurred]");
+  });
 });
 
 describe("Vietnamese requests and targets", () => {
@@ -876,6 +908,21 @@ describe("Vietnamese blacklists", () => {
 
   it("a short form in brackets does not part the listed from the list: 'đưa X (ABC) vào danh sách đen'", () => {
     expect(triples("Đức đưa Liên minh châu Âu (EU) vào danh sách đen.")).toEqual(["Germany SANCTIONED European Union [occurred]"]);
+  });
+});
+
+describe("Vietnamese sanctions on a target's parts", () => {
+  it("a possessive inside a measure's target names whose the target is: 'các biện pháp trừng phạt nhắm vào các ngành ... của X'", () => {
+    expect(
+      triples("Nhật Bản áp đặt các biện pháp trừng phạt kinh tế nhắm vào các ngành ngân hàng, quốc phòng và năng lượng của Cuba."),
+    ).toEqual(["Japan SANCTIONED Cuba [occurred]"]);
+    expect(triples("Pháp đã áp đặt các biện pháp trừng phạt đối với ngành khai khoáng của Lào.")).toEqual([
+      "France SANCTIONED Laos [occurred]",
+    ]);
+  });
+
+  it("after a target named, the possessive is still the measure's doer: 'các biện pháp trừng phạt đối với A của X'", () => {
+    expect(triples("Ấn Độ lên án các biện pháp trừng phạt đối với Cuba của Nhật Bản.")).toContain("Japan SANCTIONED Cuba [occurred]");
   });
 });
 
@@ -2380,8 +2427,8 @@ describe("Vietnamese transfers and aid set aside", () => {
     expect(triples("Ấn Độ cung cấp cho Việt Nam 3 tàu đã qua sử dụng.")).toEqual(["India SUPPLIED Vietnam [occurred]"]);
   });
 
-  it("a bare motion word after a verb of sending takes the goods, not the sender: 'gửi đội cứu hộ tới X'", () => {
-    expect(triples("Nhật Bản gửi đội cứu hộ tới Cuba.")).toEqual([]);
+  it("a bare motion word after a verb of sending takes the goods, not the sender: 'gửi đội cứu hộ tới X' (aid, no visit)", () => {
+    expect(triples("Nhật Bản gửi đội cứu hộ tới Cuba.")).toEqual(["Japan SUPPLIED Cuba [occurred]"]);
     expect(triples("Ấn Độ xuất khẩu gạo sang Cuba.")).toEqual(["India SUPPLIED Cuba [occurred]"]);
   });
 });

@@ -877,8 +877,19 @@ export interface RelationWords {
    * side named, is signing with the body the sentence or the article before says is joined (see `joining`).
    */
   readonly accessionDocuments?: PhraseSet;
+  /**
+   * "A chuyển giao X cho B theo hợp đồng ký năm 2017": a supply made under a deal that was signed, with no signer of
+   * its own named, was signed by its supplier and its recipient. `opener` is the word for "under", `deals` the nouns
+   * of a deal.
+   */
+  readonly underDeal?: { readonly opener: string; readonly deals: PhraseSet };
   /** Words that say an event is held, after which a setting is the event's ("hội nghị diễn ra tại X", "was held in X"). */
   readonly heldAt?: PhraseSet;
+  /**
+   * Words after a sanction that open its target: a possessive past one names whose the target is, not the measure's
+   * doer ("các biện pháp trừng phạt nhắm vào các ngành ngân hàng của X": X's banks are hit, by the clause's subject).
+   */
+  readonly measureTargets?: PhraseSet;
   /** Words that end the search for a nominalized event's doer ("theo" a source, "mời" an invitation). */
   readonly nominalDoerStops: ReadonlySet<string>;
   /** "giữa A và B" (between A and B). */

@@ -158,6 +158,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
       continue;
     }
     if (!passive && o.cue.kind === "verb" && agentlessPassive(view, o)) continue; // "X bị cáo buộc ...": X is charged, by no one named
+    if (!passive && signedDealOfSupply(view, o, occurrences, status, rule, emit)) continue;
     const relative = passive ? undefined : objectRelative(view, o);
     if (relative) {
       emit(o, o.cue.type, relative.doers, relative.patients, o.cue.type === "ACCUSED" && status === "alleged" ? "occurred" : status, rule);
@@ -2902,7 +2903,16 @@ function closedApposition(view: SentenceView, comma: number): boolean {
 
 /** "chuyến thăm Triều Tiên của Tổng thống Putin", "Putin's visit to Pyongyang": the doer of a nominalized event. */
 function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undefined {
-  return isNominal(view, o) ? view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach }) : undefined;
+  if (!isNominal(view, o)) return undefined;
+  const doer = view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach });
+  // "các biện pháp trừng phạt nhắm vào các ngành ngân hàng của X": X owns the target named by plain words, not the
+  // measure; after a target named ("trừng phạt đối với A của X") X is the measure's.
+  const targets = view.pack.relations.measureTargets;
+  if (!doer || !targets || o.cue.type !== "SANCTIONED") return doer;
+  const opener = view.phraseStarts(targets).find((j) => j >= o.to && j < doer.from);
+  if (opener === undefined) return doer;
+  for (let j = opener; j < doer.from; j++) if (view.mentionAt[j] && isActor(view.mentionAt[j]!)) return doer;
+  return undefined;
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
@@ -3054,6 +3064,39 @@ function metBefore(view: SentenceView, o: Occurrence, occurrences: Occurrence[])
   if (!meeting || view.key(o.from - 1) !== view.pack.mentions.and) return [];
   for (let j = meeting.to; j < o.from - 1; j++) if (view.isBreak(j) && view.key(j) !== ",") return [];
   return objectsOf(view, meeting, isActor);
+}
+
+/** How many words (the deal's worth) may stand between a deal and the signing that closes it: "hợp đồng trị giá 2 tỷ USD ký". */
+const DEAL_WORDS = 8;
+
+/**
+ * "A chuyển giao X cho B theo hợp đồng ký năm 2017": a signing right after a deal the supply told before it in its
+ * clause was made under (see RelationWords.underDeal), with no name between, is the supplier's and the recipient's.
+ */
+function signedDealOfSupply(
+  view: SentenceView,
+  o: Occurrence,
+  occurrences: Occurrence[],
+  status: RelationStatus,
+  rule: string,
+  emit: Emit,
+): boolean {
+  const under = view.pack.relations.underDeal;
+  if (!under || o.cue.type !== "SIGNED" || o.cue.kind !== "verb") return false;
+  // Back over the plain words of the deal and its worth to the word for "under" with a deal right after it.
+  const isOpener = (k: number) => view.key(k) === under.opener && view.phraseAt(k + 1, under.deals) > 0;
+  let opener = o.from - 1;
+  while (opener > Math.max(0, o.from - DEAL_WORDS) && !view.mentionAt[opener] && !view.isBreak(opener) && !isOpener(opener)) opener--;
+  if (view.mentionAt[opener] || !isOpener(opener)) return false;
+  const supply = occurrences.filter((x) => x.cue.type === "SUPPLIED" && x.to <= opener).at(-1);
+  if (!supply) return false;
+  for (let j = supply.to; j < opener; j++) if (view.isBreak(j)) return false;
+  let signed = false;
+  relateSupply(view, supply, status, rule, (_supply, _type, suppliers, recipients) => {
+    signed = true;
+    emit(o, "SIGNED", suppliers, recipients, status, rule);
+  });
+  return signed;
 }
 
 /**
@@ -3753,6 +3796,8 @@ function recipientInContext(view: SentenceView, o: Occurrence, status: RelationS
     goodsSeen ||= view.phraseAt(j, words.goods) > 0 && j <= o.to + GOODS_REACH;
   }
   if (!goodsSeen) return;
+  // "A cảm ơn hơn 70 nước đã gửi lực lượng cứu hộ": what A thanks others for went to A, from those it does not name.
+  for (let j = view.clauseStart(o.from); j < o.from; j++) if (!view.mentionAt[j] && cueStartingAt(view, j)?.type === "THANKED") return;
   const suppliers = subjectsOf(view, o);
   if (suppliers.some((s) => s.ids.some((id) => recipient.ids.includes(id)))) return;
   emit(o, "SUPPLIED", suppliers, [recipient], status, CONTEXT_RECIPIENT_RULE);

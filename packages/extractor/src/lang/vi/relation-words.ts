@@ -426,7 +426,9 @@ const SHIPPED = [
   "gạo",
   "nhiên liệu",
   "xăng",
+  // The vaccine, as the press spells it: "vắc xin", "vắc-xin", "vaccine".
   "vắc xin",
+  "vắc-xin",
   "vaccine",
   "khẩu trang",
   "xe tăng",
@@ -449,8 +451,18 @@ const SHIPPED = [
   "gói hỗ trợ",
 ];
 
+/**
+ * People sent to help, who are aid as goods are once a verb of giving sends them ("gửi đội y tế sang X", "gửi lực lượng
+ * cứu hộ tới Y", "gửi cảnh sát tới Z"); not experts or officials, whom one sends on a mission ("cử chuyên gia sang X").
+ */
+const AID_WORKERS = [
+  ...["đội y tế", "đội bác sĩ", "bác sĩ", "y bác sĩ", "y tá", "điều dưỡng", "nhân viên y tế", "kíp y tế"],
+  ...["đội cứu hộ", "đội cứu nạn", "lực lượng cứu hộ", "nhân viên cứu hộ", "nhóm cứu hộ", "nhóm tìm kiếm cứu nạn", "đội tìm kiếm cứu nạn"],
+  ...["cảnh sát", "lực lượng gìn giữ hòa bình"],
+];
+
 /** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
-const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra", "tàu"];
+const GIVEN = ["máy bay", "xe cứu thương", "xe", "ô tô", "trực thăng", "tàu chiến", "tàu tuần tra", "tàu", ...AID_WORKERS];
 
 /** Goods that make "gửi", "bán", "cung cấp" a supply of arms or aid rather than of a message. */
 const GOODS = new PhraseSet([...SHIPPED, ...GIVEN]);
@@ -703,6 +715,11 @@ export const VI_RELATIONS: RelationWords = {
   accessionDocuments: new PhraseSet(
     ["nghị định thư", "văn kiện", "văn bản", "tuyên bố", "hiệp ước", "hiệp định", "thỏa thuận"].map((doc) => `${doc} gia nhập`),
   ),
+  // "chuyển giao X cho B theo hợp đồng ký năm 2007": the supplier and the recipient signed the deal.
+  underDeal: {
+    opener: "theo",
+    deals: new PhraseSet(["", "các "].flatMap((plural) => ["hợp đồng", "thỏa thuận", "hiệp định", "hiệp ước"].map((d) => `${plural}${d}`))),
+  },
   // "Lễ khai mạc diễn ra tại X", "hội nghị được tổ chức ở Y": where an event is held.
   heldAt: new PhraseSet(["diễn ra", "tổ chức", "khai mạc", "bế mạc", "cử hành"]),
   actAnaphors: new PhraseSet(
@@ -758,6 +775,7 @@ export const VI_RELATIONS: RelationWords = {
   ),
   undoingVerbs: new PhraseSet(["dỡ bỏ", "bãi bỏ", "gỡ bỏ", "hủy bỏ", "nới lỏng", "chấm dứt", "rút lại", "đình chỉ", "tạm dừng"]),
   nominalDoerStops: new Set(["theo", "mời"]),
+  measureTargets: new PhraseSet(["đối với", "nhắm vào", "nhằm vào"]),
   between: "giữa",
   with: "với",
   // The doer stands inside ("được A ký") or, in a formal style, after "bởi" ("được ký bởi A và B").
