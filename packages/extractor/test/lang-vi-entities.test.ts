@@ -1843,3 +1843,18 @@ describe("Vietnamese offices: a second office held at once, joined by 'kiêm'", 
     ]);
   });
 });
+
+describe("Vietnamese offices: a company's officer", () => {
+  it("a chief executive with no company named holds no office of the dateline's country: 'HÀ NỘI - Giám đốc điều hành X'", () => {
+    expect(facts("HÀ NỘI - Giám đốc điều hành Kwame Mensah cho biết công ty sẽ mở nhà máy ở Ghana.")).toEqual([]);
+  });
+  it("a board chairman holds the office in the company, not the country his name looks native to: 'X, Chủ tịch Hội đồng quản trị Y'", () => {
+    const text = "Ông Đỗ Minh Tuấn, Chủ tịch Hội đồng quản trị Tập đoàn Sao Mai, đã ký hợp đồng với đối tác Chile.";
+    expect(facts(text)).toEqual(["Đỗ Minh Tuấn OFFICIAL_OF Tập đoàn Sao Mai"]);
+    expect(facts("Ông Đỗ Minh Tuấn, Chủ tịch HĐQT Công ty Sao Mai, tới Lima.")).toEqual(["Đỗ Minh Tuấn OFFICIAL_OF Công ty Sao Mai"]);
+  });
+  it("a chief executive of an international body still holds it there: 'Giám đốc điều hành Quỹ Tiền tệ Quốc tế X'", () => {
+    const text = "Giám đốc điều hành Quỹ Tiền tệ Quốc tế Kristalina Georgieva tới Hà Nội.";
+    expect(facts(text)).toEqual(["Kristalina Georgieva OFFICIAL_OF International Monetary Fund"]);
+  });
+});
