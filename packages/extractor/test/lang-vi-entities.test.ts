@@ -1730,7 +1730,9 @@ describe("Vietnamese bodies: a short form the article defines in brackets names 
 
   it("a short form given to two bodies names neither", () => {
     const text = "Công ty Vận tải Hòa Phong (HPT) và Công ty Thương mại Hải Phát (HPT) hợp tác. Giám đốc HPT Trịnh Công Lý phát biểu.";
-    expect(people(text)).toEqual(["HPT Trịnh Công Lý"]);
+    // The acronym is still the office's body (see "a body named only by an acronym"), but neither company.
+    expect(people(text)).toEqual(["Trịnh Công Lý"]);
+    expect(facts(text)).toEqual(["Trịnh Công Lý OFFICIAL_OF HPT"]);
   });
 });
 
@@ -1856,5 +1858,16 @@ describe("Vietnamese offices: a company's officer", () => {
   it("a chief executive of an international body still holds it there: 'Giám đốc điều hành Quỹ Tiền tệ Quốc tế X'", () => {
     const text = "Giám đốc điều hành Quỹ Tiền tệ Quốc tế Kristalina Georgieva tới Hà Nội.";
     expect(facts(text)).toEqual(["Kristalina Georgieva OFFICIAL_OF International Monetary Fund"]);
+  });
+});
+
+describe("Vietnamese offices: a body named only by an acronym", () => {
+  it("'Chủ tịch ABC X': an acronym the lexicon does not know, between the office and the name, is the office's body", () => {
+    const text = "Chủ tịch KPLC Joy Masinde bác bỏ cáo buộc của Thủ tướng Kenya Musalia Mudavadi.";
+    expect(people(text)).toEqual(["Joy Masinde", "Musalia Mudavadi"]);
+    expect(facts(text)).toEqual(["Joy Masinde OFFICIAL_OF KPLC", "Musalia Mudavadi OFFICIAL_OF Kenya"]);
+  });
+  it("two capitals are initials, not an acronym: 'Phó Tổng thống JD Vance'", () => {
+    expect(people("Phó Tổng thống JD Vance tới Hà Nội.")).toEqual(["JD Vance"]);
   });
 });
