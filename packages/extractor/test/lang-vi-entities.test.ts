@@ -1730,7 +1730,9 @@ describe("Vietnamese bodies: a short form the article defines in brackets names 
 
   it("a short form given to two bodies names neither", () => {
     const text = "Công ty Vận tải Hòa Phong (HPT) và Công ty Thương mại Hải Phát (HPT) hợp tác. Giám đốc HPT Trịnh Công Lý phát biểu.";
-    expect(people(text)).toEqual(["HPT Trịnh Công Lý"]);
+    // The acronym is still the office's body (see "a body named only by an acronym"), but neither company.
+    expect(people(text)).toEqual(["Trịnh Công Lý"]);
+    expect(facts(text)).toEqual(["Trịnh Công Lý OFFICIAL_OF HPT"]);
   });
 });
 
@@ -1916,5 +1918,31 @@ describe("Vietnamese offices: an apposition in brackets that opens with an age o
   });
   it("an age with no office after it gives none: 'X (45 tuổi, ngụ tại Hà Nội)'", () => {
     expect(facts("Ông Trần Văn Phúc (45 tuổi, ngụ tại Hà Nội) đã bị bắt ở Campuchia.", ["OFFICIAL_OF"])).toEqual([]);
+  });
+});
+
+describe("Vietnamese offices: a company's officer", () => {
+  it("a chief executive with no company named holds no office of the dateline's country: 'HÀ NỘI - Giám đốc điều hành X'", () => {
+    expect(facts("HÀ NỘI - Giám đốc điều hành Kwame Mensah cho biết công ty sẽ mở nhà máy ở Ghana.")).toEqual([]);
+  });
+  it("a board chairman holds the office in the company, not the country his name looks native to: 'X, Chủ tịch Hội đồng quản trị Y'", () => {
+    const text = "Ông Đỗ Minh Tuấn, Chủ tịch Hội đồng quản trị Tập đoàn Sao Mai, đã ký hợp đồng với đối tác Chile.";
+    expect(facts(text)).toEqual(["Đỗ Minh Tuấn OFFICIAL_OF Tập đoàn Sao Mai"]);
+    expect(facts("Ông Đỗ Minh Tuấn, Chủ tịch HĐQT Công ty Sao Mai, tới Lima.")).toEqual(["Đỗ Minh Tuấn OFFICIAL_OF Công ty Sao Mai"]);
+  });
+  it("a chief executive of an international body still holds it there: 'Giám đốc điều hành Quỹ Tiền tệ Quốc tế X'", () => {
+    const text = "Giám đốc điều hành Quỹ Tiền tệ Quốc tế Kristalina Georgieva tới Hà Nội.";
+    expect(facts(text)).toEqual(["Kristalina Georgieva OFFICIAL_OF International Monetary Fund"]);
+  });
+});
+
+describe("Vietnamese offices: a body named only by an acronym", () => {
+  it("'Chủ tịch ABC X': an acronym the lexicon does not know, between the office and the name, is the office's body", () => {
+    const text = "Chủ tịch KPLC Joy Masinde bác bỏ cáo buộc của Thủ tướng Kenya Musalia Mudavadi.";
+    expect(people(text)).toEqual(["Joy Masinde", "Musalia Mudavadi"]);
+    expect(facts(text)).toEqual(["Joy Masinde OFFICIAL_OF KPLC", "Musalia Mudavadi OFFICIAL_OF Kenya"]);
+  });
+  it("two capitals are initials, not an acronym: 'Phó Tổng thống JD Vance'", () => {
+    expect(people("Phó Tổng thống JD Vance tới Hà Nội.")).toEqual(["JD Vance"]);
   });
 });

@@ -3249,3 +3249,11 @@ describe("Vietnamese visits told from the host's side under a dateline", () => {
     ).toEqual([]);
   });
 });
+
+describe("Vietnamese: whom a pronoun after the verb stands for", () => {
+  it("'A và B ra sân bay đón ông': the pronoun is none of the joined doers, who did not meet each other", () => {
+    const text =
+      "Thủ tướng Chile Gabriel Boric tới Lima chiều qua. Tổng thống Peru Dina Boluarte và Ngoại trưởng Peru Elmer Schialer đã ra sân bay đón ông.";
+    expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([]);
+  });
+});

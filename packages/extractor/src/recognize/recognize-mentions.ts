@@ -908,6 +908,21 @@ function unknownBodyBefore(
   return { office, affiliation: { kind: "name", from: at, to: run.to, surface, type: "ORGANIZATION", maybeShort: false } };
 }
 
+/** An acronym's letters at least, for one the lexicon does not know to be a body: "JD Vance" opens on initials. */
+const ACRONYM_BODY_LETTERS = 3;
+
+/**
+ * "Chủ tịch IEBC X", "Tổng giám đốc VINAFOR Y": an acronym the lexicon does not know, right after an office and right
+ * before a name, is the office's body (where the language puts the body after the office; see unknownBodyBefore).
+ */
+function acronymBodyBefore(context: Context, at: number): NameMention | undefined {
+  const { tokens, spans, words } = context;
+  const token = tokens[at];
+  if (words.affiliationFirst || spans[at] || !token?.word || token.text.length < ACRONYM_BODY_LETTERS) return undefined;
+  if (!ACRONYM.test(token.text) || !isPersonStart(context, at + 1) || ACRONYM.test(tokens[at + 1]!.text)) return undefined;
+  return { kind: "name", from: at, to: at + 1, surface: token.text, type: "ORGANIZATION", maybeShort: false };
+}
+
 /** "Phu nhân", "first lady": a cue for the spouse of whoever the words before it name. */
 function isSpouseCue(context: Context, cue: Extract<Span, { kind: "cue" }>): boolean {
   return !!context.words.spouseCues?.has(textOf(context.tokens, cue.from, cue.to).toLowerCase());
@@ -1945,6 +1960,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
         j = lastAffiliationEnd = j + 1;
     } else if (knownPlaceAfterKind(context, j)) {
       j = spans[j]!.to; // "Chủ tịch UBND TP Hà Nội X": the kind of a capital the lexicon knows, then the capital as the body
+    } else if (!span && !title.affiliation && acronymBodyBefore(context, j)) {
+      title.affiliation = acronymBodyBefore(context, j); // "Chủ tịch IEBC X": a body only its acronym names
+      j = lastAffiliationEnd = j + 1;
     } else if (
       token.text === "(" &&
       j === lastAffiliationEnd &&

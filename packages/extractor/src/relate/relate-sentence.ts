@@ -93,6 +93,8 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     if (charge && view.pack.relations.chargedDoerInside) subjects = subjects.filter((s) => s.from >= charge[2]);
     // Dated only when a relation is made: finding a sentence's dates is costly, and many emits make none.
     let timing: Timing | undefined;
+    // "A và B ra sân bay đón ông": a pronoun right after the verb stands for none of the doers joined to its subject.
+    const doers = new Set(subjects.flatMap((m) => m.ids));
     for (const s of subjects) {
       for (const t of objects) {
         for (const source of s.ids) {
@@ -100,6 +102,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
             // "B thanked him": an object pronoun is not its verb's doer; it stands for the next person it may.
             const target = source === told && objectPronoun(view, t) ? t.other : told;
             if (target === undefined || source === target) continue;
+            if (target === told && doers.has(told) && t.kind === "pronoun" && t.from === o.to) continue;
             const weak = s.kind !== "name" || t.kind !== "name";
             timing ??= timingOf(view, dates, o, type, status);
             out.push({

@@ -764,7 +764,8 @@ function affiliationOf(
       ? countryEntity(countryOf(boss, lexicon, native), entities, lexicon)
       : actingBody(boss, entities, lexicon);
   }
-  return knownSide(person, entities, lexicon, native);
+  // "Giám đốc điều hành X" with no company named: a company's office says nothing of the country its holder is from.
+  return title.office.corporate ? undefined : knownSide(person, entities, lexicon, native);
 }
 
 /**
@@ -815,6 +816,8 @@ function senderCountry(
  */
 function homeOf(title: Title, person: ArticleEntity, home: Home | undefined, entities: ArticleEntities, lexicon: Lexicon) {
   if (!home || !(title.nameNext || title.appositive) || person.entry || title.affiliation || title.principal) return undefined;
+  // A company's officer ("Giám đốc điều hành X") holds no office of the country the article is filed in.
+  if (title.office.corporate) return undefined;
   if (home.postedAbroad.has(title.office.role)) return undefined;
   return countryEntity(home.country, entities, lexicon);
 }
