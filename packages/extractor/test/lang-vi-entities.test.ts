@@ -1946,3 +1946,22 @@ describe("Vietnamese offices: a body named only by an acronym", () => {
     expect(people("Phó Tổng thống JD Vance tới Hà Nội.")).toEqual(["JD Vance"]);
   });
 });
+
+describe("Vietnamese bodies: a police force's name keeps the country that closes it", () => {
+  it("'Cảnh sát Hoàng gia X', 'Cảnh sát quốc gia Y', 'Cơ quan Cảnh sát quốc gia Z': the force, not the country, is thanked", () => {
+    expect(facts("Đại tá Trần Quốc Việt cảm ơn Cảnh sát Hoàng gia Campuchia đã phối hợp.", ["THANKED"])).toEqual([
+      "Trần Quốc Việt THANKED Cảnh sát Hoàng gia Campuchia",
+    ]);
+    expect(facts("Ông Nguyễn Văn Lâm cảm ơn Cảnh sát quốc gia Peru đã phối hợp.", ["THANKED"])).toEqual([
+      "Nguyễn Văn Lâm THANKED Cảnh sát quốc gia Peru",
+    ]);
+    expect(facts("Ông Nguyễn Văn Lâm cảm ơn Cơ quan Cảnh sát quốc gia Nhật Bản đã phối hợp.", ["THANKED"])).toEqual([
+      "Nguyễn Văn Lâm THANKED Cơ quan Cảnh sát quốc gia Nhật Bản",
+    ]);
+  });
+  it("a branch of the forces stays an office's field: 'Phó Tư lệnh Cảnh sát biển Y X'", () => {
+    expect(facts("Phó Tư lệnh Cảnh sát biển Indonesia Adi Wibowo cáo buộc Malaysia.", ["OFFICIAL_OF"])).toEqual([
+      "Adi Wibowo OFFICIAL_OF Indonesia",
+    ]);
+  });
+});

@@ -353,10 +353,16 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       span.type === "LOCATION" && !!words.placeKindCues?.has(head),
     );
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
-    const walk = capitalized && span.type === "ORGANIZATION" ? bodyNameWalk(context, capitalized.to, named) : undefined;
-    const closing = walk && (walk.lower || company) ? spans[walk.to] : undefined;
+    // "Cảnh sát Hoàng gia X", "Cơ quan Cảnh sát quốc gia Y": a police force's name, its kind capitalized, keeps the
+    // country that closes it, capitalized all through or not, as a company's does (MentionWords.countryNamedBodies;
+    // its kind may follow a cue); "cảnh sát X" in lower case is X's police, no body's name.
+    const countryNamed = span.type === "ORGANIZATION" && token.capitalized && countryNamedHead(context, i, span.to);
+    const kindAfter = spans[named]?.kind === "cue" ? spans[named]!.to : undefined; // "Cơ quan Cảnh sát quốc gia Y"
+    const walkFrom = capitalized?.to ?? (countryNamed ? (spans[named] ? kindAfter : named) : undefined);
+    const walk = walkFrom !== undefined && span.type === "ORGANIZATION" ? bodyNameWalk(context, walkFrom, named) : undefined;
+    const closing = walk && (walk.lower || company || countryNamed) ? spans[walk.to] : undefined;
     const closedBy = closing?.kind === "entity" && closing.entry.type === "COUNTRY" ? closing : undefined;
-    if (closedBy && !company) return walk!.to; // the country closing it acts for it
+    if (closedBy && !company && !countryNamed) return walk!.to; // the country closing it acts for it
     // "Trung tâm Hội nghị Quốc gia": a place's proper name (its kind capitalized too) runs on as a body's does.
     const proper =
       capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to, named) : undefined;
@@ -1043,6 +1049,19 @@ interface Context {
 }
 
 /**
+ * "Cảnh sát Quốc gia X", "Cơ quan Cảnh sát quốc gia Y": whether the organization cue at `at` (ending at `to`), or a
+ * capitalized cue right after it, is a kind of body whose name keeps its country (MentionWords.countryNamedBodies).
+ */
+function countryNamedHead(context: Context, at: number, to: number): boolean {
+  const { tokens, spans, words } = context;
+  const kinds = words.countryNamedBodies;
+  if (!kinds) return false;
+  if (kinds.has(textOf(tokens, at, to).toLowerCase())) return true;
+  const inner = spans[to];
+  return inner?.kind === "cue" && tokens[to]!.capitalized && kinds.has(textOf(tokens, to, inner.to).toLowerCase());
+}
+
+/**
  * "Lực lượng Bảo vệ bờ biển Philippines", "Lực lượng Tuần duyên Mỹ": a cue's capitalized run that goes on in
  * lower case into a country's name is a national institution, not a name of its own.
  */
@@ -1411,7 +1430,11 @@ function spanFor(
       (cue === "ORGANIZATION" &&
         !tokens[from]!.capitalized &&
         index.words.bodyKindHeads?.has(key) &&
-        tradesBefore(tokens, to, index.words) > 0))
+        tradesBefore(tokens, to, index.words) > 0) ||
+      (cue === "ORGANIZATION" &&
+        tokens[from]!.capitalized &&
+        !!index.words.countryNamedBodies?.has(key) &&
+        lowerNameBefore(tokens, from, to, index.words)))
   )
     return { kind: "cue", from, to, type: cue };
   return undefined;
@@ -1433,6 +1456,21 @@ const MEMBER_WORDS = 3;
 
 /** The most words a kind of body's trade and owner take before its name: "vận tải biển nhà nước" in "tập đoàn vận tải biển nhà nước X". */
 const TRADE_WORDS = 5;
+
+/** At most this many lower-case words of a body's name stand between a police force's kind and its capitalized rest: "quốc gia". */
+const LOWER_NAME_WORDS = 3;
+
+/**
+ * "Cảnh sát quốc gia X": lower-case words of a body's name (MentionWords.bodyNameWords) at `at`, then a capitalized
+ * word; not a field of offices the kind at `from` opens ("Cảnh sát biển X", a branch of the forces).
+ */
+function lowerNameBefore(tokens: Token[], from: number, at: number, words: MentionWords): boolean {
+  const window = tokens.slice(from, at + LOWER_NAME_WORDS).map((t) => t.key);
+  if ((words.titleFields?.lengthAt(window, 0) ?? 0) > at - from) return false;
+  let k = at;
+  while (k < at + LOWER_NAME_WORDS && tokens[k]?.word && !tokens[k]!.capitalized && words.bodyNameWords?.has(tokens[k]!.key)) k++;
+  return k > at && !!tokens[k]?.capitalized;
+}
 
 /** "công ty dầu khí quốc doanh X": how many words say a lower-case kind of body's trade or owner before its capitalized name, or 0. */
 function tradesBefore(tokens: Token[], at: number, words: MentionWords): number {
