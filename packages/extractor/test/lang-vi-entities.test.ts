@@ -1965,3 +1965,11 @@ describe("Vietnamese bodies: a police force's name keeps the country that closes
     ]);
   });
 });
+
+describe("Vietnamese offices: a body's name with lower-case syllables closed by the bracket of its short form", () => {
+  it("'Giám đốc Cơ quan Hợp tác kỹ thuật (ABC) X': the whole body, then its head X (no fragment of the body a person)", () => {
+    const text = "Giám đốc Cơ quan Hợp tác Kỹ thuật (FATC) Ivan Petrov cho biết hôm thứ Năm.";
+    expect(people(text)).toEqual(["Ivan Petrov"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ivan Petrov OFFICIAL_OF Cơ quan Hợp tác Kỹ thuật"]);
+  });
+});

@@ -2385,9 +2385,11 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   let to = !walk || nameMayFollow ? run.to : walk.named;
   // "Giám đốc Công ty TNHH Thương mại X Lê Văn Y": past the lower-case syllables of the body's name, a full name on a
   // family name still opens where the walk's capitalized words end.
-  // Before a comma ("Chủ tịch Công ty cổ phần Thủy sản X, ông Y") the whole walk is the body's name.
+  // Before a comma ("Chủ tịch Công ty cổ phần Thủy sản X, ông Y") or the bracket of its short form ("Giám đốc Cơ quan
+  // Hợp tác kỹ thuật (ABC) Y") the whole walk is the body's name.
   const past = nameMayFollow && walk && walk.named > run.to;
-  const end = past ? (tokens[walk.named]?.text === "," ? walk.named : familyNameStart(context, walk.named, named)) : undefined;
+  const closed = past && (tokens[walk.named]?.text === "," || tokens[walk.named]?.text === "(");
+  const end = past ? (closed ? walk.named : familyNameStart(context, walk.named, named)) : undefined;
   if (end !== undefined) to = end;
   else if (nameMayFollow) to = familyNameStart(context, to, cue.to) ?? to;
   const written = textOf(tokens, at, to);
