@@ -1355,6 +1355,9 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   return { spans, contextual: gaveKey };
 }
 
+/** The most words an office's field takes ("văn hóa , thể thao và du lịch"). */
+const MAX_FIELD_WORDS = 8;
+
 /** Where the office's field that starts at `at` ends ("hội đồng quản trị" after "Chủ tịch"), or -1. */
 function officeFieldEnd(tokens: Token[], at: number, words: MentionWords): number {
   if (!words.titleFields || !tokens[at]?.word) return -1;
@@ -1364,9 +1367,6 @@ function officeFieldEnd(tokens: Token[], at: number, words: MentionWords): numbe
   );
   return length ? at + length : -1;
 }
-
-/** The most words an office's field takes ("văn hóa , thể thao và du lịch"). */
-const MAX_FIELD_WORDS = 8;
 
 /** "the Republic of Armenia": a state's formal style just before a country's name is part of that name. */
 function withStateForm(span: Span, tokens: Token[], after: number, words: MentionWords): Span {
@@ -2696,10 +2696,6 @@ function opensMainClause(context: Context, comma: number): boolean {
   return context.tokens[comma]?.text === "," && !!verbs && verbs.lengthAt(context.keys, comma + 1) > 0;
 }
 
-/**
- * An office after a person's name: "ông Yuri Ushakov – Trợ lý của Tổng thống Nga", "ông Sergei Shoigu khi đó
- * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
- */
 /** An age's or a birth year's number: "52 tuổi", "SN 1961". */
 const AGE_NUMBER = /^\d{1,3}$/;
 const BIRTH_YEAR = /^\d{4}$/;
@@ -2719,6 +2715,10 @@ function pastAge(context: Context, at: number): number {
   return keys[k] === "," ? k + 1 : 0;
 }
 
+/**
+ * An office after a person's name: "ông Yuri Ushakov – Trợ lý của Tổng thống Nga", "ông Sergei Shoigu khi đó
+ * là Bộ trưởng Quốc phòng Nga", "Ông Yury Ushakov, cố vấn chính sách đối ngoại của Tổng thống Putin".
+ */
 function withApposition(context: Context, mention: NameMention): NameMention {
   // "Ambassador X, Peru's envoy to Japan,": an apposition may give a title its body, unless the lexicon knows the person's country.
   if (mention.type !== "PERSON") return mention;
