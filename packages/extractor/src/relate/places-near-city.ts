@@ -45,11 +45,7 @@ function countryOfCity(view: SentenceView, resolved: ResolvedArticle, lexicon: L
   const entity = resolved.entities.byId.get(city.ids[0]!);
   if (!entity) return undefined;
   if (city.type === "COUNTRY") {
-    const written = view.tokens
-      .slice(city.from, city.to)
-      .map((t) => t.text)
-      .join(" ");
-    return lexicon.capitals.get(nameKey(written))?.country === entity.name ? entity.id : undefined;
+    return lexicon.capitals.get(nameKey(view.writtenOf(city.from, city.to)))?.country === entity.name ? entity.id : undefined;
   }
   const country = city.type === "LOCATION" && entity.entry?.country ? lexicon.byName.get(entity.entry.country) : undefined;
   return country ? resolved.entities.fromEntry(country).id : undefined;

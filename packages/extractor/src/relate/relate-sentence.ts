@@ -1623,11 +1623,8 @@ function unnamedDoerBefore(view: SentenceView, o: Occurrence): boolean {
     }
     for (let length = 1; heads && length <= BODY_KIND_WORDS && end - length + 1 >= start; length++) {
       const from = end - length + 1;
-      const phrase = view.tokens
-        .slice(from, end + 1)
-        .map((t) => t.key)
-        .join(" ");
-      if (heads.has(phrase) && view.tokens.slice(from, end + 1).every((_, i) => isPlainNoun(view, from + i))) return true;
+      if (heads.has(view.keysOf(from, end + 1)) && view.tokens.slice(from, end + 1).every((_, i) => isPlainNoun(view, from + i)))
+        return true;
     }
     if (!isPlainNoun(view, end)) return false;
   }

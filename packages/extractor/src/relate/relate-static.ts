@@ -603,11 +603,6 @@ function companyCountry(view: SentenceView, m: ResolvedMention): ResolvedMention
   if (country?.type !== "COUNTRY" || country.to !== k + 1) return undefined;
   // Not the country's own name, which may be a clause's subject ("Japan imposed sanctions on company X"): its
   // adjective ("Bolivian") or its possessive.
-  const written = slug(
-    view.tokens
-      .slice(country.from, country.to)
-      .map((t) => t.text)
-      .join(" "),
-  );
+  const written = slug(view.writtenOf(country.from, country.to));
   return owned || `${country.type.toLowerCase()}:${written}` !== country.ids[0] ? country : undefined;
 }

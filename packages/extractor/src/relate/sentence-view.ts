@@ -164,6 +164,14 @@ export class SentenceView {
     return this.keys.slice(from, to).join(" ");
   }
 
+  /** The tokens [from, to) as written, space-joined: a name as the lexicon keys it (see nameKey). */
+  writtenOf(from: number, to: number): string {
+    return this.tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(" ");
+  }
+
   /** Whether the words at `i` are `words` (lower case). */
   matches(i: number, words: readonly string[]): boolean {
     // A loop, not `every`: called millions of times, mostly failing on the first word.
