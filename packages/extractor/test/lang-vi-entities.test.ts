@@ -1214,6 +1214,16 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     expect(x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Tập đoàn Minh Long"]);
   });
 
+  it("a company's name runs on over a place the lexicon knows when capitalized words follow it: 'Công ty Thương mại Danube Xanh'", () => {
+    const bodies = (text: string) =>
+      extract(text)
+        .x.entities.filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.name);
+    expect(bodies("Công ty Thương mại Danube Xanh đã ký hợp đồng với Lào.")).toEqual(["Công ty Thương mại Danube Xanh"]);
+    expect(bodies("Tập đoàn Danube Bạc mở nhà máy ở Chile.")).toEqual(["Tập đoàn Danube Bạc"]);
+    // No capitalized word after it: the place closes the name, or stands alone ("một công ty ở X").
+    expect(extract("Một công ty ở Danube ký hợp đồng với Lào.").x.entities.map((e) => e.name)).toContain("Danube");
+  });
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");

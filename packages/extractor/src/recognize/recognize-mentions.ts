@@ -372,15 +372,20 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       !capitalized && span.type === "LOCATION" && token.capitalized && !words.placeKindCues?.has(head)
         ? namesakeAt(context, named)
         : undefined;
-    const run = namesake
-      ? namesake
-      : closedBy
-        ? { to: closedBy.to }
-        : walk
-          ? { to: walk.named }
-          : proper && !spans[proper.to]
-            ? { to: proper.named }
-            : capitalized;
+    // "Công ty Thương mại Rhine Xanh", "Tập đoàn Andes Vàng": a company's name runs on over a place the lexicon knows
+    // when capitalized words no span reads go on after it; the place alone closing it stays a place.
+    const firmPlace = company && !closedBy ? placeInName(context, walk ? walk.named : (capitalized?.to ?? named)) : undefined;
+    const run = firmPlace
+      ? firmPlace
+      : namesake
+        ? namesake
+        : closedBy
+          ? { to: closedBy.to }
+          : walk
+            ? { to: walk.named }
+            : proper && !spans[proper.to]
+              ? { to: proper.named }
+              : capitalized;
     if (run && !company && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
@@ -1438,6 +1443,13 @@ function spanFor(
   )
     return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/** "Rhine Xanh" in "Công ty Rhine Xanh": a place the lexicon knows at `at`, then capitalized words no span reads; where they end. */
+function placeInName(context: Context, at: number): { to: number } | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.from !== at || span.entry.type !== "LOCATION") return undefined;
+  return capitalizedRun(context, span.to);
 }
 
 /** "Tháp Trump", "Sân bay Bắc Kinh": a lexicon person or capital right after a building's kind, which it names. */
