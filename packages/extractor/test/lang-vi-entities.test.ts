@@ -1224,6 +1224,12 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     // No capitalized word after it: the place closes the name, or stands alone ("một công ty ở X").
     expect(extract("Một công ty ở Danube ký hợp đồng với Lào.").x.entities.map((e) => e.name)).toContain("Danube");
   });
+  it("a company's capitalized kind, then a place or a capital alone, is a company named after it: 'Ngân hàng Vũ Hán', 'Công ty Danube'", () => {
+    expect(facts("Canada trừng phạt Ngân hàng Vũ Hán.", ["SANCTIONED"])).toEqual(["Canada SANCTIONED Ngân hàng Vũ Hán"]);
+    expect(facts("Úc trừng phạt Công ty Danube.", ["SANCTIONED"])).toEqual(["Australia SANCTIONED Công ty Danube"]);
+    // The place is the company's name, not a place of its own.
+    expect(extract("Canada trừng phạt Ngân hàng Vũ Hán.").x.entities.map((e) => e.name)).not.toContain("Wuhan");
+  });
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");

@@ -368,9 +368,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to, named) : undefined;
     // "Tháp Trump", "Trung tâm Hội nghị Kuala Lumpur": a building's capitalized kind, then a person or a capital the
     // lexicon knows, is one building named after them (not the person, nor the capital's country).
+    // "Ngân hàng Vũ Hán", "Công ty Danube": a company's capitalized kind, then a place or a capital alone, is a company named after it.
     const namesake =
-      !capitalized && span.type === "LOCATION" && token.capitalized && !words.placeKindCues?.has(head)
-        ? namesakeAt(context, named)
+      !capitalized && token.capitalized && ((span.type === "LOCATION" && !words.placeKindCues?.has(head)) || company)
+        ? namesakeAt(context, named, company)
         : undefined;
     // "Công ty Thương mại Rhine Xanh", "Tập đoàn Andes Vàng": a company's name runs on over a place the lexicon knows
     // when capitalized words no span reads go on after it; the place alone closing it stays a place.
@@ -1452,11 +1453,15 @@ function placeInName(context: Context, at: number): { to: number } | undefined {
   return capitalizedRun(context, span.to);
 }
 
-/** "Tháp Trump", "Sân bay Bắc Kinh": a lexicon person or capital right after a building's kind, which it names. */
-function namesakeAt(context: Context, at: number): { to: number } | undefined {
+/**
+ * "Tháp Trump", "Sân bay Bắc Kinh": a lexicon person or capital right after a building's kind, which it names; after
+ * a company's kind (`firm`) a capital or a place the lexicon knows ("Ngân hàng Vũ Hán"), not a person.
+ */
+function namesakeAt(context: Context, at: number, firm = false): { to: number } | undefined {
   const span = context.spans[at];
   if (span?.kind !== "entity" || span.from !== at) return undefined;
   const capital = span.entry.type === "COUNTRY" && context.lexicon.capitals.has(nameKey(textOf(context.tokens, at, span.to)));
+  if (firm) return capital || span.entry.type === "LOCATION" ? { to: span.to } : undefined;
   return span.entry.type === "PERSON" || capital ? { to: span.to } : undefined;
 }
 
