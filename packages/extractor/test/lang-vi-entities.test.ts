@@ -1230,6 +1230,13 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     // The place is the company's name, not a place of its own.
     expect(extract("Canada trừng phạt Ngân hàng Vũ Hán.").x.entities.map((e) => e.name)).not.toContain("Wuhan");
   });
+  it("a subsidiary or a parent company named by its lower-case kind: 'công ty con X', 'công ty mẹ Y'", () => {
+    expect(facts("Canada trừng phạt Công ty Ocean Blue và công ty con Silver Delta Shipping.", ["SANCTIONED"])).toEqual([
+      "Canada SANCTIONED Công ty Ocean Blue",
+      "Canada SANCTIONED Silver Delta Shipping",
+    ]);
+    expect(facts("Úc trừng phạt công ty mẹ Harbor Crest.", ["SANCTIONED"])).toEqual(["Australia SANCTIONED Harbor Crest"]);
+  });
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");
