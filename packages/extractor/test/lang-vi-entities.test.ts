@@ -1237,6 +1237,15 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     ]);
     expect(facts("Úc trừng phạt công ty mẹ Harbor Crest.", ["SANCTIONED"])).toEqual(["Australia SANCTIONED Harbor Crest"]);
   });
+  it("a party's name holding a known body's name goes on to the country closing it: 'Đảng Nhân dân Cách mạng X', 'Chủ tịch Đảng Nhân dân Tiến bộ X, ông Y'", () => {
+    expect(facts("Đảng Nhân dân Cách mạng Chile ủng hộ Cuba.", ["SUPPORTED"])).toEqual(["Đảng Nhân dân Cách mạng Chile SUPPORTED Cuba"]);
+    expect(facts("Đảng Lao động tiến bộ Brazil ủng hộ Cuba.", ["SUPPORTED"])).toEqual(["Đảng Lao động tiến bộ Brazil SUPPORTED Cuba"]);
+    expect(facts("Chủ tịch Đảng Nhân dân Tiến bộ Brazil, ông Carlos Mendes, thăm Cuba.", ["OFFICIAL_OF"])).toEqual([
+      "Carlos Mendes OFFICIAL_OF Đảng Nhân dân Tiến bộ Brazil",
+    ]);
+    // A known party after the kind stays itself.
+    expect(facts("Chủ tịch Đảng Likud Benjamin Netanyahu thăm Mỹ.", ["OFFICIAL_OF"])).toEqual(["Benjamin Netanyahu OFFICIAL_OF Likud"]);
+  });
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");

@@ -358,6 +358,19 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // its kind may follow a cue); "cảnh sát X" in lower case is X's police, no body's name.
     const countryNamed = span.type === "ORGANIZATION" && token.capitalized && countryNamedHead(context, i, span.to);
     const kindAfter = spans[named]?.kind === "cue" ? spans[named]!.to : undefined; // "Cơ quan Cảnh sát quốc gia Y"
+    // "Đảng Lao động tiến bộ X": a known body's name inside a party's, which goes on to the country closing it.
+    const partyEnd = countryNamed && !capitalized ? innerBodyClosed(context, named) : undefined;
+    if (partyEnd) {
+      mentions.push({
+        kind: "name",
+        from: i,
+        to: partyEnd.to,
+        surface: textOf(tokens, i, partyEnd.to),
+        type: "ORGANIZATION",
+        maybeShort: false,
+      });
+      return partyEnd.to;
+    }
     const walkFrom = capitalized?.to ?? (countryNamed ? (spans[named] ? kindAfter : named) : undefined);
     const walk = walkFrom !== undefined && span.type === "ORGANIZATION" ? bodyNameWalk(context, walkFrom, named) : undefined;
     const closing = walk && (walk.lower || company || countryNamed) ? spans[walk.to] : undefined;
@@ -1974,8 +1987,12 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const span = spans[j];
     const token = tokens[j]!;
     const field = fieldOverBody(context, j);
-    const body =
-      span?.kind === "entity" && span.entry.type !== "PERSON"
+    // "Chủ tịch Đảng Lao động tiến bộ Y X": an office closed by a party's kind, then a known body's name inside the party's.
+    const partyKind = j === spans[at]!.to && tokens[j - 1]!.capitalized && !!words.countryNamedBodies?.has(tokens[j - 1]!.key);
+    const party = partyKind ? innerBodyClosed(context, j) : undefined;
+    const body: NameMention | undefined = party
+      ? { kind: "name", from: j, to: party.to, surface: textOf(tokens, j - 1, party.to), type: "ORGANIZATION", maybeShort: false }
+      : span?.kind === "entity" && span.entry.type !== "PERSON"
         ? field
           ? undefined
           : entityMention(span, tokens)
@@ -2383,6 +2400,11 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const organOf = spans[cue.to];
   // "người phát ngôn đảng X": a lower-case kind word before a body the lexicon knows is that body, in an apposition too.
   const kindWord = !tokens[at]!.capitalized;
+  // "Chủ tịch Đảng Lao động tiến bộ X Y": a known body's name inside a party's, which goes on to the country closing it.
+  const party = !kindWord && !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
+  const inner = party ? innerBodyClosed(context, cue.to) : undefined;
+  if (inner)
+    return { kind: "name", from: at, to: inner.to, surface: textOf(tokens, at, inner.to), type: "ORGANIZATION", maybeShort: false };
   if ((nameMayFollow || kindWord) && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
     return { ...entityMention(organOf, tokens), from: at };
   // "Giám đốc Công ty TNHH X Y": a company's legal form opens its name.
@@ -2412,6 +2434,19 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const written = textOf(tokens, at, to);
   if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
   return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };
+}
+
+/**
+ * "Lao động tiến bộ X" after "Đảng": a body the lexicon knows at `at` ("Lao Động", a paper) whose name goes on in the
+ * words of a body's name to a country that closes it; where that country ends. The known body is then no body of its own.
+ */
+function innerBodyClosed(context: Context, at: number): { to: number } | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.from !== at || span.entry.type !== "ORGANIZATION") return undefined;
+  const walk = bodyNameWalk(context, span.to, at);
+  if (walk.to === span.to) return undefined;
+  const closing = context.spans[walk.to];
+  return closing?.kind === "entity" && closing.from === walk.to && closing.entry.type === "COUNTRY" ? { to: closing.to } : undefined;
 }
 
 /** Where a body's name walk stops (`to`), where its name surely ends (`named`), and whether it took a lower-case word. */
