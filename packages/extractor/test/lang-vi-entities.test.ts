@@ -1246,6 +1246,16 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     // A known party after the kind stays itself.
     expect(facts("Chủ tịch Đảng Likud Benjamin Netanyahu thăm Mỹ.", ["OFFICIAL_OF"])).toEqual(["Benjamin Netanyahu OFFICIAL_OF Likud"]);
   });
+  it("a street by its kind and name is a place, its kind kept: 'phố Hàng Mã', 'phố Lý Nam Đế'", () => {
+    expect(facts("Tổng thống Pháp ăn tối tại một nhà hàng trên phố Hàng Mã, quận Ba Đình.", ["LOCATED_IN"])).toEqual([
+      "phố Hàng Mã LOCATED_IN Ba Đình",
+    ]);
+    const names = (text: string) => extract(text).x.entities.map((e) => e.name);
+    expect(names("Đoàn dạo bộ trên phố Lý Nam Đế.")).toEqual(["phố Lý Nam Đế"]);
+    // Not a city ("thành phố X"), nor an old quarter's town ("phố cổ X").
+    expect(names("Ông tới thành phố Vinh.")).toEqual(["Vinh"]);
+    expect(names("Đoàn thăm phố cổ Hội An.")).toEqual(["Hội An"]);
+  });
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");

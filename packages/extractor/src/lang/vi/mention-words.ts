@@ -85,6 +85,7 @@ const LOCATION_CUES = [
   "trung tâm vũ trụ",
   "sân bay vũ trụ",
   "quảng trường",
+  "phố", // a street by its kind and name: "phố Hàng Mã", "phố Lý Nam Đế" (not "thành phố", "đường phố", "phố cổ X")
   "lâu đài",
   "eo biển",
   "biển",
