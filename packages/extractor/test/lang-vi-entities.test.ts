@@ -1214,6 +1214,48 @@ describe("Vietnamese bodies the lexicon does not know, as actors", () => {
     expect(x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Tập đoàn Minh Long"]);
   });
 
+  it("a company's name runs on over a place the lexicon knows when capitalized words follow it: 'Công ty Thương mại Danube Xanh'", () => {
+    const bodies = (text: string) =>
+      extract(text)
+        .x.entities.filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.name);
+    expect(bodies("Công ty Thương mại Danube Xanh đã ký hợp đồng với Lào.")).toEqual(["Công ty Thương mại Danube Xanh"]);
+    expect(bodies("Tập đoàn Danube Bạc mở nhà máy ở Chile.")).toEqual(["Tập đoàn Danube Bạc"]);
+    // No capitalized word after it: the place closes the name, or stands alone ("một công ty ở X").
+    expect(extract("Một công ty ở Danube ký hợp đồng với Lào.").x.entities.map((e) => e.name)).toContain("Danube");
+  });
+  it("a company's capitalized kind, then a place or a capital alone, is a company named after it: 'Ngân hàng Vũ Hán', 'Công ty Danube'", () => {
+    expect(facts("Canada trừng phạt Ngân hàng Vũ Hán.", ["SANCTIONED"])).toEqual(["Canada SANCTIONED Ngân hàng Vũ Hán"]);
+    expect(facts("Úc trừng phạt Công ty Danube.", ["SANCTIONED"])).toEqual(["Australia SANCTIONED Công ty Danube"]);
+    // The place is the company's name, not a place of its own.
+    expect(extract("Canada trừng phạt Ngân hàng Vũ Hán.").x.entities.map((e) => e.name)).not.toContain("Wuhan");
+  });
+  it("a subsidiary or a parent company named by its lower-case kind: 'công ty con X', 'công ty mẹ Y'", () => {
+    expect(facts("Canada trừng phạt Công ty Ocean Blue và công ty con Silver Delta Shipping.", ["SANCTIONED"])).toEqual([
+      "Canada SANCTIONED Công ty Ocean Blue",
+      "Canada SANCTIONED Silver Delta Shipping",
+    ]);
+    expect(facts("Úc trừng phạt công ty mẹ Harbor Crest.", ["SANCTIONED"])).toEqual(["Australia SANCTIONED Harbor Crest"]);
+  });
+  it("a party's name holding a known body's name goes on to the country closing it: 'Đảng Nhân dân Cách mạng X', 'Chủ tịch Đảng Nhân dân Tiến bộ X, ông Y'", () => {
+    expect(facts("Đảng Nhân dân Cách mạng Chile ủng hộ Cuba.", ["SUPPORTED"])).toEqual(["Đảng Nhân dân Cách mạng Chile SUPPORTED Cuba"]);
+    expect(facts("Đảng Lao động tiến bộ Brazil ủng hộ Cuba.", ["SUPPORTED"])).toEqual(["Đảng Lao động tiến bộ Brazil SUPPORTED Cuba"]);
+    expect(facts("Chủ tịch Đảng Nhân dân Tiến bộ Brazil, ông Carlos Mendes, thăm Cuba.", ["OFFICIAL_OF"])).toEqual([
+      "Carlos Mendes OFFICIAL_OF Đảng Nhân dân Tiến bộ Brazil",
+    ]);
+    // A known party after the kind stays itself.
+    expect(facts("Chủ tịch Đảng Likud Benjamin Netanyahu thăm Mỹ.", ["OFFICIAL_OF"])).toEqual(["Benjamin Netanyahu OFFICIAL_OF Likud"]);
+  });
+  it("a street by its kind and name is a place, its kind kept: 'phố Hàng Mã', 'phố Lý Nam Đế'", () => {
+    expect(facts("Tổng thống Pháp ăn tối tại một nhà hàng trên phố Hàng Mã, quận Ba Đình.", ["LOCATED_IN"])).toEqual([
+      "phố Hàng Mã LOCATED_IN Ba Đình",
+    ]);
+    const names = (text: string) => extract(text).x.entities.map((e) => e.name);
+    expect(names("Đoàn dạo bộ trên phố Lý Nam Đế.")).toEqual(["phố Lý Nam Đế"]);
+    // Not a city ("thành phố X"), nor an old quarter's town ("phố cổ X").
+    expect(names("Ông tới thành phố Vinh.")).toEqual(["Vinh"]);
+    expect(names("Đoàn thăm phố cổ Hội An.")).toEqual(["Hội An"]);
+  });
   it("a lower-case kind of body is no part of the name, which keeps it as an alias: 'công ty X'", () => {
     const { x } = extract("Mỹ trừng phạt công ty Velmora Trading của Iran.");
     const body = x.entities.find((e) => e.type === "ORGANIZATION");

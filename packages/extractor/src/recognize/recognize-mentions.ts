@@ -358,6 +358,19 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // its kind may follow a cue); "cảnh sát X" in lower case is X's police, no body's name.
     const countryNamed = span.type === "ORGANIZATION" && token.capitalized && countryNamedHead(context, i, span.to);
     const kindAfter = spans[named]?.kind === "cue" ? spans[named]!.to : undefined; // "Cơ quan Cảnh sát quốc gia Y"
+    // "Đảng Lao động tiến bộ X": a known body's name inside a party's, which goes on to the country closing it.
+    const partyEnd = countryNamed && !capitalized ? innerBodyClosed(context, named) : undefined;
+    if (partyEnd) {
+      mentions.push({
+        kind: "name",
+        from: i,
+        to: partyEnd.to,
+        surface: textOf(tokens, i, partyEnd.to),
+        type: "ORGANIZATION",
+        maybeShort: false,
+      });
+      return partyEnd.to;
+    }
     const walkFrom = capitalized?.to ?? (countryNamed ? (spans[named] ? kindAfter : named) : undefined);
     const walk = walkFrom !== undefined && span.type === "ORGANIZATION" ? bodyNameWalk(context, walkFrom, named) : undefined;
     const closing = walk && (walk.lower || company || countryNamed) ? spans[walk.to] : undefined;
@@ -368,19 +381,25 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
       capitalized && !walk && span.type === "LOCATION" && token.capitalized ? bodyNameWalk(context, capitalized.to, named) : undefined;
     // "Tháp Trump", "Trung tâm Hội nghị Kuala Lumpur": a building's capitalized kind, then a person or a capital the
     // lexicon knows, is one building named after them (not the person, nor the capital's country).
+    // "Ngân hàng Vũ Hán", "Công ty Danube": a company's capitalized kind, then a place or a capital alone, is a company named after it.
     const namesake =
-      !capitalized && span.type === "LOCATION" && token.capitalized && !words.placeKindCues?.has(head)
-        ? namesakeAt(context, named)
+      !capitalized && token.capitalized && ((span.type === "LOCATION" && !words.placeKindCues?.has(head)) || company)
+        ? namesakeAt(context, named, company)
         : undefined;
-    const run = namesake
-      ? namesake
-      : closedBy
-        ? { to: closedBy.to }
-        : walk
-          ? { to: walk.named }
-          : proper && !spans[proper.to]
-            ? { to: proper.named }
-            : capitalized;
+    // "Công ty Thương mại Rhine Xanh", "Tập đoàn Andes Vàng": a company's name runs on over a place the lexicon knows
+    // when capitalized words no span reads go on after it; the place alone closing it stays a place.
+    const firmPlace = company && !closedBy ? placeInName(context, walk ? walk.named : (capitalized?.to ?? named)) : undefined;
+    const run = firmPlace
+      ? firmPlace
+      : namesake
+        ? namesake
+        : closedBy
+          ? { to: closedBy.to }
+          : walk
+            ? { to: walk.named }
+            : proper && !spans[proper.to]
+              ? { to: proper.named }
+              : capitalized;
     if (run && !company && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
@@ -1440,11 +1459,22 @@ function spanFor(
   return undefined;
 }
 
-/** "Tháp Trump", "Sân bay Bắc Kinh": a lexicon person or capital right after a building's kind, which it names. */
-function namesakeAt(context: Context, at: number): { to: number } | undefined {
+/** "Rhine Xanh" in "Công ty Rhine Xanh": a place the lexicon knows at `at`, then capitalized words no span reads; where they end. */
+function placeInName(context: Context, at: number): { to: number } | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.from !== at || span.entry.type !== "LOCATION") return undefined;
+  return capitalizedRun(context, span.to);
+}
+
+/**
+ * "Tháp Trump", "Sân bay Bắc Kinh": a lexicon person or capital right after a building's kind, which it names; after
+ * a company's kind (`firm`) a capital or a place the lexicon knows ("Ngân hàng Vũ Hán"), not a person.
+ */
+function namesakeAt(context: Context, at: number, firm = false): { to: number } | undefined {
   const span = context.spans[at];
   if (span?.kind !== "entity" || span.from !== at) return undefined;
   const capital = span.entry.type === "COUNTRY" && context.lexicon.capitals.has(nameKey(textOf(context.tokens, at, span.to)));
+  if (firm) return capital || span.entry.type === "LOCATION" ? { to: span.to } : undefined;
   return span.entry.type === "PERSON" || capital ? { to: span.to } : undefined;
 }
 
@@ -1957,8 +1987,12 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const span = spans[j];
     const token = tokens[j]!;
     const field = fieldOverBody(context, j);
-    const body =
-      span?.kind === "entity" && span.entry.type !== "PERSON"
+    // "Chủ tịch Đảng Lao động tiến bộ Y X": an office closed by a party's kind, then a known body's name inside the party's.
+    const partyKind = j === spans[at]!.to && tokens[j - 1]!.capitalized && !!words.countryNamedBodies?.has(tokens[j - 1]!.key);
+    const party = partyKind ? innerBodyClosed(context, j) : undefined;
+    const body: NameMention | undefined = party
+      ? { kind: "name", from: j, to: party.to, surface: textOf(tokens, j - 1, party.to), type: "ORGANIZATION", maybeShort: false }
+      : span?.kind === "entity" && span.entry.type !== "PERSON"
         ? field
           ? undefined
           : entityMention(span, tokens)
@@ -2366,6 +2400,11 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const organOf = spans[cue.to];
   // "người phát ngôn đảng X": a lower-case kind word before a body the lexicon knows is that body, in an apposition too.
   const kindWord = !tokens[at]!.capitalized;
+  // "Chủ tịch Đảng Lao động tiến bộ X Y": a known body's name inside a party's, which goes on to the country closing it.
+  const party = !kindWord && !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
+  const inner = party ? innerBodyClosed(context, cue.to) : undefined;
+  if (inner)
+    return { kind: "name", from: at, to: inner.to, surface: textOf(tokens, at, inner.to), type: "ORGANIZATION", maybeShort: false };
   if ((nameMayFollow || kindWord) && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
     return { ...entityMention(organOf, tokens), from: at };
   // "Giám đốc Công ty TNHH X Y": a company's legal form opens its name.
@@ -2395,6 +2434,19 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   const written = textOf(tokens, at, to);
   if (place) return { kind: "name", from: at, to, surface: textOf(tokens, cue.to, to), written, type: "LOCATION", maybeShort: false };
   return { kind: "name", from: at, to, surface: written, type: "ORGANIZATION", maybeShort: false };
+}
+
+/**
+ * "Lao động tiến bộ X" after "Đảng": a body the lexicon knows at `at` ("Lao Động", a paper) whose name goes on in the
+ * words of a body's name to a country that closes it; where that country ends. The known body is then no body of its own.
+ */
+function innerBodyClosed(context: Context, at: number): { to: number } | undefined {
+  const span = context.spans[at];
+  if (span?.kind !== "entity" || span.from !== at || span.entry.type !== "ORGANIZATION") return undefined;
+  const walk = bodyNameWalk(context, span.to, at);
+  if (walk.to === span.to) return undefined;
+  const closing = context.spans[walk.to];
+  return closing?.kind === "entity" && closing.from === walk.to && closing.entry.type === "COUNTRY" ? { to: closing.to } : undefined;
 }
 
 /** Where a body's name walk stops (`to`), where its name surely ends (`named`), and whether it took a lower-case word. */

@@ -85,6 +85,7 @@ const LOCATION_CUES = [
   "trung tâm vũ trụ",
   "sân bay vũ trụ",
   "quảng trường",
+  "phố", // a street by its kind and name: "phố Hàng Mã", "phố Lý Nam Đế" (not "thành phố", "đường phố", "phố cổ X")
   "lâu đài",
   "eo biển",
   "biển",
@@ -598,6 +599,8 @@ export const VI_MENTIONS: MentionWords = {
     ...["dầu khí", "dầu mỏ", "khí đốt", "năng lượng", "điện lực", "khai khoáng", "hóa chất", "thép"],
     ...["vận tải", "vận tải biển", "hàng hải", "hàng không", "đóng tàu", "vũ khí", "quốc phòng", "viễn thông", "công nghệ"],
     ...["quốc doanh", "nhà nước", "quốc gia", "tư nhân", "đa quốc gia"],
+    // "công ty con X", "công ty mẹ Y": a subsidiary, a parent company.
+    ...["con", "mẹ"],
   ]),
   bodyMembers: new PhraseSet(["các quốc gia", "các nước", "các dân tộc", "các đảng"]),
   personCues: PERSON_CUES,
