@@ -1973,3 +1973,17 @@ describe("Vietnamese offices: a body's name with lower-case syllables closed by 
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ivan Petrov OFFICIAL_OF Cơ quan Hợp tác Kỹ thuật"]);
   });
 });
+
+describe("Vietnamese names: a Malaysian style before a foreign name", () => {
+  it("a style with its apostrophe after an office is no part of the name: 'Tổng thư ký Y Dato' X'", () => {
+    const text = "Tổng thư ký Liên hợp quốc Dato' Rahim Yusof đánh giá cao những nỗ lực của Lào.";
+    expect(people(text)).toEqual(["Rahim Yusof"]);
+    expect(facts(text)).toEqual(["Rahim Yusof OFFICIAL_OF United Nations"]);
+  });
+  it("two styles before a name, after a verb: 'tiếp Datuk Seri X'", () => {
+    expect(people("Thủ tướng Malaysia đã tiếp Datuk Seri Hamzah Zainal tại Putrajaya.")).toEqual(["Hamzah Zainal"]);
+  });
+  it("a style with no full name after it names no one: 'Dato cho biết'", () => {
+    expect(people("Theo báo chí địa phương, Dato cho biết sẽ tới Hà Nội.")).toEqual([]);
+  });
+});

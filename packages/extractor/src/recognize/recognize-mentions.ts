@@ -1767,11 +1767,15 @@ function namedAfterPronoun(context: Context, at: number): NameMention[] {
   return first ? [first, ...moreNames(context, first.to)] : [];
 }
 
+/** What may close an honorific or a rank: the dot of "Mr. Kim", "Lt. Gen. X"; the apostrophe of a style, "Dato' X". */
+const STYLE_MARKS = new Set([".", "'", "’"]);
+
 /** Past the honorifics and ranks at `at`, each with its dot: "Mr. Kim", "Lt. Gen. X", "Major General X". */
 function afterHonorifics(context: Context, at: number): number {
   const { tokens, words } = context;
   let j = at;
-  while (words.honorifics.has(tokens[j]?.key ?? "") || words.ranks?.has(tokens[j]?.key ?? "")) j += tokens[j + 1]?.text === "." ? 2 : 1;
+  while (words.honorifics.has(tokens[j]?.key ?? "") || words.ranks?.has(tokens[j]?.key ?? ""))
+    j += STYLE_MARKS.has(tokens[j + 1]?.text ?? "") ? 2 : 1;
   return j;
 }
 
@@ -1780,7 +1784,8 @@ function isRankedName(context: Context, at: number): boolean {
   const { tokens, words } = context;
   if (!words.ranks?.has(tokens[at]?.key ?? "") || !tokens[at]!.capitalized) return false;
   const name = fullNameAt(context, afterHonorifics(context, at));
-  return !!name && (!!name.entry || !words.looksLikeName || words.looksLikeName(name.surface));
+  const looks = words.rankedNameLooks ?? words.looksLikeName;
+  return !!name && (!!name.entry || !looks || looks(name.surface));
 }
 
 /** Whether the capitalized run at `at` may be a bare surname or a full name in apposition, as the pack says. */
@@ -2068,7 +2073,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = rankEnd = (spans[j + 1] as Extract<Span, { kind: "cue" }>).to;
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
-    } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
+    } else if (!span && ((!words.honorificIsPronoun && words.honorifics.has(token.key)) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
     } else if (
       token.text === "," &&
