@@ -1987,3 +1987,17 @@ describe("Vietnamese names: a Malaysian style before a foreign name", () => {
     expect(people("Theo báo chí địa phương, Dato cho biết sẽ tới Hà Nội.")).toEqual([]);
   });
 });
+
+describe("Vietnamese offices: the holder in apposition after the office's comma", () => {
+  it("a full name closed by a comma after 'Office Country,' holds the office: 'Ngoại trưởng Y, A bin B Al C, người ...'", () => {
+    const text = "Ngoại trưởng Bahrain, Khalid bin Rashid Al Khalifa, người dẫn đầu phái đoàn, đã tới Cairo.";
+    expect(people(text)).toEqual(["Khalid bin Rashid Al Khalifa"]);
+    expect(facts(text)).toEqual(["Khalid bin Rashid Al Khalifa OFFICIAL_OF Bahrain"]);
+  });
+  it("a name the next comma does not close may be the next clause's subject: 'Khi gặp Bộ trưởng Y, A B cho biết ...'", () => {
+    expect(facts("Khi gặp Bộ trưởng Quốc phòng Chile, Pedro Alvarado cho biết ông sẽ thăm Peru.")).toEqual([]);
+  });
+  it("countries after the office's comma are a list, not a holder: 'Chủ tịch ASEAN, Y, ...'", () => {
+    expect(people("Chủ tịch ASEAN, Brunei, đã gửi thư chúc mừng tới Lào.")).toEqual([]);
+  });
+});

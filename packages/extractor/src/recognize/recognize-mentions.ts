@@ -2077,7 +2077,11 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
     } else if (
       token.text === "," &&
-      (!tokens[at]!.capitalized || postEnd === j || fieldEnd === j || ((definite || !!lead) && lastAffiliationEnd === j)) &&
+      (!tokens[at]!.capitalized ||
+        postEnd === j ||
+        fieldEnd === j ||
+        ((definite || !!lead) && lastAffiliationEnd === j) ||
+        (!!title.affiliation && lastAffiliationEnd === j && closedFullName(context, from, j + 1))) &&
       isPersonStart(context, j + 1)
     ) {
       // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X", "Minister for Mines, X", "the Foreign
@@ -2526,6 +2530,18 @@ function givenNameAfterCountry(context: Context, at: number, title: Title, affil
     span.entry.type === "COUNTRY" &&
     !!placeNamedPerson(context, at)
   );
+}
+
+/**
+ * "Ngoại trưởng Y, A B C, ...": after the comma that closes an office's body, a full name the lexicon does not place
+ * elsewhere, closed by a comma of its own, is the office's holder in apposition; a name the next comma does not close
+ * may be the next clause's subject ("Khi gặp Thủ tướng Y, A B cho biết ..."). `from` is where the office starts.
+ */
+function closedFullName(context: Context, from: number, at: number): boolean {
+  // "Tổng thống và Ngoại trưởng Y, A B,": offices joined before one name do not say which the name holds.
+  if (context.spans[at] || context.tokens[from - 1]?.key === context.words.and) return false;
+  const name = nameAt(context, at);
+  return !!name && name.to - at >= PAIR && context.tokens[name.to]?.text === ",";
 }
 
 /**
