@@ -2001,3 +2001,13 @@ describe("Vietnamese offices: the holder in apposition after the office's comma"
     expect(people("Chủ tịch ASEAN, Brunei, đã gửi thư chúc mừng tới Lào.")).toEqual([]);
   });
 });
+
+describe("Vietnamese names: a short form the article defined, and a name's word spelt alike", () => {
+  it("a one-word short form names its body only as written: '(AL)' then 'A bin B Al C'", () => {
+    const text =
+      "Các ngoại trưởng Liên minh Hàng hải Ả-rập (AL) họp tại Muscat đã thông qua nghị quyết.\n\n" +
+      "Ngoại trưởng Oman, Salim bin Nasser Al Harthy, người chủ trì phiên họp, cho biết AL sẽ cử đoàn tới Yemen.";
+    expect(people(text)).toEqual(["Salim bin Nasser Al Harthy"]);
+    expect(facts(text)).toEqual(["Salim bin Nasser Al Harthy OFFICIAL_OF Oman"]);
+  });
+});

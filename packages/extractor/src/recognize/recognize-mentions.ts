@@ -4,7 +4,7 @@ import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
-import type { ContextualNames } from "./contextual-names.ts";
+import { type ContextualNames, isShortFormShape } from "./contextual-names.ts";
 import type { DescriptorMention, Mention, NameMention, PronounMention, Title } from "./mention.ts";
 
 type Span =
@@ -1412,6 +1412,8 @@ function spanFor(
   // the name before it ("Công ty X (ABC) và Y ký": no third side).
   const defined = !!standsFor && contextual!.defined.has(key);
   if (defined && tokens[from - 1]?.text === "(" && tokens[to]?.text === ")") return undefined;
+  // "Liên đoàn Y (AL)", then "Sheikh A bin B Al Thani": a one-word short form names its body only as it is written.
+  if (defined && to - from === 1 && !isShortFormShape(tokens[from]!.text)) return undefined;
   // A company's own name after a lower-case word no span ends is the end of its full name ("Công ty CP Xây lắp X").
   const lowerBefore = !afterOffice && !!tokens[from - 1]?.word && !tokens[from - 1]!.capitalized;
   if (defined && to - from > 1 && lowerBefore) return undefined;
