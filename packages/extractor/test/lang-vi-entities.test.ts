@@ -1983,6 +1983,13 @@ describe("Vietnamese names: a Malaysian style before a foreign name", () => {
   it("two styles before a name, after a verb: 'tiếp Datuk Seri X'", () => {
     expect(people("Thủ tướng Malaysia đã tiếp Datuk Seri Hamzah Zainal tại Putrajaya.")).toEqual(["Hamzah Zainal"]);
   });
+  it("an Arab style is no part of the name, so the given name alone names the person later: 'Sheikh A bin B C ... ông A'", () => {
+    const text = "Ngoại trưởng Bahrain Sheikh Khalid bin Rashid Al Khalifa đã tới Cairo.\n\nÔng Khalid cho biết hai nước sẽ ký hiệp định.";
+    expect(people(text)).toEqual(["Khalid bin Rashid Al Khalifa"]);
+  });
+  it("a name the lexicon knows with its style keeps it: 'Thủ tướng Bangladesh Sheikh Hasina'", () => {
+    expect(people("Thủ tướng Bangladesh Sheikh Hasina thăm Ấn Độ.")).toEqual(["Sheikh Hasina"]);
+  });
   it("a style with no full name after it names no one: 'Dato cho biết'", () => {
     expect(people("Theo báo chí địa phương, Dato cho biết sẽ tới Hà Nội.")).toEqual([]);
   });
