@@ -2015,3 +2015,48 @@ describe("Vietnamese offices: a body's name with lower-case syllables closed by 
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Ivan Petrov OFFICIAL_OF Cơ quan Hợp tác Kỹ thuật"]);
   });
 });
+
+describe("Vietnamese names: a Malaysian style before a foreign name", () => {
+  it("a style with its apostrophe after an office is no part of the name: 'Tổng thư ký Y Dato' X'", () => {
+    const text = "Tổng thư ký Liên hợp quốc Dato' Rahim Yusof đánh giá cao những nỗ lực của Lào.";
+    expect(people(text)).toEqual(["Rahim Yusof"]);
+    expect(facts(text)).toEqual(["Rahim Yusof OFFICIAL_OF United Nations"]);
+  });
+  it("two styles before a name, after a verb: 'tiếp Datuk Seri X'", () => {
+    expect(people("Thủ tướng Malaysia đã tiếp Datuk Seri Hamzah Zainal tại Putrajaya.")).toEqual(["Hamzah Zainal"]);
+  });
+  it("an Arab style is no part of the name, so the given name alone names the person later: 'Sheikh A bin B C ... ông A'", () => {
+    const text = "Ngoại trưởng Bahrain Sheikh Khalid bin Rashid Al Khalifa đã tới Cairo.\n\nÔng Khalid cho biết hai nước sẽ ký hiệp định.";
+    expect(people(text)).toEqual(["Khalid bin Rashid Al Khalifa"]);
+  });
+  it("a name the lexicon knows with its style keeps it: 'Thủ tướng Bangladesh Sheikh Hasina'", () => {
+    expect(people("Thủ tướng Bangladesh Sheikh Hasina thăm Ấn Độ.")).toEqual(["Sheikh Hasina"]);
+  });
+  it("a style with no full name after it names no one: 'Dato cho biết'", () => {
+    expect(people("Theo báo chí địa phương, Dato cho biết sẽ tới Hà Nội.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese offices: the holder in apposition after the office's comma", () => {
+  it("a full name closed by a comma after 'Office Country,' holds the office: 'Ngoại trưởng Y, A bin B Al C, người ...'", () => {
+    const text = "Ngoại trưởng Bahrain, Khalid bin Rashid Al Khalifa, người dẫn đầu phái đoàn, đã tới Cairo.";
+    expect(people(text)).toEqual(["Khalid bin Rashid Al Khalifa"]);
+    expect(facts(text)).toEqual(["Khalid bin Rashid Al Khalifa OFFICIAL_OF Bahrain"]);
+  });
+  it("a name the next comma does not close may be the next clause's subject: 'Khi gặp Bộ trưởng Y, A B cho biết ...'", () => {
+    expect(facts("Khi gặp Bộ trưởng Quốc phòng Chile, Pedro Alvarado cho biết ông sẽ thăm Peru.")).toEqual([]);
+  });
+  it("countries after the office's comma are a list, not a holder: 'Chủ tịch ASEAN, Y, ...'", () => {
+    expect(people("Chủ tịch ASEAN, Brunei, đã gửi thư chúc mừng tới Lào.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese names: a short form the article defined, and a name's word spelt alike", () => {
+  it("a one-word short form names its body only as written: '(AL)' then 'A bin B Al C'", () => {
+    const text =
+      "Các ngoại trưởng Liên minh Hàng hải Ả-rập (AL) họp tại Muscat đã thông qua nghị quyết.\n\n" +
+      "Ngoại trưởng Oman, Salim bin Nasser Al Harthy, người chủ trì phiên họp, cho biết AL sẽ cử đoàn tới Yemen.";
+    expect(people(text)).toEqual(["Salim bin Nasser Al Harthy"]);
+    expect(facts(text)).toEqual(["Salim bin Nasser Al Harthy OFFICIAL_OF Oman"]);
+  });
+});

@@ -123,6 +123,8 @@ export interface MentionWords {
    * honorific, a rank is followed by a full name, not a surname alone ("General Assembly" is no person).
    */
   readonly ranks?: ReadonlySet<string>;
+  /** The full names a rank may lead, when they are more than `looksLikeName` accepts ("Dato' X" before a foreign name). */
+  rankedNameLooks?(surface: string): boolean;
   /** An honorific alone stands for the last person named ("ông" does, "Mr" does not). */
   readonly honorificIsPronoun: boolean;
   /**

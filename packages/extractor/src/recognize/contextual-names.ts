@@ -53,6 +53,11 @@ export function contextualNames(
 /** A short form of a body: one word, a capital first and another after it ("ABC", "PetroSun"), which no common word is. */
 const SHORT_FORM = /^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u;
 
+/** Whether a word is written as a short form is ("AL", "PetroSun"), not as a name's word ("Al" of "Al Thani"). */
+export function isShortFormShape(text: string): boolean {
+  return SHORT_FORM.test(text);
+}
+
 /**
  * "Tổng công ty Thép X (ABC)", "the Sunrise Mining Company (SMC)": a body named, then a short form in brackets the
  * lexicon does not know. The short form names that body for the rest of the article ("Tổng giám đốc ABC Y", "ABC

@@ -4,7 +4,7 @@ import { nameKey } from "../text/name-key.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { GroupCue, MentionWords } from "../lang/language-pack.ts";
 import type { PhraseSet } from "../relate/phrase-set.ts";
-import type { ContextualNames } from "./contextual-names.ts";
+import { type ContextualNames, isShortFormShape } from "./contextual-names.ts";
 import type { DescriptorMention, Mention, NameMention, PronounMention, Title } from "./mention.ts";
 
 type Span =
@@ -1431,6 +1431,8 @@ function spanFor(
   // the name before it ("Công ty X (ABC) và Y ký": no third side).
   const defined = !!standsFor && contextual!.defined.has(key);
   if (defined && tokens[from - 1]?.text === "(" && tokens[to]?.text === ")") return undefined;
+  // "Liên đoàn Y (AL)", then "Sheikh A bin B Al Thani": a one-word short form names its body only as it is written.
+  if (defined && to - from === 1 && !isShortFormShape(tokens[from]!.text)) return undefined;
   // A company's own name after a lower-case word no span ends is the end of its full name ("Công ty CP Xây lắp X").
   const lowerBefore = !afterOffice && !!tokens[from - 1]?.word && !tokens[from - 1]!.capitalized;
   if (defined && to - from > 1 && lowerBefore) return undefined;
@@ -1797,11 +1799,15 @@ function namedAfterPronoun(context: Context, at: number): NameMention[] {
   return first ? [first, ...moreNames(context, first.to)] : [];
 }
 
+/** What may close an honorific or a rank: the dot of "Mr. Kim", "Lt. Gen. X"; the apostrophe of a style, "Dato' X". */
+const STYLE_MARKS = new Set([".", "'", "’"]);
+
 /** Past the honorifics and ranks at `at`, each with its dot: "Mr. Kim", "Lt. Gen. X", "Major General X". */
 function afterHonorifics(context: Context, at: number): number {
   const { tokens, words } = context;
   let j = at;
-  while (words.honorifics.has(tokens[j]?.key ?? "") || words.ranks?.has(tokens[j]?.key ?? "")) j += tokens[j + 1]?.text === "." ? 2 : 1;
+  while (words.honorifics.has(tokens[j]?.key ?? "") || words.ranks?.has(tokens[j]?.key ?? ""))
+    j += STYLE_MARKS.has(tokens[j + 1]?.text ?? "") ? 2 : 1;
   return j;
 }
 
@@ -1810,7 +1816,8 @@ function isRankedName(context: Context, at: number): boolean {
   const { tokens, words } = context;
   if (!words.ranks?.has(tokens[at]?.key ?? "") || !tokens[at]!.capitalized) return false;
   const name = fullNameAt(context, afterHonorifics(context, at));
-  return !!name && (!!name.entry || !words.looksLikeName || words.looksLikeName(name.surface));
+  const looks = words.rankedNameLooks ?? words.looksLikeName;
+  return !!name && (!!name.entry || !looks || looks(name.surface));
 }
 
 /** Whether the capitalized run at `at` may be a bare surname or a full name in apposition, as the pack says. */
@@ -2102,11 +2109,15 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = rankEnd = (spans[j + 1] as Extract<Span, { kind: "cue" }>).to;
     } else if (span?.kind === "cue" && span.type === "PERSON" && title.affiliation && token.capitalized && !isSpouseCue(context, span)) {
       j = span.to; // "Defence Minister of X General Y", "Chủ tịch Thượng viện X Samdech Y": a rank between office and holder
-    } else if (!span && !words.honorificIsPronoun && (words.honorifics.has(token.key) || isRankedName(context, j))) {
+    } else if (!span && ((!words.honorificIsPronoun && words.honorifics.has(token.key)) || isRankedName(context, j))) {
       j = afterHonorifics(context, j); // "Minister Dr. S. Jaishankar", "Defence Minister Gen. X": no part of the name
     } else if (
       token.text === "," &&
-      (!tokens[at]!.capitalized || postEnd === j || fieldEnd === j || ((definite || !!lead) && lastAffiliationEnd === j)) &&
+      (!tokens[at]!.capitalized ||
+        postEnd === j ||
+        fieldEnd === j ||
+        ((definite || !!lead) && lastAffiliationEnd === j) ||
+        (!!title.affiliation && lastAffiliationEnd === j && closedFullName(context, from, j + 1))) &&
       isPersonStart(context, j + 1)
     ) {
       // "his counterpart, Ri Yong-ho", "Ghana's High Commissioner to Nigeria, X", "Minister for Mines, X", "the Foreign
@@ -2573,6 +2584,18 @@ function givenNameAfterCountry(context: Context, at: number, title: Title, affil
     span.entry.type === "COUNTRY" &&
     !!placeNamedPerson(context, at)
   );
+}
+
+/**
+ * "Ngoại trưởng Y, A B C, ...": after the comma that closes an office's body, a full name the lexicon does not place
+ * elsewhere, closed by a comma of its own, is the office's holder in apposition; a name the next comma does not close
+ * may be the next clause's subject ("Khi gặp Thủ tướng Y, A B cho biết ..."). `from` is where the office starts.
+ */
+function closedFullName(context: Context, from: number, at: number): boolean {
+  // "Tổng thống và Ngoại trưởng Y, A B,": offices joined before one name do not say which the name holds.
+  if (context.spans[at] || context.tokens[from - 1]?.key === context.words.and) return false;
+  const name = nameAt(context, at);
+  return !!name && name.to - at >= PAIR && context.tokens[name.to]?.text === ",";
 }
 
 /**

@@ -549,6 +549,10 @@ export const VI_MENTIONS: MentionWords = {
   // "áp đặt lệnh trừng phạt đối với Korvanex": a foreign-looking name no lexicon knows, targeted by a measure.
   targetAfter: { phrases: new PhraseSet(MEASURE_TARGET_AFTER), looksLikeName: looksForeign },
   honorifics: HONORIFICS,
+  // "Dato' X", "Datuk Seri Y": Malaysian styles before a full name, no part of it (nor a name when alone); so is the
+  // Arab "Sheikh X" ("ông X" later names him), unless the lexicon knows the name with it ("Sheikh Hasina").
+  ranks: new Set(["dato", "datuk", "seri", "sheikh"]),
+  rankedNameLooks: (surface) => looksLikeVietnameseName(surface) || looksForeign(surface),
   honorificIsPronoun: true,
   // "A tiếp B nhân dịp ông sang thăm X": the occasion is B's, so "ông" after it is B, not the subject A.
   occasionOpeners: new PhraseSet(["nhân dịp", "nhân chuyến"]),
