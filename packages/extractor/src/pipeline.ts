@@ -142,13 +142,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     for (const spouse of spousesIn(view)) entourages.push({ ...spouse, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     const venue = candidates.some((c) => IN_PERSON_TYPES.has(c.type)) ? venueOf(view.withDates(datesOf), locatedByLexicon) : undefined;
-    // "OSLO (TTXVN) - Thủ tướng Na Uy X đã tiếp Bộ trưởng Y": a meeting the sentence sets nowhere, told under a dateline,
-    // was held in the dateline's country, when one of its sides is of that country (see visitsAtVenue).
-    // A building ("tại Phủ Chủ tịch") places nothing: it stands where the article was filed (buildingsAtDateline).
-    const buildings = pack.relations.buildings;
-    const elsewhere = view.mentions.some((m) => isPlace(m) && !(buildings && view.phraseAt(m.from, buildings)));
-    // A self-governing dateline place ("HỒNG KÔNG") is no visit to its country.
-    const filedHere = !venue && here && !filedAt?.selfGoverning && !elsewhere ? here : undefined;
+    const filedHere = !venue && here && !filedAt?.selfGoverning && !setElsewhere(view) ? here : undefined;
     for (const c of candidates) {
       const doer = resolved.entities.byId.get(c.source);
       // An administration's act is its country's, read only later (targetsAsCountry): its leader is no doer to judge.
@@ -276,4 +270,15 @@ export function mergeExtractions(extractions: ArticleExtraction[]) {
     ),
     mentions: extractions.flatMap((x) => x.mentions),
   };
+}
+
+/**
+ * "OSLO (TTXVN) - Thủ tướng Na Uy X đã tiếp Bộ trưởng Y": a meeting told under a dateline (not a self-governing
+ * place's, "HỒNG KÔNG") was held in the dateline's country, when one of its sides is of that country (see
+ * visitsAtVenue), unless its sentence sets the scene at a place. A building ("tại Phủ Chủ tịch") sets no scene: it
+ * stands where the article was filed (buildingsAtDateline).
+ */
+function setElsewhere(view: SentenceView): boolean {
+  const buildings = view.pack.relations.buildings;
+  return view.mentions.some((m) => isPlace(m) && !(buildings && view.phraseAt(m.from, buildings)));
 }
