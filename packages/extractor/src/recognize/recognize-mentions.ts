@@ -1327,7 +1327,6 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
   const endTokens: number[] = [];
   let lastEnd = -1;
   let officeEnd = -1; // where the last office ended: "Giám đốc X Y", a company's own name after it
-  let fieldEnd = -1; // where the last office's field ended: "Chủ tịch Hội đồng quản trị X Y"
   let i = 0;
   // "People's Republic": a word and its attached clitic fold into one key word, as in the lexicon's keys (`nameKey`).
   const folded = (key: string, j: number) => {
@@ -1359,8 +1358,7 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
         if (key !== plain) j++; // the clitic folded in is part of the span
         if (!isPrefix(key)) break;
       }
-      // "Chủ tịch Hội đồng quản trị X": an office's field (a company's board) between it and a name ends at the office too.
-      const afterOffice = officeEnd === i || fieldEnd === i;
+      const afterOffice = officeEnd === i;
       while (ends > 0 && !found)
         found = spanFor(endKeys[--ends]!, i, endTokens[ends]!, tokens, lexicon, index, lastEnd === i, contextual, afterOffice);
     }
@@ -1368,23 +1366,10 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
       found = withStateForm(found, tokens, lastEnd, index.words);
       spans[found.from] = found;
       i = lastEnd = found.to;
-      if (found.kind === "office") [officeEnd, fieldEnd] = [found.to, officeFieldEnd(tokens, found.to, index.words)];
+      if (found.kind === "office") officeEnd = found.to;
     } else i++;
   }
   return { spans, contextual: gaveKey };
-}
-
-/** The most words an office's field takes ("văn hóa , thể thao và du lịch"). */
-const MAX_FIELD_WORDS = 8;
-
-/** Where the office's field that starts at `at` ends ("hội đồng quản trị" after "Chủ tịch"), or -1. */
-function officeFieldEnd(tokens: Token[], at: number, words: MentionWords): number {
-  if (!words.titleFields || !tokens[at]?.word) return -1;
-  const length = words.titleFields.lengthAt(
-    tokens.slice(at, at + MAX_FIELD_WORDS).map((t) => t.key),
-    0,
-  );
-  return length ? at + length : -1;
 }
 
 /** "the Republic of Armenia": a state's formal style just before a country's name is part of that name. */
