@@ -25,6 +25,8 @@ const lexicon = compileLexicon([
       { name: "Akasaka Palace", aliases: ["Cung điện Akasaka"], country: "Japan" },
       { name: "Tomb of the Unknown Soldier", aliases: ["Mộ Chiến sĩ Vô danh"], country: "Russia" },
       { name: "Yamato Airport", aliases: ["sân bay Yamato"], country: "Japan" },
+      { name: "Oregon", aliases: [], country: "United States" },
+      { name: "Sabah", aliases: [], country: "Malaysia" },
     ],
     organizations: [
       { name: "Lao People's Revolutionary Party", aliases: ["Đảng Nhân dân Cách mạng Lào"], country: "Laos", ruling: true },
@@ -40,6 +42,8 @@ const lexicon = compileLexicon([
       { cue: "Tham mưu trưởng", role: "chief of staff" },
       { cue: "Nguyên thủ", role: "head of state", leader: true },
       { cue: "Thị trưởng", role: "mayor", local: true },
+      { cue: "Thống đốc", role: "governor", local: true },
+      { cue: "Thủ hiến", role: "state premier", local: true },
       { cue: "Đại sứ", role: "ambassador" },
       { cue: "Điều phối viên", role: "coordinator" },
       { cue: "Thứ trưởng", role: "deputy minister" },
@@ -1826,8 +1830,17 @@ describe("Vietnamese offices of a place", () => {
     expect(triples("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tấn công.").join()).not.toContain("OFFICIAL_OF");
   });
 
-  it("the mayor of a place the lexicon puts in a country serves neither (OFFICIAL_OF is of a country or a body): 'Thị trưởng Osaka X'", () => {
-    expect(triples("Thị trưởng Osaka Hiro Tanaka đã phát biểu.").join()).not.toContain("OFFICIAL_OF");
+  it("the mayor of a place the lexicon puts in a country holds the office in the place, not the country: 'Thị trưởng Osaka X'", () => {
+    expect(triples("Thị trưởng Osaka Hiro Tanaka đã phát biểu.")).toEqual(["Hiro Tanaka OFFICIAL_OF Osaka [occurred]"]);
+  });
+
+  it("a governor or a state premier after a state's kind holds the office in the state: 'Thống đốc bang Y X', 'Thủ hiến bang Z W'", () => {
+    expect(triples("Thống đốc bang Oregon Mark Hollis đã ký thỏa thuận với tỉnh Quảng Nam.")).toContain(
+      "Mark Hollis OFFICIAL_OF Oregon [occurred]",
+    );
+    const premier = triples("Thủ hiến bang Sabah Ahmad Karim cho biết bang sẽ mở văn phòng tại Hà Nội.");
+    expect(premier).toContain("Ahmad Karim OFFICIAL_OF Sabah [occurred]");
+    expect(premier.join()).not.toContain("OFFICIAL_OF Malaysia");
   });
 
   it("an office of the country named by its capital still serves it: 'Bộ trưởng Ukraine X'", () => {
@@ -1965,6 +1978,7 @@ describe("Vietnamese offices of places named by their kind", () => {
   it("a local office of a place, then its country: 'Thị trưởng thành phố X của Y Z'", () => {
     expect(triples("Thị trưởng thành phố Kobe của Nhật Bản Taro Sato đã tới Lào.")).toEqual([
       "Kobe LOCATED_IN Japan [occurred]",
+      "Taro Sato OFFICIAL_OF Kobe [occurred]",
       "Taro Sato VISITED Laos [occurred]",
     ]);
   });

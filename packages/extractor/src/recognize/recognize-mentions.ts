@@ -2022,8 +2022,10 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       // "Governor of Lagos State, Mr X": a known place's kind, capitalized after it, is the body's, not a name.
       if (body.type === "LOCATION" && tokens[j]?.capitalized && words.placeAppositions?.nouns.has(tokens[j]!.key))
         j = lastAffiliationEnd = j + 1;
-    } else if (knownPlaceAfterKind(context, j)) {
-      j = spans[j]!.to; // "Chủ tịch UBND TP Hà Nội X": the kind of a capital the lexicon knows, then the capital as the body
+    } else if (knownPlaceAfterKind(context, j, office)) {
+      // "Chủ tịch UBND TP Hà Nội X": the kind of a capital the lexicon knows, then the capital as the body; "Thống đốc bang
+      // Y X": a place's kind after a local office, then a place the lexicon knows.
+      j = spans[j]!.to;
     } else if (!span && !title.affiliation && acronymBodyBefore(context, j)) {
       title.affiliation = acronymBodyBefore(context, j); // "Chủ tịch IEBC X": a body only its acronym names
       j = lastAffiliationEnd = j + 1;
@@ -2703,13 +2705,13 @@ function isThen(tokens: Token[], at: number, words: MentionWords): boolean {
  * "TP Hà Nội", "thành phố Lima": a cue for a place's kind at `at` right before a capital the lexicon knows (its country's
  * name); a province or city of its own ("tỉnh X") stays a mention of its own, which places it.
  */
-function knownPlaceAfterKind(context: Context, at: number): boolean {
+function knownPlaceAfterKind(context: Context, at: number, office: Office): boolean {
   const { tokens, spans, words } = context;
   const kind = spans[at];
   if (kind?.kind !== "cue" || kind.type !== "LOCATION" || !words.placeKindCues?.has(textOf(tokens, at, kind.to).toLowerCase()))
     return false;
   const place = spans[kind.to];
-  return place?.kind === "entity" && place.entry.type === "COUNTRY";
+  return place?.kind === "entity" && (place.entry.type === "COUNTRY" || (!!office.local && place.entry.type === "LOCATION"));
 }
 
 /** A ministry's field the pack does not list has this many words: "Quốc phòng", "Ngoại giao". */

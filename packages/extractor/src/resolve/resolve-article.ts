@@ -738,9 +738,10 @@ function affiliationOf(
 ): ArticleEntity | undefined {
   if (title.affiliation) {
     const body = resolveName(title.affiliation, named, entities);
-    // "Thị trưởng Kiev X", "Thống đốc bang California Y": the office of a place serves no country, and a place holds
-    // no office in the vocabulary (OFFICIAL_OF is held in a country or an organization).
-    if (title.office.local && (body.type === "LOCATION" || lexicon.capitals.has(nameKey(title.affiliation.surface)))) return undefined;
+    // "Thống đốc bang California Y", "Thủ hiến bang X Z": the office of a place serves no country; it is held in the
+    // place itself. A capital ("Thị trưởng Kiev X") is read as its country, which the mayor does not serve.
+    if (title.office.local && lexicon.capitals.has(nameKey(title.affiliation.surface))) return undefined;
+    if (title.office.local && body.type === "LOCATION") return body;
     // A place named by its kind ("tỉnh X", "bang Y"), which the lexicon does not know: its offices are local ones.
     if (body.type === "LOCATION" && !title.affiliation.entry) return undefined;
     // "Gazprom chief executive X": a company's office is held in the company, whatever country owns it; so is a party's
