@@ -1915,6 +1915,17 @@ describe("Vietnamese offices: a remit of two matters, or followed by whose offic
     const text = "Bộ trưởng phụ trách thương mại và Thủ tướng Chile Pablo Ortega đã tới Lima.";
     expect(people(text)).toEqual(["Pablo Ortega"]);
   });
+  it("places the remit's words name, joined by a dash, before the holder: 'Bộ trưởng Y phụ trách thương mại Z - W X'", () => {
+    const text = "Bộ trưởng Ba Lan phụ trách thương mại Ấn Độ - Chile Jan Novak đã tới Lima.";
+    expect(people(text)).toEqual(["Jan Novak"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
+    const region = "Phái đoàn Ba Lan do Điều phối viên về khu vực Biển Đỏ - Ấn Độ Dương Jan Novak dẫn đầu đã tới Kenya.";
+    expect(people(region)).toEqual(["Jan Novak"]);
+  });
+  it("places the remit's words name, then whose office it is: 'Bộ trưởng phụ trách các vấn đề Z của Y X'", () => {
+    const text = "Bộ trưởng phụ trách các vấn đề Trung Đông của Ba Lan Jan Novak đã tới Amman.";
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Jan Novak OFFICIAL_OF Poland"]);
+  });
 });
 
 describe("Vietnamese offices: an office's holder named after a comma and an honorific, whom the lexicon says serves the body", () => {

@@ -2272,9 +2272,8 @@ function remitEnd(context: Context, at: number): number {
   const opener = words.officeRemit?.lengthAt(context.keys, at) ?? 0;
   if (!opener) return 0;
   let j = at + opener;
-  const place = spans[j];
-  if (place?.kind === "entity" && (place.entry.type === "COUNTRY" || place.entry.type === "LOCATION"))
-    return isPersonStart(context, place.to) ? place.to : 0;
+  const places = remitPlacesEnd(context, j);
+  if (places) return isPersonStart(context, places) ? places : 0;
   let joined = false;
   for (const end = j + REMIT_WORDS; j < end && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized; j++) {
     const key = tokens[j]!.key;
@@ -2285,7 +2284,24 @@ function remitEnd(context: Context, at: number): number {
     else if (words.linkingWords.has(key)) return 0;
   }
   if (j === at + opener || !tokens[j]?.capitalized) return 0;
+  // "phụ trách khu vực Ấn Độ Dương - Thái Bình Dương X", "phụ trách các vấn đề Thái Bình Dương của Y X": the places the
+  // remit's words name are what it deals with, when the holder's name or whose office it is follows them.
+  const named = remitPlacesEnd(context, j);
+  if (named && (isPersonStart(context, named) || (tokens[named]?.key === words.affiliationAfter && isBodySpan(spans[named + 1]))))
+    return named;
   return !joined || isPersonStart(context, j) ? j : 0;
+}
+
+/** "Canada - Mỹ", "Ấn Độ Dương - Thái Bình Dương": where the places a remit names, joined by dashes, end; else 0. */
+function remitPlacesEnd(context: Context, at: number): number {
+  const { tokens, spans } = context;
+  let end = 0;
+  for (let j = at; ; j = end + 1) {
+    const place = spans[j];
+    if (place?.kind !== "entity" || (place.entry.type !== "COUNTRY" && place.entry.type !== "LOCATION")) return end;
+    end = place.to;
+    if (!DASHES.has(tokens[end]?.text ?? "")) return end;
+  }
 }
 
 /** A country or an organization the lexicon knows, starting here. */
