@@ -2483,6 +2483,24 @@ describe("Vietnamese delegations, former capitals and meetings among the subject
     expect(visits("Pháp đã cử 200 binh sĩ tới Lào.")).toEqual([]);
   });
 
+  it("whom one receives in a delegation is its leader: 'A tiếp đoàn công tác của Z do ông Y dẫn đầu'", () => {
+    const met = (text: string) => triples(text).filter((t) => t.includes("MET"));
+    expect(met("Ngày 4/2, Ngoại trưởng Lào Omar Haddad đã tiếp đoàn doanh nghiệp tỉnh Alsace (Pháp) do ông Karl Weber dẫn đầu.")).toEqual([
+      "Karl Weber MET Omar Haddad [occurred]",
+    ]);
+    // The leader's office may stand before the name, or in an aside after it.
+    expect(
+      met(
+        "Ngoại trưởng Lào Omar Haddad đã tiếp đoàn công tác của Hãng hàng không Lao Skyways do ông Karl Weber, Cố vấn của hãng, dẫn đầu.",
+      ),
+    ).toEqual(["Karl Weber MET Omar Haddad [occurred]"]);
+    // A delegation named after its country is the country's; a person after "do" closed by no led-by word leads nothing.
+    expect(met("Ngoại trưởng Lào Omar Haddad sẽ hội đàm với phái đoàn Pháp do Đại sứ Karl Weber dẫn đầu.")).toEqual([
+      "France MET Omar Haddad [planned]",
+    ]);
+    expect(met("Ngoại trưởng Lào Omar Haddad đã tiếp đoàn nghệ sĩ do ông Karl Weber mời sang.")).toEqual([]);
+  });
+
   it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {
     expect(triples("Ngoại trưởng Đức Hans Vogel đã tới cố đô Osaka.")).toContain("Hans Vogel VISITED Osaka [occurred]");
   });

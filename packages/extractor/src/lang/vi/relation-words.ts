@@ -782,6 +782,14 @@ export const VI_RELATIONS: RelationWords = {
   passive: { markers: new Set(["được", "bị"]), doer: "before-verb", agentWord: "bởi" },
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
+  // "tiếp đoàn công tác của X do ông Y dẫn đầu": whom one receives in a delegation is its leader, named after "do"
+  // and closed by the led-by closers. Not "tập đoàn", "công đoàn", "quân đoàn".
+  delegationLed: {
+    nouns: new Set(["đoàn"]),
+    ledBy: new PhraseSet(["do"]),
+    closed: true,
+    notAfter: new Set(["tập", "công", "quân", "binh", "sư", "liên"]),
+  },
   visitVerb: "thăm",
   // "Đón Tổng thống tại sân bay có A và B": those listed after "có" welcomed (met) the guest.
   welcomersAfter: "có",
