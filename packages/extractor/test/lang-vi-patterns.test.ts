@@ -2113,6 +2113,17 @@ describe("Vietnamese invitations from several hosts and sent invitations", () =>
     );
   });
 
+  it("an invitation passed on to its guest: 'A chuyển lời mời B tới thăm X', not 'chuyển lời mời của C'", () => {
+    const invited = (text: string) => triples(text).filter((t) => t.includes("INVITED"));
+    expect(invited("Ngoại trưởng Pháp Luc Girard cũng chuyển lời mời Thủ tướng Lào Omar Haddad tới thăm Paris.")).toEqual([
+      "Luc Girard INVITED Omar Haddad [occurred]",
+    ]);
+    // Someone else's invitation passed on is theirs: the one who passes it on invites no one.
+    expect(
+      invited("Đại sứ Karl Weber đã chuyển lời mời của Ngoại trưởng Pháp Luc Girard tới Thủ tướng Lào Omar Haddad thăm Pháp.").join(),
+    ).not.toContain("Karl Weber INVITED");
+  });
+
   it("backing someone supports them: 'A hậu thuẫn B'", () => {
     expect(triples("Pháp tuyên bố kiên định hậu thuẫn Lào.")).toEqual(["France SUPPORTED Laos [occurred]"]);
   });

@@ -235,9 +235,11 @@ export const CUES: Cue[] = [
   cue("điểm dừng chân", "VISITED", "noun", 12, { via: ["tại", "ở"] }),
   // INVITED: an invitation to come or to attend; "mời X phát biểu" (to speak), "mời X dùng trà" are protocol.
   cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], onlyThen: INVITED_TO }),
-  // An invitation sent or extended to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X".
+  // An invitation sent, extended or passed on to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X", "chuyển lời
+  // mời X tới thăm" (not "chuyển lời mời của Y": Y's invitation, read by invitationOf).
   cue("gửi lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
   cue("ngỏ lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
+  cue("chuyển lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO, notBefore: ["của"] }),
   // THANKED
   cue("cảm ơn", "THANKED", "verb", 10),
   cue("cám ơn", "THANKED", "verb", 10),
