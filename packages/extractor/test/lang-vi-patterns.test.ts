@@ -2512,6 +2512,19 @@ describe("Vietnamese delegations, former capitals and meetings among the subject
     expect(met("Ngoại trưởng Lào Omar Haddad đã tiếp đoàn nghệ sĩ do ông Karl Weber mời sang.")).toEqual([]);
   });
 
+  it("a delegation whose led-by phrase ends right before the verb goes by its leader: 'Đoàn của Z do ông Y, ..., dẫn đầu đã tới X'", () => {
+    const visits = (text: string) => triples(text).filter((t) => t.includes("VISITED"));
+    expect(
+      visits("Đầu tháng 5, đoàn công tác của Hãng hàng không Lao Skyways do ông Karl Weber, Cố vấn của hãng, dẫn đầu đã sang La Habana."),
+    ).toEqual(["Karl Weber VISITED Cuba [occurred]"]);
+    // An aside between commas, and a delegation owned by a body that stands for a country.
+    expect(visits("Một phái đoàn cấp cao của Chính phủ Pháp, do Đại sứ Karl Weber dẫn đầu, đã tới Viêng Chăn hôm thứ Sáu.")).toContain(
+      "Karl Weber VISITED Laos [occurred]",
+    );
+    // Led by no one named: the clause's own doer stays.
+    expect(visits("Ngoại trưởng Lào Omar Haddad đã tới La Habana.")).toEqual(["Omar Haddad VISITED Cuba [occurred]"]);
+  });
+
   it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {
     expect(triples("Ngoại trưởng Đức Hans Vogel đã tới cố đô Osaka.")).toContain("Hans Vogel VISITED Osaka [occurred]");
   });

@@ -1641,6 +1641,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (guest) return [guest];
   const members = thankedMembers(view, o);
   if (members.length) return members;
+  const led = ledDelegationBefore(view, o.from);
+  if (led) return [led];
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const close = closeSubjects(view, o);
@@ -2694,10 +2696,10 @@ function leaderAfterDelegation(view: SentenceView, at: number): ResolvedMention 
   for (let j = noun + 1; j < Math.min(view.tokens.length, noun + DELEGATION_LEADER_REACH); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
     // "phái đoàn Mỹ do X dẫn đầu": with `closed`, a delegation named first after its country (not in brackets after
-    // a province's name) is that country's.
+    // a province's name, nor after an owner word: "phái đoàn của Nhà Trắng") is that country's.
     const m = view.mentionAt[j];
     if (led.closed && !named && m?.from === j && m.type === "COUNTRY" && view.key(j - 1) !== "(") return undefined;
-    named ||= !!m;
+    named ||= !!m || view.key(j) === view.pack.mentions.affiliationAfter;
     const length = m ? 0 : view.phraseAt(j, led.ledBy);
     if (!length) continue;
     let k = j + length;
@@ -2705,6 +2707,36 @@ function leaderAfterDelegation(view: SentenceView, at: number): ResolvedMention 
     if (led.closed) return closedLeader(view, k);
     const leader = view.mentionAt[k];
     return leader?.from === k && leader.type === "PERSON" ? leader : undefined;
+  }
+  return undefined;
+}
+
+/** How many words (a tense word, a comma) may stand between a led-by closer and the verb: "dẫn đầu, đã tới X". */
+const LED_VERB_GAP = 3;
+
+/** How far before its led-by closer a delegation's noun may stand: "Đoàn của Bộ X do Thiếu tướng Y, Cục trưởng Cục Z, dẫn đầu". */
+const LED_DELEGATION_REACH = 30;
+
+/**
+ * "Đoàn công tác của Bộ X do Thiếu tướng Y, Cục trưởng Cục Z, dẫn đầu đã sang W", "Một phái đoàn của X, do Y dẫn
+ * đầu, đã tới W": a delegation opening its clause, whose led-by closer ends right before the verb, goes by its leader.
+ */
+function ledDelegationBefore(view: SentenceView, verb: number): ResolvedMention | undefined {
+  const led = view.pack.relations.delegationLed;
+  if (!led?.closed) return undefined;
+  const { closers } = view.words.ledBy;
+  let closerStart = -1;
+  for (let end = verb; end >= verb - LED_VERB_GAP && closerStart < 0; end--) {
+    const closer = closers.find((words) => view.matches(end - words.length, words));
+    if (closer) closerStart = end - closer.length;
+    else if (view.mentionAt[end - 1] || !(view.tokens[end - 1]?.word || view.key(end - 1) === ",")) return undefined;
+  }
+  for (let i = closerStart - 1; i >= Math.max(0, closerStart - LED_DELEGATION_REACH); i--) {
+    if (!led.nouns.has(view.key(i)) || led.notAfter?.has(view.key(i - 1))) continue;
+    const start = view.clauseStart(i);
+    for (let j = start; j < i; j++) if (view.mentionAt[j]) return undefined;
+    const leader = leaderAfterDelegation(view, start);
+    return leader && leader.to <= closerStart ? leader : undefined;
   }
   return undefined;
 }
