@@ -2127,6 +2127,17 @@ describe("Vietnamese invitations from several hosts and sent invitations", () =>
     );
   });
 
+  it("an invitation passed on to its guest: 'A chuyển lời mời B tới thăm X', not 'chuyển lời mời của C'", () => {
+    const invited = (text: string) => triples(text).filter((t) => t.includes("INVITED"));
+    expect(invited("Ngoại trưởng Pháp Luc Girard cũng chuyển lời mời Thủ tướng Lào Omar Haddad tới thăm Paris.")).toEqual([
+      "Luc Girard INVITED Omar Haddad [occurred]",
+    ]);
+    // Someone else's invitation passed on is theirs: the one who passes it on invites no one.
+    expect(
+      invited("Đại sứ Karl Weber đã chuyển lời mời của Ngoại trưởng Pháp Luc Girard tới Thủ tướng Lào Omar Haddad thăm Pháp.").join(),
+    ).not.toContain("Karl Weber INVITED");
+  });
+
   it("backing someone supports them: 'A hậu thuẫn B'", () => {
     expect(triples("Pháp tuyên bố kiên định hậu thuẫn Lào.")).toEqual(["France SUPPORTED Laos [occurred]"]);
   });
@@ -2495,6 +2506,37 @@ describe("Vietnamese delegations, former capitals and meetings among the subject
     expect(visits("Ngoại trưởng Đức Hans Vogel cho biết ông sẽ cử một phái đoàn sang Cuba.")).toEqual([]);
     expect(visits("Ngoại trưởng Đức Hans Vogel sẽ cử Đại sứ Karl Weber tới Cuba.")).toEqual(["Karl Weber VISITED Cuba [planned]"]);
     expect(visits("Pháp đã cử 200 binh sĩ tới Lào.")).toEqual([]);
+  });
+
+  it("whom one receives in a delegation is its leader: 'A tiếp đoàn công tác của Z do ông Y dẫn đầu'", () => {
+    const met = (text: string) => triples(text).filter((t) => t.includes("MET"));
+    expect(met("Ngày 4/2, Ngoại trưởng Lào Omar Haddad đã tiếp đoàn doanh nghiệp tỉnh Alsace (Pháp) do ông Karl Weber dẫn đầu.")).toEqual([
+      "Karl Weber MET Omar Haddad [occurred]",
+    ]);
+    // The leader's office may stand before the name, or in an aside after it.
+    expect(
+      met(
+        "Ngoại trưởng Lào Omar Haddad đã tiếp đoàn công tác của Hãng hàng không Lao Skyways do ông Karl Weber, Cố vấn của hãng, dẫn đầu.",
+      ),
+    ).toEqual(["Karl Weber MET Omar Haddad [occurred]"]);
+    // A delegation named after its country is the country's; a person after "do" closed by no led-by word leads nothing.
+    expect(met("Ngoại trưởng Lào Omar Haddad sẽ hội đàm với phái đoàn Pháp do Đại sứ Karl Weber dẫn đầu.")).toEqual([
+      "France MET Omar Haddad [planned]",
+    ]);
+    expect(met("Ngoại trưởng Lào Omar Haddad đã tiếp đoàn nghệ sĩ do ông Karl Weber mời sang.")).toEqual([]);
+  });
+
+  it("a delegation whose led-by phrase ends right before the verb goes by its leader: 'Đoàn của Z do ông Y, ..., dẫn đầu đã tới X'", () => {
+    const visits = (text: string) => triples(text).filter((t) => t.includes("VISITED"));
+    expect(
+      visits("Đầu tháng 5, đoàn công tác của Hãng hàng không Lao Skyways do ông Karl Weber, Cố vấn của hãng, dẫn đầu đã sang La Habana."),
+    ).toEqual(["Karl Weber VISITED Cuba [occurred]"]);
+    // An aside between commas, and a delegation owned by a body that stands for a country.
+    expect(visits("Một phái đoàn cấp cao của Chính phủ Pháp, do Đại sứ Karl Weber dẫn đầu, đã tới Viêng Chăn hôm thứ Sáu.")).toContain(
+      "Karl Weber VISITED Laos [occurred]",
+    );
+    // Led by no one named: the clause's own doer stays.
+    expect(visits("Ngoại trưởng Lào Omar Haddad đã tới La Habana.")).toEqual(["Omar Haddad VISITED Cuba [occurred]"]);
   });
 
   it("a former capital is a kind of place before its name: 'tới cố đô X'", () => {

@@ -1021,8 +1021,18 @@ export interface RelationWords {
   readonly benefactivePassive: string;
   /** Words after a delegation's noun cue before who was met ("cuộc gặp phái đoàn Nga"). */
   readonly delegation: ReadonlySet<string>;
-  /** "received a delegation of X led by Y": whom one meets in a delegation is its leader, named after `ledBy`. */
-  readonly delegationLed?: { readonly nouns: ReadonlySet<string>; readonly ledBy: PhraseSet };
+  /**
+   * "received a delegation of X led by Y": whom one meets in a delegation is its leader, named after `ledBy`. With
+   * `closed`, the leader counts only before one of the clause words' led-by closers ("đoàn do Y dẫn đầu"), past an
+   * office's words before the name and a comma-closed aside after it; `notAfter`: words that make the noun another
+   * body's ("tập đoàn", "công đoàn").
+   */
+  readonly delegationLed?: {
+    readonly nouns: ReadonlySet<string>;
+    readonly ledBy: PhraseSet;
+    readonly closed?: boolean;
+    readonly notAfter?: ReadonlySet<string>;
+  };
   /** "chào đón X đến thăm": a visit verb right after the one welcomed. */
   readonly visitVerb: string;
   /** "welcomed X to Y": the word after the guest before the place the guest visits. */

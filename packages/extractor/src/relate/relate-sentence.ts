@@ -1641,6 +1641,8 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
   if (guest) return [guest];
   const members = thankedMembers(view, o);
   if (members.length) return members;
+  const led = ledDelegationBefore(view, o.from);
+  if (led) return [led];
   const aside = beforeAside(view, o.from);
   if (aside) return aside;
   const close = closeSubjects(view, o);
@@ -2683,22 +2685,91 @@ function modifiesDelegation(view: SentenceView, j: number): boolean {
   return !!view.tokens[j]?.word || (view.key(j) === "." && !!view.mentionAt[j - 1]);
 }
 
-/** "a delegation of the X party led by its chairman Y", starting at `at`: Y, the one met. */
+/** "a delegation of the X party led by its chairman Y", "tiếp đoàn Z do ông Y dẫn đầu", starting at `at`: Y, the one met. */
 function leaderAfterDelegation(view: SentenceView, at: number): ResolvedMention | undefined {
   const led = view.pack.relations.delegationLed;
   if (!led) return undefined;
   let noun = at;
   while (noun < at + DELEGATION_HEAD_REACH && modifiesDelegation(view, noun) && !led.nouns.has(view.key(noun))) noun++;
-  if (!led.nouns.has(view.key(noun))) return undefined;
+  if (!led.nouns.has(view.key(noun)) || led.notAfter?.has(view.key(noun - 1))) return undefined;
+  let named = false;
   for (let j = noun + 1; j < Math.min(view.tokens.length, noun + DELEGATION_LEADER_REACH); j++) {
     if (view.isBreak(j) && view.key(j) !== ",") return undefined;
-    const length = view.mentionAt[j] ? 0 : view.phraseAt(j, led.ledBy);
+    // "phái đoàn Mỹ do X dẫn đầu": with `closed`, a delegation named first after its country (not in brackets after
+    // a province's name, nor after an owner word: "phái đoàn của Nhà Trắng") is that country's.
+    const m = view.mentionAt[j];
+    if (led.closed && !named && m?.from === j && m.type === "COUNTRY" && view.key(j - 1) !== "(") return undefined;
+    named ||= !!m || view.key(j) === view.pack.mentions.affiliationAfter;
+    const length = m ? 0 : view.phraseAt(j, led.ledBy);
     if (!length) continue;
     let k = j + length;
     while (view.pack.relations.owners?.has(view.key(k)) || view.pack.mentions.determiners.has(view.key(k))) k++;
+    if (led.closed) return closedLeader(view, k);
     const leader = view.mentionAt[k];
     return leader?.from === k && leader.type === "PERSON" ? leader : undefined;
   }
+  return undefined;
+}
+
+/** How many words (a tense word, a comma) may stand between a led-by closer and the verb: "dẫn đầu, đã tới X". */
+const LED_VERB_GAP = 3;
+
+/** How far before its led-by closer a delegation's noun may stand: "Đoàn của Bộ X do Thiếu tướng Y, Cục trưởng Cục Z, dẫn đầu". */
+const LED_DELEGATION_REACH = 30;
+
+/**
+ * "Đoàn công tác của Bộ X do Thiếu tướng Y, Cục trưởng Cục Z, dẫn đầu đã sang W", "Một phái đoàn của X, do Y dẫn
+ * đầu, đã tới W": a delegation opening its clause, whose led-by closer ends right before the verb, goes by its leader.
+ */
+function ledDelegationBefore(view: SentenceView, verb: number): ResolvedMention | undefined {
+  const led = view.pack.relations.delegationLed;
+  if (!led?.closed) return undefined;
+  const { closers } = view.words.ledBy;
+  let closerStart = -1;
+  for (let end = verb; end >= verb - LED_VERB_GAP && closerStart < 0; end--) {
+    const closer = closers.find((words) => view.matches(end - words.length, words));
+    if (closer) closerStart = end - closer.length;
+    else if (view.mentionAt[end - 1] || !(view.tokens[end - 1]?.word || view.key(end - 1) === ",")) return undefined;
+  }
+  for (let i = closerStart - 1; i >= Math.max(0, closerStart - LED_DELEGATION_REACH); i--) {
+    if (!led.nouns.has(view.key(i)) || led.notAfter?.has(view.key(i - 1))) continue;
+    const start = view.clauseStart(i);
+    for (let j = start; j < i; j++) if (view.mentionAt[j]) return undefined;
+    const leader = leaderAfterDelegation(view, start);
+    return leader && leader.to <= closerStart ? leader : undefined;
+  }
+  return undefined;
+}
+
+/** How many words an office may take between a delegation's leader and the led-by closer ("Y, Cục trưởng Cục Z,"). */
+const LEADER_ASIDE_WORDS = 10;
+
+/** How many words an office the pack does not know may take before a delegation's leader ("do Điều phối viên về X Y"). */
+const LEADER_TITLE_WORDS = 12;
+
+/**
+ * "do Y dẫn đầu", "do ông Y, Cục trưởng Cục Z, dẫn đầu", "do Điều phối viên về X Y dẫn đầu": the first person after
+ * the led-by opener at `k`, past plain words and places only, when one of the closers follows the name or the
+ * comma-closed aside after it.
+ */
+function closedLeader(view: SentenceView, k: number): ResolvedMention | undefined {
+  let leader: ResolvedMention | undefined;
+  for (let c = k; c < Math.min(view.tokens.length, k + LEADER_TITLE_WORDS) && !leader; c++) {
+    const m = view.mentionAt[c];
+    if (m?.type === "PERSON") leader = m;
+    else if ((m && isActor(m)) || (!m && view.isBreak(c))) return undefined;
+  }
+  if (!leader) return undefined;
+  const closes = (at: number) => view.words.ledBy.closers.some((words) => view.matches(at, words));
+  if (closes(leader.to)) return leader;
+  // The aside may open inside the name's mention ("ông Y, Cố vấn" read as one) or right after it.
+  let c = leader.to;
+  if (!view.tokens.slice(leader.from, leader.to).some((t) => t.key === ",")) {
+    if (view.key(c) !== ",") return undefined;
+    c++;
+  }
+  for (; c <= leader.to + LEADER_ASIDE_WORDS && c < view.tokens.length; c++)
+    if (view.key(c) === ",") return closes(c + 1) ? leader : undefined;
   return undefined;
 }
 

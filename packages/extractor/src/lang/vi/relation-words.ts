@@ -235,9 +235,11 @@ export const CUES: Cue[] = [
   cue("điểm dừng chân", "VISITED", "noun", 12, { via: ["tại", "ở"] }),
   // INVITED: an invitation to come or to attend; "mời X phát biểu" (to speak), "mời X dùng trà" are protocol.
   cue("mời", "INVITED", "verb", 3, { notAfter: ["lời"], onlyThen: INVITED_TO }),
-  // An invitation sent or extended to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X".
+  // An invitation sent, extended or passed on to its guest: "gửi lời mời X sang thăm", "ngỏ lời mời X", "chuyển lời
+  // mời X tới thăm" (not "chuyển lời mời của Y": Y's invitation, read by invitationOf).
   cue("gửi lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
   cue("ngỏ lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO }),
+  cue("chuyển lời mời", "INVITED", "verb", 3, { onlyThen: INVITED_TO, notBefore: ["của"] }),
   // THANKED
   cue("cảm ơn", "THANKED", "verb", 10),
   cue("cám ơn", "THANKED", "verb", 10),
@@ -782,6 +784,14 @@ export const VI_RELATIONS: RelationWords = {
   passive: { markers: new Set(["được", "bị"]), doer: "before-verb", agentWord: "bởi" },
   benefactivePassive: "được",
   delegation: new Set(["phái", "đoàn", "song", "phương"]),
+  // "tiếp đoàn công tác của X do ông Y dẫn đầu": whom one receives in a delegation is its leader, named after "do"
+  // and closed by the led-by closers. Not "tập đoàn", "công đoàn", "quân đoàn".
+  delegationLed: {
+    nouns: new Set(["đoàn"]),
+    ledBy: new PhraseSet(["do"]),
+    closed: true,
+    notAfter: new Set(["tập", "công", "quân", "binh", "sư", "liên"]),
+  },
   visitVerb: "thăm",
   // "Đón Tổng thống tại sân bay có A và B": those listed after "có" welcomed (met) the guest.
   welcomersAfter: "có",
