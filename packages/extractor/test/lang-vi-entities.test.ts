@@ -50,10 +50,26 @@ describe("Vietnamese offices: fields and bodies inside a title", () => {
     expect(people("Bộ trưởng Bộ Tài nguyên và Môi trường Hồ Đức Tâm phát biểu.")).toEqual(["Hồ Đức Tâm"]);
   });
 
-  it("a province's people's committee: 'Chủ tịch UBND tỉnh X Y' serves the country the province is in", () => {
+  it("a province's people's committee: 'Chủ tịch UBND tỉnh X Y' is held in the province's committee, named after it", () => {
     const text = "Chủ tịch UBND tỉnh Quảng Ninh Vũ Thanh Hà tiếp đoàn doanh nghiệp Hàn Quốc.";
     expect(people(text)).toEqual(["Vũ Thanh Hà"]);
-    expect(facts(text)).toEqual(["Vũ Thanh Hà OFFICIAL_OF Vietnam"]);
+    expect(facts(text)).toEqual(["Vũ Thanh Hà OFFICIAL_OF Quảng Ninh People's Committee"]);
+  });
+
+  it("a city's people's committee spelled out or abbreviated, a capital as its city: 'Phó Chủ tịch Ủy ban nhân dân TP X Y'", () => {
+    const { x, name } = extract(
+      "Phó Chủ tịch Ủy ban nhân dân TP Đà Nẵng Lò Thị Mai đã gặp Đại sứ Phần Lan. Chủ tịch UBND thành phố Hà Nội Tạ Quang Vinh cũng dự.",
+    );
+    const held = x.relations.filter((r) => r.type === "OFFICIAL_OF").map((r) => `${name.get(r.source)} ${name.get(r.target)}`);
+    expect(held.sort()).toEqual(["Lò Thị Mai Đà Nẵng People's Committee", "Tạ Quang Vinh Hà Nội People's Committee"]);
+    // The body as written is an alias, which names it as the press does.
+    const body = x.entities.find((e) => e.name === "Đà Nẵng People's Committee");
+    expect(body?.type).toBe("ORGANIZATION");
+    expect(body?.aliases).toContain("Ủy ban nhân dân TP Đà Nẵng");
+  });
+
+  it("a local body that is no people's committee keeps the country: 'Bí thư Tỉnh ủy X Y'", () => {
+    expect(facts("Bí thư Tỉnh ủy Sơn La Quàng Văn Dũng tiếp đoàn Lào.")).toEqual(["Quàng Văn Dũng OFFICIAL_OF Vietnam"]);
   });
 
   it("a city's party committee: 'Bí thư Thành ủy Hà Nội X'", () => {
@@ -1486,7 +1502,7 @@ describe("Vietnamese offices: a local body of a capital named with its kind", ()
   it("'Chủ tịch UBND TP Hà Nội X': the kind word before a capital the lexicon knows does not cut the holder off", () => {
     const text = "Chủ tịch UBND TP Hà Nội Trần Văn Nam tiếp đoàn Peru.";
     expect(people(text)).toEqual(["Trần Văn Nam"]);
-    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Trần Văn Nam OFFICIAL_OF Vietnam"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Trần Văn Nam OFFICIAL_OF Hà Nội People's Committee"]);
   });
 
   it("'Thống đốc bang Y (Hoa Kỳ) X': the bracketed country of two words between the body and the holder's name", () => {

@@ -499,6 +499,11 @@ export interface MentionWords {
    * và Đào tạo X", "Chủ tịch UBND tỉnh Y X", "Bí thư Thành ủy Hà Nội X". Lower case.
    */
   readonly titleFields?: PhraseSet;
+  /**
+   * Fields that are a province's or a city's own body ("Chủ tịch UBND tỉnh Y X"), by their words (lower case), with the
+   * name the body takes after its place's name ("Y People's Committee"): the office is held in that body.
+   */
+  readonly localBodies?: ReadonlyMap<string, string>;
   /** "Bộ Ngoại giao ở Hà Nội": words that set a title's body in its seat, which names the country. */
   readonly seatMarkers?: ReadonlySet<string>;
   /**

@@ -55,6 +55,11 @@ export interface Title {
   postedIn?: NameMention;
   /** "Thứ trưởng Bộ Công an X": the ministry, as written, that an office below its head is held in. */
   ministry?: string;
+  /**
+   * "Chủ tịch UBND tỉnh Y X": the office is held in the place's own body, named after the place (`name`, from the
+   * pack) and as written ("UBND tỉnh Y").
+   */
+  localBody?: { name: string; written: string };
   /** The country a place affiliation lies in, named after it: "Thống đốc tỉnh Gyeonggi của Hàn Quốc X". */
   placeIn?: NameMention;
   /**

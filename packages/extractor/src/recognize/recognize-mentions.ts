@@ -1975,6 +1975,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
   let stacked = false;
   let hostEnd = -1; // "Tổng thống nước chủ nhà X": where the host's words end, with no host named before
   let rankEnd = -1; // "Tư lệnh Y, Tướng X": where a rank after the office's comma ends
+  let local: { from: number; to: number; name: string } | undefined; // "UBND": a field that is a place's own body
   for (let steps = 0; j < tokens.length && steps < 12; steps++) {
     const span = spans[j];
     const token = tokens[j]!;
@@ -2017,6 +2018,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = lastAffiliationEnd = j + thisCountry;
     } else if (body && !givenNameAfterCountry(context, j, title, lastAffiliationEnd)) {
       if (title.affiliation?.type === "LOCATION" && body.type === "COUNTRY") title.placeIn = body;
+      // "Chủ tịch UBND tỉnh Y X": the place right after a local body's field (maybe past its kind) owns the body.
+      if (local && !title.affiliation && j - local.to <= 2)
+        title.localBody = { name: local.name, written: textOf(tokens, local.from, body.to) };
       title.affiliation ??= body;
       j = lastAffiliationEnd = body.to;
       // "Governor of Lagos State, Mr X": a known place's kind, capitalized after it, is the body's, not a name.
@@ -2042,6 +2046,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     } else if (fieldAt(context, j) && isPersonStart(context, spans[fieldAt(context, j)]!.to)) {
       // "Bộ trưởng Thủy lợi Kazakhstan X", "Bộ Công nghiệp, Thương mại ...": a field the pack does not list, when a
       // name follows its body ("Phó Tổng thống Koné thăm Việt Nam." is a name and a verb).
+      local = localBodyAt(context, j, fieldAt(context, j)) ?? local;
       j = fieldAt(context, j);
     } else if (
       !span &&
@@ -2063,7 +2068,9 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       j = remitEnd(context, j); // "Phó Tổng Thư ký LHQ phụ trách các hoạt động hòa bình X": the remit, then the holder
     } else if (!span && words.titleFields?.lengthAt(context.keys, j)) {
       // "Bộ trưởng Giáo dục và Đào tạo X": a field, not a name; "Minister for Fisheries and Forests X": with the word joined to it.
-      j = fieldEnd = pastJoinedWord(context, j + words.titleFields.lengthAt(context.keys, j));
+      const length = words.titleFields.lengthAt(context.keys, j);
+      local = localBodyAt(context, j, j + length) ?? local;
+      j = fieldEnd = pastJoinedWord(context, j + length);
     } else if (postedAt(context, j, office)) {
       // "the Chilean ambassador to Brazil, X": where the office is posted, not whose it is
       const posted = postedAt(context, j, office)!;
@@ -2302,6 +2309,12 @@ function remitPlacesEnd(context: Context, at: number): number {
     end = place.to;
     if (!DASHES.has(tokens[end]?.text ?? "")) return end;
   }
+}
+
+/** "UBND", "Ủy ban nhân dân": the field from `from` to `to` is a province's or a city's own body, named so after it. */
+function localBodyAt(context: Context, from: number, to: number): { from: number; to: number; name: string } | undefined {
+  const name = context.words.localBodies?.get(context.keys.slice(from, to).join(" "));
+  return name ? { from, to, name } : undefined;
 }
 
 /** A country or an organization the lexicon knows, starting here. */

@@ -139,6 +139,13 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, article
         const { office, former } = title;
         const atHome = told ? undefined : homeOf(title, person, home, entities, lexicon);
         const role = { role: office.role, leader: office.leader, former, cue: office.cue };
+        const local = localBodyHeld(title, named, entities, lexicon);
+        if (local) {
+          // "Chủ tịch UBND tỉnh Y X": held in the province's body, not the country the province lies in.
+          person.roles.push({ ...role, affiliation: (told ?? atHome)?.id });
+          titles.push({ sentence, person: person.id, affiliation: local.id, role: office.role, former });
+          continue;
+        }
         const ministry = ministryHeld(title, told ?? atHome, entities, lexicon, native);
         if (ministry) titles.push({ sentence, person: person.id, affiliation: ministry.id, role: office.role, former });
         if (atHome) {
@@ -843,6 +850,25 @@ function ministryHeld(
   const ministry = entities.fromName("ORGANIZATION", `${title.ministry} ${written}`);
   ministry.aliases.add(title.ministry);
   return ministry;
+}
+
+/**
+ * "Chủ tịch UBND tỉnh Y X", "Phó Chủ tịch UBND TP Z X": the body of the province or city the office names, called after
+ * the place as the lexicon calls it (a capital as its city, not its country), with the body as written for an alias.
+ */
+function localBodyHeld(
+  title: Title,
+  named: Map<NameMention, ArticleEntity>,
+  entities: ArticleEntities,
+  lexicon: Lexicon,
+): ArticleEntity | undefined {
+  if (!title.localBody || !title.affiliation) return undefined;
+  const place = resolveName(title.affiliation, named, entities);
+  const name = place.type === "LOCATION" ? place.name : lexicon.capitals.get(nameKey(title.affiliation.surface))?.name;
+  if (!name) return undefined;
+  const body = entities.fromName("ORGANIZATION", `${name} ${title.localBody.name}`);
+  body.aliases.add(title.localBody.written);
+  return body;
 }
 
 /** A national body (the Pentagon, a ministry) answers for its country; places for the country they are in. */

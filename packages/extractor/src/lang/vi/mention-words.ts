@@ -5,7 +5,7 @@ import { VI_CLAUSES } from "./clause-words.ts";
 import { CUES } from "./relation-words.ts";
 import { VI_KIND_FIRST, VI_STATICS } from "./static-words.ts";
 import { FAMILY_NAMES, looksForeign, looksLikeVietnameseName } from "./looks-vietnamese.ts";
-import { VI_TITLE_FIELDS } from "./title-fields.ts";
+import { VI_LOCAL_BODIES, VI_TITLE_FIELDS } from "./title-fields.ts";
 import { isVietnameseSyllable } from "./vietnamese-syllable.ts";
 
 /** "ông Kim", "bà Choe", "ngài Putin". */
@@ -662,6 +662,7 @@ export const VI_MENTIONS: MentionWords = {
     notFields: new Set(["chính trị", "tư lệnh", "tổng tham mưu", "chỉ huy"]),
   },
   titleFields: VI_TITLE_FIELDS,
+  localBodies: VI_LOCAL_BODIES,
   seatMarkers: new Set(["ở", "tại"]),
   placedCapital: { at: new Set(["ở", "tại"]), kinds: new PhraseSet(["thủ đô"]) },
   possessive: "của",

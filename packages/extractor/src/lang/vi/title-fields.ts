@@ -90,6 +90,12 @@ const LOCAL_BODIES = [
   "viện kiểm sát nhân dân",
 ];
 
+/** Local bodies named after their province or city, as the lexicon names them: "UBND tỉnh Y" is "Y People's Committee". */
+export const VI_LOCAL_BODIES: ReadonlyMap<string, string> = new Map([
+  ["ủy ban nhân dân", "People's Committee"],
+  ["ubnd", "People's Committee"],
+]);
+
 /**
  * A company's board, between an office and the company: "Chủ tịch HĐQT Tập đoàn X Y", "Chủ tịch Hội đồng quản trị X"
  * ("quản trị" alone after the office "Chủ tịch Hội đồng").
