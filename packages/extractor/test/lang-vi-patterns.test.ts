@@ -1262,6 +1262,18 @@ describe("Vietnamese judgements of an act just told", () => {
     expect(owned).not.toContain("India CRITICIZED France [occurred]");
   });
 
+  it("a label laid on an act by the copula names no one judged: 'B lên án các lệnh trừng phạt là \"can thiệp\" vào công việc của Y'", () => {
+    const told = triples(
+      'Pháp trừng phạt Cuba. Nga chỉ trích tin tức. Ấn Độ lên án các lệnh trừng phạt là "can thiệp" vào công việc nội bộ của Lào.',
+    );
+    expect(told).toContain("India CRITICIZED France [occurred]");
+    expect(told.join()).not.toContain("India CRITICIZED Laos");
+    // Praise too: 'ca ngợi thỏa thuận là "bước ngoặt" đối với Y' does not praise Y.
+    expect(triples('Na Uy ca ngợi thỏa thuận là "bước ngoặt" đối với Lào.').join()).not.toContain("PRAISED Laos");
+    // Whom the judgement names before the copula is still judged.
+    expect(triples('Ấn Độ lên án chính sách của Đức là "phi lý" đối với Lào.')).toContain("India CRITICIZED Germany [occurred]");
+  });
+
   it("concern about or at an act just told judges its doer: 'B bày tỏ quan ngại về/trước động thái này'", () => {
     expect(triples("Cuba bắt giữ ba tàu cá của Lào. Ấn Độ bày tỏ quan ngại về động thái này.")).toEqual([
       "India CRITICIZED Cuba [occurred]",

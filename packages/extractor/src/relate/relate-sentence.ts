@@ -538,13 +538,14 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
 }
 
 /**
- * Whether anyone is named after a judged act's noun ending at `from` in its clause ("condemned the move by X"): up to a
- * verb of its own joined by "and" ('called the raid "a crime" and met X'), a lower-case word that is no determiner.
+ * Whether anyone is named after a judged act's noun ending at `from` in its clause ("condemned the move by X"): up to the
+ * copula that lays a label on it, or a verb of its own joined by "and" ('called the raid "a crime" and met X'), a lower-case word that is no determiner.
  */
 function namedAfterAct(view: SentenceView, from: number): boolean {
-  const { and, determiners } = view.pack.mentions;
+  const { and, determiners, copula } = view.pack.mentions;
   for (let k = from; k < view.tokens.length && !view.isBreak(k); k++) {
     if (view.mentionAt[k]) return true;
+    if (view.key(k) === copula) return false; // 'the sanctions "interfere" in X's affairs': the label's names are not its doers
     if (view.key(k) === and && isPlainNoun(view, k + 1) && !determiners.has(view.key(k + 1))) return false;
   }
   return false;
@@ -2340,6 +2341,9 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       j = labelled - 1;
       continue;
     }
+    // 'lên án các lệnh trừng phạt là "can thiệp" vào công việc nội bộ của X': past the copula comes the label laid on
+    // the act judged; whom it names is not judged (the act's doer is, see doerOfNamedAct).
+    if (words.judgesActs?.has(o.cue.type) && j > o.to && view.key(j) === view.pack.mentions.copula) return [];
     const named = view.mentionAt[j];
     // "trừng phạt Gazprombank, ngân hàng ... của Nga": a name no one knows is the object; its apposition (a comma,
     // then a lower-case noun) names no other. A list goes on ("cảm ơn Chính phủ, Bộ Quốc phòng và Hải quân X"), and
