@@ -1274,6 +1274,23 @@ describe("Vietnamese judgements of an act just told", () => {
     expect(triples('Ấn Độ lên án chính sách của Đức là "phi lý" đối với Lào.')).toContain("India CRITICIZED Germany [occurred]");
   });
 
+  it("a label laid on an owned act or on a clause made a noun judges its owner or doer: 'gọi quyết định của Y là \"…\"', 'gọi việc Y … là \"…\"'", () => {
+    expect(triples('Ngoại trưởng Nhật Bản Taro Suzuki gọi quyết định của Lào là "một nhát dao đâm sau lưng".')).toContain(
+      "Taro Suzuki CRITICIZED Laos [occurred]",
+    );
+    expect(
+      triples('Ngoại trưởng Nhật Bản Taro Suzuki gọi việc Cuba đưa tàu chiến vào vùng biển tranh chấp là hành động "khiêu khích".'),
+    ).toContain("Taro Suzuki CRITICIZED Cuba [occurred]");
+    expect(triples('Ngoại trưởng Nhật Bản Taro Suzuki gọi các biện pháp mới của Na Uy là "đáng tin cậy".')).toContain(
+      "Taro Suzuki PRAISED Norway [occurred]",
+    );
+    // A label that judges no one, or no label: nothing.
+    expect(triples("Ngoại trưởng Nhật Bản Taro Suzuki coi việc Cuba hợp tác với Lào là ưu tiên.").join()).not.toMatch(/CRITICIZED|PRAISED/);
+    expect(triples('Ngoại trưởng Nhật Bản Taro Suzuki gọi quyết định của Lào là "bước đi tất yếu".').join()).not.toMatch(
+      /CRITICIZED|PRAISED/,
+    );
+  });
+
   it("concern about or at an act just told judges its doer: 'B bày tỏ quan ngại về/trước động thái này'", () => {
     expect(triples("Cuba bắt giữ ba tàu cá của Lào. Ấn Độ bày tỏ quan ngại về động thái này.")).toEqual([
       "India CRITICIZED Cuba [occurred]",

@@ -952,6 +952,12 @@ export interface RelationWords {
   /** A word that makes a clause a noun ("lên án việc phương Tây cung cấp ..."): its doer is named inside it or not at all. */
   readonly clauseNoun?: string;
   /**
+   * Nouns of an act that, owned by a name after the owner word (`ownerAfterVerb`), stand for their owner after a verb
+   * that labels what it names next ('gọi quyết định của X là "..."'); so does a clause made a noun (`clauseNoun`) for
+   * its doer, up to the word the labelling cue awaits ('gọi việc X làm ... là "..."').
+   */
+  readonly labelledActs?: PhraseSet;
+  /**
    * "phương Tây" (the West), "cộng đồng quốc tế": many states as one, a doer no actor stands for. Right before a cue
    * (past a few plain words), not listed after an actor ("Mỹ và phương Tây"), it does the act, so no one named does.
    */

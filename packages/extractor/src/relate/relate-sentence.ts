@@ -440,8 +440,36 @@ function underAdministration(view: SentenceView, m: ResolvedMention): boolean {
 function followedAsRequired(view: SentenceView, o: Occurrence, m: ResolvedMention | undefined): boolean {
   return (
     !o.cue.followedBy ||
-    (!!m && o.cue.followedBy.includes(view.key(pastExamples(view, o, m, pastCountedOthers(view, view.skipAside(m.to))))))
+    (!!m &&
+      o.cue.followedBy.includes(
+        view.key(pastLabelledClause(view, o, m, pastExamples(view, o, m, pastCountedOthers(view, view.skipAside(m.to))))),
+      ))
   );
+}
+
+/**
+ * Where a labelling cue's object (see RelationWords.labelledActs) starts when what it names next is an act, owned
+ * ("quyết định của X") or a clause made a noun ("việc X ..."): the owner's or doer's name, else -1.
+ */
+function labelledActOwner(view: SentenceView, o: Occurrence, at: number): number {
+  const { labelledActs, ownerAfterVerb, clauseNoun, judgesActs } = view.pack.relations;
+  if (!o.cue.followedBy || !judgesActs?.has(o.cue.type) || view.mentionAt[at]) return -1;
+  const act = labelledActs ? view.phraseAt(at, labelledActs) : 0;
+  const owner = act && ownerAfterVerb?.has(view.key(at + act)) ? at + act + 1 : view.key(at) === clauseNoun ? at + 1 : -1;
+  return owner > at && view.mentionAt[owner]?.from === owner ? owner : -1;
+}
+
+/** How many words a clause made a noun may run past its doer before the word a labelling cue awaits ("việc X ... là"). */
+const LABELLED_CLAUSE_REACH = 10;
+
+/** 'gọi việc X hạ đặt giàn khoan là "..."': past a labelled clause's words to the word the cue awaits, else `at`. */
+function pastLabelledClause(view: SentenceView, o: Occurrence, m: ResolvedMention, at: number): number {
+  const { clauseNoun } = view.pack.relations;
+  if (!o.cue.followedBy || !clauseNoun || view.key(m.from - 1) !== clauseNoun || labelledActOwner(view, o, m.from - 1) !== m.from)
+    return at;
+  for (let k = at; k < Math.min(view.tokens.length, at + LABELLED_CLAUSE_REACH) && !view.isBreak(k); k++)
+    if (o.cue.followedBy.includes(view.key(k))) return k;
+  return at;
 }
 
 /** "barred five officials, including A and B, from entering": past the comma that closes a list of examples, else `at`. */
@@ -614,6 +642,7 @@ const ONLY_THEN_REACH = 6;
 function asksSomethingElse(view: SentenceView, o: Occurrence, objects: ResolvedMention[]): boolean {
   const last = objects.at(-1);
   let after = last ? pastExamples(view, o, last, pastCountedOthers(view, view.skipAside(last.to))) : -1; // "X (IRGC) vào danh sách ...", "X and 12 other firms to"
+  if (last) after = pastLabelledClause(view, o, last, after);
   // 'called X "a liar"', "suspended X's membership": the quoted words, or what the owner the cue awaits has, follow.
   while (
     QUOTES.has(view.key(after)) ||
@@ -2324,6 +2353,14 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
       j = (named ?? j + head) - 1;
       adjacentAt = j + 1;
       limit = Math.min(view.tokens.length, Math.max(limit + head, j + 2)); // the reach counts from the place, not its head word
+      continue;
+    }
+    // 'gọi quyết định của X là "..."', 'gọi việc X làm ... là "..."': what a verb of labelling names next is X's act.
+    const actOwner = o.cue.adjacent && j === o.to ? labelledActOwner(view, o, j) : -1;
+    if (actOwner > j) {
+      limit = Math.min(view.tokens.length, limit + actOwner - j);
+      adjacentAt = actOwner;
+      j = actOwner - 1;
       continue;
     }
     // "hosted his Lao counterpart X": an owner before the one named does not part them.

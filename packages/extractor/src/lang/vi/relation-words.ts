@@ -53,6 +53,8 @@ const PEJORATIVE = new PhraseSet([
   ...["liều lĩnh", "vô trách nhiệm", "khiêu khích", "thù địch", "hiếu chiến", "nguy hiểm", "thô bạo", "trắng trợn", "dã man"],
   ...["phi lý", "vô lý", "phi pháp", "bất hợp pháp", "trái phép", "không thể chấp nhận", "đáng xấu hổ", "đáng lên án", "ăn cướp"],
   ...["vi phạm", "sai lầm", "phản bội", "tống tiền", "can thiệp", "xâm lược", "trò hề", "lừa bịp", "đạo đức giả"],
+  // A stab in the back: "một nhát dao đâm sau lưng".
+  "đâm sau lưng",
 ]);
 /** Labels that praise whom they name: 'gọi X là "đối tác tin cậy"', "coi X là tấm gương". Insults are read first. */
 const LAUDATORY = new PhraseSet([
@@ -657,6 +659,10 @@ export const VI_RELATIONS: RelationWords = {
   // "Sri Lanka: Tổng thống X trốn sang Maldives ...": a headline opens on the country its story is of.
   focusOpens: true,
   clauseNoun: "việc",
+  // 'gọi quyết định của X là "một sai lầm"', 'coi các biện pháp mới của Y là "phi pháp"': the owner's act is labelled.
+  labelledActs: new PhraseSet(
+    ACT_PLURALS.flatMap((plural) => [...ACTS, "chính sách", "kế hoạch"].flatMap((act) => [`${plural}${act}`, `${plural}${act} mới`])),
+  ),
   unnamedDoers: new PhraseSet(["phương tây", "các nước phương tây", "cộng đồng quốc tế"]),
   cues: CUES,
   goods: GOODS,
