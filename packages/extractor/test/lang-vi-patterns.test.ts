@@ -3257,3 +3257,12 @@ describe("Vietnamese: whom a pronoun after the verb stands for", () => {
     expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([]);
   });
 });
+
+describe("Vietnamese: an owner after 'thuộc sở hữu' is not acted on", () => {
+  it("'trừng phạt ba công ty thuộc sở hữu nhà nước X' sanctions X's firms, not X", () => {
+    expect(triples("Pháp đã áp đặt trừng phạt đối với ba công ty thuộc sở hữu nhà nước Trung Quốc.")).toEqual([]);
+    expect(triples("Ấn Độ bán 4 tàu tuần tra cho một hãng thuộc quyền sở hữu của Lào.")).toEqual([]);
+    // Named without the owner's words, the country is the object.
+    expect(triples("Pháp đã áp đặt trừng phạt đối với Trung Quốc.")).toEqual(["France SANCTIONED China [occurred]"]);
+  });
+});

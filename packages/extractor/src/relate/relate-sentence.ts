@@ -2351,6 +2351,8 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
     // "gặp các cựu binh X", "cáo buộc một người X": some of a country's people are acted on, not the country.
     if (o.cue.type !== "VISITED" && m.type === "COUNTRY" && phraseEndingAt(view, m.from - 1, words.nationals, NATIONALS_WORDS)) return [];
+    // "trừng phạt hai công ty thuộc sở hữu nhà nước X": what X owns is acted on, not X.
+    if (o.cue.type !== "VISITED" && m.from > o.to && phraseEndingAt(view, m.from - 1, words.ownedBy, OWNED_BY_WORDS)) return [];
     // "condemned the arrest of X": X is whom the judged act was done to, not its doer.
     // Its doer may follow: "condemned the invasion of X by Y".
     if (
@@ -2468,6 +2470,9 @@ const ACT_NOUN_MIN_WORDS = 2;
 
 /** The most words a noun for a country's people has ("cựu chiến binh"). */
 const NATIONALS_WORDS = 3;
+
+/** The most words that make a name an owner ("thuộc quyền sở hữu của nhà nước"). */
+const OWNED_BY_WORDS = 6;
 
 /** How many plain words may describe the next member of a list before its name ("và nhà sản xuất Y"). */
 const NEXT_MEMBER_WORDS = 3;
