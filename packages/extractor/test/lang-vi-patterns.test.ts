@@ -3266,3 +3266,20 @@ describe("Vietnamese: an owner after 'thuộc sở hữu' is not acted on", () =
     expect(triples("Pháp đã áp đặt trừng phạt đối với Trung Quốc.")).toEqual(["France SANCTIONED China [occurred]"]);
   });
 });
+
+describe("Vietnamese sanctions: a package's contents listed after its target", () => {
+  it("'gói trừng phạt đối với A, bao gồm ... của X': X owns a part of the package, the clause's subject lays it", () => {
+    expect(
+      triples("Liên minh châu Âu đã thông qua gói trừng phạt thứ năm đối với Cuba, bao gồm lệnh cấm nhập khẩu đường của Cuba."),
+    ).toEqual(["European Union SANCTIONED Cuba [occurred]"]);
+    expect(
+      triples(
+        "Liên minh châu Âu đã thông qua gói trừng phạt thứ năm đối với Cuba, bao gồm phong tỏa tài sản của Hãng hàng không Lao Skyways.",
+      ),
+    ).toEqual(["European Union SANCTIONED Cuba [occurred]", "European Union SANCTIONED Lao Skyways [occurred]"]);
+    // With no comma the owner after the target is the measure's: "trừng phạt đối với A của X".
+    expect(triples("Lào lên án các lệnh trừng phạt đối với Cuba của Liên minh châu Âu.")).toContain(
+      "European Union SANCTIONED Cuba [occurred]",
+    );
+  });
+});

@@ -2911,13 +2911,18 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
   if (!isNominal(view, o)) return undefined;
   const doer = view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach });
   // "các biện pháp trừng phạt nhắm vào các ngành ngân hàng của X": X owns the target named by plain words, not the
-  // measure; after a target named ("trừng phạt đối với A của X") X is the measure's.
+  // measure; after a target named ("trừng phạt đối với A của X") X is the measure's, unless a comma closes the target
+  // first: "gói trừng phạt đối với A, bao gồm phong tỏa tài sản của X" lists what the measure holds, X owns a part.
   const targets = view.pack.relations.measureTargets;
   if (!doer || !targets || o.cue.type !== "SANCTIONED") return doer;
   const opener = view.phraseStarts(targets).find((j) => j >= o.to && j < doer.from);
   if (opener === undefined) return doer;
-  for (let j = opener; j < doer.from; j++) if (view.mentionAt[j] && isActor(view.mentionAt[j]!)) return doer;
-  return undefined;
+  let targeted = false;
+  for (let j = opener; j < doer.from; j++) {
+    if (targeted && view.isBreak(j)) return undefined;
+    if (view.mentionAt[j] && isActor(view.mentionAt[j]!)) targeted = true;
+  }
+  return targeted ? doer : undefined;
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */
