@@ -3283,3 +3283,12 @@ describe("Vietnamese sanctions: a package's contents listed after its target", (
     );
   });
 });
+
+describe("Vietnamese sanctions: a measure lifted is none laid ('A dỡ bỏ lệnh cấm vận đối với X')", () => {
+  it("a lifting told as done gives no sanction; one asked for leaves the measure in force", () => {
+    expect(triples("Pháp dỡ bỏ hoàn toàn lệnh cấm vận vũ khí đối với Lào.")).toEqual([]);
+    expect(triples("Pháp đã bãi bỏ các lệnh trừng phạt đối với Cuba.")).toEqual([]);
+    expect(triples("Lào yêu cầu Pháp dỡ bỏ cấm vận chống Cuba.")).toEqual(["France SANCTIONED Cuba [occurred]"]);
+    expect(triples("Pháp trừng phạt Cuba.")).toEqual(["France SANCTIONED Cuba [occurred]"]);
+  });
+});

@@ -131,6 +131,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const ownVerb = finiteAfterAnd(view, o);
     const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged, ownVerb);
     if (!told) continue;
+    if (o.cue.type === "SANCTIONED" && liftedBefore(view, o)) continue; // "A dỡ bỏ cấm vận đối với X": no sanction laid
     const stated = told === "planned" && ownVerb ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
     const status = (o.cue.planned || continuedAct(view, o)) && stated === "occurred" ? "planned" : stated;
@@ -1980,6 +1981,22 @@ function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
     if (undoing && view.phraseAt(i, undoing)) return false;
     const length = view.phraseAt(i, verbs);
     if (length && i + length >= o.from - EVENT_VERB_GAP) return true;
+  }
+  return false;
+}
+
+/**
+ * "A dỡ bỏ (hoàn toàn) lệnh cấm vận đối với X", "A đã bãi bỏ các lệnh trừng phạt": a measure lifted, as the text tells
+ * it was (the lifting's own status is occurred), is told no more as laid. One asked for or still to come ("yêu cầu A dỡ
+ * bỏ cấm vận chống X", "sẽ dỡ bỏ") leaves the measure in force.
+ */
+function liftedBefore(view: SentenceView, o: Occurrence): boolean {
+  const undoing = view.pack.relations.undoingVerbs;
+  if (!undoing) return false;
+  for (let i = o.from - 1; i >= Math.max(0, o.from - 2 - EVENT_VERB_GAP); i--) {
+    if (view.mentionAt[i] || !view.tokens[i]!.word) return false;
+    const length = view.phraseAt(i, undoing);
+    if (length && i + length >= o.from - EVENT_VERB_GAP) return eventStatus(view, i, i + length, false, false) === "occurred";
   }
   return false;
 }
