@@ -3292,3 +3292,15 @@ describe("Vietnamese sanctions: a measure lifted is none laid ('A dỡ bỏ lệ
     expect(triples("Pháp trừng phạt Cuba.")).toEqual(["France SANCTIONED Cuba [occurred]"]);
   });
 });
+
+describe("Vietnamese acts owned by a list: 'các lệnh trừng phạt của A, B và C'", () => {
+  it("every owner listed after 'của' does the act, and none is acted on", () => {
+    expect(triples("Các lệnh trừng phạt của Pháp và Ấn Độ vẫn còn hiệu lực.")).toEqual([]);
+    expect(triples("Lào lên án các lệnh trừng phạt của Pháp và Ấn Độ đối với Cuba.")).toEqual([
+      "France SANCTIONED Cuba [occurred]",
+      "India SANCTIONED Cuba [occurred]",
+      "Laos CRITICIZED France [occurred]",
+      "Laos CRITICIZED India [occurred]",
+    ]);
+  });
+});

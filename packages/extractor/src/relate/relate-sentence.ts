@@ -394,7 +394,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
   const inviter = inviterBefore(view, o);
-  const subjects = agents.length ? agents : nominal ? [nominal] : inviter ? [inviter] : subjectsOf(view, o);
+  const owners = nominal ? view.coordinatedAfter(nominal).filter(isActor) : [];
+  const subjects = agents.length ? agents : nominal ? owners : inviter ? [inviter] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
@@ -2275,8 +2276,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (o.cue.kind === "verb" && !o.cue.via && JUDGING.has(o.cue.type)) limit = Math.max(limit, ownerReach(view, o.to, limit));
   const listAt = findExamples(view, o.to, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
-  // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
-  if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + skip.to - skip.from);
+  // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach. Owners listed
+  // ("các lệnh trừng phạt của A, B và C") are all the act's: none of them is what it acts on.
+  const owners = skip ? view.coordinatedAfter(skip) : [];
+  if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + owners.at(-1)!.to - skip.from);
   // "X, whom he thanked for ...": the relative is the verb's object, named before it, when the clause names its doer
   // (not "X, whom critics accused": the doer is none of the sentence's names).
   const antecedent = o.cue.kind === "verb" && !o.cue.via ? relativeAntecedent(view, o, accepts, words.relativeObject) : undefined;
@@ -2361,7 +2364,7 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // so do its examples ("sanctions on Russian officials, including X").
     if (!named && view.tokens[j]!.word && view.tokens[j]!.capitalized) unnamed = true;
     if (unnamed && view.key(j) === "," && isPlainNoun(view, j + 1) && !examplesAt(view, j + 1)) return [];
-    if (!named || named === skip) continue;
+    if (!named || owners.includes(named)) continue;
     if (JUDGING.has(o.cue.type) && suppliedTo(view, o.to, named)) continue;
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
