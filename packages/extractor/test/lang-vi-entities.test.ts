@@ -2087,3 +2087,15 @@ describe("Vietnamese names: a short form the article defined, and a name's word 
     expect(facts(text)).toEqual(["Salim bin Nasser Al Harthy OFFICIAL_OF Oman"]);
   });
 });
+
+describe("Vietnamese bodies: the offices that lay sanctions act as themselves", () => {
+  it("'Bộ Tài chính Mỹ', 'OFAC' sanction as the bodies they are; other ministries still act for their country", () => {
+    expect(facts("Bộ Tài chính Mỹ hôm thứ Ba đã đưa Tập đoàn Sao Đỏ vào danh sách trừng phạt.", ["SANCTIONED"])).toEqual([
+      "United States Department of the Treasury SANCTIONED Tập đoàn Sao Đỏ",
+    ]);
+    expect(facts("OFAC đã trừng phạt Bolivia.", ["SANCTIONED"])).toEqual(["Office of Foreign Assets Control SANCTIONED Bolivia"]);
+    expect(facts("Bộ Ngoại giao Mỹ lên án Bolivia.", ["CRITICIZED"])).toEqual(["United States CRITICIZED Bolivia"]);
+    // The head of the ministry still holds an office of the country.
+    expect(facts("Bộ trưởng Tài chính Mỹ Janet Yellen đã gặp Thủ tướng Pháp.")).toEqual(["Janet Yellen OFFICIAL_OF United States"]);
+  });
+});

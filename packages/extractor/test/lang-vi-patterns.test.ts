@@ -3342,3 +3342,50 @@ describe("Vietnamese: whom a pronoun after the verb stands for", () => {
     expect(triples(text).filter((t) => t.includes(" MET "))).toEqual([]);
   });
 });
+
+describe("Vietnamese: an owner after 'thuộc sở hữu' is not acted on", () => {
+  it("'trừng phạt ba công ty thuộc sở hữu nhà nước X' sanctions X's firms, not X", () => {
+    expect(triples("Pháp đã áp đặt trừng phạt đối với ba công ty thuộc sở hữu nhà nước Trung Quốc.")).toEqual([]);
+    expect(triples("Ấn Độ bán 4 tàu tuần tra cho một hãng thuộc quyền sở hữu của Lào.")).toEqual([]);
+    // Named without the owner's words, the country is the object.
+    expect(triples("Pháp đã áp đặt trừng phạt đối với Trung Quốc.")).toEqual(["France SANCTIONED China [occurred]"]);
+  });
+});
+
+describe("Vietnamese sanctions: a package's contents listed after its target", () => {
+  it("'gói trừng phạt đối với A, bao gồm ... của X': X owns a part of the package, the clause's subject lays it", () => {
+    expect(
+      triples("Liên minh châu Âu đã thông qua gói trừng phạt thứ năm đối với Cuba, bao gồm lệnh cấm nhập khẩu đường của Cuba."),
+    ).toEqual(["European Union SANCTIONED Cuba [occurred]"]);
+    expect(
+      triples(
+        "Liên minh châu Âu đã thông qua gói trừng phạt thứ năm đối với Cuba, bao gồm phong tỏa tài sản của Hãng hàng không Lao Skyways.",
+      ),
+    ).toEqual(["European Union SANCTIONED Cuba [occurred]", "European Union SANCTIONED Lao Skyways [occurred]"]);
+    // With no comma the owner after the target is the measure's: "trừng phạt đối với A của X".
+    expect(triples("Lào lên án các lệnh trừng phạt đối với Cuba của Liên minh châu Âu.")).toContain(
+      "European Union SANCTIONED Cuba [occurred]",
+    );
+  });
+});
+
+describe("Vietnamese sanctions: a measure lifted is none laid ('A dỡ bỏ lệnh cấm vận đối với X')", () => {
+  it("a lifting told as done gives no sanction; one asked for leaves the measure in force", () => {
+    expect(triples("Pháp dỡ bỏ hoàn toàn lệnh cấm vận vũ khí đối với Lào.")).toEqual([]);
+    expect(triples("Pháp đã bãi bỏ các lệnh trừng phạt đối với Cuba.")).toEqual([]);
+    expect(triples("Lào yêu cầu Pháp dỡ bỏ cấm vận chống Cuba.")).toEqual(["France SANCTIONED Cuba [occurred]"]);
+    expect(triples("Pháp trừng phạt Cuba.")).toEqual(["France SANCTIONED Cuba [occurred]"]);
+  });
+});
+
+describe("Vietnamese acts owned by a list: 'các lệnh trừng phạt của A, B và C'", () => {
+  it("every owner listed after 'của' does the act, and none is acted on", () => {
+    expect(triples("Các lệnh trừng phạt của Pháp và Ấn Độ vẫn còn hiệu lực.")).toEqual([]);
+    expect(triples("Lào lên án các lệnh trừng phạt của Pháp và Ấn Độ đối với Cuba.")).toEqual([
+      "France SANCTIONED Cuba [occurred]",
+      "India SANCTIONED Cuba [occurred]",
+      "Laos CRITICIZED France [occurred]",
+      "Laos CRITICIZED India [occurred]",
+    ]);
+  });
+});

@@ -843,6 +843,11 @@ export interface RelationWords {
    */
   readonly nationals?: PhraseSet;
   /**
+   * Words right before a name that make it the owner of what is acted on, not its object: "trừng phạt hai công ty thuộc
+   * sở hữu nhà nước X" sanctions X's firms, not X. An act done to what someone owns is done to no one named.
+   */
+  readonly ownedBy?: PhraseSet;
+  /**
    * Nouns of acts with the preposition that names whom they are done to ("condemned the arrest of X", "the attack on
    * X"): a judgement of such an act is not of that one.
    */

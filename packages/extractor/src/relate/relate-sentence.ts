@@ -131,6 +131,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
     const ownVerb = finiteAfterAnd(view, o);
     const told = eventStatus(view, o.from, o.to, isNominal(view, o), alleged, ownVerb);
     if (!told) continue;
+    if (o.cue.type === "SANCTIONED" && liftedBefore(view, o)) continue; // "A dỡ bỏ cấm vận đối với X": no sanction laid
     const stated = told === "planned" && ownVerb ? "occurred" : told;
     // A cue that is itself a plan ("is due in X") states no more than a plan, unless it is alleged.
     const status = (o.cue.planned || continuedAct(view, o)) && stated === "occurred" ? "planned" : stated;
@@ -393,7 +394,8 @@ function relateDefault(view: SentenceView, o: Occurrence, status: RelationStatus
   const nominal = nominalDoer(view, o);
   const agents = o.cue.agentAfter ? agentsAfter(view, o.to, o.cue.reach) : [];
   const inviter = inviterBefore(view, o);
-  const subjects = agents.length ? agents : nominal ? [nominal] : inviter ? [inviter] : subjectsOf(view, o);
+  const owners = nominal ? view.coordinatedAfter(nominal).filter(isActor) : [];
+  const subjects = agents.length ? agents : nominal ? owners : inviter ? [inviter] : subjectsOf(view, o);
   const accepts = o.cue.type === "PRAISED" ? () => true : isActor;
   const objects = objectsOf(view, o, accepts, nominal);
   const actDoer = objects.length ? undefined : doerOfNamedAct(view, o, subjects);
@@ -2017,6 +2019,22 @@ function carriedByVerb(view: SentenceView, o: Occurrence): boolean {
 }
 
 /**
+ * "A dỡ bỏ (hoàn toàn) lệnh cấm vận đối với X", "A đã bãi bỏ các lệnh trừng phạt": a measure lifted, as the text tells
+ * it was (the lifting's own status is occurred), is told no more as laid. One asked for or still to come ("yêu cầu A dỡ
+ * bỏ cấm vận chống X", "sẽ dỡ bỏ") leaves the measure in force.
+ */
+function liftedBefore(view: SentenceView, o: Occurrence): boolean {
+  const undoing = view.pack.relations.undoingVerbs;
+  if (!undoing) return false;
+  for (let i = o.from - 1; i >= Math.max(0, o.from - 2 - EVENT_VERB_GAP); i--) {
+    if (view.mentionAt[i] || !view.tokens[i]!.word) return false;
+    const length = view.phraseAt(i, undoing);
+    if (length && i + length >= o.from - EVENT_VERB_GAP) return eventStatus(view, i, i + length, false, false) === "occurred";
+  }
+  return false;
+}
+
+/**
  * A clause inside reported speech or a relative clause, commas and all: "khẳng định X luôn coi ...", "sự đón tiếp mà
  * A, B và C dành cho D". Whom it names does not go on acting in the clauses after it.
  */
@@ -2290,8 +2308,10 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
   if (o.cue.kind === "verb" && !o.cue.via && JUDGING.has(o.cue.type)) limit = Math.max(limit, ownerReach(view, o.to, limit));
   const listAt = findExamples(view, o.to, LIST_REACH);
   if (listAt >= 0) limit = Math.max(limit, Math.min(view.tokens.length, listAt + LIST_REACH));
-  // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach.
-  if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + skip.to - skip.from);
+  // "the visit of Indian Prime Minister X to Y": the owner's own words do not use up the reach. Owners listed
+  // ("các lệnh trừng phạt của A, B và C") are all the act's: none of them is what it acts on.
+  const owners = skip ? view.coordinatedAfter(skip) : [];
+  if (skip && skip.from >= o.to && skip.from < limit) limit = Math.min(view.tokens.length, limit + owners.at(-1)!.to - skip.from);
   // "X, whom he thanked for ...": the relative is the verb's object, named before it, when the clause names its doer
   // (not "X, whom critics accused": the doer is none of the sentence's names).
   const antecedent = o.cue.kind === "verb" && !o.cue.via ? relativeAntecedent(view, o, accepts, words.relativeObject) : undefined;
@@ -2387,13 +2407,15 @@ function objectsOf(view: SentenceView, o: Occurrence, accepts: (m: ResolvedMenti
     // so do its examples ("sanctions on Russian officials, including X").
     if (!named && view.tokens[j]!.word && view.tokens[j]!.capitalized) unnamed = true;
     if (unnamed && view.key(j) === "," && isPlainNoun(view, j + 1) && !examplesAt(view, j + 1)) return [];
-    if (!named || named === skip) continue;
+    if (!named || owners.includes(named)) continue;
     if (JUDGING.has(o.cue.type) && suppliedTo(view, o.to, named)) continue;
     // "với thủ lĩnh phong trào Hamas Ismail Haniyeh": a body right before a person's name is whose the person is.
     const holder = view.mentionAt[named.to];
     const m = named.type !== "PERSON" && holder?.from === named.to && holder.type === "PERSON" ? holder : named;
     // "gặp các cựu binh X", "cáo buộc một người X": some of a country's people are acted on, not the country.
     if (o.cue.type !== "VISITED" && m.type === "COUNTRY" && phraseEndingAt(view, m.from - 1, words.nationals, NATIONALS_WORDS)) return [];
+    // "trừng phạt hai công ty thuộc sở hữu nhà nước X": what X owns is acted on, not X.
+    if (o.cue.type !== "VISITED" && m.from > o.to && phraseEndingAt(view, m.from - 1, words.ownedBy, OWNED_BY_WORDS)) return [];
     // "condemned the arrest of X": X is whom the judged act was done to, not its doer.
     // Its doer may follow: "condemned the invasion of X by Y".
     if (
@@ -2511,6 +2533,9 @@ const ACT_NOUN_MIN_WORDS = 2;
 
 /** The most words a noun for a country's people has ("cựu chiến binh"). */
 const NATIONALS_WORDS = 3;
+
+/** The most words that make a name an owner ("thuộc quyền sở hữu của nhà nước"). */
+const OWNED_BY_WORDS = 6;
 
 /** How many plain words may describe the next member of a list before its name ("và nhà sản xuất Y"). */
 const NEXT_MEMBER_WORDS = 3;
@@ -3018,13 +3043,18 @@ function nominalDoer(view: SentenceView, o: Occurrence): ResolvedMention | undef
   if (!isNominal(view, o)) return undefined;
   const doer = view.pack.eventOwner(view, { from: o.from, to: o.to, reach: o.cue.reach });
   // "các biện pháp trừng phạt nhắm vào các ngành ngân hàng của X": X owns the target named by plain words, not the
-  // measure; after a target named ("trừng phạt đối với A của X") X is the measure's.
+  // measure; after a target named ("trừng phạt đối với A của X") X is the measure's, unless a comma closes the target
+  // first: "gói trừng phạt đối với A, bao gồm phong tỏa tài sản của X" lists what the measure holds, X owns a part.
   const targets = view.pack.relations.measureTargets;
   if (!doer || !targets || o.cue.type !== "SANCTIONED") return doer;
   const opener = view.phraseStarts(targets).find((j) => j >= o.to && j < doer.from);
   if (opener === undefined) return doer;
-  for (let j = opener; j < doer.from; j++) if (view.mentionAt[j] && isActor(view.mentionAt[j]!)) return doer;
-  return undefined;
+  let targeted = false;
+  for (let j = opener; j < doer.from; j++) {
+    if (targeted && view.isBreak(j)) return undefined;
+    if (view.mentionAt[j] && isActor(view.mentionAt[j]!)) targeted = true;
+  }
+  return targeted ? doer : undefined;
 }
 
 /** MET and SIGNED: "A gặp B", "A và B hội đàm", "cuộc gặp giữa A và B", "hai nước đã ký kết". */

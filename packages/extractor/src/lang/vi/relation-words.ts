@@ -823,6 +823,10 @@ export const VI_RELATIONS: RelationWords = {
     ...["cựu binh", "cựu chiến binh", "công dân", "ngư dân", "du khách", "kiều bào", "hoàng gia", "hoàng tộc"],
     ...["một", "hai", "ba", "những", "nhiều", "vài", "mấy"].map((count) => `${count} người`),
   ]),
+  // "hai doanh nghiệp thuộc sở hữu (của) (nhà nước) X": X owns what is acted on.
+  ownedBy: new PhraseSet(
+    ["thuộc sở hữu", "thuộc quyền sở hữu"].flatMap((owned) => ["", " của"].flatMap((of) => [`${owned}${of}`, `${owned}${of} nhà nước`])),
+  ),
   // Presence at a ceremony or meeting told before: "Lễ ký có sự chứng kiến của A", "B cũng có mặt tại buổi lễ".
   attendance: {
     listedAfter: new PhraseSet(
