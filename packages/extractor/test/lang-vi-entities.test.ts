@@ -2060,3 +2060,23 @@ describe("Vietnamese names: a short form the article defined, and a name's word 
     expect(facts(text)).toEqual(["Salim bin Nasser Al Harthy OFFICIAL_OF Oman"]);
   });
 });
+
+describe("Vietnamese places: a state's or province's seat lies in the state the article names", () => {
+  const located = (text: string) => facts(text, ["LOCATED_IN"]);
+
+  it("'tại thủ phủ X, ... bang Y': a seat named with no place of its own lies in the state its sentence names next", () => {
+    expect(located("Ngày 5/6, tại thủ phủ Quelmar, Công ty Sông Hồng và chính quyền bang Tarvino đã ký biên bản ghi nhớ.")).toEqual([
+      "Quelmar LOCATED_IN Tarvino",
+    ]);
+  });
+
+  it("'bang Y ...', then 'thủ phủ X': the seat lies in the state named last before it, in an earlier sentence too", () => {
+    const text = "Đoàn doanh nghiệp bang Tarvino đã tới Hà Nội. Ông Ruiz mời các công ty Việt Nam dự hội chợ tại thủ phủ Quelmar.";
+    expect(located(text)).toContain("Quelmar LOCATED_IN Tarvino");
+  });
+
+  it("'thủ phủ X của Y' is read as its possessive says; a seat with no state in the article lies nowhere", () => {
+    expect(located("Đoàn doanh nghiệp bang Tarvino tới thăm thủ phủ Quelmar của vùng Ostrel.")).toEqual(["Quelmar LOCATED_IN Ostrel"]);
+    expect(located("Phái đoàn sẽ tới thủ phủ Quelmar vào tháng tới.")).toEqual([]);
+  });
+});

@@ -1205,6 +1205,12 @@ export interface StaticWords {
    */
   readonly placingKinds?: ReadonlySet<string>;
   /**
+   * "thủ phủ X" (`seats`): the seat of a state or province, named with no place it belongs to, lies in the state or
+   * province the article names by one of `regions` ("bang Y", "tỉnh Z"): the last before it, else the next in its
+   * sentence.
+   */
+  readonly regionSeats?: { readonly seats: ReadonlySet<string>; readonly regions: ReadonlySet<string> };
+  /**
    * "the Bolivian state-owned mining company X", "Kenya's national power company, X": nouns for a kind of
    * company that, after a country's adjective or possessive and a few plain words, put the body named next in it.
    */

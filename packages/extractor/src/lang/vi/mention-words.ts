@@ -60,6 +60,7 @@ const PLACE_KIND_HEADS = [
   "thôn",
   "ấp",
   "hạt", // a county: "hạt Berkshire"
+  "thủ phủ", // a province's or state's seat: "thủ phủ X (của Y)"
   "bãi cạn",
   "bãi đá ngầm",
   "đảo",
