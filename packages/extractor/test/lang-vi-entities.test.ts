@@ -2097,3 +2097,24 @@ describe("Vietnamese places: a province the lexicon knows by its kind is not a n
     expect(x.entities.map((e) => e.name)).toContain("Gaza Strip");
   });
 });
+
+describe("Vietnamese places: an administrative unit's kind makes the name after it the unit's", () => {
+  const located = (text: string) => facts(text, ["LOCATED_IN"]);
+
+  it("'huyện Nga Thạch, tỉnh Y': a name opening on a one-word country is the district's, not the country", () => {
+    const text = "Đoàn chuyên gia đã làm việc tại huyện Nga Thạch, tỉnh Thanh Hóa.";
+    expect(located(text)).toContain("Nga Thạch LOCATED_IN Thanh Hóa");
+    expect(extract(text).x.entities.map((e) => e.name)).not.toContain("Russia");
+  });
+
+  it("'xã Lao Động, huyện Y': a body the lexicon knows, after a commune's kind, is the commune", () => {
+    expect(located("Lễ khởi công diễn ra ở xã Lao Động, huyện Kim Sơn.")).toEqual(["Lao Động LOCATED_IN Kim Sơn"]);
+  });
+
+  it("not a capital then its officer's name, nor a body after its own kind", () => {
+    const text = "Phó Chủ tịch UBND TP Hà Nội Trần Văn Bình đã tiếp đoàn.";
+    expect(located(text)).toEqual([]);
+    expect(people(text)).toEqual(["Trần Văn Bình"]);
+    expect(extract("Báo Lao Động đưa tin.").x.entities.map((e) => `${e.name} ${e.type}`)).toEqual(["Lao Động ORGANIZATION"]);
+  });
+});

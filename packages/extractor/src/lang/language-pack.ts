@@ -212,6 +212,12 @@ export interface MentionWords {
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
   /**
+   * Kinds of administrative unit ("huyện", "xã") whose lower-case word makes the name after it the unit's, even where
+   * it opens on a one-word country ("huyện Đức Hòa", not Germany) or is a body the lexicon knows ("xã Tiền Phong", not
+   * the paper).
+   */
+  readonly unitKinds?: ReadonlySet<string>;
+  /**
    * Compass words that, capitalized between a place's kind and a country, name a part of it ("bang Tây Australia", a
    * state: not the country): the country is the end of the part's name.
    */

@@ -349,7 +349,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const capitalized = partOfCountry(
       context,
       named,
-      capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun,
+      capitalizedRun(context, named) ??
+        (named > span.to + members + described ? { to: named } : undefined) ??
+        innerRun ??
+        (span.type === "LOCATION" && !token.capitalized && words.unitKinds?.has(head) ? unitNamesake(context, named) : undefined),
       span.type === "LOCATION" && !!words.placeKindCues?.has(head),
     );
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
@@ -1444,6 +1447,21 @@ function spanFor(
   )
     return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/**
+ * "huyện Đức Hòa", "xã Tiền Phong": after the lower-case kind of an administrative unit, a one-word country and one
+ * more capitalized word no span reads (not a capital: "TP Hà Nội Nguyễn Văn A" is the city, then its officer), or a
+ * body the lexicon knows, is the unit's own name; where it ends.
+ */
+function unitNamesake(context: Context, at: number): { to: number } | undefined {
+  const { tokens, spans, lexicon } = context;
+  const span = spans[at];
+  if (span?.kind !== "entity" || span.from !== at || tokens[span.to]?.text === "(") return undefined;
+  if (span.entry.type === "ORGANIZATION") return tokens[span.to]?.capitalized ? undefined : { to: span.to };
+  if (span.entry.type !== "COUNTRY" || span.to !== at + 1 || lexicon.capitals.has(nameKey(tokens[at]!.text))) return undefined;
+  const run = capitalizedRun(context, span.to);
+  return run?.to === span.to + 1 && !tokens[run.to]?.capitalized ? run : undefined;
 }
 
 /** "Rhine Xanh" in "Công ty Rhine Xanh": a place the lexicon knows at `at`, then capitalized words no span reads; where they end. */
