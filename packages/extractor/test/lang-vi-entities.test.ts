@@ -2118,3 +2118,16 @@ describe("Vietnamese places: an administrative unit's kind makes the name after 
     expect(extract("Báo Lao Động đưa tin.").x.entities.map((e) => `${e.name} ${e.type}`)).toEqual(["Lao Động ORGANIZATION"]);
   });
 });
+
+describe("Vietnamese places: a building's name may end on the ward it is in, named on a one-word country", () => {
+  it("'Trung tâm Hội nghị Quốc gia Mỹ Lâm, Hà Nội': one building, in Vietnam, and no United States", () => {
+    const text = "Diễn đàn khai mạc tại Trung tâm Hội nghị Quốc gia Mỹ Lâm, Hà Nội, sáng nay.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Trung tâm Hội nghị Quốc gia Mỹ Lâm LOCATED_IN Vietnam"]);
+    expect(extract(text).x.entities.map((e) => e.name)).not.toContain("United States");
+  });
+
+  it("the country alone still closes a national institution: 'Trung tâm Hội nghị Quốc gia Mỹ'", () => {
+    const { x } = extract("Hội thảo diễn ra tại Trung tâm Hội nghị Quốc gia Mỹ, với sự tham dự của nhiều chuyên gia.");
+    expect(x.entities.map((e) => `${e.name} ${e.type}`)).toEqual(["United States COUNTRY"]);
+  });
+});
