@@ -27,6 +27,7 @@ import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
 import { placesNearCity } from "./relate/places-near-city.ts";
+import { regionSeats } from "./relate/region-seats.ts";
 import { BUILDING_AT_DATELINE_RULE, buildingsAtDateline } from "./relate/buildings-at-dateline.ts";
 import { IN_PERSON_TYPES, venueOf } from "./relate/venue-of.ts";
 import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
@@ -112,6 +113,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   let joined: ResolvedMention | undefined;
   // Whose act the article reports, from its first sentence that names anyone: "condemned the move" judges them.
   let story: ResolvedMention[] | undefined;
+  // The state or province the article named last ("bang Y"): where a seat named with no place of its own lies.
+  let region: string | undefined;
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
@@ -127,9 +130,12 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     let dates: FoundDate[] | undefined;
     const datesOf = () => (dates ??= findDates(sentence.text, pack.dates, article.published));
     const statics = relateStatic(view);
+    const seats = regionSeats(view, statics, region);
+    region = seats.region;
     const candidates: RelationCandidate[] = [
       ...relateSentence(view, datesOf),
       ...statics,
+      ...seats.candidates,
       ...placesNamedByKind(view, resolved, lexicon, statics),
       ...placesNearCity(view, resolved, lexicon),
       ...ownedOfficers(view, resolved),

@@ -711,7 +711,7 @@ describe("Vietnamese places", () => {
     expect(facts(text, ["LOCATED_IN"])).toEqual(["Champasak LOCATED_IN Laos", "Pattaya LOCATED_IN Thailand"]);
   });
   it("a kind the lexicon does not name the place by places nothing: 'tỉnh X' of a place known as 'dải X'", () => {
-    expect(facts("Các kỹ sư sang giúp nông dân ở tỉnh Gaza trồng ngô.", ["LOCATED_IN"])).toEqual([]);
+    expect(facts("Các kỹ sư sang giúp nông dân ở tỉnh Subic trồng ngô.", ["LOCATED_IN"])).toEqual([]);
   });
   it("a place named by its kind whose container the text gives is placed there only: 'thành phố X, tỉnh Y'", () => {
     expect(facts("Nhà máy đặt tại thành phố Tô Châu, tỉnh Giang Tô.", ["LOCATED_IN"])).not.toContain("Suzhou LOCATED_IN China");
@@ -2097,5 +2097,76 @@ describe("Vietnamese bodies: the offices that lay sanctions act as themselves", 
     expect(facts("Bộ Ngoại giao Mỹ lên án Bolivia.", ["CRITICIZED"])).toEqual(["United States CRITICIZED Bolivia"]);
     // The head of the ministry still holds an office of the country.
     expect(facts("Bộ trưởng Tài chính Mỹ Janet Yellen đã gặp Thủ tướng Pháp.")).toEqual(["Janet Yellen OFFICIAL_OF United States"]);
+  });
+});
+
+describe("Vietnamese places: a state's or province's seat lies in the state the article names", () => {
+  const located = (text: string) => facts(text, ["LOCATED_IN"]);
+
+  it("'tại thủ phủ X, ... bang Y': a seat named with no place of its own lies in the state its sentence names next", () => {
+    expect(located("Ngày 5/6, tại thủ phủ Quelmar, Công ty Sông Hồng và chính quyền bang Tarvino đã ký biên bản ghi nhớ.")).toEqual([
+      "Quelmar LOCATED_IN Tarvino",
+    ]);
+  });
+
+  it("'bang Y ...', then 'thủ phủ X': the seat lies in the state named last before it, in an earlier sentence too", () => {
+    const text = "Đoàn doanh nghiệp bang Tarvino đã tới Hà Nội. Ông Ruiz mời các công ty Việt Nam dự hội chợ tại thủ phủ Quelmar.";
+    expect(located(text)).toContain("Quelmar LOCATED_IN Tarvino");
+  });
+
+  it("'thủ phủ X của Y' is read as its possessive says; a seat with no state in the article lies nowhere", () => {
+    expect(located("Đoàn doanh nghiệp bang Tarvino tới thăm thủ phủ Quelmar của vùng Ostrel.")).toEqual(["Quelmar LOCATED_IN Ostrel"]);
+    expect(located("Phái đoàn sẽ tới thủ phủ Quelmar vào tháng tới.")).toEqual([]);
+  });
+});
+
+describe("Vietnamese places: a province the lexicon knows by its kind is not a namesake elsewhere", () => {
+  const located = (text: string) => facts(text, ["LOCATED_IN"]);
+
+  it("'huyện X, tỉnh Gaza, miền nam Mozambique': Mozambique's province, not the Gaza Strip", () => {
+    expect(located("Dự án thủy lợi đặt tại huyện Mabote, tỉnh Gaza, miền nam Mozambique.")).toEqual([
+      "Gaza Province LOCATED_IN Mozambique",
+      "Mabote LOCATED_IN Gaza Province",
+    ]);
+    expect(located("Các kỹ sư Việt Nam hướng dẫn nông dân trồng ngô ở tỉnh Sofala.")).toEqual(["Sofala LOCATED_IN Mozambique"]);
+  });
+
+  it("'Gaza' with no province's kind is still the strip", () => {
+    const { x } = extract("Israel tiếp tục không kích Gaza.");
+    expect(x.entities.map((e) => e.name)).toContain("Gaza Strip");
+  });
+});
+
+describe("Vietnamese places: an administrative unit's kind makes the name after it the unit's", () => {
+  const located = (text: string) => facts(text, ["LOCATED_IN"]);
+
+  it("'huyện Nga Thạch, tỉnh Y': a name opening on a one-word country is the district's, not the country", () => {
+    const text = "Đoàn chuyên gia đã làm việc tại huyện Nga Thạch, tỉnh Thanh Hóa.";
+    expect(located(text)).toContain("Nga Thạch LOCATED_IN Thanh Hóa");
+    expect(extract(text).x.entities.map((e) => e.name)).not.toContain("Russia");
+  });
+
+  it("'xã Lao Động, huyện Y': a body the lexicon knows, after a commune's kind, is the commune", () => {
+    expect(located("Lễ khởi công diễn ra ở xã Lao Động, huyện Kim Sơn.")).toEqual(["Lao Động LOCATED_IN Kim Sơn"]);
+  });
+
+  it("not a capital then its officer's name, nor a body after its own kind", () => {
+    const text = "Phó Chủ tịch UBND TP Hà Nội Trần Văn Bình đã tiếp đoàn.";
+    expect(located(text)).toEqual([]);
+    expect(people(text)).toEqual(["Trần Văn Bình"]);
+    expect(extract("Báo Lao Động đưa tin.").x.entities.map((e) => `${e.name} ${e.type}`)).toEqual(["Lao Động ORGANIZATION"]);
+  });
+});
+
+describe("Vietnamese places: a building's name may end on the ward it is in, named on a one-word country", () => {
+  it("'Trung tâm Hội nghị Quốc gia Mỹ Lâm, Hà Nội': one building, in Vietnam, and no United States", () => {
+    const text = "Diễn đàn khai mạc tại Trung tâm Hội nghị Quốc gia Mỹ Lâm, Hà Nội, sáng nay.";
+    expect(facts(text, ["LOCATED_IN"])).toEqual(["Trung tâm Hội nghị Quốc gia Mỹ Lâm LOCATED_IN Vietnam"]);
+    expect(extract(text).x.entities.map((e) => e.name)).not.toContain("United States");
+  });
+
+  it("the country alone still closes a national institution: 'Trung tâm Hội nghị Quốc gia Mỹ'", () => {
+    const { x } = extract("Hội thảo diễn ra tại Trung tâm Hội nghị Quốc gia Mỹ, với sự tham dự của nhiều chuyên gia.");
+    expect(x.entities.map((e) => `${e.name} ${e.type}`)).toEqual(["United States COUNTRY"]);
   });
 });

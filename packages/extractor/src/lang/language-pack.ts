@@ -212,6 +212,12 @@ export interface MentionWords {
   /** Location cues that name a kind of place and are no part of its name ("tỉnh Aichi" is Aichi; "Cung điện X" is not X). */
   readonly placeKindCues?: ReadonlySet<string>;
   /**
+   * Kinds of administrative unit ("huyện", "xã") whose lower-case word makes the name after it the unit's, even where
+   * it opens on a one-word country ("huyện Đức Hòa", not Germany) or is a body the lexicon knows ("xã Tiền Phong", not
+   * the paper).
+   */
+  readonly unitKinds?: ReadonlySet<string>;
+  /**
    * Compass words that, capitalized between a place's kind and a country, name a part of it ("bang Tây Australia", a
    * state: not the country): the country is the end of the part's name.
    */
@@ -1230,6 +1236,12 @@ export interface StaticWords {
    * province or a state, so a part of its country), when no country stands in the phrase.
    */
   readonly placingKinds?: ReadonlySet<string>;
+  /**
+   * "thủ phủ X" (`seats`): the seat of a state or province, named with no place it belongs to, lies in the state or
+   * province the article names by one of `regions` ("bang Y", "tỉnh Z"): the last before it, else the next in its
+   * sentence.
+   */
+  readonly regionSeats?: { readonly seats: ReadonlySet<string>; readonly regions: ReadonlySet<string> };
   /**
    * "the Bolivian state-owned mining company X", "Kenya's national power company, X": nouns for a kind of
    * company that, after a country's adjective or possessive and a few plain words, put the body named next in it.

@@ -349,7 +349,10 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     const capitalized = partOfCountry(
       context,
       named,
-      capitalizedRun(context, named) ?? (named > span.to + members + described ? { to: named } : undefined) ?? innerRun,
+      capitalizedRun(context, named) ??
+        (named > span.to + members + described ? { to: named } : undefined) ??
+        innerRun ??
+        (span.type === "LOCATION" && !token.capitalized && words.unitKinds?.has(head) ? unitNamesake(context, named) : undefined),
       span.type === "LOCATION" && !!words.placeKindCues?.has(head),
     );
     // "Tổng cục Khí tượng Quốc gia": an organization's name goes on past its lower-case syllables.
@@ -389,7 +392,7 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
     // "Công ty Thương mại Rhine Xanh", "Tập đoàn Andes Vàng": a company's name runs on over a place the lexicon knows
     // when capitalized words no span reads go on after it; the place alone closing it stays a place.
     const firmPlace = company && !closedBy ? placeInName(context, walk ? walk.named : (capitalized?.to ?? named)) : undefined;
-    const run = firmPlace
+    let run = firmPlace
       ? firmPlace
       : namesake
         ? namesake
@@ -400,7 +403,12 @@ function readAt(context: Context, i: number, mentions: Mention[]): number {
             : proper && !spans[proper.to]
               ? { to: proper.named }
               : capitalized;
-    if (run && !company && isCountryInstitution(context, run.to)) return run.to; // the country named next acts for it
+    const institution = run && !company ? countryOfInstitution(context, run.to) : undefined;
+    // "Trung tâm Hội nghị Quốc gia Mỹ Đình": a place's name runs on over a one-word country and one more word (the
+    // ward it is in), no country's institution.
+    const ward = institution !== undefined && span.type === "LOCATION" ? countryNamedOn(context, institution) : undefined;
+    if (institution !== undefined && !ward) return run!.to; // the country named next acts for it
+    if (ward) run = ward;
     if (run) {
       // "tỉnh Aichi", "sông Mê Kông": a lower-case head names the kind of place, not the place ("Cung điện X" does).
       // "công ty Dragon Oil": a lower-case common noun for a kind of body is no part of its name either.
@@ -1082,16 +1090,16 @@ function countryNamedHead(context: Context, at: number, to: number): boolean {
 
 /**
  * "Lực lượng Bảo vệ bờ biển Philippines", "Lực lượng Tuần duyên Mỹ": a cue's capitalized run that goes on in
- * lower case into a country's name is a national institution, not a name of its own.
+ * lower case into a country's name is a national institution, not a name of its own: where the country opens, if so.
  */
-function isCountryInstitution(context: Context, at: number): boolean {
+function countryOfInstitution(context: Context, at: number): number | undefined {
   const { tokens, spans, words } = context;
   // Words of a body's name only: "Công ty X lên án Y" is a company acting, not Y's institution.
   const nameWord = (key: string) => !words.linkingWords.has(key) && (!words.bodyNameWords || words.bodyNameWords.has(key));
   let j = at;
   while (j < at + 4 && !spans[j] && tokens[j]?.word && !tokens[j]!.capitalized && nameWord(tokens[j]!.key)) j++;
   const next = spans[j];
-  return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY";
+  return j > at && next?.kind === "entity" && next.entry.type === "COUNTRY" ? j : undefined;
 }
 
 /**
@@ -1444,6 +1452,32 @@ function spanFor(
   )
     return { kind: "cue", from, to, type: cue };
   return undefined;
+}
+
+/**
+ * "huyện Đức Hòa", "xã Tiền Phong": after the lower-case kind of an administrative unit, a one-word country and one
+ * more capitalized word no span reads (not a capital: "TP Hà Nội Nguyễn Văn A" is the city, then its officer), or a
+ * body the lexicon knows, is the unit's own name; where it ends.
+ */
+function unitNamesake(context: Context, at: number): { to: number } | undefined {
+  const { tokens, spans } = context;
+  const span = spans[at];
+  if (span?.kind !== "entity" || span.from !== at || tokens[span.to]?.text === "(") return undefined;
+  if (span.entry.type === "ORGANIZATION") return tokens[span.to]?.capitalized ? undefined : { to: span.to };
+  return countryNamedOn(context, at);
+}
+
+/**
+ * "Đức Hòa", "Mỹ Đình" at `at`: a one-word country (not a capital) and one more capitalized word no span reads, with no
+ * capitalized word after them, is a place's name (or the end of one) that opens on the country's name; where it ends.
+ */
+function countryNamedOn(context: Context, at: number): { to: number } | undefined {
+  const { tokens, spans, lexicon } = context;
+  const span = spans[at];
+  if (span?.kind !== "entity" || span.from !== at || span.entry.type !== "COUNTRY" || span.to !== at + 1) return undefined;
+  if (lexicon.capitals.has(nameKey(tokens[at]!.text))) return undefined;
+  const run = capitalizedRun(context, span.to);
+  return run?.to === span.to + 1 && !tokens[run.to]?.capitalized ? run : undefined;
 }
 
 /** "Rhine Xanh" in "Công ty Rhine Xanh": a place the lexicon knows at `at`, then capitalized words no span reads; where they end. */

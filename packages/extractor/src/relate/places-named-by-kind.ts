@@ -66,7 +66,7 @@ function placedByKind(view: SentenceView, m: ResolvedMention, entry: LexiconEntr
 }
 
 /** "tỉnh X", "bang Y": the lower-case kind word that opens the place's mention or stands right before it. */
-function placingKindOf(view: SentenceView, m: { from: number; to: number }, kinds: ReadonlySet<string>): string | undefined {
+export function placingKindOf(view: SentenceView, m: { from: number; to: number }, kinds: ReadonlySet<string>): string | undefined {
   for (let n = 1; n <= MAX_PLACING_WORDS; n++) {
     // The kind inside the mention ("tỉnh X" as one alias) or just before it.
     const inside = m.from + n < m.to ? view.keysOf(m.from, m.from + n) : undefined;

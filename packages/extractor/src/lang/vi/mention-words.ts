@@ -60,6 +60,7 @@ const PLACE_KIND_HEADS = [
   "thôn",
   "ấp",
   "hạt", // a county: "hạt Berkshire"
+  "thủ phủ", // a province's or state's seat: "thủ phủ X (của Y)"
   "bãi cạn",
   "bãi đá ngầm",
   "đảo",
@@ -589,6 +590,7 @@ export const VI_MENTIONS: MentionWords = {
   groups: GROUP_CUES,
   locationCues: LOCATION_CUES,
   placeKindCues: new Set(PLACE_KIND_HEADS),
+  unitKinds: new Set(["tỉnh", "thành phố", "tp", "quận", "huyện", "thị xã", "thị trấn", "xã", "phường", "thôn", "ấp", "làng"]),
   partCompass: new Set(["đông", "tây", "nam", "bắc"]), // "bang Tây Nam X"
   kindFirstAppositions: VI_KIND_FIRST,
   placeWithin: new Set(["thuộc"]),

@@ -78,6 +78,8 @@ export const VI_STATICS: StaticWords = {
     // "lăng X", "quảng trường Y", "cung điện X", "nhà máy Y".
     ...["sân bay", "sân bay quốc tế", "căn cứ", "căn cứ không quân", "lăng", "quảng trường", "cung điện", "nhà máy"],
   ]),
+  // "tại thủ phủ X", with the state named before or after it in the article ("bang Y"): X lies in Y.
+  regionSeats: { seats: new Set(["thủ phủ"]), regions: new Set(["bang", "tỉnh"]) },
   // "X, phía bắc Y" (in the north of Y); "phía Y" alone is Y's side.
   placeWordLeads: new Set(["phía"]),
   reflexive: new Set(["mình"]),
