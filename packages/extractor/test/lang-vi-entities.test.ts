@@ -2060,3 +2060,10 @@ describe("Vietnamese names: a short form the article defined, and a name's word 
     expect(facts(text)).toEqual(["Salim bin Nasser Al Harthy OFFICIAL_OF Oman"]);
   });
 });
+
+describe("Vietnamese offices: a party office whose party holds a known body's name", () => {
+  it("the party the lexicon knows by the whole name holds the office: 'Chủ tịch Đảng Nhân dân Cách mạng Y X'", () => {
+    const text = "Chủ tịch Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào Bounmy Chanthavong gửi thư chúc mừng Indonesia.";
+    expect(facts(text)).toEqual(["Bounmy Chanthavong OFFICIAL_OF Lao People's Revolutionary Party", "Bounmy Chanthavong OFFICIAL_OF Laos"]);
+  });
+});
