@@ -2067,3 +2067,18 @@ describe("Vietnamese offices: a party office whose party holds a known body's na
     expect(facts(text)).toEqual(["Bounmy Chanthavong OFFICIAL_OF Lao People's Revolutionary Party", "Bounmy Chanthavong OFFICIAL_OF Laos"]);
   });
 });
+
+describe("Vietnamese names: well-known foreign people as Vietnamese news writes them (lexicon)", () => {
+  it("a Sino-Vietnamese name the lexicon knows is China's, not taken for a Vietnamese one: 'Thứ trưởng Ngoại giao Lưu Chấn Dân'", () => {
+    expect(facts("Thứ trưởng Ngoại giao Lưu Chấn Dân tiếp đại sứ Chile tại Bắc Kinh.")).toEqual(["Liu Zhenmin OFFICIAL_OF China"]);
+  });
+  it("a Lao leader in the hyphenated Vietnamese spelling: 'Chủ tịch nước Bun-nhăng Vo-la-chít'", () => {
+    expect(facts("Chủ tịch nước Bun-nhăng Vo-la-chít hội đàm với Tổng thống Chile.")).toEqual(["Bounnhang Vorachith OFFICIAL_OF Laos"]);
+  });
+  it("a member of an imperial family named by a title and one name: 'Thái tử Akishino và Công nương Kiko'", () => {
+    expect(people("Thái tử Akishino và Công nương Kiko thăm Peru.")).toEqual(["Fumihito", "Kiko"]);
+  });
+  it("a Chinese surname alone names no one the lexicon knows: 'ông Lục' in a story of no country", () => {
+    expect(people("Ông Lục, chủ một tiệm sửa xe ở Cần Thơ, cho biết giá phụ tùng tăng.")).not.toContain("Lu Kang");
+  });
+});
