@@ -2082,3 +2082,12 @@ describe("Vietnamese names: well-known foreign people as Vietnamese news writes 
     expect(people("Ông Lục, chủ một tiệm sửa xe ở Cần Thơ, cho biết giá phụ tùng tăng.")).not.toContain("Lu Kang");
   });
 });
+
+describe("Vietnamese names: Southeast Asian leaders and ministers the lexicon knows", () => {
+  it("a foreign minister named with no country is the one the lexicon knows: 'Ngoại trưởng Marty Natalegawa'", () => {
+    expect(facts("Ngoại trưởng Marty Natalegawa thăm Chile và Peru.")).toEqual(["Marty Natalegawa OFFICIAL_OF Indonesia"]);
+  });
+  it("a Sino-Vietnamese reading that is also a common Vietnamese name is no alias: 'ông Trần Đức Minh, Chủ tịch UBND huyện'", () => {
+    expect(people("Ông Trần Đức Minh, Chủ tịch UBND huyện Thanh Chương, kiểm tra công trình đê.")).toEqual(["Trần Đức Minh"]);
+  });
+});
