@@ -2075,6 +2075,9 @@ describe("Vietnamese names: well-known foreign people as Vietnamese news writes 
   it("a Lao leader in the hyphenated Vietnamese spelling: 'Chủ tịch nước Bun-nhăng Vo-la-chít'", () => {
     expect(facts("Chủ tịch nước Bun-nhăng Vo-la-chít hội đàm với Tổng thống Chile.")).toEqual(["Bounnhang Vorachith OFFICIAL_OF Laos"]);
   });
+  it("a Cambodian leader in the older Vietnamese spelling: 'Thủ tướng Hun Xen'", () => {
+    expect(people("Thủ tướng Hun Xen khánh thành một cây cầu ở Kampot.")).toEqual(["Hun Sen"]);
+  });
   it("a member of an imperial family named by a title and one name: 'Thái tử Akishino và Công nương Kiko'", () => {
     expect(people("Thái tử Akishino và Công nương Kiko thăm Peru.")).toEqual(["Fumihito", "Kiko"]);
   });
