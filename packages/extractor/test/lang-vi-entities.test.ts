@@ -2081,8 +2081,8 @@ describe("Vietnamese names: well-known foreign people as Vietnamese news writes 
   it("a member of an imperial family named by a title and one name: 'Thái tử Akishino và Công nương Kiko'", () => {
     expect(people("Thái tử Akishino và Công nương Kiko thăm Peru.")).toEqual(["Fumihito", "Kiko"]);
   });
-  it("a Chinese surname alone names no one the lexicon knows: 'ông Lục' in a story of no country", () => {
-    expect(people("Ông Lục, chủ một tiệm sửa xe ở Cần Thơ, cho biết giá phụ tùng tăng.")).not.toContain("Lu Kang");
+  it("a Chinese surname alone names no one the lexicon knows, even in a story naming China: 'ông Ôn, một thương nhân'", () => {
+    expect(people("Ông Ôn, một thương nhân ở Quảng Châu (Trung Quốc), cho biết giá chè tăng.")).not.toContain("Wen Jiabao");
   });
 });
 
