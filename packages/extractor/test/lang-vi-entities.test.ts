@@ -2170,3 +2170,37 @@ describe("Vietnamese places: a building's name may end on the ward it is in, nam
     expect(x.entities.map((e) => `${e.name} ${e.type}`)).toEqual(["United States COUNTRY"]);
   });
 });
+
+describe("Vietnamese offices: a party office whose party holds a known body's name", () => {
+  it("the party the lexicon knows by the whole name holds the office: 'Chủ tịch Đảng Nhân dân Cách mạng Y X'", () => {
+    const text = "Chủ tịch Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào Bounmy Chanthavong gửi thư chúc mừng Indonesia.";
+    expect(facts(text)).toEqual(["Bounmy Chanthavong OFFICIAL_OF Lao People's Revolutionary Party", "Bounmy Chanthavong OFFICIAL_OF Laos"]);
+  });
+});
+
+describe("Vietnamese names: well-known foreign people as Vietnamese news writes them (lexicon)", () => {
+  it("a Sino-Vietnamese name the lexicon knows is China's, not taken for a Vietnamese one: 'Thứ trưởng Ngoại giao Lưu Chấn Dân'", () => {
+    expect(facts("Thứ trưởng Ngoại giao Lưu Chấn Dân tiếp đại sứ Chile tại Bắc Kinh.")).toEqual(["Liu Zhenmin OFFICIAL_OF China"]);
+  });
+  it("a Lao leader in the hyphenated Vietnamese spelling: 'Chủ tịch nước Bun-nhăng Vo-la-chít'", () => {
+    expect(facts("Chủ tịch nước Bun-nhăng Vo-la-chít hội đàm với Tổng thống Chile.")).toEqual(["Bounnhang Vorachith OFFICIAL_OF Laos"]);
+  });
+  it("a Cambodian leader in the older Vietnamese spelling: 'Thủ tướng Hun Xen'", () => {
+    expect(people("Thủ tướng Hun Xen khánh thành một cây cầu ở Kampot.")).toEqual(["Hun Sen"]);
+  });
+  it("a member of an imperial family named by a title and one name: 'Thái tử Akishino và Công nương Kiko'", () => {
+    expect(people("Thái tử Akishino và Công nương Kiko thăm Peru.")).toEqual(["Fumihito", "Kiko"]);
+  });
+  it("a Chinese surname alone names no one the lexicon knows, even in a story naming China: 'ông Ôn, một thương nhân'", () => {
+    expect(people("Ông Ôn, một thương nhân ở Quảng Châu (Trung Quốc), cho biết giá chè tăng.")).not.toContain("Wen Jiabao");
+  });
+});
+
+describe("Vietnamese names: Southeast Asian leaders and ministers the lexicon knows", () => {
+  it("a foreign minister named with no country is the one the lexicon knows: 'Ngoại trưởng Marty Natalegawa'", () => {
+    expect(facts("Ngoại trưởng Marty Natalegawa thăm Chile và Peru.")).toEqual(["Marty Natalegawa OFFICIAL_OF Indonesia"]);
+  });
+  it("a Sino-Vietnamese reading that is also a common Vietnamese name is no alias: 'ông Trần Đức Minh, Chủ tịch UBND huyện'", () => {
+    expect(people("Ông Trần Đức Minh, Chủ tịch UBND huyện Thanh Chương, kiểm tra công trình đê.")).toEqual(["Trần Đức Minh"]);
+  });
+});

@@ -2018,7 +2018,7 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
     const partyKind = j === spans[at]!.to && tokens[j - 1]!.capitalized && !!words.countryNamedBodies?.has(tokens[j - 1]!.key);
     const party = partyKind ? innerBodyClosed(context, j) : undefined;
     const body: NameMention | undefined = party
-      ? { kind: "name", from: j, to: party.to, surface: textOf(tokens, j - 1, party.to), type: "ORGANIZATION", maybeShort: false }
+      ? innerBodyMention(context, j - 1, party.to, j)
       : span?.kind === "entity" && span.entry.type !== "PERSON"
         ? field
           ? undefined
@@ -2464,8 +2464,7 @@ function cueOrganization(context: Context, at: number, nameMayFollow = false): N
   // "Chủ tịch Đảng Lao động tiến bộ X Y": a known body's name inside a party's, which goes on to the country closing it.
   const party = !kindWord && !!words.countryNamedBodies?.has(textOf(tokens, at, cue.to).toLowerCase());
   const inner = party ? innerBodyClosed(context, cue.to) : undefined;
-  if (inner)
-    return { kind: "name", from: at, to: inner.to, surface: textOf(tokens, at, inner.to), type: "ORGANIZATION", maybeShort: false };
+  if (inner) return innerBodyMention(context, at, inner.to);
   if ((nameMayFollow || kindWord) && !place && organOf?.kind === "entity" && organOf.entry.type === "ORGANIZATION")
     return { ...entityMention(organOf, tokens), from: at };
   // "Giám đốc Công ty TNHH X Y": a company's legal form opens its name.
@@ -2508,6 +2507,18 @@ function innerBodyClosed(context: Context, at: number): { to: number } | undefin
   if (walk.to === span.to) return undefined;
   const closing = context.spans[walk.to];
   return closing?.kind === "entity" && closing.from === walk.to && closing.entry.type === "COUNTRY" ? { to: closing.to } : undefined;
+}
+
+/**
+ * The party read by innerBodyClosed, written from `surfaceFrom` (its kind) to `to`, its mention opening at `from`: the
+ * body the lexicon knows by that whole name when it does ("Chủ tịch Đảng Nhân dân Cách mạng Y X": the party of Y, not
+ * a body of that name and no country's), else a body of its own.
+ */
+function innerBodyMention(context: Context, surfaceFrom: number, to: number, from = surfaceFrom): NameMention {
+  const surface = textOf(context.tokens, surfaceFrom, to);
+  const known = context.lexicon.names.get(nameKey(surface))?.entry;
+  const entry = known?.type === "ORGANIZATION" ? known : undefined;
+  return { kind: "name", from, to, surface, type: "ORGANIZATION", ...(entry ? { entry } : {}), maybeShort: false };
 }
 
 /** Where a body's name walk stops (`to`), where its name surely ends (`named`), and whether it took a lower-case word. */
