@@ -1352,6 +1352,15 @@ describe("Vietnamese offices: a ministry named after an office below its head", 
     ]);
   });
 
+  it("'Thứ trưởng Bộ Công Thương X': a listed field opening on a title word is read whole, its last word no name's", () => {
+    const text = "Thứ trưởng Bộ Công Thương Đinh Quốc Vượng tiếp Đại sứ Uruguay.";
+    expect(people(text)).toEqual(["Đinh Quốc Vượng"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([
+      "Đinh Quốc Vượng OFFICIAL_OF Bộ Công Thương Việt Nam",
+      "Đinh Quốc Vượng OFFICIAL_OF Vietnam",
+    ]);
+  });
+
   it("'Thượng tướng X, Thứ trưởng Bộ Quốc phòng,': a rank is no office, the apposition's office is read", () => {
     const text = "Thượng tướng Đàm Quang Lực, Thứ trưởng Bộ Quốc phòng, đã tiễn đoàn cứu hộ sang Ecuador.";
     expect(facts(text, ["OFFICIAL_OF"])).toEqual(["Đàm Quang Lực OFFICIAL_OF Bộ Quốc phòng Việt Nam", "Đàm Quang Lực OFFICIAL_OF Vietnam"]);
