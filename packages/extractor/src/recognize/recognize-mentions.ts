@@ -1360,6 +1360,8 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
           if (!isPrefix(key)) break;
         }
         if (isMiddleInitial(tokens, j)) j += 2; // "Antony J. Blinken": a middle initial is no part of the key
+        // "Tập đoàn Than - Khoáng sản Việt Nam": a dash inside a known name, which its key folds away.
+        if (DASHES.has(tokens[j]?.text ?? "") && tokens[j + 1]?.word && isPrefix(`${key} ${keys[j + 1]}`)) j++;
         if (j >= tokens.length || !tokens[j]!.word) break;
         const plain = `${key} ${keys[j]}`;
         key = folded(plain, j);
