@@ -1219,6 +1219,29 @@ describe("Vietnamese coreference: a noun with a demonstrative takes up a person"
   });
 });
 
+describe("Vietnamese state groups the lexicon knows", () => {
+  const bodies = (text: string) =>
+    extract(text)
+      .x.entities.filter((e) => e.type === "ORGANIZATION")
+      .map((e) => e.name)
+      .sort();
+
+  it("a dash inside a known name is part of it: 'Tập đoàn Than - Khoáng sản Việt Nam', 'Tập đoàn Công nghiệp - Viễn thông Quân đội'", () => {
+    expect(bodies("Tập đoàn Than - Khoáng sản Việt Nam ký hợp đồng với một hãng của Peru.")).toEqual(["Vinacomin"]);
+    expect(bodies("Tập đoàn Công nghiệp - Viễn thông Quân đội mở chi nhánh ở Bolivia.")).toEqual(["Viettel"]);
+  });
+
+  it("a group by its former name: 'Tập đoàn Viễn thông Quân đội' is Viettel", () => {
+    expect(bodies("Tập đoàn Viễn thông Quân đội khai trương mạng di động ở Bolivia.")).toEqual(["Viettel"]);
+  });
+
+  it("a state group's officer serves the group: 'Chủ tịch Tập đoàn Hóa chất Việt Nam X'", () => {
+    expect(facts("Chủ tịch Tập đoàn Hóa chất Việt Nam Đinh Quốc Vượng đã gặp Bộ trưởng Công nghiệp Ai Cập.")).toContain(
+      "Đinh Quốc Vượng OFFICIAL_OF Vinachem",
+    );
+  });
+});
+
 describe("Vietnamese bodies the lexicon does not know, as actors", () => {
   it("a company's name runs on over its lower-case syllables to a clear end: 'Công ty Cổ phần Xây dựng X (ABC)'", () => {
     const { x } = extract("Công ty Cổ phần Xây dựng Minh Long (MLC) đã ký hợp đồng với Campuchia.");
@@ -1349,6 +1372,15 @@ describe("Vietnamese offices: a ministry named after an office below its head", 
     expect(facts("Thứ trưởng Bộ Công an Lại Văn Tuấn tiếp Đại sứ Peru.", ["OFFICIAL_OF"])).toEqual([
       "Lại Văn Tuấn OFFICIAL_OF Bộ Công an Việt Nam",
       "Lại Văn Tuấn OFFICIAL_OF Vietnam",
+    ]);
+  });
+
+  it("'Thứ trưởng Bộ Công Thương X': a listed field opening on a title word is read whole, its last word no name's", () => {
+    const text = "Thứ trưởng Bộ Công Thương Đinh Quốc Vượng tiếp Đại sứ Uruguay.";
+    expect(people(text)).toEqual(["Đinh Quốc Vượng"]);
+    expect(facts(text, ["OFFICIAL_OF"])).toEqual([
+      "Đinh Quốc Vượng OFFICIAL_OF Bộ Công Thương Việt Nam",
+      "Đinh Quốc Vượng OFFICIAL_OF Vietnam",
     ]);
   });
 

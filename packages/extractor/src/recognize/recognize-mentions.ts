@@ -1360,6 +1360,8 @@ function labelSpans(tokens: Token[], lexicon: Lexicon, index: MentionIndex, cont
           if (!isPrefix(key)) break;
         }
         if (isMiddleInitial(tokens, j)) j += 2; // "Antony J. Blinken": a middle initial is no part of the key
+        // "Tập đoàn Than - Khoáng sản Việt Nam": a dash inside a known name, which its key folds away.
+        if (DASHES.has(tokens[j]?.text ?? "") && tokens[j + 1]?.word && isPrefix(`${key} ${keys[j + 1]}`)) j++;
         if (j >= tokens.length || !tokens[j]!.word) break;
         const plain = `${key} ${keys[j]}`;
         key = folded(plain, j);
@@ -2087,7 +2089,8 @@ function readTitled(context: Context, at: number, office: Office, lead?: { from:
       spans[j + 1]?.kind !== "entity" &&
       spans[j + 1]?.kind !== "office" &&
       token.word &&
-      isModifierPair(tokens, j, words)
+      isModifierPair(tokens, j, words) &&
+      !listedMinistry(context, j)
     ) {
       j = fieldEnd = j + 2; // "Thủ tướng Liên bang Olaf Scholz", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại"
     } else if (
@@ -2763,6 +2766,15 @@ function bareOffice(context: Context, at: number, title: Title): DescriptorMenti
 function soleHolder(context: Context, at: number, end: number, before: string): boolean {
   const sole = context.words.soleHolderOffices;
   return !!sole?.cues.has(textOf(context.tokens, at, end).toLowerCase()) && !sole.notAfter.has(before);
+}
+
+/**
+ * "Bộ Công Thương", "Bộ Công nghiệp": the ministry's word at `at` before a field the pack lists, which is read whole (a
+ * pair of title words would cut the field and leave its last capitalized word to the holder's name).
+ */
+function listedMinistry(context: Context, at: number): boolean {
+  const { keys, words } = context;
+  return keys[at] === words.ministry && (words.titleFields?.lengthAt(keys, at + 1) ?? 0) > 0;
 }
 
 /** Two title words in a row ("Liên bang", "An ninh"), which a name never is. */
