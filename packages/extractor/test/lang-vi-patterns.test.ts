@@ -3327,6 +3327,12 @@ describe("Vietnamese receptions told from the host's side", () => {
     );
   });
 
+  it("talks joined right after the receiving verb are a reception too: 'A đã tiếp và hội đàm với B'", () => {
+    expect(triples("Thủ tướng Việt Nam Trần Văn Hùng đã tiếp và hội đàm với Thủ tướng Đức Klaus Berger.")).toContain(
+      "Klaus Berger VISITED Vietnam [occurred]",
+    );
+  });
+
   it("an envoy received where he is posted visits nothing: 'A tiếp Đại sứ Z tại Y B'", () => {
     const found = triples("Thứ trưởng Bộ Y tế Việt Nam Trần Văn Hùng đã tiếp Đại sứ Đức tại Việt Nam Klaus Berger.");
     expect(found.filter((t) => t.includes("VISITED"))).toEqual([]);

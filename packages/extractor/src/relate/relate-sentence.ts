@@ -3062,8 +3062,12 @@ function relateSymmetric(
     view.phraseAt(o.to, view.pack.relations.multiParty) > 0;
   const gathered = o.cue.type === "MET" && objects.length > 1 && (sides || (o.cue.inPerson && gatheredFor(view, objects.at(-1)!.to)));
   if (gathered) emitPairs(o, objects, status, rule, emit);
-  // "A tiếp B", "B được A đón": the ones who receive a guest in person are the hosts.
-  const received = o.cue.type === "MET" && o.cue.inPerson && o.cue.kind === "verb" && objects.length > 0;
+  // "A tiếp B", "B được A đón": the ones who receive a guest in person are the hosts; so are they of talks joined
+  // right after the receiving verb ("A tiếp và hội đàm với B", "A đón tiếp và làm việc với B").
+  const afterReceiving =
+    view.key(o.from - 1) === view.pack.mentions.and &&
+    occurrences.some((p) => p.cue.type === "MET" && p.cue.inPerson && p.cue.kind === "verb" && p.to === o.from - 1);
+  const received = o.cue.type === "MET" && o.cue.kind === "verb" && objects.length > 0 && (o.cue.inPerson || afterReceiving);
   if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule, received);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
