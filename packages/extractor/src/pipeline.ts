@@ -34,6 +34,7 @@ import { ATTENDANCE_RULE, attendanceIn } from "./relate/attendance.ts";
 import { eventStatus } from "./relate/status.ts";
 import { ADMINISTRATION_DOER_RULE, signedByOfficers, speakersOwnJudgements, targetsAsCountry } from "./relate/targets-as-country.ts";
 import { type VenueEvent, venueEventOf, visitsAtVenue } from "./relate/visits-at-venue.ts";
+import { type Reception, receptionsAtHome } from "./relate/received-at-home.ts";
 import { datelineCountry, datelinePlace } from "./resolve/dateline-country.ts";
 import { focusCountry } from "./resolve/focus-country.ts";
 import { type ResolvedMention, resolveArticle } from "./resolve/resolve-article.ts";
@@ -100,6 +101,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   };
   const relations: Relation[] = [];
   const venueEvents: VenueEvent[] = [];
+  // Meetings told as a host receiving a guest, with no place named: set where the host holds office.
+  const receptions: Reception[] = [];
   const entourages: Entourage[] = [];
   let previous: SentenceView | undefined;
   // Who did each kind of event told so far: "condemned the sanctions" judges whoever imposed the ones told before.
@@ -160,6 +163,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
       if (venue && IN_PERSON_TYPES.has(c.type))
         venueEvents.push(venueEventOf(relation, venue.ids[0]!, venue.countryOnly && !selfGoverning));
       else if (filedHere && c.type === "MET") venueEvents.push({ ...venueEventOf(relation, filedHere), hostedHere: true });
+      // "A tiếp B" with no place told nor dateline (which sets it, above): B was received where A holds office.
+      if (!venue && !filedAt && c.received) receptions.push({ host: c.source, meeting: relation });
     }
     // Only a pack that reads attendance needs where each event was set: this sentence's setting, else the one before.
     const setting = pack.relations.attendance ? (venue ?? venueOf(view))?.ids[0] : undefined;
@@ -210,6 +215,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   ))
     for (const c of candidates) relations.push(buildRelation(c, evidenceOf(article.id, sentences[i]!, BUILDING_AT_DATELINE_RULE)));
   relations.push(...visitsAtVenue(venueEvents, resolved, relations, postedAbroad));
+  // After the visits read from venues: a host they place abroad was not at home.
+  relations.push(...visitsAtVenue(receptionsAtHome(receptions, resolved, relations), resolved, relations, postedAbroad));
   if (pack.relations.countryOfVisits) relations.push(...countryOfVisits(relations, resolved));
   if (pack.relations.signedByOfficers) relations.push(...signedByOfficers(relations, resolved));
   const supplied = targetsAsCountry(speakersOwnJudgements(relations, resolved), resolved, pack.relations.suppliesByState);

@@ -50,6 +50,8 @@ describe("extractArticle: offices and coreference", () => {
       "North Korea SUPPLIED Russia [alleged]",
       "Taro Suzuki OFFICIAL_OF Japan [occurred]",
       "Taro Suzuki SUPPORTED Kim Jong Un [occurred]",
+      // Received by the North Korean leader with no place told: in his country (receptionsAtHome).
+      "Taro Suzuki VISITED North Korea [occurred]",
       "United States ACCUSED North Korea [occurred]",
     ]);
   });
@@ -244,6 +246,7 @@ describe("extractArticle: discourse", () => {
       "Phạm Minh Chính PRAISED Taro Suzuki [occurred]",
       "Taro Suzuki OFFICIAL_OF Japan [occurred]",
       "Taro Suzuki THANKED Phạm Minh Chính [occurred]",
+      "Taro Suzuki VISITED Vietnam [occurred]",
     ]);
   });
 

@@ -3389,3 +3389,38 @@ describe("Vietnamese acts owned by a list: 'các lệnh trừng phạt của A, 
     ]);
   });
 });
+
+describe("Vietnamese receptions told from the host's side", () => {
+  it("a guest received by a local office with no place told visits the office's place: 'Thống đốc bang Y A đã tiếp B'", () => {
+    expect(triples("Thống đốc bang Oregon Mary Quinn đã tiếp Bộ trưởng Nông nghiệp Nhật Bản Kenji Mori.")).toContain(
+      "Kenji Mori VISITED Oregon [occurred]",
+    );
+  });
+
+  it("a guest received by a country's office with no place told visits the country: 'Thứ trưởng Bộ Z Y A đã tiếp B'", () => {
+    expect(triples("Thứ trưởng Bộ Y tế Việt Nam Trần Văn Hùng đã tiếp Bộ trưởng Y tế Đức Klaus Berger.")).toContain(
+      "Klaus Berger VISITED Vietnam [occurred]",
+    );
+  });
+
+  it("talks joined right after the receiving verb are a reception too: 'A đã tiếp và hội đàm với B'", () => {
+    expect(triples("Thủ tướng Việt Nam Trần Văn Hùng đã tiếp và hội đàm với Thủ tướng Đức Klaus Berger.")).toContain(
+      "Klaus Berger VISITED Vietnam [occurred]",
+    );
+  });
+
+  it("an envoy received where he is posted visits nothing: 'A tiếp Đại sứ Z tại Y B'", () => {
+    const found = triples("Thứ trưởng Bộ Y tế Việt Nam Trần Văn Hùng đã tiếp Đại sứ Đức tại Việt Nam Klaus Berger.");
+    expect(found.filter((t) => t.includes("VISITED"))).toEqual([]);
+  });
+
+  it("a guest told of no other country is no visitor: 'A tiếp ông B, Giám đốc công ty Z'", () => {
+    const found = triples("Thủ tướng Việt Nam Lê Minh An đã tiếp ông Klaus Berger, Giám đốc công ty Mekong Star.");
+    expect(found.filter((t) => t.includes("VISITED"))).toEqual([]);
+  });
+
+  it("a host the article has abroad receives no one at home: 'A thăm W. ... A tiếp B'", () => {
+    const found = triples("Thủ tướng Việt Nam Lê Minh An đã tới thăm Nhật Bản. Cùng ngày, ông An đã tiếp Bộ trưởng Y tế Đức Klaus Berger.");
+    expect(found).not.toContain("Klaus Berger VISITED Vietnam [occurred]");
+  });
+});

@@ -29,6 +29,8 @@ export interface RelationCandidate {
   rule: string;
   confidence: number;
   cameo?: string;
+  /** A meeting told as the source receiving the target in person ("A tiếp B", "A đón B"): the source is the host. */
+  received?: boolean;
 }
 
 interface Occurrence {
@@ -80,7 +82,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
   const charges = chargeRegions(view, occurrences);
   const out: RelationCandidate[] = [];
   const consumed = new Set<number>();
-  const emit: Emit = (o, type, subjects, objects, status, rule) => {
+  const emit: Emit = (o, type, subjects, objects, status, rule, received) => {
     // "sanctioned a Chinese refinery", "ngân hàng Trung Quốc hỗ trợ Nga": a country that only qualifies a firm is no party;
     // but what its firms ship or contract for is its trade ("Russian companies supply X with wheat", "South Korean firms
     // signed contracts with X": Russia supplies X, South Korea signs with X).
@@ -114,6 +116,7 @@ export function relateSentence(plain: SentenceView, dates: () => FoundDate[]): R
               rule,
               confidence: weak ? 0.7 : 0.85,
               cameo: o.cue.type === type ? o.cue.cameo : undefined,
+              ...(received && { received }),
             });
           }
         }
@@ -378,6 +381,8 @@ type Emit = (
   objects: ResolvedMention[],
   status: RelationStatus,
   rule: string,
+  /** The subjects received the objects in person: they are the hosts (see RelationCandidate.received). */
+  received?: boolean,
 ) => void;
 
 /** A doer and what it acts on: "A ủng hộ B", "A ca ngợi những thành tựu của B". */
@@ -3085,7 +3090,7 @@ function relateSymmetric(
   // "A và B tiếp những người đồng cấp X, ông C và ông D": the ones a plural description names after its comma are met.
   const listed = o.cue.type === "MET" && o.cue.kind === "verb" ? describedThenListed(view, o) : [];
   if (listed.length) {
-    emit(o, "MET", subjectsOf(view, o), listed, status, rule);
+    emit(o, "MET", subjectsOf(view, o), listed, status, rule, o.cue.inPerson);
     // "tiếp những người đồng cấp X, ông C và ông D, tại Y": the guests so listed are where they were received; the
     // comma that closes the list parts them from the setting word.
     const last = listed.at(-1)!;
@@ -3128,7 +3133,13 @@ function relateSymmetric(
     view.phraseAt(o.to, view.pack.relations.multiParty) > 0;
   const gathered = o.cue.type === "MET" && objects.length > 1 && (sides || (o.cue.inPerson && gatheredFor(view, objects.at(-1)!.to)));
   if (gathered) emitPairs(o, objects, status, rule, emit);
-  if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule);
+  // "A tiếp B", "B được A đón": the ones who receive a guest in person are the hosts; so are they of talks joined
+  // right after the receiving verb ("A tiếp và hội đàm với B", "A đón tiếp và làm việc với B").
+  const afterReceiving =
+    view.key(o.from - 1) === view.pack.mentions.and &&
+    occurrences.some((p) => p.cue.type === "MET" && p.cue.inPerson && p.cue.kind === "verb" && p.to === o.from - 1);
+  const received = o.cue.type === "MET" && o.cue.kind === "verb" && objects.length > 0 && (o.cue.inPerson || afterReceiving);
+  if (patients.length) emit(o, o.cue.type, subjects, patients, status, rule, received);
   else if (subjects.length === 1 && o.cue.type === "MET" && theirMeeting(view, o, subjects[0]!))
     emitPairs(o, [subjects[0]!, theirMeeting(view, o, subjects[0]!)!], status, rule, emit);
   else if (

@@ -18,6 +18,8 @@ export interface VenueEvent {
   countryOnly?: boolean;
   /** Set at the article's dateline, not by its sentence: a visit only where another side is of the venue's country (the host at home). */
   hostedHere?: boolean;
+  /** Set where a host with no place told holds office (receptionsAtHome): a visit for any guest of another country but an envoy. */
+  receivedAtHome?: boolean;
 }
 
 /** A meeting or signing read from a sentence set at `venue`, as the event its two sides took part in. */
@@ -65,7 +67,7 @@ export function visitsAtVenue(
   const sides = personSides(resolved);
   const posts = personPosts(resolved);
   const visits: Relation[] = [];
-  for (const { people, venue, status, date, evidence, countryToo, countryOnly, hostedHere } of events) {
+  for (const { people, venue, status, date, evidence, countryToo, countryOnly, hostedHere, receivedAtHome } of events) {
     const place = resolved.entities.byId.get(venue);
     // A place below a country is only a venue where its country is known: whose home it is must be told.
     const country = place && countryOf(place.id, resolved, relations);
@@ -82,7 +84,8 @@ export function visitsAtVenue(
       if (!country || resolved.entities.byId.get(person)?.type !== "PERSON" || !own?.size || own.has(country)) continue;
       if (hostedHere && !people.some((other) => other !== person && sides.get(other)?.has(country))) continue;
       // Met where the article was filed, an envoy ("Đại sứ Mỹ X" under a Beijing dateline) is most likely posted there.
-      if (hostedHere && resolved.entities.byId.get(person)?.roles.some((r) => postedRoles.has(r.role))) continue;
+      // So is one received at a host's home ("Chủ tịch tỉnh Y tiếp Đại sứ Z X"): an envoy calls where he is posted.
+      if ((hostedHere || receivedAtHome) && resolved.entities.byId.get(person)?.roles.some((r) => postedRoles.has(r.role))) continue;
       if ([...(posts.get(person) ?? [])].some((post) => countryOf(post, resolved, relations) === country)) continue;
       const rule = VENUE_VISIT_RULE;
       for (const target of targets) {

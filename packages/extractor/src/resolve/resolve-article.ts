@@ -28,6 +28,8 @@ export interface TitleFact {
   former: boolean;
   /** Where an office held abroad is posted ("Đại sứ Nga tại Việt Nam X"): that entity's id. */
   postedIn?: string;
+  /** The place, not a country, the title names the office of ("Chủ tịch UBND tỉnh Y X", "Thống đốc bang Y X"): its id. */
+  seat?: string;
 }
 
 /** "Thống đốc tỉnh X của Y Z": a place an office is of, and the country named after it (a LOCATED_IN relation). */
@@ -157,6 +159,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, article
         const affiliation = told ?? atHome;
         person.roles.push({ ...role, affiliation: affiliation?.id });
         const postedIn = title.postedIn && resolveName(title.postedIn, named, entities).id;
+        const seat = title.affiliation?.type === "LOCATION" ? resolveName(title.affiliation, named, entities).id : undefined;
         if (affiliation)
           titles.push({
             sentence,
@@ -165,6 +168,7 @@ export function resolveArticle(sentences: Mention[][], lexicon: Lexicon, article
             role: office.role,
             former,
             ...(postedIn && { postedIn }),
+            ...(seat && { seat }),
           });
         // "chairman of the State Affairs Commission of X": an office in a country's own body is held in the body too.
         const agency = told && title.affiliation ? resolveName(title.affiliation, named, entities) : undefined;
