@@ -2623,6 +2623,25 @@ describe("Vietnamese thanks answering an invitation", () => {
   });
 });
 
+describe("Vietnamese acts between a person and the country they serve", () => {
+  it("a country does not thank its own leader, nor meet him: 'Thủ tướng Y X ca ngợi ông Z ... và cảm ơn ông vì ...'", () => {
+    const thanks = triples(
+      'Tại Berlin, Thủ tướng Đức Hans Vogel ca ngợi ông Carlos Vega là "người bạn tốt nhất mà Đức từng có" và cảm ơn ông vì đã giúp giải cứu các thủy thủ.',
+    );
+    expect(thanks).not.toContain("Germany THANKED Hans Vogel [occurred]");
+    expect(thanks).toContain("Hans Vogel PRAISED Carlos Vega [occurred]");
+    const talks = triples(
+      "Chiều 3/4, ngay sau lễ đón tại Phủ Thủ tướng Đức, Ngoại trưởng Lào Omar Haddad đã hội đàm với Thủ tướng Cộng hòa Liên bang Đức Hans Vogel.",
+    );
+    expect(talks.filter((t) => t.includes("MET"))).toEqual(["Hans Vogel MET Omar Haddad [occurred]"]);
+  });
+
+  it("kept: a leader's acts toward another country: 'Thủ tướng Y X cảm ơn Z', 'X hội đàm với Thủ tướng Z'", () => {
+    expect(triples("Thủ tướng Đức Hans Vogel cảm ơn Lào.")).toContain("Hans Vogel THANKED Laos [occurred]");
+    expect(triples("Lào cảm ơn Thủ tướng Đức Hans Vogel.")).toContain("Laos THANKED Hans Vogel [occurred]");
+  });
+});
+
 describe("Vietnamese support a speaker quotes of their own country", () => {
   it("support quoted of the speaker's own country, opening what they say, is the speaker's alone: 'A khẳng định \"X sẽ sát cánh với Y\"'", () => {
     const found = triples('Thủ tướng Đức Hans Vogel khẳng định "Đức sẽ luôn sát cánh cùng Ukraine".');

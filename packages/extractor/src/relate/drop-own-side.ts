@@ -5,8 +5,11 @@ import type { ResolvedArticle } from "../resolve/resolve-article.ts";
 /** The rule of a visit read from where a guest was received ("hosted X in Y"): being received at home is no visit. */
 export const HOSTED_VISIT_RULE = "visited-hosted";
 
-/** Stances one takes toward others: praising, condemning, accusing or punishing one's own country is not news. */
-const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED"]);
+/**
+ * Acts between two sides: praising, condemning, accusing or punishing one's own country is not news, nor meeting,
+ * backing or thanking it; nor is a country's act toward its own officer ("Y cảm ơn Thủ tướng Y X" took a side for two).
+ */
+const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED", "MET", "SUPPORTED", "THANKED"]);
 
 /**
  * Drops what a side does to itself:
@@ -39,5 +42,7 @@ export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle, no
     r.type === "VISITED" && byId.get(r.source)?.type === "COUNTRY" && countryOf(r.target) === nameOf(r.source);
   // Where the pack says so, being in one's own country is no visit either ("dự hội nghị tại Hà Nội" by a Vietnamese leader).
   const dropped = (type: Relation["type"]) => STANCE_TYPES.has(type) || (noVisitHome && type === "VISITED");
-  return relations.filter((r) => !atHome(r) && !insideItself(r) && (!dropped(r.type) || !own.get(r.source)?.has(nameOf(r.target))));
+  const ownSide = (r: Relation) =>
+    !!own.get(r.source)?.has(nameOf(r.target)) || (STANCE_TYPES.has(r.type) && !!own.get(r.target)?.has(nameOf(r.source)));
+  return relations.filter((r) => !atHome(r) && !insideItself(r) && (!dropped(r.type) || !ownSide(r)));
 }
