@@ -573,8 +573,9 @@ function doerOfNamedAct(view: SentenceView, o: Occurrence, subjects: ResolvedMen
 }
 
 /**
- * Whether anyone is named after a judged act's noun ending at `from` in its clause ("condemned the move by X"): up to the
- * copula that lays a label on it, or a verb of its own joined by "and" ('called the raid "a crime" and met X'), a lower-case word that is no determiner.
+ * Whether anyone is named after a judged act's noun ending at `from` in its clause ("condemned the move by X"): up to
+ * the copula that lays a label on it, or a verb of its own joined by "and" ('called the raid "a crime" and met X'), a
+ * lower-case word that is no determiner.
  */
 function namedAfterAct(view: SentenceView, from: number): boolean {
   const { and, determiners, copula } = view.pack.mentions;
