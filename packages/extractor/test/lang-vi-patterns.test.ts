@@ -2095,6 +2095,15 @@ describe("Vietnamese suspensions from a body", () => {
 });
 
 describe("Vietnamese blame and suspicion", () => {
+  it("a charge told bare after a list charges everyone listed: 'A cáo buộc B và C V ...'", () => {
+    expect(triples("Na Uy cáo buộc Ấn Độ và Cuba cung cấp nhiên liệu cho phiến quân.")).toEqual([
+      "Norway ACCUSED Cuba [occurred]",
+      "Norway ACCUSED India [occurred]",
+    ]);
+    expect(triples("Pháp cáo buộc Lào giúp Ấn Độ và Cuba né lệnh cấm vận.")).toContain("France ACCUSED Laos [occurred]");
+    expect(triples("Pháp cáo buộc Lào giúp Ấn Độ và Cuba né lệnh cấm vận.")).not.toContain("France ACCUSED Cuba [occurred]");
+  });
+
   it("laying the blame on someone accuses them: 'A quy trách nhiệm cho B về ...'", () => {
     expect(triples("Pháp quy trách nhiệm cho Iran về vụ tấn công.")).toEqual(["France ACCUSED Iran [occurred]"]);
   });

@@ -1756,14 +1756,15 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
 
 /**
  * Whom an accusation charges: the first object, and the ones listed with it when the list ends right before a word that
- * opens the charge ("accused A and B of ..."); not names inside the charge ("accused A of helping B and C").
+ * opens the charge ("accused A and B of ..."), or anywhere in a pack whose charge follows bare ("cáo buộc A và B cung
+ * cấp ..."); not names inside the charge ("accused A of helping B and C", "cáo buộc A giúp B và C").
  */
 function chargedList(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
   const first = objects[0];
   if (!first) return [];
   const list = view.coordinatedAfter(first);
-  const openers = view.pack.relations.chargeOpeners;
-  return list.length > 1 && openers?.has(view.key(list.at(-1)!.to)) ? list : [first];
+  const { chargeOpeners: openers, chargeFollowsBare } = view.pack.relations;
+  return list.length > 1 && (chargeFollowsBare || openers?.has(view.key(list.at(-1)!.to))) ? list : [first];
 }
 
 /** Relations of trade, which a country's firms conduct for it (see qualifiesFirm). */
