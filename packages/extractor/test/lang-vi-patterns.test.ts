@@ -2664,8 +2664,21 @@ describe("Vietnamese support a speaker quotes of their own country", () => {
     expect(triples('Ngoại trưởng Lào Omar Haddad nói Đức "kiên quyết phản đối" việc Trung Quốc tập trận.')).not.toContain(
       "Omar Haddad CRITICIZED China [occurred]",
     );
-    expect(triples("Thủ tướng Đức Hans Vogel nói Đức phản đối việc Trung Quốc tập trận.")).not.toContain(
-      "Hans Vogel CRITICIZED China [occurred]",
+  });
+
+  it("criticism or praise told unquoted of the speaker's own country right after their verb is theirs and the country's: 'A nói X phản đối việc Y ...'", () => {
+    const found = triples("Người phát ngôn Bộ Ngoại giao Na Uy Ola Berg khẳng định Oslo kiên quyết phản đối việc Ấn Độ thử tên lửa.");
+    expect(found).toContain("Ola Berg CRITICIZED India [occurred]");
+    expect(found).toContain("Norway CRITICIZED India [occurred]");
+    expect(triples("Ngoại trưởng Đức Hans Vogel cho biết Đức hoan nghênh quyết định của Cuba.")).toContain(
+      "Hans Vogel PRAISED Cuba [occurred]",
+    );
+    // Another's country, or words between the verb and the country, state nothing of the speaker.
+    expect(triples("Ngoại trưởng Lào Omar Haddad nói Đức phản đối việc Ấn Độ thử tên lửa.")).not.toContain(
+      "Omar Haddad CRITICIZED India [occurred]",
+    );
+    expect(triples("Ngoại trưởng Na Uy Ola Berg nói với báo giới rằng Na Uy phản đối việc Ấn Độ thử tên lửa.")).not.toContain(
+      "Ola Berg CRITICIZED India [occurred]",
     );
   });
 });
