@@ -307,7 +307,7 @@ function withSpeakersJudgement(view: SentenceView, emit: Emit): Emit {
       let verb = -1;
       for (let k = s.from - 1; k >= 0 && verb < 0; k--) if (!view.mentionAt[k] && view.phraseAt(k, reporting)) verb = k;
       const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
-      if (!speaker || speaker.type !== "PERSON") continue;
+      if (speaker?.type !== "PERSON") continue;
       const opened = verb + view.phraseAt(verb, reporting);
       // Only in their own words: a quotation opens between the speaker and the support; or, unquoted, a judgement whose
       // country only the speaker's verb parts from them ("A khẳng định B kiên quyết phản đối việc C ...", "A nói B hoan
