@@ -3317,6 +3317,12 @@ describe("Vietnamese doers no actor stands for: 'phương Tây', 'cộng đồng
   it("listed after an actor, the list still acts: 'Mỹ và phương Tây trừng phạt X'", () => {
     expect(triples("Pháp và phương Tây trừng phạt Ấn Độ.")).toEqual(["France SANCTIONED India [occurred]"]);
   });
+
+  it("a longer name of the West listed after an actor is read whole, the list acting: 'A và các nước phương Tây cáo buộc X'", () => {
+    expect(triples("Na Uy và các nước phương Tây cáo buộc Ấn Độ thử tên lửa.")).toEqual(["Norway ACCUSED India [occurred]"]);
+    expect(triples("Pháp cùng nhiều nước phương Tây chỉ trích Cuba.")).toEqual(["France CRITICIZED Cuba [occurred]"]);
+    expect(triples("Nhiều nước phương Tây chỉ trích Cuba.")).toEqual([]);
+  });
 });
 
 describe("Vietnamese places gone to before the next verb", () => {

@@ -1653,7 +1653,8 @@ function unnamedDoerBefore(view: SentenceView, o: Occurrence): boolean {
   if (!heads && !phrases) return false;
   const start = view.clauseStart(o.from);
   for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_DOER_GAP); end--) {
-    for (let length = 1; phrases && length <= UNNAMED_DOER_WORDS && end - length + 1 >= 0; length++) {
+    // The longest first: "Mỹ và các nước phương Tây" lists the whole phrase after an actor, not its tail "phương Tây".
+    for (let length = Math.min(UNNAMED_DOER_WORDS, end + 1); phrases && length >= 1; length--) {
       const from = end - length + 1;
       if (view.phraseAt(from, phrases) !== length) continue;
       const before = view.mentionAt[from - 2];

@@ -663,7 +663,7 @@ export const VI_RELATIONS: RelationWords = {
   labelledActs: new PhraseSet(
     ACT_PLURALS.flatMap((plural) => [...ACTS, "chính sách", "kế hoạch"].flatMap((act) => [`${plural}${act}`, `${plural}${act} mới`])),
   ),
-  unnamedDoers: new PhraseSet(["phương tây", "các nước phương tây", "cộng đồng quốc tế"]),
+  unnamedDoers: new PhraseSet(["phương tây", "các nước phương tây", "nhiều nước phương tây", "cộng đồng quốc tế"]),
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
