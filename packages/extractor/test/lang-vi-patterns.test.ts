@@ -2095,6 +2095,15 @@ describe("Vietnamese suspensions from a body", () => {
 });
 
 describe("Vietnamese blame and suspicion", () => {
+  it("a charge told bare after a list charges everyone listed: 'A cáo buộc B và C V ...'", () => {
+    expect(triples("Na Uy cáo buộc Ấn Độ và Cuba cung cấp nhiên liệu cho phiến quân.")).toEqual([
+      "Norway ACCUSED Cuba [occurred]",
+      "Norway ACCUSED India [occurred]",
+    ]);
+    expect(triples("Pháp cáo buộc Lào giúp Ấn Độ và Cuba né lệnh cấm vận.")).toContain("France ACCUSED Laos [occurred]");
+    expect(triples("Pháp cáo buộc Lào giúp Ấn Độ và Cuba né lệnh cấm vận.")).not.toContain("France ACCUSED Cuba [occurred]");
+  });
+
   it("laying the blame on someone accuses them: 'A quy trách nhiệm cho B về ...'", () => {
     expect(triples("Pháp quy trách nhiệm cho Iran về vụ tấn công.")).toEqual(["France ACCUSED Iran [occurred]"]);
   });
@@ -2674,8 +2683,21 @@ describe("Vietnamese support a speaker quotes of their own country", () => {
     expect(triples('Ngoại trưởng Lào Omar Haddad nói Đức "kiên quyết phản đối" việc Trung Quốc tập trận.')).not.toContain(
       "Omar Haddad CRITICIZED China [occurred]",
     );
-    expect(triples("Thủ tướng Đức Hans Vogel nói Đức phản đối việc Trung Quốc tập trận.")).not.toContain(
-      "Hans Vogel CRITICIZED China [occurred]",
+  });
+
+  it("criticism or praise told unquoted of the speaker's own country right after their verb is theirs and the country's: 'A nói X phản đối việc Y ...'", () => {
+    const found = triples("Người phát ngôn Bộ Ngoại giao Na Uy Ola Berg khẳng định Oslo kiên quyết phản đối việc Ấn Độ thử tên lửa.");
+    expect(found).toContain("Ola Berg CRITICIZED India [occurred]");
+    expect(found).toContain("Norway CRITICIZED India [occurred]");
+    expect(triples("Ngoại trưởng Đức Hans Vogel cho biết Đức hoan nghênh quyết định của Cuba.")).toContain(
+      "Hans Vogel PRAISED Cuba [occurred]",
+    );
+    // Another's country, or words between the verb and the country, state nothing of the speaker.
+    expect(triples("Ngoại trưởng Lào Omar Haddad nói Đức phản đối việc Ấn Độ thử tên lửa.")).not.toContain(
+      "Omar Haddad CRITICIZED India [occurred]",
+    );
+    expect(triples("Ngoại trưởng Na Uy Ola Berg nói với báo giới rằng Na Uy phản đối việc Ấn Độ thử tên lửa.")).not.toContain(
+      "Ola Berg CRITICIZED India [occurred]",
     );
   });
 });
@@ -3313,6 +3335,12 @@ describe("Vietnamese doers no actor stands for: 'phương Tây', 'cộng đồng
 
   it("listed after an actor, the list still acts: 'Mỹ và phương Tây trừng phạt X'", () => {
     expect(triples("Pháp và phương Tây trừng phạt Ấn Độ.")).toEqual(["France SANCTIONED India [occurred]"]);
+  });
+
+  it("a longer name of the West listed after an actor is read whole, the list acting: 'A và các nước phương Tây cáo buộc X'", () => {
+    expect(triples("Na Uy và các nước phương Tây cáo buộc Ấn Độ thử tên lửa.")).toEqual(["Norway ACCUSED India [occurred]"]);
+    expect(triples("Pháp cùng nhiều nước phương Tây chỉ trích Cuba.")).toEqual(["France CRITICIZED Cuba [occurred]"]);
+    expect(triples("Nhiều nước phương Tây chỉ trích Cuba.")).toEqual([]);
   });
 });
 

@@ -1023,6 +1023,11 @@ export interface RelationWords {
   readonly peopleMet?: PhraseSet;
   /** Words that open what an accusation charges: "accused A and B of ...", "blamed A for ...". */
   readonly chargeOpeners?: ReadonlySet<string>;
+  /**
+   * The charge follows whom it charges with no word opening it ("cáo buộc A và B cung cấp vũ khí cho C"): every name
+   * listed right after the first one charged is charged too.
+   */
+  readonly chargeFollowsBare?: boolean;
   readonly objectRelative?: {
     readonly relatives: ReadonlySet<string>;
     readonly pronouns: ReadonlySet<string>;

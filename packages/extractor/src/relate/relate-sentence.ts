@@ -292,9 +292,12 @@ function withJoinerBacked(view: SentenceView, emit: Emit): Emit {
 /** Judgements a speaker who quotes them of their own country states too. */
 const SPEAKERS_JUDGEMENTS: ReadonlySet<RelationType> = new Set(["SUPPORTED", "PRAISED", "CRITICIZED"]);
 
+/** Of those, the ones a speaker also states when they tell them, unquoted, right after their verb. */
+const TOLD_JUDGEMENTS: ReadonlySet<RelationType> = new Set(["PRAISED", "CRITICIZED"]);
+
 /**
- * "Ông A nói: 'B sẽ sát cánh với C'", 'A nói B "kiên quyết phản đối" việc C ...': support, praise or criticism a
- * speaker quotes of a country is the speaker's own too, where the country is theirs (kept only then: see
+ * "Ông A nói: 'B sẽ sát cánh với C'", 'A nói B "kiên quyết phản đối" việc C ...', "A nói B phản đối C": support, praise
+ * or criticism a speaker quotes, or a judgement they tell right after their verb, of a country is the speaker's own too, where the country is theirs (kept only then: see
  * speakersOwnJudgements).
  */
 function withSpeakersJudgement(view: SentenceView, emit: Emit): Emit {
@@ -307,13 +310,16 @@ function withSpeakersJudgement(view: SentenceView, emit: Emit): Emit {
       let verb = -1;
       for (let k = s.from - 1; k >= 0 && verb < 0; k--) if (!view.mentionAt[k] && view.phraseAt(k, reporting)) verb = k;
       const speaker = verb > 0 ? view.mentions.filter((m) => m.to <= verb && isActor(m)).at(-1) : undefined;
-      // Only in their own words: a quotation opens between the speaker and the support.
-      const quoted = speaker && view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
-      if (!quoted || speaker.type !== "PERSON") continue;
+      if (speaker?.type !== "PERSON") continue;
+      const opened = verb + view.phraseAt(verb, reporting);
+      // Only in their own words: a quotation opens between the speaker and the support; or, unquoted, a judgement whose
+      // country only the speaker's verb parts from them ("A khẳng định B kiên quyết phản đối việc C ...", "A nói B hoan
+      // nghênh C"). Support told so ("A khẳng định B sẽ tiếp tục ủng hộ C") stays the country's.
+      const quoted = view.tokens.slice(speaker.to, o.from).some((t) => QUOTES.has(t.key));
+      if (!quoted && !(TOLD_JUDGEMENTS.has(type) && speaker.to === verb && opened === s.from)) continue;
       // Their words open on the country, right after the speaker's verb ('A nói B "sát cánh với C"', 'A khẳng định
       // "B sẽ sát cánh cùng C"'): the speaker voices the stance, which is theirs alone (see speakersOwnJudgements).
-      const opened = verb + view.phraseAt(verb, reporting);
-      const voiced = speaker.to === verb && view.tokens.slice(opened, s.from).every((t) => QUOTES.has(t.key));
+      const voiced = quoted && speaker.to === verb && view.tokens.slice(opened, s.from).every((t) => QUOTES.has(t.key));
       emit(o, type, [speaker], objects, status, speakerRule(type, voiced));
     }
   };
@@ -1653,7 +1659,8 @@ function unnamedDoerBefore(view: SentenceView, o: Occurrence): boolean {
   if (!heads && !phrases) return false;
   const start = view.clauseStart(o.from);
   for (let end = o.from - 1; end >= Math.max(start, o.from - 1 - UNNAMED_DOER_GAP); end--) {
-    for (let length = 1; phrases && length <= UNNAMED_DOER_WORDS && end - length + 1 >= 0; length++) {
+    // The longest first: "Mỹ và các nước phương Tây" lists the whole phrase after an actor, not its tail "phương Tây".
+    for (let length = Math.min(UNNAMED_DOER_WORDS, end + 1); phrases && length >= 1; length--) {
       const from = end - length + 1;
       if (view.phraseAt(from, phrases) !== length) continue;
       const before = view.mentionAt[from - 2];
@@ -1762,14 +1769,15 @@ function doers(view: SentenceView, o: Occurrence): ResolvedMention[] {
 
 /**
  * Whom an accusation charges: the first object, and the ones listed with it when the list ends right before a word that
- * opens the charge ("accused A and B of ..."); not names inside the charge ("accused A of helping B and C").
+ * opens the charge ("accused A and B of ..."), or anywhere in a pack whose charge follows bare ("cáo buộc A và B cung
+ * cấp ..."); not names inside the charge ("accused A of helping B and C", "cáo buộc A giúp B và C").
  */
 function chargedList(view: SentenceView, objects: ResolvedMention[]): ResolvedMention[] {
   const first = objects[0];
   if (!first) return [];
   const list = view.coordinatedAfter(first);
-  const openers = view.pack.relations.chargeOpeners;
-  return list.length > 1 && openers?.has(view.key(list.at(-1)!.to)) ? list : [first];
+  const { chargeOpeners: openers, chargeFollowsBare } = view.pack.relations;
+  return list.length > 1 && (chargeFollowsBare || openers?.has(view.key(list.at(-1)!.to))) ? list : [first];
 }
 
 /** Relations of trade, which a country's firms conduct for it (see qualifiesFirm). */

@@ -663,7 +663,7 @@ export const VI_RELATIONS: RelationWords = {
   labelledActs: new PhraseSet(
     ACT_PLURALS.flatMap((plural) => [...ACTS, "chính sách", "kế hoạch"].flatMap((act) => [`${plural}${act}`, `${plural}${act} mới`])),
   ),
-  unnamedDoers: new PhraseSet(["phương tây", "các nước phương tây", "cộng đồng quốc tế"]),
+  unnamedDoers: new PhraseSet(["phương tây", "các nước phương tây", "nhiều nước phương tây", "cộng đồng quốc tế"]),
   cues: CUES,
   goods: GOODS,
   selfEvidentSupply: SELF_EVIDENT_SUPPLY,
@@ -684,6 +684,8 @@ export const VI_RELATIONS: RelationWords = {
   alleging: new PhraseSet(["cho rằng", "nghi ngờ", "nghi"]),
   // "N mà A cáo buộc đã bán X cho B": what a charge alleges is done by one named inside it, not by the accuser.
   chargedDoerInside: true,
+  // "cáo buộc A và B cung cấp vũ khí cho C": no word opens the charge, and every name listed first is charged.
+  chargeFollowsBare: true,
   chargeWords: CHARGE_WORDS,
   nounTakesDoersBefore: true,
   invitationOf: ["lời", "mời", "của"],
