@@ -2912,6 +2912,12 @@ describe("Vietnamese relief whose recipient is the story's stricken country", ()
   });
 });
 
+describe("Vietnamese relief in kind", () => {
+  it("shelter, bedding and clean water are goods: 'A gửi lều bạt và máy lọc nước cho X'", () => {
+    expect(triples("Na Uy đã gửi lều bạt, chăn màn và máy lọc nước cho Cuba.")).toEqual(["Norway SUPPLIED Cuba [occurred]"]);
+  });
+});
+
 describe("Vietnamese acts of an unnamed body", () => {
   it("a body's kind alone before the verb is its doer, not the speaker: 'Ông A cho biết tập đoàn vừa ký thỏa thuận với B'", () => {
     const text = "Ông Omar Haddad cho biết tập đoàn vừa ký thỏa thuận mua máy bay với Tập đoàn Airbus.";

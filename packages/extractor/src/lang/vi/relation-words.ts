@@ -425,6 +425,8 @@ const SHIPPED = [
   "radar",
   "vật tư",
   "nhu yếu phẩm",
+  // Relief in kind: shelter, bedding, clean water.
+  ...["lều bạt", "chăn màn", "máy lọc nước", "nước sạch"],
   "thuốc",
   "cứu trợ",
   "gạo",
