@@ -23,6 +23,7 @@ import { relateStatic } from "./relate/relate-static.ts";
 import { isPlace, SentenceView } from "./relate/sentence-view.ts";
 import { standIn } from "./relate/stand-in.ts";
 import { storyOf } from "./relate/story-of.ts";
+import { struckIn } from "./relate/stricken.ts";
 import { hostOffices } from "./relate/host-offices.ts";
 import { ownedOfficers } from "./relate/owned-officers.ts";
 import { placesNamedByKind } from "./relate/places-named-by-kind.ts";
@@ -118,6 +119,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
   let story: ResolvedMention[] | undefined;
   // The state or province the article named last ("bang Y"): where a seat named with no place of its own lies.
   let region: string | undefined;
+  // The countries the article told so far a disaster struck (see RelationWords.stricken).
+  const struck = new Set<string>();
   sentences.forEach((sentence, i) => {
     const before = previous;
     previous = undefined;
@@ -125,7 +128,8 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     scene = undefined;
     if (resolved.mentions[i]!.length === 0) return; // no one named, nothing to relate
     const aidRecipient = aid && i - aid.sentence <= AID_CONTEXT_SENTENCES ? aid.recipient : undefined;
-    const context = { here, previous: before, told, aidRecipient, focus: ruled, joined, story };
+    const stricken = struck.size === 1 ? standIn([...struck], "COUNTRY") : undefined;
+    const context = { here, previous: before, told, aidRecipient, stricken, focus: ruled, joined, story };
     const view = new SentenceView(tokens[i]!, resolved.mentions[i]!, pack, context);
     previous = view;
     const body = joinedBody(view);
@@ -147,6 +151,7 @@ export function extractArticle(source: SourceArticle, lexicon: Lexicon, packs: L
     const supplied = candidates.findLast((c) => c.type === "SUPPLIED");
     const recipient = supplied && resolved.entities.byId.get(supplied.target);
     if (recipient) aid = { recipient: standIn([recipient.id], recipient.type), sentence: i };
+    for (const id of struckIn(view, candidates)) struck.add(id);
     const entourage = entourageIn(view);
     if (entourage) entourages.push({ ...entourage, evidence: evidenceOf(article.id, sentence, "entourage-visit") });
     for (const spouse of spousesIn(view)) entourages.push({ ...spouse, evidence: evidenceOf(article.id, sentence, "entourage-visit") });

@@ -2897,6 +2897,27 @@ describe("Vietnamese supplies whose recipient was told just before", () => {
   });
 });
 
+describe("Vietnamese relief whose recipient is the story's stricken country", () => {
+  it("relief to a plain place of need, or aid pledged with no one named, goes to the one country a disaster struck", () => {
+    const text =
+      "Động đất mạnh làm rung chuyển miền nam Cuba. Gió to. Biển động. Đường ngập. Cầu gãy. Điện mất. Nước dâng. Lúa ngập. Chợ đóng. Trường nghỉ. Ấn Độ gửi 40 tấn thuốc tới các vùng bị cô lập, còn Na Uy cam kết viện trợ khẩn cấp.";
+    expect(triples(text)).toEqual(["India SUPPLIED Cuba [occurred]", "Norway SUPPLIED Cuba [planned]"]);
+  });
+
+  it("not when the disaster struck several countries, nor to the giver, nor aid a person only speaks of", () => {
+    const filler = "Gió to. Biển động. Đường ngập. Cầu gãy. Điện mất. Nước dâng. Lúa ngập. Chợ đóng. Trường nghỉ. Đêm xuống.";
+    expect(triples(`Bão lớn tàn phá Cuba và Lào. ${filler} Ấn Độ gửi 40 tấn thuốc tới các vùng bị cô lập.`)).toEqual([]);
+    expect(triples(`Động đất làm rung chuyển Cuba. ${filler} Cuba gửi 40 tấn thuốc tới các vùng bị cô lập.`)).toEqual([]);
+    expect(triples(`Động đất làm rung chuyển Cuba. ${filler} Ông Omar Haddad chê các nước giàu chậm trễ trong viện trợ.`)).toEqual([]);
+  });
+});
+
+describe("Vietnamese relief in kind", () => {
+  it("shelter, bedding and clean water are goods: 'A gửi lều bạt và máy lọc nước cho X'", () => {
+    expect(triples("Na Uy đã gửi lều bạt, chăn màn và máy lọc nước cho Cuba.")).toEqual(["Norway SUPPLIED Cuba [occurred]"]);
+  });
+});
+
 describe("Vietnamese acts of an unnamed body", () => {
   it("a body's kind alone before the verb is its doer, not the speaker: 'Ông A cho biết tập đoàn vừa ký thỏa thuận với B'", () => {
     const text = "Ông Omar Haddad cho biết tập đoàn vừa ký thỏa thuận mua máy bay với Tập đoàn Airbus.";

@@ -987,6 +987,12 @@ export interface RelationWords {
    */
   readonly suppliesToContext?: boolean;
   /**
+   * Relief sent to a plain place of need ("gửi hàng cứu trợ tới vùng lũ") or to no one named goes to the one country
+   * the article tells a disaster struck: a country named with a disaster word, neither the sentence's subject nor a doer
+   * there, when the article so far names exactly one (see suppliesToContext).
+   */
+  readonly stricken?: { readonly disasters: PhraseSet; readonly placesOfNeed: PhraseSet };
+  /**
    * With no dateline, a bare office before an unknown foreign name is held in the one foreign country the article is
    * about ("Tổng thống X" in a story of one country), as it would be in the dateline's.
    */

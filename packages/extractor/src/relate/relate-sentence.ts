@@ -3949,19 +3949,27 @@ const CONTEXT_RECIPIENT_RULE = "supplied-context-recipient";
  * RelationWords.suppliesToContext). Not to one of the suppliers.
  */
 function recipientInContext(view: SentenceView, o: Occurrence, status: RelationStatus, emit: Emit): void {
-  const recipient = view.context.aidRecipient;
   const words = view.pack.relations;
+  const recipient = view.context.aidRecipient ?? view.context.stricken;
   if (!recipient || !words.suppliesToContext || o.cue.kind !== "verb") return;
+  const needs = words.stricken?.placesOfNeed;
   let goodsSeen = false;
   for (let j = o.to; j < view.tokens.length && !view.isBreak(j); j++) {
-    if (view.mentionAt[j] || words.recipientMarkers.has(view.key(j))) return;
+    // "gửi hàng cứu trợ tới vùng lũ": a plain place of need marks no other recipient.
+    const toNeed = needs && words.recipientMarkers.has(view.key(j)) && view.phraseAt(j + 1, needs) > 0;
+    if (view.mentionAt[j] || (words.recipientMarkers.has(view.key(j)) && !toNeed)) return;
     goodsSeen ||= view.phraseAt(j, words.goods) > 0 && j <= o.to + GOODS_REACH;
   }
-  if (!goodsSeen) return;
+  // "cam kết viện trợ khẩn cấp": aid pledged to the stricken country needs no goods named.
+  const stricken = view.context.stricken?.ids[0];
+  const aidSaid = stricken !== undefined && recipient.ids.includes(stricken) && words.selfEvidentSupply.has(o.cue.words.join(" "));
+  if (!goodsSeen && !aidSaid) return;
   // "A cảm ơn hơn 70 nước đã gửi lực lượng cứu hộ": what A thanks others for went to A, from those it does not name.
   for (let j = view.clauseStart(o.from); j < o.from; j++) if (!view.mentionAt[j] && cueStartingAt(view, j)?.type === "THANKED") return;
   const suppliers = subjectsOf(view, o);
   if (suppliers.some((s) => s.ids.some((id) => recipient.ids.includes(id)))) return;
+  // Aid pledged with no goods named is a state's or a body's: "X chỉ trích các nước giàu keo kiệt trong viện trợ" is none.
+  if (!goodsSeen && suppliers.some((s) => s.type === "PERSON")) return;
   emit(o, "SUPPLIED", suppliers, [recipient], status, CONTEXT_RECIPIENT_RULE);
 }
 

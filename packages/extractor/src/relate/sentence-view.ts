@@ -50,6 +50,8 @@ export interface ArticleContext {
   readonly told?: ReadonlyMap<string, ReadonlyMap<string, EntityType>>;
   /** The recipient of the supply the article told last, a few sentences back at most (see RelationWords.suppliesToContext). */
   readonly aidRecipient?: ResolvedMention;
+  /** The one country the article tells a disaster struck, so far (see RelationWords.stricken). */
+  readonly stricken?: ResolvedMention;
   /** The one foreign country the article is about, if any (see RelationWords.actsOfRulers). */
   readonly focus?: ResolvedMention;
   /** The body the article said last that someone joins (see RelationWords.accessionDocuments). */

@@ -425,6 +425,8 @@ const SHIPPED = [
   "radar",
   "vật tư",
   "nhu yếu phẩm",
+  // Relief in kind: shelter, bedding, clean water.
+  ...["lều bạt", "chăn màn", "máy lọc nước", "nước sạch"],
   "thuốc",
   "cứu trợ",
   "gạo",
@@ -650,6 +652,19 @@ export const VI_RELATIONS: RelationWords = {
   suppliesByState: true,
   // "A gửi tên lửa cho X. B sau đó cũng cung cấp đạn pháo": B's goods go to X too.
   suppliesToContext: true,
+  // "X hứng chịu trận lũ lịch sử ... A gửi hàng cứu trợ tới các vùng bị ngập": relief to a place of need goes to X.
+  stricken: {
+    disasters: new PhraseSet([
+      ...["lũ", "lũ lụt", "lụt", "mưa lũ", "ngập lụt", "bão", "siêu bão", "động đất", "sóng thần", "thiên tai"],
+      ...["hạn hán", "lở đất", "sạt lở", "núi lửa", "cháy rừng", "thảm họa"],
+    ]),
+    placesOfNeed: new PhraseSet([
+      // A place or people marked as struck, not any place ("vùng biên giới"): "vùng lũ", "các làng bị cô lập".
+      ...["vùng lũ", "vùng bão", "vùng thiên tai", "vùng thảm họa", "vùng động đất", "vùng bị", "các vùng bị", "những vùng bị"],
+      ...["khu vực bị", "các khu vực bị", "các địa phương bị", "làng bị", "các làng bị", "các tỉnh bị", "người dân bị"],
+      ...["nạn nhân", "các nạn nhân", "người bị nạn", "người dân vùng", "bà con vùng", "đồng bào vùng", "người sống sót"],
+    ]),
+  },
   // A meeting of three or four sides: "cuộc hội đàm ba bên với A và B", "hội nghị bốn bên".
   multiParty: new PhraseSet(["ba bên", "bốn bên", "ba nước", "bốn nước"]),
   // "Sau hội đàm, hai bên đã ký ...", "hai bên thống nhất khởi động đàm phán ...": the sides, not a meeting of countries.
