@@ -1,14 +1,14 @@
 import type { RelationCandidate } from "./relate-sentence.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
+/** How many words may stand before a clause's subject ("Chính phủ", "Sau đó"). */
+const SUBJECT_LEAD = 2;
+
 /**
  * The countries a sentence tells a disaster struck (see RelationWords.stricken): with a disaster word in the sentence,
  * each country named there that is neither its subject nor the doer of an event told there ("A gửi đội cứu hộ tới X
  * sau trận động đất": X, not A).
  */
-/** How many words may stand before a clause's subject ("Chính phủ", "Sau đó"). */
-const SUBJECT_LEAD = 2;
-
 export function struckIn(view: SentenceView, candidates: readonly RelationCandidate[]): string[] {
   const disasters = view.pack.relations.stricken?.disasters;
   if (!disasters) return [];
