@@ -3777,7 +3777,7 @@ function relateSupply(
   const goodsAt: [number, number] = agents ? [view.clauseStart(o.from), o.from] : [o.to, marker];
   // The goods may come before the recipient or right after it: "gửi tới X thêm 20 xe tăng".
   const goodsAfter = () => !agents && marker === o.to && goodsFollow(view, view.coordinatedAfter(recipient).at(-1)!.to);
-  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt, o.cue.goods) && !goodsAfter()) return;
+  if (!words.selfEvidentSupply.has(o.cue.words.join(" ")) && !namesGoods(view, ...goodsAt) && !goodsAfter()) return;
   const nominal = nominalDoer(view, o);
   const doers = agents ?? (nominal ? [nominal] : subjectsOf(view, o));
   const recipients = view.coordinatedAfter(recipient).filter(isActor);

@@ -116,23 +116,6 @@ const MEETING_NOUNS = ["gặp gỡ", "gặp", "thảo luận", "tiếp xúc", "l
 /** How far an arrival's place may be: past its kind ("đặt chân tới thành phố cảng X", "có mặt tại thủ đô X"). */
 const ARRIVAL_REACH = 5;
 
-/**
- * People sent to help, who are aid as goods are once a verb of giving sends them ("gửi đội y tế sang X", "gửi lực lượng
- * cứu hộ tới Y", "gửi cảnh sát tới Z"); not experts or officials, whom one sends on a mission ("cử chuyên gia sang X").
- */
-const AID_WORKERS = [
-  ...["đội y tế", "đội bác sĩ", "bác sĩ", "y bác sĩ", "y tá", "điều dưỡng", "nhân viên y tế", "kíp y tế"],
-  ...["đội cứu hộ", "đội cứu nạn", "lực lượng cứu hộ", "nhân viên cứu hộ", "nhóm cứu hộ", "nhóm tìm kiếm cứu nạn", "đội tìm kiếm cứu nạn"],
-  ...["cảnh sát", "lực lượng gìn giữ hòa bình"],
-];
-
-/** What a vehicle carries that makes its trip a supply: relief and civilian goods, and relief workers; not troops or arms. */
-const CARRIED_RELIEF = new PhraseSet([
-  ...["hàng viện trợ", "hàng nhân đạo", "hàng cứu trợ", "cứu trợ", "nhu yếu phẩm", "lương thực", "thực phẩm", "gạo"],
-  ...["thuốc", "vắc xin", "vắc-xin", "vaccine", "khẩu trang", "lều bạt", "chăn màn", "máy lọc nước", "nước sạch", "nước uống"],
-  ...AID_WORKERS.filter((w) => w !== "cảnh sát" && w !== "lực lượng gìn giữ hòa bình"),
-]);
-
 export const CUES: Cue[] = [
   // MET
   // Talks named bare after a leading word are a noun, as with "cuộc": "Sau hội đàm, A và B ...".
@@ -373,10 +356,6 @@ export const CUES: Cue[] = [
   cue("nhận", "SUPPLIED", "verb", 12, { sourceVia: ["từ", "do"], notAfter: ["tiếp", "xác", "ghi", "công", "thừa", "đón"] }),
   cue("mua", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
   cue("nhập khẩu", "SUPPLIED", "verb", 12, { sourceVia: ["từ"] }),
-  // A vehicle sent carrying relief: "A điều máy bay chở thuốc men, lều bạt tới X", "tàu chở theo gạo sang Y". Only
-  // relief and civilian goods make it a supply: a vehicle carrying troops, tanks or arms is a deployment. Not
-  // "vận chuyển", said of cargo in transit ("tàu vận chuyển hàng hóa của A cho B" is A's goods flow, read as such).
-  ...["chở", "chở theo"].map((w) => cue(w, "SUPPLIED", "verb", 14, { goods: CARRIED_RELIEF })),
   // SIGNED
   cue("ký kết", "SIGNED", "verb", 16),
   cue("ký", "SIGNED", "verb", 16, { notBefore: ["ức", "giả", "hiệu", "sự"] }),
@@ -476,6 +455,16 @@ const SHIPPED = [
   "hỗ trợ quân sự",
   "hỗ trợ nhân đạo",
   "gói hỗ trợ",
+];
+
+/**
+ * People sent to help, who are aid as goods are once a verb of giving sends them ("gửi đội y tế sang X", "gửi lực lượng
+ * cứu hộ tới Y", "gửi cảnh sát tới Z"); not experts or officials, whom one sends on a mission ("cử chuyên gia sang X").
+ */
+const AID_WORKERS = [
+  ...["đội y tế", "đội bác sĩ", "bác sĩ", "y bác sĩ", "y tá", "điều dưỡng", "nhân viên y tế", "kíp y tế"],
+  ...["đội cứu hộ", "đội cứu nạn", "lực lượng cứu hộ", "nhân viên cứu hộ", "nhóm cứu hộ", "nhóm tìm kiếm cứu nạn", "đội tìm kiếm cứu nạn"],
+  ...["cảnh sát", "lực lượng gìn giữ hòa bình"],
 ];
 
 /** Goods only after a verb of giving: vehicles, which carry travellers too ("máy bay từ A tới B" may be a flight). */
