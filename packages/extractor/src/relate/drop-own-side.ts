@@ -9,7 +9,7 @@ export const HOSTED_VISIT_RULE = "visited-hosted";
  * Acts between two sides: praising, condemning, accusing or punishing one's own country is not news, nor meeting,
  * backing or thanking it; nor is a country's act toward its own officer ("Y cảm ơn Thủ tướng Y X" took a side for two).
  */
-const STANCE_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED", "MET", "SUPPORTED", "THANKED"]);
+const TWO_SIDED_TYPES = new Set<Relation["type"]>(["PRAISED", "CRITICIZED", "ACCUSED", "SANCTIONED", "MET", "SUPPORTED", "THANKED"]);
 
 /**
  * Drops what a side does to itself:
@@ -41,8 +41,8 @@ export function dropOwnSide(relations: Relation[], resolved: ResolvedArticle, no
   const insideItself = (r: Relation) =>
     r.type === "VISITED" && byId.get(r.source)?.type === "COUNTRY" && countryOf(r.target) === nameOf(r.source);
   // Where the pack says so, being in one's own country is no visit either ("dự hội nghị tại Hà Nội" by a Vietnamese leader).
-  const dropped = (type: Relation["type"]) => STANCE_TYPES.has(type) || (noVisitHome && type === "VISITED");
+  const dropped = (type: Relation["type"]) => TWO_SIDED_TYPES.has(type) || (noVisitHome && type === "VISITED");
   const ownSide = (r: Relation) =>
-    !!own.get(r.source)?.has(nameOf(r.target)) || (STANCE_TYPES.has(r.type) && !!own.get(r.target)?.has(nameOf(r.source)));
+    !!own.get(r.source)?.has(nameOf(r.target)) || (TWO_SIDED_TYPES.has(r.type) && !!own.get(r.target)?.has(nameOf(r.source)));
   return relations.filter((r) => !atHome(r) && !insideItself(r) && (!dropped(r.type) || !ownSide(r)));
 }

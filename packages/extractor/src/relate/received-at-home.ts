@@ -17,6 +17,7 @@ export interface Reception {
  */
 export function receptionsAtHome(receptions: Reception[], resolved: ResolvedArticle, relations: Relation[]): VenueEvent[] {
   const { byId } = resolved.entities;
+  const visitsBy = (person: string) => relations.filter((r) => r.type === "VISITED" && r.status === "occurred" && r.source === person);
   const events: VenueEvent[] = [];
   for (const { host, meeting } of receptions) {
     const titles = resolved.titles.filter((t) => t.person === host && !t.former);
@@ -27,10 +28,7 @@ export function receptionsAtHome(receptions: Reception[], resolved: ResolvedArti
     const [home] = homes as Set<string>;
     const country = countryOf(home!, resolved, relations);
     if (!country) continue;
-    const away = relations.some(
-      (r) => r.type === "VISITED" && r.status === "occurred" && r.source === host && countryOf(r.target, resolved, relations) !== country,
-    );
-    if (away) continue;
+    if (visitsBy(host).some((r) => countryOf(r.target, resolved, relations) !== country)) continue;
     // The host is no visitor, though a local office ties him to his place only, not to its country.
     const guest = meeting.source === host ? meeting.target : meeting.source;
     // A guest is from abroad only by an office told of another country ("Bộ trưởng Y tế Z B"), or the lexicon's
@@ -42,17 +40,9 @@ export function receptionsAtHome(receptions: Reception[], resolved: ResolvedArti
     const guestTitles = resolved.titles.filter((t) => t.person === guest && !t.former);
     if (!guestTitles.some((t) => abroad(t.affiliation)) && !abroad(guest)) continue;
     // A visit the article told already is not told again, under another date: only the host's place is added to it.
-    const told = (target: string) =>
-      relations.some((r) => r.type === "VISITED" && r.status === "occurred" && r.source === guest && r.target === target);
-    const countryTold = relations.some(
-      (r) =>
-        r.type === "VISITED" &&
-        r.status === "occurred" &&
-        r.source === guest &&
-        byId.get(r.target)?.type === "COUNTRY" &&
-        byId.get(r.target)?.name === country,
-    );
-    if (told(home!) || (countryTold && byId.get(home!)?.type === "COUNTRY")) continue;
+    const guestVisits = visitsBy(guest);
+    const countryTold = guestVisits.some((r) => byId.get(r.target)?.type === "COUNTRY" && byId.get(r.target)?.name === country);
+    if (guestVisits.some((r) => r.target === home) || (countryTold && byId.get(home!)?.type === "COUNTRY")) continue;
     events.push({ ...venueEventOf(meeting, home!), people: [guest], countryToo: !countryTold, receivedAtHome: true });
   }
   return events;

@@ -297,8 +297,8 @@ const TOLD_JUDGEMENTS: ReadonlySet<RelationType> = new Set(["PRAISED", "CRITICIZ
 
 /**
  * "Ông A nói: 'B sẽ sát cánh với C'", 'A nói B "kiên quyết phản đối" việc C ...', "A nói B phản đối C": support, praise
- * or criticism a speaker quotes, or a judgement they tell right after their verb, of a country is the speaker's own too, where the country is theirs (kept only then: see
- * speakersOwnJudgements).
+ * or criticism a speaker quotes, or a judgement they tell right after their verb, of a country is the speaker's own
+ * too, where the country is theirs (kept only then: see speakersOwnJudgements).
  */
 function withSpeakersJudgement(view: SentenceView, emit: Emit): Emit {
   return (o, type, subjects, objects, status, rule) => {
@@ -3956,8 +3956,8 @@ function recipientInContext(view: SentenceView, o: Occurrence, status: RelationS
   let goodsSeen = false;
   for (let j = o.to; j < view.tokens.length && !view.isBreak(j); j++) {
     // "gửi hàng cứu trợ tới vùng lũ": a plain place of need marks no other recipient.
-    const toNeed = needs && words.recipientMarkers.has(view.key(j)) && view.phraseAt(j + 1, needs) > 0;
-    if (view.mentionAt[j] || (words.recipientMarkers.has(view.key(j)) && !toNeed)) return;
+    const marker = words.recipientMarkers.has(view.key(j));
+    if (view.mentionAt[j] || (marker && !(needs && view.phraseAt(j + 1, needs) > 0))) return;
     goodsSeen ||= view.phraseAt(j, words.goods) > 0 && j <= o.to + GOODS_REACH;
   }
   // "cam kết viện trợ khẩn cấp": aid pledged to the stricken country needs no goods named.
